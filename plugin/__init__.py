@@ -1,0 +1,3 @@
+"""Candor: trustworthy AI reply suggestions for helpdesks."""
+
+__version__ = "0.1.0"
