@@ -80,3 +80,11 @@ class AuditLog(Protocol):
 
 
 Clock = Callable[[], float]
+
+
+class SuggestionStore(Protocol):
+    """The latest suggestion per ticket, for the sidebar. Records are dicts (see core.pipeline)."""
+
+    def save(self, tenant: str, ticket_id: int, record: dict) -> None: ...
+
+    def latest(self, tenant: str, ticket_id: int) -> dict | None: ...
