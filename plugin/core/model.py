@@ -186,6 +186,7 @@ class DraftRequest:
     articles: tuple[Article, ...]
     customer_text: str  # redacted; the latest customer messages, for drafters that do retrieval
     language: str = "en"
+    requester: str | None = None  # the requester's name placeholder, e.g. "<PERSON_1>", for greetings
 
 
 @dataclass(frozen=True)

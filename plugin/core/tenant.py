@@ -1,0 +1,74 @@
+"""Per-tenant settings. One deployment serves many Zendesk accounts; nothing here is global."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class TenantConfig:
+    """What an admin configures for one Zendesk account (tenant = its subdomain)."""
+
+    tenant: str
+    account_id: str | None = None
+    review_group: str = "Bias & Fairness Review"
+    handoff_group: str = "Support"
+    language: str = "en"
+    drafter: str = "auto"  # auto | offline | openai
+    model: str = "gpt-4o-mini"
+    auto_reply: bool = False
+    auto_reply_intents: tuple[str, ...] = ()
+    bot_question_mode: str = "note"  # note | auto_reply
+    bias_acknowledgement: str | None = None  # human-written text sent to the customer, never AI text
+    url_allow_list: tuple[str, ...] = ()
+    disclosure_field_id: int | None = None
+    opt_out_user_field: str = "ai_opt_out"
+    allowed_offers: tuple[str, ...] = ()  # promises a draft may make, e.g. ("refund",)
+    retention_days_drafts: int = 30
+    retention_days_audit: int = 365
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TenantConfig":
+        known = {f.name: f for f in fields(cls)}
+        kwargs = {}
+        for key, value in data.items():
+            if key in known:
+                kwargs[key] = tuple(value) if isinstance(value, list) else value
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class TenantSecrets:
+    """Credentials of one tenant. Kept in a secret store, never in logs or environment variables
+    of a multi-tenant deployment."""
+
+    webhook_secret: str
+    zendesk_email: str | None = None
+    zendesk_api_token: str | None = None
+    zendesk_oauth_token: str | None = None
+
+    def __repr__(self) -> str:  # never print secrets by accident
+        return "TenantSecrets(***)"
+
+
+class TenantDirectory(Protocol):
+    def get(self, tenant: str) -> TenantConfig | None: ...
+
+    def by_account_id(self, account_id: str) -> TenantConfig | None: ...
+
+    def put(self, config: TenantConfig) -> None: ...
+
+    def remove(self, tenant: str) -> None: ...
+
+
+class SecretStore(Protocol):
+    def get(self, tenant: str) -> TenantSecrets | None: ...
+
+    def put(self, tenant: str, secrets: TenantSecrets) -> None: ...
+
+    def delete(self, tenant: str) -> None: ...
