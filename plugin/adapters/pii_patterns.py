@@ -1,0 +1,171 @@
+"""Pure-regex recognizers for the personal data Presidio + spaCy-small miss or find unreliably.
+
+No spaCy, no Presidio: InMemoryRedactor uses these alone, PresidioRedactor adds them to its analyzer.
+Each finder returns raw spans (possibly overlapping); `find_all` runs every finder, including the
+address (pii_addresses) and name (pii_names) rules, and drops what the allow-list protects (pii_allow).
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from plugin.core.model import Span
+
+from . import pii_addresses, pii_allow, pii_names
+from .pii_spans import inside, resolve_overlaps, trim
+
+_TLDS = (r"com|org|net|edu|gov|mil|int|io|co|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|in|au|ca|us|"
+         r"info|biz|me|ai|app|dev|eu|ie|jp|cn|ru|mx|ar|za|nz|sg|hk|tv|xyz|online|email|cz|gr|hu|ro|tr|il")
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_AT = r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
+_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+|\.)"
+_LABEL = r"[A-Za-z0-9][A-Za-z0-9_-]*"
+OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.])({_LABEL}(?:{_DOT}{_LABEL})*)({_AT})({_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?:{_TLDS}))\b", re.I)
+
+PHONE = re.compile(r"(?<![\w+#/$€£¥.,-])(?:\+|00|\()?\d[\d \u00a0().-]{5,24}\d"
+                   r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w-]|\.\d)", re.I)
+_PHONE_CONTEXT = re.compile(r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|text|whatsapp|sms|fax|"
+                            r"reach|ring|dial|number|no\.?|messages)\b[^\n\d]{0,20}$")
+_EXTENSION = re.compile(r"(?i)[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}$")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+CARD = re.compile(r"(?<![\w.,-])\d(?:[ -]?\d){11,18}(?![\w-]|[.,]\d)")
+_CARD_PREFIX = re.compile(r"4|5[1-5]|2[2-7]|3[0-9]|6|1800|2131|50|5[6-9]")
+IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![\w-])", re.I)
+SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
+SSN_BARE = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?|sin)\b\D{0,15}((?!000|666|9)\d{9})\b")
+IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)")
+IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def iban_ok(value: str) -> bool:
+    v = value.replace(" ", "").upper()
+    if not 15 <= len(v) <= 34 or not v[:2].isalpha() or not v[2:4].isdigit():
+        return False
+    rearranged = v[4:] + v[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def find_emails(text: str) -> list[Span]:
+    out = [Span("EMAIL_ADDRESS", m.start(), m.end(), 1.0) for m in EMAIL.finditer(text)]
+    for m in OBFUSCATED_EMAIL.finditer(text):
+        at, rest = m.group(2), m.group(3)
+        plain_dots = not re.search(r"[\[({<]|\bdot\b", rest, re.I)
+        if "@" in at and plain_dots:
+            continue  # an ordinary address, found above
+        if at.strip().lower() == "at" and plain_dots:
+            continue  # "look at example.com" is prose, not an address
+        out.append(Span("EMAIL_ADDRESS", m.start(), m.end(), 0.9))
+    return out
+
+
+def _phone_ok(text: str, start: int, raw: str) -> bool:
+    body = _EXTENSION.sub("", raw)
+    digits = re.sub(r"\D", "", body)
+    if not 7 <= len(digits) <= 15 or body.count("(") != body.count(")"):
+        return False
+    if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or pii_allow.is_date(body) or IPV4.fullmatch(body):
+        return False
+    has_prefix = body.startswith(("+", "00"))
+    has_sep = bool(re.search(r"[ .\u00a0()-]", body))
+    context = bool(_PHONE_CONTEXT.search(text[max(0, start - 40):start]))
+    if _THOUSANDS.fullmatch(body) and not context:
+        return False  # 1.234.567 is an amount
+    if has_prefix:
+        return len(digits) >= 8
+    return has_sep or (context and len(digits) >= 9)
+
+
+def find_phones(text: str) -> list[Span]:
+    out = []
+    for m in PHONE.finditer(text):
+        raw = m.group(0).rstrip(").- ")
+        if raw.count("(") > raw.count(")") and raw.startswith("("):
+            raw = raw  # unbalanced: rejected by _phone_ok
+        if _phone_ok(text, m.start(), raw):
+            out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
+    return out
+
+
+def find_cards(text: str) -> list[Span]:
+    out = []
+    for m in CARD.finditer(text):
+        raw = m.group(0)
+        digits = re.sub(r"\D", "", raw)
+        seps = set(re.findall(r"[ -]", raw))
+        if len(seps) > 1 or not luhn_ok(digits) or len(set(digits)) == 1:
+            continue
+        if not seps and not _CARD_PREFIX.match(digits):
+            continue
+        out.append(Span("CREDIT_CARD", m.start(), m.end(), 1.0))
+    return out
+
+
+def find_ibans(text: str) -> list[Span]:
+    out = []
+    for m in IBAN.finditer(text):
+        parts = m.group(0).split(" ")
+        for n in range(len(parts), 0, -1):  # a greedy match may have swallowed a trailing word
+            candidate = " ".join(parts[:n])
+            if iban_ok(candidate):
+                out.append(Span("IBAN_CODE", m.start(), m.start() + len(candidate), 1.0))
+                break
+    return out
+
+
+def find_ssns(text: str) -> list[Span]:
+    out = [Span("US_SSN", m.start(), m.end(), 0.85) for m in SSN.finditer(text)]
+    out += [Span("US_SSN", m.start(1), m.end(1), 0.8) for m in SSN_BARE.finditer(text)]
+    return out
+
+
+def find_ips(text: str) -> list[Span]:
+    out = []
+    for m in list(IPV4.finditer(text)) + list(IPV6.finditer(text)):
+        if m.group(0).count(":") == 1:
+            continue
+        try:
+            ipaddress.ip_address(m.group(0))
+        except ValueError:
+            continue
+        out.append(Span("IP_ADDRESS", m.start(), m.end(), 0.9))
+    return out
+
+
+FINDERS = (find_emails, find_phones, find_cards, find_ibans, find_ssns, find_ips,
+           pii_addresses.find_addresses, pii_names.find_names)
+
+
+def find_raw(text: str) -> list[Span]:
+    """Every candidate of every finder, unfiltered and possibly overlapping."""
+    spans: list[Span] = []
+    for finder in FINDERS:
+        spans.extend(finder(text))
+    return spans
+
+
+def filter_allowed(text: str, spans: list[Span]) -> list[Span]:
+    """Trim spans and drop those the allow-list protects (order numbers, tracking numbers, prices...)."""
+    protected = pii_allow.protected_ranges(text)
+    out = []
+    for span in spans:
+        trimmed = trim(text, span)
+        if trimmed is None or inside(trimmed, protected):
+            continue
+        if pii_allow.is_identifier(text[trimmed.start:trimmed.end]):
+            continue
+        out.append(trimmed)
+    return out
+
+
+def find_all(text: str) -> list[Span]:
+    """Regex-only detection: non-overlapping spans sorted by start."""
+    return resolve_overlaps(filter_allowed(text, find_raw(text)))

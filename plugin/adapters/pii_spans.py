@@ -1,0 +1,53 @@
+"""Span bookkeeping shared by the redactors: merging, overlap resolution, trimming.
+
+Pure standard library; used by InMemoryRedactor and PresidioRedactor alike.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from plugin.core.model import Span
+
+
+def merge_same_type(spans: Iterable[Span]) -> list[Span]:
+    """Union overlapping spans of the same type (keeps the highest score).
+
+    Two recognizers often find pieces of one value (NER 'Maria', gazetteer 'Maria Gonzalez'); the union
+    redacts more, never less.
+    """
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.type, s.start, -s.end)):
+        last = out[-1] if out else None
+        if last is not None and last.type == span.type and span.start < last.end:
+            out[-1] = Span(last.type, last.start, max(last.end, span.end), max(last.score, span.score))
+        else:
+            out.append(span)
+    return out
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Non-overlapping spans sorted by start: longer span wins, then higher score, then earlier start."""
+    kept: list[Span] = []
+    for span in sorted(merge_same_type(spans), key=lambda s: (-(s.end - s.start), -s.score, s.start)):
+        if span.end <= span.start:
+            continue
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """Strip surrounding whitespace and punctuation a pattern may have swallowed; None if nothing is left."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-"):
+        end -= 1
+    if end <= start:
+        return None
+    return Span(span.type, start, end, span.score)
+
+
+def inside(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
+    """True when the span lies entirely within one of the ranges."""
+    return any(lo <= span.start and span.end <= hi for lo, hi in ranges)

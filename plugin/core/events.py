@@ -1,0 +1,93 @@
+"""Parse the two webhook payload kinds into WebhookEvent (ids only).
+
+1. Event subscriptions (`zen:event-type:ticket.comment_added`, `ticket.created`, `user.deleted`): a shared
+   envelope `{type, account_id, id, time, subject, detail, event}`.
+   https://developer.zendesk.com/api-reference/webhooks/event-types/ticket-events
+2. Trigger-connected webhooks: the body is whatever the admin templates. We document one (README,
+   "Trigger body") that carries ids only:
+   `{"candor": 1, "ticket_id": "{{ticket.id}}", "updated_at": "{{ticket.updated_at_with_timestamp}}",
+     "actor_id": "{{current_user.id}}"}`. Text placeholders are not sent: they can break the JSON and
+   would put ticket text where it does not need to be.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import BadRequest
+from .model import WebhookEvent
+
+COMMENT_ADDED = "zen:event-type:ticket.comment_added"
+TICKET_CREATED = "zen:event-type:ticket.created"
+USER_DELETED = "zen:event-type:user.deleted"
+_EVENT_KINDS = {COMMENT_ADDED: "comment_added", TICKET_CREATED: "ticket_created", USER_DELETED: "user_deleted"}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """`event` is None when the delivery is valid but not for us; `skip_reason` says why."""
+
+    event: WebhookEvent | None
+    skip_reason: str | None = None
+
+
+def _int_id(value: object, what: str) -> int:
+    if isinstance(value, bool):
+        raise BadRequest(f"{what} must be a numeric id")
+    if isinstance(value, int) and value > 0:
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("zen:"):
+            text = text.rsplit(":", 1)[-1]
+        if text.isdigit() and int(text) > 0:
+            return int(text)
+    raise BadRequest(f"{what} must be a numeric id")
+
+
+def parse(payload: object, tenant: str, delivery_id: str | None) -> Parsed:
+    """`delivery_id` is the `x-zendesk-webhook-invocation-id` header, if any."""
+    if not isinstance(payload, dict):
+        raise BadRequest("body must be a JSON object")
+    if isinstance(payload.get("type"), str) and payload["type"].startswith("zen:event-type:"):
+        return _parse_event_subscription(payload, tenant)
+    if "ticket_id" in payload:
+        return _parse_trigger(payload, tenant, delivery_id)
+    raise BadRequest("unrecognised payload: expected a Zendesk event (type zen:event-type:…) or a "
+                     "trigger body with ticket_id")
+
+
+def _parse_event_subscription(payload: dict, tenant: str) -> Parsed:
+    kind = _EVENT_KINDS.get(payload["type"])
+    if kind is None:
+        return Parsed(None, "event type not handled")
+    event_id = payload.get("id")
+    if not isinstance(event_id, str) or not event_id.strip() or len(event_id) > 200:
+        raise BadRequest("event id missing")
+    detail = payload.get("detail") if isinstance(payload.get("detail"), dict) else {}
+    if kind == "user_deleted":
+        user_id = _int_id(detail.get("id", payload.get("subject")), "user id")
+        return Parsed(WebhookEvent(tenant, event_id, "user_deleted", user_id=user_id))
+    ticket_id = _int_id(detail.get("id", payload.get("subject")), "ticket id")
+    comment_id = None
+    if kind == "comment_added":
+        change = payload.get("event")
+        comment = change.get("comment") if isinstance(change, dict) else None
+        if not isinstance(comment, dict):
+            raise BadRequest("event.comment missing")
+        author = comment.get("author") if isinstance(comment.get("author"), dict) else {}
+        if author.get("is_staff") is True:
+            return Parsed(None, "comment by staff")  # agents and this plugin: no loops
+        comment_id = _int_id(comment.get("id"), "comment id")
+    return Parsed(WebhookEvent(tenant, event_id.strip(), kind, ticket_id=ticket_id, comment_id=comment_id))
+
+
+def _parse_trigger(payload: dict, tenant: str, delivery_id: str | None) -> Parsed:
+    ticket_id = _int_id(payload.get("ticket_id"), "ticket_id")
+    if delivery_id:
+        event_id = f"inv-{delivery_id}"
+    else:
+        stamp = payload.get("updated_at")
+        if not isinstance(stamp, str) or not stamp.strip():
+            raise BadRequest("trigger body needs updated_at when no invocation id header is sent")
+        event_id = f"trg-{ticket_id}-{stamp.strip()[:64]}"
+    return Parsed(WebhookEvent(tenant, event_id, "comment_added", ticket_id=ticket_id))

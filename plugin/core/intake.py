@@ -1,0 +1,117 @@
+"""The ack path: verify, parse, deduplicate, enqueue ids. Fast, and imports nothing heavy.
+
+Zendesk waits 12 s for an answer and retries only 409, 429/503 with Retry-After < 60 s, and timeouts
+(research/zendesk.md §1.4), so we answer 202 as soon as the ids are queued and 503 + Retry-After when the
+queue is down, which Zendesk does retry.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from . import events, signature
+from .errors import BadRequest, Unauthorized
+from .logs import log_event
+from .model import Job
+from .ports import Clock, IdempotencyStore, Queue
+from .tenant import SecretStore, TenantConfig, TenantDirectory
+from .texts import HTTP_TEXTS
+
+log = logging.getLogger("candor.intake")
+
+MAX_BODY_BYTES = 256 * 1024
+DEDUPE_SECONDS = 7 * 24 * 3600  # Zendesk keeps retrying an invocation for far less than this
+CLAIM_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    body: dict
+    headers: dict = field(default_factory=dict)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    lowered = name.lower()
+    for key, value in headers.items():
+        if key.lower() == lowered:
+            return value
+    return None
+
+
+class Intake:
+    def __init__(self, tenants: TenantDirectory, secrets: SecretStore, seen: IdempotencyStore,
+                 queue: Queue, clock: Clock) -> None:
+        self._tenants, self._secrets, self._seen, self._queue, self._clock = tenants, secrets, seen, queue, clock
+
+    def accept(self, headers: Mapping[str, str], body: bytes, path_tenant: str | None = None) -> Answer:
+        try:
+            return self._accept(headers, body, path_tenant)
+        except Unauthorized:
+            log_event(log, "webhook_rejected", logging.WARNING, reason="unauthorized")
+            return Answer(401, {"error": HTTP_TEXTS["unauthorized"]})
+        except BadRequest as exc:
+            log_event(log, "webhook_rejected", logging.WARNING, reason="bad_request", status=exc.status)
+            return Answer(exc.status, {"error": str(exc)})
+
+    def _accept(self, headers: Mapping[str, str], body: bytes, path_tenant: str | None) -> Answer:
+        if len(body) > MAX_BODY_BYTES:
+            raise BadRequest(HTTP_TEXTS["too_large"], 413)
+        content_type = (_header(headers, "Content-Type") or "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            raise BadRequest(HTTP_TEXTS["content_type"], 415)
+        tenant = self._resolve_tenant(headers, path_tenant)
+        secrets = self._secrets.get(tenant.tenant)
+        if secrets is None:
+            raise Unauthorized("no secret")
+        signature.verify([secrets.webhook_secret], _header(headers, signature.SIGNATURE_HEADER),
+                         _header(headers, signature.TIMESTAMP_HEADER), body, self._clock())
+        payload = _decode_json(body)
+        parsed = events.parse(payload, tenant.tenant, _header(headers, "x-zendesk-webhook-invocation-id"))
+        if parsed.event is None:
+            log_event(log, "webhook_ignored", tenant=tenant.tenant, reason=parsed.skip_reason)
+            return Answer(202, {"status": "ignored", "reason": parsed.skip_reason})
+        return self._enqueue(Job.from_event(parsed.event))
+
+    def _resolve_tenant(self, headers: Mapping[str, str], path_tenant: str | None) -> TenantConfig:
+        account_id = _header(headers, "x-zendesk-account-id")
+        config = None
+        if path_tenant:
+            config = self._tenants.get(path_tenant)
+            if config is not None and account_id and config.account_id and config.account_id != account_id:
+                config = None  # a request for tenant B carrying tenant A's account
+        elif account_id:
+            config = self._tenants.by_account_id(account_id.strip())
+        if config is None:
+            raise Unauthorized("unknown tenant")
+        return config
+
+    def _enqueue(self, job: Job) -> Answer:
+        key = f"intake:{job.tenant}:{job.event_id}"
+        if not self._seen.claim(key, CLAIM_SECONDS):
+            log_event(log, "webhook_duplicate", tenant=job.tenant, event_id=job.event_id)
+            return Answer(202, {"status": "duplicate", "event_id": job.event_id})
+        try:
+            self._queue.enqueue(job)
+        except Exception as exc:  # any queue failure: let Zendesk retry, keep nothing half-done
+            self._seen.release(key)
+            log_event(log, "enqueue_failed", logging.ERROR, tenant=job.tenant, event_id=job.event_id,
+                      error=type(exc).__name__)
+            return Answer(503, {"error": HTTP_TEXTS["unavailable"]}, {"Retry-After": "30"})
+        self._seen.complete(key, DEDUPE_SECONDS)
+        log_event(log, "webhook_accepted", tenant=job.tenant, event_id=job.event_id, kind=job.kind,
+                  ticket_id=job.ticket_id)
+        return Answer(202, {"status": "queued", "event_id": job.event_id})
+
+
+def _decode_json(body: bytes) -> object:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(HTTP_TEXTS["not_utf8"]) from exc
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise BadRequest(HTTP_TEXTS["bad_json"]) from exc

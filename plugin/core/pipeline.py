@@ -1,0 +1,215 @@
+"""The worker path: one ticket event -> routing decision -> (maybe) a redacted AI draft -> one internal note.
+
+Routing and disclosure are decided here, by code, before any model is called; ticket text cannot change
+them. Exactly one note per customer comment: the note carries a ref (ticket:comment) and a retried job
+that finds its ref on the ticket does not post again.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import audit, disclosure, escalation, routing
+from .disclosure import NoteParts, note_ref
+from .drafting import LOW_CONFIDENCE, DraftingService
+from .errors import CandorError, PermanentError, TransientError
+from .logs import log_event
+from .model import Classification, Comment, Job, Thread, TicketUpdate
+from .ports import AuditLog, Clock, Helpdesk, IdempotencyStore, PreferenceStore
+from .prompting import PROMPT_VERSION
+from .tenant import TenantConfig, TenantDirectory
+from .texts import NOTE_AI_UNAVAILABLE, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_WITHHELD
+from .vault import SuggestionArchive
+
+log = logging.getLogger("candor.worker")
+ROUTE_RANK = {"ai_assist": 0, "human": 1, "bias_review": 2}
+CLAIM_SECONDS = 15 * 60  # longer than the worker's timeout, so a live run is never doubled
+DONE_SECONDS = 7 * 24 * 3600
+
+
+@dataclass
+class Outcome:
+    action: str
+    route: str | None = None
+    classification: Classification | None = None
+    llm_request: list[dict] | None = None
+    draft: str | None = None
+    note: str | None = None
+    hidden: dict[str, int] = field(default_factory=dict)
+
+
+def combine(classifications: list[Classification]) -> Classification:
+    """The strictest route over the recent customer messages; opt-in/out and bot questions from the last."""
+    last = classifications[-1]
+    strictest = max(classifications, key=lambda c: ROUTE_RANK[c.route])
+    return Classification(strictest.route, strictest.reasons, strictest.characteristics, last.opt_out,
+                          last.opt_in, last.asks_if_bot, strictest.matched)
+
+
+class TicketProcessor:
+    def __init__(self, drafting: DraftingService, preferences: PreferenceStore, audit_log: AuditLog,
+                 archive: SuggestionArchive | None, clock: Clock) -> None:
+        self._drafting, self._prefs, self._audit = drafting, preferences, audit_log
+        self._archive, self._clock = archive, clock
+
+    def process(self, tenant: TenantConfig, thread: Thread, helpdesk: Helpdesk, event_id: str,
+                comment_id: int | None = None) -> Outcome:
+        target = _target(thread, comment_id)
+        if target is None or not thread.is_customer_comment(target) or note_ref(target.body):
+            return Outcome("skipped_not_customer")
+        ref = f"{thread.ticket.id}:{target.id}"
+        if any(note_ref(c.body) == ref for c in thread.comments):
+            return Outcome("skipped_already_handled")
+        upto = thread.comments[:thread.comments.index(target) + 1]
+        customer = [c for c in upto if thread.is_customer_comment(c) and not note_ref(c.body)][-5:]
+        decision = combine([routing.classify(c.body) for c in customer])
+        requester = str(thread.ticket.requester_id)
+        act = _Act(self, tenant, thread, helpdesk, event_id, ref, decision, requester)
+        return act.run(customer)
+
+    def audit(self, tenant: TenantConfig, thread: Thread, event_id: str, action: str, decision, **kw) -> None:
+        self._audit.append(audit.record(tenant=tenant.tenant, ticket_id=thread.ticket.id, event_id=event_id,
+                                        action=action, now=self._clock(), classification=decision,
+                                        requester=str(thread.ticket.requester_id), **kw))
+
+
+def _target(thread: Thread, comment_id: int | None) -> Comment | None:
+    if comment_id is not None:
+        return next((c for c in thread.comments if c.id == comment_id), None)
+    return thread.comments[-1] if thread.comments else None
+
+
+@dataclass
+class _Act:
+    """One decision carried out. Kept apart from TicketProcessor so each step stays small."""
+
+    proc: TicketProcessor
+    tenant: TenantConfig
+    thread: Thread
+    helpdesk: Helpdesk
+    event_id: str
+    ref: str
+    decision: Classification
+    requester: str
+
+    def run(self, customer: list[Comment]) -> Outcome:
+        tenant, tags = self.tenant.tenant, set(self.thread.ticket.tags)
+        sticky = self.proc._prefs.sticky_route(tenant, self.thread.ticket.id) or next(
+            (r for r, t in (("bias_review", escalation.BIAS_TAG), ("human", escalation.HUMAN_TAG)) if t in tags),
+            None)
+        if self.decision.route != "ai_assist" and (
+                sticky is None or ROUTE_RANK[self.decision.route] > ROUTE_RANK[sticky]):
+            return self._route_to_humans()
+        if sticky:
+            return self._done("skipped_sticky_route", route=sticky)
+        if self.decision.opt_out:
+            return self._opt_out("customer message")
+        if not self.decision.opt_in and self._opted_out(tags):
+            return self._done("skipped_opted_out")
+        if self.decision.opt_in:
+            self.proc._prefs.set_opt_out(tenant, self.requester, False, "customer message")
+        return self._suggest(customer)
+
+    def _opted_out(self, tags: set[str]) -> bool:
+        user = self.thread.requester
+        flagged = user is not None and (escalation.OPT_OUT_TAG in user.tags
+                                        or user.field(self.tenant.opt_out_user_field) in (True, "true", "yes"))
+        return flagged or self.proc._prefs.opted_out(self.tenant.tenant, self.requester)
+
+    def _post(self, update: TicketUpdate) -> str:
+        body = f"{update.comment_body}\n\n{disclosure.texts.NOTE_REF.format(ref=self.ref)}" if (
+            update.comment_body and not update.comment_public) else update.comment_body
+        self.helpdesk.update_ticket(self.thread.ticket.id, TicketUpdate(
+            body, update.comment_public, update.add_tags, update.group_id, update.priority, update.custom_fields))
+        return body or ""
+
+    def _route_to_humans(self) -> Outcome:
+        route = self.decision.route
+        group = self.tenant.review_group if route == "bias_review" else self.tenant.handoff_group
+        group_id = self.helpdesk.ensure_group(group)
+        update = (escalation.bias_review_update(self.thread.ticket, self.decision, group, group_id)
+                  if route == "bias_review" else escalation.handoff_update(self.decision, group, group_id))
+        note = self._post(update)
+        self.proc._prefs.set_sticky_route(self.tenant.tenant, self.thread.ticket.id, route)
+        if route == "bias_review" and self.tenant.bias_acknowledgement:
+            self.helpdesk.update_ticket(self.thread.ticket.id,
+                                        escalation.acknowledgement_update(self.tenant.bias_acknowledgement))
+        if self.decision.opt_out:
+            self.proc._prefs.set_opt_out(self.tenant.tenant, self.requester, True, "customer message")
+        return self._done(f"routed_{route}", note=note)
+
+    def _opt_out(self, source: str) -> Outcome:
+        self.proc._prefs.set_opt_out(self.tenant.tenant, self.requester, True, source)
+        return self._done("opted_out", note=self._post(escalation.opt_out_update(source)))
+
+    def _suggest(self, customer: list[Comment]) -> Outcome:
+        try:
+            result = self.proc._drafting.draft(self.thread, customer, self.tenant)
+        except CandorError as exc:
+            if isinstance(exc, TransientError | PermanentError):
+                why = "the AI provider did not answer" if isinstance(exc, TransientError) else "provider error"
+                note = self._post(TicketUpdate(NOTE_AI_UNAVAILABLE.format(why=why)))
+                return self._done("ai_unavailable", note=note, detail={"error": type(exc).__name__})
+            raise
+        extra = ((NOTE_OPT_IN,) if self.decision.opt_in else ()) + (
+            (NOTE_BOT_QUESTION,) if self.decision.asks_if_bot else ())
+        if result.draft is None:
+            body = NOTE_WITHHELD.format(reasons="; ".join(result.withheld))
+            note = self._post(TicketUpdate(body, add_tags=("ai_withheld",)))
+            return self._done("withheld", note=note, llm_request=result.llm_request, hidden=result.hidden,
+                              model=result.model, detail={"withheld": list(result.withheld)})
+        body = disclosure.suggestion_note(NoteParts(
+            result.draft, result.model, PROMPT_VERSION, result.hidden, result.sources, self.ref,
+            result.confidence < LOW_CONFIDENCE, extra))
+        self.helpdesk.update_ticket(self.thread.ticket.id, TicketUpdate(body, add_tags=(escalation.SUGGESTED_TAG,)))
+        if self.proc._archive is not None:
+            self.proc._archive.save(self.tenant, self.thread, self.event_id, self.decision, result)
+        return self._done("suggestion_posted", note=body, llm_request=result.llm_request, draft=result.draft,
+                          hidden=result.hidden, model=result.model, draft_hash=result.draft_hash,
+                          disclosure_version=disclosure.DISCLOSURE_VERSION)
+
+    def _done(self, action: str, note: str | None = None, llm_request: list | None = None,
+              draft: str | None = None, hidden: dict | None = None, route: str | None = None, **kw) -> Outcome:
+        self.proc.audit(self.tenant, self.thread, self.event_id, action, self.decision, hidden=hidden,
+                        prompt_version=PROMPT_VERSION if llm_request else None, **kw)
+        log_event(log, "ticket_processed", tenant=self.tenant.tenant, ticket_id=self.thread.ticket.id,
+                  event_id=self.event_id, action=action, route=route or self.decision.route, hidden=hidden or {})
+        return Outcome(action, route or self.decision.route, self.decision, llm_request, draft, note, hidden or {})
+
+
+class Worker:
+    """Runs jobs from the queue, at most once in effect per event."""
+
+    def __init__(self, processor: TicketProcessor, tenants: TenantDirectory,
+                 helpdesk_for: Callable[[TenantConfig], Helpdesk], idempotency: IdempotencyStore,
+                 on_user_deleted: Callable[[Job], object] | None = None) -> None:
+        self._proc, self._tenants, self._helpdesk_for = processor, tenants, helpdesk_for
+        self._idem, self._on_user_deleted = idempotency, on_user_deleted
+
+    def handle(self, job: Job) -> Outcome:
+        tenant = self._tenants.get(job.tenant)
+        if tenant is None:
+            raise PermanentError("tenant not installed")
+        key = f"job:{job.tenant}:{job.event_id}"
+        if not self._idem.claim(key, CLAIM_SECONDS):
+            log_event(log, "job_duplicate", tenant=job.tenant, event_id=job.event_id)
+            return Outcome("duplicate")
+        try:
+            outcome = self._run(tenant, job)
+        except BaseException:
+            self._idem.release(key)
+            raise
+        self._idem.complete(key, DONE_SECONDS)
+        return outcome
+
+    def _run(self, tenant: TenantConfig, job: Job) -> Outcome:
+        if job.kind == "user_deleted":
+            if self._on_user_deleted is not None:
+                self._on_user_deleted(job)
+            return Outcome("user_erased")
+        if job.ticket_id is None:
+            raise PermanentError("job without ticket id")
+        helpdesk = self._helpdesk_for(tenant)
+        thread = helpdesk.fetch_thread(job.ticket_id)
+        return self._proc.process(tenant, thread, helpdesk, job.event_id, job.comment_id)

@@ -1,0 +1,73 @@
+"""Every user-visible text, in one place. Agents read the notes; customers read the footers.
+
+Customer-facing texts exist per language; agent-facing texts are English for now (agents' UI language is
+a setting of the Zendesk app, see plugin/app/translations).
+"""
+from __future__ import annotations
+
+HTTP_TEXTS = {
+    "unauthorized": "invalid signature or unknown tenant",
+    "too_large": "body too large: the limit is 256 KB",
+    "content_type": "Content-Type must be application/json",
+    "bad_json": "body is not valid JSON",
+    "not_utf8": "body is not UTF-8",
+    "unavailable": "temporarily unavailable, retry later",
+}
+
+# Agent-facing internal note (never public). The label comes first so nobody mistakes it for a human text.
+NOTE_LABEL = "🤖 AI-suggested reply — review before sending. Not visible to the customer."
+NOTE_DRAFTED_WITH = "Drafted by {model} from redacted ticket text (prompt {prompt_version})."
+NOTE_HIDDEN = "Hidden from the AI: {summary}."
+NOTE_HIDDEN_NONE = "Hidden from the AI: nothing found to hide."
+NOTE_SOURCES = "Sources: {sources}."
+NOTE_NO_SOURCES = "Sources: none matched — check facts before sending."
+NOTE_LOW_CONFIDENCE = "Low confidence: the knowledge base has no close match for this question."
+NOTE_REF = "Candor ref {ref}"
+NOTE_BOT_QUESTION = ("The customer asks whether they are talking to a bot. Answer truthfully: replies are "
+                     "drafted with AI assistance and reviewed by a person.")
+
+ENTITY_NAMES = {
+    "PERSON": ("name", "names"),
+    "EMAIL_ADDRESS": ("e-mail", "e-mails"),
+    "PHONE_NUMBER": ("phone number", "phone numbers"),
+    "CREDIT_CARD": ("card number", "card numbers"),
+    "IBAN_CODE": ("IBAN", "IBANs"),
+    "US_SSN": ("social security number", "social security numbers"),
+    "IP_ADDRESS": ("IP address", "IP addresses"),
+    "STREET_ADDRESS": ("street address", "street addresses"),
+    "LOCATION": ("place", "places"),
+}
+
+
+def entity_summary(counts: dict[str, int]) -> str:
+    """{"PERSON": 1, "EMAIL_ADDRESS": 2} -> "1 name, 2 e-mails"."""
+    parts = []
+    for entity_type in sorted(counts, key=lambda t: (list(ENTITY_NAMES).index(t) if t in ENTITY_NAMES else 99, t)):
+        one, many = ENTITY_NAMES.get(entity_type, (entity_type.lower(), entity_type.lower()))
+        count = counts[entity_type]
+        parts.append(f"{count} {one if count == 1 else many}")
+    return ", ".join(parts)
+
+# Routing notes (internal). They say why and what the reviewer should do.
+NOTE_BIAS_REVIEW = (
+    "⚖️ Routed to {group}: this message may be a complaint about unfair treatment ({why}).\n"
+    "No AI suggestion will be made on this ticket.\n"
+    "What to do: read the whole conversation, acknowledge the concern personally, investigate how the "
+    "customer was treated (including any AI-assisted replies), and record the outcome. Do not use macros "
+    "that deny the complaint.")
+NOTE_HANDOFF = (
+    "🙋 Routed to {group}: the customer asked for a person or contested an answer ({why}).\n"
+    "No AI suggestion will be made on this ticket. Please reply personally.")
+NOTE_OPT_OUT = (
+    "🚫 The customer opted out of AI processing ({source}). None of their messages will be sent to an AI "
+    "provider again, on any ticket. Please reply personally.")
+NOTE_OPT_IN = "✅ The customer opted back in to AI-assisted replies."
+NOTE_WITHHELD = (
+    "⚠️ An AI suggestion was drafted but withheld because it failed automatic checks: {reasons}. "
+    "Please reply personally.")
+NOTE_AI_UNAVAILABLE = (
+    "⚠️ The AI suggestion service is unavailable for this message ({why}). Please reply personally; "
+    "nothing was sent to the customer.")
+NOTE_NOTHING_MATCHED = "no close knowledge-base match"
+WHY_WORDS = "words: {words}"
+WHY_CHARACTERISTICS = "mentions {characteristics}"
