@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from plugin.core.errors import BadRequest, PermanentError
 from plugin.core.model import Thread, TicketUpdate
@@ -125,9 +125,10 @@ class ZendeskHelpdesk:
     def _find_group(self, key: str, attempt: int) -> int | None:
         groups = self._http.pages(rq.list_groups, "groups", send=lambda r: self._http.once(r, attempt))
         for group in groups:
-            if isinstance(group, dict) and not group.get("deleted") and isinstance(group.get("name"), str):
-                if group["name"].strip().casefold() == key and isinstance(group.get("id"), int):
-                    return group["id"]
+            name = group.get("name") if isinstance(group, dict) else None
+            if isinstance(name, str) and name.strip().casefold() == key and not group.get("deleted") \
+                    and isinstance(group.get("id"), int):
+                return group["id"]
         return None
 
     def _create_group(self, name: str, key: str, attempt: int) -> int:

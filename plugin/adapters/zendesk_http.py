@@ -9,17 +9,17 @@ unreadable body) raise `MaybeAppliedError`, so writers can check before repeatin
 from __future__ import annotations
 
 import base64
-import json
 import logging
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 import tenacity
 
 from plugin import __version__
 from plugin.core.errors import ConflictError, PermanentError, TransientError
+from plugin.core.logs import log_event
 
 from .zendesk_requests import ApiRequest
 
@@ -210,7 +210,5 @@ class ZendeskHttp:
         return code if isinstance(code, str) and code.isidentifier() and len(code) <= 40 else None
 
     def _log(self, request: ApiRequest, status: int | None, attempt: int, started: float) -> None:
-        record = {"event": "zendesk_request", "tenant": self.tenant, "method": request.method,
-                  "path": request.template, "status": status, "attempt": attempt,
-                  "ms": round((time.monotonic() - started) * 1000)}
-        log.info(json.dumps(record))
+        log_event(log, "zendesk_request", tenant=self.tenant, method=request.method, path=request.template,
+                  status=status, attempt=attempt, ms=round((time.monotonic() - started) * 1000))

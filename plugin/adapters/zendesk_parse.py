@@ -8,7 +8,8 @@ Support API returns: `GET /api/v2/tickets/{id}` (`{"ticket": {...}}`), the `comm
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from plugin.core.errors import BadRequest
 from plugin.core.model import Comment, Thread, Ticket, User
