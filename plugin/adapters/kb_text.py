@@ -16,7 +16,9 @@ _STOPWORDS_TEXT = {
         most my myself no nor not now of off on once only or other our ours out over own same she should so
         some such than that the their theirs them then there these they this those through to too under until
         up very was we were what when where which while who whom why will with would you your yours yourself
-        hi hello hey dear thanks thank please regards best kind cheers ok okay get got im ive dont cant""",
+        hi hello hey dear thanks thank please regards best kind cheers ok okay get got im ive dont cant
+        like know let much many may might must really still already even ever want wanted need one since yet
+        writing wondering would could""",
     "es": """a al algo algunas algunos ante antes como con contra cual cuando de del desde donde dos el ella
         ellas ellos en entre era eres es esa ese eso esta estaba estado estan estar este esto estoy fue ha
         habia han hasta hay la las le les lo los me mi mis mucho muy mas nada ni no nos nosotros o os otra

@@ -43,8 +43,11 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
 
 class Intake:
     def __init__(self, tenants: TenantDirectory, secrets: SecretStore, seen: IdempotencyStore,
-                 queue: Queue, clock: Clock) -> None:
+                 queue: Queue, clock: Clock, default_tenant: str | None = None) -> None:
+        """`default_tenant`: a single-tenant install whose config names no account id accepts any
+        account id (the signature still has to match its secret)."""
         self._tenants, self._secrets, self._seen, self._queue, self._clock = tenants, secrets, seen, queue, clock
+        self._default = default_tenant
 
     def accept(self, headers: Mapping[str, str], body: bytes, path_tenant: str | None = None) -> Answer:
         try:
@@ -84,6 +87,9 @@ class Intake:
                 config = None  # a request for tenant B carrying tenant A's account
         elif account_id:
             config = self._tenants.by_account_id(account_id.strip())
+        if config is None and not path_tenant and self._default:
+            fallback = self._tenants.get(self._default)
+            config = fallback if fallback is not None and not fallback.account_id else None
         if config is None:
             raise Unauthorized("unknown tenant")
         return config

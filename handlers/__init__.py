@@ -1,0 +1,1 @@
+"""Flask handlers and Lambda entry points. Translators only: request -> domain call -> response."""

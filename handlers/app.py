@@ -1,0 +1,52 @@
+"""Flask application factory (the flaskr pattern): `create_app(test_config=None, services=None)`."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+
+from plugin.core.logs import JsonFormatter
+
+
+def create_app(test_config: dict | None = None, services=None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(MAX_CONTENT_LENGTH=None, JSON_SORT_KEYS=False)
+    if test_config:
+        app.config.update(test_config)
+    if services is None:
+        from plugin.wiring import build_services
+        services = build_services()
+    app.extensions["candor"] = services
+    _configure_logging()
+
+    from . import webhooks
+    app.register_blueprint(webhooks.bp)
+
+    @app.get("/healthz")
+    def healthz():
+        return jsonify(status="ok")
+
+    @app.errorhandler(404)
+    def not_found(_):
+        return jsonify(error="not found"), 404
+
+    @app.errorhandler(405)
+    def not_allowed(_):
+        return jsonify(error="method not allowed"), 405
+
+    @app.errorhandler(500)
+    def server_error(_):
+        return jsonify(error="internal error"), 500
+
+    return app
+
+
+def _configure_logging() -> None:
+    """JSON lines on stderr; werkzeug's access log (which prints URLs) quietened to warnings."""
+    root = logging.getLogger()
+    if not any(isinstance(h.formatter, JsonFormatter) for h in root.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(JsonFormatter())
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)

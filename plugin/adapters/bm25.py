@@ -1,0 +1,38 @@
+"""Okapi BM25 over a small, in-memory corpus. Standard library only.
+
+Scores follow Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond" (2009),
+with the non-negative idf variant used by Lucene: idf = ln(1 + (N - n + 0.5) / (n + 0.5)).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Sequence
+
+
+class BM25Index:
+    """Ranks documents (lists of terms) for a query (list of terms)."""
+
+    def __init__(self, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.term_counts = [Counter(doc) for doc in documents]
+        self.lengths = [len(doc) for doc in documents]
+        self.average_length = (sum(self.lengths) / len(self.lengths)) if documents else 0.0
+        frequency: Counter[str] = Counter()
+        for counts in self.term_counts:
+            frequency.update(counts.keys())
+        total = len(documents)
+        self.idf = {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
+
+    def score(self, query: Sequence[str], index: int) -> float:
+        counts, length = self.term_counts[index], self.lengths[index]
+        norm = self.k1 * (1 - self.b + self.b * length / self.average_length) if self.average_length else 0.0
+        total = 0.0
+        for term in set(query):
+            tf = counts.get(term, 0)
+            if tf:
+                total += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+        return total
+
+    def scores(self, query: Sequence[str]) -> list[float]:
+        return [self.score(query, i) for i in range(len(self.term_counts))]

@@ -1,0 +1,109 @@
+"""In-memory fakes of the state ports. They honour the same contract tests as SQLite and DynamoDB."""
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable, Iterable
+
+from plugin.core.tenant import TenantConfig, TenantSecrets
+
+
+class InMemoryIdempotencyStore:
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._items: dict[str, tuple[str, float]] = {}
+        self._lock, self._clock = threading.Lock(), clock
+
+    def claim(self, key: str, in_progress_seconds: int) -> bool:
+        with self._lock:
+            item = self._items.get(key)
+            if item is not None and item[1] > self._clock():
+                return False
+            self._items[key] = ("IN_PROGRESS", self._clock() + in_progress_seconds)
+            return True
+
+    def complete(self, key: str, ttl_seconds: int) -> None:
+        with self._lock:
+            self._items[key] = ("COMPLETED", self._clock() + ttl_seconds)
+
+    def release(self, key: str) -> None:
+        with self._lock:
+            if self._items.get(key, ("",))[0] == "IN_PROGRESS":
+                del self._items[key]
+
+
+class InMemoryPreferenceStore:
+    def __init__(self, base=None) -> None:
+        """`base`: a real store to read through (dry runs read real opt-outs but write nowhere)."""
+        self._base = base
+        self.opt_outs: dict[tuple[str, str], bool] = {}
+        self.routes: dict[tuple[str, int], str] = {}
+
+    def opted_out(self, tenant: str, requester: str) -> bool:
+        if (tenant, requester) in self.opt_outs:
+            return self.opt_outs[(tenant, requester)]
+        return bool(self._base and self._base.opted_out(tenant, requester))
+
+    def set_opt_out(self, tenant: str, requester: str, opted_out: bool, source: str) -> None:
+        self.opt_outs[(tenant, requester)] = opted_out
+
+    def sticky_route(self, tenant: str, ticket_id: int) -> str | None:
+        if (tenant, ticket_id) in self.routes:
+            return self.routes[(tenant, ticket_id)]
+        return self._base.sticky_route(tenant, ticket_id) if self._base else None
+
+    def set_sticky_route(self, tenant: str, ticket_id: int, route: str) -> None:
+        self.routes[(tenant, ticket_id)] = route
+
+
+class InMemoryAuditLog:
+    def __init__(self) -> None:
+        self.records: list[dict] = []
+
+    def append(self, record: dict) -> None:
+        self.records.append(dict(record))
+
+    def query(self, tenant: str, since: str | None = None) -> Iterable[dict]:
+        return [r for r in self.records if r["tenant"] == tenant and r["time"] >= (since or "")]
+
+
+class InMemorySuggestionStore:
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, int], list[dict]] = {}
+
+    def save(self, tenant: str, ticket_id: int, record: dict) -> None:
+        self.items.setdefault((tenant, ticket_id), []).append(dict(record))
+
+    def latest(self, tenant: str, ticket_id: int) -> dict | None:
+        items = self.items.get((tenant, ticket_id))
+        return dict(items[-1]) if items else None
+
+
+class InMemoryTenantDirectory:
+    def __init__(self, *configs: TenantConfig) -> None:
+        self.configs = {c.tenant: c for c in configs}
+
+    def get(self, tenant: str) -> TenantConfig | None:
+        return self.configs.get(tenant)
+
+    def by_account_id(self, account_id: str) -> TenantConfig | None:
+        return next((c for c in self.configs.values() if c.account_id == account_id), None)
+
+    def put(self, config: TenantConfig) -> None:
+        self.configs[config.tenant] = config
+
+    def remove(self, tenant: str) -> None:
+        self.configs.pop(tenant, None)
+
+
+class InMemorySecretStore:
+    def __init__(self, **secrets: TenantSecrets) -> None:
+        self.secrets = dict(secrets)
+
+    def get(self, tenant: str) -> TenantSecrets | None:
+        return self.secrets.get(tenant)
+
+    def put(self, tenant: str, secrets: TenantSecrets) -> None:
+        self.secrets[tenant] = secrets
+
+    def delete(self, tenant: str) -> None:
+        self.secrets.pop(tenant, None)

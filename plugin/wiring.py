@@ -1,0 +1,137 @@
+"""The one composition root: settings -> services. Handlers, the Lambda worker and the CLI all use it.
+
+Heavy adapters (Presidio/spaCy, openai, boto3) are imported inside the properties that build them, so the
+webhook ack path (`services.intake`) never loads them.
+"""
+from __future__ import annotations
+
+import json
+import time
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+from plugin.core.intake import Intake
+from plugin.core.tenant import TenantConfig, TenantSecrets
+from plugin.settings import Settings
+
+
+class Services:
+    def __init__(self, settings: Settings, *, tenants, secrets, idempotency, preferences, audit, suggestions,
+                 queue, cipher, clock: Callable[[], float] = time.time, helpdesk=None, db=None) -> None:
+        self.settings, self.tenants, self.secrets = settings, tenants, secrets
+        self.idempotency, self.preferences, self.audit = idempotency, preferences, audit
+        self.suggestions, self.queue, self.cipher, self.clock = suggestions, queue, cipher, clock
+        self.db = db
+        self._helpdesk = helpdesk  # a fixed helpdesk (dry run, tests); else one per tenant from secrets
+
+    @cached_property
+    def intake(self) -> Intake:
+        default = self.settings.tenant if self.settings.backend == "embedded" else None
+        return Intake(self.tenants, self.secrets, self.idempotency, self.queue, self.clock, default)
+
+    @cached_property
+    def redactor(self):
+        if self.settings.redactor == "regex":
+            from plugin.adapters.presidio_redactor import InMemoryRedactor
+            return InMemoryRedactor()
+        from plugin.adapters.presidio_redactor import PresidioRedactor
+        return PresidioRedactor()
+
+    @cached_property
+    def kb(self):
+        from plugin.adapters.markdown_kb import MarkdownKnowledgeBase
+        return MarkdownKnowledgeBase(self.settings.kb_dir)
+
+    @cached_property
+    def drafter(self):
+        if self.settings.use_openai:
+            from plugin.adapters.openai_drafter import OpenAIDrafter
+            return OpenAIDrafter(self.settings.openai_model, timeout=self.settings.openai_timeout)
+        from plugin.adapters.offline_drafter import OfflineDrafter
+        return OfflineDrafter(self.kb)
+
+    @cached_property
+    def archive(self):
+        from plugin.core.vault import SuggestionArchive
+        return SuggestionArchive(self.suggestions, self.cipher, self.clock)
+
+    def processor(self, *, preferences=None, audit=None, archive: bool = True):
+        from plugin.core.drafting import DraftingService
+        from plugin.core.pipeline import TicketProcessor
+        drafting = DraftingService(self.redactor, self.drafter, self.kb)
+        return TicketProcessor(drafting, preferences or self.preferences, audit or self.audit,
+                               self.archive if archive else None, self.clock)
+
+    @cached_property
+    def worker(self):
+        from plugin.core.pipeline import Worker
+        return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency)
+
+    def helpdesk_for(self, tenant: TenantConfig):
+        if self._helpdesk is not None:
+            return self._helpdesk
+        secrets = self.secrets.get(tenant.tenant)
+        if secrets is None or not (secrets.zendesk_api_token or secrets.zendesk_oauth_token):
+            self._helpdesk = dry_run_helpdesk(self.settings.dry_run_tickets)
+            return self._helpdesk
+        from plugin.adapters.zendesk_helpdesk import ZendeskHelpdesk
+        return ZendeskHelpdesk(tenant.tenant, email=secrets.zendesk_email, api_token=secrets.zendesk_api_token,
+                               oauth_token=secrets.zendesk_oauth_token, base_url=self.settings.zendesk_base_url)
+
+    def default_tenant(self) -> TenantConfig:
+        config = self.tenants.get(self.settings.tenant)
+        if config is None:
+            raise LookupError(f"tenant {self.settings.tenant!r} is not installed")
+        return config
+
+
+def dry_run_helpdesk(folder: Path | None):
+    """A dry-run helpdesk serving the ticket bundles in `folder` (the triage bundle format)."""
+    from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
+    from plugin.adapters.zendesk_parse import thread_from_bundle
+    threads = []
+    if folder is not None:
+        for path in sorted(Path(folder).glob("*.json")):
+            threads.append(thread_from_bundle(json.loads(path.read_text(encoding="utf-8"))))
+    return DryRunHelpdesk(threads)
+
+
+def build_services(settings: Settings | None = None, **overrides) -> Services:
+    settings = settings or Settings.from_env()
+    if settings.backend == "aws":
+        from plugin.adapters.aws_wiring import build_aws_stores
+        stores = build_aws_stores(settings)
+    else:
+        stores = build_embedded_stores(settings)
+    stores.update(overrides)
+    services = Services(settings, **stores)
+    if settings.backend == "embedded":
+        seed_default_tenant(services)
+    return services
+
+
+def build_embedded_stores(settings: Settings) -> dict:
+    from plugin.adapters.local_crypto import LocalKeyCipher, LocalSecretStore
+    from plugin.adapters.local_queue import InProcessQueue
+    from plugin.adapters.sqlite_store import (SQLiteAuditLog, SQLiteDatabase, SQLiteIdempotencyStore,
+                                              SQLitePreferenceStore, SQLiteSuggestionStore,
+                                              SQLiteTenantDirectory)
+    db = SQLiteDatabase(settings.db_path)
+    cipher = LocalKeyCipher(settings.key_file)
+    return dict(tenants=SQLiteTenantDirectory(db), secrets=LocalSecretStore(db, cipher),
+                idempotency=SQLiteIdempotencyStore(db), preferences=SQLitePreferenceStore(db),
+                audit=SQLiteAuditLog(db), suggestions=SQLiteSuggestionStore(db), queue=InProcessQueue(),
+                cipher=cipher, db=db)
+
+
+def seed_default_tenant(services: Services) -> None:
+    """Single-tenant laptop installs configure their one tenant through the environment."""
+    s = services.settings
+    if services.tenants.get(s.tenant) is None:
+        services.tenants.put(TenantConfig(tenant=s.tenant, account_id=s.account_id))
+    if s.webhook_secret:
+        current = services.secrets.get(s.tenant)
+        wanted = TenantSecrets(s.webhook_secret, s.zendesk_email, s.zendesk_api_token)
+        if current != wanted:
+            services.secrets.put(s.tenant, wanted)
