@@ -32,11 +32,7 @@ class Services:
 
     @cached_property
     def redactor(self):
-        if self.settings.redactor == "regex":
-            from plugin.adapters.presidio_redactor import InMemoryRedactor
-            return InMemoryRedactor()
-        from plugin.adapters.presidio_redactor import PresidioRedactor
-        return PresidioRedactor()
+        return build_redactor(self.settings)
 
     @cached_property
     def kb(self):
@@ -84,6 +80,14 @@ class Services:
         if config is None:
             raise LookupError(f"tenant {self.settings.tenant!r} is not installed")
         return config
+
+
+def build_redactor(settings: Settings):
+    if settings.redactor == "regex":
+        from plugin.adapters.presidio_redactor import InMemoryRedactor
+        return InMemoryRedactor()
+    from plugin.adapters.presidio_redactor import PresidioRedactor
+    return PresidioRedactor()
 
 
 def dry_run_helpdesk(folder: Path | None):

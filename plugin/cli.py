@@ -1,0 +1,34 @@
+"""`python -m plugin …`: admin and dry-run commands. Same wiring as the handlers.
+
+Each command lives in plugin/commands/<name>.py with `register(subparsers)`; its handler returns an exit
+code. Command names and JSON formats are contracts (admins and evaluation scripts rely on them).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from plugin.core.errors import CandorError
+from plugin.settings import SettingsError
+
+COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m plugin", description="Candor admin and dry-run commands")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"plugin.commands.{name.replace('-', '_')}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except (CandorError, SettingsError, ValueError, LookupError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
