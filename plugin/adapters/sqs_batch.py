@@ -46,7 +46,9 @@ class SQSBatchWorker:
     def __call__(self, event: dict, context: Any = None) -> dict:
         from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 
-        processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+        # When every record fails, powertools raises so Lambda retries the whole batch even if the mapping
+        # was deployed without ReportBatchItemFailures.
+        processor = BatchProcessor(event_type=EventType.SQS)
         return process_partial_response(event=event, record_handler=self._record, processor=processor,
                                         context=context)
 
