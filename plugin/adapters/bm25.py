@@ -23,6 +23,15 @@ class BM25Index:
             frequency.update(counts.keys())
         total = len(documents)
         self.idf = {t: math.log(1 + (total - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
+        self.unseen_idf = math.log(1 + (total + 0.5) / 0.5)  # a term no document contains
+        self.mean_idf = (sum(self.idf.values()) / len(self.idf)) if self.idf else 1.0
+
+    def query_weight(self, query: Sequence[str]) -> float:
+        """Sum of the idf of the query's distinct terms, unseen ones at the highest idf.
+
+        A document matching every query term once, at average length, scores about this much.
+        """
+        return sum(self.idf.get(term, self.unseen_idf) for term in set(query))
 
     def score(self, query: Sequence[str], index: int) -> float:
         counts, length = self.term_counts[index], self.lengths[index]
