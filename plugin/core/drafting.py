@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from . import guards, prompting
+from . import context, guards, prompting
 from .model import Article, Comment, DraftRequest, KnownValue, Thread
 from .ports import Drafter, KnowledgeBase, Redactor
 from .redaction import PlaceholderMap, apply
@@ -67,7 +67,7 @@ class DraftingService:
         mapping = PlaceholderMap()
         mapping.seed(known)
         hidden: dict[str, int] = {}
-        texts = prompting.select_within_budget([c.body for c in customer_comments], self._context_tokens)
+        texts = context.select_within_budget([c.body for c in customer_comments], self._context_tokens)
         redacted = []
         for text in [thread.ticket.subject, *texts]:
             result = apply(text, self._redactor.find(text, known), mapping)

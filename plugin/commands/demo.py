@@ -1,0 +1,81 @@
+"""`demo`: replay the sample webhooks through the real Flask app and worker on the embedded default,
+printing per ticket what would be posted to Zendesk. No cloud, no Zendesk, no OpenAI key needed."""
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from plugin.settings import PACKAGE_DIR, Settings
+
+SAMPLES = PACKAGE_DIR / "samples"
+DEMO_SECRET = "demo-signing-secret"
+RULE = "─" * 78
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="replay sample webhooks through the app and worker (embedded default)")
+    p.add_argument("--samples", default=str(SAMPLES), help="folder with webhooks/ and tickets/")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from handlers.app import create_app
+    from plugin.core import signature
+    from plugin.wiring import build_services
+
+    samples = Path(args.samples)
+    with tempfile.TemporaryDirectory(prefix="candor-demo-") as home:
+        settings = replace(Settings.from_env({**Settings.from_env().env, "CANDOR_BACKEND": "embedded"}),
+                           home=Path(home), tenant="demo", webhook_secret=DEMO_SECRET,
+                           dry_run_tickets=samples / "tickets", zendesk_subdomain=None)
+        services = build_services(settings)
+        client = create_app(services=services).test_client()
+        helpdesk = services.helpdesk_for(services.default_tenant())
+        print(f"Candor demo — drafter: {services.drafter.name}, state: SQLite in {home}\n")
+        for path in sorted((samples / "webhooks").glob("*.json")):
+            body = path.read_bytes()
+            for attempt in ("delivery", "redelivery") if path.name.startswith("01") else ("delivery",):
+                _deliver(client, signature, path.stem, attempt, body)
+            before = len(helpdesk.actions)
+            services.queue.drain(services.worker.handle)
+            _show_posts(helpdesk.actions[before:])
+        _deliver_forged(client, signature)
+    return 0
+
+
+def _deliver(client, signature, name: str, attempt: str, body: bytes) -> None:
+    stamp = signature.format_timestamp(time.time())
+    headers = {signature.SIGNATURE_HEADER: signature.sign(DEMO_SECRET, stamp, body),
+               signature.TIMESTAMP_HEADER: stamp, "x-zendesk-webhook-invocation-id": f"demo-{name}"}
+    response = client.post("/webhooks/zendesk", data=body, headers=headers, content_type="application/json")
+    print(RULE)
+    print(f"webhook {name} ({attempt}) -> HTTP {response.status_code} {response.get_json()}")
+
+
+def _deliver_forged(client, signature) -> None:
+    body = b'{"ticket_id": "101", "updated_at": "2026-11-28T10:00:00Z"}'
+    stamp = signature.format_timestamp(time.time())
+    headers = {signature.SIGNATURE_HEADER: signature.sign("wrong-secret", stamp, body),
+               signature.TIMESTAMP_HEADER: stamp}
+    response = client.post("/webhooks/zendesk", data=body, headers=headers, content_type="application/json")
+    print(RULE)
+    print(f"forged webhook (wrong secret) -> HTTP {response.status_code} {response.get_json()}")
+
+
+def _show_posts(actions: list[dict]) -> None:
+    writes = [a for a in actions if a["method"] in ("PUT", "POST")]
+    if not writes:
+        print("  would post: nothing")
+    for action in writes:
+        ticket = (action.get("body") or {}).get("ticket") or (action.get("body") or {}).get("group") or {}
+        comment = ticket.get("comment") or {}
+        fields = {k: v for k, v in ticket.items() if k in ("group_id", "priority", "tags", "additional_tags")}
+        kind = "public reply" if comment.get("public") else "internal note"
+        print(f"  would {action['method']} {action['path']} {json.dumps(fields, ensure_ascii=False)}")
+        if comment:
+            print(f"  {kind}:")
+            for line in (comment.get("body") or comment.get("html_body") or "").splitlines():
+                print(f"    │ {line}")
