@@ -11,21 +11,27 @@ import re
 from plugin.core.model import Span
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word that starts with a letter (any script)
+_CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*"  # ... and starts with a capital
+_STOP = (r"the|a|an|at|of|for|in|on|to|my|your|our|their|his|her|its|and|or|with|from|by|more|less|than|"
+         r"days?|hours?|minutes?|weeks?|months?|years?|times?|items?|pieces?|units?|is|are|was|were|it|this")
+_AW = rf"(?!(?:{_STOP})\b){_W}"  # a word that may stand inside a street name
 _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
            r"terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|loop|crescent|cres|close|"
            r"grove|gardens|gdns|row|mews|hill|park|walk|alley|plaza|pike|path|heights|hts|estates?|"
            r"freeway|expressway|causeway|gateway|crossing|xing|junction|landing|ridge|view|vista|wharf|"
            r"quay|broadway|green|center|centre|manor|meadows?|ranch|station|spur|turnpike|summit|point|pt|"
            r"hollow|harbor|harbour|glen|fields?|bridge|bypass|mall|oval|parade|rise|crest|drives?|flats")
-_UNIT = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|bldg|building|floor|fl|dept)\.?\s*#?\s*[A-Z0-9][\w-]{0,5}"
-_EU_SUFFIX = (r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|laan|straat|"
+_UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|room|rm|bldg|building)\.?\s*#?\s*"
+         r"(?:\d[\w-]{0,5}|[A-Z]\d[\w-]{0,4}|[A-Z](?=[\s,.;]|$))")
+_EU_SUFFIX = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|laan|straat|"
               r"gracht|plein|kade|dijk|singel|steeg|gade|vej|vei|veien|vegen|gata|gatan|vägen|väg|gränd|katu|"
               r"tie|kuja|polku|utca|út|útja|tér|ulica|ulice|cesta|iela|gatve|tänav|yolu|sokak|sokağı|caddesi|"
               r"bulvarı|stræde|torv|plads|straede|brekka|gata|vegur|braut")
-_EU_PREFIX = (r"rue|avenue|av\.|av|boulevard|bd|bld|chemin|ch\.|place|allée|allee|impasse|quai|route|cours|"
-              r"via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|c/|avenida|avda\.?|paseo|plaza|"
-              r"carrer|camino|carretera|ronda|travesía|rua|r\.|travessa|praça|estrada|alameda|ul\.|ulica|"
-              r"aleja|al\.|os\.|osiedle|plac|bulevardul|calea|str\.|strada|odos|odós|leoforos|rruga|ulitsa")
+_EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|via|viale|piazza|piazzale|corso|"
+              r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
+              r"rua|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
+              r"leoforos|rruga|ulitsa")
+_EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|"))
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|von|van|der|den|y|e|d'|l')\s*)*"
 _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP")
@@ -33,23 +39,23 @@ _NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 
 PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # 742 Evergreen Terrace / 1600 N. Main St., Apt 4 — number, 0-4 words, a street-type word.
-    (re.compile(rf"(?i)\b{_NUM},?\s+(?:{_W}\s+){{0,4}}(?:{_SUFFIX})\b\.?"
+    (re.compile(rf"(?i)\b{_NUM},?\s+(?:(?:[NSEW]\.?|{_AW})\s+){{0,4}}(?:{_SUFFIX})\b\.?"
                 rf"(?=\s*(?:$|[,.;:!?)\n]|{_UNIT}|\d|and\b|in\b|near\b|{_US_STATES}\b))", re.M), 0.75),
     # Hauptstraße 5, Sludevej 13, Koskikatu 25 (compound EU names) and "Main Street 12".
-    (re.compile(rf"(?i)\b(?:{_W}\s+){{0,2}}[^\W\d_]*(?:{_EU_SUFFIX})\s*{_NUM}\b"), 0.75),
-    (re.compile(rf"(?i)\b(?:{_W}\s+){{0,2}}(?:{_SUFFIX})\s+{_NUM}\b(?!\s*(?:%|am|pm|min|h\b))"), 0.6),
+    (re.compile(rf"\b(?:{_CAP}\s+){{0,2}}[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:{_EU_SUFFIX})\s*{_NUM}\b"), 0.75),
+    (re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?i:{_SUFFIX})\.?\s+{_NUM}\b(?!\s*(?:%|am|pm|min|h\b))"), 0.6),
     # Via Roma 131, Rue de Virton 38, Rua João Pessoa 1636, ul. Cicha 86, and 12 rue de la Paix.
-    (re.compile(rf"(?i)(?<![\w-])(?:{_NUM},?\s+)?(?:{_EU_PREFIX})\s+{_PARTICLES}(?:{_W}\s*){{1,5}}?,?\s*{_NUM}\b"),
+    (re.compile(rf"(?<![\w-])(?:{_NUM},?\s+)?(?:{_EU_PREFIX_CAP})\s+{_PARTICLES}(?:{_W}\s*){{1,5}}?,?\s*{_NUM}\b"),
      0.75),
     (re.compile(rf"(?i)(?<![\w-]){_NUM},?\s+(?:{_EU_PREFIX})\s+{_PARTICLES}{_W}(?:\s+{_W}){{0,3}}"), 0.7),
     # Units, PO boxes, military addresses.
     (re.compile(rf"(?i)\b{_UNIT}\b"), 0.6),
-    (re.compile(r"(?i)\b(?:p\.?\s?o\.?\s*box|post\s*box|postfach|apartado|caixa postal|box)\s+\d{1,6}\b"), 0.7),
+    (re.compile(r"(?i)\b(?:p\.?\s?o\.?\s*box|post\s*box|postfach|apartado|caixa postal)\s+\d{1,6}\b"), 0.7),
     (re.compile(r"\b(?:PSC|Unit|USNS|USS|USCGC)\s+\w+(?:,\s*Box\s+\d+)?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"),
      0.8),
     (re.compile(r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"), 0.7),
     # Springfield, IL 62704 / IL 62704-1234.
-    (re.compile(rf"\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,?\s+)?(?:{_US_STATES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b"), 0.7),
+    (re.compile(rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)?\s*,\s*(?:{_US_STATES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b"), 0.7),
     # UK postcodes (SW1A 2AA, M1 1AE), upper-case only.
     (re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.7),
     # EU postcode + town at a line or comma boundary: "75001 Paris", "D-10115 Berlin", "1011 AB Amsterdam".
@@ -58,7 +64,7 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
 ]
 
 # "my address is ...", "ship to ...": the value runs to the end of the sentence (at most 3 short lines).
-_CUE = re.compile(r"(?i)\b(?:address(?:\s+is|\s+to)?|addr\.?|live[sd]?\s+(?:at|on)|living\s+at|reside\s+at|"
+_CUE = re.compile(r"(?i)(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!wallet )\b(?:address(?:\s+is|\s+to)?|addr\.?|live[sd]?\s+(?:at|on)|living\s+at|reside\s+at|"
                   r"ship(?:ped|ping)?\s+(?:it\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it\s+)?to|"
                   r"located\s+at|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|return(?:ed)?\s+(?:it\s+)?to|"
                   r"meet\s+(?:you|me)\s+at|drops?\s+(?:you\s+)?off\s+at|stop\s+at)\s*[:\-]?\s*")
@@ -71,7 +77,8 @@ def _from_cue(text: str) -> list[Span]:
     out = []
     for cue in _CUE.finditer(text):
         m = _CUE_VALUE.match(text, cue.end())
-        if m and re.search(r"\d", m.group(1)):
+        value = m.group(1) if m else ""
+        if m and re.search(r"\d", value) and (value[0].isdigit() or value[0].isupper() or value[:3] == "the"):
             out.append(Span("STREET_ADDRESS", m.start(1), m.end(1), 0.65))
     return out
 

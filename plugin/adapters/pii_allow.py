@@ -41,14 +41,14 @@ _TRACKING_SPACED = re.compile(
     r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb)(?:\s+(?:number|no\.?|#))?(?:\s+is)?\s*[:#]?\s*"
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
 _STANDALONE = re.compile("|".join([
-    rf"(?i)\b(?:{_DATE})\b",
-    rf"(?i)\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
-    rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",
-    r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|(?i:usd|eur|gbp|chf))",
+    rf"\b(?:{_DATE})\b",
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",
+    r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|usd|eur|gbp|chf)",
     r"\b1Z[0-9A-Z]{16}\b",
-    r"(?i)\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
+    r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
     r"#\d[\w-]*",
-]))
+]), re.I)
 
 
 def is_identifier(value: str) -> bool:

