@@ -17,15 +17,27 @@ log = logging.getLogger("candor.queue")
 REASON_MAX = 200
 
 
+class _QueueUrl:
+    """A queue URL given, or looked up by name on first use (no AWS call at import or cold start)."""
+
+    def __init__(self, client: Any, name: str | None, url: str | None) -> None:
+        self._sqs, self._name, self._url = client, name, url
+
+    def __call__(self) -> str:
+        if self._url is None:
+            self._url = self._sqs.get_queue_url(QueueName=self._name)["QueueUrl"]
+        return self._url
+
+
 class SQSQueue:
-    def __init__(self, queue_url: str, client: Any) -> None:
-        self._url, self._sqs = queue_url, client
+    def __init__(self, client: Any, *, name: str | None = None, url: str | None = None) -> None:
+        self._sqs, self.url = client, _QueueUrl(client, name, url)
 
     def enqueue(self, job: Job) -> None:
         from botocore.exceptions import BotoCoreError, ClientError
 
         try:
-            self._sqs.send_message(QueueUrl=self._url, MessageBody=json.dumps(job.to_dict(), sort_keys=True),
+            self._sqs.send_message(QueueUrl=self.url(), MessageBody=json.dumps(job.to_dict(), sort_keys=True),
                                    MessageAttributes={"tenant": {"DataType": "String", "StringValue": job.tenant}})
         except (BotoCoreError, ClientError) as exc:
             # The webhook answers 5xx so Zendesk retries the delivery; nothing is lost.
@@ -38,14 +50,14 @@ class SQSDeadLetters:
     acknowledge it at once instead of letting it block a slot until maxReceiveCount. The body is kept as
     is (ids only) so the message can be redriven after a fix."""
 
-    def __init__(self, dlq_url: str, client: Any) -> None:
-        self._url, self._sqs = dlq_url, client
+    def __init__(self, client: Any, *, name: str | None = None, url: str | None = None) -> None:
+        self._sqs, self.url = client, _QueueUrl(client, name, url)
 
     def send(self, body: str, reason: str, error: str, message_id: str, receive_count: int) -> None:
         attrs = {"candor_reason": reason[:REASON_MAX], "candor_error": error[:REASON_MAX],
                  "candor_source_message_id": message_id}
         self._sqs.send_message(
-            QueueUrl=self._url, MessageBody=body,
+            QueueUrl=self.url(), MessageBody=body,
             MessageAttributes={
                 **{k: {"DataType": "String", "StringValue": v or "-"} for k, v in attrs.items()},
                 "candor_receive_count": {"DataType": "Number", "StringValue": str(receive_count)}})

@@ -1,0 +1,23 @@
+"""Fixtures of the AWS end-to-end tests: one moto server per test session (per xdist worker)."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
+
+
+@pytest.fixture(scope="session")
+def moto_server():
+    saved = use_fake_credentials()
+    server = MotoServer().start()
+    yield server
+    server.stop()
+    restore(saved)
+
+
+@pytest.fixture
+def aws_stack(moto_server):
+    """A fresh stack (own tables and queues) per test: tests cannot see each other's messages."""
+    return create_stack(moto_server.url, project=f"candor{uuid.uuid4().hex[:8]}")
