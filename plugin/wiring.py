@@ -52,11 +52,14 @@ class Services:
         from plugin.core.vault import SuggestionArchive
         return SuggestionArchive(self.suggestions, self.cipher, self.clock)
 
-    def processor(self, *, preferences=None, audit=None, archive: bool = True):
+    @cached_property
+    def drafting(self):
         from plugin.core.drafting import DraftingService
+        return DraftingService(self.redactor, self.drafter, self.kb)
+
+    def processor(self, *, preferences=None, audit=None, archive: bool = True):
         from plugin.core.pipeline import TicketProcessor
-        drafting = DraftingService(self.redactor, self.drafter, self.kb)
-        return TicketProcessor(drafting, preferences or self.preferences, audit or self.audit,
+        return TicketProcessor(self.drafting, preferences or self.preferences, audit or self.audit,
                                self.archive if archive else None, self.clock)
 
     @cached_property

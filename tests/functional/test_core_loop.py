@@ -42,7 +42,7 @@ def test_customer_comment_becomes_one_redacted_disclosed_internal_note(client, s
 @pytest.mark.slow
 def test_provider_never_sees_personal_data(services, helpdesk):
     thread = helpdesk.thread(101)
-    request, _, hidden = services.processor().__dict__["_drafting"].prepare(
+    request, _, hidden = services.drafting.prepare(
         thread, list(thread.comments), services.default_tenant())
     sent = " ".join(m.content for m in request.messages)
     for value in ("Maria", "Gonzalez", "maria.gonzalez@example.com", "5425 2334 3010 9903", "555-0134"):
