@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-EventKind = Literal["comment_added", "ticket_created", "user_deleted", "user_opt_out_changed"]
+EventKind = Literal["comment_added", "ticket_created", "user_deleted", "regenerate"]
 Route = Literal["bias_review", "human", "ai_assist"]
 
 

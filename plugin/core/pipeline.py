@@ -54,11 +54,12 @@ class TicketProcessor:
         self._archive, self._clock = archive, clock
 
     def process(self, tenant: TenantConfig, thread: Thread, helpdesk: Helpdesk, event_id: str,
-                comment_id: int | None = None) -> Outcome:
-        target = _target(thread, comment_id)
+                comment_id: int | None = None, regenerate: bool = False) -> Outcome:
+        """`regenerate`: an agent asked for a new suggestion on the latest customer comment."""
+        target = _latest_customer(thread) if regenerate else _target(thread, comment_id)
         if target is None or not thread.is_customer_comment(target) or note_ref(target.body):
             return Outcome("skipped_not_customer")
-        ref = f"{thread.ticket.id}:{target.id}"
+        ref = f"{thread.ticket.id}:{target.id}" + (f":{event_id}" if regenerate else "")
         if any(note_ref(c.body) == ref for c in thread.comments):
             return Outcome("skipped_already_handled")
         upto = thread.comments[:thread.comments.index(target) + 1]
@@ -72,6 +73,11 @@ class TicketProcessor:
         self._audit.append(audit.record(tenant=tenant.tenant, ticket_id=thread.ticket.id, event_id=event_id,
                                         action=action, now=self._clock(), classification=decision,
                                         requester=str(thread.ticket.requester_id), **kw))
+
+
+def _latest_customer(thread: Thread) -> Comment | None:
+    return next((c for c in reversed(thread.comments) if thread.is_customer_comment(c) and not note_ref(c.body)),
+                None)
 
 
 def _target(thread: Thread, comment_id: int | None) -> Comment | None:
@@ -212,4 +218,5 @@ class Worker:
             raise PermanentError("job without ticket id")
         helpdesk = self._helpdesk_for(tenant)
         thread = helpdesk.fetch_thread(job.ticket_id)
-        return self._proc.process(tenant, thread, helpdesk, job.event_id, job.comment_id)
+        return self._proc.process(tenant, thread, helpdesk, job.event_id, job.comment_id,
+                                  regenerate=job.kind == "regenerate")
