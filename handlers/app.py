@@ -44,9 +44,9 @@ def create_app(test_config: dict | None = None, services=None) -> Flask:
 def _configure_logging() -> None:
     """JSON lines on stderr; werkzeug's access log (which prints URLs) quietened to warnings."""
     root = logging.getLogger()
-    if not any(isinstance(h.formatter, JsonFormatter) for h in root.handlers):
+    if not root.handlers:  # Lambda and gunicorn; the CLI configures its own (plugin/cli.py)
         handler = logging.StreamHandler()
         handler.setFormatter(JsonFormatter())
         root.addHandler(handler)
-    root.setLevel(logging.INFO)
+        root.setLevel(logging.INFO)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)

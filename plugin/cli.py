@@ -11,6 +11,7 @@ import logging
 import sys
 
 from plugin.core.errors import CandorError
+from plugin.core.logs import JsonFormatter
 from plugin.settings import SettingsError
 
 COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo"]
@@ -18,6 +19,7 @@ COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo"]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m plugin", description="Candor admin and dry-run commands")
+    parser.add_argument("-v", "--verbose", action="store_true", help="JSON logs (ids and counts only) on stderr")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"plugin.commands.{name.replace('-', '_')}").register(sub)
@@ -25,8 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
     args = build_parser().parse_args(argv)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
+                        handlers=[handler], force=True)
     try:
         return int(args.handler(args) or 0)
     except (CandorError, SettingsError, ValueError, LookupError, OSError) as exc:

@@ -89,10 +89,11 @@ class DraftingService:
         result = self._drafter.draft(request)
         restored, unknown = mapping.restore(result.text)
         quotable = " ".join([request.customer_text, *(a.body for a in result.sources)])
-        system_prompt = next((m.content for m in request.messages if m.role == "system"), "")
+        # compare against the fixed instructions only: quoting a KB article (also in the prompt) is fine
+        instructions = prompting.SYSTEM_PROMPT.split("Knowledge-base articles:")[0]
         verdict = guards.check_draft(
             restored, restored_values=mapping.values(), source_urls=[a.url or "" for a in result.sources],
-            allow_list=tenant.url_allow_list, unknown_placeholders=unknown, system_prompt=system_prompt,
+            allow_list=tenant.url_allow_list, unknown_placeholders=unknown, system_prompt=instructions,
             quotable_text=quotable)
         return DraftOutcome(
             llm_request=llm_request, draft=restored if verdict.ok else None, redacted_draft=result.text,
