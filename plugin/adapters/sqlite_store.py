@@ -37,6 +37,7 @@ class SQLiteDatabase:
         self.lock = threading.RLock()
         self.conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
         self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: no corruption, fsync at checkpoints
         self.conn.executescript(SCHEMA)
 
     def run(self, sql: str, params: tuple = ()) -> list[tuple]:
