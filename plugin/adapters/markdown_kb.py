@@ -156,7 +156,7 @@ class MarkdownKnowledgeBase:
         if not terms or limit <= 0:
             return []
         ranked = sorted(
-            ((score, e.article) for e, score in zip(index.entries, index.bm25.scores(terms)) if score > 0),
+            ((score, e.article) for e, score in zip(index.entries, index.bm25.scores(terms), strict=True) if score > 0),
             key=lambda pair: (-pair[0], pair[1].id),
         )
         return [(article, _confidence(score, terms, index.bm25)) for score, article in ranked[:limit]]

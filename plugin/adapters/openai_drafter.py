@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable
+from typing import Any
 
 from plugin.core.errors import CandorError, DraftRejected, PermanentError, TransientError
 from plugin.core.logs import log_event

@@ -7,7 +7,7 @@ only in the sense that the caller picks the budget with headroom.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 CHARS_PER_TOKEN = 4
 ELLIPSIS = " …"

@@ -10,7 +10,7 @@ asked of the model. Prompt texts are for the model, not for users, so they are E
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from .context import select_within_budget, truncate_at_word
 from .model import Article, DraftRequest, Message
@@ -54,8 +54,9 @@ or invent such tokens.
 in the ticket; otherwise rephrase without it. Never output double curly braces.
 11. Be concise, warm and specific. Output only the text of the reply.
 
-Knowledge-base articles:
+{articles_heading}
 {articles}"""
+ARTICLES_HEADING = "Knowledge-base articles:"
 
 GREETING_NAMED = "Greet the customer as {requester}, copied exactly."
 GREETING_NEUTRAL = "You do not know the customer's name: use a neutral greeting and do not guess one."
@@ -105,8 +106,18 @@ def system_prompt(articles: Sequence[Article], requester: str | None, language: 
         company=_attribute(company) if company else "this company",
         language=_attribute(name),
         greeting=greeting,
+        articles_heading=ARTICLES_HEADING,
         articles=rendered,
     )
+
+
+def instructions_only(system_prompt: str) -> str:
+    """The rules part of a system prompt built here, without the KB articles appended to it.
+
+    For prompt-leak checks: a draft may quote an article (that is the point) but not the rules.
+    """
+    head, _, _ = system_prompt.partition("\n" + ARTICLES_HEADING + "\n")
+    return head
 
 
 def build_draft_request(

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Union
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Delay:
     """Wait `seconds` before answering with `then` (the client should have timed out by then)."""
 
     seconds: float
-    then: "Behaviour" = Reply("too late")
+    then: Behaviour = Reply("too late")
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Malformed:
     body: bytes = b'{"id": "chatcmpl-broken", "choices": [{"message": '
 
 
-Behaviour = Union[Reply, Computed, RateLimited, ServerError, Delay, Malformed]
+Behaviour = Reply | Computed | RateLimited | ServerError | Delay | Malformed
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,10 @@ class FakeOpenAIServer:
     def env(self) -> dict[str, str]:
         return {"OPENAI_BASE_URL": self.base_url, "OPENAI_API_KEY": "test"}
 
-    def start(self) -> "FakeOpenAIServer":
+    def start(self) -> FakeOpenAIServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, name="fake-openai", daemon=True).start()
+        threading.Thread(target=self._httpd.serve_forever, args=(0.02,), name="fake-openai", daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -115,7 +115,7 @@ class FakeOpenAIServer:
             self._httpd.shutdown()
             self._httpd.server_close()
 
-    def __enter__(self) -> "FakeOpenAIServer":
+    def __enter__(self) -> FakeOpenAIServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

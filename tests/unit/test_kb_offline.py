@@ -26,6 +26,8 @@ RETRIEVAL = [
     ("Please cancel my subscription, I don't want to be billed again next month", "cancel-subscription"),
     ("The mug arrived broken, it was shattered in the box", "damaged-item"),
     ("my order arrived damaged", "damaged-item"),
+    ("where is my order", "where-is-my-order"),
+    ("I want a refund", "refund-policy"),
     ("I need a copy of the invoice for order 1234 for my accounting", "invoice-copy"),
     ("I moved last week, can I change the delivery address on my order?", "change-address"),
     ("Please delete all my personal data under GDPR", "data-deletion-request"),

@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 
 from plugin.core.context import estimate_tokens, select_within_budget, truncate_at_word
 from plugin.core.model import Article
-from plugin.core.prompting import MAX_ARTICLES, PLACEHOLDER, PROMPT_VERSION, build_draft_request, neutralise
+from plugin.core.prompting import (
+    MAX_ARTICLES,
+    PLACEHOLDER,
+    PROMPT_VERSION,
+    build_draft_request,
+    instructions_only,
+    neutralise,
+)
 
 REFUNDS = Article("refund-policy", "How refunds work", "Refunds within 30 days for order {{order_number}}.",
                   ("refund",), "https://help.example.com/hc/en-us/articles/refund-policy")
@@ -100,6 +107,13 @@ def test_articles_are_rendered_with_their_source_urls_and_capped():
     assert system.count("<kb_article ") == MAX_ARTICLES and 'url="https://help.example.com/0"' in system
     assert "a3" not in [a.id for a in request.articles]
     assert len(system) < 3 * 2500 + 4000  # bodies are truncated
+
+
+def test_instructions_only_drops_the_articles_but_keeps_every_rule():
+    system, _ = system_and_user(build())
+    rules = instructions_only(system)
+    assert "Refunds within 30 days" in system and "Refunds within 30 days" not in rules
+    assert "11. Be concise" in rules and "untrusted data" in rules and len(rules) < len(system)
 
 
 def test_no_articles_tells_the_model_not_to_improvise():
