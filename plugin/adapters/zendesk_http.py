@@ -168,8 +168,9 @@ class ZendeskHttp:
             raise TransientError("zendesk connect timeout") from None  # nothing was sent
         except requests.exceptions.Timeout:
             raise MaybeAppliedError("zendesk read timeout") from None
-        except requests.exceptions.ConnectionError:
-            raise MaybeAppliedError("zendesk connection failed") from None
+        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError):
+            raise MaybeAppliedError("zendesk connection failed or answer cut off") from None
         except requests.exceptions.RequestException as exc:
             raise PermanentError(f"zendesk request failed: {type(exc).__name__}") from None
 

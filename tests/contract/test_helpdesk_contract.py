@@ -114,3 +114,11 @@ def test_dry_run_records_exactly_the_requests_zendesk_receives(server):
     real.close()
     assert dry.actions == [as_action(r) for r in server.requests]
     assert [a["method"] for a in dry.actions] == ["GET", "GET", "GET", "GET", "PUT", "GET", "POST"]
+
+
+def test_dry_run_prints_nothing_itself(capsys):
+    desk = dry_run()
+    desk.fetch_thread(SMALL)
+    desk.update_ticket(SMALL, TicketUpdate(NOTE, add_tags=("candor_suggested",)))
+    desk.ensure_group("Support")
+    assert capsys.readouterr() == ("", "") and len(desk.actions) == 6

@@ -72,7 +72,8 @@ def test_5xx_is_retried_with_backoff_then_raised_as_transient(server, sleeps):
     assert len(server.requests_to("GET", TICKET)) == 3 and sleeps == [0.5, 1.0]
 
 
-@pytest.mark.parametrize("failure", [{"status": 500}, {"status": 502}, {"delay": 2.0}, {"malformed": True}])
+@pytest.mark.parametrize("failure", [{"status": 500}, {"status": 502}, {"delay": 2.0}, {"malformed": True},
+                                     {"truncated": True}])
 def test_a_single_5xx_timeout_or_unreadable_answer_is_retried(server, zendesk, sleeps, failure):
     server.fail_next("GET", USERS, **failure)
     assert len(zendesk.fetch_thread(SMALL).users) == 2
@@ -133,7 +134,8 @@ def test_conflicts_that_never_end_raise_conflict_error(server, sleeps):
     assert notes(server) == []
 
 
-@pytest.mark.parametrize("lost", [{"delay": 2.0}, {"status": 500, "applied": True}, {"status": 504, "applied": True}])
+@pytest.mark.parametrize("lost", [{"delay": 2.0}, {"truncated": True}, {"status": 500, "applied": True},
+                                  {"status": 504, "applied": True}])
 def test_a_note_whose_answer_was_lost_is_not_posted_twice(server, zendesk, lost):
     server.fail_next("PUT", TICKET, **lost)
     zendesk.update_ticket(SMALL, TicketUpdate(NOTE, add_tags=("candor_suggested",)))

@@ -5,6 +5,7 @@ OpenAPI spec (see zendesk_spec); problems are answered with 400 and collected in
 the test fixtures require to be empty. Behaviour lives in zendesk_state. Failures can be scripted per
 operation: `fail_next("GET", "/api/v2/tickets/{ticket_id}", 429, headers={"Retry-After": "7"})`,
 `fail_next(..., delay=1.0)` (answer late: a client timeout), `malformed=True` (broken JSON),
+`truncated=True` (the connection drops mid-answer),
 `applied=True` (carry out the request, then fail: the answer to a successful write gets lost).
 """
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Failure:
     delay: float = 0.0
     malformed: bool = False
     applied: bool = False
+    truncated: bool = False
 
 
 class ZendeskServer:
@@ -89,8 +91,8 @@ class ZendeskServer:
     # -- scripting and inspection --------------------------------------------------------------------
     def fail_next(self, method: str, template: str, status: int | None = None, *, times: int = 1,
                   headers: dict | None = None, body: object = None, delay: float = 0.0,
-                  malformed: bool = False, applied: bool = False) -> None:
-        failure = Failure(status, dict(headers or {}), body, delay, malformed, applied)
+                  malformed: bool = False, applied: bool = False, truncated: bool = False) -> None:
+        failure = Failure(status, dict(headers or {}), body, delay, malformed, applied, truncated)
         self._failures.setdefault((method, template), []).extend([failure] * times)
 
     def before_next(self, method: str, template: str, hook: Callable[[ZendeskState], None]) -> None:
@@ -101,7 +103,7 @@ class ZendeskServer:
         return [r for r in self.requests if r.method == method and r.template == template]
 
     # -- request handling ----------------------------------------------------------------------------
-    def handle(self, method: str, raw_path: str, headers: dict, raw: bytes) -> tuple[int, dict, bytes, float]:
+    def handle(self, method: str, raw_path: str, headers: dict, raw: bytes) -> tuple[int, dict, bytes, Failure]:
         url = urlsplit(raw_path)
         path, query = unquote(url.path), parse_qsl(url.query, keep_blank_values=True)
         with self._lock:
@@ -127,7 +129,7 @@ class ZendeskServer:
                                     Failure())
             return self._dispatch(method, matched, dict(query), body)
 
-    def _dispatch(self, method: str, matched: tuple, query: dict, body: object) -> tuple[int, dict, bytes, float]:
+    def _dispatch(self, method: str, matched: tuple, query: dict, body: object) -> tuple[int, dict, bytes, Failure]:
         template, operation, params = matched
         for hook in _pop(self._hooks, (method, template), 1):
             hook(self.state)
@@ -143,12 +145,12 @@ class ZendeskServer:
         return self._answer(method, template, status, answer, failure)
 
     def _answer(self, method: str, template: str | None, status: int, answer: object,
-                failure: Failure) -> tuple[int, dict, bytes, float]:
+                failure: Failure) -> tuple[int, dict, bytes, Failure]:
         if failure.malformed:
-            return status, failure.headers, b'{"ticket": {"id": 1,', failure.delay
+            return status, failure.headers, b'{"ticket": {"id": 1,', failure
         if template is not None:
             self.violations.extend(self.validator.response_errors(method, template, status, answer))
-        return status, failure.headers, json.dumps(answer).encode(), failure.delay
+        return status, failure.headers, json.dumps(answer).encode(), failure
 
 
 _INVALID = object()
@@ -166,17 +168,19 @@ class _Handler(BaseHTTPRequestHandler):
     def _any(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
-        status, headers, payload, delay = self.server.app.handle(self.command, self.path, dict(self.headers), raw)
-        if delay:
-            time.sleep(delay)  # outside the lock: other requests go on meanwhile
+        status, headers, payload, how = self.server.app.handle(self.command, self.path, dict(self.headers), raw)
+        if how.delay:
+            time.sleep(how.delay)  # outside the lock: other requests go on meanwhile
+        truncate = how.truncated
         try:
             self.send_response(status)
             for key, value in headers.items():
                 self.send_header(key, value)
             self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(payload)))
+            self.send_header("Content-Length", str(len(payload) + (100 if truncate else 0)))
             self.end_headers()
             self.wfile.write(payload)
+            self.close_connection = truncate  # promised 100 more bytes, then hang up
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (timeout test)
 
