@@ -89,6 +89,8 @@ class ZendeskHelpdesk:
         if update.add_tags:
             ticket = _parsed(parse_ticket, self._http.once(rq.show_ticket(ticket_id), attempt).get("ticket"))
             tags, stamp = ticket.tags, ticket.updated_at
+            if not stamp:
+                raise PermanentError("zendesk sent a ticket without updated_at; cannot add tags safely")
         request = rq.update_ticket(ticket_id, update, current_tags=tags, updated_stamp=stamp)
         if request is None:
             return
