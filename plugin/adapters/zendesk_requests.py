@@ -77,7 +77,7 @@ def create_group(name: str) -> ApiRequest:
 
 
 def merged_tags(current: tuple[str, ...] | list[str], add: tuple[str, ...]) -> list[str]:
-    """Existing tags first, then new ones. Zendesk compares tags case-insensitively and stores lowercase."""
+    """Existing tags first, then new ones, compared case-insensitively (Zendesk treats tags so)."""
     seen = {t.lower() for t in current}
     out = list(current)
     for tag in add:
