@@ -55,7 +55,10 @@ def score(records: list[dict], find, misses: int = 0) -> dict:
                 missed[gtype].append((rec["text"][gs:ge], rec["text"][max(0, gs - 40):ge + 20]))
         for ptype, ps, pe in preds:
             pred_all[ptype] += 1
-            pred_ok[ptype] += any(overlaps((ps, pe), (gs, ge)) and compatible(gt, ptype) for gt, gs, ge in rec["spans"])
+            ok = any(overlaps((ps, pe), (gs, ge)) and compatible(gt, ptype) for gt, gs, ge in rec["spans"])
+            pred_ok[ptype] += ok
+            if not ok and len(missed["FP " + ptype]) < misses:
+                missed["FP " + ptype].append((rec["text"][ps:pe], rec["text"][max(0, ps - 30):pe + 20]))
         for ks, ke in rec.get("keep", ()):
             kept_total += 1
             if any(overlaps((ks, ke), p[1:]) for p in preds):

@@ -21,6 +21,15 @@ _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|cou
            r"freeway|expressway|causeway|gateway|crossing|xing|junction|landing|ridge|view|vista|wharf|"
            r"quay|broadway|green|center|centre|manor|meadows?|ranch|station|spur|turnpike|summit|point|pt|"
            r"hollow|harbor|harbour|glen|fields?|bridge|bypass|mall|oval|parade|rise|crest|drives?|flats")
+# USPS street suffixes (Publication 28, appendix C1) that are also ordinary words: accepted title-case only.
+_USPS = ("Alley|Branch|Bridge|Brooks?|Burgs?|Camp|Canyon|Cape|Centers?|Circles?|Cliffs?|Club|Common|Corners?|Course|"
+         "Courts?|Coves?|Creek|Crossroad|Curve|Dale|Dam|Divide|Extensions?|Falls?|Ferry|Fords?|Forest|Forges?|"
+         "Forks?|Fort|Gardens?|Glens?|Greens?|Groves?|Harbors?|Haven|Hills?|Inlet|Islands?|Isle|Junctions?|Keys?|"
+         "Knolls?|Lakes?|Land|Lights?|Loaf|Locks?|Lodge|Manors?|Meadows?|Mills?|Mission|Motorway|Mount|"
+         "Mountains?|Neck|Orchard|Overpass|Parks?|Parkways?|Pass|Passage|Pines?|Plains?|Points?|Ports?|Prairie|"
+         "Radial|Ramp|Rapids?|Rest|Ridges?|River|Roads|Route|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares|"
+         "Stravenue|Stream|Streets|Throughway|Trace|Track|Trafficway|Tunnel|Underpass|Unions?|Valleys?|Viaduct|"
+         "Views?|Villages?|Ville|Walks|Wall|Ways|Wells?")
 _UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|room|rm|bldg|building)\.?\s*#?\s*"
          r"(?:\d[\w-]{0,5}|[A-Z]\d[\w-]{0,4}|[A-Z](?=[\s,.;]|$))")
 _EU_SUFFIX = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|laan|straat|"
@@ -41,6 +50,8 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # 742 Evergreen Terrace / 1600 N. Main St., Apt 4 — number, 0-4 words, a street-type word.
     (re.compile(rf"(?i)\b{_NUM},?\s+(?:(?:[NSEW]\.?|{_AW})\s+){{0,4}}(?:{_SUFFIX})\b\.?"
                 rf"(?=\s*(?:$|[,.;:!?)\n]|{_UNIT}|\d|and\b|in\b|near\b|{_US_STATES}\b))", re.M), 0.75),
+    (re.compile(rf"\b{_NUM},?\s+(?:{_CAP}\s+){{1,3}}(?:{_USPS})\b"
+                rf"(?=\s*(?:$|[,.;:!?)\n]|{_UNIT}|\d|(?:{_US_STATES})\b))", re.M), 0.7),
     # Hauptstraße 5, Sludevej 13, Koskikatu 25 (compound EU names) and "Main Street 12".
     (re.compile(rf"\b(?:{_CAP}\s+){{0,2}}[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:{_EU_SUFFIX})\s*{_NUM}\b"), 0.75),
     (re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?i:{_SUFFIX})\.?\s+{_NUM}\b(?!\s*(?:%|am|pm|min|h\b))"), 0.6),

@@ -41,6 +41,7 @@ _TRACKING_SPACED = re.compile(
     r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb)(?:\s+(?:number|no\.?|#))?(?:\s+is)?\s*[:#]?\s*"
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
 _STANDALONE = re.compile("|".join([
+    r"\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # timestamps
     rf"\b(?:{_DATE})\b",
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",

@@ -90,7 +90,7 @@ def _from_cues(text: str) -> list[Span]:
             out.append(span)
     for m in _CUE.finditer(text):
         cue = m.group(0)[: m.start(1) - m.start()].strip(" \t,:").lower().rstrip(".")
-        span = _name_tokens(m.start(1), m.group(1), strong=cue in _STRONG_CUES)
+        span = _name_tokens(m.start(1), m.group(1), strong=cue.startswith(_STRONG_CUES))
         if span:
             out.append(span)
     return out

