@@ -24,6 +24,7 @@ class Services:
         self.suggestions, self.queue, self.cipher, self.clock = suggestions, queue, cipher, clock
         self.db = db
         self._helpdesk = helpdesk  # a fixed helpdesk (dry run, tests); else one per tenant from secrets
+        self._helpdesks: dict[str, tuple[TenantSecrets, object]] = {}
 
     @cached_property
     def intake(self) -> Intake:
@@ -74,15 +75,29 @@ class Services:
         if secrets is None or not (secrets.zendesk_api_token or secrets.zendesk_oauth_token):
             self._helpdesk = dry_run_helpdesk(self.settings.dry_run_tickets)
             return self._helpdesk
+        cached = self._helpdesks.get(tenant.tenant)
+        if cached is not None and cached[0] == secrets:
+            return cached[1]  # keeps the HTTP session and the group-id cache between jobs
         from plugin.adapters.zendesk_helpdesk import ZendeskHelpdesk
-        return ZendeskHelpdesk(tenant.tenant, email=secrets.zendesk_email, api_token=secrets.zendesk_api_token,
-                               oauth_token=secrets.zendesk_oauth_token, base_url=self.settings.zendesk_base_url)
+        helpdesk = ZendeskHelpdesk(tenant.tenant, email=secrets.zendesk_email, api_token=secrets.zendesk_api_token,
+                                   oauth_token=secrets.zendesk_oauth_token, base_url=self.settings.zendesk_base_url,
+                                   extra_headers=marketplace_headers(self.settings.env))
+        self._helpdesks[tenant.tenant] = (secrets, helpdesk)
+        return helpdesk
 
     def default_tenant(self) -> TenantConfig:
         config = self.tenants.get(self.settings.tenant)
         if config is None:
             raise LookupError(f"tenant {self.settings.tenant!r} is not installed")
         return config
+
+
+def marketplace_headers(env) -> dict[str, str]:
+    """Zendesk asks Marketplace apps to identify themselves on every API call."""
+    names = {"CANDOR_MARKETPLACE_NAME": "X-Zendesk-Marketplace-Name",
+             "CANDOR_MARKETPLACE_ORG_ID": "X-Zendesk-Marketplace-Organization-Id",
+             "CANDOR_MARKETPLACE_APP_ID": "X-Zendesk-Marketplace-App-Id"}
+    return {header: env[key] for key, header in names.items() if env.get(key)}
 
 
 def build_redactor(settings: Settings):

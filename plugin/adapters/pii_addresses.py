@@ -89,6 +89,8 @@ def _from_cue(text: str) -> list[Span]:
     for cue in _CUE.finditer(text):
         m = _CUE_VALUE.match(text, cue.end())
         value = m.group(1) if m else ""
+        if re.match(r"[\d.]*\d\.\d|[0-9a-f]*:[0-9a-f]*:|\S*@", value, re.I):
+            continue  # an IP or e-mail "address", found by its own recognizer
         if m and re.search(r"\d", value) and (value[0].isdigit() or value[0].isupper() or value[:3] == "the"):
             out.append(Span("STREET_ADDRESS", m.start(1), m.end(1), 0.65))
     return out
