@@ -57,13 +57,13 @@ class TicketProcessor:
                 comment_id: int | None = None, regenerate: bool = False) -> Outcome:
         """`regenerate`: an agent asked for a new suggestion on the latest customer comment."""
         target = _latest_customer(thread) if regenerate else _target(thread, comment_id)
-        if target is None or not thread.is_customer_comment(target) or note_ref(target.body):
+        if target is None or not thread.is_customer_comment(target):
             return Outcome("skipped_not_customer")
         ref = f"{thread.ticket.id}:{target.id}" + (f":{event_id}" if regenerate else "")
-        if any(note_ref(c.body) == ref for c in thread.comments):
+        if any(_ours(thread, c) and note_ref(c.body) == ref for c in thread.comments):
             return Outcome("skipped_already_handled")
         upto = thread.comments[:thread.comments.index(target) + 1]
-        customer = [c for c in upto if thread.is_customer_comment(c) and not note_ref(c.body)][-5:]
+        customer = [c for c in upto if thread.is_customer_comment(c)][-5:]
         decision = combine([routing.classify(c.body) for c in customer])
         requester = str(thread.ticket.requester_id)
         act = _Act(self, tenant, thread, helpdesk, event_id, ref, decision, requester)
@@ -75,9 +75,14 @@ class TicketProcessor:
                                         requester=str(thread.ticket.requester_id), **kw))
 
 
+def _ours(thread: Thread, comment: Comment) -> bool:
+    """A note of this plugin: private, not by the customer, carrying our ref. A customer who types
+    "Candor ref …" into a public message cannot make it look like ours (and so skip a review)."""
+    return not comment.public and not thread.is_customer_comment(comment) and note_ref(comment.body) is not None
+
+
 def _latest_customer(thread: Thread) -> Comment | None:
-    return next((c for c in reversed(thread.comments) if thread.is_customer_comment(c) and not note_ref(c.body)),
-                None)
+    return next((c for c in reversed(thread.comments) if thread.is_customer_comment(c)), None)
 
 
 def _target(thread: Thread, comment_id: int | None) -> Comment | None:
