@@ -1,0 +1,103 @@
+"""Regex recognizers, allow-list, known values and span resolution — no spaCy, no Presidio."""
+import pytest
+
+from plugin.adapters import pii_allow, pii_patterns
+from plugin.adapters.inmemory_redactor import InMemoryRedactor
+from plugin.adapters.pii_known import find_known
+from plugin.adapters.pii_spans import resolve_overlaps
+from plugin.core.model import KnownValue, Span
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.type, text[s.start:s.end]) for s in pii_patterns.find_all(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mail me at jane.doe+x@example.co.uk", ("EMAIL_ADDRESS", "jane.doe+x@example.co.uk")),
+    ("john dot smith at gmail dot com", ("EMAIL_ADDRESS", "john dot smith at gmail dot com")),
+    ("write to john[at]example[.]com", ("EMAIL_ADDRESS", "john[at]example[.]com")),
+    ("or maria (at) acme (dot) org please", ("EMAIL_ADDRESS", "maria (at) acme (dot) org")),
+    ("call +44 20 7946 0958 today", ("PHONE_NUMBER", "+44 20 7946 0958")),
+    ("call 0049 30 901820", ("PHONE_NUMBER", "0049 30 901820")),
+    ("call +91 98765 43210", ("PHONE_NUMBER", "+91 98765 43210")),
+    ("call +55 (11) 91234-5678", ("PHONE_NUMBER", "+55 (11) 91234-5678")),
+    ("call (212) 555-0198 ext. 42", ("PHONE_NUMBER", "(212) 555-0198 ext. 42")),
+    ("call 212.555.0198", ("PHONE_NUMBER", "212.555.0198")),
+    ("my mobile is 07911123456", ("PHONE_NUMBER", "07911123456")),
+    ("card 2223 0031 2200 3222", ("CREDIT_CARD", "2223 0031 2200 3222")),
+    ("card 4111-1111-1111-1111", ("CREDIT_CARD", "4111-1111-1111-1111")),
+    ("amex 378282246310005", ("CREDIT_CARD", "378282246310005")),
+    ("IBAN DE89 3704 0044 0532 0130 00 thanks", ("IBAN_CODE", "DE89 3704 0044 0532 0130 00")),
+    ("iban gb82west12345698765432", ("IBAN_CODE", "gb82west12345698765432")),
+    ("SSN 123-45-6789", ("US_SSN", "123-45-6789")),
+    ("social security number 123456789", ("US_SSN", "123456789")),
+    ("from 192.168.10.45 and", ("IP_ADDRESS", "192.168.10.45")),
+    ("from 2001:db8::ff00:42:8329 and", ("IP_ADDRESS", "2001:db8::ff00:42:8329")),
+    ("I live at 742 Evergreen Terrace, Springfield, OR 97403.",
+     ("STREET_ADDRESS", "742 Evergreen Terrace, Springfield, OR 97403")),
+    ("Hauptstraße 5", ("STREET_ADDRESS", "Hauptstraße 5")),
+    ("Via Roma 131", ("STREET_ADDRESS", "Via Roma 131")),
+    ("flat is Apt 4B", ("STREET_ADDRESS", "Apt 4B")),
+    ("London SW1A 2AA", ("STREET_ADDRESS", "SW1A 2AA")),
+    ("Thanks,\nPriya", ("PERSON", "Priya")),
+    ("regards, john", ("PERSON", "john")),
+    ("Hi, this is maria gonzalez, my", ("PERSON", "maria gonzalez")),
+    ("My name is Rubija", ("PERSON", "Rubija")),
+])
+def test_finds(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Order #12345 is late", "see ORD-2024-0042", "order 998877 please", "ticket 88213 was closed",
+    "SKU-AB-1234 is out of stock", "tracking 1Z999AA10123456784", "invoice INV-2024-000871",
+    "it cost $49.99 or €120,00", "on 2024-03-01 at 10:30", "cancel purchase 113542617735902",
+    "fedex tracking 7489 1234 5678", "ticket 2024-000871 again", "Date: 2018-05-03 10:58:54.472864",
+    "I bought 3 new road bikes", "Can I upgrade to Windows 11?", "thanks for your help", "Thanks,\nThe Acme Team",
+    "unit price is 5", "My email address is blank", "version 1.2.3 crashed", "ZIP: 6250-120",
+])
+def test_leaves_identifiers_and_prose_alone(text):
+    assert found(text) == []
+
+
+def test_card_with_bad_luhn_is_not_a_card():
+    assert ("CREDIT_CARD", "4111 1111 1111 1112") not in found("card 4111 1111 1111 1112")
+
+
+def test_iban_with_bad_checksum_is_not_an_iban():
+    assert not [t for t, _ in found("IBAN DE88 3704 0044 0532 0130 00") if t == "IBAN_CODE"]
+
+
+def test_allow_list_is_anchored():
+    assert pii_allow.is_identifier("ORD-2024-0042")
+    assert not pii_allow.is_identifier("card 4111-1111-1111-1111")
+
+
+def test_known_values_match_case_tokens_and_digits():
+    text = "ANA LOPEZ wrote; call 212.555.0198 or mail Ana.Lopez@Example.org. Lopez again."
+    known = [KnownValue("PERSON", "Ana Lopez"), KnownValue("PHONE_NUMBER", "+1 (212) 555-0198"),
+             KnownValue("EMAIL_ADDRESS", "ana.lopez@example.org")]
+    values = {(s.type, text[s.start:s.end]) for s in find_known(text, known)}
+    assert {("PERSON", "ANA LOPEZ"), ("PERSON", "Lopez"), ("PHONE_NUMBER", "212.555.0198"),
+            ("EMAIL_ADDRESS", "Ana.Lopez@Example.org")} <= values
+
+
+def test_known_value_beats_allow_list():
+    text = "my order 5550198 arrived"
+    assert InMemoryRedactor().find(text) == []
+    spans = InMemoryRedactor().find(text, [KnownValue("PHONE_NUMBER", "555 0198")])
+    assert [text[s.start:s.end] for s in spans] == ["5550198"]
+
+
+def test_resolve_overlaps_prefers_longer_then_score_and_sorts():
+    spans = [Span("PHONE_NUMBER", 10, 20, 0.7), Span("CREDIT_CARD", 10, 20, 1.0), Span("PERSON", 0, 5, 0.5),
+             Span("STREET_ADDRESS", 3, 30, 0.6), Span("PERSON", 40, 45, 0.8), Span("PERSON", 43, 50, 0.6)]
+    assert resolve_overlaps(spans) == [Span("STREET_ADDRESS", 3, 30, 0.6), Span("PERSON", 40, 50, 0.8)]
+
+
+def test_inmemory_redactor_returns_sorted_non_overlapping_spans():
+    text = "Thanks,\nPriya Natarajan\n+44 20 7946 0958 / priya@example.com / 4111 1111 1111 1111"
+    spans = InMemoryRedactor().find(text)
+    assert [s.type for s in spans] == ["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD"]
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert InMemoryRedactor().find("") == []
