@@ -90,7 +90,8 @@ class DraftingService:
         restored, unknown = mapping.restore(result.text)
         quotable = " ".join([request.customer_text, *(a.body for a in result.sources)])
         # compare against the fixed instructions only: quoting a KB article (also in the prompt) is fine
-        instructions = prompting.SYSTEM_PROMPT.split("Knowledge-base articles:")[0]
+        system = next((m.content for m in request.messages if m.role == "system"), "")
+        instructions = prompting.instructions_only(system)
         verdict = guards.check_draft(
             restored, restored_values=mapping.values(), source_urls=[a.url or "" for a in result.sources],
             allow_list=tenant.url_allow_list, unknown_placeholders=unknown, system_prompt=instructions,

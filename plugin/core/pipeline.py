@@ -13,7 +13,7 @@ from typing import Callable
 from . import audit, disclosure, escalation, routing
 from .disclosure import NoteParts, note_ref
 from .drafting import LOW_CONFIDENCE, DraftingService
-from .errors import CandorError, PermanentError, TransientError
+from .errors import DraftRejected, PermanentError, TransientError
 from .logs import log_event
 from .model import Classification, Comment, Job, Thread, TicketUpdate
 from .ports import AuditLog, Clock, Helpdesk, IdempotencyStore, PreferenceStore
@@ -157,12 +157,15 @@ class _Act:
     def _suggest(self, customer: list[Comment]) -> Outcome:
         try:
             result = self.proc._drafting.draft(self.thread, customer, self.tenant)
-        except CandorError as exc:
-            if isinstance(exc, TransientError | PermanentError):
-                why = "the AI provider did not answer" if isinstance(exc, TransientError) else "provider error"
-                note = self._post(TicketUpdate(NOTE_AI_UNAVAILABLE.format(why=why)))
-                return self._done("ai_unavailable", note=note, detail={"error": type(exc).__name__})
-            raise
+        except DraftRejected as exc:  # the provider answered, but with nothing usable (refusal, filter, cut off)
+            note = self._post(TicketUpdate(NOTE_WITHHELD.format(reasons="; ".join(exc.reasons) or str(exc)),
+                                           add_tags=("ai_withheld",)))
+            return self._done("withheld", note=note, detail={"withheld": list(exc.reasons)})
+        except (TransientError, PermanentError) as exc:
+            # retries already happened inside the drafter; one clear note beats a silent ticket
+            why = "the AI provider did not answer" if isinstance(exc, TransientError) else "provider error"
+            note = self._post(TicketUpdate(NOTE_AI_UNAVAILABLE.format(why=why)))
+            return self._done("ai_unavailable", note=note, detail={"error": type(exc).__name__})
         extra = ((NOTE_OPT_IN,) if self.decision.opt_in else ()) + (
             (NOTE_BOT_QUESTION,) if self.decision.asks_if_bot else ())
         if result.draft is None:
