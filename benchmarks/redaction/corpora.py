@@ -98,7 +98,7 @@ def tickets(n: int = 300, seed: int = 7) -> list[dict]:
     out = []
     for _ in range(n):
         template, values = _ticket(fake, rnd)
-        text, spans, keep, pos = "", [], [], 0
+        text, spans, keep, _pos = "", [], [], 0
         for part in _split(template):
             if part.startswith("{"):
                 key = part[1:-1]

@@ -5,13 +5,13 @@ gazetteer, and honours the same allow-list as PresidioRedactor; it misses names 
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from plugin.core.model import KnownValue, Span
 
 from . import pii_patterns
 from .pii_known import find_known
-from .pii_spans import resolve_overlaps
+from .pii_spans import join_address_parts, resolve_overlaps
 
 
 class InMemoryRedactor:
@@ -19,4 +19,4 @@ class InMemoryRedactor:
         if not text:
             return []
         spans = pii_patterns.filter_allowed(text, pii_patterns.find_raw(text))
-        return resolve_overlaps(spans + find_known(text, known))
+        return resolve_overlaps(join_address_parts(text, spans) + find_known(text, known))

@@ -6,7 +6,7 @@ their digits, ignoring separators and an international prefix on either side.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from plugin.core.model import KnownValue, Span
 

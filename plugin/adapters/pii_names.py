@@ -31,11 +31,11 @@ _CUE = re.compile(
     r"talked (?:to|with)|colleague|husband|wife|son|daughter|mother|father|friend|customer)[ \t]*[,:]?[ \t]+"
     rf"({_NAME_RUN})")
 _STRONG_CUES = ("my name", "name", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "signed", "attn", "call me")
-_STOP = frozenset(("the a an and or but to of in on at for with from by my your our their his her its this that "
+_STOP = frozenset("the a an and or but to of in on at for with from by my your our their his her its this that "
                    "is am are was were be been i you we they he she it me us them not no yes so too very just "
                    "here there team support customer service please thanks thank hi hello dear sir madam regards "
                    "again all also sorry having trying writing calling contacting looking still now able going "
-                   "glad happy sure".split()))
+                   "glad happy sure".split())
 
 
 def fold(word: str) -> str:

@@ -4,7 +4,7 @@ Pure standard library; used by InMemoryRedactor and PresidioRedactor alike.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from plugin.core.model import Span
 
@@ -23,6 +23,20 @@ def merge_same_type(spans: Iterable[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def join_address_parts(text: str, spans: list[Span]) -> list[Span]:
+    """Join STREET_ADDRESS pieces separated only by a comma/space ("12 rue de la Paix" + ", " + "75002 Paris")."""
+    joined: list[Span] = []
+    for span in sorted((s for s in spans if s.type == "STREET_ADDRESS"), key=lambda s: s.start):
+        last = joined[-1] if joined else None
+        if last and last.end <= span.start <= last.end + 3 and not text[last.end:span.start].strip(" ,\t"):
+            joined[-1] = Span("STREET_ADDRESS", last.start, span.end, max(last.score, span.score))
+        elif last and span.start < last.end:
+            joined[-1] = Span("STREET_ADDRESS", last.start, max(last.end, span.end), max(last.score, span.score))
+        else:
+            joined.append(span)
+    return [s for s in spans if s.type != "STREET_ADDRESS"] + joined
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:

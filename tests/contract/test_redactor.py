@@ -1,0 +1,172 @@
+"""Redactor contract: PresidioRedactor (one shared engine per session) and, for the regex rows, InMemoryRedactor.
+
+Tables of text -> expected (type, value) spans, in the style of presidio's own tests. `pytest -m slow`
+selects them; `-m "not slow"` skips the spaCy load.
+"""
+import os
+import socket
+
+import pytest
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from plugin.adapters.inmemory_redactor import InMemoryRedactor  # noqa: E402
+from plugin.core.model import KnownValue  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def presidio_redactor():
+    from plugin.adapters.presidio_redactor import PresidioRedactor
+
+    redactor = PresidioRedactor()
+    redactor.warm_up()
+    return redactor
+
+
+def spans_of(redactor, text, known=()):
+    return [(s.type, text[s.start:s.end]) for s in redactor.find(text, known)]
+
+
+FOUND = [
+    # names in signatures, lower-case, non-Western
+    ("Thanks,\nPriya", "PERSON", "Priya"),
+    ("Best regards,\nJohn Smith\nAcme Corp", "PERSON", "John Smith"),
+    ("Cheers, maria", "PERSON", "maria"),
+    ("regards, john", "PERSON", "john"),
+    ("Kind regards,\nOluwaseun Adeyemi", "PERSON", "Oluwaseun Adeyemi"),
+    ("Thank you!\n- Wei Zhang", "PERSON", "Wei Zhang"),
+    ("hi, this is maria gonzalez and my parcel is late", "PERSON", "maria gonzalez"),
+    ("My name is Rubija and I need help", "PERSON", "Rubija"),
+    ("I spoke with Klaus Müller yesterday", "PERSON", "Klaus Müller"),
+    ("My colleague Priya Natarajan opened it", "PERSON", "Priya Natarajan"),
+    ("Dear Mr. Okafor, thanks", "PERSON", "Mr. Okafor"),
+    ("Nguyen Van An called us", "PERSON", "Nguyen Van An"),
+    ("Please ask Aiko Tanaka to call back", "PERSON", "Aiko Tanaka"),
+    ("lena andersson will pick it up", "PERSON", "lena andersson"),
+    # e-mails, plain and obfuscated
+    ("mail jane.doe@example.com", "EMAIL_ADDRESS", "jane.doe@example.com"),
+    ("john dot smith at gmail dot com", "EMAIL_ADDRESS", "john dot smith at gmail dot com"),
+    ("john[at]example[.]com", "EMAIL_ADDRESS", "john[at]example[.]com"),
+    ("write to maria (at) acme (dot) org", "EMAIL_ADDRESS", "maria (at) acme (dot) org"),
+    # phones
+    ("call +44 20 7946 0958", "PHONE_NUMBER", "+44 20 7946 0958"),
+    ("call +44 7911 123456", "PHONE_NUMBER", "+44 7911 123456"),
+    ("call +49 30 901820", "PHONE_NUMBER", "+49 30 901820"),
+    ("call +49 (0)30 901820", "PHONE_NUMBER", "+49 (0)30 901820"),
+    ("call +91 98765 43210", "PHONE_NUMBER", "+91 98765 43210"),
+    ("call +55 11 91234-5678", "PHONE_NUMBER", "+55 11 91234-5678"),
+    ("call 0044 20 7946 0958", "PHONE_NUMBER", "0044 20 7946 0958"),
+    ("call (212) 555-0198", "PHONE_NUMBER", "(212) 555-0198"),
+    ("call 212.555.0198", "PHONE_NUMBER", "212.555.0198"),
+    ("call +33.1.42.68.53.00", "PHONE_NUMBER", "+33.1.42.68.53.00"),
+    # cards, IBANs, SSNs, IPs
+    ("card 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111"),
+    ("card 4111-1111-1111-1111", "CREDIT_CARD", "4111-1111-1111-1111"),
+    ("card 2223003122003222", "CREDIT_CARD", "2223003122003222"),
+    ("card 2223 0031 2200 3222", "CREDIT_CARD", "2223 0031 2200 3222"),
+    ("amex 3782 822463 10005", "CREDIT_CARD", "3782 822463 10005"),
+    ("IBAN DE89 3704 0044 0532 0130 00", "IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
+    ("IBAN GB82WEST12345698765432", "IBAN_CODE", "GB82WEST12345698765432"),
+    ("IBAN FR14 2004 1010 0505 0001 3M02 606", "IBAN_CODE", "FR14 2004 1010 0505 0001 3M02 606"),
+    ("SSN 123-45-6789", "US_SSN", "123-45-6789"),
+    ("SSN 123 45 6789", "US_SSN", "123 45 6789"),
+    ("blocked from 203.0.113.7", "IP_ADDRESS", "203.0.113.7"),
+    # street addresses
+    ("ship to 742 Evergreen Terrace, Springfield, OR 97403.", "STREET_ADDRESS",
+     "742 Evergreen Terrace, Springfield, OR 97403"),
+    ("10 Downing Street, London SW1A 2AA", "STREET_ADDRESS", "10 Downing Street"),
+    ("10 Downing Street, London SW1A 2AA", "STREET_ADDRESS", "SW1A 2AA"),
+    ("I moved to 1600 N. Main St., Apt 4B", "STREET_ADDRESS", "1600 N. Main St., Apt 4B"),
+    ("Hauptstraße 5, 10115 Berlin", "STREET_ADDRESS", "Hauptstraße 5, 10115 Berlin"),
+    ("12 rue de la Paix, 75002 Paris", "STREET_ADDRESS", "12 rue de la Paix, 75002 Paris"),
+    ("Via Roma 131", "STREET_ADDRESS", "Via Roma 131"),
+    ("Calle Mayor 5", "STREET_ADDRESS", "Calle Mayor 5"),
+    ("ul. Cicha 86", "STREET_ADDRESS", "ul. Cicha 86"),
+    ("P.O. Box 4471", "STREET_ADDRESS", "P.O. Box 4471"),
+]
+
+SURVIVE = [
+    ("Order #12345 never arrived", "#12345"),
+    ("my order ORD-2024-0042 is late", "ORD-2024-0042"),
+    ("cancel order 998877 please", "998877"),
+    ("ticket 88213 is still open", "88213"),
+    ("ticket INC0012345 from Dell", "INC0012345"),
+    ("SKU-AB-1234 is out of stock", "SKU-AB-1234"),
+    ("tracking 1Z999AA10123456784", "1Z999AA10123456784"),
+    ("FedEx tracking 7489 1234 5678", "7489 1234 5678"),
+    ("DHL waybill JD014600003828195832", "JD014600003828195832"),
+    ("it cost $49.99", "$49.99"),
+    ("refund €120,00", "€120,00"),
+    ("delivered 2024-03-01", "2024-03-01"),
+    ("delivered 03/01/2024", "03/01/2024"),
+    ("invoice INV-2024-000871", "INV-2024-000871"),
+    ("invoice 2024-000871", "2024-000871"),
+    ("order #A-4471932 placed last Tuesday", "#A-4471932"),
+    ("cancel purchase 113542617735902", "113542617735902"),
+    ("RMA 5567-2231-0098 was issued", "5567-2231-0098"),
+]
+
+
+@pytest.mark.parametrize("text, kind, value", FOUND)
+def test_finds(presidio_redactor, text, kind, value):
+    assert (kind, value) in spans_of(presidio_redactor, text)
+
+
+@pytest.mark.parametrize("text, identifier", SURVIVE)
+def test_identifiers_survive(presidio_redactor, text, identifier):
+    start = text.index(identifier)
+    hits = [s for s in presidio_redactor.find(text) if s.start < start + len(identifier) and start < s.end]
+    assert hits == []
+
+
+@pytest.mark.parametrize("redactor_name", ["presidio", "inmemory"])
+def test_contract_shape_and_known_values(presidio_redactor, redactor_name):
+    redactor = presidio_redactor if redactor_name == "presidio" else InMemoryRedactor()
+    text = ("Hi, I'm Zyx Qwv. Order #12345. Reach me on 555 010 9999 or zyx@example.org.\n\nThanks,\nzyx\n"
+            "PS my number is also 5550109999")
+    known = [KnownValue("PERSON", "Zyx Qwv"), KnownValue("PHONE_NUMBER", "+1 555-010-9999")]
+    spans = redactor.find(text, known)
+    assert spans == sorted(spans, key=lambda s: s.start)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    values = [(s.type, text[s.start:s.end]) for s in spans]
+    assert ("PERSON", "Zyx Qwv") in values and ("PERSON", "zyx") in values
+    assert ("PHONE_NUMBER", "555 010 9999") in values and ("PHONE_NUMBER", "5550109999") in values
+    assert ("EMAIL_ADDRESS", "zyx@example.org") in values
+    assert not any("12345" in v for _, v in values)
+    assert redactor.find("") == []
+
+
+def test_locations_are_opt_in():
+    from plugin.adapters.presidio_redactor import PresidioRedactor
+
+    text = "Please ship it to Toronto, Canada."
+    assert [s.type for s in PresidioRedactor().find(text)] == []
+    assert "LOCATION" in [s.type for s in PresidioRedactor(locations=True).find(text)]
+
+
+def test_building_the_engine_makes_no_network_attempt(monkeypatch):
+    import plugin.adapters.presidio_redactor as module
+
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    built = module._build_analyzer()  # a fresh engine: spaCy load, recognizers, warm-up with an e-mail
+    results = built.analyze("Mail jane.doe@example.com or call +44 20 7946 0958", language="en")
+    assert {r.entity_type for r in results} >= {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+    assert attempts == []
+
+
+def test_engine_is_built_once_per_process(presidio_redactor):
+    import plugin.adapters.presidio_redactor as module
+
+    first = module.analyzer()
+    presidio_redactor.find("John Smith")
+    assert module.analyzer() is first
