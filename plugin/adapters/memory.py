@@ -30,6 +30,14 @@ class InMemoryIdempotencyStore:
             if self._items.get(key, ("",))[0] == "IN_PROGRESS":
                 del self._items[key]
 
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal: every key of the form `<stage>:<tenant>:<event id>`."""
+        with self._lock:
+            keys = [k for k in self._items if k.partition(":")[2].startswith(tenant + ":")]
+            for key in keys:
+                del self._items[key]
+            return len(keys)
+
 
 class InMemoryPreferenceStore:
     def __init__(self, base=None) -> None:
@@ -54,6 +62,15 @@ class InMemoryPreferenceStore:
     def set_sticky_route(self, tenant: str, ticket_id: int, route: str) -> None:
         self.routes[(tenant, ticket_id)] = route
 
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal: opt-outs and sticky routes (of this layer; a read-through base is not touched)."""
+        keys = [k for k in self.opt_outs if k[0] == tenant], [k for k in self.routes if k[0] == tenant]
+        for key in keys[0]:
+            del self.opt_outs[key]
+        for key in keys[1]:
+            del self.routes[key]
+        return len(keys[0]) + len(keys[1])
+
 
 class InMemoryAuditLog:
     def __init__(self) -> None:
@@ -64,6 +81,12 @@ class InMemoryAuditLog:
 
     def query(self, tenant: str, since: str | None = None) -> Iterable[dict]:
         return [r for r in self.records if r["tenant"] == tenant and r["time"] >= (since or "")]
+
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal only (the application never deletes single records)."""
+        before = len(self.records)
+        self.records = [r for r in self.records if r["tenant"] != tenant]
+        return before - len(self.records)
 
 
 class InMemorySuggestionStore:
@@ -76,6 +99,11 @@ class InMemorySuggestionStore:
     def latest(self, tenant: str, ticket_id: int) -> dict | None:
         items = self.items.get((tenant, ticket_id))
         return dict(items[-1]) if items else None
+
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal: every suggestion."""
+        keys = [k for k in self.items if k[0] == tenant]
+        return sum(len(self.items.pop(k)) for k in keys)
 
 
 class InMemoryTenantDirectory:
@@ -93,6 +121,9 @@ class InMemoryTenantDirectory:
 
     def remove(self, tenant: str) -> None:
         self.configs.pop(tenant, None)
+
+    def list_tenants(self) -> list[TenantConfig]:
+        return [self.configs[name] for name in sorted(self.configs)]
 
 
 class InMemorySecretStore:

@@ -44,6 +44,11 @@ class SQLiteDatabase:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
+    def changed(self, sql: str, params: tuple = ()) -> int:
+        """Run a write and return how many rows it changed (tenant removal reports counts)."""
+        with self.lock:
+            return self.conn.execute(sql, params).rowcount
+
     def transaction(self, fn: Callable[[sqlite3.Connection], object]) -> object:
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -88,6 +93,11 @@ class SQLiteIdempotencyStore:
     def release(self, key: str) -> None:
         self._db.run("DELETE FROM idempotency WHERE key=? AND status='IN_PROGRESS'", (key,))
 
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal: every key of the form `<stage>:<tenant>:<event id>`."""
+        return self._db.changed("DELETE FROM idempotency WHERE substr(key, instr(key, ':') + 1, ?) = ?",
+                                (len(tenant) + 1, tenant + ":"))
+
 
 class SQLitePreferenceStore:
     def __init__(self, db: SQLiteDatabase) -> None:
@@ -108,6 +118,11 @@ class SQLitePreferenceStore:
     def set_sticky_route(self, tenant: str, ticket_id: int, route: str) -> None:
         self._db.run("INSERT OR REPLACE INTO sticky_routes VALUES (?, ?, ?)", (tenant, ticket_id, route))
 
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal: opt-outs and sticky routes."""
+        return sum(self._db.changed(f"DELETE FROM {table} WHERE tenant=?", (tenant,))
+                   for table in ("opt_outs", "sticky_routes"))
+
 
 class SQLiteAuditLog:
     """Append-only from the application: there is no update method. Erasure pseudonymises via `rewrite`."""
@@ -125,6 +140,10 @@ class SQLiteAuditLog:
                             (tenant, since or ""))
         return [json.loads(r[0]) for r in rows]
 
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal only (the application never deletes single records)."""
+        return self._db.changed("DELETE FROM audit WHERE tenant=?", (tenant,))
+
 
 class SQLiteSuggestionStore:
     def __init__(self, db: SQLiteDatabase) -> None:
@@ -138,6 +157,10 @@ class SQLiteSuggestionStore:
         rows = self._db.run("SELECT record FROM suggestions WHERE tenant=? AND ticket_id=? "
                             "ORDER BY created DESC LIMIT 1", (tenant, ticket_id))
         return json.loads(rows[0][0]) if rows else None
+
+    def delete_tenant(self, tenant: str) -> int:
+        """Tenant removal: every suggestion (and its encrypted placeholder vault)."""
+        return self._db.changed("DELETE FROM suggestions WHERE tenant=?", (tenant,))
 
 
 class SQLiteTenantDirectory:
@@ -158,3 +181,7 @@ class SQLiteTenantDirectory:
 
     def remove(self, tenant: str) -> None:
         self._db.run("DELETE FROM tenants WHERE tenant=?", (tenant,))
+
+    def list_tenants(self) -> list[TenantConfig]:
+        rows = self._db.run("SELECT config FROM tenants ORDER BY tenant")
+        return [TenantConfig.from_dict(json.loads(r[0])) for r in rows]

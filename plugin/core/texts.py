@@ -71,3 +71,37 @@ NOTE_AI_UNAVAILABLE = (
 NOTE_NOTHING_MATCHED = "no close knowledge-base match"
 WHY_WORDS = "words: {words}"
 WHY_CHARACTERISTICS = "mentions {characteristics}"
+
+# Sidebar and install flow (the Zendesk app's backend). The app's own strings are in
+# plugin/app/translations/<locale>.json; these are the texts the backend writes or answers with.
+NOTE_FLAG_BIASED = (
+    "⚖️ An agent flagged the AI suggestion on this ticket as possibly biased (suggestion {suggestion}). "
+    "Routed to {group} for review; no further AI suggestions will be made on this ticket.\n"
+    "What to do: compare the suggestion with the conversation, check whether the customer was treated "
+    "differently from others, and record the outcome.")
+REASON_AGENT_FLAG = "an agent flagged the AI suggestion as biased"
+SIDEBAR_ERRORS = {
+    "session": "missing, expired or invalid session: reload the app",
+    "app_key": "the Candor app key is missing or wrong: ask an admin to set it in the app settings",
+    "jwt": "the request was not signed by Zendesk for an installed account",
+    "no_suggestion": "there is no suggestion for this ticket",
+    "stale": "the suggestion changed since it was shown: reload the sidebar",
+    "flag_kind": "kind must be one of: {kinds}",
+    "action": "action must be one of: {actions}",
+    "json": "body must be a JSON object",
+    "not_configured": "the sidebar is not configured on this server: {what}",
+}
+INSTALL_TEXTS = {
+    "subdomain": "subdomain must be your Zendesk subdomain, e.g. 'acme' for acme.zendesk.com",
+    "state": "the install link expired or was not started in this browser: start again at /install",
+    "denied": "access was not granted in Zendesk ({error}); nothing was installed",
+    "exchange": "Zendesk did not accept the authorisation code; start again at /install",
+    "not_configured": "installs are not configured on this server: {what}",
+    "admin_only": "only a Zendesk admin of this account can uninstall",
+    "installed_title": "Candor is connected to {tenant}.zendesk.com",
+    "installed_body": ("The access token is stored encrypted. Review group: {group}. "
+                       "Paste this app key into the Candor app's settings in Zendesk (it is shown only once):"),
+    "group_failed": "The review group could not be created ({error}); create '{group}' in Zendesk yourself.",
+    "field_missing": ("The 'AI disclosure (Candor)' ticket field was not found; install the Zendesk app first, "
+                      "then open /install again to link it."),
+}
