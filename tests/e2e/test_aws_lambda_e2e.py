@@ -151,19 +151,23 @@ def test_worker_dying_between_posting_and_marking_done_posts_one_note(lam, esm, 
 @pytest.mark.xfail(strict=True, reason="core.pipeline.Worker acknowledges a redelivery as 'duplicate' while a "
                    "dead worker's claim (CLAIM_SECONDS=900 > visibility timeout 360) is live: the job is lost")
 def test_worker_dying_before_posting_is_retried_until_one_note(lam, esm, zendesk, aws_stack, monkeypatch):
+    from plugin.adapters.dynamodb_idempotency import DynamoDBIdempotencyStore
     from plugin.adapters.zendesk_helpdesk import ZendeskHelpdesk
 
     webhook(lam, "01-comment-refund")
-    real_fetch = ZendeskHelpdesk.fetch_thread
+    real_fetch, real_release = ZendeskHelpdesk.fetch_thread, DynamoDBIdempotencyStore.release
 
     def die_once(self, ticket_id):
         monkeypatch.setattr(ZendeskHelpdesk, "fetch_thread", real_fetch)
+        # A dead process runs no cleanup: the worker's `except BaseException: release()` never happens.
+        monkeypatch.setattr(DynamoDBIdempotencyStore, "release", lambda self, key: None)
         raise WorkerDied()
 
     monkeypatch.setattr(ZendeskHelpdesk, "fetch_thread", die_once)
     [message] = esm.receive()
     with pytest.raises(WorkerDied):
         lam.invoke(esm.event([message]))
+    monkeypatch.setattr(DynamoDBIdempotencyStore, "release", real_release)
     esm.make_visible(message)  # redelivered after 360 s, while the 900 s claim still stands
     esm.poll_once()
     _expire_claims(aws_stack)
