@@ -24,15 +24,17 @@ OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.])({_LABEL}(?:{_DOT}{_LABEL})*)({_AT})({_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?:{_TLDS}))\b", re.I)
 
 # A literal "\\n" (text escaped twice on its way to us) counts as a boundary too.
-PHONE = re.compile(r"(?:(?<=\\n)|(?<![\w+#/$€£¥.,-]))(?:\+|00|\()?\d[\d \u00a0().-]{4,24}\d"
+PHONE = re.compile(r"(?:(?<=\\[n,])|(?<![\w+#/$€£¥.,-]))(?:\+|00|\()?\d[\d \u00a0().-]{4,24}\d"
                    r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?!\w|-\d|\.\d)", re.I)
 _PHONE_CONTEXT = re.compile(r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|text|whatsapp|sms|fax|"
                             r"reach|ring|dial|number|no\.?|messages|registered)\b[^\n\d]{0,20}$")
 _PHONE_AFTER = re.compile(r"(?i)^[ \t:(-]{0,3}(?:office|mobile|cell|fax|home|work|landline|phone|tel)\b")
 _NOT_PHONE = re.compile(r"(?i)\b(?:zip|postcode|post code|postal code|plz|cap|cep)\b[^\n\d]{0,8}$")
 _EXTENSION = re.compile(r"(?i)[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}$")
+_NANP = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")  # a bare 10-digit North American number
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 CARD = re.compile(r"(?<![\w.,-])\d(?:[ -]?\d){11,18}(?![\w-]|[.,]\d)")
+_CARD_GROUPS = ([4, 6, 5], [4, 6, 4])  # Amex, Diners; others are groups of four
 _CARD_PREFIX = re.compile(r"4|5[1-5]|2[2-7]|3[0-9]|6|1800|2131|50|5[6-9]")
 IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}(?![\w-])", re.I)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
@@ -89,7 +91,7 @@ def _phone_ok(text: str, start: int, raw: str) -> bool:
         return len(digits) >= 8
     if len(digits) == 6:
         return has_sep and context  # "call 61 60 34"
-    return has_sep or (context and len(digits) >= 9)
+    return has_sep or (context and len(digits) >= 9) or bool(_NANP.fullmatch(digits))
 
 
 def find_phones(text: str) -> list[Span]:
@@ -109,8 +111,11 @@ def find_cards(text: str) -> list[Span]:
         seps = set(re.findall(r"[ -]", raw))
         if len(seps) > 1 or not luhn_ok(digits) or len(set(digits)) == 1:
             continue
-        if not seps and not _CARD_PREFIX.match(digits):
+        if digits[0] == "0" or (not seps and not _CARD_PREFIX.match(digits)):
             continue
+        groups = [len(g) for g in re.split(r"[ -]", raw)]
+        if seps and groups[0] != 4 or seps and groups not in _CARD_GROUPS and set(groups[1:-1]) != {4}:
+            continue  # 001-955-684-9529 is a phone that happens to pass Luhn
         out.append(Span("CREDIT_CARD", m.start(), m.end(), 1.0))
     return out
 

@@ -160,7 +160,7 @@ def test_building_the_engine_makes_no_network_attempt(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     built = module._build_analyzer()  # a fresh engine: spaCy load, recognizers, warm-up with an e-mail
     results = built.analyze("Mail jane.doe@example.com or call +44 20 7946 0958", language="en")
-    assert {r.entity_type for r in results} >= {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+    assert "EMAIL_ADDRESS" in {r.entity_type for r in results}  # tldextract ran, offline
     assert attempts == []
 
 
