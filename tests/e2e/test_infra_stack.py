@@ -90,8 +90,8 @@ def test_stack_creates_every_resource_the_app_uses(aws_stack):
     redrive = json.loads(attrs["RedrivePolicy"])
     assert redrive["deadLetterTargetArn"].endswith(f"{aws_stack.prefix}-jobs-dlq") and redrive["maxReceiveCount"] == 5
     assert int(attrs["VisibilityTimeout"]) == 360
-    key = aws_stack.client("kms").describe_key(KeyId=aws_stack.outputs["DataKeyArn"])["KeyMetadata"]
-    assert key["Enabled"]
+    data_key = aws_stack.client("kms").generate_data_key(KeyId=aws_stack.outputs["DataKeyAlias"], KeySpec="AES_256")
+    assert data_key["KeyId"] == aws_stack.outputs["DataKeyArn"]
 
 
 def _function_zip() -> bytes:
