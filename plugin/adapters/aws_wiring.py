@@ -13,7 +13,7 @@ Environment (set in zappa_settings.json; resource names follow infra/candor.yaml
 """
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from .aws_clients import AwsTarget, client
 
@@ -36,8 +36,12 @@ def _required(env: Mapping[str, str], name: str) -> str:
 
 def build_aws_stores(settings) -> dict:
     from .dynamodb_idempotency import DynamoDBIdempotencyStore
-    from .dynamodb_state import (DynamoDBAuditLog, DynamoDBPreferenceStore, DynamoDBSuggestionStore,
-                                 DynamoDBTenantDirectory)
+    from .dynamodb_state import (
+        DynamoDBAuditLog,
+        DynamoDBPreferenceStore,
+        DynamoDBSuggestionStore,
+        DynamoDBTenantDirectory,
+    )
     from .kms_cipher import KmsCipher
     from .secretsmanager_secrets import SecretsManagerSecretStore
     from .sqs_queue import SQSQueue

@@ -11,8 +11,9 @@ import json
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any, Callable
+from typing import Any
 
 from plugin.core.errors import BadRequest, TransientError
 from plugin.core.tenant import TenantSecrets

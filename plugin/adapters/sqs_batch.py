@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from plugin.core.errors import BadRequest, PermanentError
 from plugin.core.logs import log_event

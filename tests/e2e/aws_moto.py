@@ -38,7 +38,7 @@ class MotoServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self._proc: subprocess.Popen | None = None
 
-    def start(self, wait_seconds: float = 30.0) -> "MotoServer":
+    def start(self, wait_seconds: float = 30.0) -> MotoServer:
         self._proc = subprocess.Popen([*_moto_server_command(), "-H", "127.0.0.1", "-p", str(self.port)],
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + wait_seconds

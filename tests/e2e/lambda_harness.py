@@ -50,7 +50,7 @@ class Lambda:
         self._dir = str(settings_dir)
         self._environ = dict(os.environ)
 
-    def __enter__(self) -> "Lambda":
+    def __enter__(self) -> Lambda:
         from zappa.handler import LambdaHandler
 
         sys.path.insert(0, self._dir)

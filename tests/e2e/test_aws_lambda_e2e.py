@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "tests" / "contract"))  # the Zendesk API fake's m
 from zendesk_server import PLUGIN_USER_ID, ZendeskServer  # noqa: E402
 from zendesk_state import make_comment, make_ticket, make_user  # noqa: E402
 
+pytestmark = pytest.mark.e2e
 SAMPLES = PACKAGE_DIR / "samples"
 ACME = TenantConfig(tenant="acme", account_id="12514403")
 GLOBEX = TenantConfig(tenant="globex", account_id="77000001", review_group="Globex Fairness Review")

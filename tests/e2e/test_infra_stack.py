@@ -17,6 +17,7 @@ from tests.e2e.aws_moto import ROOT, TEMPLATE
 sys.path.insert(0, str(ROOT / "infra"))
 import post_deploy  # noqa: E402
 
+pytestmark = pytest.mark.e2e
 SETTINGS = json.loads((ROOT / "zappa_settings.json").read_text(encoding="utf-8"))
 
 
