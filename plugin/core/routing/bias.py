@@ -1,0 +1,99 @@
+"""Bias/discrimination complaint detection: a STRONG word, or a characteristic next to unfair treatment.
+
+Why pairs and not keywords: "disabled" alone is an account state, "pregnant" alone is a delivery question,
+"refused" alone is an ordinary complaint; together, in the same or a neighbouring sentence, they are the
+implicit complaints a keyword list misses ("the only difference is I'm 67").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import reasons
+from .lexicons import COMPILED
+from .text import clause_spans, index_of, sentence_spans
+
+NEGATION_WORDS = 6  # a negation further back than this many words does not govern the cue
+_WORDS = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str      # canonical characteristic, "" when none is named
+    text: str
+    start: int
+    sentence: int
+
+
+@dataclass
+class BiasEvidence:
+    characteristics: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+
+    def add(self, characteristic: str | None = None, reason: str | None = None, word: str | None = None) -> None:
+        for value, bucket in ((characteristic, self.characteristics), (reason, self.reasons), (word, self.matched)):
+            if value and value not in bucket:
+                bucket.append(value)
+
+
+def mask(text: str, pattern: re.Pattern) -> str:
+    """Blank out matches, keeping every position, so later matches still line up with sentences."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def negated(text: str, clauses: list[tuple[int, int]], start: int) -> bool:
+    clause_start = clauses[index_of(clauses, start)][0]
+    before = _WORDS.findall(text[clause_start:start])[-NEGATION_WORDS:]
+    return COMPILED.negation.search(" ".join(before)) is not None
+
+
+def _keyed_hits(text: str, family, sentences) -> list[Hit]:
+    return [Hit(key, m.group(), m.start(), index_of(sentences, m.start())) for key, m in family.finditer(text)]
+
+
+def _hits(text: str, patterns: dict[str, re.Pattern], sentences, windows) -> list[Hit]:
+    return [Hit(key, m.group(), m.start(), index_of(sentences, m.start()))
+            for key, rx in patterns.items() for start, end in windows for m in rx.finditer(text, start, end)]
+
+
+def _windows(chars: list[Hit], sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Text of the sentences around each characteristic mention, merged: the only place an adverse phrase
+    can pair with one. Scanning only there keeps long e-mails fast (the ADVERSE regex is the big one)."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted({h.sentence for h in chars}):
+        start, end = sentences[max(i - 1, 0)][0], sentences[min(i + 1, len(sentences) - 1)][1]
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def find_bias(folded: str) -> BiasEvidence | None:
+    text = mask(folded, COMPILED.not_bias)
+    sentences, clauses = sentence_spans(text), clause_spans(text)
+    strong = [h for h in _keyed_hits(text, COMPILED.strong, sentences) if not negated(text, clauses, h.start)]
+    chars = _keyed_hits(text, COMPILED.characteristics, sentences)
+    adverse = _hits(text, {"adverse": COMPILED.adverse, "exclusion": COMPILED.exclusion}, sentences,
+                    _windows(chars, sentences)) if chars else []
+    pairs = [(c, a) for c in chars for a in adverse if abs(c.sentence - a.sentence) <= 1]
+    if not strong and not pairs:
+        return None
+    evidence = BiasEvidence()
+    for hit in strong:
+        evidence.add(hit.key, reasons.STRONG_WORD.format(word=hit.text), hit.text)
+        for c in chars:  # name the characteristic next to a generic "discriminated"
+            if abs(c.sentence - hit.sentence) <= 1:
+                evidence.add(c.key, reasons.CHARACTERISTIC.format(label=reasons.LABELS[c.key]), c.text)
+    for c, a in pairs:
+        evidence.add(c.key, reasons.CHARACTERISTIC.format(label=reasons.LABELS[c.key]), c.text)
+        evidence.add(None, None, a.text)
+        if a.key == "exclusion":
+            evidence.add("exclusion", reasons.EXCLUSION)
+    involved = {h.sentence for h in strong} | {h.sentence for pair in pairs for h in pair}
+    ai_hits = [m for m in COMPILED.ai_terms.finditer(text)
+               if any(abs(index_of(sentences, m.start()) - s) <= 1 for s in involved)]
+    if ai_hits:
+        evidence.add("ai_bias", reasons.AI_BIAS, ai_hits[0].group())
+    return evidence

@@ -1,0 +1,61 @@
+"""Handoff, appeal, opt-out/opt-in and "am I talking to a bot?" detection."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import reasons
+from .bias import negated
+from .lexicons import COMPILED
+from .text import clause_spans
+
+# A message that is only "agent!" / "human please" / "humano, por favor" is a handoff request.
+_TERSE = re.compile(
+    r"^(please |pls |por favor |bitte )?(an? |un |una |um |uma |einen? )?(human|agent|operator|representative|rep|person|"
+    r"manager|supervisor|humano|agente|operador|humain|conseiller|mensch|menschen|mitarbeiter|atendente|pessoa)s?"
+    r"( please| pls| now| por favor| s'il vous plait| svp| bitte)?[ .!?]*$")
+
+
+@dataclass
+class Intents:
+    wants_human: bool = False
+    opt_out: bool = False
+    opt_in: bool = False
+    asks_if_bot: bool = False
+    reasons: list[str] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+
+
+def _first(pattern: re.Pattern, text: str, clauses=None) -> str | None:
+    """First match not governed by a negation in its clause ("I don't want to speak to a manager")."""
+    for m in pattern.finditer(text):
+        if clauses is None or not negated(text, clauses, m.start()):
+            return m.group()
+    return None
+
+
+def find_intents(folded: str) -> Intents:
+    clauses = clause_spans(folded)
+    found = Intents()
+    checks = (
+        ("wants_human", COMPILED.handoff, clauses, reasons.HANDOFF),
+        ("wants_human", COMPILED.appeal, clauses, reasons.APPEAL),
+        ("wants_human", COMPILED.ai_wrong, None, reasons.AI_WRONG),
+        ("asks_if_bot", COMPILED.bot_question, None, reasons.BOT_QUESTION),
+        ("opt_out", COMPILED.opt_out, None, reasons.OPT_OUT),
+        ("opt_in", COMPILED.opt_in, None, reasons.OPT_IN),
+    )
+    for flag, pattern, negation_scope, reason in checks:
+        word = _first(pattern, folded, negation_scope)
+        if word is not None:
+            setattr(found, flag, True)
+            found.reasons.append(reason)
+            found.matched.append(word)
+    if not found.wants_human and _TERSE.match(folded):
+        found.wants_human = True
+        found.reasons.append(reasons.HANDOFF)
+        found.matched.append(folded)
+    if found.opt_out and found.opt_in:  # contradictory message: the safer reading wins
+        found.opt_in = False
+        found.reasons.remove(reasons.OPT_IN)
+    return found

@@ -1,0 +1,144 @@
+"""German routing lexicon. Same format and rules as lexicon_en.py (read its docstring first).
+
+Folding turns ``ä ö ü`` into ``a o u`` and ``ß`` into ``ss``; patterns may be written with umlauts.
+"""
+
+LANG = "de"
+STOPWORDS = frozenset(
+    "der die das und ist ich nicht mit mein meine sie ihr ihre ein eine zu den dem bei von auf für es wird "
+    "wurde weil hat habe bin sind mich mir wir uns auch aber noch".split())
+
+_NATIONS = ("türk|polnisch|arabisch|russisch|rumänisch|afrikanisch|syrisch|afghanisch|kurdisch|bulgarisch|"
+            "ukrainisch|serbisch|kroatisch|bosnisch|albanisch|nigerianisch|vietnamesisch|chinesisch|indisch|pakistanisch")
+
+NOT_BIAS = [
+    r"preis(diskriminierung|differenzierung)", r"diskriminierung (bei|von) preisen", r"race[- ]?condition\w*",
+    r"black[- ]?friday\w*", r"(konto|karte|profil|zugang|funktion|option|dienst|nutzer\w*|app|account)( \w+)?( \w+)? "
+    r"(deaktiviert|gesperrt)", r"(schwarz\w*|weiß\w*) (version|modell|farbe|hülle|ausführung)",
+    r"schwarzfahr\w*|schwarzarbeit\w*|schwarzwald\w*|schwarzes brett", r"ich bin (kein|keine) (rassist|sexist)\w*",
+]
+
+STRONG = {
+    "": [r"diskriminier\w*", r"diskriminierung\w*", r"vorurteil\w*", r"voreingenommen\w*", r"ungleichbehandlung\w*",
+         r"hassverbrechen|hassrede|hetze", r"antidiskriminierung\w*"],
+    "race": [r"rassis(t|mus|tisch)\w*", r"racial profiling"],
+    "sex": [r"sexis(t|mus|tisch)\w*", r"frauenfeindlich\w*", r"misogyn\w*", r"sexuelle belästigung"],
+    "sexual_orientation": [r"homophob\w*", r"schwulenfeindlich\w*", r"lesbenfeindlich\w*", r"queerfeindlich\w*"],
+    "gender_identity": [r"transphob\w*", r"transfeindlich\w*", r"misgender\w*"],
+    "age": [r"altersdiskriminierung\w*", r"ageis\w*", r"altersfeindlich\w*"],
+    "disability": [r"behindertenfeindlich\w*", r"ableis\w*"],
+    "national_origin": [r"ausländerfeindlich\w*", r"fremdenfeindlich\w*", r"xenophob\w*"],
+    "religion": [r"islamfeindlich\w*", r"antisemit\w*", r"muslimfeindlich\w*", r"judenfeindlich\w*"],
+    "ethnicity": [r"antiziganis\w*"],
+}
+
+CHARACTERISTICS = {
+    "race": [r"(ich bin|er ist|sie ist|wir sind|als) (ein |eine )?(schwarze\w*|dunkelhäutig\w*|asiat\w*|person of color)",
+             r"(schwarz\w*|weiß\w*|asiatisch\w*|dunkelhäutig\w*) (kunden|kundinnen|menschen|leute|personen|mitarbeiter\w*|"
+             r"kollegen|kolleginnen|familie\w*|männer|frauen|nachbarn|freunde)", r"rasse"],
+    "colour": [r"hautfarbe|(dunkle|helle|schwarze|weiße)\w* haut"],
+    "ethnicity": [r"roma|sinti|zigeuner\w*|araber\w*|jude|juden|jüdin|jüdisch\w*|kurde\w*|kurdin|ethnisch\w*|ethnie\w*"],
+    "national_origin": [r"ausländer\w*|ausländisch\w*|migrant\w*|migrationshintergrund|einwander\w*|zuwander\w*",
+                        r"flüchtling\w*|geflüchtet\w*|asylbewerber\w*",
+                        r"(meine\w*|seine\w*|ihre\w*|unsere\w*) (herkunft|nationalität|staatsangehörigkeit|heimat|"
+                        r"heimatland|pass|reisepass|wurzeln)", rf"({_NATIONS})\w*",
+                        r"zurück in (dein|ihr) land|wo (ich|er|sie|du) herkomm\w*"],
+    "accent_language": [r"akzent\w*|dialekt\w*|muttersprache\w*|nicht-?muttersprachler\w*|gebärdensprache",
+                        r"(mein|meine|sein|seine|ihr|ihre) (aussprache|deutsch\w*|sprachkenntnisse)",
+                        r"(wie|so wie) ich (spreche|rede|schreibe)"],
+    "religion": [r"muslim\w*|moslem\w*|islam\w*|jude|juden|jüdin|jüdisch\w*|christen|christin|christlich\w*|katholisch\w*",
+                 r"evangelisch\w*|sikh\w*|hindu\w*|buddhist\w*|atheist\w*|religi\w*|(mein|meinen|meines) glaube\w*",
+                 r"kopftuch\w*|hidschab|hijab|schleier|turban|kippa|burka|niqab|moschee|synagoge|ramadan|beten|gebet\w*",
+                 r"koscher|halal"],
+    "sex": [r"(weil|da) ich (eine )?frau bin", r"(als|ich bin eine) frau", r"(mein|meines|ihr|ihres) geschlecht\w*",
+            r"(wegen|aufgrund) (meines|ihres|des) geschlecht\w*", r"frauen (können|sind|verstehen|haben) (nicht|kein\w*)",
+            r"(die )?einzige frau", r"(weibliche|männliche) (kunden|kundinnen|fahrer\w*|mitarbeiter\w*)"],
+    "gender_identity": [r"trans|transgender|transsexuell\w*|transfrau|transmann|nicht-?binär\w*|non-?binary|divers",
+                        r"intergeschlechtlich\w*|pronomen|geschlechtsidentität|deadname\w*",
+                        r"(mein\w*|sein\w*|ihr\w*) (alte\w*|frühere\w*|vorherige\w*) (namen|name)"],
+    "sexual_orientation": [r"schwul\w*|lesbisch\w*|lesbe\w*|bisexuell\w*|homosexuell\w*|queer\w*|lgbt\w*",
+                           r"gleichgeschlechtlich\w*|zwei (männer|frauen|väter|mütter)|regenbogen(flagge|fahne)",
+                           r"sexuelle orientierung"],
+    "age": [r"(wegen|aufgrund) (meines|seines|ihres|des) alters", r"in meinem alter", r"zu (alt|jung)",
+            r"(ältere|alte|junge|jüngere) (menschen|leute|kunden|kundinnen|personen|bewerber\w*)",
+            r"senior\w*|rentner\w*|pensionär\w*|betagt\w*|hochbetagt",
+            r"(ich bin|er ist|sie ist|mit|ab|über) \d{2}( jahre\w*)?(?! ?(euro|eur|prozent|%|minuten|stunden|tage|kg|km))",
+            r"\d{2} jahre alt"],
+    "disability": [r"behinder\w*|schwerbehindert\w*|rollstuhl\w*|blinde\w*|blind|sehbehindert\w*|gehörlos\w*|taub",
+                   r"schwerhörig\w*|autis\w*|blindenhund\w*|assistenzhund\w*|führhund\w*|down-?syndrom|hiv",
+                   r"psychisch\w* (krank\w*|erkrank\w*)|chronisch krank\w*|legasthen\w*|gehhilfe|krücken|prothese\w*",
+                   r"epilep\w*|screenreader|vorleseprogramm"],
+    "pregnancy": [r"schwanger\w*|mutterschutz|mutterschaft\w*|stillen|stillzeit|entbindung\w*"],
+    "family_status": [r"alleinerziehend\w*|familienstand|kinderreich\w*|(ich habe|wir haben) (\w+ )?kinder",
+                      r"verheiratet|geschieden|verwitwet|ledig|(weil|da) ich (mutter|vater) bin|elternzeit"],
+    "neighbourhood": [r"(wegen|aufgrund) (meiner|unserer|der) (postleitzahl|plz|adresse|wohngegend|gegend)",
+                      r"(die )?(straße|gegend|häuser) nebenan", r"brennpunkt\w*|problemviertel|ghetto|plattenbau\w*",
+                      r"(arme\w*|reiche\w*|schlechte\w*|bessere\w*) (gegend|viertel|stadtteil|wohngegend)",
+                      r"wo (hier )?(viele )?(ausländer|migranten|türken|arme) wohnen", r"wo ich wohne"],
+    "name": [r"(mein\w*|sein\w*|ihr\w*) (vorname\w*|nachname\w*|familienname\w*|name|namen)",
+             r"(türkisch\w*|arabisch\w*|ausländisch\w*|fremd\w*|muslimisch\w*|afrikanisch\w*|polnisch\w*) "
+             r"(namen?|nachnamen?|vornamen?)"],
+    "": [r"(leute|menschen) wie (ich|mich|wir|uns)", r"solche (leute|menschen|kunden)", r"minderheit\w*"],
+}
+
+ADVERSE = [
+    r"verweiger\w*", r"abgelehnt|ablehn\w*", r"abgewiesen|abweis\w*",
+    r"(nicht|nie|kein\w*) (bedient|mitgenommen|reingelassen|eingelassen|beliefert|geliefert|akzeptiert|angenommen|"
+    r"vermietet|verkauft|angeboten|versichert|eingestellt|erlaubt|zugelassen|ernst genommen|geholfen|verstanden|erkannt)",
+    r"(wollte|wollten|will|wollen|durfte|darf|konnte|kann) (mich|uns|ihn|sie) (\w+ ){0,3}(nicht|nie) (mitnehmen|"
+    r"bedienen|reinlassen|beliefern|nehmen|versichern|ernst nehmen)",
+    r"(liefern|liefert|bedienen|bedient|vermieten|vermietet|versteht|erkennt|funktioniert|nehmen|nimmt|akzeptiert|"
+    r"akzeptieren) (\w+ )?(nicht|nie|kein\w*)", r"lustig gemacht|macht\w* sich (\w+ )?lustig|ausgelacht|verspottet",
+    r"beleidig\w*|gedemütigt|demütig\w*|beschimpf\w*|herablassend|rausgeworfen|rausgeschmissen|verfolgt|beobachtet",
+    r"(witze|bemerkungen|kommentare|sprüche) (über|gemacht)|(machte|machten|gemacht) \w* ?(witze|bemerkungen|sprüche)",
+    r"anders (behandelt|behandeln)", r"(schlechter|unfair|ungerecht) behandelt", r"ungerecht\w*|unfair\w*|benachteilig\w*",
+    r"zweiter klasse|mit zweierlei maß", r"(der )?einzige unterschied", r"(alle|jeder|niemand|keiner) (anderen?|sonst)",
+    r"(andere|anderen) (kunden|kundinnen|leute|personen|fahrgäste|bewerber\w*)",
+    r"(denselben|dieselbe|dasselbe|gleiche\w*|selbe\w*) (tarif|gehalt|vertrag|angebot|problem|profil|auto|einkommen)",
+    r"(, |aber |und )ich nicht(?= ?[.!?,;]|$)", r"(höher\w*|teurer\w*) (preis\w*|prämie\w*|zins\w*|beitrag\w*)",
+    r"mehr (zahlen|bezahlen)|verlangt \w* (einen )?höher\w*", r"gekündigt|gesperrt|storniert|eingefroren",
+    r"(seit|seitdem|als|sobald|nachdem) (\w+ ){0,5}(erwähnt|gesagt|erzählt|sagte|erwähnte|gehört|sah|sahen|hörte|"
+    r"hörten|erfuhren|erfahren|mitgeteilt)", r"aufgelegt|legte auf", r"(plötzlich|auf einmal) (\w+ )?(vergeben|weg|storniert)",
+    r"(bekomme|bekommt|erhalte|erhält|bekam|bekamen) (ich|wir|er|sie) (\w+ )?(nicht mehr|kein\w* \w+ mehr)",
+    r"(ist|war) (es|das) (weil|wegen)", r"zufall", r"absichtlich|mit absicht", r"nur (weil|wegen)",
+]
+
+EXCLUSION = [r"ausgeschlossen|ausschluss|ausgrenz\w*|außen vor", r"(keine|gar keine) (möglichkeit|option) für",
+             r"nicht (für|auf) (\w+ ){0,2}(ausgelegt|gemacht|gedacht)",
+             r"(kann|können) man (\w+ ){0,3}(nicht|überhaupt nicht|gar nicht) (bedienen|nutzen|benutzen)"]
+
+AI_TERMS = [r"ki|k\.i\.|künstliche intelligenz|algorithm\w*|chatbot\w*|bots?|roboter\w*|automati\w*",
+            r"gesichtserkennung\w*|spracherkennung\w*|sprachassistent\w*|das system"]
+
+NEGATION = [r"nicht|kein\w*|nie|niemals|nichts|weder|ohne|niemand", r"hat nichts mit"]
+
+HANDOFF = [
+    r"(mit|zu) (einem|einer) (menschen|mensch|mitarbeiter\w*|person|berater\w*|echten \w+|menschlichen \w+|vorgesetzten|"
+    r"verantwortlichen|sachbearbeiter\w*|ansprechpartner\w*)( \w+)? (sprechen|reden|verbunden|verbinden|chatten)",
+    r"verbinden sie mich", r"(ich will|ich möchte|ich moechte|ich brauche|ich verlange) (einen |eine )?(menschen|"
+    r"echten menschen|mitarbeiter\w*|echte person|berater\w*)", r"(rufen sie mich|ruft mich) (bitte )?(zurück|an)",
+]
+APPEAL = [r"widerspruch|einspruch|anfechten|anfechtung|fechte (\w+ ){0,3}an",
+          r"(überprüfung|prüfung) durch (einen )?menschen", r"(entscheidung|ablehnung) (\w+ )?(überprüfen|prüfen)"]
+AI_WRONG = [
+    r"(antwort|auskunft|nachricht) (ihrer|ihres|der|eurer|des) (ki|k\.i\.|bots?|chatbots?|roboters?|systems?|"
+    r"künstlichen intelligenz) (ist|war) (\w+ )?(falsch|fehlerhaft|unsinn|quatsch|nicht korrekt)",
+    r"(ki|bot|chatbot) (hat|lag) (\w+ )?(falsch|daneben|sich geirrt)",
+]
+BOT_QUESTION = [
+    r"(bin ich|spreche ich|schreibe ich|chatte ich) (hier )?(mit|bei) (einem|einer) (bot|roboter|ki|maschine|menschen|"
+    r"chatbot|echten menschen|computer)", r"(sind sie|bist du) (ein|eine) (bot|roboter|ki|mensch|maschine|echter mensch|"
+    r"chatbot|computer)", r"(ist das|ist dies) (ein|eine) (bot|roboter|ki|automatische antwort|maschine)",
+]
+_AI = r"(ki|k\.i\.|künstliche\w* intelligenz|chatgpt|bots?|roboter)"
+OPT_OUT = [
+    rf"keine {_AI}(?= ?[,.!;]|$| bitte| danke| für| bei| mit)", rf"ohne {_AI}(?= ?[,.!;]|$| bitte| danke)",
+    rf"(verwenden|nutzen|benutzen|einsetzen) sie (\w+ ){{0,4}}(keine|nicht) {_AI}",
+    rf"(ich )?(widerspreche|untersage|verbiete)( \w+){{0,6}} ({_AI}|automatisierte\w* verarbeitung)",
+    rf"(nicht|niemals) (durch|von) (einer |der )?({_AI}|maschine) (verarbeitet|bearbeitet|gelesen|beantwortet)",
+]
+OPT_IN = [
+    r"(wieder|erneut) (ki|künstliche intelligenz) (verwenden|nutzen|benutzen|einsetzen)",
+    r"(ki|künstliche intelligenz) (wieder|erneut) (verwenden|nutzen|benutzen|einsetzen|erlaubt|aktivieren)",
+    r"(dürfen|können) (\w+ ){0,2}wieder (\w+ ){0,2}(ki|künstliche intelligenz)",
+]

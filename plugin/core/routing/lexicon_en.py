@@ -1,0 +1,244 @@
+"""English routing lexicon. Plain data: reviewers can read and extend it without touching the engine.
+
+How to write a pattern (the same for every ``lexicon_*.py``):
+- Lower case regex, matched against *folded* text (lower case, accents stripped, curly quotes made plain),
+  so ``discriminación`` and ``discriminacion`` both work. Never use upper-case escapes (``\\S``).
+- Each pattern is wrapped as a whole word: ``(?<!\\w)(?:pattern)(?!\\w)``. Write stems as ``racis\\w*``.
+- CHARACTERISTICS are mentions of a protected or sensitive characteristic *of the person treated*; on their
+  own they never route anything. A bias complaint needs one of them next to an ADVERSE (unfair or different
+  treatment) or EXCLUSION phrase (same or neighbouring sentence), or a STRONG word such as "racist".
+- NOT_BIAS phrases are blanked out before anything else is matched ("price discrimination", "race condition").
+- NEGATION cancels a STRONG word or a handoff phrase only inside its own clause ("I'm not accusing anyone of
+  discrimination"). Nothing cancels a characteristic + adverse pair, so text cannot talk its way down.
+"""
+
+LANG = "en"
+STOPWORDS = frozenset(
+    "the and is are was to my i you your it of a an for with this that have has not me on in can please "
+    "what when why how they their there would could should been just got because".split())
+
+_DEMONYMS = ("nigerian|ghanaian|kenyan|somali|ethiopian|african|moroccan|algerian|tunisian|egyptian|syrian|"
+             "iraqi|iranian|afghan|pakistani|indian|bangladeshi|sri lankan|chinese|vietnamese|filipino|korean|"
+             "japanese|thai|mexican|colombian|venezuelan|brazilian|peruvian|cuban|jamaican|haitian|polish|"
+             "romanian|bulgarian|albanian|ukrainian|russian|turkish|kurdish|lebanese|palestinian|arab|irish|"
+             "scottish|welsh|portuguese|spanish|italian|greek|eastern european|latin american|caribbean")
+_PEOPLE = ("customers?|people|persons?|person|men|women|man|woman|guy|girl|boy|family|families|couples?|folks|"
+           "kids|children|colleagues?|co-?workers?|friends?|neighbou?rs?|shoppers?|clients?|applicants?|"
+           "passengers?|patients?|guests?|tenants?|employees?|users?|drivers?|students?")
+
+NOT_BIAS = [
+    r"(price|pricing|prices|tariff|rate|fare|cost) discrimination", r"discriminat\w* between",
+    r"(can'?t|cannot|unable to|able to|fails? to|failing to) discriminat\w*", r"discriminators?",
+    r"(race|racing) conditions?", r"data races?", r"(charity|horse|drag|fun|boat|car|bike|relay|sack|rat) races?",
+    r"black[- ]?friday", r"(black|white)[- ]?(lists?|listed|listing|box|hat|board)",
+    r"(black|white) (forest|version|model|edition|one|ones|colou?r|background|text|screen|label|tea|coffee|"
+    r"pepper|hole|market|belt|mirror|goods|ink|cable|case|cover|shirt|dress|shoes?|jacket|paint|finish|variant)",
+    r"accent (colou?rs?|lights?|lighting|pieces?|wall|chairs?)", r"accent(ed)? (characters?|letters?|marks?)",
+    r"(account|card|profile|access|feature|option|button|setting|login|log-in|it|this|that|service|payment|"
+    r"subscription|user|notifications?|device|sim|app|key|code|link|voucher|coupon)( \w+)?( \w+)? disabled",
+    r"disabled (my|the|your|his|her|our|their|this|that|it|its|all|any)", r"without prejudice",
+    r"(i'?m|i am) (no|not a|not) (racist|sexist|bigot)", r"not (to be|being) (racist|rude)",
+    r"(reverse|wrong|the) gear", r"human race",
+]
+
+STRONG = {
+    "": [r"discriminat\w*", r"prejudice[ds]?", r"bigot\w*", r"(biased|bias|prejudiced) against",
+         r"hate (crimes?|speech|incidents?)", r"different treatment", r"equal(ity)? (act|rights|opportunit\w*)",
+         r"civil rights", r"profiled", r"slurs?", r"segregat\w*"],
+    "race": [r"racis(t|m|ts)\w*", r"racial(ly)? (profil\w*|abus\w*|slurs?|discriminat\w*|bias\w*|harass\w*)",
+             r"white supremac\w*", r"n-word"],
+    "colour": [r"colou?ris(t|m)\w*"],
+    "ethnicity": [r"ethnic (discriminat\w*|profil\w*|slurs?|bias\w*)", r"anti[- ]?(roma|gypsy)\w*"],
+    "national_origin": [r"xenophob\w*", r"anti[- ]?immigra\w*", r"nativis\w*"],
+    "religion": [r"islamophob\w*", r"anti[- ]?semit\w*", r"anti[- ]?(muslim|christian|catholic|sikh|hindu)\w*",
+                 r"religious (discriminat\w*|persecut\w*|intoleran\w*)"],
+    "sex": [r"sexis(t|m)\w*", r"misogyn\w*", r"sexual(ly)? harass\w*", r"(gender|sex) (discriminat\w*|bias\w*)"],
+    "gender_identity": [r"transphob\w*", r"misgender\w*", r"dead[- ]?nam(ed|ing)"],
+    "sexual_orientation": [r"homophob\w*", r"biphob\w*", r"lesbophob\w*", r"anti[- ]?gay", r"gay[- ]?bash\w*"],
+    "age": [r"ageis(t|m)\w*", r"age (discriminat\w*|bias\w*)"],
+    "disability": [r"ableis(t|m)\w*", r"disablis(t|m)\w*", r"disability (discriminat\w*|bias\w*)"],
+}
+
+CHARACTERISTICS = {
+    "race": [rf"(i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|being|as) (a |an )?"
+             rf"(black|brown|asian)", rf"(black|brown|asian|white|non-white|nonwhite) ({_PEOPLE})",
+             r"(my|his|her|their|our) race", r"(because of|based on|on the basis of) (my |his |her |their )?race",
+             r"racial\w*", r"(people|persons?|customers?|women|men) of colou?r", r"poc",
+             r"african[- ]americans?", r"(the )?only (black|brown|asian|white) (one|person|customer|guy|family)"],
+    "colour": [r"(dark|darker|black|brown|light|lighter|white|fair|fairer|pale)[- ]skin\w*",
+               r"skin (colou?r|tone)s?", r"colou?r of (my|his|her|their|our) skin", r"(my|his|her|their) complexion"],
+    "ethnicity": [r"roma|romani|gypsy|gypsies|latin[oax]s?|hispanics?|arabs?|jewish|indigenous|aboriginal",
+                  r"first nations|native americans?|ethnic\w*|(my|our|his|her) (heritage|ethnic background)"],
+    "national_origin": [r"foreign\w*", r"immigra\w*", r"migrants?", r"refugees?", r"asylum",
+                        r"(my|his|her|their|our) (nationality|country|origins?|citizenship|passport|home country|roots)",
+                        r"where (i|we|he|she|they) (came|come) from",
+                        r"(those|these|certain|some|other) countries", r"non[- ]?(eu|uk|us|citizens?|natives?)",
+                        r"(i'?m|i am|we'?re|he'?s|she'?s) (originally )?(from|born in) [a-z]+",
+                        rf"(i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|as an?|being) (an? )?({_DEMONYMS})",
+                        rf"({_DEMONYMS}) ({_PEOPLE}|names?|surnames?|accents?|passports?)"],
+    "accent_language": [r"accent\w*", r"(second|first|native|mother) (language|tongue)", r"non[- ]?native",
+                        r"(my|his|her|our|their) (english|spanish|french|german|portuguese|grammar|spelling|"
+                        r"pronunciation|dialect)", r"(the way|how) (i|we|he|she|they) (speak|talk|write|sound)",
+                        r"dialects?", r"proper english", r"sign language",
+                        r"(don'?t|doesn'?t|do not|does not|can'?t) speak (\w+ )?(well|perfectly|fluently|properly)"],
+    "religion": [r"muslims?|moslems?|islam\w*|jews|jewish|judaism|christians?|catholics?|protestants?|sikhs?|hindus?",
+                 r"buddhists?|atheists?|mormons?|religio\w*|(my|our|his|her) faith|hijabs?|head ?scarf|headscarves",
+                 r"niqabs?|burkas?|burqas?|veil|turbans?|kippah|kippa|yarmulke|skull ?cap|crucifix|rosary",
+                 r"prayer (mat|room|break|times?)|to pray|mosque|synagogue|gurdwara|ramadan|sabbath|shabbat|kosher|halal"],
+    "sex": [r"(my|her|his) (gender|sex)", r"(because of|based on) (my |her |his )?(gender|sex)",
+            r"(women|men|girls|ladies) (don'?t|can'?t|cannot|aren'?t|are not|shouldn'?t|never|always)",
+            rf"(female|male|women|men|woman|man)('?s)? (customers?|drivers?|clients?|applicants?|staff|"
+            rf"colleagues?|co-?workers?|employees?)",
+            r"(i'?m|i am|being|because i'?m|because she'?s|she'?s|she is|as) (a |an )?(woman|female|girl|lady)",
+            r"(the )?only (woman|female|girl|lady)", r"my husband should", r"a man'?s (job|thing|world)"],
+    "gender_identity": [r"trans(gender|sexual)?", r"non[- ]?binary|enby|genderqueer|genderfluid|intersex",
+                        r"(my|their|his|her|the) pronouns", r"mx\.?", r"gender identity",
+                        r"(my|his|her) (old|previous|birth|former|dead) name",
+                        r"'?male'? (or|and) '?female'?", r"transition(ed|ing)?"],
+    "sexual_orientation": [r"gay|lesbians?|bisexual\w*|queer|homosexual\w*|lgbt\w*|same[- ]sex",
+                           r"two (men|women|dads|mums|moms|guys|girls|husbands|wives)",
+                           r"(rainbow|pride) flags?|straight couples?|heterosexual\w*|a man and (a )?woman"],
+    "age": [r"(my|his|her|their|our) age", r"(because of|based on|due to) (my |his |her |their )?age",
+            r"too (old|young)", r"(old|older|elderly|senior|young|younger|aged|retired) (people|persons?|customers?|"
+            r"clients?|applicants?|folks|man|woman|men|women|users|adults|citizens|generation|candidates)",
+            r"(my|his|her|our) (elderly|old|aged) \w+", r"elderly", r"pensioners?|retirees?|seniors?",
+            r"(i'?m|i am|he'?s|he is|she'?s|she is|we'?re|turned|turning|aged|at|over) \d{2}"
+            r"(?! ?(%|percent|minutes?|mins?|hours?|days?|weeks?|months?|euros?|eur|dollars?|usd|gbp|pounds?|"
+            r"items?|orders?|times|kg|km|miles))",
+            r"\d{2}[- ]?(years?|yrs?)[- ]?old", r"in (my|his|her|their) (50s|60s|70s|80s|90s|fifties|sixties|"
+            r"seventies|eighties|nineties)", r"(because|since) (i'?m|i am|he'?s|she'?s) (old|young|elderly|retired)"],
+    "disability": [r"disabled (\w+ )?(" + _PEOPLE + r"|son|daughter|child|brother|sister|mother|father|mum|dad|"
+                   r"parents?|veterans?|wife|husband|partner|access)",
+                   r"(i'?m|i am|he'?s|he is|she'?s|she is|we'?re|being|as a) (\w+ )?(disabled|deaf|blind|autistic|"
+                   r"handicapped|paraly[sz]ed|wheelchair user)", r"disabilit\w*", r"wheel ?chairs?",
+                   r"(guide|service|assistance|support) dogs?", r"autis\w*", r"hiv( positive)?",
+                   r"(mental|chronic) (health|illness|condition)", r"dyslexi\w*", r"down'?s? syndrome",
+                   r"hearing aids?|visually impaired|sight impaired|hard of hearing|partially sighted|screen ?readers?",
+                   r"crutch\w*|prosthe\w*|epilep\w*|handicap\w*|deaf\w*|blind"],
+    "pregnancy": [r"pregnan\w*", r"maternity\w*", r"expecting (a baby|twins)", r"(my|her) (bump|due date)",
+                  r"breast ?feed\w*", r"miscarriage"],
+    "family_status": [r"single (mother|mum|mom|father|dad|parent)s?", r"(lone|solo) parents?",
+                      r"(i|we) have (\w+ )?(kids|children|a baby|a toddler|dependants)",
+                      r"(because|since) (i'?m|i am|we'?re|we are) (married|unmarried|single|divorced|widowed|"
+                      r"separated|a parent|parents)", r"(as a|being a) (single |working )?(mother|mum|mom|father|dad|"
+                      r"parent)", r"marital status", r"(unmarried|divorced|widowed)", r"(large|big) family"],
+    "neighbourhood": [r"(poor|poorer|rich|richer|nice|nicer|posh|bad|rough|dangerous|deprived|working[- ]class|"
+                      r"immigrant|black|minority|council|low[- ]income|wealthy|better|worse|affluent) (area|areas|"
+                      r"neighbou?rhoods?|part of town|estate|postcode|district|suburb|side of town)",
+                      r"(because of|based on|due to) (my|our|the) (post ?code|postal code|zip ?code|area|"
+                      r"neighbou?rhood|address)", r"where (i|we) live", r"(those|that) (areas?|neighbou?rhoods?)",
+                      r"redlin\w*", r"(the )?(projects|ghetto|council estate|banlieue|favela|hood)",
+                      r"(my|our) (post ?code|postal code|zip ?code) (is|was|gets|got)"],
+    "name": [r"(my|his|her|their|our) (first |last |family |real |full |given |maiden |birth |legal )?(sur)?names?",
+             r"names? like (mine|ours|his|hers)", r"(surnames?|last names?|family names?)",
+             r"(foreign|arab\w*|muslim|african|asian|black|jewish|turkish|polish|indian|chinese|hispanic|latino|"
+             r"ethnic|unusual|different)[- ]?(sounding )?(names?|surnames?)", r"(using|with|under|called) the name",
+             r"apostrophes?"],
+    # Generic group mentions: count for pairing with an adverse phrase but name no characteristic.
+    "": [r"people like (me|us|you|them|him|her)", r"(those|these|that) kinds? of (people|customers)",
+         r"(my|our) (community|kind)", r"minorit(y|ies)", r"marginali[sz]ed", r"protected characteristics?"],
+}
+
+ADVERSE = [
+    r"refus\w*", r"den(y|ies|ied|ying|ial)", r"reject\w*", r"turn(ed|s)? (me|us|him|her|them) (away|down)",
+    r"(wouldn'?t|won'?t|would not|will not|didn'?t|did not|don'?t|do not|doesn'?t|does not|can'?t|cannot|"
+    r"couldn'?t|could not|never) (let|serve|allow|deliver|accept|give|offer|install|rent|sell|help|take|treat|"
+    r"understand|recogni[sz]e|work|lend|hire|approve|insure|talk|speak|open|book|buy|enter|join|apply|use)\w*",
+    r"(not|never|no longer|weren'?t|wasn'?t|aren'?t|isn'?t) (allowed|welcome|served|accepted|approved|eligible|"
+    r"available|offered|seated|helped|considered|invited|hired)",
+    r"banned|barred|kicked out|thrown out|expelled|ignored|harass\w*|humiliat\w*|mock\w*|ridicul\w*|insult\w*",
+    r"abus(e|ed|ive)|stereotyp\w*|singled (me|us|him|her|them) out|targeted|laugh(ed|ing)? at|laughed",
+    r"(made|making|cracked) (jokes?|fun|comments?|remarks?)|jokes? about|comments? about|remarks? about",
+    r"follow(ed|ing) (me|us|him|her|them)", r"(asked|told|made|forced) (me|us|him|her|them) to (leave|go|remove|"
+    r"take off|get out)", r"go back to (where|your)",
+    r"treat(ed|s|ing)? (me|us|him|her|them|customers|people)? ?(different\w*|worse|badly|unfair\w*|poorly|like)",
+    r"second[- ]class|unfair\w*|not fair|injustice|unjust|unequal\w*|double standards?",
+    r"the only (one|difference|household|family|customer|person|passenger)", r"(everyone|everybody|nobody|no one) else",
+    r"other (customers|people|shoppers|passengers|applicants|kids|children|clients|guests|users|colleagues)",
+    r"(same|identical) (plan|income|salary|job|car|record|account|problem|issue|contract|tariff|credit score|"
+    r"situation|qualifications|policy|profile|driving record)", r"(and|but) (i|we) didn'?t", r"(but|and) not (me|us)",
+    r"(higher|worse|more expensive) (prices?|premiums?|rates?|interest|interest rates?|quotes?|fees?)",
+    r"charg\w* (me|us) more", r"(quote|price|premium|rate)s? (tripled|doubled|went up|increased|jumped)",
+    r"(high|higher)[- ]risk", r"(closed|froze|frozen|suspended|terminated|cancel+ed) (my|our|his|her) \w+",
+    r"(was|were|got|been) cancel+ed", r"(as soon as|the moment|once|when|right after|after|since|ever since) "
+    r"(they|he|she|you|i|your \w+) (heard|saw|found out|learned|learnt|realised|realized|noticed|knew|mentioned|"
+    r"told|said|disclosed|announced)",
+    r"(doesn'?t|don'?t|didn'?t|won'?t|no one|nobody|never)( \w+){0,4} takes? (me|us|him|her) seriously",
+    r"no (table|room|seat|place|space|slot|appointment|booking)s? (left )?for (me|us|him|her|them)",
+    r"(came|come|arrived|walked) in after (me|us|him|her|them)",
+    r"(assum\w*|presum\w*) (i|we|he|she|that)", r"(is|was) it because", r"(must|has to) be because",
+    r"coincidence", r"(spoke|speaking|talk\w*) (slowly|loudly|down)", r"hung up on|hang up on",
+    r"flag(s|ged|ging)? (my|me|us|as)", r"invalid", r"not (a )?real (name|thing)",
+    r"(extra|more|additional) (paperwork|documents|checks|scrutiny|questions|proof|id)", r"come back with",
+    r"(don'?t|do not) trust", r"(worse|less|lower) (service|treatment|offers?|deals?)",
+    r"(no|not any) (way|option|choice)", r"(offer|offered|show|shows|showed) (me|us) (only )?(higher|worse|fewer)",
+]
+
+EXCLUSION = [
+    r"exclud\w*|exclusion", r"(shut|shutting|lock|locking|locked) (\w+ )?(\w+ )?out", r"left behind|leaving \w+ behind",
+    r"no (way|option|choice) for", r"(can'?t|cannot|unable to|impossible to|impossible for) (even )?(create|open|use|"
+    r"complete|access|register|sign up|book|log in|get)", r"not (built|designed|made) for",
+    r"only (lets|allows|offers|gives) (me|us|you)", r"works (fine|perfectly|well) for",
+    r"fails? for (me|us|people)", r"(nothing|no option|no provision) for",
+]
+
+AI_TERMS = [r"ai|a\.i\.|artificial intelligence|algorithm\w*|chat ?bots?|bots?|robots?|automat\w*",
+            r"machine learning|(the )?machine|voice (assistant|recognition|bot)|speech recognition",
+            r"(face|facial) (recognition|verification|id|scan\w*|detection)|(selfie|photo|identity|id) (check|verification)",
+            r"recommendation (engine|system|algorithm)|credit scor\w*|(hiring|screening|pricing) (tool|system|software)",
+            r"computer says no|chat ?gpt|gpt|virtual assistant|the system"]
+
+NEGATION = [r"not|no|never|nothing|neither|nor|nobody|none|without", r"\w+n't",
+            r"dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|cannot|wont|wouldnt|couldnt|shouldnt|havent|hasnt"]
+
+_STAFF = r"(human|person|agent|representative|rep|manager|supervisor|someone|somebody|employee|operator|" \
+         r"staff member|human being|people|advisor|adviser)"
+HANDOFF = [
+    rf"(talk|speak|chat|speaking|talking|chatting) (to|with) (a |an |some |one |your |the )?(real |actual |live |"
+    rf"human |proper )?{_STAFF}", rf"(someone|somebody|a person|a human|anyone) (i|we) can (talk|speak) to",
+    rf"(i want|i need|i'?d like|i would like|give me|get me|put me through to|transfer me to|connect me (to|with)|"
+    rf"i demand|can i have|can i get|let me have) (to )?(a |an |some )?(real |actual |live )?{_STAFF}",
+    r"escalat\w* (this |it |my \w+ )?(to|with) (a |the |your )?(manager|supervisor|human|person|team|someone|senior)",
+    r"put me through|transfer me|(call|ring|phone) me back", r"someone from your (team|company|staff)",
+    r"(stop|no more) (sending me )?(the |these )?(automated|auto|canned|bot|robot)\w* (replies|responses|answers)",
+    r"instead of (this|a|the) (bot|ai|robot|machine|chat ?bot)",
+]
+APPEAL = [
+    r"(i |we )?(appeal|contest|dispute|challenge) (this|the|your|that|against)( \w+)?",
+    r"(file|lodge|submit|make) (an |a )?appeal", r"i appeal", r"human review", r"reconsider (the|this|your|my)",
+    r"(want|like|request|demand) (this|it|the decision|my case) (to be )?(reviewed|reconsidered|re-?examined)",
+]
+AI_WRONG = [
+    r"(your|the|this|that) (ai|a\.i\.|bot|chat ?bot|robot|automated|automatic|machine|computer)('?s)?( generated)? "
+    r"(answer|response|reply|message|suggestion|advice|information|decision)s? (is|was|are|were|seems|looks) "
+    r"(completely |totally |just |obviously |clearly )?(wrong|incorrect|inaccurate|false|nonsense|mistaken)",
+    r"(answer|response|reply)[^.!?]{0,60}(ai|bot|robot|machine|automated|computer)[^.!?]{0,40}"
+    r"(wrong|incorrect|inaccurate|false|nonsense|mistaken)",
+    r"wrong (answer|information|advice) from (the |your )?(ai|bot|chat ?bot|machine)",
+]
+BOT_QUESTION = [
+    r"am i (talking|speaking|chatting|writing) (to|with) (a |an )?(bot|robot|ai|a\.i\.|machine|computer|real person|"
+    r"human|person|program|chat ?bot)", r"are you (a |an )?(bot|robot|ai|machine|computer|real person|human|real|"
+    r"person|chat ?bot|program)", r"is (this|that|it) (a |an )?(bot|robot|ai|automated|automatic|chat ?bot|machine|"
+    r"real person|human)", r"is (this|that) (reply|answer|response|message|chat|email|conversation) (written|"
+    r"generated|sent|created|made) by (a |an )?(ai|bot|robot|machine|human|person|computer)",
+    r"(a |an )?(bot|ai|robot|human) or (a |an )?(real )?(human|person|bot|ai|robot)", r"who am i (talking|speaking) to",
+]
+_AI = r"(ai|a\.i\.|artificial intelligence|chat ?gpt|gpt|openai|llms?|language models?|bots?|machine learning)"
+OPT_OUT = [
+    r"no (ai|a\.i\.|artificial intelligence|chat ?gpt|bots?|robots?)(?= ?[,.!;]|$| please| pls| thanks| thank you|"
+    r" on | for | with | in | at all| processing| involvement)",
+    rf"(don'?t|do not|dont|never|stop|quit) (use|using|run\w*|process\w*|feed\w*|send\w*|put\w*|shar\w*|pass\w*)"
+    rf"( \w+){{0,4}} {_AI}", rf"opt(ing)? (me )?out of (\w+ ){{0,3}}({_AI}|automated processing)",
+    rf"(do not|don'?t|dont) (consent|agree|want)( \w+){{0,6}} ({_AI}|automated processing)",
+    rf"(without|no) (any )?(ai|artificial intelligence) (processing|involvement)", rf"object to (\w+ ){{0,3}}{_AI}",
+    rf"keep (ai|a\.i\.|artificial intelligence|bots?) (out|away)",
+    rf"(not|never) (be )?(processed|handled|read|analy[sz]ed|answered) by (an? )?({_AI}|machine|computer)",
+]
+OPT_IN = [
+    r"(may|can|could) (now )?(use|start using|resume using) (\w+ ){0,2}(ai|a\.i\.|artificial intelligence)( \w+){0,3} again",
+    r"(use|using) (ai|a\.i\.|artificial intelligence) again", r"turn (it|ai|a\.i\.|the ai) back on",
+    r"(fine|ok|okay|happy|comfortable) with (ai|a\.i\.|artificial intelligence) (now|again)",
+    r"opt (me )?(back )?in(to)? (to )?(the )?(ai|a\.i\.|artificial intelligence)",
+    r"(re-?enable|resume|switch on|turn on) (the )?(ai|a\.i\.|artificial intelligence)",
+]

@@ -1,0 +1,146 @@
+"""Spanish routing lexicon. Same format and rules as lexicon_en.py (read its docstring first)."""
+
+LANG = "es"
+STOPWORDS = frozenset(
+    "el la los las de del que y en por con mi mis no es un una para su sus me se al lo como esta pero "
+    "muy porque estoy soy ustedes usted hay le les yo ya ni cuando".split())
+
+_NATIONS = ("marroqu\\w*|ruman[oa]s?|latin[oa]s?|venezolan[oa]s?|colombian[oa]s?|ecuatorian[oa]s?|peruan[oa]s?|"
+            "bolivian[oa]s?|chin[oa]s?|african[oa]s?|arabes?|senegales\\w*|nigerian[oa]s?|ucranian[oa]s?|"
+            "dominican[oa]s?|cuban[oa]s?|argentin[oa]s?|mexican[oa]s?|pakistani\\w*|filipin[oa]s?|paraguay[oa]s?|"
+            "hondureñ[oa]s?|sudamerican[oa]s?|extranjer[oa]s?")
+
+NOT_BIAS = [
+    r"discriminacion (de|en|por) (precios?|tarifas?)", r"discriminacion (tarifaria|de precios)",
+    r"black[- ]?friday", r"raza (de|del) (perro|gato|caballo|mascota)", r"condicion(es)? de carrera",
+    r"(cuenta|tarjeta|perfil|acceso|funcion|opcion|boton|servicio|usuario|app|aplicacion)( \w+)?( \w+)? "
+    r"(deshabilitad[ao]|desactivad[ao]|inhabilitad[ao])",
+    r"(no soy|no es por ser) (racista|machista)",
+]
+
+STRONG = {
+    "": [r"discrimin\w*", r"prejuicios?", r"sesgos? (contra|hacia)", r"sesgad[oa]s? (contra|hacia)",
+         r"trato (desigual|discriminatorio|diferente|distinto)", r"(delitos?|discurso) de odio"],
+    "race": [r"racis(ta|tas|mo)", r"perfil racial"],
+    "sex": [r"sexis(ta|tas|mo)", r"machis(ta|tas|mo)", r"misogin\w*", r"acoso sexual"],
+    "sexual_orientation": [r"homofob\w*", r"lesbofob\w*", r"bifob\w*", r"lgt?bi?fob\w*"],
+    "gender_identity": [r"transfob\w*"],
+    "age": [r"edadis\w*", r"gerontofob\w*", r"viejis\w*"],
+    "disability": [r"capacitis\w*", r"ableis\w*"],
+    "national_origin": [r"xenofob\w*"],
+    "religion": [r"islamofob\w*", r"antisemit\w*"],
+    "ethnicity": [r"antigitan\w*", r"romafob\w*"],
+}
+
+CHARACTERISTICS = {
+    "race": [r"(soy|es|somos|son|ser|por ser|como) (un |una )?(negr[oa]s?|moren[oa]s?|asiatic[oa]s?|mulat[oa]s?)",
+             r"(personas|gente|clientes|hombres?|mujer(es)?|chic[oa]s?|familias?|compañer[oa]s?|amig[oa]s?|"
+             r"vecin[oa]s?) (negr[oa]s|blanc[oa]s|asiatic[oa]s|de color)", r"(mi|su|nuestra) raza",
+             r"por (mi |su |la )?raza", r"racial\w*", r"(el|la) unic[oa] (negr[oa]|moren[oa])",
+             r"personas? de color"],
+    "colour": [r"(color|tono) de (mi |su |la )?piel", r"piel (oscura|negra|morena|clara|blanca)", r"(mi|su) tez"],
+    "ethnicity": [r"gitan[oa]s?|romani|etnia\w*|etnic[oa]s?|hispan[oa]s?|arabes?|indigenas?"],
+    "national_origin": [r"extranjer[oa]s?|inmigrante\w*|migrantes?|refugiad[oa]s?|sudaca\w*",
+                        r"(mi|su|nuestro|nuestra) (nacionalidad|pais|origen|origenes|pasaporte|procedencia)",
+                        r"(de|desde) donde (vengo|venimos|viene)", r"(vete|vuelve|vuelvete|volver) a tu pais",
+                        rf"(soy|somos|es|por ser|como) (un |una )?({_NATIONS})"],
+    "accent_language": [r"acento\w*", r"(mi|su|nuestro) (español|castellano|ingles|idioma|forma de hablar|dialecto)",
+                        r"(lengua|idioma) materna?", r"no hablo (bien )?(el )?(español|castellano|ingles|idioma)",
+                        r"(la forma|como|manera) (en que )?(hablo|hablamos|escribo)", r"no nativ[oa]s?",
+                        r"lengua de signos"],
+    "religion": [r"musulman\w*|islam\w*|judi[oa]s?|judaism\w*|cristian\w*|catolic\w*|evangelic\w*|hindu\w*|budista\w*",
+                 r"religio\w*|(mi|su) fe|velo|hiyab|hijab|pañuelo|turbante|kipa|kippa|burka|niqab|crucifijo",
+                 r"mezquita|sinagoga|ramadan|rezar|oracion|kosher|halal"],
+    "sex": [r"(por ser|como|soy|siendo|porque soy|es) (una )?(mujer|chica|muchacha|señora)", r"(mi|su) (genero|sexo)",
+            r"por (mi |su )?(genero|sexo)", r"las mujeres (no|son|solo|siempre)", r"(la )?unica mujer",
+            r"cosa de hombres"],
+    "gender_identity": [r"trans|transgenero\w*|transexual\w*|no binari[oa]\w*|intersexual\w*|pronombres",
+                        r"identidad de genero|(mi|su) nombre (anterior|muerto|antiguo|de nacimiento)"],
+    "sexual_orientation": [r"gay|gais|gays|lesbiana\w*|bisexual\w*|homosexual\w*|lgtb\w*|lgbt\w*|queer|mismo sexo",
+                           r"(mi|su) pareja es (otro hombre|otra mujer)|dos (hombres|mujeres|padres|madres)",
+                           r"bandera (arcoiris|lgtb\w*)|pareja hetero\w*|orientacion sexual"],
+    "age": [r"(mi|su|nuestra) edad", r"por (la |mi |su )?edad", r"demasiado (mayor|viej[oa]|joven)",
+            r"(personas|gente|clientes|señores|señoras) (mayores|de edad|ancian[oa]s|jovenes)",
+            r"ancian[oa]s?|jubilad[oa]s?|tercera edad|personas mayores",
+            r"(tengo|cumplir|cumpli|con|a los|mayor de|de) \d{2} años", r"por ser (mayor|viej[oa]|joven)"],
+    "disability": [r"discapacidad\w*|discapacitad[oa]s?|minusvalid[oa]s?|diversidad funcional|silla de ruedas",
+                   r"perro (guia|de asistencia|lazarillo)|cieg[oa]s?|invidente\w*|sord[oa]s?|autis\w*",
+                   r"sindrome de down|vih|(salud|enfermedad) mental|dislexi\w*|movilidad reducida|lector de pantalla"],
+    "pregnancy": [r"embarazad[ao]s?|embarazo|maternidad|baja maternal|lactancia|dar el pecho"],
+    "family_status": [r"(madre|padre)s? solter[oa]s?|monoparental|familia numerosa|(estado|situacion) civil",
+                      r"(tengo|tenemos) (\w+ )?(hij[oa]s|niñ[oa]s|un bebe)|divorciad[oa]|viud[oa]",
+                      r"por ser (madre|padre|soltera?o?|casad[oa])"],
+    "neighbourhood": [r"(barrio|zona|vecindario|colonia) (peligros[oa]|pobre|marginal|conflictiv[oa]|humilde|obrer[oa]|"
+                      r"de inmigrantes|de gitanos|ric[oa])", r"(por|debido a) (mi |el |nuestro )?(barrio|codigo postal|"
+                      r"zona|direccion)", r"(por|de) vivir en", r"donde vivo", r"(calle|zona|barrio) de al lado"],
+    "name": [r"(mi|su|nuestro) (nombre|apellido)s?", r"apellidos? (gitano|arabe|extranjero|raro)s?",
+             r"nombres? (arabes?|extranjeros?|gitanos?|musulmanes?)"],
+    "": [r"(gente|personas) como (yo|nosotros|tu|usted)", r"(ese|este|esa) (tipo|clase) de (gente|personas|clientes)",
+         r"minoria\w*"],
+}
+
+ADVERSE = [
+    r"(me|nos|le|les) (negaron|nego|niegan|deniegan|denegaron|rechazaron|rechazo|rechazan)",
+    r"(negad[oa]|denegad[oa]|rechazad[oa])s?", r"(se )?(nego|negaron|niega|niegan) a",
+    r"no (me|nos|le|les|lo|la) (dejaron|dejan|dejo|quisieron|quieren|atendieron|atienden|atendio|ofrecen|ofrecieron|"
+    r"alquilaron|alquilan|vendieron|venden|aceptan|aceptaron|aprobaron|dieron|dan|permiten|permitieron|contrataron|"
+    r"entienden|reconoce|reconocen)",
+    r"no (entregan|reparten|llegan|atienden|aceptan|reconoce|reconocen|entiende|entienden|funciona)",
+    r"ya no (me|nos|le|les) (ofrecen|dan|atienden|venden)", r"(se )?burl\w*|(se )?rieron|(se )?rio de|humill\w*",
+    r"insult\w*|ridiculiz\w*|(me|nos) (echaron|expulsaron|corrieron)|echad[oa]|expuls\w*",
+    r"(me|nos) (siguio|siguieron|vigilaban|vigilaron)",
+    r"(comentarios|chistes|bromas) (sobre|de|homofob\w*|racist\w*|machist\w*)|(hizo|hicieron) (comentarios|chistes)",
+    r"(me|nos|le|les) (trataron|trato|tratan|trata) (diferente|distinto|peor|mal|de otra manera|de forma diferente|como)",
+    r"trato (diferente|distinto|peor|injusto|desigual)", r"injust\w*|no es justo|desigual\w*|de segunda",
+    r"(la )?unica diferencia", r"(a )?nadie mas", r"(a )?(los|las) demas", r"(el|la) unic[oa]", r"otros clientes",
+    r"(mismo|misma) (plan|sueldo|salario|tarifa|contrato|historial|problema|perfil|coche|situacion)",
+    r"(yo|a mi) no(?= ?[.!?,;]|$)", r"si (llegan|entregan|atienden|dan|ofrecen|se lo dieron)",
+    r"(se lo|se la) (dieron|ofrecieron|dan)", r"(me|nos|le|les) (subieron|subio|suben|sube|cobran|cobra|cobraron|cobro) (mas|la prima|el precio|la cuota)",
+    r"(precio|prima|tarifa|interes) (mas alt[oa]|mayor)", r"(mas|mucho mas) car[oa]",
+    r"(me|nos) (cerraron|bloquearon|cancelaron|suspendieron|congelaron|quitaron)",
+    r"(cuando|en cuanto|desde que|al) (supieron|vieron|oyeron|escucharon|dije|les dije|mencione|conte|se enteraron|"
+    r"cumpli|cumplir)", r"(me|nos) (pidieron|exigieron|obligaron) (que|a) (me )?(quitara|quitar|irme|salir)",
+    r"colgo|colgaron", r"(sera|es) (por|casualidad)", r"sesgad[oa]s?|sesgos?", r"no (me )?(toman|tomaron) en serio",
+    r"no se fian|desconfian", r"a proposito", r"(solo|nada mas) (por|porque)",
+]
+
+EXCLUSION = [r"excluy\w*|exclusion|excluid[oa]s?", r"dej(an|ando|ar) fuera", r"dej(an|ando) atras",
+             r"no (hay|existe) (opcion|manera|forma) (para|de)", r"no (puedo|podemos) (ni )?(crear|abrir|usar|registrar)",
+             r"no (esta|estan) pensad[oa]s? para", r"solo (permite|deja) (elegir|escoger)"]
+
+AI_TERMS = [r"ia|i\.a\.|inteligencia artificial|algoritmo\w*|chatbot\w*|bots?|robots?|automatic\w*|automatizad\w*",
+            r"(reconocimiento|verificacion) (facial|de voz)|asistente (virtual|de voz)|el sistema"]
+
+NEGATION = [r"no|nunca|nada|ni|sin|tampoco|nadie|jamas", r"nada que ver"]
+
+HANDOFF = [
+    r"hablar con (una |un |alguna |algun )?(persona|humano|agente|asesor|operador|encargado|responsable|supervisor|"
+    r"gerente|alguien|ser humano|empleado)", r"(pasenme|paseme|pasame|comuniqueme|transfierame|conecteme|ponganme) con",
+    r"(quiero|necesito|exijo) (a )?(una persona|un humano|un agente|un asesor|un ser humano|un operador)",
+    r"agente humano|atencion humana", r"(llamenme|llameme)",
+]
+APPEAL = [r"apel(ar|o|amos)|apelacion|recurrir|recurro|recurso contra|impugn\w*|revision humana",
+          r"(revisen|reconsideren) (la|esta|mi) (decision|solicitud|caso)", r"reclamo (contra )?(esta|la) decision"]
+AI_WRONG = [
+    r"(respuesta|contestacion) (de|del) (su |la |vuestra )?(ia|i\.a\.|bot|chatbot|robot|sistema|maquina|inteligencia "
+    r"artificial) (esta mal|es (incorrecta|erronea|falsa)|no es correcta|esta equivocada)",
+    r"(la )?(ia|bot|chatbot|maquina) (se equivoco|se equivoca|esta equivocad[ao]|respondio mal)",
+]
+BOT_QUESTION = [
+    r"(estoy|estamos) hablando con (un |una )?(robot|bot|ia|maquina|persona|humano|chatbot|inteligencia artificial)",
+    r"(eres|es usted|sois) (un |una )?(robot|bot|ia|maquina|humano|persona real|persona)",
+    r"(esto|esta respuesta|este mensaje) (es|esta) (de |escrit[oa] por |generad[oa] por )?(un |una )?(robot|bot|ia|"
+    r"maquina|automatic[oa])",
+]
+_AI = r"(ia|i\.a\.|inteligencia artificial|chatgpt|bots?|robots?)"
+OPT_OUT = [
+    rf"sin {_AI}(?= ?[,.!;]|$| por favor| gracias)",
+    rf"no (usen|utilicen|use|utilice|uses|utilices|quiero que (usen|utilicen|se use))( la| una| ninguna)? {_AI}",
+    rf"no (quiero|deseo|acepto|consiento)( \w+){{0,6}} {_AI}", rf"(dejen|deje) de (usar|utilizar) (la )?{_AI}",
+    rf"me opongo a (\w+ ){{0,3}}{_AI}", rf"nada de {_AI}",
+]
+OPT_IN = [
+    r"(volver a|vuelvan a) (usar|utilizar) (la )?(ia|inteligencia artificial)",
+    r"(usar|utilizar|usen|utilicen) (la )?(ia|inteligencia artificial) (de nuevo|otra vez|nuevamente)",
+    r"(acepto|consiento) (\w+ ){0,3}(la )?(ia|inteligencia artificial)", r"reactiv\w* (la )?(ia|inteligencia artificial)",
+]

@@ -1,0 +1,141 @@
+"""French routing lexicon. Same format and rules as lexicon_en.py (read its docstring first)."""
+
+LANG = "fr"
+STOPWORDS = frozenset(
+    "le la les de des du et est je vous votre vos mon ma mes pas que une un pour avec dans sur ne ce il qui "
+    "on suis ai a au aux elle nous ils parce plus tres mais".split())
+
+_NATIONS = ("marocain\\w*|algerien\\w*|tunisien\\w*|senegalais\\w*|malien\\w*|africain\\w*|roumain\\w*|polonais\\w*|"
+            "portugais\\w*|turc|turque\\w*|chinois\\w*|comorien\\w*|ivoirien\\w*|camerounais\\w*|congolais\\w*|"
+            "haitien\\w*|antillais\\w*|maghrebin\\w*|etranger\\w*")
+
+NOT_BIAS = [
+    r"discrimination (tarifaire|par les prix|de prix|des prix)", r"black[- ]?friday",
+    r"(compte|carte|profil|acces|fonction\w*|option|bouton|service|utilisateur|appli\w*)( \w+)?( \w+)? desactive\w*",
+    r"race (de chien|de chat|de cheval|canine|feline)", r"(condition|situation) de (course|concurrence)",
+    r"enceintes? (bluetooth|connectee\w*|portable\w*|sans fil|audio|acoustique\w*|jbl|sonos|\w+ watts?)",
+    r"sans prejudice", r"je (ne suis pas|suis pas) (raciste|sexiste)",
+]
+
+STRONG = {
+    "": [r"discrimin\w*", r"prejuges?", r"(biais|partial\w*) (contre|envers)",
+         r"traitement (different|inegal|discriminatoire)", r"(crimes?|discours|propos) haineux|(crime|delit) de haine"],
+    "race": [r"racis(te|tes|me)", r"delit de facies", r"profilage (racial|ethnique)"],
+    "sex": [r"sexis(te|tes|me)", r"machis(te|tes|me)", r"misogyn\w*", r"harcelement sexuel"],
+    "sexual_orientation": [r"homophob\w*", r"lesbophob\w*", r"biphob\w*"],
+    "gender_identity": [r"transphob\w*", r"megenr\w*"],
+    "age": [r"agis(te|me)", r"jeunis(te|me)"],
+    "disability": [r"validis(te|me)", r"capacitis\w*", r"handiphob\w*"],
+    "national_origin": [r"xenophob\w*"],
+    "religion": [r"islamophob\w*", r"antisemit\w*", r"judeophob\w*"],
+    "ethnicity": [r"antitsigan\w*", r"romaphob\w*"],
+}
+
+CHARACTERISTICS = {
+    "race": [r"(je suis|il est|elle est|nous sommes|ils sont|etant|en tant que|parce que je suis) (un |une )?(noir|"
+             r"noire|noirs|noires|black|metis\w*|asiatique|beur\w*|rebeu\w*)",
+             r"(personnes?|gens|clients?|clientes?|hommes?|femmes?|familles?|collegues?|amis?|voisins?) (noir\w*|"
+             r"blanc\w*|asiatiques?|de couleur|racise\w*)", r"(ma|sa|leur) race",
+             r"(a cause de|en raison de|du fait de) (ma |sa |leur |la )?(race|couleur)", r"racial\w*|racise\w*",
+             r"(le |la )?seule? (noir\w*|arabe|asiatique)"],
+    "colour": [r"couleur de (ma |sa |la )?peau", r"peau (noire|foncee|mate|claire|blanche)", r"(mon|son) teint"],
+    "ethnicity": [r"roms?|tsiganes?|gitans?|manouches?|gens du voyage|arabes?|maghrebin\w*|ethni\w*|juifs?|juive\w*"],
+    "national_origin": [r"etranger\w*|immigre\w*|immigra\w*|migrants?|refugie\w*|sans[- ]papiers",
+                        r"(mes|ses|nos|leurs) origines", r"(mon|ma|son|sa|notre) (origine|nationalite|pays|passeport)",
+                        r"(rentre|retourne|rentrez|retournez) (chez (toi|vous)|dans (ton|votre) pays)",
+                        rf"(je suis|parce que je suis|en tant que|il est|elle est) (\w+ )?({_NATIONS})"],
+    "accent_language": [r"accent\w*", r"(langue|idiome) maternelle", r"(mon|son|notre) (francais|anglais|dialecte|patois)",
+                        r"(ma|sa) (facon|maniere) de parler", r"je (ne )?parle pas (bien |tres bien |couramment )?"
+                        r"(le |l')?(francais|anglais)", r"non francophone", r"langue des signes"],
+    "religion": [r"musulman\w*|islam\w*|juifs?|juive\w*|judaisme|chretien\w*|catholique\w*|protestant\w*|sikh\w*",
+                 r"hindou\w*|bouddhiste\w*|athee\w*|religi\w*|(ma|sa) foi|voile\w*|foulard|hijab|turban|kippa",
+                 r"burqa|niqab|crucifix|chapelet|mosquee|synagogue|ramadan|prier|priere|casher|kasher|halal"],
+    "sex": [r"(parce que|car|puisque) (je suis|elle est) une (femme|fille)", r"(je suis|en tant que|etant) une? (femme|fille)",
+            r"(mon|son) (genre|sexe)", r"(a cause de|en raison de) (mon |son )?(genre|sexe)",
+            r"les femmes (ne|n'\w+|sont|savent|comprennent)", r"(la )?seule femme", r"(un truc|une affaire) d'hommes?"],
+    "gender_identity": [r"trans|transgenre\w*|transsexuel\w*|non[- ]binaire\w*|intersexe\w*|pronoms|identite de genre",
+                        r"(mon|son) (ancien prenom|deadname|prenom de naissance|nom de naissance)",
+                        r"monsieur ou madame|madame ou monsieur"],
+    "sexual_orientation": [r"gay|gays|homosexuel\w*|lesbienne\w*|bisexuel\w*|lgbt\w*|queer|meme sexe",
+                           r"deux (hommes|femmes|papas|mamans)", r"drapeau (arc-en-ciel|lgbt\w*)|orientation sexuelle",
+                           r"couple (hetero\w*|homo\w*)"],
+    "age": [r"(mon|son|notre) age", r"(a cause de|en raison de|vu) (mon |son |l')?age", r"trop (vieux|vieille|age|agee|jeune)",
+            r"personnes? agee\w*|seniors?|retraite\w*|troisieme age|(les|des) (vieux|anciens)",
+            r"(j'ai|a|agee? de) \d{2} ans"],
+    "disability": [r"handicap\w*|invalides?|fauteuil roulant|chien (guide|d'assistance|d'aveugle)|aveugle\w*|malvoyant\w*",
+                   r"sourd\w*|malentendant\w*|autis\w*|trisomi\w*|vih|seropositi\w*|sante mentale|maladie (mentale|chronique)",
+                   r"dyslexi\w*|mobilite reduite|lecteur d'ecran|bequilles?|pmr"],
+    "pregnancy": [r"enceinte\w*|grossesse\w*|maternite|conge (de )?maternite|allait\w*|j'attends un (bebe|enfant)"],
+    "family_status": [r"(mere|pere) celibataire|parent (seul|isole|celibataire)|famille (monoparentale|nombreuse)",
+                      r"(j'ai|nous avons) (\w+ )?enfants|situation (familiale|maritale)|divorce\w*|veu(f|ve)",
+                      r"(parce que|car) je suis (marie\w*|celibataire|maman|papa|mere|pere)"],
+    "neighbourhood": [r"(quartier|cite|zone|secteur|banlieue) (sensible|difficile|populaire|pauvre|chaud|defavorise|"
+                      r"dangereu\w*|d'immigres|riche)", r"(c'est une|dans une|en|une) (cite|banlieue)", r"banlieue\w*",
+                      r"(a cause de|en raison de|vu) (mon |notre |l')?(code postal|quartier|adresse|lieu de residence)",
+                      r"(la rue|le quartier|l'immeuble) d'a cote", r"(la ou|ou) (j'habite|je vis|nous habitons)"],
+    "name": [r"(mon|son|notre) (nom|prenom|nom de famille)", r"(noms|prenoms|nom|prenom) (arabe|africain|etranger|"
+             r"musulman|maghrebin|juif)s?", r"(trait d'union|apostrophe|accents?) (dans|de) mon (nom|prenom)"],
+    "": [r"(les )?gens comme (moi|nous)", r"ce genre de (personnes|gens|clients)", r"minorite\w*"],
+}
+
+ADVERSE = [
+    r"refus\w*", r"rejet\w*", r"interdi\w*", r"(m'a|a|ont|m'ont) (vire|mis dehors|chasse)", r"ignor\w*", r"humili\w*",
+    r"insult\w*", r"moqu\w*", r"(rire|ri|ricane\w*) de", r"(propos|remarques?|blagues?|commentaires?) (sur|homophob\w*|"
+    r"racist\w*|sexist\w*|deplace\w*)", r"(fait|faisait|faire) des (remarques|blagues|commentaires)",
+    r"(m'a|m'ont|nous a|nous ont) suivi\w*", r"trait\w* (differemment|autrement|moins bien|mal|comme)",
+    r"injust\w*|pas juste|inegal\w*|deux poids,? deux mesures|de seconde (zone|classe)",
+    r"(la )?seule difference", r"(pas )?les autres( clients)?", r"(personne|aucun) d'autre",
+    r"(le |la )?seule? (a|client|cliente|personne|famille)",
+    r"(meme|memes) (abonnement|salaire|forfait|contrat|offre|dossier|profil|voiture|probleme|situation)", r"pas moi",
+    r"ne (me|nous|lui|leur) (propose|proposent|donne|donnent|accorde|accordent|vend|vendent|loue|louent|livre|livrent|"
+    r"sert|servent|accepte|acceptent|comprend|comprennent|reconnait|reconnaissent|prend|prennent)\w*",
+    r"ne (livrez|livrent|livre) pas", r"plus cher|(tarif|prime|taux) plus elevee?", r"(payer|paye|facture\w*) plus",
+    r"(des que|depuis que|quand|lorsque|apres que|une fois que) (j'ai|ils ont|il a|elle a|on a) (annonce|dit|mentionne|"
+    r"su|vu|entendu|appris|donne|remarque)", r"(des qu'|quand |lorsqu')(ils|il|elle|on) (ont|a) (su|vu|entendu|appris)",
+    r"raccroch\w*", r"(rentre|retourne|rentrez|retournez) (chez (toi|vous)|dans (ton|votre) pays)",
+    r"(justificatifs|documents|pieces) (supplementaires|en plus)", r"change\w* de ton", r"prend pas au serieux",
+    r"(est-ce|c'est) (parce que|a cause de)", r"hasard|coincidence", r"biais|partial\w*", r"ne me propose(nt)? plus",
+    r"(ferme|bloque|suspendu|resilie|annule)e? (mon|ma|notre)",
+]
+
+EXCLUSION = [r"exclu\w*|exclusion", r"laiss\w* (de cote|pour compte)", r"(aucune|pas d') (option|possibilite|moyen) pour",
+             r"il n'y a que", r"(impossible|pas possible) (pour les|d'utiliser|de creer)",
+             r"(je ne peux pas|on ne peut pas|impossible de) (\w+ )?(creer|ouvrir|utiliser|acceder|m'inscrire|reserver)",
+             r"pas (concu|pense|adapte)e?s? pour"]
+
+AI_TERMS = [r"ia|i\.a\.|intelligence artificielle|algorithme\w*|chatbot\w*|bots?|robots?|automati\w*",
+            r"assistant (vocal|virtuel)|reconnaissance (faciale|vocale)|le systeme"]
+
+NEGATION = [r"ne|pas|jamais|rien|aucun\w*|ni|sans", r"n'\w+", r"rien a voir"]
+
+HANDOFF = [
+    r"parler (a|avec) (un |une |le |la )?(humain|personne|conseiller|conseillere|agent|responsable|superieur|operateur|"
+    r"etre humain|vrai\w* \w+|quelqu'un|interlocuteur|employe)", r"(passez|passe)[- ]moi (un|une|le|la|quelqu'un)",
+    r"(je veux|je voudrais|je souhaite|j'exige) (un |une )?(humain|vraie personne|conseiller|interlocuteur|etre humain|"
+    r"personne reelle|agent humain)", r"(mettez|mets)[- ]moi en (relation|contact) avec", r"rappelez[- ]moi",
+]
+APPEAL = [r"je conteste|contester (cette|la) decision|(faire|former|deposer) (un )?(appel|recours)|recours contre",
+          r"reexamen|revision humaine|(reconsiderer|revoir|reexaminer) (cette|la|ma) (decision|demande|dossier)"]
+AI_WRONG = [
+    r"(reponse|message) de (votre |l'|la )?(ia|i\.a\.|robot|bot|chatbot|intelligence artificielle|machine|systeme) "
+    r"(est|etait) (fausse|faux|incorrecte|erronee|inexacte|n'importe quoi)",
+    r"(l'|votre )?(ia|robot|bot|chatbot) (s'est trompe\w*|se trompe|a mal repondu)",
+]
+BOT_QUESTION = [
+    r"je (parle|discute|communique|suis en train de parler) (a|avec) (un |une )?(ia|robot|bot|humain|machine|chatbot|"
+    r"personne reelle|vraie personne|intelligence artificielle)",
+    r"(etes-vous|es-tu|vous etes|tu es) (un |une )?(robot|bot|ia|humain|machine|vraie personne|personne reelle)",
+    r"(c'est|est-ce) (un |une )?(robot|bot|ia|machine|reponse automatique)",
+]
+_AI = r"(ia|i\.a\.|intelligence artificielle|chatgpt|robots?|bots?)"
+OPT_OUT = [
+    rf"pas d'{_AI}", rf"sans {_AI}(?= ?[,.!;]|$| s'il| merci| svp| pour)",
+    rf"(n'utilisez pas|ne pas utiliser|n'utilise pas|n'utilisez) (d'|l'|de l')?{_AI}",
+    rf"je (refuse|m'oppose a ce|ne veux pas|ne souhaite pas|n'accepte pas)( \w+){{0,8}} (une |l'|d')?{_AI}",
+    rf"(arretez|cessez) d'utiliser (l'|une )?{_AI}",
+]
+OPT_IN = [
+    r"(a nouveau|de nouveau) utiliser (l'|une )?(ia|intelligence artificielle)",
+    r"utiliser (l'|une )?(ia|intelligence artificielle) (a nouveau|de nouveau)",
+    r"(reutiliser|reactiver) (l'|une )?(ia|intelligence artificielle)", r"j'accepte (\w+ ){0,3}(l'|une )?(ia|intelligence artificielle)",
+]

@@ -1,0 +1,139 @@
+"""Portuguese (Brazil and Portugal) routing lexicon. Same format and rules as lexicon_en.py.
+
+Note: ``prejuízo`` means financial loss, not prejudice (``preconceito``); it is deliberately absent.
+"""
+
+LANG = "pt"
+STOPWORDS = frozenset(
+    "o os as do da dos das que e em um uma não meu minha com para por você vocês foi é no na se eu me ao "
+    "sou estou isso mas muito porque já quando".split())
+
+_NATIONS = ("brasileir\\w*|angolan\\w*|moçambican\\w*|cabo-?verdian\\w*|african\\w*|venezuelan\\w*|haitian\\w*|"
+            "bolivian\\w*|nordestin\\w*|paraguai\\w*|chines\\w*|ucranian\\w*|guineens\\w*|nepales\\w*|estrangeir\\w*")
+
+NOT_BIAS = [
+    r"discriminacao (de precos?|tarifaria)", r"black[- ]?friday", r"condicao de corrida",
+    r"(conta|cartao|perfil|acesso|funcao|opcao|botao|servico|usuario|utilizador|app|aplicativo)( \w+)?( \w+)? "
+    r"(desativad[ao]|desabilitad[ao])", r"raca (de cachorro|de cao|do cachorro|de gato|canina)",
+    r"(preto|preta|branco|branca) (modelo|versao|cor)", r"(modelo|versao|cor|capinha|camiseta) (pret[oa]|branc[oa])",
+    r"nao sou (racista|machista)",
+]
+
+STRONG = {
+    "": [r"discrimin\w*", r"preconceit\w*", r"(vies|tendencios\w*) contra",
+         r"tratamento (desigual|diferente|discriminatorio|diferenciado)", r"(crimes?|discurso) de odio"],
+    "race": [r"racis(ta|tas|mo)", r"injuria racial", r"perfil racial"],
+    "sex": [r"sexis(ta|tas|mo)", r"machis(ta|tas|mo)", r"misogin\w*", r"assedio sexual"],
+    "sexual_orientation": [r"homofob\w*", r"lesbofob\w*", r"bifob\w*", r"lgbt\w*fob\w*"],
+    "gender_identity": [r"transfob\w*"],
+    "age": [r"etaris\w*", r"idadis\w*", r"ageis\w*"],
+    "disability": [r"capacitis\w*"],
+    "national_origin": [r"xenofob\w*"],
+    "religion": [r"islamofob\w*", r"antissemit\w*", r"intolerancia religiosa"],
+    "ethnicity": [r"anticigan\w*"],
+}
+
+CHARACTERISTICS = {
+    "race": [r"(sou|e|somos|sao|por ser|por eu ser|como) (um |uma )?(negr[oa]s?|pret[oa]s?|pard[oa]s?|asiatic[oa]s?)",
+             r"(pessoas|gente|clientes|homens?|mulher(es)?|familias?|colegas?|amig[oa]s?|vizinh[oa]s?) (negr[oa]s|"
+             r"pret[oa]s|branc[oa]s|asiatic[oa]s|de cor|pardas?)", r"(minha|sua|nossa) raca",
+             r"por causa da (minha |sua )?raca", r"racial\w*", r"(o|a) unic[oa] (negr[oa]|pret[oa])"],
+    "colour": [r"cor da (minha |sua )?pele", r"pele (escura|negra|preta|clara|branca)", r"tom de pele"],
+    "ethnicity": [r"cigan[oa]s?|indigenas?|quilombola\w*|etnia\w*|etnic[oa]s?|arabes?"],
+    "national_origin": [r"estrangeir[oa]s?|imigrante\w*|migrante\w*|refugiad[oa]s?",
+                        r"(minha|sua|nossa) (origem|nacionalidade|terra natal)|(meu|seu|nosso) (pais|passaporte)",
+                        r"(volta|volte|voltar) (pra|para) (sua|tua) terra", rf"(sou|por ser|como) (\w+ )?({_NATIONS})"],
+    "accent_language": [r"sotaque\w*", r"(meu|seu|nosso) (portugues|ingles|espanhol|jeito de falar|dialeto)",
+                        r"lingua materna", r"(jeito|forma|maneira) (de|como) (eu )?(falo|falar|escrevo)",
+                        r"nao falo (bem )?(o )?(portugues|ingles)", r"libras|lingua de sinais"],
+    "religion": [r"muculman\w*|islam\w*|judeu\w*|judia\w*|judaism\w*|cristao|crista|cristaos|catolic\w*|evangelic\w*",
+                 r"protestante\w*|sikh\w*|hindu\w*|budista\w*|ateu|ateia|religi\w*|candomble\w*|umband\w*|(minha|sua) fe",
+                 r"veu|hijab|turbante|quipa|kipa|burca|niqab|crucifixo|mesquita|sinagoga|terreiro|ramada\w*|rezar|oracao",
+                 r"kosher|halal"],
+    "sex": [r"(por ser|por eu ser|como|sou|sendo|porque sou) (uma )?(mulher|menina|moca|senhora)",
+            r"(meu|seu) (genero|sexo)", r"por causa do (meu |seu )?(genero|sexo)", r"mulheres (nao|sao|so)",
+            r"(a )?unica mulher", r"coisa de homem"],
+    "gender_identity": [r"trans|transgener\w*|transexua\w*|travesti\w*|nao[- ]binari\w*|intersexo\w*|pronomes",
+                        r"identidade de genero|nome (antigo|morto|de registro|anterior)|nome social"],
+    "sexual_orientation": [r"gay|gays|lesbica\w*|bissexua\w*|homossexua\w*|lgbt\w*|queer|mesmo sexo",
+                           r"dois (homens|pais)|duas (mulheres|maes)", r"bandeira (do arco-iris|lgbt\w*|arco-iris)",
+                           r"orientacao sexual|casal (hetero\w*|gay|homo\w*)"],
+    "age": [r"(minha|sua|nossa) idade", r"por causa da (minha |sua )?idade", r"(muito|demasiado) (velh[oa]|nov[oa]|jovem)",
+            r"(pessoas|clientes|gente|senhores|senhoras) (idosas|mais velhas|de idade|jovens)",
+            r"idos[oa]s?|aposentad[oa]s?|terceira idade|melhor idade|reformad[oa]s?",
+            r"(tenho|com|fiz|aos|completei|completar|de) \d{2} anos"],
+    "disability": [r"deficien\w*|cadeira de rodas|cadeirante\w*|(cao|cachorro)[- ]guia|ceg[oa]s?|surd[oa]s?|autis\w*",
+                   r"sindrome de down|hiv|soropositiv\w*|saude mental|doenca (mental|cronica)|dislexi\w*",
+                   r"mobilidade reduzida|leitor de tela|pcd|muletas?|protese\w*|epilep\w*"],
+    "pregnancy": [r"gravida\w*|gravidez|gestante\w*|gestacao|licenca[- ]maternidade|maternidade|amamenta\w*"],
+    "family_status": [r"mae (solteira|solo)|pai (solteiro|solo)|familia (monoparental|numerosa)|estado civil",
+                      r"(tenho|temos) (\w+ )?filhos|divorciad[oa]|viuv[oa]"],
+    "neighbourhood": [r"favela\w*|periferia\w*|quebrada|bairro (pobre|perigoso|nobre|rico|de periferia)|cortico",
+                      r"(por causa do|pelo) (meu |nosso )?(bairro|cep|codigo postal|endereco)",
+                      r"(a )?rua (ao lado|do lado|vizinha)", r"(onde|la onde) (eu )?moro"],
+    "name": [r"(meu|seu|nosso) (nome|sobrenome|apelido)", r"(nomes?|sobrenomes?) (arabes?|estrangeiros?|africanos?)"],
+    "": [r"(gente|pessoas) como (eu|nos|a gente)", r"(esse|este) tipo de (gente|pessoa|cliente)", r"minoria\w*"],
+}
+
+ADVERSE = [
+    r"(me |nos |lhe )?(negaram|negou|negam|recusaram|recusou|recusam|rejeitaram|rejeitou|barraram|barrou)",
+    r"(se )?recus\w* a", r"(negad[oa]|recusad[oa]|rejeitad[oa]|barrad[oa])s?",
+    r"nao (me |nos |lhe |o |a )?(deixaram|deixam|deixou|atenderam|atendem|atendeu|oferecem|ofereceram|alugaram|alugam|"
+    r"venderam|vendem|aceitam|aceitaram|aprovaram|deram|dao|entregam|entregaram|reconhece|reconhecem|entende|entendem|"
+    r"levaram|levou|leva)", r"nao (me )?(oferecem|oferece|dao) mais",
+    r"zomb\w*|(riram|riu|riem) de|humilh\w*|insult\w*|ridiculariz\w*|xing\w*|expuls\w*|botaram para fora",
+    r"(me |nos )?(seguiram|seguiu|vigiaram)", r"(comentarios|piadas|brincadeiras) (sobre|homofob\w*|racist\w*|machist\w*)",
+    r"(fez|fizeram) (comentarios|piadas)",
+    r"(trataram|tratou|tratam|trata) (\w+ )?(diferente|pior|mal|de forma diferente|de maneira diferente|como)",
+    r"tratad[oa] (de forma |de maneira )?(diferente|pior|mal)", r"injust\w*|nao e justo|desigual\w*|de segunda",
+    r"(a )?unica diferenca", r"ninguem mais", r"(os|as) (outros|outras|demais)( clientes| pessoas)?", r"(o|a) unic[oa]",
+    r"(mesmo|mesma) (plano|salario|contrato|tarifa|historico|problema|perfil|carro|situacao|renda)",
+    r"eu nao(?= ?[.!?,;]|$)", r"(cobra|cobram|cobrou|cobraram) (\w+ )?mais", r"mais car[oa]",
+    r"(preco|premio|tarifa|juros|taxa) (mais alt[oa]|maior)",
+    r"(bloquearam|bloqueou|cancelaram|cancelou|encerraram|encerrou|suspenderam|congelaram) (o |a |meu |minha )?\w+",
+    r"(quando|assim que|desde que|depois que|logo que) (souberam|viram|ouviram|descobriram|contei|disse|falei|mencionei|"
+    r"fiz|completei)", r"desligou|desligaram", r"(volta|volte|voltar) (pra|para) (sua|tua) terra",
+    r"(sera|e) (por causa|porque)", r"coincidencia", r"de proposito|propositalmente", r"(leva|levam|levou) a serio",
+    r"(nao|nunca) (confiam|confia)",
+]
+
+EXCLUSION = [r"exclu\w*|deixad[oa]s? de fora|deixam de fora", r"(nenhuma|sem) (opcao|forma|maneira) (para|de)",
+             r"nao (foi )?(feito|pensado|projetado) para", r"(impossivel|nao da) para",
+             r"nao (consigo|conseguimos|posso|podemos) (nem )?(criar|abrir|usar|acessar|cadastrar)"]
+
+AI_TERMS = [r"ia|i\.a\.|inteligencia artificial|algoritmo\w*|chatbot\w*|bots?|robos?|robo|automati\w*",
+            r"reconhecimento (facial|de voz)|assistente (virtual|de voz)|o sistema"]
+
+NEGATION = [r"nao|nunca|nada|nem|sem|ninguem|jamais", r"nada a ver"]
+
+HANDOFF = [
+    r"falar com (um |uma |algum |alguma |o |a )?(atendente|pessoa|humano|agente|gerente|supervisor\w*|responsavel|"
+    r"alguem|ser humano|operador\w*|funcionari[oa]|consultor\w*)",
+    r"(me )?(passa|passe|transfira|transfere|encaminhe|encaminha|conecte) (para|pra|com) (um |uma |o |a )?(atendente|"
+    r"pessoa|humano|gerente|alguem)", r"(quero|preciso|exijo) (um |uma )?(atendente|pessoa|humano|pessoa de verdade)",
+    r"atendimento humano", r"(liguem|ligue|retornem) (para mim|pra mim|de volta)",
+]
+APPEAL = [r"recorrer|recorro|recurso (contra|da|desta)|contest(ar|o) (esta|a|essa) decisao|contesto|revisao humana",
+          r"(reconsiderar|rever|reavaliar) (a|esta|essa|minha) (decisao|solicitacao|pedido)|apela(r|cao)"]
+AI_WRONG = [
+    r"(resposta|mensagem) (da|do) (ia|i\.a\.|robo|bot|chatbot|sistema|maquina|inteligencia artificial)( de voces| de "
+    r"voce| sua)? (esta|e|foi|veio) (\w+ )?(errada|incorreta|falsa)",
+    r"(a |o )?(ia|robo|bot|chatbot) (errou|se enganou|respondeu errado|esta errad[oa])",
+]
+BOT_QUESTION = [
+    r"(estou|to|tou) (falando|conversando) com (um |uma )?(robo|bot|ia|maquina|humano|pessoa|chatbot)",
+    r"(voce e|vc e|voces sao|e voce) (um |uma )?(robo|bot|ia|humano|pessoa de verdade|maquina)",
+    r"(isso|isto|essa resposta) (e|foi) (de |escrit[oa] por |gerad[oa] por )?(um |uma )?(robo|bot|ia|maquina|automatic[oa])",
+]
+_AI = r"(ia|i\.a\.|inteligencia artificial|chatgpt|robos?|bots?)"
+OPT_OUT = [
+    rf"sem {_AI}(?= ?[,.!;]|$| por favor| obrigad)",
+    rf"nao (usem|utilizem|use|utilize|usar|quero que usem|quero que utilizem)( a| uma| nenhuma)? {_AI}",
+    rf"nao (quero|aceito|autorizo|consinto)( \w+){{0,6}} {_AI}", rf"(parem|pare) de (usar|utilizar) (a )?{_AI}",
+    rf"me oponho a (\w+ ){{0,3}}{_AI}",
+]
+OPT_IN = [
+    r"(voltar a|voltem a|volte a) (usar|utilizar) (a )?(ia|inteligencia artificial)",
+    r"(usar|utilizar|usem) (a )?(ia|inteligencia artificial) (de novo|novamente|outra vez)",
+    r"(autorizo|aceito|consinto) (\w+ ){0,3}(a )?(ia|inteligencia artificial)", r"reativ\w* (a )?(ia|inteligencia artificial)",
+]

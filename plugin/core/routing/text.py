@@ -1,0 +1,62 @@
+"""Text folding and segmentation shared by every lexicon.
+
+Matching runs on *folded* text: case-folded, accents stripped (``é`` -> ``e``, ``ß`` -> ``ss``), curly quotes
+and dashes made plain, whitespace collapsed. Lexicon authors may therefore write ``discriminación`` or
+``discriminacion``: both match both spellings, because patterns go through :func:`fold_pattern`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                        "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+                        "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
+_SPACES = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+# Sentence ends. Lines count as sentences too: tickets are often written without full stops.
+_SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
+# Clause ends: also commas, colons and the word "but" in each language (negation does not cross them).
+_CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"]+|\b(?:but|however|pero|sino|mais|aber|sondern|doch|mas|porem)\b")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """The form every pattern is matched against. Case-folds (``ß`` -> ``ss``); keeps line breaks, which end
+    sentences, and collapses other whitespace."""
+    folded = _SPACES.sub(" ", strip_accents(text).casefold().translate(_PUNCT))
+    return _NEWLINES.sub("\n", folded).strip()
+
+
+def fold_pattern(pattern: str) -> str:
+    """Accent-strip a lexicon pattern without touching regex escapes (``\\S`` must stay upper case)."""
+    return strip_accents(pattern).replace("ß", "ss").translate(_PUNCT)
+
+
+def _spans(text: str, ends: re.Pattern) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in ends.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, 0)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return _spans(text, _SENTENCE_END)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    return _spans(text, _CLAUSE_END)
+
+
+def index_of(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the span containing ``pos`` (or the nearest one before it). Spans are sorted."""
+    return max(bisect_right(spans, (pos, float("inf"))) - 1, 0)
