@@ -21,6 +21,10 @@ def create_app(test_config: dict | None = None, services=None) -> Flask:
 
     from . import webhooks
     app.register_blueprint(webhooks.bp)
+    from . import install, sidebar, sidebar_api
+    app.register_blueprint(sidebar.bp)
+    app.register_blueprint(sidebar_api.bp)
+    app.register_blueprint(install.bp)
 
     @app.get("/healthz")
     def healthz():

@@ -102,7 +102,7 @@ def marketplace_headers(env) -> dict[str, str]:
 
 def build_redactor(settings: Settings):
     if settings.redactor == "regex":
-        from plugin.adapters.presidio_redactor import InMemoryRedactor
+        from plugin.adapters.inmemory_redactor import InMemoryRedactor
         return InMemoryRedactor()
     from plugin.adapters.presidio_redactor import PresidioRedactor
     return PresidioRedactor()

@@ -3,7 +3,7 @@ install flow makes with the token it yields.
 
 Marketplace apps that call the API from a server must use a global OAuth client (research/zendesk.md §3.8;
 https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/global_oauth_intro). Flow
-(https://developer.zendesk.com/documentation/ticketing/working-with-oauth/creating-and-using-oauth-tokens-with-the-api/):
+(https://developer.zendesk.com/documentation/ticketing/working-with-oauth/creating-and-using-oauth-tokens-with-the-api/)
 the admin's browser goes to `https://{subdomain}.zendesk.com/oauth/authorizations/new?response_type=code&...`,
 Zendesk redirects back with `code` and our `state`, we POST the code to `/oauth/tokens`.
 `base_url_for(subdomain)` is the account's URL; tests point it at a local server.
@@ -73,7 +73,8 @@ class ZendeskOAuth:
         data = _json(response)
         token = data.get("access_token")
         if response.status_code != 200 or not isinstance(token, str) or not token:
-            raise PermanentError(f"zendesk refused the code ({response.status_code}, {data.get('error', 'no error')})"[:200])
+            error = str(data.get("error") or "no error")[:60]
+            raise PermanentError(f"zendesk refused the code ({response.status_code}, {error})")
         expires = data.get("expires_in")
         return OAuthToken(token, str(data.get("scope") or ""), data.get("refresh_token") or None,
                           expires if isinstance(expires, int) else None)

@@ -42,10 +42,11 @@ def mask(text: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
-def negated(text: str, clauses: list[tuple[int, int]], start: int) -> bool:
+def negated(text: str, clauses: list[tuple[int, int]], start: int, negation: re.Pattern | None = None) -> bool:
+    """True when a negation sits in the same clause, at most NEGATION_WORDS words before ``start``."""
     clause_start = clauses[index_of(clauses, start)][0]
     before = _WORDS.findall(text[clause_start:start])[-NEGATION_WORDS:]
-    return COMPILED.negation.search(" ".join(before)) is not None
+    return (negation or COMPILED.negation).search(" ".join(before)) is not None
 
 
 def _keyed_hits(text: str, family, sentences) -> list[Hit]:

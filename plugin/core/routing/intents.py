@@ -27,9 +27,9 @@ class Intents:
 
 
 def _first(pattern: re.Pattern, text: str, clauses=None) -> str | None:
-    """First match not governed by a negation in its clause ("I don't want to speak to a manager")."""
+    """First match not governed by a negated wish in its clause ("I don't want to speak to a manager")."""
     for m in pattern.finditer(text):
-        if clauses is None or not negated(text, clauses, m.start()):
+        if clauses is None or not negated(text, clauses, m.start(), COMPILED.not_wanted):
             return m.group()
     return None
 

@@ -112,10 +112,11 @@ AI_TERMS = [r"ki|k\.i\.|künstliche intelligenz|algorithm\w*|chatbot\w*|bots?|ro
 
 NEGATION = [r"nicht|kein\w*|nie|niemals|nichts|weder|ohne|niemand", r"hat nichts mit"]
 
+NOT_WANTED = [r"(will|möchte|muss|brauche) (\w+ )?(nicht|kein\w*)", r"nicht nötig", r"kein bedarf"]
 HANDOFF = [
     r"(mit|zu) (einem|einer) (menschen|mensch|mitarbeiter\w*|person|berater\w*|echten \w+|menschlichen \w+|vorgesetzten|"
     r"verantwortlichen|sachbearbeiter\w*|ansprechpartner\w*)( \w+)? (sprechen|reden|verbunden|verbinden|chatten)",
-    r"verbinden sie mich", r"(ich will|ich möchte|ich moechte|ich brauche|ich verlange) (einen |eine )?(menschen|"
+    r"verbinden sie mich", r"(einen|eine) (menschen|mitarbeiter\w*|berater\w*|echte person) (erreichen|kontaktieren)", r"(ich will|ich möchte|ich moechte|ich brauche|ich verlange) (einen |eine )?(menschen|"
     r"echten menschen|mitarbeiter\w*|echte person|berater\w*)", r"(rufen sie mich|ruft mich) (bitte )?(zurück|an)",
 ]
 APPEAL = [r"widerspruch|einspruch|anfechten|anfechtung|fechte (\w+ ){0,3}an",

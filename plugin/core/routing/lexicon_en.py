@@ -191,11 +191,15 @@ AI_TERMS = [r"ai|a\.i\.|artificial intelligence|algorithm\w*|chat ?bots?|bots?|r
 NEGATION = [r"not|no|never|nothing|neither|nor|nobody|none|without", r"\w+n't",
             r"dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|cannot|wont|wouldnt|couldnt|shouldnt|havent|hasnt"]
 
-_STAFF = r"(human|person|agent|representative|rep|manager|supervisor|someone|somebody|employee|operator|" \
-         r"staff member|human being|people|advisor|adviser)"
+_STAFF = r"(human|person|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|employee|" \
+         r"operator|staff member|human being|people|advisor|adviser|assistant)"
+# Only a negated *wish* cancels a handoff: "I don't want to speak to a manager", not "I don't know how to".
+NOT_WANTED = [r"(don'?t|do not|dont|doesn'?t|no) (want|need|wish)( \w+)?", r"no need", r"rather not", r"never mind",
+              r"not necessary"]
 HANDOFF = [
-    rf"(talk|speak|chat|speaking|talking|chatting) (to|with) (a |an |some |one |your |the )?(real |actual |live |"
-    rf"human |proper )?{_STAFF}", rf"(someone|somebody|a person|a human|anyone) (i|we) can (talk|speak) to",
+    rf"(talk|speak|chat|contact|reach|call|get hold of|get in touch with|speaking|talking|chatting|contacting|"
+    rf"reaching|calling)( to| with)? (a |an |some |one |your |the )?(real |actual |live |human |proper )?{_STAFF}",
+    rf"(someone|somebody|a person|a human|anyone) (i|we) can (talk|speak) to",
     rf"(i want|i need|i'?d like|i would like|give me|get me|put me through to|transfer me to|connect me (to|with)|"
     rf"i demand|can i have|can i get|let me have) (to )?(a |an |some )?(real |actual |live )?{_STAFF}",
     r"escalat\w* (this |it |my \w+ )?(to|with) (a |the |your )?(manager|supervisor|human|person|team|someone|senior)",

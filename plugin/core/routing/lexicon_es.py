@@ -113,8 +113,9 @@ AI_TERMS = [r"ia|i\.a\.|inteligencia artificial|algoritmo\w*|chatbot\w*|bots?|ro
 
 NEGATION = [r"no|nunca|nada|ni|sin|tampoco|nadie|jamas", r"nada que ver"]
 
+NOT_WANTED = [r"no (quiero|necesito|hace falta|deseo)", r"no es necesario", r"no hace falta"]
 HANDOFF = [
-    r"hablar con (una |un |alguna |algun )?(persona|humano|agente|asesor|operador|encargado|responsable|supervisor|"
+    r"(hablar|contactar|comunicarme|chatear) con (una |un |alguna |algun )?(persona|humano|agente|asesor|operador|encargado|responsable|supervisor|"
     r"gerente|alguien|ser humano|empleado)", r"(pasenme|paseme|pasame|comuniqueme|transfierame|conecteme|ponganme) con",
     r"(quiero|necesito|exijo) (a )?(una persona|un humano|un agente|un asesor|un ser humano|un operador)",
     r"agente humano|atencion humana", r"(llamenme|llameme)",

@@ -108,11 +108,13 @@ AI_TERMS = [r"ia|i\.a\.|intelligence artificielle|algorithme\w*|chatbot\w*|bots?
 
 NEGATION = [r"ne|pas|jamais|rien|aucun\w*|ni|sans", r"n'\w+", r"rien a voir"]
 
+NOT_WANTED = [r"(je )?ne (veux|souhaite|voudrais) pas", r"pas besoin", r"inutile de"]
 HANDOFF = [
-    r"parler (a|avec) (un |une |le |la )?(humain|personne|conseiller|conseillere|agent|responsable|superieur|operateur|"
+    r"(parler|discuter|echanger) (a|avec) (un |une |le |la )?(humain|personne|conseiller|conseillere|agent|responsable|superieur|operateur|"
     r"etre humain|vrai\w* \w+|quelqu'un|interlocuteur|employe)", r"(passez|passe)[- ]moi (un|une|le|la|quelqu'un)",
     r"(je veux|je voudrais|je souhaite|j'exige) (un |une )?(humain|vraie personne|conseiller|interlocuteur|etre humain|"
     r"personne reelle|agent humain)", r"(mettez|mets)[- ]moi en (relation|contact) avec", r"rappelez[- ]moi",
+    r"(contacter|joindre) (un |une )?(humain|conseiller|conseillere|agent|vraie personne|interlocuteur)",
 ]
 APPEAL = [r"je conteste|contester (cette|la) decision|(faire|former|deposer) (un )?(appel|recours)|recours contre",
           r"reexamen|revision humaine|(reconsiderer|revoir|reexaminer) (cette|la|ma) (decision|demande|dossier)"]

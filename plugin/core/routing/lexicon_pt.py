@@ -106,8 +106,9 @@ AI_TERMS = [r"ia|i\.a\.|inteligencia artificial|algoritmo\w*|chatbot\w*|bots?|ro
 
 NEGATION = [r"nao|nunca|nada|nem|sem|ninguem|jamais", r"nada a ver"]
 
+NOT_WANTED = [r"nao (quero|preciso|desejo)", r"nao precisa", r"sem necessidade"]
 HANDOFF = [
-    r"falar com (um |uma |algum |alguma |o |a )?(atendente|pessoa|humano|agente|gerente|supervisor\w*|responsavel|"
+    r"(falar|conversar|contatar|contactar) com (um |uma |algum |alguma |o |a )?(atendente|pessoa|humano|agente|gerente|supervisor\w*|responsavel|"
     r"alguem|ser humano|operador\w*|funcionari[oa]|consultor\w*)",
     r"(me )?(passa|passe|transfira|transfere|encaminhe|encaminha|conecte) (para|pra|com) (um |uma |o |a )?(atendente|"
     r"pessoa|humano|gerente|alguem)", r"(quero|preciso|exijo) (um |uma )?(atendente|pessoa|humano|pessoa de verdade)",
