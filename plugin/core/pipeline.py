@@ -56,7 +56,7 @@ class TicketProcessor:
     def process(self, tenant: TenantConfig, thread: Thread, helpdesk: Helpdesk, event_id: str,
                 comment_id: int | None = None, regenerate: bool = False) -> Outcome:
         """`regenerate`: an agent asked for a new suggestion on the latest customer comment."""
-        target = _latest_customer(thread) if regenerate else _target(thread, comment_id)
+        target = _target(thread, None if regenerate else comment_id)
         if target is None or not thread.is_customer_comment(target):
             return Outcome("skipped_not_customer")
         ref = f"{thread.ticket.id}:{target.id}" + (f":{event_id}" if regenerate else "")
@@ -86,9 +86,11 @@ def _latest_customer(thread: Thread) -> Comment | None:
 
 
 def _target(thread: Thread, comment_id: int | None) -> Comment | None:
+    """The comment named by the event; for trigger bodies (no comment id), the latest customer comment,
+    so an agent's reply or our own note posted in between does not hide it."""
     if comment_id is not None:
         return next((c for c in thread.comments if c.id == comment_id), None)
-    return thread.comments[-1] if thread.comments else None
+    return _latest_customer(thread)
 
 
 @dataclass
