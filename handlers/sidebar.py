@@ -1,0 +1,99 @@
+"""The agents' sidebar page and its static files (plugin/app/assets, plugin/app/translations).
+
+Zendesk loads the manifest's `ticket_sidebar` URL with a POST whose form field `token` is a JWT it signed
+(`signedUrls`, research/zendesk.md §3.6). We verify it, then serve iframe.html with our own short-lived
+session token in a <meta> tag; the page's API calls carry it. `POST /zaf/session` does the same exchange as
+JSON. A GET (or a bad token) serves the page without a session: it tells the agent to open it from Zendesk.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import re
+
+from flask import Blueprint, Response, current_app, jsonify, request, send_from_directory
+
+from plugin.core.errors import CandorError, TransientError, Unauthorized
+from plugin.core.logs import log_event
+from plugin.core.texts import SIDEBAR_ERRORS
+from plugin.marketplace import NotConfigured, marketplace_for
+from plugin.settings import PACKAGE_DIR
+
+bp = Blueprint("sidebar", __name__)
+log = logging.getLogger("candor.sidebar")
+ASSETS = PACKAGE_DIR / "app" / "assets"
+TRANSLATIONS = PACKAGE_DIR / "app" / "translations"
+_LOCALE = re.compile(r"^[a-z]{2}(-[a-z0-9]{2,3})?$", re.IGNORECASE)
+PAGE_HEADERS = {
+    "Cache-Control": "no-store",  # the page carries a session token
+    "Content-Security-Policy": ("default-src 'self'; script-src 'self' https://static.zdassets.com; "
+                                "style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                                "frame-ancestors 'self' https://*.zendesk.com"),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
+
+
+def _exchange(zaf_token: str | None) -> tuple[str, object]:
+    market = marketplace_for(current_app)
+    token, session = market.authenticate(zaf_token)
+    log_event(log, "sidebar_session", tenant=session.tenant, user_id=session.user_id)
+    return token, session
+
+
+def _api_base() -> str:
+    public = marketplace_for(current_app).config.public_url
+    return (public or request.url_root.rstrip("/")) + "/zaf/api"
+
+
+def _page(session_token: str, status: int) -> Response:
+    text = (ASSETS / "iframe.html").read_text(encoding="utf-8")
+    text = text.replace('<meta name="candor-session" content="">',
+                        f'<meta name="candor-session" content="{html.escape(session_token, quote=True)}">', 1)
+    text = text.replace('<meta name="candor-api" content="">',
+                        f'<meta name="candor-api" content="{html.escape(_api_base(), quote=True)}">', 1)
+    return Response(text, status=status, mimetype="text/html", headers=PAGE_HEADERS)
+
+
+@bp.route("/zaf/assets/iframe.html", methods=["GET", "POST"])
+def sidebar_page():
+    if request.method == "GET":
+        return _page("", 200)
+    try:
+        token, _ = _exchange(request.form.get("token"))
+    except Unauthorized as exc:
+        log_event(log, "sidebar_rejected", logging.WARNING, reason=type(exc).__name__)
+        return _page("", 401)
+    except (NotConfigured, TransientError) as exc:
+        log_event(log, "sidebar_unavailable", logging.ERROR, error=type(exc).__name__)
+        return _page("", 503)
+    return _page(token, 200)
+
+
+@bp.post("/zaf/session")
+def create_session():
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("token"), str):
+        return jsonify(error=SIDEBAR_ERRORS["json"]), 400
+    try:
+        token, session = _exchange(body["token"])
+    except Unauthorized:
+        return jsonify(error=SIDEBAR_ERRORS["jwt"]), 401
+    except (NotConfigured, TransientError, CandorError) as exc:
+        log_event(log, "sidebar_unavailable", logging.ERROR, error=type(exc).__name__)
+        return jsonify(error=str(exc) if isinstance(exc, NotConfigured) else "temporarily unavailable"), 503
+    response = jsonify(session=token, tenant=session.tenant, user_id=session.user_id, expires_at=session.expires_at)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/zaf/assets/<path:name>")
+def asset(name: str):
+    return send_from_directory(ASSETS, name, max_age=300)
+
+
+@bp.get("/zaf/translations/<locale>.json")
+def translations(locale: str):
+    if not _LOCALE.match(locale) or not (TRANSLATIONS / f"{locale.lower()}.json").exists():
+        return jsonify(error="not found"), 404
+    return send_from_directory(TRANSLATIONS, f"{locale.lower()}.json", max_age=300)
