@@ -71,14 +71,22 @@ def _windows(chars: list[Hit], sentences: list[tuple[int, int]]) -> list[tuple[i
     return spans
 
 
+def _pairs(char: Hit, adverse: Hit, clauses: list[tuple[int, int]]) -> bool:
+    """Same or neighbouring sentence. Reported speech ("the manager said Mexicans can't ...") is weaker: the
+    characteristic must be *what was said*, i.e. after the verb and in the same clause."""
+    if adverse.key != "reported":
+        return abs(char.sentence - adverse.sentence) <= 1
+    return char.start > adverse.start and index_of(clauses, char.start) == index_of(clauses, adverse.start)
+
+
 def find_bias(folded: str) -> BiasEvidence | None:
     text = mask(folded, COMPILED.not_bias)
     sentences, clauses = sentence_spans(text), clause_spans(text)
     strong = [h for h in _keyed_hits(text, COMPILED.strong, sentences) if not negated(text, clauses, h.start)]
     chars = _keyed_hits(text, COMPILED.characteristics, sentences)
-    adverse = _hits(text, {"adverse": COMPILED.adverse, "exclusion": COMPILED.exclusion}, sentences,
-                    _windows(chars, sentences)) if chars else []
-    pairs = [(c, a) for c in chars for a in adverse if abs(c.sentence - a.sentence) <= 1]
+    families = {"adverse": COMPILED.adverse, "exclusion": COMPILED.exclusion, "reported": COMPILED.reported}
+    adverse = _hits(text, families, sentences, _windows(chars, sentences)) if chars else []
+    pairs = [(c, a) for c in chars for a in adverse if _pairs(c, a, clauses)]
     if not strong and not pairs:
         return None
     evidence = BiasEvidence()

@@ -67,7 +67,8 @@ CHARACTERISTICS = {
     "disability": [r"behinder\w*|schwerbehindert\w*|rollstuhl\w*|blinde\w*|blind|sehbehindert\w*|gehörlos\w*|taub",
                    r"schwerhörig\w*|autis\w*|blindenhund\w*|assistenzhund\w*|führhund\w*|down-?syndrom|hiv",
                    r"psychisch\w* (krank\w*|erkrank\w*)|chronisch krank\w*|legasthen\w*|gehhilfe|krücken|prothese\w*",
-                   r"epilep\w*|screenreader|vorleseprogramm"],
+                   r"epilep\w*|screenreader|vorleseprogramm|schlaganfall\w*|(mein\w*|sein\w*|ihr\w*) (krebs|demenz|"
+                   r"erkrankung|diagnose)|stotter\w*"],
     "pregnancy": [r"schwanger\w*|mutterschutz|mutterschaft\w*|stillen|stillzeit|entbindung\w*"],
     "family_status": [r"alleinerziehend\w*|familienstand|kinderreich\w*|(ich habe|wir haben) (\w+ )?kinder",
                       r"verheiratet|geschieden|verwitwet|ledig|(weil|da) ich (mutter|vater) bin|elternzeit"],
@@ -76,6 +77,7 @@ CHARACTERISTICS = {
                       r"(arme\w*|reiche\w*|schlechte\w*|bessere\w*) (gegend|viertel|stadtteil|wohngegend)",
                       r"wo (hier )?(viele )?(ausländer|migranten|türken|arme) wohnen", r"wo ich wohne"],
     "name": [r"(mein\w*|sein\w*|ihr\w*) (vorname\w*|nachname\w*|familienname\w*|name|namen)",
+             r"(meines|seines|ihres) (\w+ )?(namens|nachnamens|vornamens)",
              r"(türkisch\w*|arabisch\w*|ausländisch\w*|fremd\w*|muslimisch\w*|afrikanisch\w*|polnisch\w*) "
              r"(namen?|nachnamen?|vornamen?)"],
     "": [r"(leute|menschen) wie (ich|mich|wir|uns)", r"solche (leute|menschen|kunden)", r"minderheit\w*"],
@@ -101,7 +103,15 @@ ADVERSE = [
     r"hörten|erfuhren|erfahren|mitgeteilt)", r"aufgelegt|legte auf", r"(plötzlich|auf einmal) (\w+ )?(vergeben|weg|storniert)",
     r"(bekomme|bekommt|erhalte|erhält|bekam|bekamen) (ich|wir|er|sie) (\w+ )?(nicht mehr|kein\w* \w+ mehr)",
     r"(ist|war) (es|das) (weil|wegen)", r"zufall", r"absichtlich|mit absicht", r"nur (weil|wegen)",
+    r"(wollte|wollten|will|wollen|durfte|konnte|kann) (mir|uns|ihm|ihr) (\w+ ){0,4}(kein\w*|nicht)",
+    r"(sortiert|sortieren|filtert|filtern) (\w+ ){0,4}aus|aussortiert|herausgefiltert|systematisch",
+    r"(stören|sind ein problem|lästig)", r"abgesagt|absage\w*", r"nur (mich|mir|uns)(?= ?[.!?,;]|$)",
+    r"nachgeäfft|nachgemacht|imitiert", r"statt (mir|mich|uns)|anstatt (mit )?(mir|mich|uns)",
+    r"(kollege|kollegin|nachbar|nachbarin|freund|freundin|bruder|schwester|mann|frau) (aber )?(nie|nicht)(?= ?[.!?,;]|$)",
+    r"(während|wohingegen) (mein\w*|andere\w*|die anderen)", r"(mehrmals|dreimal|zweimal|ständig|immer wieder) nach",
 ]
+
+REPORTED = [r"(sagte|sagten|meinte|meinten|antwortete|erklärte)( mir| uns)?,? (dass)?", r"hat (mir |uns )?gesagt"]
 
 EXCLUSION = [r"ausgeschlossen|ausschluss|ausgrenz\w*|außen vor", r"(keine|gar keine) (möglichkeit|option) für",
              r"nicht (für|auf) (\w+ ){0,2}(ausgelegt|gemacht|gedacht)",

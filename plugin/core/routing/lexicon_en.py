@@ -75,11 +75,14 @@ CHARACTERISTICS = {
                         r"(those|these|certain|some|other) countries", r"non[- ]?(eu|uk|us|citizens?|natives?)",
                         r"(i'?m|i am|we'?re|he'?s|she'?s) (originally )?(from|born in) [a-z]+",
                         rf"(i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|as an?|being) (an? )?({_DEMONYMS})",
-                        rf"({_DEMONYMS}) ({_PEOPLE}|names?|surnames?|accents?|passports?)"],
+                        rf"({_DEMONYMS}) ({_PEOPLE}|names?|surnames?|accents?|passports?)",
+                        r"(mexican|indian|nigerian|pakistani|african|arab|polish|romanian|muslim|asian|filipino|"
+                        r"moroccan|syrian|afghan|somali|turk|albanian|jamaican|haitian|cuban|brazilian|colombian)s"],
     "accent_language": [r"accent\w*", r"(second|first|native|mother) (language|tongue)", r"non[- ]?native",
                         r"(my|his|her|our|their) (english|spanish|french|german|portuguese|grammar|spelling|"
                         r"pronunciation|dialect)", r"(the way|how) (i|we|he|she|they) (speak|talk|write|sound)",
                         r"dialects?", r"proper english", r"sign language",
+                        r"(when|if|because|as) (i|we|he|she|they) (write|speak|talk|type|message)s? in \w+",
                         r"(don'?t|doesn'?t|do not|does not|can'?t) speak (\w+ )?(well|perfectly|fluently|properly)"],
     "religion": [r"muslims?|moslems?|islam\w*|jews|jewish|judaism|christians?|catholics?|protestants?|sikhs?|hindus?",
                  r"buddhists?|atheists?|mormons?|religio\w*|(my|our|his|her) faith|hijabs?|head ?scarf|headscarves",
@@ -90,11 +93,13 @@ CHARACTERISTICS = {
             rf"(female|male|women|men|woman|man)('?s)? (customers?|drivers?|clients?|applicants?|staff|"
             rf"colleagues?|co-?workers?|employees?)",
             r"(i'?m|i am|being|because i'?m|because she'?s|she'?s|she is|as) (a |an )?(woman|female|girl|lady)",
-            r"(the )?only (woman|female|girl|lady)", r"my husband should", r"a man'?s (job|thing|world)"],
+            r"(the )?only (woman|female|girl|lady)", r"my husband should", r"a man'?s (job|thing|world)",
+            r"(for|to) (men|women) only|only (\w+ ){0,3}(for|to) (men|women|males|females)"],
     "gender_identity": [r"trans(gender|sexual)?", r"non[- ]?binary|enby|genderqueer|genderfluid|intersex",
                         r"(my|their|his|her|the) pronouns", r"mx\.?", r"gender identity",
                         r"(my|his|her) (old|previous|birth|former|dead) name",
-                        r"'?male'? (or|and) '?female'?", r"transition(ed|ing)?"],
+                        r"'?male'? (or|and) '?female'?", r"transition(ed|ing)?", r"(i'?m|i am) neither",
+                        r"'?(mr|mrs|ms|miss)'? or '?(mr|mrs|ms|miss)'?"],
     "sexual_orientation": [r"gay|lesbians?|bisexual\w*|queer|homosexual\w*|lgbt\w*|same[- ]sex",
                            r"two (men|women|dads|mums|moms|guys|girls|husbands|wives)",
                            r"(rainbow|pride) flags?|straight couples?|heterosexual\w*|a man and (a )?woman"],
@@ -114,13 +119,18 @@ CHARACTERISTICS = {
                    r"(guide|service|assistance|support) dogs?", r"autis\w*", r"hiv( positive)?",
                    r"(mental|chronic) (health|illness|condition)", r"dyslexi\w*", r"down'?s? syndrome",
                    r"hearing aids?|visually impaired|sight impaired|hard of hearing|partially sighted|screen ?readers?",
-                   r"crutch\w*|prosthe\w*|epilep\w*|handicap\w*|deaf\w*|blind"],
+                   r"crutch\w*|prosthe\w*|epilep\w*|handicap\w*|deaf\w*|blind",
+                   r"stutter\w*|stammer\w*|speech (impediment|disorder)|tourette\w*|learning disabilit\w*",
+                   r"(my|his|her|their) (stroke|cancer|dementia|alzheimer'?s|parkinson'?s|ms|illness|diagnosis|"
+                   r"condition|impairment|chemo\w*|seizures?|diabetes|colostomy|stoma)"],
     "pregnancy": [r"pregnan\w*", r"maternity\w*", r"expecting (a baby|twins)", r"(my|her) (bump|due date)",
                   r"breast ?feed\w*", r"miscarriage"],
     "family_status": [r"single (mother|mum|mom|father|dad|parent)s?", r"(lone|solo) parents?",
                       r"(i|we) have (\w+ )?(kids|children|a baby|a toddler|dependants)",
                       r"(because|since) (i'?m|i am|we'?re|we are) (married|unmarried|single|divorced|widowed|"
-                      r"separated|a parent|parents)", r"(as a|being a) (single |working )?(mother|mum|mom|father|dad|"
+                      r"separated|a parent|parents)", r"(someone|somebody|people|person|anyone|those|mothers|"
+                      r"parents|women|applicants|candidates) with (kids|children|a family|a baby|young kids)",
+                      r"(as a|being a) (single |working )?(mother|mum|mom|father|dad|"
                       r"parent)", r"marital status", r"(unmarried|divorced|widowed)", r"(large|big) family"],
     "neighbourhood": [r"(poor|poorer|rich|richer|nice|nicer|posh|bad|rough|dangerous|deprived|working[- ]class|"
                       r"immigrant|black|minority|council|low[- ]income|wealthy|better|worse|affluent) (area|areas|"
@@ -128,14 +138,16 @@ CHARACTERISTICS = {
                       r"(because of|based on|due to) (my|our|the) (post ?code|postal code|zip ?code|area|"
                       r"neighbou?rhood|address)", r"where (i|we) live", r"(those|that) (areas?|neighbou?rhoods?)",
                       r"redlin\w*", r"(the )?(projects|ghetto|council estate|banlieue|favela|hood)",
-                      r"(my|our) (post ?code|postal code|zip ?code) (is|was|gets|got)"],
+                      r"(my|our) (post ?code|postal code|zip ?code) (is|was|gets|got)",
+                      r"social housing|council (houses?|flats?|estates?|housing)|housing (estates?|projects?)",
+                      r"(on|in|from) (our|my|the) (estate|block|street)"],
     "name": [r"(my|his|her|their|our) (first |last |family |real |full |given |maiden |birth |legal )?(sur)?names?",
              r"names? like (mine|ours|his|hers)", r"(surnames?|last names?|family names?)",
              r"(foreign|arab\w*|muslim|african|asian|black|jewish|turkish|polish|indian|chinese|hispanic|latino|"
              r"ethnic|unusual|different)[- ]?(sounding )?(names?|surnames?)", r"(using|with|under|called) the name",
              r"apostrophes?"],
     # Generic group mentions: count for pairing with an adverse phrase but name no characteristic.
-    "": [r"people like (me|us|you|them|him|her)", r"(those|these|that) kinds? of (people|customers)",
+    "": [r"(people|couples|families|customers|folks|women|men) like (me|us|you|them|him|her)", r"(those|these|that) kinds? of (people|customers)",
          r"(my|our) (community|kind)", r"minorit(y|ies)", r"marginali[sz]ed", r"protected characteristics?"],
 }
 
@@ -164,7 +176,18 @@ ADVERSE = [
     r"(they|he|she|you|i|your \w+) (heard|saw|found out|learned|learnt|realised|realized|noticed|knew|mentioned|"
     r"told|said|disclosed|announced)",
     r"(doesn'?t|don'?t|didn'?t|won'?t|no one|nobody|never)( \w+){0,4} takes? (me|us|him|her) seriously",
-    r"no (table|room|seat|place|space|slot|appointment|booking)s? (left )?for (me|us|him|her|them)",
+    r"no (\w+ )?(tables?|rooms?|seats?|places?|space|slots?|appointments?|bookings?) (left |available )?for",
+    r"pretend\w* (not to|they don'?t|he doesn'?t|she doesn'?t) (see|hear|notice)", r"hang\w* up on",
+    r"(ever )?since i (started|began) (using|wearing|to use|to wear)",
+    r"instead of (me|us|him|her)", r"(just|only) for (mentioning|being|wearing|having|saying|asking)",
+    r"(while|whereas) other", r"mimic\w*|imitat\w*|impersonat\w*", r"clos(ed|ing) (the|my|our) (chat|call|ticket|case)",
+    r"(only|just) (me|us)(?= ?[.!?,;]|$| and)", r"search(ed|ing)? (my|our) (bags?|car|pockets)",
+    r"served (me|us) last", r"(the )?worst (seats?|rooms?|tables?|treatment|service|deals?|offers?|rates?)",
+    r"(after|since|once|when) i (ticked|checked|selected|declared|requested|booked|asked for)", r"(isn'?t|is not|not) a (good )?(fit|match)", r"filter(s|ed|ing)? (\w+ ){0,3}out",
+    r"(weed|screen|sort)(s|ed|ing)? (\w+ ){0,3}out", r"(asked|ask|asks|asking) (me|us|him|her) for (\w+ ){0,3}(ids?|"
+    r"identification|documents|proof|papers)", r"only (needed|had|got|paid|showed)",
+    r"are (a |an )?(nuisance|problem|burden|liability|risk|trouble)", r"(can'?t|cannot|don'?t) afford",
+    r"(while|whereas|yet) (they|he|she|you) (gives?|offers?|grants?|approves?|accepts?|serves?) (it|them|one)? ?to",
     r"(came|come|arrived|walked) in after (me|us|him|her|them)",
     r"(assum\w*|presum\w*) (i|we|he|she|that)", r"(is|was) it because", r"(must|has to) be because",
     r"coincidence", r"(spoke|speaking|talk\w*) (slowly|loudly|down)", r"hung up on|hang up on",
@@ -173,6 +196,10 @@ ADVERSE = [
     r"(don'?t|do not) trust", r"(worse|less|lower) (service|treatment|offers?|deals?)",
     r"(no|not any) (way|option|choice)", r"(offer|offered|show|shows|showed) (me|us) (only )?(higher|worse|fewer)",
 ]
+
+# Reported speech: pairs with a characteristic only inside the same sentence ("the manager said Mexicans ...").
+REPORTED = [r"(said|says|told (me|us|him|her|them)|telling (me|us)|claimed|replied|answered|asked)( that)?",
+            r"(his|her|their) words were"]
 
 EXCLUSION = [
     r"exclud\w*|exclusion", r"(shut|shutting|lock|locking|locked) (\w+ )?(\w+ )?out", r"left behind|leaving \w+ behind",
@@ -193,13 +220,17 @@ NEGATION = [r"not|no|never|nothing|neither|nor|nobody|none|without", r"\w+n't",
 
 _STAFF = r"(human|person|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|employee|" \
          r"operator|staff member|human being|people|advisor|adviser|assistant)"
+_SWEAR = r"(bloody|damn|damned|goddamn|goddamned|fucking|freaking|frigging)"
 # Only a negated *wish* cancels a handoff: "I don't want to speak to a manager", not "I don't know how to".
 NOT_WANTED = [r"(don'?t|do not|dont|doesn'?t|no) (want|need|wish)( \w+)?", r"no need", r"rather not", r"never mind",
               r"not necessary"]
 HANDOFF = [
     rf"(talk|speak|chat|contact|reach|call|get hold of|get in touch with|speaking|talking|chatting|contacting|"
-    rf"reaching|calling)( to| with)? (a |an |some |one |your |the )?(real |actual |live |human |proper )?{_STAFF}",
+    rf"reaching|calling)( to| with)? (a |an |some |one |your |the )?({_SWEAR} )?(real |actual |live |human |proper )?"
+    rf"{_STAFF}",
     rf"(someone|somebody|a person|a human|anyone) (i|we) can (talk|speak) to",
+    r"(a |an )?(real |actual |live )(person|human|agent|someone) (call|ring|phone|contact|email|text)s? (me|us)",
+    r"(can|could|will) (a |an )?(person|human|agent|someone|somebody) (call|ring|phone|contact) (me|us)",
     rf"(i want|i need|i'?d like|i would like|give me|get me|put me through to|transfer me to|connect me (to|with)|"
     rf"i demand|can i have|can i get|let me have) (to )?(a |an |some )?(real |actual |live )?{_STAFF}",
     r"escalat\w* (this |it |my \w+ )?(to|with) (a |the |your )?(manager|supervisor|human|person|team|someone|senior)",

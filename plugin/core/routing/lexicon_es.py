@@ -62,9 +62,10 @@ CHARACTERISTICS = {
     "age": [r"(mi|su|nuestra) edad", r"por (la |mi |su )?edad", r"demasiado (mayor|viej[oa]|joven)",
             r"(personas|gente|clientes|señores|señoras) (mayores|de edad|ancian[oa]s|jovenes)",
             r"ancian[oa]s?|jubilad[oa]s?|tercera edad|personas mayores",
-            r"(tengo|cumplir|cumpli|con|a los|mayor de|de) \d{2} años", r"por ser (mayor|viej[oa]|joven)"],
+            r"(tengo|cumplir|cumpli|con|a los|mayor de|de) (mas de |menos de )?\d{2} años", r"por ser (mayor|viej[oa]|joven)"],
     "disability": [r"discapacidad\w*|discapacitad[oa]s?|minusvalid[oa]s?|diversidad funcional|silla de ruedas",
                    r"perro (guia|de asistencia|lazarillo)|cieg[oa]s?|invidente\w*|sord[oa]s?|autis\w*",
+                   r"(mi|su) (ictus|cancer|enfermedad|diagnostico|demencia|tartamudez)|tartamud\w*",
                    r"sindrome de down|vih|(salud|enfermedad) mental|dislexi\w*|movilidad reducida|lector de pantalla"],
     "pregnancy": [r"embarazad[ao]s?|embarazo|maternidad|baja maternal|lactancia|dar el pecho"],
     "family_status": [r"(madre|padre)s? solter[oa]s?|monoparental|familia numerosa|(estado|situacion) civil",
@@ -86,7 +87,8 @@ ADVERSE = [
     r"alquilaron|alquilan|vendieron|venden|aceptan|aceptaron|aprobaron|dieron|dan|permiten|permitieron|contrataron|"
     r"entienden|reconoce|reconocen)",
     r"no (entregan|reparten|llegan|atienden|aceptan|reconoce|reconocen|entiende|entienden|funciona)",
-    r"ya no (me|nos|le|les) (ofrecen|dan|atienden|venden)", r"(se )?burl\w*|(se )?rieron|(se )?rio de|humill\w*",
+    r"ya no (me|nos|le|les) (ofrecen|dan|atienden|venden)", r"(ni siquiera|nunca) (me|nos|le|les) dej\w*",
+    r"mientras que (a )?(mi|su|otros|otras|los|las)", r"(se )?burl\w*|(se )?rieron|(se )?rio de|humill\w*",
     r"insult\w*|ridiculiz\w*|(me|nos) (echaron|expulsaron|corrieron)|echad[oa]|expuls\w*",
     r"(me|nos) (siguio|siguieron|vigilaban|vigilaron)",
     r"(comentarios|chistes|bromas) (sobre|de|homofob\w*|racist\w*|machist\w*)|(hizo|hicieron) (comentarios|chistes)",
@@ -101,8 +103,13 @@ ADVERSE = [
     r"(cuando|en cuanto|desde que|al) (supieron|vieron|oyeron|escucharon|dije|les dije|mencione|conte|se enteraron|"
     r"cumpli|cumplir)", r"(me|nos) (pidieron|exigieron|obligaron) (que|a) (me )?(quitara|quitar|irme|salir)",
     r"colgo|colgaron", r"(sera|es) (por|casualidad)", r"sesgad[oa]s?|sesgos?", r"no (me )?(toman|tomaron) en serio",
-    r"no se fian|desconfian", r"a proposito", r"(solo|nada mas) (por|porque)",
+    r"no se fian|desconfian", r"a proposito", r"en (vez|lugar) de (a )?mi", r"solo a (mi|nosotros|nosotras)",
+    r"(registr|cache|revis)\w* (el|mi|la|nuestro) (bolso|mochila|bolsa|coche)", r"(me|nos) atend\w* (el )?(ultim[oa]|al final)",
+    r"se burlo|imit\w* (mi|su) acento",
+    r"(molestan|estorban|son un (problema|estorbo|peligro)|dan problemas)", r"(filtra|descarta|excluye)\w* a", r"(solo|nada mas) (por|porque)",
 ]
+
+REPORTED = [r"(me |nos |le )?(dijo|dijeron|dice|dicen|respondio|respondieron|contesto|soltaron|solto) que"]
 
 EXCLUSION = [r"excluy\w*|exclusion|excluid[oa]s?", r"dej(an|ando|ar) fuera", r"dej(an|ando) atras",
              r"no (hay|existe) (opcion|manera|forma) (para|de)", r"no (puedo|podemos) (ni )?(crear|abrir|usar|registrar)",
@@ -118,7 +125,9 @@ HANDOFF = [
     r"(hablar|contactar|comunicarme|chatear) con (una |un |alguna |algun )?(persona|humano|agente|asesor|operador|encargado|responsable|supervisor|"
     r"gerente|alguien|ser humano|empleado)", r"(pasenme|paseme|pasame|comuniqueme|transfierame|conecteme|ponganme) con",
     r"(quiero|necesito|exijo) (a )?(una persona|un humano|un agente|un asesor|un ser humano|un operador)",
-    r"agente humano|atencion humana", r"(llamenme|llameme)",
+    r"agente humano|atencion humana", r"(llamenme|llameme)", r"alguien de (su|vuestro|tu) equipo",
+    r"(puede|pueden|podria|podrian) (llamarme|contactarme|escribirme|atenderme) (alguien|una persona|un agente)",
+    r"(quiero|necesito|exijo) que (una persona|un humano|alguien|un agente|un empleado) (revise|mire|vea|atienda|lea)",
 ]
 APPEAL = [r"apel(ar|o|amos)|apelacion|recurrir|recurro|recurso contra|impugn\w*|revision humana",
           r"(revisen|reconsideren) (la|esta|mi) (decision|solicitud|caso)", r"reclamo (contra )?(esta|la) decision"]

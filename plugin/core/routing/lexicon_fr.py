@@ -61,7 +61,7 @@ CHARACTERISTICS = {
                            r"couple (hetero\w*|homo\w*)"],
     "age": [r"(mon|son|notre) age", r"(a cause de|en raison de|vu) (mon |son |l')?age", r"trop (vieux|vieille|age|agee|jeune)",
             r"personnes? agee\w*|seniors?|retraite\w*|troisieme age|(les|des) (vieux|anciens)",
-            r"(j'ai|a|agee? de) \d{2} ans"],
+            r"(j'ai|a|ai|agee? de) (plus de |moins de )?\d{2} ans"],
     "disability": [r"handicap\w*|invalides?|fauteuil roulant|chien (guide|d'assistance|d'aveugle)|aveugle\w*|malvoyant\w*",
                    r"sourd\w*|malentendant\w*|autis\w*|trisomi\w*|vih|seropositi\w*|sante mentale|maladie (mentale|chronique)",
                    r"dyslexi\w*|mobilite reduite|lecteur d'ecran|bequilles?|pmr"],
@@ -96,7 +96,15 @@ ADVERSE = [
     r"(justificatifs|documents|pieces) (supplementaires|en plus)", r"change\w* de ton", r"prend pas au serieux",
     r"(est-ce|c'est) (parce que|a cause de)", r"hasard|coincidence", r"biais|partial\w*", r"ne me propose(nt)? plus",
     r"(ferme|bloque|suspendu|resilie|annule)e? (mon|ma|notre)",
+    r"alors qu(e |')(il|elle|ils|elles|on|a) (l'|le |la |les |leur |lui )?(accorde|donne|propose|offre|sert|livre)\w*",
+    r"n'(etait|est) plus (raisonnable|possible|envisageable)", r"fait semblant de ne pas (me|nous) voir",
+    r"ne (peut|peuvent|pouvait|pouvaient|pourra|pourront|pouvons|pourrons) (pas|plus) (etre )?(recu|servi|accepte|"
+    r"admis|entrer|venir|acceder)\w*", r"(pas|plus|jamais) (admis|accepte|bienvenu|servi|recu)e?s?",
+    r"(derangent|genent|sont un probleme|posent probleme)", r"(que|qu'a) moi(?= ?[.!?,;]|$)", r"en dernier",
+    r"imit\w* (mon|son) accent", r"(fouille|fouiller) (mon|mes|ma)", r"au lieu de (moi|nous)", r"(filtre|ecarte|elimine)\w*",
 ]
+
+REPORTED = [r"(m'a|m'ont|nous a|nous ont|lui a|a|ont) (dit|repondu|explique|lance|affirme) qu(e|')"]
 
 EXCLUSION = [r"exclu\w*|exclusion", r"laiss\w* (de cote|pour compte)", r"(aucune|pas d') (option|possibilite|moyen) pour",
              r"il n'y a que", r"(impossible|pas possible) (pour les|d'utiliser|de creer)",

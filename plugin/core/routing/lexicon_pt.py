@@ -51,7 +51,7 @@ CHARACTERISTICS = {
                  r"veu|hijab|turbante|quipa|kipa|burca|niqab|crucifixo|mesquita|sinagoga|terreiro|ramada\w*|rezar|oracao",
                  r"kosher|halal"],
     "sex": [r"(por ser|por eu ser|como|sou|sendo|porque sou) (uma )?(mulher|menina|moca|senhora)",
-            r"(meu|seu) (genero|sexo)", r"por causa do (meu |seu )?(genero|sexo)", r"mulheres (nao|sao|so)",
+            r"(meu|seu) (genero|sexo)", r"por causa do (meu |seu )?(genero|sexo)", r"mulher(es)? (nao|sao|so)",
             r"(a )?unica mulher", r"coisa de homem"],
     "gender_identity": [r"trans|transgener\w*|transexua\w*|travesti\w*|nao[- ]binari\w*|intersexo\w*|pronomes",
                         r"identidade de genero|nome (antigo|morto|de registro|anterior)|nome social"],
@@ -61,8 +61,9 @@ CHARACTERISTICS = {
     "age": [r"(minha|sua|nossa) idade", r"por causa da (minha |sua )?idade", r"(muito|demasiado) (velh[oa]|nov[oa]|jovem)",
             r"(pessoas|clientes|gente|senhores|senhoras) (idosas|mais velhas|de idade|jovens)",
             r"idos[oa]s?|aposentad[oa]s?|terceira idade|melhor idade|reformad[oa]s?",
-            r"(tenho|com|fiz|aos|completei|completar|de) \d{2} anos"],
+            r"(tenho|com|fiz|aos|completei|completar|de) (mais de |menos de )?\d{2} anos"],
     "disability": [r"deficien\w*|cadeira de rodas|cadeirante\w*|(cao|cachorro)[- ]guia|ceg[oa]s?|surd[oa]s?|autis\w*",
+                   r"(meu|minha|seu|sua) (avc|cancer|doenca|diagnostico|demencia)|gag[oa]s?|gaguej\w*",
                    r"sindrome de down|hiv|soropositiv\w*|saude mental|doenca (mental|cronica)|dislexi\w*",
                    r"mobilidade reduzida|leitor de tela|pcd|muletas?|protese\w*|epilep\w*"],
     "pregnancy": [r"gravida\w*|gravidez|gestante\w*|gestacao|licenca[- ]maternidade|maternidade|amamenta\w*"],
@@ -94,8 +95,13 @@ ADVERSE = [
     r"(quando|assim que|desde que|depois que|logo que) (souberam|viram|ouviram|descobriram|contei|disse|falei|mencionei|"
     r"fiz|completei)", r"desligou|desligaram", r"(volta|volte|voltar) (pra|para) (sua|tua) terra",
     r"(sera|e) (por causa|porque)", r"coincidencia", r"de proposito|propositalmente", r"(leva|levam|levou) a serio",
-    r"(nao|nunca) (confiam|confia)",
+    r"(nao|nunca) (confiam|confia)", r"enquanto (\w+ )?(para |a |o |os |as )?(meu|minha|outros|outras|ele|ela)",
+    r"(nem|nunca) (me|nos) (deixaram|deixam|deixou)", r"nao (funciona|serve) (para|com) (quem|pessoas|\w+s)",
+    r"(atrapalham|incomodam|sao um problema)", r"(por|em) ultimo", r"so (a mim|eu|comigo)",
+    r"(revistaram|revistou) (a minha|minha|o meu|meu) (bolsa|mochila|carro)", r"imit\w* (o )?(meu|seu) sotaque", r"em vez de (mim|nos)", r"(filtra|descarta|exclui)\w* (as|os)",
 ]
+
+REPORTED = [r"(me |nos )?(disse|disseram|falou|falaram|respondeu|responderam) que"]
 
 EXCLUSION = [r"exclu\w*|deixad[oa]s? de fora|deixam de fora", r"(nenhuma|sem) (opcao|forma|maneira) (para|de)",
              r"nao (foi )?(feito|pensado|projetado) para", r"(impossivel|nao da) para",
