@@ -1,0 +1,112 @@
+"""`fairness-audit --tickets FILE --out report.html`: counterfactual fairness audit of the drafts and of the
+routing classifier, on your own tickets (see plugin/fairness/ and the README's "Fairness audit").
+
+Writes one self-contained HTML report and its JSON twin (`--json`, default: the HTML path with .json), prints
+`{"passed", "failing", "flagged", "html", "json", "seconds"}` on stdout and exits 1 when a disparity beyond
+the noise floor exceeds its threshold (0 otherwise, 2 on bad input), so CI can gate a release on it.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from plugin.commands import emit
+
+
+def register(sub) -> None:
+    p = sub.add_parser("fairness-audit", help="counterfactual fairness audit of drafts and routing (HTML report)")
+    p.add_argument("--tickets", required=True, help="JSONL of messages or bundles, a bundle .json, or a folder")
+    p.add_argument("--out", required=True, help="HTML report to write")
+    p.add_argument("--json", help="JSON report to write (default: --out with .json)")
+    p.add_argument("--samples", type=int, default=3, help="drafts per twin, to measure the noise floor (default 3)")
+    p.add_argument("--seed", type=int, default=0, help="seed of name choice and bootstrap (default 0)")
+    p.add_argument("--names-per-group", type=int, default=2, help="names drawn per group and ticket (default 2)")
+    p.add_argument("--dimensions", help="comma-separated subset, e.g. names,gender,religion (default: all)")
+    p.add_argument("--arms", default="on,off", help="redaction arms to draft: on,off (default both)")
+    p.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    p.add_argument("--threshold", action="append", metavar="METRIC=VALUE",
+                   help="override a gate threshold, e.g. refund=0.05 or flip_rate=0; 'off' disables")
+    p.add_argument("--gate-arm", choices=("on", "off", "both"), default="on",
+                   help="which drafting arm fails the audit (default on: production); routing always gates")
+    p.add_argument("--offline", action="store_true", help="use the offline drafter even if an LLM is configured")
+    p.add_argument("--no-drafts", action="store_true", help="audit the routing classifier only")
+    p.add_argument("--no-routing", action="store_true", help="audit the drafts only")
+    p.add_argument("--resample-deterministic", action="store_true",
+                   help="draft every sample even with the deterministic offline drafter")
+    p.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a TTY")
+    p.set_defaults(handler=run)
+
+
+def _options(args):
+    from plugin.fairness.audit import AuditOptions
+    from plugin.fairness.vocab import all_dimensions
+    dimensions = tuple(d.strip() for d in args.dimensions.split(",") if d.strip()) if args.dimensions \
+        else all_dimensions()
+    arms = tuple(a.strip() for a in args.arms.split(",") if a.strip())
+    return AuditOptions(dimensions=dimensions, samples=args.samples, names_per_group=args.names_per_group,
+                        seed=args.seed, bootstrap=args.bootstrap, arms=arms,
+                        resample_deterministic=args.resample_deterministic)
+
+
+def _drafting(args, config: dict):
+    """The production wiring without its stores: nothing is written to the tenant's state."""
+    from dataclasses import replace
+
+    from plugin.core.tenant import TenantConfig
+    from plugin.fairness.drafts import production_factory
+    from plugin.settings import Settings
+    from plugin.wiring import Services
+
+    settings = Settings.from_env()
+    if args.offline:
+        settings = replace(settings, drafter="offline")
+    services = Services(settings, tenants=None, secrets=None, idempotency=None, preferences=None, audit=None,
+                        suggestions=None, queue=None, cipher=None)
+    config.update({"drafter": services.drafter.name, "model": settings.openai_model if settings.use_openai
+                   else "offline-kb", "redactor": type(services.redactor).__name__,  # built (and loaded) once
+                   "knowledge_base": str(settings.kb_dir)})
+    return production_factory(services), TenantConfig(tenant=settings.tenant)
+
+
+def _quiet_redactor_logs() -> None:
+    """The audit calls the redactor thousands of times; one library warning per call would bury the
+    progress bar and the result (errors still show)."""
+    import logging
+    for name in ("presidio-analyzer", "presidio-anonymizer"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _classifier():
+    try:
+        from plugin.core.routing import classify
+    except ImportError as exc:
+        return None, f"plugin.core.routing.classify is not available ({exc})"
+    return classify, None
+
+
+def run(args) -> int:
+    from plugin.fairness import html
+    from plugin.fairness.audit import run_audit
+    from plugin.fairness.gate import parse_thresholds
+    from plugin.fairness.progress import ProgressBar
+    from plugin.fairness.tickets import load_tickets
+
+    thresholds = parse_thresholds(args.threshold)
+    options = _options(args)
+    tickets = load_tickets(args.tickets)
+    config: dict = {"input": Path(args.tickets).name, "python": sys.version.split()[0]}
+    factory, tenant = (None, None) if args.no_drafts else _drafting(args, config)
+    _quiet_redactor_logs()
+    classify, skipped = (None, "--no-routing") if args.no_routing else _classifier()
+    report = run_audit(tickets, drafting_factory=factory, tenant=tenant, classify_fn=classify, options=options,
+                       thresholds=thresholds, gate_arm=args.gate_arm, config=config, routing_skipped=skipped,
+                       progress_factory=lambda total: ProgressBar(total, enabled=True if args.progress else None))
+    out = Path(args.out)
+    json_path = Path(args.json) if args.json else out.with_suffix(".json")
+    out.write_text(html.render(report), encoding="utf-8")
+    json_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    verdict = report["verdict"]
+    emit({"passed": verdict["passed"], "failing": verdict["failing"], "flagged": verdict["flagged"],
+          "html": str(out), "json": str(json_path), "seconds": report["config"]["seconds"]})
+    return 0 if verdict["passed"] else 1
