@@ -1,5 +1,5 @@
-"""Helpers of the Zendesk app tests (sidebar API, ZAF JWT, install flow, tenant CLI): services with two tenants, a seeded suggestion,
-sessions, and a Zendesk stub serving the app's public key."""
+"""Helpers of the Zendesk app tests (sidebar API, ZAF JWT, install flow, tenant CLI): settings, tenants, a
+suggestion archived as the worker does it, and sidebar sessions."""
 from __future__ import annotations
 
 from pathlib import Path
