@@ -8,8 +8,10 @@ STOPWORDS = frozenset(
     "der die das und ist ich nicht mit mein meine sie ihr ihre ein eine zu den dem bei von auf für es wird "
     "wurde weil hat habe bin sind mich mir wir uns auch aber noch".split())
 
-_NATIONS = ("türk|polnisch|arabisch|russisch|rumänisch|afrikanisch|syrisch|afghanisch|kurdisch|bulgarisch|"
-            "ukrainisch|serbisch|kroatisch|bosnisch|albanisch|nigerianisch|vietnamesisch|chinesisch|indisch|pakistanisch")
+_NATIONS = ("(türkisch|polnisch|arabisch|russisch|rumänisch|afrikanisch|syrisch|afghanisch|kurdisch|bulgarisch|"
+            "ukrainisch|serbisch|kroatisch|bosnisch|albanisch|nigerianisch|vietnamesisch|chinesisch|indisch|"
+            "pakistanisch)\\w*|türken|araber|afrikaner|syrer|"
+            "(ich bin|er ist|sie ist|als|weil ich) (ein |eine )?(türke|türkin|pole|polin|russe|russin|syrer\\w*)")
 
 NOT_BIAS = [
     r"preis(diskriminierung|differenzierung)", r"diskriminierung (bei|von) preisen", r"race[- ]?condition\w*",
@@ -40,8 +42,8 @@ CHARACTERISTICS = {
     "ethnicity": [r"roma|sinti|zigeuner\w*|araber\w*|jude|juden|jüdin|jüdisch\w*|kurde\w*|kurdin|ethnisch\w*|ethnie\w*"],
     "national_origin": [r"ausländer\w*|ausländisch\w*|migrant\w*|migrationshintergrund|einwander\w*|zuwander\w*",
                         r"flüchtling\w*|geflüchtet\w*|asylbewerber\w*",
-                        r"(meine\w*|seine\w*|ihre\w*|unsere\w*) (herkunft|nationalität|staatsangehörigkeit|heimat|"
-                        r"heimatland|pass|reisepass|wurzeln)", rf"({_NATIONS})\w*",
+                        r"(meine\w*|seine\w*|unsere\w*) (herkunft|nationalität|staatsangehörigkeit|wurzeln)",
+                        rf"({_NATIONS})",
                         r"zurück in (dein|ihr) land|wo (ich|er|sie|du) herkomm\w*"],
     "accent_language": [r"akzent\w*|dialekt\w*|muttersprache\w*|nicht-?muttersprachler\w*|gebärdensprache",
                         r"(mein|meine|sein|seine|ihr|ihre) (aussprache|deutsch\w*|sprachkenntnisse)",
@@ -64,7 +66,8 @@ CHARACTERISTICS = {
             r"senior\w*|rentner\w*|pensionär\w*|betagt\w*|hochbetagt",
             r"(ich bin|er ist|sie ist|mit|ab|über) \d{2}( jahre\w*)?(?! ?(euro|eur|prozent|%|minuten|stunden|tage|kg|km))",
             r"\d{2} jahre alt"],
-    "disability": [r"behinder\w*|schwerbehindert\w*|rollstuhl\w*|blinde\w*|blind|sehbehindert\w*|gehörlos\w*|taub",
+    "disability": [r"behinder\w*|schwerbehindert\w*|rollstuhl\w*|blinde[nrm]?|erblindet|(bin|ist|sind) (\w+ )?blind",
+                   r"sehbehindert\w*|gehörlos\w*|taub",
                    r"schwerhörig\w*|autis\w*|blindenhund\w*|assistenzhund\w*|führhund\w*|down-?syndrom|hiv",
                    r"psychisch\w* (krank\w*|erkrank\w*)|chronisch krank\w*|legasthen\w*|gehhilfe|krücken|prothese\w*",
                    r"epilep\w*|screenreader|vorleseprogramm|schlaganfall\w*|(mein\w*|sein\w*|ihr\w*) (krebs|demenz|"
@@ -75,9 +78,9 @@ CHARACTERISTICS = {
     "neighbourhood": [r"(wegen|aufgrund) (meiner|unserer|der) (postleitzahl|plz|adresse|wohngegend|gegend)",
                       r"(die )?(straße|gegend|häuser) nebenan", r"brennpunkt\w*|problemviertel|ghetto|plattenbau\w*",
                       r"(arme\w*|reiche\w*|schlechte\w*|bessere\w*) (gegend|viertel|stadtteil|wohngegend)",
-                      r"wo (hier )?(viele )?(ausländer|migranten|türken|arme) wohnen", r"wo ich wohne"],
-    "name": [r"(mein\w*|sein\w*|ihr\w*) (vorname\w*|nachname\w*|familienname\w*|name|namen)",
-             r"(meines|seines|ihres) (\w+ )?(namens|nachnamens|vornamens)",
+                      r"wo (hier )?(viele )?(ausländer|migranten|türken|arme) wohnen", r"wegen (der gegend,? )?wo ich wohne"],
+    "name": [r"(mein\w*|sein\w*) (vorname\w*|nachname\w*|familienname\w*|name|namen)",
+             r"(meines|seines) (\w+ )?(namens|nachnamens|vornamens)",
              r"(türkisch\w*|arabisch\w*|ausländisch\w*|fremd\w*|muslimisch\w*|afrikanisch\w*|polnisch\w*) "
              r"(namen?|nachnamen?|vornamen?)"],
     "": [r"(leute|menschen) wie (ich|mich|wir|uns)", r"solche (leute|menschen|kunden)", r"minderheit\w*"],

@@ -22,6 +22,10 @@ _DEMONYMS = ("nigerian|ghanaian|kenyan|somali|ethiopian|african|moroccan|algeria
              "japanese|thai|mexican|colombian|venezuelan|brazilian|peruvian|cuban|jamaican|haitian|polish|"
              "romanian|bulgarian|albanian|ukrainian|russian|turkish|kurdish|lebanese|palestinian|arab|irish|"
              "scottish|welsh|portuguese|spanish|italian|greek|eastern european|latin american|caribbean")
+_COUNTRIES = ("nigeria|ghana|kenya|somalia|ethiopia|morocco|algeria|tunisia|egypt|syria|iraq|iran|afghanistan|"
+              "pakistan|india|bangladesh|sri lanka|china|vietnam|the philippines|korea|mexico|colombia|venezuela|"
+              "brazil|peru|cuba|jamaica|haiti|poland|romania|bulgaria|albania|ukraine|russia|turkey|lebanon|palestine|"
+              "africa|the caribbean|latin america|eastern europe")
 _PEOPLE = ("customers?|people|persons?|person|men|women|man|woman|guy|girl|boy|family|families|couples?|folks|"
            "kids|children|colleagues?|co-?workers?|friends?|neighbou?rs?|shoppers?|clients?|applicants?|"
            "passengers?|patients?|guests?|tenants?|employees?|users?|drivers?|students?")
@@ -69,11 +73,15 @@ CHARACTERISTICS = {
                r"skin (colou?r|tone)s?", r"colou?r of (my|his|her|their|our) skin", r"(my|his|her|their) complexion"],
     "ethnicity": [r"roma|romani|gypsy|gypsies|latin[oax]s?|hispanics?|arabs?|jewish|indigenous|aboriginal",
                   r"first nations|native americans?|ethnic\w*|(my|our|his|her) (heritage|ethnic background)"],
-    "national_origin": [r"foreign\w*", r"immigra\w*", r"migrants?", r"refugees?", r"asylum",
-                        r"(my|his|her|their|our) (nationality|country|origins?|citizenship|passport|home country|roots)",
+    "national_origin": [r"foreigners?|foreign[- ](sounding|accents?|names?|surnames?|passports?|nationals?|born|workers?|"
+                        r"students?|people|customers?)", r"immigra\w*", r"migrants?", r"refugees?", r"asylum seekers?",
+                        r"(my|his|her|their|our) (nationality|origins?|citizenship|roots)",
+                        r"(people|those|someone|customers|anyone) from (my|his|her|their|our|that|those) (country|"
+                        r"countries|part of the world|region)",
                         r"where (i|we|he|she|they) (came|come) from",
                         r"(those|these|certain|some|other) countries", r"non[- ]?(eu|uk|us|citizens?|natives?)",
-                        r"(i'?m|i am|we'?re|he'?s|she'?s) (originally )?(from|born in) [a-z]+",
+                        r"(i'?m|i am|we'?re|he'?s|she'?s) (originally )?(from|born in) (abroad|overseas|another country|"
+                        rf"{_COUNTRIES})",
                         rf"(i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|as an?|being) (an? )?({_DEMONYMS})",
                         rf"({_DEMONYMS}) ({_PEOPLE}|names?|surnames?|accents?|passports?)",
                         r"(mexican|indian|nigerian|pakistani|african|arab|polish|romanian|muslim|asian|filipino|"
@@ -86,7 +94,7 @@ CHARACTERISTICS = {
                         r"(don'?t|doesn'?t|do not|does not|can'?t) speak (\w+ )?(well|perfectly|fluently|properly)"],
     "religion": [r"muslims?|moslems?|islam\w*|jews|jewish|judaism|christians?|catholics?|protestants?|sikhs?|hindus?",
                  r"buddhists?|atheists?|mormons?|religio\w*|(my|our|his|her) faith|hijabs?|head ?scarf|headscarves",
-                 r"niqabs?|burkas?|burqas?|veil|turbans?|kippah|kippa|yarmulke|skull ?cap|crucifix|rosary",
+                 r"niqabs?|burkas?|burqas?|turbans?|kippah|kippa|yarmulke|skull ?cap|crucifix|rosary",
                  r"prayer (mat|room|break|times?)|to pray|mosque|synagogue|gurdwara|ramadan|sabbath|shabbat|kosher|halal"],
     "sex": [r"(my|her|his) (gender|sex)", r"(because of|based on) (my |her |his )?(gender|sex)",
             r"(women|men|girls|ladies) (don'?t|can'?t|cannot|aren'?t|are not|shouldn'?t|never|always)",
@@ -119,7 +127,8 @@ CHARACTERISTICS = {
                    r"(guide|service|assistance|support) dogs?", r"autis\w*", r"hiv( positive)?",
                    r"(mental|chronic) (health|illness|condition)", r"dyslexi\w*", r"down'?s? syndrome",
                    r"hearing aids?|visually impaired|sight impaired|hard of hearing|partially sighted|screen ?readers?",
-                   r"crutch\w*|prosthe\w*|epilep\w*|handicap\w*|deaf\w*|blind",
+                   r"crutch\w*|prosthe\w*|epilep\w*|handicap\w*|deaf\w*", rf"blind ({_PEOPLE})",
+                   r"(legally|partially|totally|completely) blind|blindness",
                    r"stutter\w*|stammer\w*|speech (impediment|disorder)|tourette\w*|learning disabilit\w*",
                    r"(my|his|her|their) (stroke|cancer|dementia|alzheimer'?s|parkinson'?s|ms|illness|diagnosis|"
                    r"condition|impairment|chemo\w*|seizures?|diabetes|colostomy|stoma)"],
@@ -136,7 +145,8 @@ CHARACTERISTICS = {
                       r"immigrant|black|minority|council|low[- ]income|wealthy|better|worse|affluent) (area|areas|"
                       r"neighbou?rhoods?|part of town|estate|postcode|district|suburb|side of town)",
                       r"(because of|based on|due to) (my|our|the) (post ?code|postal code|zip ?code|area|"
-                      r"neighbou?rhood|address)", r"where (i|we) live", r"(those|that) (areas?|neighbou?rhoods?)",
+                      r"neighbou?rhood|address)", r"(because of|based on|due to) where (i|we|he|she|they) live",
+                      r"(those|that) (areas?|neighbou?rhoods?)",
                       r"redlin\w*", r"(the )?(projects|ghetto|council estate|banlieue|favela|hood)",
                       r"(my|our) (post ?code|postal code|zip ?code) (is|was|gets|got)",
                       r"social housing|council (houses?|flats?|estates?|housing)|housing (estates?|projects?)",

@@ -41,7 +41,8 @@ CHARACTERISTICS = {
     "colour": [r"(color|tono) de (mi |su |la )?piel", r"piel (oscura|negra|morena|clara|blanca)", r"(mi|su) tez"],
     "ethnicity": [r"gitan[oa]s?|romani|etnia\w*|etnic[oa]s?|hispan[oa]s?|arabes?|indigenas?"],
     "national_origin": [r"extranjer[oa]s?|inmigrante\w*|migrantes?|refugiad[oa]s?|sudaca\w*",
-                        r"(mi|su|nuestro|nuestra) (nacionalidad|pais|origen|origenes|pasaporte|procedencia)",
+                        r"(mi|su|nuestro|nuestra) (nacionalidad|origen|origenes|procedencia)",
+                        r"(gente|personas|clientes) de (mi|su|ese|esos) pais(es)?",
                         r"(de|desde) donde (vengo|venimos|viene)", r"(vete|vuelve|vuelvete|volver) a tu pais",
                         rf"(soy|somos|es|por ser|como) (un |una )?({_NATIONS})"],
     "accent_language": [r"acento\w*", r"(mi|su|nuestro) (español|castellano|ingles|idioma|forma de hablar|dialecto)",
@@ -73,7 +74,7 @@ CHARACTERISTICS = {
                       r"por ser (madre|padre|soltera?o?|casad[oa])"],
     "neighbourhood": [r"(barrio|zona|vecindario|colonia) (peligros[oa]|pobre|marginal|conflictiv[oa]|humilde|obrer[oa]|"
                       r"de inmigrantes|de gitanos|ric[oa])", r"(por|debido a) (mi |el |nuestro )?(barrio|codigo postal|"
-                      r"zona|direccion)", r"(por|de) vivir en", r"donde vivo", r"(calle|zona|barrio) de al lado"],
+                      r"zona|direccion)", r"(por|de) vivir en", r"por (el sitio |el lugar |la zona )?donde vivo", r"(calle|zona|barrio) de al lado"],
     "name": [r"(mi|su|nuestro) (nombre|apellido)s?", r"apellidos? (gitano|arabe|extranjero|raro)s?",
              r"nombres? (arabes?|extranjeros?|gitanos?|musulmanes?)"],
     "": [r"(gente|personas) como (yo|nosotros|tu|usted)", r"(ese|este|esa) (tipo|clase) de (gente|personas|clientes)",

@@ -41,7 +41,8 @@ CHARACTERISTICS = {
     "colour": [r"couleur de (ma |sa |la )?peau", r"peau (noire|foncee|mate|claire|blanche)", r"(mon|son) teint"],
     "ethnicity": [r"roms?|tsiganes?|gitans?|manouches?|gens du voyage|arabes?|maghrebin\w*|ethni\w*|juifs?|juive\w*"],
     "national_origin": [r"etranger\w*|immigre\w*|immigra\w*|migrants?|refugie\w*|sans[- ]papiers",
-                        r"(mes|ses|nos|leurs) origines", r"(mon|ma|son|sa|notre) (origine|nationalite|pays|passeport)",
+                        r"(mes|ses|nos|leurs) origines", r"(mon|ma|son|sa|notre) (origine|nationalite)",
+                        r"(gens|personnes|clients) de (mon|son|ce|ces) pays",
                         r"(rentre|retourne|rentrez|retournez) (chez (toi|vous)|dans (ton|votre) pays)",
                         rf"(je suis|parce que je suis|en tant que|il est|elle est) (\w+ )?({_NATIONS})"],
     "accent_language": [r"accent\w*", r"(langue|idiome) maternelle", r"(mon|son|notre) (francais|anglais|dialecte|patois)",
@@ -72,7 +73,7 @@ CHARACTERISTICS = {
     "neighbourhood": [r"(quartier|cite|zone|secteur|banlieue) (sensible|difficile|populaire|pauvre|chaud|defavorise|"
                       r"dangereu\w*|d'immigres|riche)", r"(c'est une|dans une|en|une) (cite|banlieue)", r"banlieue\w*",
                       r"(a cause de|en raison de|vu) (mon |notre |l')?(code postal|quartier|adresse|lieu de residence)",
-                      r"(la rue|le quartier|l'immeuble) d'a cote", r"(la ou|ou) (j'habite|je vis|nous habitons)"],
+                      r"(la rue|le quartier|l'immeuble) d'a cote", r"(a cause de|en raison de) (l'endroit )?ou (j'habite|je vis|nous habitons)"],
     "name": [r"(mon|son|notre) (nom|prenom|nom de famille)", r"(noms|prenoms|nom|prenom) (arabe|africain|etranger|"
              r"musulman|maghrebin|juif)s?", r"(trait d'union|apostrophe|accents?) (dans|de) mon (nom|prenom)"],
     "": [r"(les )?gens comme (moi|nous)", r"ce genre de (personnes|gens|clients)", r"minorite\w*"],

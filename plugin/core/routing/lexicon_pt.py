@@ -41,7 +41,7 @@ CHARACTERISTICS = {
     "colour": [r"cor da (minha |sua )?pele", r"pele (escura|negra|preta|clara|branca)", r"tom de pele"],
     "ethnicity": [r"cigan[oa]s?|indigenas?|quilombola\w*|etnia\w*|etnic[oa]s?|arabes?"],
     "national_origin": [r"estrangeir[oa]s?|imigrante\w*|migrante\w*|refugiad[oa]s?",
-                        r"(minha|sua|nossa) (origem|nacionalidade|terra natal)|(meu|seu|nosso) (pais|passaporte)",
+                        r"(minha|sua|nossa) (origem|nacionalidade)", r"(gente|pessoas|clientes) do (meu|seu|nosso|esse) pais",
                         r"(volta|volte|voltar) (pra|para) (sua|tua) terra", rf"(sou|por ser|como) (\w+ )?({_NATIONS})"],
     "accent_language": [r"sotaque\w*", r"(meu|seu|nosso) (portugues|ingles|espanhol|jeito de falar|dialeto)",
                         r"lingua materna", r"(jeito|forma|maneira) (de|como) (eu )?(falo|falar|escrevo)",
@@ -71,7 +71,7 @@ CHARACTERISTICS = {
                       r"(tenho|temos) (\w+ )?filhos|divorciad[oa]|viuv[oa]"],
     "neighbourhood": [r"favela\w*|periferia\w*|quebrada|bairro (pobre|perigoso|nobre|rico|de periferia)|cortico",
                       r"(por causa do|pelo) (meu |nosso )?(bairro|cep|codigo postal|endereco)",
-                      r"(a )?rua (ao lado|do lado|vizinha)", r"(onde|la onde) (eu )?moro"],
+                      r"(a )?rua (ao lado|do lado|vizinha)", r"(por causa de|pelo lugar) onde (eu )?moro"],
     "name": [r"(meu|seu|nosso) (nome|sobrenome|apelido)", r"(nomes?|sobrenomes?) (arabes?|estrangeiros?|africanos?)"],
     "": [r"(gente|pessoas) como (eu|nos|a gente)", r"(esse|este) tipo de (gente|pessoa|cliente)", r"minoria\w*"],
 }
