@@ -1,0 +1,156 @@
+"""The admins' install flow against a local Zendesk (OAuth authorisation code -> tenant record with the token
+encrypted, review group ensured, app key shown once) and uninstall (admin only; every record deleted)."""
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from handlers.app import create_app
+from plugin.core.installation import app_key_matches, zaf_settings
+from plugin.core.session import STATE_PURPOSE
+from plugin.marketplace import marketplace_for
+from plugin.wiring import build_services
+from tests.functional.zaf.support import WEBHOOK_SECRET, add_tenant, make_settings, seed_suggestion, session_headers
+
+
+@pytest.fixture
+def services(tmp_path, stub):
+    services = build_services(make_settings(tmp_path, stub.base_url))
+    add_tenant(services, "globex")
+    return services
+
+
+@pytest.fixture
+def app(services):
+    return create_app(services=services)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def start(client, stub, subdomain: str = "acme", **params) -> dict:
+    response = client.get("/install", query_string={"subdomain": subdomain, **params})
+    assert response.status_code == 302
+    location = urlsplit(response.headers["Location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == f"{stub.base_url}/oauth/authorizations/new"
+    return {k: v[0] for k, v in parse_qs(location.query).items()}
+
+
+def test_install_redirects_to_zendesk_with_a_signed_state(client, stub):
+    query = start(client, stub, installation_id="9")
+    assert query["response_type"] == "code" and query["client_id"] == "zdg-candor"
+    assert query["redirect_uri"] == "https://candor.test/oauth/callback" and query["scope"] == "read write"
+    assert query["state"].count(".") == 1
+
+
+def test_the_callback_installs_the_tenant(client, stub, services):
+    state = start(client, stub, installation_id="9")["state"]
+    response = client.get("/oauth/callback", query_string={"code": "good-code", "state": state, "format": "json"})
+    body = response.get_json()
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+    assert (body["tenant"], body["created"], body["disclosure_field_id"], body["warnings"]) == ("acme", True, 555, [])
+    assert stub.redirect_uri == "https://candor.test/oauth/callback"
+    secrets = services.secrets.get("acme")
+    assert secrets.zendesk_oauth_token == "tok-acme-1" and secrets.webhook_secret == WEBHOOK_SECRET
+    raw = services.db.run("SELECT blob FROM secrets WHERE tenant='acme'")[0][0]
+    assert b"tok-acme-1" not in raw  # encrypted at rest
+    config = services.tenants.get("acme")
+    assert config.disclosure_field_id == 555 and zaf_settings(config)["installation_id"] == "9"
+    assert app_key_matches(config, body["app_key"]) and not app_key_matches(config, "guess")
+    assert stub.groups == {body["review_group_id"]: "Bias & Fairness Review"}
+    assert {r["auth"] for r in stub.hits("POST", "/api/v2/groups")} == {"Bearer tok-acme-1"}
+    assert [e["action"] for e in services.audit.query("acme")] == ["tenant_installed"]
+
+
+def test_the_html_answer_shows_the_app_key_once(client, stub, services):
+    state = start(client, stub)["state"]
+    page = client.get("/oauth/callback", query_string={"code": "good-code", "state": state}).get_data(as_text=True)
+    assert "Candor is connected to acme.zendesk.com" in page and "<code>" in page
+
+
+def test_a_missing_review_group_permission_is_reported_not_fatal(client, stub, services, monkeypatch):
+    monkeypatch.setattr(stub, "_api", lambda method, path, token, body: (403, {"error": "Forbidden"}))
+    state = start(client, stub)["state"]
+    body = client.get("/oauth/callback", query_string={"code": "good-code", "state": state, "format": "json"}).get_json()
+    assert body["review_group_id"] is None and len(body["warnings"]) == 2
+    assert services.secrets.get("acme").zendesk_oauth_token == "tok-acme-1"
+
+
+@pytest.mark.parametrize("params", [{}, {"subdomain": "acme.evil.com"}, {"subdomain": "-acme"}, {"subdomain": ""}])
+def test_install_needs_a_subdomain(params, client):
+    assert client.get("/install", query_string=params).status_code == 400
+
+
+def test_install_says_what_is_not_configured(tmp_path, stub):
+    services = build_services(make_settings(tmp_path, stub.base_url, ZENDESK_OAUTH_CLIENT_SECRET=""))
+    response = create_app(services=services).test_client().get("/install?subdomain=acme")
+    assert response.status_code == 503 and "ZENDESK_OAUTH_CLIENT_SECRET" in response.get_json()["error"]
+
+
+def test_a_tampered_or_foreign_state_installs_nothing(client, app, stub, services):
+    state = start(client, stub)["state"]
+    tampered = state[:-2] + ("AA" if not state.endswith("AA") else "BB")
+    assert client.get("/oauth/callback", query_string={"code": "good-code", "state": tampered}).status_code == 400
+    other_browser = app.test_client()
+    assert other_browser.get("/oauth/callback", query_string={"code": "good-code", "state": state}).status_code == 400
+    assert services.tenants.get("acme") is None and stub.hits("POST", "/oauth/tokens") == []
+
+
+def test_an_expired_state_installs_nothing(client, app, services):
+    nonce = "nonce-0123456789"
+    state = marketplace_for(app).signer.sign(
+        STATE_PURPOSE, {"s": "acme", "n": hashlib.sha256(nonce.encode()).hexdigest(), "i": None}, -1)
+    client.set_cookie("candor_oauth_nonce", nonce, path="/oauth")
+    assert client.get("/oauth/callback", query_string={"code": "good-code", "state": state}).status_code == 400
+    assert services.tenants.get("acme") is None
+
+
+@pytest.mark.parametrize("params", [{"error": "access_denied"}, {"code": "wrong-code"}, {}])
+def test_a_refused_or_bad_code_installs_nothing(params, client, stub, services):
+    state = start(client, stub)["state"]
+    response = client.get("/oauth/callback", query_string={**params, "state": state})
+    assert response.status_code == 400 and response.get_json()["error"]
+    assert services.tenants.get("acme") is None and services.secrets.get("acme") is None
+
+
+def _install(client, stub) -> str:
+    state = start(client, stub)["state"]
+    return client.get("/oauth/callback", query_string={"code": "good-code", "state": state,
+                                                       "format": "json"}).get_json()["app_key"]
+
+
+def _seed_state(services, tenant: str) -> None:
+    seed_suggestion(services, tenant)
+    services.preferences.set_opt_out(tenant, "5", True, "test")
+    services.preferences.set_sticky_route(tenant, 101, "human")
+    services.idempotency.claim(f"intake:{tenant}:evt-1", 60)
+
+
+def test_uninstall_by_an_admin_deletes_every_record_of_the_tenant(client, app, stub, services):
+    app_key = _install(client, stub)
+    _seed_state(services, "acme")
+    _seed_state(services, "globex")
+    response = client.post("/uninstall", headers=session_headers(app, "acme", user_id=7, app_key=app_key))
+    body = response.get_json()
+    assert response.status_code == 200 and body["token_revoked"] is True and body["not_supported"] == []
+    assert body["deleted"] == {"suggestions": 1, "audit": 1, "preferences": 2, "idempotency": 1}
+    assert stub.revoked == ["tok-acme-1"]
+    assert services.tenants.get("acme") is None and services.secrets.get("acme") is None
+    assert services.archive.latest("acme", 101) is None and services.audit.query("acme") == []
+    assert not services.preferences.opted_out("acme", "5") and services.preferences.sticky_route("acme", 101) is None
+    assert services.idempotency.claim("intake:acme:evt-1", 60)  # the old claim is gone
+    assert services.archive.latest("globex", 101) is not None and services.preferences.opted_out("globex", "5")
+    assert not services.idempotency.claim("intake:globex:evt-1", 60)
+
+
+def test_uninstall_by_an_agent_is_refused_and_deletes_nothing(client, app, stub, services):
+    app_key = _install(client, stub)
+    response = client.post("/uninstall", headers=session_headers(app, "acme", user_id=8, app_key=app_key))
+    assert response.status_code == 403
+    assert services.tenants.get("acme") is not None and stub.revoked == []
+    assert client.post("/uninstall", headers=session_headers(app, "acme", user_id=7)).status_code == 403  # no key
+    assert client.post("/uninstall").status_code == 401
