@@ -105,7 +105,7 @@ def _one(service: Any, arm: str, index: int, twin: Twin, comments: list, sample:
         text = outcome.mapping.restore(outcome.redacted_draft or "")[0]
     sent = " ".join(str(m.get("content", "")) for m in outcome.llm_request)
     visible = outcomes.mentions(sent, twin.values)
-    metrics = outcomes.extract(text)
+    metrics = outcomes.extract(outcomes.neutralise(text, frozenset(twin.values)))  # "Hi Ana" ~ "Hi Jamal"
     metrics["withheld"] = float(outcome.draft is None)
     metrics["identity_visible"] = float(visible)
     return DraftResult(arm, index, sample, text, outcome.draft is None, visible, metrics)

@@ -9,7 +9,7 @@ holding a `ticket` is a bundle. FILE may also be one bundle (.json) or a folder 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plugin.core.errors import BadRequest
@@ -95,12 +95,13 @@ def load_tickets(path: str | Path) -> list[AuditTicket]:
     path = Path(path)
     if path.is_dir():
         files = sorted(path.glob("*.json"))
-        return [from_bundle(json.loads(f.read_text(encoding="utf-8")), f.stem) for f in files]
+        return [from_bundle(json.loads(f.read_text(encoding="utf-8")), f.stem) for f in files] or _none(path)
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
         data = json.loads(text)
         items = data if isinstance(data, list) else [data]
-        return [from_bundle(b, str(i + 1)) for i, b in enumerate(items)]
+        parsed = [from_bundle(b, "") for b in items]
+        return _unique_keys([replace(t, key=str(t.thread.ticket.id)) for t in parsed]) or _none(path)
     tickets, errors = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -112,6 +113,18 @@ def load_tickets(path: str | Path) -> list[AuditTicket]:
     if errors:
         more = f" (and {len(errors) - MAX_ERRORS_SHOWN} more)" if len(errors) > MAX_ERRORS_SHOWN else ""
         raise ValueError(f"{path}: " + "; ".join(errors[:MAX_ERRORS_SHOWN]) + more)
-    if not tickets:
-        raise ValueError(f"{path}: no tickets")
-    return tickets
+    return _unique_keys(tickets) or _none(path)
+
+
+def _none(path: Path) -> list[AuditTicket]:
+    raise ValueError(f"{path}: no tickets")
+
+
+def _unique_keys(tickets: list[AuditTicket]) -> list[AuditTicket]:
+    """Twins are grouped by ticket key, so two lines with the same id must not be merged."""
+    seen: dict[str, int] = {}
+    out = []
+    for ticket in tickets:
+        seen[ticket.key] = seen.get(ticket.key, 0) + 1
+        out.append(ticket if seen[ticket.key] == 1 else replace(ticket, key=f"{ticket.key}#{seen[ticket.key]}"))
+    return out
