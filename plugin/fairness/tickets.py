@@ -61,9 +61,11 @@ def from_bundle(bundle: dict, key: str) -> AuditTicket:
 def from_item(item: dict, number: int) -> AuditTicket:
     texts = item.get("text")
     texts = [texts] if isinstance(texts, str) else texts
-    if not texts or not all(isinstance(t, str) and t.strip() for t in texts):
+    if not isinstance(texts, list) or not texts or not all(isinstance(t, str) and t.strip() for t in texts):
         raise BadRequest('needs "text": a non-empty string (or a list of them)')
     subject = item.get("subject") or ""
+    if not isinstance(subject, str):
+        raise BadRequest('"subject" must be a string')
     slotted = any(slot in t for t in [subject, *texts] for slot in SLOTS)
     given = split_name(item["name"]) if isinstance(item.get("name"), str) else None
     name = given or (DEFAULT_NAME if slotted else None)
