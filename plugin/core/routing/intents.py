@@ -9,11 +9,15 @@ from .bias import negated
 from .lexicons import COMPILED
 from .text import clause_spans
 
-# A message that is only "agent!" / "human please" / "humano, por favor" is a handoff request.
-_TERSE = re.compile(
-    r"^(please |pls |por favor |bitte )?(an? |un |una |um |uma |einen? )?(human|agent|operator|representative|rep|person|"
-    r"manager|supervisor|humano|agente|operador|humain|conseiller|mensch|menschen|mitarbeiter|atendente|pessoa)s?"
-    r"( please| pls| now| por favor| s'il vous plait| svp| bitte)?[ .!?]*$")
+# A clause or line that is only "agent!" / "human please" / "humano, por favor" is a handoff request, wherever
+# it stands (text put before it must not hide it). Job titles ("Manager") count only as a whole message: alone
+# on a line they are usually an e-mail signature.
+_PLEASE = r"(please |pls |por favor |bitte )?(an? |un |una |um |uma |einen? )?"
+_THANKS = r"( please| pls| now| por favor| s'il vous plait| svp| bitte)?[ .!?]*$"
+_TERSE_LINE = re.compile(rf"^{_PLEASE}(human|agent|operator|humano|agente|operador|humain|mensch|menschen|atendente)s?"
+                         rf"{_THANKS}")
+_TERSE_MESSAGE = re.compile(rf"^{_PLEASE}(representative|rep|person|manager|supervisor|conseiller|mitarbeiter|pessoa)s?"
+                            rf"{_THANKS}")
 
 
 @dataclass
@@ -34,6 +38,16 @@ def _first(pattern: re.Pattern, text: str, clauses=None) -> str | None:
     return None
 
 
+def _terse_request(folded: str) -> str | None:
+    if _TERSE_MESSAGE.match(folded):
+        return folded
+    for start, end in clause_spans(folded):
+        line = folded[start:end].strip()
+        if _TERSE_LINE.match(line):
+            return line
+    return None
+
+
 def find_intents(folded: str) -> Intents:
     clauses = clause_spans(folded)
     found = Intents()
@@ -51,10 +65,11 @@ def find_intents(folded: str) -> Intents:
             setattr(found, flag, True)
             found.reasons.append(reason)
             found.matched.append(word)
-    if not found.wants_human and _TERSE.match(folded):
+    terse = _terse_request(folded)
+    if not found.wants_human and terse:
         found.wants_human = True
         found.reasons.append(reasons.HANDOFF)
-        found.matched.append(folded)
+        found.matched.append(terse)
     if found.opt_out and found.opt_in:  # contradictory message: the safer reading wins
         found.opt_in = False
         found.reasons.remove(reasons.OPT_IN)

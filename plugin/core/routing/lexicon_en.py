@@ -64,8 +64,8 @@ STRONG = {
 }
 
 CHARACTERISTICS = {
-    "race": [rf"(i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|being|as) (a |an )?"
-             rf"(black|brown|asian)", rf"(black|brown|asian|white|non-white|nonwhite) ({_PEOPLE})",
+    "race": [r"(i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|being|as) (a |an )?"
+             r"(black|brown|asian)", rf"(black|brown|asian|white|non-white|nonwhite) ({_PEOPLE})",
              r"(my|his|her|their|our) race", r"(because of|based on|on the basis of) (my |his |her |their )?race",
              r"racial\w*", r"(people|persons?|customers?|women|men) of colou?r", r"poc",
              r"african[- ]americans?", r"(the )?only (black|brown|asian|white) (one|person|customer|guy|family)"],
@@ -98,8 +98,8 @@ CHARACTERISTICS = {
                  r"prayer (mat|room|break|times?)|to pray|mosque|synagogue|gurdwara|ramadan|sabbath|shabbat|kosher|halal"],
     "sex": [r"(my|her|his) (gender|sex)", r"(because of|based on) (my |her |his )?(gender|sex)",
             r"(women|men|girls|ladies) (don'?t|can'?t|cannot|aren'?t|are not|shouldn'?t|never|always)",
-            rf"(female|male|women|men|woman|man)('?s)? (customers?|drivers?|clients?|applicants?|staff|"
-            rf"colleagues?|co-?workers?|employees?)",
+            r"(female|male|women|men|woman|man)('?s)? (customers?|drivers?|clients?|applicants?|staff|"
+            r"colleagues?|co-?workers?|employees?)",
             r"(i'?m|i am|being|because i'?m|because she'?s|she'?s|she is|as) (a |an )?(woman|female|girl|lady)",
             r"(the )?only (woman|female|girl|lady)", r"my husband should", r"a man'?s (job|thing|world)",
             r"(for|to) (men|women) only|only (\w+ ){0,3}(for|to) (men|women|males|females)"],
@@ -238,7 +238,7 @@ HANDOFF = [
     rf"(talk|speak|chat|contact|reach|call|get hold of|get in touch with|speaking|talking|chatting|contacting|"
     rf"reaching|calling)( to| with)? (a |an |some |one |your |the )?({_SWEAR} )?(real |actual |live |human |proper )?"
     rf"{_STAFF}",
-    rf"(someone|somebody|a person|a human|anyone) (i|we) can (talk|speak) to",
+    r"(someone|somebody|a person|a human|anyone) (i|we) can (talk|speak) to",
     r"(a |an )?(real |actual |live )(person|human|agent|someone) (call|ring|phone|contact|email|text)s? (me|us)",
     r"(can|could|will) (a |an )?(person|human|agent|someone|somebody) (call|ring|phone|contact) (me|us)",
     rf"(i want|i need|i'?d like|i would like|give me|get me|put me through to|transfer me to|connect me (to|with)|"
@@ -276,8 +276,8 @@ OPT_OUT = [
     rf"(don'?t|do not|dont|never|stop|quit) (use|using|run\w*|process\w*|feed\w*|send\w*|put\w*|shar\w*|pass\w*)"
     rf"( \w+){{0,4}} {_AI}", rf"opt(ing)? (me )?out of (\w+ ){{0,3}}({_AI}|automated processing)",
     rf"(do not|don'?t|dont) (consent|agree|want)( \w+){{0,6}} ({_AI}|automated processing)",
-    rf"(without|no) (any )?(ai|artificial intelligence) (processing|involvement)", rf"object to (\w+ ){{0,3}}{_AI}",
-    rf"keep (ai|a\.i\.|artificial intelligence|bots?) (out|away)",
+    r"(without|no) (any )?(ai|artificial intelligence) (processing|involvement)", rf"object to (\w+ ){{0,3}}{_AI}",
+    r"keep (ai|a\.i\.|artificial intelligence|bots?) (out|away)",
     rf"(not|never) (be )?(processed|handled|read|analy[sz]ed|answered) by (an? )?({_AI}|machine|computer)",
 ]
 OPT_IN = [

@@ -6,7 +6,6 @@ an English signature under a German complaint), and the patterns are specific en
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from types import ModuleType
 

@@ -17,8 +17,9 @@ _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 # Sentence ends. Lines count as sentences too: tickets are often written without full stops.
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
-# Clause ends: also commas, colons and the word "but" in each language (negation does not cross them).
-_CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"]+|\b(?:but|however|pero|sino|mais|aber|sondern|doch|mas|porem)\b")
+# Clause ends: also commas, colons, brackets and markup, and the word "but" in each language (negation does not
+# cross them).
+_CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"<>=]+|\b(?:but|however|pero|sino|mais|aber|sondern|doch|mas|porem)\b")
 
 
 def strip_accents(text: str) -> str:
