@@ -96,7 +96,7 @@ OPT_OUT = ["No AI, please.", "Don't use AI on my data.", "Please opt me out of a
 OPT_IN = ["You may use AI again.", "Pueden volver a usar la IA.", "Vous pouvez à nouveau utiliser l'IA.",
           "Sie dürfen wieder KI verwenden.", "Podem voltar a usar IA."]
 NEITHER_OPT = ["I don't mind if AI drafts the answer.", "Is the AI summary feature in the Pro plan?",
-               "No problem with AI, just answer quickly.", "Does your app have an AI mode?"]
+               "No problem with AI, just answer quickly.", "Does your app have an AI mode?", "There's no AI in your app?"]
 
 BOT_QUESTIONS = ["Am I talking to a bot?", "Is this reply written by an AI?", "¿Estoy hablando con un robot?",
                  "Est-ce que je parle à une IA ?", "Bin ich hier mit einem Bot verbunden?", "Estou falando com um robô?"]

@@ -87,7 +87,7 @@ CHARACTERISTICS = {
 }
 
 ADVERSE = [
-    r"verweiger\w*", r"abgelehnt|ablehn\w*", r"abgewiesen|abweis\w*",
+    r"verweiger\w*", r"geweigert|weigert\w*", r"abgelehnt|ablehn\w*", r"abgewiesen|abweis\w*",
     r"(nicht|nie|kein\w*) (bedient|mitgenommen|reingelassen|eingelassen|beliefert|geliefert|akzeptiert|angenommen|"
     r"vermietet|verkauft|angeboten|versichert|eingestellt|erlaubt|zugelassen|ernst genommen|geholfen|verstanden|erkannt)",
     r"(wollte|wollten|will|wollen|durfte|darf|konnte|kann) (mich|uns|ihn|sie) (\w+ ){0,3}(nicht|nie) (mitnehmen|"

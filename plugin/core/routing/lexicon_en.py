@@ -271,8 +271,10 @@ BOT_QUESTION = [
 ]
 _AI = r"(ai|a\.i\.|artificial intelligence|chat ?gpt|gpt|openai|llms?|language models?|bots?|machine learning)"
 OPT_OUT = [
+    # "no AI, please" / "no AI on my data" - but not "there's no AI in the app?" or "a plan with no AI".
+    r"(?<!there's )(?<!theres )(?<!there is )(?<!is there )(?<!with )(?<!has )(?<!have )"
     r"no (ai|a\.i\.|artificial intelligence|chat ?gpt|bots?|robots?)(?= ?[,.!;]|$| please| pls| thanks| thank you|"
-    r" on | for | with | in | at all| processing| involvement)",
+    r" on | for | at all| processing| involvement)",
     rf"(don'?t|do not|dont|never|stop|quit) (use|using|run\w*|process\w*|feed\w*|send\w*|put\w*|shar\w*|pass\w*)"
     rf"( \w+){{0,4}} {_AI}", rf"opt(ing)? (me )?out of (\w+ ){{0,3}}({_AI}|automated processing)",
     rf"(do not|don'?t|dont) (consent|agree|want)( \w+){{0,6}} ({_AI}|automated processing)",
