@@ -24,12 +24,12 @@ def thread(ticket_id: int = 101, name: str = "Maria Lopez") -> Thread:
 
 
 def seed_suggestion(services, tenant: str, ticket_id: int = 101, name: str = "Maria",
-                    confidence: float = 0.8) -> dict:
+                    confidence: float = 0.8, template: str = "Hi {person}, your refund was sent today.") -> dict:
     """A suggestion as the worker archives it: redacted draft + encrypted placeholder map."""
     mapping = PlaceholderMap()
     person = mapping.placeholder_for("PERSON", name)
     outcome = DraftOutcome(
-        llm_request=[], draft=None, redacted_draft=f"Hi {person}, your refund was sent today.",
+        llm_request=[], draft=None, redacted_draft=template.format(person=person),
         withheld=(), hidden={"PERSON": 1, "CREDIT_CARD": 1},
         sources=(Article("refund-policy", "Refund policy", "", url="https://help.example.com/refunds"),),
         model="offline-kb", confidence=confidence, mapping=mapping)
