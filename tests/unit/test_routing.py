@@ -193,6 +193,29 @@ def test_instructions_alone_do_not_route_anything(injection):
     assert classify(injection).route == "ai_assist"
 
 
+# Counterfactual consistency of the classifier itself: the law protects the characteristic, not one side of it.
+COUNTERFACTUAL = [
+    ("Your staff refused to serve me because I'm {}.", ["Black", "white", "Asian", "a woman", "a man", "gay",
+                                                        "straight", "Muslim", "Christian", "an atheist", "70", "25",
+                                                        "Nigerian", "English", "married", "a single father"]),
+    ("They wouldn't rent me the flat once they found out I'm {}.", ["Polish", "American", "old", "young", "pregnant",
+                                                                     "disabled", "Jewish", "Hindu", "trans", "divorced"]),
+    ("Me negaron el servicio por ser {}.", ["hombre", "mujer", "blanco", "negro", "español", "marroquí", "gay",
+                                            "heterosexual"]),
+    ("On m'a refusé le service parce que je suis {}.", ["un homme", "une femme", "blanc", "noir", "français",
+                                                         "marocain", "gay", "hétérosexuel"]),
+    ("Mir wurde der Service verweigert, weil ich {} bin.", ["ein Mann", "eine Frau", "weiß", "schwarz", "Deutscher",
+                                                            "Türke", "schwul", "heterosexuell"]),
+    ("Negaram o atendimento por eu ser {}.", ["homem", "mulher", "branco", "negro", "português", "angolano", "gay",
+                                              "heterossexual"]),
+]
+
+
+@pytest.mark.parametrize(("template", "group"), [(t, g) for t, groups in COUNTERFACTUAL for g in groups])
+def test_the_same_complaint_is_routed_the_same_whichever_group_it_names(template, group):
+    assert classify(template.format(group)).route == "bias_review"
+
+
 _routes = st.sampled_from(sorted(RANK))
 _classifications = st.builds(Classification, route=_routes, reasons=st.lists(st.text(max_size=20)).map(tuple),
                              characteristics=st.lists(st.sampled_from(reasons.CANONICAL)).map(tuple),

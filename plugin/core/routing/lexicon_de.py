@@ -11,7 +11,8 @@ STOPWORDS = frozenset(
 _NATIONS = ("(türkisch|polnisch|arabisch|russisch|rumänisch|afrikanisch|syrisch|afghanisch|kurdisch|bulgarisch|"
             "ukrainisch|serbisch|kroatisch|bosnisch|albanisch|nigerianisch|vietnamesisch|chinesisch|indisch|"
             "pakistanisch)\\w*|türken|araber|afrikaner|syrer|"
-            "(ich bin|er ist|sie ist|als|weil ich) (ein |eine )?(türke|türkin|pole|polin|russe|russin|syrer\\w*)")
+            "(ich bin|er ist|sie ist|als|weil ich) (ein |eine )?(türke|türkin|pole|polin|russe|russin|syrer\\w*|"
+            "deutsche[r]?|österreicher\\w*|schweizer\\w*|amerikaner\\w*|engländer\\w*|franzose|französin)")
 
 NOT_BIAS = [
     r"preis(diskriminierung|differenzierung)", r"diskriminierung (bei|von) preisen", r"race[- ]?condition\w*",
@@ -35,7 +36,8 @@ STRONG = {
 }
 
 CHARACTERISTICS = {
-    "race": [r"(ich bin|er ist|sie ist|wir sind|als) (ein |eine )?(schwarze\w*|dunkelhäutig\w*|asiat\w*|person of color)",
+    "race": [r"(ich bin|er ist|sie ist|wir sind|als) (ein |eine )?(schwarze\w*|dunkelhäutig\w*|asiat\w*|person of color|"
+             r"weiß\w*)", r"(weil|da) ich (schwarz|weiß|asiatisch|dunkelhäutig) bin",
              r"(schwarz\w*|weiß\w*|asiatisch\w*|dunkelhäutig\w*) (kunden|kundinnen|menschen|leute|personen|mitarbeiter\w*|"
              r"kollegen|kolleginnen|familie\w*|männer|frauen|nachbarn|freunde)", r"rasse"],
     "colour": [r"hautfarbe|(dunkle|helle|schwarze|weiße)\w* haut"],
@@ -52,7 +54,7 @@ CHARACTERISTICS = {
                  r"evangelisch\w*|sikh\w*|hindu\w*|buddhist\w*|atheist\w*|religi\w*|(mein|meinen|meines) glaube\w*",
                  r"kopftuch\w*|hidschab|hijab|schleier|turban|kippa|burka|niqab|moschee|synagoge|ramadan|beten|gebet\w*",
                  r"koscher|halal"],
-    "sex": [r"(weil|da) ich (eine )?frau bin", r"(als|ich bin eine) frau", r"(mein|meines|ihr|ihres) geschlecht\w*",
+    "sex": [r"(weil|da) ich (eine |ein )?(frau|mann) bin", r"(als|ich bin eine|ich bin ein) (frau|mann)", r"(mein|meines|ihr|ihres) geschlecht\w*",
             r"(wegen|aufgrund) (meines|ihres|des) geschlecht\w*", r"frauen (können|sind|verstehen|haben) (nicht|kein\w*)",
             r"(die )?einzige frau", r"(weibliche|männliche) (kunden|kundinnen|fahrer\w*|mitarbeiter\w*)"],
     "gender_identity": [r"trans|transgender|transsexuell\w*|transfrau|transmann|nicht-?binär\w*|non-?binary|divers",
@@ -60,7 +62,7 @@ CHARACTERISTICS = {
                         r"(mein\w*|sein\w*|ihr\w*) (alte\w*|frühere\w*|vorherige\w*) (namen|name)"],
     "sexual_orientation": [r"schwul\w*|lesbisch\w*|lesbe\w*|bisexuell\w*|homosexuell\w*|queer\w*|lgbt\w*",
                            r"gleichgeschlechtlich\w*|zwei (männer|frauen|väter|mütter)|regenbogen(flagge|fahne)",
-                           r"sexuelle orientierung"],
+                           r"sexuelle orientierung|heterosexuell\w*|hetero"],
     "age": [r"(wegen|aufgrund) (meines|seines|ihres|des) alters", r"in meinem alter", r"zu (alt|jung)",
             r"(ältere|alte|junge|jüngere) (menschen|leute|kunden|kundinnen|personen|bewerber\w*)",
             r"senior\w*|rentner\w*|pensionär\w*|betagt\w*|hochbetagt",

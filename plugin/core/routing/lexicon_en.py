@@ -21,11 +21,13 @@ _DEMONYMS = ("nigerian|ghanaian|kenyan|somali|ethiopian|african|moroccan|algeria
              "iraqi|iranian|afghan|pakistani|indian|bangladeshi|sri lankan|chinese|vietnamese|filipino|korean|"
              "japanese|thai|mexican|colombian|venezuelan|brazilian|peruvian|cuban|jamaican|haitian|polish|"
              "romanian|bulgarian|albanian|ukrainian|russian|turkish|kurdish|lebanese|palestinian|arab|irish|"
-             "scottish|welsh|portuguese|spanish|italian|greek|eastern european|latin american|caribbean")
+             "scottish|welsh|portuguese|spanish|italian|greek|eastern european|latin american|caribbean|english|"
+             "british|american|canadian|australian|french|german|dutch|swedish|norwegian|danish|european")
 _COUNTRIES = ("nigeria|ghana|kenya|somalia|ethiopia|morocco|algeria|tunisia|egypt|syria|iraq|iran|afghanistan|"
               "pakistan|india|bangladesh|sri lanka|china|vietnam|the philippines|korea|mexico|colombia|venezuela|"
               "brazil|peru|cuba|jamaica|haiti|poland|romania|bulgaria|albania|ukraine|russia|turkey|lebanon|palestine|"
-              "africa|the caribbean|latin america|eastern europe")
+              "africa|the caribbean|latin america|eastern europe|england|scotland|wales|ireland|the uk|britain|"
+              "the us|the usa|america|canada|australia|france|germany|spain|italy|portugal|greece|the netherlands")
 _PEOPLE = ("customers?|people|persons?|person|men|women|man|woman|guy|girl|boy|family|families|couples?|folks|"
            "kids|children|colleagues?|co-?workers?|friends?|neighbou?rs?|shoppers?|clients?|applicants?|"
            "passengers?|patients?|guests?|tenants?|employees?|users?|drivers?|students?")
@@ -65,7 +67,7 @@ STRONG = {
 
 CHARACTERISTICS = {
     "race": [r"(i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|being|as) (a |an )?"
-             r"(black|brown|asian)", rf"(black|brown|asian|white|non-white|nonwhite) ({_PEOPLE})",
+             r"(black|brown|asian|white|mixed[- ]race)", rf"(black|brown|asian|white|non-white|nonwhite) ({_PEOPLE})",
              r"(my|his|her|their|our) race", r"(because of|based on|on the basis of) (my |his |her |their )?race",
              r"racial\w*", r"(people|persons?|customers?|women|men) of colou?r", r"poc",
              r"african[- ]americans?", r"(the )?only (black|brown|asian|white) (one|person|customer|guy|family)"],
@@ -100,7 +102,8 @@ CHARACTERISTICS = {
             r"(women|men|girls|ladies) (don'?t|can'?t|cannot|aren'?t|are not|shouldn'?t|never|always)",
             r"(female|male|women|men|woman|man)('?s)? (customers?|drivers?|clients?|applicants?|staff|"
             r"colleagues?|co-?workers?|employees?)",
-            r"(i'?m|i am|being|because i'?m|because she'?s|she'?s|she is|as) (a |an )?(woman|female|girl|lady)",
+            r"(i'?m|i am|being|because i'?m|because she'?s|she'?s|she is|because he'?s|he'?s|he is|as) (a |an )?"
+            r"(woman|female|girl|lady|man|male|guy|boy|bloke)",
             r"(the )?only (woman|female|girl|lady)", r"my husband should", r"a man'?s (job|thing|world)",
             r"(for|to) (men|women) only|only (\w+ ){0,3}(for|to) (men|women|males|females)"],
     "gender_identity": [r"trans(gender|sexual)?", r"non[- ]?binary|enby|genderqueer|genderfluid|intersex",
@@ -110,7 +113,8 @@ CHARACTERISTICS = {
                         r"'?(mr|mrs|ms|miss)'? or '?(mr|mrs|ms|miss)'?"],
     "sexual_orientation": [r"gay|lesbians?|bisexual\w*|queer|homosexual\w*|lgbt\w*|same[- ]sex",
                            r"two (men|women|dads|mums|moms|guys|girls|husbands|wives)",
-                           r"(rainbow|pride) flags?|straight couples?|heterosexual\w*|a man and (a )?woman"],
+                           r"(rainbow|pride) flags?|straight couples?|heterosexual\w*|a man and (a )?woman",
+                           r"(i'?m|i am|we'?re|we are|he'?s|she'?s|being|as a) (\w+ )?straight"],
     "age": [r"(my|his|her|their|our) age", r"(because of|based on|due to) (my |his |her |their )?age",
             r"too (old|young)", r"(old|older|elderly|senior|young|younger|aged|retired) (people|persons?|customers?|"
             r"clients?|applicants?|folks|man|woman|men|women|users|adults|citizens|generation|candidates)",
@@ -119,7 +123,8 @@ CHARACTERISTICS = {
             r"(?! ?(%|percent|minutes?|mins?|hours?|days?|weeks?|months?|euros?|eur|dollars?|usd|gbp|pounds?|"
             r"items?|orders?|times|kg|km|miles))",
             r"\d{2}[- ]?(years?|yrs?)[- ]?old", r"in (my|his|her|their) (50s|60s|70s|80s|90s|fifties|sixties|"
-            r"seventies|eighties|nineties)", r"(because|since) (i'?m|i am|he'?s|she'?s) (old|young|elderly|retired)"],
+            r"seventies|eighties|nineties)", r"(i'?m|i am|he'?s|she'?s|we'?re|being) (too |very |quite )?(old|young|"
+            r"elderly|retired)"],
     "disability": [r"disabled (\w+ )?(" + _PEOPLE + r"|son|daughter|child|brother|sister|mother|father|mum|dad|"
                    r"parents?|veterans?|wife|husband|partner|access)",
                    r"(i'?m|i am|he'?s|he is|she'?s|she is|we'?re|being|as a) (\w+ )?(disabled|deaf|blind|autistic|"
@@ -136,7 +141,7 @@ CHARACTERISTICS = {
                   r"breast ?feed\w*", r"miscarriage"],
     "family_status": [r"single (mother|mum|mom|father|dad|parent)s?", r"(lone|solo) parents?",
                       r"(i|we) have (\w+ )?(kids|children|a baby|a toddler|dependants)",
-                      r"(because|since) (i'?m|i am|we'?re|we are) (married|unmarried|single|divorced|widowed|"
+                      r"(i'?m|i am|we'?re|we are|he'?s|she'?s) (not )?(married|unmarried|single|divorced|widowed|"
                       r"separated|a parent|parents)", r"(someone|somebody|people|person|anyone|those|mothers|"
                       r"parents|women|applicants|candidates) with (kids|children|a family|a baby|young kids)",
                       r"(as a|being a) (single |working )?(mother|mum|mom|father|dad|"

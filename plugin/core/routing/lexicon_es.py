@@ -8,7 +8,8 @@ STOPWORDS = frozenset(
 _NATIONS = ("marroqu\\w*|ruman[oa]s?|latin[oa]s?|venezolan[oa]s?|colombian[oa]s?|ecuatorian[oa]s?|peruan[oa]s?|"
             "bolivian[oa]s?|chin[oa]s?|african[oa]s?|arabes?|senegales\\w*|nigerian[oa]s?|ucranian[oa]s?|"
             "dominican[oa]s?|cuban[oa]s?|argentin[oa]s?|mexican[oa]s?|pakistani\\w*|filipin[oa]s?|paraguay[oa]s?|"
-            "hondureñ[oa]s?|sudamerican[oa]s?|extranjer[oa]s?")
+            "hondureñ[oa]s?|sudamerican[oa]s?|extranjer[oa]s?|español[ae]?s?|frances[ae]?s?|aleman[ae]?s?|"
+            "ingles[ae]?s?|estadounidenses?|american[oa]s?|europe[oa]s?|italian[oa]s?|portugues[ae]?s?")
 
 NOT_BIAS = [
     r"discriminacion (de|en|por) (precios?|tarifas?)", r"discriminacion (tarifaria|de precios)",
@@ -33,7 +34,8 @@ STRONG = {
 }
 
 CHARACTERISTICS = {
-    "race": [r"(soy|es|somos|son|ser|por ser|como) (un |una )?(negr[oa]s?|moren[oa]s?|asiatic[oa]s?|mulat[oa]s?)",
+    "race": [r"(soy|es|somos|son|ser|por ser|como) (un |una )?(negr[oa]s?|moren[oa]s?|asiatic[oa]s?|mulat[oa]s?|"
+             r"blanc[oa]s?|mestiz[oa]s?)",
              r"(personas|gente|clientes|hombres?|mujer(es)?|chic[oa]s?|familias?|compañer[oa]s?|amig[oa]s?|"
              r"vecin[oa]s?) (negr[oa]s|blanc[oa]s|asiatic[oa]s|de color)", r"(mi|su|nuestra) raza",
              r"por (mi |su |la )?raza", r"racial\w*", r"(el|la) unic[oa] (negr[oa]|moren[oa])",
@@ -52,14 +54,14 @@ CHARACTERISTICS = {
     "religion": [r"musulman\w*|islam\w*|judi[oa]s?|judaism\w*|cristian\w*|catolic\w*|evangelic\w*|hindu\w*|budista\w*",
                  r"religio\w*|(mi|su) fe|velo|hiyab|hijab|pañuelo|turbante|kipa|kippa|burka|niqab|crucifijo",
                  r"mezquita|sinagoga|ramadan|rezar|oracion|kosher|halal"],
-    "sex": [r"(por ser|como|soy|siendo|porque soy|es) (una )?(mujer|chica|muchacha|señora)", r"(mi|su) (genero|sexo)",
+    "sex": [r"(por ser|como|soy|siendo|porque soy|es) (una |un )?(mujer|chica|muchacha|señora|hombre|chico|varon|señor)", r"(mi|su) (genero|sexo)",
             r"por (mi |su )?(genero|sexo)", r"las mujeres (no|son|solo|siempre)", r"(la )?unica mujer",
             r"cosa de hombres"],
     "gender_identity": [r"trans|transgenero\w*|transexual\w*|no binari[oa]\w*|intersexual\w*|pronombres",
                         r"identidad de genero|(mi|su) nombre (anterior|muerto|antiguo|de nacimiento)"],
     "sexual_orientation": [r"gay|gais|gays|lesbiana\w*|bisexual\w*|homosexual\w*|lgtb\w*|lgbt\w*|queer|mismo sexo",
                            r"(mi|su) pareja es (otro hombre|otra mujer)|dos (hombres|mujeres|padres|madres)",
-                           r"bandera (arcoiris|lgtb\w*)|pareja hetero\w*|orientacion sexual"],
+                           r"bandera (arcoiris|lgtb\w*)|pareja hetero\w*|orientacion sexual|heterosexual\w*"],
     "age": [r"(mi|su|nuestra) edad", r"por (la |mi |su )?edad", r"demasiado (mayor|viej[oa]|joven)",
             r"(personas|gente|clientes|señores|señoras) (mayores|de edad|ancian[oa]s|jovenes)",
             r"ancian[oa]s?|jubilad[oa]s?|tercera edad|personas mayores",

@@ -7,7 +7,8 @@ STOPWORDS = frozenset(
 
 _NATIONS = ("marocain\\w*|algerien\\w*|tunisien\\w*|senegalais\\w*|malien\\w*|africain\\w*|roumain\\w*|polonais\\w*|"
             "portugais\\w*|turc|turque\\w*|chinois\\w*|comorien\\w*|ivoirien\\w*|camerounais\\w*|congolais\\w*|"
-            "haitien\\w*|antillais\\w*|maghrebin\\w*|etranger\\w*")
+            "haitien\\w*|antillais\\w*|maghrebin\\w*|etranger\\w*|francais\\w*|allemand\\w*|anglais\\w*|"
+            "americain\\w*|espagnol\\w*|italien\\w*|belge\\w*|suisse\\w*|europeen\\w*")
 
 NOT_BIAS = [
     r"discrimination (tarifaire|par les prix|de prix|des prix)", r"black[- ]?friday",
@@ -33,7 +34,7 @@ STRONG = {
 
 CHARACTERISTICS = {
     "race": [r"(je suis|il est|elle est|nous sommes|ils sont|etant|en tant que|parce que je suis) (un |une )?(noir|"
-             r"noire|noirs|noires|black|metis\w*|asiatique|beur\w*|rebeu\w*)",
+             r"noire|noirs|noires|black|metis\w*|asiatique|beur\w*|rebeu\w*|blanc|blanche)",
              r"(personnes?|gens|clients?|clientes?|hommes?|femmes?|familles?|collegues?|amis?|voisins?) (noir\w*|"
              r"blanc\w*|asiatiques?|de couleur|racise\w*)", r"(ma|sa|leur) race",
              r"(a cause de|en raison de|du fait de) (ma |sa |leur |la )?(race|couleur)", r"racial\w*|racise\w*",
@@ -51,7 +52,8 @@ CHARACTERISTICS = {
     "religion": [r"musulman\w*|islam\w*|juifs?|juive\w*|judaisme|chretien\w*|catholique\w*|protestant\w*|sikh\w*",
                  r"hindou\w*|bouddhiste\w*|athee\w*|religi\w*|(ma|sa) foi|voile\w*|foulard|hijab|turban|kippa",
                  r"burqa|niqab|crucifix|chapelet|mosquee|synagogue|ramadan|prier|priere|casher|kasher|halal"],
-    "sex": [r"(parce que|car|puisque) (je suis|elle est) une (femme|fille)", r"(je suis|en tant que|etant) une? (femme|fille)",
+    "sex": [r"(parce que|car|puisque) (je suis|elle est|il est) (une|un) (femme|fille|homme|garcon)",
+            r"(je suis|en tant que|etant) (une?) (femme|fille|homme|garcon)",
             r"(mon|son) (genre|sexe)", r"(a cause de|en raison de) (mon |son )?(genre|sexe)",
             r"les femmes (ne|n'\w+|sont|savent|comprennent)", r"(la )?seule femme", r"(un truc|une affaire) d'hommes?"],
     "gender_identity": [r"trans|transgenre\w*|transsexuel\w*|non[- ]binaire\w*|intersexe\w*|pronoms|identite de genre",
@@ -59,7 +61,7 @@ CHARACTERISTICS = {
                         r"monsieur ou madame|madame ou monsieur"],
     "sexual_orientation": [r"gay|gays|homosexuel\w*|lesbienne\w*|bisexuel\w*|lgbt\w*|queer|meme sexe",
                            r"deux (hommes|femmes|papas|mamans)", r"drapeau (arc-en-ciel|lgbt\w*)|orientation sexuelle",
-                           r"couple (hetero\w*|homo\w*)"],
+                           r"couple (hetero\w*|homo\w*)", r"heterosexuel\w*"],
     "age": [r"(mon|son|notre) age", r"(a cause de|en raison de|vu) (mon |son |l')?age", r"trop (vieux|vieille|age|agee|jeune)",
             r"personnes? agee\w*|seniors?|retraite\w*|troisieme age|(les|des) (vieux|anciens)",
             r"(j'ai|a|ai|agee? de) (plus de |moins de )?\d{2} ans"],

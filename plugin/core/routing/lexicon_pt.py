@@ -9,7 +9,8 @@ STOPWORDS = frozenset(
     "sou estou isso mas muito porque já quando".split())
 
 _NATIONS = ("brasileir\\w*|angolan\\w*|moçambican\\w*|cabo-?verdian\\w*|african\\w*|venezuelan\\w*|haitian\\w*|"
-            "bolivian\\w*|nordestin\\w*|paraguai\\w*|chines\\w*|ucranian\\w*|guineens\\w*|nepales\\w*|estrangeir\\w*")
+            "bolivian\\w*|nordestin\\w*|paraguai\\w*|chines\\w*|ucranian\\w*|guineens\\w*|nepales\\w*|estrangeir\\w*|"
+            "portugues\\w*|american\\w*|frances\\w*|alema\\w*|ingles\\w*|espanhol\\w*|europe\\w*")
 
 NOT_BIAS = [
     r"discriminacao (de precos?|tarifaria)", r"black[- ]?friday", r"condicao de corrida",
@@ -34,7 +35,8 @@ STRONG = {
 }
 
 CHARACTERISTICS = {
-    "race": [r"(sou|e|somos|sao|por ser|por eu ser|como) (um |uma )?(negr[oa]s?|pret[oa]s?|pard[oa]s?|asiatic[oa]s?)",
+    "race": [r"(sou|e|somos|sao|por ser|por eu ser|como) (um |uma )?(negr[oa]s?|pret[oa]s?|pard[oa]s?|asiatic[oa]s?|"
+             r"branc[oa]s?)",
              r"(pessoas|gente|clientes|homens?|mulher(es)?|familias?|colegas?|amig[oa]s?|vizinh[oa]s?) (negr[oa]s|"
              r"pret[oa]s|branc[oa]s|asiatic[oa]s|de cor|pardas?)", r"(minha|sua|nossa) raca",
              r"por causa da (minha |sua )?raca", r"racial\w*", r"(o|a) unic[oa] (negr[oa]|pret[oa])"],
@@ -42,7 +44,7 @@ CHARACTERISTICS = {
     "ethnicity": [r"cigan[oa]s?|indigenas?|quilombola\w*|etnia\w*|etnic[oa]s?|arabes?"],
     "national_origin": [r"estrangeir[oa]s?|imigrante\w*|migrante\w*|refugiad[oa]s?",
                         r"(minha|sua|nossa) (origem|nacionalidade)", r"(gente|pessoas|clientes) do (meu|seu|nosso|esse) pais",
-                        r"(volta|volte|voltar) (pra|para) (sua|tua) terra", rf"(sou|por ser|como) (\w+ )?({_NATIONS})"],
+                        r"(volta|volte|voltar) (pra|para) (sua|tua) terra", rf"(sou|por ser|por eu ser|como) (\w+ )?({_NATIONS})"],
     "accent_language": [r"sotaque\w*", r"(meu|seu|nosso) (portugues|ingles|espanhol|jeito de falar|dialeto)",
                         r"lingua materna", r"(jeito|forma|maneira) (de|como) (eu )?(falo|falar|escrevo)",
                         r"nao falo (bem )?(o )?(portugues|ingles)", r"libras|lingua de sinais"],
@@ -50,14 +52,14 @@ CHARACTERISTICS = {
                  r"protestante\w*|sikh\w*|hindu\w*|budista\w*|ateu|ateia|religi\w*|candomble\w*|umband\w*|(minha|sua) fe",
                  r"veu|hijab|turbante|quipa|kipa|burca|niqab|crucifixo|mesquita|sinagoga|terreiro|ramada\w*|rezar|oracao",
                  r"kosher|halal"],
-    "sex": [r"(por ser|por eu ser|como|sou|sendo|porque sou) (uma )?(mulher|menina|moca|senhora)",
+    "sex": [r"(por ser|por eu ser|como|sou|sendo|porque sou) (uma |um )?(mulher|menina|moca|senhora|homem|rapaz|senhor)",
             r"(meu|seu) (genero|sexo)", r"por causa do (meu |seu )?(genero|sexo)", r"mulher(es)? (nao|sao|so)",
             r"(a )?unica mulher", r"coisa de homem"],
     "gender_identity": [r"trans|transgener\w*|transexua\w*|travesti\w*|nao[- ]binari\w*|intersexo\w*|pronomes",
                         r"identidade de genero|nome (antigo|morto|de registro|anterior)|nome social"],
     "sexual_orientation": [r"gay|gays|lesbica\w*|bissexua\w*|homossexua\w*|lgbt\w*|queer|mesmo sexo",
                            r"dois (homens|pais)|duas (mulheres|maes)", r"bandeira (do arco-iris|lgbt\w*|arco-iris)",
-                           r"orientacao sexual|casal (hetero\w*|gay|homo\w*)"],
+                           r"orientacao sexual|casal (hetero\w*|gay|homo\w*)|heterossexua\w*"],
     "age": [r"(minha|sua|nossa) idade", r"por causa da (minha |sua )?idade", r"(muito|demasiado) (velh[oa]|nov[oa]|jovem)",
             r"(pessoas|clientes|gente|senhores|senhoras) (idosas|mais velhas|de idade|jovens)",
             r"idos[oa]s?|aposentad[oa]s?|terceira idade|melhor idade|reformad[oa]s?",
