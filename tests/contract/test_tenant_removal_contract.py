@@ -45,12 +45,12 @@ def test_delete_tenant_removes_only_that_tenants_records(stores):
     counts = {name: stores[name].delete_tenant("acme") for name in ("idempotency", "preferences", "audit",
                                                                    "suggestions")}
     assert counts == {"idempotency": 2, "preferences": 2, "audit": 1, "suggestions": 2}
+    assert {name: stores[name].delete_tenant("acme") for name in counts} == dict.fromkeys(counts, 0)
     assert stores["idempotency"].claim("intake:acme:e1", 60)
     assert not stores["idempotency"].claim("intake:acme2:e1", 60)
     assert not stores["preferences"].opted_out("acme", "5") and stores["preferences"].opted_out("acme2", "5")
     assert stores["audit"].query("acme") == [] and len(stores["audit"].query("acme2")) == 1
     assert stores["suggestions"].latest("acme", 101) is None and stores["suggestions"].latest("acme2", 101)
-    assert {name: stores[name].delete_tenant("acme") for name in counts} == dict.fromkeys(counts, 0)
 
 
 def test_list_tenants(stores):
