@@ -16,6 +16,11 @@ from plugin.core.tenant import TenantConfig, TenantSecrets
 from plugin.settings import Settings
 
 
+# Offline drafts from a KB match between this and core.drafting.LOW_CONFIDENCE carry a "low confidence"
+# warning in the note; below it the drafter writes an honest holding reply (see plugin/kb/README.md).
+OFFLINE_MIN_SCORE = 0.4
+
+
 class Services:
     def __init__(self, settings: Settings, *, tenants, secrets, idempotency, preferences, audit, suggestions,
                  queue, cipher, clock: Callable[[], float] = time.time, helpdesk=None, db=None) -> None:
@@ -46,7 +51,7 @@ class Services:
             from plugin.adapters.openai_drafter import OpenAIDrafter
             return OpenAIDrafter(self.settings.openai_model, timeout=self.settings.openai_timeout)
         from plugin.adapters.offline_drafter import OfflineDrafter
-        return OfflineDrafter(self.kb)
+        return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
     @cached_property
     def archive(self):

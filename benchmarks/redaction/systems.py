@@ -50,7 +50,8 @@ def presidio():
     engine = plain_analyzer()
 
     def find(text: str) -> list[Span]:
-        results = engine.analyze(text, language="en", entities=list(PRESIDIO_ENTITIES), score_threshold=THRESHOLD)
+        results = engine.analyze(text, language="en", entities=[*PRESIDIO_ENTITIES, "PHONE_NUMBER"],
+                                 score_threshold=THRESHOLD)
         return [Span(r.entity_type, r.start, r.end, r.score) for r in results]
 
     return find

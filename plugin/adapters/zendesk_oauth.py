@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from plugin.core.errors import PermanentError, TransientError
 
@@ -21,6 +21,7 @@ from .zendesk_http import ZendeskHttp
 from .zendesk_requests import ApiRequest
 
 DISCLOSURE_FIELD_TITLE = "AI disclosure (Candor)"  # the title plugin/app/requirements.json gives the field
+WEBHOOK_NAME = "Candor"  # the name plugin/app/requirements.json gives the webhook
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,27 @@ class ZendeskOAuth:
         fields = self._api(subdomain, token).pages(page, "ticket_fields")
         return next((f["id"] for f in fields if isinstance(f, dict) and f.get("title") == title
                      and f.get("active", True) and isinstance(f.get("id"), int)), None)
+
+    def point_webhook(self, subdomain: str, token: str, endpoint: str, name: str = WEBHOOK_NAME) -> bool:
+        """Address the app's webhook (created by requirements.json with the deployment-wide endpoint) to
+        this tenant's path, `/webhooks/zendesk/<subdomain>`, so deliveries name their tenant. Admins may edit
+        app-created webhooks (research/zendesk.md §3.4). False when the webhook is not there (yet)."""
+        def page(after: str | None) -> ApiRequest:
+            params = (("filter[name_contains]", name), ("page[size]", "100")) + \
+                ((("page[after]", after),) if after else ())
+            return ApiRequest("GET", "/api/v2/webhooks", "/api/v2/webhooks", params)
+        api, host = self._api(subdomain, token), urlsplit(endpoint).netloc
+        for hook in api.pages(page, "webhooks"):
+            current = urlsplit(str(hook.get("endpoint") or "")) if isinstance(hook, dict) else None
+            if current is None or hook.get("name") != name or current.netloc != host \
+                    or not current.path.startswith("/webhooks/zendesk"):
+                continue
+            if hook.get("endpoint") != endpoint:
+                path = f"/api/v2/webhooks/{quote(str(hook.get('id')), safe='')}"
+                api.once(ApiRequest("PATCH", "/api/v2/webhooks/{webhook_id}", path,
+                                    body={"webhook": {"endpoint": endpoint}}))
+            return True
+        return False
 
     def user_role(self, subdomain: str, token: str, user_id: int) -> str:
         """`end-user`, `agent` or `admin` (https://developer.zendesk.com/api-reference/ticketing/users/users/)."""

@@ -1,7 +1,8 @@
 """`fairness-audit --tickets FILE --out report.html`: counterfactual fairness audit of the drafts and of the
 routing classifier, on your own tickets (see plugin/fairness/ and the README's "Fairness audit").
 
-Writes one self-contained HTML report and its JSON twin (`--json`, default: the HTML path with .json), prints
+Writes one self-contained HTML report and its JSON twin (`--json`, default: the HTML path with .json); both
+hold the ticket and reply texts of the most different pairs unless --hide-texts. Prints
 `{"passed", "failing", "flagged", "html", "json", "seconds"}` on stdout and exits 1 when a disparity beyond
 the noise floor exceeds its threshold (0 otherwise, 2 on bad input), so CI can gate a release on it.
 """
@@ -34,6 +35,8 @@ def register(sub) -> None:
     p.add_argument("--no-routing", action="store_true", help="audit the drafts only")
     p.add_argument("--resample-deterministic", action="store_true",
                    help="draft every sample even with the deterministic offline drafter")
+    p.add_argument("--hide-texts", action="store_true",
+                   help="leave ticket and reply texts out of the report (to share it, e.g. as a CI artifact)")
     p.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a TTY")
     p.set_defaults(handler=run)
 
@@ -87,9 +90,10 @@ def _classifier():
 
 def run(args) -> int:
     from plugin.fairness import html
-    from plugin.fairness.audit import run_audit
+    from plugin.fairness.audit import build_twins, run_audit
     from plugin.fairness.gate import parse_thresholds
     from plugin.fairness.progress import ProgressBar
+    from plugin.fairness.report import hide_texts
     from plugin.fairness.tickets import load_tickets
 
     thresholds = parse_thresholds(args.threshold)
@@ -99,9 +103,15 @@ def run(args) -> int:
     factory, tenant = (None, None) if args.no_drafts else _drafting(args, config)
     _quiet_redactor_logs()
     classify, skipped = (None, "--no-routing") if args.no_routing else _classifier()
+    if factory is not None and config.get("drafter") not in (None, "offline"):
+        calls = sum(len(build_twins([t], options)) for t in tickets) * options.samples * len(options.arms)
+        print(f"fairness-audit: up to {calls} calls to {config.get('model')} (see --dimensions, --names-per-group, "
+              f"--arms, --samples)", file=sys.stderr)
     report = run_audit(tickets, drafting_factory=factory, tenant=tenant, classify_fn=classify, options=options,
                        thresholds=thresholds, gate_arm=args.gate_arm, config=config, routing_skipped=skipped,
                        progress_factory=lambda total: ProgressBar(total, enabled=True if args.progress else None))
+    if args.hide_texts:
+        hide_texts(report)
     out = Path(args.out)
     json_path = Path(args.json) if args.json else out.with_suffix(".json")
     out.write_text(html.render(report), encoding="utf-8")

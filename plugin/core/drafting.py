@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from . import context, guards, prompting
 from .model import Article, Comment, DraftRequest, KnownValue, Thread
 from .ports import Drafter, KnowledgeBase, Redactor
-from .redaction import PlaceholderMap, apply
+from .redaction import PLACEHOLDER_RE, PlaceholderMap, apply
 from .tenant import TenantConfig
 
 CONTEXT_TOKENS = 1500
-LOW_CONFIDENCE = 0.35
+LOW_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class DraftingService:
                 hidden[entity_type] = hidden.get(entity_type, 0) + count
             redacted.append(result.text)
         subject, messages = redacted[0], redacted[1:]
-        query = " ".join([subject, *messages[-2:]])
+        query = PLACEHOLDER_RE.sub(" ", " ".join([subject, *messages[-2:]]))  # "<CREDIT_CARD_1>" is no topic
         articles = [article for article, _ in self._kb.search(query, limit=3)]
         requester = mapping.placeholder_for("PERSON", thread.requester.name) if (
             thread.requester and thread.requester.name) else None

@@ -21,7 +21,7 @@ NOTE_HIDDEN = "Hidden from the AI: {summary}."
 NOTE_HIDDEN_NONE = "Hidden from the AI: nothing found to hide."
 NOTE_SOURCES = "Sources: {sources}."
 NOTE_NO_SOURCES = "Sources: none matched — check facts before sending."
-NOTE_LOW_CONFIDENCE = "Low confidence: the knowledge base has no close match for this question."
+NOTE_LOW_CONFIDENCE = "Low confidence: no knowledge-base article fits this question closely. Check every fact before sending."
 NOTE_REF = "Candor ref {ref}"
 NOTE_BOT_QUESTION = ("The customer asks whether they are talking to a bot. Answer truthfully: replies are "
                      "drafted with AI assistance and reviewed by a person.")
@@ -104,4 +104,6 @@ INSTALL_TEXTS = {
     "group_failed": "The review group could not be created ({error}); create '{group}' in Zendesk yourself.",
     "field_missing": ("The 'AI disclosure (Candor)' ticket field was not found; install the Zendesk app first, "
                       "then open /install again to link it."),
+    "webhook_missing": ("The Candor webhook was not found; install the Zendesk app first, then open /install "
+                        "again so its deliveries are addressed to your account."),
 }

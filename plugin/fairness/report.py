@@ -51,6 +51,21 @@ def build(config: dict, drafts: dict | None, classifier: dict | None, thresholds
     return report
 
 
+HIDDEN_TEXT = "(text hidden: --hide-texts)"
+
+
+def hide_texts(report: dict) -> dict:
+    """Drop ticket and reply texts (the side-by-side pairs and route flips) so the report can be shared, e.g.
+    as a CI artifact; every figure stays."""
+    for arm in ((report.get("drafts") or {}).get("arms") or {}).values():
+        for pair in arm.get("worst_pairs") or []:
+            pair["a"]["text"] = pair["b"]["text"] = HIDDEN_TEXT
+    for example in (report.get("routing") or {}).get("examples") or []:
+        example["a"]["text"] = example["b"]["text"] = HIDDEN_TEXT
+    report["config"]["texts"] = "hidden"
+    return report
+
+
 def _pct(value: float | None) -> str:
     """Whole percent, one decimal below 10% (so 5.3% is not shown as the 5% threshold it exceeds)."""
     if value is None:
