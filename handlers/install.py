@@ -44,8 +44,12 @@ def _sha(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
+def _public_root(market) -> str:
+    return market.config.public_url or request.url_root.rstrip("/")
+
+
 def _redirect_uri(market) -> str:
-    return (market.config.public_url or request.url_root.rstrip("/")) + "/oauth/callback"
+    return _public_root(market) + "/oauth/callback"
 
 
 @bp.get("/install")
@@ -118,6 +122,12 @@ def _install(market, oauth, subdomain: str, access_token: str, installation_id: 
     installed = install_tenant(services.tenants, services.secrets, subdomain=subdomain, oauth_token=access_token,
                                webhook_secret=market.config.webhook_secret or "", installation_id=installation_id,
                                disclosure_field_id=field_id)
+    try:
+        pointed = oauth.point_webhook(subdomain, access_token, f"{_public_root(market)}/webhooks/zendesk/{subdomain}")
+    except CandorError:
+        pointed = False
+    if not pointed:
+        warnings.append(INSTALL_TEXTS["webhook_missing"])
     group = installed.config.review_group
     try:
         group_id = services.helpdesk_for(installed.config).ensure_group(group)
@@ -127,10 +137,11 @@ def _install(market, oauth, subdomain: str, access_token: str, installation_id: 
     services.audit.append(audit.record(
         tenant=subdomain, ticket_id=None, event_id=f"install-{uuid.uuid4().hex}", action="tenant_installed",
         now=services.clock(), detail={"created": installed.created, "review_group_id": group_id,
-                                      "disclosure_field_id": field_id}))
+                                      "disclosure_field_id": field_id, "webhook_addressed": pointed}))
     log_event(log, "tenant_installed", tenant=subdomain, created=installed.created, warnings=len(warnings))
     return {"status": "installed", "tenant": subdomain, "created": installed.created, "review_group": group,
-            "review_group_id": group_id, "disclosure_field_id": field_id, "warnings": warnings,
+            "review_group_id": group_id, "disclosure_field_id": field_id, "webhook_addressed": pointed,
+            "warnings": warnings,
             "app_key": installed.app_key}
 
 

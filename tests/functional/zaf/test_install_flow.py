@@ -3,11 +3,14 @@ encrypted, review group ensured, app key shown once) and uninstall (admin only; 
 from __future__ import annotations
 
 import hashlib
+import json
+import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from handlers.app import create_app
+from plugin.core import signature
 from plugin.core.installation import app_key_matches, zaf_settings
 from plugin.core.session import STATE_PURPOSE
 from plugin.marketplace import marketplace_for
@@ -53,6 +56,9 @@ def test_the_callback_installs_the_tenant(client, stub, services):
     body = response.get_json()
     assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
     assert (body["tenant"], body["created"], body["disclosure_field_id"], body["warnings"]) == ("acme", True, 555, [])
+    assert body["webhook_addressed"] is True
+    assert stub.webhooks[0]["endpoint"] == "https://candor.test/webhooks/zendesk/acme"  # deliveries name the tenant
+    assert stub.webhooks[1]["endpoint"] == "https://elsewhere.test/hook"
     assert stub.redirect_uri == "https://candor.test/oauth/callback"
     secrets = services.secrets.get("acme")
     assert secrets.zendesk_oauth_token == "tok-acme-1" and secrets.webhook_secret == WEBHOOK_SECRET
@@ -76,7 +82,7 @@ def test_a_missing_review_group_permission_is_reported_not_fatal(client, stub, s
     monkeypatch.setattr(stub, "_api", lambda method, path, token, body: (403, {"error": "Forbidden"}))
     state = start(client, stub)["state"]
     body = client.get("/oauth/callback", query_string={"code": "good-code", "state": state, "format": "json"}).get_json()
-    assert body["review_group_id"] is None and len(body["warnings"]) == 2
+    assert body["review_group_id"] is None and len(body["warnings"]) == 3
     assert services.secrets.get("acme").zendesk_oauth_token == "tok-acme-1"
 
 
@@ -154,3 +160,19 @@ def test_uninstall_by_an_agent_is_refused_and_deletes_nothing(client, app, stub,
     assert services.tenants.get("acme") is not None and stub.revoked == []
     assert client.post("/uninstall", headers=session_headers(app, "acme", user_id=7)).status_code == 403  # no key
     assert client.post("/uninstall").status_code == 401
+
+
+def test_after_install_the_apps_webhook_reaches_the_tenant(client, stub, services):
+    _install(client, stub)
+    body = json.dumps({"candor": 1, "ticket_id": "101", "updated_at": "2026-11-29T10:00:00Z",
+                       "actor_id": "5"}).encode()
+    stamp = signature.format_timestamp(time.time())
+    headers = {"Content-Type": "application/json", "x-zendesk-account-id": "123456",
+               signature.SIGNATURE_HEADER: signature.sign(WEBHOOK_SECRET, stamp, body),
+               signature.TIMESTAMP_HEADER: stamp}
+    path = urlsplit(stub.webhooks[0]["endpoint"]).path
+    response = client.post(path, data=body, headers=headers)
+    assert response.status_code == 202 and response.get_json()["status"] == "queued"
+    jobs = []
+    services.queue.drain(jobs.append)
+    assert [(j.tenant, j.ticket_id) for j in jobs] == [("acme", 101)]

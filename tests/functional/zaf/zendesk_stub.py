@@ -68,6 +68,8 @@ class ZendeskStub:
         self.fields = list(fields if fields is not None else [{"id": 555, "title": "AI disclosure (Candor)",
                                                                "active": True}])
         self.groups: dict[int, str] = {}
+        self.webhooks = [{"id": "01HCANDOR", "name": "Candor", "endpoint": "https://candor.test/webhooks/zendesk"},
+                         {"id": "01HOTHER", "name": "Candor backup", "endpoint": "https://elsewhere.test/hook"}]
         self.requests: list[dict] = []
         self.redirect_uri: str | None = None
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -115,6 +117,12 @@ class ZendeskStub:
     def _api(self, method: str, path: str, token: str, body: object) -> tuple[int, object]:
         if method == "GET" and path == "/api/v2/ticket_fields":
             return 200, {"ticket_fields": self.fields, "meta": {"has_more": False}}
+        if method == "GET" and path == "/api/v2/webhooks":
+            return 200, {"webhooks": self.webhooks, "meta": {"has_more": False}}
+        hook = re.fullmatch(r"/api/v2/webhooks/(\w+)", path)
+        if method == "PATCH" and hook and any(h["id"] == hook.group(1) for h in self.webhooks):
+            next(h for h in self.webhooks if h["id"] == hook.group(1)).update(body["webhook"])
+            return 204, None
         if method == "GET" and path == "/api/v2/groups":
             groups = [{"id": i, "name": n, "deleted": False} for i, n in self.groups.items()]
             return 200, {"groups": groups, "meta": {"has_more": False}}
@@ -149,7 +157,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    do_GET = do_POST = do_PUT = do_DELETE = _any
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - BaseHTTPRequestHandler's name
         pass
