@@ -7,6 +7,7 @@ only in the sense that the caller picks the budget with headroom.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 CHARS_PER_TOKEN = 4
@@ -57,3 +58,18 @@ def select_within_budget(messages: Sequence[str], max_tokens: int) -> list[str]:
         break
     kept.reverse()
     return kept
+
+
+_QUOTE_START = re.compile(
+    r"^\s*(?:On .{3,200} wrote:|El .{3,200} escribió:|Le .{3,200} a écrit\s?:|Am .{3,200} schrieb .{0,80}:"
+    r"|Em .{3,200} escreveu:|-{2,}\s*Original Message\s*-{2,}|##- .* -##|From: .+)\s*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def strip_quoted(text: str) -> str:
+    """The customer's own words: quoted e-mail history (an agent's earlier reply, our own text) cut off,
+    so it is neither classified as the customer's nor sent to a model again."""
+    match = _QUOTE_START.search(text)
+    kept = text[:match.start()] if match and match.start() > 0 else text
+    lines = [line for line in kept.splitlines() if not line.lstrip().startswith(">")]
+    return "\n".join(lines).strip() or text.strip()

@@ -67,7 +67,8 @@ class DraftingService:
         mapping = PlaceholderMap()
         mapping.seed(known)
         hidden: dict[str, int] = {}
-        texts = context.select_within_budget([c.body for c in customer_comments], self._context_tokens)
+        texts = context.select_within_budget([context.strip_quoted(c.body) for c in customer_comments],
+                                             self._context_tokens)
         redacted = []
         for text in [thread.ticket.subject, *texts]:
             result = apply(text, self._redactor.find(text, known), mapping)

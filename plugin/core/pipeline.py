@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import audit, disclosure, escalation, routing
+from .context import strip_quoted
 from .disclosure import NoteParts, note_ref
 from .drafting import LOW_CONFIDENCE, DraftingService
 from .errors import DraftRejected, PermanentError, TransientError
@@ -64,7 +65,7 @@ class TicketProcessor:
             return Outcome("skipped_already_handled")
         upto = thread.comments[:thread.comments.index(target) + 1]
         customer = [c for c in upto if thread.is_customer_comment(c)][-5:]
-        decision = combine([routing.classify(c.body) for c in customer])
+        decision = combine([routing.classify(strip_quoted(c.body)) for c in customer])
         requester = str(thread.ticket.requester_id)
         act = _Act(self, tenant, thread, helpdesk, event_id, ref, decision, requester)
         return act.run(customer)

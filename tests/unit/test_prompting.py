@@ -186,3 +186,12 @@ def test_selection_never_exceeds_the_budget_and_keeps_the_newest(messages, budge
 def test_placeholder_pattern_matches_redaction_placeholders():
     for token in ("<PERSON_1>", "<EMAIL_ADDRESS_12>", "<PHONE_NUMBER_3>", "<US_SSN_1>"):
         assert PLACEHOLDER.fullmatch(token)
+
+
+def test_strip_quoted_history():
+    from plugin.core.context import strip_quoted
+    text = ("Still no refund, and I think it's because of my accent.\n\nOn Mon, 2 Nov 2026, Support <s@x.com> wrote:\n"
+            "> We do not discriminate against anyone.\n> Regards")
+    assert strip_quoted(text) == "Still no refund, and I think it's because of my accent."
+    assert strip_quoted("> only a quote") == "> only a quote"  # nothing of their own: keep it all
+    assert strip_quoted("plain message") == "plain message"
