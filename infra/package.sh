@@ -54,6 +54,10 @@ echo "package.sh: stripped extensions: site-packages ${before} MB -> $(du -sm "$
 # Only the runtime code goes into the zip: no tests, benchmarks, infra or local state.
 cp -r "$ROOT/plugin" "$ROOT/handlers" "$BUILD_DIR/src/"
 find "$BUILD_DIR/src" -name '__pycache__' -prune -exec rm -rf {} +
+# Bytecode valid whatever the files' mtimes: /var/task is read-only, and zip extraction does not keep the
+# mtimes that pip's timestamp-based .pyc files are checked against, so Python would recompile every module on
+# every cold start (https://docs.python.org/3/library/compileall.html#cmdoption-compileall-invalidation-mode).
+"$VENV/bin/python" -m compileall -q -f -j 0 --invalidation-mode unchecked-hash "$SITE" "$BUILD_DIR/src" >/dev/null
 "$VENV/bin/python" "$ROOT/infra/render_settings.py" --account "$ACCOUNT" -o "$BUILD_DIR/src/zappa_settings.json"
 [[ "$ACCOUNT" == 000000000000 ]] && echo "package.sh: WARNING: CANDOR_AWS_ACCOUNT_ID not set; do not deploy this zip"
 

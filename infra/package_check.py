@@ -76,7 +76,8 @@ def smoke(zip_path: Path, venv: Path, env_extra: dict[str, str]) -> dict:
                 shutil.copy2(src, runtime / name)
         env = {"PYTHONPATH": f"{task}:{runtime}", "PATH": "/usr/bin:/bin", "HOME": tmp, "LANG": "C.UTF-8",
                "AWS_REGION": "eu-west-1", "AWS_ACCESS_KEY_ID": "offline", "AWS_SECRET_ACCESS_KEY": "offline",
-               "AWS_EC2_METADATA_DISABLED": "true", **env_extra}
+               "AWS_EC2_METADATA_DISABLED": "true",
+               "PYTHONDONTWRITEBYTECODE": "1", **env_extra}  # /var/task is read-only: no bytecode cache
         # -S: no site-packages at all; only the package and the runtime's own packages are importable.
         done = subprocess.run([str(venv / "bin" / "python"), "-S", "-c", SMOKE], cwd=task, env=env,
                               capture_output=True, text=True, timeout=300)

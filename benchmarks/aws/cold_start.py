@@ -37,7 +37,8 @@ print(json.dumps({"import": t1 - t0, "worker": t2 - t1, "engine": t3 - t2, "tota
 ENV = {"CANDOR_BACKEND": "aws", "CANDOR_RESOURCE_PREFIX": "candor-prod", "CANDOR_SECRET_PREFIX": "candor/prod",
        "CANDOR_REDACTOR": "presidio", "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "AWS_REGION": "eu-west-1",
        "AWS_ACCESS_KEY_ID": "offline", "AWS_SECRET_ACCESS_KEY": "offline", "AWS_EC2_METADATA_DISABLED": "true",
-       "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+       "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+       "PYTHONDONTWRITEBYTECODE": "1"}  # /var/task is read-only: only the bytecode shipped in the zip counts
 
 
 def prepare(zip_path: Path, venv: Path, folder: Path) -> tuple[Path, Path]:
