@@ -103,10 +103,10 @@ def world(tmp_path):
         server.shutdown()
 
 
-def open_sidebar(browser, world, locale: str = "es"):
+def open_sidebar(browser, world, locale: str = "es", rich_text: bool = False):
     page = browser.new_page(viewport={"width": 360, "height": 980})
     data = {"ticket.id": 101, "ticket.requester.locale": locale, "currentUser.locale": "en-US",
-            "ticket.comment.text": ""}
+            "ticket.comment.text": "", "ticket.comment.useRichText": rich_text}
     script = FAKE_ZAF % {"settings": json.dumps({"candor_app_key": world["app_key"]}), "data": json.dumps(data)}
     page.route(ZAF_SDK, lambda route: route.fulfill(status=200, content_type="application/javascript", body=script))
     page.route("https://**", lambda route: route.abort())  # nothing else leaves the machine
@@ -161,6 +161,17 @@ def test_insert_puts_the_suggestion_and_the_disclosure_into_the_editor(browser, 
     audit = world["services"].audit.query("acme")
     assert [e["detail"]["agent_action"] for e in audit] == ["inserted", "sent_as_is"]
     assert audit[0]["disclosure_version"] == version
+    page.close()
+
+
+def test_the_rich_text_composer_gets_html_line_breaks(browser, world):
+    seed_suggestion(world["services"], "acme", name="Maria", template="Hi {person},\nit is <on its way> & paid.")
+    page = open_sidebar(browser, world, locale="en", rich_text=True)
+    page.click("#insert")
+    page.wait_for_selector("#status:has-text('Inserted')")
+    (insert,) = [c["args"][0] for c in zaf(page)["invoked"] if c["name"] == "ticket.editor.insert"]
+    footer = disclosure.customer_footer("en")[0].replace("\n", "<br>").replace('"', "&quot;")
+    assert insert == f"Hi Maria,<br>it is &lt;on its way&gt; &amp; paid.<br><br>{footer}"
     page.close()
 
 

@@ -137,10 +137,18 @@
       .then(function () { setBusy(false); });
   }
 
+  function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+
+  /* The rich-text composer takes HTML (line breaks as <br>); the plain one takes the text as it is. */
   function insert() {
     return run(function (s) {
       var text = s.draft.replace(/\s+$/, "") + "\n\n" + state.view.disclosure.footer;
-      return state.client.invoke("ticket.editor.insert", text).then(function () {
+      return state.client.get("ticket.comment.useRichText").then(function (data) {
+        var rich = data["ticket.comment.useRichText"] === true;
+        return state.client.invoke("ticket.editor.insert", rich ? escapeHtml(text).replace(/\n/g, "<br>") : text);
+      }).then(function () {
         state.inserted = { id: s.id, draft: s.draft };
         return api("POST", "/actions", { action: "inserted", suggestion_id: s.id, locale: state.locale });
       }).then(function () { status(t("inserted")); });
