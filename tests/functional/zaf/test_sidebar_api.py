@@ -170,3 +170,14 @@ def test_bad_input_gets_a_clear_error_and_records_nothing(path, body, status, si
     response = sidebar_client.post(f"{URL}/{path}", headers=session_headers(sidebar_app), json=body)
     assert response.status_code == status and response.get_json()["error"]
     assert sidebar_services.audit.query("acme") == []
+
+
+def test_regenerate_end_to_end_through_the_worker(sidebar_client, sidebar_app, sidebar_services, helpdesk):
+    old = seed_suggestion(sidebar_services, "acme")
+    assert sidebar_client.post(f"{URL}/regenerate", headers=session_headers(sidebar_app)).status_code == 202
+    sidebar_services.queue.drain(sidebar_services.worker.handle)
+    view = sidebar_client.get(f"{URL}/suggestion", headers=session_headers(sidebar_app)).get_json()
+    assert view["suggestion"]["id"] != old["id"]
+    assert view["suggestion"]["draft"].startswith("Hi Maria Lopez")  # restored from the new vault
+    assert view["suggestion"]["hidden"]["PERSON"] >= 1
+    assert any("AI-suggested reply" in c.body for c in helpdesk.thread(101).comments)
