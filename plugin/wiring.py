@@ -78,8 +78,7 @@ class Services:
             return self._helpdesk
         secrets = self.secrets.get(tenant.tenant)
         if secrets is None or not (secrets.zendesk_api_token or secrets.zendesk_oauth_token):
-            self._helpdesk = dry_run_helpdesk(self.settings.dry_run_tickets)
-            return self._helpdesk
+            return self.dry_run  # a tenant without credentials: show what would be posted, post nothing
         cached = self._helpdesks.get(tenant.tenant)
         if cached is not None and cached[0] == secrets:
             return cached[1]  # keeps the HTTP session and the group-id cache between jobs
@@ -89,6 +88,11 @@ class Services:
                                    extra_headers=marketplace_headers(self.settings.env))
         self._helpdesks[tenant.tenant] = (secrets, helpdesk)
         return helpdesk
+
+    @cached_property
+    def dry_run(self):
+        """One dry-run helpdesk per process, so its recorded actions can be shown (demo, serve)."""
+        return dry_run_helpdesk(self.settings.dry_run_tickets)
 
     def default_tenant(self) -> TenantConfig:
         config = self.tenants.get(self.settings.tenant)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from . import events, signature
@@ -71,6 +71,7 @@ class Intake:
             raise Unauthorized("no secret")
         signature.verify([secrets.webhook_secret], _header(headers, signature.SIGNATURE_HEADER),
                          _header(headers, signature.TIMESTAMP_HEADER), body, self._clock())
+        self._pin_account(tenant, _header(headers, "x-zendesk-account-id"))
         payload = _decode_json(body)
         parsed = events.parse(payload, tenant.tenant, _header(headers, "x-zendesk-webhook-invocation-id"))
         if parsed.event is None:
@@ -93,6 +94,12 @@ class Intake:
         if config is None:
             raise Unauthorized("unknown tenant")
         return config
+
+    def _pin_account(self, tenant: TenantConfig, account_id: str | None) -> None:
+        """Trust on first use: the first verified delivery fixes the tenant's Zendesk account id, so later
+        requests for this tenant from another account are refused (an app's signing secret is shared)."""
+        if tenant.account_id is None and account_id and account_id.strip().isdigit():
+            self._tenants.put(replace(tenant, account_id=account_id.strip()))
 
     def _enqueue(self, job: Job) -> Answer:
         key = f"intake:{job.tenant}:{job.event_id}"

@@ -99,3 +99,13 @@ def test_no_ticket_text_reaches_logs(client, caplog):
     for record in caplog.records:
         json.loads(record.getMessage())
         assert "body omitted" not in record.getMessage()
+
+
+def test_first_verified_delivery_pins_the_account(client, services):
+    body = sample("01-comment-refund")
+    ok = client.post("/webhooks/zendesk/acme", data=body, headers=signed_headers(body, **{"x-zendesk-account-id": "111"}))
+    assert ok.status_code == 202 and services.tenants.get("acme").account_id == "111"
+    body2 = sample("03-comment-bias")
+    other = client.post("/webhooks/zendesk/acme", data=body2,
+                        headers=signed_headers(body2, **{"x-zendesk-account-id": "222"}))
+    assert other.status_code == 401
