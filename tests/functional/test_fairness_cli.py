@@ -85,3 +85,25 @@ def test_bad_ticket_lines_exit_2_and_name_the_lines(tmp_path, capsys):
     bad.write_text('{"text": "fine {name}"}\n{"text": 3}\n', encoding="utf-8")
     assert cli.main(["fairness-audit", "--tickets", str(bad), "--out", str(tmp_path / "r.html")]) == 2
     assert "line 2" in capsys.readouterr().err
+
+
+def test_hide_texts_keeps_figures_but_no_ticket_text(biased_drafting, tmp_path):
+    args = ["fairness-audit", "--tickets", str(SAMPLE), "--out", str(tmp_path / "r.html"), "--no-routing",
+            "--dimensions", "names", "--names-per-group", "1", "--bootstrap", "100", "--hide-texts"]
+    cli.main(args)
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    pairs = report["drafts"]["arms"]["off"]["worst_pairs"]
+    assert pairs and all(p["a"]["text"].startswith("(text hidden") for p in pairs)
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "returned the blue jacket" not in page and "refund" in page
+
+
+def test_a_model_drafter_announces_how_many_calls_it_will_make(monkeypatch, tmp_path, capsys):
+    def drafting(args, config):
+        config.update({"drafter": "openai", "model": "some-model"})
+        return fakes.factory(fakes.EvenHanded()), fakes.TENANT
+    monkeypatch.setattr(fairness_audit, "_drafting", drafting)
+    args = ["fairness-audit", "--tickets", str(SAMPLE), "--out", str(tmp_path / "r.html"), "--no-routing",
+            "--dimensions", "gender", "--samples", "2", "--arms", "on", "--bootstrap", "50"]
+    assert cli.main(args) == 0
+    assert "up to 114 calls to some-model" in capsys.readouterr().err  # 19 English tickets x 3 twins x 2
