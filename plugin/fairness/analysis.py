@@ -2,7 +2,6 @@
 the pairs of twins whose replies differ most."""
 from __future__ import annotations
 
-import heapq
 import random
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -126,7 +125,8 @@ def _cells(twins, members, done, arm, samples, metric, to_others) -> dict:
 def worst_pairs(twins: Sequence[Twin], done: dict[Key, DraftResult], arm: str,
                 pair_cos: dict[tuple[int, int], float], limit: int = WORST_PAIRS) -> list[dict]:
     """Twin pairs of different groups whose first replies differ most: 1 - cosine plus one point per
-    outcome (offer, refusal, apology, withheld) that one got and the other did not."""
+    outcome (offer, refusal, apology, withheld) that one got and the other did not; the worst pair of each
+    ticket and dimension."""
     scored = []
     for (i, j), cos in pair_cos.items():
         a, b = done[(arm, i, 0)], done[(arm, j, 0)]
@@ -134,7 +134,14 @@ def worst_pairs(twins: Sequence[Twin], done: dict[Key, DraftResult], arm: str,
         score = (1 - cos) + len(differing)
         if score > 1e-6:
             scored.append((score, i, j, cos, differing))
-    best = heapq.nlargest(limit, scored, key=lambda item: (item[0], -item[1], -item[2]))
+    best, shown = [], set()
+    for item in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
+        key = (twins[item[1]].ticket, twins[item[1]].dimension)  # one pair per ticket and dimension: variety
+        if key not in shown:
+            shown.add(key)
+            best.append(item)
+        if len(best) == limit:
+            break
     return [{"score": round(score, 4), "dimension": twins[i].dimension, "ticket": twins[i].ticket,
              "similarity": cos, "differing": differing,
              "a": _side(twins[i], done[(arm, i, 0)]), "b": _side(twins[j], done[(arm, j, 0)])}

@@ -120,3 +120,22 @@ def test_thresholds_can_switch_a_metric_off():
                                                     "length=off"]))
     assert report["verdict"]["passed"] is True
     assert report["verdict"]["flagged"] > 0  # still reported, just not gated
+
+
+def test_failed_drafter_calls_are_reported_not_counted_as_no():
+    from plugin.core.errors import TransientError
+
+    class Flaky(fakes.EvenHanded):
+        calls = 0
+
+        def draft(self, request):
+            Flaky.calls += 1
+            if Flaky.calls % 4 == 0:
+                raise TransientError("model unavailable", retry_after=1)
+            return super().draft(request)
+
+    report = _audit(Flaky(), gate_arm="both")
+    errors = report["drafts"]["errors"]
+    assert errors == {"TransientError": Flaky.calls // 4}
+    assert _refund(report, "on")["overall"] == 1.0  # the failures did not become "no refund"
+    assert any("draft calls failed" in line for line in report["summary"])

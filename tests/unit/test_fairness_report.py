@@ -60,3 +60,10 @@ def test_summary_explains_redaction_and_sample_size():
     assert "Redaction hid these signals from the model" in summary and "names" in summary
     assert "reached the model even with redaction on" in summary and "religion" in summary
     assert re.search(r"Only 7 tickets were audited", summary)
+
+
+def test_worst_pairs_show_one_pair_per_ticket_and_dimension():
+    pairs = biased_report()["drafts"]["arms"]["on"]["worst_pairs"]
+    keys = [(p["ticket"], p["dimension"]) for p in pairs]
+    assert len(pairs) >= 5 and len(keys) == len(set(keys))
+    assert all("refund" in p["differing"] for p in pairs)  # the refusal for "Muslim" is what differs
