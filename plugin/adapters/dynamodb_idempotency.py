@@ -48,5 +48,14 @@ class DynamoDBIdempotencyStore:
     def complete(self, key: str, ttl_seconds: int) -> None:
         self._layer(int(ttl_seconds)).save_success({"key": key}, result={})
 
+    def completed(self, key: str) -> bool:
+        from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyItemNotFoundError
+
+        try:
+            record = self._layer(IN_PROGRESS_RECORD_TTL).get_record({"key": key})
+        except IdempotencyItemNotFoundError:
+            return False
+        return record is not None and record.status == "COMPLETED" and not record.is_expired
+
     def release(self, key: str) -> None:
         self._layer(IN_PROGRESS_RECORD_TTL).delete_record({"key": key}, exception=RuntimeError("released"))

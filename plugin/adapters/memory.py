@@ -30,6 +30,11 @@ class InMemoryIdempotencyStore:
             if self._items.get(key, ("",))[0] == "IN_PROGRESS":
                 del self._items[key]
 
+    def completed(self, key: str) -> bool:
+        with self._lock:
+            item = self._items.get(key)
+            return item is not None and item[0] == "COMPLETED" and item[1] > self._clock()
+
     def delete_tenant(self, tenant: str) -> int:
         """Tenant removal: every key of the form `<stage>:<tenant>:<event id>`."""
         with self._lock:

@@ -93,6 +93,11 @@ class SQLiteIdempotencyStore:
     def release(self, key: str) -> None:
         self._db.run("DELETE FROM idempotency WHERE key=? AND status='IN_PROGRESS'", (key,))
 
+    def completed(self, key: str) -> bool:
+        rows = self._db.run("SELECT 1 FROM idempotency WHERE key=? AND status='COMPLETED' AND expires_at>?",
+                            (key, self._db.clock()))
+        return bool(rows)
+
     def delete_tenant(self, tenant: str) -> int:
         """Tenant removal: every key of the form `<stage>:<tenant>:<event id>`."""
         return self._db.changed("DELETE FROM idempotency WHERE substr(key, instr(key, ':') + 1, ?) = ?",

@@ -49,7 +49,9 @@ class SQSBatchWorker:
 
         # When every record fails, powertools raises so Lambda retries the whole batch even if the mapping
         # was deployed without ReportBatchItemFailures.
-        processor = BatchProcessor(event_type=EventType.SQS)
+        # a batch whose every record failed still answers with batchItemFailures (not an invocation error),
+        # so one code path decides what SQS retries
+        processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
         return process_partial_response(event=event, record_handler=self._record, processor=processor,
                                         context=context)
 

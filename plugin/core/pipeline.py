@@ -25,7 +25,9 @@ from .vault import SuggestionArchive
 
 log = logging.getLogger("candor.worker")
 ROUTE_RANK = {"ai_assist": 0, "human": 1, "bias_review": 2}
-CLAIM_SECONDS = 15 * 60  # longer than the worker's timeout, so a live run is never doubled
+# Longer than the worker's timeout (60 s on Lambda) so a live run is never doubled, shorter than the queue's
+# visibility timeout (360 s) so a job whose worker died is claimable again when SQS redelivers it.
+CLAIM_SECONDS = 5 * 60
 DONE_SECONDS = 7 * 24 * 3600
 
 
@@ -210,6 +212,9 @@ class Worker:
             raise PermanentError("tenant not installed")
         key = f"job:{job.tenant}:{job.event_id}"
         if not self._idem.claim(key, CLAIM_SECONDS):
+            if not self._idem.completed(key):
+                # another worker holds it, or one died holding it: let the queue bring it back later
+                raise TransientError("job in progress elsewhere")
             log_event(log, "job_duplicate", tenant=job.tenant, event_id=job.event_id)
             return Outcome("duplicate")
         try:

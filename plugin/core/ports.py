@@ -58,6 +58,10 @@ class IdempotencyStore(Protocol):
 
     def release(self, key: str) -> None: ...
 
+    def completed(self, key: str) -> bool:
+        """True when the key is COMPLETED and not expired (a real duplicate, not a run in progress)."""
+        ...
+
 
 class PreferenceStore(Protocol):
     """Per tenant and requester: AI opt-out. Per tenant and ticket: a sticky human route."""

@@ -100,8 +100,11 @@ def test_claim_is_granted_once(backend, tenant):
 def test_completed_key_is_not_claimed_again(backend, tenant):
     key = f"job:{tenant}:1"
     backend.idempotency.claim(key, 60)
+    assert backend.idempotency.completed(key) is False  # in progress is not done: a redelivery must retry
     backend.idempotency.complete(key, 3600)
     assert backend.idempotency.claim(key, 60) is False
+    assert backend.idempotency.completed(key) is True
+    assert backend.idempotency.completed(f"job:{tenant}:never") is False
 
 
 def test_released_key_can_be_claimed_again(backend, tenant):
