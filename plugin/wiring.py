@@ -46,10 +46,19 @@ class Services:
         return MarkdownKnowledgeBase(self.settings.kb_dir)
 
     @cached_property
+    def provider_key(self) -> str | None:
+        """On AWS the LLM provider's key lives in Secrets Manager (never in the function's environment)."""
+        if self.settings.backend != "aws" or self.settings.openai_api_key_set or self.settings.drafter == "offline":
+            return None
+        from plugin.adapters.aws_wiring import load_openai_key
+        return load_openai_key(self.settings.env)
+
+    @cached_property
     def drafter(self):
-        if self.settings.use_openai:
+        if self.settings.use_openai or self.provider_key:
             from plugin.adapters.openai_drafter import OpenAIDrafter
-            return OpenAIDrafter(self.settings.openai_model, timeout=self.settings.openai_timeout)
+            return OpenAIDrafter(self.settings.openai_model, timeout=self.settings.openai_timeout,
+                                 api_key=self.provider_key)
         from plugin.adapters.offline_drafter import OfflineDrafter
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 

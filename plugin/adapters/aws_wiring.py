@@ -64,6 +64,22 @@ def build_aws_stores(settings) -> dict:
     )
 
 
+def load_openai_key(env: Mapping[str, str]) -> str | None:
+    """The deployment's LLM provider key from the secret `<CANDOR_SECRET_PREFIX>/openai` (infra/candor.yaml),
+    read once per container; None when the secret has no value yet (the offline drafter is used then)."""
+    prefix = _required(env, "CANDOR_SECRET_PREFIX")
+    secrets = client("secretsmanager", aws_target(env))
+    try:
+        value = secrets.get_secret_value(SecretId=f"{prefix}/openai").get("SecretString") or ""
+    except secrets.exceptions.ResourceNotFoundException:
+        return None
+    value = value.strip()
+    if value.startswith("{"):
+        import json
+        value = str(json.loads(value).get("OPENAI_API_KEY") or json.loads(value).get("api_key") or "")
+    return value or None
+
+
 def sqs_batch_worker(services, worker=None):
     """The Lambda SQS entry for `handlers.worker.sqs_handler`: partial batch failures, poison messages to
     the DLQ with their reason. `worker` defaults to `services.worker`."""

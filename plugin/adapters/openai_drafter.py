@@ -100,19 +100,21 @@ class OpenAIDrafter:
     name = "openai"
 
     def __init__(self, model: str, timeout: float = 20.0, max_attempts: int = 4, client: Any = None,
-                 sleep: Callable[[float], None] = time.sleep, max_wait: float = MAX_WAIT) -> None:
+                 sleep: Callable[[float], None] = time.sleep, max_wait: float = MAX_WAIT,
+                 api_key: str | None = None) -> None:
+        """`api_key`: from a secret store; None lets the SDK read OPENAI_API_KEY (and OPENAI_BASE_URL)."""
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
         self.model, self.timeout, self.max_attempts = model, timeout, max_attempts
         self.max_wait = max_wait
-        self._client, self._sleep = client, sleep
+        self._client, self._sleep, self._api_key = client, sleep, api_key
 
     def client(self) -> Any:
         if self._client is None:
             import openai
 
             try:
-                self._client = openai.OpenAI(timeout=self.timeout, max_retries=0)
+                self._client = openai.OpenAI(api_key=self._api_key, timeout=self.timeout, max_retries=0)
             except openai.OpenAIError as exc:  # e.g. OPENAI_API_KEY not set
                 raise PermanentError(f"cannot configure the OpenAI client ({type(exc).__name__})") from None
         return self._client
