@@ -10,7 +10,6 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || "$$(.ci/python312)" -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
-	$(PY) -m pip install --quiet --no-deps -r requirements-extra.txt
 	@touch $(STAMP)
 
 demo: $(STAMP)  ## replay the sample webhooks through the app and worker (embedded default)
@@ -29,9 +28,10 @@ serve: $(STAMP)  ## webhook server + worker on 127.0.0.1:8080 (embedded default)
 	$(PY) -m plugin serve
 
 package: $(STAMP)  ## the Lambda package, built offline with python3.12; fails over 250 MB unzipped
-	bash infra/package.sh
+	bash infra/package.sh prod
 
 bench: $(STAMP)  ## reproducible measurements, see benchmarks/README.md
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-bench.txt
 	bash benchmarks/run_all.sh
 
 clean:
