@@ -1,6 +1,11 @@
 """Recall (and precision where measurable) per entity type: PresidioRedactor vs plain Presidio.
 
     .venv/bin/python benchmarks/redaction/evaluate.py [--only research|evaluator|tickets|bitext] [--misses N]
+        [--split dev|test|all]
+
+Split: the two synthetic sets (research, evaluator) are cut by record index, even = dev, odd = test. Tune on
+dev only (misses may be printed there). `--split test` never prints a text (misses are refused) and appends
+its aggregate table to test_runs.md, so that every test run is on record. tickets and bitext are not split.
 
 Matching rule: a gold span counts as found when a predicted span of a compatible type overlaps it by at least
 one character ("redacted, maybe not exactly"). Compatible: same type; STREET_ADDRESS/GPE/ZIP_CODE gold also
@@ -11,8 +16,12 @@ synthetic sets label only their template slots, so an unlabelled real name would
 from __future__ import annotations
 
 import argparse
+import datetime
+import io
 import os
+import subprocess
 import sys
+from contextlib import redirect_stdout
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -91,24 +100,57 @@ def report(name: str, results: dict[str, dict]) -> None:
               ", ".join(f"{s} {r['kept_lost']}/{r['kept_total']}" for s, r in results.items()))
 
 
+SPLIT_SETS = ("research", "evaluator")
+TEST_LOG = Path(__file__).resolve().parent / "test_runs.md"
+
+
+def split(name: str, records: list[dict], which: str) -> list[dict]:
+    if which == "all" or name not in SPLIT_SETS:
+        return records
+    parity = 0 if which == "dev" else 1
+    return [r for i, r in enumerate(records) if i % 2 == parity]
+
+
+def _log_test_run(table: str, args: argparse.Namespace) -> None:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=Path(__file__).parent).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "plugin/adapters", "benchmarks/redaction"],
+                           capture_output=True, text=True, cwd=Path(__file__).parent).stdout.strip()
+    stamp = datetime.datetime.now().isoformat(timespec="seconds")
+    head = f"\n### test run {stamp}, commit {commit}{' + uncommitted changes' if dirty else ''}, " \
+           f"sets {args.only or 'all'}, systems {args.systems}\n"
+    with TEST_LOG.open("a", encoding="utf-8") as fh:
+        fh.write(head + table)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=["research", "evaluator", "tickets", "bitext"])
     ap.add_argument("--systems", default="candor,presidio")
     ap.add_argument("--misses", type=int, default=0)
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
     args = ap.parse_args()
+    if args.split == "test" and args.misses:
+        ap.error("--split test prints aggregates only: drop --misses")
     sets = {"research": corpora.research_synth, "evaluator": corpora.evaluator_synth,
             "tickets": corpora.tickets, "bitext": corpora.bitext_identifiers}
+    finders = {s: SYSTEMS[s]() for s in args.systems.split(",")}
+    out = io.StringIO()
     for name, load in sets.items():
         if args.only and name != args.only:
             continue
-        records = load()
-        results = {s: score(records, SYSTEMS[s](), args.misses) for s in args.systems.split(",")}
-        report(f"{name} ({len(records)} texts)", results)
+        records = split(name, load(), args.split)
+        results = {s: score(records, find, args.misses) for s, find in finders.items()}
+        with redirect_stdout(out):
+            label = f" {args.split}" if name in SPLIT_SETS and args.split != "all" else ""
+            report(f"{name}{label} ({len(records)} texts)", results)
         for sys_name, r in results.items():
             for gtype, rows in r["missed"].items():
                 for row in rows:
-                    print(f"MISS {sys_name} {gtype}: {row!r}")
+                    print(f"MISS {sys_name} {gtype}: {row!r}", file=out)
+    print(out.getvalue())
+    if args.split == "test":
+        _log_test_run(out.getvalue(), args)
 
 
 if __name__ == "__main__":
