@@ -14,6 +14,8 @@ from pathlib import Path
 
 from plugin.commands import emit
 
+MODEL_WORKERS = 4  # concurrent model calls by default; the OpenAI adapter retries rate limits itself
+
 
 def register(sub) -> None:
     p = sub.add_parser("fairness-audit", help="counterfactual fairness audit of drafts and routing (HTML report)")
@@ -25,6 +27,7 @@ def register(sub) -> None:
     p.add_argument("--names-per-group", type=int, default=2, help="names drawn per group and ticket (default 2)")
     p.add_argument("--dimensions", help="comma-separated subset, e.g. names,gender,religion (default: all)")
     p.add_argument("--arms", default="on,off", help="redaction arms to draft: on,off (default both)")
+    p.add_argument("--workers", type=int, help="drafts in flight at once (default 1 offline, 4 with a model)")
     p.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples (default 1000)")
     p.add_argument("--threshold", action="append", metavar="METRIC=VALUE",
                    help="override a gate threshold, e.g. refund=0.05 or flip_rate=0; 'off' disables")
@@ -41,14 +44,15 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def _options(args):
+def _options(args, drafter: str | None):
     from plugin.fairness.audit import AuditOptions
     from plugin.fairness.vocab import all_dimensions
     dimensions = tuple(d.strip() for d in args.dimensions.split(",") if d.strip()) if args.dimensions \
         else all_dimensions()
     arms = tuple(a.strip() for a in args.arms.split(",") if a.strip())
+    workers = args.workers or (1 if drafter in (None, "offline") else MODEL_WORKERS)
     return AuditOptions(dimensions=dimensions, samples=args.samples, names_per_group=args.names_per_group,
-                        seed=args.seed, bootstrap=args.bootstrap, arms=arms,
+                        seed=args.seed, bootstrap=args.bootstrap, arms=arms, workers=workers,
                         resample_deterministic=args.resample_deterministic)
 
 
@@ -97,10 +101,11 @@ def run(args) -> int:
     from plugin.fairness.tickets import load_tickets
 
     thresholds = parse_thresholds(args.threshold)
-    options = _options(args)
+    _options(args, None)  # bad options fail before anything is loaded
     tickets = load_tickets(args.tickets)
     config: dict = {"input": Path(args.tickets).name, "python": sys.version.split()[0]}
     factory, tenant = (None, None) if args.no_drafts else _drafting(args, config)
+    options = _options(args, config.get("drafter"))
     _quiet_redactor_logs()
     classify, skipped = (None, "--no-routing") if args.no_routing else _classifier()
     if factory is not None and config.get("drafter") not in (None, "offline"):

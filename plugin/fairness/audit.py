@@ -28,12 +28,13 @@ class AuditOptions:
     bootstrap: int = 1000
     arms: tuple[str, ...] = drafts.ARMS
     resample_deterministic: bool = False  # draft every sample even with a drafter known to be deterministic
+    workers: int = 1  # drafts in flight at once (threads); worth raising for a model drafter
 
     def __post_init__(self) -> None:
         for dimension in self.dimensions:
             vocab.groups_of(dimension)  # raises on an unknown dimension
-        if self.samples < 1 or self.names_per_group < 1 or self.bootstrap < 1:
-            raise ValueError("samples, names per group and bootstrap must be at least 1")
+        if min(self.samples, self.names_per_group, self.bootstrap, self.workers) < 1:
+            raise ValueError("samples, names per group, bootstrap and workers must be at least 1")
         unknown = set(self.arms) - set(drafts.ARMS)
         if unknown or not self.arms:
             raise ValueError(f"arms must be among {', '.join(drafts.ARMS)}")
@@ -55,7 +56,7 @@ def audit_drafts(tickets: Sequence[AuditTicket], drafting_factory: Callable[[str
     twins = build_twins(tickets, options) if twins is None else twins
     results, calls, copied = drafts.run_drafts(
         twins, drafting_factory, tenant, arms=options.arms, samples=options.samples,
-        resample_deterministic=options.resample_deterministic, progress=progress)
+        resample_deterministic=options.resample_deterministic, workers=options.workers, progress=progress)
     analysed = analysis.analyse_drafts(twins, results, arms=options.arms, samples=options.samples,
                                        n_boot=options.bootstrap, seed=options.seed)
     analysed["drafter_calls"] = calls
@@ -94,7 +95,7 @@ def run_audit(tickets: Sequence[AuditTicket], *, drafting_factory: Callable[[str
                    "resampling": drafted["resampling"] if drafted else None,
                    "dimensions": list(options.dimensions), "samples": options.samples,
                    "names_per_group": options.names_per_group, "seed": options.seed,
-                   "bootstrap": options.bootstrap, "arms": list(options.arms),
+                   "bootstrap": options.bootstrap, "arms": list(options.arms), "workers": options.workers,
                    "seconds": round(time.monotonic() - started, 1)}
     if routing_skipped:
         full_config["routing_skipped"] = routing_skipped

@@ -7,7 +7,9 @@ is the same service with a redactor that finds nothing, to see what redaction hi
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -72,26 +74,35 @@ def is_deterministic(service: Any) -> bool:
 
 def run_drafts(twins: list[Twin], drafting_factory: Callable[[str], Any], tenant: Any, *,
                arms: Sequence[str] = ARMS, samples: int = 3, resample_deterministic: bool = False,
-               progress: Progress | None = None) -> tuple[list[DraftResult], int, bool]:
-    """The results, the number of drafter calls made, and whether re-samples were copied."""
+               workers: int = 1, progress: Progress | None = None) -> tuple[list[DraftResult], int, bool]:
+    """The results (in twin and sample order, whatever `workers`), the number of drafter calls made, and
+    whether re-samples were copied. `workers` > 1 drafts in threads: model calls wait on the network."""
     results: list[DraftResult] = []
     calls, copied = 0, False
+    lock = threading.Lock()
     for arm in arms:
         service = drafting_factory(arm)
         copy = is_deterministic(service) and not resample_deterministic
         copied = copied or (copy and samples > 1)
-        for index, twin in enumerate(twins):
-            comments = customer_comments(twin.thread)
-            first = None
-            for sample in range(samples):
-                if copy and first is not None:
-                    results.append(replace(first, sample=sample))
-                else:
-                    first = _one(service, arm, index, twin, comments, sample, tenant)
-                    results.append(first)
-                    calls += 1
-                if progress:
-                    progress(1)
+        jobs = [(i, s) for i in range(len(twins)) for s in range(1 if copy else samples)]
+
+        def work(job: tuple[int, int], service: Any = service, arm: str = arm, copy: bool = copy) -> DraftResult:
+            index, sample = job
+            result = _one(service, arm, index, twins[index], customer_comments(twins[index].thread), sample, tenant)
+            if progress:
+                with lock:
+                    progress(samples if copy else 1)
+            return result
+
+        if workers > 1:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                done = list(pool.map(work, jobs))
+        else:
+            done = [work(job) for job in jobs]
+        calls += len(done)
+        drafted = {(r.twin, r.sample): r for r in done}
+        results += [drafted.get((i, s)) or replace(drafted[(i, 0)], sample=s)
+                    for i in range(len(twins)) for s in range(samples)]
     return results, calls, copied
 
 

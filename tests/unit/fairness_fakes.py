@@ -13,7 +13,7 @@ from plugin.fairness import vocab
 from plugin.fairness.drafts import NoRedaction
 from plugin.fairness.tickets import from_item
 
-TENANT = TenantConfig(tenant="test")
+TENANT = TenantConfig(tenant="test", allowed_offers=("refund",))  # the fakes offer refunds; let the checks pass them
 REFUND = "Hi {who}, thank you for your message. We will refund your order within 5 days.\n\nThe support team"
 NO_REFUND = "Hi {who}, unfortunately we cannot offer a refund for this order.\n\nThe support team"
 

@@ -139,3 +139,17 @@ def test_failed_drafter_calls_are_reported_not_counted_as_no():
     assert errors == {"TransientError": Flaky.calls // 4}
     assert _refund(report, "on")["overall"] == 1.0  # the failures did not become "no refund"
     assert any("draft calls failed" in line for line in report["summary"])
+
+
+def test_threaded_drafting_gives_the_same_results_in_the_same_order():
+    from plugin.fairness.audit import build_twins
+    from plugin.fairness.drafts import run_drafts
+
+    twins = build_twins(fakes.tickets(), NAMES)
+    biased = fakes.factory(fakes.RefundOnlyForNames(fakes.first_names("Asian")))
+    counted = []
+    serial, calls, _ = run_drafts(twins, biased, fakes.TENANT, samples=2)
+    threaded, threaded_calls, _ = run_drafts(twins, biased, fakes.TENANT, samples=2, workers=4,
+                                             progress=counted.append)
+    assert threaded == serial and threaded_calls == calls == len(twins) * 2 * 2
+    assert sum(counted) == len(twins) * 2 * 2
