@@ -96,11 +96,18 @@ class DraftingService:
         verdict = guards.check_draft(
             restored, restored_values=mapping.values(), source_urls=[a.url or "" for a in result.sources],
             allow_list=tenant.url_allow_list, unknown_placeholders=unknown, system_prompt=instructions,
-            quotable_text=quotable)
+            quotable_text=quotable, allowed_offers=tenant.allowed_offers,
+            sources_text=" ".join(a.body for a in result.sources), sensitive_values=_sensitive(mapping))
         return DraftOutcome(
             llm_request=llm_request, draft=restored if verdict.ok else None, redacted_draft=result.text,
             withheld=verdict.reasons, hidden=hidden, sources=result.sources, model=result.model,
             confidence=result.confidence, mapping=mapping)
+
+
+def _sensitive(mapping: PlaceholderMap) -> list[str]:
+    """Restored values a reply must never repeat (card numbers, IBANs...), by placeholder type."""
+    return [value for token, value in mapping.to_dict().items()
+            if token.strip("<>").rsplit("_", 1)[0] in guards.SENSITIVE_TYPES]
 
 
 def _language(thread: Thread, tenant: TenantConfig) -> str:
