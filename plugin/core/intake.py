@@ -23,7 +23,11 @@ log = logging.getLogger("candor.intake")
 
 MAX_BODY_BYTES = 256 * 1024
 DEDUPE_SECONDS = 7 * 24 * 3600  # Zendesk keeps retrying an invocation for far less than this
-CLAIM_SECONDS = 60
+# Shorter than the Retry-After of our 503: a delivery retried after an attempt that died before releasing
+# its claim (store down, process killed) finds the claim expired instead of being taken for a duplicate.
+# At worst that queues a job twice; the worker's own claim and the note ref make that one note.
+CLAIM_SECONDS = 20
+RETRY_AFTER = "30"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,9 @@ class Intake:
         except BadRequest as exc:
             log_event(log, "webhook_rejected", logging.WARNING, reason="bad_request", status=exc.status)
             return Answer(exc.status, {"error": str(exc)})
+        except Exception as exc:  # a store (tenants, secrets, dedupe) failed or was throttled: let Zendesk retry
+            log_event(log, "webhook_unavailable", logging.ERROR, error=type(exc).__name__)
+            return _unavailable()
 
     def _accept(self, headers: Mapping[str, str], body: bytes, path_tenant: str | None) -> Answer:
         if len(body) > MAX_BODY_BYTES:
@@ -112,11 +119,20 @@ class Intake:
             self._seen.release(key)
             log_event(log, "enqueue_failed", logging.ERROR, tenant=job.tenant, event_id=job.event_id,
                       error=type(exc).__name__)
-            return Answer(503, {"error": HTTP_TEXTS["unavailable"]}, {"Retry-After": "30"})
-        self._seen.complete(key, DEDUPE_SECONDS)
+            return _unavailable()
+        try:
+            self._seen.complete(key, DEDUPE_SECONDS)
+        except Exception as exc:  # the job is queued: answer 202; a redelivery is deduplicated by the worker
+            log_event(log, "dedupe_not_recorded", logging.WARNING, tenant=job.tenant, event_id=job.event_id,
+                      error=type(exc).__name__)
         log_event(log, "webhook_accepted", tenant=job.tenant, event_id=job.event_id, kind=job.kind,
                   ticket_id=job.ticket_id)
         return Answer(202, {"status": "queued", "event_id": job.event_id})
+
+
+def _unavailable() -> Answer:
+    """503 with Retry-After: one of the answers Zendesk retries (research/zendesk.md §1.4)."""
+    return Answer(503, {"error": HTTP_TEXTS["unavailable"]}, {"Retry-After": RETRY_AFTER})
 
 
 def _decode_json(body: bytes) -> object:

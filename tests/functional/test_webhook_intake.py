@@ -14,7 +14,7 @@ def test_signed_event_is_queued_with_ids_only(client, services):
     body = sample("01-comment-refund")
     response = post(client, body, signed_headers(body))
     assert response.status_code == 202 and response.get_json()["status"] == "queued"
-    job, _ = services.queue._jobs.queue[0]
+    job = services.queue.pending()[0]
     assert job.to_dict() == {"tenant": "acme", "event_id": "evt-101-10101", "kind": "comment_added",
                              "ticket_id": 101, "comment_id": 10101}
 
