@@ -25,9 +25,10 @@ from dataclasses import replace
 
 from ..model import Classification
 from . import reasons
-from .bias import find_bias
+from .bias import BiasEvidence, Signals, evidence_from, find_signals
 from .intents import find_intents
 from .language import detect_language
+from .statmodel import THRESHOLD, eligible, probability
 from .text import fold
 
 __all__ = ["classify", "escalate_with_second_opinion", "detect_language"]
@@ -38,7 +39,7 @@ def classify(text: str) -> Classification:
     if not isinstance(text, str):
         raise TypeError(f"classify() needs the message text as str, got {type(text).__name__}")
     folded = fold(text)
-    bias = find_bias(folded)
+    bias = _find_bias(find_signals(folded))
     intents = find_intents(folded)
     route = "bias_review" if bias else "human" if intents.wants_human else "ai_assist"
     bias_reasons, bias_chars, bias_words = (bias.reasons, bias.characteristics, bias.matched) if bias else ([], [], [])
@@ -51,6 +52,23 @@ def classify(text: str) -> Classification:
         asks_if_bot=intents.asks_if_bot,
         matched=tuple(dict.fromkeys(bias_words + intents.matched)),
     )
+
+
+def _find_bias(signals: Signals) -> BiasEvidence | None:
+    """Rules first (a strong word, or a characteristic next to unfair treatment); otherwise the statistical model
+    decides, and the evidence names what it saw: the characteristic or proxy and the differential-treatment words."""
+    if signals.strong or signals.pairs:
+        return evidence_from(signals, signals.pairs)
+    p = probability(signals) if eligible(signals) else 0.0
+    if p < THRESHOLD:
+        return None
+    evidence = evidence_from(signals, signals.wide)
+    evidence.reasons.insert(0, reasons.MODEL.format(p=p))
+    if not signals.wide:  # no pair to show: name the characteristic words the model saw
+        for hit in signals.chars + signals.proxies:
+            evidence.add(hit.key, reasons.CHARACTERISTIC.format(label=reasons.LABELS[hit.key]), hit.text)
+        evidence.add(None, reasons.IMPLICIT)
+    return evidence
 
 
 def escalate_with_second_opinion(code: Classification, llm_says_bias: bool, llm_reason: str) -> Classification:

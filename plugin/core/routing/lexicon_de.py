@@ -158,3 +158,40 @@ OPT_IN = [
     r"(ki|künstliche intelligenz) (wieder|erneut) (verwenden|nutzen|benutzen|einsetzen|erlaubt|aktivieren)",
     r"(dürfen|können) (\w+ ){0,2}wieder (\w+ ){0,2}(ki|künstliche intelligenz)",
 ]
+
+# Broadened signals (issue #3); see lexicon_en.py for what PROXIES and DIFFERENTIAL mean.
+PROXIES = {
+    "national_origin": [r"(\w+isch\w*) (pass|reisepass)|pass aus", r"geburtsort|geburtsland|geboren in",
+                        r"aufenthalts(titel|erlaubnis|status)|arbeitserlaubnis|duldung",
+                        r"(ihr|euch) (leute|auslander)|leute wie (sie|ihr|euch)", r"(geld|uberweisung\w*) an (meine )?familie in",
+                        r"osteurop\w*|(aus|vom) (dem )?(ausland|balkan|osten)"],
+    "accent_language": [r"(auf|in) (turkisch|arabisch|russisch|polnisch|englisch|kurdisch|rumanisch)",
+                        r"(dritte|zweite) sprache|sprachkenntnis\w*|kein (perfektes |gutes )?deutsch|(mit|meine) fehler\w*",
+                        r"sachsisch\w*|bayerisch\w*|schwabisch\w*|platt"],
+    "religion": [r"kopftuch|kippa|kreuz|turban|(meine|unsere) (kirche|moschee|religion)|bart"],
+    "pregnancy": [r"elternzeit|mutterschutz|elterngeld|gerade ein kind bekommen|neugeboren\w*|babypause"],
+    "family_status": [r"alleinerziehend\w*|(zwei|drei|vier|\d) kinder|geschieden|verwitwet|getrennt|familienstand|kinderlos"],
+    "age": [r"(mutter|vater|oma|opa|mann|frau) (ist|wird|wurde) \d{2}", r"ich bin \d{2}", r"jahrgang|geburtsjahr|"
+            r"(junge|junger|jungen|alte|alter|alteren) (leute|menschen|kunden|frau|mann)"],
+    "disability": [r"(mein|meine) (stock|rollator|diagnose|krankheit)|gehorlos\w*|blind\w*|autis\w*|down-syndrom|"
+                   r"depression\w*|bipolar\w*|schizophren\w*|adhs|rollstuhl\w*"],
+    "neighbourhood": [r"(mein|meine|unser|unsere) (viertel|stadtteil|postleitzahl|plz|adresse|strasse|kiez|"
+                      r"wohngegend|siedlung|hochhaus)", r"(ich wohne|wir wohnen|weil ich in) \w+",
+                      r"brennpunkt|plattenbau|sozialwohnung\w*"],
+    "name": [r"ich heisse|(er|sie) heisst|mein name|meinen namen|mein nachname|auf den namen|namen wie"],
+    "": [r"profil(bild|foto)|(mein|das) foto|(gesehen|sah|sehen), dass (ich|wir)|(meine|unsere) (community|kultur|gemeinde)"],
+}
+DIFFERENTIAL = [
+    r"(mein|meine|unser|unsere) (schwester|bruder|mann|ehemann|frau|ehefrau|partner\w*|freund\w*|kolleg\w*|"
+    r"nachbar\w*|cousin\w*|sohn|tochter|mutter|vater|chef\w*|geschaftspartner\w*)( \w+){0,8} (bekam|bekommen|erhalten|"
+    r"bekommt|zahlt|zahlte|kam durch|kommt durch|nie|nicht|keine?n?)",
+    r"(alle|alle anderen|die anderen|der rest)( \w+){0,3} (mit|die|aus|haben|hatten|sind|waren|bekamen|kamen)",
+    r"(gleich\w*|selb\w*|dieselb\w*|identisch\w*) \w+", r"sonst (hat sich )?nichts (geandert|anders)",
+    r"(vorher|bis dahin|davor)", r"(seit|seitdem|nachdem|sobald|kaum dass|als) (ich|wir|er|sie|man) \w+",
+    r"abgelehnt|lehnt\w* (mich|uns)|gesperrt|eingefroren|gekundigt|gekurzt|gesenkt|zuschlag|aufschlag|"
+    r"(zusatzlich\w*|manuell\w*|weitere) (prufung|kontrolle|nachweise|unterlagen|dokumente)|prufung",
+    r"verifizier\w*|doppelt|die halfte|(ton|stimmung) (anderte|kippte)|als ob|wie (ein|einem) (kind|dieb|verbrecher)",
+    r"(liegt es|ist es|war es) (daran|weil)|zufall|komisch|erklaren sie mir",
+    r"(ich|mir|mich) (aber )?nicht(?= ?[.!?,;]|$)|(und|aber) (ich|mir|mich) (nicht|nie)",
+    r"(wart\w*) (\w+ ){0,2}(\d+|stunden|wochen|tage)", r"(weitergeleitet|verbunden|umgeleitet) an",
+]

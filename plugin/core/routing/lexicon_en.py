@@ -294,3 +294,83 @@ OPT_IN = [
     r"opt (me )?(back )?in(to)? (to )?(the )?(ai|a\.i\.|artificial intelligence)",
     r"(re-?enable|resume|switch on|turn on) (the )?(ai|a\.i\.|artificial intelligence)",
 ]
+
+# Broadened signals (issue #3). PROXIES are more ways a characteristic shows up in a complaint (a name, a photo,
+# a passport, a religious object, a relative's age); lexicons.py merges them into CHARACTERISTICS.
+PROXIES = {
+    "national_origin": [r"(\w+(an|ese|ish|i)|eu|non-eu|uk|us|foreign) passports?", r"(place|country) of birth",
+                        r"born (in|abroad|overseas)", r"(residence permit|work permit|right to work|immigration "
+                        r"status|settled status|green card)", r"international (customers?|team|desk)",
+                        r"(you lot|your lot|your people|people like you)", r"(money|transfers?) to (my )?(family|relatives) in",
+                        r"(lebanese|nepali|nepalese|sudanese|eritrean|yemeni|libyan|congolese|senegalese|malian|"
+                        r"cameroonian|zimbabwean|ugandan|tanzanian|kosovan|kosovar|serbian|bosnian|chechen|"
+                        r"uzbek|tajik|roma|latvian|lithuanian|slovak|hungarian|ecuadorian|bolivian|dominican|"
+                        r"salvadoran|guatemalan|honduran|nicaraguan|chilean|argentinian|argentine)"],
+    "accent_language": [r"(in|speak\w*|talk\w*|writ\w*|wrote|typ\w*|text\w*) (in )?(spanish|arabic|urdu|hindi|polish|"
+                        r"punjabi|bengali|tagalog|portuguese|romanian|turkish|chinese|mandarin|cantonese|vietnamese|"
+                        r"russian|ukrainian|somali|french|creole|patois|pidgin|spanglish|welsh|gaelic)",
+                        r"(spanish|arabic|polish|foreign|non-english)[- ]speak\w*", r"press \d for (spanish|\w+ish)",
+                        r"broken english|(my|his|her) (english|grammar) (is|isn'?t|was|wasn'?t)",
+                        r"(third|second) language", r"(nigerian|indian|jamaican|singapore|scottish|irish|"
+                        r"geordie|scouse|welsh|southern|regional) (english|accent|dialect)"],
+    "religion": [r"mezuzah?|star of david|cross (necklace|pendant)|bindi|tilak|kirpan|kara|sabbath|"
+                 r"santeria|vodou|voodoo|pagan\w*|wiccan?|jehovah'?s? witness\w*|quaker\w*|orthodox jew\w*",
+                 r"(my|our|his|her) (church|mosque|temple|synagogue|beard|prayer)"],
+    "race": [r"black[- ]owned|minority[- ]owned|(my|our|his|her) (hair|afro|braids|dreadlocks|locs)"],
+    "ethnicity": [r"travell?ers?( community| site| family| families)?|pavee|irish travell?er\w*|sinti|tribal|"
+                  r"first nation\w*"],
+    "sex": [r"wom[ae]n[- ]owned|(for|to) (ladies|women|men|guys)|ladies'? (options|version|rate)",
+            r"(my|her) (husband|boyfriend) (got|gets|was|had|has|pays|paid)"],
+    "pregnancy": [r"(maternity|parental|paternity) leave|career (gap|break)|(just|recently) had a baby|"
+                  r"newborn|new mum|new mom|baby due"],
+    "family_status": [r"(single|lone) (mum|mom|dad|parent|mother|father)|(three|four|five|\d) (kids|children)|"
+                      r"(marital|relationship) status|divorc\w*|widow\w*|separated|childless|no kids"],
+    "age": [r"(mum|mom|mother|dad|father|gran\w*|grandma|grandpa|nan|nana|parents?|husband|wife|aunt|uncle) "
+            r"(is|was|turned|aged) \d{2}", r"\d{2}[- ]year[- ]old", r"graduation year|year of birth|date of birth|"
+            r"birth ?year|young (people|folks|customers|ones)|youngsters|my generation|boomers?|millennials?|gen ?z"],
+    "disability": [r"(my|his|her) (cane|walker|walking stick|mobility scooter|carer|oxygen|insulin|wheelchair)|"
+                   r"(on|claim\w*) (disability|pip|esa) benefits|ptsd|adhd|bipolar|schizo\w*|depress\w*|anxiety|"
+                   r"cerebral palsy|multiple sclerosis|amputee|sign language interpreter|lip[- ]?read\w*"],
+    "neighbourhood": [r"(my|our) (post ?code|postal code|zip ?code|area|estate|neighbou?rhood|street|"
+                      r"address|side of town)", r"(council|social|public|housing) (estate|housing|flat)s?|"
+                      r"(the )?(projects|banlieue|inner city)"],
+    "name": [r"(gave|give|giving|say|said|spell\w*|heard|saw|see|read|booked under|book under|under) (my|his|her|"
+             r"their) (sur|first |last |full |real |family )?name", r"(people|customers|anyone|someone) (called|named)",
+             r"my name(,| is| -)", r"(name|surname) like (mine|that|ours)"],
+    "": [r"(profile|account) (picture|photo|pic)|(my|a) (photo|selfie|picture) (of me|where|with)|"
+         r"(saw|see|seen|sees) (me|us|my face|what i look like)|the way i look|how i look|my appearance|"
+         r"my (community|people|culture|background|kind)"],
+}
+
+# DIFFERENTIAL: someone else got the better outcome, or the outcome changed right after a characteristic became
+# known. Weaker than ADVERSE: it pairs with a characteristic anywhere in a short message (bias.py) and feeds the
+# statistical model; on its own it routes nothing ("my neighbour got a refund and I didn't" stays routine).
+_OTHER = (r"(my|our|a|his|her) (\w+ )?(sister|brother|husband|wife|partner|boyfriend|girlfriend|colleague|co-?worker|"
+          r"friend|mate|flatmate|roommate|neighbou?r|cousin|son|daughter|mum|mom|dad|father|mother|grandson|"
+          r"granddaughter|niece|nephew|boss|twin|classmate|fiance|fiancee)")
+DIFFERENTIAL = [
+    rf"{_OTHER}( \w+){{0,8}} (got|gets|passed|passes|sailed|went through|pays|paid|received|never|didn'?t|"
+    r"had no|got no|(was|were|got) (approved|accepted|served|rebooked|offered|upgraded))",
+    r"(everyone|everybody|all the others|the others|other people|others|the rest)( \w+){0,3} (with|who|in|else|got|"
+    r"get|gets|were|was|had|have|passed|sailed)", r"(white|english|british|male|younger|older|straight) (friends?|"
+    r"colleagues?|customers?|people|neighbou?rs?|mates?|ones?)",
+    r"(same|identical|exact same|exactly the same) \w+", r"nothing else (has )?(changed|is different|was different)",
+    r"(only|one) (change|difference|thing (that )?(changed|is different))", r"(before|until) (the|that|i|we|then)",
+    r"(ever since|since|after|the (day|week|month|moment|minute) after|as soon as|once|right after|the moment|"
+    r"within (a|an|\w+) (hours?|days?|minutes?) of) (i|we|they|he|she|you|your \w+|the \w+)",
+    r"declin\w*|slash\w*|froz\w*|freez\w*|blocked|stuck|suspend\w*|withdr[ae]w\w*|downgrad\w*|lowered|reduced|"
+    r"surcharg\w*|cut (my|our|the|it)", r"(extra|additional|manual|risk|further|enhanced) (\w+ )?(checks?|verification|"
+    r"review|id|questions|documents|deposit|security|scrutiny)", r"(needed|needs|under|pending|for) (\w+ )?review",
+    r"verif(y|ied|ication)", r"flag\w*", r"(double|twice|half|triple|three times) (the|as|what|my|that|price)?",
+    r"(tone|attitude|face|manner|mood|voice) (changed|shifted|dropped)", r"as if|as though|like a (child|criminal|idiot|"
+    r"thief|suspect)", r"mutter\w*|whisper\w*|star(ed|ing)|rolled (his|her|their) eyes|patroni[sz]\w*|condescend\w*|"
+    r"talk\w* down|spoke (to|over|past) (my|me)", r"(instead of|rather than) (talking|speaking|asking|me|us)",
+    r"(moved|put|sat|seated) (me|us) (in|at|to) (the )?(back|last|worst)", r"last row|back row|back of the",
+    r"(is|was|are|were) it because|(is|was) that because|because (i'?m|i am|we'?re|of my|of our|of where)|"
+    r"coincidence|in case (that|it) matters|explain (that|this)|funny how|interesting|apparently",
+    r"(got|get|gets|was|were) (approved|accepted|rebooked|served|through|sorted|upgraded|a (room|table|car|seat))",
+    r"(and|but) (not|never) (me|us|mine|ours)|(and|but) (mine|ours) (isn'?t|wasn'?t|didn'?t|is|was|still)",
+    r"(told|asked) (me|us|him|her) (to|if|whether)", r"(really|actually|truly) (mine|ours|his|hers)",
+    r"(wait|waited|waiting) (\w+ ){0,2}(\d+|hours|weeks|days)", r"(transferred|sent|redirected) (me|us) to",
+    r"(only|just) (for|to) (the )?(\w+ )?(others?|them|people|customers)",
+]

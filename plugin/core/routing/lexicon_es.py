@@ -157,3 +157,42 @@ OPT_IN = [
     r"(usar|utilizar|usen|utilicen) (la )?(ia|inteligencia artificial) (de nuevo|otra vez|nuevamente)",
     r"(acepto|consiento) (\w+ ){0,3}(la )?(ia|inteligencia artificial)", r"reactiv\w* (la )?(ia|inteligencia artificial)",
 ]
+
+# Broadened signals (issue #3); see lexicon_en.py for what PROXIES and DIFFERENTIAL mean.
+PROXIES = {
+    "national_origin": [r"pasaporte (\w+ )?\w+", r"(pais|lugar) de (nacimiento|origen)", r"naci (en|fuera)",
+                        r"(tarjeta de residencia|permiso de (residencia|trabajo)|papeles|visado)",
+                        r"(ustedes|vosotros) los \w+", r"(dinero|transferencias?|envios?) a (mi )?(familia|gente) en",
+                        r"(soy|somos|por ser) (de|del) (\w+ )?(pais|fuera|alli)"],
+    "accent_language": [r"(en|hablo|hablamos|escribo|escribimos|escribiendo|hablando) (en )?(catalan|gallego|euskera|"
+                        r"quechua|guarani|ingles|arabe|rumano|portugues|spanglish|mi idioma)",
+                        r"como (hablamos|escribimos|se habla) en", r"(tercera|segunda) lengua|lengua materna"],
+    "religion": [r"velo|hiyab|pañuelo|kipa|turbante|crucifijo|(mi|su|nuestra) (iglesia|mezquita|fe|religion)"],
+    "ethnicity": [r"gitan\w*|(pueblo|comunidad) (gitano|indigena|mapuche)|mapuche\w*|quechua"],
+    "pregnancy": [r"baja (maternal|paternal|por maternidad|parental)|acabo de tener un bebe|recien nacid\w*"],
+    "family_status": [r"(madre|padre) solter\w*|(dos|tres|cuatro|\d) (hijos|niños|niñas|crios)|divorciad\w*|"
+                      r"viud\w*|separad[oa]|estado civil|sin hijos"],
+    "age": [r"(madre|padre|abuel[oa]|mama|papa|marido|mujer) (tiene|cumplio) \d{2}", r"tengo \d{2}",
+            r"(los|las) (jovenes|mayores|viejos|abuelos)|(gente|personas) (mayor|joven|jovenes|de edad)"],
+    "disability": [r"(mi|su) (baston|silla|andador|diagnostico|enfermedad)|muletas|sordera|ceguera|autis\w*|"
+                   r"sindrome de down|depresion|ansiedad|tdah|bipolar|esquizofren\w*|ciego|sord[oa]"],
+    "neighbourhood": [r"(mi|nuestro|ese) (barrio|codigo postal|cp|zona|calle|direccion|pueblo)",
+                      r"(vivo|vivimos) en"],
+    "name": [r"(a nombre de|me llamo|se llama|llamad[oa]s?|mi nombre es|con el nombre)"],
+    "": [r"(foto|imagen) (de|del) perfil|(mi|la) foto|(me|nos) vi(o|eron)|(mi|nuestra) (comunidad|gente|cultura)"],
+}
+DIFFERENTIAL = [
+    r"(mi|a mi|nuestro|nuestra|su) (herman[oa]|marido|esposo|esposa|mujer|pareja|novi[oa]|compañer[oa]|amig[oa]|"
+    r"vecin[oa]|prim[oa]|hij[oa]|madre|padre|jefe|socio|socia|colega)( \w+){0,8} (recibio|consiguio|paso|"
+    r"pasa|paga|pago|le (dieron|dan|aprobaron)|funciona|salen?|nunca|no)",
+    r"(todos|todo el mundo|los demas|las demas|el resto|otros|otras)( \w+){0,3} (con|que|del|de|tienen|tuvieron|"
+    r"recibieron|pasaron)", r"(mism[oa]s?|identic[oa]s?) \w+", r"(nada mas|nada) (ha )?cambi\w*",
+    r"(antes|hasta que) (de|del|me|nos|no|nunca)", r"(desde que|despues de que|en cuanto|nada mas|al) \w+",
+    r"rechaz\w*|bloque\w*|congel\w*|suspend\w*|cancel\w*|retir\w*|rebaj\w*|baj\w* (mi|el|la)|recargo|"
+    r"(verificacion|revision|comprobacion) (adicional|extra|manual)|(mas|otros) (papeles|documentos|requisitos)",
+    r"verific\w*|el doble|la mitad|(cambio|cambiaron) (el|de) tono|como si|ni (me|nos) mir\w*",
+    r"(sera|es) (por|porque)|(casualidad|curioso|curiosamente|resulta que|explíquenme|expliquenme)",
+    r"(le|les|a ella|a el) (aprobaron|dieron|dan|atendieron|ofrecen|ofrecieron|funciona)",
+    r"(y|pero) (a mi|yo) no", r"(la|el) (mia|mio|nuestra|nuestro) (lleva|no|sigue|esta)",
+    r"(esper\w*) (\w+ ){0,2}(\d+|horas|semanas|dias)", r"(me|nos) (pasaron|mandaron|derivaron) (a|al)",
+]

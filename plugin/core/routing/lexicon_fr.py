@@ -152,3 +152,39 @@ OPT_IN = [
     r"utiliser (l'|une )?(ia|intelligence artificielle) (a nouveau|de nouveau)",
     r"(reutiliser|reactiver) (l'|une )?(ia|intelligence artificielle)", r"j'accepte (\w+ ){0,3}(l'|une )?(ia|intelligence artificielle)",
 ]
+
+# Broadened signals (issue #3); see lexicon_en.py for what PROXIES and DIFFERENTIAL mean.
+PROXIES = {
+    "national_origin": [r"passeport (\w+ )?\w+", r"(pays|lieu) de naissance", r"(ne|nee) (a|en|au)",
+                        r"titre de sejour|carte de sejour|permis de travail|papiers",
+                        r"(vous autres|vous les \w+)", r"(argent|virements?|envois?) a (ma )?famille (au|en|a)",
+                        r"quebecois\w*|antillais\w*|guadeloupe\w*|martiniqu\w*|reunionnais\w*|kabyle\w*|comorien\w*"],
+    "accent_language": [r"(en|parle|parlons|ecris|ecrivons|j'ecris) (en )?(creole|arabe|anglais|alsacien|breton|"
+                        r"occitan|wolof|joual|portugais|espagnol|ma langue)", r"(troisieme|deuxieme) langue",
+                        r"(mes|des) fautes (d'orthographe|de francais)"],
+    "religion": [r"voile\w*|foulard|hijab|kippa|croix|(ma|notre|sa) (eglise|mosquee|foi|religion)|barbe"],
+    "ethnicity": [r"roms?|gens du voyage|voyageurs?|manouche\w*|tsigane\w*"],
+    "pregnancy": [r"conge (maternite|parental|paternite)|je viens d'accoucher|nouveau-ne"],
+    "family_status": [r"(mere|pere|maman|papa) (solo|seule?|celibataire)|(deux|trois|quatre|\d) enfants|"
+                      r"divorce\w*|veu(f|ve)|separe\w*|situation (familiale|maritale)|sans enfants"],
+    "age": [r"(mere|pere|grand-\w+|mamie|papi|mari|femme) (a|avait) \d{2} ans", r"j'ai \d{2} ans",
+            r"(les|des) (jeunes|vieux|seniors|personnes agees)"],
+    "disability": [r"(ma|mon|sa|son) (canne|deambulateur|diagnostic|maladie|traitement)|sourd\w*|aveugle\w*|"
+                   r"autis\w*|trisomi\w*|depression|bipolaire|schizophren\w*|tdah"],
+    "neighbourhood": [r"(ma|mon|notre) (cite|quartier|code postal|adresse|rue|commune|ville)",
+                      r"(j'habite|nous habitons|je vis) (a|en|dans)", r"(93|seine-saint-denis|banlieue\w*)"],
+    "name": [r"je m'appelle|(il|elle) s'appelle|mon nom|mon prenom|au nom de|(nom|prenom) (comme|de famille)"],
+    "": [r"photo (de|du) profil|(ma|la) photo|(m'a|m'ont|nous a|nous ont) vu\w*|(ma|notre) (communaute|culture)"],
+}
+DIFFERENTIAL = [
+    r"(ma|mon|notre) (soeur|frere|mari|epoux|epouse|femme|compagne?|conjointe?|collegue|ami|amie|voisine?|cousine?|"
+    r"fils|fille|mere|pere|patron|associee?)( \w+){0,8} (a (eu|obtenu|recu|ete (accepte|servi|rembourse))|passe|paie|paye|obtenu|recu|jamais|n'a)",
+    r"(tout le monde|tous les autres|les autres|le reste|d'autres)( \w+){0,3} (avec|qui|du|de|ont|avaient|sont|"
+    r"passent)", r"(meme|memes|identiques?) \w+", r"rien d'autre (n'a )?change\w*", r"(avant|jusqu'a ce que)",
+    r"(depuis que|des que|apres que|juste apres|quand|lorsque) \w+", r"refus\w*|bloqu\w*|gel\w*|suspendu\w*|"
+    r"annul\w*|retir\w*|baiss\w*|reduit\w*|surprime|(verification|controle|examen) (supplementaire|manuel)\w*",
+    r"verifi\w*|le double|la moitie|change\w* de ton|comme si|comme (un|une) (enfant|voleur|criminel)",
+    r"(est-ce|c'est) (parce que|a cause)|hasard|coincidence|curieusement|bizarrement|expliquez-moi",
+    r"(et|mais) (pas )?moi (non|pas|jamais)?|alors que (celui|celle|le|la|les|mon|ma|mes)",
+    r"(attend\w*) (\w+ ){0,2}(\d+|heures|semaines|jours)", r"(m'a|m'ont|nous a) (transfere|renvoye|redirige)",
+]

@@ -146,3 +146,39 @@ OPT_IN = [
     r"(usar|utilizar|usem) (a )?(ia|inteligencia artificial) (de novo|novamente|outra vez)",
     r"(autorizo|aceito|consinto) (\w+ ){0,3}(a )?(ia|inteligencia artificial)", r"reativ\w* (a )?(ia|inteligencia artificial)",
 ]
+
+# Broadened signals (issue #3); see lexicon_en.py for what PROXIES and DIFFERENTIAL mean.
+PROXIES = {
+    "national_origin": [r"passaporte (\w+ )?\w+", r"(pais|local) de (nascimento|origem)", r"nasci (em|no|na|fora)",
+                        r"(titulo|autorizacao) de residencia|documentos de imigrante",
+                        r"voces (os )?(brasileiros|angolanos|africanos|\w+nos)", r"(dinheiro|transferencias?) (para|a) (a )?(minha )?familia",
+                        r"nordestin\w*|baian\w*|cabo-?verdian\w*|guineens\w*|santomens\w*|acorian\w*"],
+    "accent_language": [r"(em|falo|falamos|escrevo|escrevemos) (em )?(crioulo|ingles|espanhol|arabe|tupi|portunhol)",
+                        r"(terceira|segunda) lingua|(meu|nosso) (jeito|modo) de (falar|escrever)"],
+    "religion": [r"candomble\w*|umband\w*|terreiro|orixa\w*|(minha|nossa) (igreja|fe|religiao)|guia de santo|turbante|veu|hijab"],
+    "ethnicity": [r"cigan\w*|quilombola\w*|indigen\w*|aldeia"],
+    "pregnancy": [r"licenca[- ](maternidade|parental|paternidade)|acabei de ter (um|uma) (bebe|filh\w*)|recem-nascid\w*"],
+    "family_status": [r"(mae|pai) (solteir\w*|solo|sozinh\w*)|(dois|duas|tres|quatro|\d) filh\w*|divorciad\w*|"
+                      r"viuv\w*|separad\w*|estado civil|sem filhos"],
+    "age": [r"(mae|pai|avo|avó|marido|mulher) (tem|fez) \d{2}", r"tenho \d{2}", r"(os|as) (jovens|idosos|velhos)"],
+    "disability": [r"(minha|meu) (bengala|andador|diagnostico|doenca)|surd\w*|ceg[oa]\w*|autis\w*|depressao|"
+                   r"ansiedade|bipolar|esquizofren\w*|tdah|cadeirante\w*|muletas?"],
+    "neighbourhood": [r"(meu|minha|nosso|nossa) (bairro|cep|morada|endereco|rua|comunidade|codigo postal)",
+                      r"(moro|moramos|vivo|vivemos) (em|no|na)", r"favela\w*|periferia\w*|bairro social"],
+    "name": [r"me chamo|chamo-me|se chama|chama-se|meu nome|o nome (de|do|da)|(nome|apelido) como"],
+    "": [r"foto (de|do) perfil|(minha|a) foto|(me|nos) (viu|viram)|(minha|nossa) (comunidade|cultura|gente)"],
+}
+DIFFERENTIAL = [
+    r"(minha|meu|nosso|nossa|o meu|a minha) (irma|irmao|marido|esposa|mulher|namorad[oa]|companheir[oa]|colega|"
+    r"amig[oa]|vizinh[oa]|prim[oa]|filh[oa]|mae|pai|chefe|socio|socia)( \w+){0,8} (recebeu|conseguiu|passou|"
+    r"passa|paga|pagou|foi (aprovad\w*|aceit\w*|atendid\w*)|nunca|nao|embarcou|entrou)",
+    r"(todos|todo mundo|toda a gente|os outros|as outras|o resto|outros|outras)( \w+){0,3} (com|que|do|de|tem|"
+    r"tiveram|receberam|passaram|faziam|entraram)", r"(mesm[oa]s?|identic[oa]s?) \w+", r"nada (mais )?mudou",
+    r"(antes|ate) (nunca|nao|de|disso)", r"(depois que|desde que|assim que|logo que|quando) \w+",
+    r"recus\w*|bloque\w*|congel\w*|suspens\w*|cancel\w*|retir\w*|baix\w* (o|a|meu|minha)|cort\w*|sobretaxa|"
+    r"(verificacao|analise|revisao) (adicional|extra|manual)|(mais|outros) (documentos|comprovantes)|comprovante",
+    r"verific\w*|o dobro|a metade|mudou (o|de) tom|como se|(so|somente|apenas) (a mim|eu|comigo)",
+    r"(sera|e) (por|porque)|coincidencia|curioso|engracado|expliquem",
+    r"(e|mas) (eu|a mim|comigo) (nao|nunca)", r"(esper\w*) (\w+ ){0,2}(\d+|horas|semanas|dias)",
+    r"(me|nos) (passaram|mandaram|transferiram) (para|pro|pra)",
+]

@@ -15,8 +15,8 @@ from .text import fold, fold_pattern
 
 LEXICONS: tuple[ModuleType, ...] = (lexicon_en, lexicon_es, lexicon_fr, lexicon_de, lexicon_pt)
 LIST_FIELDS = ("NOT_BIAS", "ADVERSE", "EXCLUSION", "REPORTED", "AI_TERMS", "NEGATION", "NOT_WANTED", "HANDOFF", "APPEAL",
-               "AI_WRONG", "BOT_QUESTION", "OPT_OUT", "OPT_IN")
-DICT_FIELDS = ("STRONG", "CHARACTERISTICS")
+               "AI_WRONG", "BOT_QUESTION", "OPT_OUT", "OPT_IN", "DIFFERENTIAL")
+DICT_FIELDS = ("STRONG", "CHARACTERISTICS", "PROXIES")
 
 
 def compile_patterns(patterns: list[str]) -> re.Pattern:
@@ -43,6 +43,7 @@ class Compiled:
     lists: dict[str, re.Pattern]
     strong: Keyed                            # canonical characteristic ("" = none named)
     characteristics: Keyed                   # canonical characteristic ("" = generic group)
+    proxies: Keyed                           # weaker signs of one (a name, a photo, a passport): same keys
     stopwords: dict[str, frozenset[str]]     # language -> folded stopwords
 
     def __getattr__(self, name: str) -> re.Pattern:  # COMPILED.adverse, COMPILED.opt_out ...
@@ -63,7 +64,8 @@ def _merge_dict(field_name: str, lexicons: tuple[ModuleType, ...]) -> Keyed:
 def build(lexicons: tuple[ModuleType, ...] = LEXICONS) -> Compiled:
     lists = {name: compile_patterns([p for lex in lexicons for p in getattr(lex, name)]) for name in LIST_FIELDS}
     stopwords = {lex.LANG: frozenset(fold(w) for w in lex.STOPWORDS) for lex in lexicons}
-    return Compiled(lists, _merge_dict("STRONG", lexicons), _merge_dict("CHARACTERISTICS", lexicons), stopwords)
+    return Compiled(lists, _merge_dict("STRONG", lexicons), _merge_dict("CHARACTERISTICS", lexicons),
+                    _merge_dict("PROXIES", lexicons), stopwords)
 
 
 COMPILED = build()

@@ -15,6 +15,8 @@ STRONG_WORD = "uses the word “{word}” about how they or someone else were tr
 CHARACTERISTIC = "mentions {label} as the reason for different treatment"
 AI_BIAS = "says an AI, chatbot or algorithm treated them unfairly"
 EXCLUSION = "says the product or service shuts out a group of people"
+MODEL = "statistical model: reads as a complaint about unequal treatment (p={p:.2f})"
+IMPLICIT = "implicit complaint about unequal treatment (no characteristic word found)"
 HANDOFF = "asks to talk to a human"
 APPEAL = "appeals or contests a decision"
 AI_WRONG = "says an AI answer was wrong"
