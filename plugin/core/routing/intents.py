@@ -20,6 +20,14 @@ _TERSE_MESSAGE = re.compile(rf"^{_PLEASE}(representative|rep|person|manager|supe
                             rf"{_THANKS}")
 
 
+# A whole message made only of such words ("Representative. REPRESENTATIVE. HUMAN BEING.", "human agent please").
+_STAFF_WORDS = frozenset("human humans agent agents operator person representative rep manager supervisor humano agente "
+                         "operador persona humain conseiller mensch menschen mitarbeiter atendente pessoa".split())
+_FILLER = frozenset("please pls now a an real live human being actual por favor bitte svp un una um uma einen "
+                    "einem echten echter vrai vraie de verdade verdad".split())
+_ALPHA = re.compile(r"[a-z']+")
+
+
 @dataclass
 class Intents:
     wants_human: bool = False
@@ -40,6 +48,9 @@ def _first(pattern: re.Pattern, text: str, clauses=None) -> str | None:
 
 def _terse_request(folded: str) -> str | None:
     if _TERSE_MESSAGE.match(folded):
+        return folded
+    words = _ALPHA.findall(folded)
+    if 0 < len(words) <= 8 and set(words) <= _STAFF_WORDS | _FILLER and set(words) & _STAFF_WORDS:
         return folded
     for start, end in clause_spans(folded):
         line = folded[start:end].strip()

@@ -133,13 +133,23 @@ HANDOFF = [
     r"verantwortlichen|sachbearbeiter\w*|ansprechpartner\w*)( \w+)? (sprechen|reden|verbunden|verbinden|chatten)",
     r"verbinden sie mich", r"(einen|eine) (menschen|mitarbeiter\w*|berater\w*|echte person) (erreichen|kontaktieren)", r"(ich will|ich möchte|ich moechte|ich brauche|ich verlange) (einen |eine )?(menschen|"
     r"echten menschen|mitarbeiter\w*|echte person|berater\w*)", r"(rufen sie mich|ruft mich) (bitte )?(zurück|an)",
+    r"durch (einen|eine|einem) (mitarbeiter\w*|menschen|sachbearbeiter\w*|berater\w*)",
+    r"(an|zu) (einen|eine|einem) (sachbearbeiter\w*|mitarbeiter\w*|menschen|berater\w*) (weitergeben|weiterleiten|geben)",
+    r"(ein|eine|einen) (mensch|mitarbeiter\w*|sachbearbeiter\w*) (soll|sollte|muss|moge) (\w+ ){0,3}(prufen|ansehen|anschauen)",
+    r"(ein|eine) (mensch|mitarbeiter\w*|sachbearbeiter\w*|echte person) (abnimmt|antwortet|bearbeitet|meinen fall|"
+    r"sich (darum )?kummert)",
 ]
 APPEAL = [r"widerspruch|einspruch|anfechten|anfechtung|fechte (\w+ ){0,3}an",
-          r"(überprüfung|prüfung) durch (einen )?menschen", r"(entscheidung|ablehnung) (\w+ )?(überprüfen|prüfen)"]
+          r"(überprüfung|prüfung) durch (einen )?menschen", r"(entscheidung|ablehnung) (\w+ )?(überprüfen|prüfen)",
+          r"(ich )?widerspreche (der|dem|diesem|dieser|ihrer|ihrem)",
+]
 AI_WRONG = [
     r"(antwort|auskunft|nachricht) (ihrer|ihres|der|eurer|des) (ki|k\.i\.|bots?|chatbots?|roboters?|systems?|"
     r"künstlichen intelligenz) (ist|war) (\w+ )?(falsch|fehlerhaft|unsinn|quatsch|nicht korrekt)",
     r"(ki|bot|chatbot) (hat|lag) (\w+ )?(falsch|daneben|sich geirrt)",
+    r"(die )?automatische antwort (stimmt nicht|ist falsch|ist nicht richtig)",
+    r"(ihr|der|dieser|euer) (bot|chatbot|roboter|\w*assistent\w*) (ist nutzlos|ist unbrauchbar|hilft nicht|liegt falsch|"
+    r"ist falsch|hat falsch)", r"(digitale|virtuelle)\w* assistent\w* (hat|gab) (mir )?falsch\w*",
 ]
 BOT_QUESTION = [
     r"(bin ich|spreche ich|schreibe ich|chatte ich) (hier )?(mit|bei) (einem|einer) (bot|roboter|ki|maschine|menschen|"
@@ -150,6 +160,8 @@ _AI = r"(ki|k\.i\.|künstliche\w* intelligenz|chatgpt|bots?|roboter)"
 OPT_OUT = [
     rf"keine {_AI}(?= ?[,.!;]|$| bitte| danke| für| bei| mit)", rf"ohne {_AI}(?= ?[,.!;]|$| bitte| danke)",
     rf"(verwenden|nutzen|benutzen|einsetzen) sie (\w+ ){{0,4}}(keine|nicht) {_AI}",
+    rf"(verwenden|nutzen|benutzen|verarbeiten|einsetzen) sie (\w+ ){{0,4}}(keine|nicht) (fur|zum|zur|in|mit) (\w+ )?{_AI}(-\w+)?",
+    rf"(ich )?(mochte|will|wunsche) nicht, dass (\w+ ){{0,8}}{_AI}",
     rf"(ich )?(widerspreche|untersage|verbiete)( \w+){{0,6}} ({_AI}|automatisierte\w* verarbeitung)",
     rf"(nicht|niemals) (durch|von) (einer |der )?({_AI}|maschine) (verarbeitet|bearbeitet|gelesen|beantwortet)",
 ]

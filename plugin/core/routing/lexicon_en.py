@@ -252,11 +252,24 @@ HANDOFF = [
     r"put me through|transfer me|(call|ring|phone) me back", r"someone from your (team|company|staff)",
     r"(stop|no more) (sending me )?(the |these )?(automated|auto|canned|bot|robot)\w* (replies|responses|answers)",
     r"instead of (this|a|the) (bot|ai|robot|machine|chat ?bot)",
+    r"(where|so that|until|when) (a |an )?(real|actual|live) (person|human)", r"(one |a )?named (person|contact|agent)",
+    r"(real|actual|live) (person|human)( being)? (picks? up|answers?|reads?|respond\w*|handl\w*|deal\w* with)",
+    r"(have|get|let|ask) (someone|somebody|a person|a human|a member of staff|staff|an agent) (to )?(check|look at|review|"
+    r"call|handle|deal with)", r"(check|review|look at|handle)( \w+){0,3} (manually|by hand|in person)",
+    r"(human|real person|actual person|member of staff|staff member|person) (to )?(handle|handling|look at|check|review)"
+    r" (this|it|my)",
+    r"(looked at|reviewed|checked|handled|read|dealt with|seen) by (a |an |one of your )?(real |actual )?(person|human|"
+    r"member of staff|staff member|agent|people|staff)", r"(pass|send|forward|give) (this|it|me|my \w+) (on )?to "
+    r"(one of )?your (staff|team|colleagues|agents|people)", r"(real|live|human) agents?",
+    r"take over (this|the) (chat|conversation|case)", r"(complain|speak|talk|write)( \w+)? to (a |the |your )?"
+    r"(senior )?(manager|supervisor)",
 ]
 APPEAL = [
     r"(i |we )?(appeal|contest|dispute|challenge) (this|the|your|that|against)( \w+)?",
     r"(file|lodge|submit|make) (an |a )?appeal", r"i appeal", r"human review", r"reconsider (the|this|your|my)",
     r"(want|like|request|demand) (this|it|the decision|my case) (to be )?(reviewed|reconsidered|re-?examined)",
+    r"(manual|human) review", r"(request|requesting|want|need|ask for|asking for) (a |an )?(manual|human|second) (review|"
+    r"look|check)",
 ]
 AI_WRONG = [
     r"(your|the|this|that) (ai|a\.i\.|bot|chat ?bot|robot|automated|automatic|machine|computer)('?s)?( generated)? "
@@ -265,6 +278,9 @@ AI_WRONG = [
     r"(answer|response|reply)[^.!?]{0,60}(ai|bot|robot|machine|automated|computer)[^.!?]{0,40}"
     r"(wrong|incorrect|inaccurate|false|nonsense|mistaken)",
     r"wrong (answer|information|advice) from (the |your )?(ai|bot|chat ?bot|machine)",
+    r"(your|the|this|that) (ai|a\.i\.|bot|chat ?bot|robot|virtual assistant|assistant|automated system)('?s| is| was)"
+    r" (completely |totally |just |so )?(wrong|useless|rubbish|broken|clueless|hopeless|not helping|no help)",
+    r"(useless|stupid|pointless|dumb) (ai|bot|chat ?bot|robot|virtual assistant|automated system)",
 ]
 BOT_QUESTION = [
     r"am i (talking|speaking|chatting|writing) (to|with) (a |an )?(bot|robot|ai|a\.i\.|machine|computer|real person|"
@@ -278,13 +294,14 @@ _AI = r"(ai|a\.i\.|artificial intelligence|chat ?gpt|gpt|openai|llms?|language m
 OPT_OUT = [
     # "no AI, please" / "no AI on my data" - but not "there's no AI in the app?" or "a plan with no AI".
     r"(?<!there's )(?<!theres )(?<!there is )(?<!is there )(?<!with )(?<!has )(?<!have )"
-    r"no (ai|a\.i\.|artificial intelligence|chat ?gpt|bots?|robots?)(?= ?[,.!;]|$| please| pls| thanks| thank you|"
+    r"no (ai|a\.i\.|artificial intelligence|chat ?gpt|chat ?bots?|bots?|robots?)(?= ?[,.!;]|$| please| pls| thanks| thank you|"
     r" on | for | at all| processing| involvement)",
     rf"(don'?t|do not|dont|never|stop|quit) (use|using|run\w*|process\w*|feed\w*|send\w*|put\w*|shar\w*|pass\w*)"
     rf"( \w+){{0,4}} {_AI}", rf"opt(ing)? (me )?out of (\w+ ){{0,3}}({_AI}|automated processing)",
     rf"(do not|don'?t|dont) (consent|agree|want)( \w+){{0,6}} ({_AI}|automated processing)",
-    r"(without|no) (any )?(ai|artificial intelligence) (processing|involvement)", rf"object to (\w+ ){{0,3}}{_AI}",
-    r"keep (ai|a\.i\.|artificial intelligence|bots?) (out|away)",
+    r"(without|no) (any )?(ai|artificial intelligence) (processing|involvement)", rf"object to (\w+ ){{0,6}}{_AI}", rf"(don'?t|do not) let (any |your |an? |the )?{_AI} (read|see|process|touch|handle)",
+    r"keep (ai|a\.i\.|artificial intelligence|bots?) (out|away)", rf"keep (your )?{_AI} (out of|away from|off)",
+    rf"(not|never) (be )?used (\w+ ){{0,3}}(to train|for training|for) (\w+ )?{_AI}( training)?",
     rf"(not|never) (be )?(processed|handled|read|analy[sz]ed|answered) by (an? )?({_AI}|machine|computer)",
 ]
 OPT_IN = [

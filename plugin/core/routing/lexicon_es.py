@@ -131,6 +131,9 @@ HANDOFF = [
     r"agente humano|atencion humana", r"(llamenme|llameme)", r"alguien de (su|vuestro|tu) equipo",
     r"(puede|pueden|podria|podrian) (llamarme|contactarme|escribirme|atenderme) (alguien|una persona|un agente)",
     r"(quiero|necesito|exijo) que (una persona|un humano|alguien|un agente|un empleado) (revise|mire|vea|atienda|lea)",
+    r"(lo|la|los) (lleve|lleven|atienda|revise|gestione|tramite) (una persona|un humano|alguien|un agente|un empleado)",
+    r"(una )?persona (con nombre|de verdad|real|humana|de carne y hueso)",
+    r"(me |nos )?(atienda|conteste|responda|lleve) (un |una )?(humano|persona|agente|empleado)",
 ]
 APPEAL = [r"apel(ar|o|amos)|apelacion|recurrir|recurro|recurso contra|impugn\w*|revision humana",
           r"(revisen|reconsideren) (la|esta|mi) (decision|solicitud|caso)", r"reclamo (contra )?(esta|la) decision"]
@@ -138,6 +141,8 @@ AI_WRONG = [
     r"(respuesta|contestacion) (de|del) (su |la |vuestra )?(ia|i\.a\.|bot|chatbot|robot|sistema|maquina|inteligencia "
     r"artificial) (esta mal|es (incorrecta|erronea|falsa)|no es correcta|esta equivocada)",
     r"(la )?(ia|bot|chatbot|maquina) (se equivoco|se equivoca|esta equivocad[ao]|respondio mal)",
+    r"(la )?respuesta automatica (esta mal|es (incorrecta|erronea|falsa)|esta equivocada)",
+    r"(el|su|vuestro|este) (bot|chatbot|robot|asistente( virtual)?) (no sirve|es inutil|esta mal|se equivoca|no ayuda)",
 ]
 BOT_QUESTION = [
     r"(estoy|estamos) hablando con (un |una )?(robot|bot|ia|maquina|persona|humano|chatbot|inteligencia artificial)",
@@ -149,7 +154,7 @@ _AI = r"(ia|i\.a\.|inteligencia artificial|chatgpt|bots?|robots?)"
 OPT_OUT = [
     rf"sin {_AI}(?= ?[,.!;]|$| por favor| gracias)",
     rf"no (usen|utilicen|use|utilice|uses|utilices|quiero que (usen|utilicen|se use))( la| una| ninguna)? {_AI}",
-    rf"no (quiero|deseo|acepto|consiento)( \w+){{0,6}} {_AI}", rf"(dejen|deje) de (usar|utilizar) (la )?{_AI}",
+    rf"no (quiero|deseo|acepto|consiento|autorizo|permito)( [\w'-]+){{0,10}} {_AI}", rf"(dejen|deje) de (usar|utilizar) (la )?{_AI}",
     rf"me opongo a (\w+ ){{0,3}}{_AI}", rf"nada de {_AI}",
 ]
 OPT_IN = [

@@ -126,6 +126,10 @@ HANDOFF = [
     r"(je veux|je voudrais|je souhaite|j'exige) (un |une )?(humain|vraie personne|conseiller|interlocuteur|etre humain|"
     r"personne reelle|agent humain)", r"(mettez|mets)[- ]moi en (relation|contact) avec", r"rappelez[- ]moi",
     r"(contacter|joindre) (un |une )?(humain|conseiller|conseillere|agent|vraie personne|interlocuteur)",
+    r"(rappele|contacte|recontacte|traite|verifie|examine)e?s? par (un |une )?(conseill\w*|humain|agent|etre humain|personne)",
+    r"en chair et en os", r"(un |une )?(conseill\w*|humain|agent|employe) (verifie|examine|traite|regarde|reprenne)",
+    r"(passez|passe)[- ]moi (votre|ton|vos)", r"(un |une )?(etre humain|vraie personne|humain|conseill\w*) (repond|traite|"
+    r"s'occupe|decroche)",
 ]
 APPEAL = [r"je conteste|contester (cette|la) decision|(faire|former|deposer) (un )?(appel|recours)|recours contre",
           r"reexamen|revision humaine|(reconsiderer|revoir|reexaminer) (cette|la|ma) (decision|demande|dossier)"]
@@ -133,6 +137,8 @@ AI_WRONG = [
     r"(reponse|message) de (votre |l'|la )?(ia|i\.a\.|robot|bot|chatbot|intelligence artificielle|machine|systeme) "
     r"(est|etait) (fausse|faux|incorrecte|erronee|inexacte|n'importe quoi)",
     r"(l'|votre )?(ia|robot|bot|chatbot) (s'est trompe\w*|se trompe|a mal repondu)",
+    r"(la )?reponse automatique (est|etait) (fausse|incorrecte|erronee|inexacte)",
+    r"(votre|ce|le) (bot|robot|chatbot|assistant( virtuel)?) (est nul|est inutile|ne sert a rien|se trompe|n'aide pas)",
 ]
 BOT_QUESTION = [
     r"je (parle|discute|communique|suis en train de parler) (a|avec) (un |une )?(ia|robot|bot|humain|machine|chatbot|"
@@ -144,7 +150,7 @@ _AI = r"(ia|i\.a\.|intelligence artificielle|chatgpt|robots?|bots?)"
 OPT_OUT = [
     rf"pas d'{_AI}", rf"sans {_AI}(?= ?[,.!;]|$| s'il| merci| svp| pour)",
     rf"(n'utilisez pas|ne pas utiliser|n'utilise pas|n'utilisez) (d'|l'|de l')?{_AI}",
-    rf"je (refuse|m'oppose a ce|ne veux pas|ne souhaite pas|n'accepte pas)( \w+){{0,8}} (une |l'|d')?{_AI}",
+    rf"je (refuse|m'oppose a ce|ne veux pas|ne souhaite pas|n'accepte pas|n'autorise pas)( [\w'-]+){{0,10}} (une |l'|d')?{_AI}",
     rf"(arretez|cessez) d'utiliser (l'|une )?{_AI}",
 ]
 OPT_IN = [

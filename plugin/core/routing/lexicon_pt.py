@@ -121,6 +121,10 @@ HANDOFF = [
     r"(me )?(passa|passe|transfira|transfere|encaminhe|encaminha|conecte) (para|pra|com) (um |uma |o |a )?(atendente|"
     r"pessoa|humano|gerente|alguem)", r"(quero|preciso|exijo) (um |uma )?(atendente|pessoa|humano|pessoa de verdade)",
     r"atendimento humano", r"(liguem|ligue|retornem) (para mim|pra mim|de volta)",
+    r"(um|uma) (funcionari[oa]|atendente|pessoa|humano|colaborador\w*) (reveja|verifique|analise|trate|veja|revise)",
+    r"(me )?(passa|passe|passem|transfira|transfiram) (para|pra|pro) (o |a |um |uma )?(supervisor\w*|gerente|atendente|"
+    r"humano|pessoa|responsavel)", r"(preciso de|quero|queria) (um |uma )?(atendente|humano|pessoa de verdade|supervisor)",
+    r"(um |uma )?(humano|pessoa( de verdade)?|atendente) (atende|responde|trate|cuide|veja)",
 ]
 APPEAL = [r"recorrer|recorro|recurso (contra|da|desta)|contest(ar|o) (esta|a|essa) decisao|contesto|revisao humana",
           r"(reconsiderar|rever|reavaliar) (a|esta|essa|minha) (decisao|solicitacao|pedido)|apela(r|cao)"]
@@ -128,6 +132,8 @@ AI_WRONG = [
     r"(resposta|mensagem) (da|do) (ia|i\.a\.|robo|bot|chatbot|sistema|maquina|inteligencia artificial)( de voces| de "
     r"voce| sua)? (esta|e|foi|veio) (\w+ )?(errada|incorreta|falsa)",
     r"(a |o )?(ia|robo|bot|chatbot) (errou|se enganou|respondeu errado|esta errad[oa])",
+    r"(a )?resposta automatica (esta|e|estava) (errada|incorreta)",
+    r"(o|seu|vosso|esse|este) (bot|robo|chatbot|assistente( virtual)?) (nao serve|e inutil|esta errado|errou|nao ajuda)",
 ]
 BOT_QUESTION = [
     r"(estou|to|tou) (falando|conversando) com (um |uma )?(robo|bot|ia|maquina|humano|pessoa|chatbot)",
@@ -136,9 +142,9 @@ BOT_QUESTION = [
 ]
 _AI = r"(ia|i\.a\.|inteligencia artificial|chatgpt|robos?|bots?)"
 OPT_OUT = [
-    rf"sem {_AI}(?= ?[,.!;]|$| por favor| obrigad)",
+    rf"sem {_AI}(?= ?[,.!;]|$| por favor| obrigad| n(a|o)s? (minhas?|meus?))",
     rf"nao (usem|utilizem|use|utilize|usar|quero que usem|quero que utilizem)( a| uma| nenhuma)? {_AI}",
-    rf"nao (quero|aceito|autorizo|consinto)( \w+){{0,6}} {_AI}", rf"(parem|pare) de (usar|utilizar) (a )?{_AI}",
+    rf"nao (quero|aceito|autorizo|consinto|permito)( [\w'-]+){{0,10}} {_AI}", rf"(parem|pare) de (usar|utilizar) (a )?{_AI}",
     rf"me oponho a (\w+ ){{0,3}}{_AI}",
 ]
 OPT_IN = [
