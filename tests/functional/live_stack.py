@@ -30,11 +30,13 @@ from plugin.adapters.zendesk_helpdesk import ZendeskHelpdesk  # noqa: E402
 from plugin.core import signature  # noqa: E402
 from plugin.settings import Settings  # noqa: E402
 from plugin.wiring import build_services  # noqa: E402
-from tests.contract.fake_openai_server import FakeOpenAIServer  # noqa: E402
+from tests.contract.fake_openai_server import FakeOpenAIServer, Reply  # noqa: E402
 
 SECRET = "live-stack-secret"
 EMAIL, TOKEN = "candor@example.com", "test-token"
 CUSTOMER, AGENT = 501, 601
+GOOD_REPLY = Reply("Hi <PERSON_1>,\n\nyour refund is issued within 3 business days of the return reaching us.\n\n"
+                   "The support team")
 
 
 class FakeTime:
@@ -104,7 +106,8 @@ class LiveStack:
 @contextmanager
 def live_stack(home: Path, monkeypatch, *, redactor: str = "regex", tenant_changes: dict | None = None,
                zendesk_timeout: float = 0.3, openai_timeout: float = 0.3, openai_attempts: int = 3,
-               validator=None):
+               validator=None, **stores):
+    """`stores`: replacements for embedded stores (e.g. DynamoDB adapters in the AWS fault tests)."""
     zendesk = ZendeskServer(email=EMAIL, api_token=TOKEN, validator=validator).start()
     zendesk.state.add_group(41, "Support")
     openai = FakeOpenAIServer().start()
@@ -117,8 +120,8 @@ def live_stack(home: Path, monkeypatch, *, redactor: str = "regex", tenant_chang
                             openai_api_key_set=True, env={})
         helpdesk = ZendeskHelpdesk("acme", email=EMAIL, api_token=TOKEN, base_url=zendesk.base_url,
                                    timeout=zendesk_timeout, sleep=sleeps.append)
-        services = build_services(settings, helpdesk=helpdesk,
-                                  queue=InProcessQueue(clock=clock.clock, sleep=clock.sleep))
+        stores.setdefault("queue", InProcessQueue(clock=clock.clock, sleep=clock.sleep))
+        services = build_services(settings, helpdesk=helpdesk, **stores)
         # cached properties set before first use: the drafter sleeps on the list, not for real
         services.__dict__["drafter"] = OpenAIDrafter("gpt-test", timeout=openai_timeout, max_attempts=openai_attempts,
                                                      sleep=sleeps.append)

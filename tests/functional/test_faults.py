@@ -18,14 +18,13 @@ import pytest
 from plugin.core import pipeline
 from plugin.core.model import Job
 from plugin.core.texts import NOTE_LABEL
-from tests.contract.fake_openai_server import Delay, Malformed, RateLimited, Reply, ServerError
+from tests.contract.fake_openai_server import Delay, Malformed, RateLimited, ServerError
+from tests.functional.live_stack import GOOD_REPLY as GOOD
 from tests.functional.live_stack import SpecValidator, live_stack
 
 ROOT = Path(__file__).resolve().parents[2]
 TICKET, COMMENTS, UPDATE = "/api/v2/tickets/{ticket_id}", "/api/v2/tickets/{ticket_id}/comments", \
     "/api/v2/tickets/{ticket_id}"
-GOOD = Reply("Hi <PERSON_1>,\n\nyour refund is issued within 3 business days of the return reaching us.\n\n"
-             "The support team")
 QUESTION = "Hello, I returned my order last week. When will I get my refund?"
 
 
