@@ -21,8 +21,8 @@ import io
 import os
 import subprocess
 import sys
-from contextlib import redirect_stdout
 from collections import Counter, defaultdict
+from contextlib import redirect_stdout
 from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")

@@ -11,12 +11,15 @@ from plugin.core.model import KnownValue, Span
 
 from . import pii_patterns
 from .pii_known import find_known
-from .pii_spans import join_address_parts, resolve_overlaps
+from .pii_name_context import refine_names
+from .pii_spans import join_address_parts, prepare, resolve_overlaps
 
 
 class InMemoryRedactor:
     def find(self, text: str, known: Sequence[KnownValue] = ()) -> list[Span]:
         if not text:
             return []
+        text = prepare(text)  # same length: offsets stay valid for the caller's text
         spans = pii_patterns.filter_allowed(text, pii_patterns.find_raw(text))
-        return resolve_overlaps(join_address_parts(text, spans) + find_known(text, known))
+        spans = refine_names(text, join_address_parts(text, spans))
+        return resolve_overlaps(spans + find_known(text, known))

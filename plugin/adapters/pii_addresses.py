@@ -51,7 +51,7 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i)\b{_NUM},?\s+(?:(?:[NSEW]\.?|{_AW})\s+){{0,4}}(?:{_SUFFIX})\b\.?"
                 rf"(?=\s*(?:$|[,.;:!?)\n]|{_UNIT}|\d|and\b|in\b|near\b|{_US_STATES}\b))", re.M), 0.75),
     (re.compile(rf"\b{_NUM},?\s+(?:{_CAP}\s+){{1,3}}(?:{_USPS})\b"
-                rf"(?=\s*(?:$|[,.;:!?)\n]|{_UNIT}|\d|(?:{_US_STATES})\b))", re.M), 0.7),
+                rf"(?=\s*(?:$|[,.;:!?)\n]|(?i:{_UNIT})|\d|(?:{_US_STATES})\b))", re.M), 0.7),
     # Hauptstraße 5, Sludevej 13, Koskikatu 25 (compound EU names) and "Main Street 12".
     (re.compile(rf"\b(?:{_CAP}\s+){{0,2}}[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:{_EU_SUFFIX})\s*{_NUM}\b"), 0.75),
     (re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?i:{_SUFFIX})\.?\s+{_NUM}\b(?!\s*(?:%|am|pm|min|h\b))"), 0.6),

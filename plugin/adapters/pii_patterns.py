@@ -12,7 +12,8 @@ import re
 from plugin.core.model import Span
 
 from . import pii_addresses, pii_allow, pii_names
-from .pii_spans import inside, join_address_parts, resolve_overlaps, trim
+from .pii_name_context import refine_names
+from .pii_spans import inside, join_address_parts, prepare, resolve_overlaps, trim
 
 _TLDS = (r"com|org|net|edu|gov|mil|int|io|co|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|in|au|ca|us|"
          r"info|biz|me|ai|app|dev|eu|ie|jp|cn|ru|mx|ar|za|nz|sg|hk|tv|xyz|online|email|cz|gr|hu|ro|tr|il")
@@ -182,4 +183,5 @@ def filter_allowed(text: str, spans: list[Span]) -> list[Span]:
 
 def find_all(text: str) -> list[Span]:
     """Regex-only detection: non-overlapping spans sorted by start."""
-    return resolve_overlaps(join_address_parts(text, filter_allowed(text, find_raw(text))))
+    text = prepare(text)
+    return resolve_overlaps(refine_names(text, join_address_parts(text, filter_allowed(text, find_raw(text)))))

@@ -9,6 +9,14 @@ from collections.abc import Iterable
 from plugin.core.model import Span
 
 
+def prepare(text: str) -> str:
+    """The text the recognizers see: a literal "\\n" (text escaped twice on its way to us) becomes a line break.
+
+    Same length, so every span found in the prepared text has the right offsets in the original.
+    """
+    return text.replace("\\n", " \n").replace("\\t", " \t") if "\\" in text else text
+
+
 def merge_same_type(spans: Iterable[Span]) -> list[Span]:
     """Union overlapping spans of the same type (keeps the highest score).
 

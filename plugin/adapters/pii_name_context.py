@@ -1,0 +1,91 @@
+"""Names seen only next to other findings, run after every recognizer (spaCy and regex) has spoken.
+
+- lists: in "Morrison, Rogers and Torres" or "silvana, adam, christopher and caleb", when one item is already a
+  name (or most items are names from the lists) every item is a name;
+- the line above an address block: "Sara Schwarz\\n28245 Puruntie 5" or "Billing address: Sara Schwarz\\n...";
+- spans that are only a role word ("Bot", "Agent" in a chat transcript) are not names.
+"""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from .pii_name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_name, unambiguous
+
+_ITEM = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
+_LIST = re.compile(rf"({_ITEM})((?:,[ \t]+{_ITEM}){{0,8}}),?[ \t]+(?:and|or|&)[ \t]+({_ITEM})")
+_LINE_PREFIX = re.compile(r"^[ \t>?*•-]*(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*)?")
+
+
+def _items(m: re.Match[str]) -> list[tuple[int, int]]:
+    spans = [(m.start(1), m.end(1))]
+    for extra in re.finditer(_ITEM, m.group(2)):
+        spans.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
+    spans.append((m.start(3), m.end(3)))
+    return spans
+
+
+def _trim_first(text: str, start: int, end: int, caps: bool) -> tuple[int, int]:
+    """"spoke to Maria" -> "Maria": the first item may begin with words that are not part of the list."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and (fold(words[0].group()) in STOP or capitalised(words[0].group()) != caps):
+        words.pop(0)
+    return start + words[0].start(), end
+
+
+def _from_lists(text: str, persons: list[Span]) -> list[Span]:
+    out = []
+    for m in _LIST.finditer(text):
+        items = _items(m)
+        caps = capitalised(text[items[-1][0]:items[-1][1]])
+        items[0] = _trim_first(text, *items[0], caps)
+        values = [text[s:e] for s, e in items]
+        words = [[fold(bare(w)) for w in v.split()] for v in values]
+        if any(capitalised(v) != caps or any(w in STOP or w in NOT_NAME_PARTS for w in ws)
+               for v, ws in zip(values, words, strict=True)):
+            continue
+        named = sum(any(is_name(w) and unambiguous(w) for w in ws) for ws in words)
+        seen = any(p.start < e and s < p.end for s, e in items for p in persons)
+        if seen or named * 2 >= len(items):
+            out += [Span("PERSON", s, s + len(bare(text[s:e])), 0.55) for s, e in items]
+    return out
+
+
+def _line_before(text: str, pos: int) -> list[tuple[int, int]]:
+    """Start/end of the (at most two) non-empty lines above position `pos`."""
+    lines = []
+    end = text.rfind("\n", 0, pos)
+    while end > 0 and len(lines) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip(" \t>?*•-"):
+            lines.append((start, end))
+        end = start - 1
+    return lines
+
+
+def _from_address_blocks(text: str, addresses: list[Span]) -> list[Span]:
+    out = []
+    for addr in addresses:
+        line_start = text.rfind("\n", 0, addr.start) + 1
+        if text[line_start:addr.start].strip(" \t>?*•-"):
+            continue  # the address does not open its line
+        for start, end in _line_before(text, addr.start):
+            start += _LINE_PREFIX.match(text[start:end]).end()
+            value = text[start:end].rstrip(" \t,")
+            words = [fold(bare(w)) for w in value.split()]
+            if not 1 <= len(words) <= 4 or re.search(r"\d", value) or not all(capitalised(w) for w in value.split()):
+                continue
+            if any(w in STOP or w in NOT_NAME_PARTS for w in words) or not any(is_name(w) for w in words):
+                continue
+            out.append(Span("PERSON", start, start + len(value), 0.55))
+            break
+    return out
+
+
+def refine_names(text: str, spans: list[Span]) -> list[Span]:
+    """All spans, plus names in lists and above addresses, minus PERSON spans that are only a role word."""
+    kept = [s for s in spans if not (s.type == "PERSON" and fold(text[s.start:s.end]) in NOT_NAME_PARTS)]
+    persons = [s for s in kept if s.type == "PERSON"]
+    addresses = [s for s in kept if s.type == "STREET_ADDRESS"]
+    return kept + _from_lists(text, persons) + _from_address_blocks(text, addresses)

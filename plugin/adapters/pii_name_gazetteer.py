@@ -1,0 +1,101 @@
+"""Names found by the lists alone (no cue word), run by run.
+
+A run is a sequence of words joined by spaces only: all capitalised ("Zeliha Sultygov", "Ravil G Yefimov",
+"Willemine ten Pas") or all lower-case ("lena andersson"). A capitalised run is a name when
+- it has two or more words, one of them a known name that is not also an English/place word, the others
+  names or unknown words ("Zeliha Sultygov": Sultygov is in no list), or a known first name followed by a
+  known surname ("Will Smith");
+- it is one known name that is not also an English/place word, three letters or more ("Priya", "Borkowski").
+A lower-case run needs a first name followed by a surname, not both English words ("grace lee" is not).
+Organisation and place words (Street, Ltd, Bank, Monday...) end a run: "Maria Street" is no one.
+"""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from .pii_name_lists import (
+    NOT_NAME_PARTS,
+    PARTICLES,
+    STOP,
+    WORD,
+    bare,
+    capitalised,
+    fold,
+    is_first,
+    is_last,
+    is_name,
+    unambiguous,
+)
+
+_GAP = re.compile(r"[ \t]+|\.[ \t]+")  # a space, or the dot of an initial ("Faina D. Yefremova")
+_AFTER_NUMBER = re.compile(r"\d[\w/-]*,?[ \t]+$")  # "35420 Fuller Walks": a street, not a person
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Word runs joined by spaces (or an initial's dot), split where case changes or a stop word stands."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for m in WORD.finditer(text):
+        token = m.group()
+        word = fold(bare(token))
+        breaks = word in STOP or word in NOT_NAME_PARTS
+        joined = bool(current) and _GAP.fullmatch(text[current[-1].end():m.start()]) is not None and \
+            not current[-1].group().endswith(("'s", "’s"))
+        same_case = bool(current) and (capitalised(token) == capitalised(current[0].group())
+                                       or (word in PARTICLES and capitalised(current[0].group())))
+        if current and not (joined and same_case and not breaks):
+            runs.append(current)
+            current = []
+        if not breaks and (token.islower() or capitalised(token)):
+            current.append(m)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _span(text: str, tokens: list[re.Match[str]], score: float) -> Span:
+    last = tokens[-1]
+    return Span("PERSON", tokens[0].start(), last.start() + len(bare(last.group())), score)
+
+
+def _capitalised_run(text: str, run: list[re.Match[str]]) -> Span | None:
+    words = [fold(bare(m.group())) for m in run]
+    while words and (words[-1] in PARTICLES or len(words[-1]) < 2):  # trailing "de", "G"
+        words.pop()
+        run = run[:-1]
+    if not words:
+        return None
+    strong = [w for w in words if is_name(w) and unambiguous(w) and len(w) >= 3]
+    if len(words) == 1:
+        return _span(text, run, 0.5) if strong else None
+    if strong:
+        return _span(text, run, 0.65)
+    if is_first(words[0]) and any(is_last(w) for w in words[1:]):
+        return _span(text, run, 0.6)  # "Will Smith", "Paris Hilton"
+    return None
+
+
+def _lower_run(text: str, run: list[re.Match[str]]) -> list[Span]:
+    out = []
+    words = [fold(bare(m.group())) for m in run]
+    for i in range(len(words) - 1):
+        first, last = words[i], words[i + 1]
+        if is_first(first) and is_last(last) and len(last) >= 2 and (unambiguous(first) or unambiguous(last)):
+            out.append(_span(text, run[i:i + 2], 0.65))
+    return out
+
+
+def from_gazetteer(text: str) -> list[Span]:
+    out: list[Span] = []
+    for run in _runs(text):
+        if _AFTER_NUMBER.search(text, max(0, run[0].start() - 12), run[0].start()):
+            continue
+        if capitalised(run[0].group()):
+            span = _capitalised_run(text, run)
+            if span:
+                out.append(span)
+        else:
+            out += _lower_run(text, run)
+    return out

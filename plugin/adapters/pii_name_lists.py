@@ -1,0 +1,82 @@
+"""Name lists (pii_data) and the word tests the name rules share.
+
+first/last: given names and surnames (Faker, nomquamgender, US Census 1990; see pii_data/README.md).
+ambiguous/ambiguous_last: names that are also English words or place words ("Will", "Jordan", "Paris"):
+they count as names only with a cue or next to another name.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+import unicodedata
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "pii_data"
+_LOCK = threading.Lock()
+_SETS: dict[str, frozenset[str]] = {}
+
+STOP = frozenset("the a an and or but to of in on at for with from by my your our their his her its this that "
+                 "is am are was were be been i you we they he she it me us them not no yes so too very just "
+                 "here there team support customer service please thanks thank hi hello dear sir madam regards "
+                 "again all also sorry having trying writing calling contacting looking still now able going "
+                 "glad happy sure if as when where who what which why how do does did can could will would "
+                 "should may might must has have had new our".split())
+# Capitalised words that start or end organisations, places and products, never a person's name part.
+NOT_NAME_PARTS = frozenset(
+    "street st road rd avenue ave lane drive boulevard way place square park station bridge hill hills "
+    "inc ltd llc plc gmbh corp corporation company co group bank university college school hospital "
+    "clinic hotel airport church orchestra band club foundation institute agency associates partners "
+    "services solutions systems technologies labs studio studios media pharma holdings international "
+    "research trust fund insurance airlines motors electric energy team support customer service "
+    "user agent bot admin system assistant operator manager director sales billing account "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr prof sir madam miss mx "
+    "apt apartment suite ste unit flat floor fl bldg building room box po psc usns uss fpo apo dpo "
+    "cheers thanks regards best sincerely kind warm greetings".split())
+PARTICLES = frozenset("de la le van von der den da di du del della dos das ten ter bin ibn al el y".split())
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
+WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
+
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(".’'")
+
+
+def bare(token: str) -> str:
+    """The token without a possessive: "Hilarion's" -> "Hilarion"."""
+    return _POSSESSIVE.sub("", token)
+
+
+def names(kind: str) -> frozenset[str]:
+    """One of first_names, last_names, ambiguous, ambiguous_last (loaded once per process)."""
+    if kind not in _SETS:
+        with _LOCK:
+            if kind not in _SETS:
+                path = _DATA / f"{kind}.txt"
+                raw = path.read_bytes() if path.exists() else gzip.decompress((_DATA / f"{kind}.txt.gz").read_bytes())
+                _SETS[kind] = frozenset(raw.decode("utf-8").split())
+    return _SETS[kind]
+
+
+def is_first(word: str) -> bool:
+    return word in names("first_names") and word not in STOP
+
+
+def is_last(word: str) -> bool:
+    return word in names("last_names") and word not in STOP
+
+
+def is_name(word: str) -> bool:
+    return is_first(word) or is_last(word)
+
+
+def unambiguous(word: str) -> bool:
+    """A name that is not also an English or place word: it may stand alone."""
+    return word not in names("ambiguous") and word not in names("ambiguous_last") and word not in NOT_NAME_PARTS
+
+
+def capitalised(token: str) -> bool:
+    """Title case ("Maria", "McDonald", "O'Neil"), not an acronym ("ORD", "USA")."""
+    return token[:1].isupper() and not (len(token) > 1 and token.isupper())
