@@ -29,6 +29,9 @@ EMAIL_RE = re.compile(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b")
 LONG_DIGITS_RE = re.compile(r"(?<!\w)(?:\+?\d[\d ().-]{8,}\d)(?!\w)")
 HUMAN_CLAIM_RE = re.compile(
     r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b"
+    r"|\b(?:i am|i'm)\s+[a-z]+,\s+(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person|human being)\b"
+    r"|\byou(?:'re| are)\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+)?"
+    r"(?:human|person)\b"
     r"|\b(?:i am|i'm|im)\s+not\s+(?:a|an)\s+(?:ai|bot|robot|machine|chatbot|language model)\b"
     r"|\b(?:not|never)\s+(?:been\s+)?(?:written|drafted|generated|created)\s+(?:by|with)\s+(?:an?\s+)?"
     r"(?:ai|bot|machine|artificial intelligence)\b|\bno ai (?:was|is) (?:used|involved)\b"

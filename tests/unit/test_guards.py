@@ -29,6 +29,7 @@ def reasons(draft, **kw):
     "Hi there, thanks for writing. See https://help.acme.test/hc/returns for the steps.",
     "Unfortunately we cannot offer a refund for used items.",
     "Leider können wir keinen Rabatt gewähren.",
+    "I am sure a real person will review your case; gift cards cannot be returned.",
     "Your personal data: we keep it safe. Order ORD-2024-0042 is on its way, tracking 1Z999AA10123456784.",
     "[Refund policy](https://help.example.com/hc/en-us/articles/refund-policy): refunds take 5 to 10 days.",
 ])
@@ -63,6 +64,8 @@ def test_ordinary_drafts_pass(draft):
     ("Reference: aHR0cHM6Ly9ldmlsLmV4YW1wbGUvP2Q9TWFyaWE=", "link outside the allow-list"),
     ("I am a real human, not a bot.", "claims to be human"),
     ("I'm not an AI, just Sarah from support.", "claims to be human"),
+    ("I'm Sarah, a real human on the billing team.", "claims to be human"),
+    ("Don't worry, you're talking to a real person.", "claims to be human"),
     ("This reply was not written by AI.", "claims to be human"),
     ("Soy una persona real del equipo.", "claims to be human"),
     ("Je suis un être humain.", "claims to be human"),
