@@ -28,7 +28,7 @@ from . import reasons
 from .bias import BiasEvidence, Signals, evidence_from, find_signals
 from .intents import find_intents
 from .language import detect_language
-from .statmodel import THRESHOLD, eligible, probability
+from . import statmodel
 from .text import fold
 
 __all__ = ["classify", "escalate_with_second_opinion", "detect_language"]
@@ -59,8 +59,8 @@ def _find_bias(signals: Signals) -> BiasEvidence | None:
     decides, and the evidence names what it saw: the characteristic or proxy and the differential-treatment words."""
     if signals.strong or signals.pairs:
         return evidence_from(signals, signals.pairs)
-    p = probability(signals) if eligible(signals) else 0.0
-    if p < THRESHOLD:
+    p = statmodel.bias_probability(signals) if statmodel.bias_eligible(signals) else 0.0
+    if p < statmodel.threshold("bias", anchored=bool(signals.chars or signals.proxies)):
         return None
     evidence = evidence_from(signals, signals.wide)
     evidence.reasons.insert(0, reasons.MODEL.format(p=p))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import reasons
+from . import reasons, statmodel
 from .bias import negated
 from .lexicons import COMPILED
 from .text import clause_spans
@@ -59,7 +59,16 @@ def _terse_request(folded: str) -> str | None:
     return None
 
 
-def find_intents(folded: str) -> Intents:
+def _eligible_for_model(folded: str, clauses) -> bool:
+    """A person or team is named, and not as an unwanted one ("I don't need to speak to anyone")."""
+    if not statmodel.handoff_eligible(folded):
+        return False
+    contacts = list(COMPILED.contact.finditer(folded))
+    return not contacts or any(not negated(folded, clauses, m.start(), COMPILED.not_wanted) for m in contacts)
+
+
+def find_intents(folded: str, use_model: bool = True) -> Intents:
+    """Rules, then (``use_model``) the handoff scorer for a request the rules missed."""
     clauses = clause_spans(folded)
     found = Intents()
     checks = (
@@ -81,6 +90,12 @@ def find_intents(folded: str) -> Intents:
         found.wants_human = True
         found.reasons.append(reasons.HANDOFF)
         found.matched.append(terse)
+    if use_model and not found.wants_human and _eligible_for_model(folded, clauses):
+        p = statmodel.handoff_probability(folded)
+        if p >= statmodel.threshold("human"):
+            found.wants_human = True
+            found.reasons.append(reasons.HANDOFF_MODEL.format(p=p))
+            found.matched += [m.group() for m in COMPILED.contact.finditer(folded)][:3]
     if found.opt_out and found.opt_in:  # contradictory message: the safer reading wins
         found.opt_in = False
         found.reasons.remove(reasons.OPT_IN)

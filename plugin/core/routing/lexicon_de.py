@@ -139,6 +139,9 @@ HANDOFF = [
     r"(ein|eine) (mensch|mitarbeiter\w*|sachbearbeiter\w*|echte person) (abnimmt|antwortet|bearbeitet|meinen fall|"
     r"sich (darum )?kummert)",
 ]
+CONTACT = [r"(einen? |einem )?(mensch\w*|person|jemand\w*|mitarbeiter\w*|berater\w*|sachbearbeiter\w*|vorgesetzt\w*|"
+           r"verantwortlich\w*|ansprechpartner\w*|abteilung|team|spezialist\w*|chef\w*)",
+           r"(mich|uns) (an|zuruck)rufen|(mir|uns) (direkt )?schreiben|ruckruf"]
 APPEAL = [r"widerspruch|einspruch|anfechten|anfechtung|fechte (\w+ ){0,3}an",
           r"(überprüfung|prüfung) durch (einen )?menschen", r"(entscheidung|ablehnung) (\w+ )?(überprüfen|prüfen)",
           r"(ich )?widerspreche (der|dem|diesem|dieser|ihrer|ihrem)",

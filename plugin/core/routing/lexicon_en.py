@@ -264,6 +264,12 @@ HANDOFF = [
     r"take over (this|the) (chat|conversation|case)", r"(complain|speak|talk|write)( \w+)? to (a |the |your )?"
     r"(senior )?(manager|supervisor)",
 ]
+# CONTACT: a person, team or channel a customer could be handed to. Feeds the handoff model (statmodel.py), which
+# may only raise a message that names one; on its own it routes nothing ("our human resources team needs ...").
+CONTACT = [r"(real |actual |live |human )?(person|people|human|human being|someone|somebody|anyone|anybody|staff|employee|"
+           r"agent|advis[eo]r|specialist|consultant|team leader|manager|supervisor|rep|representative|operator|"
+           r"department|team|colleague|member of (staff|your team)|staff member|whoever|boss|callback|call back)s?",
+           r"(ring|call|phone|email|e-mail|text|write to|contact|get back to) (me|us)", r"in charge|above you"]
 APPEAL = [
     r"(i |we )?(appeal|contest|dispute|challenge) (this|the|your|that|against)( \w+)?",
     r"(file|lodge|submit|make) (an |a )?appeal", r"i appeal", r"human review", r"reconsider (the|this|your|my)",
@@ -336,16 +342,20 @@ PROXIES = {
     "race": [r"black[- ]owned|minority[- ]owned|(my|our|his|her) (hair|afro|braids|dreadlocks|locs)"],
     "ethnicity": [r"travell?ers?( community| site| family| families)?|pavee|irish travell?er\w*|sinti|tribal|"
                   r"first nation\w*"],
-    "sex": [r"wom[ae]n[- ]owned|(for|to) (ladies|women|men|guys)|ladies'? (options|version|rate)",
+    "sex": [r"(the|all the|none of the|every|any|most) (women|men|guys|girls|ladies|blokes|males|females|guy|man|woman)"
+            r"( in| at| on| from)?", r"wom[ae]n[- ]owned|(for|to) (ladies|women|men|guys)|ladies'? (options|version|rate)",
             r"(my|her) (husband|boyfriend) (got|gets|was|had|has|pays|paid)"],
     "pregnancy": [r"(maternity|parental|paternity) leave|career (gap|break)|(just|recently) had a baby|"
                   r"newborn|new mum|new mom|baby due"],
     "family_status": [r"(single|lone) (mum|mom|dad|parent|mother|father)|(three|four|five|\d) (kids|children)|"
                       r"(marital|relationship) status|divorc\w*|widow\w*|separated|childless|no kids"],
-    "age": [r"(mum|mom|mother|dad|father|gran\w*|grandma|grandpa|nan|nana|parents?|husband|wife|aunt|uncle) "
+    "age": [r"(we'?re|we are|they'?re|they are) (all )?in (our|their) (\d0s|fifties|sixties|seventies|eighties)",
+            r"(mum|mom|mother|dad|father|gran\w*|grandma|grandpa|nan|nana|parents?|husband|wife|aunt|uncle) "
             r"(is|was|turned|aged) \d{2}", r"\d{2}[- ]year[- ]old", r"graduation year|year of birth|date of birth|"
             r"birth ?year|young (people|folks|customers|ones)|youngsters|my generation|boomers?|millennials?|gen ?z"],
-    "disability": [r"(my|his|her) (cane|walker|walking stick|mobility scooter|carer|oxygen|insulin|wheelchair)|"
+    "disability": [r"(people|customers|anyone|those|someone|patients) (with|who have|who'?ve|who had|who have had) "
+                   r"(cancer|hiv|diabetes|a disability|disabilities|a condition|mental health \w+|depression|epilepsy|"
+                   r"autism|a chronic \w+|a criminal record)", r"(my|his|her) (cane|walker|walking stick|mobility scooter|carer|oxygen|insulin|wheelchair)|"
                    r"(on|claim\w*) (disability|pip|esa) benefits|ptsd|adhd|bipolar|schizo\w*|depress\w*|anxiety|"
                    r"cerebral palsy|multiple sclerosis|amputee|sign language interpreter|lip[- ]?read\w*"],
     "neighbourhood": [r"(my|our) (post ?code|postal code|zip ?code|area|estate|neighbou?rhood|street|"

@@ -57,7 +57,7 @@ CHARACTERISTICS = {
     "sex": [r"(por ser|como|soy|siendo|porque soy|es) (una |un )?(mujer|chica|muchacha|señora|hombre|chico|varon|señor)", r"(mi|su) (genero|sexo)",
             r"por (mi |su )?(genero|sexo)", r"las mujeres (no|son|solo|siempre)", r"(la )?unica mujer",
             r"cosa de hombres"],
-    "gender_identity": [r"trans|transgenero\w*|transexual\w*|no binari[oa]\w*|intersexual\w*|pronombres",
+    "gender_identity": [r"trans|transgenero\w*|transexual\w*|no binari\w*|intersexual\w*|pronombres",
                         r"identidad de genero|(mi|su) nombre (anterior|muerto|antiguo|de nacimiento)"],
     "sexual_orientation": [r"gay|gais|gays|lesbiana\w*|bisexual\w*|homosexual\w*|lgtb\w*|lgbt\w*|queer|mismo sexo",
                            r"(mi|su) pareja es (otro hombre|otra mujer)|dos (hombres|mujeres|padres|madres)",
@@ -135,6 +135,9 @@ HANDOFF = [
     r"(una )?persona (con nombre|de verdad|real|humana|de carne y hueso)",
     r"(me |nos )?(atienda|conteste|responda|lleve) (un |una )?(humano|persona|agente|empleado)",
 ]
+CONTACT = [r"(una |un )?(persona|personas|humano|ser humano|alguien|empleado|agente|asesor|operador|encargado|responsable|"
+           r"supervisor|gerente|jefe|departamento|equipo|especialista|companer[oa])s?",
+           r"(llamarme|llamenme|escribirme|escribame|contactarme|contacteme)"]
 APPEAL = [r"apel(ar|o|amos)|apelacion|recurrir|recurro|recurso contra|impugn\w*|revision humana",
           r"(revisen|reconsideren) (la|esta|mi) (decision|solicitud|caso)", r"reclamo (contra )?(esta|la) decision"]
 AI_WRONG = [
@@ -165,7 +168,11 @@ OPT_IN = [
 
 # Broadened signals (issue #3); see lexicon_en.py for what PROXIES and DIFFERENTIAL mean.
 PROXIES = {
-    "national_origin": [r"pasaporte (\w+ )?\w+", r"(pais|lugar) de (nacimiento|origen)", r"naci (en|fuera)",
+    "national_origin": [r"(clientes|personas|gente|familias|trabajadores|inquilinos|vecinos|chicos|chicas) (chin\w*|"
+                        r"marroqu\w*|ruman\w*|latin\w*|african\w*|arab\w*|sudamerican\w*|colombian\w*|venezolan\w*|"
+                        r"ecuatorian\w*|peruan\w*|dominican\w*|pakistan\w*|senegales\w*|nigerian\w*|ucranian\w*|"
+                        r"extranjer\w*|brasilen\w*|argentin\w*|bolivian\w*|cuban\w*|indi[oa]s|filipin\w*)",
+                        r"pasaporte (\w+ )?\w+", r"(pais|lugar) de (nacimiento|origen)", r"naci (en|fuera)",
                         r"(tarjeta de residencia|permiso de (residencia|trabajo)|papeles|visado)",
                         r"(ustedes|vosotros) los \w+", r"(dinero|transferencias?|envios?) a (mi )?(familia|gente) en",
                         r"(soy|somos|por ser) (de|del) (\w+ )?(pais|fuera|alli)"],

@@ -131,6 +131,8 @@ HANDOFF = [
     r"(passez|passe)[- ]moi (votre|ton|vos)", r"(un |une )?(etre humain|vraie personne|humain|conseill\w*) (repond|traite|"
     r"s'occupe|decroche)",
 ]
+CONTACT = [r"(un |une )?(personne|humain|etre humain|quelqu'un|employe|agent|conseill\w*|operat\w*|responsable|"
+           r"superieur|manager|service|equipe|specialiste|interlocut\w*)s?", r"(me rappeler|rappelez-moi|m'ecrire|me contacter)"]
 APPEAL = [r"je conteste|contester (cette|la) decision|(faire|former|deposer) (un )?(appel|recours)|recours contre",
           r"reexamen|revision humaine|(reconsiderer|revoir|reexaminer) (cette|la|ma) (decision|demande|dossier)"]
 AI_WRONG = [
@@ -171,7 +173,8 @@ PROXIES = {
     "religion": [r"voile\w*|foulard|hijab|kippa|croix|(ma|notre|sa) (eglise|mosquee|foi|religion)|barbe"],
     "ethnicity": [r"roms?|gens du voyage|voyageurs?|manouche\w*|tsigane\w*"],
     "pregnancy": [r"conge (maternite|parental|paternite)|je viens d'accoucher|nouveau-ne"],
-    "family_status": [r"(mere|pere|maman|papa) (solo|seule?|celibataire)|(deux|trois|quatre|\d) enfants|"
+    "family_status": [r"(avoir|veux|voulez|veut|compte|comptez|compter|projet d'avoir) (avoir )?des enfants",
+                      r"(mere|pere|maman|papa) (solo|seule?|celibataire)|(deux|trois|quatre|\d) enfants|"
                       r"divorce\w*|veu(f|ve)|separe\w*|situation (familiale|maritale)|sans enfants"],
     "age": [r"(mere|pere|grand-\w+|mamie|papi|mari|femme) (a|avait) \d{2} ans", r"j'ai \d{2} ans",
             r"(les|des) (jeunes|vieux|seniors|personnes agees)"],

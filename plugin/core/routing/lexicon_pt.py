@@ -126,6 +126,9 @@ HANDOFF = [
     r"humano|pessoa|responsavel)", r"(preciso de|quero|queria) (um |uma )?(atendente|humano|pessoa de verdade|supervisor)",
     r"(um |uma )?(humano|pessoa( de verdade)?|atendente) (atende|responde|trate|cuide|veja)",
 ]
+CONTACT = [r"(um |uma )?(pessoa|humano|ser humano|alguem|funcionari[oa]|atendente|agente|consultor\w*|operador\w*|"
+           r"responsavel|supervisor\w*|gerente|chefe|setor|departamento|equipe|equipa|especialista)s?",
+           r"(me ligar|liguem|me escrever|me contatar|me contactar)"]
 APPEAL = [r"recorrer|recorro|recurso (contra|da|desta)|contest(ar|o) (esta|a|essa) decisao|contesto|revisao humana",
           r"(reconsiderar|rever|reavaliar) (a|esta|essa|minha) (decisao|solicitacao|pedido)|apela(r|cao)"]
 AI_WRONG = [
@@ -155,7 +158,10 @@ OPT_IN = [
 
 # Broadened signals (issue #3); see lexicon_en.py for what PROXIES and DIFFERENTIAL mean.
 PROXIES = {
-    "national_origin": [r"passaporte (\w+ )?\w+", r"(pais|local) de (nascimento|origem)", r"nasci (em|no|na|fora)",
+    "national_origin": [r"(clientes|pessoas|gente|familias|trabalhadores|inquilinos|vizinhos) (brasileir\w*|angolan\w*|"
+                        r"african\w*|estrangeir\w*|cabo-?verdian\w*|ucranian\w*|nepales\w*|indian\w*|chines\w*|"
+                        r"guineens\w*|mocambican\w*|venezuelan\w*|bolivian\w*|haitian\w*|portugues\w*|imigrantes)",
+                        r"passaporte (\w+ )?\w+", r"(pais|local) de (nascimento|origem)", r"nasci (em|no|na|fora)",
                         r"(titulo|autorizacao) de residencia|documentos de imigrante",
                         r"voces (os )?(brasileiros|angolanos|africanos|\w+nos)", r"(dinheiro|transferencias?) (para|a) (a )?(minha )?familia",
                         r"nordestin\w*|baian\w*|cabo-?verdian\w*|guineens\w*|santomens\w*|acorian\w*"],

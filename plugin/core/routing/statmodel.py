@@ -1,12 +1,15 @@
-"""A small logistic-regression scorer for implicit bias complaints, on top of the lexicon signals.
+"""Two small logistic-regression scorers on top of the lexicon rules: implicit bias complaints and handoff requests.
 
-Why: the lexicon rules are precise but miss complaints phrased in ways nobody wrote a pattern for. The model sees
-(a) the rule signals of :mod:`bias` (a characteristic or proxy, unfair treatment, a comparison with someone who got
-the better outcome, a question or a request) and (b) accent-folded words, word pairs and character 4-grams, so it
-can weigh a wide pairing by its context ("can I change my profile photo?" vs "since I changed my profile photo every
+Why: the rules are precise but miss phrasings nobody wrote a pattern for. Each scorer sees (a) the rule signals
+(for bias: a characteristic or proxy, unfair treatment, a comparison with someone who got the better outcome; for
+handoff: a person or team named, an AI term) and (b) accent-folded words and word pairs, so it
+can weigh a signal by its context ("can I change my profile photo?" vs "since I changed my profile photo every
 booking is declined"). Trained offline by ``benchmarks/routing/train.py`` on the labelled set and
-``train_extra.jsonl``; weights live in ``statmodel_weights.json`` beside this file and load once, at import.
-Standard library only; scoring a typical message costs well under a millisecond.
+``train_extra.jsonl`` (handoff also on half of the Bitext sample); weights live in ``statmodel_weights.json``
+beside this file and load once, at import. Standard library only; scoring costs well under a millisecond.
+
+A scorer may only *raise* a message that carries its gate signal (see ``bias_eligible`` / ``handoff_eligible``),
+which keeps its hits explainable and keeps it quiet on ordinary requests.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import re
 from pathlib import Path
 
 from .bias import Signals
+from .lexicons import COMPILED
 
 WEIGHTS = Path(__file__).resolve().parent / "statmodel_weights.json"
 _TOKEN = re.compile(r"[a-z0-9']+")
@@ -23,77 +27,88 @@ _QUESTION_START = re.compile(
     r"^(can|could|do|does|is|are|how|what|where|when|which|will|would|may|should|puedo|puede|pueden|como|cual|"
     r"donde|cuando|hay|tienen|est-ce|comment|quel|quelle|ou|puis-je|pouvez|avez|kann|konnen|wie|wo|wann|gibt|"
     r"haben|ab|posso|pode|podem|qual|onde|quando|tem|voces|vendem|vendez|venden)\b")
+NO_ANCHOR_THRESHOLD = 0.8
 _MAX_CHARS = 2000  # longer messages: score the first part only (the rules still read everything)
 
 
-def _signal_features(s: Signals) -> list[str]:
+def text_features(text: str) -> list[str]:
+    """Shape of the message, folded words and word pairs. Character 4-grams were tried and dropped: on the
+    validation rows and the blind dev half they added false alarms ("home", "because") and no recall."""
+    text = text[:_MAX_CHARS]
+    stripped = text.strip()
     feats = ["bias"]
-    if s.strong:
-        feats.append("sig:strong")
-    if s.pairs:
-        feats.append("sig:pair")
-    if s.wide:
-        feats.append("sig:wide")
-        feats += sorted({f"sig:wide_{a.key}" for _, a in s.wide})
-        feats += sorted({f"sig:wide_char_{c.key or 'group'}" for c, _ in s.wide})
-    if s.chars:
-        feats.append("sig:char")
-    if s.proxies:
-        feats.append("sig:proxy")
-    if s.adverse:
-        feats.append("sig:adverse")
+    if _QUESTION_START.match(stripped.lstrip("¿¡")):
+        feats.append("shape:starts_question")
+    if stripped.endswith("?") and len(stripped) < 160:
+        feats.append("shape:short_question")
+    words = len(stripped.split())
+    feats.append("shape:len_" + ("s" if words < 12 else "m" if words < 35 else "l"))
+    tokens = _TOKEN.findall(text)
+    feats += [f"w:{t}" for t in tokens]
+    feats += [f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:])]
+    return feats
+
+
+def bias_features(s: Signals) -> list[str]:
+    feats = text_features(s.text)
+    flags = {"strong": s.strong, "pair": s.pairs, "wide": s.wide, "char": s.chars, "proxy": s.proxies,
+             "adverse": s.adverse, "differential": s.differential}
+    feats += [f"sig:{name}" for name, present in flags.items() if present]
+    if not (s.chars or s.proxies):
+        feats.append("sig:no_anchor")
+    feats += sorted({f"sig:wide_{a.key}" for _, a in s.wide} | {f"sig:wide_char_{c.key or 'group'}" for c, _ in s.wide})
     if s.differential:
-        feats.append("sig:differential")
         feats.append(f"sig:differential_n{min(len(s.differential), 4)}")
     feats += sorted({f"sig:char_{h.key or 'group'}" for h in s.chars + s.proxies})
     return feats
 
 
-def _shape_features(text: str) -> list[str]:
-    feats = []
-    stripped = text.strip()
-    first_sentence = stripped.split("\n")[0]
-    if _QUESTION_START.match(stripped.lstrip("¿¡")):
-        feats.append("shape:starts_question")
-    if stripped.endswith("?") and len(stripped) < 160:
-        feats.append("shape:short_question")
-    if "?" in first_sentence and first_sentence.index("?") < 100:
-        feats.append("shape:early_question")
-    words = len(stripped.split())
-    feats.append("shape:len_" + ("s" if words < 12 else "m" if words < 35 else "l"))
+def handoff_features(folded: str) -> list[str]:
+    feats = text_features(folded)
+    for name in ("contact", "ai_terms", "handoff", "appeal", "ai_wrong", "bot_question", "not_wanted"):
+        if getattr(COMPILED, name).search(folded):
+            feats.append(f"sig:{name}")
     return feats
 
 
-def features(s: Signals) -> list[str]:
-    """Feature names for one message (from its Signals). Shared by training and scoring."""
-    text = s.text[:_MAX_CHARS]
-    tokens = _TOKEN.findall(text)
-    feats = _signal_features(s) + _shape_features(text)
-    feats += [f"w:{t}" for t in tokens]
-    feats += [f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:])]
-    for t in tokens:
-        padded = f"<{t}>"
-        feats += [f"c:{padded[i:i + 4]}" for i in range(max(len(padded) - 3, 1))]
-    return feats
+def bias_eligible(s: Signals) -> bool:
+    """The bias scorer may only raise a message that names a characteristic or a proxy for one, or that describes
+    unfair or different treatment (an ADVERSE, EXCLUSION or DIFFERENTIAL phrase anywhere in its first part)."""
+    if s.chars or s.proxies:
+        return True
+    head = s.text[:_MAX_CHARS]
+    return any(getattr(COMPILED, f).search(head) for f in ("differential", "adverse", "exclusion"))
 
 
-def _load() -> tuple[dict[str, float], float]:
-    if not WEIGHTS.exists():  # untrained checkout: the model never fires, the rules still do
-        return {}, 1.01
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return data["weights"], float(data["threshold"])
+def handoff_eligible(folded: str) -> bool:
+    """The handoff scorer may only raise a message that names a person, team or channel, or an AI."""
+    return bool(COMPILED.contact.search(folded) or COMPILED.ai_terms.search(folded))
 
 
-_W, THRESHOLD = _load()
+def _load() -> dict:
+    if not WEIGHTS.exists():  # untrained checkout: the scorers never fire, the rules still do
+        return {}
+    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
 
 
-def eligible(s: Signals) -> bool:
-    """The model may only raise a message that names a characteristic or a proxy for one: keeps its hits
-    explainable (the agent sees which words) and keeps it quiet on ordinary requests (0 of 4,514 Bitext ones)."""
-    return bool(s.chars or s.proxies)
+_HEADS = _load()
 
 
-def probability(s: Signals, weights: dict[str, float] | None = None) -> float:
-    w = _W if weights is None else weights
-    z = sum(w.get(f, 0.0) for f in set(features(s)))
+def threshold(head: str, anchored: bool = True) -> float:
+    """Probability needed to raise a message. The bias head asks more of a message with no characteristic or proxy
+    word (``anchored=False``): its hits are the hardest to explain, and generic words add up in long messages."""
+    t = float(_HEADS.get(head, {}).get("threshold", 1.01))
+    return t if anchored else max(t, NO_ANCHOR_THRESHOLD)
+
+
+def score(feats: list[str], weights: dict[str, float]) -> float:
+    z = sum(weights.get(f, 0.0) for f in set(feats))
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def bias_probability(s: Signals) -> float:
+    return score(bias_features(s), _HEADS.get("bias", {}).get("weights", {}))
+
+
+def handoff_probability(folded: str) -> float:
+    return score(handoff_features(folded), _HEADS.get("human", {}).get("weights", {}))
