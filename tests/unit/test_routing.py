@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from benchmarks.routing import evaluate as ev
+from benchmarks.routing_blind import evaluate_blind
 from plugin.core.model import Classification
-from plugin.core.routing import classify, detect_language, escalate_with_second_opinion, lexicons, reasons
+from plugin.core.routing import classify, detect_language, escalate_with_second_opinion, lexicons, reasons, statmodel
 from plugin.core.routing.text import fold
 
 RANK = {"ai_assist": 0, "human": 1, "bias_review": 2}
@@ -293,3 +294,81 @@ def test_classifier_beats_the_keyword_baseline_on_the_labelled_set():
     ours = ev.task_scores(rows, [classify(r["text"]) for r in rows])["bias_review"]
     base = ev.task_scores(rows, [ev.baseline(r["text"]) for r in rows])["bias_review"]
     assert ours.f1 > base.f1
+
+
+# Generalisation (issue #3): phrasings from benchmarks/routing/train_extra.jsonl style, none from the blind set.
+IMPLICIT_BROAD = [
+    "Since I uploaded a photo wearing my turban, your marketplace keeps cancelling my listings. My old photo never had"
+    " a problem.",
+    "Funny how the loyalty upgrade goes to every guy in my office but none of the women, even though we all have the "
+    "same contract.",
+    "Your recommendation algorithm only shows me cleaning jobs. My husband, same qualifications, gets shown management "
+    "roles.",
+    "Seit ich ein Profilfoto mit Kopftuch hochgeladen habe, werden alle meine Buchungen abgelehnt. Vorher nie.",
+    "Desde que puse en mi perfil que tengo autismo, su plataforma ya no me muestra ofertas. Antes me salían decenas.",
+    "Depuis que j'ai changé mon statut en « divorcée », ma banque a réduit mon découvert. Mêmes revenus.",
+    "Desde que mudei o meu estado civil para \"divorciada\", o banco cortou o meu limite. Mesmo rendimento.",
+]
+HARD_NEGATIVES_BROAD = [
+    "My husband got the email about the refund but I didn't. We share the account - can you resend it to me?",
+    "My account was frozen after a suspicious login from abroad. How do I unfreeze it?",
+    "I'm deaf; can I get the call transcript emailed to me?",
+    "Can I change my profile photo? The upload button doesn't work.",
+    "Ma carte a été bloquée après un paiement à l'étranger, comment la débloquer ?",
+    "Mein Bruder hat die Erstattung bekommen, ich nicht, bei derselben Bestellung. Können Sie das prüfen?",
+]
+HANDOFF_BROAD = [
+    "Can someone from billing ring me? I've explained this three times to the chat.",
+    "customer service rep now please", "Please have a specialist contact me about the claim.",
+    "El bot me da vueltas. ¿Me puede escribir un empleado directamente?",
+    "Le chatbot tourne en rond. Un employé peut-il m'écrire directement ?",
+    "Der Chatbot dreht sich im Kreis. Kann mir ein Mitarbeiter direkt schreiben?",
+    "Me transfiram para o setor de reclamações.",
+]
+OPT_OUT_BROAD = ["I don't want my data used to train your AI. How do I change my email address?",
+                 "No quiero que usen mis datos para entrenar su inteligencia artificial.",
+                 "Bitte verwenden Sie meine Daten nicht für KI-Training.",
+                 "Não autorizo o uso dos meus dados para treinar a vossa IA."]
+
+
+@pytest.mark.parametrize("text", IMPLICIT_BROAD)
+def test_broader_implicit_complaints_are_caught_and_explained(text):
+    result = classify(text)
+    assert result.route == "bias_review"
+    assert result.reasons and result.matched
+    assert result.characteristics or reasons.IMPLICIT in result.reasons
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES_BROAD)
+def test_broader_hard_negatives_stay_quiet(text):
+    assert classify(text).route == "ai_assist"
+
+
+@pytest.mark.parametrize("text", HANDOFF_BROAD)
+def test_broader_handoff_requests_go_to_a_human(text):
+    assert classify(text).route == "human"
+
+
+@pytest.mark.parametrize("text", OPT_OUT_BROAD)
+def test_opt_out_of_ai_training_is_an_opt_out(text):
+    assert classify(text).opt_out
+
+
+def test_scorer_hit_names_the_model_and_what_it_saw():
+    result = classify(IMPLICIT_BROAD[2])
+    assert any(r.startswith("statistical model") for r in result.reasons)
+    assert "ai_bias" in result.characteristics and "same qualifications" in result.matched
+
+
+def test_scorers_are_trained_and_gated():
+    assert 0 < statmodel.threshold("bias") < 1 and 0 < statmodel.threshold("human") < 1
+    assert statmodel.threshold("bias", anchored=False) >= statmodel.threshold("bias")
+    assert not statmodel.handoff_eligible(fold("Where is my parcel? It was due on Monday."))
+
+
+def test_blind_test_half_meets_its_floor():
+    """The blind set's test half (never read; aggregates only, see benchmarks/routing_blind/evaluate_blind.py).
+    Floors sit just under the figures measured at the last recorded test run (README, test_runs.log)."""
+    agg = evaluate_blind.aggregates("test")
+    assert agg["bias"]["R"] >= 0.85 and agg["bias"]["P"] >= 0.90
+    assert agg["human"]["R"] >= 0.70 and agg["opt_out"]["R"] >= 0.75

@@ -28,11 +28,13 @@ from . import reasons
 from .bias import BiasEvidence, Signals, evidence_from, find_signals
 from .intents import find_intents
 from .language import detect_language
+from .lexicons import COMPILED
 from . import statmodel
 from .text import fold
 
 __all__ = ["classify", "escalate_with_second_opinion", "detect_language"]
 _REASON_CHARS = 160
+_MODEL_WORDS = 4  # differential/unfair-treatment words shown for a scorer-only hit
 
 
 def classify(text: str) -> Classification:
@@ -64,10 +66,16 @@ def _find_bias(signals: Signals) -> BiasEvidence | None:
         return None
     evidence = evidence_from(signals, signals.wide)
     evidence.reasons.insert(0, reasons.MODEL.format(p=p))
-    if not signals.wide:  # no pair to show: name the characteristic words the model saw
+    if not signals.wide:  # no pair to show: name the words the model saw
         for hit in signals.chars + signals.proxies:
             evidence.add(hit.key, reasons.CHARACTERISTIC.format(label=reasons.LABELS[hit.key]), hit.text)
-        evidence.add(None, reasons.IMPLICIT)
+        for word in statmodel.treatment_words(signals)[:_MODEL_WORDS]:
+            evidence.add(None, None, word)
+        ai_term = COMPILED.ai_terms.search(signals.text)
+        if ai_term:
+            evidence.add("ai_bias", reasons.AI_BIAS, ai_term.group())
+        if not signals.chars and not signals.proxies:
+            evidence.add(None, reasons.IMPLICIT)
     return evidence
 
 

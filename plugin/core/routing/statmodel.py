@@ -76,8 +76,13 @@ def bias_eligible(s: Signals) -> bool:
     unfair or different treatment (an ADVERSE, EXCLUSION or DIFFERENTIAL phrase anywhere in its first part)."""
     if s.chars or s.proxies:
         return True
+    return bool(treatment_words(s))
+
+
+def treatment_words(s: Signals) -> list[str]:
+    """The unfair- or different-treatment phrases in the message's first part (to explain a scorer-only hit)."""
     head = s.text[:_MAX_CHARS]
-    return any(getattr(COMPILED, f).search(head) for f in ("differential", "adverse", "exclusion"))
+    return [m.group() for f in ("adverse", "exclusion", "differential") for m in getattr(COMPILED, f).finditer(head)]
 
 
 def handoff_eligible(folded: str) -> bool:
