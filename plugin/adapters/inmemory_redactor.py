@@ -11,8 +11,7 @@ from plugin.core.model import KnownValue, Span
 
 from . import pii_patterns
 from .pii_known import find_known
-from .pii_name_context import refine_names
-from .pii_spans import join_address_parts, prepare, resolve_overlaps
+from .pii_spans import prepare, resolve_overlaps
 
 
 class InMemoryRedactor:
@@ -21,5 +20,5 @@ class InMemoryRedactor:
             return []
         text = prepare(text)  # same length: offsets stay valid for the caller's text
         spans = pii_patterns.filter_allowed(text, pii_patterns.find_raw(text))
-        spans = refine_names(text, join_address_parts(text, spans))
+        spans = pii_patterns.finish(text, spans)
         return resolve_overlaps(spans + find_known(text, known))

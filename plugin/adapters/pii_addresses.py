@@ -35,7 +35,8 @@ _UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|room|rm|bldg|building)\.?\s*#?\s
 _EU_SUFFIX = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|laan|straat|"
               r"gracht|plein|kade|dijk|singel|steeg|gade|vej|vei|veien|vegen|gata|gatan|vägen|väg|gränd|katu|"
               r"tie|kuja|polku|utca|út|útja|tér|ulica|ulice|cesta|iela|gatve|tänav|yolu|sokak|sokağı|caddesi|"
-              r"bulvarı|stræde|torv|plads|straede|brekka|gata|vegur|braut")
+              r"bulvarı|stræde|torv|plads|straede|brekka|gata|vegur|braut|stræti|straeti|stígur|stigur|stien|dreef|baan|hof|"
+              r"kaari|rinne|gränd|allé")
 _EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|via|viale|piazza|piazzale|corso|"
               r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
               r"rua|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
@@ -45,6 +46,8 @@ _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|vo
 _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP")
 _NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+
+_AFTER_WORD = "|".join(rf"(?<=\b{w} )" for w in ("at", "to", "with", "on", "is", "and", "in"))
 
 PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # 742 Evergreen Terrace / 1600 N. Main St., Apt 4 — number, 0-4 words, a street-type word.
@@ -59,6 +62,15 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?<![\w-])(?:{_NUM},?\s+)?(?:{_EU_PREFIX_CAP})\s+{_PARTICLES}(?:{_W}\s*){{1,5}}?,?\s*{_NUM}\b"),
      0.75),
     (re.compile(rf"(?i)(?<![\w-]){_NUM},?\s+(?:{_EU_PREFIX})\s+{_PARTICLES}{_W}(?:\s+{_W}){{0,3}}"), 0.7),
+    # Kálmán Imre u. 12., Erzsébet tér 19. (Hungarian: the street type stands between name and number).
+    (re.compile(rf"\b(?:{_CAP}\s+){{1,3}}(?:u\.|utca|út|tér|krt\.|körút|rkp\.|sor|köz|sétány|fasor)\s*{_NUM}\b\.?"), 0.7),
+    # Slovenčeva 51, 10115 Berlin (a street name and a number, confirmed by the postcode after it).
+    (re.compile(rf"\b(?:{_CAP}[ \t]+){{0,2}}{_CAP}[ \t]+\d{{1,4}}[A-Za-z]?(?=,[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+[A-Z])"),
+     0.6),
+    # "the corner of Kuusiku 7 and Alexander Flat", "shows on Berg Hills Street" (a street named, no number).
+    (re.compile(rf"(?i:the\s+corner\s+of)\s+{_CAP}[^\n?!]{{1,40}}?\s+and\s+(?:{_CAP}\s+){{0,3}}{_CAP}"), 0.6),
+    (re.compile(rf"(?<=\b(?:on|at|in|to) )(?:{_CAP}\s+){{1,3}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|"
+                r"Crescent|Parkway|Highway)\b"), 0.6),
     # Units, PO boxes, military addresses.
     (re.compile(rf"(?i)\b{_UNIT}\b"), 0.6),
     (re.compile(r"(?i)\b(?:p\.?\s?o\.?\s*box|post\s*box|postfach|apartado|caixa postal)\s+\d{1,6}\b"), 0.7),
@@ -75,7 +87,9 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
 ]
 
 # "my address is ...", "ship to ...": the value runs to the end of the sentence (at most 3 short lines).
-_CUE = re.compile(r"(?i)(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!wallet )\b(?:address(?:\s+is|\s+to)?|addr\.?|live[sd]?\s+(?:at|on)|living\s+at|reside\s+at|"
+_CUE = re.compile(r"(?i)(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!wallet )\b(?:address(?:\s+is|\s+to)?"
+                  r"(?:\?\s*(?:it\s+is|it's|[A-Za-z]+:)?)?|addr\.?|live[sd]?\s+(?:at|on|in)|living\s+at|reside\s+at|"
+                  r"sent\s+to\?\s*(?:[A-Za-z]+:)?|"
                   r"ship(?:ped|ping)?\s+(?:it\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it\s+)?to|"
                   r"located\s+at|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|return(?:ed)?\s+(?:it\s+)?to|"
                   r"meet\s+(?:you|me)\s+at|drops?\s+(?:you\s+)?off\s+at|stop\s+at)\s*[:\-]?\s*")
@@ -92,7 +106,11 @@ def _from_cue(text: str) -> list[Span]:
         if re.match(r"[\d.]*\d\.\d|[0-9a-f]*:[0-9a-f]*:|\S*@", value, re.I):
             continue  # an IP or e-mail "address", found by its own recognizer
         if m and re.search(r"\d", value) and (value[0].isdigit() or value[0].isupper() or value[:3] == "the"):
-            out.append(Span("STREET_ADDRESS", m.start(1), m.end(1), 0.65))
+            start = m.start(1)
+            first, _, rest = value.partition("\n")
+            if rest and not re.search(r"\d", first) and re.match(r"[ \t>]*\d", rest):
+                start += len(first) + 1  # "Billing address: Sara Schwarz\n28245 Puruntie 5": the name is no address
+            out.append(Span("STREET_ADDRESS", start, m.end(1), 0.65))
     return out
 
 

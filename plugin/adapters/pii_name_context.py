@@ -26,12 +26,13 @@ def _items(m: re.Match[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _trim_first(text: str, start: int, end: int, caps: bool) -> tuple[int, int]:
-    """"spoke to Maria" -> "Maria": the first item may begin with words that are not part of the list."""
+def _trim(text: str, start: int, end: int, caps: bool, first: bool) -> tuple[int, int]:
+    """"spoke to Maria" -> "Maria", "Pearson were" -> "Pearson": items may touch words outside the list."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while len(words) > 1 and (fold(words[0].group()) in STOP or capitalised(words[0].group()) != caps):
-        words.pop(0)
-    return start + words[0].start(), end
+    edge = 0 if first else -1
+    while len(words) > 1 and (fold(words[edge].group()) in STOP or capitalised(words[edge].group()) != caps):
+        words.pop(edge)
+    return start + words[0].start(), start + words[-1].end()
 
 
 def _from_lists(text: str, persons: list[Span]) -> list[Span]:
@@ -39,7 +40,8 @@ def _from_lists(text: str, persons: list[Span]) -> list[Span]:
     for m in _LIST.finditer(text):
         items = _items(m)
         caps = capitalised(text[items[-1][0]:items[-1][1]])
-        items[0] = _trim_first(text, *items[0], caps)
+        items[0] = _trim(text, *items[0], caps, first=True)
+        items[-1] = _trim(text, *items[-1], caps, first=False)
         values = [text[s:e] for s, e in items]
         words = [[fold(bare(w)) for w in v.split()] for v in values]
         if any(capitalised(v) != caps or any(w in STOP or w in NOT_NAME_PARTS for w in ws)

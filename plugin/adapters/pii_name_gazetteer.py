@@ -26,6 +26,7 @@ from .pii_name_lists import (
     is_first,
     is_last,
     is_name,
+    surname_shape,
     unambiguous,
 )
 
@@ -67,13 +68,16 @@ def _capitalised_run(text: str, run: list[re.Match[str]]) -> Span | None:
         run = run[:-1]
     if not words:
         return None
-    strong = [w for w in words if is_name(w) and unambiguous(w) and len(w) >= 3]
+    strong = [w for w, m in zip(words, run, strict=True)
+              if is_name(w) and unambiguous(w) and len(w) >= 3 or surname_shape(bare(m.group()))]
     if len(words) == 1:
         return _span(text, run, 0.5) if strong else None
     if strong:
         return _span(text, run, 0.65)
     if is_first(words[0]) and any(is_last(w) for w in words[1:]):
         return _span(text, run, 0.6)  # "Will Smith", "Paris Hilton"
+    if len(words) == 3 and len(words[1]) == 1 and is_first(words[0]):
+        return _span(text, run, 0.6)  # "Sari J. Paavolainen": first name, initial, anything
     return None
 
 

@@ -33,8 +33,15 @@ NOT_NAME_PARTS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr prof sir madam miss mx "
     "apt apartment suite ste unit flat floor fl bldg building room box po psc usns uss fpo apo dpo "
-    "cheers thanks regards best sincerely kind warm greetings".split())
+    "cheers thanks regards best sincerely kind warm greetings "
+    "name date phone email mail address subject re fwd note order ticket answer question title company "
+    "city country state zip postcode tel mobile fax website".split())
 PARTICLES = frozenset("de la le van von der den da di du del della dos das ten ter bin ibn al el y".split())
+# Surname endings (Slavic, Baltic, Nordic, Greek, Armenian, Georgian...): a capitalised word that ends so and
+# is not an English or place word is a surname even when no list has it ("Yefremova", "Mikulić").
+_SURNAME_ENDING = re.compile(r"(?:[^aeiou](?:ov|ova|ev|eva|ovich|evich|ovna|evna|enko|ienko|chuk|czuk|ski|ska|sky|"
+                             r"skaya|wicz|owicz|icz|ić|vić|ič|vič|escu|poulos|opoulou|akis|idis|oglu|oğlu|ian|yan|"
+                             r"ishvili|adze|dze|dóttir|dottir|sson|ová|ná|ský|aitė|aite|ienė|iene|ytė|yte))$")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 
@@ -75,6 +82,13 @@ def is_name(word: str) -> bool:
 def unambiguous(word: str) -> bool:
     """A name that is not also an English or place word: it may stand alone."""
     return word not in names("ambiguous") and word not in names("ambiguous_last") and word not in NOT_NAME_PARTS
+
+
+def surname_shape(token: str) -> bool:
+    """A capitalised word with a surname ending, long enough not to be a short English word ("Ivanova")."""
+    word = fold(token)
+    return len(word) >= 5 and capitalised(token) and bool(_SURNAME_ENDING.search(token.lower())) and \
+        word not in names("ambiguous") and word not in names("ambiguous_last")
 
 
 def capitalised(token: str) -> bool:

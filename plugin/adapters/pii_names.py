@@ -12,7 +12,7 @@ import re
 from plugin.core.model import Span
 
 from .pii_name_gazetteer import from_gazetteer
-from .pii_name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_last, is_name
+from .pii_name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_last, is_name, unambiguous
 
 _TOKEN = r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?"
 _NAME_RUN = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
@@ -29,14 +29,18 @@ _CUE = re.compile(
     r"talked (?:to|with)|colleague|husband|wife|son|daughter|mother|father|friend|customer|"
     r"(?:first|last|full|given|family|maiden|middle|sur)[ \t]?name(?:[ \t]+(?:is|was))?[ \t]*[:=]?|"
     r"name\b[^?\n]{0,40}\?[ \t]*(?:\r?\n[ \t]*)?(?:[A-Za-z]+:[ \t]*)?|"
-    r"(?:account|card|order|booking|reservation) holder(?:[ \t]+is)?|on behalf of|in the name of)"
+    r"(?:account|card|order|booking|reservation) holder(?:[ \t]+is)?|on behalf of|in the name of|"
+    r"calls? me|named (?:him|her|me|them)?|(?:my|our|his|her) (?:kid|child|baby|boy|girl|partner))"
     rf"[ \t]*[,:]?[ \t]+(?=({_NAME_RUN}))")  # a lookahead: "Hello, this is jordan" tries both cues
-_STRONG_CUES = ("my name", "name", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "signed", "attn", "call me",
+_STRONG_CUES = ("my name", "name", "call", "named", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "signed", "attn", "call me",
                 "first", "last", "full", "given", "family", "maiden", "middle", "sur", "account", "card",
                 "order", "booking", "reservation", "on behalf", "in the name")
 # A chat transcript line: "Steve: You saved my life!"; a person-only verb after a name: "Asya lives at".
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*({_CAP}):[ \t]*[\"“']?[A-Za-z]")
 _PERSON_VERB = re.compile(rf"(?<![\w,] )({_CAP_RUN})[ \t]+(?:lives|lived|is living|was born|grew up)\b")
+_TITLE = (r"manager|executive|director|officer|engineer|assistant|specialist|consultant|lead|head|ceo|cto|cfo|"
+          r"president|founder|owner|analyst|technician|representative|agent|supervisor|coordinator|administrator")
+_APPOSITION = re.compile(rf"({_CAP_RUN}),[ \t]+(?:the|our|my|a|an|your)[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?i:{_TITLE})s?\b")
 _SAID = re.compile(rf"\b(?:said|says|asked|replied|wrote)[ \t]+({_CAP_RUN})|({_CAP_RUN}),?[ \t]+(?:said|says)\b")
 _CUE_STOP = STOP | frozenset("having trying writing calling contacting looking still now able going glad happy "
                              "sure wrong misspelled spelled missing incorrect changed not".split())
@@ -44,8 +48,6 @@ _CUE_STOP = STOP | frozenset("having trying writing calling contacting looking s
 
 def _first_ok(tokens: list[re.Match[str]], strong: bool) -> bool:
     """Whether the first token after a cue starts a name ("this is maria gonzalez", "Dear Mr. Okafor")."""
-    from .pii_name_lists import names
-
     head = tokens[0].group()
     word = fold(bare(head))
     known = is_name(word)
@@ -53,7 +55,8 @@ def _first_ok(tokens: list[re.Match[str]], strong: bool) -> bool:
     surname_next = is_last(nxt) and nxt not in _CUE_STOP
     if strong:
         return capitalised(head) or known or surname_next
-    if known and (head[0].isupper() or word not in names("ambiguous") or surname_next):
+    vocative = len(tokens) == 1 or tokens[0].group().endswith(",")  # "Hi Mark," but not "Hi Apple Support"
+    if known and (unambiguous(word) or surname_next or head[0].isupper() and vocative):
         return True
     return head[0].isupper() and surname_next and tokens[1].group()[0].isupper()
 
@@ -104,6 +107,8 @@ def _from_context(text: str) -> list[Span]:
         if is_name(fold(m.group(1))) and fold(m.group(1)) not in NOT_NAME_PARTS:
             out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
     for m in _PERSON_VERB.finditer(text):
+        out.append(_plain_run(text, m.start(1), m.end(1), need_name=False, score=0.6))
+    for m in _APPOSITION.finditer(text):
         out.append(_plain_run(text, m.start(1), m.end(1), need_name=False, score=0.6))
     for m in _SAID.finditer(text):
         group = 1 if m.group(1) else 2

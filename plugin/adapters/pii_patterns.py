@@ -12,6 +12,7 @@ import re
 from plugin.core.model import Span
 
 from . import pii_addresses, pii_allow, pii_names
+from .pii_address_blocks import extend_blocks, find_block_streets
 from .pii_name_context import refine_names
 from .pii_spans import inside, join_address_parts, prepare, resolve_overlaps, trim
 
@@ -153,7 +154,7 @@ def find_ips(text: str) -> list[Span]:
 
 
 FINDERS = (find_emails, find_phones, find_cards, find_ibans, find_ssns, find_ips,
-           pii_addresses.find_addresses, pii_names.find_names)
+           pii_addresses.find_addresses, find_block_streets, pii_names.find_names)
 
 
 def find_raw(text: str) -> list[Span]:
@@ -181,7 +182,25 @@ def filter_allowed(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def finish(text: str, spans: list[Span]) -> list[Span]:
+    """After every recognizer: address blocks grown and joined, then names seen next to other findings.
+
+    A joined address never runs over a protected identifier: it stops at the line before ("Order 12345").
+    """
+    spans = join_address_parts(text, extend_blocks(text, spans))
+    protected = pii_allow.protected_ranges(text)
+    cut = []
+    for span in spans:
+        clash = [lo for lo, hi in protected if span.start < hi and lo < span.end and not span.start <= lo < hi <= span.start]
+        if span.type == "STREET_ADDRESS" and clash:
+            stop = text.rfind("\n", span.start, min(clash))
+            span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
+        if span is not None:
+            cut.append(span)
+    return refine_names(text, cut)
+
+
 def find_all(text: str) -> list[Span]:
     """Regex-only detection: non-overlapping spans sorted by start."""
     text = prepare(text)
-    return resolve_overlaps(refine_names(text, join_address_parts(text, filter_allowed(text, find_raw(text)))))
+    return resolve_overlaps(finish(text, filter_allowed(text, find_raw(text))))

@@ -34,11 +34,11 @@ def merge_same_type(spans: Iterable[Span]) -> list[Span]:
 
 
 def join_address_parts(text: str, spans: list[Span]) -> list[Span]:
-    """Join STREET_ADDRESS pieces separated only by a comma/space ("12 rue de la Paix" + ", " + "75002 Paris")."""
+    """Join STREET_ADDRESS pieces separated only by a comma/space/line break ("12 rue de la Paix, 75002 Paris")."""
     joined: list[Span] = []
     for span in sorted((s for s in spans if s.type == "STREET_ADDRESS"), key=lambda s: s.start):
         last = joined[-1] if joined else None
-        if last and last.end <= span.start <= last.end + 3 and not text[last.end:span.start].strip(" ,\t"):
+        if last and last.end <= span.start <= last.end + 8 and not text[last.end:span.start].strip(" ,\t\n>?}*"):
             joined[-1] = Span("STREET_ADDRESS", last.start, span.end, max(last.score, span.score))
         elif last and span.start < last.end:
             joined[-1] = Span("STREET_ADDRESS", last.start, max(last.end, span.end), max(last.score, span.score))

