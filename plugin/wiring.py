@@ -74,13 +74,16 @@ class Services:
 
     def processor(self, *, preferences=None, audit=None, archive: bool = True):
         from plugin.core.pipeline import TicketProcessor
-        return TicketProcessor(self.drafting, preferences or self.preferences, audit or self.audit,
-                               self.archive if archive else None, self.clock)
+        from plugin.privacy import privacy_for  # opt-outs kept as salted hashes after an erasure count too
+        return TicketProcessor(self.drafting, privacy_for(self).honoured(preferences or self.preferences),
+                               audit or self.audit, self.archive if archive else None, self.clock)
 
     @cached_property
     def worker(self):
         from plugin.core.pipeline import Worker
-        return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency)
+        from plugin.privacy import privacy_for
+        return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
+                      on_user_deleted=privacy_for(self).on_user_deleted)
 
     def helpdesk_for(self, tenant: TenantConfig):
         if self._helpdesk is not None:
@@ -157,12 +160,14 @@ def build_embedded_stores(settings: Settings) -> dict:
     from plugin.adapters.sqlite_store import (SQLiteAuditLog, SQLiteDatabase, SQLiteIdempotencyStore,
                                               SQLitePreferenceStore, SQLiteSuggestionStore,
                                               SQLiteTenantDirectory)
+    from plugin.core.retention import AuditRetention
     db = SQLiteDatabase(settings.db_path)
     cipher = LocalKeyCipher(settings.key_file)
-    return dict(tenants=SQLiteTenantDirectory(db), secrets=LocalSecretStore(db, cipher),
+    tenants = SQLiteTenantDirectory(db)
+    return dict(tenants=tenants, secrets=LocalSecretStore(db, cipher),
                 idempotency=SQLiteIdempotencyStore(db), preferences=SQLitePreferenceStore(db),
-                audit=SQLiteAuditLog(db), suggestions=SQLiteSuggestionStore(db), queue=InProcessQueue(),
-                cipher=cipher, db=db)
+                audit=SQLiteAuditLog(db, retention_for=AuditRetention(tenants)), suggestions=SQLiteSuggestionStore(db),
+                queue=InProcessQueue(), cipher=cipher, db=db)
 
 
 def seed_default_tenant(services: Services) -> None:

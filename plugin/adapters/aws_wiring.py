@@ -8,7 +8,8 @@ Environment (set in zappa_settings.json; resource names follow infra/candor.yaml
   CANDOR_SECRET_PREFIX     "<project>/<stage>", e.g. candor/prod: tenant secrets <prefix>/tenants/<tenant>
   CANDOR_MAX_RECEIVES      the queue's maxReceiveCount (default 5): the last try dead-letters with a reason
   CANDOR_JOBS_QUEUE_URL, CANDOR_DLQ_URL   optional; looked up by name on first use otherwise
-  CANDOR_AUDIT_RETENTION_DAYS  default 365
+  CANDOR_AUDIT_RETENTION_DAYS  default 365, for a tenant without a record; a tenant's own
+                           `retention_days_audit` wins (python -m plugin retention set)
   AWS_REGION               set by Lambda; CANDOR_AWS_ENDPOINT_URL points every client at moto in tests
 """
 from __future__ import annotations
@@ -35,6 +36,8 @@ def _required(env: Mapping[str, str], name: str) -> str:
 
 
 def build_aws_stores(settings) -> dict:
+    from plugin.core.retention import AuditRetention
+
     from .dynamodb_idempotency import DynamoDBIdempotencyStore
     from .dynamodb_state import (
         DynamoDBAuditLog,
@@ -50,14 +53,15 @@ def build_aws_stores(settings) -> dict:
     prefix = _required(env, "CANDOR_RESOURCE_PREFIX")
     target = aws_target(env)
     ddb, key_id = client("dynamodb", target), f"alias/{prefix}"
-    retention = float(env.get("CANDOR_AUDIT_RETENTION_DAYS") or 365) * 86400
+    tenants = DynamoDBTenantDirectory(f"{prefix}-tenants", ddb)
+    retention = AuditRetention(tenants, default_days=float(env.get("CANDOR_AUDIT_RETENTION_DAYS") or 365))
     return dict(
-        tenants=DynamoDBTenantDirectory(f"{prefix}-tenants", ddb),
+        tenants=tenants,
         secrets=SecretsManagerSecretStore(_required(env, "CANDOR_SECRET_PREFIX"), client("secretsmanager", target),
                                           kms_key_id=key_id),
         idempotency=DynamoDBIdempotencyStore(f"{prefix}-idempotency", ddb),
         preferences=DynamoDBPreferenceStore(f"{prefix}-preferences", ddb),
-        audit=DynamoDBAuditLog(f"{prefix}-audit", ddb, retention_seconds=retention),
+        audit=DynamoDBAuditLog(f"{prefix}-audit", ddb, retention_for=retention),
         suggestions=DynamoDBSuggestionStore(f"{prefix}-suggestions", ddb),
         queue=SQSQueue(client("sqs", target), name=f"{prefix}-jobs", url=env.get("CANDOR_JOBS_QUEUE_URL")),
         cipher=KmsCipher(key_id, client("kms", target)),

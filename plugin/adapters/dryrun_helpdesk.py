@@ -15,6 +15,7 @@ from plugin.core.errors import PermanentError
 from plugin.core.model import Comment, Thread, TicketUpdate, User
 
 from . import zendesk_requests as rq
+from .zendesk_parse import user_with_email
 
 
 def _frozen(value: object) -> object:
@@ -68,6 +69,17 @@ class DryRunHelpdesk:
         for start in range(0, len(ids), rq.SHOW_MANY_LIMIT):
             self._record(rq.show_many_users(ids[start:start + rq.SHOW_MANY_LIMIT]))
         return thread
+
+    def _users(self) -> list[User]:
+        return list({u.id: u for t in self._threads.values() for u in t.users}.values())
+
+    def user_by_id(self, user_id: int) -> User | None:
+        self._record(rq.show_many_users([int(user_id)]))
+        return next((u for u in self._users() if u.id == int(user_id)), None)
+
+    def user_by_email(self, email: str) -> User | None:
+        self._record(rq.search_users(f"email:{email.strip()}"))
+        return user_with_email(self._users(), email)
 
     def update_ticket(self, ticket_id: int, update: TicketUpdate) -> None:
         thread = self._existing(ticket_id)

@@ -63,6 +63,25 @@ class InProcessQueue:
         with self._ready:
             return [entry.job for fifo in self._fifos.values() for entry in fifo]
 
+    def forget_jobs(self, doomed: Callable[[Job], bool]) -> int:
+        """Erasure (core/erasure.py): drop the waiting and dead-lettered jobs for which `doomed(job)` is true.
+        Returns how many."""
+        removed = 0
+        with self._ready:
+            for tenant in list(self._fifos):
+                fifo = self._fifos[tenant]
+                kept = deque(entry for entry in fifo if not doomed(entry.job))
+                removed += len(fifo) - len(kept)
+                if kept:
+                    self._fifos[tenant] = kept
+                else:
+                    del self._fifos[tenant]
+                    self._turns.remove(tenant)
+            letters = [(job, error) for job, error in self.dead_letters if not doomed(job)]
+            removed += len(self.dead_letters) - len(letters)
+            self.dead_letters[:] = letters
+        return removed
+
     def _take(self) -> _Entry | None:
         """The first ready job of the next tenant in turn; that tenant then goes to the back."""
         now = self._clock()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from plugin.core.tenant import TenantConfig, TenantSecrets
 
@@ -50,6 +50,7 @@ class InMemoryPreferenceStore:
         self._base = base
         self.opt_outs: dict[tuple[str, str], bool] = {}
         self.routes: dict[tuple[str, int], str] = {}
+        self.salts: dict[str, bytes] = {}
 
     def opted_out(self, tenant: str, requester: str) -> bool:
         if (tenant, requester) in self.opt_outs:
@@ -74,7 +75,22 @@ class InMemoryPreferenceStore:
             del self.opt_outs[key]
         for key in keys[1]:
             del self.routes[key]
+        self.salts.pop(tenant, None)
         return len(keys[0]) + len(keys[1])
+
+    def forget_opt_out(self, tenant: str, requester: str, keep_as: str | None) -> str:
+        if (tenant, requester) not in self.opt_outs:
+            return "none"
+        active = self.opt_outs.pop((tenant, requester))
+        if active and keep_as:
+            self.opt_outs[(tenant, keep_as)] = True
+            return "kept_as_hash"
+        return "deleted"
+
+    def sealed_salt(self, tenant: str, candidate: bytes | None) -> bytes | None:
+        if candidate is not None:
+            self.salts.setdefault(tenant, candidate)
+        return self.salts.get(tenant)
 
 
 class InMemoryAuditLog:
@@ -93,6 +109,15 @@ class InMemoryAuditLog:
         self.records = [r for r in self.records if r["tenant"] != tenant]
         return before - len(self.records)
 
+    def pseudonymise_requester(self, tenant: str, requester: str, pseudonym: str) -> list[int | None]:
+        changed = []
+        for record in self.records:
+            if record["tenant"] == tenant and record.get("requester") is not None \
+                    and str(record["requester"]) == requester:
+                record["requester"] = pseudonym
+                changed.append(record.get("ticket_id"))
+        return changed
+
 
 class InMemorySuggestionStore:
     def __init__(self) -> None:
@@ -109,6 +134,17 @@ class InMemorySuggestionStore:
         """Tenant removal: every suggestion."""
         keys = [k for k in self.items if k[0] == tenant]
         return sum(len(self.items.pop(k)) for k in keys)
+
+    def forget_suggestions(self, tenant: str, match: Callable[[dict], bool]) -> list[int]:
+        deleted = []
+        for key in [k for k in self.items if k[0] == tenant]:
+            kept = [r for r in self.items[key] if not match(dict(r))]
+            deleted += [key[1]] * (len(self.items[key]) - len(kept))
+            if kept:
+                self.items[key] = kept
+            else:
+                del self.items[key]
+        return deleted
 
 
 class InMemoryTenantDirectory:

@@ -1,76 +1,19 @@
 """SQLite (standard library) state for the embedded default: idempotency, preferences, audit,
-suggestions and tenants in one file. Expiry is enforced at read time and by `sweep()` (the SQLite twin of
-DynamoDB TTL)."""
+suggestions and tenants in one file (plugin/adapters/sqlite_db.py). Expiry is enforced at read time and by
+the retention sweep (plugin/adapters/sqlite_retention.py, the SQLite twin of DynamoDB TTL)."""
 from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-import time
-from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from plugin.core.tenant import TenantConfig
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, status TEXT NOT NULL, expires_at REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS opt_outs (tenant TEXT, requester TEXT, opted_out INTEGER, source TEXT, updated_at REAL,
-  PRIMARY KEY (tenant, requester));
-CREATE TABLE IF NOT EXISTS sticky_routes (tenant TEXT, ticket_id INTEGER, route TEXT, PRIMARY KEY (tenant, ticket_id));
-CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, tenant TEXT NOT NULL, time TEXT NOT NULL,
-  record TEXT NOT NULL, expires_at REAL);
-CREATE INDEX IF NOT EXISTS audit_by_tenant ON audit (tenant, time);
-CREATE TABLE IF NOT EXISTS suggestions (tenant TEXT, ticket_id INTEGER, created REAL, record TEXT, expires_at REAL,
-  PRIMARY KEY (tenant, ticket_id, created));
-CREATE TABLE IF NOT EXISTS tenants (tenant TEXT PRIMARY KEY, account_id TEXT, config TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS tenants_by_account ON tenants (account_id);
-"""
+from .sqlite_db import SCHEMA, SQLiteDatabase
 
-
-class SQLiteDatabase:
-    """One connection guarded by a lock; WAL so readers in other processes are not blocked."""
-
-    def __init__(self, path: str | Path, clock: Callable[[], float] = time.time) -> None:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.clock = clock
-        self.lock = threading.RLock()
-        self.conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: no corruption, fsync at checkpoints
-        self.conn.executescript(SCHEMA)
-
-    def run(self, sql: str, params: tuple = ()) -> list[tuple]:
-        with self.lock:
-            return self.conn.execute(sql, params).fetchall()
-
-    def changed(self, sql: str, params: tuple = ()) -> int:
-        """Run a write and return how many rows it changed (tenant removal reports counts)."""
-        with self.lock:
-            return self.conn.execute(sql, params).rowcount
-
-    def transaction(self, fn: Callable[[sqlite3.Connection], object]) -> object:
-        with self.lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                result = fn(self.conn)
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
-            return result
-
-    def sweep(self) -> dict[str, int]:
-        """Delete expired rows (retention). Returns how many per table."""
-        now = self.clock()
-        removed = {}
-        for table in ("idempotency", "audit", "suggestions"):
-            with self.lock:
-                cur = self.conn.execute(f"DELETE FROM {table} WHERE expires_at IS NOT NULL AND expires_at < ?", (now,))
-                removed[table] = cur.rowcount
-        return removed
-
-
+__all__ = ["SCHEMA", "SQLiteAuditLog", "SQLiteDatabase", "SQLiteIdempotencyStore", "SQLitePreferenceStore",
+           "SQLiteSuggestionStore", "SQLiteTenantDirectory"]
+KEPT_OPT_OUT = "kept after erasure"
 class SQLiteIdempotencyStore:
     def __init__(self, db: SQLiteDatabase) -> None:
         self._db = db
@@ -124,19 +67,44 @@ class SQLitePreferenceStore:
         self._db.run("INSERT OR REPLACE INTO sticky_routes VALUES (?, ?, ?)", (tenant, ticket_id, route))
 
     def delete_tenant(self, tenant: str) -> int:
-        """Tenant removal: opt-outs and sticky routes."""
+        """Tenant removal: opt-outs and sticky routes (counted), and the tenant's pseudonym salt."""
+        self._db.run("DELETE FROM salts WHERE tenant=?", (tenant,))
         return sum(self._db.changed(f"DELETE FROM {table} WHERE tenant=?", (tenant,))
                    for table in ("opt_outs", "sticky_routes"))
 
+    def forget_opt_out(self, tenant: str, requester: str, keep_as: str | None) -> str:
+        def apply(conn: sqlite3.Connection) -> str:
+            row = conn.execute("SELECT opted_out FROM opt_outs WHERE tenant=? AND requester=?",
+                               (tenant, requester)).fetchone()
+            if row is None:
+                return "none"
+            conn.execute("DELETE FROM opt_outs WHERE tenant=? AND requester=?", (tenant, requester))
+            if row[0] and keep_as:
+                conn.execute("INSERT OR REPLACE INTO opt_outs VALUES (?, ?, 1, ?, ?)",
+                             (tenant, keep_as, KEPT_OPT_OUT, self._db.clock()))
+                return "kept_as_hash"
+            return "deleted"
+        return str(self._db.transaction(apply))
+
+    def sealed_salt(self, tenant: str, candidate: bytes | None) -> bytes | None:
+        if candidate is not None:
+            self._db.run("INSERT OR IGNORE INTO salts VALUES (?, ?)", (tenant, candidate))
+        rows = self._db.run("SELECT sealed FROM salts WHERE tenant=?", (tenant,))
+        return bytes(rows[0][0]) if rows else None
+
 
 class SQLiteAuditLog:
-    """Append-only from the application: there is no update method. Erasure pseudonymises via `rewrite`."""
+    """Append-only from the application: records are never updated, except that erasure replaces an erased
+    requester's id (`pseudonymise_requester`). `retention_for(tenant)` gives the seconds a tenant's records
+    are kept (plugin.core.retention.AuditRetention); without it, `retention_seconds` for every tenant."""
 
-    def __init__(self, db: SQLiteDatabase, retention_seconds: float | None = 365 * 86400) -> None:
-        self._db, self._retention = db, retention_seconds
+    def __init__(self, db: SQLiteDatabase, retention_seconds: float | None = 365 * 86400,
+                 retention_for: Callable[[str], float] | None = None) -> None:
+        self._db, self._retention, self._retention_for = db, retention_seconds, retention_for
 
     def append(self, record: dict) -> None:
-        expires = self._db.clock() + self._retention if self._retention else None
+        seconds = self._retention_for(record["tenant"]) if self._retention_for else self._retention
+        expires = self._db.clock() + seconds if seconds else None
         self._db.run("INSERT INTO audit (tenant, time, record, expires_at) VALUES (?, ?, ?, ?)",
                      (record["tenant"], record["time"], json.dumps(record, sort_keys=True), expires))
 
@@ -148,6 +116,24 @@ class SQLiteAuditLog:
     def delete_tenant(self, tenant: str) -> int:
         """Tenant removal only (the application never deletes single records)."""
         return self._db.changed("DELETE FROM audit WHERE tenant=?", (tenant,))
+
+    def pseudonymise_requester(self, tenant: str, requester: str, pseudonym: str) -> list[int | None]:
+        def rewrite(conn: sqlite3.Connection) -> list[int | None]:
+            changed = []
+            rows = conn.execute("SELECT seq, record FROM audit WHERE tenant=? AND instr(record, ?) > 0",
+                                (tenant, requester)).fetchall()
+            for seq, text in rows:
+                record = json.loads(text)
+                if record.get("requester") is None or str(record["requester"]) != requester:
+                    continue
+                record["requester"] = pseudonym
+                conn.execute("UPDATE audit SET record=? WHERE seq=?", (json.dumps(record, sort_keys=True), seq))
+                changed.append(record.get("ticket_id"))
+            return changed
+        changed = list(self._db.transaction(rewrite))  # type: ignore[arg-type]
+        if changed:
+            self._db.purge_free_space()
+        return changed
 
 
 class SQLiteSuggestionStore:
@@ -166,6 +152,15 @@ class SQLiteSuggestionStore:
     def delete_tenant(self, tenant: str) -> int:
         """Tenant removal: every suggestion (and its encrypted placeholder vault)."""
         return self._db.changed("DELETE FROM suggestions WHERE tenant=?", (tenant,))
+
+    def forget_suggestions(self, tenant: str, match: Callable[[dict], bool]) -> list[int]:
+        rows = self._db.run("SELECT rowid, ticket_id, record FROM suggestions WHERE tenant=?", (tenant,))
+        doomed = [(rowid, ticket_id) for rowid, ticket_id, text in rows if match(json.loads(text))]
+        for rowid, _ in doomed:
+            self._db.run("DELETE FROM suggestions WHERE rowid=?", (rowid,))
+        if doomed:
+            self._db.purge_free_space()
+        return [ticket_id for _, ticket_id in doomed]
 
 
 class SQLiteTenantDirectory:

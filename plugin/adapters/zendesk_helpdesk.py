@@ -1,6 +1,7 @@
 """ZendeskHelpdesk: the Helpdesk port over the Zendesk Support REST API.
 
-Reads: Show Ticket, List Comments (cursor pages of 100), Show Many Users (requester + authors).
+Reads: Show Ticket, List Comments (cursor pages of 100), Show Many Users (requester + authors); Search Users
+by e-mail for erasure requests.
 Writes: Update Ticket (internal note, tags, group, priority, custom fields in ONE request) and
 List/Create Group. Requests are built by `zendesk_requests` (shared with DryRunHelpdesk); transport,
 retries and error translation live in `zendesk_http`.
@@ -12,11 +13,11 @@ import time
 from collections.abc import Callable
 
 from plugin.core.errors import BadRequest, PermanentError
-from plugin.core.model import Thread, TicketUpdate
+from plugin.core.model import Thread, TicketUpdate, User
 
 from . import zendesk_requests as rq
 from .zendesk_http import MaybeAppliedError, ZendeskHttp, ZendeskHttpError, auth_header
-from .zendesk_parse import parse_comments, parse_ticket, parse_user
+from .zendesk_parse import parse_comments, parse_ticket, parse_user, user_with_email
 
 _SUBDOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 _LANDED_WINDOW = 10  # newest comments inspected after a write whose answer was lost
@@ -66,6 +67,16 @@ class ZendeskHelpdesk:
             raw_users.extend(body.get("users") or [])
         users = {u.id: u for u in (_parsed(parse_user, u) for u in raw_users)}
         return Thread(ticket=ticket, comments=comments, users=tuple(users.values()))
+
+    def user_by_id(self, user_id: int) -> User | None:
+        """A user by id (erasure: the values to look for in vaults); None if Zendesk has none."""
+        raw = self._http.call(rq.show_many_users([int(user_id)])).get("users") or []
+        return next((u for u in (_parsed(parse_user, r) for r in raw) if u.id == int(user_id)), None)
+
+    def user_by_email(self, email: str) -> User | None:
+        """The user with this e-mail address (erasure by e-mail), or None."""
+        raw = self._http.call(rq.search_users(f"email:{email.strip()}")).get("users") or []
+        return user_with_email([_parsed(parse_user, r) for r in raw], email)
 
     def current_user_id(self) -> int:
         """The id of the user our token acts as: every note we post is authored by it."""

@@ -87,6 +87,16 @@ def parse_user(data: Any) -> User:
     )
 
 
+def user_with_email(users: list[User], email: str) -> User | None:
+    """The user whose e-mail is `email` (case-insensitive); else the only user a search for it found
+    (the address may be a secondary identity, which the user record does not show)."""
+    wanted = email.strip().casefold()
+    exact = [u for u in users if (u.email or "").casefold() == wanted]
+    if exact:
+        return exact[0]
+    return users[0] if len(users) == 1 else None
+
+
 def parse_comment(data: Any) -> Comment:
     """`plain_body` (HTML stripped) is preferred; `body` is the fallback for hand-written bundles."""
     data = _object(data, "comment")

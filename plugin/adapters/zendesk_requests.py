@@ -60,6 +60,11 @@ def show_many_users(user_ids: list[int]) -> ApiRequest:
     return ApiRequest("GET", "/api/v2/users/show_many", "/api/v2/users/show_many", (("ids", ids),))
 
 
+def search_users(query: str) -> ApiRequest:
+    # https://developer.zendesk.com/api-reference/ticketing/users/users/#search-users (erasure by e-mail)
+    return ApiRequest("GET", "/api/v2/users/search", "/api/v2/users/search", (("query", query),))
+
+
 def current_user() -> ApiRequest:
     return ApiRequest("GET", "/api/v2/users/me", "/api/v2/users/me")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Protocol, Sequence
 
-from .model import Article, Draft, DraftRequest, Job, KnownValue, Span, Thread, TicketUpdate
+from .model import Article, Draft, DraftRequest, Job, KnownValue, Span, Thread, TicketUpdate, User
 
 
 class Helpdesk(Protocol):
@@ -101,3 +101,47 @@ class Cipher(Protocol):
     def encrypt(self, plaintext: bytes, context: dict[str, str]) -> bytes: ...
 
     def decrypt(self, ciphertext: bytes, context: dict[str, str]) -> bytes: ...
+
+
+# --- Erasure, retention and pseudonyms (issue #6: accountability and privacy) ---------------------------
+
+class ErasablePreferences(Protocol):
+    """A PreferenceStore that can forget one requester's opt-out."""
+
+    def forget_opt_out(self, tenant: str, requester: str, keep_as: str | None) -> str:
+        """Delete the requester's opt-out record. An active opt-out is re-written under `keep_as` (a salted
+        hash) when given, so it keeps being honoured. Returns "kept_as_hash", "deleted" or "none"."""
+        ...
+
+
+class ErasableAudit(Protocol):
+    """The one change the application makes to audit records: replacing an erased requester's id."""
+
+    def pseudonymise_requester(self, tenant: str, requester: str, pseudonym: str) -> list[int | None]:
+        """Set `requester` to `pseudonym` in every record of the tenant that names `requester`. Returns the
+        ticket id of each changed record."""
+        ...
+
+
+class ErasableSuggestions(Protocol):
+    def forget_suggestions(self, tenant: str, match: Callable[[dict], bool]) -> list[int]:
+        """Delete every stored suggestion (draft + vault) of the tenant for which `match(record)` is true.
+        Returns the ticket id of each deleted record."""
+        ...
+
+
+class SaltStore(Protocol):
+    """One secret salt per tenant, stored sealed by the Cipher (pseudonymous opt-outs after an erasure)."""
+
+    def sealed_salt(self, tenant: str, candidate: bytes | None) -> bytes | None:
+        """The stored sealed salt; if there is none and `candidate` is given, store it (the first writer
+        wins, so concurrent callers agree) and return what is stored."""
+        ...
+
+
+class UserDirectory(Protocol):
+    """Looks up a helpdesk user, to erase by e-mail and to find the values held about them."""
+
+    def user_by_id(self, user_id: int) -> User | None: ...
+
+    def user_by_email(self, email: str) -> User | None: ...

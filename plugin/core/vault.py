@@ -22,6 +22,14 @@ def _context(tenant: str, ticket_id: int) -> dict[str, str]:
     return {"tenant": tenant, "ticket": str(ticket_id), "purpose": "placeholder-vault"}
 
 
+def vault_values(cipher: Cipher, tenant: str, record: dict) -> list[str]:
+    """The original values held in a stored suggestion's vault (erasure looks for a person in them)."""
+    if not record.get("vault"):
+        return []
+    plain = cipher.decrypt(base64.b64decode(record["vault"]), _context(tenant, int(record["ticket_id"])))
+    return [str(v) for v in json.loads(plain).values()]
+
+
 class SuggestionArchive:
     def __init__(self, store: SuggestionStore, cipher: Cipher, clock: Clock) -> None:
         self._store, self._cipher, self._clock = store, cipher, clock

@@ -97,7 +97,7 @@ class ZendeskState:
         name = {"ShowTicket": "show_ticket", "ListTicketComments": "list_comments",
                 "ShowManyUsers": "show_many_users", "ShowCurrentUser": "show_current_user",
                 "ListGroups": "list_groups", "CreateGroup": "create_group",
-                "UpdateTicket": "update_ticket"}.get(operation_id)
+                "UpdateTicket": "update_ticket", "SearchUsers": "search_users"}.get(operation_id)
         return getattr(self, name) if name else None
 
     # -- operations ----------------------------------------------------------------------------------
@@ -116,6 +116,16 @@ class ZendeskState:
         if not ids or len(ids) > 100 or not all(i.isdigit() for i in ids):
             return 400, {"error": "InvalidValue", "description": "ids: 1 to 100 user ids"}
         return 200, {"users": [self.users[int(i)] for i in ids if int(i) in self.users]}
+
+    def search_users(self, params: dict, query: dict, body: object) -> tuple[int, dict]:
+        """`email:<address>` matches the e-mail exactly (case-insensitive); other text, name or e-mail parts."""
+        text = query.get("query", "").strip().casefold()
+        if text.startswith("email:"):
+            wanted = text.removeprefix("email:").strip('"')
+            found = [u for u in self.users.values() if (u.get("email") or "").casefold() == wanted]
+        else:
+            found = [u for u in self.users.values() if text and text in f"{u['name']} {u.get('email') or ''}".casefold()]
+        return 200, {"users": found, "next_page": None, "previous_page": None, "count": len(found)}
 
     def show_current_user(self, params: dict, query: dict, body: object) -> tuple[int, dict]:
         return 200, {"user": self.me}
