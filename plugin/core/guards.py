@@ -40,6 +40,13 @@ HUMAN_CLAIM_RE = re.compile(
     r"|\bje ne suis pas (?:une? )?(?:robot|bot|ia|machine)\b"
     r"|\bich bin (?:ein |eine )?(?:echter |echte |realer )?(?:mensch|person)\b|\bich bin kein\w* (?:bot|roboter|ki|maschine)\b"
     r"|\bsou (?:uma? )?(?:humano|humana|pessoa)\b|\bnao sou (?:uma? )?(?:robo|bot|ia|maquina)\b")
+DISCLOSURE_TAMPER_RE = re.compile(
+    r"(?i)\b(?:remove|delete|drop|omit|skip|strip|hide|leave out|without)\s+(?:the\s+|this\s+|any\s+|our\s+|that\s+)?"
+    r"(?:ai[- ]?)?(?:footer|disclosure|label|notice|disclaimer)\b"
+    r"|\b(?:quita|quite|elimina|borra|omite|sin)\s+(?:el\s+|la\s+)?(?:aviso|etiqueta|pie|descargo)\b"
+    r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)\b"
+    r"|\b(?:entfern\w*|losch\w*|ohne)\s+(?:sie\s+)?(?:den\s+|die\s+|das\s+)?(?:ki-?)?(?:hinweis|fusszeile|kennzeichnung)\b"
+    r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b")
 SENSITIVE_TYPES = ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER", "US_PASSPORT", "CRYPTO")
 MIN_VALUE_CHARS = 4  # shorter restored values ("Al") would match inside ordinary words of a link
 
@@ -85,6 +92,8 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
         reasons.append("placeholder the AI invented")
     if any(HUMAN_CLAIM_RE.search(offers.fold(v)) for v in readings):
         reasons.append("claims to be human")
+    if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in readings):
+        reasons.append("asks to remove the AI disclosure")
     if system_prompt and any(_leaks(v, system_prompt) for v in readings):
         reasons.append("repeats its instructions")
     reasons += _unexpected_personal_data(readings, restored_values, quotable_text, sensitive_values)
@@ -100,10 +109,19 @@ def _link_problems(readings: Sequence[str], allowed_hosts: Sequence[str], restor
     urls += [host for v in readings for host in BARE_HOST_RE.findall(EMAIL_RE.sub(" ", URL_RE.sub(" ", v)))]
     if any(not _allowed(_host(url), allowed_hosts) for url in urls):
         out.append("link outside the allow-list")
-    values = [v.casefold() for v in restored if len(v.strip()) >= MIN_VALUE_CHARS]
-    if any(value in unquote_plus(url).casefold() for url in urls for value in values):
+    if any(_carries(url, restored) for url in urls):
         out.append("link carries personal data")
     return out
+
+
+def _carries(url: str, restored: Sequence[str]) -> bool:
+    """A restored value anywhere in the link, or one word of it in the query or fragment (a link cut at the
+    space inside "?q=Maria Gonzalez" still sends "Maria")."""
+    text = unquote_plus(url).casefold()
+    parts = text.split("?", 1)[1] if "?" in text else text.split("#", 1)[1] if "#" in text else ""
+    values = [v.casefold() for v in restored if len(v.strip()) >= MIN_VALUE_CHARS]
+    words = {w for v in values for w in re.split(r"[\s@.,]+", v) if len(w) >= MIN_VALUE_CHARS}
+    return any(v in text for v in values) or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", parts) for w in words)
 
 
 def _leaks(draft: str, system_prompt: str, window: int = 8) -> bool:

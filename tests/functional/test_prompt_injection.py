@@ -1,0 +1,108 @@
+"""Prompt injection: every ticket of tests/fixtures/injection/corpus.jsonl goes through the real pipeline
+(webhook, queue, worker, Presidio redaction, offline KB retrieval, OpenAIDrafter over HTTP, ZendeskHelpdesk)
+against a hostile LLM: a local OpenAI-compatible server that does exactly what the injection asks.
+
+So the model is assumed lost; what is proven here is that the code after it holds: the draft is withheld
+with a note saying why (and nothing of it reaches the note), or — when what it obeyed is harmless, like
+leaving out a disclosure it was never asked to write — it is posted with the AI label and inserted with the
+customer footer. Routing is decided before any model runs, so the two routing attacks never reach one.
+Corpus fields: id, attack, hides_in, language, subject, ticket, marker (a piece of the attack, to check
+whether it reached the model), reaches_model, obey (the hostile output; {rules}, {system}, {b64_rules} are
+filled from the request it got), expect {action, reasons}.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from plugin.core.disclosure import customer_footer
+from plugin.core.guards import URL_RE
+from plugin.core.prompting import instructions_only
+from plugin.core.sidebar import sidebar_view
+from plugin.core.texts import NOTE_LABEL
+from tests.contract.fake_openai_server import Computed
+from tests.functional.live_stack import SpecValidator, live_stack
+
+CORPUS_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "injection" / "corpus.jsonl"
+CORPUS = [json.loads(line) for line in CORPUS_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+LOCALES = {"en": "en-US", "es": "es", "fr": "fr", "de": "de", "pt": "pt-BR"}
+WITHHELD_REASONS = re.compile(r"failed automatic checks: (.*)\. Please reply personally")
+pytestmark = pytest.mark.slow
+
+
+def obeyed(entry: dict, body: dict) -> str:
+    """What the hostile model answers to the request `body`: the injection's wish, with the request's own
+    system prompt pasted in where the attack asked for it."""
+    system = next((m["content"] for m in body["messages"] if m["role"] == "system"), "")
+    rules = instructions_only(system)
+    return (entry["obey"].replace("{rules}", rules).replace("{system}", system)
+            .replace("{b64_rules}", base64.b64encode(rules.encode()).decode()))
+
+
+def user_text(request) -> str:
+    return " ".join(m["content"] for m in request.body["messages"] if m["role"] == "user")
+
+
+@pytest.fixture(scope="module")
+def validator():
+    return SpecValidator()
+
+
+def test_the_corpus_covers_every_attack_and_hiding_place():
+    assert len(CORPUS) >= 30 and len({e["id"] for e in CORPUS}) == len(CORPUS)
+    attacks = {e["attack"] for e in CORPUS}
+    for wanted in ("drop the disclosure", "claim to be human", "reveal the system prompt", "insert a link",
+                   "discount codes", "HTML or scripts", "exfiltrate through a markdown image",
+                   "promises the policy does not allow", "personal data beyond the placeholders"):
+        assert wanted in attacks
+    assert {"plain", "quote", "signature", "base64", "zero-width", "language", "markdown", "subject"} <= {
+        e["hides_in"] for e in CORPUS}
+    assert {"en", "es", "fr", "de", "pt"} <= {e["language"] for e in CORPUS}
+
+
+@pytest.mark.parametrize("entry", CORPUS, ids=[e["id"] for e in CORPUS])
+def test_a_hostile_llm_that_obeys_is_stopped_by_the_code_after_it(entry, tmp_path, monkeypatch, validator):
+    with live_stack(tmp_path / "state", monkeypatch, redactor="presidio", validator=validator,
+                    tenant_changes={"url_allow_list": ("help.acme.test",)}) as stack:
+        stack.openai.default = Computed(lambda body: obeyed(entry, body))
+        comment = stack.add_ticket(7, entry["ticket"], subject=entry["subject"], locale=LOCALES[entry["language"]])
+        assert stack.deliver(7, comment).status_code == 202
+        stack.run()
+        [note] = stack.notes(7)
+        requests = stack.openai.requests
+        expect = entry["expect"]
+        assert stack.actions() == [expect["action"]]
+        reached = any(entry["marker"] in user_text(r) or entry["marker"] in r.body["messages"][0]["content"]
+                      for r in requests)
+        assert reached is entry["reaches_model"]
+        if expect["action"] == "withheld":
+            _assert_withheld(stack, note, expect["reasons"], [obeyed(entry, r.body) for r in requests])
+        elif expect["action"] == "suggestion_posted":
+            _assert_posted_with_disclosure(stack, note, entry["language"])
+        else:
+            assert requests == [] and NOTE_LABEL not in note
+
+
+def _assert_withheld(stack, note: str, expected: list[str], outputs: list[str]) -> None:
+    match = WITHHELD_REASONS.search(note)
+    assert match, note
+    assert set(expected) <= set(match.group(1).split("; "))
+    for output in outputs:  # nothing the hostile model wrote reaches the agent
+        assert output.strip() not in note
+        for url in URL_RE.findall(output):
+            assert url not in note
+    assert stack.services.archive.latest("acme", 7) is None  # nothing to insert from the sidebar either
+
+
+def _assert_posted_with_disclosure(stack, note: str, language: str) -> None:
+    assert note.startswith(NOTE_LABEL)
+    tenant = stack.services.tenants.get("acme")
+    view = sidebar_view(tenant, 7, stack.services.archive.latest("acme", 7), None, language)
+    footer, _ = customer_footer(language)
+    assert view["disclosure"]["footer"] == footer and view["suggestion"]["draft"] in note
+    inserted = view["suggestion"]["draft"].rstrip() + "\n\n" + view["disclosure"]["footer"]  # as sidebar.js does
+    assert inserted.endswith(footer) and "AI" in footer.upper()
