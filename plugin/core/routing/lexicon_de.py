@@ -167,6 +167,7 @@ OPT_OUT = [
     rf"(ich )?(mochte|will|wunsche) nicht, dass (\w+ ){{0,8}}{_AI}",
     rf"(ich )?(widerspreche|untersage|verbiete)( \w+){{0,6}} ({_AI}|automatisierte\w* verarbeitung)",
     rf"(nicht|niemals) (durch|von) (einer |der )?({_AI}|maschine) (verarbeitet|bearbeitet|gelesen|beantwortet)",
+    rf"(stimme|stimmen) (\w+ ){{0,6}}{_AI}(-\w+)? (\w+ ){{0,4}}nicht zu", rf"keine (einwilligung|zustimmung) (\w+ ){{0,6}}{_AI}",
 ]
 OPT_IN = [
     r"(wieder|erneut) (ki|künstliche intelligenz) (verwenden|nutzen|benutzen|einsetzen)",
@@ -183,6 +184,8 @@ PROXIES = {
     "accent_language": [r"(auf|in) (turkisch|arabisch|russisch|polnisch|englisch|kurdisch|rumanisch)",
                         r"(dritte|zweite) sprache|sprachkenntnis\w*|kein (perfektes |gutes )?deutsch|(mit|meine) fehler\w*",
                         r"sachsisch\w*|bayerisch\w*|schwabisch\w*|platt"],
+    "race": [r"(freunde|freundinnen|kollegen|kolleginnen|nachbarn|mann|frau|partner\w*)(,)?( alle)? (weiss\w*|schwarz\w*|"
+             r"asiatisch\w*)"],
     "religion": [r"kopftuch|kippa|kreuz|turban|(meine|unsere) (kirche|moschee|religion)|bart"],
     "pregnancy": [r"elternzeit|mutterschutz|elterngeld|gerade ein kind bekommen|neugeboren\w*|babypause"],
     "family_status": [r"alleinerziehend\w*|(zwei|drei|vier|\d) kinder|geschieden|verwitwet|getrennt|familienstand|kinderlos"],

@@ -309,6 +309,8 @@ OPT_OUT = [
     r"keep (ai|a\.i\.|artificial intelligence|bots?) (out|away)", rf"keep (your )?{_AI} (out of|away from|off)",
     rf"(not|never) (be )?used (\w+ ){{0,3}}(to train|for training|for) (\w+ )?{_AI}( training)?",
     rf"(not|never) (be )?(processed|handled|read|analy[sz]ed|answered) by (an? )?({_AI}|machine|computer)",
+    rf"(prefer|rather|ask|request|insist)( that)? (no|you don'?t use|you do not use|you not use) (\w+ ){{0,2}}{_AI}",
+    rf"no {_AI} (is|be|gets|should be) used",
 ]
 OPT_IN = [
     r"(may|can|could) (now )?(use|start using|resume using) (\w+ ){0,2}(ai|a\.i\.|artificial intelligence)( \w+){0,3} again",
@@ -339,7 +341,8 @@ PROXIES = {
     "religion": [r"mezuzah?|star of david|cross (necklace|pendant)|bindi|tilak|kirpan|kara|sabbath|"
                  r"santeria|vodou|voodoo|pagan\w*|wiccan?|jehovah'?s? witness\w*|quaker\w*|orthodox jew\w*",
                  r"(my|our|his|her) (church|mosque|temple|synagogue|beard|prayer)"],
-    "race": [r"black[- ]owned|minority[- ]owned|(my|our|his|her) (hair|afro|braids|dreadlocks|locs)"],
+    "race": [r"(black|white|brown|asian|mixed[- ]race) (boyfriend|girlfriend|husband|wife|partner|roommate|flatmate|mate|"
+             r"coworker|co-worker|workmate|classmate|cousin|neighbou?r)s?", r"black[- ]owned|minority[- ]owned|(my|our|his|her) (hair|afro|braids|dreadlocks|locs)"],
     "ethnicity": [r"travell?ers?( community| site| family| families)?|pavee|irish travell?er\w*|sinti|tribal|"
                   r"first nation\w*"],
     "sex": [r"(the|all the|none of the|every|any|most) (women|men|guys|girls|ladies|blokes|males|females|guy|man|woman)"

@@ -159,6 +159,7 @@ OPT_OUT = [
     rf"no (usen|utilicen|use|utilice|uses|utilices|quiero que (usen|utilicen|se use))( la| una| ninguna)? {_AI}",
     rf"no (quiero|deseo|acepto|consiento|autorizo|permito)( [\w'-]+){{0,10}} {_AI}", rf"(dejen|deje) de (usar|utilizar) (la )?{_AI}",
     rf"me opongo a (\w+ ){{0,3}}{_AI}", rf"nada de {_AI}",
+    rf"no (doy|damos) (mi|nuestro) (consentimiento|permiso|autorizacion)( [\w'-]+){{0,8}} {_AI}",
 ]
 OPT_IN = [
     r"(volver a|vuelvan a) (usar|utilizar) (la )?(ia|inteligencia artificial)",
@@ -179,6 +180,8 @@ PROXIES = {
     "accent_language": [r"(en|hablo|hablamos|escribo|escribimos|escribiendo|hablando) (en )?(catalan|gallego|euskera|"
                         r"quechua|guarani|ingles|arabe|rumano|portugues|spanglish|mi idioma)",
                         r"como (hablamos|escribimos|se habla) en", r"(tercera|segunda) lengua|lengua materna"],
+    "race": [r"(amig\w*|compañer\w*|vecin\w*|prim\w*|marido|mujer|novi[oa])(,)?( tod[oa]s)? (blanc\w*|negr\w*|"
+             r"asiatic\w*)"],
     "religion": [r"velo|hiyab|pañuelo|kipa|turbante|crucifijo|(mi|su|nuestra) (iglesia|mezquita|fe|religion)"],
     "ethnicity": [r"gitan\w*|(pueblo|comunidad) (gitano|indigena|mapuche)|mapuche\w*|quechua"],
     "pregnancy": [r"baja (maternal|paternal|por maternidad|parental)|acabo de tener un bebe|recien nacid\w*"],

@@ -154,6 +154,7 @@ OPT_OUT = [
     rf"(n'utilisez pas|ne pas utiliser|n'utilise pas|n'utilisez) (d'|l'|de l')?{_AI}",
     rf"je (refuse|m'oppose a ce|ne veux pas|ne souhaite pas|n'accepte pas|n'autorise pas)( [\w'-]+){{0,10}} (une |l'|d')?{_AI}",
     rf"(arretez|cessez) d'utiliser (l'|une )?{_AI}",
+    rf"je ne donne pas (mon|notre) (accord|consentement|autorisation)( [\w'-]+){{0,8}} (de )?(l'|une |d')?{_AI}",
 ]
 OPT_IN = [
     r"(a nouveau|de nouveau) utiliser (l'|une )?(ia|intelligence artificielle)",
@@ -170,6 +171,8 @@ PROXIES = {
     "accent_language": [r"(en|parle|parlons|ecris|ecrivons|j'ecris) (en )?(creole|arabe|anglais|alsacien|breton|"
                         r"occitan|wolof|joual|portugais|espagnol|ma langue)", r"(troisieme|deuxieme) langue",
                         r"(mes|des) fautes (d'orthographe|de francais)"],
+    "race": [r"(amis?|amies?|collegues?|voisin\w*|copains?|copines?|cousin\w*|mari|femme|compagnon|compagne)(,)?"
+             r"( tou(s|tes))? (blanc\w*|noir\w*|asiatiques?|metis\w*)"],
     "religion": [r"voile\w*|foulard|hijab|kippa|croix|(ma|notre|sa) (eglise|mosquee|foi|religion)|barbe"],
     "ethnicity": [r"roms?|gens du voyage|voyageurs?|manouche\w*|tsigane\w*"],
     "pregnancy": [r"conge (maternite|parental|paternite)|je viens d'accoucher|nouveau-ne"],

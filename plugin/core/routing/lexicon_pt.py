@@ -149,6 +149,7 @@ OPT_OUT = [
     rf"nao (usem|utilizem|use|utilize|usar|quero que usem|quero que utilizem)( a| uma| nenhuma)? {_AI}",
     rf"nao (quero|aceito|autorizo|consinto|permito)( [\w'-]+){{0,10}} {_AI}", rf"(parem|pare) de (usar|utilizar) (a )?{_AI}",
     rf"me oponho a (\w+ ){{0,3}}{_AI}",
+    rf"nao (dou|damos) (o meu |meu |o nosso )?(consentimento|autorizacao|permissao)( [\w'-]+){{0,8}} {_AI}",
 ]
 OPT_IN = [
     r"(voltar a|voltem a|volte a) (usar|utilizar) (a )?(ia|inteligencia artificial)",
@@ -167,6 +168,8 @@ PROXIES = {
                         r"nordestin\w*|baian\w*|cabo-?verdian\w*|guineens\w*|santomens\w*|acorian\w*"],
     "accent_language": [r"(em|falo|falamos|escrevo|escrevemos) (em )?(crioulo|ingles|espanhol|arabe|tupi|portunhol)",
                         r"(terceira|segunda) lingua|(meu|nosso) (jeito|modo) de (falar|escrever)"],
+    "race": [r"(amig\w*|colegas?|vizinh\w*|prim\w*|marido|mulher|namorad\w*)(,)?( tod[oa]s)? (branc\w*|negr\w*|pret\w*|"
+             r"asiatic\w*)"],
     "religion": [r"candomble\w*|umband\w*|terreiro|orixa\w*|(minha|nossa) (igreja|fe|religiao)|guia de santo|turbante|veu|hijab"],
     "ethnicity": [r"cigan\w*|quilombola\w*|indigen\w*|aldeia"],
     "pregnancy": [r"licenca[- ](maternidade|parental|paternidade)|acabei de ter (um|uma) (bebe|filh\w*)|recem-nascid\w*"],
