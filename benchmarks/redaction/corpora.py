@@ -28,6 +28,7 @@ def evaluator_synth(n: int = 1500, seed: int = 42) -> list[dict]:
     from presidio_evaluator.data_generator.faker_extensions import HospitalProvider
 
     providers = [p for p in presidio_additional_entity_providers if p is not HospitalProvider]
+    random.seed(seed)  # some name formats (middle initials) draw from the global generator
     faker = PresidioSentenceFaker(locale="en_US", lower_case_ratio=0.05, random_seed=seed,
                                   entity_providers=providers)
     records = faker.generate_new_fake_sentences(num_samples=n)
