@@ -33,7 +33,9 @@ L2 = 0.002
 RATE = 0.3
 PRUNE = 0.02            # weights smaller than this are dropped from the file (keeps it compact)
 TARGET_PRECISION = 0.88
-MIN_THRESHOLD = 0.3
+# Lowest threshold considered. Handoff: 0.5, because its validation rows hold few messages that mention staff
+# without asking for them, and the probe set showed such false alarms at 0.36-0.48 ("the agent said ...").
+MIN_THRESHOLD = {"bias": 0.3, "human": 0.5}
 SEED = 7
 BITEXT_NEGATIVE_EVERY = 6  # of the even Bitext rows with other intents, keep one in six (balance)
 
@@ -101,9 +103,9 @@ def _counts(w: dict[str, float], val: list[Example], t: float) -> tuple[int, int
     return tp, fp, sum(y for _, y, _ in val)
 
 
-def choose_threshold(w: dict[str, float], val: list[Example]) -> tuple[float, str]:
+def choose_threshold(w: dict[str, float], val: list[Example], lowest: float) -> tuple[float, str]:
     best = 0.95
-    for step in range(95, int(MIN_THRESHOLD * 100) - 1, -1):
+    for step in range(95, round(lowest * 100) - 1, -1):
         tp, fp, _ = _counts(w, val, step / 100)
         if tp and tp / (tp + fp) >= TARGET_PRECISION:
             best = step / 100
@@ -134,7 +136,7 @@ def main() -> None:
     heads = {}
     for head, (train, val) in datasets().items():
         w = fit(train)
-        t, summary = choose_threshold(w, val)
+        t, summary = choose_threshold(w, val, MIN_THRESHOLD[head])
         print(f"{head}: validation ({len(val)} rows): {summary}")
         heads[head] = {"threshold": t, "trained_on": len(train) + len(val),
                        "weights": dict(sorted(fit(train + val).items()))}
