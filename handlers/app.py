@@ -18,13 +18,16 @@ def create_app(test_config: dict | None = None, services=None) -> Flask:
         services = build_services()
     app.extensions["candor"] = services
     _configure_logging()
+    from .hardening import harden
+    harden(app)  # before the blueprints: bounded <int:> ids, deep JSON read as bad JSON
 
     from . import webhooks
     app.register_blueprint(webhooks.bp)
-    from . import install, sidebar, sidebar_api
+    from . import admin, install, sidebar, sidebar_api
     app.register_blueprint(sidebar.bp)
     app.register_blueprint(sidebar_api.bp)
     app.register_blueprint(install.bp)
+    app.register_blueprint(admin.bp)
 
     @app.get("/healthz")
     def healthz():

@@ -14,7 +14,8 @@ from plugin.core.errors import CandorError
 from plugin.core.logs import JsonFormatter
 from plugin.settings import SettingsError
 
-COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo", "fairness-audit", "validate-app", "tenant"]
+COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo", "fairness-audit", "validate-app", "tenant",
+            "audit-log", "forget", "privacy-notice", "retention", "sweep"]
 
 
 def build_parser() -> argparse.ArgumentParser:

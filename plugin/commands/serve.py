@@ -18,5 +18,7 @@ def run(args) -> int:
     if services.settings.backend != "embedded":
         raise ValueError("serve runs the embedded default; on AWS the SQS event source runs the worker")
     services.queue.start(services.worker.handle)
+    from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
+    RetentionSweeper(SQLiteRetention(services.db, services.tenants)).start()  # retention: hourly, as TTL on AWS
     create_app(services=services).run(host=args.host, port=args.port, threaded=True)
     return 0

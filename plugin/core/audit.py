@@ -6,15 +6,16 @@ drafter's model and prompt version, a hash of the redacted draft and the disclos
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
+from .errors import BadRequest
 from .model import Classification
 
 AUDIT_SCHEMA = 1
 
 
 def iso(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def record(*, tenant: str, ticket_id: int | None, event_id: str, action: str, now: float,
@@ -42,3 +43,18 @@ def record(*, tenant: str, ticket_id: int | None, event_id: str, action: str, no
         "disclosure_version": disclosure_version,
         "detail": dict(detail or {}),
     }
+
+
+def parse_time(text: str | None) -> str | None:
+    """A date or UTC time given by an admin (2026-01-31, 2026-01-31T08:00, 2026-01-31T08:00:00Z) -> the
+    records' own format, so it compares as text with `time`. BadRequest for anything else."""
+    if text is None or not text.strip():
+        return None
+    value = text.strip().removesuffix("Z").removesuffix("+00:00")
+    for pattern in ("%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f"):
+        try:
+            parsed = datetime.strptime(value, pattern).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        return parsed.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    raise BadRequest(f"not a date or UTC time: {text.strip()[:40]!r} (use 2026-01-31 or 2026-01-31T08:00:00Z)")

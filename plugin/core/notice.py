@@ -15,7 +15,7 @@ from .retention import DEAD_LETTER_DAYS, IDEMPOTENCY_DAYS, QUEUE_DAYS, Retention
 from .tenant import TenantConfig
 
 PRIVACY_KEY = "privacy"  # TenantConfig.extra["privacy"]: {"controller", "contact", "dpo"}
-CONTACT_FIELDS = {"controller": "the controller's name", "contact": "a privacy contact (e-mail or URL)"}
+CONTACT_FIELDS = {"controller": "controller's name", "contact": "privacy contact (e-mail or URL)"}
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,8 @@ def with_contacts(config: TenantConfig, **values: str | None) -> TenantConfig:
 
 def _facts(config: TenantConfig, deployment: Deployment) -> tuple[dict, list[str]]:
     given = dict(config.extra.get(PRIVACY_KEY) or {})
-    missing = [what for key, what in CONTACT_FIELDS.items() if not given.get(key)]
-    facts = {k: given.get(k) or t.MISSING.format(what=what, tenant=config.tenant, option=k)
-             for k, what in CONTACT_FIELDS.items()}
+    missing = [key for key in CONTACT_FIELDS if not given.get(key)]
+    facts = {k: given.get(k) or t.MISSING.format(what=what) for k, what in CONTACT_FIELDS.items()}
     llm, retention = deployment.llm, Retention.of(config)
     facts.update(tenant=config.tenant, handoff_group=config.handoff_group, review_group=config.review_group,
                  drafts_days=retention.drafts_days, audit_days=retention.audit_days,

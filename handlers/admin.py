@@ -1,0 +1,135 @@
+"""The admins' API: audit export, erasure, the privacy notice and retention, for one tenant.
+
+Authentication is the uninstall endpoint's: a sidebar session (`Authorization: Bearer <session>`, issued by
+handlers/sidebar.py from Zendesk's signed app JWT), the tenant's app key (`X-Candor-App-Key`, added by
+Zendesk's proxy) and a Zendesk role of `admin` for the session's user, checked with the tenant's OAuth token.
+The tenant always comes from the signed session, never from the request. Requester ids and e-mails travel in
+JSON bodies only, never in URLs (URLs end up in access logs).
+
+  GET  /admin/api/audit-log?since=2026-01-01[&until=…]   -> application/x-ndjson, one audit record a line
+  POST /admin/api/forget {"requester": "12345" | "maria@example.com"}   -> the erasure receipt
+  GET  /admin/api/privacy-notice[?format=markdown]       -> JSON (default) or text/markdown
+  GET  /admin/api/retention ; PUT /admin/api/retention {"drafts_days", "audit_days"}
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import wraps
+
+from flask import Blueprint, Response, current_app, g, jsonify, make_response, request
+
+from plugin.core.audit import parse_time
+from plugin.core.errors import BadRequest, CandorError, PermanentError, TransientError, Unauthorized
+from plugin.core.installation import app_key_matches
+from plugin.core.logs import log_event
+from plugin.core.privacy_texts import ADMIN_ERRORS
+from plugin.core.session import bearer
+from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
+from plugin.marketplace import NotConfigured, marketplace_for
+from plugin.privacy import privacy_for
+
+bp = Blueprint("admin", __name__, url_prefix="/admin/api")
+log = logging.getLogger("candor.admin")
+
+
+def _fail(text: str, status: int):
+    response = jsonify(error=text)
+    response.status_code = status
+    return response
+
+
+def _admin_problem(market, tenant, session):
+    """None when the session's user is an admin of the tenant's Zendesk; else the error response."""
+    stored = market.services.secrets.get(tenant.tenant)
+    token = stored.zendesk_oauth_token if stored else None
+    try:
+        oauth = market.oauth((market.config.public_url or request.url_root.rstrip("/")) + "/oauth/callback")
+        if token and oauth.user_role(tenant.tenant, token, session.user_id) == "admin":
+            return None
+    except NotConfigured as exc:
+        return _fail(str(exc), 503)
+    except PermanentError:
+        pass
+    except CandorError:
+        return _fail(ADMIN_ERRORS["unavailable"], 503)
+    return _fail(INSTALL_TEXTS["admin_only"], 403)
+
+
+def admin_only(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        market = marketplace_for(current_app)
+        try:
+            g.session, g.tenant = market.session(bearer(request.headers.get("Authorization")))
+        except Unauthorized:
+            return _fail(SIDEBAR_ERRORS["session"], 401)
+        except NotConfigured as exc:
+            return _fail(str(exc), 503)
+        if not app_key_matches(g.tenant, request.headers.get("X-Candor-App-Key")):
+            return _fail(SIDEBAR_ERRORS["app_key"], 403)
+        problem = _admin_problem(market, g.tenant, g.session)
+        if problem is not None:
+            return problem
+        try:
+            response = make_response(view(*args, **kwargs))
+        except BadRequest as exc:
+            response = _fail(str(exc), 400)
+        except TransientError:
+            response = _fail(ADMIN_ERRORS["unavailable"], 503)
+        response.headers["Cache-Control"] = "no-store"
+        return response
+    return wrapper
+
+
+def _privacy():
+    return privacy_for(current_app.extensions["candor"])
+
+
+@bp.get("/audit-log")
+@admin_only
+def audit_log():
+    since, until = parse_time(request.args.get("since")), parse_time(request.args.get("until"))
+    records = list(_privacy().audit_records(g.tenant.tenant, since, until))
+    log_event(log, "audit_exported", tenant=g.tenant.tenant, records=len(records))
+    body = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
+    return Response(body, mimetype="application/x-ndjson")
+
+
+@bp.post("/forget")
+@admin_only
+def forget():
+    body = request.get_json(silent=True)
+    requester = body.get("requester") if isinstance(body, dict) else None
+    if not isinstance(requester, str | int) or isinstance(requester, bool) or not str(requester).strip():
+        return _fail(ADMIN_ERRORS["requester"], 400)
+    receipt = _privacy().forget(g.tenant.tenant, str(requester), "admin_api")
+    return jsonify(receipt.to_dict())
+
+
+@bp.get("/privacy-notice")
+@admin_only
+def privacy_notice():
+    from plugin.core.notice_markdown import markdown
+
+    doc = _privacy().notice(g.tenant.tenant)
+    if request.args.get("format") == "markdown":
+        return Response(markdown(doc), mimetype="text/markdown")
+    return jsonify(doc)
+
+
+@bp.route("/retention", methods=["GET", "PUT"])
+@admin_only
+def retention():
+    from plugin.core.retention import Retention
+
+    config = g.tenant
+    if request.method == "PUT":
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict) or not ({"drafts_days", "audit_days"} & set(body)):
+            return _fail(ADMIN_ERRORS["retention"], 400)
+        try:
+            config = _privacy().set_retention(config.tenant, body.get("drafts_days"), body.get("audit_days"))
+        except ValueError as exc:
+            return _fail(str(exc), 400)
+    return jsonify({"tenant": config.tenant, **Retention.of(config).to_dict()})
