@@ -1,13 +1,16 @@
-"""`delete_tenant` (tenant removal) on the SQLite and in-memory stores: removes that tenant's records, only
-those, and says how many. (The DynamoDB stores have no such method yet; tenant removal reports them as
-`not_supported`.)"""
+"""`delete_tenant` (tenant removal) on the SQLite, in-memory and DynamoDB stores (moto server, tables from
+infra/candor.yaml, a fresh stack per test): removes that tenant's records, only those, and says how many."""
 from __future__ import annotations
+
+import uuid
 
 import pytest
 
 from plugin.adapters import memory
 from plugin.adapters import sqlite_store as sql
 from plugin.core.tenant import TenantConfig
+from plugin.settings import Settings
+from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
 
 
 def sqlite_stores():
@@ -23,9 +26,28 @@ def memory_stores():
             "tenants": memory.InMemoryTenantDirectory()}
 
 
-@pytest.fixture(params=[sqlite_stores, memory_stores], ids=["sqlite", "memory"])
+@pytest.fixture(scope="module")
+def moto_server():
+    saved = use_fake_credentials()
+    server = MotoServer().start()
+    yield server
+    server.stop()
+    restore(saved)
+
+
+def dynamodb_stores(server) -> dict:
+    from plugin.adapters.aws_wiring import build_aws_stores
+
+    stack = create_stack(server.url, project=f"rm{uuid.uuid4().hex[:8]}")
+    stores = build_aws_stores(Settings.from_env(stack.env()))
+    return {name: stores[name] for name in ("idempotency", "preferences", "audit", "suggestions", "tenants")}
+
+
+@pytest.fixture(params=["sqlite", "memory", pytest.param("dynamodb", marks=pytest.mark.e2e)])
 def stores(request):
-    return request.param()
+    if request.param == "dynamodb":
+        return dynamodb_stores(request.getfixturevalue("moto_server"))
+    return {"sqlite": sqlite_stores, "memory": memory_stores}[request.param]()
 
 
 def fill(stores, tenant: str) -> None:
