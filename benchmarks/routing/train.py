@@ -98,8 +98,8 @@ def _counts(w: dict[str, float], val: list[Example], t: float) -> tuple[int, int
     def needed(f: set[str]) -> float:
         return max(t, statmodel.NO_ANCHOR_THRESHOLD) if "sig:no_anchor" in f else t
     hits = [rules is not None and (rules or statmodel.score(list(f), w) >= needed(f)) for f, _, rules in val]
-    tp = sum(h and y for h, (_, y, _) in zip(hits, val))
-    fp = sum(h and not y for h, (_, y, _) in zip(hits, val))
+    tp = sum(h and y for h, (_, y, _) in zip(hits, val, strict=True))
+    fp = sum(h and not y for h, (_, y, _) in zip(hits, val, strict=True))
     return tp, fp, sum(y for _, y, _ in val)
 
 

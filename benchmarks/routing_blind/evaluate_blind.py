@@ -124,7 +124,7 @@ def main() -> None:
         agg["latency_ms"] = latency([r["text"] for r in load(args.split)])
     print(("keyword baseline\n" if args.baseline else "") + _fmt(agg))
     if args.split in ("test", "all") and not args.baseline:
-        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
         entry = {"when": stamp, "commit": _commit(), "why": args.why, **agg}
         with TEST_LOG.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(entry) + "\n")

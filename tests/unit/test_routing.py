@@ -371,4 +371,4 @@ def test_blind_test_half_meets_its_floor():
     Floors sit just under the figures measured at the last recorded test run (README, test_runs.log)."""
     agg = evaluate_blind.aggregates("test")
     assert agg["bias"]["R"] >= 0.85 and agg["bias"]["P"] >= 0.90
-    assert agg["human"]["R"] >= 0.70 and agg["opt_out"]["R"] >= 0.75
+    assert agg["human"]["R"] >= 0.75 and agg["opt_out"]["R"] >= 0.75

@@ -24,12 +24,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Classification
-from . import reasons
+from . import reasons, statmodel
 from .bias import BiasEvidence, Signals, evidence_from, find_signals
 from .intents import find_intents
 from .language import detect_language
 from .lexicons import COMPILED
-from . import statmodel
 from .text import fold
 
 __all__ = ["classify", "escalate_with_second_opinion", "detect_language"]

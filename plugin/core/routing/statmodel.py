@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from .bias import Signals
@@ -45,7 +46,7 @@ def text_features(text: str) -> list[str]:
     feats.append("shape:len_" + ("s" if words < 12 else "m" if words < 35 else "l"))
     tokens = _TOKEN.findall(text)
     feats += [f"w:{t}" for t in tokens]
-    feats += [f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:])]
+    feats += [f"b:{a}_{b}" for a, b in pairwise(tokens)]
     return feats
 
 
