@@ -28,6 +28,32 @@ def candor_loc():
     return candor(locations=True)
 
 
+def candor_full():
+    """candor with spaCy's full pipeline (tagger, parser, lemmatizer) instead of the NER component only.
+
+    The engine is process-wide: run this system alone (`--systems candor_full`).
+    """
+    import plugin.adapters.presidio_redactor as module
+
+    module._NER_ONLY_EXCLUDE = []
+    return candor()
+
+
+def candor_nofaker():
+    """candor with name lists built without Faker (nomquamgender + US Census only): how much of the name
+    recall comes from sharing Faker's vocabulary with the synthetic generators. Build the lists first:
+    `.venv/bin/python -m plugin.adapters.pii_data.build_names --no-faker --out /tmp/names_nofaker`.
+    """
+    from pathlib import Path
+
+    import plugin.adapters.pii_name_lists as lists
+
+    lists._DATA = Path(os.environ.get("CANDOR_NAMES_DIR", "/tmp/names_nofaker"))
+    if not (lists._DATA / "first_names.txt.gz").exists():
+        raise SystemExit(f"no name lists in {lists._DATA}: see systems.candor_nofaker")
+    return candor()
+
+
 def regex_only():
     from plugin.adapters.inmemory_redactor import InMemoryRedactor
 
@@ -57,4 +83,5 @@ def presidio():
     return find
 
 
-SYSTEMS = {"candor": candor, "candor_loc": candor_loc, "regex": regex_only, "presidio": presidio}
+SYSTEMS = {"candor": candor, "candor_loc": candor_loc, "candor_full": candor_full, "candor_nofaker": candor_nofaker,
+           "regex": regex_only, "presidio": presidio}

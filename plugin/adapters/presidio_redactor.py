@@ -97,8 +97,9 @@ class PresidioRedactor:
         self.entities = [e for e in PRESIDIO_ENTITIES if locations or e != "LOCATION"]
 
     def warm_up(self) -> None:
-        """Build the shared engine now (Lambda INIT / SnapStart) instead of on the first ticket."""
+        """Build the shared engine and load the name lists now (Lambda INIT / SnapStart), not on the first ticket."""
         analyzer()
+        pii_patterns.find_all(WARM_UP_TEXT)
 
     def find(self, text: str, known: Sequence[KnownValue] = ()) -> list[Span]:
         if not text:

@@ -160,22 +160,29 @@ def english_words() -> set[str]:
     return words
 
 
-def write(filename: str, names: set[str]) -> None:
+def write(folder: Path, filename: str, names: set[str]) -> None:
     data = ("\n".join(sorted(names)) + "\n").encode("utf-8")
     if filename.endswith(".gz"):
         data = gzip.compress(data, mtime=0)
-    (HERE / filename).write_bytes(data)
-    print(filename, len(names))
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / filename).write_bytes(data)
+    print(folder / filename, len(names))
 
 
 def main() -> None:
-    first = faker(FIRST_ATTRS) | nomquamgender()
-    last = faker(LAST_ATTRS) | census_surnames()
-    write("first_names.txt.gz", first)
-    write("last_names.txt.gz", last)
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-faker", action="store_true", help="leave Faker out (benchmark ablation)")
+    ap.add_argument("--out", type=Path, default=HERE)
+    args = ap.parse_args()
+    first = nomquamgender() | (set() if args.no_faker else faker(FIRST_ATTRS))
+    last = census_surnames() | (set() if args.no_faker else faker(LAST_ATTRS))
+    write(args.out, "first_names.txt.gz", first)
+    write(args.out, "last_names.txt.gz", last)
     not_alone = english_words() | places()
-    write("ambiguous.txt", first & not_alone)
-    write("ambiguous_last.txt", last & not_alone)
+    write(args.out, "ambiguous.txt", first & not_alone)
+    write(args.out, "ambiguous_last.txt", last & not_alone)
 
 
 if __name__ == "__main__":
