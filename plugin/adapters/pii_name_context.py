@@ -3,7 +3,8 @@
 - lists: in "Morrison, Rogers and Torres" or "silvana, adam, christopher and caleb", when one item is already a
   name (or most items are names from the lists) every item is a name;
 - the line above an address block: "Sara Schwarz\\n28245 Puruntie 5" or "Billing address: Sara Schwarz\\n...";
-- spans that are only a role word ("Bot", "Agent" in a chat transcript) are not names.
+- spans that are only a role word ("Bot", "Agent" in a chat transcript) or only place words ("South Africa",
+  "Italian", which spaCy-small tags PERSON) are not names.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 
 from plugin.core.model import Span
 
-from .pii_name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_name, unambiguous
+from .pii_name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_name, is_place, unambiguous
 
 _ITEM = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
 _LIST = re.compile(rf"({_ITEM})((?:,[ \t]+{_ITEM}){{0,8}}),?[ \t]+(?:and|or|&)[ \t]+({_ITEM})")
@@ -85,9 +86,19 @@ def _from_address_blocks(text: str, addresses: list[Span]) -> list[Span]:
     return out
 
 
+def _not_a_person(value: str) -> bool:
+    """A role word ("Bot") or only place words ("South Africa", "Italian"): spaCy-small tags those PERSON."""
+    words = [fold(bare(w)) for w in value.split()]
+    return fold(value) in NOT_NAME_PARTS or all(is_place(w) or w in _FILLERS for w in words) and \
+        any(is_place(w) for w in words)
+
+
+_FILLERS = frozenset("new south north east west united republic of the and saint san santa st".split())
+
+
 def refine_names(text: str, spans: list[Span]) -> list[Span]:
     """All spans, plus names in lists and above addresses, minus PERSON spans that are only a role word."""
-    kept = [s for s in spans if not (s.type == "PERSON" and fold(text[s.start:s.end]) in NOT_NAME_PARTS)]
+    kept = [s for s in spans if not (s.type == "PERSON" and _not_a_person(text[s.start:s.end]))]
     persons = [s for s in kept if s.type == "PERSON"]
     addresses = [s for s in kept if s.type == "STREET_ADDRESS"]
     return kept + _from_lists(text, persons) + _from_address_blocks(text, addresses)

@@ -88,6 +88,8 @@ def _lower_run(text: str, run: list[re.Match[str]]) -> list[Span]:
         first, last = words[i], words[i + 1]
         if is_first(first) and is_last(last) and len(last) >= 2 and (unambiguous(first) or unambiguous(last)):
             out.append(_span(text, run[i:i + 2], 0.65))
+        elif is_first(first) and unambiguous(first) and surname_shape(run[i + 1].group().capitalize()):
+            out.append(_span(text, run[i:i + 2], 0.6))  # "monika žilková"
     return out
 
 

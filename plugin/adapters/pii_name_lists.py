@@ -39,7 +39,7 @@ NOT_NAME_PARTS = frozenset(
 PARTICLES = frozenset("de la le van von der den da di du del della dos das ten ter bin ibn al el y".split())
 # Surname endings (Slavic, Baltic, Nordic, Greek, Armenian, Georgian...): a capitalised word that ends so and
 # is not an English or place word is a surname even when no list has it ("Yefremova", "Mikulić").
-_SURNAME_ENDING = re.compile(r"(?:[^aeiou](?:ov|ova|ev|eva|ovich|evich|ovna|evna|enko|ienko|chuk|czuk|ski|ska|sky|"
+_SURNAME_ENDING = re.compile(r"(?:iev|ieva|yev|yeva|[^aeiou](?:ov|ova|ev|eva|ovich|evich|ovna|evna|enko|ienko|chuk|czuk|ski|ska|sky|"
                              r"skaya|wicz|owicz|icz|ić|vić|ič|vič|escu|poulos|opoulou|akis|idis|oglu|oğlu|ian|yan|"
                              r"ishvili|adze|dze|dóttir|dottir|sson|ová|ná|ský|aitė|aite|ienė|iene|ytė|yte))$")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
@@ -57,7 +57,7 @@ def bare(token: str) -> str:
 
 
 def names(kind: str) -> frozenset[str]:
-    """One of first_names, last_names, ambiguous, ambiguous_last (loaded once per process)."""
+    """One of first_names, last_names, ambiguous, ambiguous_last, places (loaded once per process)."""
     if kind not in _SETS:
         with _LOCK:
             if kind not in _SETS:
@@ -65,6 +65,11 @@ def names(kind: str) -> frozenset[str]:
                 raw = path.read_bytes() if path.exists() else gzip.decompress((_DATA / f"{kind}.txt.gz").read_bytes())
                 _SETS[kind] = frozenset(raw.decode("utf-8").split())
     return _SETS[kind]
+
+
+def is_place(word: str) -> bool:
+    """A place or nationality word that is no one's name ("france", "zealand", "italian")."""
+    return word in names("places")
 
 
 def is_first(word: str) -> bool:

