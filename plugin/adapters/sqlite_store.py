@@ -84,7 +84,10 @@ class SQLitePreferenceStore:
                              (tenant, keep_as, KEPT_OPT_OUT, self._db.clock()))
                 return "kept_as_hash"
             return "deleted"
-        return str(self._db.transaction(apply))
+        outcome = str(self._db.transaction(apply))
+        if outcome != "none":
+            self._db.purge_free_space()
+        return outcome
 
     def sealed_salt(self, tenant: str, candidate: bytes | None) -> bytes | None:
         if candidate is not None:
