@@ -57,7 +57,7 @@ CHARACTERISTICS = {
     "sex": [r"(weil|da) ich (eine |ein )?(frau|mann) bin", r"(als|ich bin eine|ich bin ein) (frau|mann)", r"(mein|meines|ihr|ihres) geschlecht\w*",
             r"(wegen|aufgrund) (meines|ihres|des) geschlecht\w*", r"frauen (können|sind|verstehen|haben) (nicht|kein\w*)",
             r"(die )?einzige frau", r"(weibliche|männliche) (kunden|kundinnen|fahrer\w*|mitarbeiter\w*)"],
-    "gender_identity": [r"trans|transgender|transsexuell\w*|transfrau|transmann|nicht-?binär\w*|non-?binary|divers",
+    "gender_identity": [r"trans|transgender|cis|cisgender|transsexuell\w*|transfrau|transmann|nicht-?binär\w*|non-?binary|divers",
                         r"intergeschlechtlich\w*|pronomen|geschlechtsidentität|deadname\w*",
                         r"(mein\w*|sein\w*|ihr\w*) (alte\w*|frühere\w*|vorherige\w*) (namen|name)"],
     "sexual_orientation": [r"schwul\w*|lesbisch\w*|lesbe\w*|bisexuell\w*|homosexuell\w*|queer\w*|lgbt\w*",

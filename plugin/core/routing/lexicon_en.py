@@ -106,7 +106,7 @@ CHARACTERISTICS = {
             r"(woman|female|girl|lady|man|male|guy|boy|bloke)",
             r"(the )?only (woman|female|girl|lady)", r"my husband should", r"a man'?s (job|thing|world)",
             r"(for|to) (men|women) only|only (\w+ ){0,3}(for|to) (men|women|males|females)"],
-    "gender_identity": [r"trans(gender|sexual)?", r"non[- ]?binary|enby|genderqueer|genderfluid|intersex",
+    "gender_identity": [r"trans(gender|sexual)?", r"cis(gender)?", r"non[- ]?binary|enby|genderqueer|genderfluid|intersex",
                         r"(my|their|his|her|the) pronouns", r"mx\.?", r"gender identity",
                         r"(my|his|her) (old|previous|birth|former|dead) name",
                         r"'?male'? (or|and) '?female'?", r"transition(ed|ing)?", r"(i'?m|i am) neither",

@@ -57,7 +57,7 @@ CHARACTERISTICS = {
     "sex": [r"(por ser|como|soy|siendo|porque soy|es) (una |un )?(mujer|chica|muchacha|señora|hombre|chico|varon|señor)", r"(mi|su) (genero|sexo)",
             r"por (mi |su )?(genero|sexo)", r"las mujeres (no|son|solo|siempre)", r"(la )?unica mujer",
             r"cosa de hombres"],
-    "gender_identity": [r"trans|transgenero\w*|transexual\w*|no binari\w*|intersexual\w*|pronombres",
+    "gender_identity": [r"trans|transgenero\w*|cis|cisgenero\w*|transexual\w*|no binari\w*|intersexual\w*|pronombres",
                         r"identidad de genero|(mi|su) nombre (anterior|muerto|antiguo|de nacimiento)"],
     "sexual_orientation": [r"gay|gais|gays|lesbiana\w*|bisexual\w*|homosexual\w*|lgtb\w*|lgbt\w*|queer|mismo sexo",
                            r"(mi|su) pareja es (otro hombre|otra mujer)|dos (hombres|mujeres|padres|madres)",

@@ -56,7 +56,7 @@ CHARACTERISTICS = {
             r"(je suis|en tant que|etant) (une?) (femme|fille|homme|garcon)",
             r"(mon|son) (genre|sexe)", r"(a cause de|en raison de) (mon |son )?(genre|sexe)",
             r"les femmes (ne|n'\w+|sont|savent|comprennent)", r"(la )?seule femme", r"(un truc|une affaire) d'hommes?"],
-    "gender_identity": [r"trans|transgenre\w*|transsexuel\w*|non[- ]binaire\w*|intersexe\w*|pronoms|identite de genre",
+    "gender_identity": [r"trans|transgenre\w*|cis|cisgenre\w*|transsexuel\w*|non[- ]binaire\w*|intersexe\w*|pronoms|identite de genre",
                         r"(mon|son) (ancien prenom|deadname|prenom de naissance|nom de naissance)",
                         r"monsieur ou madame|madame ou monsieur"],
     "sexual_orientation": [r"gay|gays|homosexuel\w*|lesbienne\w*|bisexuel\w*|lgbt\w*|queer|meme sexe",

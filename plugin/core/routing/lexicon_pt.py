@@ -55,7 +55,7 @@ CHARACTERISTICS = {
     "sex": [r"(por ser|por eu ser|como|sou|sendo|porque sou) (uma |um )?(mulher|menina|moca|senhora|homem|rapaz|senhor)",
             r"(meu|seu) (genero|sexo)", r"por causa do (meu |seu )?(genero|sexo)", r"mulher(es)? (nao|sao|so)",
             r"(a )?unica mulher", r"coisa de homem"],
-    "gender_identity": [r"trans|transgener\w*|transexua\w*|travesti\w*|nao[- ]binari\w*|intersexo\w*|pronomes",
+    "gender_identity": [r"trans|transgener\w*|cis|cisgener\w*|transexua\w*|travesti\w*|nao[- ]binari\w*|intersexo\w*|pronomes",
                         r"identidade de genero|nome (antigo|morto|de registro|anterior)|nome social"],
     "sexual_orientation": [r"gay|gays|lesbica\w*|bissexua\w*|homossexua\w*|lgbt\w*|queer|mesmo sexo",
                            r"dois (homens|pais)|duas (mulheres|maes)", r"bandeira (do arco-iris|lgbt\w*|arco-iris)",
