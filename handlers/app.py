@@ -20,6 +20,8 @@ def create_app(test_config: dict | None = None, services=None) -> Flask:
     _configure_logging()
     from .hardening import harden
     harden(app)  # before the blueprints: bounded <int:> ids, deep JSON read as bad JSON
+    from .hardening import harden
+    harden(app)  # before the blueprints: bounded <int:> ids, deep JSON read as bad JSON
 
     from . import webhooks
     app.register_blueprint(webhooks.bp)

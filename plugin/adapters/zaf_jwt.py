@@ -69,8 +69,8 @@ def peek_subdomain(token: str) -> str:
     expectations to verify it against."""
     import jwt
 
-    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_CHARS:
-        raise Unauthorized("missing or oversized token")
+    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_CHARS or not token.isascii():
+        raise Unauthorized("missing, oversized or non-ASCII token")  # a JWT is base64url: ASCII only
     try:
         claims = jwt.decode(token, options={"verify_signature": False})
     except jwt.InvalidTokenError:

@@ -30,18 +30,26 @@ class Parsed:
     skip_reason: str | None = None
 
 
+MAX_ID = 2**53 - 1  # Zendesk ids are JavaScript-safe integers; larger ones would overflow our stores
+
+
 def _int_id(value: object, what: str) -> int:
     if isinstance(value, bool):
         raise BadRequest(f"{what} must be a numeric id")
-    if isinstance(value, int) and value > 0:
+    if isinstance(value, int) and 0 < value <= MAX_ID:
         return value
     if isinstance(value, str):
         text = value.strip()
         if text.startswith("zen:"):
             text = text.rsplit(":", 1)[-1]
-        if text.isdigit() and int(text) > 0:
+        if text.isascii() and text.isdigit() and len(text) <= 16 and 0 < int(text) <= MAX_ID:
             return int(text)
     raise BadRequest(f"{what} must be a numeric id")
+
+
+def _clean_id(value: str) -> bool:
+    """An id we can use as a key anywhere: printable, no lone surrogates (not encodable as UTF-8)."""
+    return value.isprintable() and not any("\ud800" <= ch <= "\udfff" for ch in value)
 
 
 def parse(payload: object, tenant: str, delivery_id: str | None) -> Parsed:
@@ -61,8 +69,8 @@ def _parse_event_subscription(payload: dict, tenant: str) -> Parsed:
     if kind is None:
         return Parsed(None, "event type not handled")
     event_id = payload.get("id")
-    if not isinstance(event_id, str) or not event_id.strip() or len(event_id) > 200:
-        raise BadRequest("event id missing")
+    if not isinstance(event_id, str) or not event_id.strip() or len(event_id) > 200 or not _clean_id(event_id):
+        raise BadRequest("event id missing or not printable")
     detail = payload.get("detail") if isinstance(payload.get("detail"), dict) else {}
     if kind == "user_deleted":
         user_id = _int_id(detail.get("id", payload.get("subject")), "user id")
@@ -83,11 +91,11 @@ def _parse_event_subscription(payload: dict, tenant: str) -> Parsed:
 
 def _parse_trigger(payload: dict, tenant: str, delivery_id: str | None) -> Parsed:
     ticket_id = _int_id(payload.get("ticket_id"), "ticket_id")
-    if delivery_id:
-        event_id = f"inv-{delivery_id}"
+    if delivery_id and _clean_id(delivery_id.strip()) and delivery_id.strip():
+        event_id = f"inv-{delivery_id.strip()[:200]}"
     else:
         stamp = payload.get("updated_at")
-        if not isinstance(stamp, str) or not stamp.strip():
-            raise BadRequest("trigger body needs updated_at when no invocation id header is sent")
+        if not isinstance(stamp, str) or not stamp.strip() or not _clean_id(stamp.strip()):
+            raise BadRequest("trigger body needs a printable updated_at when no invocation id header is sent")
         event_id = f"trg-{ticket_id}-{stamp.strip()[:64]}"
     return Parsed(WebhookEvent(tenant, event_id, "comment_added", ticket_id=ticket_id))
