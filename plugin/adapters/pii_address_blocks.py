@@ -103,7 +103,7 @@ def _building_start(text: str, span: Span, protected: list[tuple[int, int]]) -> 
 
 def extend_blocks(text: str, spans: list[Span]) -> list[Span]:
     """STREET_ADDRESS spans grown over their building number and the unit/town/postcode lines below them."""
-    if "\n" not in text and not re.search(r"\d[ \t]+\d", text):
+    if not any(s.type == "STREET_ADDRESS" for s in spans):
         return spans
     protected = pii_allow.protected_ranges(text)
     out = []

@@ -36,7 +36,7 @@ _EU_SUFFIX = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|s
               r"gracht|plein|kade|dijk|singel|steeg|gade|vej|vei|veien|vegen|gata|gatan|vägen|väg|gränd|katu|"
               r"tie|kuja|polku|utca|út|útja|tér|ulica|ulice|cesta|iela|gatve|tänav|yolu|sokak|sokağı|caddesi|"
               r"bulvarı|stræde|torv|plads|straede|brekka|gata|vegur|braut|stræti|straeti|stígur|stigur|stien|dreef|baan|hof|"
-              r"kaari|rinne|gränd|allé")
+              r"kaari|rinne|gränd|allé|stíg")
 _EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|via|viale|piazza|piazzale|corso|"
               r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
               r"rua|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
@@ -58,6 +58,8 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # Hauptstraße 5, Sludevej 13, Koskikatu 25 (compound EU names) and "Main Street 12".
     (re.compile(rf"\b(?:{_CAP}\s+){{0,2}}[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:{_EU_SUFFIX})\s*{_NUM}\b"), 0.75),
     (re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?i:{_SUFFIX})\.?\s+{_NUM}\b(?!\s*(?:%|am|pm|min|h\b))"), 0.6),
+    (re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:[Ss]tra(?:ss|ß)e|Str\.|Weg|Gasse|Platz|Allee|Straat|Laan|Vej|Gade|Gata|Gatan|"
+                rf"Vägen|Katu|Tie|Utca|Ulica)\s*{_NUM}\b"), 0.7),
     # Via Roma 131, Rue de Virton 38, Rua João Pessoa 1636, ul. Cicha 86, and 12 rue de la Paix.
     (re.compile(rf"(?<![\w-])(?:{_NUM},?\s+)?(?:{_EU_PREFIX_CAP})\s+{_PARTICLES}(?:{_W}\s*){{1,5}}?,?\s*{_NUM}\b"),
      0.75),

@@ -12,7 +12,7 @@ import re
 
 from plugin.core.model import Span
 
-from .pii_name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_name, is_place, unambiguous
+from .pii_name_lists import NOT_NAME_PARTS, ORG_WORDS, STOP, bare, capitalised, fold, is_name, is_place, unambiguous
 
 _ITEM = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
 _LIST = re.compile(rf"({_ITEM})((?:,[ \t]+{_ITEM}){{0,8}}),?[ \t]+(?:and|or|&)[ \t]+({_ITEM})")
@@ -87,9 +87,10 @@ def _from_address_blocks(text: str, addresses: list[Span]) -> list[Span]:
 
 
 def _not_a_person(value: str) -> bool:
-    """A role word ("Bot") or only place words ("South Africa", "Italian"): spaCy-small tags those PERSON."""
+    """A role word ("Bot"), an organisation ("Apple Support") or only place words ("South Africa", "Italian"):
+    spaCy-small tags those PERSON."""
     words = [fold(bare(w)) for w in value.split()]
-    return fold(value) in NOT_NAME_PARTS or all(is_place(w) or w in _FILLERS for w in words) and \
+    return fold(value) in NOT_NAME_PARTS or any(w in ORG_WORDS for w in words) or all(is_place(w) or w in _FILLERS for w in words) and \
         any(is_place(w) for w in words)
 
 

@@ -22,13 +22,15 @@ STOP = frozenset("the a an and or but to of in on at for with from by my your ou
                  "again all also sorry having trying writing calling contacting looking still now able going "
                  "glad happy sure if as when where who what which why how do does did can could will would "
                  "should may might must has have had new our".split())
-# Capitalised words that start or end organisations, places and products, never a person's name part.
-NOT_NAME_PARTS = frozenset(
+# Words of organisations, places and products: a span holding one is no person ("Apple Support", "Hall Orchestra").
+ORG_WORDS = frozenset(
     "street st road rd avenue ave lane drive boulevard way place square park station bridge hill hills "
     "inc ltd llc plc gmbh corp corporation company co group bank university college school hospital "
     "clinic hotel airport church orchestra band club foundation institute agency associates partners "
     "services solutions systems technologies labs studio studios media pharma holdings international "
-    "research trust fund insurance airlines motors electric energy team support customer service "
+    "research trust fund insurance airlines motors electric energy team support customer service".split())
+# ... and words that end a name run without condemning the span (months and titles are names too: "April").
+NOT_NAME_PARTS = ORG_WORDS | frozenset(
     "user agent bot admin system assistant operator manager director sales billing account "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr prof sir madam miss mx "

@@ -85,6 +85,18 @@ FOUND = [
     ("Calle Mayor 5", "STREET_ADDRESS", "Calle Mayor 5"),
     ("ul. Cicha 86", "STREET_ADDRESS", "ul. Cicha 86"),
     ("P.O. Box 4471", "STREET_ADDRESS", "P.O. Box 4471"),
+    # names without a cue spaCy-small misses: questions, lists, chat speakers, surname shapes, lower-case
+    ("What's your last name? Boyle", "PERSON", "Boyle"),
+    ("Usamov and Bowers were precision engineers", "PERSON", "Usamov"),
+    ("Agent: How can I help?\nMaria: My parcel is late", "PERSON", "Maria"),
+    ("I'm so jealous of Vassiliev", "PERSON", "Vassiliev"),
+    ("please follow up with monika žilková next week", "PERSON", "monika žilková"),
+    # address blocks and EU/LatAm street forms
+    ("Gregory\n\n233 Erzsébet tér 19.\n Suite 282\n Domoszló\n Hungary 34796", "STREET_ADDRESS",
+     "233 Erzsébet tér 19.\n Suite 282\n Domoszló\n Hungary 34796"),
+    ("Augsburger Strasse 36, 86150 Augsburg", "STREET_ADDRESS", "Augsburger Strasse 36, 86150 Augsburg"),
+    ("Slovenčeva 51, 10115 Berlin", "STREET_ADDRESS", "Slovenčeva 51, 10115 Berlin"),
+    ("The restaurant is at 7848 Puolakantie 38", "STREET_ADDRESS", "7848 Puolakantie 38"),
 ]
 
 SURVIVE = [
@@ -106,6 +118,12 @@ SURVIVE = [
     ("order #A-4471932 placed last Tuesday", "#A-4471932"),
     ("cancel purchase 113542617735902", "113542617735902"),
     ("RMA 5567-2231-0098 was issued", "5567-2231-0098"),
+    ("Ship to 742 Evergreen Terrace\nOrder 12345\nThanks", "12345"),
+    ("I have 2 Windows 10 laptops", "Windows 10"),
+    ("I will be travelling to France next week", "France"),
+    ("There's this nice new German place downtown", "German"),
+    ("Hi Apple Support, my Dell XPS 13 broke", "Apple"),
+    ("see you on Monday, March 3", "Monday"),
 ]
 
 
