@@ -80,7 +80,7 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
      0.8),
     (re.compile(r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"), 0.7),
     # Springfield, IL 62704 / IL 62704-1234.
-    (re.compile(rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})?\s*,\s*(?:{_US_STATES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b"), 0.7),
+    (re.compile(rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}})?\s*,\s*(?:{_US_STATES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b"), 0.7),
     # UK postcodes (SW1A 2AA, M1 1AE), upper-case only.
     (re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.7),
     # EU postcode + town at a line or comma boundary: "75001 Paris", "D-10115 Berlin", "1011 AB Amsterdam".
