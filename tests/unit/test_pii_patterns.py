@@ -36,7 +36,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("I live at 742 Evergreen Terrace, Springfield, OR 97403.",
      ("STREET_ADDRESS", "742 Evergreen Terrace, Springfield, OR 97403")),
     ("Hauptstraße 5", ("STREET_ADDRESS", "Hauptstraße 5")),
-    ("moved to South Trevor, AR 63988 last year", ("STREET_ADDRESS", "South Trevor, AR 63988")),
+    ("she is from South Trevor, AR 63988 originally", ("STREET_ADDRESS", "South Trevor, AR 63988")),
     ("Via Roma 131", ("STREET_ADDRESS", "Via Roma 131")),
     ("flat is Apt 4B", ("STREET_ADDRESS", "Apt 4B")),
     ("London SW1A 2AA", ("STREET_ADDRESS", "SW1A 2AA")),
