@@ -20,8 +20,6 @@ def create_app(test_config: dict | None = None, services=None) -> Flask:
     _configure_logging()
     from .hardening import harden
     harden(app)  # before the blueprints: bounded <int:> ids, deep JSON read as bad JSON
-    from .hardening import harden
-    harden(app)  # before the blueprints: bounded <int:> ids, deep JSON read as bad JSON
 
     from . import webhooks
     app.register_blueprint(webhooks.bp)
@@ -51,11 +49,19 @@ def create_app(test_config: dict | None = None, services=None) -> Flask:
 
 
 def _configure_logging() -> None:
-    """JSON lines on stderr; werkzeug's access log (which prints URLs) quietened to warnings."""
+    """JSON lines on stderr; werkzeug's access log (which prints URLs) quietened to warnings.
+
+    A handler the platform already put on the root logger (the Lambda runtime's, Zappa's basicConfig) gets our
+    formatter too: at DEBUG, botocore and urllib3 log request parameters and URLs, i.e. personal data, and
+    JsonFormatter keeps only a library record's logger name and level. Formatters chosen on purpose (pytest's,
+    an operator's) are left alone. tests/e2e/test_no_personal_data_in_lambda_logs.py checks this."""
     root = logging.getLogger()
     if not root.handlers:  # Lambda and gunicorn; the CLI configures its own (plugin/cli.py)
-        handler = logging.StreamHandler()
-        handler.setFormatter(JsonFormatter())
-        root.addHandler(handler)
+        root.addHandler(logging.StreamHandler())
         root.setLevel(logging.INFO)
+    for handler in root.handlers:
+        formatter = handler.formatter
+        if formatter is None or type(formatter) is logging.Formatter or type(formatter).__module__.startswith(
+                "awslambdaric"):
+            handler.setFormatter(JsonFormatter())
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
