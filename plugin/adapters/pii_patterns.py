@@ -12,9 +12,9 @@ import re
 from plugin.core.model import Span
 
 from . import pii_addresses, pii_allow, pii_names
-from .pii_address_blocks import extend_blocks, find_block_streets
-from .pii_name_context import refine_names
-from .pii_spans import inside, join_address_parts, prepare, resolve_overlaps, trim
+from .pii_address_blocks import find_block_streets
+from .pii_finish import finish
+from .pii_spans import inside, prepare, resolve_overlaps, trim
 
 _TLDS = (r"com|org|net|edu|gov|mil|int|io|co|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|in|au|ca|us|"
          r"info|biz|me|ai|app|dev|eu|ie|jp|cn|ru|mx|ar|za|nz|sg|hk|tv|xyz|online|email|cz|gr|hu|ro|tr|il")
@@ -180,24 +180,6 @@ def filter_allowed(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(trimmed)
     return out
-
-
-def finish(text: str, spans: list[Span]) -> list[Span]:
-    """After every recognizer: address blocks grown and joined, then names seen next to other findings.
-
-    A joined address never runs over a protected identifier: it stops at the line before ("Order 12345").
-    """
-    spans = join_address_parts(text, extend_blocks(text, spans))
-    protected = pii_allow.protected_ranges(text)
-    cut = []
-    for span in spans:
-        clash = [lo for lo, hi in protected if span.start < hi and lo < span.end and not span.start <= lo < hi <= span.start]
-        if span.type == "STREET_ADDRESS" and clash:
-            stop = text.rfind("\n", span.start, min(clash))
-            span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
-        if span is not None:
-            cut.append(span)
-    return refine_names(text, cut)
 
 
 def find_all(text: str) -> list[Span]:

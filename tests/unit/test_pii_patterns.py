@@ -104,10 +104,16 @@ def test_does_not_find(text, kind, value):
     ("Ship to 742 Evergreen Terrace\nOrder 12345\nThanks", "12345"),
     ("Please ship to 5 Rue de Rivoli\n75001 Paris\nFrance\nOrder ORD-2024-0042", "ORD-2024-0042"),
     ("Slovenčeva 51\n Ljubljana\n Invoice 10115", "10115"),
+    ("my address is 5 Elm Road, order 55512 is late", "55512"),
 ])
 def test_address_blocks_stop_before_identifiers(text, identifier):
     start = text.index(identifier)
     assert not [s for s in pii_patterns.find_all(text) if s.start < start + len(identifier) and start < s.end]
+
+
+def test_address_cut_before_an_identifier_keeps_the_street():
+    assert found("my address is 5 Elm Road, order 55512 is late") == [("STREET_ADDRESS", "5 Elm Road")]
+    assert found("Ship to 742 Evergreen Terrace\nOrder 12345") == [("STREET_ADDRESS", "742 Evergreen Terrace")]
 
 
 def test_literal_backslash_n_keeps_offsets():

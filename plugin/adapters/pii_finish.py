@@ -1,0 +1,33 @@
+"""The last step of both redactors, once every recognizer has spoken (spaCy, regex, known values aside)."""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from . import pii_allow
+from .pii_address_blocks import extend_blocks
+from .pii_name_context import refine_names
+from .pii_spans import join_address_parts, trim
+
+
+def finish(text: str, spans: list[Span]) -> list[Span]:
+    """After every recognizer: address blocks grown and joined, then names seen next to other findings.
+
+    A joined address never runs over a protected identifier (order number, date, price): it stops at the line
+    before ("...\nOrder 12345"), or just before the identifier when it stands on the address's first line.
+    """
+    spans = join_address_parts(text, extend_blocks(text, spans))
+    protected = pii_allow.protected_ranges(text)
+    cut = []
+    for span in spans:
+        clash = [lo for lo, hi in protected if span.start < hi and lo < span.end]
+        if span.type == "STREET_ADDRESS" and clash:
+            first = min(clash)
+            stop = text.rfind("\n", span.start, first)  # the line before "Order 12345", else just before the id
+            if stop <= span.start:  # cut on the address's own line: drop the cue words left ("..., order")
+                stop = span.start + len(re.sub(r"(?:[\s,;:]+[a-z]+)*[\s,;:#]*$", "", text[span.start:first]))
+            span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
+        if span is not None:
+            cut.append(span)
+    return refine_names(text, cut)
