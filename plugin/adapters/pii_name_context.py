@@ -3,6 +3,7 @@
 - lists: in "Morrison, Rogers and Torres" or "silvana, adam, christopher and caleb", when one item is already a
   name (or most items are names from the lists) every item is a name;
 - the line above an address block: "Sara Schwarz\\n28245 Puruntie 5" or "Billing address: Sara Schwarz\\n...";
+- PERSON spans one space apart are merged ("Maria" + "Gonzalez");
 - spans that are only a role word ("Bot", "Agent" in a chat transcript) or only place words ("South Africa",
   "Italian", which spaCy-small tags PERSON) are not names.
 """
@@ -102,4 +103,18 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
     kept = [s for s in spans if not (s.type == "PERSON" and _not_a_person(text[s.start:s.end]))]
     persons = [s for s in kept if s.type == "PERSON"]
     addresses = [s for s in kept if s.type == "STREET_ADDRESS"]
-    return kept + _from_lists(text, persons) + _from_address_blocks(text, addresses)
+    others = [s for s in kept if s.type != "PERSON"]
+    found = persons + _from_lists(text, persons) + _from_address_blocks(text, addresses)
+    return others + _merge_adjacent(text, found)
+
+
+def _merge_adjacent(text: str, persons: list[Span]) -> list[Span]:
+    """"Maria" (spaCy) + " " + "Gonzalez" (lists) is one name: one placeholder for the drafter, not two."""
+    out: list[Span] = []
+    for span in sorted(persons, key=lambda s: (s.start, -s.end)):
+        last = out[-1] if out else None
+        if last and span.start <= last.end + 1 and not text[last.end:span.start].strip(" \t"):
+            out[-1] = Span("PERSON", last.start, max(last.end, span.end), max(last.score, span.score))
+        else:
+            out.append(span)
+    return out

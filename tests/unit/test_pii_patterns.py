@@ -116,6 +116,16 @@ def test_address_cut_before_an_identifier_keeps_the_street():
     assert found("Ship to 742 Evergreen Terrace\nOrder 12345") == [("STREET_ADDRESS", "742 Evergreen Terrace")]
 
 
+def test_adjacent_person_spans_are_merged():
+    from plugin.adapters.pii_name_context import refine_names
+
+    text = "ask Maria Gonzalez, or Ana\nLopez"
+    spans = [Span("PERSON", 4, 9, 0.85), Span("PERSON", 10, 18, 0.6), Span("PERSON", 23, 26, 0.7),
+             Span("PERSON", 27, 32, 0.7)]
+    values = sorted(text[s.start:s.end] for s in refine_names(text, spans))
+    assert values == ["Ana", "Lopez", "Maria Gonzalez"]  # a line break keeps them apart
+
+
 def test_literal_backslash_n_keeps_offsets():
     text = "Name: Kosara Reišl\\nPhone: none"
     spans = InMemoryRedactor().find(text)
