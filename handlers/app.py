@@ -55,6 +55,7 @@ def _configure_logging() -> None:
     formatter too: at DEBUG, botocore and urllib3 log request parameters and URLs, i.e. personal data, and
     JsonFormatter keeps only a library record's logger name and level. Formatters chosen on purpose (pytest's,
     an operator's) are left alone. tests/e2e/test_no_personal_data_in_lambda_logs.py checks this."""
+    logging.raiseExceptions = False  # a failing handler must not print the record, arguments and all, to stderr
     root = logging.getLogger()
     if not root.handlers:  # Lambda and gunicorn; the CLI configures its own (plugin/cli.py)
         root.addHandler(logging.StreamHandler())

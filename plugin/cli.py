@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     handler.setFormatter(JsonFormatter())
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
                         handlers=[handler], force=True)
+    logging.raiseExceptions = False  # a failing handler must not print the record (and its arguments) to stderr
     try:
         return int(args.handler(args) or 0)
     except (CandorError, SettingsError, ValueError, LookupError, OSError) as exc:
