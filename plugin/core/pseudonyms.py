@@ -11,11 +11,14 @@ import hashlib
 import hmac
 import os
 import threading
+import time
+from collections.abc import Callable
 
 from .ports import Cipher, SaltStore
 
 PREFIX = "h:"
 SALT_BYTES = 32
+CACHE_SECONDS = 600  # a salt replaced by removing and reinstalling the tenant is picked up within this
 
 
 def _context(tenant: str) -> dict[str, str]:
@@ -29,15 +32,18 @@ def _hashed(salt: bytes, requester: str) -> str:
 
 
 class Pseudonyms:
-    def __init__(self, salts: SaltStore, cipher: Cipher) -> None:
-        self._salts, self._cipher = salts, cipher
-        self._cache: dict[str, bytes] = {}
+    def __init__(self, salts: SaltStore, cipher: Cipher, clock: Callable[[], float] = time.monotonic) -> None:
+        self._salts, self._cipher, self._clock = salts, cipher, clock
+        self._cache: dict[str, tuple[float, bytes]] = {}
         self._lock = threading.Lock()
 
     def _salt(self, tenant: str, create: bool) -> bytes | None:
+        """`create` (erasure, rare) always asks the store, so a tenant removed and installed again while this
+        process runs gets its new salt; reads (every opt-out check) use the cache."""
         with self._lock:
-            if tenant in self._cache:
-                return self._cache[tenant]
+            hit = self._cache.get(tenant)
+        if hit is not None and hit[0] > self._clock() and not create:
+            return hit[1]
         sealed = self._salts.sealed_salt(tenant, None)
         if sealed is None and create:
             sealed = self._salts.sealed_salt(tenant, self._cipher.encrypt(os.urandom(SALT_BYTES), _context(tenant)))
@@ -45,7 +51,7 @@ class Pseudonyms:
             return None  # not cached: another process may create it later
         salt = self._cipher.decrypt(sealed, _context(tenant))
         with self._lock:
-            self._cache[tenant] = salt
+            self._cache[tenant] = (self._clock() + CACHE_SECONDS, salt)
         return salt
 
     def of(self, tenant: str, requester: str) -> str:
@@ -56,10 +62,6 @@ class Pseudonyms:
         """The pseudonym if the tenant has a salt yet (else no pseudonymous record can exist)."""
         salt = self._salt(tenant, create=False)
         return None if salt is None else _hashed(salt, requester)
-
-    def forget_tenant(self, tenant: str) -> None:
-        with self._lock:
-            self._cache.pop(tenant, None)
 
 
 class HonouredOptOuts:

@@ -181,3 +181,17 @@ def test_resolve_refuses_what_is_neither_an_id_nor_an_email(given):
 def test_dry_run_helpdesk_answers_as_a_user_directory():
     desk = DryRunHelpdesk([Thread(Ticket(1, "s", 501), (), (MARIA,))])
     assert resolve("MARIA@example.com", desk).requester == "501"
+
+
+def test_a_new_salt_after_a_reinstall_is_used_at_once_by_erasure_and_soon_by_reads():
+    prefs, now = InMemoryPreferenceStore(), [0.0]
+    pseudonyms = Pseudonyms(prefs, FakeCipher(), clock=lambda: now[0])
+    before = pseudonyms.of("acme", "501")
+    prefs.delete_tenant("acme")  # tenant removed and installed again: another process makes a new salt
+    fresh = Pseudonyms(prefs, FakeCipher()).of("acme", "501")
+    assert fresh != before and pseudonyms.existing("acme", "501") == before  # reads: cached for a while
+    now[0] = 10_000.0
+    assert pseudonyms.existing("acme", "501") == fresh
+    prefs.delete_tenant("acme")
+    newest = Pseudonyms(prefs, FakeCipher()).of("acme", "501")
+    assert pseudonyms.of("acme", "501") == newest != fresh  # erasure asks the store at once
