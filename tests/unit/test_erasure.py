@@ -195,3 +195,10 @@ def test_a_new_salt_after_a_reinstall_is_used_at_once_by_erasure_and_soon_by_rea
     prefs.delete_tenant("acme")
     newest = Pseudonyms(prefs, FakeCipher()).of("acme", "501")
     assert pseudonyms.of("acme", "501") == newest != fresh  # erasure asks the store at once
+
+
+def test_dead_lettered_jobs_naming_the_requester_are_dropped_too(world):
+    world.queue.dead_letters.append((Job("acme", "evt-del", "user_deleted", user_id=501), "TransientError"))
+    world.queue.dead_letters.append((Job("acme", "evt-other", "comment_added", ticket_id=103), "PermanentError"))
+    assert world.erasure.forget("acme", Subject("501"), "cli").stores["queue"] == {"removed": 2}
+    assert [job.event_id for job, _ in world.queue.dead_letters] == ["evt-other"]
