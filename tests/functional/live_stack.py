@@ -4,7 +4,8 @@ The Flask app and the worker run in this process on the embedded stores (SQLite,
 ZendeskHelpdesk talking to the spec-checked Zendesk of tests/contract/zendesk_server.py and OpenAIDrafter
 talking to tests/contract/fake_openai_server.py through OPENAI_BASE_URL. Every wait goes through injected
 sleeps and a fake clock, so a 429 asking for 120 s costs nothing; only client timeouts against the fakes
-are real, and short.
+are real: generous by default (a busy CI machine must not time out by accident), cut to 0.3 s by
+`short_timeouts()` in the tests that provoke one.
 """
 from __future__ import annotations
 
@@ -99,13 +100,18 @@ class LiveStack:
     def dead(self) -> list[tuple[str, str]]:
         return [(job.event_id, error) for job, error in self.services.queue.dead_letters]
 
+    def short_timeouts(self, seconds: float = 0.3) -> None:
+        """For tests that make a fake answer late on purpose."""
+        self.services.drafter.timeout = seconds
+        self.services.helpdesk_for(self.services.tenants.get("acme"))._http.timeout = seconds
+
     def actions(self, tenant: str = "acme") -> list[str]:
         return [r["action"] for r in self.services.audit.query(tenant)]
 
 
 @contextmanager
 def live_stack(home: Path, monkeypatch, *, redactor: str = "regex", tenant_changes: dict | None = None,
-               zendesk_timeout: float = 0.3, openai_timeout: float = 0.3, openai_attempts: int = 3,
+               zendesk_timeout: float = 5.0, openai_timeout: float = 5.0, openai_attempts: int = 3,
                validator=None, **stores):
     """`stores`: replacements for embedded stores (e.g. DynamoDB adapters in the AWS fault tests)."""
     zendesk = ZendeskServer(email=EMAIL, api_token=TOKEN, validator=validator).start()

@@ -84,6 +84,7 @@ def test_openai_500_on_every_attempt_gives_one_unavailable_note(stack):
 
 
 def test_openai_timeout_then_answer(stack):
+    stack.short_timeouts()
     stack.openai.script(Delay(30.0))  # the client gives up after 0.3 s; the fake is released at teardown
     assert_one_suggestion(one_ticket(stack))
     assert len(stack.openai.requests) == 2
@@ -127,7 +128,8 @@ def test_zendesk_5xx_after_the_note_landed_does_not_post_it_twice(stack, status)
 
 
 def test_zendesk_timeout_after_the_note_landed_does_not_post_it_twice(stack):
-    stack.zendesk.fail_next("PUT", UPDATE, delay=1.0, applied=True)  # client timeout 0.3 s
+    stack.short_timeouts()
+    stack.zendesk.fail_next("PUT", UPDATE, delay=2.0, applied=True)  # client timeout 0.3 s
     assert_one_suggestion(one_ticket(stack))
 
 
@@ -137,7 +139,8 @@ def test_zendesk_answer_cut_off_after_the_note_landed_does_not_post_it_twice(sta
 
 
 def test_zendesk_timeout_on_a_read_is_retried(stack):
-    stack.zendesk.fail_next("GET", COMMENTS, delay=1.0)
+    stack.short_timeouts()
+    stack.zendesk.fail_next("GET", COMMENTS, delay=2.0)
     assert_one_suggestion(one_ticket(stack))
 
 
@@ -207,14 +210,12 @@ def test_worker_dying_before_posting_is_run_again_and_posts_one_note(stack, monk
     stack.deliver(7, comment)
     [job] = stack.services.queue.pending()
     monkeypatch.setattr(stack.services.idempotency, "release", lambda key: None)
-    stack.openai.default = Delay(30.0)  # the drafter hangs ...
     drafting = stack.services.drafting
     real_draft = drafting.draft
-    monkeypatch.setattr(drafting, "draft", lambda *a: (_ for _ in ()).throw(WorkerDied()))  # ... and the process dies
+    monkeypatch.setattr(drafting, "draft", lambda *a: (_ for _ in ()).throw(WorkerDied()))  # dies while drafting
     with pytest.raises(WorkerDied):
         stack.run()
     monkeypatch.setattr(drafting, "draft", real_draft)
-    stack.openai.default = GOOD
     assert stack.notes(7) == []
     expire_claims(stack.services.db)
     assert stack.services.worker.handle(job).action == "suggestion_posted"
