@@ -13,20 +13,27 @@ import time
 from pathlib import Path
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (
+
+schemathesis = pytest.importorskip("schemathesis", reason="pip install schemathesis (requirements-dev.txt)")
+from schemathesis.checks import not_a_server_error  # noqa: E402
+from schemathesis.specs.openapi.checks import (  # noqa: E402
     content_type_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
 
-from handlers.app import create_app
-from plugin.core import signature
-from plugin.wiring import build_services
-from tests.functional.zaf.support import WEBHOOK_SECRET, add_tenant, make_settings, seed_suggestion, session_headers
+from handlers.app import create_app  # noqa: E402
+from plugin.core import signature  # noqa: E402
+from plugin.wiring import build_services  # noqa: E402
+from tests.functional.zaf.support import (  # noqa: E402
+    WEBHOOK_SECRET,
+    add_tenant,
+    make_settings,
+    seed_suggestion,
+    session_headers,
+)
 
 OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi.yaml"
 schema = schemathesis.openapi.from_path(OPENAPI)
