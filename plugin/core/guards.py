@@ -28,7 +28,7 @@ MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\s*[(\[]")
 EMAIL_RE = re.compile(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b")
 LONG_DIGITS_RE = re.compile(r"(?<!\w)(?:\+?\d[\d ().-]{8,}\d)(?!\w)")
 HUMAN_CLAIM_RE = re.compile(
-    r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b"
+    r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b(?![-'])"
     r"|\b(?:i am|i'm)\s+[a-z]+,\s+(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person|human being)\b"
     r"|\byou(?:'re| are)\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+)?"
     r"(?:human|person)\b"

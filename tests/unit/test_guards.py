@@ -30,6 +30,7 @@ def reasons(draft, **kw):
     "Unfortunately we cannot offer a refund for used items.",
     "Leider können wir keinen Rabatt gewähren.",
     "I am sure a real person will review your case; gift cards cannot be returned.",
+    "This is a human-readable copy of your invoice.",
     "Your personal data: we keep it safe. Order ORD-2024-0042 is on its way, tracking 1Z999AA10123456784.",
     "[Refund policy](https://help.example.com/hc/en-us/articles/refund-policy): refunds take 5 to 10 days.",
 ])
