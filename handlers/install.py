@@ -123,7 +123,7 @@ def _install(market, oauth, subdomain: str, access_token: str, installation_id: 
                                webhook_secret=market.config.webhook_secret or "", installation_id=installation_id,
                                disclosure_field_id=field_id)
     try:
-        pointed = oauth.point_webhook(subdomain, access_token, f"{_public_root(market)}/webhooks/zendesk/{subdomain}")
+        pointed = oauth.point_webhooks(subdomain, access_token, f"{_public_root(market)}/webhooks/zendesk/{subdomain}")
     except CandorError:
         pointed = False
     if not pointed:

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urlsplit
 
-from plugin.core.errors import PermanentError, TransientError
+from plugin.core.errors import CandorError, PermanentError, TransientError
 
 from .zendesk_http import ZendeskHttp
 from .zendesk_requests import ApiRequest
 
 DISCLOSURE_FIELD_TITLE = "AI disclosure (Candor)"  # the title plugin/app/requirements.json gives the field
 WEBHOOK_NAME = "Candor"  # the name plugin/app/requirements.json gives the webhook
+USER_EVENTS_WEBHOOK_NAME = "Candor user events"  # its user.deleted subscription (erasure, GDPR Art. 17)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,16 @@ class ZendeskOAuth:
                                     body={"webhook": {"endpoint": endpoint}}))
             return True
         return False
+
+    def point_webhooks(self, subdomain: str, token: str, endpoint: str) -> bool:
+        """Address both app webhooks (ticket triggers, user events) to the tenant's path. True when the
+        ticket webhook was found; a missing user-events webhook only disables automatic erasure."""
+        pointed = self.point_webhook(subdomain, token, endpoint)
+        try:
+            self.point_webhook(subdomain, token, endpoint, name=USER_EVENTS_WEBHOOK_NAME)
+        except CandorError:
+            pass
+        return pointed
 
     def user_role(self, subdomain: str, token: str, user_id: int) -> str:
         """`end-user`, `agent` or `admin` (https://developer.zendesk.com/api-reference/ticketing/users/users/)."""

@@ -59,6 +59,8 @@ def test_the_callback_installs_the_tenant(client, stub, services):
     assert body["webhook_addressed"] is True
     assert stub.webhooks[0]["endpoint"] == "https://candor.test/webhooks/zendesk/acme"  # deliveries name the tenant
     assert stub.webhooks[1]["endpoint"] == "https://elsewhere.test/hook"
+    # the user-events webhook (automatic erasure on user.deleted) names the tenant too
+    assert stub.webhooks[2]["endpoint"] == "https://candor.test/webhooks/zendesk/acme"
     assert stub.redirect_uri == "https://candor.test/oauth/callback"
     secrets = services.secrets.get("acme")
     assert secrets.zendesk_oauth_token == "tok-acme-1" and secrets.webhook_secret == WEBHOOK_SECRET

@@ -69,7 +69,9 @@ class ZendeskStub:
                                                                "active": True}])
         self.groups: dict[int, str] = {}
         self.webhooks = [{"id": "01HCANDOR", "name": "Candor", "endpoint": "https://candor.test/webhooks/zendesk"},
-                         {"id": "01HOTHER", "name": "Candor backup", "endpoint": "https://elsewhere.test/hook"}]
+                         {"id": "01HOTHER", "name": "Candor backup", "endpoint": "https://elsewhere.test/hook"},
+                         {"id": "01HUSERS", "name": "Candor user events",
+                          "endpoint": "https://candor.test/webhooks/zendesk"}]
         self.requests: list[dict] = []
         self.redirect_uri: str | None = None
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
