@@ -37,7 +37,10 @@ class SQSQueue:
         from botocore.exceptions import BotoCoreError, ClientError
 
         try:
+            # MessageGroupId on a standard queue turns on SQS fair queues: one tenant's burst does not
+            # starve the others (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fair-queues.html)
             self._sqs.send_message(QueueUrl=self.url(), MessageBody=json.dumps(job.to_dict(), sort_keys=True),
+                                   MessageGroupId=job.tenant,
                                    MessageAttributes={"tenant": {"DataType": "String", "StringValue": job.tenant}})
         except (BotoCoreError, ClientError) as exc:
             # The webhook answers 5xx so Zendesk retries the delivery; nothing is lost.

@@ -64,6 +64,8 @@ class TicketProcessor:
             return Outcome("skipped_not_customer")
         ref = f"{thread.ticket.id}:{target.id}" + (f":{event_id}" if regenerate else "")
         if any(_ours(thread, c) and note_ref(c.body) == ref for c in thread.comments):
+            # recorded, so a run that posted its note but died before its audit write still leaves a trace
+            self.audit(tenant, thread, event_id, "already_handled", None, detail={"ref": ref})
             return Outcome("skipped_already_handled")
         upto = thread.comments[:thread.comments.index(target) + 1]
         customer = [c for c in upto if thread.is_customer_comment(c)][-5:]

@@ -148,3 +148,11 @@ def test_helpdesk_failure_releases_the_claim_for_a_retry():
     with pytest.raises(TransientError):
         worker.handle(job())
     assert worker.handle(job()).action == "suggestion_posted"
+
+
+def test_a_retry_that_finds_its_note_leaves_an_audit_record():
+    worker, helpdesk, _, _, audit = setup(thread("Where is my refund?"))
+    worker.handle(job("e1", 100))
+    worker.handle(job("e2", 100))
+    assert [r["action"] for r in audit.records] == ["suggestion_posted", "already_handled"]
+    assert audit.records[-1]["detail"] == {"ref": "1:100"}
