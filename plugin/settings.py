@@ -7,9 +7,9 @@ Production (CANDOR_BACKEND=aws): see plugin/adapters/aws_wiring.py for the varia
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_KB = PACKAGE_DIR / "kb" / "sample"
@@ -68,7 +68,7 @@ class Settings:
         return self.drafter == "auto" and self.openai_api_key_set
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
         backend = env.get("CANDOR_BACKEND", "embedded")
         if backend not in ("embedded", "aws"):

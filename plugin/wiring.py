@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
 
 from plugin.core.intake import Intake
 from plugin.core.tenant import TenantConfig, TenantSecrets
 from plugin.settings import Settings
-
 
 # Offline drafts from a KB match between this and core.drafting.LOW_CONFIDENCE carry a "low confidence"
 # warning in the note; below it the drafter writes an honest holding reply (see plugin/kb/README.md).
@@ -157,9 +156,14 @@ def build_services(settings: Settings | None = None, **overrides) -> Services:
 def build_embedded_stores(settings: Settings) -> dict:
     from plugin.adapters.local_crypto import LocalKeyCipher, LocalSecretStore
     from plugin.adapters.local_queue import InProcessQueue
-    from plugin.adapters.sqlite_store import (SQLiteAuditLog, SQLiteDatabase, SQLiteIdempotencyStore,
-                                              SQLitePreferenceStore, SQLiteSuggestionStore,
-                                              SQLiteTenantDirectory)
+    from plugin.adapters.sqlite_store import (
+        SQLiteAuditLog,
+        SQLiteDatabase,
+        SQLiteIdempotencyStore,
+        SQLitePreferenceStore,
+        SQLiteSuggestionStore,
+        SQLiteTenantDirectory,
+    )
     from plugin.core.retention import AuditRetention
     db = SQLiteDatabase(settings.db_path)
     cipher = LocalKeyCipher(settings.key_file)

@@ -27,12 +27,12 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def ack_latency(requests: int, threads: int) -> dict:
+    import logging
+
     from handlers.app import create_app
     from plugin.core import signature
     from plugin.settings import Settings
     from plugin.wiring import build_services
-
-    import logging
     logging.disable(logging.INFO)  # production log level is WARNING (zappa_settings.json)
     home = Path(tempfile.mkdtemp(prefix="candor-bench-"))
     services = build_services(Settings(home=home, tenant="bench", webhook_secret="s", env={}))

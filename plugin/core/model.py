@@ -32,14 +32,14 @@ class Job:
     user_id: int | None = None
 
     @classmethod
-    def from_event(cls, event: WebhookEvent) -> "Job":
+    def from_event(cls, event: WebhookEvent) -> Job:
         return cls(event.tenant, event.event_id, event.kind, event.ticket_id, event.comment_id, event.user_id)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Job":
+    def from_dict(cls, data: dict) -> Job:
         return cls(**{k: data.get(k) for k in ("tenant", "event_id", "kind", "ticket_id", "comment_id", "user_id")})
 
 

@@ -7,8 +7,8 @@ that finds its ref on the ticket does not post again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from . import audit, disclosure, escalation, routing
 from .context import strip_quoted

@@ -5,7 +5,8 @@ contract tests as the real ones.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Protocol, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from .model import Article, Draft, DraftRequest, Job, KnownValue, Span, Thread, TicketUpdate, User
 

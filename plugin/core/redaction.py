@@ -6,7 +6,7 @@ lives in the worker (and, encrypted, in the vault) and put the personal touch ba
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .model import KnownValue, RedactedEntity, Redaction, Span
 
@@ -66,7 +66,7 @@ class PlaceholderMap:
         return dict(self._values)
 
     @classmethod
-    def from_dict(cls, data: dict[str, str]) -> "PlaceholderMap":
+    def from_dict(cls, data: dict[str, str]) -> PlaceholderMap:
         mapping = cls()
         for token, value in data.items():
             match = PLACEHOLDER_RE.fullmatch(token)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .errors import Unauthorized
 
@@ -31,12 +31,12 @@ def parse_timestamp(value: str) -> float:
     except ValueError as exc:
         raise Unauthorized("bad signature timestamp") from exc
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     return parsed.timestamp()
 
 
 def format_timestamp(epoch: float) -> str:
-    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(int(epoch), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def verify(secrets: list[str] | tuple[str, ...], signature: str | None, timestamp: str | None,

@@ -33,7 +33,7 @@ class TenantConfig:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "TenantConfig":
+    def from_dict(cls, data: dict) -> TenantConfig:
         known = {f.name: f for f in fields(cls)}
         kwargs = {}
         for key, value in data.items():

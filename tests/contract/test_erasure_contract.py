@@ -19,20 +19,14 @@ from plugin.core.redaction import PlaceholderMap
 from plugin.core.tenant import TenantConfig
 from plugin.core.vault import SuggestionArchive, vault_values
 from plugin.settings import Settings
-from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
+from tests.e2e.aws_moto import create_stack
 
 DAY = 86400
 
 
 @pytest.fixture(scope="module")
-def moto_stack():
-    saved = use_fake_credentials()
-    server = MotoServer().start()
-    try:
-        yield create_stack(server.url, project="candorerasure")
-    finally:
-        server.stop()
-        restore(saved)
+def moto_stack(moto_server):
+    return create_stack(moto_server.url, project="candorerasure")
 
 
 def _sqlite(tmp_path):

@@ -15,7 +15,7 @@ import pytest
 from plugin.core.model import Job
 from plugin.core.tenant import TenantConfig, TenantSecrets
 from plugin.settings import Settings
-from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
+from tests.e2e.aws_moto import create_stack
 
 
 @dataclass
@@ -33,14 +33,8 @@ class Backend:
 
 
 @pytest.fixture(scope="module")
-def moto_stack():
-    saved = use_fake_credentials()
-    server = MotoServer().start()
-    try:
-        yield create_stack(server.url, project="candorcontract")
-    finally:
-        server.stop()
-        restore(saved)
+def moto_stack(moto_server):
+    return create_stack(moto_server.url, project="candorcontract")
 
 
 def _sqlite_backend(tmp_path) -> Backend:

@@ -10,7 +10,7 @@ from plugin.adapters import memory
 from plugin.adapters import sqlite_store as sql
 from plugin.core.tenant import TenantConfig
 from plugin.settings import Settings
-from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
+from tests.e2e.aws_moto import create_stack
 
 
 def sqlite_stores():
@@ -24,15 +24,6 @@ def memory_stores():
     return {"idempotency": memory.InMemoryIdempotencyStore(), "preferences": memory.InMemoryPreferenceStore(),
             "audit": memory.InMemoryAuditLog(), "suggestions": memory.InMemorySuggestionStore(),
             "tenants": memory.InMemoryTenantDirectory()}
-
-
-@pytest.fixture(scope="module")
-def moto_server():
-    saved = use_fake_credentials()
-    server = MotoServer().start()
-    yield server
-    server.stop()
-    restore(saved)
 
 
 def dynamodb_stores(server) -> dict:

@@ -5,16 +5,7 @@ import uuid
 
 import pytest
 
-from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
-
-
-@pytest.fixture(scope="session")
-def moto_server():
-    saved = use_fake_credentials()
-    server = MotoServer().start()
-    yield server
-    server.stop()
-    restore(saved)
+from tests.e2e.aws_moto import create_stack
 
 
 @pytest.fixture

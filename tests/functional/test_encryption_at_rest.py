@@ -65,24 +65,18 @@ def test_embedded_vault_and_oauth_token_are_not_stored_in_clear(tmp_path, permis
 
 
 @pytest.mark.e2e
-def test_aws_vault_is_a_kms_envelope_and_the_oauth_token_a_kms_encrypted_secret():
-    from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
+def test_aws_vault_is_a_kms_envelope_and_the_oauth_token_a_kms_encrypted_secret(moto_server):
+    from tests.e2e.aws_moto import create_stack
 
-    saved = use_fake_credentials()
-    server = MotoServer().start()
-    try:
-        stack = create_stack(server.url, project=f"enc{uuid.uuid4().hex[:6]}")
-        services = build_services(Settings.from_env({**stack.env(), "CANDOR_REDACTOR": "regex"}))
-        services.tenants.put(TenantConfig("acme"))
-        services.secrets.put("acme", TenantSecrets("whsec-1", zendesk_oauth_token="oauth-token-in-clear-42"))
-        seed_suggestion(services, "acme", name="Zofia Wisniewska")
-        item = stack.client("dynamodb").scan(TableName=f"{stack.prefix}-suggestions")["Items"][0]
-        assert b"Zofia" not in item["doc"]["S"].encode()
-        vault = base64.b64decode(json.loads(item["doc"]["S"])["vault"])
-        assert vault[:2] == b"K1"  # KmsCipher's envelope: a data key from KMS, AES-256-GCM locally
-        secret = stack.client("secretsmanager").describe_secret(SecretId=f"{stack.secret_prefix}/tenants/acme")
-        assert secret["KmsKeyId"] == f"alias/{stack.prefix}"
-        assert services.archive.latest("acme", 101)["draft"].startswith("Hi Zofia Wisniewska")
-    finally:
-        server.stop()
-        restore(saved)
+    stack = create_stack(moto_server.url, project=f"enc{uuid.uuid4().hex[:6]}")
+    services = build_services(Settings.from_env({**stack.env(), "CANDOR_REDACTOR": "regex"}))
+    services.tenants.put(TenantConfig("acme"))
+    services.secrets.put("acme", TenantSecrets("whsec-1", zendesk_oauth_token="oauth-token-in-clear-42"))
+    seed_suggestion(services, "acme", name="Zofia Wisniewska")
+    item = stack.client("dynamodb").scan(TableName=f"{stack.prefix}-suggestions")["Items"][0]
+    assert b"Zofia" not in item["doc"]["S"].encode()
+    vault = base64.b64decode(json.loads(item["doc"]["S"])["vault"])
+    assert vault[:2] == b"K1"  # KmsCipher's envelope: a data key from KMS, AES-256-GCM locally
+    secret = stack.client("secretsmanager").describe_secret(SecretId=f"{stack.secret_prefix}/tenants/acme")
+    assert secret["KmsKeyId"] == f"alias/{stack.prefix}"
+    assert services.archive.latest("acme", 101)["draft"].startswith("Hi Zofia Wisniewska")

@@ -19,17 +19,8 @@ from plugin.core.vault import vault_values
 from plugin.privacy import privacy_for
 from plugin.settings import Settings
 from plugin.wiring import build_services
-from tests.e2e.aws_moto import MotoServer, create_stack, restore, use_fake_credentials
+from tests.e2e.aws_moto import create_stack
 from tests.functional import privacy_world as w
-
-
-@pytest.fixture(scope="module")
-def moto_server():
-    saved = use_fake_credentials()
-    server = MotoServer().start()
-    yield server
-    server.stop()
-    restore(saved)
 
 
 class SQLiteWorld:

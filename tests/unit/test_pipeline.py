@@ -3,8 +3,12 @@ exactly-one-note, withheld drafts and an unavailable provider."""
 import pytest
 
 from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
-from plugin.adapters.memory import (InMemoryAuditLog, InMemoryIdempotencyStore, InMemoryPreferenceStore,
-                                    InMemoryTenantDirectory)
+from plugin.adapters.memory import (
+    InMemoryAuditLog,
+    InMemoryIdempotencyStore,
+    InMemoryPreferenceStore,
+    InMemoryTenantDirectory,
+)
 from plugin.core.drafting import DraftingService
 from plugin.core.errors import TransientError
 from plugin.core.model import Article, Comment, Draft, Job, Span, Thread, Ticket, User
