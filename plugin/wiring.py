@@ -75,7 +75,16 @@ class Services:
         from plugin.core.pipeline import TicketProcessor
         from plugin.privacy import privacy_for  # opt-outs kept as salted hashes after an erasure count too
         return TicketProcessor(self.drafting, privacy_for(self).honoured(preferences or self.preferences),
-                               audit or self.audit, self.archive if archive else None, self.clock)
+                               audit or self.audit, self.archive if archive else None, self.clock, self.judge)
+
+    @cached_property
+    def judge(self):
+        """The optional second opinion on bias complaints: only with an LLM drafter, and only for tenants
+        that turn it on (TenantConfig.bias_second_opinion)."""
+        if self.drafter.name != "openai":
+            return None
+        from plugin.adapters.openai_judge import OpenAIBiasJudge
+        return OpenAIBiasJudge(self.drafter, self.settings.openai_model)
 
     @cached_property
     def worker(self):

@@ -54,6 +54,8 @@ def run(args) -> int:
         "opt_out": bool(decision and decision.opt_out),
         "drafter": services.drafter.name if outcome.llm_request is not None else None,
         "llm_request": outcome.llm_request,
+        # the optional bias second opinion (TenantConfig.bias_second_opinion): redacted text only
+        "second_opinion_request": getattr(services.judge, "last_request", None),
         "draft": outcome.draft,
         "note": outcome.note,
         "redactions": outcome.hidden,

@@ -85,7 +85,11 @@ class DraftingService:
         return request, mapping, hidden
 
     def draft(self, thread: Thread, customer_comments: list[Comment], tenant: TenantConfig) -> DraftOutcome:
-        request, mapping, hidden = self.prepare(thread, customer_comments, tenant)
+        return self.complete(*self.prepare(thread, customer_comments, tenant), tenant)
+
+    def complete(self, request: DraftRequest, mapping: PlaceholderMap, hidden: dict[str, int],
+                 tenant: TenantConfig) -> DraftOutcome:
+        """Call the drafter on a prepared (redacted) request, restore and check its answer."""
         llm_request = [m.to_dict() for m in request.messages]
         result = self._drafter.draft(request)
         restored, unknown = mapping.restore(result.text)

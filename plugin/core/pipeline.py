@@ -17,7 +17,7 @@ from .drafting import LOW_CONFIDENCE, DraftingService
 from .errors import DraftRejected, PermanentError, TransientError
 from .logs import log_event
 from .model import Classification, Comment, Job, Thread, TicketUpdate
-from .ports import AuditLog, Clock, Helpdesk, IdempotencyStore, PreferenceStore
+from .ports import AuditLog, BiasJudge, Clock, Helpdesk, IdempotencyStore, PreferenceStore
 from .prompting import PROMPT_VERSION
 from .tenant import TenantConfig, TenantDirectory
 from .texts import NOTE_AI_UNAVAILABLE, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_WITHHELD
@@ -52,9 +52,9 @@ def combine(classifications: list[Classification]) -> Classification:
 
 class TicketProcessor:
     def __init__(self, drafting: DraftingService, preferences: PreferenceStore, audit_log: AuditLog,
-                 archive: SuggestionArchive | None, clock: Clock) -> None:
+                 archive: SuggestionArchive | None, clock: Clock, judge: BiasJudge | None = None) -> None:
         self._drafting, self._prefs, self._audit = drafting, preferences, audit_log
-        self._archive, self._clock = archive, clock
+        self._archive, self._clock, self._judge = archive, clock, judge
 
     def process(self, tenant: TenantConfig, thread: Thread, helpdesk: Helpdesk, event_id: str,
                 comment_id: int | None = None, regenerate: bool = False) -> Outcome:
@@ -161,9 +161,23 @@ class _Act:
         self.proc._prefs.set_opt_out(self.tenant.tenant, self.requester, True, source)
         return self._done("opted_out", note=self._post(escalation.opt_out_update(source)))
 
+    def _second_opinion_says_bias(self, redacted_text: str) -> bool:
+        """The optional LLM judge, on redacted text only. It can raise the route, never lower it."""
+        judge = self.proc._judge
+        if judge is None or not self.tenant.bias_second_opinion:
+            return False
+        verdict = judge.judge(redacted_text)
+        if not verdict or verdict[0] is not True:
+            return False
+        self.decision = routing.escalate_with_second_opinion(self.decision, True, verdict[1])
+        return True
+
     def _suggest(self, customer: list[Comment]) -> Outcome:
         try:
-            result = self.proc._drafting.draft(self.thread, customer, self.tenant)
+            prepared = self.proc._drafting.prepare(self.thread, customer, self.tenant)
+            if self._second_opinion_says_bias(prepared[0].customer_text):
+                return self._route_to_humans()
+            result = self.proc._drafting.complete(*prepared, self.tenant)
         except DraftRejected as exc:  # the provider answered, but with nothing usable (refusal, filter, cut off)
             note = self._post(TicketUpdate(NOTE_WITHHELD.format(reasons="; ".join(exc.reasons) or str(exc)),
                                            add_tags=("ai_withheld",)))

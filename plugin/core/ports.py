@@ -35,6 +35,13 @@ class Drafter(Protocol):
     def draft(self, request: DraftRequest) -> Draft: ...
 
 
+class BiasJudge(Protocol):
+    """An optional LLM second opinion on whether a (redacted) message complains of bias. It may only raise a
+    ticket to human review, never lower it; None means no usable answer (the code's decision stands)."""
+
+    def judge(self, redacted_text: str) -> tuple[bool, str] | None: ...
+
+
 class KnowledgeBase(Protocol):
     def search(self, query: str, limit: int = 3) -> list[tuple[Article, float]]:
         """Best-matching articles with a score in [0, 1], best first."""

@@ -24,6 +24,7 @@ class TenantConfig:
     disclosure_field_id: int | None = None
     opt_out_user_field: str = "ai_opt_out"
     allowed_offers: tuple[str, ...] = ()  # promises a draft may make, e.g. ("refund",)
+    bias_second_opinion: bool = False  # ask the configured LLM too (redacted text only; can only raise)
     retention_days_drafts: int = 30
     retention_days_audit: int = 365
     extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -211,11 +211,11 @@ def test_worker_dying_before_posting_is_run_again_and_posts_one_note(stack, monk
     [job] = stack.services.queue.pending()
     monkeypatch.setattr(stack.services.idempotency, "release", lambda key: None)
     drafting = stack.services.drafting
-    real_draft = drafting.draft
-    monkeypatch.setattr(drafting, "draft", lambda *a: (_ for _ in ()).throw(WorkerDied()))  # dies while drafting
+    real_complete = drafting.complete
+    monkeypatch.setattr(drafting, "complete", lambda *a: (_ for _ in ()).throw(WorkerDied()))  # dies while drafting
     with pytest.raises(WorkerDied):
         stack.run()
-    monkeypatch.setattr(drafting, "draft", real_draft)
+    monkeypatch.setattr(drafting, "complete", real_complete)
     assert stack.notes(7) == []
     expire_claims(stack.services.db)
     assert stack.services.worker.handle(job).action == "suggestion_posted"
