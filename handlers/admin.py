@@ -20,14 +20,14 @@ from functools import wraps
 from flask import Blueprint, Response, current_app, g, jsonify, make_response, request
 
 from plugin.core.audit import parse_time
-from plugin.core.errors import BadRequest, CandorError, PermanentError, TransientError, Unauthorized
-from plugin.core.installation import app_key_matches
+from plugin.core.errors import BadRequest, CandorError, PermanentError, TransientError
 from plugin.core.logs import log_event
 from plugin.core.privacy_texts import ADMIN_ERRORS
-from plugin.core.session import bearer
-from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
+from plugin.core.texts import INSTALL_TEXTS
 from plugin.marketplace import NotConfigured, marketplace_for
 from plugin.privacy import privacy_for
+
+from .sidebar_api import check_session
 
 bp = Blueprint("admin", __name__, url_prefix="/admin/api")
 log = logging.getLogger("candor.admin")
@@ -60,15 +60,7 @@ def admin_only(view):
     @wraps(view)
     def wrapper(*args, **kwargs):
         market = marketplace_for(current_app)
-        try:
-            g.session, g.tenant = market.session(bearer(request.headers.get("Authorization")))
-        except Unauthorized:
-            return _fail(SIDEBAR_ERRORS["session"], 401)
-        except NotConfigured as exc:
-            return _fail(str(exc), 503)
-        if not app_key_matches(g.tenant, request.headers.get("X-Candor-App-Key")):
-            return _fail(SIDEBAR_ERRORS["app_key"], 403)
-        problem = _admin_problem(market, g.tenant, g.session)
+        problem = check_session(market) or _admin_problem(market, g.tenant, g.session)
         if problem is not None:
             return problem
         try:

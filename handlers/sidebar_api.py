@@ -33,18 +33,26 @@ def _error(key: str, status: int, **values):
     return response
 
 
+def check_session(market):
+    """Set g.session and g.tenant from the bearer session token and check the app key (added by Zendesk's
+    proxy). Returns an error response, or None when the caller may go on. Shared with handlers/admin.py."""
+    try:
+        g.session, g.tenant = market.session(bearer(request.headers.get("Authorization")))
+    except Unauthorized:
+        return _error("session", 401)
+    except NotConfigured as exc:
+        return jsonify(error=str(exc)), 503
+    if not app_key_matches(g.tenant, request.headers.get("X-Candor-App-Key")):
+        return _error("app_key", 403)
+    return None
+
+
 def authenticated(view):
     @wraps(view)
     def wrapper(*args, **kwargs):
-        market = marketplace_for(current_app)
-        try:
-            g.session, g.tenant = market.session(bearer(request.headers.get("Authorization")))
-        except Unauthorized:
-            return _error("session", 401)
-        except NotConfigured as exc:
-            return jsonify(error=str(exc)), 503
-        if not app_key_matches(g.tenant, request.headers.get("X-Candor-App-Key")):
-            return _error("app_key", 403)
+        problem = check_session(marketplace_for(current_app))
+        if problem is not None:
+            return problem
         response = make_response(view(*args, **kwargs))
         response.headers["Cache-Control"] = "no-store"
         return response
