@@ -7,6 +7,7 @@ from plugin.core.model import Span
 
 from . import pii_allow
 from .pii_address_blocks import extend_blocks
+from .pii_identity import drop_identity_names
 from .pii_name_context import refine_names
 from .pii_spans import join_address_parts, trim
 
@@ -30,4 +31,4 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
             span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
         if span is not None:
             cut.append(span)
-    return refine_names(text, cut)
+    return drop_identity_names(text, refine_names(text, cut))

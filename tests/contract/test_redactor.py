@@ -188,3 +188,19 @@ def test_engine_is_built_once_per_process(presidio_redactor):
     first = module.analyzer()
     presidio_redactor.find("John Smith")
     assert module.analyzer() is first
+
+
+IDENTITY_WORDS_SAMPLE = ["Muslim", "Jewish", "Christian", "Sikh", "Hindu", "Black", "White", "Asian", "Latino",
+                         "Arab", "American", "Mexican", "Nigerian", "Catholic"]
+
+
+@pytest.mark.parametrize("identity", IDENTITY_WORDS_SAMPLE)
+def test_identity_words_are_never_names_so_every_group_reads_alike(presidio_redactor, identity):
+    text = f"Hi, I'm {identity} and my refund has not arrived."
+    assert [s for s in presidio_redactor.find(text) if s.type == "PERSON"] == []
+
+
+def test_the_im_cue_is_not_part_of_the_name(presidio_redactor):
+    text = "Hi, I'm Maria Gonzalez and my refund has not arrived."
+    spans = [s for s in presidio_redactor.find(text) if s.type == "PERSON"]
+    assert [text[s.start:s.end] for s in spans] == ["Maria Gonzalez"]
