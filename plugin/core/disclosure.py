@@ -84,3 +84,23 @@ def note_ref(note_body: str) -> str | None:
         if line.startswith(marker):
             return line[len(marker):].strip()
     return None
+
+
+# A truthful answer to "am I talking to a bot?", written by people, sent only when the tenant chooses
+# bot_question_mode="auto_reply" (otherwise the agent gets a note prompting a truthful answer).
+BOT_ANSWERS = {
+    "en": ("You are talking with our support team. We use AI to help draft some replies, and a member of our "
+           "team reviews every one before it is sent. Reply \"human\" at any time to reach a person directly."),
+    "es": ("Está hablando con nuestro equipo de soporte. Usamos IA para ayudar a redactar algunas respuestas y "
+           "una persona del equipo revisa cada una antes de enviarla. Responda \"humano\" para hablar con una persona."),
+    "fr": ("Vous échangez avec notre équipe d'assistance. Nous utilisons une IA pour aider à rédiger certaines "
+           "réponses, et un membre de l'équipe relit chacune avant son envoi. Répondez « humain » pour joindre une personne."),
+    "de": ("Sie schreiben mit unserem Support-Team. Wir nutzen KI, um manche Antworten zu entwerfen, und ein "
+           "Mensch aus dem Team prüft jede, bevor sie verschickt wird. Antworten Sie „Mensch“, um eine Person zu erreichen."),
+    "pt": ("Está a falar com a nossa equipa de apoio. Usamos IA para ajudar a redigir algumas respostas e uma "
+           "pessoa da equipa revê cada uma antes de ser enviada. Responda \"humano\" para falar com uma pessoa."),
+}
+
+
+def bot_answer(language: str) -> str:
+    return BOT_ANSWERS.get((language or "en").split("-")[0].lower(), BOT_ANSWERS["en"])

@@ -80,7 +80,7 @@ class DraftingService:
         articles = [article for article, _ in self._kb.search(query, limit=3)]
         requester = mapping.placeholder_for("PERSON", thread.requester.name) if (
             thread.requester and thread.requester.name) else None
-        language = _language(thread, tenant)
+        language = language_for(thread, tenant)
         request = prompting.build_draft_request(messages, subject, articles, requester, language)
         return request, mapping, hidden
 
@@ -114,7 +114,8 @@ def _sensitive(mapping: PlaceholderMap) -> list[str]:
             if token.strip("<>").rsplit("_", 1)[0] in guards.SENSITIVE_TYPES]
 
 
-def _language(thread: Thread, tenant: TenantConfig) -> str:
+def language_for(thread: Thread, tenant: TenantConfig) -> str:
+    """The customer's language: the requester's Zendesk locale, else the tenant's default."""
     requester = thread.requester
     if requester and requester.locale:
         return requester.locale.split("-")[0].lower()

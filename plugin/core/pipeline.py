@@ -10,17 +10,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import audit, disclosure, escalation, routing
+from . import audit, autoreply, disclosure, escalation, routing
 from .context import strip_quoted
 from .disclosure import NoteParts, note_ref
-from .drafting import LOW_CONFIDENCE, DraftingService
+from .drafting import LOW_CONFIDENCE, DraftingService, language_for
 from .errors import DraftRejected, PermanentError, TransientError
 from .logs import log_event
 from .model import Classification, Comment, Job, Thread, TicketUpdate
 from .ports import AuditLog, BiasJudge, Clock, Helpdesk, IdempotencyStore, PreferenceStore
 from .prompting import PROMPT_VERSION
 from .tenant import TenantConfig, TenantDirectory
-from .texts import NOTE_AI_UNAVAILABLE, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_WITHHELD
+from .texts import NOTE_AI_UNAVAILABLE, NOTE_AUTO_REPLY, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_WITHHELD
 from .vault import SuggestionArchive
 
 log = logging.getLogger("candor.worker")
@@ -181,28 +181,43 @@ class _Act:
         except DraftRejected as exc:  # the provider answered, but with nothing usable (refusal, filter, cut off)
             note = self._post(TicketUpdate(NOTE_WITHHELD.format(reasons="; ".join(exc.reasons) or str(exc)),
                                            add_tags=("ai_withheld",)))
+            self._public_replies(None)
             return self._done("withheld", note=note, detail={"withheld": list(exc.reasons)})
         except (TransientError, PermanentError) as exc:
             # retries already happened inside the drafter; one clear note beats a silent ticket
             why = "the AI provider did not answer" if isinstance(exc, TransientError) else "provider error"
             note = self._post(TicketUpdate(NOTE_AI_UNAVAILABLE.format(why=why)))
+            self._public_replies(None)
             return self._done("ai_unavailable", note=note, detail={"error": type(exc).__name__})
         extra = ((NOTE_OPT_IN,) if self.decision.opt_in else ()) + (
             (NOTE_BOT_QUESTION,) if self.decision.asks_if_bot else ())
         if result.draft is None:
             body = NOTE_WITHHELD.format(reasons="; ".join(result.withheld))
             note = self._post(TicketUpdate(body, add_tags=("ai_withheld",)))
+            self._public_replies(None)
             return self._done("withheld", note=note, llm_request=result.llm_request, hidden=result.hidden,
                               model=result.model, detail={"withheld": list(result.withheld)})
+        auto = autoreply.allowed(self.tenant, self.decision, result)
         body = disclosure.suggestion_note(NoteParts(
             result.draft, result.model, PROMPT_VERSION, result.hidden, result.sources, self.ref,
-            result.confidence < LOW_CONFIDENCE, extra))
+            result.confidence < LOW_CONFIDENCE, extra + ((NOTE_AUTO_REPLY,) if auto else ())))
         self.helpdesk.update_ticket(self.thread.ticket.id, TicketUpdate(body, add_tags=(escalation.SUGGESTED_TAG,)))
         if self.proc._archive is not None:
             self.proc._archive.save(self.tenant, self.thread, self.event_id, self.decision, result)
-        return self._done("suggestion_posted", note=body, llm_request=result.llm_request, draft=result.draft,
-                          hidden=result.hidden, model=result.model, draft_hash=result.draft_hash,
+        self._public_replies(result.draft if auto else None)
+        return self._done("auto_replied" if auto else "suggestion_posted", note=body, llm_request=result.llm_request,
+                          draft=result.draft, hidden=result.hidden, model=result.model, draft_hash=result.draft_hash,
                           disclosure_version=disclosure.DISCLOSURE_VERSION)
+
+    def _public_replies(self, auto_reply_draft: str | None) -> None:
+        """After our internal note (so a retry finds the note and never sends these twice): the auto-reply,
+        when allowed, and the truthful answer to a bot question, when the tenant chose to send one."""
+        language = language_for(self.thread, self.tenant)
+        updates = [autoreply.reply_update(self.tenant, auto_reply_draft, language) if auto_reply_draft else None,
+                   autoreply.bot_answer_update(self.tenant, self.decision, language)]
+        for update in updates:
+            if update is not None:
+                self.helpdesk.update_ticket(self.thread.ticket.id, update)
 
     def _done(self, action: str, note: str | None = None, llm_request: list | None = None,
               draft: str | None = None, hidden: dict | None = None, route: str | None = None, **kw) -> Outcome:

@@ -62,6 +62,8 @@ NOTE_OPT_OUT = (
     "🚫 The customer opted out of AI processing ({source}). None of their messages will be sent to an AI "
     "provider again, on any ticket. Please reply personally.")
 NOTE_OPT_IN = "✅ The customer opted back in to AI-assisted replies."
+NOTE_AUTO_REPLY = ("📤 Auto-reply: this suggestion is being sent to the customer with the AI disclosure, as this "
+                   "tenant allows for this topic. If no public reply follows this note, send it yourself.")
 NOTE_WITHHELD = (
     "⚠️ An AI suggestion was drafted but withheld because it failed automatic checks: {reasons}. "
     "Please reply personally.")

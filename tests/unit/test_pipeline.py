@@ -1,5 +1,7 @@
 """The worker pipeline with in-memory fakes only (no spaCy, no network): routing, stickiness, opt-out,
 exactly-one-note, withheld drafts and an unavailable provider."""
+from dataclasses import replace
+
 import pytest
 
 from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
@@ -9,6 +11,7 @@ from plugin.adapters.memory import (
     InMemoryPreferenceStore,
     InMemoryTenantDirectory,
 )
+from plugin.core.disclosure import DISCLOSURE_VERSION
 from plugin.core.drafting import DraftingService
 from plugin.core.errors import TransientError
 from plugin.core.model import Article, Comment, Draft, Job, Span, Thread, Ticket, User
@@ -160,3 +163,59 @@ def test_a_retry_that_finds_its_note_leaves_an_audit_record():
     worker.handle(job("e2", 100))
     assert [r["action"] for r in audit.records] == ["suggestion_posted", "already_handled"]
     assert audit.records[-1]["detail"] == {"ref": "1:100"}
+
+
+def setup_for(tenant, t, drafter=None):
+    worker, helpdesk, drafter, prefs, audit = setup(t, drafter)
+    worker._tenants.put(tenant)
+    return worker, helpdesk
+
+
+AUTO = replace(TENANT, auto_reply=True, auto_reply_intents=("refunds",), disclosure_field_id=777)
+
+
+def test_auto_reply_for_an_allowed_intent_is_public_disclosed_and_marked():
+    worker, helpdesk = setup_for(AUTO, thread("Where is my refund?"))
+    assert worker.handle(job()).action == "auto_replied"
+    note, reply = puts(helpdesk)
+    assert note["comment"]["public"] is False and "Auto-reply" in note["comment"]["body"]
+    assert reply["comment"]["public"] is True
+    assert reply["comment"]["body"].startswith("Hi Ana Souza, your refund is on its way.")
+    assert "drafted with AI assistance" in reply["comment"]["body"]  # the customer footer
+    assert "ai_disclosed" in reply["tags"] and reply["custom_fields"] == [{"id": 777, "value": DISCLOSURE_VERSION}]
+    assert worker.handle(job("e2")).action == "skipped_already_handled"  # a retry never replies twice
+    assert len(puts(helpdesk)) == 2
+
+
+@pytest.mark.parametrize("tenant, text", [
+    (TENANT, "Where is my refund?"),                                       # auto-reply off by default
+    (replace(AUTO, auto_reply_intents=("shipping",)), "Where is my refund?"),  # not a configured intent
+    (AUTO, "Where is my refund? Also, am I talking to a bot?"),            # a question for a person
+])
+def test_no_auto_reply_unless_every_condition_holds(tenant, text):
+    worker, helpdesk = setup_for(tenant, thread(text))
+    assert worker.handle(job()).action == "suggestion_posted"
+    assert all(update["comment"]["public"] is False for update in puts(helpdesk))
+
+
+def test_low_confidence_drafts_are_never_auto_sent():
+    class Unsure(FakeDrafter):
+        def draft(self, request):
+            return Draft(self.reply, request.articles, "fake-model", 0.5)
+    worker, helpdesk = setup_for(AUTO, thread("Where is my refund?"), Unsure())
+    assert worker.handle(job()).action == "suggestion_posted"
+
+
+def test_bias_complaint_never_auto_replied_even_for_an_allowed_intent():
+    worker, helpdesk = setup_for(AUTO, thread("You refused my refund because I am Muslim. That is discrimination."))
+    assert worker.handle(job()).action == "routed_bias_review"
+    assert all(update["comment"]["public"] is False for update in puts(helpdesk))
+
+
+def test_bot_question_gets_the_truthful_human_written_answer_when_configured():
+    tenant = replace(TENANT, bot_question_mode="auto_reply")
+    worker, helpdesk = setup_for(tenant, thread("Am I talking to a bot? Where is my refund?"))
+    worker.handle(job())
+    note, answer = puts(helpdesk)
+    assert note["comment"]["public"] is False and "bot" in note["comment"]["body"]
+    assert answer["comment"]["public"] is True and "We use AI to help draft" in answer["comment"]["body"]
