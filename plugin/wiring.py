@@ -88,7 +88,7 @@ class Services:
 
     @cached_property
     def worker(self):
-        from plugin.core.pipeline import Worker
+        from plugin.core.worker import Worker
         from plugin.privacy import privacy_for
         return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
                       on_user_deleted=privacy_for(self).on_user_deleted)

@@ -7,7 +7,6 @@ that finds its ref on the ticket does not post again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import audit, autoreply, disclosure, escalation, routing
@@ -16,19 +15,15 @@ from .disclosure import NoteParts, note_ref
 from .drafting import LOW_CONFIDENCE, DraftingService, language_for
 from .errors import DraftRejected, PermanentError, TransientError
 from .logs import log_event
-from .model import Classification, Comment, Job, Thread, TicketUpdate
-from .ports import AuditLog, BiasJudge, Clock, Helpdesk, IdempotencyStore, PreferenceStore
+from .model import Classification, Comment, Thread, TicketUpdate
+from .ports import AuditLog, BiasJudge, Clock, Helpdesk, PreferenceStore
 from .prompting import PROMPT_VERSION
-from .tenant import TenantConfig, TenantDirectory
+from .tenant import TenantConfig
 from .texts import NOTE_AI_UNAVAILABLE, NOTE_AUTO_REPLY, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_WITHHELD
 from .vault import SuggestionArchive
 
 log = logging.getLogger("candor.worker")
 ROUTE_RANK = {"ai_assist": 0, "human": 1, "bias_review": 2}
-# Longer than the worker's timeout (60 s on Lambda) so a live run is never doubled, shorter than the queue's
-# visibility timeout (360 s) so a job whose worker died is claimable again when SQS redelivers it.
-CLAIM_SECONDS = 5 * 60
-DONE_SECONDS = 7 * 24 * 3600
 
 
 @dataclass
@@ -226,44 +221,3 @@ class _Act:
         log_event(log, "ticket_processed", tenant=self.tenant.tenant, ticket_id=self.thread.ticket.id,
                   event_id=self.event_id, action=action, route=route or self.decision.route, hidden=hidden or {})
         return Outcome(action, route or self.decision.route, self.decision, llm_request, draft, note, hidden or {})
-
-
-class Worker:
-    """Runs jobs from the queue, at most once in effect per event."""
-
-    def __init__(self, processor: TicketProcessor, tenants: TenantDirectory,
-                 helpdesk_for: Callable[[TenantConfig], Helpdesk], idempotency: IdempotencyStore,
-                 on_user_deleted: Callable[[Job], object] | None = None) -> None:
-        self._proc, self._tenants, self._helpdesk_for = processor, tenants, helpdesk_for
-        self._idem, self._on_user_deleted = idempotency, on_user_deleted
-
-    def handle(self, job: Job) -> Outcome:
-        tenant = self._tenants.get(job.tenant)
-        if tenant is None:
-            raise PermanentError("tenant not installed")
-        key = f"job:{job.tenant}:{job.event_id}"
-        if not self._idem.claim(key, CLAIM_SECONDS):
-            if not self._idem.completed(key):
-                # another worker holds it, or one died holding it: let the queue bring it back later
-                raise TransientError("job in progress elsewhere")
-            log_event(log, "job_duplicate", tenant=job.tenant, event_id=job.event_id)
-            return Outcome("duplicate")
-        try:
-            outcome = self._run(tenant, job)
-        except BaseException:
-            self._idem.release(key)
-            raise
-        self._idem.complete(key, DONE_SECONDS)
-        return outcome
-
-    def _run(self, tenant: TenantConfig, job: Job) -> Outcome:
-        if job.kind == "user_deleted":
-            if self._on_user_deleted is not None:
-                self._on_user_deleted(job)
-            return Outcome("user_erased")
-        if job.ticket_id is None:
-            raise PermanentError("job without ticket id")
-        helpdesk = self._helpdesk_for(tenant)
-        thread = helpdesk.fetch_thread(job.ticket_id)
-        return self._proc.process(tenant, thread, helpdesk, job.event_id, job.comment_id,
-                                  regenerate=job.kind == "regenerate")

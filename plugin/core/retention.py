@@ -19,7 +19,7 @@ from .tenant import TenantConfig, TenantDirectory
 DAY = 86400
 LIMITS = {"drafts": (1, 365), "audit": (1, 3650)}
 SWEEP_INTERVAL_SECONDS = 3600
-IDEMPOTENCY_DAYS = 7  # core.intake.DEDUPE_SECONDS and core.pipeline.DONE_SECONDS
+IDEMPOTENCY_DAYS = 7  # core.intake.DEDUPE_SECONDS and core.worker.DONE_SECONDS
 STICKY_ROUTE_DAYS = 180  # adapters.dynamodb_state.STICKY_ROUTE_SECONDS
 QUEUE_DAYS, DEAD_LETTER_DAYS = 4, 14  # infra/candor.yaml MessageRetentionPeriod of the jobs queue and DLQ
 

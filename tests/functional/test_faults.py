@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from plugin.core import pipeline
+from plugin.core import worker as pipeline_worker
 from plugin.core.model import Job
 from plugin.core.texts import NOTE_LABEL
 from tests.contract.fake_openai_server import Delay, Malformed, RateLimited, ServerError
@@ -235,4 +235,4 @@ def test_claim_outlives_the_function_and_lapses_before_the_queue_redelivers():
     stack_text = (ROOT / "infra" / "candor.yaml").read_text()
     visibility = {int(v) for v in re.findall(r"VisibilityTimeout:\s*(\d+)", stack_text)}
     assert timeouts and visibility
-    assert max(timeouts) < pipeline.CLAIM_SECONDS < min(visibility)
+    assert max(timeouts) < pipeline_worker.CLAIM_SECONDS < min(visibility)

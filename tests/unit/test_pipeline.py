@@ -15,7 +15,8 @@ from plugin.core.disclosure import DISCLOSURE_VERSION
 from plugin.core.drafting import DraftingService
 from plugin.core.errors import TransientError
 from plugin.core.model import Article, Comment, Draft, Job, Span, Thread, Ticket, User
-from plugin.core.pipeline import TicketProcessor, Worker
+from plugin.core.pipeline import TicketProcessor
+from plugin.core.worker import Worker
 from plugin.core.tenant import TenantConfig
 
 TENANT = TenantConfig(tenant="acme", url_allow_list=("help.acme.test",))
