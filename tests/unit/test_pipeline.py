@@ -16,8 +16,8 @@ from plugin.core.drafting import DraftingService
 from plugin.core.errors import TransientError
 from plugin.core.model import Article, Comment, Draft, Job, Span, Thread, Ticket, User
 from plugin.core.pipeline import TicketProcessor
-from plugin.core.worker import Worker
 from plugin.core.tenant import TenantConfig
+from plugin.core.worker import Worker
 
 TENANT = TenantConfig(tenant="acme", url_allow_list=("help.acme.test",))
 CUSTOMER = User(7, "Ana Souza", "ana@example.com", role="end-user")
