@@ -10,7 +10,7 @@ echo "== ack path";    $PY benchmarks/ack/run.py --requests 2000 --threads 2 | t
 echo "== redaction";   $PY benchmarks/redaction/evaluate.py | tee benchmarks/out/redaction.txt
 echo "== latency";     $PY benchmarks/redaction/latency.py | tee benchmarks/out/redaction-latency.txt
 echo "== routing";     $PY -m benchmarks.routing.run | tee benchmarks/out/routing.txt
-echo "== routing (blind dev)"; $PY benchmarks/routing_blind/evaluate_blind.py --split dev | tee benchmarks/out/routing-blind-dev.txt
+echo "== routing (blind dev)"; $PY -m benchmarks.routing_blind.evaluate_blind --split dev | tee benchmarks/out/routing-blind-dev.txt
 echo "== cold start";  $PY benchmarks/aws/cold_start.py | tee benchmarks/out/cold-start.txt
 echo "== fairness";    /usr/bin/time -v $PY -m plugin fairness-audit --tickets plugin/fairness/samples/tickets.jsonl \
                          --out benchmarks/out/fairness.html 2>&1 | tail -25 | tee benchmarks/out/fairness.txt || true

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Classification
-from . import reasons, statmodel
+from . import reasons, statmodel, symmetry
 from .bias import BiasEvidence, Signals, evidence_from, find_signals
 from .intents import find_intents
 from .language import detect_language
@@ -41,8 +41,21 @@ _MODEL_WORDS = 4  # differential/unfair-treatment words shown for a scorer-only 
 
 
 def classify(text: str) -> Classification:
+    """The route of one message; never depends on which group the message names (see symmetry.py)."""
     if not isinstance(text, str):
         raise TypeError(f"classify() needs the message text as str, got {type(text).__name__}")
+    result = _classify_once(text)
+    if result.route == "bias_review":
+        return result
+    for twin in symmetry.twins(text):
+        other = _classify_once(twin)
+        if other.route == "bias_review":
+            return replace(result, route="bias_review", reasons=(reasons.SYMMETRY,) + other.reasons + result.reasons,
+                           characteristics=other.characteristics)
+    return result
+
+
+def _classify_once(text: str) -> Classification:
     folded = fold(text)
     bias = _find_bias(find_signals(folded))
     intents = find_intents(folded)

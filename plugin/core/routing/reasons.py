@@ -25,3 +25,5 @@ OPT_OUT = "asks not to have their messages processed by AI"
 OPT_IN = "allows AI processing again"
 BOT_QUESTION = "asks whether they are talking to a bot"
 SECOND_OPINION = "second opinion (language model on redacted text): {reason}"
+SYMMETRY = ("read as a complaint when the group it names is swapped for another: routed to review for every "
+            "group alike")
