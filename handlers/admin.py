@@ -125,3 +125,37 @@ def retention():
         except ValueError as exc:
             return _fail(str(exc), 400)
     return jsonify({"tenant": config.tenant, **Retention.of(config).to_dict()})
+
+
+@bp.post("/opt-out")
+@admin_only
+def opt_out():
+    """An admin records a customer's AI opt-out (or, with "opted_out": false, their opt-in)."""
+    body = request.get_json(silent=True)
+    requester = body.get("requester") if isinstance(body, dict) else None
+    wanted = body.get("opted_out", True) if isinstance(body, dict) else None
+    if not isinstance(requester, str | int) or isinstance(requester, bool) or not str(requester).strip().isdigit() \
+            or not isinstance(wanted, bool):
+        return _fail(ADMIN_ERRORS["opt_out"], 400)
+    preferences = current_app.extensions["candor"].honoured_preferences()
+    preferences.set_opt_out(g.tenant.tenant, str(requester).strip(), wanted, "admin_api")
+    log_event(log, "opt_out_set", tenant=g.tenant.tenant, outcome=str(wanted).lower())
+    return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
+                    "opted_out": preferences.opted_out(g.tenant.tenant, str(requester).strip()),
+                    "source": "admin_api"})
+
+
+@bp.route("/settings", methods=["GET", "PUT"])
+@admin_only
+def settings():
+    """The tenant's settings (auto-reply, second opinion, allow-lists, groups...); PUT changes some of them."""
+    from plugin.core import tenant_settings
+
+    config = g.tenant
+    if request.method == "PUT":
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict) or not body:
+            return _fail(ADMIN_ERRORS["settings"], 400)
+        config = tenant_settings.apply(config, body)  # BadRequest -> 400 with the reason (admin_only)
+        current_app.extensions["candor"].tenants.put(config)
+    return jsonify(tenant_settings.show(config))

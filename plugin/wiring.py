@@ -73,9 +73,13 @@ class Services:
 
     def processor(self, *, preferences=None, audit=None, archive: bool = True):
         from plugin.core.pipeline import TicketProcessor
-        from plugin.privacy import privacy_for  # opt-outs kept as salted hashes after an erasure count too
-        return TicketProcessor(self.drafting, privacy_for(self).honoured(preferences or self.preferences),
+        return TicketProcessor(self.drafting, self.honoured_preferences(preferences),
                                audit or self.audit, self.archive if archive else None, self.clock, self.judge)
+
+    def honoured_preferences(self, base=None):
+        """Opt-outs as the pipeline sees them: the store's, plus those kept as salted hashes after an erasure."""
+        from plugin.privacy import privacy_for
+        return privacy_for(self).honoured(base or self.preferences)
 
     @cached_property
     def judge(self):

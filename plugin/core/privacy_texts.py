@@ -109,4 +109,6 @@ ADMIN_ERRORS = {
     "requester": "send {\"requester\": \"<Zendesk user id or e-mail address>\"} as JSON",
     "retention": "send {\"drafts_days\": n, \"audit_days\": n} as JSON (either or both)",
     "unavailable": "temporarily unavailable, retry",
+    "opt_out": "send {\"requester\": \"<numeric Zendesk user id>\", \"opted_out\": true|false} as JSON",
+    "settings": "send the settings to change as a JSON object, e.g. {\"auto_reply\": false}",
 }

@@ -106,3 +106,17 @@ def test_ack_path_imports_nothing_heavy():
             "print(heavy)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_tenant_config_and_admin_opt_out(home):
+    env = {**home, "CANDOR_TENANT": "acme"}
+    shown = json.loads(run(["tenant-config", "set", "auto_reply=true", "auto_reply_intents=refund-policy"],
+                           env=env).stdout)
+    assert shown["auto_reply"] is True and shown["auto_reply_intents"] == ["refund-policy"]
+    bad = run(["tenant-config", "set", "auto_reply=maybe"], env=env, check=False)
+    assert bad.returncode == 2 and "true or false" in bad.stderr
+    out = json.loads(run(["opt-out", "--requester", "7340019921"], env=env).stdout)
+    assert out["opted_out"] is True
+    assert json.loads(run(["opt-out", "--requester", "7340019921", "--status"], env=env).stdout)["opted_out"] is True
+    assert json.loads(run(["opt-out", "--requester", "7340019921", "--undo"], env=env).stdout)["opted_out"] is False
+    assert run(["opt-out", "--requester", "maria@example.com"], env=env, check=False).returncode == 2

@@ -110,3 +110,33 @@ def test_retention_read_and_change(client, app, app_key, services):
     assert changed.get_json()["drafts_and_vault_days"] == 10 and services.tenants.get("acme").retention_days_drafts == 10
     assert client.put("/admin/api/retention", json={"audit_days": 0}, headers=headers).status_code == 400
     assert client.put("/admin/api/retention", json={"other": 1}, headers=headers).status_code == 400
+
+
+def test_admin_opts_a_customer_out_and_back_in(client, app, app_key, services):
+    headers = admin(app, app_key)
+    response = client.post("/admin/api/opt-out", json={"requester": "424242"}, headers=headers)
+    assert response.status_code == 200 and response.get_json()["opted_out"] is True
+    assert services.preferences.opted_out("acme", "424242")
+    back = client.post("/admin/api/opt-out", json={"requester": "424242", "opted_out": False}, headers=headers)
+    assert back.get_json()["opted_out"] is False and not services.preferences.opted_out("acme", "424242")
+    for bad in ({"requester": "maria@example.com"}, {"requester": "1", "opted_out": "yes"}, {}):
+        assert client.post("/admin/api/opt-out", json=bad, headers=headers).status_code == 400
+
+
+def test_agents_cannot_change_opt_outs_or_settings(client, app, app_key):
+    agent = session_headers(app, "acme", user_id=AGENT, app_key=app_key)
+    assert client.post("/admin/api/opt-out", json={"requester": "1"}, headers=agent).status_code == 403
+    assert client.put("/admin/api/settings", json={"auto_reply": True}, headers=agent).status_code == 403
+
+
+def test_admin_reads_and_changes_settings_with_clear_errors(client, app, app_key, services):
+    headers = admin(app, app_key)
+    assert client.get("/admin/api/settings", headers=headers).get_json()["auto_reply"] is False
+    changed = client.put("/admin/api/settings", headers=headers,
+                         json={"auto_reply": True, "auto_reply_intents": ["refund-policy"], "bias_second_opinion": True})
+    assert changed.status_code == 200 and changed.get_json()["auto_reply_intents"] == ["refund-policy"]
+    assert services.tenants.get("acme").bias_second_opinion is True
+    for bad in ({"tenant": "globex"}, {"auto_reply": "maybe"}, {"allowed_offers": ["free money"]}, {}):
+        response = client.put("/admin/api/settings", json=bad, headers=headers)
+        assert response.status_code == 400 and response.get_json()["error"]
+    assert services.tenants.get("acme").tenant == "acme"

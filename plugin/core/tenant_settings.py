@@ -1,0 +1,62 @@
+"""What an admin may change about a tenant, with clear errors. Secrets and identity are not settings."""
+from __future__ import annotations
+
+from dataclasses import fields, replace
+
+from .errors import BadRequest
+from .tenant import TenantConfig
+
+# name -> kind; anything else (tenant, account_id, extra, retention — see core.retention) is not settable here
+SETTABLE = {
+    "review_group": "text", "handoff_group": "text", "language": "language", "drafter": "drafter",
+    "model": "text", "auto_reply": "bool", "auto_reply_intents": "list", "bot_question_mode": "bot_mode",
+    "bias_acknowledgement": "optional_text", "url_allow_list": "list", "disclosure_field_id": "optional_int",
+    "opt_out_user_field": "text", "allowed_offers": "offers", "bias_second_opinion": "bool",
+}
+OFFERS = ("refund", "discount", "compensation", "free_shipping", "exception")
+_TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
+
+
+def _coerce(name: str, kind: str, raw: object) -> object:
+    text = raw.strip() if isinstance(raw, str) else raw
+    if kind == "bool":
+        if isinstance(text, bool):
+            return text
+        if str(text).lower() in _TRUE + _FALSE:
+            return str(text).lower() in _TRUE
+        raise BadRequest(f"{name} must be true or false")
+    if kind in ("list", "offers"):
+        items = text if isinstance(text, list | tuple) else [p for p in str(text or "").split(",")]
+        values = tuple(str(v).strip() for v in items if str(v).strip())
+        if kind == "offers" and any(v not in OFFERS for v in values):
+            raise BadRequest(f"{name} takes any of: {', '.join(OFFERS)}")
+        return values
+    if kind == "optional_int":
+        if text in (None, "", "none"):
+            return None
+        if str(text).isdigit():
+            return int(text)
+        raise BadRequest(f"{name} must be a numeric id or 'none'")
+    if kind == "optional_text":
+        return str(text) if text not in (None, "", "none") else None
+    value = str(text or "")
+    allowed = {"drafter": ("auto", "offline", "openai"), "bot_mode": ("note", "auto_reply")}.get(kind)
+    if allowed and value not in allowed:
+        raise BadRequest(f"{name} must be one of: {', '.join(allowed)}")
+    if kind == "language" and not (2 <= len(value) <= 5 and value.replace("-", "").isalpha()):
+        raise BadRequest(f"{name} must be a language code such as en or pt-BR")
+    if not value:
+        raise BadRequest(f"{name} must not be empty")
+    return value[:200]
+
+
+def apply(config: TenantConfig, changes: dict[str, object]) -> TenantConfig:
+    unknown = sorted(set(changes) - set(SETTABLE))
+    if unknown:
+        raise BadRequest(f"not a tenant setting: {', '.join(unknown)} (settable: {', '.join(sorted(SETTABLE))})")
+    return replace(config, **{name: _coerce(name, SETTABLE[name], raw) for name, raw in changes.items()})
+
+
+def show(config: TenantConfig) -> dict:
+    data = config.to_dict()
+    return {f.name: data[f.name] for f in fields(config) if f.name in SETTABLE or f.name == "tenant"}

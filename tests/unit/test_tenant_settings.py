@@ -1,0 +1,30 @@
+import pytest
+
+from plugin.core.errors import BadRequest
+from plugin.core.tenant import TenantConfig
+from plugin.core.tenant_settings import apply, show
+
+
+def test_values_are_typed_from_text():
+    config = apply(TenantConfig("acme"), {"auto_reply": "yes", "auto_reply_intents": "refund-policy, returns",
+                                          "disclosure_field_id": "55", "allowed_offers": "refund",
+                                          "bot_question_mode": "auto_reply", "bias_acknowledgement": "none"})
+    assert config.auto_reply is True and config.auto_reply_intents == ("refund-policy", "returns")
+    assert config.disclosure_field_id == 55 and config.allowed_offers == ("refund",)
+    assert config.bot_question_mode == "auto_reply" and config.bias_acknowledgement is None
+    assert show(config)["auto_reply_intents"] == ["refund-policy", "returns"]
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"tenant": "other"}, "not a tenant setting"),
+    ({"account_id": "9"}, "not a tenant setting"),
+    ({"auto_reply": "perhaps"}, "true or false"),
+    ({"drafter": "gpt"}, "one of"),
+    ({"allowed_offers": "refund,cash"}, "any of"),
+    ({"disclosure_field_id": "abc"}, "numeric id"),
+    ({"language": "english!"}, "language code"),
+    ({"review_group": ""}, "must not be empty"),
+])
+def test_bad_settings_are_refused_with_a_reason(changes, message):
+    with pytest.raises(BadRequest, match=message):
+        apply(TenantConfig("acme"), changes)
