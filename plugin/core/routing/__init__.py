@@ -78,7 +78,7 @@ def _find_bias(signals: Signals) -> BiasEvidence | None:
     if signals.strong or signals.pairs:
         return evidence_from(signals, signals.pairs)
     p = statmodel.bias_probability(signals) if statmodel.bias_eligible(signals) else 0.0
-    if p < statmodel.threshold("bias", anchored=bool(signals.chars or signals.proxies)):
+    if p < statmodel.bias_threshold(signals):
         return None
     evidence = evidence_from(signals, signals.wide)
     evidence.reasons.insert(0, reasons.MODEL.format(p=p))

@@ -213,3 +213,14 @@ DIFFERENTIAL = [
     r"(ich|mir|mich) (aber )?nicht(?= ?[.!?,;]|$)|(und|aber) (ich|mir|mich) (nicht|nie)",
     r"(wart\w*) (\w+ ){0,2}(\d+|stunden|wochen|tage)", r"(weitergeleitet|verbunden|umgeleitet) an",
 ]
+
+# 2026-11-29: more general proxies, found on our own new data (train_extra2.jsonl), never on the second blind set.
+for _key, _patterns in {
+    "age": [r"(dass|weil|da|wenn) ich \d{2}( jahre( alt)?)? (bin|war)|mit \d{2}( jahren)?"],
+    "family_status": [r"(zwei|drei|\d|kleine|kleinen) (kleine )?kinder|(meine|unsere) kinder"],
+    "neighbourhood": [r"(seit|nachdem) (wir|ich) (nach|in) \w+(-\w+)? (gezogen|umgezogen)|plattenbau|"
+                      r"(in|aus) (dem |einem )?(brennpunkt|problemviertel|sozialbau)|weil ich in \w+(-\w+)? wohne"],
+    "race": [r"(damen|frauen|manner|kunden|madchen|jungs|freunde|freundinnen) (weisse?n?|schwarze?n?)"],
+    "": [r"(mein|meinem|mit meinem) (echten )?(profilfoto|profilbild|foto)"],
+}.items():
+    PROXIES.setdefault(_key, []).extend(_patterns)

@@ -404,3 +404,23 @@ DIFFERENTIAL = [
     r"(wait|waited|waiting) (\w+ ){0,2}(\d+|hours|weeks|days)", r"(transferred|sent|redirected) (me|us) to",
     r"(only|just) (for|to) (the )?(\w+ )?(others?|them|people|customers)",
 ]
+
+# 2026-11-29: more general proxies, found on our own new data (train_extra2.jsonl), never on the second blind set.
+# Weak signs only: they let the scorer weigh a message; on their own they route nothing.
+for _key, _patterns in {
+    "national_origin": [r"where (i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (really|actually|originally) from",
+                        r"country of origin|(people|folks|customers) like (us|me|them)|(no|not) foreigners"],
+    "accent_language": [r"(set|changed|switched|switch) (my |the )?(language|app|phone|settings?) to \w+"],
+    "name": [r"(middle|first|maiden|married|real|english|foreign|birth) name|my name (was|is) \w+"],
+    "": [r"(my|our|her|his) (real|actual|own) (photo|picture|face|voice)|(my|our|her|his) skin|see my skin"],
+    "disability": [r"(uses?|using|in|with) (a )?(cane|wheelchair|walker|crutches|hearing aids?|white stick)",
+                   r"asked for (extra time|adjustments?|reasonable adjustments?)"],
+    "neighbourhood": [r"social tariff|(nicer|poorer|richer|posh|rough|better|worse|nice|poor) (part|area|side|end|"
+                      r"neighbou?rhood)( of (town|the city))?|council (flats?|houses?|tenants?)"],
+    "sex": [r"my (normal|female|male|woman'?s|own) voice|(my|her) (husband|boyfriend|brother) (calls|called|rang|asks|"
+            r"asked|books|booked|applied|phones|phoned)"],
+    "family_status": [r"(two|2) (dads|mums|moms|mothers|fathers)|(small|young|little) (kids|children)|"
+                      r"a (mum|mom|mother) and a (dad|father)"],
+    "sexual_orientation": [r"(my )?partner is (a )?(woman|man|female|male) too|holding hands"],
+}.items():
+    PROXIES.setdefault(_key, []).extend(_patterns)

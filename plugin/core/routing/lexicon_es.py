@@ -211,3 +211,14 @@ DIFFERENTIAL = [
     r"(y|pero) (a mi|yo) no", r"(la|el) (mia|mio|nuestra|nuestro) (lleva|no|sigue|esta)",
     r"(esper\w*) (\w+ ){0,2}(\d+|horas|semanas|dias)", r"(me|nos) (pasaron|mandaron|derivaron) (a|al)",
 ]
+
+# 2026-11-29: more general proxies, found on our own new data (train_extra2.jsonl), never on the second blind set.
+for _key, _patterns in {
+    "age": [r"(tenia|tengo|con|de) \d{2} anos"],
+    "race": [r"(senoras?|mujeres|hombres|clientes|chicas|chicos|amigas?|amigos) (blancas?|blancos|negras?|negros|"
+             r"morenas?|morenos)"],
+    "neighbourhood": [r"(por )?vivir en \w+|(mi|el) barrio|colonia \w+"],
+    "family_status": [r"hijos pequenos|(mis|nuestros) hijos"],
+    "": [r"(mi|con mi) foto (de perfil|real)|foto de perfil real"],
+}.items():
+    PROXIES.setdefault(_key, []).extend(_patterns)

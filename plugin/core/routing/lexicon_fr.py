@@ -200,3 +200,16 @@ DIFFERENTIAL = [
     r"(et|mais) (pas )?moi (non|pas|jamais)?|alors que (celui|celle|le|la|les|mon|ma|mes)",
     r"(attend\w*) (\w+ ){0,2}(\d+|heures|semaines|jours)", r"(m'a|m'ont|nous a) (transfere|renvoye|redirige)",
 ]
+
+# 2026-11-29: more general proxies, found on our own new data (train_extra2.jsonl), never on the second blind set.
+for _key, _patterns in {
+    "race": [r"(dames|femmes|messieurs|hommes|clients|filles|gars|jeunes|amis|amies|collegues) (blanches?|blancs|"
+             r"noires?|noirs|arabes)"],
+    "disability": [r"en fauteuil|(mon|son|sa|ma) (fauteuil|canne|deambulateur)|lecteur d'ecran"],
+    "neighbourhood": [r"(le |du |au )?quartier (nord|sud|est|ouest|populaire|des \w+)|(la )?cite (des|du|de la) \w+|"
+                      r"(j'habite|habitant|habite) (en|a|dans) (seine-saint-denis|banlieue|\d{2,3})"],
+    "name": [r"(mon|son|le|du) nom( de famille)?|(les|des) \w+(-\w+)? de ce monde"],
+    "age": [r"(j'ai|a|de) \d{2} ans"],
+    "family_status": [r"(deux|trois|\d) (jeunes |petits )?enfants|(mes|nos) enfants"],
+}.items():
+    PROXIES.setdefault(_key, []).extend(_patterns)

@@ -197,3 +197,15 @@ DIFFERENTIAL = [
     r"(e|mas) (eu|a mim|comigo) (nao|nunca)", r"(esper\w*) (\w+ ){0,2}(\d+|horas|semanas|dias)",
     r"(me|nos) (passaram|mandaram|transferiram) (para|pro|pra)",
 ]
+
+# 2026-11-29: more general proxies, found on our own new data (train_extra2.jsonl), never on the second blind set.
+for _key, _patterns in {
+    "age": [r"(tinha|tenho|com|de) \d{2} anos"],
+    "race": [r"(moças?|senhoras?|mulheres|homens|clientes|meninas|meninos|amigas?|amigos) (brancas?|brancos|negras?|"
+             r"negros|pretas?|pretos)"],
+    "neighbourhood": [r"zona (leste|norte|sul|oeste)|(morador|moradora|moro) (de|na|no|em) \w+|comunidade"],
+    "family_status": [r"filhos pequenos|(meus|nossos) filhos|quem tem filhos"],
+    "disability": [r"(sou|e) (surd[oa]|ceg[oa]|cadeirante)|(minha|sua) (cadeira|bengala)"],
+    "": [r"(minha|meu) (foto|perfil) (real|de perfil)|foto (real )?de perfil"],
+}.items():
+    PROXIES.setdefault(_key, []).extend(_patterns)

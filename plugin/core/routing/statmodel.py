@@ -28,7 +28,12 @@ _QUESTION_START = re.compile(
     r"^(can|could|do|does|is|are|how|what|where|when|which|will|would|may|should|puedo|puede|pueden|como|cual|"
     r"donde|cuando|hay|tienen|est-ce|comment|quel|quelle|ou|puis-je|pouvez|avez|kann|konnen|wie|wo|wann|gibt|"
     r"haben|ab|posso|pode|podem|qual|onde|quando|tem|voces|vendem|vendez|venden)\b")
-NO_ANCHOR_THRESHOLD = 0.8
+NO_ANCHOR_THRESHOLD = 0.8  # no characteristic and a single treatment phrase; see threshold()
+ONE_PHRASE = "sig:one_treatment_phrase"
+# Pronouns and titles are not features: the scorer must not move with the gender a message is written in (the
+# fairness audit found "(he/him)" tipping a routine cancellation over the threshold where "(she/her)" did not).
+_GENDERED = frozenset("he him his himself she her hers herself mr mrs ms mx miss sir madam ma'am ella ellas ellos "
+                      "elle elles il ils ele ela eles elas er ihm".split())
 _MAX_CHARS = 2000  # longer messages: score the first part only (the rules still read everything)
 
 
@@ -44,7 +49,7 @@ def text_features(text: str) -> list[str]:
         feats.append("shape:short_question")
     words = len(stripped.split())
     feats.append("shape:len_" + ("s" if words < 12 else "m" if words < 35 else "l"))
-    tokens = _TOKEN.findall(text)
+    tokens = [t for t in _TOKEN.findall(text) if t not in _GENDERED]
     feats += [f"w:{t}" for t in tokens]
     feats += [f"b:{a}_{b}" for a, b in pairwise(tokens)]
     return feats
@@ -57,6 +62,8 @@ def bias_features(s: Signals) -> list[str]:
     feats += [f"sig:{name}" for name, present in flags.items() if present]
     if not (s.chars or s.proxies):
         feats.append("sig:no_anchor")
+        if len(set(treatment_words(s))) < 2:
+            feats.append(ONE_PHRASE)
     feats += sorted({f"sig:wide_{a.key}" for _, a in s.wide} | {f"sig:wide_char_{c.key or 'group'}" for c, _ in s.wide})
     if s.differential:
         feats.append(f"sig:differential_n{min(len(s.differential), 4)}")
@@ -100,11 +107,21 @@ def _load() -> dict:
 _HEADS = _load()
 
 
-def threshold(head: str, anchored: bool = True) -> float:
+def threshold(head: str, anchored: bool = True, phrases: int = 2) -> float:
     """Probability needed to raise a message. The bias head asks more of a message with no characteristic or proxy
-    word (``anchored=False``): its hits are the hardest to explain, and generic words add up in long messages."""
-    t = float(_HEADS.get(head, {}).get("threshold", 1.01))
-    return t if anchored else max(t, NO_ANCHOR_THRESHOLD)
+    word (``anchored=False``): its hits are the hardest to explain, and generic words add up in long messages.
+    ``threshold_no_anchor`` is chosen on validation rows by train.py; a message with a single treatment phrase
+    ("ignore all previous instructions") needs at least NO_ANCHOR_THRESHOLD."""
+    entry = _HEADS.get(head, {})
+    t = float(entry.get("threshold", 1.01))
+    if anchored:
+        return t
+    t_no = max(t, float(entry.get("threshold_no_anchor", NO_ANCHOR_THRESHOLD)))
+    return t_no if phrases >= 2 else max(t_no, NO_ANCHOR_THRESHOLD)
+
+
+def bias_threshold(s: Signals) -> float:
+    return threshold("bias", anchored=bool(s.chars or s.proxies), phrases=len(set(treatment_words(s))))
 
 
 def score(feats: list[str], weights: dict[str, float]) -> float:
