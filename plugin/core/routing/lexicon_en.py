@@ -408,17 +408,24 @@ DIFFERENTIAL = [
 # 2026-11-29: more general proxies, found on our own new data (train_extra2.jsonl), never on the second blind set.
 # Weak signs only: they let the scorer weigh a message; on their own they route nothing.
 for _key, _patterns in {
-    "national_origin": [r"where (i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (really|actually|originally) from",
-                        r"country of origin|(people|folks|customers) like (us|me|them)|(no|not) foreigners"],
-    "accent_language": [r"(set|changed|switched|switch) (my |the )?(language|app|phone|settings?) to \w+"],
+    "national_origin": [r"where (i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) \W?(really|actually|originally)\W? "
+                        r"from", r"country of origin|(people|folks|customers|those) \W?like (us|me|them)\b|"
+                        r"(no|not) foreigners"],
+    "accent_language": [r"(set|changed|switched|switch) (my |the )?(language|app|phone|settings?) to \w+",
+                        r"(arabic|spanish|polish|urdu|hindi|chinese|russian|turkish|portuguese|french|romanian|"
+                        r"foreign) (language )?(settings?|version|interface|keyboard)",
+                        r"in this country we speak|speak (proper|real|normal) english|learn (the language|english)"],
     "name": [r"(middle|first|maiden|married|real|english|foreign|birth) name|my name (was|is) \w+"],
     "": [r"(my|our|her|his) (real|actual|own) (photo|picture|face|voice)|(my|our|her|his) skin|see my skin"],
     "disability": [r"(uses?|using|in|with) (a )?(cane|wheelchair|walker|crutches|hearing aids?|white stick)",
                    r"asked for (extra time|adjustments?|reasonable adjustments?)"],
     "neighbourhood": [r"social tariff|(nicer|poorer|richer|posh|rough|better|worse|nice|poor) (part|area|side|end|"
-                      r"neighbou?rhood)( of (town|the city))?|council (flats?|houses?|tenants?)"],
+                      r"neighbou?rhood)( of (town|the city))?|council (flats?|houses?|tenants?)",
+                      r"(home|office|work) (post ?code|zip ?code|address)|post ?code (in|for) \w+"],
     "sex": [r"my (normal|female|male|woman'?s|own) voice|(my|her) (husband|boyfriend|brother) (calls|called|rang|asks|"
-            r"asked|books|booked|applied|phones|phoned)"],
+            r"asked|books|booked|applied|phones|phoned|knew|approved|agreed|was (home|there|in))",
+            r"(talked|spoke|spoken|talking|speaking|explained \w+|addressed|directed \w+) (only )?to my (husband|wife|"
+            r"boyfriend|girlfriend|partner|brother|son|father|dad)|(whether|if) my (husband|wife) "],
     "family_status": [r"(two|2) (dads|mums|moms|mothers|fathers)|(small|young|little) (kids|children)|"
                       r"a (mum|mom|mother) and a (dad|father)"],
     "sexual_orientation": [r"(my )?partner is (a )?(woman|man|female|male) too|holding hands"],
