@@ -3,13 +3,16 @@
     .venv/bin/python -m benchmarks.routing.train            # validate, then write statmodel_weights.json
     .venv/bin/python -m benchmarks.routing.train --dry-run  # validation figures only
 
-Data: ``labelled.jsonl`` (all rows) and ``train_extra.jsonl``; the handoff head also learns from the even rows of
+Data: ``labelled.jsonl`` (all rows), ``train_extra.jsonl`` and ``train_extra2.jsonl``; the handoff head also learns from the even rows of
 the Bitext sample (``contact_human_agent`` = a request for a person; other intents, except contact/complaint ones,
 = not), and the bias head from the same rows' other intents (ordinary requests, never a bias complaint), so run.py
 reports Bitext figures on the odd rows only. Step 1 trains on everything except the ``val`` rows
 of train_extra (20 %, sha1(id) % 5 == 0) and picks each head's threshold there: the lowest probability that keeps
 validation precision >= TARGET_PRECISION (rules or scorer). Step 2 retrains on everything with that threshold.
-The blind set (benchmarks/routing_blind) is never used here.
+Since 2026-11-29 the first blind set (benchmarks/routing_blind/blind.jsonl, both halves) and ``train_extra2.jsonl``
+are training data too (train_extra2's ``val`` rows, sha1(id) % 3 == 0, join the validation rows), and the bias head
+picks two thresholds there: with a characteristic or proxy, and without one (``threshold_no_anchor``).
+``heldout2.jsonl`` and the second blind set (eval/routing_blind2) are never used here.
 """
 from __future__ import annotations
 

@@ -366,9 +366,17 @@ def test_scorers_are_trained_and_gated():
     assert not statmodel.handoff_eligible(fold("Where is my parcel? It was due on Monday."))
 
 
-def test_blind_test_half_meets_its_floor():
-    """The blind set's test half (never read; aggregates only, see benchmarks/routing_blind/evaluate_blind.py).
-    Floors sit just under the figures measured at the last recorded test run (README, test_runs.log)."""
-    agg = evaluate_blind.aggregates("test")
-    assert agg["bias"]["R"] >= 0.85 and agg["bias"]["P"] >= 0.90
-    assert agg["human"]["R"] >= 0.75 and agg["opt_out"]["R"] >= 0.75
+def test_blind_set_one_is_now_seen_and_stays_caught():
+    """Since 2026-11-29 the first blind set is training data (both halves): a regression floor, not a generalisation
+    figure (benchmarks/routing/README.md)."""
+    agg = evaluate_blind.aggregates("all")
+    assert agg["bias"]["R"] >= 0.97 and agg["bias"]["P"] >= 0.95
+    assert agg["human"]["R"] >= 0.85 and agg["opt_out"]["R"] >= 0.75
+
+
+def test_own_heldout_set_meets_its_floor():
+    """benchmarks/routing/heldout2.jsonl (50 messages, 5 languages) is never trained on nor used to pick a threshold.
+    Floors sit just under the figures measured when it was written (README)."""
+    rows = ev.load(ev.HERE / "heldout2.jsonl")
+    bias = ev.task_scores(rows, [classify(r["text"]) for r in rows])["bias_review"]
+    assert bias.recall >= 0.85 and bias.precision >= 0.85
