@@ -220,7 +220,10 @@ for _key, _patterns in {
     "family_status": [r"(zwei|drei|\d|kleine|kleinen) (kleine )?kinder|(meine|unsere) kinder"],
     "neighbourhood": [r"(seit|nachdem) (wir|ich) (nach|in) \w+(-\w+)? (gezogen|umgezogen)|plattenbau|"
                       r"(in|aus) (dem |einem )?(brennpunkt|problemviertel|sozialbau)|weil ich in \w+(-\w+)? wohne"],
-    "race": [r"(damen|frauen|manner|kunden|madchen|jungs|freunde|freundinnen) (weisse?n?|schwarze?n?)"],
+    "race": [r"(damen|frauen|manner|kunden|madchen|jungs|freunde|freundinnen) (weisse?n?|schwarze?n?)",
+             r"(blonde?n?) (jungs|madchen|frauen|manner|kunden|leute|dame|herren)"],
+    "national_origin": [r"leute wie (euch|uns|mich|sie)|wo ich (wirklich|eigentlich) herkomme"],
+    "sex": [r"(nur|ausschliesslich) mit meinem (mann|bruder|sohn|partner) (gesprochen|geredet)"],
     "": [r"(mein|meinem|mit meinem) (echten )?(profilfoto|profilbild|foto)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)

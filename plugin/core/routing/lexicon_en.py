@@ -429,5 +429,6 @@ for _key, _patterns in {
     "family_status": [r"(two|2) (dads|mums|moms|mothers|fathers)|(small|young|little) (kids|children)|"
                       r"a (mum|mom|mother) and a (dad|father)"],
     "sexual_orientation": [r"(my )?partner is (a )?(woman|man|female|male) too|holding hands"],
+    "race": [r"(blond|blonde|fair[- ]haired) (lads|guys|girls|women|men|boys|kids|people|customers|colleagues?|lady)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)

@@ -219,6 +219,8 @@ for _key, _patterns in {
              r"morenas?|morenos)"],
     "neighbourhood": [r"(por )?vivir en \w+|(mi|el) barrio|colonia \w+"],
     "family_status": [r"hijos pequenos|(mis|nuestros) hijos"],
-    "": [r"(mi|con mi) foto (de perfil|real)|foto de perfil real"],
+    "": [r"(chicos|chicas|senoras|hombres|mujeres|clientes|jovenes) rubi[oa]s|(los|las|gente) de (tu|su|mi) tipo|"
+         r"(gente|personas) como (yo|nosotros|nosotras|tu|usted|ustedes)|de donde soy (de verdad|realmente)", r"(mi|con mi) foto (de perfil|real)|foto de perfil real"],
+    "sex": [r"(solo|unicamente) (hablo|hablaron|se dirigio|se dirigieron) (con|a) mi (marido|esposo|mujer|hermano)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)

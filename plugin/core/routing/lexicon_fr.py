@@ -211,5 +211,8 @@ for _key, _patterns in {
     "name": [r"(mon|son|le|du) nom( de famille)?|(les|des) \w+(-\w+)? de ce monde"],
     "age": [r"(j'ai|a|de) \d{2} ans"],
     "family_status": [r"(deux|trois|\d) (jeunes |petits )?enfants|(mes|nos) enfants"],
+    "": [r"(jeunes|filles|gars|dames|hommes|femmes|clients) blond(e|s|es)?|(les )?gens comme (nous|moi|vous)|"
+         r"d'ou je viens (vraiment|reellement)"],
+    "sex": [r"(n'a parle qu'a|a parle uniquement a|s'adressait (qu')?a) mon (mari|frere|compagnon|fils)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)

@@ -205,7 +205,9 @@ for _key, _patterns in {
              r"negros|pretas?|pretos)"],
     "neighbourhood": [r"zona (leste|norte|sul|oeste)|(morador|moradora|moro) (de|na|no|em) \w+|comunidade"],
     "family_status": [r"filhos pequenos|(meus|nossos) filhos|quem tem filhos"],
+    "": [r"(rapazes|meninos|meninas|moças?|senhoras?|homens|mulheres|clientes) loir[oa]s|gente como (a gente|eu|nos)|"
+         r"de onde eu sou de verdade", r"(minha|meu) (foto|perfil) (real|de perfil)|foto (real )?de perfil"],
+    "sex": [r"so (falou|falaram|conversou) com (o )?meu (marido|irmao|filho|companheiro)"],
     "disability": [r"(sou|e) (surd[oa]|ceg[oa]|cadeirante)|(minha|sua) (cadeira|bengala)"],
-    "": [r"(minha|meu) (foto|perfil) (real|de perfil)|foto (real )?de perfil"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)
