@@ -11,6 +11,18 @@ IMPLICIT = ("Hi, I'm Marta Kowalczyk. My neighbour and I applied the same week w
             "the premium card, I got refused. Funny how that works for some people.")
 
 
+@pytest.fixture
+def code_misses_it(monkeypatch):
+    """The code classifier reads this message as routine (as it would a phrasing it has never seen), so the
+    test is about the second opinion alone, whatever the lexicons learn later."""
+    from plugin.core import routing
+    from plugin.core.model import Classification
+
+    real = routing.classify
+    monkeypatch.setattr(routing, "classify",
+                        lambda text: Classification("ai_assist") if "Kowalczyk" in text else real(text))
+
+
 def llm(judge_says: bool | None):
     def answer(body: dict) -> str:
         system = body["messages"][0]["content"]
@@ -37,7 +49,7 @@ def deliver(stack, text, ticket_id=501):
 
 @pytest.mark.parametrize("judge_says, action", [(True, "routed_bias_review"), (False, "suggestion_posted"),
                                                  (None, "suggestion_posted")])
-def test_second_opinion_can_only_raise(stack, judge_says, action):
+def test_second_opinion_can_only_raise(stack, code_misses_it, judge_says, action):
     stack.openai.script(*(llm(judge_says),) * 4)
     assert deliver(stack, IMPLICIT) == action
     judge_calls = [r for r in stack.openai.requests if r.body["messages"][0]["content"].startswith("You are a classifier")]
@@ -48,7 +60,7 @@ def test_second_opinion_can_only_raise(stack, judge_says, action):
     assert (drafts == []) == (action == "routed_bias_review")  # escalated: no draft request at all
 
 
-def test_a_failing_judge_never_blocks_the_reply(stack):
+def test_a_failing_judge_never_blocks_the_reply(stack, code_misses_it):
     stack.openai.script(ServerError(500), llm(False), llm(False), llm(False))
     assert deliver(stack, IMPLICIT) == "suggestion_posted"
 
