@@ -48,8 +48,9 @@ def combine(classifications: list[Classification]) -> Classification:
 class TicketProcessor:
     def __init__(self, drafting: DraftingService, preferences: PreferenceStore, audit_log: AuditLog,
                  archive: SuggestionArchive | None, clock: Clock, judge: BiasJudge | None = None) -> None:
-        self._drafting, self._prefs, self._audit = drafting, preferences, audit_log
-        self._archive, self._clock, self._judge = archive, clock, judge
+        # public: _Act (below) carries out one decision with these
+        self.drafting, self.prefs, self._audit = drafting, preferences, audit_log
+        self.archive, self._clock, self.judge = archive, clock, judge
 
     def process(self, tenant: TenantConfig, thread: Thread, helpdesk: Helpdesk, event_id: str,
                 comment_id: int | None = None, regenerate: bool = False) -> Outcome:
@@ -108,7 +109,7 @@ class _Act:
 
     def run(self, customer: list[Comment]) -> Outcome:
         tenant, tags = self.tenant.tenant, set(self.thread.ticket.tags)
-        sticky = self.proc._prefs.sticky_route(tenant, self.thread.ticket.id) or next(
+        sticky = self.proc.prefs.sticky_route(tenant, self.thread.ticket.id) or next(
             (r for r, t in (("bias_review", escalation.BIAS_TAG), ("human", escalation.HUMAN_TAG)) if t in tags),
             None)
         if self.decision.route != "ai_assist" and (
@@ -121,14 +122,14 @@ class _Act:
         if not self.decision.opt_in and self._opted_out(tags):
             return self._done("skipped_opted_out")
         if self.decision.opt_in:
-            self.proc._prefs.set_opt_out(tenant, self.requester, False, "customer message")
+            self.proc.prefs.set_opt_out(tenant, self.requester, False, "customer message")
         return self._suggest(customer)
 
     def _opted_out(self, tags: set[str]) -> bool:
         user = self.thread.requester
         flagged = user is not None and (escalation.OPT_OUT_TAG in user.tags
                                         or user.field(self.tenant.opt_out_user_field) in (True, "true", "yes"))
-        return flagged or self.proc._prefs.opted_out(self.tenant.tenant, self.requester)
+        return flagged or self.proc.prefs.opted_out(self.tenant.tenant, self.requester)
 
     def _post(self, update: TicketUpdate) -> str:
         body = f"{update.comment_body}\n\n{disclosure.texts.NOTE_REF.format(ref=self.ref)}" if (
@@ -144,21 +145,21 @@ class _Act:
         update = (escalation.bias_review_update(self.thread.ticket, self.decision, group, group_id)
                   if route == "bias_review" else escalation.handoff_update(self.decision, group, group_id))
         note = self._post(update)
-        self.proc._prefs.set_sticky_route(self.tenant.tenant, self.thread.ticket.id, route)
+        self.proc.prefs.set_sticky_route(self.tenant.tenant, self.thread.ticket.id, route)
         if route == "bias_review" and self.tenant.bias_acknowledgement:
             self.helpdesk.update_ticket(self.thread.ticket.id,
                                         escalation.acknowledgement_update(self.tenant.bias_acknowledgement))
         if self.decision.opt_out:
-            self.proc._prefs.set_opt_out(self.tenant.tenant, self.requester, True, "customer message")
+            self.proc.prefs.set_opt_out(self.tenant.tenant, self.requester, True, "customer message")
         return self._done(f"routed_{route}", note=note)
 
     def _opt_out(self, source: str) -> Outcome:
-        self.proc._prefs.set_opt_out(self.tenant.tenant, self.requester, True, source)
+        self.proc.prefs.set_opt_out(self.tenant.tenant, self.requester, True, source)
         return self._done("opted_out", note=self._post(escalation.opt_out_update(source)))
 
     def _second_opinion_says_bias(self, redacted_text: str) -> bool:
         """The optional LLM judge, on redacted text only. It can raise the route, never lower it."""
-        judge = self.proc._judge
+        judge = self.proc.judge
         if judge is None or not self.tenant.bias_second_opinion:
             return False
         verdict = judge.judge(redacted_text)
@@ -169,10 +170,10 @@ class _Act:
 
     def _suggest(self, customer: list[Comment]) -> Outcome:
         try:
-            prepared = self.proc._drafting.prepare(self.thread, customer, self.tenant)
+            prepared = self.proc.drafting.prepare(self.thread, customer, self.tenant)
             if self._second_opinion_says_bias(prepared[0].customer_text):
                 return self._route_to_humans()
-            result = self.proc._drafting.complete(*prepared, self.tenant)
+            result = self.proc.drafting.complete(*prepared, self.tenant)
         except DraftRejected as exc:  # the provider answered, but with nothing usable (refusal, filter, cut off)
             note = self._post(TicketUpdate(NOTE_WITHHELD.format(reasons="; ".join(exc.reasons) or str(exc)),
                                            add_tags=("ai_withheld",)))
@@ -197,8 +198,8 @@ class _Act:
             result.draft, result.model, PROMPT_VERSION, result.hidden, result.sources, self.ref,
             result.confidence < LOW_CONFIDENCE, extra + ((NOTE_AUTO_REPLY,) if auto else ())))
         self.helpdesk.update_ticket(self.thread.ticket.id, TicketUpdate(body, add_tags=(escalation.SUGGESTED_TAG,)))
-        if self.proc._archive is not None:
-            self.proc._archive.save(self.tenant, self.thread, self.event_id, self.decision, result)
+        if self.proc.archive is not None:
+            self.proc.archive.save(self.tenant, self.thread, self.event_id, self.decision, result)
         self._public_replies(result.draft if auto else None)
         return self._done("auto_replied" if auto else "suggestion_posted", note=body, llm_request=result.llm_request,
                           draft=result.draft, hidden=result.hidden, model=result.model, draft_hash=result.draft_hash,
