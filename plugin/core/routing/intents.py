@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import reasons, statmodel
-from .bias import negated
+from .bias import mask, negated
 from .lexicons import COMPILED
 from .text import clause_spans
 
@@ -68,7 +68,9 @@ def _eligible_for_model(folded: str, clauses) -> bool:
 
 
 def find_intents(folded: str, use_model: bool = True) -> Intents:
-    """Rules, then (``use_model``) the handoff scorer for a request the rules missed."""
+    """Rules, then (``use_model``) the handoff scorer for a request the rules missed. NOT_HANDOFF phrases ("human
+    resources", "recursos humanos") are blanked first: they name no one a customer could be handed to."""
+    folded = mask(folded, COMPILED.not_handoff)
     clauses = clause_spans(folded)
     found = Intents()
     checks = (

@@ -227,3 +227,25 @@ for _key, _patterns in {
     "": [r"(mein|meinem|mit meinem) (echten )?(profilfoto|profilbild|foto)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)
+
+# Handoff round 3 (2026-11-29): "ist da jemand?", Textbausteine, Rückruf, Eskalation, Einwilligung.
+NOT_HANDOFF = [r"personalabteilung"]
+HANDOFF += [
+    r"ist (da|hier|dort) (\w+ )?(jemand|ein mensch)(?= ?[?!.,;]|$| der (liest|antwortet|hilft))", r"liest (hier |das |dies )?(\w+ )?(uberhaupt )?(jemand|ein mensch)",
+    r"(horen sie auf|hort auf|bitte keine)( \w+){0,3} (textbaust\w*|standardantwort\w*|vorlagen|automatischen antworten)",
+    r"(nur|immer nur) (\w+ )?(automatische\w* )?(standardantwort\w*|textbaust\w*|automatische\w* antworten)",
+    r"bei (ihrem|ihrer|einem|einer|dem|der) (vorgesetzten|chef\w*|teamleiter\w*|verantwortlichen) beschweren",
+    r"(bitte um|ich bitte um|ich mochte einen|erbitte|wunsche einen|bitte einen) (einen )?ruckruf",
+    r"(beschwerde|fall|ticket|anliegen|vorgang) (bitte )?eskalieren|eskalieren sie",
+    r"(brauche|mochte|will|hatte gern) (einen|eine) (ansprechpartner\w*|sachbearbeiter\w*|vorgesetzten|zustandigen)",
+    r"(leiten|geben) sie (das|dies|es|mich|meine \w+|meinen \w+) (bitte )?(an|zu) (einen|eine|einem|ihren|ihre|ihrem) "
+    r"(\w+ )?(mitarbeiter\w*|vorgesetzten|menschen|sachbearbeiter\w*|kollegen|kollegin|verantwortlichen)",
+]
+AI_WRONG += [
+    r"(chatbot|bot|assistent\w*|ki) (hat|gab) (mir )?(eine )?falsch\w* (auskunft|antwort|information)",
+    r"antwort (ihres|des|ihrer|der) (assistent\w*|chatbots?|bots?|roboters?) (ist|war) (\w+ )?(falsch|unbrauchbar|nutzlos)",
+]
+OPT_OUT += [
+    rf"willig\w* (\w+ ){{0,3}}nicht ein[, ]+(\w+ ){{0,6}}{_AI}",
+    rf"(widerrufe|widerrufen|ziehe) (\w+ ){{0,3}}(einwilligung|zustimmung)( [\w-]+){{0,6}} {_AI}",
+]

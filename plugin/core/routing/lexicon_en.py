@@ -302,7 +302,7 @@ OPT_OUT = [
     r"(?<!there's )(?<!theres )(?<!there is )(?<!is there )(?<!with )(?<!has )(?<!have )"
     r"no (ai|a\.i\.|artificial intelligence|chat ?gpt|chat ?bots?|bots?|robots?)(?= ?[,.!;]|$| please| pls| thanks| thank you|"
     r" on | for | at all| processing| involvement)",
-    rf"(don'?t|do not|dont|never|stop|quit) (use|using|run\w*|process\w*|feed\w*|send\w*|put\w*|shar\w*|pass\w*)"
+    rf"(?<!we )(?<!they )(don'?t|do not|dont|never|stop|quit) (use|using|run\w*|process\w*|feed\w*|send\w*|put\w*|shar\w*|pass\w*)"
     rf"( \w+){{0,4}} {_AI}", rf"opt(ing)? (me )?out of (\w+ ){{0,3}}({_AI}|automated processing)",
     rf"(do not|don'?t|dont) (consent|agree|want)( \w+){{0,6}} ({_AI}|automated processing)",
     r"(without|no) (any )?(ai|artificial intelligence) (processing|involvement)", rf"object to (\w+ ){{0,6}}{_AI}", rf"(don'?t|do not) let (any |your |an? |the )?{_AI} (read|see|process|touch|handle)",
@@ -432,3 +432,51 @@ for _key, _patterns in {
     "race": [r"(blond|blonde|fair[- ]haired) (lads|guys|girls|women|men|boys|kids|people|customers|colleagues?|lady)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)
+
+# Handoff round 3 (2026-11-29): "is anyone there", escalation, callbacks, template replies, consent withdrawal.
+# NOT_HANDOFF is masked before the handoff and opt-out rules and the handoff scorer read a message.
+NOT_HANDOFF = [r"human resources?( department| team)?|hr department"]
+HANDOFF += [
+    r"(is|are) (there )?(anyone|anybody|a (real |actual |live )?(person|human))( \w+)? (there|out there|home|awake)"
+    r"(?= ?[?!.,;]|$)", r"(is|are) (there )?(anyone|anybody|a (real |actual |live )?(person|human))( \w+)? (reading|"
+    r"listening|going to (reply|read|answer|respond)|ever going to (reply|read|answer|respond))",
+    r"(please |i want to |i'?d like to |i would like to |i need to |i'm going to )escalate (this|it)"
+    r"(?= ?[?!.,;]|$| to | please| now| immediately)",
+    r"escalat\w* (this|my|the|our)( \w+)? (complaint|ticket|case|issue|claim|problem|request)",
+    r"(request|arrange|book|schedule|want|need|like|get) (a |an )?(call ?back|phone call back)",
+    r"(can|could|would|will) (someone|somebody|one of you|anyone|a person|an agent) (please )?(ring|call|phone) (me|us)",
+    r"(can|could|would|will) you (please )?(ring|call|phone) (me|us)( back)?(?= ?[?!.,;]|$| instead| to (discuss|"
+    r"explain|talk)| about (this|it))",
+    r"who (can|could) i (talk|speak|complain) to",
+    r"(hand|pass|put|transfer) me (over |on |through )?to (a |an |your |the |one of your )?(colleague|human|person|agent|"
+    r"supervisor|manager|someone|somebody|specialist|team)",
+    r"(put|get) (a |an )?(human|person|real person|agent|supervisor|manager) on (the line|the phone|this|the case)",
+    r"(make|file|lodge|raise|submit|register) (a |an )?(formal |official )?complaint (\w+ ){0,3}(supervisor|manager|someone|"
+    r"senior|person|human)",
+    r"(to|with) (your|the) (complaints?|escalations?|customer relations) (department|team)",
+    r"raise (this|it) with (your|their|a|the|them|him|her)( \w+)?",
+    r"(stop|quit) (replying|responding|answering|sending)( to me)? (with|me) (templates?|templated|canned|copy-?paste|generic|"
+    r"automated|automatic|scripted|pre-?written)", r"(only|just|keep getting|all i get is|nothing but|only get) (\w+ )?"
+    r"(canned|copy-?paste\w*|templated|template|scripted|generic|automated|automatic|pre-?written) (text|answers|replies|"
+    r"responses|messages)", r"(answers?|replies|reply|responses?) (i get )?(is|are|was|were) (all )?(copy-?paste\w*|canned|"
+    r"templated)",
+    r"(someone|somebody|a person) who (can|will|could) (actually )?(read|think|understand|look at)",
+    r"(have|get) someone (to )?(actually |properly )?read", r"(actually|properly) read (what i wrote|my (ticket|message|email|case))",
+]
+AI_WRONG += [
+    r"(automated|automatic|generated|bot|ai|chat ?bot) (reply|answer|response|suggestion)s? (doesn'?t|does not|didn'?t|did not)"
+    r" (answer|address|help|solve|make sense|fix)", r"(ai|bot|chat ?bot|automated|generated) (reply|answer|response|suggestion)"
+    r"s? (made|makes) (it|things|this) worse", r"that (answer|reply|response|suggestion) (is|was) (\w+ )?(wrong|incorrect|"
+    r"useless|nonsense|rubbish)", r"(virtual agent|virtual assistant|assistant|chat ?bot|bot)('s)? (answer|reply|response|"
+    r"suggestion|advice) (is|was|were) (\w+ )?(wrong|useless|incorrect|unhelpful)",
+    r"(generated|automated|automatic) (response|reply|answer) (contradicts|ignores|is wrong)",
+    r"(chat ?bot|bot|virtual assistant|assistant) (keeps|kept) (misunderstanding|getting (it|this) wrong|looping)",
+]
+OPT_OUT += [
+    rf"(don'?t|do not|dont|never) (use|using|feed|send|put|share|pass)( \w+){{5,8}} {_AI}",
+    rf"(withdraw|revoke|withdrawing|revoking)( \w+){{0,3}} consent( [\w-]+){{0,8}} {_AI}",
+    rf"keep (my|our) (\w+ ){{0,3}}(out of|away from|off) (your |the |any )?{_AI}",
+    rf"exclude (me|us|my \w+|our \w+)( \w+){{0,2}} from (\w+ ){{0,2}}{_AI}",
+    rf"(do not|don'?t|dont) (give|grant) (my |our |you )?(permission|consent|authori[sz]ation)( [\w-]+){{0,8}} {_AI}",
+    rf"(no|not) {_AI} (tools? |systems? |models? )?(are|is|be|should be|gets|get) (used|applied|run)",
+]

@@ -224,3 +224,29 @@ for _key, _patterns in {
     "sex": [r"(solo|unicamente) (hablo|hablaron|se dirigio|se dirigieron) (con|a) mi (marido|esposo|mujer|hermano)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)
+
+# Handoff round 3 (2026-11-29): "¿hay alguien ahí?", plantillas, devolución de llamada, escalado, consentimiento.
+NOT_HANDOFF = [r"recursos humanos"]
+HANDOFF += [
+    r"hay alguien (ahi|ahi del otro lado)(?= ?[?!.,;]|$)", r"hay alguien que (me )?(lea|atienda|responda|conteste|escuche)",
+    r"alguien (me )?(puede|podria|pueda|va a) (atender|atenderme|llamar|llamarme|responder|contestar|leer)",
+    r"(que )?alguien (lea|revise|mire|atienda) (mi|el|este) (caso|mensaje|reclamo|correo|ticket)",
+    r"(dejen|deje|dejad) de (responderme|contestarme|responder|contestar|mandarme \w+) con (plantillas|respuestas "
+    r"(automaticas|predefinidas|de plantilla|genericas)|mensajes (automaticos|genericos))",
+    r"solo (recibo|me (contestan|responden|llegan|mandan)) (\w+ )?(respuestas|mensajes) (automatic\w*|predefinid\w*|"
+    r"de plantilla|genericos|genericas)", r"(devuelvan|devuelva|devolver) la llamada", r"(que|quiero que|necesito que) "
+    r"(alguien|una persona|un agente|un asesor|un encargado) me (llame|contacte|atienda|responda)",
+    r"(escalar|escalen|escale|escalad) (mi|el|este|la|esta) (caso|reclamo|reclamacion|queja|incidencia|ticket)",
+    r"(queja|reclamacion|reclamo) formal (ante|al|a la|con el|con la) (encargad\w*|responsable|supervisor\w*|gerente)", r"(que )?(la|lo|las|los) (revise|atienda|lea|vea) (un|una|el|la) "
+    r"(encargad\w*|responsable|supervisor\w*|gerente|jefe|persona|humano)",
+]
+AI_WRONG += [
+    r"(el |su |vuestro )?(chatbot|bot|asistente( virtual)?|robot|ia) (me )?(dio|ha dado|da|dan) (una )?(respuesta|"
+    r"informacion) (equivocada|incorrecta|erronea|falsa|mala)",
+    r"(respuesta|contestacion) del (asistente( virtual)?|chatbot|bot|robot) (es|esta|fue) (\w+ )?(incorrecta|mal|"
+    r"equivocada|erronea|falsa|inutil)",
+]
+OPT_OUT += [
+    rf"(retiro|retiramos|revoco) (mi|nuestro|el) consentimiento( [\w'-]+){{0,10}} {_AI}",
+    rf"no (consiento|autorizo|permito|acepto) que( [\w'-]+){{0,10}} {_AI}",
+]

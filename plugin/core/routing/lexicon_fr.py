@@ -216,3 +216,29 @@ for _key, _patterns in {
     "sex": [r"(n'a parle qu'a|a parle uniquement a|s'adressait (qu')?a) mon (mari|frere|compagnon|fils)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)
+
+# Handoff round 3 (2026-11-29): "il y a quelqu'un ?", messages types, rappel, escalade, consentement.
+NOT_HANDOFF = [r"ressources humaines"]
+HANDOFF += [
+    r"(il y a|y a-t-il|y'a|est-ce qu'il y a) quelqu'un( la)?(?= ?[?!.,;]|$)",
+    r"(il y a|y a-t-il|y'a|est-ce qu'il y a) quelqu'un qui (lit|lise|repond|m'entend|ecoute)",
+    r"quelqu'un (peut|pourrait|va) (me rappeler|m'appeler|me repondre|lire|s'occuper)",
+    r"(me faire|me fasse|me fassiez) rappeler", r"(qu'un|qu'une) (conseill\w*|agent|humain|personne|responsable|vraie "
+    r"personne|superieur|superviseur) (me )?(rappelle|lise|reponde|reexamine|examine|traite|s'occupe|regarde)",
+    r"(arretez|cessez|arreter|cesser) de (me )?repondre (avec|par) des (modeles|messages types|reponses (automatiques|"
+    r"types|toutes faites))", r"(que des|uniquement des|seulement des|rien que des) (reponses|messages) "
+    r"(automatiques|types|pre-?rediges|tout faits|toutes faites)",
+    r"(escalader|remonter|faire remonter) (ma|cette|la|mon|le) (reclamation|plainte|demande|dossier)",
+    r"(je fais|faire|je vais faire) appel", r"(parler|m'adresser|me plaindre) (a|au|avec|aupres d') ?(un |le |votre |du )?"
+    r"(responsable|superviseur|manager|superieur)", r"(aupres d'un|a un|au) (superviseur|responsable|manager)",
+    r"(passez|passe)[- ]moi (quelqu'un|un humain|un agent|un conseiller|le service)",
+]
+AI_WRONG += [
+    r"(votre |le |ce )?(chatbot|bot|robot|assistant( virtuel)?) (m'a donne|a donne|donne) (une )?(reponse|information)"
+    r" (erronee|fausse|incorrecte|inexacte)", r"reponse (de|du) (votre |ce |du )?(robot|bot|chatbot|assistant( virtuel)?)"
+    r" (est|etait) (\w+ )?(fausse|erronee|incorrecte|inexacte|n'importe quoi|inutile)",
+]
+OPT_OUT += [
+    rf"je ne (consens|consentons) pas( [\w'-]+){{0,10}} (l'|une |d'|par )?{_AI}",
+    rf"(je retire|nous retirons|retirer) (mon|notre) (consentement|accord)( [\w'-]+){{0,10}} (l'|une |d'|par )?{_AI}",
+]

@@ -211,3 +211,24 @@ for _key, _patterns in {
     "disability": [r"(sou|e) (surd[oa]|ceg[oa]|cadeirante)|(minha|sua) (cadeira|bengala)"],
 }.items():
     PROXIES.setdefault(_key, []).extend(_patterns)
+
+# Handoff round 3 (2026-11-29): "tem alguém aí?", mensagens prontas, retorno de ligação, escalonamento, consentimento.
+NOT_HANDOFF = [r"recursos humanos"]
+HANDOFF += [
+    r"tem alguem (ai|ai do outro lado)(?= ?[?!.,;]|$)", r"tem alguem (me ouvindo|lendo|atendendo|ouvindo)",
+    r"alguem (pode|poderia|podem|vai) me (atender|ligar|responder|retornar)",
+    r"(parem|pare) de (me )?responder com (mensagens|respostas) (prontas|automaticas|padrao|genericas)",
+    r"(so|apenas) (recebo|me mandam|chegam|me respondem com) (\w+ )?(respostas|mensagens) (automaticas|prontas|padrao)",
+    r"(alguem|uma pessoa|um atendente) (me )?(ligar|ligue|liguem|retornar) de volta", r"(ligar|ligue|liguem|retornem a "
+    r"ligacao|retornar a ligacao)( para mim| pra mim)? de volta", r"(reclamacao|queixa) formal (com|ao|para o|para a|a) (o |a )?(responsavel|gerente|supervisor\w*)",
+    r"(escalar|escalem|escale) (minha|a|esta|essa|o|meu) (reclamacao|solicitacao|demanda|chamado|caso)",
+]
+AI_WRONG += [
+    r"(o |a )?(chatbot|bot|robo|assistente( virtual)?|ia) (deu|me deu|passou|me passou) (uma )?(informacao|resposta) "
+    r"(errada|incorreta|falsa)", r"resposta do (assistente( virtual)?|chatbot|bot|robo) (esta|e|foi) (\w+ )?(errada|"
+    r"incorreta|inutil)",
+]
+OPT_OUT += [
+    rf"(retiro|retiramos|revogo) (o )?(meu|nosso) consentimento( [\w'-]+){{0,10}} {_AI}",
+    rf"nao (consinto|autorizo|permito|aceito) (que|com)( [\w'-]+){{0,10}} {_AI}",
+]

@@ -16,7 +16,7 @@ from .text import fold, fold_pattern
 LEXICONS: tuple[ModuleType, ...] = (lexicon_en, lexicon_es, lexicon_fr, lexicon_de, lexicon_pt)
 LIST_FIELDS = ("NOT_BIAS", "ADVERSE", "EXCLUSION", "REPORTED", "AI_TERMS", "NEGATION", "NOT_WANTED", "HANDOFF", "APPEAL",
                "AI_WRONG", "BOT_QUESTION", "OPT_OUT", "OPT_IN", "DIFFERENTIAL",
-               "CONTACT")
+               "CONTACT", "NOT_HANDOFF")
 DICT_FIELDS = ("STRONG", "CHARACTERISTICS", "PROXIES")
 
 
