@@ -249,3 +249,8 @@ OPT_OUT += [
     rf"willig\w* (\w+ ){{0,3}}nicht ein[, ]+(\w+ ){{0,6}}{_AI}",
     rf"(widerrufe|widerrufen|ziehe) (\w+ ){{0,3}}(einwilligung|zustimmung)( [\w-]+){{0,6}} {_AI}",
 ]
+AI_WRONG += [  # batch 2 of round 3
+    r"(ki|bot|chatbot|assistent\w*|roboter) (erzahlt|schreibt|redet|antwortet|liefert) (\w+ )?(unsinn|quatsch|mist|"
+    r"blodsinn|falsches)", r"(beantwortet|antwortet auf) (eine )?(ganz )?andere frage",
+]
+OPT_OUT += [rf"lehne (\w+ ){{0,4}}{_AI}(-\w+)? (\w+ ){{0,4}}ab"]

@@ -480,3 +480,17 @@ OPT_OUT += [
     rf"(do not|don'?t|dont) (give|grant) (my |our |you )?(permission|consent|authori[sz]ation)( [\w-]+){{0,8}} {_AI}",
     rf"(no|not) {_AI} (tools? |systems? |models? )?(are|is|be|should be|gets|get) (used|applied|run)",
 ]
+HANDOFF += [  # batch 2 of round 3
+    r"(case|claim|ticket|file|complaint|application) (re-?opened|re-?reviewed|re-?assessed|looked at again)",
+    r"(reopen|re-?open|re-?assess|re-?review) (my|the|this) (case|claim|ticket|file|complaint|application)",
+    r"(name|contact details|direct line) of (someone|somebody|a person|the person|an agent|a manager|your manager)",
+    r"(real|proper|actual) conversation", r"not (a|the|this|another) (script|bot|robot|machine|chat ?bot)(?= ?[?!.,;]|$)",
+    r"(could|can|would|will) one of (your|the) (team|staff|colleagues|agents|advisers|advisors) (please )?(phone|call|ring|"
+    r"contact|email) (me|us)",
+]
+AI_WRONG += [
+    r"(ai|bot|chat ?bot|assistant|virtual assistant|automated system) (is|keeps|kept|was) (just )?(making (things|stuff|"
+    r"it) up|hallucinating|inventing|lying|talking nonsense)",
+    r"(answered|answers|replied to|responds to|responded to) (a |an )?(different|another|other) question",
+]
+OPT_OUT += [rf"(don'?t|do not|dont) let {_AI}( or \w+)?( \w+){{0,2}} (near|access|anywhere near|touch|see|read)"]

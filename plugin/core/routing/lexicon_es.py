@@ -250,3 +250,14 @@ OPT_OUT += [
     rf"(retiro|retiramos|revoco) (mi|nuestro|el) consentimiento( [\w'-]+){{0,10}} {_AI}",
     rf"no (consiento|autorizo|permito|acepto) que( [\w'-]+){{0,10}} {_AI}",
 ]
+HANDOFF += [  # batch 2 of round 3
+    r"(me )?(puede|podria|pueden|podrian) atender(me)? (alguien|una persona|un agente|un asesor|un empleado)",
+    r"(que )?me (llame|contacte|atienda|escriba) (un|una|el|la|algun|alguna) (encargad\w*|responsable|asesor\w*|"
+    r"gestor\w*|agente|supervisor\w*|persona|empleado|humano)",
+]
+AI_WRONG += [
+    r"(ia|bot|chatbot|robot|asistente( virtual)?) (me )?(contesto|respondio|contesta|responde) (otra cosa|cualquier cosa|"
+    r"tonterias|disparates)", r"(ia|bot|chatbot|robot|asistente( virtual)?) (esta )?(inventando|se inventa|inventa)",
+]
+OPT_OUT += [rf"(prefiero|preferiria) que (ninguna|no) (\w+ ){{0,2}}{_AI}",
+            rf"no me (respondan|contesten|atiendan|responda|conteste) con (la |una )?{_AI}"]

@@ -242,3 +242,13 @@ OPT_OUT += [
     rf"je ne (consens|consentons) pas( [\w'-]+){{0,10}} (l'|une |d'|par )?{_AI}",
     rf"(je retire|nous retirons|retirer) (mon|notre) (consentement|accord)( [\w'-]+){{0,10}} (l'|une |d'|par )?{_AI}",
 ]
+HANDOFF += [  # batch 2 of round 3
+    r"(transmettre|transmettez|transferer|transferez|passer|confier|confiez) (mon|ma|ce|cette|le|la) (dossier|demande|"
+    r"reclamation|message|cas) a (un|une|votre|le|la) (gestionnaire|conseill\w*|responsable|humain|agent|personne|"
+    r"superieur|superviseur)",
+]
+AI_WRONG += [
+    r"(chatbot|bot|robot|assistant( virtuel)?|ia) (repond|a repondu) a cote",
+    r"(ia|bot|chatbot|robot|assistant( virtuel)?) (raconte|dit|repond|ecrit|invente) (n'importe quoi|des betises|"
+    r"des aneries|des choses)",
+]

@@ -232,3 +232,11 @@ OPT_OUT += [
     rf"(retiro|retiramos|revogo) (o )?(meu|nosso) consentimento( [\w'-]+){{0,10}} {_AI}",
     rf"nao (consinto|autorizo|permito|aceito) (que|com)( [\w'-]+){{0,10}} {_AI}",
 ]
+HANDOFF += [  # batch 2 of round 3
+    r"(um|uma) (analista|especialista|gerente|supervisor\w*|responsavel) (reveja|verifique|analise|trate|veja|revise)",
+]
+AI_WRONG += [
+    r"(ia|robo|bot|chatbot|assistente( virtual)?)( de voces)? (esta|fica|vive) (inventando|falando besteira|"
+    r"respondendo besteira)", r"(robo|bot|chatbot|assistente( virtual)?|ia) respondeu outra coisa",
+]
+OPT_OUT += [rf"(prefiro|preferia) que (nenhuma|nao) (\w+ ){{0,2}}{_AI}"]
