@@ -3,37 +3,13 @@ and against DryRunHelpdesk (= InMemoryHelpdesk). Both must behave the same."""
 from __future__ import annotations
 
 import pytest
-from zendesk_scenario import AGENT, BIG, REQUESTER, SMALL, STRANGER, SUPPORT_GROUP, dry_run, seeded_server, zendesk_for
+from zendesk_scenario import AGENT, BIG, REQUESTER, SMALL, STRANGER, SUPPORT_GROUP, dry_run, zendesk_for
 from zendesk_server import PLUGIN_USER_ID
-from zendesk_spec import SpecValidator
 
 from plugin.core.errors import PermanentError
 from plugin.core.model import TicketUpdate
 
 NOTE = "AI-drafted suggestion — review before sending\n\nHello Maria,\n\nyour refund is on its way.\n\nCandor ref r-1"
-
-
-@pytest.fixture(scope="module")
-def validator() -> SpecValidator:
-    return SpecValidator()
-
-
-@pytest.fixture
-def server(validator):
-    server = seeded_server(validator)
-    yield server
-    server.stop()
-    assert server.violations == []  # every request and response matched the OpenAPI spec
-
-
-@pytest.fixture(params=["zendesk", "dryrun"])
-def helpdesk(request):
-    if request.param == "dryrun":
-        yield dry_run()
-        return
-    desk = zendesk_for(request.getfixturevalue("server"), [])
-    yield desk
-    desk.close()
 
 
 def test_fetch_thread_returns_every_comment_oldest_first_across_pages(helpdesk):

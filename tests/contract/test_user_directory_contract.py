@@ -3,33 +3,15 @@ the spec-validating local Zendesk server and against DryRunHelpdesk. Both must a
 from __future__ import annotations
 
 import pytest
-from zendesk_scenario import REQUESTER, as_action, dry_run, seeded_server, zendesk_for
-from zendesk_spec import SpecValidator
+from zendesk_scenario import REQUESTER, as_action, dry_run, zendesk_for
 
 from plugin.core.errors import TransientError
 
 
-@pytest.fixture(scope="module")
-def validator() -> SpecValidator:
-    return SpecValidator()
-
-
 @pytest.fixture
-def server(validator):
-    server = seeded_server(validator)
-    yield server
-    server.stop()
-    assert server.violations == []  # the search request and its answer match the OpenAPI spec
-
-
-@pytest.fixture(params=["zendesk", "dryrun"])
-def directory(request):
-    if request.param == "dryrun":
-        yield dry_run()
-        return
-    desk = zendesk_for(request.getfixturevalue("server"), [])
-    yield desk
-    desk.close()
+def directory(helpdesk):
+    """Both Helpdesk implementations (tests/contract/conftest.py) are also the UserDirectory."""
+    return helpdesk
 
 
 def test_user_by_email_finds_the_requester_whatever_the_case(directory):

@@ -8,8 +8,7 @@ import socket
 
 import pytest
 import requests
-from zendesk_scenario import BIG, EMAIL, SMALL, TOKEN, seeded_server, zendesk_for
-from zendesk_spec import SpecValidator
+from zendesk_scenario import BIG, EMAIL, SMALL, TOKEN, zendesk_for
 
 from plugin.adapters.zendesk_helpdesk import ZendeskHelpdesk
 from plugin.core.errors import ConflictError, PermanentError, TransientError
@@ -22,17 +21,6 @@ GROUPS = "/api/v2/groups"
 NOTE = "Suggested reply\n\nHello,\n\nthe replacement ships today.\n\nCandor ref r-2"
 
 
-@pytest.fixture(scope="module")
-def validator() -> SpecValidator:
-    return SpecValidator()
-
-
-@pytest.fixture
-def server(validator):
-    server = seeded_server(validator)
-    yield server
-    server.stop()
-    assert server.violations == []
 
 
 @pytest.fixture
