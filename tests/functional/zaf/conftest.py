@@ -43,3 +43,14 @@ def sidebar_app(sidebar_services):
 @pytest.fixture
 def sidebar_client(sidebar_app):
     return sidebar_app.test_client()
+
+
+@pytest.fixture
+def app(services):
+    """The Flask app over the module's own `services` fixture (install flow, admin API)."""
+    return create_app(services=services)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

@@ -7,7 +7,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from handlers.app import create_app
 from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
 from plugin.wiring import build_services
 from tests.functional import privacy_world as w
@@ -21,16 +20,6 @@ def services(tmp_path, stub):
     services = build_services(make_settings(tmp_path, stub.base_url), helpdesk=DryRunHelpdesk(w.threads()))
     add_tenant(services, "globex")
     return services
-
-
-@pytest.fixture
-def app(services):
-    return create_app(services=services)
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 @pytest.fixture

@@ -25,16 +25,6 @@ def services(tmp_path, stub):
     return services
 
 
-@pytest.fixture
-def app(services):
-    return create_app(services=services)
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
 def start(client, stub, subdomain: str = "acme", **params) -> dict:
     response = client.get("/install", query_string={"subdomain": subdomain, **params})
     assert response.status_code == 302
