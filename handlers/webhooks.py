@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
 
+from plugin.core.intake import MAX_BODY_BYTES
+
 bp = Blueprint("webhooks", __name__)
 
 
@@ -10,15 +12,10 @@ bp = Blueprint("webhooks", __name__)
 @bp.post("/webhooks/zendesk/<tenant>")
 def zendesk_webhook(tenant: str | None = None):
     intake = current_app.extensions["candor"].intake
-    body = request.stream.read(intake_limit() + 1)  # never read more than the limit (+1 to detect excess)
+    body = request.stream.read(MAX_BODY_BYTES + 1)  # never read more than the limit (+1 to detect excess)
     answer = intake.accept(dict(request.headers), body, path_tenant=tenant)
     response = jsonify(answer.body)
     response.status_code = answer.status
     for name, value in answer.headers.items():
         response.headers[name] = value
     return response
-
-
-def intake_limit() -> int:
-    from plugin.core.intake import MAX_BODY_BYTES
-    return MAX_BODY_BYTES
