@@ -33,7 +33,7 @@ def candor_full():
 
     The engine is process-wide: run this system alone (`--systems candor_full`).
     """
-    import plugin.adapters.presidio_redactor as module
+    import plugin.adapters.redaction.engine as module
 
     module._NER_ONLY_EXCLUDE = []
     return candor()
@@ -42,11 +42,11 @@ def candor_full():
 def candor_nofaker():
     """candor with name lists built without Faker (nomquamgender + US Census only): how much of the name
     recall comes from sharing Faker's vocabulary with the synthetic generators. Build the lists first:
-    `.venv/bin/python -m plugin.adapters.pii_data.build_names --no-faker --out /tmp/names_nofaker`.
+    `.venv/bin/python -m plugin.adapters.redaction.data.build_names --no-faker --out /tmp/names_nofaker`.
     """
     from pathlib import Path
 
-    import plugin.adapters.pii_name_lists as lists
+    import plugin.adapters.redaction.name_lists as lists
 
     lists._DATA = Path(os.environ.get("CANDOR_NAMES_DIR", "/tmp/names_nofaker"))
     if not (lists._DATA / "first_names.txt.gz").exists():

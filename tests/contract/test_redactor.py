@@ -76,8 +76,7 @@ FOUND = [
     # street addresses
     ("ship to 742 Evergreen Terrace, Springfield, OR 97403.", "STREET_ADDRESS",
      "742 Evergreen Terrace, Springfield, OR 97403"),
-    ("10 Downing Street, London SW1A 2AA", "STREET_ADDRESS", "10 Downing Street"),
-    ("10 Downing Street, London SW1A 2AA", "STREET_ADDRESS", "SW1A 2AA"),
+    ("10 Downing Street, London SW1A 2AA", "STREET_ADDRESS", "10 Downing Street, London SW1A 2AA"),
     ("I moved to 1600 N. Main St., Apt 4B", "STREET_ADDRESS", "1600 N. Main St., Apt 4B"),
     ("Hauptstraße 5, 10115 Berlin", "STREET_ADDRESS", "Hauptstraße 5, 10115 Berlin"),
     ("12 rue de la Paix, 75002 Paris", "STREET_ADDRESS", "12 rue de la Paix, 75002 Paris"),
@@ -165,7 +164,7 @@ def test_locations_are_opt_in():
 
 
 def test_building_the_engine_makes_no_network_attempt(monkeypatch):
-    import plugin.adapters.presidio_redactor as module
+    import plugin.adapters.redaction.engine as module
 
     attempts = []
 
@@ -183,7 +182,7 @@ def test_building_the_engine_makes_no_network_attempt(monkeypatch):
 
 
 def test_engine_is_built_once_per_process(presidio_redactor):
-    import plugin.adapters.presidio_redactor as module
+    import plugin.adapters.redaction.engine as module
 
     first = module.analyzer()
     presidio_redactor.find("John Smith")

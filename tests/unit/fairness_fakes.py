@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from plugin.adapters.pii_known import find_known
+from plugin.adapters.redaction.known import find_known
 from plugin.core.drafting import DraftingService
 from plugin.core.model import Draft, DraftRequest
 from plugin.core.tenant import TenantConfig

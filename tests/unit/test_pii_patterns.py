@@ -1,15 +1,19 @@
-"""Regex recognizers, allow-list, known values and span resolution — no spaCy, no Presidio."""
+"""Rule recognizers, keep list, known values and span resolution (plugin/adapters/redaction) — no spaCy, no Presidio."""
 import pytest
 
-from plugin.adapters import pii_allow, pii_patterns
 from plugin.adapters.inmemory_redactor import InMemoryRedactor
-from plugin.adapters.pii_known import find_known
-from plugin.adapters.pii_spans import resolve_overlaps
+from plugin.adapters.redaction import keep
+from plugin.adapters.redaction.known import find_known
+from plugin.adapters.redaction.spans import resolve_overlaps
 from plugin.core.model import KnownValue, Span
 
 
+def find_all(text: str) -> list[Span]:
+    return InMemoryRedactor().find(text)
+
+
 def found(text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start:s.end]) for s in pii_patterns.find_all(text)]
+    return [(s.type, text[s.start:s.end]) for s in find_all(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -108,7 +112,7 @@ def test_does_not_find(text, kind, value):
 ])
 def test_address_blocks_stop_before_identifiers(text, identifier):
     start = text.index(identifier)
-    assert not [s for s in pii_patterns.find_all(text) if s.start < start + len(identifier) and start < s.end]
+    assert not [s for s in find_all(text) if s.start < start + len(identifier) and start < s.end]
 
 
 def test_address_cut_before_an_identifier_keeps_the_street():
@@ -117,7 +121,7 @@ def test_address_cut_before_an_identifier_keeps_the_street():
 
 
 def test_adjacent_person_spans_are_merged():
-    from plugin.adapters.pii_name_context import refine_names
+    from plugin.adapters.redaction.name_context import refine_names
 
     text = "ask Maria Gonzalez, or Ana\nLopez"
     spans = [Span("PERSON", 4, 9, 0.85), Span("PERSON", 10, 18, 0.6), Span("PERSON", 23, 26, 0.7),
@@ -141,8 +145,8 @@ def test_iban_with_bad_checksum_is_not_an_iban():
 
 
 def test_allow_list_is_anchored():
-    assert pii_allow.is_identifier("ORD-2024-0042")
-    assert not pii_allow.is_identifier("card 4111-1111-1111-1111")
+    assert keep.is_identifier("ORD-2024-0042")
+    assert not keep.is_identifier("card 4111-1111-1111-1111")
 
 
 def test_known_values_match_case_tokens_and_digits():

@@ -1,7 +1,7 @@
 """Grow street addresses into the block they open: building number before, unit/city/postcode lines after.
 
     Gregory Kudryashov
-    233 Erzsébet tér 19.        <- "233" joins the street found by pii_addresses
+    233 Erzsébet tér 19.        <- "233" joins the street found by addresses.py
      Suite 282                  <- a unit line
      Domoszló                   <- a town line (kept only when a postcode line follows)
      Hungary 34796              <- a country/town + postcode line ends the block
@@ -15,7 +15,7 @@ import re
 
 from plugin.core.model import Span
 
-from . import pii_allow
+from . import keep
 
 _PREFIX = r"[ \t>?*}•|-]*"
 _BUILDING = re.compile(r"(?<![\w#/.,-])(\d{1,6}[A-Za-z]?[ \t]+)(?:\d{1,6}[ \t]+)?$")
@@ -81,7 +81,7 @@ def find_block_streets(text: str) -> list[Span]:
     """Street lines without a street-type word, accepted because a postcode line closes their block."""
     if "\n" not in text:
         return []
-    protected = pii_allow.protected_ranges(text)
+    protected = keep.protected_ranges(text)
     out = []
     for m in _NAME_NUMBER_LINE.finditer(text):
         span = Span("STREET_ADDRESS", m.start(1), m.end(1), 0.6)
@@ -105,10 +105,103 @@ def extend_blocks(text: str, spans: list[Span]) -> list[Span]:
     """STREET_ADDRESS spans grown over their building number and the unit/town/postcode lines below them."""
     if not any(s.type == "STREET_ADDRESS" for s in spans):
         return spans
-    protected = pii_allow.protected_ranges(text)
+    protected = keep.protected_ranges(text)
     out = []
     for span in spans:
         if span.type == "STREET_ADDRESS":
             span = Span(span.type, _building_start(text, span, protected), _block_end(text, span, protected), span.score)
+        out.append(span)
+    return out
+
+
+# --- addresses in five languages: labelled lines, and spans grown to their unit, postcode and town ---------------
+from .cues import alternation  # noqa: E402
+from .postcodes import POSTCODE  # noqa: E402
+
+_LABEL_LINE = re.compile(rf"(?im)(?:^|(?<=[.!?:,]\s)|(?<=\s))(?:{alternation('address')})(?:[ \t]*\([^)\n]{{0,30}}\))?"
+                         r"[ \t]*(?::|-|\bis\b|\bes\b|\bist\b|\bé\b|\best\b)?[ \t]*(?:(?:en|in|na|no|au|à|der|dem|el|la|o|a|the)[ \t]+)?"
+                         r"([^\n]{4,120})")
+_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apt\.?|apartment|unit|suite|appartement|app\.?|apto\.?|wohnung|piso|"
+                          r"int\.?)[ \t]*(?:\d[\w/-]{0,4}|[A-Z]\d?)[ \t]*,?[ \t]*)$")
+_PROSE = re.compile(r"(?i)\b(?:and|but|please|if|because|since|thanks|pero|porque|gracias|por favor|mais|merci|"
+                    r"parce que|s'il|aber|bitte|danke|weil|mas|obrigad[oa]|porque|por favor|my|mi|mon|mein|meu|i|je|ich|"
+                    r"eu|yo|email|e-mail|phone|tel|teléfono|téléphone|telefon|telefone|order|pedido|commande)\b")
+_SENTENCE_END = re.compile(r"(?<!\bapp)(?<!\bapt)(?<!\bAv)(?<!\bav)(?<!\bCol)(?<!\bint)(?<!\bSt)(?<!\bCo)(?<!\bNo)(?<!\bDr)"
+                           r"(?<!\bº)(?<!\d)[.!?](?:\s|$)|;")
+
+
+def _address_value(value: str) -> int:
+    """Length of the address at the start of `value`: up to the end of the sentence or the first prose word."""
+    stop = len(value)
+    end = _SENTENCE_END.search(value)
+    if end:
+        stop = end.start()
+    prose = _PROSE.search(value, 0, stop)
+    if prose:
+        stop = prose.start()
+    return len(value[:stop].rstrip(" \t,;:-(.")) if re.search(r"\d", value[:stop]) else 0
+
+
+def _postcode_line(line: str) -> bool:
+    return bool(POSTCODE.match(line.strip(" \t,")) or POSTCODE.search(line) and len(line.strip()) <= 45)
+
+
+def find_labelled_addresses(text: str) -> list[Span]:
+    """"Dirección de envío: Calle de Toledo 84, 3º B, 28005 Madrid", "wohne in der Mariahilfer Straße 88/14, …",
+    and the town/postcode line below a labelled street line ("Anschrift: Alma-Aschauer-Weg 249\\n3913 Eisenstadt")."""
+    out = []
+    for m in _LABEL_LINE.finditer(text):
+        length = _address_value(m.group(1))
+        if not length:
+            continue
+        start, end = m.start(1), m.start(1) + length
+        if end == m.end(1):  # the value filled its line: a postcode/town line below belongs to it
+            nl = text.find("\n", end)
+            if nl == end:
+                nxt = text[nl + 1:].split("\n", 1)[0]
+                if nxt.strip() and _postcode_line(nxt) and ":" not in nxt:
+                    end = nl + 1 + len(nxt.rstrip())
+        out.append(Span("STREET_ADDRESS", start, end, 0.7))
+    return out
+
+
+_TAIL_WORDS = frozenset("de del la las los el do da dos das des du le les di della von der am im an bei sur "
+                        "apt apto app int piso esq izq izda dcha dto bis links rechts og eg".split())
+
+
+def _tail(rest: str) -> int:
+    """How much of the rest of an address's line still belongs to it: ", 3º B, 28005 Madrid" yes, " originally" no.
+    A comma must open it; it must reach a postcode, or be short and made of capitalised words, units and numbers."""
+    if not rest.startswith(","):
+        return 0
+    stop = _SENTENCE_END.search(rest)
+    piece = rest[:stop.start() if stop else len(rest)]
+    prose = _PROSE.search(piece)
+    piece = piece[:prose.start() if prose else len(piece)].rstrip(" \t,;:-(.")
+    if not piece.strip(" ,"):
+        return 0
+    if POSTCODE.search(piece):
+        return len(piece)
+    words = re.findall(r"[^\W\d_][\w'’.-]*", piece)
+    if len(piece) <= 40 and all(w[0].isupper() or w.lower().strip(".") in _TAIL_WORDS for w in words):
+        return len(piece)
+    return 0
+
+
+def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]]) -> list[Span]:
+    """STREET_ADDRESS spans grown back over a unit ("Flat 5, ") and forward over the rest of the line while it
+    reads as an address (units, town, region, postcode): the span must not stop before the postcode or the town."""
+    out = []
+    for span in spans:
+        if span.type == "STREET_ADDRESS":
+            line_start = text.rfind("\n", 0, span.start) + 1
+            unit = _UNIT_BEFORE.search(text[line_start:span.start])
+            start = line_start + unit.start() if unit else span.start
+            line_end = text.find("\n", span.end)
+            line_end = len(text) if line_end == -1 else line_end
+            end = span.end + _tail(text[span.end:line_end])
+            if any(lo < end and start < hi and not (lo >= span.start and hi <= span.end) for lo, hi in protected):
+                start, end = span.start, span.end  # never swallow an order number or a price
+            span = Span(span.type, start, end, span.score)
         out.append(span)
     return out

@@ -5,11 +5,12 @@ import re
 
 from plugin.core.model import Span
 
-from . import pii_allow
-from .pii_address_blocks import extend_blocks
-from .pii_identity import drop_identity_names
-from .pii_name_context import refine_names
-from .pii_spans import join_address_parts, trim
+from . import keep
+from .address_blocks import complete_lines, extend_blocks
+from .identity import drop_identity_names
+from .name_context import refine_names
+from .name_cues import add_nicknames
+from .spans import join_address_parts, trim
 
 
 def finish(text: str, spans: list[Span]) -> list[Span]:
@@ -18,8 +19,8 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
     A joined address never runs over a protected identifier (order number, date, price): it stops at the line
     before ("...\nOrder 12345"), or just before the identifier when it stands on the address's first line.
     """
-    spans = join_address_parts(text, extend_blocks(text, spans))
-    protected = pii_allow.protected_ranges(text)
+    protected = keep.protected_ranges(text)
+    spans = join_address_parts(text, complete_lines(text, extend_blocks(text, spans), protected))
     cut = []
     for span in spans:
         clash = [lo for lo, hi in protected if span.start < hi and lo < span.end]
@@ -31,4 +32,4 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
             span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
         if span is not None:
             cut.append(span)
-    return drop_identity_names(text, refine_names(text, cut))
+    return drop_identity_names(text, add_nicknames(text, refine_names(text, cut)))

@@ -1,4 +1,11 @@
-"""Identifiers that must survive redaction: order, ticket, invoice and tracking numbers, SKUs, prices, dates.
+"""Identifiers that must survive redaction: order, ticket, invoice, tracking and account numbers, SKUs, prices,
+dates, company names with a legal form, product names after a product noun or before a model number.
+
+Each keep decision is explainable by the rule that made it: a cue word before the value (in five languages,
+data/cues.toml), a format (Amazon 3-7-7, UPS 1Z, a date that no birth cue precedes), a legal form ending a
+company name ("Ltd", "GmbH", "SA de CV"), a product noun before a brand ("Kühlschrank Bosch KGN39").
+Values found through a cue of their own (a date of birth, a password, an id after "DNI") are not subject to it:
+see `CUED_TYPES`.
 
 Two mechanisms, both needed:
 - `is_identifier(value)`: ANCHORED formats checked against a detected span's whole text. Anchoring matters:
@@ -9,6 +16,8 @@ Two mechanisms, both needed:
 from __future__ import annotations
 
 import re
+
+from .cues import alternation
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -40,7 +49,22 @@ _CUE_VALUE = re.compile(
 _TRACKING_SPACED = re.compile(
     r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb)(?:\s+(?:number|no\.?|#))?(?:\s+is)?\s*[:#]?\s*"
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
+_LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
+               r"S\.?A\.?(?: de C\.?V\.?)?|SA de CV|S\.L\.|SL|SARL|SAS|S\.A\.S\.|Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
+               r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons")
+_COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
+_PRODUCT = re.compile(rf"(?i:\b(?:{alternation('product_nouns')})\s+)((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
+                      r"(?:\s+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+# A brand and a model code of capitals then digits ("Jura E8", "Dyson V15"); never a bare number ("Hauptstraße 12").
+_MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s[A-Z]{1,4}\d{1,5}[A-Z]{0,3}\b"
+                    r"(?!\s(?:\d[A-Z]{2}|[A-Z0-9]{4}|\d[A-Z]\d)\b)(?:\s(?:Pro|Max|Plus|Mini))?")  # not "Bristol BS6 5NR"
+_KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
+                             r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
+_MONTH_WORDS = alternation("months")
 _STANDALONE = re.compile("|".join([
+    r"\b\d{3}-\d{7}-\d{7}\b",                         # Amazon-style order number (3-7-7)
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b\.?(?:\s+(?:de\s+)?\d{{4}})?",
+    r"\b(?:chf|eur|usd|gbp|mxn|brl|aud|cad)\s?\d[\d.,]*\d|\b\d[\d.,]*\d?\s?(?:mxn|brl|aud|cad)\b",
     r"\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # timestamps
     rf"\b(?:{_DATE})\b",
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
@@ -50,6 +74,12 @@ _STANDALONE = re.compile("|".join([
     r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
     r"#\d[\w-]*",
 ]), re.I)
+
+
+# Types found only through their own cue word or an unmistakable format: the keep list never frees them
+# ("born 03/14/1991" is a date, and still a birth date).
+CUED_TYPES = frozenset({"DATE_OF_BIRTH", "SECRET", "CARD_SECURITY", "BANK_ACCOUNT", "USERNAME", "URL_SECRET",
+                        "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE"})
 
 
 def is_identifier(value: str) -> bool:
@@ -71,4 +101,8 @@ def protected_ranges(text: str) -> list[tuple[int, int]]:
                 ranges.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
     ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
+    ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
+    ranges.extend((m.start(), m.end()) for m in _COMPANY.finditer(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
+    ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
     return ranges

@@ -13,7 +13,7 @@ import re
 
 from plugin.core.model import Span
 
-from .pii_name_lists import NOT_NAME_PARTS, ORG_WORDS, STOP, bare, capitalised, fold, is_name, is_place, unambiguous
+from .name_lists import NOT_NAME_PARTS, ORG_WORDS, STOP, bare, capitalised, fold, is_name, is_place, unambiguous
 
 _ITEM = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
 _LIST = re.compile(rf"({_ITEM})((?:,[ \t]+{_ITEM}){{0,8}}),?[ \t]+(?:and|or|&)[ \t]+({_ITEM})")

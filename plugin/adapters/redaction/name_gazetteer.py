@@ -15,7 +15,7 @@ import re
 
 from plugin.core.model import Span
 
-from .pii_name_lists import (
+from .name_lists import (
     NOT_NAME_PARTS,
     PARTICLES,
     STOP,
@@ -23,6 +23,7 @@ from .pii_name_lists import (
     bare,
     capitalised,
     fold,
+    function_words,
     is_first,
     is_last,
     is_name,
@@ -93,15 +94,27 @@ def _lower_run(text: str, run: list[re.Match[str]]) -> list[Span]:
     return out
 
 
-def from_gazetteer(text: str) -> list[Span]:
+def _strict_run(text: str, run: list[re.Match[str]]) -> Span | None:
+    """Outside English, capitalised nouns (German) and name-like words (Spanish "Rosa", "Cruz") abound: a run is a
+    name only as a known first name followed by a known or surname-shaped last name ("María José Fernández Ruiz")."""
+    words = [fold(bare(m.group())) for m in run]
+    if len(words) < 2 or not (is_first(words[0]) and unambiguous(words[0])) or words[0] in function_words():
+        return None
+    if any(is_last(w) or surname_shape(bare(m.group())) for w, m in zip(words[1:], run[1:], strict=True)):
+        return _span(text, run, 0.6)
+    return None
+
+
+def from_gazetteer(text: str, strict: bool = False) -> list[Span]:
+    """Names from the lists alone; `strict` for text that is not English (see _strict_run)."""
     out: list[Span] = []
     for run in _runs(text):
         if _AFTER_NUMBER.search(text, max(0, run[0].start() - 12), run[0].start()):
             continue
         if capitalised(run[0].group()):
-            span = _capitalised_run(text, run)
+            span = _strict_run(text, run) if strict else _capitalised_run(text, run)
             if span:
                 out.append(span)
-        else:
+        elif not strict:
             out += _lower_run(text, run)
     return out

