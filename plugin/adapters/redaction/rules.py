@@ -57,6 +57,8 @@ def keep_filter(text: str, spans: list[Span]) -> list[Span]:
     protected = keep.protected_ranges(text)
     out = []
     for span in spans:
+        if span.type in ("PERSON", "LOCATION") and "\n" in text[span.start:span.end]:
+            span = Span(span.type, span.start, text.index("\n", span.start), span.score)  # NER ran over a line end
         trimmed = trim(text, span)
         if trimmed is None:
             continue
