@@ -8,7 +8,10 @@ rules with the fewest cue requirements were written for.
 """
 from __future__ import annotations
 
+import functools
+import re
 import threading
+from pathlib import Path
 from typing import Any
 
 LANGUAGES = ("en", "es", "fr", "de", "pt")
@@ -33,5 +36,29 @@ def detect(text: str) -> str:
     """The comment's language, one of LANGUAGES."""
     if sum(c.isalpha() for c in text) < _MIN_LETTERS:
         return DEFAULT
-    lang, _ = _identifier().classify(text)
-    return lang if lang in LANGUAGES else DEFAULT
+    lang, probability = _identifier().classify(text)
+    if lang not in LANGUAGES or lang == DEFAULT:
+        return DEFAULT
+    # Names, addresses and codes carry no language; a few of them make langid guess. Other than English only
+    # with confidence and with function words of that language ("die", "le", "el", "não") that English lacks.
+    words = _WORD.findall(text.lower())
+    own = sum(1 for w in words if w in _function_words(lang))
+    return lang if probability >= _MIN_PROBABILITY and own >= _MIN_FUNCTION_WORDS else DEFAULT
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_MIN_PROBABILITY = 0.9
+_MIN_FUNCTION_WORDS = 2
+
+
+@functools.cache
+def _function_words(lang: str) -> frozenset[str]:
+    """Function words of `lang` that are not English ones (data/stopwords.txt, from spaCy)."""
+    sections: dict[str, set[str]] = {}
+    current = ""
+    for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif line and not line.startswith("#"):
+            sections.setdefault(current, set()).update(line.split())
+    return frozenset(sections.get(lang, set()) - sections.get("en", set()))

@@ -98,6 +98,9 @@ def _strict_run(text: str, run: list[re.Match[str]]) -> Span | None:
     """Outside English, capitalised nouns (German) and name-like words (Spanish "Rosa", "Cruz") abound: a run is a
     name only as a known first name followed by a known or surname-shaped last name ("María José Fernández Ruiz")."""
     words = [fold(bare(m.group())) for m in run]
+    while words and (words[-1] in PARTICLES or len(words[-1]) < 2):  # trailing "y", "de"
+        words.pop()
+        run = run[:-1]
     if len(words) < 2 or not (is_first(words[0]) and unambiguous(words[0])) or words[0] in function_words():
         return None
     if any(is_last(w) or surname_shape(bare(m.group())) for w, m in zip(words[1:], run[1:], strict=True)):

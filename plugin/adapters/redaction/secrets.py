@@ -18,7 +18,7 @@ from plugin.core.model import Span
 from .cues import alternation
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+)){0,4}?"
-_LINK = r"[ \t]*(?:is|was|es|est|c'est|ist|is|lautet|é|era|será|sera|se|:|=|-|→)[ \t]*:?[ \t]*"
+_LINK = r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|é|era|será|sera|se)(?![\w'])|:|=|-|→)[ \t]*:?[ \t]*"
 _ADVERB = r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
 _SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
 _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*(\S+)")
