@@ -35,7 +35,7 @@ _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _INTRO = re.compile(rf"(?i)\b(?:{alternation('name_intro')})[ \t]*[:,]?[ \t]+({_RUN})")
 _WEAK = re.compile(rf"(?i)(?<![\w'])(?:{alternation('name_weak')})[ \t]+({_RUN})")
 _LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})[ \t]*:[ \t]*({_RUN})[ \t]*$")
-_CLOSING = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
+_CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
                       rf"({_RUN})[ \t]*[.!]?[ \t]*$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
 _BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+")

@@ -34,6 +34,8 @@ NOT_NAME_PARTS = ORG_WORDS | frozenset(
     "user agent bot admin system assistant operator manager director sales billing account "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr prof sir madam miss mx "
+    "madame monsieur mme mlle messieurs mesdames señor señora senor senora sr sra srta don dona doña herr herrn "
+    "frau herren damen senhor senhora signor signora sig "
     "apt apartment suite ste unit flat floor fl bldg building room box po psc usns uss fpo apo dpo "
     "cheers thanks regards best sincerely kind warm greetings "
     "name date phone email mail address subject re fwd note order ticket answer question title company "
