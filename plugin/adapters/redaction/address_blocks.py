@@ -16,6 +16,9 @@ import re
 from plugin.core.model import Span
 
 from . import keep
+from .cues import alternation
+from .name_lists import fold, is_first
+from .postcodes import POSTCODE
 
 _PREFIX = r"[ \t>?*}•|-]*"
 _BUILDING = re.compile(r"(?<![\w#/.,-])(\d{1,6}[A-Za-z]?[ \t]+)(?:\d{1,6}[ \t]+)?$")
@@ -115,19 +118,19 @@ def extend_blocks(text: str, spans: list[Span]) -> list[Span]:
 
 
 # --- addresses in five languages: labelled lines, and spans grown to their unit, postcode and town ---------------
-from .cues import alternation  # noqa: E402
-from .postcodes import POSTCODE  # noqa: E402
 
 _LABEL_LINE = re.compile(rf"(?im)(?:^|(?<=[.!?:,]\s)|(?<=\s))(?:{alternation('address')})(?:[ \t]*\([^)\n]{{0,30}}\))?"
                          r"[ \t]*(?::|-|\bis\b|\bes\b|\bist\b|\bé\b|\best\b)?[ \t]*(?:(?:en|in|na|no|au|à|der|dem|el|la|o|a|the)[ \t]+)?"
                          r"([^\n]{4,120})")
 _UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apt\.?|apartment|unit|suite|appartement|app\.?|apto\.?|wohnung|piso|"
                           r"int\.?)[ \t]*(?:\d[\w/-]{0,4}|[A-Z]\d?)[ \t]*,?[ \t]*)$")
-_PROSE = re.compile(r"(?i)\b(?:and|but|please|if|because|since|thanks|pero|porque|gracias|por favor|mais|merci|"
-                    r"parce que|s'il|aber|bitte|danke|weil|mas|obrigad[oa]|porque|por favor|my|mi|mon|mein|meu|i|je|ich|"
-                    r"eu|yo|email|e-mail|phone|tel|teléfono|téléphone|telefon|telefone|order|pedido|commande)\b")
-_SENTENCE_END = re.compile(r"(?<!\bapp)(?<!\bapt)(?<!\bAv)(?<!\bav)(?<!\bCol)(?<!\bint)(?<!\bSt)(?<!\bCo)(?<!\bNo)(?<!\bDr)"
-                           r"(?<!\bº)(?<!\d)[.!?](?:\s|$)|;")
+# Prose after an address ends it. Lower case only: "MI", "SP", "Co. Cork" in an address are not prose.
+_PROSE = re.compile(r"\b(?:and|but|please|if|because|since|thanks|pero|porque|gracias|por favor|mais|merci|"
+                    r"parce que|s'il|aber|bitte|danke|weil|mas|obrigad[oa]|my|mi|mon|mein|meu|i|je|ich|"
+                    r"eu|yo|email|e-mail|phone|tel|teléfono|téléphone|telefon|telefone|order|pedido|commande)\b"
+                    r"|\b(?:Please|Thanks|Thank|Gracias|Merci|Danke|Bitte|Obrigad[oa])\b")
+_SENTENCE_END = re.compile(r"(?i)(?<!\bapp)(?<!\bapt)(?<!\bav)(?<!\bcol)(?<!\bint)(?<!\bst)(?<!\bco)(?<!\bno)"
+                           r"(?<!\bdr)(?<!\bº)(?<!\d)[.!?](?:\s|$)|;")
 
 
 def _address_value(value: str) -> int:
@@ -146,21 +149,38 @@ def _postcode_line(line: str) -> bool:
     return bool(POSTCODE.match(line.strip(" \t,")) or POSTCODE.search(line) and len(line.strip()) <= 45)
 
 
+def _lines_to_postcode(text: str, end: int) -> int:
+    """The end of the short lines below `end` up to and including a postcode line (at most three), else `end`."""
+    pos, reach = end, end
+    for _ in range(3):
+        if text.find("\n", pos) != pos:
+            break
+        line = text[pos + 1:].split("\n", 1)[0]
+        if not line.strip() or ":" in line or "@" in line or len(line.strip()) > 45:
+            break
+        pos = pos + 1 + len(line)
+        if _postcode_line(line):
+            reach = pos - (len(line) - len(line.rstrip()))
+            break
+    return reach
+
+
 def find_labelled_addresses(text: str) -> list[Span]:
     """"Dirección de envío: Calle de Toledo 84, 3º B, 28005 Madrid", "wohne in der Mariahilfer Straße 88/14, …",
     and the town/postcode line below a labelled street line ("Anschrift: Alma-Aschauer-Weg 249\\n3913 Eisenstadt")."""
     out = []
     for m in _LABEL_LINE.finditer(text):
         length = _address_value(m.group(1))
+        words = m.group(1).split()
+        looks_named = bool(words) and len(words) <= 3 and is_first(fold(words[0]))  # "Billing address: Sara Schwarz"
+        if not length and not looks_named and not re.search(r"[\d:@]", m.group(1)) and \
+                _lines_to_postcode(text, m.end(1)) > m.end(1):
+            length = len(m.group(1).rstrip())  # "Trecho Melina Camargo\nNovo Das Industrias\n68469-788 Oliveira"
         if not length:
             continue
         start, end = m.start(1), m.start(1) + length
-        if end == m.end(1):  # the value filled its line: a postcode/town line below belongs to it
-            nl = text.find("\n", end)
-            if nl == end:
-                nxt = text[nl + 1:].split("\n", 1)[0]
-                if nxt.strip() and _postcode_line(nxt) and ":" not in nxt:
-                    end = nl + 1 + len(nxt.rstrip())
+        if end == m.end(1):  # the value filled its line: the town/postcode lines below belong to it
+            end = _lines_to_postcode(text, end)
         out.append(Span("STREET_ADDRESS", start, end, 0.7))
     return out
 

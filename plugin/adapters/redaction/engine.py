@@ -161,6 +161,8 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
                  for r in results]
     else:
         spans = rules.find_raw(text, lang)
-    spans = finish(text, rules.keep_filter(text, spans))
+    # twice: finish adds names seen next to other findings ("Fisher, Wood and Ray Ltd" lists), and the keep list
+    # still holds for them
+    spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans)))
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
     return resolve_overlaps(spans + find_known(text, known))
