@@ -47,7 +47,9 @@ DISCLOSURE_TAMPER_RE = re.compile(
     r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)\b"
     r"|\b(?:entfern\w*|losch\w*|ohne)\s+(?:sie\s+)?(?:den\s+|die\s+|das\s+)?(?:ki-?)?(?:hinweis|fusszeile|kennzeichnung)\b"
     r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b")
-SENSITIVE_TYPES = ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER", "US_PASSPORT", "CRYPTO")
+SENSITIVE_TYPES = ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER", "US_PASSPORT", "CRYPTO",
+                   "CARD_SECURITY", "BANK_ACCOUNT", "NATIONAL_ID", "PASSPORT", "DRIVER_LICENSE", "SECRET",
+                   "URL_SECRET")
 MIN_VALUE_CHARS = 4  # shorter restored values ("Al") would match inside ordinary words of a link
 
 

@@ -36,6 +36,16 @@ ENTITY_NAMES = {
     "IP_ADDRESS": ("IP address", "IP addresses"),
     "STREET_ADDRESS": ("street address", "street addresses"),
     "LOCATION": ("place", "places"),
+    "DATE_OF_BIRTH": ("date of birth", "dates of birth"),
+    "NATIONAL_ID": ("ID number", "ID numbers"),
+    "PASSPORT": ("passport number", "passport numbers"),
+    "DRIVER_LICENSE": ("driving licence number", "driving licence numbers"),
+    "BANK_ACCOUNT": ("bank account detail", "bank account details"),
+    "CARD_SECURITY": ("card expiry or security code", "card expiry dates or security codes"),
+    "SECRET": ("password or security answer", "passwords or security answers"),
+    "USERNAME": ("username", "usernames"),
+    "SOCIAL_HANDLE": ("social media handle", "social media handles"),
+    "URL_SECRET": ("link token", "link tokens"),
 }
 
 

@@ -68,7 +68,7 @@ FOUND = [
     ("Atentamente,\nRocío", "PERSON", "Rocío"),
     ("Viele Grüße\nHenrike", "PERSON", "Henrike"),
     ("Nachname: Vogel", "PERSON", "Vogel"),
-    ("ping @marta_g_77 please", "USERNAME", "marta_g_77"),
+    ("ping @marta_g_77 please", "SOCIAL_HANDLE", "marta_g_77"),
     ("so annoyed #MarcoBianchi", "PERSON", "MarcoBianchi"),
     ("signed 李娜", "PERSON", "李娜"),
     ("Thanks, Robert (Bobby)", "PERSON", "Bobby"),

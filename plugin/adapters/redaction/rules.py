@@ -33,7 +33,7 @@ RULES = (
          + patterns.find_cards(text) + patterns.find_ibans(text) + patterns.find_ssns(text) + patterns.find_ips(text)),
     Rule("street_address", ("STREET_ADDRESS",),
          lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)),
-    Rule("person_rules", ("PERSON", "USERNAME"),
+    Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text)),
