@@ -52,6 +52,7 @@ FOUND = [
     ("mon mot de passe est soleil99", "SECRET", "soleil99"),
     ("Kennwort lautet Tanne7", "SECRET", "Tanne7"),
     ("a minha senha é azul123", "SECRET", "azul123"),
+    ("use password Tr0mb0ne to log in", "SECRET", "Tr0mb0ne"),
     ("Security question (first school): St Mary's", "SECRET", "St Mary's"),
     ("2026-01-02 ERROR login failed user=bob_the_builder", "USERNAME", "bob_the_builder"),
     ("https://shop.example.com/reset?token=ab12cd34ef56", "URL_SECRET", "ab12cd34ef56"),

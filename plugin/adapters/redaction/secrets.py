@@ -22,6 +22,9 @@ _LINK = r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|é|era|será|sera|se)(?![\w
 _ADVERB = r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
 _SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
 _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*(\S+)")
+# "senha gremio2019": no linking word, but the token right after the cue has the shape of a password
+# (four or more characters, a digit or a symbol among them).
+_SECRET_SHAPED = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?=\S*[\d!#$%&*+?@^_~])(\S{{4,}})")
 _QUESTION = re.compile(rf"(?i)\b(?:{alternation('secret_question')})[^\n:?]{{0,80}}[:?][ \t]*([^\n]+)")
 _ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')})\?[ \t]*\n[ \t]*(?:[\w .-]{{1,20}}:[ \t]*)?([^\n]+)")
 _ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
@@ -40,7 +43,7 @@ def _clean(value: str) -> str:
 
 def find_secrets(text: str) -> list[Span]:
     out = []
-    for pattern in (_SECRET, _SECRET_DIRECT):
+    for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
             if value and value.lower() not in ("reset", "link", "changed", "expired"):
