@@ -203,3 +203,38 @@ def test_the_im_cue_is_not_part_of_the_name(presidio_redactor):
     text = "Hi, I'm Maria Gonzalez and my refund has not arrived."
     spans = [s for s in presidio_redactor.find(text) if s.type == "PERSON"]
     assert [text[s.start:s.end] for s in spans] == ["Maria Gonzalez"]
+
+
+def test_each_comment_is_analysed_in_its_own_language(presidio_redactor, monkeypatch):
+    """The English NER model never sees another language: the analyzer is asked in the comment's language."""
+    import plugin.adapters.redaction.engine as module
+
+    engine = module.analyzer()
+    asked = []
+    real = engine.analyze
+
+    def spy(text, language, **kwargs):
+        asked.append(language)
+        return real(text, language=language, **kwargs)
+
+    monkeypatch.setattr(engine, "analyze", spy)
+    presidio_redactor.find("Sehr geehrte Damen und Herren, leider kam die Lieferung beschädigt an.")
+    presidio_redactor.find("Bonjour, je n'ai toujours pas reçu ma commande, pouvez-vous vérifier ?")
+    presidio_redactor.find("Hi, my parcel has still not arrived, could you check please?")
+    assert asked == ["de", "fr", "en"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sehr geehrte Damen und Herren, die Lieferung kam leider beschädigt an. Mit freundlichen Grüßen",
+    "Madame, Monsieur, je vous écris au sujet de ma commande qui n'est jamais arrivée. Merci d'avance.",
+    "Buenas tardes, les escribo porque el paquete llegó abierto y faltan piezas. Un saludo.",
+    "Boa tarde, a encomenda chegou aberta e faltam peças. Obrigada pela ajuda.",
+])
+def test_ordinary_words_of_other_languages_are_not_names(presidio_redactor, text):
+    assert spans_of(presidio_redactor, text) == []
+
+
+def test_french_names_come_from_the_french_model_and_rules(presidio_redactor):
+    text = "Bonjour, Mme Lemaire m'a conseillé de vous écrire. Bien cordialement, Yannick Morvan"
+    values = [v for t, v in spans_of(presidio_redactor, text) if t == "PERSON"]
+    assert "Lemaire" in " ".join(values) and "Yannick Morvan" in values

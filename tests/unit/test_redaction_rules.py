@@ -30,6 +30,11 @@ FOUND = [
     # documents and national ids
     ("my passport number is 533380006", "PASSPORT", "533380006"),
     ("Reisepass C01X00T47", "PASSPORT", "C01X00T47"),
+    # ICAO 9303 specimen MRZ (TD3): both lines
+    ("scan:\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n", "PASSPORT",
+     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+    ("scan:\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n", "PASSPORT",
+     "L898902C36UTO7408122F1204159ZE184226B<<<<<10"),
     ("driver's license: F255-921-50-094-0", "DRIVER_LICENSE", "F255-921-50-094-0"),
     ("Führerschein J010000SD51", "DRIVER_LICENSE", "J010000SD51"),
     ("DNI 12345678Z", "NATIONAL_ID", "12345678Z"),

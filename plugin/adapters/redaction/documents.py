@@ -44,7 +44,7 @@ _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ("NATIONAL_ID", re.compile(r"(?<![\w])[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])")),  # NIR
     ("NATIONAL_ID", re.compile(r"(?<![\w])\d{8} ?\d ?[A-Z]{2}\d(?![\w])")),                                   # PT Cartão de Cidadão
     ("DRIVER_LICENSE", re.compile(r"(?<![\w])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![\w])")),      # UK DVLA
-    ("PASSPORT", re.compile(r"(?m)^[ \t]*([A-Z0-9<]{2}[A-Z<][A-Z0-9<]{25,41})[ \t]*$")),                      # MRZ line
+    ("PASSPORT", re.compile(r"(?m)^[ \t]*([A-Z0-9<]{28,44})[ \t]*$")),                                      # MRZ line
 ]
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
