@@ -105,7 +105,7 @@ def find_social(text: str) -> list[Span]:
             continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant
         out.append(Span("SOCIAL_HANDLE", m.start(1), m.end(1), 0.7))
     for m in _HASHTAG.finditer(text):
-        first = re.match(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1)).group()
+        first = re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))[0]  # the hashtag pattern guarantees one
         if is_first(fold(first)):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
     han, kanji = _cjk_surnames()
