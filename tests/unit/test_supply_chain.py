@@ -11,7 +11,7 @@ REQUIREMENT_FILES = sorted(ROOT.glob("requirements*.txt"))
 # Where reading the environment is allowed: the one settings module; the CLI commands an operator runs to
 # put a secret INTO the store; Presidio's offline switch (not a secret).
 ENV_READERS = {"plugin/settings.py", "plugin/commands/tenant.py", "plugin/commands/validate_app.py",
-               "plugin/adapters/presidio_redactor.py"}
+               "plugin/adapters/redaction/engine.py"}  # sets TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS before presidio
 
 
 def requirements(path: Path) -> list[str]:
