@@ -41,7 +41,7 @@ def run(args) -> int:
                 _deliver(client, signature, path.stem, attempt, body)
             before = len(helpdesk.actions)
             services.queue.drain(services.worker.handle)
-            _show_posts(helpdesk.actions[before:])
+            show_posts(helpdesk.actions[before:])
         _deliver_forged(client, signature)
     return 0
 
@@ -65,7 +65,7 @@ def _deliver_forged(client, signature) -> None:
     print(f"forged webhook (wrong secret) -> HTTP {response.status_code} {response.get_json()}")
 
 
-def _show_posts(actions: list[dict]) -> None:
+def show_posts(actions: list[dict]) -> None:
     writes = [a for a in actions if a["method"] in ("PUT", "POST")]
     if not writes:
         print("  would post: nothing")
