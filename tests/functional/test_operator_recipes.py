@@ -157,3 +157,30 @@ def test_the_installed_candor_command_works_from_any_directory(tmp_path):
     assert json.loads(done.stdout)["X-Zendesk-Webhook-Signature-Timestamp"] == "2026-12-01T00:00:00Z"
     assert (site / "plugin" / "kb" / "sample" / "articles" / "returns.md").is_file()  # package data installed
     assert (site / "plugin" / "app" / "manifest.json").is_file()
+
+
+@pytest.mark.slow
+def test_gunicorn_with_the_self_hosting_config_acks_a_signed_webhook(tmp_path):
+    from plugin.core import signature
+
+    port = free_port()
+    env = env_for(tmp_path, CANDOR_WEBHOOK_SECRET="s3cret", CANDOR_REDACTOR="regex", CANDOR_BIND=f"127.0.0.1:{port}")
+    err = (tmp_path / "gunicorn.err").open("w")
+    server = subprocess.Popen([str(Path(VENV_BIN) / "gunicorn"), "-c", "infra/gunicorn_conf.py", "handlers.wsgi:app"],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+    try:
+        wait_for(lambda: healthy(port) or server.poll() is not None, 60, "gunicorn to answer /healthz")
+        assert server.poll() is None, (tmp_path / "gunicorn.err").read_text()
+        body = (ROOT / "plugin/samples/webhooks/01-comment-refund.json").read_bytes()
+        stamp = signature.format_timestamp(time.time())
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/zendesk", data=body, method="POST", headers={
+            "Content-Type": "application/json", signature.TIMESTAMP_HEADER: stamp,
+            signature.SIGNATURE_HEADER: signature.sign("s3cret", stamp, body)})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 202
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        err.close()
+    warned = (tmp_path / "gunicorn.err").read_text()
+    assert "candor gunicorn: warning: no Zendesk credentials" in warned
