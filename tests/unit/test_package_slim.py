@@ -52,26 +52,45 @@ def make(root: Path, *files: str) -> None:
 
 def test_never_loaded_patterns_cut_other_languages_but_not_english_or_spacy_lang_modules(tmp_path):
     make(tmp_path, "spacy/lang/fr/__init__.py", "spacy/lang/es/stop_words.py", "spacy/lang/en/__init__.py",
+         "spacy/lang/xx/__init__.py", "spacy/lang/ja/__init__.py",
          "spacy/lang/lex_attrs.py", "spacy/lang/char_classes.py", "numpy/_core/_simd.cpython-312-x86_64-linux-gnu.so",
          "numpy/_core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so", "x-1.0.dist-info/RECORD",
          "x-1.0.dist-info/METADATA", "openai/resources/beta/assistants.py", "openai/resources/chat/completions.py")
-    removed = slim.remove_matching(tmp_path, slim.NEVER_LOADED)
+    removed = slim.remove_matching(tmp_path, slim.NEVER_LOADED + slim.other_spacy_languages(tmp_path))
     left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
     assert left == ["numpy/_core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so", "openai/resources/chat/completions.py",
-                    "spacy/lang/char_classes.py", "spacy/lang/en/__init__.py", "spacy/lang/lex_attrs.py",
+                    "spacy/lang/char_classes.py", "spacy/lang/en/__init__.py", "spacy/lang/ja/__init__.py",
+                    "spacy/lang/lex_attrs.py", "spacy/lang/xx/__init__.py",
                     "x-1.0.dist-info/METADATA"]
     assert sum(removed.values()) > 0
 
 
 def test_bytecode_only_keeps_one_importable_copy_and_zappas_source(tmp_path):
-    make(tmp_path, "lib/__init__.py", "lib/mod.py", "zappa/handler.py", "lib/template.py.txt")
+    make(tmp_path, "lib/__init__.py", "zappa/handler.py", "lib/template.py.txt")
+    (tmp_path / "lib" / "mod.py").write_text('"""Doc."""\nfrom __future__ import annotations\n\n\ndef f():\n'
+                                             '    """Only a docstring."""\n\n\nassert True\nVALUE = 42\n')
     (tmp_path / "lib" / "broken.py").write_text("print 'python 2'\n", encoding="utf-8")
     slim.bytecode_only(tmp_path)
     files = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
     assert "lib/mod.pyc" in files and "lib/mod.py" not in files and "lib/__init__.pyc" in files
     assert "zappa/handler.py" in files and "lib/broken.py" in files and "lib/template.py.txt" in files
     assert not [f for f in files if f.startswith("lib/__pycache__")]
-    done = subprocess.run([sys.executable, "-S", "-c", "import lib.mod; print(lib.mod.VALUE, lib.mod.__file__)"],
+    done = subprocess.run([sys.executable, "-S", "-c", "import lib.mod; print(lib.mod.VALUE, lib.mod.__doc__, lib.mod.f.__doc__, lib.mod.__file__)"],
                           cwd=tmp_path, capture_output=True, text=True, env={"PYTHONDONTWRITEBYTECODE": "1"})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split()[0] == "42" and done.stdout.strip().endswith("mod.pyc")
+    assert done.stdout.split()[:3] == ["42", "None", "None"] and done.stdout.strip().endswith("mod.pyc")
+
+
+def test_the_empty_init_files_zappa_adds_are_removed_where_they_would_shadow_bytecode(tmp_path):
+    import zipfile
+
+    package = tmp_path / "candor.zip"
+    with zipfile.ZipFile(package, "w") as z:
+        z.writestr("lib/__init__.py", "")  # added by zappa: would shadow lib/__init__.pyc
+        z.writestr("lib/__init__.pyc", b"bytecode")
+        z.writestr("data/__init__.py", "")  # added by zappa to a data folder: harmless, kept
+        z.writestr("plugin/__init__.py", '"""Ours."""\n')
+        z.writestr("plugin/__init__.pyc", b"bytecode")
+    assert slim.drop_shadowing_inits(package) == 1
+    assert sorted(zipfile.ZipFile(package).namelist()) == ["data/__init__.py", "lib/__init__.pyc",
+                                                            "plugin/__init__.py", "plugin/__init__.pyc"]
