@@ -69,8 +69,8 @@ def startup_warnings(settings: Settings, host: str = "127.0.0.1") -> list[str]:
         warnings.append("Zendesk credentials are ignored until CANDOR_WEBHOOK_SECRET is set; dry run")
     if settings.zendesk_api_token and not settings.zendesk_subdomain and not settings.zendesk_base_url:
         warnings.append(f"ZENDESK_SUBDOMAIN is not set: Candor would call https://{settings.tenant}.zendesk.com")
-    subdomain, tenant = settings.zendesk_subdomain, settings.env.get("CANDOR_TENANT")
-    if subdomain and tenant and tenant != subdomain:
+    subdomain, tenant = settings.zendesk_subdomain, settings.tenant  # tenant: CANDOR_TENANT, else the subdomain
+    if subdomain and tenant != subdomain:
         warnings.append(f"CANDOR_TENANT ({tenant}) differs from ZENDESK_SUBDOMAIN ({subdomain}): Candor calls "
                         f"https://{tenant}.zendesk.com; leave CANDOR_TENANT unset")
     if not has_credentials(settings):

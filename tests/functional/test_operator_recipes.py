@@ -164,9 +164,10 @@ def test_gunicorn_with_the_self_hosting_config_acks_a_signed_webhook(tmp_path):
     from plugin.core import signature
 
     port = free_port()
-    env = env_for(tmp_path, CANDOR_WEBHOOK_SECRET="s3cret", CANDOR_REDACTOR="regex", CANDOR_BIND=f"127.0.0.1:{port}")
+    env = env_for(tmp_path, CANDOR_WEBHOOK_SECRET="s3cret", CANDOR_REDACTOR="regex")
     err = (tmp_path / "gunicorn.err").open("w")
-    server = subprocess.Popen([str(Path(VENV_BIN) / "gunicorn"), "-c", "infra/gunicorn_conf.py", "handlers.wsgi:app"],
+    server = subprocess.Popen([str(Path(VENV_BIN) / "gunicorn"), "-c", "infra/gunicorn_conf.py", "-b", f"127.0.0.1:{port}",
+                               "handlers.wsgi:app"],
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
     try:
         wait_for(lambda: healthy(port) or server.poll() is not None, 60, "gunicorn to answer /healthz")
