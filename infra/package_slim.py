@@ -65,6 +65,10 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
 # th, vi, zh; spacy/training/converters: xx). The others load only with a model of their language.
 SPACY_LANGUAGES_KEPT = ("en", "ja", "ko", "th", "vi", "xx", "zh")
 KEEP_SOURCE = ("zappa",)  # `zappa package` runs from this venv and copies zappa/handler.py as source
+# Not worth compiling: zappa_settings.json excludes them from the zip (phonenumbers' data modules are tens of
+# MB of source and take minutes), or the Lambda runtime provides them.
+NOT_SHIPPED = ("phonenumbers/geodata", "phonenumbers/carrierdata", "phonenumbers/tzdata", "boto3", "botocore",
+               "s3transfer", "pip", "setuptools", "pkg_resources", "troposphere", "pygments", "cfn_flip")
 
 
 def _remove(path: Path) -> int:
@@ -112,8 +116,9 @@ def bytecode_only(site: Path) -> int:
     keeps its source."""
     before = _size(site)
     keep = tuple(site / name for name in KEEP_SOURCE)
+    skip = keep + tuple(site / name for name in NOT_SHIPPED)
     for folder, dirs, files in os.walk(site):
-        dirs[:] = [d for d in dirs if Path(folder) / d not in keep]
+        dirs[:] = [d for d in dirs if Path(folder) / d not in skip]
         for name in files:
             source = Path(folder) / name
             if not name.endswith(".py"):
@@ -127,7 +132,7 @@ def bytecode_only(site: Path) -> int:
             source.with_suffix(".pyc").write_bytes(_code_to_hash_pyc(code, pyc, checked=False))
             source.unlink()
     for cache in sorted(site.rglob("__pycache__"), reverse=True):
-        if not any(cache.is_relative_to(k) for k in keep):
+        if not any(cache.is_relative_to(k) for k in skip):
             shutil.rmtree(cache)
     return before - _size(site)
 
