@@ -82,6 +82,12 @@ def startup_warnings(settings: Settings, host: str = "127.0.0.1") -> list[str]:
         warnings.append(f"CANDOR_KB_DIR {settings.kb_dir} is not a folder: every draft will fail")
     if settings.dry_run_tickets is not None and not settings.dry_run_tickets.is_dir():
         warnings.append(f"CANDOR_DRY_RUN_TICKETS {settings.dry_run_tickets} is not a folder: every job will fail")
+    app = settings.app
+    if bool(app.oauth_client_id) != bool(app.oauth_client_secret):
+        warnings.append("ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET go together: /install will fail")
+    if (app.oauth_client_id or app.zaf_app_id) and not app.public_url:
+        warnings.append("CANDOR_PUBLIC_URL is not set: the OAuth redirect and the sidebar's API address are taken "
+                        "from each request's Host header")
     if settings.redactor == "regex":
         warnings.append("CANDOR_REDACTOR=regex: names and addresses are not redacted (tests only)")
     if not _loopback(host):

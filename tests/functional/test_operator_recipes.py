@@ -109,6 +109,8 @@ def test_serve_warns_that_without_a_webhook_secret_every_request_is_refused():
     ({"CANDOR_DRAFTER": "openai"}, "OPENAI_API_KEY is not set: every draft will fail"),
     ({"CANDOR_KB_DIR": "/nonexistent/kb"}, "CANDOR_KB_DIR /nonexistent/kb is not a folder"),
     ({"CANDOR_DRY_RUN_TICKETS": "/nonexistent/t"}, "CANDOR_DRY_RUN_TICKETS /nonexistent/t is not a folder"),
+    ({"ZENDESK_OAUTH_CLIENT_ID": "candor_acme"}, "ZENDESK_OAUTH_CLIENT_SECRET go together"),
+    ({"CANDOR_ZAF_APP_ID": "123"}, "CANDOR_PUBLIC_URL is not set"),
 ])
 def test_serve_warns_about_each_inconsistent_setting(env, expected):
     assert any(expected in w for w in startup_warnings(settings(**env))), startup_warnings(settings(**env))
