@@ -69,7 +69,12 @@ class Services:
     @cached_property
     def drafting(self):
         from plugin.core.drafting import DraftingService
-        return DraftingService(self.redactor, self.drafter, self.kb)
+        return DraftingService(self.redactor, self.drafter, self.kb, suffixes=self.public_suffixes)
+
+    @cached_property
+    def public_suffixes(self):
+        from plugin.adapters.tldextract_suffixes import TldextractSuffixes
+        return TldextractSuffixes()
 
     def processor(self, *, preferences=None, audit=None, archive: bool = True):
         from plugin.core.pipeline import TicketProcessor

@@ -1,4 +1,4 @@
-"""Code-side draft checks (core/guards.py, guard_views.py, offers.py): each trick a hostile model could use,
+"""Code-side draft checks (core/guards.py, offers.py): each trick a hostile model could use,
 and the ordinary drafts that must still pass."""
 import base64
 
@@ -7,8 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plugin.core import offers
-from plugin.core.guard_views import decoded_runs, normalised
-from plugin.core.guards import check_draft
+from plugin.core.guards import check_draft, decoded_runs, normalised
 
 RESTORED = ("Maria Gonzalez", "maria.gonzalez@example.com", "4111 1111 1111 1111")
 KB_URL = "https://help.example.com/hc/en-us/articles/refund-policy"
