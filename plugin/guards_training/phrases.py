@@ -350,6 +350,25 @@ def kb_sentences() -> list[str]:
     return [s for body in bodies for s in sentences(body) if not s.startswith(("#", "http")) and len(s.split()) >= 3]
 
 
+def customer_sentences() -> list[dict]:
+    """Sentences of the customer messages the routing scorers train on (benchmarks/routing/train_extra*.jsonl,
+    never its held-out sets): varied everyday wording in five languages, none a reply claiming to be human."""
+    import json
+    from pathlib import Path
+
+    from plugin.core.human_claims import sentences
+    root = Path(__file__).resolve().parents[2] / "benchmarks" / "routing"
+    rows = []
+    for path in sorted(root.glob("train_extra*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                message = json.loads(line)
+                rows += [{"language": message.get("lang", "?"), "label": 0, "text": s}
+                         for s in sentences(message["text"]) if len(s.split()) >= 3]
+    return rows
+
+
 def generic_rows() -> list[dict]:
     rows = [{"language": lang, "label": 0, "text": t} for lang, texts in GENERIC.items() for t in texts]
-    return rows + [{"language": "kb", "label": 0, "text": t} for t in kb_sentences()]
+    rows += [{"language": "kb", "label": 0, "text": t} for t in kb_sentences()]
+    return rows * 3 + customer_sentences()  # the hand-written few weighted up
