@@ -15,8 +15,8 @@ from tests import hostile_drafts
 SUFFIXES = TldextractSuffixes()
 EVAL_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "guards" / "human_claims_eval.jsonl"
 # floors set from the held-out figures in benchmarks/guards/README.md, minus a margin for the disguises
-HUMAN_CLAIM_RECALL_FLOOR = 0.5
-HUMAN_CLAIM_FALSE_POSITIVE_CEILING = 0.15
+HUMAN_CLAIM_RECALL_FLOOR = 0.6  # measured 0.70 (45/64 inside disguised drafts, run 1 of runs.log)
+HUMAN_CLAIM_FALSE_POSITIVE_CEILING = 0.1  # measured 0/64
 
 
 def reasons(text: str) -> tuple[str, ...]:
