@@ -259,9 +259,7 @@ def benign(seed: int = 7, count: int = 300) -> list[Variant]:
              f"https://{ALLOWED}/hc/search?q=return+policy", "the article above", f"www.{ALLOWED}/contact",
              "our support line +1 800 555 0100", "maria.gonzalez@example.com")
     out = []
-    for i in itertools.count():
-        if len(out) >= count:
-            break
+    while len(out) < count:
         language = rng.choice(sorted(BENIGN_TEMPLATES))
         fill = {"n": str(rng.randint(10_000, 99_999_999)), "s": str(rng.randint(1000, 9999)), "y": str(rng.randint(10, 29)),
                 "m": str(rng.randint(1, 9)), "a": str(rng.randint(1, 999)), "c": f"{rng.randint(0, 99):02d}"}
