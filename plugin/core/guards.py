@@ -213,7 +213,6 @@ CANDIDATE_RE = re.compile(
 URL_RE = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>\"')\]]+")
 EMAIL_RE = re.compile(r"(?i)(?<![\w.+-])[\w.%+-]+@(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}")
 IPV4_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
-_FILE_SUFFIXES = {"txt", "pdf", "jpg", "jpeg", "png", "gif", "doc", "docx", "xls", "xlsx", "csv", "json", "py", "js"}
 
 
 @dataclass(frozen=True)
@@ -238,8 +237,6 @@ def _is_host(host: str, scheme: bool, rest: str, port: bool, suffixes: PublicSuf
         return False
     if rest.startswith("/") or port or skeletal.split(".")[0].startswith("xn--"):
         return any(ch.isalpha() for ch in last)  # label.label/path: a host even with an unlisted suffix
-    if last in _FILE_SUFFIXES and not skeletal.isascii():
-        return False
     return bool(suffixes.public_suffix(skeletal)) or last.startswith("xn--")
 
 
@@ -360,8 +357,8 @@ def _carries(link: Link, known: str, restored: Sequence[str]) -> bool:
         return True
     words = {w for v in values for w in re.split(r"[\s@.,]+", v) if len(w) >= MIN_VALUE_CHARS}
     for part in _parts(link.rest):
-        if part.casefold() in known:
-            continue
+        if re.search(rf"(?<![\w%-]){re.escape(part.casefold())}(?![\w%-])", known):
+            continue  # the same segment is in the knowledge base (or the allow-list): not the model's data
         for reading in (r.casefold() for r in _readings_of(part)[1:] or [part]):
             if (len(re.sub(r"\D", "", reading)) >= 3 or "@" in reading or re.search(r"[a-z]+_\d+", reading)
                     or any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", reading) for w in words)):
