@@ -237,7 +237,7 @@ def _is_host(host: str, scheme: bool, rest: str, port: bool, suffixes: PublicSuf
         return False
     if rest.startswith("/") or port or skeletal.split(".")[0].startswith("xn--"):
         return any(ch.isalpha() for ch in last)  # label.label/path: a host even with an unlisted suffix
-    return bool(suffixes.public_suffix(skeletal)) or last.startswith("xn--")
+    return bool(suffixes.public_suffix(skeletal) or suffixes.public_suffix(host)) or last.startswith("xn--")
 
 
 SPECIAL_USE_SUFFIXES = {"example", "test", "invalid", "localhost", "local", "internal", "onion", "lan", "home",
