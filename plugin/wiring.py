@@ -30,6 +30,7 @@ from plugin.core.ports import (
     KnowledgeBase,
     PreferenceState,
     PreferenceStore,
+    PublicSuffixes,
     Queue,
     Redactor,
     SuggestionState,
@@ -123,7 +124,12 @@ class Services:
     @cached_property
     def drafting(self) -> DraftingService:
         from plugin.core.drafting import DraftingService
-        return DraftingService(self.redactor, self.drafter, self.kb)
+        return DraftingService(self.redactor, self.drafter, self.kb, suffixes=self.public_suffixes)
+
+    @cached_property
+    def public_suffixes(self) -> PublicSuffixes:
+        from plugin.adapters.tldextract_suffixes import TldextractSuffixes
+        return TldextractSuffixes()
 
     def processor(self, *, preferences: PreferenceStore | None = None, audit: AuditState | None = None,
                   archive: bool = True) -> TicketProcessor:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import context, guards, prompting
 from .model import Article, Comment, DraftRequest, KnownValue, Thread
-from .ports import Drafter, KnowledgeBase, Redactor
+from .ports import Drafter, KnowledgeBase, PublicSuffixes, Redactor
 from .redaction import PLACEHOLDER_RE, PlaceholderMap, apply
 from .tenant import TenantConfig
 
@@ -52,8 +52,9 @@ def known_values(thread: Thread) -> list[KnownValue]:
 
 class DraftingService:
     def __init__(self, redactor: Redactor, drafter: Drafter, kb: KnowledgeBase,
-                 context_tokens: int = CONTEXT_TOKENS) -> None:
+                 context_tokens: int = CONTEXT_TOKENS, suffixes: PublicSuffixes | None = None) -> None:
         self._redactor, self._drafter, self._kb = redactor, drafter, kb
+        self._suffixes = suffixes
         self._context_tokens = context_tokens
 
     @property
@@ -101,7 +102,8 @@ class DraftingService:
             restored, restored_values=mapping.values(), source_urls=[a.url or "" for a in result.sources],
             allow_list=tenant.url_allow_list, unknown_placeholders=unknown, system_prompt=instructions,
             quotable_text=quotable, allowed_offers=tenant.allowed_offers,
-            sources_text=" ".join(a.body for a in result.sources), sensitive_values=_sensitive(mapping))
+            sources_text=" ".join(a.body for a in result.sources), sensitive_values=_sensitive(mapping),
+            settings_text=_settings_text(tenant), suffixes=self._suffixes)
         return DraftOutcome(
             llm_request=llm_request, draft=restored if verdict.ok else None, redacted_draft=result.text,
             withheld=verdict.reasons, hidden=hidden, sources=result.sources, model=result.model,
@@ -112,6 +114,11 @@ def _sensitive(mapping: PlaceholderMap) -> list[str]:
     """Restored values a reply must never repeat (card numbers, IBANs...), by placeholder type."""
     return [value for token, value in mapping.to_dict().items()
             if token.strip("<>").rsplit("_", 1)[0] in guards.SENSITIVE_TYPES]
+
+
+def _settings_text(tenant: TenantConfig) -> str:
+    """What the admin wrote into the tenant's settings (a support number there may be repeated)."""
+    return " ".join(str(value) for value in tenant.to_dict().values() if value)
 
 
 def language_for(thread: Thread, tenant: TenantConfig) -> str:

@@ -7,6 +7,7 @@ scripted per request (first in, first out) and fall back to `default` when the s
     with FakeOpenAIServer() as server:
         server.script(RateLimited(retry_after="2"), ServerError(), Reply("Hi <PERSON_1>, ..."))
         server.default = Computed(lambda body: obey_injection(body))  # a "hostile LLM" for later tests
+        server.default = Hostile(hostile_drafts.replies())  # subtle replies generated from templates × variants
         os.environ.update(server.env())  # OPENAI_BASE_URL=http://127.0.0.1:PORT/v1, OPENAI_API_KEY=test
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -30,6 +31,16 @@ class Computed:
     """Reply text computed from the request body (a dict: model, messages, temperature, ...)."""
 
     fn: Callable[[dict], str]
+
+
+@dataclass(frozen=True)
+class Hostile:
+    """A hostile model that needs no prompt: every answer is the next of `replies` (e.g. the generated
+    subtle drafts of tests/hostile_drafts.py: foreign or look-alike links, data in links, phone and card
+    numbers, in five languages). What it wrote is kept in `written`, in order."""
+
+    replies: Iterator[str]
+    written: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -58,7 +69,7 @@ class Malformed:
     body: bytes = b'{"id": "chatcmpl-broken", "choices": [{"message": '
 
 
-Behaviour = Reply | Computed | RateLimited | ServerError | Delay | Malformed
+Behaviour = Reply | Computed | Hostile | RateLimited | ServerError | Delay | Malformed
 
 
 @dataclass(frozen=True)
@@ -189,6 +200,11 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
                 self._send(200, json.dumps(payload).encode())
             elif isinstance(behaviour, Computed):
                 self._send(200, json.dumps(completion(body, behaviour.fn(body), number=number)).encode())
+            elif isinstance(behaviour, Hostile):
+                with server._lock:
+                    text = next(behaviour.replies)
+                    behaviour.written.append(text)
+                self._send(200, json.dumps(completion(body, text, number=number)).encode())
             elif isinstance(behaviour, RateLimited):
                 headers = {"Retry-After": behaviour.retry_after} if behaviour.retry_after is not None else {}
                 self._send(429, _error("Rate limit reached", "requests", behaviour.code), headers)
