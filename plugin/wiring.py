@@ -92,10 +92,12 @@ class Services:
 
     @cached_property
     def worker(self):
+        from plugin.core.reply_review import ReplyReview
         from plugin.core.worker import Worker
         from plugin.privacy import privacy_for
+        replies = ReplyReview(self.archive, self.preferences, self.audit, self.clock)
         return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
-                      on_user_deleted=privacy_for(self).on_user_deleted)
+                      on_user_deleted=privacy_for(self).on_user_deleted, on_staff_reply=replies.handle)
 
     def helpdesk_for(self, tenant: TenantConfig):
         if self._helpdesk is not None:
