@@ -10,6 +10,7 @@ JSON bodies only, never in URLs (URLs end up in access logs).
   POST /admin/api/forget {"requester": "12345" | "maria@example.com"}   -> the erasure receipt
   GET  /admin/api/privacy-notice[?format=markdown]       -> JSON (default) or text/markdown
   GET  /admin/api/retention ; PUT /admin/api/retention {"drafts_days", "audit_days"}
+  GET  /admin/api/trust-report?since=…&until=…[&format=html]   -> the trust report (JSON, or the HTML page)
 """
 from __future__ import annotations
 
@@ -143,6 +144,20 @@ def opt_out():
     return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
                     "opted_out": preferences.opted_out(g.tenant.tenant, str(requester).strip()),
                     "source": "admin_api"})
+
+
+@bp.get("/trust-report")
+@admin_only
+def trust_report():
+    """What the AI did and how people used it, from the audit trail (plugin/reports); the CLI's JSON twin."""
+    from plugin.reports.source import trust_report as build
+
+    report = build(current_app.extensions["candor"], g.tenant.tenant, request.args.get("since"),
+                   request.args.get("until"))
+    if request.args.get("format") == "html":
+        from plugin.reports.trust_html import render
+        return Response(render(report), mimetype="text/html")
+    return jsonify(report)
 
 
 @bp.route("/settings", methods=["GET", "PUT"])

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from . import audit, disclosure, escalation
+from . import audit, bias_outcome, disclosure, escalation
 from .model import Comment, Job, Thread
 from .ports import AuditLog, Clock, Helpdesk, PreferenceStore
 from .tenant import TenantConfig
@@ -75,6 +75,7 @@ class ReplyReview:
             return Review("skipped_not_agent_reply", {})
         if route is None and escalation.BIAS_TAG in thread.ticket.tags:
             route = "bias_review"
+        self._outcome_from_field(tenant, thread, job, route)
         detail = self._measure(tenant, thread, reply, suggestion, route)
         if not detail:
             return Review("skipped_nothing_to_measure", {})
@@ -85,6 +86,13 @@ class ReplyReview:
             draft_hash=(suggestion or {}).get("draft_hash") if "similarity" in detail else None,
             model=(suggestion or {}).get("model") if "similarity" in detail else None, detail=detail))
         return Review("agent_reply", detail)
+
+    def _outcome_from_field(self, tenant: TenantConfig, thread: Thread, job: Job, route: str | None) -> None:
+        """The review group may set the outcome field in Zendesk itself: its tag is read here (core/bias_outcome.py)."""
+        outcome = bias_outcome.from_tags(thread.ticket.tags) if route == "bias_review" else None
+        if outcome is not None:
+            bias_outcome.BiasOutcomes(self._audit, self._clock).record(
+                tenant, thread.ticket.id, outcome, source="ticket_field", event_id=f"{job.event_id}:outcome")
 
     @staticmethod
     def _reply(thread: Thread, comment_id: int | None) -> Comment | None:
