@@ -167,6 +167,17 @@ def _detail(record: dict) -> dict:
     return detail if isinstance(detail, dict) else {}
 
 
+def _replies(records: list[dict]) -> list[dict]:
+    """agent_reply records, one per reply: the same reply may arrive by event subscription and by trigger."""
+    seen, out = set(), []
+    for r in _of(records, "agent_reply"):
+        key = (r.get("ticket_id"), _detail(r).get("comment_id") or r.get("id"))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def _number(value: object) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
@@ -215,7 +226,7 @@ def _suggestions(b: _Builder) -> dict:
     ignored = [r for r in _of(b.records, "suggestion_posted")
                if r.get("draft_hash") not in handled and r.get("id") not in superseded]
     n = len(made)
-    replies = [(r, v) for r in _of(b.records, "agent_reply")
+    replies = [(r, v) for r in _replies(b.records)
                if (v := _number(_detail(r).get("similarity"))) is not None]
     bands = [b.figure(f"reply_{name}", label, sentence, [r for r, v in replies if low <= v < high],
                       of=("agent replies compared", len(replies)))
@@ -316,7 +327,7 @@ def _bias_reviews(b: _Builder) -> dict:
         if _detail(r).get("outcome") in OUTCOMES:
             outcome[r.get("ticket_id")] = r  # the latest recorded outcome counts
     first_reply: dict[object, tuple[dict, float]] = {}
-    for r in _of(b.records, "agent_reply"):
+    for r in _replies(b.records):
         seconds = _number(_detail(r).get("first_reply_seconds"))
         if _detail(r).get("route") == "bias_review" and seconds is not None:
             first_reply.setdefault(r.get("ticket_id"), (r, seconds / 3600))
