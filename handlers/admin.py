@@ -21,6 +21,7 @@ from functools import wraps
 from flask import Blueprint, Response, current_app, g, jsonify, make_response, request
 
 from plugin.core.audit import parse_time
+from plugin.core.consent import record_opt_out
 from plugin.core.errors import BadRequest, CandorError, PermanentError, TransientError
 from plugin.core.logs import log_event
 from plugin.core.privacy_texts import ADMIN_ERRORS
@@ -140,6 +141,8 @@ def opt_out():
         return _fail(ADMIN_ERRORS["opt_out"], 400)
     preferences = current_app.extensions["candor"].honoured_preferences()
     preferences.set_opt_out(g.tenant.tenant, str(requester).strip(), wanted, "admin_api")
+    record_opt_out(current_app.extensions["candor"].audit, current_app.extensions["candor"].clock(), g.tenant.tenant,
+                   str(requester).strip(), wanted, "admin_api")
     log_event(log, "opt_out_set", tenant=g.tenant.tenant, outcome=str(wanted).lower())
     return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
                     "opted_out": preferences.opted_out(g.tenant.tenant, str(requester).strip()),
