@@ -7,7 +7,6 @@ from .drafting import language_for
 from .model import Classification, Thread
 from .tenant import TenantConfig
 
-
 # the decisions the report counts by language and channel; other records (already_handled…) stay as they were
 DECISIONS = ("suggestion_posted", "auto_replied", "withheld", "ai_unavailable", "routed_bias_review", "routed_human",
              "opted_out", "skipped_opted_out")
