@@ -237,12 +237,12 @@ def _suggestions(b: _Builder) -> dict:
                  "{n} agent replies kept less than half of it ({pct})."), strict=True)]
     return {"id": "suggestions", "title": "Suggestions and what agents did with them", "figures": [
         b.figure("suggestions_made", "Suggestions made", "Candor drafted {n} replies for agents to review.", made),
-        b.figure("inserted", "Inserted", "Agents inserted {n} suggestions into their reply ({pct}).",
+        b.figure("inserted", "Inserted", "Suggestions agents inserted into their reply: {n} ({pct}).",
                  by_action["inserted"], of=("suggestions made", n)),
-        b.figure("regenerated", "Regenerated", "Agents asked for a new suggestion {n} times.", regenerated),
-        b.figure("discarded", "Discarded", "Agents discarded {n} suggestions ({pct}).", by_action["discarded"],
+        b.figure("regenerated", "Regenerated", "New suggestions agents asked for: {n}.", regenerated),
+        b.figure("discarded", "Discarded", "Suggestions agents discarded: {n} ({pct}).", by_action["discarded"],
                  of=("suggestions made", n)),
-        b.figure("ignored", "Ignored", "{n} suggestions got no insert, discard, flag or regenerate ({pct}).",
+        b.figure("ignored", "Ignored", "Suggestions with no insert, discard, flag or regenerate: {n} ({pct}).",
                  ignored, of=("suggestions made", n)),
         b.figure("replies_compared", "Agent replies compared",
                  "{n} public agent replies followed a suggestion and were compared with it (a score is kept, "

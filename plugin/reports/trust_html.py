@@ -12,9 +12,9 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 CHART_W, CHART_H, BAR_GAP = 320, 64, 1
 
 
-def _chart(series: list, periods: list[str]) -> dict | None:
+def _chart(series: list, periods: list[str], hatch: bool = True) -> dict | None:
     """Bar geometry for one figure's series; None when there is nothing to draw. A hidden (small) count is
-    drawn as a short hatched stub, never as its value."""
+    drawn as a short hatched stub, never as its value; a median with too few values (`hatch` False) is no bar."""
     if not periods or not any(v is None or v for v in series):
         return None
     known = [v for v in series if isinstance(v, int | float)]
@@ -23,6 +23,8 @@ def _chart(series: list, periods: list[str]) -> dict | None:
     bars = []
     for i, (value, period) in enumerate(zip(series, periods, strict=False)):
         x = round(i * (width + BAR_GAP), 2)
+        if value is None and not hatch:
+            continue
         if value is None:
             bars.append({"x": x, "y": CHART_H - 6, "w": round(width, 2), "h": 6, "hidden": True, "title": period})
         else:
@@ -37,6 +39,6 @@ def render(report: dict) -> str:
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
-    charts = {f["id"]: _chart(f.get("series") or [], report.get("periods") or [])
+    charts = {f["id"]: _chart(f.get("series") or [], report.get("periods") or [], hatch="stat" not in f)
               for section in report["sections"] for f in section.get("figures", [])}
     return env.get_template("trust_report.html.j2").render(report=report, charts=charts)

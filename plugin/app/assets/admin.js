@@ -46,14 +46,14 @@
   }
 
   /* One bar per period; a hidden (small) count is a short grey stub, never its value. */
-  function chart(series) {
+  function chart(series, isStat) {
     var box = el("div", "bars");
     box.setAttribute("aria-hidden", "true");
     var known = series.filter(function (v) { return typeof v === "number"; });
     var top = Math.max.apply(null, known.concat([1]));
     series.forEach(function (value) {
-      var bar = el("span", value === null ? "masked" : "");
-      bar.style.height = (value === null ? 10 : Math.round(100 * value / top)) + "%";
+      var bar = el("span", value === null && !isStat ? "masked" : "");
+      bar.style.height = (value === null ? (isStat ? 0 : 10) : Math.round(100 * value / top)) + "%";
       box.appendChild(bar);
     });
     return box;
@@ -67,7 +67,7 @@
     card.appendChild(el("p", "value" + (hidden ? " hidden" : ""), f.display));
     if (f.percent) { card.appendChild(el("p", "pct", f.percent.display + " " + f.percent.of)); }
     card.appendChild(el("p", "sentence", f.sentence));
-    if (f.series && f.series.length) { card.appendChild(chart(f.series)); }
+    if (f.series && f.series.length) { card.appendChild(chart(f.series, !!f.stat)); }
     return card;
   }
 
@@ -94,7 +94,8 @@
   function render(report) {
     var root = $("report");
     root.textContent = "";
-    root.appendChild(el("p", "meta", t("small_numbers").replace("{{n}}", report.min_count)));
+    var rule = report.min_count > 1 ? t("small_numbers").replace(/\{\{n\}\}/g, report.min_count) : t("exact_counts");
+    root.appendChild(el("p", "meta", rule));
     report.sections.forEach(function (section) {
       var box = el("section", "report-section");
       box.id = "section-" + section.id;
