@@ -98,3 +98,14 @@ def test_an_empty_trail_gives_an_empty_report_not_an_error():
     assert report["records"]["count"] == 0 and report["periods"] == []
     assert figures(report)["suggestions_made"]["display"] == "0"
     assert next(s for s in report["sections"] if s["id"] == "fairness")["last"] is None
+
+
+def test_the_threshold_is_a_tenant_setting():
+    from plugin.core import tenant_settings
+    from plugin.core.errors import BadRequest
+    from plugin.core.tenant import TenantConfig
+
+    assert TenantConfig("acme").report_min_count == 5
+    assert tenant_settings.apply(TenantConfig("acme"), {"report_min_count": "10"}).report_min_count == 10
+    with pytest.raises(BadRequest):
+        tenant_settings.apply(TenantConfig("acme"), {"report_min_count": "0"})
