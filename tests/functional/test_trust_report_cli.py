@@ -40,7 +40,7 @@ def test_demo_state_persists_and_the_report_counts_its_records(home, capsys):
     actions = Counter(json.loads(line)["action"] for line in capsys.readouterr().out.splitlines())
     assert main(["opt-out", "--tenant", "demo", "--requester", "505"]) == 0
     assert main(["fairness-audit", "--tickets", str(PACKAGE_DIR / "fairness" / "samples" / "tickets.jsonl"),
-                 "--out", str(home / "f.html"), "--no-drafts", "--tenant", "demo"]) in (0, 1)
+                 "--out", str(home / "f.html"), "--no-drafts", "--dimensions", "gender", "--tenant", "demo"]) in (0, 1)
     report = _report(home, capsys)
     figures = {f["id"]: f for s in report["sections"] for f in s["figures"]}
     assert report["min_count"] == 1  # the demo's synthetic tickets are shown exactly
@@ -50,6 +50,7 @@ def test_demo_state_persists_and_the_report_counts_its_records(home, capsys):
     assert figures["opt_outs"]["count"] == actions["opted_out"] + 1  # the customer's message + the admin's
     assert figures["fairness_runs"]["count"] == 1
     assert figures["hidden"]["count"] > 0 and figures["requests"]["count"] == figures["suggestions_made"]["count"]
+    assert figures["tokens"]["count"] > 0 and figures["latency"]["stat"]["n"]["count"] == figures["requests"]["count"]
     fairness = next(s for s in report["sections"] if s["id"] == "fairness")
     assert fairness["last"]["verdict"] in ("pass", "fail") and fairness["last"]["tickets"] > 0
     by_language = next(t for s in report["sections"] for t in s.get("tables", []) if t["id"] == "routes_by_language")
@@ -67,3 +68,18 @@ def test_bad_dates_and_unknown_tenants_are_clear_errors(home, capsys):
     assert main(["trust-report", "--tenant", "demo", "--since", "yesterday", "--out", str(home / "r.html")]) == 2
     assert "not a date" in capsys.readouterr().err
     assert not (home / "r.html").exists()
+
+
+def test_the_report_is_not_loaded_on_the_webhook_or_worker_paths(home):
+    """The app, the worker and a whole demo run never import the report's modules (an admin tool)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; import handlers.wsgi, handlers.worker, plugin.core.worker, plugin.core.reply_review;"
+            "from plugin.cli import main; main(['demo']);"
+            "print([m for m in sys.modules if m.startswith('plugin.reports')])")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
