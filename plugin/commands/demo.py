@@ -31,9 +31,8 @@ def run(args) -> int:
     from plugin.wiring import build_services
 
     samples = Path(args.samples)
-    base = Settings.from_env({**Settings.from_env().env, "CANDOR_BACKEND": "embedded"})
-    settings = replace(base, tenant=DEMO_TENANT, webhook_secret=DEMO_SECRET, dry_run_tickets=samples / "tickets",
-                       zendesk_subdomain=None)
+    settings = replace(Settings.from_env(), backend="embedded", tenant=DEMO_TENANT, webhook_secret=DEMO_SECRET,
+                       dry_run_tickets=samples / "tickets", zendesk_subdomain=None)
     services = _fresh(build_services(settings))
     client = create_app(services=services).test_client()
     helpdesk = services.helpdesk_for(services.default_tenant())
@@ -54,11 +53,10 @@ def run(args) -> int:
 def _fresh(services):
     """The demo tenant without the records of an earlier run (audit, suggestions, opt-outs, dedupe keys)."""
     from plugin.core.installation import remove_tenant
-    from plugin.marketplace import Marketplace
     from plugin.wiring import seed_default_tenant
 
     remove_tenant(DEMO_TENANT, tenants=services.tenants, secret_store=services.secrets,
-                  stores=Marketplace(services).removal_stores())
+                  stores=services.removal_stores())
     seed_default_tenant(services)
     # synthetic tickets single nobody out: the demo's trust report shows exact counts (real tenants: 5)
     services.tenants.put(replace(services.tenants.get(DEMO_TENANT), report_min_count=1))

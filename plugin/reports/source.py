@@ -10,9 +10,7 @@ from . import trust
 
 def trust_report(services, tenant: str, since: str | None = None, until: str | None = None) -> dict:
     """`since`/`until` as an admin types them (2026-01-31 or a UTC time); BadRequest for anything else."""
-    from plugin.privacy import privacy_for
-
-    privacy = privacy_for(services)
+    privacy = services.privacy
     config = privacy.tenant(tenant)
     start, end = parse_time(since), parse_time(until)
     records = privacy.audit_records(config.tenant, start, end)
