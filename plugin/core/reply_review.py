@@ -106,7 +106,8 @@ class ReplyReview:
         before = list(thread.comments[:thread.comments.index(reply)])
         detail: dict = {"route": route} if route else {}
         if suggestion is not None and self._first_after(before, thread, suggestion.get("created_at") or ""):
-            custom = tenant.extra.get("disclosure") if isinstance(tenant.extra.get("disclosure"), dict) else {}
+            overrides = tenant.extra.get("disclosure")
+            custom: dict = overrides if isinstance(overrides, dict) else {}
             footers = (*(str(v) for v in custom.values()), *disclosure.CUSTOMER_FOOTERS.values())
             detail["similarity"] = similarity(suggestion.get("draft") or "", reply.body, footers)
             detail["suggestion_id"] = suggestion.get("id")

@@ -95,7 +95,8 @@ def period_of(day: date, unit: str) -> str:
 
 
 def periods(first: date, last: date, unit: str) -> list[str]:
-    out, day = [], first
+    out: list[str] = []
+    day = first
     while day <= last:
         key = period_of(day, unit)
         if not out or out[-1] != key:
@@ -176,6 +177,11 @@ def _replies(records: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(r)
     return out
+
+
+def _usage(record: dict) -> dict:
+    usage = _detail(record).get("provider")
+    return usage if isinstance(usage, dict) else {}
 
 
 def _number(value: object) -> float | None:
@@ -318,7 +324,7 @@ def _bias_reviews(b: _Builder) -> dict:
         if r.get("action") == "routed_bias_review" or (
                 r.get("action") == "agent_flag" and _detail(r).get("flag") == "biased" and _detail(r).get("alerted")):
             opened.setdefault(r.get("ticket_id"), r)
-    characteristics = defaultdict(set)
+    characteristics: dict[object, set[str]] = defaultdict(set)
     for r in b.records:
         if r.get("ticket_id") in opened and r.get("action") in ("routed_bias_review", "agent_flag"):
             characteristics[r.get("ticket_id")].update(r.get("characteristics") or [])
@@ -386,7 +392,7 @@ def _privacy(b: _Builder) -> dict:
 
 def _provider(b: _Builder) -> dict:
     calls = _of(b.records, *AI_ACTIONS)
-    usage = [(r, _detail(r).get("provider") if isinstance(_detail(r).get("provider"), dict) else {}) for r in calls]
+    usage = [(r, _usage(r)) for r in calls]
     latency = [(r, v / 1000) for r, u in usage if (v := _number(u.get("ms"))) is not None]
     models: dict[str, Counter] = defaultdict(Counter)
     for r in calls:
@@ -397,8 +403,7 @@ def _provider(b: _Builder) -> dict:
         b.figure("requests", "Requests to the AI", "Candor asked the AI for {n} drafts.", calls),
         b.figure("tokens", "Tokens", "They used {n} tokens (prompt and answer; estimated where the provider "
                  "gave no count).", [r for r, _ in usage],
-                 weight=lambda r: int(sum(v for k, v in (_detail(r).get("provider") or {}).items()
-                                          if k.endswith("_tokens") and isinstance(v, int)))),
+                 weight=lambda r: sum(v for k, v in _usage(r).items() if k.endswith("_tokens") and isinstance(v, int))),
         b.figure("errors", "Errors", "{n} requests got no answer from the provider ({pct}).",
                  _of(b.records, "ai_unavailable"), of=("requests", len(calls))),
         b.stat_figure("latency", "Latency", "Half of the answers came within {median} (90% within {p90}).",
