@@ -15,7 +15,8 @@ from plugin.core.logs import JsonFormatter
 from plugin.settings import SettingsError
 
 COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo", "fairness-audit", "validate-app", "tenant",
-            "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out"]
+            "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out",
+            "trust-report"]
 
 
 def build_parser() -> argparse.ArgumentParser:

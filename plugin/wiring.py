@@ -144,9 +144,11 @@ class Services:
 
     @cached_property
     def worker(self) -> Worker:
+        from plugin.core.reply_review import ReplyReview
         from plugin.core.worker import Worker
+        replies = ReplyReview(self.archive, self.preferences, self.audit, self.clock)  # agents' public replies
         return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
-                      on_user_deleted=self.privacy.on_user_deleted)
+                      on_user_deleted=self.privacy.on_user_deleted, on_staff_reply=replies.handle)
 
     def sqs_batch_worker(self, worker: Worker | None = None) -> SQSBatchWorker:
         """The Lambda SQS entry (`handlers.worker.sqs_handler`): partial batch failures, poison messages to the

@@ -5,10 +5,11 @@ The drafter (OpenAI or offline) only ever receives `llm_request`, which is built
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from . import context, guards, prompting
-from .model import Article, Comment, DraftRequest, KnownValue, Thread
+from .model import Article, Comment, Draft, DraftRequest, KnownValue, Thread
 from .ports import Drafter, KnowledgeBase, PublicSuffixes, Redactor
 from .redaction import PLACEHOLDER_RE, PlaceholderMap, apply
 from .tenant import TenantConfig
@@ -28,6 +29,7 @@ class DraftOutcome:
     model: str
     confidence: float
     mapping: PlaceholderMap
+    provider: dict = field(default_factory=dict)  # latency and tokens of the call, for the audit record
 
     @property
     def draft_hash(self) -> str | None:
@@ -92,7 +94,9 @@ class DraftingService:
                  tenant: TenantConfig) -> DraftOutcome:
         """Call the drafter on a prepared (redacted) request, restore and check its answer."""
         llm_request = [m.to_dict() for m in request.messages]
+        started = time.monotonic()
         result = self._drafter.draft(request)
+        provider = usage(request, result, time.monotonic() - started)
         restored, unknown = mapping.restore(result.text)
         quotable = " ".join([request.customer_text, *(a.body for a in result.sources)])
         # compare against the fixed instructions only: quoting a KB article (also in the prompt) is fine
@@ -107,7 +111,17 @@ class DraftingService:
         return DraftOutcome(
             llm_request=llm_request, draft=restored if verdict.ok else None, redacted_draft=result.text,
             withheld=verdict.reasons, hidden=hidden, sources=result.sources, model=result.model,
-            confidence=result.confidence, mapping=mapping)
+            confidence=result.confidence, mapping=mapping, provider=provider)
+
+
+def usage(request: DraftRequest, draft: Draft, seconds: float) -> dict:
+    """What one drafter call cost: milliseconds and tokens (the provider's count, else our estimate)."""
+    estimated = draft.prompt_tokens is None or draft.completion_tokens is None
+    prompt = draft.prompt_tokens if draft.prompt_tokens is not None else sum(
+        context.estimate_tokens(m.content) for m in request.messages)
+    answer = draft.completion_tokens if draft.completion_tokens is not None else context.estimate_tokens(draft.text)
+    return {"ms": round(seconds * 1000), "prompt_tokens": prompt, "completion_tokens": answer,
+            "estimated": estimated}
 
 
 def _sensitive(mapping: PlaceholderMap) -> list[str]:

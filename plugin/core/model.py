@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-EventKind = Literal["comment_added", "ticket_created", "user_deleted", "regenerate"]
+EventKind = Literal["comment_added", "ticket_created", "user_deleted", "regenerate", "staff_reply"]
 Route = Literal["bias_review", "human", "ai_assist"]
 
 
@@ -82,6 +82,7 @@ class Ticket:
     tags: tuple[str, ...] = ()
     custom_fields: tuple[tuple[int, object], ...] = ()
     updated_at: str = ""
+    channel: str = ""  # via.channel: web, email, api, chat… (the trust report counts routes by channel)
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,8 @@ class Draft:
     sources: tuple[Article, ...]
     model: str
     confidence: float = 1.0
+    prompt_tokens: int | None = None  # as the provider counted them, when it did
+    completion_tokens: int | None = None
 
 
 @dataclass(frozen=True)

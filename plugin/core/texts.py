@@ -92,6 +92,8 @@ SIDEBAR_ERRORS = {
     "action": "action must be one of: {actions}",
     "json": "body must be a JSON object",
     "not_configured": "the sidebar is not configured on this server: {what}",
+    "outcome": "outcome must be one of: {outcomes}",
+    "not_review": "this ticket is not a bias review",
 }
 INSTALL_TEXTS = {
     "subdomain": "subdomain must be your Zendesk subdomain, e.g. 'acme' for acme.zendesk.com",
