@@ -15,7 +15,7 @@ from plugin.core.logs import JsonFormatter
 from plugin.settings import SettingsError
 
 COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo", "fairness-audit", "validate-app", "tenant",
-            "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out"]
+            "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out", "kb"]
 
 
 def build_parser() -> argparse.ArgumentParser:

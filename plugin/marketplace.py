@@ -113,8 +113,9 @@ class Marketplace:
 
     def removal_stores(self) -> dict:
         s = self.services
+        from plugin.knowledge import knowledge_for
         return {"suggestions": s.suggestions, "audit": s.audit, "preferences": s.preferences,
-                "idempotency": s.idempotency}
+                "idempotency": s.idempotency, "knowledge": knowledge_for(s).store}
 
     # -- sidebar authentication ----------------------------------------------------------------------
     def authenticate(self, zaf_token: str | None) -> tuple[str, Session]:

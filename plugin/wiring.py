@@ -69,7 +69,8 @@ class Services:
     @cached_property
     def drafting(self):
         from plugin.core.drafting import DraftingService
-        return DraftingService(self.redactor, self.drafter, self.kb)
+        from plugin.knowledge import knowledge_for
+        return DraftingService(self.redactor, self.drafter, self.kb, kb_for=knowledge_for(self).kb_for)
 
     def processor(self, *, preferences=None, audit=None, archive: bool = True):
         from plugin.core.pipeline import TicketProcessor
@@ -93,9 +94,10 @@ class Services:
     @cached_property
     def worker(self):
         from plugin.core.worker import Worker
+        from plugin.knowledge import knowledge_for
         from plugin.privacy import privacy_for
         return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
-                      on_user_deleted=privacy_for(self).on_user_deleted)
+                      on_user_deleted=privacy_for(self).on_user_deleted, on_knowledge=knowledge_for(self).on_job)
 
     def helpdesk_for(self, tenant: TenantConfig):
         if self._helpdesk is not None:

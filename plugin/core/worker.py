@@ -28,9 +28,10 @@ class Worker:
 
     def __init__(self, processor: TicketProcessor, tenants: TenantDirectory,
                  helpdesk_for: Callable[[TenantConfig], Helpdesk], idempotency: IdempotencyStore,
-                 on_user_deleted: Callable[[Job], object] | None = None) -> None:
+                 on_user_deleted: Callable[[Job], object] | None = None,
+                 on_knowledge: Callable[[Job], object] | None = None) -> None:
         self._proc, self._tenants, self._helpdesk_for = processor, tenants, helpdesk_for
-        self._idem, self._on_user_deleted = idempotency, on_user_deleted
+        self._idem, self._on_user_deleted, self._on_knowledge = idempotency, on_user_deleted, on_knowledge
 
     def handle(self, job: Job) -> Outcome:
         tenant = self._tenants.get(job.tenant)
@@ -56,6 +57,10 @@ class Worker:
             if self._on_user_deleted is not None:
                 self._on_user_deleted(job)
             return Outcome("user_erased")
+        if job.kind in ("kb_article", "kb_sync"):  # Help Center sync (plugin/knowledge.py)
+            if self._on_knowledge is not None:
+                self._on_knowledge(job)
+            return Outcome("kb_synced")
         if job.ticket_id is None:
             raise PermanentError("job without ticket id")
         helpdesk = self._helpdesk_for(tenant)
