@@ -26,6 +26,14 @@ from .kb_text import tokenize
 TITLE_WEIGHT = 3
 RRF_K = 60
 CANDIDATES = 20
+NGRAM, NGRAM_MIN_WORD = 4, 7  # character 4-grams of words of 7+ letters (after stemming)
+
+
+def ngrams(terms: list[str]) -> list[str]:
+    """Character 4-grams of long words, for ranking only: they let "Paketverfolgung" meet "Sendungsverfolgung"
+    and "Rückerstattung" meet "Erstattung" (compounds), and inflections the light stemmer misses.
+    Character n-grams for retrieval in compounding languages: McNamee & Mayfield, Information Retrieval 7 (2004)."""
+    return ["#" + t[i:i + NGRAM] for t in terms if len(t) >= NGRAM_MIN_WORD for i in range(len(t) - NGRAM + 1)]
 
 
 def article_of(doc: KbDocument) -> Article:
@@ -44,7 +52,9 @@ class HelpCenterIndex:
     def __init__(self, snapshot: KbSnapshot, embedder=None) -> None:
         self.snapshot = snapshot
         self.documents = [d for d in snapshot.documents if d.audience == "public"]
-        self.bm25 = BM25Index([tokenize(d.title) * TITLE_WEIGHT + tokenize(d.body) for d in self.documents])
+        words = [tokenize(d.title) * TITLE_WEIGHT + tokenize(d.body) for d in self.documents]
+        self.bm25 = BM25Index(words)  # words: the confidence is computed on these
+        self.ranking = BM25Index([w + ngrams(w) for w in words])  # words and 4-grams: the ranking
         self.by_source: dict[str, list[KbDocument]] = {}
         for doc in self.documents:
             self.by_source.setdefault(doc.source_id, []).append(doc)
@@ -62,7 +72,7 @@ class HelpCenterIndex:
         if not terms or limit <= 0 or not self.documents:
             return []
         lexical = self._lexical(terms)
-        confidences = self._confidences(terms, lexical)
+        confidences = self._confidences(terms, [h.source_id for h in lexical[:CANDIDATES]])
         ranked = lexical
         if self.embedder is not None:
             ranked = self._fused(lexical, self._dense(query))
@@ -72,18 +82,26 @@ class HelpCenterIndex:
             results.append((article_of(doc), confidences.get(hit.source_id, 0.0)))
         return results
 
-    def _lexical(self, terms: list[str]) -> list[_Hit]:
+    def _best_per_article(self, scores: list[float]) -> dict[str, float]:
         best: dict[str, float] = {}
-        for doc, score in zip(self.documents, self.bm25.scores(terms), strict=True):
+        for doc, score in zip(self.documents, scores, strict=True):
             if score > best.get(doc.source_id, 0.0):
                 best[doc.source_id] = score
+        return best
+
+    def _lexical(self, terms: list[str]) -> list[_Hit]:
+        best = self._best_per_article(self.ranking.scores(terms + ngrams(terms)))
         return sorted((_Hit(s, v) for s, v in best.items()), key=lambda h: (-h.score, h.source_id))
 
-    def _confidences(self, terms: list[str], lexical: list[_Hit]) -> dict[str, float]:
+    def _confidences(self, terms: list[str], ranked: list[str]) -> dict[str, float]:
+        """Word-level evidence for each ranked article against the best other one: an article found through
+        4-grams alone is a weaker match and says so."""
+        words = self._best_per_article(self.bm25.scores(terms))
         out = {}
-        for position, hit in enumerate(lexical[:CANDIDATES]):
-            rival = lexical[1].score if position == 0 and len(lexical) > 1 else (lexical[0].score if position else 0.0)
-            out[hit.source_id] = confidence(hit.score, rival, terms, self.bm25)
+        for source_id in ranked:
+            score = words.get(source_id, 0.0)
+            rival = max((v for s, v in words.items() if s != source_id), default=0.0)
+            out[source_id] = confidence(score, rival, terms, self.bm25)
         return out
 
     def _dense(self, query: str) -> list[_Hit]:
