@@ -168,7 +168,8 @@ def settings():
 def kb_status():
     from plugin.knowledge import knowledge_for
 
-    return jsonify(knowledge_for(current_app.extensions["candor"]).status(g.tenant.tenant))
+    from .app import current_services
+    return jsonify(knowledge_for(current_services()).status(g.tenant.tenant))
 
 
 @bp.post("/kb/sync")
@@ -177,8 +178,9 @@ def kb_sync():
     """Sync the tenant's Help Center now. A failure keeps the last good index; the answer says why."""
     from plugin.knowledge import knowledge_for
 
+    from .app import current_services
     body = request.get_json(silent=True)
     full = isinstance(body, dict) and body.get("full") is True
-    knowledge = knowledge_for(current_app.extensions["candor"])
+    knowledge = knowledge_for(current_services())
     knowledge.sync(g.tenant.tenant, full=full)
     return jsonify(knowledge.status(g.tenant.tenant))

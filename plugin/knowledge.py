@@ -1,6 +1,6 @@
 """Each tenant's own knowledge (its Zendesk Help Center and shared macros), wired for handlers, worker and CLI.
 
-`knowledge_for(services)` gives one `Knowledge` per Services:
+The root builds one `Knowledge` per Services (`services.knowledge`; `knowledge_for(services)` for views):
 - `kb_for(tenant, language)`: what drafts for that tenant are grounded on. A tenant with a synced Help
   Center gets its own index (in the customer's language, other language versions as fallback). A tenant
   without one gets nothing — never another tenant's articles — except that the embedded single tenant
@@ -43,10 +43,10 @@ class Knowledge:
         settings = self.services.settings
         if settings.backend == "aws":
             from plugin.adapters.aws_clients import client
-            from plugin.adapters.aws_wiring import aws_target
             from plugin.adapters.s3_kb_store import S3KnowledgeStore
-            prefix = settings.env["CANDOR_RESOURCE_PREFIX"]
-            return S3KnowledgeStore(f"{prefix}-kb", client("s3", aws_target(settings.env)), f"alias/{prefix}")
+            from plugin.wiring import aws_target
+            prefix = settings.aws.required("resource_prefix")
+            return S3KnowledgeStore(f"{prefix}-kb", client("s3", aws_target(settings.aws)), f"alias/{prefix}")
         from plugin.adapters.sqlite_kb_store import SQLiteKnowledgeStore
         return SQLiteKnowledgeStore(self.services.db)
 
@@ -57,14 +57,13 @@ class Knowledge:
     # -- outside systems -----------------------------------------------------------------------------
     def source_for(self, tenant: str):
         from plugin.adapters.zendesk_help_center import ZendeskHelpCenter
-        from plugin.wiring import marketplace_headers
         secrets = self.services.secrets.get(tenant)
         if secrets is None or not (secrets.zendesk_oauth_token or (secrets.zendesk_email and secrets.zendesk_api_token)):
             raise PermanentError("no Zendesk credentials for this tenant")
         token = {"oauth_token": secrets.zendesk_oauth_token} if secrets.zendesk_oauth_token else {
             "email": secrets.zendesk_email, "api_token": secrets.zendesk_api_token}
         return ZendeskHelpCenter(tenant, base_url=self.services.settings.zendesk_base_url,
-                                 extra_headers=marketplace_headers(self.services.settings.env), **token)
+                                 extra_headers=dict(self.services.settings.app.api_headers), **token)
 
     def embedder_for(self, tenant: str):
         """Article embeddings only with an OpenAI-compatible provider and a tenant that allows the LLM."""
@@ -72,9 +71,8 @@ class Knowledge:
         config = services.tenants.get(tenant)
         if config is None or config.drafter == "offline" or services.drafter.name != "openai":
             return None
-        from plugin.adapters.openai_embeddings import DEFAULT_MODEL, OpenAIEmbedder
-        env = services.settings.env
-        return OpenAIEmbedder(env.get("CANDOR_EMBEDDING_MODEL") or DEFAULT_MODEL, api_key=services.provider_key,
+        from plugin.adapters.openai_embeddings import OpenAIEmbedder
+        return OpenAIEmbedder(services.settings.embedding_model, api_key=services.provider_key,
                               timeout=services.settings.openai_timeout)
 
     # -- retrieval -----------------------------------------------------------------------------------
@@ -156,11 +154,8 @@ class Knowledge:
 
 
 def knowledge_for(services) -> Knowledge:
-    """One Knowledge per Services."""
-    knowledge = getattr(services, "_knowledge", None)
-    if knowledge is None:
-        knowledge = services._knowledge = Knowledge(services)
-    return knowledge
+    """The Services' Knowledge (built by the root, plugin/wiring.py)."""
+    return services.knowledge
 
 
 class SyncTimer:

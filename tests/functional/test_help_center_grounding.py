@@ -41,7 +41,7 @@ def validator():
 def world(tmp_path, validator):
     server = seeded_help_center(validator, email=EMAIL, api_token=TOKEN)
     settings = Settings(home=tmp_path, tenant="demo", redactor="regex", drafter="offline",
-                        zendesk_base_url=server.base_url, env={})
+                        zendesk_base_url=server.base_url)
     services = build_services(settings)
     for tenant, account in (("acme", "1001"), ("globex", "1002")):
         services.tenants.put(TenantConfig(tenant=tenant, account_id=account))
