@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from plugin.core.knowledge import KbDocument, KbSnapshot
+from plugin.core.errors import CandorError
+from plugin.core.knowledge import Embedder, KbDocument, KbSnapshot
 from plugin.core.model import Article
 
 from .bm25 import BM25Index, confidence
@@ -75,7 +76,10 @@ class HelpCenterIndex:
         confidences = self._confidences(terms, [h.source_id for h in lexical[:CANDIDATES]])
         ranked = lexical
         if self.embedder is not None:
-            ranked = self._fused(lexical, self._dense(query))
+            try:
+                ranked = self._fused(lexical, self._dense(self.embedder, query))
+            except CandorError:
+                ranked = lexical  # the provider is down: the lexical ranking alone still grounds the draft
         results = []
         for hit in ranked[:limit]:
             doc = self._version(hit.source_id, locale)
@@ -104,8 +108,8 @@ class HelpCenterIndex:
             out[source_id] = confidence(score, rival, terms, self.bm25)
         return out
 
-    def _dense(self, query: str) -> list[_Hit]:
-        vector = self.embedder.embed([query])[0]
+    def _dense(self, embedder: Embedder, query: str) -> list[_Hit]:
+        vector = embedder.embed([query])[0]
         best: dict[str, float] = {}
         for doc in self.documents:
             stored = self.snapshot.vectors.get(doc.id)
@@ -161,7 +165,7 @@ def _cosine(a: list[float], b: list[float]) -> float:
 
 def index_from_fixture(fixture: dict, embedder=None) -> HelpCenterIndex:
     """An index over a help-center fixture (tests/fixtures/help_center): the same parsing as a sync."""
-    from plugin.core.knowledge import KnowledgeSync
+    from plugin.core.knowledge import with_embeddings
 
     from .zendesk_help_center import document, macro_document
     documents = []
@@ -173,7 +177,5 @@ def index_from_fixture(fixture: dict, embedder=None) -> HelpCenterIndex:
             if found:
                 documents.append(found)
     documents.extend(d for d in (macro_document(m) for m in fixture["macros"]) if d)
-    snapshot = KbSnapshot(documents=tuple(documents))
-    if embedder is not None:
-        snapshot = KnowledgeSync(None, None, lambda tenant: embedder)._embedded("bench", snapshot, KbSnapshot())
+    snapshot = with_embeddings(KbSnapshot(documents=tuple(documents)), KbSnapshot(), embedder)
     return HelpCenterIndex(snapshot, embedder)

@@ -208,25 +208,7 @@ class KnowledgeSync:
             return self._failed(tenant, last, now, exc)
 
     def _embedded(self, tenant: str, snapshot: KbSnapshot, last: KbSnapshot) -> KbSnapshot:
-        """Embeddings of public documents (articles, never customer text); unchanged ones are reused."""
-        embedder = self.embedder_for(tenant)
-        if embedder is None:
-            return replace(snapshot, vectors={}, embedding_model=None)
-        previous = {d.id: d for d in last.documents} if last.embedding_model == embedder.model else {}
-        vectors = {}
-        missing = []
-        for doc in snapshot.documents:
-            if doc.audience != "public":
-                continue
-            if previous.get(doc.id) == doc and doc.id in last.vectors:
-                vectors[doc.id] = last.vectors[doc.id]
-            else:
-                missing.append(doc)
-        for start in range(0, len(missing), 64):
-            batch = missing[start:start + 64]
-            for doc, vector in zip(batch, embedder.embed([embedding_text(d) for d in batch]), strict=True):
-                vectors[doc.id] = vector
-        return replace(snapshot, vectors=vectors, embedding_model=embedder.model)
+        return with_embeddings(snapshot, last, self.embedder_for(tenant))
 
     def _save(self, tenant: str, snapshot: KbSnapshot, now: float) -> KbStatus:
         per_locale, internal, macros = counts(snapshot)
@@ -242,6 +224,27 @@ class KnowledgeSync:
                          internal=internal, macros=macros)
         self.store.save(tenant, last, status)
         return status
+
+
+def with_embeddings(snapshot: KbSnapshot, last: KbSnapshot, embedder: Embedder | None) -> KbSnapshot:
+    """Embeddings of public documents (articles, never customer text); unchanged ones are reused from `last`."""
+    if embedder is None:
+        return replace(snapshot, vectors={}, embedding_model=None)
+    previous = {d.id: d for d in last.documents} if last.embedding_model == embedder.model else {}
+    vectors = {}
+    missing = []
+    for doc in snapshot.documents:
+        if doc.audience != "public":
+            continue
+        if previous.get(doc.id) == doc and doc.id in last.vectors:
+            vectors[doc.id] = last.vectors[doc.id]
+        else:
+            missing.append(doc)
+    for start in range(0, len(missing), 64):
+        batch = missing[start:start + 64]
+        for doc, vector in zip(batch, embedder.embed([embedding_text(d) for d in batch]), strict=True):
+            vectors[doc.id] = vector
+    return replace(snapshot, vectors=vectors, embedding_model=embedder.model)
 
 
 def embedding_text(doc: KbDocument) -> str:
