@@ -101,19 +101,34 @@ def document(article: dict, translation: dict) -> KbDocument | None:
                       audience=audience, updated_at=str(translation.get("updated_at") or article.get("updated_at") or ""))
 
 
+_REQUESTER = re.compile(r"\{\{\s*ticket\.requester\.(?:first_name|name)\s*\}\}")
+_LIQUID = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+
+
+def macro_text(text: str) -> str:
+    """A macro's comment with Zendesk placeholders made safe for drafting: the requester's name becomes our
+    `{{requester_name}}` slot (filled with the redaction placeholder, restored locally); every other
+    placeholder (https://support.zendesk.com/hc/en-us/articles/4408886858138) is dropped rather than sent
+    as if it were text."""
+    kept = _REQUESTER.sub("\x00", text)
+    return _LIQUID.sub("", kept).replace("\x00", "{{requester_name}}").replace("  ", " ")
+
+
 def macro_document(macro: dict) -> KbDocument | None:
-    """An active shared macro's reply text as a document; None when it writes no comment."""
+    """An active shared macro's reply text as a document; None when it writes no comment. Its title says
+    it is a macro, so agents and the drafter's prompt see which sources are canned replies."""
     if not macro.get("active", True) or macro.get("restriction") not in (None, {}):
         return None
     actions = {a.get("field"): a.get("value") for a in macro.get("actions") or [] if isinstance(a, dict)}
     raw = actions.get("comment_value_html") or actions.get("comment_value")
     if isinstance(raw, list):  # ["channel:all", "text"] in older macros
         raw = raw[-1] if raw else ""
-    body = html_to_text(raw) if isinstance(raw, str) else ""
-    if not body:
+    body = macro_text(html_to_text(raw)) if isinstance(raw, str) else ""
+    if not body.strip():
         return None
+    title = str(macro.get("title") or "").strip() or str(macro["id"])
     return KbDocument(id=f"macro:{macro['id']}", kind=MACRO, source_id=f"macro:{macro['id']}", locale="",
-                      title=str(macro.get("title") or "").strip() or f"Macro {macro['id']}", body=body,
+                      title=f"Macro: {title}", body=body,
                       updated_at=str(macro.get("updated_at") or ""))
 
 

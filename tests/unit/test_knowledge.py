@@ -114,6 +114,9 @@ def test_html_and_macros_are_parsed_to_plain_text():
     personal = {"id": 6, "title": "Mine", "active": True, "restriction": {"type": "User", "id": 1},
                 "actions": [{"field": "comment_value", "value": "Hello"}]}
     assert macro_document(personal) is None
+    shared = macro_document({"id": 7, "title": "Refund sent", "active": True, "restriction": None, "actions": [
+        {"field": "comment_value", "value": "Hi {{ticket.requester.first_name}}, refund for #{{ticket.id}} sent."}]})
+    assert shared.title == "Macro: Refund sent" and shared.body == "Hi {{requester_name}}, refund for # sent."
 
 
 def test_which_knowledge_a_tenant_gets(tmp_path):
