@@ -114,8 +114,7 @@ class Knowledge:
         return status
 
     def sync_all(self, full: bool = False) -> list[KbStatus]:
-        lister = getattr(self.services.tenants, "list_tenants", None)
-        tenants = [c.tenant for c in lister()] if lister else [self.services.settings.tenant]
+        tenants = [c.tenant for c in self.services.tenants.list_tenants()]
         return [self.sync(t, full) for t in tenants if self._has_credentials(t)]
 
     def on_job(self, job: Job) -> None:

@@ -111,3 +111,24 @@ def test_an_article_unpublished_event_removes_it_from_the_index(world):
     assert services.queue.drain(services.worker.handle) == 1
     snapshot = knowledge_for(services).store.load("acme")
     assert snapshot.documents and not [d for d in snapshot.documents if d.source_id == "1002"]
+
+
+def test_the_scheduled_event_and_the_serve_timer_sync_every_tenant_with_credentials(world, monkeypatch):
+    import threading
+
+    import handlers.worker
+    from handlers.kb_sync import scheduled_sync
+    from plugin.knowledge import SyncTimer
+
+    server, services = world
+    monkeypatch.setattr(handlers.worker, "_services", services)
+    assert scheduled_sync({"source": "aws.events"}, None) == {"tenants": 2, "failed": 0}  # acme and globex
+    assert knowledge_for(services).status("globex")["articles"]["fr"] == 12
+    ran = threading.Event()
+    knowledge = knowledge_for(services)
+    monkeypatch.setattr(knowledge, "sync_all", lambda full=False: ran.set() or [])
+    timer = SyncTimer(knowledge, interval=0.01).start()
+    try:
+        assert ran.wait(5)
+    finally:
+        timer.stop()
