@@ -194,7 +194,10 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
             headers = {k.lower(): v for k, v in self.headers.items()}
             number = server._record(RecordedRequest("POST", self.path, headers, body))
             if self.path.rstrip("/") == "/v1/embeddings" and isinstance(body, dict):
-                return self._send(200, json.dumps(embeddings(body)).encode())
+                behaviour = server._next()  # scripted failures apply to embeddings too; replies do not
+                if isinstance(behaviour, Reply | Computed):
+                    return self._send(200, json.dumps(embeddings(body)).encode())
+                return self._act(behaviour, body, number)
             if self.path.rstrip("/") != "/v1/chat/completions":
                 return self._send(404, _error(f"unknown path {self.path}", "invalid_request_error", None))
             if body is None:
