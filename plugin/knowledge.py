@@ -95,8 +95,10 @@ class Knowledge:
             return cached[2]
         snapshot = self.store.load(tenant)
         if snapshot is None or not snapshot.documents:
+            with self._lock:
+                self._indexes[tenant] = (now, 0.0, None)  # not synced: ask the store again after the TTL
             return None
-        if cached is not None and cached[1] == snapshot.synced_at:
+        if cached is not None and cached[2] is not None and cached[1] == snapshot.synced_at:
             index = cached[2]
         else:
             from plugin.adapters.help_center_index import HelpCenterIndex
@@ -108,7 +110,7 @@ class Knowledge:
     # -- sync ------------------------------------------------------------------------------------------
     def sync(self, tenant: str, full: bool = False) -> KbStatus:
         status = self.syncer.run(tenant, full=full)
-        self._forget(tenant)
+        self.forget(tenant)
         log_event(log, "kb_synced" if status.error is None else "kb_sync_failed", tenant=tenant,
                   articles=sum(status.articles.values()), macros=status.macros, failed=status.error is not None)
         return status
@@ -122,7 +124,7 @@ class Knowledge:
         scheduled sync tries again (a retried queue message would only hit the same rate limit)."""
         if job.kind == "kb_article" and job.article_id is not None:
             self.syncer.apply_article_event(job.tenant, str(job.article_id))
-            self._forget(job.tenant)
+            self.forget(job.tenant)
         else:
             self.sync(job.tenant)
 
@@ -147,7 +149,8 @@ class Knowledge:
         secrets = self.services.secrets.get(tenant)
         return bool(secrets and (secrets.zendesk_oauth_token or (secrets.zendesk_email and secrets.zendesk_api_token)))
 
-    def _forget(self, tenant: str) -> None:
+    def forget(self, tenant: str) -> None:
+        """Drop the cached index of `tenant`: the next draft reads the store again (after a sync)."""
         with self._lock:
             self._indexes.pop(tenant, None)
 

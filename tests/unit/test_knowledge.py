@@ -125,6 +125,7 @@ def test_which_knowledge_a_tenant_gets(tmp_path):
     assert knowledge.kb_for(TenantConfig("demo"), "en") is services.kb  # the embedded single tenant: sample
     assert isinstance(knowledge.kb_for(TenantConfig("acme"), "en"), EmptyKnowledgeBase)  # never the sample
     knowledge.store.save("acme", KbSnapshot(documents=DOCS, synced_at=1.0), KbStatus("acme"))
+    knowledge.forget("acme")  # what a sync does; another worker's sync is seen within INDEX_TTL
     assert knowledge.kb_for(TenantConfig("acme"), "fr").search("parcel tracking")[0][0].id == "1@fr"
     own = build_services(Settings(home=tmp_path / "b", tenant="demo", redactor="regex", drafter="offline",
                                   kb_dir=Path(__file__).resolve().parents[2] / "plugin" / "kb" / "sample" / "es"))
