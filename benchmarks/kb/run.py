@@ -124,10 +124,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--engine", choices=("baseline", "lexical", "combined"), required=True)
     parser.add_argument("--note", default="")
+    parser.add_argument("--questions", default="questions.jsonl",
+                        help="questions.jsonl (frozen; scored twice already) or dev_questions.jsonl (tuning)")
     args = parser.parse_args()
     from plugin.core.drafting import LOW_CONFIDENCE
     fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    questions = [json.loads(line) for line in (HERE / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    questions = [json.loads(line) for line in (HERE / args.questions).read_text(encoding="utf-8").splitlines()]
     search = baseline_search(fixture) if args.engine == "baseline" else index_search(fixture, args.engine == "combined")
     started = time.perf_counter()
     groups = score(questions, search, LOW_CONFIDENCE)
@@ -136,7 +138,8 @@ def main() -> None:
     print(report)
     print(f"{len(questions)} questions, {elapsed:.2f} s")
     with (HERE / "runs.log").open("a", encoding="utf-8") as log:
-        log.write(f"\n## {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} engine={args.engine} {args.note}\n")
+        log.write(f"\n## {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} engine={args.engine} "
+                  f"set={args.questions} {args.note}\n")
         log.write(report + "\n")
 
 
