@@ -19,13 +19,17 @@ import threading
 import time
 import uuid
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from plugin.core.errors import PermanentError
 from plugin.core.knowledge import KbStatus, KnowledgeSync
 from plugin.core.logs import log_event
 from plugin.core.model import Job
-from plugin.core.tenant import TenantConfig
+from plugin.core.tenant import TenantConfig, TenantSecrets
 from plugin.settings import DEFAULT_KB
+
+if TYPE_CHECKING:
+    from plugin.adapters.zendesk_help_center import ZendeskHelpCenter
 
 log = logging.getLogger("candor.knowledge")
 INDEX_TTL = 60.0  # seconds a worker keeps a loaded index before checking the store for a newer sync
@@ -36,6 +40,7 @@ class Knowledge:
     def __init__(self, services) -> None:
         self.services = services
         self._indexes: dict[str, tuple[float, float, object]] = {}  # tenant -> (loaded at, synced_at, index)
+        self._sources: dict[str, tuple[TenantSecrets, ZendeskHelpCenter]] = {}  # tenant -> (secrets, source)
         self._lock = threading.Lock()
 
     @cached_property
@@ -60,10 +65,17 @@ class Knowledge:
         secrets = self.services.secrets.get(tenant)
         if secrets is None or not (secrets.zendesk_oauth_token or (secrets.zendesk_email and secrets.zendesk_api_token)):
             raise PermanentError("no Zendesk credentials for this tenant")
+        cached = self._sources.get(tenant)
+        if cached is not None and cached[0] == secrets:
+            return cached[1]  # one HTTP session per tenant between syncs
+        if cached is not None:
+            cached[1].close()
         token = {"oauth_token": secrets.zendesk_oauth_token} if secrets.zendesk_oauth_token else {
             "email": secrets.zendesk_email, "api_token": secrets.zendesk_api_token}
-        return ZendeskHelpCenter(tenant, base_url=self.services.settings.zendesk_base_url,
-                                 extra_headers=dict(self.services.settings.app.api_headers), **token)
+        source = ZendeskHelpCenter(tenant, base_url=self.services.settings.zendesk_base_url,
+                                   extra_headers=dict(self.services.settings.app.api_headers), **token)
+        self._sources[tenant] = (secrets, source)
+        return source
 
     def embedder_for(self, tenant: str):
         """Article embeddings only with an OpenAI-compatible provider and a tenant that allows the LLM."""
