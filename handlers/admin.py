@@ -11,6 +11,8 @@ JSON bodies only, never in URLs (URLs end up in access logs).
   GET  /admin/api/privacy-notice[?format=markdown]       -> JSON (default) or text/markdown
   GET  /admin/api/retention ; PUT /admin/api/retention {"drafts_days", "audit_days"}
   GET  /admin/api/trust-report?since=…&until=…[&format=html]   -> the trust report (JSON, or the HTML page)
+  GET  /admin/api/kb/status ; POST /admin/api/kb/sync [{"full": true}]   -> the Help Center index: counts per
+       locale, macros, last sync, last error (plugin/knowledge.py; `python -m plugin kb status` shows the same)
 """
 from __future__ import annotations
 
@@ -177,3 +179,26 @@ def settings():
         config = tenant_settings.apply(config, body)  # BadRequest -> 400 with the reason (admin_only)
         current_app.extensions["candor"].tenants.put(config)
     return jsonify(tenant_settings.show(config))
+
+
+@bp.get("/kb/status")
+@admin_only
+def kb_status():
+    from plugin.knowledge import knowledge_for
+
+    from .app import current_services
+    return jsonify(knowledge_for(current_services()).status(g.tenant.tenant))
+
+
+@bp.post("/kb/sync")
+@admin_only
+def kb_sync():
+    """Sync the tenant's Help Center now. A failure keeps the last good index; the answer says why."""
+    from plugin.knowledge import knowledge_for
+
+    from .app import current_services
+    body = request.get_json(silent=True)
+    full = isinstance(body, dict) and body.get("full") is True
+    knowledge = knowledge_for(current_services())
+    knowledge.sync(g.tenant.tenant, full=full)
+    return jsonify(knowledge.status(g.tenant.tenant))

@@ -16,7 +16,7 @@ from plugin.settings import SettingsError
 
 COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo", "fairness-audit", "validate-app", "tenant",
             "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out",
-            "trust-report"]
+            "trust-report", "kb"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -137,6 +137,8 @@ class OpenAIDrafter:
         )
         text, usage = retrying(self._attempt, request)
         confidence = GROUNDED_CONFIDENCE if request.articles else UNGROUNDED_CONFIDENCE
+        if request.articles and request.scores:  # no more sure than the retrieval it stands on
+            confidence = min(confidence, max(request.scores))
         return Draft(text=text, sources=request.articles, model=self.model, confidence=confidence,
                      prompt_tokens=_count(usage, "prompt_tokens"), completion_tokens=_count(usage, "completion_tokens"))
 

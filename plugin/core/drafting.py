@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from . import context, guards, prompting
 from .model import Article, Comment, Draft, DraftRequest, KnownValue, Thread
@@ -16,6 +17,9 @@ from .tenant import TenantConfig
 
 CONTEXT_TOKENS = 1500
 LOW_CONFIDENCE = 0.5
+# Articles retrieved below this confidence are not given to the drafter: a draft that says no article fits
+# is better than one stretched from an article about something else (plugin/kb/README.md, benchmarks/kb).
+MIN_ARTICLE_CONFIDENCE = 0.3
 
 
 @dataclass(frozen=True)
@@ -54,10 +58,14 @@ def known_values(thread: Thread) -> list[KnownValue]:
 
 class DraftingService:
     def __init__(self, redactor: Redactor, drafter: Drafter, kb: KnowledgeBase,
-                 context_tokens: int = CONTEXT_TOKENS, suffixes: PublicSuffixes | None = None) -> None:
+                 context_tokens: int = CONTEXT_TOKENS, suffixes: PublicSuffixes | None = None,
+                 kb_for: Callable[[TenantConfig, str], KnowledgeBase] | None = None) -> None:
+        """`kb_for(tenant, language)`, when given, is the tenant's own knowledge for the customer's language
+        (its synced Help Center); `kb` is then unused."""
         self._redactor, self._drafter, self._kb = redactor, drafter, kb
         self._suffixes = suffixes
         self._context_tokens = context_tokens
+        self._kb_for = kb_for
 
     @property
     def drafter_name(self) -> str:
@@ -80,11 +88,13 @@ class DraftingService:
             redacted.append(result.text)
         subject, messages = redacted[0], redacted[1:]
         query = PLACEHOLDER_RE.sub(" ", " ".join([subject, *messages[-2:]]))  # "<CREDIT_CARD_1>" is no topic
-        articles = [article for article, _ in self._kb.search(query, limit=3)]
+        language = language_for(thread, tenant)
+        kb = self._kb_for(tenant, language) if self._kb_for is not None else self._kb
+        matches = [(a, s) for a, s in kb.search(query, limit=3) if s >= MIN_ARTICLE_CONFIDENCE]
         requester = mapping.placeholder_for("PERSON", thread.requester.name) if (
             thread.requester and thread.requester.name) else None
-        language = language_for(thread, tenant)
-        request = prompting.build_draft_request(messages, subject, articles, requester, language)
+        request = prompting.build_draft_request(messages, subject, [a for a, _ in matches], requester, language)
+        request = replace(request, scores=tuple(s for _, s in matches[:len(request.articles)]), retrieved=True)
         return request, mapping, hidden
 
     def draft(self, thread: Thread, customer_comments: list[Comment], tenant: TenantConfig) -> DraftOutcome:

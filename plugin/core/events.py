@@ -20,7 +20,12 @@ from .model import WebhookEvent
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
 USER_DELETED = "zen:event-type:user.deleted"
-_EVENT_KINDS = {COMMENT_ADDED: "comment_added", TICKET_CREATED: "ticket_created", USER_DELETED: "user_deleted"}
+# Help Center article events: https://developer.zendesk.com/api-reference/webhooks/event-types/article-events
+# (`subject` "zen:article:<id>", `detail.id` the article id). Either refreshes that article in the index.
+ARTICLE_PUBLISHED = "zen:event-type:article.published"
+ARTICLE_UNPUBLISHED = "zen:event-type:article.unpublished"
+_EVENT_KINDS = {COMMENT_ADDED: "comment_added", TICKET_CREATED: "ticket_created", USER_DELETED: "user_deleted",
+                ARTICLE_PUBLISHED: "kb_article", ARTICLE_UNPUBLISHED: "kb_article"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,9 @@ def _parse_event_subscription(payload: dict, tenant: str) -> Parsed:
     if kind == "user_deleted":
         user_id = _int_id(detail.get("id", payload.get("subject")), "user id")
         return Parsed(WebhookEvent(tenant, event_id, "user_deleted", user_id=user_id))
+    if kind == "kb_article":
+        article_id = _int_id(detail.get("id", payload.get("subject")), "article id")
+        return Parsed(WebhookEvent(tenant, event_id, "kb_article", article_id=article_id))
     ticket_id = _int_id(detail.get("id", payload.get("subject")), "ticket id")
     comment_id = None
     if kind == "comment_added":

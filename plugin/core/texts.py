@@ -110,4 +110,6 @@ INSTALL_TEXTS = {
                       "then open /install again to link it."),
     "webhook_missing": ("The Candor webhook was not found; install the Zendesk app first, then open /install "
                         "again so its deliveries are addressed to your account."),
+    "kb_sync_failed": ("Your Help Center could not be queued for its first sync; run it from the admin page or "
+                       "`python -m plugin kb sync --tenant <subdomain>`. Until then drafts cite no articles."),
 }

@@ -29,10 +29,13 @@ class Worker:
     def __init__(self, processor: TicketProcessor, tenants: TenantDirectory,
                  helpdesk_for: Callable[[TenantConfig], Helpdesk], idempotency: IdempotencyStore,
                  on_user_deleted: Callable[[Job], object] | None = None,
-                 on_staff_reply: Callable[[TenantConfig, Helpdesk, Job], object] | None = None) -> None:
-        """`on_staff_reply`: an agent's public reply, measured for the trust report (core/reply_review.py)."""
+                 on_staff_reply: Callable[[TenantConfig, Helpdesk, Job], object] | None = None,
+                 on_knowledge: Callable[[Job], object] | None = None) -> None:
+        """`on_staff_reply`: an agent's public reply, measured for the trust report (core/reply_review.py).
+        `on_knowledge`: a Help Center article event or scheduled sync (plugin/knowledge.py)."""
         self._proc, self._tenants, self._helpdesk_for = processor, tenants, helpdesk_for
-        self._idem, self._on_user_deleted, self._on_staff_reply = idempotency, on_user_deleted, on_staff_reply
+        self._idem, self._on_user_deleted = idempotency, on_user_deleted
+        self._on_staff_reply, self._on_knowledge = on_staff_reply, on_knowledge
 
     def handle(self, job: Job) -> Outcome:
         tenant = self._tenants.get(job.tenant)
@@ -58,6 +61,10 @@ class Worker:
             if self._on_user_deleted is not None:
                 self._on_user_deleted(job)
             return Outcome("user_erased")
+        if job.kind in ("kb_article", "kb_sync"):  # Help Center sync (plugin/knowledge.py)
+            if self._on_knowledge is not None:
+                self._on_knowledge(job)
+            return Outcome("kb_synced")
         if job.ticket_id is None:
             raise PermanentError("job without ticket id")
         helpdesk = self._helpdesk_for(tenant)

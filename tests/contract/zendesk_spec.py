@@ -41,6 +41,7 @@ _PROSE_PARAMS = {  # patch 4
     "ListTicketComments": {**_CURSOR_PARAMS, "sort": {"enum": ["created_at", "-created_at"]}},
     "ListGroups": dict(_CURSOR_PARAMS),
     "ListTicketFields": dict(_CURSOR_PARAMS),
+    "ListMacros": dict(_CURSOR_PARAMS),  # "Cursor pagination (recommended)" in the operation's description
 }
 _ERROR_BODY = {"type": "object", "required": ["error"], "properties": {"error": {"type": ["string", "object"]}}}
 
