@@ -170,6 +170,9 @@ def build() -> dict:
     for axis, words in HAND.items():
         for word in words.split():
             terms[fold(word).replace("-", " ").replace("_", " ")] = axis
+    for term, axis in list(terms.items()):  # plurals ("mexicans", "sikhs", "marroquies" are in the lists already)
+        if " " not in term and term[-1] not in "sxz" and axis != "accent_language" and term + "s" not in terms:
+            terms[term + "s"] = axis
     return {
         "_sources": ["HolisticBias v1.1 descriptors, facebookresearch/ResponsibleNLP, CC-BY-SA-4.0",
                      "CLDR (Unicode License v3) via babel (BSD-3-Clause): language and country names, en/es/fr/de/pt",

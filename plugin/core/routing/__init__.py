@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Classification
-from . import decision, features, identity, reasons
+from . import decision, features, identity, lexicons, reasons
 from .language import detect_language
 from .text import fold
 
@@ -48,10 +48,15 @@ def classify(text: str) -> Classification:
     matched: list[str] = []
     if bias.fires:
         why.append(reasons.MODEL.format(p=bias.probability))
+        shown = _words(masked.text, hits, bias.span)
         chars = [a for a in masked.axes if a in reasons.LABELS]
-        why += [reasons.CHARACTERISTIC.format(label=reasons.LABELS[a]) for a in chars] or [reasons.IMPLICIT]
-        matched += [m.text for m in masked.mentions]
-        matched += _words(masked.text, hits, bias.span)
+        why += [reasons.CHARACTERISTIC.format(label=reasons.LABELS[a]) for a in chars]
+        strong = [w for f, w in shown if f == "STRONG"]
+        why += [reasons.STRONG_WORD.format(word=w) for w in strong]
+        chars += lexicons.strong_characteristics(strong) if strong else []
+        if not chars and not strong:
+            why.append(reasons.IMPLICIT)
+        matched += [m.text for m in masked.mentions] + [w for _, w in shown]
         if "AI_TERMS" in _families(sentences, bias.span):
             chars.append("ai_bias")
             why.append(reasons.AI_BIAS)
@@ -78,14 +83,14 @@ def _families(sentences: list[features.Sentence], span: tuple[int, int]) -> set[
     return set().union(*(s.families for s in sentences[span[0]:span[1]]))
 
 
-def _words(masked: str, hits: list[tuple[str, int, int]], span: tuple[int, int]) -> list[str]:
+def _words(masked: str, hits: list[tuple[str, int, int]], span: tuple[int, int]) -> list[tuple[str, str]]:
     """The words of the families in ``_SHOWN`` in the sentences of ``span`` (to show the agent what was read)."""
     spans = features.sentence_spans(masked)[span[0]:span[1]]
     if not spans:
         return []
     start, end = spans[0][0], spans[-1][1]
     found = sorted((_SHOWN.index(f), a, b) for f, a, b in hits if f in _SHOWN and start <= a < end)
-    return [masked[a:b] for _, a, b in found][:6]
+    return [(_SHOWN[i], masked[a:b]) for i, a, b in found][:6]
 
 
 def escalate_with_second_opinion(code: Classification, llm_says_bias: bool, llm_reason: str) -> Classification:

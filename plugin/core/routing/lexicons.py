@@ -41,6 +41,20 @@ def compiled_lists() -> dict[str, re.Pattern]:
 
 
 @cache
+def _strong_by_key() -> dict[str, re.Pattern]:
+    merged: dict[str, list[str]] = {}
+    for lex in LEXICONS:
+        for key, patterns in lex.STRONG.items():
+            merged.setdefault(key, []).extend(patterns)
+    return {key: compile_patterns(patterns) for key, patterns in merged.items() if key}
+
+
+def strong_characteristics(words: list[str]) -> list[str]:
+    """The characteristic a strong word names ("racist" -> race), for the agent; never used to route."""
+    return [key for key, rx in _strong_by_key().items() if any(rx.fullmatch(w) for w in words)]
+
+
+@cache
 def stopwords() -> dict[str, frozenset[str]]:
     """language -> folded stop words (for language detection)."""
     return {lex.LANG: frozenset(fold(w) for w in lex.STOPWORDS) for lex in LEXICONS}
