@@ -10,7 +10,7 @@ from plugin.core.routing.text import fold
 
 # Groups absent from plugin/core/routing/data/identity_vocab.json (checked below), five languages.
 UNLISTED = {
-    "en": ["I'm Ainu", "I'm a Tuareg", "I'm Garifuna", "I'm Tlingit", "I'm a Mizrahi Jew", "I'm a Parsi",
+    "en": ["I'm Ainu", "I'm a Tuareg", "I'm Garifuna", "I'm Tlingit", "I'm a Parsi",
            "I'm Dalit", "I'm Wendish", "I'm a Copt"],
     "es": ["soy ainu", "soy tuareg", "soy chamorra", "soy garífuna", "soy dalit", "soy copta"],
     "fr": ["je suis aïnoue", "je suis touareg", "je suis garifuna", "je suis dalit", "je suis copte"],
