@@ -117,5 +117,15 @@ CUES: dict[str, list[str]] = {
         r"encore", r"erneut", r"again", r"nobody (read|looked)", r"nadie (la |lo )?(leyo|miro)",
         r"personne (ne )?l'a lue", r"keiner gelesen", r"ninguem leu",
     ],
+    # Talk about the AI label or notice on replies, not about processing: "without the AI notice" is no opt-out.
+    "DISCLOSURE": [
+        r"labels?", r"notice", r"footer", r"disclaimer", r"disclosure", r"line", r"written by", r"drafted",
+        r"signature", r"aviso", r"nota", r"etiqueta", r"pie", r"redactad[oa]", r"escrit[oa]", r"mention",
+        r"avertissement", r"bas de page", r"redige\w*", r"ecrit\w*", r"hinweis", r"fusszeile", r"kennzeichnung",
+        r"geschrieben", r"erstellt", r"rodape", r"selo", r"say (you'?re|you are)", r"tell me (you'?re|you are)",
+        r"pretend", r"dime que", r"dis-moi que", r"sag(en sie)?,? dass", r"diz(er)? que", r"responda que",
+        r"antworten sie( bitte)?,? dass", r"you are now", r"ahora eres", r"tu es maintenant", r"du bist jetzt",
+        r"agora voce e",
+    ],
 }
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")
