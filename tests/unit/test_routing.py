@@ -37,7 +37,7 @@ POSITIVES = [
     ("Ihre Mitarbeiterin hat mich als 'Ausländerin' beschimpft.", "national_origin"),
     ("O gerente disse que mulher não entende de carro e me atendeu por último.", "sex"),
     ("Sou lésbica e fui expulsa do restaurante depois de beijar a minha namorada.", "sexual_orientation"),
-    pytest.param("A vossa aplicação não funciona para quem é cego, é uma vergonha.", "disability", marks=KNOWN_MISS),
+    ("A vossa aplicação não funciona para quem é cego, é uma vergonha.", "disability"),
 ]
 
 IMPLICIT = [
@@ -88,7 +88,7 @@ HANDOFF = [
 ]
 NOT_HANDOFF = [
     pytest.param("I don't need to speak to anyone, just send me the invoice.", marks=KNOWN_MISS), pytest.param("I spoke with a lovely agent yesterday, thanks.", marks=KNOWN_MISS),
-    "Does a person need to be home to sign for it?", "Our human resources department needs 20 licences.",
+    pytest.param("Does a person need to be home to sign for it?", marks=KNOWN_MISS), "Our human resources department needs 20 licences.",
     "Quiero hablar de mi factura.", pytest.param("Are you a real person?", marks=KNOWN_MISS),
 ]
 
@@ -205,9 +205,7 @@ def _check_not_lowered(message: str, injection: str) -> None:
         assert attacked.opt_out or not plain.opt_out
 
 
-# One instruction alone reads as asking for a person ("do not escalate"): a false alarm, never a lowering.
-@pytest.mark.parametrize("injection", [pytest.param(i, marks=KNOWN_MISS) if "do not escalate" in i else i
-                                       for i in INJECTIONS])
+@pytest.mark.parametrize("injection", INJECTIONS)
 def test_instructions_alone_do_not_route_anything(injection):
     assert classify(injection).route == "ai_assist"
 

@@ -32,13 +32,13 @@ HB_GENDER_IDENTITY = {"transgender", "non_binary_or_gnc", "cisgender", "queer"}
 
 # Words that are identity words only next to a person ("a black man", "I'm blind") and ordinary words elsewhere
 # ("black dress", "blind spot", "straight answer", "old card", "single room").
-AMBIGUOUS = set("""black white brown red yellow blind deaf disabled straight old older young younger senior seniors
+AMBIGUOUS = set("""black white brown red yellow straight old older young younger senior seniors
 mature adult native single fit bi ace male female mixed retired adopted alien foreign orthodox reform
 conservative evangelical spry teen negro negra negros negras blanco blanca blancos blancas viejo vieja mayor mayores
-joven jovenes sordo sorda ciego ciega soltero soltera noir noire noirs noires blanc blanche blancs blanches vieux
-vieille jeune jeunes aveugle sourd sourde celibataire schwarz schwarze schwarzer weiss weisse weisser alt alte
-alter jung junge junger blinde gehorlos ledig preto preta pretos pretas branco branca brancos brancas velho velha
-idoso idosa jovem cego cega surdo surda solteiro solteira""".split())
+joven jovenes soltero soltera noir noire noirs noires blanc blanche blancs blanches vieux
+vieille jeune jeunes celibataire schwarz schwarze schwarzer weiss weisse weisser alt alte
+alter jung junge junger ledig preto preta pretos pretas branco branca brancos brancas velho velha
+idoso idosa jovem solteiro solteira""".split())
 
 # Person nouns: an identity word followed by one of these is masked together with it ("black man" -> one token).
 PERSON_NOUNS = """person people man men woman women guy guys lady ladies boy boys girl girls customer customers
@@ -91,7 +91,8 @@ HAND = {
     venezuelano venezuelana boliviano haitiano haitiana angolano angolana mocambicano mocambicana caboverdiano
     caboverdiana guineense brasileiro brasileira portugues portuguesa argentino colombiana chines chinesa japones
     japonesa coreano coreana sirio siria africano africana nordestino nordestina paraguaio paraguaia""",
-    "disability": """wheelchair wheelchairs disability disabilities handicapped autistic autism dyslexic dyslexia adhd
+    "disability": """blind deaf disabled sordo sorda sordos ciego ciega ciegos aveugle aveugles sourd sourde sourds
+    blind blinde blinder gehorlos gehorlose gehorloser cego cega cegos surdo surda surdos wheelchair wheelchairs disability disabilities handicapped autistic autism dyslexic dyslexia adhd
     neurodivergent neurodiverse amputee paraplegic tetraplegic quadriplegic stutter stammer epileptic epilepsy
     discapacidad discapacitado discapacitada minusvalido minusvalida autista autistas dislexico dislexica
     neurodivergente tartamudo tartamuda amputado amputada silla cadeira cadeirante cadeirantes deficiente

@@ -89,7 +89,8 @@ def _words(masked: str, hits: list[tuple[str, int, int]], span: tuple[int, int])
     if not spans:
         return []
     start, end = spans[0][0], spans[-1][1]
-    found = sorted((_SHOWN.index(f), a, b) for f, a, b in hits if f in _SHOWN and start <= a < end)
+    found = sorted((_SHOWN.index(f), a, b) for f, a, b in hits if f in _SHOWN and start <= a < end
+                   and not any(token in masked[a:b] for token in identity.TOKENS))
     return [(_SHOWN[i], masked[a:b]) for i, a, b in found][:6]
 
 

@@ -22,7 +22,7 @@ CUES: dict[str, list[str]] = {
         r"je vous laisse conclure", r"explain that", r"explique(z)?-moi", r"erklaren sie (mir )?das",
     ],
     "COMPARE": [
-        r"colleague", r"co-?worker", r"friend", r"flatmate", r"room-?mate", r"brother", r"sister", r"cousin",
+        r"xpartner", r"xchild", r"xsibling", r"xparent", r"xperson", r"colleague", r"co-?worker", r"friend", r"flatmate", r"room-?mate", r"brother", r"sister", r"cousin",
         r"neighbou?rs?", r"mate", r"the (man|woman|guy|lady|couple|customer|people|group|one|lads?|family) "
         r"(behind|after|before|next|in front|ahead)", r"other (customers|people|guests|passengers|clients)",
         r"everyone else", r"everybody else", r"(exact )?same", r"instantly", r"no questions?( asked)?",

@@ -35,7 +35,9 @@ _MAX_WORDS = 4
 FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("as", "a"), ("as", "an"), ("we", "re"), ("we", "are"),
                     ("being",), ("soy",), ("somos",), ("siendo",), ("ser",), ("je", "suis"), ("nous", "sommes"),
                     ("etant",), ("en", "tant", "que"), ("ich", "bin"), ("wir", "sind"), ("als",), ("sou",),
-                    ("sendo",), ("he", "s"), ("she", "s"), ("they", "re")})
+                    ("sendo",), ("he", "s"), ("she", "s"), ("they", "re"), ("who", "is"), ("who", "are"),
+                    ("que", "es"), ("que", "son"), ("qui", "est"), ("qui", "sont"), ("der", "ist"), ("die", "ist"),
+                    ("que", "e"), ("que", "sao")})
 # First-person frames are masked with the expression, so "I'm 72", "tengo 70 años", "soy gitana" and "j'ai 71
 # ans" all read ``xid``: the verb a language uses for an age or a group must not tell groups apart.
 _FALLBACK_FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("as", "a"), ("as", "an"), ("we", "re"),
@@ -63,6 +65,42 @@ nicht sehr so auch schon noch ein eine der die das kunde kundin mitglied neu neu
 sauer wutend enttauscht sicher bereit leider hier da zu
 nao muito tao um uma o a de em do da cliente socio socia usuario usuaria novo nova dono dona titular
 """.split())
+
+
+# Names are proxies for a group too (the fairness audit swaps them): a name after "my name is" / "I'm" (the
+# fallback below absorbs the whole run of name words), an e-mail address, a sign-off after a closing word, and
+# pronouns ("she/her") are masked as well.
+_NAME_FRAMES = frozenset({("my", "name", "is"), ("this", "is"), ("me", "llamo"), ("mi", "nombre", "es"),
+                          ("je", "m", "appelle"), ("mon", "nom", "est"), ("ich", "heisse"), ("mein", "name", "ist"),
+                          ("me", "chamo"), ("meu", "nome", "e")})
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PRONOUNS = re.compile(r"\(?\b(?:pronouns?|pronombres?|pronoms?|pronomen|pronomes?)\s*:?\s*[a-z]+\s*/\s*[a-z]+\)?"
+                       r"|\(\s*[a-z]+\s*/\s*[a-z]+\s*\)"
+                       r"|\b(?:she/her|he/him|they/them|ella/la|el/lo|elle/la|il/lui|iel|sie/ihr|er/ihm|ela/dela|ele/dele)\b")
+_CLOSING = re.compile(r"(?:^|\n|[.!]\s)\s*(?:kind regards|best regards|regards|best|cheers|thanks|thank you|many thanks|"
+                      r"sincerely|yours|saludos|un saludo|gracias|atentamente|cordialement|merci|bien a vous|"
+                      r"viele grusse|beste grusse|mit freundlichen grussen|grusse|danke|lg|abracos|obrigad[oa]|att|"
+                      r"atenciosamente|cumprimentos)\s*[,.!]?\s*(?:\n|$)")
+_SIGNOFF_WORDS = 5
+# Gendered words for people are made neutral, so "my husband … he" and "my wife … she" read alike (the audit's
+# gender dimension swaps them). Five languages; the commonest kinship words and third-person pronouns.
+NEUTRAL: dict[str, str] = {}
+for _token, _words in {
+    "xpartner": "husband wife boyfriend girlfriend marido esposo esposa mujer novio novia mari femme epoux epouse "
+                "copain copine compagnon compagne ehemann ehefrau mann frau freund freundin esposo esposa namorado "
+                "namorada companheiro companheira partner partners spouse pareja conyuge partenaire conjoint conjointe "
+                "partnerin parceiro parceira conjuge",
+    "xchild": "son daughter child kid hijo hija hije nino nina enfant fils fille sohn tochter kind filho filha filhe "
+              "crianca",
+    "xsibling": "brother sister sibling hermano hermana hermane frere soeur bruder schwester geschwister irmao irma "
+                "irmae",
+    "xparent": "mother father mum mom dad madre padre mama papa mere pere maman vater mutter mae pai",
+    "xpron": "he she they him her them his hers their theirs himself herself themselves el ella elle ella ellos ellas "
+             "elle il elle iel lui er sie ihm ihn ihr ele ela elu dele dela delu",
+    "xperson": "man woman men women guy lady gentleman hombre senor senora caballero homme dame monsieur madame "
+               "herr homem mulher senhor senhora",
+}.items():
+    NEUTRAL.update(dict.fromkeys(_words.split(), _token))
 
 
 @dataclass(frozen=True)
@@ -133,7 +171,26 @@ def _fallback(words: list[str], i: int) -> bool:
     return _ends_with_frame(words, i, _FALLBACK_FRAMES)
 
 
-def _find(words: list[str]) -> list[tuple[int, int, str]]:
+_NAME_TAILS = frozenset(f[-1] for f in _NAME_FRAMES)
+
+
+_NAME_STOPS = frozenset("""and y et und e but pero mais aber mas from here again with con avec mit com i my mi mon ma
+mein meine meu minha the el is es est ist a an un una une um uma ein eine to for who que qui der die das have tengo
+ai ich habe tenho am was since because living working writing calling please por favor bitte svp""".split())
+
+
+def _name_run(words: list[str], i: int, joined: list[bool]) -> int:
+    """End of a run of up to three words written together ("Thalia al-Masri", "Sikh"): the run stops at
+    punctuation (``joined[k]`` is False when anything but a space or hyphen stands before word k) or a
+    function word."""
+    end = i + 1
+    while end < len(words) and end < i + 3 and joined[end] and words[end] not in _NAME_STOPS \
+            and not words[end].isdigit():
+        end += 1
+    return end
+
+
+def _find(words: list[str], joined: list[bool]) -> list[tuple[int, int, str]]:
     """(first word, end word, axis) of every identity expression."""
     terms, ambiguous, persons = _vocab()
     firsts = _first_words()
@@ -159,7 +216,9 @@ def _find(words: list[str]) -> list[tuple[int, int, str]]:
                 end += 1
             hit = (i, end, "age")
         if hit is None and _after_frame_word(words, i) and _fallback(words, i):
-            hit = (i, i + 1, "")
+            hit = (i, _name_run(words, i, joined), "")
+        if hit is None and i > 0 and words[i - 1] in _NAME_TAILS and _ends_with_frame(words, i, _NAME_FRAMES):
+            hit = (i, _name_run(words, i, joined), "name")
         if hit:
             found.append(hit)
             i = hit[1]
@@ -187,13 +246,41 @@ def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[in
     return spans
 
 
+def _blank_names(folded: str) -> tuple[str, list[Mention]]:
+    """E-mail addresses, pronouns and a short sign-off after a closing word, replaced first."""
+    mentions = []
+    text = _EMAIL.sub(" xmail ", folded)
+    if _PRONOUNS.search(text):
+        mentions += [Mention("gender_identity", m.group()) for m in _PRONOUNS.finditer(text)]
+        text = _PRONOUNS.sub(f" {TOKEN} ", text)
+    closing = None
+    for closing in _CLOSING.finditer(text):
+        pass
+    if closing is not None and len(_WORD.findall(text, closing.end())) <= _SIGNOFF_WORDS and closing.end() < len(text):
+        mentions.append(Mention("name", text[closing.end():].strip()))
+        text = text[:closing.end()] + " xname"
+    return text, mentions
+
+
+_NEUTRAL_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(NEUTRAL, key=len, reverse=True)) + r")(?!\w)")
+
+
+TOKENS = frozenset(NEUTRAL.values()) | {TOKEN, "xmail", "xname"}  # never customer words
+
+
+def _neutral(text: str) -> str:
+    return _NEUTRAL_WORD.sub(lambda m: NEUTRAL[m.group()], text)
+
+
 def mask(folded: str) -> Masked:
     """``folded`` (see text.fold) with every identity expression replaced by ``xid``."""
+    folded, blanked = _blank_names(folded)
     matches = list(_WORD.finditer(folded))
     words = [m.group() for m in matches]
-    spans = _merge(words, _find(words))
+    joined = [k > 0 and folded[matches[k - 1].end():matches[k].start()].strip(" -") == "" for k in range(len(matches))]
+    spans = _merge(words, _find(words, joined))
     if not spans:
-        return Masked(folded, ())
+        return Masked(_neutral(folded), tuple(blanked))
     out, pos, mentions = [], 0, []
     for start, end, axes in spans:
         a, b = matches[start].start(), matches[end - 1].end()
@@ -202,4 +289,4 @@ def mask(folded: str) -> Masked:
         named = [x for x in axes if x]
         mentions += [Mention(x, folded[a:b]) for x in named] or [Mention("", folded[a:b])]
     out.append(folded[pos:])
-    return Masked("".join(out), tuple(mentions))
+    return Masked(_neutral("".join(out)), tuple(blanked + mentions))
