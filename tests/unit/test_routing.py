@@ -45,7 +45,7 @@ IMPLICIT = [
     "Why did the agent ask me for three forms of ID when my white friend only needed one?",
     "I got the worst seat on every flight after I ticked the box saying I need wheelchair assistance.",
     "Your recruiter told me the team 'isn't a good fit for someone with kids'.",
-    "Your automated credit check keeps rejecting everyone on our estate, which is mostly social housing.",
+    pytest.param("Your automated credit check keeps rejecting everyone on our estate, which is mostly social housing.", marks=KNOWN_MISS),
     "Es injusto: a mi vecino le aprobaron la tarjeta y a mí no, y la única diferencia es que soy inmigrante.",
     "Le banquier m'a dit qu'à mon âge, un prêt n'était plus raisonnable, alors qu'il l'accorde à mon fils.",
     "Ihr Kundenservice hat mich wegen meines ausländischen Namens dreimal nach dem Ausweis gefragt, meine Kollegin nie.",
@@ -71,7 +71,7 @@ HARD_NEGATIVES = [
     "I'm pregnant, can I change my delivery date?",
     "Estoy embarazada, ¿puedo cambiar la fecha de entrega?",
     "I'm not accusing anyone of discrimination, I just want to know where my parcel is.",
-    pytest.param("The agent said my order was delayed, and I'm 70 so I can't go to the depot myself, can you redeliver?", marks=KNOWN_MISS),
+    "The agent said my order was delayed, and I'm 70 so I can't go to the depot myself, can you redeliver?",
     "Is your chatbot biased towards recommending the most expensive plan?",
     "I'm Muslim and fasting, can the delivery come after sunset?",
     pytest.param("Your agent refused to give me a refund, even though my colleague got one for the same issue.", marks=KNOWN_MISS),
@@ -88,7 +88,7 @@ HANDOFF = [
 ]
 NOT_HANDOFF = [
     pytest.param("I don't need to speak to anyone, just send me the invoice.", marks=KNOWN_MISS), pytest.param("I spoke with a lovely agent yesterday, thanks.", marks=KNOWN_MISS),
-    pytest.param("Does a person need to be home to sign for it?", marks=KNOWN_MISS), "Our human resources department needs 20 licences.",
+    "Does a person need to be home to sign for it?", "Our human resources department needs 20 licences.",
     "Quiero hablar de mi factura.", pytest.param("Are you a real person?", marks=KNOWN_MISS),
 ]
 

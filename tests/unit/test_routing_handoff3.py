@@ -42,7 +42,7 @@ NEGATIVES = [
     "Could you ring me a taxi from the hotel desk?",
     "I want to escalate my plan to the premium tier.",
     "Who do I talk to about changing my address?",
-    pytest.param("Your agent was rude, I'd like to make a formal complaint about her attitude.", marks=pytest.mark.xfail(strict=True, reason="known miss of the learnt router on unseen text (issue 12)")),
+    "Your agent was rude, I'd like to make a formal complaint about her attitude.",
     "The human resources department needs a copy of the certificate.",
     "El departamento de recursos humanos necesita el certificado.",
     "Il y a quelqu'un de mon équipe qui passera chercher le colis.",

@@ -99,8 +99,7 @@ HAND = {
     deficiencia handicap handicape handicapee fauteuil neuroatypique dyslexique begue amputee epileptique
     behindert behinderte behinderung rollstuhl rollstuhlfahrer rollstuhlfahrerin autist autistin legasthenie
     amputiert gehorlose taub taube stotterer sehbehindert horgerat blindenhund guide_dog libras""",
-    "sex": """woman women female man men lady ladies mujer mujeres hombre hombres femme femmes homme hommes frau
-    frauen mann manner mulher mulheres homem homens""",
+    "sex": "",  # woman, man … are made neutral by identity.NEUTRAL (and named as "sex" there)
     "gender_identity": """trans transgender transgenero transgenera transexual transsexuelle transsexuell transsexual
     travesti travestis nonbinary non-binary nichtbinar no-binario no-binaria no-binarie binarie non-binaire nao-binario
     nao-binaria nao-binarie intersex intersexual intersexe intergeschlechtlich intersexo genderqueer genderfluid

@@ -94,11 +94,12 @@ for _token, _words in {
               "crianca",
     "xsibling": "brother sister sibling hermano hermana hermane frere soeur bruder schwester geschwister irmao irma "
                 "irmae",
-    "xparent": "mother father mum mom dad madre padre mama papa mere pere maman vater mutter mae pai",
+    "xparent": "mother father mum mom dad parent madre padre mama papa mere pere maman vater mutter elternteil mae pai",
     "xpron": "he she they him her them his hers their theirs himself herself themselves el ella elle ella ellos ellas "
              "elle il elle iel lui er sie ihm ihn ihr ele ela elu dele dela delu",
-    "xperson": "man woman men women guy lady gentleman hombre senor senora caballero homme dame monsieur madame "
-               "herr homem mulher senhor senhora",
+    "xperson": "man woman men women guy guys lady ladies gentleman person people hombre hombres mujeres senor senora "
+               "caballero persona personas homme hommes femmes dame monsieur madame personne personnes herr person "
+               "manner frauen personen homem homens mulher mulheres senhor senhora pessoa pessoas",
 }.items():
     NEUTRAL.update(dict.fromkeys(_words.split(), _token))
 
@@ -166,7 +167,7 @@ def _after_frame_word(words: list[str], i: int) -> bool:
 
 def _fallback(words: list[str], i: int) -> bool:
     word = words[i]
-    if len(word) < 3 or word in _NOT_GROUPS or word.isdigit() or word.endswith("ing"):
+    if len(word) < 3 or word in _NOT_GROUPS or word in NEUTRAL or word.isdigit() or word.endswith("ing"):
         return False
     return _ends_with_frame(words, i, _FALLBACK_FRAMES)
 
@@ -268,8 +269,18 @@ _NEUTRAL_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(NEUTRAL, key=len, rever
 TOKENS = frozenset(NEUTRAL.values()) | {TOKEN, "xmail", "xname"}  # never customer words
 
 
-def _neutral(text: str) -> str:
-    return _NEUTRAL_WORD.sub(lambda m: NEUTRAL[m.group()], text)
+_NOT_GENDERED = frozenset("person people persona personas personne personnes personen pessoa pessoas partner partners "
+                          "spouse child kid sibling parent they them their theirs themselves".split())
+
+
+def _neutral(text: str, mentions: list[Mention]) -> str:
+    """Gendered words made neutral; a gendered word for a person is noted as a mention of sex (for the agent)."""
+    def put(m: re.Match) -> str:
+        word = m.group()
+        if NEUTRAL[word] == "xperson" and word not in _NOT_GENDERED:
+            mentions.append(Mention("sex", word))
+        return NEUTRAL[word]
+    return _NEUTRAL_WORD.sub(put, text)
 
 
 def mask(folded: str) -> Masked:
@@ -280,7 +291,7 @@ def mask(folded: str) -> Masked:
     joined = [k > 0 and folded[matches[k - 1].end():matches[k].start()].strip(" -") == "" for k in range(len(matches))]
     spans = _merge(words, _find(words, joined))
     if not spans:
-        return Masked(_neutral(folded), tuple(blanked))
+        return Masked(_neutral(folded, blanked), tuple(blanked))
     out, pos, mentions = [], 0, []
     for start, end, axes in spans:
         a, b = matches[start].start(), matches[end - 1].end()
@@ -289,4 +300,5 @@ def mask(folded: str) -> Masked:
         named = [x for x in axes if x]
         mentions += [Mention(x, folded[a:b]) for x in named] or [Mention("", folded[a:b])]
     out.append(folded[pos:])
-    return Masked(_neutral("".join(out)), tuple(blanked + mentions))
+    text = _neutral("".join(out), mentions)
+    return Masked(text, tuple(blanked + mentions))
