@@ -24,7 +24,7 @@ from plugin.core.routing import decision, features, identity
 from plugin.core.routing.text import fold
 
 DATA = Path(__file__).resolve().parent / "data"
-MAX_SPAN = 5
+MAX_SPAN = 3
 MIN_ROWS = 2           # a feature must occur in at least this many rows
 C = 0.5
 BETA = {"bias": 1.5, "human": 1.5, "opt_out": 2.0}

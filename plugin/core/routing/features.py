@@ -40,7 +40,7 @@ class Sentence:
 
 
 INDEX_FILE = identity.VOCAB_FILE.with_name("lexicon_index.json")
-PREFIX = 2  # characters of a match's start used to pick the patterns worth trying there
+PREFIX = 3  # characters of a match's start used to pick the patterns worth trying there
 _STARTS = re.compile(r"(?<!\w)\S")
 
 
