@@ -30,11 +30,10 @@ def run(args) -> int:
     from plugin.core.notice import CONTACT_FIELDS, build, with_contacts
     from plugin.core.notice_markdown import markdown
     from plugin.core.privacy_texts import MISSING_WARNING
-    from plugin.privacy import privacy_for
     from plugin.wiring import build_services
 
     services = build_services()
-    privacy = privacy_for(services)
+    privacy = services.privacy
     config = with_contacts(privacy.tenant(args.tenant or services.settings.tenant), controller=args.controller,
                            contact=args.contact, dpo=args.dpo)
     if args.save:
