@@ -45,7 +45,7 @@ IMPLICIT = [
     "Why did the agent ask me for three forms of ID when my white friend only needed one?",
     "I got the worst seat on every flight after I ticked the box saying I need wheelchair assistance.",
     "Your recruiter told me the team 'isn't a good fit for someone with kids'.",
-    pytest.param("Your automated credit check keeps rejecting everyone on our estate, which is mostly social housing.", marks=KNOWN_MISS),
+    "Your automated credit check keeps rejecting everyone on our estate, which is mostly social housing.",
     "Es injusto: a mi vecino le aprobaron la tarjeta y a mí no, y la única diferencia es que soy inmigrante.",
     "Le banquier m'a dit qu'à mon âge, un prêt n'était plus raisonnable, alors qu'il l'accorde à mon fils.",
     "Ihr Kundenservice hat mich wegen meines ausländischen Namens dreimal nach dem Ausweis gefragt, meine Kollegin nie.",
