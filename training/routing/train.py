@@ -63,7 +63,7 @@ def fit(x, y, w) -> LogisticRegression:
 def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds: dict[str, float]) -> decision.Model:
     weights: dict[str, list[float]] = {}
     for h, head in enumerate(decision.HEADS):
-        for name, coef in zip(names, fitted[head].coef_[0]):
+        for name, coef in zip(names, fitted[head].coef_[0], strict=True):
             if abs(coef) >= 1e-4:
                 weights.setdefault(name, [0.0] * len(decision.HEADS))[h] = round(float(coef), 4)
     return decision.Model({k: tuple(v) for k, v in weights.items()},

@@ -225,7 +225,7 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None) -> li
     for (start, end), fams in zip(spans, _families_by_sentence(masked, spans, hits), strict=True):
         words = _WORD.findall(masked, start, end)
         feats = {f"w:{w}" for w in words}
-        feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:]))
+        feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
         feats.update(f"f:{f}" for f in fams)
         out.append(Sentence(frozenset(feats), frozenset(fams)))
     return out or [Sentence(frozenset(), frozenset())]

@@ -254,9 +254,8 @@ def _blank_names(folded: str) -> tuple[str, list[Mention]]:
     if _PRONOUNS.search(text):
         mentions += [Mention("gender_identity", m.group()) for m in _PRONOUNS.finditer(text)]
         text = _PRONOUNS.sub(f" {TOKEN} ", text)
-    closing = None
-    for closing in _CLOSING.finditer(text):
-        pass
+    closings = list(_CLOSING.finditer(text))
+    closing = closings[-1] if closings else None
     if closing is not None and len(_WORD.findall(text, closing.end())) <= _SIGNOFF_WORDS and closing.end() < len(text):
         mentions.append(Mention("name", text[closing.end():].strip()))
         text = text[:closing.end()] + " xname"
