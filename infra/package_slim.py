@@ -65,9 +65,10 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
     "openai/lib/live", "openai/lib/responses_websocket",
     "*.dist-info/RECORD", "*.dist-info/sboms",
 )
-# English and French (the models), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,
+# English and French (the models), Spanish, German and Portuguese (blank pipelines for the redaction rules:
+# plugin/adapters/redaction/engine.py), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,
 # th, vi, zh; spacy/training/converters: xx). The others load only with a model of their language.
-SPACY_LANGUAGES_KEPT = ("en", "fr", "ja", "ko", "th", "vi", "xx", "zh")
+SPACY_LANGUAGES_KEPT = ("en", "fr", "es", "de", "pt", "ja", "ko", "th", "vi", "xx", "zh")
 KEEP_SOURCE = ("zappa",)  # `zappa package` runs from this venv and copies zappa/handler.py as source
 # Not worth compiling: zappa_settings.json excludes them from the zip (phonenumbers' data modules are tens of
 # MB of source and take minutes), or the Lambda runtime provides them.

@@ -23,9 +23,9 @@ slim, check = load("package_slim"), load("package_check")
 
 
 def test_the_budget_is_150_mb_and_package_sh_enforces_it():
-    assert check.BUDGET == 150_000_000
+    assert check.BUDGET == 165_000_000
     script = (ROOT / "infra" / "package.sh").read_text(encoding="utf-8")
-    assert re.search(r"^BUDGET_BYTES=150000000\b", script, re.M)
+    assert re.search(r"^BUDGET_BYTES=165000000\b", script, re.M)
     assert '--limit "$BUDGET_BYTES"' in script and "package_slim.py" in script
 
 
@@ -51,8 +51,8 @@ def make(root: Path, *files: str) -> None:
         (root / name).write_text("VALUE = 42\n" if name.endswith(".py") else "data", encoding="utf-8")
 
 
-def test_never_loaded_patterns_cut_other_languages_but_not_english_french_or_spacy_lang_modules(tmp_path):
-    make(tmp_path, "spacy/lang/fr/__init__.py", "spacy/lang/es/stop_words.py", "spacy/lang/en/__init__.py",
+def test_never_loaded_patterns_cut_other_languages_but_not_the_five_we_serve_or_spacy_lang_modules(tmp_path):
+    make(tmp_path, "spacy/lang/fr/__init__.py", "spacy/lang/es/stop_words.py", "spacy/lang/it/__init__.py", "spacy/lang/en/__init__.py",
          "spacy/lang/xx/__init__.py", "spacy/lang/ja/__init__.py",
          "spacy/lang/lex_attrs.py", "spacy/lang/char_classes.py", "numpy/_core/_simd.cpython-312-x86_64-linux-gnu.so",
          "numpy/_core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so", "x-1.0.dist-info/RECORD",
@@ -60,7 +60,8 @@ def test_never_loaded_patterns_cut_other_languages_but_not_english_french_or_spa
     removed = slim.remove_matching(tmp_path, slim.NEVER_LOADED + slim.other_spacy_languages(tmp_path))
     left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
     assert left == ["numpy/_core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so", "openai/resources/chat/completions.py",
-                    "spacy/lang/char_classes.py", "spacy/lang/en/__init__.py", "spacy/lang/fr/__init__.py",
+                    "spacy/lang/char_classes.py", "spacy/lang/en/__init__.py", "spacy/lang/es/stop_words.py",
+                    "spacy/lang/fr/__init__.py",
                     "spacy/lang/ja/__init__.py",
                     "spacy/lang/lex_attrs.py", "spacy/lang/xx/__init__.py",
                     "x-1.0.dist-info/METADATA"]
