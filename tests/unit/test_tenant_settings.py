@@ -39,6 +39,7 @@ def test_url_allow_list_takes_https_hosts_only(entry):
         apply(TenantConfig("acme"), {"url_allow_list": [entry]})
 
 
-def test_url_allow_list_keeps_https_urls_and_bare_hosts():
-    config = apply(TenantConfig("acme"), {"url_allow_list": "https://help.example.com/returns, docs.example.org"})
-    assert config.url_allow_list == ("https://help.example.com/returns", "docs.example.org")
+def test_url_allow_list_keeps_the_hosts_of_https_urls_and_bare_hosts():
+    """Stored as lower-case hosts: what the draft guards compare links against."""
+    config = apply(TenantConfig("acme"), {"url_allow_list": "https://Help.Example.com/returns, docs.example.org"})
+    assert config.url_allow_list == ("help.example.com", "docs.example.org")
