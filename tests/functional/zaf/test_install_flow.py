@@ -168,3 +168,12 @@ def test_after_install_the_apps_webhook_reaches_the_tenant(client, stub, service
     jobs = []
     services.queue.drain(jobs.append)
     assert [(j.tenant, j.ticket_id) for j in jobs] == [("acme", 101)]
+
+
+def test_without_a_configured_public_url_install_routes_refuse_and_the_host_header_is_never_used(tmp_path, stub):
+    services = build_services(make_settings(tmp_path, stub.base_url, CANDOR_PUBLIC_URL=""))
+    client = create_app(services=services).test_client()
+    for path in ("/install?subdomain=acme", "/oauth/callback?code=good-code&state=x"):
+        response = client.get(path, headers={"Host": "evil.example"})
+        assert response.status_code == 503 and "CANDOR_PUBLIC_URL" in response.get_json()["error"]
+    assert stub.hits("POST", "/oauth/tokens") == [] and services.tenants.get("acme") is None
