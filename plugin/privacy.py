@@ -94,9 +94,21 @@ class Privacy:
         region = (s.env.get("AWS_REGION") or s.env.get("AWS_DEFAULT_REGION")) if s.backend == "aws" else None
         return Deployment(s.backend, region, llm)
 
+    def deployment_for(self, config: TenantConfig):
+        """The deployment as this tenant uses it: no provider for drafter=offline, its own model if it chose one."""
+        from dataclasses import replace
+
+        deployment = self.deployment()
+        if deployment.llm is None or not config.allows_provider:
+            return replace(deployment, llm=None)
+        drafter = self.services.drafter_for(config)
+        model = config.chosen_model or getattr(drafter, "model", None) or deployment.llm.model
+        return replace(deployment, llm=replace(deployment.llm, model=model))
+
     def notice(self, tenant: str) -> dict:
         from plugin.core.notice import build
-        return build(self.tenant(tenant), self.deployment(), self.services.clock())
+        config = self.tenant(tenant)
+        return build(config, self.deployment_for(config), self.services.clock())
 
 
 def privacy_for(services) -> Privacy:

@@ -29,6 +29,7 @@ class Services:
         self.db = db
         self._helpdesk = helpdesk  # a fixed helpdesk (dry run, tests); else one per tenant from secrets
         self._helpdesks: dict[str, tuple[TenantSecrets, object]] = {}
+        self._by_model: dict[tuple[str, str], object] = {}  # (drafter|judge, model) -> adapter
 
     @cached_property
     def intake(self) -> Intake:
@@ -62,6 +63,40 @@ class Services:
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
     @cached_property
+    def offline_drafter(self):
+        from plugin.adapters.offline_drafter import OfflineDrafter
+        return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
+
+    def drafter_for(self, tenant: TenantConfig):
+        """The drafter a tenant's settings choose: never a provider when it chose drafter=offline (or the
+        deployment has none); its own model when it named one."""
+        deployment = self.drafter
+        if deployment.name != "openai":
+            return deployment
+        if not tenant.allows_provider:
+            return self.offline_drafter
+        model = tenant.chosen_model
+        if model is None or model == deployment.model:
+            return deployment
+        key = ("drafter", model)
+        if key not in self._by_model:
+            self._by_model[key] = deployment.with_model(model)
+        return self._by_model[key]
+
+    def judge_for(self, tenant: TenantConfig):
+        """The second-opinion judge, only where the tenant's drafter is a provider (same model)."""
+        drafter = self.drafter_for(tenant)
+        if drafter.name != "openai":
+            return None
+        if drafter is self.drafter:
+            return self.judge
+        key = ("judge", drafter.model)
+        if key not in self._by_model:
+            from plugin.adapters.openai_judge import OpenAIBiasJudge
+            self._by_model[key] = OpenAIBiasJudge(drafter, drafter.model)
+        return self._by_model[key]
+
+    @cached_property
     def archive(self):
         from plugin.core.vault import SuggestionArchive
         return SuggestionArchive(self.suggestions, self.cipher, self.clock)
@@ -69,12 +104,13 @@ class Services:
     @cached_property
     def drafting(self):
         from plugin.core.drafting import DraftingService
-        return DraftingService(self.redactor, self.drafter, self.kb)
+        return DraftingService(self.redactor, self.drafter, self.kb, drafter_for=self.drafter_for)
 
     def processor(self, *, preferences=None, audit=None, archive: bool = True):
         from plugin.core.pipeline import TicketProcessor
         return TicketProcessor(self.drafting, self.honoured_preferences(preferences),
-                               audit or self.audit, self.archive if archive else None, self.clock, self.judge)
+                               audit or self.audit, self.archive if archive else None, self.clock,
+                               judge_for=self.judge_for)
 
     def honoured_preferences(self, base=None):
         """Opt-outs as the pipeline sees them: the store's, plus those kept as salted hashes after an erasure."""

@@ -5,6 +5,7 @@ The drafter (OpenAI or offline) only ever receives `llm_request`, which is built
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import context, guards, prompting
@@ -52,9 +53,12 @@ def known_values(thread: Thread) -> list[KnownValue]:
 
 class DraftingService:
     def __init__(self, redactor: Redactor, drafter: Drafter, kb: KnowledgeBase,
-                 context_tokens: int = CONTEXT_TOKENS) -> None:
+                 context_tokens: int = CONTEXT_TOKENS,
+                 drafter_for: Callable[[TenantConfig], Drafter] | None = None) -> None:
+        """`drafter_for`: the drafter a tenant's settings choose (drafter, model); default `drafter` for all."""
         self._redactor, self._drafter, self._kb = redactor, drafter, kb
         self._context_tokens = context_tokens
+        self._drafter_for = drafter_for or (lambda tenant: drafter)
 
     @property
     def drafter_name(self) -> str:
@@ -91,7 +95,7 @@ class DraftingService:
                  tenant: TenantConfig) -> DraftOutcome:
         """Call the drafter on a prepared (redacted) request, restore and check its answer."""
         llm_request = [m.to_dict() for m in request.messages]
-        result = self._drafter.draft(request)
+        result = self._drafter_for(tenant).draft(request)
         restored, unknown = mapping.restore(result.text)
         quotable = " ".join([request.customer_text, *(a.body for a in result.sources)])
         # compare against the fixed instructions only: quoting a KB article (also in the prompt) is fine

@@ -5,6 +5,9 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Protocol
 
 
+DEFAULT_MODEL = "gpt-4o-mini"
+
+
 @dataclass(frozen=True)
 class TenantConfig:
     """What an admin configures for one Zendesk account (tenant = its subdomain)."""
@@ -15,7 +18,7 @@ class TenantConfig:
     handoff_group: str = "Support"
     language: str = "en"
     drafter: str = "auto"  # auto | offline | openai
-    model: str = "gpt-4o-mini"
+    model: str = DEFAULT_MODEL  # the default means "the deployment's model" (CANDOR_OPENAI_MODEL)
     auto_reply: bool = False
     auto_reply_intents: tuple[str, ...] = ()
     bot_question_mode: str = "note"  # note | auto_reply
@@ -28,6 +31,17 @@ class TenantConfig:
     retention_days_drafts: int = 30
     retention_days_audit: int = 365
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def allows_provider(self) -> bool:
+        """False when the admin chose "no AI provider" (drafter=offline): nothing of this tenant's is sent to
+        one, whatever the deployment offers (drafts, second opinions, the privacy notice all follow this)."""
+        return self.drafter != "offline"
+
+    @property
+    def chosen_model(self) -> str | None:
+        """The provider model this tenant asked for, or None for the deployment's."""
+        return self.model if self.model and self.model != DEFAULT_MODEL else None
 
     def to_dict(self) -> dict:
         data = asdict(self)
