@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Protocol
 
-
 DEFAULT_MODEL = "gpt-4o-mini"
 
 
