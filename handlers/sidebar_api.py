@@ -11,18 +11,16 @@ session, never from the request.
 from __future__ import annotations
 
 import uuid
-from functools import wraps
 
-from flask import Blueprint, current_app, g, jsonify, make_response, request
+from flask import Blueprint, current_app, g, jsonify, request
 
-from plugin.core.errors import Unauthorized
 from plugin.core.feedback import AGENT_ACTIONS, FLAG_KINDS
-from plugin.core.installation import app_key_matches
 from plugin.core.model import Job
-from plugin.core.session import bearer
 from plugin.core.sidebar import latest_route, sidebar_view
 from plugin.core.texts import SIDEBAR_ERRORS
-from plugin.marketplace import NotConfigured, marketplace_for
+from plugin.marketplace import marketplace_for
+
+from .auth import session_required
 
 bp = Blueprint("sidebar_api", __name__, url_prefix="/zaf/api")
 
@@ -31,32 +29,6 @@ def _error(key: str, status: int, **values):
     response = jsonify(error=SIDEBAR_ERRORS[key].format(**values))
     response.status_code = status
     return response
-
-
-def check_session(market):
-    """Set g.session and g.tenant from the bearer session token and check the app key (added by Zendesk's
-    proxy). Returns an error response, or None when the caller may go on. Shared with handlers/admin.py."""
-    try:
-        g.session, g.tenant = market.session(bearer(request.headers.get("Authorization")))
-    except Unauthorized:
-        return _error("session", 401)
-    except NotConfigured as exc:
-        return jsonify(error=str(exc)), 503
-    if not app_key_matches(g.tenant, request.headers.get("X-Candor-App-Key")):
-        return _error("app_key", 403)
-    return None
-
-
-def authenticated(view):
-    @wraps(view)
-    def wrapper(*args, **kwargs):
-        problem = check_session(marketplace_for(current_app))
-        if problem is not None:
-            return problem
-        response = make_response(view(*args, **kwargs))
-        response.headers["Cache-Control"] = "no-store"
-        return response
-    return wrapper
 
 
 def _services():
@@ -84,7 +56,7 @@ def _current_suggestion(ticket_id: int, body: dict):
 
 
 @bp.get("/tickets/<int:ticket_id>/suggestion")
-@authenticated
+@session_required
 def suggestion(ticket_id: int):
     services = _services()
     language = (request.args.get("locale") or g.tenant.language or "en")[:10]
@@ -93,7 +65,7 @@ def suggestion(ticket_id: int):
 
 
 @bp.post("/tickets/<int:ticket_id>/regenerate")
-@authenticated
+@session_required
 def regenerate(ticket_id: int):
     job = Job(g.tenant.tenant, f"regen-{uuid.uuid4().hex}", "regenerate", ticket_id=ticket_id)
     _services().queue.enqueue(job)
@@ -101,7 +73,7 @@ def regenerate(ticket_id: int):
 
 
 @bp.post("/tickets/<int:ticket_id>/actions")
-@authenticated
+@session_required
 def action(ticket_id: int):
     body = _body()
     if body is None:
@@ -119,7 +91,7 @@ def action(ticket_id: int):
 
 
 @bp.post("/tickets/<int:ticket_id>/flags")
-@authenticated
+@session_required
 def flag(ticket_id: int):
     body = _body()
     if body is None:

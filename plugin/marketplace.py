@@ -3,13 +3,16 @@ sidebar's domain services. Built once per Flask app (`marketplace_for(app)`); it
 without changing it.
 
 Environment (read from Settings.env):
-  CANDOR_PUBLIC_URL           https://candor.example.com; the OAuth redirect URI is <it>/oauth/callback
+  CANDOR_PUBLIC_URL           https://candor.example.com; the OAuth redirect URI is <it>/oauth/callback and each
+                              tenant's webhooks call <it>/webhooks/zendesk/<tenant>. Required by the install
+                              routes: they never build an address from a request's Host header
   CANDOR_SESSION_KEY          at least 32 characters; signs sidebar sessions and the OAuth state. Required on
                               AWS (all Lambda instances must share it). Embedded default: derived from the
                               local key file (CANDOR_HOME/key), so it survives restarts.
   CANDOR_SESSION_TTL          seconds a sidebar session lives (default 3600)
   CANDOR_ZAF_APP_ID           the Zendesk app id: its public key is /api/v2/apps/<id>/public_key.pem
-  CANDOR_APP_WEBHOOK_SECRET   the signing secret written into plugin/app/requirements.json
+  CANDOR_APP_WEBHOOK_SECRET   the signing secret written into plugin/app/requirements.json (its webhooks are
+                              switched off at install: each installation gets webhooks with their own secrets)
   ZENDESK_OAUTH_CLIENT_ID, ZENDESK_OAUTH_CLIENT_SECRET, ZENDESK_OAUTH_SCOPE (default "read write")
   ZENDESK_MARKETPLACE_NAME, ZENDESK_MARKETPLACE_ORG_ID, ZENDESK_MARKETPLACE_APP_ID
                               the X-Zendesk-Marketplace-* headers on our API calls (research/zendesk.md §3.8)
@@ -22,9 +25,10 @@ import hmac
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from plugin.core import installation
 from plugin.core.errors import CandorError, Unauthorized, UnknownTenant
 from plugin.core.feedback import AgentFeedback
-from plugin.core.installation import zaf_settings
+from plugin.core.installation import InstallRequest, InstallResult, Removal, zaf_settings
 from plugin.core.session import Session, TokenSigner, issue_session, read_session
 from plugin.core.tenant import TenantConfig
 from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
@@ -96,16 +100,54 @@ class Marketplace:
             self._verifier = ZafJwtVerifier(clock=self.services.clock)
         return self._verifier
 
-    def oauth(self, redirect_uri: str):
+    def public_url(self) -> str:
+        """CANDOR_PUBLIC_URL, or NotConfigured: addresses are never built from a request's Host header."""
+        if not self.config.public_url:
+            raise NotConfigured(INSTALL_TEXTS["public_url"])
+        return self.config.public_url
+
+    def webhook_endpoint(self, subdomain: str) -> str:
+        return f"{self.public_url()}/webhooks/zendesk/{subdomain}"
+
+    def oauth(self):
         if self._oauth is None:
-            from plugin.adapters.zendesk_oauth import OAuthClient, ZendeskOAuth
-            cfg = self.config
-            if not (cfg.oauth_client_id and cfg.oauth_client_secret):
-                raise NotConfigured(INSTALL_TEXTS["not_configured"].format(
-                    what="ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET"))
-            client = OAuthClient(cfg.oauth_client_id, cfg.oauth_client_secret, redirect_uri, cfg.oauth_scope)
-            self._oauth = ZendeskOAuth(client, self.zendesk_url, extra_headers=cfg.api_headers)
+            self._oauth = oauth_client(self.config, self.zendesk_url)
         return self._oauth
+
+    def account(self, subdomain: str, token: str):
+        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin)."""
+        from plugin.adapters.zendesk_account import ZendeskAccountAdmin
+        return ZendeskAccountAdmin(self.oauth(), subdomain, token)
+
+    def tenant_account(self, tenant: TenantConfig):
+        """The tenant's Zendesk with its stored (refreshed) token; Unauthorized when it has none."""
+        token = self.services.tokens.access_token(tenant.tenant)
+        if not token:
+            raise Unauthorized("tenant has no OAuth token")
+        return self.account(tenant.tenant, token)
+
+    def install_steps(self) -> list:
+        """What an install does once the tenant is stored. Add a step here (an object with `name` and
+        `run(config, account) -> StepResult`, see core.installation.InstallStep), e.g. a ticket field for
+        bias-review outcomes or an initial Help Center sync."""
+        return [installation.ReviewGroupStep(self.services.helpdesk_for)]
+
+    def install(self, subdomain: str, grant, installation_id: str | None) -> InstallResult:
+        s = self.services
+        request = InstallRequest(subdomain, grant, self.webhook_endpoint(subdomain), installation_id)
+        return installation.install(request, account=self.account(subdomain, grant.access_token),
+                                    tenants=s.tenants, secret_store=s.secrets, audit_log=s.audit, clock=s.clock,
+                                    steps=self.install_steps())
+
+    def require_admin(self, tenant: TenantConfig, user_id: int) -> None:
+        """The one admin check: Forbidden unless the user is an admin of the tenant's Zendesk."""
+        installation.require_admin(self.tenant_account(tenant), user_id)
+
+    def uninstall(self, tenant: TenantConfig, user_id: int) -> tuple[Removal, bool]:
+        s = self.services
+        return installation.uninstall(tenant.tenant, user_id, account=self.tenant_account(tenant),
+                                      tenants=s.tenants, secret_store=s.secrets, stores=self.removal_stores(),
+                                      webhook_endpoint=self.webhook_endpoint(tenant.tenant))
 
     @cached_property
     def feedback(self) -> AgentFeedback:
@@ -145,6 +187,26 @@ class Marketplace:
         if tenant is None:
             raise Unauthorized("tenant removed")
         return session, tenant
+
+
+def oauth_client(config: MarketplaceSettings, zendesk_url):
+    """Candor's global OAuth client; its redirect URI comes from CANDOR_PUBLIC_URL only."""
+    from plugin.adapters.zendesk_oauth import OAuthClient, ZendeskOAuth
+    if not (config.oauth_client_id and config.oauth_client_secret):
+        raise NotConfigured(INSTALL_TEXTS["not_configured"].format(
+            what="ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET"))
+    redirect = f"{config.public_url}/oauth/callback" if config.public_url else ""
+    client = OAuthClient(config.oauth_client_id, config.oauth_client_secret, redirect, config.oauth_scope)
+    return ZendeskOAuth(client, zendesk_url, extra_headers=config.api_headers)
+
+
+def token_refresher(settings):
+    """The refresher of tenants' OAuth tokens (core.oauth_tokens), or None when no OAuth client is configured."""
+    config = MarketplaceSettings.from_env(settings.env, settings.zendesk_base_url)
+    try:
+        return oauth_client(config, lambda sub: (config.zendesk_base_url or f"https://{sub}.zendesk.com").rstrip("/"))
+    except NotConfigured:
+        return None
 
 
 def marketplace_for(app) -> Marketplace:

@@ -133,12 +133,23 @@ class Services:
         return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
                       on_user_deleted=privacy_for(self).on_user_deleted)
 
+    @cached_property
+    def tokens(self):
+        """Tenants' OAuth tokens, refreshed before they expire (core/oauth_tokens.py)."""
+        from plugin.core.oauth_tokens import TenantTokens
+        from plugin.marketplace import token_refresher
+        return TenantTokens(self.tenants, self.secrets, token_refresher(self.settings), self.audit, self.clock,
+                            self.idempotency)
+
     def helpdesk_for(self, tenant: TenantConfig):
         if self._helpdesk is not None:
             return self._helpdesk
         secrets = self.secrets.get(tenant.tenant)
         if secrets is None or not (secrets.zendesk_api_token or secrets.zendesk_oauth_token):
             return self.dry_run  # a tenant without credentials: show what would be posted, post nothing
+        if secrets.zendesk_oauth_token and secrets.oauth_expires_at is not None:
+            self.tokens.access_token(tenant.tenant)  # refreshes (and stores) an expiring token first
+            secrets = self.secrets.get(tenant.tenant) or secrets
         cached = self._helpdesks.get(tenant.tenant)
         if cached is not None and cached[0] == secrets:
             return cached[1]  # keeps the HTTP session and the group-id cache between jobs

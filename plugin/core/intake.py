@@ -81,7 +81,7 @@ class Intake:
         secrets = self._secrets.get(tenant.tenant)
         if secrets is None:
             raise Unauthorized("no secret")
-        signature.verify([secrets.webhook_secret], _header(headers, signature.SIGNATURE_HEADER),
+        signature.verify(secrets.webhook_secrets, _header(headers, signature.SIGNATURE_HEADER),
                          _header(headers, signature.TIMESTAMP_HEADER), body, self._clock())
         self._pin_account(tenant, _header(headers, "x-zendesk-account-id"))
         payload = _decode_json(body)

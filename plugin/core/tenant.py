@@ -58,13 +58,27 @@ class TenantConfig:
 
 @dataclass(frozen=True)
 class TenantSecrets:
-    """Credentials of one tenant. Kept in a secret store, never in logs or environment variables
-    of a multi-tenant deployment."""
+    """Credentials of one tenant. Kept in a secret store (encrypted at rest there), never in logs or
+    environment variables of a multi-tenant deployment.
+
+    `webhook_secret` (and `more_webhook_secrets`): the signing secrets of this tenant's own webhooks, one per
+    webhook, read from Zendesk at install; a delivery must be signed with one of them. `oauth_expires_at`
+    (epoch seconds) and `zendesk_refresh_token` come with expiring OAuth tokens (core/oauth_tokens.py)."""
 
     webhook_secret: str
     zendesk_email: str | None = None
     zendesk_api_token: str | None = None
     zendesk_oauth_token: str | None = None
+    more_webhook_secrets: tuple[str, ...] = ()
+    zendesk_refresh_token: str | None = None
+    oauth_expires_at: float | None = None
+
+    def __post_init__(self) -> None:  # stores give JSON lists back
+        object.__setattr__(self, "more_webhook_secrets", tuple(self.more_webhook_secrets or ()))
+
+    @property
+    def webhook_secrets(self) -> tuple[str, ...]:
+        return tuple(s for s in (self.webhook_secret, *self.more_webhook_secrets) if s)
 
     def __repr__(self) -> str:  # never print secrets by accident
         return "TenantSecrets(***)"
