@@ -7,6 +7,7 @@ session, never from the request.
   POST /zaf/api/tickets/<id>/regenerate             queue a fresh suggestion          -> 202
   POST /zaf/api/tickets/<id>/actions  {"action", "suggestion_id"}   inserted | sent_as_is | sent_edited | discarded
   POST /zaf/api/tickets/<id>/flags    {"kind", "suggestion_id"}     inaccurate | biased | unsafe
+  GET  /zaf/api/status                              {"tenant", "oauth": {"status": ok | refresh_failed, ...}}
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from flask import Blueprint, current_app, g, jsonify, request
 
 from plugin.core.feedback import AGENT_ACTIONS, FLAG_KINDS
 from plugin.core.model import Job
+from plugin.core.oauth_tokens import status_of
 from plugin.core.sidebar import latest_route, sidebar_view
-from plugin.core.texts import SIDEBAR_ERRORS
+from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
 from plugin.marketplace import marketplace_for
 
 from .auth import session_required
@@ -53,6 +55,17 @@ def _current_suggestion(ticket_id: int, body: dict):
     if wanted is not None and wanted != suggestion.get("id"):
         return None, _error("stale", 409)
     return suggestion, None
+
+
+@bp.get("/status")
+@session_required
+def status():
+    """Whether Candor can still reach the tenant's Zendesk (shown by the app page; any agent may see it, since
+    an admin check itself needs a working token)."""
+    oauth = status_of(g.tenant).to_dict()
+    if oauth["status"] != "ok":
+        oauth["message"] = INSTALL_TEXTS["oauth_failed"].format(reason=oauth.get("reason") or "refused")
+    return jsonify(tenant=g.tenant.tenant, oauth=oauth)
 
 
 @bp.get("/tickets/<int:ticket_id>/suggestion")
