@@ -113,6 +113,7 @@ INSTALL_TEXTS = {
     "group_failed": "The review group could not be created ({error}); create '{group}' in Zendesk yourself.",
     "field_missing": ("The 'AI disclosure (Candor)' ticket field was not found; install the Zendesk app first, "
                       "then open /install again to link it."),
-    "webhook_missing": ("The Candor webhook was not found; install the Zendesk app first, then open /install "
-                        "again so its deliveries are addressed to your account."),
+    "webhook_missing": ("Candor could not create its webhooks or point the app's triggers at them (a permission "
+                        "or the trial limit of 10 webhooks?); nothing will reach Candor until you open /install "
+                        "again."),
 }
