@@ -90,9 +90,12 @@ class ZendeskAccountAdmin:
             actions = [_addressed(action, webhook_id) for action in wanted.get("actions") or []]
             current = existing.get(wanted.get("title"))
             if current is not None:
+                # "updating a condition or action ... clear[s] all existing values of both arrays": send both
+                # (https://developer.zendesk.com/api-reference/ticketing/business-rules/triggers/#update-ticket-trigger)
                 path = f"/api/v2/triggers/{int(current['id'])}"
-                self._api.once(ApiRequest("PUT", "/api/v2/triggers/{trigger_id}", path,
-                                          body={"trigger": {"actions": actions}}))
+                trigger = {"title": wanted["title"], "conditions": wanted.get("conditions") or {"all": [], "any": []},
+                           "actions": actions}
+                self._api.once(ApiRequest("PUT", "/api/v2/triggers/{trigger_id}", path, body={"trigger": trigger}))
             else:
                 trigger = {k: wanted[k] for k in ("title", "description", "active", "conditions") if k in wanted}
                 self._api.once(ApiRequest("POST", "/api/v2/triggers", "/api/v2/triggers",

@@ -16,6 +16,8 @@ Where the spec is wrong, we follow the reference docs instead (each patch names 
   4. Cursor pagination parameters (`page[size]`, `page[after]`, `page[before]`, `sort`) are described in
      prose only (https://developer.zendesk.com/api-reference/introduction/pagination/).
   5. Path parameters that do not occur in the path (ListGroups declares `user_id`) are ignored.
+  6. The Webhooks API is not in the Support spec (Zendesk publishes no OpenAPI file for it): its paths come
+     from `webhooks.openapi.yaml` beside this file, transcribed from the reference docs.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ _CURSOR_PARAMS = {
 _PROSE_PARAMS = {  # patch 4
     "ListTicketComments": {**_CURSOR_PARAMS, "sort": {"enum": ["created_at", "-created_at"]}},
     "ListGroups": dict(_CURSOR_PARAMS),
+    "ListTriggers": dict(_CURSOR_PARAMS),
 }
 _ERROR_BODY = {"type": "object", "required": ["error"], "properties": {"error": {"type": ["string", "object"]}}}
 
@@ -68,6 +71,10 @@ def _patched(spec: dict) -> dict:
     spec["paths"]["/api/v2/groups"]["post"].setdefault("requestBody", {"required": True, "content": {JSON: {  # 3
         "schema": {"type": "object", "required": ["group"],
                    "properties": {"group": {"$ref": "#/components/schemas/GroupObject"}}}}}})
+    with (Path(__file__).parent / "webhooks.openapi.yaml").open(encoding="utf-8") as handle:  # patch 6
+        webhooks = yaml.safe_load(handle)
+    spec["paths"].update(webhooks["paths"])
+    schemas.update(webhooks["components"]["schemas"])
     return spec
 
 

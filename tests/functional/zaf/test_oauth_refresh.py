@@ -8,7 +8,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from handlers.app import create_app
 from plugin.core.model import Job
 from plugin.core.oauth_tokens import ReauthorizationNeeded
 from plugin.wiring import build_services
