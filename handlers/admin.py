@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import logging
 
-from flask import Blueprint, Response, current_app, g, jsonify, request
+from flask import Blueprint, Response, g, jsonify, request
 
 from plugin.core.audit import parse_time
 from plugin.core.logs import log_event
 from plugin.core.privacy_texts import ADMIN_ERRORS
-from plugin.privacy import privacy_for
 
+from .app import current_services
 from .auth import admin_required, fail
 
 bp = Blueprint("admin", __name__, url_prefix="/admin/api")
@@ -28,7 +28,7 @@ log = logging.getLogger("candor.admin")
 
 
 def _privacy():
-    return privacy_for(current_app.extensions["candor"])
+    return current_services().privacy
 
 
 @bp.get("/audit-log")
@@ -90,7 +90,7 @@ def opt_out():
     if not isinstance(requester, str | int) or isinstance(requester, bool) or not str(requester).strip().isdigit() \
             or not isinstance(wanted, bool):
         return fail(ADMIN_ERRORS["opt_out"], 400)
-    preferences = current_app.extensions["candor"].honoured_preferences()
+    preferences = current_services().honoured_preferences()
     preferences.set_opt_out(g.tenant.tenant, str(requester).strip(), wanted, "admin_api")
     log_event(log, "opt_out_set", tenant=g.tenant.tenant, outcome=str(wanted).lower())
     return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
@@ -110,5 +110,5 @@ def settings():
         if not isinstance(body, dict) or not body:
             return fail(ADMIN_ERRORS["settings"], 400)
         config = tenant_settings.apply(config, body)  # BadRequest -> 400 with the reason (admin_required)
-        current_app.extensions["candor"].tenants.put(config)
+        current_services().tenants.put(config)
     return jsonify(tenant_settings.show(config))

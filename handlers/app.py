@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from flask import Flask, jsonify
+from flask import Flask, current_app, jsonify
 
 from plugin.core.logs import JsonFormatter
 
+if TYPE_CHECKING:
+    from plugin.wiring import Services
 
-def create_app(test_config: dict | None = None, services=None) -> Flask:
+
+def current_services() -> Services:
+    """The one way a view reaches the composition root (plugin/wiring.py): the app's Services."""
+    return current_app.extensions["candor"]  # type: ignore[no-any-return]
+
+
+def create_app(test_config: dict | None = None, services: Services | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=None, JSON_SORT_KEYS=False)
     if test_config:

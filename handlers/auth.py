@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import current_app, g, jsonify, make_response, request
+from flask import g, jsonify, make_response, request
 
 from plugin.core.errors import BadRequest, CandorError, Forbidden, PermanentError, TransientError, Unauthorized
 from plugin.core.installation import app_key_matches
@@ -19,7 +19,9 @@ from plugin.core.oauth_tokens import ReauthorizationNeeded
 from plugin.core.privacy_texts import ADMIN_ERRORS
 from plugin.core.session import bearer
 from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
-from plugin.marketplace import NotConfigured, marketplace_for
+from plugin.marketplace import NotConfigured
+
+from .app import current_services
 
 
 def fail(text: str, status: int):
@@ -33,7 +35,7 @@ def check_session():
     """Set g.session and g.tenant from the bearer session and check the app key. None when the caller may go
     on, else the error response."""
     try:
-        g.session, g.tenant = marketplace_for(current_app).session(bearer(request.headers.get("Authorization")))
+        g.session, g.tenant = current_services().marketplace.session(bearer(request.headers.get("Authorization")))
     except Unauthorized:
         return fail(SIDEBAR_ERRORS["session"], 401)
     except NotConfigured as exc:
@@ -46,7 +48,7 @@ def check_session():
 def check_admin():
     """After check_session: None when the session's user is an admin of the tenant's Zendesk, else the error."""
     try:
-        marketplace_for(current_app).require_admin(g.tenant, g.session.user_id)
+        current_services().marketplace.require_admin(g.tenant, g.session.user_id)
     except NotConfigured as exc:
         return fail(str(exc), 503)
     except ReauthorizationNeeded:

@@ -27,8 +27,9 @@ from plugin.core.installation import valid_subdomain
 from plugin.core.logs import log_event
 from plugin.core.session import STATE_PURPOSE
 from plugin.core.texts import INSTALL_TEXTS
-from plugin.marketplace import NotConfigured, marketplace_for
+from plugin.marketplace import NotConfigured
 
+from .app import current_services
 from .auth import fail, session_required
 
 bp = Blueprint("install", __name__)
@@ -43,7 +44,7 @@ def _sha(value: str) -> str:
 
 @bp.get("/install")
 def install():
-    market = marketplace_for(current_app)
+    market = current_services().marketplace
     subdomain = valid_subdomain(request.args.get("subdomain"))
     try:
         market.public_url()
@@ -74,7 +75,7 @@ def _checked_state(market) -> dict:
 
 @bp.get("/oauth/callback")
 def callback():
-    market = marketplace_for(current_app)
+    market = current_services().marketplace
     try:
         market.public_url()
         claims = _checked_state(market)
@@ -118,7 +119,7 @@ def _answer(answer: dict):
 @session_required
 def uninstall():
     try:
-        removal, revoked = marketplace_for(current_app).uninstall(g.tenant, g.session.user_id)
+        removal, revoked = current_services().marketplace.uninstall(g.tenant, g.session.user_id)
     except (Forbidden, Unauthorized, PermanentError):  # not an admin, or no token to ask Zendesk with
         return fail(INSTALL_TEXTS["admin_only"], 403)
     except NotConfigured as exc:

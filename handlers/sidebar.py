@@ -11,13 +11,15 @@ import html
 import logging
 import re
 
-from flask import Blueprint, Response, current_app, jsonify, request, send_from_directory
+from flask import Blueprint, Response, jsonify, request, send_from_directory
 
 from plugin.core.errors import CandorError, TransientError, Unauthorized
 from plugin.core.logs import log_event
 from plugin.core.texts import SIDEBAR_ERRORS
-from plugin.marketplace import NotConfigured, marketplace_for
+from plugin.marketplace import NotConfigured
 from plugin.settings import PACKAGE_DIR
+
+from .app import current_services
 
 bp = Blueprint("sidebar", __name__)
 log = logging.getLogger("candor.sidebar")
@@ -35,14 +37,13 @@ PAGE_HEADERS = {
 
 
 def _exchange(zaf_token: str | None) -> tuple[str, object]:
-    market = marketplace_for(current_app)
-    token, session = market.authenticate(zaf_token)
+    token, session = current_services().marketplace.authenticate(zaf_token)
     log_event(log, "sidebar_session", tenant=session.tenant, user_id=session.user_id)
     return token, session
 
 
 def _api_base() -> str:
-    public = marketplace_for(current_app).config.public_url
+    public = current_services().settings.app.public_url
     return (public or request.url_root.rstrip("/")) + "/zaf/api"
 
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, current_app, g, jsonify, request
+from flask import Blueprint, g, jsonify, request
 
 from plugin.core.feedback import AGENT_ACTIONS, FLAG_KINDS
 from plugin.core.model import Job
 from plugin.core.oauth_tokens import status_of
 from plugin.core.sidebar import latest_route, sidebar_view
 from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
-from plugin.marketplace import marketplace_for
 
+from .app import current_services
 from .auth import session_required
 
 bp = Blueprint("sidebar_api", __name__, url_prefix="/zaf/api")
@@ -34,7 +34,7 @@ def _error(key: str, status: int, **values):
 
 
 def _services():
-    return current_app.extensions["candor"]
+    return current_services()
 
 
 def _latest(ticket_id: int) -> dict | None:
@@ -97,7 +97,7 @@ def action(ticket_id: int):
     if problem is not None:
         return problem
     language = str(body.get("locale") or g.tenant.language or "en")[:10]
-    result = marketplace_for(current_app).feedback.act(
+    result = current_services().marketplace.feedback.act(
         g.tenant, _services().helpdesk_for(g.tenant), ticket_id, g.session.user_id, body["action"], suggestion,
         language)
     return jsonify(result.to_dict())
@@ -114,6 +114,6 @@ def flag(ticket_id: int):
     suggestion, problem = _current_suggestion(ticket_id, body)
     if problem is not None:
         return problem
-    result = marketplace_for(current_app).feedback.flag(
+    result = current_services().marketplace.feedback.flag(
         g.tenant, _services().helpdesk_for(g.tenant), ticket_id, g.session.user_id, body["kind"], suggestion)
     return jsonify(result.to_dict())

@@ -35,8 +35,7 @@ def parse_job(body: str) -> Job:
 def sqs_handler(event: dict, context: object = None, worker=None) -> dict:
     if worker is None and services().settings.backend == "aws":
         # Production: powertools batch processing, poison messages to the DLQ with their reason.
-        from plugin.adapters.aws_wiring import sqs_batch_worker
-        return sqs_batch_worker(services())(event, context)
+        return services().sqs_batch_worker()(event, context)
     worker = worker or services().worker
     failures = []
     for record in event.get("Records", []):

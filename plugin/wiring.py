@@ -1,19 +1,60 @@
-"""The one composition root: settings -> services. Handlers, the Lambda worker and the CLI all use it.
+"""The one composition root: Settings -> Services. Handlers, the Lambda worker and the CLI all use it.
+
+`build_services(settings)` builds the stores of the embedded default (SQLite + in-process queue + local key
+file) or of AWS (DynamoDB + SQS + KMS + Secrets Manager) from `settings.backend`; `Services` builds
+everything else from them on first use. Every attribute is typed by a Protocol of plugin/core/ports.py (or
+core/tenant.py), so what an adapter must offer is written down once. Nothing here reads the environment:
+plugin/settings.py does, once.
 
 Heavy adapters (Presidio/spaCy, openai, boto3) are imported inside the properties that build them, so the
 webhook ack path (`services.intake`) never loads them.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import time
-from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from plugin.core.intake import Intake
-from plugin.core.tenant import TenantConfig, TenantSecrets
-from plugin.settings import Settings
+from plugin.core.ports import (
+    AuditState,
+    BiasJudge,
+    Cipher,
+    Clock,
+    Drafter,
+    IdempotencyState,
+    KnowledgeBase,
+    PreferenceState,
+    PreferenceStore,
+    Queue,
+    Redactor,
+    SuggestionState,
+    TenantHelpdesk,
+    TenantRecords,
+)
+from plugin.core.tenant import SecretStore, TenantConfig, TenantDirectory, TenantSecrets
+from plugin.settings import AwsSettings, Settings
+
+if TYPE_CHECKING:
+    from plugin.adapters.aws_clients import AwsTarget
+    from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
+    from plugin.adapters.sqs_batch import SQSBatchWorker
+    from plugin.adapters.zaf_jwt import ZafJwtVerifier
+    from plugin.adapters.zendesk_oauth import ZendeskOAuth
+    from plugin.core.drafting import DraftingService
+    from plugin.core.feedback import AgentFeedback
+    from plugin.core.notice import Deployment
+    from plugin.core.oauth_tokens import TenantTokens
+    from plugin.core.pipeline import TicketProcessor
+    from plugin.core.session import TokenSigner
+    from plugin.core.vault import SuggestionArchive
+    from plugin.core.worker import Worker
+    from plugin.marketplace import Marketplace
+    from plugin.privacy import Privacy
 
 # Offline drafts from a KB match between this and core.drafting.LOW_CONFIDENCE carry a "low confidence"
 # warning in the note; below it the drafter writes an honest holding reply (see plugin/kb/README.md).
@@ -21,27 +62,33 @@ OFFLINE_MIN_SCORE = 0.4
 
 
 class Services:
-    def __init__(self, settings: Settings, *, tenants, secrets, idempotency, preferences, audit, suggestions,
-                 queue, cipher, clock: Callable[[], float] = time.time, helpdesk=None, db=None) -> None:
+    """The stores are given; everything else is built from them and the settings on first use."""
+
+    def __init__(self, settings: Settings, *, tenants: TenantDirectory, secrets: SecretStore,
+                 idempotency: IdempotencyState, preferences: PreferenceState, audit: AuditState,
+                 suggestions: SuggestionState, queue: Queue, cipher: Cipher, clock: Clock = time.time,
+                 helpdesk: TenantHelpdesk | None = None, db: Any = None) -> None:
         self.settings, self.tenants, self.secrets = settings, tenants, secrets
         self.idempotency, self.preferences, self.audit = idempotency, preferences, audit
         self.suggestions, self.queue, self.cipher, self.clock = suggestions, queue, cipher, clock
-        self.db = db
+        self.db = db  # the embedded SQLite database (retention sweeps); None on AWS
         self._helpdesk = helpdesk  # a fixed helpdesk (dry run, tests); else one per tenant from secrets
-        self._helpdesks: dict[str, tuple[TenantSecrets, object]] = {}
-        self._by_model: dict[tuple[str, str], object] = {}  # (drafter|judge, model) -> adapter
+        self._helpdesks: dict[str, tuple[TenantSecrets, TenantHelpdesk]] = {}
+        self._by_model: dict[tuple[str, str], Any] = {}  # (drafter|judge, model) -> adapter (tenants' models)
 
+    # -- the ack path ----------------------------------------------------------------------------------
     @cached_property
     def intake(self) -> Intake:
         default = self.settings.tenant if self.settings.backend == "embedded" else None
         return Intake(self.tenants, self.secrets, self.idempotency, self.queue, self.clock, default)
 
+    # -- the worker path -------------------------------------------------------------------------------
     @cached_property
-    def redactor(self):
+    def redactor(self) -> Redactor:
         return build_redactor(self.settings)
 
     @cached_property
-    def kb(self):
+    def kb(self) -> KnowledgeBase:
         from plugin.adapters.markdown_kb import MarkdownKnowledgeBase
         return MarkdownKnowledgeBase(self.settings.kb_dir)
 
@@ -50,11 +97,10 @@ class Services:
         """On AWS the LLM provider's key lives in Secrets Manager (never in the function's environment)."""
         if self.settings.backend != "aws" or self.settings.openai_api_key_set or self.settings.drafter == "offline":
             return None
-        from plugin.adapters.aws_wiring import load_openai_key
-        return load_openai_key(self.settings.env)
+        return load_openai_key(self.settings.aws)
 
     @cached_property
-    def drafter(self):
+    def drafter(self) -> Drafter:
         if self.settings.use_openai or self.provider_key:
             from plugin.adapters.openai_drafter import OpenAIDrafter
             return OpenAIDrafter(self.settings.openai_model, timeout=self.settings.openai_timeout,
@@ -63,11 +109,20 @@ class Services:
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
     @cached_property
-    def offline_drafter(self):
+    def judge(self) -> BiasJudge | None:
+        """The optional second opinion on bias complaints: only with an LLM drafter, and only for tenants
+        that turn it on (TenantConfig.bias_second_opinion)."""
+        if self.drafter.name != "openai":
+            return None
+        from plugin.adapters.openai_judge import OpenAIBiasJudge
+        return OpenAIBiasJudge(self.drafter, self.settings.openai_model)  # type: ignore[arg-type]
+
+    @cached_property
+    def offline_drafter(self) -> Drafter:
         from plugin.adapters.offline_drafter import OfflineDrafter
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
-    def drafter_for(self, tenant: TenantConfig):
+    def drafter_for(self, tenant: TenantConfig) -> Drafter:
         """The drafter a tenant's settings choose: never a provider when it chose drafter=offline (or the
         deployment has none); its own model when it named one."""
         deployment = self.drafter
@@ -76,72 +131,78 @@ class Services:
         if not tenant.allows_provider:
             return self.offline_drafter
         model = tenant.chosen_model
-        if model is None or model == deployment.model:
+        if model is None or model == getattr(deployment, "model", None):
             return deployment
         key = ("drafter", model)
         if key not in self._by_model:
-            self._by_model[key] = deployment.with_model(model)
-        return self._by_model[key]
+            self._by_model[key] = deployment.with_model(model)  # type: ignore[attr-defined]
+        return self._by_model[key]  # type: ignore[no-any-return]
 
-    def judge_for(self, tenant: TenantConfig):
+    def judge_for(self, tenant: TenantConfig) -> BiasJudge | None:
         """The second-opinion judge, only where the tenant's drafter is a provider (same model)."""
         drafter = self.drafter_for(tenant)
         if drafter.name != "openai":
             return None
         if drafter is self.drafter:
             return self.judge
-        key = ("judge", drafter.model)
-        if key not in self._by_model:
+        model = getattr(drafter, "model", "")
+        if ("judge", model) not in self._by_model:
             from plugin.adapters.openai_judge import OpenAIBiasJudge
-            self._by_model[key] = OpenAIBiasJudge(drafter, drafter.model)
-        return self._by_model[key]
+            self._by_model[("judge", model)] = OpenAIBiasJudge(drafter, model)
+        return self._by_model[("judge", model)]  # type: ignore[no-any-return]
 
     @cached_property
-    def archive(self):
+    def archive(self) -> SuggestionArchive:
         from plugin.core.vault import SuggestionArchive
         return SuggestionArchive(self.suggestions, self.cipher, self.clock)
 
     @cached_property
-    def drafting(self):
+    def drafting(self) -> DraftingService:
         from plugin.core.drafting import DraftingService
         return DraftingService(self.redactor, self.drafter, self.kb, drafter_for=self.drafter_for)
 
-    def processor(self, *, preferences=None, audit=None, archive: bool = True):
+    def processor(self, *, preferences: PreferenceStore | None = None, audit: AuditState | None = None,
+                  archive: bool = True) -> TicketProcessor:
         from plugin.core.pipeline import TicketProcessor
         return TicketProcessor(self.drafting, self.honoured_preferences(preferences),
                                audit or self.audit, self.archive if archive else None, self.clock,
                                judge_for=self.judge_for)
 
-    def honoured_preferences(self, base=None):
+    def honoured_preferences(self, base: PreferenceStore | None = None) -> PreferenceStore:
         """Opt-outs as the pipeline sees them: the store's, plus those kept as salted hashes after an erasure."""
-        from plugin.privacy import privacy_for
-        return privacy_for(self).honoured(base or self.preferences)
+        from plugin.core.pseudonyms import HonouredOptOuts
+        return HonouredOptOuts(base or self.preferences, self.privacy.pseudonyms)
 
     @cached_property
-    def judge(self):
-        """The optional second opinion on bias complaints: only with an LLM drafter, and only for tenants
-        that turn it on (TenantConfig.bias_second_opinion)."""
-        if self.drafter.name != "openai":
-            return None
-        from plugin.adapters.openai_judge import OpenAIBiasJudge
-        return OpenAIBiasJudge(self.drafter, self.settings.openai_model)
-
-    @cached_property
-    def worker(self):
+    def worker(self) -> Worker:
         from plugin.core.worker import Worker
-        from plugin.privacy import privacy_for
         return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
-                      on_user_deleted=privacy_for(self).on_user_deleted)
+                      on_user_deleted=self.privacy.on_user_deleted)
+
+    def sqs_batch_worker(self, worker: Worker | None = None) -> SQSBatchWorker:
+        """The Lambda SQS entry (`handlers.worker.sqs_handler`): partial batch failures, poison messages to the
+        DLQ with their reason. `worker` defaults to `self.worker`."""
+        from plugin.adapters.aws_clients import client
+        from plugin.adapters.sqs_batch import SQSBatchWorker
+        from plugin.adapters.sqs_queue import SQSDeadLetters
+
+        aws = self.settings.aws
+        dlq = SQSDeadLetters(client("sqs", aws_target(aws)), name=f"{aws.required('resource_prefix')}-jobs-dlq",
+                             url=aws.dlq_url)
+        return SQSBatchWorker((worker or self.worker).handle, dlq, aws.max_receives)
 
     @cached_property
-    def tokens(self):
+    def tokens(self) -> TenantTokens:
         """Tenants' OAuth tokens, refreshed before they expire (core/oauth_tokens.py)."""
         from plugin.core.oauth_tokens import TenantTokens
-        from plugin.marketplace import token_refresher
-        return TenantTokens(self.tenants, self.secrets, token_refresher(self.settings), self.audit, self.clock,
-                            self.idempotency)
+        from plugin.marketplace import NotConfigured
+        try:
+            refresher = self.oauth()
+        except NotConfigured:
+            refresher = None  # no OAuth client configured: tokens cannot be refreshed (the admin is told)
+        return TenantTokens(self.tenants, self.secrets, refresher, self.audit, self.clock, self.idempotency)
 
-    def helpdesk_for(self, tenant: TenantConfig):
+    def helpdesk_for(self, tenant: TenantConfig) -> TenantHelpdesk:
         if self._helpdesk is not None:
             return self._helpdesk
         secrets = self.secrets.get(tenant.tenant)
@@ -156,12 +217,12 @@ class Services:
         from plugin.adapters.zendesk_helpdesk import ZendeskHelpdesk
         helpdesk = ZendeskHelpdesk(tenant.tenant, email=secrets.zendesk_email, api_token=secrets.zendesk_api_token,
                                    oauth_token=secrets.zendesk_oauth_token, base_url=self.settings.zendesk_base_url,
-                                   extra_headers=marketplace_headers(self.settings.env))
+                                   extra_headers=dict(self.settings.app.api_headers))
         self._helpdesks[tenant.tenant] = (secrets, helpdesk)
         return helpdesk
 
     @cached_property
-    def dry_run(self):
+    def dry_run(self) -> DryRunHelpdesk:
         """One dry-run helpdesk per process, so its recorded actions can be shown (demo, serve)."""
         return dry_run_helpdesk(self.settings.dry_run_tickets)
 
@@ -171,16 +232,101 @@ class Services:
             raise LookupError(f"tenant {self.settings.tenant!r} is not installed")
         return config
 
+    # -- privacy and accountability (CLI, admin API, the worker's user.deleted hook) -------------------
+    @cached_property
+    def privacy(self) -> Privacy:
+        from plugin.core.erasure import Erasure
+        from plugin.core.pseudonyms import Pseudonyms
+        from plugin.privacy import Privacy
 
-def marketplace_headers(env) -> dict[str, str]:
-    """Zendesk asks Marketplace apps to identify themselves on every API call."""
-    names = {"CANDOR_MARKETPLACE_NAME": "X-Zendesk-Marketplace-Name",
-             "CANDOR_MARKETPLACE_ORG_ID": "X-Zendesk-Marketplace-Organization-Id",
-             "CANDOR_MARKETPLACE_APP_ID": "X-Zendesk-Marketplace-App-Id"}
-    return {header: env[key] for key, header in names.items() if env.get(key)}
+        pseudonyms = Pseudonyms(self.preferences, self.cipher)
+        erasure = Erasure(suggestions=self.suggestions, audit_log=self.audit, preferences=self.preferences,
+                          pseudonyms=pseudonyms, cipher=self.cipher, clock=self.clock, queue=self.queue)
+        return Privacy(tenants=self.tenants, audit=self.audit, pseudonyms=pseudonyms, erasure=erasure,
+                       helpdesk_for=self.helpdesk_for, deployment=self.deployment, clock=self.clock,
+                       sweep=self._sweep if self.db is not None else None)
+
+    def deployment(self, tenant: TenantConfig | None = None) -> Deployment:
+        """Where this deployment runs and which LLM provider sees redacted text (for the privacy notice); for
+        a tenant, as its settings use it: no provider for drafter=offline, its own model if it chose one."""
+        from dataclasses import replace
+
+        from plugin.core.notice import Deployment, provider_for
+
+        s = self.settings
+        uses_llm = s.drafter != "offline" and (s.use_openai or (s.backend == "aws" and bool(self.provider_key)))
+        llm = provider_for(s.openai_base_url, s.openai_model) if uses_llm else None
+        deployment = Deployment(s.backend, s.aws.region if s.backend == "aws" else None, llm)
+        if tenant is None or llm is None:
+            return deployment
+        if not tenant.allows_provider:
+            return replace(deployment, llm=None)
+        model = tenant.chosen_model or getattr(self.drafter_for(tenant), "model", None) or llm.model
+        return replace(deployment, llm=replace(llm, model=model))
+
+    def _sweep(self) -> dict[str, int]:
+        from plugin.adapters.sqlite_retention import SQLiteRetention
+        return SQLiteRetention(self.db, self.tenants).sweep()
+
+    def removal_stores(self) -> dict[str, TenantRecords]:
+        """The stores that keep records per tenant, emptied when a tenant is removed."""
+        return {"suggestions": self.suggestions, "audit": self.audit, "preferences": self.preferences,
+                "idempotency": self.idempotency}
+
+    # -- the Zendesk app: sidebar sessions, ZAF JWTs, the OAuth install flow ---------------------------
+    @cached_property
+    def signer(self) -> TokenSigner:
+        """Signs sidebar sessions and the OAuth state."""
+        from plugin.core.session import TokenSigner
+        return TokenSigner(self._session_key(), self.clock)
+
+    def _session_key(self) -> bytes:
+        if self.settings.app.session_key:
+            return self.settings.app.session_key.encode("utf-8")
+        if self.settings.backend != "embedded" or not self.settings.key_file.exists():
+            from plugin.core.texts import SIDEBAR_ERRORS
+            from plugin.marketplace import NotConfigured
+            raise NotConfigured(SIDEBAR_ERRORS["not_configured"].format(what="CANDOR_SESSION_KEY"))
+        return hmac.new(self.settings.key_file.read_bytes(), b"candor-session-key-v1", hashlib.sha256).digest()
+
+    @cached_property
+    def zaf_verifier(self) -> ZafJwtVerifier:
+        from plugin.adapters.zaf_jwt import ZafJwtVerifier
+        return ZafJwtVerifier(clock=self.clock)
+
+    def oauth(self) -> ZendeskOAuth:
+        """The OAuth client of the install flow and of token refreshes; NotConfigured without
+        ZENDESK_OAUTH_CLIENT_ID and _SECRET. Its redirect URI comes from CANDOR_PUBLIC_URL only (never from a
+        request's Host header); without it, it can refresh tokens but not run the authorisation flow."""
+        from plugin.adapters.zendesk_oauth import OAuthClient, ZendeskOAuth
+        from plugin.core.texts import INSTALL_TEXTS
+        from plugin.marketplace import NotConfigured
+
+        app = self.settings.app
+        if not (app.oauth_client_id and app.oauth_client_secret):
+            raise NotConfigured(INSTALL_TEXTS["not_configured"].format(
+                what="ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET"))
+        redirect_uri = f"{app.public_url}/oauth/callback" if app.public_url else ""
+        client = OAuthClient(app.oauth_client_id, app.oauth_client_secret, redirect_uri, app.oauth_scope)
+        return ZendeskOAuth(client, self.zendesk_url, extra_headers=dict(app.api_headers))
+
+    def zendesk_url(self, subdomain: str) -> str:
+        return (self.settings.zendesk_base_url or f"https://{subdomain}.zendesk.com").rstrip("/")
+
+    @cached_property
+    def feedback(self) -> AgentFeedback:
+        from plugin.core.feedback import AgentFeedback
+        return AgentFeedback(self.audit, self.preferences, self.clock)
+
+    @cached_property
+    def marketplace(self) -> Marketplace:
+        from plugin.marketplace import Marketplace
+        return Marketplace(self)
 
 
-def build_redactor(settings: Settings):
+# -- building the redactor and the dry-run helpdesk (also used alone by the CLI) -------------------------
+
+def build_redactor(settings: Settings) -> Redactor:
     if settings.redactor == "regex":
         from plugin.adapters.inmemory_redactor import InMemoryRedactor
         return InMemoryRedactor()
@@ -188,7 +334,7 @@ def build_redactor(settings: Settings):
     return PresidioRedactor()
 
 
-def dry_run_helpdesk(folder: Path | None):
+def dry_run_helpdesk(folder: Path | None) -> DryRunHelpdesk:
     """A dry-run helpdesk serving the ticket bundles in `folder` (the triage bundle format)."""
     from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
     from plugin.adapters.zendesk_parse import thread_from_bundle
@@ -199,13 +345,11 @@ def dry_run_helpdesk(folder: Path | None):
     return DryRunHelpdesk(threads)
 
 
-def build_services(settings: Settings | None = None, **overrides) -> Services:
+# -- the stores ------------------------------------------------------------------------------------------
+
+def build_services(settings: Settings | None = None, **overrides: Any) -> Services:
     settings = settings or Settings.from_env()
-    if settings.backend == "aws":
-        from plugin.adapters.aws_wiring import build_aws_stores
-        stores = build_aws_stores(settings)
-    else:
-        stores = build_embedded_stores(settings)
+    stores = build_aws_stores(settings) if settings.backend == "aws" else build_embedded_stores(settings)
     stores.update(overrides)
     services = Services(settings, **stores)
     if settings.backend == "embedded":
@@ -213,7 +357,7 @@ def build_services(settings: Settings | None = None, **overrides) -> Services:
     return services
 
 
-def build_embedded_stores(settings: Settings) -> dict:
+def build_embedded_stores(settings: Settings) -> dict[str, Any]:
     from plugin.adapters.local_crypto import LocalKeyCipher, LocalSecretStore
     from plugin.adapters.local_queue import InProcessQueue
     from plugin.adapters.sqlite_store import (
@@ -234,6 +378,63 @@ def build_embedded_stores(settings: Settings) -> dict:
                 queue=InProcessQueue(), cipher=cipher, db=db)
 
 
+def aws_target(aws: AwsSettings) -> AwsTarget:
+    from plugin.adapters.aws_clients import AwsTarget
+    return AwsTarget(region=aws.region, endpoint_url=aws.endpoint_url)
+
+
+def build_aws_stores(settings: Settings) -> dict[str, Any]:
+    """The same store names as `build_embedded_stores`, on DynamoDB, SQS, KMS and Secrets Manager (resource
+    names follow infra/candor.yaml; the settings are described in plugin/settings.py, AwsSettings)."""
+    from plugin.adapters.aws_clients import client
+    from plugin.adapters.dynamodb_idempotency import DynamoDBIdempotencyStore
+    from plugin.adapters.dynamodb_state import (
+        DynamoDBAuditLog,
+        DynamoDBPreferenceStore,
+        DynamoDBSuggestionStore,
+        DynamoDBTenantDirectory,
+    )
+    from plugin.adapters.kms_cipher import KmsCipher
+    from plugin.adapters.secretsmanager_secrets import SecretsManagerSecretStore
+    from plugin.adapters.sqs_queue import SQSQueue
+    from plugin.core.retention import AuditRetention
+
+    aws = settings.aws
+    prefix, target = aws.required("resource_prefix"), aws_target(aws)
+    ddb, key_id = client("dynamodb", target), f"alias/{prefix}"
+    tenants = DynamoDBTenantDirectory(f"{prefix}-tenants", ddb)
+    retention = AuditRetention(tenants, default_days=aws.audit_retention_days)
+    return dict(
+        tenants=tenants,
+        secrets=SecretsManagerSecretStore(aws.required("secret_prefix"), client("secretsmanager", target),
+                                          kms_key_id=key_id),
+        idempotency=DynamoDBIdempotencyStore(f"{prefix}-idempotency", ddb),
+        preferences=DynamoDBPreferenceStore(f"{prefix}-preferences", ddb),
+        audit=DynamoDBAuditLog(f"{prefix}-audit", ddb, retention_for=retention),
+        suggestions=DynamoDBSuggestionStore(f"{prefix}-suggestions", ddb),
+        queue=SQSQueue(client("sqs", target), name=f"{prefix}-jobs", url=aws.jobs_queue_url),
+        cipher=KmsCipher(key_id, client("kms", target)),
+    )
+
+
+def load_openai_key(aws: AwsSettings) -> str | None:
+    """The deployment's LLM provider key from the secret `<CANDOR_SECRET_PREFIX>/openai` (infra/candor.yaml),
+    read once per container; None when the secret has no value yet (the offline drafter is used then)."""
+    from plugin.adapters.aws_clients import client
+
+    name = f"{aws.required('secret_prefix')}/openai"
+    secrets = client("secretsmanager", aws_target(aws))
+    try:
+        value = secrets.get_secret_value(SecretId=name).get("SecretString") or ""
+    except secrets.exceptions.ResourceNotFoundException:
+        return None
+    value = value.strip()
+    if value.startswith("{"):
+        fields = json.loads(value)
+        value = str(fields.get("OPENAI_API_KEY") or fields.get("api_key") or "")
+    return value or None
+
+
 def seed_default_tenant(services: Services) -> None:
     """Single-tenant laptop installs configure their one tenant through the environment."""
     s = services.settings
@@ -244,3 +445,4 @@ def seed_default_tenant(services: Services) -> None:
         wanted = TenantSecrets(s.webhook_secret, s.zendesk_email, s.zendesk_api_token)
         if current != wanted:
             services.secrets.put(s.tenant, wanted)
+

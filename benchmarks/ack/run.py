@@ -35,7 +35,7 @@ def ack_latency(requests: int, threads: int) -> dict:
     from plugin.wiring import build_services
     logging.disable(logging.INFO)  # production log level is WARNING (zappa_settings.json)
     home = Path(tempfile.mkdtemp(prefix="candor-bench-"))
-    services = build_services(Settings(home=home, tenant="bench", webhook_secret="s", env={}))
+    services = build_services(Settings(home=home, tenant="bench", webhook_secret="s"))
     app = create_app(services=services)
     latencies: list[float] = []
     lock = threading.Lock()

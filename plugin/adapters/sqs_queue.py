@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from plugin.core.errors import TransientError
@@ -46,6 +47,10 @@ class SQSQueue:
             # The webhook answers 5xx so Zendesk retries the delivery; nothing is lost.
             raise TransientError(f"enqueue failed: {type(exc).__name__}") from exc
         log_event(log, "job_enqueued", tenant=job.tenant, event_id=job.event_id, kind=job.kind, queue="sqs")
+
+    def forget_jobs(self, doomed: Callable[[Job], bool]) -> int | None:
+        """SQS cannot be searched without consuming its messages; they carry ids only and expire."""
+        return None
 
 
 class SQSDeadLetters:

@@ -23,12 +23,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from plugin.core.audit import parse_time
-    from plugin.privacy import privacy_for
     from plugin.wiring import build_services
 
     services = build_services()
     since, until = parse_time(args.since), parse_time(args.until)
-    records = privacy_for(services).audit_records(args.tenant or services.settings.tenant, since, until)
+    records = services.privacy.audit_records(args.tenant or services.settings.tenant, since, until)
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     try:
         count = 0

@@ -28,7 +28,7 @@ def run(args) -> int:
 
     samples = Path(args.samples)
     with tempfile.TemporaryDirectory(prefix="candor-demo-") as home:
-        settings = replace(Settings.from_env({**Settings.from_env().env, "CANDOR_BACKEND": "embedded"}),
+        settings = replace(Settings.from_env(), backend="embedded",
                            home=Path(home), tenant="demo", webhook_secret=DEMO_SECRET,
                            dry_run_tickets=samples / "tickets", zendesk_subdomain=None)
         services = build_services(settings)

@@ -20,10 +20,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from plugin.privacy import privacy_for
     from plugin.wiring import build_services
 
     services = build_services()
-    receipt = privacy_for(services).forget(args.tenant or services.settings.tenant, args.requester, "cli")
+    receipt = services.privacy.forget(args.tenant or services.settings.tenant, args.requester, "cli")
     emit(receipt.to_dict())
     return 0

@@ -30,16 +30,15 @@ def run(args) -> int:
     from plugin.core.notice import CONTACT_FIELDS, build, with_contacts
     from plugin.core.notice_markdown import markdown
     from plugin.core.privacy_texts import MISSING_WARNING
-    from plugin.privacy import privacy_for
     from plugin.wiring import build_services
 
     services = build_services()
-    privacy = privacy_for(services)
+    privacy = services.privacy
     config = with_contacts(privacy.tenant(args.tenant or services.settings.tenant), controller=args.controller,
                            contact=args.contact, dpo=args.dpo)
     if args.save:
         services.tenants.put(config)
-    doc = build(config, privacy.deployment(), services.clock())
+    doc = build(config, privacy.deployment(config), services.clock())  # follows the tenant's drafter setting
     if args.out:
         folder = Path(args.out)
         folder.mkdir(parents=True, exist_ok=True)

@@ -23,11 +23,10 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from plugin.core.retention import Retention
-    from plugin.privacy import privacy_for
     from plugin.wiring import build_services
 
     services = build_services()
-    privacy, tenant = privacy_for(services), args.tenant or services.settings.tenant
+    privacy, tenant = services.privacy, args.tenant or services.settings.tenant
     if args.retention_action == "set":
         if args.drafts_days is None and args.audit_days is None:
             raise ValueError("give --drafts-days and/or --audit-days")

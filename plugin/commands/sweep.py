@@ -14,8 +14,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from plugin.privacy import privacy_for
     from plugin.wiring import build_services
 
-    emit({"status": "swept", "deleted": privacy_for(build_services()).sweep()})
+    emit({"status": "swept", "deleted": build_services().privacy.sweep()})
     return 0

@@ -10,10 +10,10 @@ install flow writes). Secrets are read from environment variables named by optio
 """
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 from plugin.commands import emit
+from plugin.settings import named_secret
 
 
 def register(sub) -> None:
@@ -47,10 +47,6 @@ def run(args) -> int:
     return {"add": _add, "list": _list, "remove": _remove}[args.tenant_action](services, args)
 
 
-def _env(name: str | None) -> str | None:
-    return (os.environ.get(name) or None) if name else None
-
-
 def _add(services, args) -> int:
     from plugin.core.installation import ZAF_KEY, valid_subdomain, zaf_settings
     from plugin.core.tenant import TenantConfig, TenantSecrets
@@ -67,14 +63,14 @@ def _add(services, args) -> int:
                                                               ("app_id", args.app_id)) if v}}
     config = replace(config, **changes, extra={**config.extra, ZAF_KEY: zaf})
     old = services.secrets.get(subdomain)
-    webhook = _env(args.webhook_secret_env) or (old.webhook_secret if old else None)
+    webhook = named_secret(args.webhook_secret_env) or (old.webhook_secret if old else None)
     if webhook is None:
         raise ValueError(f"set {args.webhook_secret_env} to the webhook signing secret of {subdomain}")
     if args.api_token_env and not args.email:
         raise ValueError("--api-token-env needs --email")
     wanted = TenantSecrets(webhook, args.email or (old.zendesk_email if old else None),
-                           _env(args.api_token_env) or (old.zendesk_api_token if old else None),
-                           _env(args.oauth_token_env) or (old.zendesk_oauth_token if old else None))
+                           named_secret(args.api_token_env) or (old.zendesk_api_token if old else None),
+                           named_secret(args.oauth_token_env) or (old.zendesk_oauth_token if old else None))
     services.tenants.put(config)
     if wanted != old:
         services.secrets.put(subdomain, wanted)
@@ -86,10 +82,7 @@ def _add(services, args) -> int:
 def _list(services, args) -> int:
     from plugin.core.installation import zaf_settings
 
-    lister = getattr(services.tenants, "list_tenants", None)
-    if lister is None:
-        raise LookupError("this tenant directory cannot list tenants")
-    for config in lister():
+    for config in services.tenants.list_tenants():
         emit({"tenant": config.tenant, "account_id": config.account_id, "review_group": config.review_group,
               "has_secrets": services.secrets.get(config.tenant) is not None,
               "has_app_key": bool(zaf_settings(config).get("app_key_sha256"))})
@@ -98,13 +91,12 @@ def _list(services, args) -> int:
 
 def _remove(services, args) -> int:
     from plugin.core.installation import remove_tenant
-    from plugin.marketplace import Marketplace
 
     if services.tenants.get(args.subdomain) is None:
         raise LookupError(f"tenant {args.subdomain!r} is not installed")
     if not args.yes:
         raise ValueError(f"removing {args.subdomain} deletes all its records; add --yes to confirm")
     removal = remove_tenant(args.subdomain, tenants=services.tenants, secret_store=services.secrets,
-                            stores=Marketplace(services).removal_stores())
+                            stores=services.removal_stores())
     emit(removal.to_dict())
     return 0

@@ -2,8 +2,6 @@
 assets) against the rules of Zendesk's validator, locally. Prints the report as JSON; exit 1 on errors."""
 from __future__ import annotations
 
-import os
-
 from plugin.commands import emit
 
 
@@ -18,8 +16,9 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from plugin.app_validate import DEFAULT_APP, validate_app
+    from plugin.settings import Settings
 
     report = validate_app(args.dir or DEFAULT_APP, release=args.release,
-                          webhook_secret=os.environ.get("CANDOR_APP_WEBHOOK_SECRET") or None)
+                          webhook_secret=Settings.from_env().app.webhook_secret)
     emit(report.to_dict())
     return 0 if report.ok else 1

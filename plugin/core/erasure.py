@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from . import audit
 from .errors import BadRequest, CandorError, TransientError
 from .logs import log_event
-from .ports import Cipher, Clock, UserDirectory
+from .model import Job
+from .ports import Cipher, Clock, Queue, UserDirectory
 from .pseudonyms import Pseudonyms
 from .vault import vault_values
 
@@ -111,7 +112,7 @@ class Erasure:
     """`preferences` is the plain store (not HonouredOptOuts): erasure reads and rewrites its records."""
 
     def __init__(self, *, suggestions, audit_log, preferences, pseudonyms: Pseudonyms, cipher: Cipher,
-                 clock: Clock, queue=None) -> None:
+                 clock: Clock, queue: Queue | None = None) -> None:
         self._suggestions, self._audit, self._prefs = suggestions, audit_log, preferences
         self._pseudonyms, self._cipher, self._clock, self._queue = pseudonyms, cipher, clock, queue
 
@@ -164,10 +165,10 @@ class Erasure:
         return self._prefs.forget_opt_out(tenant, requester, keep_as)
 
     def _forget_jobs(self, requester: str | None, tickets: set[int]) -> dict:
-        forget = getattr(self._queue, "forget_jobs", None)
-        if forget is None:
-            return {"status": "not searched (queue messages carry ids only and expire)"}
-
-        def doomed(job) -> bool:
+        def doomed(job: Job) -> bool:
             return job.ticket_id in tickets or (requester is not None and str(job.user_id) == requester)
-        return {"removed": int(forget(doomed))}
+
+        removed = self._queue.forget_jobs(doomed) if self._queue is not None else None
+        if removed is None:
+            return {"status": "not searched (queue messages carry ids only and expire)"}
+        return {"removed": int(removed)}

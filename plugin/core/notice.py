@@ -28,7 +28,7 @@ class LlmProvider:
 
 @dataclass(frozen=True)
 class Deployment:
-    """What the deployment does, read from its settings (plugin/privacy.py)."""
+    """What the deployment does, read from its settings (`Services.deployment`, plugin/wiring.py)."""
 
     backend: str  # embedded | aws
     region: str | None = None

@@ -51,6 +51,11 @@ class KnowledgeBase(Protocol):
 class Queue(Protocol):
     def enqueue(self, job: Job) -> None: ...
 
+    def forget_jobs(self, doomed: Callable[[Job], bool]) -> int | None:
+        """Drop the queued jobs for which `doomed(job)` is true (an erasure); the number dropped, or None for a
+        queue that cannot be searched (SQS: its messages carry ids only and expire)."""
+        ...
+
 
 class IdempotencyStore(Protocol):
     """Conditional-write idempotency (the aws-powertools pattern).
@@ -153,3 +158,33 @@ class UserDirectory(Protocol):
     def user_by_id(self, user_id: int) -> User | None: ...
 
     def user_by_email(self, email: str) -> User | None: ...
+
+
+class TenantRecords(Protocol):
+    """A store that can delete everything it keeps for one tenant (uninstall, `tenant remove`)."""
+
+    def delete_tenant(self, tenant: str) -> int:
+        """Delete the tenant's records; returns how many were deleted."""
+        ...
+
+
+# --- What a deployment's stores provide: the composition root (plugin/wiring.py) is typed by these ----------
+
+class TenantHelpdesk(Helpdesk, UserDirectory, Protocol):
+    """The helpdesk of one tenant: tickets for the worker, users for erasure."""
+
+
+class IdempotencyState(IdempotencyStore, TenantRecords, Protocol):
+    pass
+
+
+class PreferenceState(PreferenceStore, ErasablePreferences, SaltStore, TenantRecords, Protocol):
+    pass
+
+
+class AuditState(AuditLog, ErasableAudit, TenantRecords, Protocol):
+    pass
+
+
+class SuggestionState(SuggestionStore, ErasableSuggestions, TenantRecords, Protocol):
+    pass

@@ -84,5 +84,8 @@ class HonouredOptOuts:
             if hashed is not None and self._inner.opted_out(tenant, hashed):
                 self._inner.forget_opt_out(tenant, hashed, None)
 
-    def __getattr__(self, name: str):
-        return getattr(self._inner, name)
+    def sticky_route(self, tenant: str, ticket_id: int) -> str | None:
+        return self._inner.sticky_route(tenant, ticket_id)
+
+    def set_sticky_route(self, tenant: str, ticket_id: int, route: str) -> None:
+        self._inner.set_sticky_route(tenant, ticket_id, route)

@@ -41,7 +41,7 @@ def _sqlite(tmp_path):
 
 
 def _aws(stack):
-    from plugin.adapters.aws_wiring import build_aws_stores
+    from plugin.wiring import build_aws_stores
 
     stores = build_aws_stores(Settings.from_env(stack.env()))
     ddb = stack.client("dynamodb")

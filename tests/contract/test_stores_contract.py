@@ -51,8 +51,8 @@ def _sqlite_backend(tmp_path) -> Backend:
 
 
 def _aws_backend(stack) -> Backend:
-    from plugin.adapters.aws_wiring import build_aws_stores
     from plugin.adapters.sqs_batch import parse_job
+    from plugin.wiring import build_aws_stores
 
     stores = build_aws_stores(Settings.from_env(stack.env()))
     sqs, url = stack.client("sqs"), stack.outputs["JobsQueueUrl"]

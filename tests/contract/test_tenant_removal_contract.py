@@ -27,7 +27,7 @@ def memory_stores():
 
 
 def dynamodb_stores(server) -> dict:
-    from plugin.adapters.aws_wiring import build_aws_stores
+    from plugin.wiring import build_aws_stores
 
     stack = create_stack(server.url, project=f"rm{uuid.uuid4().hex[:8]}")
     stores = build_aws_stores(Settings.from_env(stack.env()))

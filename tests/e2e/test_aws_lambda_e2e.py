@@ -50,7 +50,7 @@ def zendesk():
 
 @pytest.fixture
 def stores(aws_stack):
-    from plugin.adapters.aws_wiring import build_aws_stores
+    from plugin.wiring import build_aws_stores
 
     stores = build_aws_stores(Settings.from_env(aws_stack.env()))
     for config in (ACME, GLOBEX):  # what installing the app for two Zendesk accounts leaves behind

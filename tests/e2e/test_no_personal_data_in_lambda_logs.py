@@ -66,7 +66,7 @@ def zendesk():
 
 @pytest.fixture
 def lam(aws_stack, zendesk, tmp_path):
-    from plugin.adapters.aws_wiring import build_aws_stores
+    from plugin.wiring import build_aws_stores
 
     stores = build_aws_stores(Settings.from_env(aws_stack.env()))
     stores["tenants"].put(TenantConfig(tenant=w.TENANT, account_id="12514403"))

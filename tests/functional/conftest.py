@@ -21,7 +21,7 @@ def signed_headers(body: bytes, secret: str = SECRET, stamp: str | None = None, 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(home=tmp_path / "state", tenant="acme", webhook_secret=SECRET,
-                    dry_run_tickets=SAMPLES / "tickets", drafter="offline", env={})
+                    dry_run_tickets=SAMPLES / "tickets", drafter="offline")
 
 
 @pytest.fixture

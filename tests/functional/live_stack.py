@@ -123,7 +123,7 @@ def live_stack(home: Path, monkeypatch, *, redactor: str = "regex", tenant_chang
     sleeps: list[float] = []
     try:
         settings = Settings(home=home, tenant="acme", webhook_secret=SECRET, redactor=redactor, drafter="openai",
-                            openai_api_key_set=True, env={})
+                            openai_api_key_set=True)
         helpdesk = ZendeskHelpdesk("acme", email=EMAIL, api_token=TOKEN, base_url=zendesk.base_url,
                                    timeout=zendesk_timeout, sleep=sleeps.append)
         stores.setdefault("queue", InProcessQueue(clock=clock.clock, sleep=clock.sleep))

@@ -55,7 +55,7 @@ def test_the_same_key_file_opens_what_it_sealed_and_another_does_not(tmp_path):
 
 
 def test_embedded_vault_and_oauth_token_are_not_stored_in_clear(tmp_path, permissive_umask):
-    services = build_services(Settings(home=tmp_path / "state", tenant="acme", redactor="regex", env={}))
+    services = build_services(Settings(home=tmp_path / "state", tenant="acme", redactor="regex"))
     services.secrets.put("acme", TenantSecrets("whsec-1", zendesk_oauth_token="oauth-token-in-clear-42"))
     seed_suggestion(services, "acme", name="Zofia Wisniewska")
     raw = b"".join(p.read_bytes() for p in (tmp_path / "state").glob("candor.db*"))

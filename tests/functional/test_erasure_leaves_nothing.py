@@ -16,7 +16,6 @@ from plugin.core.feedback import AgentFeedback
 from plugin.core.model import Job
 from plugin.core.tenant import TenantConfig, TenantSecrets
 from plugin.core.vault import vault_values
-from plugin.privacy import privacy_for
 from plugin.settings import Settings
 from plugin.wiring import build_services
 from tests.e2e.aws_moto import create_stack
@@ -26,7 +25,7 @@ from tests.functional import privacy_world as w
 class SQLiteWorld:
     def __init__(self, tmp_path) -> None:
         settings = Settings(home=tmp_path / "state", tenant=w.TENANT, webhook_secret=w.SECRET, drafter="offline",
-                            redactor="regex", env={})
+                            redactor="regex")
         self.services = build_services(settings, helpdesk=DryRunHelpdesk(w.threads()))
 
     def run_jobs(self) -> None:
@@ -114,7 +113,7 @@ def test_erasure_leaves_nothing_identifying_in_any_store(world):
     assert w.ZOFIA["email"] in " ".join(vault_values(world.services.cipher, w.TENANT,
                                                      world.services.suggestions.latest(w.TENANT, 9103)))
 
-    receipt = privacy_for(world.services).forget(w.TENANT, w.ZOFIA["email"], "cli").to_dict()
+    receipt = world.services.privacy.forget(w.TENANT, w.ZOFIA["email"], "cli").to_dict()
 
     assert (receipt["requester_id"], receipt["lookup"], receipt["tickets"]) == (str(w.ZOFIA_ID), "found",
                                                                                 [9101, 9102, 9103])
@@ -130,7 +129,7 @@ def test_erasure_leaves_nothing_identifying_in_any_store(world):
 
 def test_queued_work_is_dropped_or_holds_ids_only(world):
     _plant(world)
-    receipt = privacy_for(world.services).forget(w.TENANT, str(w.ZOFIA_ID), "admin_api").to_dict()
+    receipt = world.services.privacy.forget(w.TENANT, str(w.ZOFIA_ID), "admin_api").to_dict()
     if isinstance(world, SQLiteWorld):
         assert receipt["stores"]["queue"] == {"removed": 1} and world.services.queue.pending() == []
     else:
@@ -141,7 +140,7 @@ def test_queued_work_is_dropped_or_holds_ids_only(world):
 
 def test_an_erased_opt_out_is_still_honoured(world):
     _plant(world)
-    privacy_for(world.services).forget(w.TENANT, w.ZOFIA["email"], "cli")
+    world.services.privacy.forget(w.TENANT, w.ZOFIA["email"], "cli")
     outcome = world.services.worker.handle(Job(w.TENANT, "regen-after", "regenerate", ticket_id=9101))
     assert outcome.action == "skipped_opted_out"
     assert world.services.suggestions.latest(w.TENANT, 9101) is None

@@ -27,7 +27,6 @@ from handlers.app import create_app  # noqa: E402
 from plugin.adapters.openai_drafter import OpenAIDrafter  # noqa: E402
 from plugin.adapters.zendesk_helpdesk import ZendeskHelpdesk  # noqa: E402
 from plugin.core.logs import JsonFormatter  # noqa: E402
-from plugin.privacy import privacy_for  # noqa: E402
 from plugin.settings import Settings  # noqa: E402
 from plugin.wiring import build_services  # noqa: E402
 from tests.contract.fake_openai_server import FakeOpenAIServer, RateLimited, Reply, ServerError  # noqa: E402
@@ -124,7 +123,7 @@ def llm(monkeypatch):
 @pytest.mark.slow
 def test_main_scenarios_log_no_personal_data(tmp_path, capture, zendesk, llm):
     settings = Settings(home=tmp_path / "state", tenant=w.TENANT, webhook_secret=w.SECRET, redactor="presidio",
-                        drafter="openai", openai_api_key_set=True, env=dict(os.environ))
+                        drafter="openai", openai_api_key_set=True, openai_base_url=os.environ["OPENAI_BASE_URL"])
     helpdesk = ZendeskHelpdesk(w.TENANT, email="candor@example.com", api_token="test-token",
                                base_url=zendesk.base_url, sleep=lambda s: None)
     services = build_services(settings, helpdesk=helpdesk)
@@ -148,7 +147,7 @@ def test_main_scenarios_log_no_personal_data(tmp_path, capture, zendesk, llm):
     assert len([c for c in zendesk.state.comments[9101] if c["author_id"] != w.ZOFIA_ID]) == 1  # a note was posted
     assert [job.ticket_id for job, _ in services.queue.dead_letters] == [9999]
 
-    privacy_for(services).forget(w.TENANT, w.ZOFIA["email"], "cli")
+    services.privacy.forget(w.TENANT, w.ZOFIA["email"], "cli")
     deleted = w.user_deleted_event(w.TOMAS_ID)
     assert client.post(f"/webhooks/zendesk/{w.TENANT}", data=deleted, headers=w.signed(deleted)).status_code == 202
     services.queue.drain(services.worker.handle)

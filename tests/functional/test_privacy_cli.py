@@ -143,10 +143,10 @@ def test_expired_rows_are_swept_and_the_sweeper_runs_in_the_background(planted):
 
 
 def test_sweep_on_aws_says_ttl_does_it(env, capsys):
-    from plugin.privacy import Privacy
+    from plugin.wiring import Services
 
-    class AwsServices:
-        db = None
-
+    stores = dict.fromkeys(("tenants", "secrets", "idempotency", "preferences", "audit", "suggestions", "queue",
+                            "cipher"))
+    services = Services(Settings(backend="aws"), **stores, db=None)  # no SQLite database: DynamoDB TTL
     with pytest.raises(ValueError, match="TTL"):
-        Privacy(AwsServices()).sweep()
+        services.privacy.sweep()

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from plugin.core.model import Job
-from plugin.privacy import privacy_for
 from tests.contract.fake_openai_server import FakeOpenAIServer
 from tests.functional.live_stack import GOOD_REPLY, live_stack
 
@@ -51,7 +50,7 @@ def test_an_offline_tenant_gets_no_second_opinion(offline_tenant, monkeypatch):
 
 
 def test_the_privacy_notice_follows_the_tenant_setting(offline_tenant):
-    notice = privacy_for(offline_tenant.services).notice("acme")
+    notice = offline_tenant.services.privacy.notice("acme")
     assert notice["record_of_processing"]["configuration"]["llm_host"] is None
 
 
@@ -62,7 +61,7 @@ def test_a_tenant_model_is_the_model_sent(tmp_path, monkeypatch):
         stack.deliver(503, comment)
         stack.run()
         assert [r.body["model"] for r in stack.openai.requests] == ["tenant-model-1"]
-        assert privacy_for(stack.services).notice("acme")["record_of_processing"]["configuration"]["model"] == "tenant-model-1"
+        assert stack.services.privacy.notice("acme")["record_of_processing"]["configuration"]["model"] == "tenant-model-1"
 
 
 def test_triage_for_an_offline_tenant_sends_nothing_even_with_a_provider_key(tmp_path):

@@ -2,6 +2,7 @@
 suggestion archived as the worker does it, and sidebar sessions."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from plugin.core.drafting import DraftOutcome
@@ -9,7 +10,6 @@ from plugin.core.model import Article, Classification, Comment, Thread, Ticket, 
 from plugin.core.redaction import PlaceholderMap
 from plugin.core.session import issue_session
 from plugin.core.tenant import TenantConfig, TenantSecrets
-from plugin.marketplace import marketplace_for
 from plugin.settings import Settings
 
 SESSION_KEY = "functional-test-session-key-0123456789abcdef"
@@ -43,8 +43,8 @@ def make_settings(tmp_path: Path, zendesk_url: str | None = None, **env: str) ->
             "CANDOR_APP_WEBHOOK_SECRET": WEBHOOK_SECRET, "ZENDESK_OAUTH_CLIENT_ID": "zdg-candor",
             "ZENDESK_OAUTH_CLIENT_SECRET": "shh", "CANDOR_PUBLIC_URL": "https://candor.test"}
     base.update(env)
-    return Settings(home=tmp_path / "state", tenant="demo", drafter="offline", redactor="regex",
-                    zendesk_base_url=zendesk_url, env={k: v for k, v in base.items() if v})
+    return replace(Settings.from_env({k: v for k, v in base.items() if v}), home=tmp_path / "state", tenant="demo",
+                   drafter="offline", redactor="regex", zendesk_base_url=zendesk_url)
 
 
 def add_tenant(services, name: str, **config) -> TenantConfig:
@@ -55,7 +55,7 @@ def add_tenant(services, name: str, **config) -> TenantConfig:
 
 
 def session_headers(app, tenant: str = "acme", user_id: int = 7, app_key: str | None = None) -> dict:
-    token = issue_session(marketplace_for(app).signer, tenant, user_id, 600)
+    token = issue_session(app.extensions["candor"].signer, tenant, user_id, 600)
     headers = {"Authorization": f"Bearer {token}"}
     if app_key is not None:
         headers["X-Candor-App-Key"] = app_key

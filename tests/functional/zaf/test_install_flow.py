@@ -13,7 +13,6 @@ from handlers.app import create_app
 from plugin.core import signature
 from plugin.core.installation import app_key_matches, zaf_settings
 from plugin.core.session import STATE_PURPOSE
-from plugin.marketplace import marketplace_for
 from plugin.wiring import build_services
 from tests.functional.zaf.support import WEBHOOK_SECRET, add_tenant, make_settings, seed_suggestion, session_headers
 
@@ -111,7 +110,7 @@ def test_a_tampered_or_foreign_state_installs_nothing(client, app, stub, service
 
 def test_an_expired_state_installs_nothing(client, app, services):
     nonce = "nonce-0123456789"
-    state = marketplace_for(app).signer.sign(
+    state = app.extensions["candor"].signer.sign(
         STATE_PURPOSE, {"s": "acme", "n": hashlib.sha256(nonce.encode()).hexdigest(), "i": None}, -1)
     client.set_cookie("candor_oauth_nonce", nonce, path="/oauth")
     assert client.get("/oauth/callback", query_string={"code": "good-code", "state": state}).status_code == 400

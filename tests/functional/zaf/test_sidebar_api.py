@@ -10,7 +10,6 @@ from plugin.core import disclosure
 from plugin.core.errors import TransientError
 from plugin.core.installation import install_tenant
 from plugin.core.session import STATE_PURPOSE, issue_session
-from plugin.marketplace import marketplace_for
 from tests.functional.zaf.support import seed_suggestion, session_headers
 
 URL = "/zaf/api/tickets/101"
@@ -18,7 +17,7 @@ URL = "/zaf/api/tickets/101"
 
 def test_every_endpoint_needs_a_session(sidebar_client, sidebar_app, sidebar_services):
     seed_suggestion(sidebar_services, "acme")
-    signer = marketplace_for(sidebar_app).signer
+    signer = sidebar_app.extensions["candor"].signer
     wrong_purpose = signer.sign(STATE_PURPOSE, {"t": "acme", "u": 7}, 600)
     for headers in ({}, {"Authorization": "Bearer nonsense"}, {"Authorization": f"Bearer {wrong_purpose}"},
                     {"Authorization": "Basic abc"}):
@@ -29,7 +28,7 @@ def test_every_endpoint_needs_a_session(sidebar_client, sidebar_app, sidebar_ser
 
 
 def test_an_expired_session_is_refused(sidebar_client, sidebar_app, sidebar_services):
-    expired = issue_session(marketplace_for(sidebar_app).signer, "acme", 7, -1)
+    expired = issue_session(sidebar_app.extensions["candor"].signer, "acme", 7, -1)
     response = sidebar_client.get(f"{URL}/suggestion", headers={"Authorization": f"Bearer {expired}"})
     assert response.status_code == 401
 

@@ -28,7 +28,7 @@ def run(capsys, *argv: str) -> tuple[int, list[dict], str]:
 
 
 def services_at(home):
-    return build_services(Settings(home=home, redactor="regex", env={}))
+    return build_services(Settings(home=home, redactor="regex"))
 
 
 def test_add_list_remove(env, capsys, monkeypatch):
