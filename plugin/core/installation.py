@@ -221,9 +221,11 @@ def _own_webhooks(account: AccountAdmin, endpoint: str, warnings: list[str]) -> 
         hook = _quietly(account.ensure_webhook, spec, endpoint)
         if hook is not None:
             hooks[spec.key] = hook
-    if "tickets" not in hooks or not _quietly(account.route_triggers, hooks["tickets"].id):
+    routed = "tickets" in hooks and bool(_quietly(account.route_triggers, hooks["tickets"].id))
+    if not routed:
         warnings.append(INSTALL_TEXTS["webhook_missing"])
-    if hooks:
+        hooks.pop("tickets", None)  # not called by any trigger: not addressed
+    else:  # the installation's own webhooks carry the deliveries now: the shared-secret ones go quiet
         _quietly(account.retire_app_webhooks, [h.id for h in hooks.values()])
     return hooks
 
