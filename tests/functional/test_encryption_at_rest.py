@@ -87,7 +87,7 @@ def test_the_sqlite_files_are_private_to_the_owner(tmp_path):
 
     old = os.umask(0o022)  # a typical shell umask: files would come out 0644
     try:
-        services = build_services(Settings(home=tmp_path / "state", tenant="acme", redactor="regex", env={}))
+        services = build_services(Settings(home=tmp_path / "state", tenant="acme", redactor="regex"))
         services.preferences.set_opt_out("acme", "5", True, "test")  # a write: the WAL and shm files exist
         files = sorted((tmp_path / "state").glob("candor.db*"))
         assert {p.name for p in files} >= {"candor.db", "candor.db-wal", "candor.db-shm"}
