@@ -22,7 +22,7 @@ import hmac
 import re
 import secrets as random
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -207,7 +207,7 @@ def install(request: InstallRequest, *, account: AccountAdmin, tenants: TenantDi
                          {k: h.id for k, h in hooks.items()}, results, tuple(warnings))
 
 
-def _quietly(fn, *args):
+def _quietly[T](fn: Callable[..., T], *args: object) -> T | None:
     """Best effort: a remote step that failed is a warning, not a failed install."""
     try:
         return fn(*args)
