@@ -8,6 +8,9 @@ JSON bodies only, never in URLs (URLs end up in access logs).
   POST /admin/api/forget {"requester": "12345" | "maria@example.com"}   -> the erasure receipt
   GET  /admin/api/privacy-notice[?format=markdown]       -> JSON (default) or text/markdown
   GET  /admin/api/retention ; PUT /admin/api/retention {"drafts_days", "audit_days"}
+  GET  /admin/api/trust-report?since=…&until=…[&format=html]   -> the trust report (JSON, or the HTML page)
+  GET  /admin/api/kb/status ; POST /admin/api/kb/sync [{"full": true}]   -> the Help Center index: counts per
+       locale, macros, last sync, last error (plugin/knowledge.py; `python -m plugin kb status` shows the same)
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import logging
 from flask import Blueprint, Response, g, jsonify, request
 
 from plugin.core.audit import parse_time
+from plugin.core.consent import record_opt_out
 from plugin.core.logs import log_event
 from plugin.core.privacy_texts import ADMIN_ERRORS
 
@@ -92,10 +96,26 @@ def opt_out():
         return fail(ADMIN_ERRORS["opt_out"], 400)
     preferences = current_services().honoured_preferences()
     preferences.set_opt_out(g.tenant.tenant, str(requester).strip(), wanted, "admin_api")
+    record_opt_out(current_services().audit, current_services().clock(), g.tenant.tenant,
+                   str(requester).strip(), wanted, "admin_api")
     log_event(log, "opt_out_set", tenant=g.tenant.tenant, outcome=str(wanted).lower())
     return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
                     "opted_out": preferences.opted_out(g.tenant.tenant, str(requester).strip()),
                     "source": "admin_api"})
+
+
+@bp.get("/trust-report")
+@admin_required
+def trust_report():
+    """What the AI did and how people used it, from the audit trail (plugin/reports); the CLI's JSON twin."""
+    from plugin.reports.source import trust_report as build
+
+    report = build(current_services(), g.tenant.tenant, request.args.get("since"),
+                   request.args.get("until"))
+    if request.args.get("format") == "html":
+        from plugin.reports.trust_html import render
+        return Response(render(report), mimetype="text/html")
+    return jsonify(report)
 
 
 @bp.route("/settings", methods=["GET", "PUT"])
@@ -112,3 +132,20 @@ def settings():
         config = tenant_settings.apply(config, body)  # BadRequest -> 400 with the reason (admin_required)
         current_services().tenants.put(config)
     return jsonify(tenant_settings.show(config))
+
+
+@bp.get("/kb/status")
+@admin_required
+def kb_status():
+    return jsonify(current_services().knowledge.status(g.tenant.tenant))
+
+
+@bp.post("/kb/sync")
+@admin_required
+def kb_sync():
+    """Sync the tenant's Help Center now. A failure keeps the last good index; the answer says why."""
+    body = request.get_json(silent=True)
+    full = isinstance(body, dict) and body.get("full") is True
+    knowledge = current_services().knowledge
+    knowledge.sync(g.tenant.tenant, full=full)
+    return jsonify(knowledge.status(g.tenant.tenant))

@@ -47,8 +47,8 @@ def _api_base() -> str:
     return (public or request.url_root.rstrip("/")) + "/zaf/api"
 
 
-def _page(session_token: str, status: int) -> Response:
-    text = (ASSETS / "iframe.html").read_text(encoding="utf-8")
+def _page(session_token: str, status: int, name: str = "iframe.html") -> Response:
+    text = (ASSETS / name).read_text(encoding="utf-8")
     text = text.replace('<meta name="candor-session" content="">',
                         f'<meta name="candor-session" content="{html.escape(session_token, quote=True)}">', 1)
     text = text.replace('<meta name="candor-api" content="">',
@@ -58,17 +58,27 @@ def _page(session_token: str, status: int) -> Response:
 
 @bp.route("/zaf/assets/iframe.html", methods=["GET", "POST"])
 def sidebar_page():
+    return _signed_page("iframe.html")
+
+
+@bp.route("/zaf/assets/admin.html", methods=["GET", "POST"])
+def admin_page():
+    """The admins' nav_bar page (the trust report). Its data comes from /admin/api, which checks the admin role."""
+    return _signed_page("admin.html")
+
+
+def _signed_page(name: str) -> Response:
     if request.method == "GET":
-        return _page("", 200)
+        return _page("", 200, name)
     try:
         token, _ = _exchange(request.form.get("token"))
     except Unauthorized as exc:
         log_event(log, "sidebar_rejected", logging.WARNING, reason=type(exc).__name__)
-        return _page("", 401)
+        return _page("", 401, name)
     except (NotConfigured, TransientError) as exc:
         log_event(log, "sidebar_unavailable", logging.ERROR, error=type(exc).__name__)
-        return _page("", 503)
-    return _page(token, 200)
+        return _page("", 503, name)
+    return _page(token, 200, name)
 
 
 @bp.post("/zaf/session")

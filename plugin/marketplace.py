@@ -83,7 +83,8 @@ class Marketplace:
         """What an install does once the tenant is stored. Add a step here: an object with `name` and
         `run(config, account) -> StepResult` (core.installation.InstallStep), e.g. a ticket field for
         bias-review outcomes or an initial Help Center sync."""
-        return [installation.ReviewGroupStep(self.services.helpdesk_for)]
+        return [installation.ReviewGroupStep(self.services.helpdesk_for),
+                installation.KnowledgeSyncStep(self.services.knowledge.after_install)]
 
     def install(self, subdomain: str, grant: Grant, installation_id: str | None) -> InstallResult:
         s = self.services

@@ -23,7 +23,7 @@ from plugin.settings import PACKAGE_DIR
 from .zendesk_oauth import ZendeskOAuth
 from .zendesk_requests import ApiRequest
 
-APP_WEBHOOK_NAMES = ("Candor", "Candor user events")  # the names plugin/app/requirements.json gives them
+APP_WEBHOOK_NAMES = ("Candor", "Candor user events", "Candor article events")  # requirements.json's names
 APP_WEBHOOK_REF = "candor_webhook"  # how requirements.json's triggers name their webhook
 REQUIREMENTS = PACKAGE_DIR / "app" / "requirements.json"
 

@@ -47,9 +47,12 @@ class WebhookSpec:
     subscriptions: tuple[str, ...]
 
 
-# The ticket webhook is called by the app's triggers; the user-events one tells us about deleted users.
+# The ticket webhook is called by the app's triggers; the user-events one tells us about deleted users (erasure,
+# GDPR Art. 17); the article-events one about Help Center changes (the tenant's knowledge index).
 WEBHOOKS = (WebhookSpec("tickets", "Candor tickets", ("conditional_ticket_events",)),
-            WebhookSpec("user_events", "Candor user deletions", ("zen:event-type:user.deleted",)))
+            WebhookSpec("user_events", "Candor user deletions", ("zen:event-type:user.deleted",)),
+            WebhookSpec("article_events", "Candor article changes",
+                        ("zen:event-type:article.published", "zen:event-type:article.unpublished")))
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,22 @@ def _run_steps(steps: Sequence[InstallStep], config: TenantConfig, account: Acco
         if result.warning:
             warnings.append(result.warning)
     return results
+
+
+class KnowledgeSyncStep:
+    """Post-install: queue the first sync of the tenant's Help Center (the worker runs it)."""
+
+    name = "knowledge_sync"
+
+    def __init__(self, after_install: Callable[[str], None]) -> None:
+        self._after_install = after_install
+
+    def run(self, config: TenantConfig, account: AccountAdmin) -> StepResult:
+        try:
+            self._after_install(config.tenant)
+        except CandorError:
+            return StepResult({"queued": False}, INSTALL_TEXTS["kb_sync_failed"])
+        return StepResult({"queued": True})
 
 
 class ReviewGroupStep:

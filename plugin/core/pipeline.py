@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import audit, autoreply, disclosure, escalation, routing
+from . import audit, autoreply, disclosure, escalation, report_fields, routing
 from .context import strip_quoted
 from .disclosure import NoteParts, note_ref
 from .drafting import LOW_CONFIDENCE, DraftingService, language_for
@@ -75,6 +75,7 @@ class TicketProcessor:
         return act.run(customer)
 
     def audit(self, tenant: TenantConfig, thread: Thread, event_id: str, action: str, decision, **kw) -> None:
+        kw["detail"] = report_fields.context(thread, tenant, action, decision, kw.get("detail"))
         self._audit.append(audit.record(tenant=tenant.tenant, ticket_id=thread.ticket.id, event_id=event_id,
                                         action=action, now=self._clock(), classification=decision,
                                         requester=str(thread.ticket.requester_id), **kw))
@@ -196,7 +197,8 @@ class _Act:
             note = self._post(TicketUpdate(body, add_tags=("ai_withheld",)))
             self._public_replies(None)
             return self._done("withheld", note=note, llm_request=result.llm_request, hidden=result.hidden,
-                              model=result.model, detail={"withheld": list(result.withheld)})
+                              model=result.model, detail={"withheld": list(result.withheld),
+                                                          "provider": result.provider})
         auto = autoreply.allowed(self.tenant, self.decision, result)
         body = disclosure.suggestion_note(NoteParts(
             result.draft, result.model, PROMPT_VERSION, result.hidden, result.sources, self.ref,
@@ -207,7 +209,7 @@ class _Act:
         self._public_replies(result.draft if auto else None)
         return self._done("auto_replied" if auto else "suggestion_posted", note=body, llm_request=result.llm_request,
                           draft=result.draft, hidden=result.hidden, model=result.model, draft_hash=result.draft_hash,
-                          disclosure_version=disclosure.DISCLOSURE_VERSION)
+                          disclosure_version=disclosure.DISCLOSURE_VERSION, detail={"provider": result.provider})
 
     def _public_replies(self, auto_reply_draft: str | None) -> None:
         """After our internal note (so a retry finds the note and never sends these twice): the auto-reply,

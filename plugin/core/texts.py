@@ -92,6 +92,8 @@ SIDEBAR_ERRORS = {
     "action": "action must be one of: {actions}",
     "json": "body must be a JSON object",
     "not_configured": "the sidebar is not configured on this server: {what}",
+    "outcome": "outcome must be one of: {outcomes}",
+    "not_review": "this ticket is not a bias review",
 }
 INSTALL_TEXTS = {
     "subdomain": "subdomain must be your Zendesk subdomain, e.g. 'acme' for acme.zendesk.com",
@@ -116,4 +118,6 @@ INSTALL_TEXTS = {
     "webhook_missing": ("Candor could not create its webhooks or point the app's triggers at them (a permission "
                         "or the trial limit of 10 webhooks?); nothing will reach Candor until you open /install "
                         "again."),
+    "kb_sync_failed": ("Your Help Center could not be queued for its first sync; run it from the admin page or "
+                       "`python -m plugin kb sync --tenant <subdomain>`. Until then drafts cite no articles."),
 }

@@ -37,20 +37,21 @@ def test_the_current_user_and_its_role(account):
 def test_each_webhook_is_created_once_with_its_own_secret(account, zendesk):
     hooks = [account.ensure_webhook(spec, ENDPOINT) for spec in WEBHOOKS]
     again = [account.ensure_webhook(spec, ENDPOINT) for spec in WEBHOOKS]
-    assert hooks == again and len(zendesk.state.webhooks) == 2  # a re-install re-uses them
+    assert hooks == again and len(zendesk.state.webhooks) == len(WEBHOOKS)  # a re-install re-uses them
     assert [h.secret for h in hooks] == [zendesk.state.signing_secrets[h.id] for h in hooks]
-    assert len({h.secret for h in hooks}) == 2
+    assert len({h.secret for h in hooks}) == len(WEBHOOKS)
     created = [r.body["webhook"] for r in zendesk.requests_to("POST", "/api/v2/webhooks")]
     assert [(w["endpoint"], w["http_method"], w["request_format"], w["subscriptions"]) for w in created] == [
         (ENDPOINT, "POST", "json", ["conditional_ticket_events"]),
-        (ENDPOINT, "POST", "json", ["zen:event-type:user.deleted"])]
+        (ENDPOINT, "POST", "json", ["zen:event-type:user.deleted"]),
+        (ENDPOINT, "POST", "json", ["zen:event-type:article.published", "zen:event-type:article.unpublished"])]
 
 
 def test_the_apps_triggers_call_the_installations_webhook(account, zendesk):
     wanted = app_triggers()
     zendesk.state.create_trigger({}, {}, {"trigger": {**wanted[0], "actions": [
         {"field": "notification_webhook", "value": ["candor_webhook", "{}"]}]}})
-    assert account.route_triggers("01HWOURS") == len(wanted) == 2
+    assert account.route_triggers("01HWOURS") == len(wanted) == 3
     triggers = list(zendesk.state.triggers.values())
     assert sorted(t["title"] for t in triggers) == sorted(t["title"] for t in wanted)  # one updated, one created
     assert {t["actions"][0]["value"][0] for t in triggers} == {"01HWOURS"}

@@ -102,9 +102,9 @@ class ZendeskState:
                 "ShowManyUsers": "show_many_users", "ShowCurrentUser": "show_current_user",
                 "ListGroups": "list_groups", "CreateGroup": "create_group",
                 "UpdateTicket": "update_ticket", "SearchUsers": "search_users",
-                "ListWebhooks": "list_webhooks", "CreateOrCloneWebhook": "create_webhook",
-                "PatchWebhook": "patch_webhook", "DeleteWebhook": "delete_webhook",
-                "ShowWebhookSigningSecret": "show_signing_secret", "ListTriggers": "list_triggers",
+                "listWebhooks": "list_webhooks", "createOrCloneWebhook": "create_webhook",
+                "patchWebhook": "patch_webhook", "deleteWebhook": "delete_webhook",
+                "showWebhookSigningSecret": "show_signing_secret", "ListTriggers": "list_triggers",
                 "CreateTrigger": "create_trigger", "UpdateTrigger": "update_trigger"}.get(operation_id)
         return getattr(self, name) if name else None
 

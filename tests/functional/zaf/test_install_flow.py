@@ -10,8 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from handlers.app import create_app
+from plugin.adapters.zendesk_account import app_triggers
 from plugin.core import signature
-from plugin.core.installation import app_key_matches, zaf_settings
+from plugin.core.installation import WEBHOOKS, app_key_matches, zaf_settings
 from plugin.core.session import STATE_PURPOSE
 from plugin.wiring import build_services
 from tests.functional.zaf.support import WEBHOOK_SECRET, add_tenant, make_settings, seed_suggestion, session_headers
@@ -49,13 +50,14 @@ def test_the_callback_installs_the_tenant(client, stub, services):
     # its own webhooks, addressed to the tenant's path, each with the signing secret Zendesk made for it
     ours = [h for h in stub.webhooks if not h["by_app"] and h["id"] != "01HOTHER"]
     assert {h["endpoint"] for h in ours} == {"https://candor.test/webhooks/zendesk/acme"}
-    assert sorted(h["subscriptions"][0] for h in ours) == ["conditional_ticket_events", "zen:event-type:user.deleted"]
+    assert sorted(h["subscriptions"][0] for h in ours) == ["conditional_ticket_events", "zen:event-type:article.published",
+                                                           "zen:event-type:user.deleted"]
     assert stub.webhook("01HOTHER")["endpoint"] == "https://elsewhere.test/hook"  # not ours: untouched
     # the app-wide webhooks (shared secret) are switched off; the app's trigger calls our webhook instead
     assert {stub.webhook(i)["status"] for i in ("01HCANDOR", "01HUSERS")} == {"inactive"}
     tickets = next(h for h in ours if h["subscriptions"] == ["conditional_ticket_events"])
     called = {t["title"]: t["actions"][0]["value"][0] for t in stub.triggers}
-    assert set(called.values()) == {tickets["id"]} and len(called) == 2
+    assert set(called.values()) == {tickets["id"]} and len(called) == len(app_triggers())
     assert stub.redirect_uri == "https://candor.test/oauth/callback"
     secrets = services.secrets.get("acme")
     assert secrets.zendesk_oauth_token == "tok-acme-1" and secrets.webhook_secret == stub.signing_secrets[tickets["id"]]
@@ -145,7 +147,7 @@ def test_uninstall_by_an_admin_deletes_every_record_of_the_tenant(client, app, s
     response = client.post("/uninstall", headers=session_headers(app, "acme", user_id=7, app_key=app_key))
     body = response.get_json()
     assert response.status_code == 200 and body["token_revoked"] is True and body["not_supported"] == []
-    assert body["deleted"] == {"suggestions": 1, "audit": 1, "preferences": 2, "idempotency": 1}
+    assert body["deleted"] == {"suggestions": 1, "audit": 1, "preferences": 2, "idempotency": 1, "knowledge": 0}
     assert stub.revoked == ["tok-acme-1"]
     assert services.tenants.get("acme") is None and services.secrets.get("acme") is None
     assert services.archive.latest("acme", 101) is None and services.audit.query("acme") == []
@@ -193,7 +195,9 @@ def test_after_install_the_webhooks_reach_the_tenant_with_their_own_secrets(clie
     assert gone.status_code == 202
     jobs = []
     services.queue.drain(jobs.append)
-    assert [(j.tenant, j.kind) for j in jobs] == [("acme", "comment_added"), ("acme", "user_deleted")]
+    assert [(j.tenant, j.kind) for j in jobs if j.kind != "kb_sync"] == [("acme", "comment_added"),
+                                                                          ("acme", "user_deleted")]
+    assert [(j.tenant, j.kind) for j in jobs if j.kind == "kb_sync"] == [("acme", "kb_sync")]  # queued at install
 
 
 def test_the_app_wide_secret_cannot_pin_or_act_on_an_installed_tenant(client, stub, services):
@@ -234,7 +238,7 @@ def test_a_reinstall_is_audited_and_says_what_it_replaced(client, stub, services
     assert record["action"] == "tenant_reinstalled"
     assert set(record["detail"]["replaced"]) == {"oauth_token", "app_key"} and record["detail"]["by_user"] == 7
     assert record["detail"]["previous_installation_id"] is None and record["detail"]["installation_id"] == "10"
-    assert len([h for h in stub.webhooks if not h["by_app"]]) == 3  # its webhooks were reused, not doubled
+    assert len([h for h in stub.webhooks if not h["by_app"]]) == 1 + len(WEBHOOKS)  # reused, not doubled
 
 
 def test_a_tenant_added_by_hand_is_not_taken_over_without_an_admin(client, stub, services):
