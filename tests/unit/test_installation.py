@@ -84,7 +84,7 @@ def test_a_failing_step_is_a_warning_not_a_failed_install():
 def test_each_webhook_secret_is_stored_and_the_refresh_token_too():
     _, _, secrets, _ = _install(FakeAccount())
     stored = secrets.get("acme")
-    assert stored.webhook_secrets == ("secret-of-tickets-0123456789", "secret-of-user_events-0123456789")
+    assert stored.webhook_secrets == tuple(f"secret-of-{k}-0123456789" for k in ("tickets", "user_events", "article_events"))
     assert (stored.zendesk_refresh_token, stored.oauth_expires_at) == ("refresh", 2e9)
 
 
