@@ -7,23 +7,23 @@ session, never from the request.
   POST /zaf/api/tickets/<id>/regenerate             queue a fresh suggestion          -> 202
   POST /zaf/api/tickets/<id>/actions  {"action", "suggestion_id"}   inserted | sent_as_is | sent_edited | discarded
   POST /zaf/api/tickets/<id>/flags    {"kind", "suggestion_id"}     inaccurate | biased | unsafe
+  GET  /zaf/api/status                              {"tenant", "oauth": {"status": ok | refresh_failed, ...}}
   POST /zaf/api/tickets/<id>/review-outcome {"outcome"}   substantiated | not_substantiated | unclear (bias reviews)
 """
 from __future__ import annotations
 
 import uuid
-from functools import wraps
 
-from flask import Blueprint, current_app, g, jsonify, make_response, request
+from flask import Blueprint, g, jsonify, request
 
-from plugin.core.errors import Unauthorized
 from plugin.core.feedback import AGENT_ACTIONS, FLAG_KINDS
-from plugin.core.installation import app_key_matches
 from plugin.core.model import Job
-from plugin.core.session import bearer
+from plugin.core.oauth_tokens import status_of
 from plugin.core.sidebar import latest_route, sidebar_view
-from plugin.core.texts import SIDEBAR_ERRORS
-from plugin.marketplace import NotConfigured, marketplace_for
+from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
+
+from .app import current_services
+from .auth import session_required
 
 bp = Blueprint("sidebar_api", __name__, url_prefix="/zaf/api")
 
@@ -34,34 +34,8 @@ def _error(key: str, status: int, **values):
     return response
 
 
-def check_session(market):
-    """Set g.session and g.tenant from the bearer session token and check the app key (added by Zendesk's
-    proxy). Returns an error response, or None when the caller may go on. Shared with handlers/admin.py."""
-    try:
-        g.session, g.tenant = market.session(bearer(request.headers.get("Authorization")))
-    except Unauthorized:
-        return _error("session", 401)
-    except NotConfigured as exc:
-        return jsonify(error=str(exc)), 503
-    if not app_key_matches(g.tenant, request.headers.get("X-Candor-App-Key")):
-        return _error("app_key", 403)
-    return None
-
-
-def authenticated(view):
-    @wraps(view)
-    def wrapper(*args, **kwargs):
-        problem = check_session(marketplace_for(current_app))
-        if problem is not None:
-            return problem
-        response = make_response(view(*args, **kwargs))
-        response.headers["Cache-Control"] = "no-store"
-        return response
-    return wrapper
-
-
 def _services():
-    return current_app.extensions["candor"]
+    return current_services()
 
 
 def _latest(ticket_id: int) -> dict | None:
@@ -84,8 +58,19 @@ def _current_suggestion(ticket_id: int, body: dict):
     return suggestion, None
 
 
+@bp.get("/status")
+@session_required
+def status():
+    """Whether Candor can still reach the tenant's Zendesk (shown by the app page; any agent may see it, since
+    an admin check itself needs a working token)."""
+    oauth = status_of(g.tenant).to_dict()
+    if oauth["status"] != "ok":
+        oauth["message"] = INSTALL_TEXTS["oauth_failed"].format(reason=oauth.get("reason") or "refused")
+    return jsonify(tenant=g.tenant.tenant, oauth=oauth)
+
+
 @bp.get("/tickets/<int:ticket_id>/suggestion")
-@authenticated
+@session_required
 def suggestion(ticket_id: int):
     services = _services()
     language = (request.args.get("locale") or g.tenant.language or "en")[:10]
@@ -94,7 +79,7 @@ def suggestion(ticket_id: int):
 
 
 @bp.post("/tickets/<int:ticket_id>/regenerate")
-@authenticated
+@session_required
 def regenerate(ticket_id: int):
     job = Job(g.tenant.tenant, f"regen-{uuid.uuid4().hex}", "regenerate", ticket_id=ticket_id)
     _services().queue.enqueue(job)
@@ -102,7 +87,7 @@ def regenerate(ticket_id: int):
 
 
 @bp.post("/tickets/<int:ticket_id>/actions")
-@authenticated
+@session_required
 def action(ticket_id: int):
     body = _body()
     if body is None:
@@ -113,14 +98,14 @@ def action(ticket_id: int):
     if problem is not None:
         return problem
     language = str(body.get("locale") or g.tenant.language or "en")[:10]
-    result = marketplace_for(current_app).feedback.act(
+    result = current_services().marketplace.feedback.act(
         g.tenant, _services().helpdesk_for(g.tenant), ticket_id, g.session.user_id, body["action"], suggestion,
         language)
     return jsonify(result.to_dict())
 
 
 @bp.post("/tickets/<int:ticket_id>/flags")
-@authenticated
+@session_required
 def flag(ticket_id: int):
     body = _body()
     if body is None:
@@ -130,13 +115,13 @@ def flag(ticket_id: int):
     suggestion, problem = _current_suggestion(ticket_id, body)
     if problem is not None:
         return problem
-    result = marketplace_for(current_app).feedback.flag(
+    result = current_services().marketplace.feedback.flag(
         g.tenant, _services().helpdesk_for(g.tenant), ticket_id, g.session.user_id, body["kind"], suggestion)
     return jsonify(result.to_dict())
 
 
 @bp.post("/tickets/<int:ticket_id>/review-outcome")
-@authenticated
+@session_required
 def review_outcome(ticket_id: int):
     """The review group records how a bias review ended (core/bias_outcome.py); audited, shown in the trust report."""
     from plugin.core.bias_outcome import OUTCOMES, BiasOutcomes

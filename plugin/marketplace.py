@@ -1,18 +1,24 @@
-"""The Zendesk app's sign-in: a verified ZAF JWT becomes our own short-lived sidebar session, and a session
-token names its (still installed) tenant. Built once by the composition root (`services.marketplace`,
+"""The Zendesk app's backend: sign-in (a verified ZAF JWT becomes our own short-lived sidebar session, and a
+session token names its still installed tenant), the admin check, and install/uninstall with the
+collaborators core/installation.py takes. Built once by the composition root (`services.marketplace`,
 plugin/wiring.py); its settings are `Settings.app` (plugin/settings.py).
+
+The install routes need `CANDOR_PUBLIC_URL`: the OAuth redirect URI and each tenant's webhook address are
+built from it only, never from a request's Host header (`public_url()` says what is missing).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from plugin.core import installation
 from plugin.core.errors import CandorError, Unauthorized, UnknownTenant
-from plugin.core.installation import zaf_settings
+from plugin.core.installation import Grant, InstallRequest, InstallResult, Removal, zaf_settings
 from plugin.core.session import Session, issue_session, read_session
 from plugin.core.tenant import TenantConfig
-from plugin.core.texts import SIDEBAR_ERRORS
+from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
 
 if TYPE_CHECKING:
+    from plugin.adapters.zendesk_account import ZendeskAccountAdmin
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
     from plugin.core.feedback import AgentFeedback
     from plugin.core.ports import TenantRecords
@@ -38,8 +44,8 @@ class Marketplace:
     def signer(self) -> TokenSigner:
         return self.services.signer
 
-    def oauth(self, redirect_uri: str) -> ZendeskOAuth:
-        return self.services.oauth(redirect_uri)
+    def oauth(self) -> ZendeskOAuth:
+        return self.services.oauth()
 
     @property
     def feedback(self) -> AgentFeedback:
@@ -50,6 +56,52 @@ class Marketplace:
 
     def zendesk_url(self, subdomain: str) -> str:
         return self.services.zendesk_url(subdomain)
+
+    # -- install, uninstall and the admin check (core/installation.py) ---------------------------------
+    def public_url(self) -> str:
+        """CANDOR_PUBLIC_URL, or NotConfigured naming it."""
+        if not self.config.public_url:
+            raise NotConfigured(INSTALL_TEXTS["public_url"])
+        return self.config.public_url
+
+    def webhook_endpoint(self, subdomain: str) -> str:
+        return f"{self.public_url()}/webhooks/zendesk/{subdomain}"
+
+    def account(self, subdomain: str, token: str) -> ZendeskAccountAdmin:
+        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin)."""
+        from plugin.adapters.zendesk_account import ZendeskAccountAdmin
+        return ZendeskAccountAdmin(self.oauth(), subdomain, token)
+
+    def tenant_account(self, tenant: TenantConfig) -> ZendeskAccountAdmin:
+        """The tenant's Zendesk with its stored (refreshed) token; Unauthorized when it has none."""
+        token = self.services.tokens.access_token(tenant.tenant)
+        if not token:
+            raise Unauthorized("tenant has no OAuth token")
+        return self.account(tenant.tenant, token)
+
+    def install_steps(self) -> list[installation.InstallStep]:
+        """What an install does once the tenant is stored. Add a step here: an object with `name` and
+        `run(config, account) -> StepResult` (core.installation.InstallStep), e.g. a ticket field for
+        bias-review outcomes or an initial Help Center sync."""
+        return [installation.ReviewGroupStep(self.services.helpdesk_for),
+                installation.KnowledgeSyncStep(self.services.knowledge.after_install)]
+
+    def install(self, subdomain: str, grant: Grant, installation_id: str | None) -> InstallResult:
+        s = self.services
+        request = InstallRequest(subdomain, grant, self.webhook_endpoint(subdomain), installation_id)
+        return installation.install(request, account=self.account(subdomain, grant.access_token),
+                                    tenants=s.tenants, secret_store=s.secrets, audit_log=s.audit, clock=s.clock,
+                                    steps=self.install_steps())
+
+    def require_admin(self, tenant: TenantConfig, user_id: int) -> None:
+        """The one admin check: Forbidden unless the user is an admin of the tenant's Zendesk."""
+        installation.require_admin(self.tenant_account(tenant), user_id)
+
+    def uninstall(self, tenant: TenantConfig, user_id: int) -> tuple[Removal, bool]:
+        s = self.services
+        return installation.uninstall(tenant.tenant, user_id, account=self.tenant_account(tenant),
+                                      tenants=s.tenants, secret_store=s.secrets, stores=self.removal_stores(),
+                                      webhook_endpoint=self.webhook_endpoint(tenant.tenant))
 
     # -- sidebar authentication ----------------------------------------------------------------------
     def authenticate(self, zaf_token: str | None) -> tuple[str, Session]:

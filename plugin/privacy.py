@@ -19,9 +19,11 @@ ERASED_BY = {"cli": "cli", "admin_api": "admin_api", "user_deleted": "zendesk_us
 
 class Privacy:
     def __init__(self, *, tenants: TenantDirectory, audit: AuditLog, pseudonyms: Pseudonyms, erasure: Erasure,
-                 helpdesk_for: Callable[[TenantConfig], UserDirectory], deployment: Callable[[], Deployment],
+                 helpdesk_for: Callable[[TenantConfig], UserDirectory],
+                 deployment: Callable[[TenantConfig | None], Deployment],
                  clock: Clock, sweep: Callable[[], dict[str, int]] | None) -> None:
-        """`sweep` deletes what retention says must go (embedded only; None on AWS, where DynamoDB TTL does it)."""
+        """`sweep` deletes what retention says must go (embedded only; None on AWS, where DynamoDB TTL does it).
+        `deployment(tenant)` is the deployment as that tenant's settings use it (None: the deployment's own)."""
         self.pseudonyms, self.erasure = pseudonyms, erasure
         self._tenants, self._audit, self._helpdesk_for = tenants, audit, helpdesk_for
         self._deployment, self._clock, self._sweep = deployment, clock, sweep
@@ -73,12 +75,15 @@ class Privacy:
         return self._sweep()
 
     # -- transparency ----------------------------------------------------------------------------------
-    def deployment(self) -> Deployment:
-        return self._deployment()
+    def deployment(self, config: TenantConfig | None = None) -> Deployment:
+        """The deployment, or as `config`'s settings use it (drafter=offline: no provider; its own model)."""
+        return self._deployment(config)
 
     def notice(self, tenant: str) -> dict:
+        """The tenant's privacy notice: it follows the tenant's drafter and model settings."""
         from plugin.core.notice import build
-        return build(self.tenant(tenant), self._deployment(), self._clock())
+        config = self.tenant(tenant)
+        return build(config, self._deployment(config), self._clock())
 
 
 def privacy_for(services) -> Privacy:  # noqa: ANN001 - kept for callers written before services.privacy

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from plugin.core.drafting import DraftingService
     from plugin.core.feedback import AgentFeedback
     from plugin.core.notice import Deployment
+    from plugin.core.oauth_tokens import TenantTokens
     from plugin.core.pipeline import TicketProcessor
     from plugin.core.session import TokenSigner
     from plugin.core.vault import SuggestionArchive
@@ -75,6 +76,7 @@ class Services:
         self.db = db  # the embedded SQLite database (retention sweeps); None on AWS
         self._helpdesk = helpdesk  # a fixed helpdesk (dry run, tests); else one per tenant from secrets
         self._helpdesks: dict[str, tuple[TenantSecrets, TenantHelpdesk]] = {}
+        self._by_model: dict[tuple[str, str], Any] = {}  # (drafter|judge, model) -> adapter (tenants' models)
 
     # -- the ack path ----------------------------------------------------------------------------------
     @cached_property
@@ -124,6 +126,40 @@ class Services:
         return OpenAIBiasJudge(self.drafter, self.settings.openai_model)  # type: ignore[arg-type]
 
     @cached_property
+    def offline_drafter(self) -> Drafter:
+        from plugin.adapters.offline_drafter import OfflineDrafter
+        return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
+
+    def drafter_for(self, tenant: TenantConfig) -> Drafter:
+        """The drafter a tenant's settings choose: never a provider when it chose drafter=offline (or the
+        deployment has none); its own model when it named one."""
+        deployment = self.drafter
+        if deployment.name != "openai":
+            return deployment
+        if not tenant.allows_provider:
+            return self.offline_drafter
+        model = tenant.chosen_model
+        if model is None or model == getattr(deployment, "model", None):
+            return deployment
+        key = ("drafter", model)
+        if key not in self._by_model:
+            self._by_model[key] = deployment.with_model(model)  # type: ignore[attr-defined]
+        return self._by_model[key]  # type: ignore[no-any-return]
+
+    def judge_for(self, tenant: TenantConfig) -> BiasJudge | None:
+        """The second-opinion judge, only where the tenant's drafter is a provider (same model)."""
+        drafter = self.drafter_for(tenant)
+        if drafter.name != "openai":
+            return None
+        if drafter is self.drafter:
+            return self.judge
+        model = getattr(drafter, "model", "")
+        if ("judge", model) not in self._by_model:
+            from plugin.adapters.openai_judge import OpenAIBiasJudge
+            self._by_model[("judge", model)] = OpenAIBiasJudge(drafter, model)
+        return self._by_model[("judge", model)]  # type: ignore[no-any-return]
+
+    @cached_property
     def archive(self) -> SuggestionArchive:
         from plugin.core.vault import SuggestionArchive
         return SuggestionArchive(self.suggestions, self.cipher, self.clock)
@@ -132,7 +168,7 @@ class Services:
     def drafting(self) -> DraftingService:
         from plugin.core.drafting import DraftingService
         return DraftingService(self.redactor, self.drafter, self.kb, suffixes=self.public_suffixes,
-                               kb_for=self.knowledge.kb_for)
+                               kb_for=self.knowledge.kb_for, drafter_for=self.drafter_for)
 
     @cached_property
     def public_suffixes(self) -> PublicSuffixes:
@@ -143,7 +179,8 @@ class Services:
                   archive: bool = True) -> TicketProcessor:
         from plugin.core.pipeline import TicketProcessor
         return TicketProcessor(self.drafting, self.honoured_preferences(preferences),
-                               audit or self.audit, self.archive if archive else None, self.clock, self.judge)
+                               audit or self.audit, self.archive if archive else None, self.clock,
+                               judge_for=self.judge_for)
 
     def honoured_preferences(self, base: PreferenceStore | None = None) -> PreferenceStore:
         """Opt-outs as the pipeline sees them: the store's, plus those kept as salted hashes after an erasure."""
@@ -171,12 +208,26 @@ class Services:
                              url=aws.dlq_url)
         return SQSBatchWorker((worker or self.worker).handle, dlq, aws.max_receives)
 
+    @cached_property
+    def tokens(self) -> TenantTokens:
+        """Tenants' OAuth tokens, refreshed before they expire (core/oauth_tokens.py)."""
+        from plugin.core.oauth_tokens import TenantTokens
+        from plugin.marketplace import NotConfigured
+        try:
+            refresher = self.oauth()
+        except NotConfigured:
+            refresher = None  # no OAuth client configured: tokens cannot be refreshed (the admin is told)
+        return TenantTokens(self.tenants, self.secrets, refresher, self.audit, self.clock, self.idempotency)
+
     def helpdesk_for(self, tenant: TenantConfig) -> TenantHelpdesk:
         if self._helpdesk is not None:
             return self._helpdesk
         secrets = self.secrets.get(tenant.tenant)
         if secrets is None or not (secrets.zendesk_api_token or secrets.zendesk_oauth_token):
             return self.dry_run  # a tenant without credentials: show what would be posted, post nothing
+        if secrets.zendesk_oauth_token and secrets.oauth_expires_at is not None:
+            self.tokens.access_token(tenant.tenant)  # refreshes (and stores) an expiring token first
+            secrets = self.secrets.get(tenant.tenant) or secrets
         cached = self._helpdesks.get(tenant.tenant)
         if cached is not None and cached[0] == secrets:
             return cached[1]  # keeps the HTTP session and the group-id cache between jobs
@@ -212,14 +263,23 @@ class Services:
                        helpdesk_for=self.helpdesk_for, deployment=self.deployment, clock=self.clock,
                        sweep=self._sweep if self.db is not None else None)
 
-    def deployment(self) -> Deployment:
-        """Where this deployment runs and which LLM provider sees redacted text (for the privacy notice)."""
+    def deployment(self, tenant: TenantConfig | None = None) -> Deployment:
+        """Where this deployment runs and which LLM provider sees redacted text (for the privacy notice); for
+        a tenant, as its settings use it: no provider for drafter=offline, its own model if it chose one."""
+        from dataclasses import replace
+
         from plugin.core.notice import Deployment, provider_for
 
         s = self.settings
         uses_llm = s.drafter != "offline" and (s.use_openai or (s.backend == "aws" and bool(self.provider_key)))
         llm = provider_for(s.openai_base_url, s.openai_model) if uses_llm else None
-        return Deployment(s.backend, s.aws.region if s.backend == "aws" else None, llm)
+        deployment = Deployment(s.backend, s.aws.region if s.backend == "aws" else None, llm)
+        if tenant is None or llm is None:
+            return deployment
+        if not tenant.allows_provider:
+            return replace(deployment, llm=None)
+        model = tenant.chosen_model or getattr(self.drafter_for(tenant), "model", None) or llm.model
+        return replace(deployment, llm=replace(llm, model=model))
 
     def _sweep(self) -> dict[str, int]:
         from plugin.adapters.sqlite_retention import SQLiteRetention
@@ -251,8 +311,10 @@ class Services:
         from plugin.adapters.zaf_jwt import ZafJwtVerifier
         return ZafJwtVerifier(clock=self.clock)
 
-    def oauth(self, redirect_uri: str) -> ZendeskOAuth:
-        """The OAuth client of the install flow; NotConfigured without ZENDESK_OAUTH_CLIENT_ID and _SECRET."""
+    def oauth(self) -> ZendeskOAuth:
+        """The OAuth client of the install flow and of token refreshes; NotConfigured without
+        ZENDESK_OAUTH_CLIENT_ID and _SECRET. Its redirect URI comes from CANDOR_PUBLIC_URL only (never from a
+        request's Host header); without it, it can refresh tokens but not run the authorisation flow."""
         from plugin.adapters.zendesk_oauth import OAuthClient, ZendeskOAuth
         from plugin.core.texts import INSTALL_TEXTS
         from plugin.marketplace import NotConfigured
@@ -261,6 +323,7 @@ class Services:
         if not (app.oauth_client_id and app.oauth_client_secret):
             raise NotConfigured(INSTALL_TEXTS["not_configured"].format(
                 what="ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET"))
+        redirect_uri = f"{app.public_url}/oauth/callback" if app.public_url else ""
         client = OAuthClient(app.oauth_client_id, app.oauth_client_secret, redirect_uri, app.oauth_scope)
         return ZendeskOAuth(client, self.zendesk_url, extra_headers=dict(app.api_headers))
 

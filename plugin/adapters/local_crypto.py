@@ -54,13 +54,16 @@ class LocalSecretStore:
         db.run("CREATE TABLE IF NOT EXISTS secrets (tenant TEXT PRIMARY KEY, blob BLOB NOT NULL)")
 
     def get(self, tenant: str):
+        from dataclasses import fields
+
         from plugin.core.tenant import TenantSecrets
 
         rows = self._db.run("SELECT blob FROM secrets WHERE tenant=?", (tenant,))
         if not rows:
             return None
         data = json.loads(self._cipher.decrypt(rows[0][0], {"tenant": tenant, "purpose": "secrets"}))
-        return TenantSecrets(**data)
+        known = {f.name for f in fields(TenantSecrets)}
+        return TenantSecrets(**{k: v for k, v in data.items() if k in known})
 
     def put(self, tenant: str, secrets) -> None:
         blob = self._cipher.encrypt(json.dumps(secrets.__dict__).encode(), {"tenant": tenant, "purpose": "secrets"})

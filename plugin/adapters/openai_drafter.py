@@ -115,6 +115,11 @@ class OpenAIDrafter:
         self.max_wait = max_wait
         self._client, self._sleep, self._api_key = client, sleep, api_key
 
+    def with_model(self, model: str) -> OpenAIDrafter:
+        """The same client (key, base URL, timeout, retries) asking another model (a tenant's choice)."""
+        return OpenAIDrafter(model, self.timeout, self.max_attempts, self._client, self._sleep, self.max_wait,
+                             self._api_key)
+
     def client(self) -> Any:
         if self._client is None:
             import openai

@@ -12,7 +12,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from plugin.core.errors import BadRequest, TransientError
@@ -59,8 +59,8 @@ class SecretsManagerSecretStore:
         except BotoCoreError as exc:
             raise TransientError(f"secretsmanager: {type(exc).__name__}") from exc
         data = json.loads(value)
-        return TenantSecrets(**{k: data.get(k) for k in ("webhook_secret", "zendesk_email", "zendesk_api_token",
-                                                          "zendesk_oauth_token")})
+        known = {f.name for f in fields(TenantSecrets)}
+        return TenantSecrets(**{k: v for k, v in data.items() if k in known})
 
     def put(self, tenant: str, secrets: TenantSecrets) -> None:
         from botocore.exceptions import ClientError

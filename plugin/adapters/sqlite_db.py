@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -28,12 +29,23 @@ CREATE TABLE IF NOT EXISTS salts (tenant TEXT PRIMARY KEY, sealed BLOB NOT NULL)
 """
 
 
+def _private(path: Path) -> None:
+    """Create the database file 0600 before SQLite opens it (SQLite gives its -wal and -shm files the mode of
+    the database file), and take back files an older version left 0644: they hold tenants' state."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if name.exists():
+            name.chmod(0o600)
+
+
 class SQLiteDatabase:
     """One connection guarded by a lock; WAL so readers in other processes are not blocked."""
 
     def __init__(self, path: str | Path, clock: Callable[[], float] = time.time) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            _private(Path(path))
         self.clock = clock
         self.lock = threading.RLock()
         self.conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)

@@ -24,6 +24,10 @@ from plugin.core.errors import PermanentError, TransientError, Unauthorized
 ALGORITHMS = ["RS256"]
 REQUIRED_CLAIMS = ["exp", "iat", "iss", "aud", "sub"]
 MAX_TOKEN_CHARS = 8192
+# Zendesk mints the token for one page load; a token that claims to live longer than this (or was issued in
+# the future) is not one Zendesk sent for a page load, whatever its signature. The tutorial's tokens live
+# minutes (research/zendesk.md §3.6); an hour leaves room for clock skew and slow loads.
+MAX_LIFETIME_SECONDS = 3600
 _HOST = re.compile(r"^(?:https://)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.zendesk\.com/?$")
 _USER = re.compile(r"/api/v2/users/(\d+)(?:\.json)?$")
 _INSTALLATION = re.compile(r"^https://([a-z0-9-]+)\.zendesk\.com/api/v2/apps/installations/(\d+)(?:\.json)?$")
@@ -112,7 +116,18 @@ class ZafJwtVerifier:
             raise Unauthorized("token expired") from None
         except jwt.InvalidTokenError as exc:
             raise Unauthorized(f"invalid token: {type(exc).__name__}") from None
+        _check_lifetime(claims)
         return _identity(claims, expect)
+
+
+def _check_lifetime(claims: dict) -> None:
+    """`exp` no more than MAX_LIFETIME_SECONDS after `iat`. PyJWT has already refused an `iat` in the future
+    (beyond the leeway) and a non-numeric one, so `exp` is at most that far from now as well."""
+    issued, expires = claims.get("iat"), claims.get("exp")
+    if isinstance(issued, bool) or not isinstance(issued, int | float) or not isinstance(expires, int | float):
+        raise Unauthorized("token without numeric iat/exp")
+    if expires - issued > MAX_LIFETIME_SECONDS:
+        raise Unauthorized("token lives longer than a page load")
 
 
 def _identity(claims: dict, expect: ZafExpectation) -> ZafIdentity:

@@ -13,24 +13,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import urlencode
 
-from plugin.core.errors import CandorError, PermanentError, TransientError
+from plugin.core.errors import PermanentError, TransientError
 
 from .zendesk_http import ZendeskHttp
 from .zendesk_requests import ApiRequest
 
 DISCLOSURE_FIELD_TITLE = "AI disclosure (Candor)"  # the title plugin/app/requirements.json gives the field
-WEBHOOK_NAME = "Candor"  # the name plugin/app/requirements.json gives the webhook
-USER_EVENTS_WEBHOOK_NAME = "Candor user events"  # its user.deleted subscription (erasure, GDPR Art. 17)
-ARTICLE_EVENTS_WEBHOOK_NAME = "Candor article events"  # article.published/unpublished: Help Center index refresh
 
 
 @dataclass(frozen=True)
 class OAuthClient:
     client_id: str
     client_secret: str
-    redirect_uri: str
+    redirect_uri: str  # "" when CANDOR_PUBLIC_URL is unset: then no authorisation flow is served
     scope: str = "read write"
 
     def __repr__(self) -> str:  # never print the secret by accident
@@ -47,6 +44,11 @@ class OAuthToken:
     def __repr__(self) -> str:
         return f"OAuthToken(scope={self.scope!r}, refresh={self.refresh_token is not None})"
 
+    def grant(self, now: float):
+        """As core.installation.Grant, with the expiry as an epoch time."""
+        from plugin.core.installation import Grant
+        return Grant(self.access_token, self.refresh_token, now + self.expires_in if self.expires_in else None)
+
 
 class ZendeskOAuth:
     def __init__(self, client: OAuthClient, base_url_for: Callable[[str], str], *, timeout: float = 10.0,
@@ -60,11 +62,21 @@ class ZendeskOAuth:
         return f"{self._base_url_for(subdomain)}/oauth/authorizations/new?{query}"
 
     def exchange_code(self, subdomain: str, code: str) -> OAuthToken:
-        import requests  # lazy: only the install flow needs it
+        if not self.client.redirect_uri:
+            raise PermanentError("no redirect URI configured")
+        return self._token(subdomain, {"grant_type": "authorization_code", "code": code,
+                                       "redirect_uri": self.client.redirect_uri, "scope": self.client.scope})
 
-        body = {"grant_type": "authorization_code", "code": code, "client_id": self.client.client_id,
-                "client_secret": self.client.client_secret, "redirect_uri": self.client.redirect_uri,
-                "scope": self.client.scope}
+    def refresh(self, subdomain: str, refresh_token: str):
+        """A new access and refresh token for the refresh token (core.oauth_tokens.TokenRefresher). Zendesk
+        deletes the previous pair (https://support.zendesk.com/hc/en-us/articles/9182123625370)."""
+        token = self._token(subdomain, {"grant_type": "refresh_token", "refresh_token": refresh_token})
+        return token.grant(time.time())
+
+    def _token(self, subdomain: str, grant: dict) -> OAuthToken:
+        import requests  # lazy: only the install flow and token refreshes need it
+
+        body = {**grant, "client_id": self.client.client_id, "client_secret": self.client.client_secret}
         try:
             response = requests.post(f"{self._base_url_for(subdomain)}/oauth/tokens", json=body,
                                      headers={"Accept": "application/json", **self._extra},
@@ -77,12 +89,12 @@ class ZendeskOAuth:
         token = data.get("access_token")
         if response.status_code != 200 or not isinstance(token, str) or not token:
             error = str(data.get("error") or "no error")[:60]
-            raise PermanentError(f"zendesk refused the code ({response.status_code}, {error})")
+            raise PermanentError(f"zendesk refused the {grant['grant_type']} grant ({response.status_code}, {error})")
         expires = data.get("expires_in")
         return OAuthToken(token, str(data.get("scope") or ""), data.get("refresh_token") or None,
                           expires if isinstance(expires, int) else None)
 
-    def _api(self, subdomain: str, token: str) -> ZendeskHttp:
+    def api(self, subdomain: str, token: str) -> ZendeskHttp:
         return ZendeskHttp(self._base_url_for(subdomain), f"Bearer {token}", tenant=subdomain, timeout=self._timeout,
                            max_attempts=3, sleep=self._sleep, max_retry_after=10.0, extra_headers=self._extra)
 
@@ -91,53 +103,20 @@ class ZendeskOAuth:
         def page(after: str | None) -> ApiRequest:
             params = (("page[size]", "100"),) + ((("page[after]", after),) if after else ())
             return ApiRequest("GET", "/api/v2/ticket_fields", "/api/v2/ticket_fields", params)
-        fields = self._api(subdomain, token).pages(page, "ticket_fields")
+        fields = self.api(subdomain, token).pages(page, "ticket_fields")
         return next((f["id"] for f in fields if isinstance(f, dict) and f.get("title") == title
                      and f.get("active", True) and isinstance(f.get("id"), int)), None)
-
-    def point_webhook(self, subdomain: str, token: str, endpoint: str, name: str = WEBHOOK_NAME) -> bool:
-        """Address the app's webhook (created by requirements.json with the deployment-wide endpoint) to
-        this tenant's path, `/webhooks/zendesk/<subdomain>`, so deliveries name their tenant. Admins may edit
-        app-created webhooks (research/zendesk.md §3.4). False when the webhook is not there (yet)."""
-        def page(after: str | None) -> ApiRequest:
-            params = (("filter[name_contains]", name), ("page[size]", "100")) + \
-                ((("page[after]", after),) if after else ())
-            return ApiRequest("GET", "/api/v2/webhooks", "/api/v2/webhooks", params)
-        api, host = self._api(subdomain, token), urlsplit(endpoint).netloc
-        for hook in api.pages(page, "webhooks"):
-            current = urlsplit(str(hook.get("endpoint") or "")) if isinstance(hook, dict) else None
-            if current is None or hook.get("name") != name or current.netloc != host \
-                    or not current.path.startswith("/webhooks/zendesk"):
-                continue
-            if hook.get("endpoint") != endpoint:
-                path = f"/api/v2/webhooks/{quote(str(hook.get('id')), safe='')}"
-                api.once(ApiRequest("PATCH", "/api/v2/webhooks/{webhook_id}", path,
-                                    body={"webhook": {"endpoint": endpoint}}))
-            return True
-        return False
-
-    def point_webhooks(self, subdomain: str, token: str, endpoint: str) -> bool:
-        """Address the app webhooks (ticket triggers, user events, article events) to the tenant's path. True
-        when the ticket webhook was found; a missing user-events webhook only disables automatic erasure, a
-        missing article-events one leaves the Help Center index to the scheduled sync."""
-        pointed = self.point_webhook(subdomain, token, endpoint)
-        for name in (USER_EVENTS_WEBHOOK_NAME, ARTICLE_EVENTS_WEBHOOK_NAME):
-            try:
-                self.point_webhook(subdomain, token, endpoint, name=name)
-            except CandorError:
-                pass
-        return pointed
 
     def user_role(self, subdomain: str, token: str, user_id: int) -> str:
         """`end-user`, `agent` or `admin` (https://developer.zendesk.com/api-reference/ticketing/users/users/)."""
         path = f"/api/v2/users/{int(user_id)}"
-        user = self._api(subdomain, token).call(ApiRequest("GET", "/api/v2/users/{user_id}", path)).get("user") or {}
+        user = self.api(subdomain, token).call(ApiRequest("GET", "/api/v2/users/{user_id}", path)).get("user") or {}
         return str(user.get("role") or "")
 
     def revoke(self, subdomain: str, token: str) -> None:
         """Revoke the token we were given (uninstall). `current` names the token of the request."""
         request = ApiRequest("DELETE", "/api/v2/oauth/tokens/{oauth_token_id}", "/api/v2/oauth/tokens/current")
-        self._api(subdomain, token).once(request)
+        self.api(subdomain, token).once(request)
 
 
 def _json(response) -> dict:

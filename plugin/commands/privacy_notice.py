@@ -38,7 +38,7 @@ def run(args) -> int:
                            contact=args.contact, dpo=args.dpo)
     if args.save:
         services.tenants.put(config)
-    doc = build(config, privacy.deployment(), services.clock())
+    doc = build(config, privacy.deployment(config), services.clock())  # follows the tenant's drafter setting
     if args.out:
         folder = Path(args.out)
         folder.mkdir(parents=True, exist_ok=True)

@@ -44,7 +44,8 @@ def run(args) -> int:
     services = build_services(settings, helpdesk=helpdesk)
     processor = services.processor(preferences=InMemoryPreferenceStore(services.preferences),
                                    audit=InMemoryAuditLog(), archive=False)
-    outcome = processor.process(services.default_tenant(), thread, helpdesk, event_id="triage")
+    tenant = services.default_tenant()
+    outcome = processor.process(tenant, thread, helpdesk, event_id="triage")
     decision = outcome.classification
     emit({
         "route": outcome.route,
@@ -52,10 +53,10 @@ def run(args) -> int:
         "reasons": list(decision.reasons) if decision else [],
         "characteristics": list(decision.characteristics) if decision else [],
         "opt_out": bool(decision and decision.opt_out),
-        "drafter": services.drafter.name if outcome.llm_request is not None else None,
+        "drafter": services.drafter_for(tenant).name if outcome.llm_request is not None else None,
         "llm_request": outcome.llm_request,
         # the optional bias second opinion (TenantConfig.bias_second_opinion): redacted text only
-        "second_opinion_request": getattr(services.judge, "last_request", None),
+        "second_opinion_request": getattr(services.judge_for(tenant), "last_request", None),
         "draft": outcome.draft,
         "note": outcome.note,
         "redactions": outcome.hidden,

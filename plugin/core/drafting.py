@@ -59,12 +59,15 @@ def known_values(thread: Thread) -> list[KnownValue]:
 class DraftingService:
     def __init__(self, redactor: Redactor, drafter: Drafter, kb: KnowledgeBase,
                  context_tokens: int = CONTEXT_TOKENS, suffixes: PublicSuffixes | None = None,
-                 kb_for: Callable[[TenantConfig, str], KnowledgeBase] | None = None) -> None:
+                 kb_for: Callable[[TenantConfig, str], KnowledgeBase] | None = None,
+                 drafter_for: Callable[[TenantConfig], Drafter] | None = None) -> None:
         """`kb_for(tenant, language)`, when given, is the tenant's own knowledge for the customer's language
-        (its synced Help Center); `kb` is then unused."""
+        (its synced Help Center); `kb` is then unused. `drafter_for`: the drafter a tenant's settings choose
+        (drafter, model); default `drafter` for all."""
         self._redactor, self._drafter, self._kb = redactor, drafter, kb
         self._suffixes = suffixes
         self._context_tokens = context_tokens
+        self._drafter_for = drafter_for or (lambda tenant: drafter)
         self._kb_for = kb_for
 
     @property
@@ -105,7 +108,7 @@ class DraftingService:
         """Call the drafter on a prepared (redacted) request, restore and check its answer."""
         llm_request = [m.to_dict() for m in request.messages]
         started = time.monotonic()
-        result = self._drafter.draft(request)
+        result = self._drafter_for(tenant).draft(request)
         provider = usage(request, result, time.monotonic() - started)
         restored, unknown = mapping.restore(result.text)
         quotable = " ".join([request.customer_text, *(a.body for a in result.sources)])

@@ -18,6 +18,10 @@ class Unauthorized(CandorError):
     """Signature, token or tenant check failed. Callers answer with a fixed body."""
 
 
+class Forbidden(CandorError):
+    """The caller is known but may not do this (e.g. not a Zendesk admin of the account)."""
+
+
 class UnknownTenant(Unauthorized):
     """The request names a tenant that is not installed."""
 

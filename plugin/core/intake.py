@@ -6,6 +6,7 @@ queue is down, which Zendesk does retry.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Mapping
@@ -28,6 +29,10 @@ DEDUPE_SECONDS = 7 * 24 * 3600  # Zendesk keeps retrying an invocation for far l
 # At worst that queues a job twice; the worker's own claim and the note ref make that one note.
 CLAIM_SECONDS = 20
 RETRY_AFTER = "30"
+# A captured body can be replayed with a valid signature for as long as its timestamp is inside the window
+# (± signature.MAX_SKEW_SECONDS) and a new, unsigned invocation id; remembering the body's digest for the
+# whole window makes every such replay a duplicate.
+BODY_DEDUPE_SECONDS = 2 * signature.MAX_SKEW_SECONDS + 60
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ class Intake:
         secrets = self._secrets.get(tenant.tenant)
         if secrets is None:
             raise Unauthorized("no secret")
-        signature.verify([secrets.webhook_secret], _header(headers, signature.SIGNATURE_HEADER),
+        signature.verify(secrets.webhook_secrets, _header(headers, signature.SIGNATURE_HEADER),
                          _header(headers, signature.TIMESTAMP_HEADER), body, self._clock())
         self._pin_account(tenant, _header(headers, "x-zendesk-account-id"))
         payload = _decode_json(body)
@@ -84,17 +89,19 @@ class Intake:
         if parsed.event is None:
             log_event(log, "webhook_ignored", tenant=tenant.tenant, reason=parsed.skip_reason)
             return Answer(202, {"status": "ignored", "reason": parsed.skip_reason})
-        return self._enqueue(Job.from_event(parsed.event))
+        return self._enqueue(Job.from_event(parsed.event), hashlib.sha256(body).hexdigest())
 
     def _resolve_tenant(self, headers: Mapping[str, str], path_tenant: str | None) -> TenantConfig:
-        account_id = _header(headers, "x-zendesk-account-id")
+        """The tenant a delivery is for. A tenant whose account id is known requires every delivery to carry
+        that id: leaving the header out must not skip the comparison."""
+        account_id = (_header(headers, "x-zendesk-account-id") or "").strip() or None
         config = None
         if path_tenant:
             config = self._tenants.get(path_tenant)
-            if config is not None and account_id and config.account_id and config.account_id != account_id:
-                config = None  # a request for tenant B carrying tenant A's account
+            if config is not None and config.account_id and config.account_id != account_id:
+                config = None  # a request for tenant B carrying tenant A's account, or no account at all
         elif account_id:
-            config = self._tenants.by_account_id(account_id.strip())
+            config = self._tenants.by_account_id(account_id)
         if config is None and not path_tenant and self._default:
             fallback = self._tenants.get(self._default)
             config = fallback if fallback is not None and not fallback.account_id else None
@@ -103,25 +110,32 @@ class Intake:
         return config
 
     def _pin_account(self, tenant: TenantConfig, account_id: str | None) -> None:
-        """Trust on first use: the first verified delivery fixes the tenant's Zendesk account id, so later
-        requests for this tenant from another account are refused (an app's signing secret is shared)."""
+        """A tenant without a known account id (added by hand, or installed before per-installation webhook
+        secrets) learns it from its first delivery verified with ITS OWN secret; from then on every delivery
+        must carry it. OAuth installs get their own webhook secret, so no other account can sign this one."""
         if tenant.account_id is None and account_id and account_id.strip().isdigit():
             self._tenants.put(replace(tenant, account_id=account_id.strip()))
 
-    def _enqueue(self, job: Job) -> Answer:
-        key = f"intake:{job.tenant}:{job.event_id}"
+    def _enqueue(self, job: Job, body_digest: str) -> Answer:
+        key, body_key = f"intake:{job.tenant}:{job.event_id}", f"intake:{job.tenant}:body:{body_digest}"
         if not self._seen.claim(key, CLAIM_SECONDS):
             log_event(log, "webhook_duplicate", tenant=job.tenant, event_id=job.event_id)
+            return Answer(202, {"status": "duplicate", "event_id": job.event_id})
+        if not self._seen.claim(body_key, CLAIM_SECONDS):  # the same signed body under another invocation id
+            self._seen.release(key)
+            log_event(log, "webhook_duplicate", tenant=job.tenant, event_id=job.event_id, reason="same_body")
             return Answer(202, {"status": "duplicate", "event_id": job.event_id})
         try:
             self._queue.enqueue(job)
         except Exception as exc:  # any queue failure: let Zendesk retry, keep nothing half-done
             self._seen.release(key)
+            self._seen.release(body_key)
             log_event(log, "enqueue_failed", logging.ERROR, tenant=job.tenant, event_id=job.event_id,
                       error=type(exc).__name__)
             return _unavailable()
         try:
             self._seen.complete(key, DEDUPE_SECONDS)
+            self._seen.complete(body_key, BODY_DEDUPE_SECONDS)
         except Exception as exc:  # the job is queued: answer 202; a redelivery is deduplicated by the worker
             log_event(log, "dedupe_not_recorded", logging.WARNING, tenant=job.tenant, event_id=job.event_id,
                       error=type(exc).__name__)

@@ -7,6 +7,7 @@ that finds its ref on the ticket does not post again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import audit, autoreply, disclosure, escalation, report_fields, routing
@@ -47,10 +48,13 @@ def combine(classifications: list[Classification]) -> Classification:
 
 class TicketProcessor:
     def __init__(self, drafting: DraftingService, preferences: PreferenceStore, audit_log: AuditLog,
-                 archive: SuggestionArchive | None, clock: Clock, judge: BiasJudge | None = None) -> None:
+                 archive: SuggestionArchive | None, clock: Clock, judge: BiasJudge | None = None,
+                 judge_for: Callable[[TenantConfig], BiasJudge | None] | None = None) -> None:
+        """`judge_for`: the second-opinion judge a tenant's settings allow (none for an offline tenant)."""
         # public: _Act (below) carries out one decision with these
         self.drafting, self.prefs, self._audit = drafting, preferences, audit_log
-        self.archive, self._clock, self.judge = archive, clock, judge
+        self.archive, self._clock = archive, clock
+        self.judge_for = judge_for or (lambda tenant: judge)
 
     def process(self, tenant: TenantConfig, thread: Thread, helpdesk: Helpdesk, event_id: str,
                 comment_id: int | None = None, regenerate: bool = False) -> Outcome:
@@ -160,7 +164,7 @@ class _Act:
 
     def _second_opinion_says_bias(self, redacted_text: str) -> bool:
         """The optional LLM judge, on redacted text only. It can raise the route, never lower it."""
-        judge = self.proc.judge
+        judge = self.proc.judge_for(self.tenant)
         if judge is None or not self.tenant.bias_second_opinion:
             return False
         verdict = judge.judge(redacted_text)

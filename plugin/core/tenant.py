@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Protocol
 
+DEFAULT_MODEL = "gpt-4o-mini"
+
 
 @dataclass(frozen=True)
 class TenantConfig:
@@ -15,7 +17,7 @@ class TenantConfig:
     handoff_group: str = "Support"
     language: str = "en"
     drafter: str = "auto"  # auto | offline | openai
-    model: str = "gpt-4o-mini"
+    model: str = DEFAULT_MODEL  # the default means "the deployment's model" (CANDOR_OPENAI_MODEL)
     auto_reply: bool = False
     auto_reply_intents: tuple[str, ...] = ()
     bot_question_mode: str = "note"  # note | auto_reply
@@ -30,6 +32,17 @@ class TenantConfig:
     report_min_count: int = 5  # the trust report shows smaller counts only as "fewer than N"
     bias_outcome_field_id: int | None = None  # the review outcome ticket field (requirements.json), when known
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def allows_provider(self) -> bool:
+        """False when the admin chose "no AI provider" (drafter=offline): nothing of this tenant's is sent to
+        one, whatever the deployment offers (drafts, second opinions, the privacy notice all follow this)."""
+        return self.drafter != "offline"
+
+    @property
+    def chosen_model(self) -> str | None:
+        """The provider model this tenant asked for, or None for the deployment's."""
+        return self.model if self.model and self.model != DEFAULT_MODEL else None
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -47,13 +60,27 @@ class TenantConfig:
 
 @dataclass(frozen=True)
 class TenantSecrets:
-    """Credentials of one tenant. Kept in a secret store, never in logs or environment variables
-    of a multi-tenant deployment."""
+    """Credentials of one tenant. Kept in a secret store (encrypted at rest there), never in logs or
+    environment variables of a multi-tenant deployment.
+
+    `webhook_secret` (and `more_webhook_secrets`): the signing secrets of this tenant's own webhooks, one per
+    webhook, read from Zendesk at install; a delivery must be signed with one of them. `oauth_expires_at`
+    (epoch seconds) and `zendesk_refresh_token` come with expiring OAuth tokens (core/oauth_tokens.py)."""
 
     webhook_secret: str
     zendesk_email: str | None = None
     zendesk_api_token: str | None = None
     zendesk_oauth_token: str | None = None
+    more_webhook_secrets: tuple[str, ...] = ()
+    zendesk_refresh_token: str | None = None
+    oauth_expires_at: float | None = None
+
+    def __post_init__(self) -> None:  # stores give JSON lists back
+        object.__setattr__(self, "more_webhook_secrets", tuple(self.more_webhook_secrets or ()))
+
+    @property
+    def webhook_secrets(self) -> tuple[str, ...]:
+        return tuple(s for s in (self.webhook_secret, *self.more_webhook_secrets) if s)
 
     def __repr__(self) -> str:  # never print secrets by accident
         return "TenantSecrets(***)"

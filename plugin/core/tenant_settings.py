@@ -1,7 +1,9 @@
 """What an admin may change about a tenant, with clear errors. Secrets and identity are not settings."""
 from __future__ import annotations
 
+import re
 from dataclasses import fields, replace
+from urllib.parse import urlsplit
 
 from .errors import BadRequest
 from .tenant import TenantConfig
@@ -10,12 +12,28 @@ from .tenant import TenantConfig
 SETTABLE = {
     "review_group": "text", "handoff_group": "text", "language": "language", "drafter": "drafter",
     "model": "text", "auto_reply": "bool", "auto_reply_intents": "list", "bot_question_mode": "bot_mode",
-    "bias_acknowledgement": "optional_text", "url_allow_list": "list", "disclosure_field_id": "optional_int",
+    "bias_acknowledgement": "optional_text", "url_allow_list": "hosts", "disclosure_field_id": "optional_int",
     "opt_out_user_field": "text", "allowed_offers": "offers", "bias_second_opinion": "bool",
     "report_min_count": "count", "bias_outcome_field_id": "optional_int",
 }
 OFFERS = ("refund", "discount", "compensation", "free_shipping", "exception")
 _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
+_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+
+
+def allowed_host(entry: str) -> str:
+    """The host of an allow-list entry: `https://host[/path]` or a bare `host`. Anything else (another
+    scheme such as javascript:, ftp: or http:, credentials, a port, no dot) is refused: a link the drafts may
+    show customers must be https on a named host."""
+    text = entry.strip()
+    parts = urlsplit(text if "://" in text else f"https://{text}")
+    host = (parts.hostname or "").rstrip(".")
+    labels = host.split(".")
+    if (parts.scheme != "https" or parts.username or parts.password or parts.netloc.lower() != host
+            or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) or text.startswith("//")):
+        raise BadRequest(f"url_allow_list takes https hosts only (https://help.example.com or help.example.com), "
+                         f"not {text[:80]!r}")
+    return host
 
 
 def _coerce(name: str, kind: str, raw: object) -> object:
@@ -26,6 +44,8 @@ def _coerce(name: str, kind: str, raw: object) -> object:
         if str(text).lower() in _TRUE + _FALSE:
             return str(text).lower() in _TRUE
         raise BadRequest(f"{name} must be true or false")
+    if kind == "hosts":
+        return tuple(dict.fromkeys(allowed_host(v) for v in _coerce(name, "list", raw)))  # type: ignore[union-attr]
     if kind in ("list", "offers"):
         items = text if isinstance(text, list | tuple) else [p for p in str(text or "").split(",")]
         values = tuple(str(v).strip() for v in items if str(v).strip())

@@ -111,15 +111,23 @@ INSTALL_TEXTS = {
     "denied": "access was not granted in Zendesk ({error}); nothing was installed",
     "exchange": "Zendesk did not accept the authorisation code; start again at /install",
     "not_configured": "installs are not configured on this server: {what}",
-    "admin_only": "only a Zendesk admin of this account can uninstall",
+    "admin_only": "only a Zendesk admin of this account can do this (install, uninstall, admin settings)",
+    "public_url": "installs are not configured on this server: set CANDOR_PUBLIC_URL (https://your-host) so the "
+                  "OAuth redirect and webhook addresses never come from a request's Host header",
+    "reinstalled": ("Candor was already installed for this account: this install replaced the previous "
+                    "installation's {what} (recorded in the audit log)."),
+    "step_failed": "The install step '{step}' failed ({error}); open /install again to retry it.",
+    "oauth_failed": ("Candor can no longer refresh its access to this Zendesk account ({reason}): an admin must "
+                     "open /install again. Until then no suggestions are made."),
     "installed_title": "Candor is connected to {tenant}.zendesk.com",
     "installed_body": ("The access token is stored encrypted. Review group: {group}. "
                        "Paste this app key into the Candor app's settings in Zendesk (it is shown only once):"),
     "group_failed": "The review group could not be created ({error}); create '{group}' in Zendesk yourself.",
     "field_missing": ("The 'AI disclosure (Candor)' ticket field was not found; install the Zendesk app first, "
                       "then open /install again to link it."),
-    "webhook_missing": ("The Candor webhook was not found; install the Zendesk app first, then open /install "
-                        "again so its deliveries are addressed to your account."),
+    "webhook_missing": ("Candor could not create its webhooks or point the app's triggers at them (a permission "
+                        "or the trial limit of 10 webhooks?); nothing will reach Candor until you open /install "
+                        "again."),
     "kb_sync_failed": ("Your Help Center could not be queued for its first sync; run it from the admin page or "
                        "`python -m plugin kb sync --tenant <subdomain>`. Until then drafts cite no articles."),
 }

@@ -150,7 +150,7 @@ class ZendeskServer:
             return status, failure.headers, b'{"ticket": {"id": 1,', failure
         if template is not None:
             self.violations.extend(self.validator.response_errors(method, template, status, answer))
-        return status, failure.headers, json.dumps(answer).encode(), failure
+        return status, failure.headers, b"" if answer is None else json.dumps(answer).encode(), failure
 
 
 _INVALID = object()

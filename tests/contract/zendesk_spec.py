@@ -16,7 +16,9 @@ Where the spec is wrong, we follow the reference docs instead (each patch names 
   4. Cursor pagination parameters (`page[size]`, `page[after]`, `page[before]`, `sort`) are described in
      prose only (https://developer.zendesk.com/api-reference/introduction/pagination/).
   5. Path parameters that do not occur in the path (ListGroups declares `user_id`) are ignored.
-  6. `oauth_token_id` is typed integer, but the spec's own ShowToken text uses `/api/v2/oauth/tokens/current`
+  6. The Webhooks API is not in the Support spec (Zendesk publishes no OpenAPI file for it): its paths come
+     from the unofficial `webhooks.openapi.yaml` beside the Support spec, merged in.
+  7. `oauth_token_id` is typed integer, but the spec's own ShowToken text uses `/api/v2/oauth/tokens/current`
      (the token of the request), which is how Candor revokes its token on uninstall.
 """
 from __future__ import annotations
@@ -40,6 +42,7 @@ _CURSOR_PARAMS = {
 _PROSE_PARAMS = {  # patch 4
     "ListTicketComments": {**_CURSOR_PARAMS, "sort": {"enum": ["created_at", "-created_at"]}},
     "ListGroups": dict(_CURSOR_PARAMS),
+    "ListTriggers": dict(_CURSOR_PARAMS),
     "ListTicketFields": dict(_CURSOR_PARAMS),
     "ListMacros": dict(_CURSOR_PARAMS),  # "Cursor pagination (recommended)" in the operation's description
 }
@@ -61,7 +64,11 @@ def _read(path: Path) -> dict:
 
 @functools.lru_cache(maxsize=1)
 def load_spec() -> dict:
-    return _patched(_read(spec_path()))
+    spec = _patched(_read(spec_path()))
+    webhooks = load_webhooks_spec()  # patch 6
+    spec["paths"].update(webhooks["paths"])
+    spec["components"]["schemas"].update(webhooks["components"]["schemas"])
+    return spec
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,7 +89,7 @@ def _patched(spec: dict) -> dict:
     spec["paths"]["/api/v2/groups"]["post"].setdefault("requestBody", {"required": True, "content": {JSON: {  # 3
         "schema": {"type": "object", "required": ["group"],
                    "properties": {"group": {"$ref": "#/components/schemas/GroupObject"}}}}}})
-    spec["components"]["parameters"]["OAuthTokenId"]["schema"] = {  # patch 6
+    spec["components"]["parameters"]["OAuthTokenId"]["schema"] = {  # patch 7
         "type": "string", "pattern": "^([0-9]+|current)$"}
     return spec
 

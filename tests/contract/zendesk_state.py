@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import itertools
+import secrets as random
 from datetime import UTC, datetime, timedelta
 
 NOT_FOUND = (404, {"error": "RecordNotFound", "description": "Not found"})
@@ -61,6 +62,9 @@ class ZendeskState:
         self.tickets: dict[int, dict] = {}
         self.comments: dict[int, list[dict]] = {}
         self.groups: dict[int, dict] = {}
+        self.webhooks: dict[str, dict] = {}
+        self.signing_secrets: dict[str, str] = {}  # webhook id -> the secret Zendesk made for it
+        self.triggers: dict[int, dict] = {}
         self._ids = itertools.count(10_000)
         self._clock = datetime(2024, 6, 1, tzinfo=UTC)
 
@@ -97,7 +101,11 @@ class ZendeskState:
         name = {"ShowTicket": "show_ticket", "ListTicketComments": "list_comments",
                 "ShowManyUsers": "show_many_users", "ShowCurrentUser": "show_current_user",
                 "ListGroups": "list_groups", "CreateGroup": "create_group",
-                "UpdateTicket": "update_ticket", "SearchUsers": "search_users"}.get(operation_id)
+                "UpdateTicket": "update_ticket", "SearchUsers": "search_users",
+                "listWebhooks": "list_webhooks", "createOrCloneWebhook": "create_webhook",
+                "patchWebhook": "patch_webhook", "deleteWebhook": "delete_webhook",
+                "showWebhookSigningSecret": "show_signing_secret", "ListTriggers": "list_triggers",
+                "CreateTrigger": "create_trigger", "UpdateTrigger": "update_trigger"}.get(operation_id)
         return getattr(self, name) if name else None
 
     # -- operations ----------------------------------------------------------------------------------
@@ -141,6 +149,53 @@ class ZendeskState:
         group_id = next(self._ids)
         self.add_group(group_id, name)
         return 201, {"group": self.groups[group_id]}
+
+    # -- webhooks (https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/) -------
+    def list_webhooks(self, params: dict, query: dict, body: object) -> tuple[int, dict]:
+        wanted = query.get("filter[name_contains]", "").casefold()
+        found = [w for w in self.webhooks.values() if wanted in w["name"].casefold()]
+        return self._page(found, query, "webhooks", "/api/v2/webhooks")
+
+    def create_webhook(self, params: dict, query: dict, body: dict) -> tuple[int, dict]:
+        webhook_id = f"01HW{next(self._ids)}"
+        self.webhooks[webhook_id] = {**body["webhook"], "id": webhook_id, "created_at": self.now(),
+                                     "created_by": str(self.me["id"])}
+        self.signing_secrets[webhook_id] = random.token_urlsafe(32)
+        return 201, {"webhook": self.webhooks[webhook_id]}
+
+    def patch_webhook(self, params: dict, query: dict, body: dict) -> tuple[int, object]:
+        webhook = self.webhooks.get(params["webhook_id"])
+        if webhook is None:
+            return 404, {"errors": [{"code": "RecordNotFound", "title": "Not found"}]}
+        webhook.update(body["webhook"])
+        return 204, None
+
+    def delete_webhook(self, params: dict, query: dict, body: object) -> tuple[int, object]:
+        if self.webhooks.pop(params["webhook_id"], None) is None:
+            return 404, {"errors": [{"code": "RecordNotFound", "title": "Not found"}]}
+        return 204, None
+
+    def show_signing_secret(self, params: dict, query: dict, body: object) -> tuple[int, dict]:
+        secret = self.signing_secrets.get(params["webhook_id"])
+        if secret is None:
+            return 404, {"errors": [{"code": "RecordNotFound", "title": "Not found"}]}
+        return 200, {"signing_secret": {"algorithm": "sha256", "secret": secret}}
+
+    # -- triggers --------------------------------------------------------------------------------------
+    def list_triggers(self, params: dict, query: dict, body: object) -> tuple[int, dict]:
+        return self._page(list(self.triggers.values()), query, "triggers", "/api/v2/triggers")
+
+    def create_trigger(self, params: dict, query: dict, body: dict) -> tuple[int, dict]:
+        trigger_id = next(self._ids)
+        self.triggers[trigger_id] = {**body["trigger"], "id": trigger_id, "created_at": self.now()}
+        return 201, {"trigger": self.triggers[trigger_id]}
+
+    def update_trigger(self, params: dict, query: dict, body: dict) -> tuple[int, dict]:
+        trigger = self.triggers.get(int(params["trigger_id"]))
+        if trigger is None:
+            return NOT_FOUND
+        trigger.update(body["trigger"])
+        return 200, {"trigger": trigger}
 
     def update_ticket(self, params: dict, query: dict, body: dict) -> tuple[int, dict]:
         ticket = self.tickets.get(int(params["ticket_id"]))

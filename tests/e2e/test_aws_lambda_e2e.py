@@ -78,8 +78,11 @@ def webhook(lam: Lambda, sample: str, tenant: str = "acme", secret: str | None =
             path: str | None = None, **headers) -> tuple[int, dict]:
     body = (SAMPLES / "webhooks" / f"{sample}.json").read_bytes()
     stamp = signature.format_timestamp(time.time())
+    # Zendesk sends the account id on every delivery; a pinned tenant requires it (issue 13 §1)
+    account = {"x-zendesk-account-id": {"acme": ACME, "globex": GLOBEX}[tenant].account_id} \
+        if tenant in ("acme", "globex") else {}
     signed = {signature.SIGNATURE_HEADER: signature.sign(secret or SECRETS[tenant], stamp, body),
-              signature.TIMESTAMP_HEADER: stamp, "Content-Type": "application/json", **headers}
+              signature.TIMESTAMP_HEADER: stamp, "Content-Type": "application/json", **account, **headers}
     return lam.http("POST", path or f"/webhooks/zendesk/{tenant}", signed, body)
 
 

@@ -80,3 +80,17 @@ def test_aws_vault_is_a_kms_envelope_and_the_oauth_token_a_kms_encrypted_secret(
     secret = stack.client("secretsmanager").describe_secret(SecretId=f"{stack.secret_prefix}/tenants/acme")
     assert secret["KmsKeyId"] == f"alias/{stack.prefix}"
     assert services.archive.latest("acme", 101)["draft"].startswith("Hi Zofia Wisniewska")
+
+
+def test_the_sqlite_files_are_private_to_the_owner(tmp_path):
+    import os
+
+    old = os.umask(0o022)  # a typical shell umask: files would come out 0644
+    try:
+        services = build_services(Settings(home=tmp_path / "state", tenant="acme", redactor="regex"))
+        services.preferences.set_opt_out("acme", "5", True, "test")  # a write: the WAL and shm files exist
+        files = sorted((tmp_path / "state").glob("candor.db*"))
+        assert {p.name for p in files} >= {"candor.db", "candor.db-wal", "candor.db-shm"}
+        assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {p.name: 0o600 for p in files}
+    finally:
+        os.umask(old)

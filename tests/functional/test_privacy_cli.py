@@ -131,7 +131,8 @@ def test_expired_rows_are_swept_and_the_sweeper_runs_in_the_background(planted):
     db.run("UPDATE idempotency SET expires_at = 1")
     db.run("UPDATE suggestions SET expires_at = 1 WHERE ticket_id = 9104")
     sweeper = RetentionSweeper(SQLiteRetention(db, planted.tenants), interval=3600)
-    assert sweeper.run_once() == {"idempotency": 8, "audit": 0, "suggestions": 1}
+    # 4 deliveries: an intake claim on the event and one on the body's digest each, and 4 job claims
+    assert sweeper.run_once() == {"idempotency": 12, "audit": 0, "suggestions": 1}
     db.run("UPDATE suggestions SET expires_at = 1 WHERE ticket_id = 9103")
     sweeper.start()
     deadline = time.monotonic() + 10

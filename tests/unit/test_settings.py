@@ -64,7 +64,7 @@ def test_the_worker_and_the_install_flow_send_the_same_headers(tmp_path):
     services = Services(settings, tenants=InMemoryTenantDirectory(),
                         secrets=InMemorySecretStore(acme=TenantSecrets("w", zendesk_oauth_token="t")), **stores)
     worker_side = services.helpdesk_for(TenantConfig("acme"))._http._headers
-    install_side = services.oauth("https://candor.test/oauth/callback")._extra
+    install_side = services.oauth()._extra
     assert worker_side["X-Zendesk-Marketplace-Name"] == install_side["X-Zendesk-Marketplace-Name"] == "Candor"
 
 

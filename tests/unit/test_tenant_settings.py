@@ -28,3 +28,18 @@ def test_values_are_typed_from_text():
 def test_bad_settings_are_refused_with_a_reason(changes, message):
     with pytest.raises(BadRequest, match=message):
         apply(TenantConfig("acme"), changes)
+
+
+@pytest.mark.parametrize("entry", ["javascript:alert(1)", "ftp://x.example", "http://help.example.com",
+                                   "https://", "https://user:pw@help.example.com", "data:text/html,hi",
+                                   "help example com", "https://help.example.com:99999", "//evil.example",
+                                   "https://exa mple.com", "https://-bad-.example"])
+def test_url_allow_list_takes_https_hosts_only(entry):
+    with pytest.raises(BadRequest, match="url_allow_list"):
+        apply(TenantConfig("acme"), {"url_allow_list": [entry]})
+
+
+def test_url_allow_list_keeps_the_hosts_of_https_urls_and_bare_hosts():
+    """Stored as lower-case hosts: what the draft guards compare links against."""
+    config = apply(TenantConfig("acme"), {"url_allow_list": "https://Help.Example.com/returns, docs.example.org"})
+    assert config.url_allow_list == ("help.example.com", "docs.example.org")

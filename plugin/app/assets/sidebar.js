@@ -66,6 +66,17 @@
     });
   }
 
+  /* When Candor can no longer refresh its Zendesk token, say so (an admin must install again). */
+  function checkConnection() {
+    return state.client.request({
+      url: state.api + "/status", type: "GET", dataType: "json",
+      headers: { "Authorization": "Bearer " + state.session, "X-Candor-App-Key": "{{setting.candor_app_key}}" },
+      secure: true, cors: false
+    }).then(function (s) {
+      if (s && s.oauth && s.oauth.status !== "ok") { status(s.oauth.message, true); }
+    }, function () {});
+  }
+
   function setBusy(busy) {
     state.busy = busy;
     $("app").setAttribute("aria-busy", busy ? "true" : "false");
@@ -255,6 +266,7 @@
       bind();
       return load();
     }).then(render, function (err) { status(failure(err), true); })
+      .then(checkConnection)
       .then(function () { $("app").setAttribute("aria-busy", "false"); });
   }
 

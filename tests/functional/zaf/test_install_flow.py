@@ -10,8 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from handlers.app import create_app
+from plugin.adapters.zendesk_account import app_triggers
 from plugin.core import signature
-from plugin.core.installation import app_key_matches, zaf_settings
+from plugin.core.installation import WEBHOOKS, app_key_matches, zaf_settings
 from plugin.core.session import STATE_PURPOSE
 from plugin.wiring import build_services
 from tests.functional.zaf.support import WEBHOOK_SECRET, add_tenant, make_settings, seed_suggestion, session_headers
@@ -45,16 +46,24 @@ def test_the_callback_installs_the_tenant(client, stub, services):
     body = response.get_json()
     assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
     assert (body["tenant"], body["created"], body["disclosure_field_id"], body["warnings"]) == ("acme", True, 555, [])
-    assert body["webhook_addressed"] is True
-    assert stub.webhooks[0]["endpoint"] == "https://candor.test/webhooks/zendesk/acme"  # deliveries name the tenant
-    assert stub.webhooks[1]["endpoint"] == "https://elsewhere.test/hook"
-    # the user-events webhook (automatic erasure on user.deleted) names the tenant too
-    assert stub.webhooks[2]["endpoint"] == "https://candor.test/webhooks/zendesk/acme"
+    assert body["webhook_addressed"] is True and body["reinstalled"] is False
+    # its own webhooks, addressed to the tenant's path, each with the signing secret Zendesk made for it
+    ours = [h for h in stub.webhooks if not h["by_app"] and h["id"] != "01HOTHER"]
+    assert {h["endpoint"] for h in ours} == {"https://candor.test/webhooks/zendesk/acme"}
+    assert sorted(h["subscriptions"][0] for h in ours) == ["conditional_ticket_events", "zen:event-type:article.published",
+                                                           "zen:event-type:user.deleted"]
+    assert stub.webhook("01HOTHER")["endpoint"] == "https://elsewhere.test/hook"  # not ours: untouched
+    # the app-wide webhooks (shared secret) are switched off; the app's trigger calls our webhook instead
+    assert {stub.webhook(i)["status"] for i in ("01HCANDOR", "01HUSERS")} == {"inactive"}
+    tickets = next(h for h in ours if h["subscriptions"] == ["conditional_ticket_events"])
+    called = {t["title"]: t["actions"][0]["value"][0] for t in stub.triggers}
+    assert set(called.values()) == {tickets["id"]} and len(called) == len(app_triggers())
     assert stub.redirect_uri == "https://candor.test/oauth/callback"
     secrets = services.secrets.get("acme")
-    assert secrets.zendesk_oauth_token == "tok-acme-1" and secrets.webhook_secret == WEBHOOK_SECRET
+    assert secrets.zendesk_oauth_token == "tok-acme-1" and secrets.webhook_secret == stub.signing_secrets[tickets["id"]]
+    assert secrets.webhook_secret != WEBHOOK_SECRET
     raw = services.db.run("SELECT blob FROM secrets WHERE tenant='acme'")[0][0]
-    assert b"tok-acme-1" not in raw  # encrypted at rest
+    assert b"tok-acme-1" not in raw and secrets.webhook_secret.encode() not in raw  # encrypted at rest
     config = services.tenants.get("acme")
     assert config.disclosure_field_id == 555 and zaf_settings(config)["installation_id"] == "9"
     assert app_key_matches(config, body["app_key"]) and not app_key_matches(config, "guess")
@@ -69,12 +78,16 @@ def test_the_html_answer_shows_the_app_key_once(client, stub, services):
     assert "Candor is connected to acme.zendesk.com" in page and "<code>" in page
 
 
-def test_a_missing_review_group_permission_is_reported_not_fatal(client, stub, services, monkeypatch):
-    monkeypatch.setattr(stub, "_api", lambda method, path, token, body: (403, {"error": "Forbidden"}))
+def test_missing_permissions_are_reported_not_fatal(client, stub, services, monkeypatch):
+    real = stub._api
+    monkeypatch.setattr(stub, "_api", lambda method, path, token, body: real(method, path, token, body)
+                        if path == "/api/v2/users/me" else (403, {"error": "Forbidden"}))
     state = start(client, stub)["state"]
     body = client.get("/oauth/callback", query_string={"code": "good-code", "state": state, "format": "json"}).get_json()
-    assert body["review_group_id"] is None and len(body["warnings"]) == 3
-    assert services.secrets.get("acme").zendesk_oauth_token == "tok-acme-1"
+    assert body["review_group_id"] is None and body["webhook_addressed"] is False and len(body["warnings"]) == 3
+    secrets = services.secrets.get("acme")
+    assert secrets.zendesk_oauth_token == "tok-acme-1"
+    assert secrets.webhook_secret not in (WEBHOOK_SECRET, "")  # nobody can sign for it until a re-install
 
 
 @pytest.mark.parametrize("params", [{}, {"subdomain": "acme.evil.com"}, {"subdomain": "-acme"}, {"subdomain": ""}])
@@ -153,18 +166,95 @@ def test_uninstall_by_an_agent_is_refused_and_deletes_nothing(client, app, stub,
     assert client.post("/uninstall").status_code == 401
 
 
-def test_after_install_the_apps_webhook_reaches_the_tenant(client, stub, services):
-    _install(client, stub)
-    body = json.dumps({"candor": 1, "ticket_id": "101", "updated_at": "2026-11-29T10:00:00Z",
-                       "actor_id": "5"}).encode()
+def _delivery(secret: str, body: bytes, **headers) -> dict:
     stamp = signature.format_timestamp(time.time())
-    headers = {"Content-Type": "application/json", "x-zendesk-account-id": "123456",
-               signature.SIGNATURE_HEADER: signature.sign(WEBHOOK_SECRET, stamp, body),
-               signature.TIMESTAMP_HEADER: stamp}
-    path = urlsplit(stub.webhooks[0]["endpoint"]).path
-    response = client.post(path, data=body, headers=headers)
-    assert response.status_code == 202 and response.get_json()["status"] == "queued"
+    return {"Content-Type": "application/json", signature.SIGNATURE_HEADER: signature.sign(secret, stamp, body),
+            signature.TIMESTAMP_HEADER: stamp, **headers}
+
+
+TRIGGER_BODY = json.dumps({"candor": 1, "ticket_id": "101", "updated_at": "2026-11-29T10:00:00Z",
+                           "actor_id": "5"}).encode()
+
+
+def _own_hook(stub, subscription: str = "conditional_ticket_events") -> dict:
+    return next(h for h in stub.webhooks if not h["by_app"] and h["subscriptions"] == [subscription]
+                and h["id"] != "01HOTHER")
+
+
+def test_after_install_the_webhooks_reach_the_tenant_with_their_own_secrets(client, stub, services):
+    _install(client, stub)
+    tickets, users = _own_hook(stub), _own_hook(stub, "zen:event-type:user.deleted")
+    path = urlsplit(tickets["endpoint"]).path
+    ok = client.post(path, data=TRIGGER_BODY, headers=_delivery(stub.signing_secrets[tickets["id"]], TRIGGER_BODY,
+                                                                 **{"x-zendesk-account-id": "123456"}))
+    assert ok.status_code == 202 and ok.get_json()["status"] == "queued"
+    deleted = json.dumps({"type": "zen:event-type:user.deleted", "account_id": 123456, "id": "evt-u-1",
+                          "subject": "zen:user:5", "detail": {"id": "5"}, "event": {}}).encode()
+    gone = client.post(path, data=deleted, headers=_delivery(stub.signing_secrets[users["id"]], deleted,
+                                                             **{"x-zendesk-account-id": "123456"}))
+    assert gone.status_code == 202
     jobs = []
     services.queue.drain(jobs.append)
-    assert [(j.tenant, j.ticket_id) for j in jobs if j.kind != "kb_sync"] == [("acme", 101)]
+    assert [(j.tenant, j.kind) for j in jobs if j.kind != "kb_sync"] == [("acme", "comment_added"),
+                                                                          ("acme", "user_deleted")]
     assert [(j.tenant, j.kind) for j in jobs if j.kind == "kb_sync"] == [("acme", "kb_sync")]  # queued at install
+
+
+def test_the_app_wide_secret_cannot_pin_or_act_on_an_installed_tenant(client, stub, services):
+    """The first-use hijack: with the app-wide secret (every installing account's webhook carried it), an
+    attacker's delivery pinned a fresh tenant to their account. Each installation now has its own secret."""
+    _install(client, stub)
+    attack = client.post("/webhooks/zendesk/acme", data=TRIGGER_BODY,
+                         headers=_delivery(WEBHOOK_SECRET, TRIGGER_BODY, **{"x-zendesk-account-id": "666"}))
+    assert attack.status_code == 401 and services.tenants.get("acme").account_id is None
+    own = _delivery(stub.signing_secrets[_own_hook(stub)["id"]], TRIGGER_BODY, **{"x-zendesk-account-id": "123456"})
+    assert client.post("/webhooks/zendesk/acme", data=TRIGGER_BODY, headers=own).status_code == 202
+    assert services.tenants.get("acme").account_id == "123456"
+
+
+def test_an_agent_cannot_install_and_nothing_is_kept(client, stub, services):
+    stub.codes["agent-code"] = "tok-agent"
+    stub.token_user["tok-agent"] = 8  # role agent
+    state = start(client, stub)["state"]
+    response = client.get("/oauth/callback", query_string={"code": "agent-code", "state": state, "format": "json"})
+    assert response.status_code == 403 and "admin" in response.get_json()["error"]
+    assert services.tenants.get("acme") is None and services.secrets.get("acme") is None
+    assert stub.revoked == ["tok-agent"] and stub.hits("POST", "/api/v2/webhooks") == []
+
+
+def test_a_reinstall_is_audited_and_says_what_it_replaced(client, stub, services):
+    first = _install(client, stub)
+    stub.codes["second-code"] = "tok-acme-2"
+    stub.token_user["tok-acme-2"] = 7
+    state = start(client, stub, installation_id="10")["state"]
+    body = client.get("/oauth/callback", query_string={"code": "second-code", "state": state,
+                                                       "format": "json"}).get_json()
+    assert body["reinstalled"] is True and body["created"] is False
+    assert any("replaced" in w for w in body["warnings"])
+    assert services.secrets.get("acme").zendesk_oauth_token == "tok-acme-2" and stub.revoked == ["tok-acme-1"]
+    config = services.tenants.get("acme")
+    assert app_key_matches(config, body["app_key"]) and not app_key_matches(config, first)
+    record = services.audit.query("acme")[-1]
+    assert record["action"] == "tenant_reinstalled"
+    assert set(record["detail"]["replaced"]) == {"oauth_token", "app_key"} and record["detail"]["by_user"] == 7
+    assert record["detail"]["previous_installation_id"] is None and record["detail"]["installation_id"] == "10"
+    assert len([h for h in stub.webhooks if not h["by_app"]]) == 1 + len(WEBHOOKS)  # reused, not doubled
+
+
+def test_a_tenant_added_by_hand_is_not_taken_over_without_an_admin(client, stub, services):
+    """globex exists (CLI); an agent of globex's Zendesk cannot replace its credentials through install."""
+    stub.codes["agent-code"] = "tok-agent"
+    stub.token_user["tok-agent"] = 8
+    before = services.secrets.get("globex")
+    state = start(client, stub, subdomain="globex")["state"]
+    response = client.get("/oauth/callback", query_string={"code": "agent-code", "state": state, "format": "json"})
+    assert response.status_code == 403 and services.secrets.get("globex") == before
+
+
+def test_without_a_configured_public_url_install_routes_refuse_and_the_host_header_is_never_used(tmp_path, stub):
+    services = build_services(make_settings(tmp_path, stub.base_url, CANDOR_PUBLIC_URL=""))
+    client = create_app(services=services).test_client()
+    for path in ("/install?subdomain=acme", "/oauth/callback?code=good-code&state=x"):
+        response = client.get(path, headers={"Host": "evil.example"})
+        assert response.status_code == 503 and "CANDOR_PUBLIC_URL" in response.get_json()["error"]
+    assert stub.hits("POST", "/oauth/tokens") == [] and services.tenants.get("acme") is None

@@ -115,3 +115,15 @@ def test_without_an_app_id_the_sidebar_says_it_is_not_configured(tmp_path, keys,
     add_tenant(services, "acme")
     response = create_app(services=services).test_client().post("/zaf/session", json={"token": zaf_token(keys[0])})
     assert response.status_code == 503 and "CANDOR_ZAF_APP_ID" in response.get_json()["error"]
+
+
+@pytest.mark.parametrize("claims, why", [
+    ({"exp": int(__import__("time").time()) + 3 * 365 * 86400}, "expires three years from now"),
+    ({"iat": int(__import__("time").time()) + 3600}, "issued in the future"),
+    ({"iat": int(__import__("time").time()) - 3 * 3600, "exp": int(__import__("time").time()) + 60},
+     "lives longer than the cap"),
+    ({"iat": "yesterday"}, "iat is not a number"),
+])
+def test_long_lived_or_future_tokens_are_refused(claims, why, keys, stub):
+    with pytest.raises(Unauthorized):
+        ZafJwtVerifier(http_key_fetcher()).verify(zaf_token(keys[0], **claims), _expect(stub, "9"))

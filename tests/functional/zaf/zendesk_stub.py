@@ -1,7 +1,12 @@
 """A local stand-in for one Zendesk account, for the sidebar and install-flow tests (127.0.0.1, random port).
 
 Serves what those flows call: the app's public key (`/api/v2/apps/<id>/public_key.pem`), the OAuth token
-endpoint, ticket fields, groups, users and token revocation. Records every request. Also makes RS256 key
+endpoint (authorization code and refresh token grants, rotating refresh tokens), the caller (`users/me`),
+ticket fields, groups, users, token revocation, and the Webhooks API as documented
+(https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/): create, list, update,
+delete, and each webhook's own signing secret (`GET /api/v2/webhooks/{id}/signing_secret`, refused for
+webhooks created by an app's requirements), plus the Triggers API (list, create, update). Records every
+request. Also makes RS256 key
 pairs and ZAF-shaped JWTs (`zaf_token`), including the malformed ones the tests need.
 """
 from __future__ import annotations
@@ -11,6 +16,7 @@ import hashlib
 import hmac
 import json
 import re
+import secrets as random
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -62,16 +68,28 @@ class ZendeskStub:
                  fields: list[dict] | None = None) -> None:
         self.public_pem, self.client_id, self.client_secret = public_pem, client_id, client_secret
         self.codes = dict(codes or {"good-code": "tok-acme-1"})  # code -> access token it yields
+        self.token_user = {"tok-acme-1": 7}  # access token -> the user who granted it (users/me)
         self.tokens: set[str] = set()
+        self.refresh_tokens: dict[str, tuple[str, int]] = {}  # refresh token -> (access token it replaces, user)
+        self.expires_in: int | None = None  # set: tokens expire and come with a refresh token
+        self.refused_refresh = False  # True: every refresh is answered invalid_grant (revoked by the admin)
         self.revoked: list[str] = []
         self.roles = dict(roles or {7: "admin", 8: "agent"})
         self.fields = list(fields if fields is not None else [{"id": 555, "title": "AI disclosure (Candor)",
                                                                "active": True}])
         self.groups: dict[int, str] = {}
-        self.webhooks = [{"id": "01HCANDOR", "name": "Candor", "endpoint": "https://candor.test/webhooks/zendesk"},
-                         {"id": "01HOTHER", "name": "Candor backup", "endpoint": "https://elsewhere.test/hook"},
-                         {"id": "01HUSERS", "name": "Candor user events",
-                          "endpoint": "https://candor.test/webhooks/zendesk"}]
+        # created by the app's requirements.json (external_source: the app): their secret is the app-wide one
+        self.webhooks = [{"id": "01HCANDOR", "name": "Candor", "endpoint": "https://candor.test/webhooks/zendesk",
+                          "status": "active", "subscriptions": ["conditional_ticket_events"], "by_app": True},
+                         {"id": "01HOTHER", "name": "Candor backup", "endpoint": "https://elsewhere.test/hook",
+                          "status": "active", "subscriptions": ["conditional_ticket_events"], "by_app": False},
+                         {"id": "01HUSERS", "name": "Candor user events", "status": "active",
+                          "endpoint": "https://candor.test/webhooks/zendesk",
+                          "subscriptions": ["zen:event-type:user.deleted"], "by_app": True}]
+        self.signing_secrets: dict[str, str] = {"01HOTHER": "other-hooks-secret-0123456789"}
+        self.triggers = [{"id": 301, "title": "Candor: new ticket from a customer", "active": True,
+                          "conditions": {"all": [], "any": []},
+                          "actions": [{"field": "notification_webhook", "value": ["01HCANDOR", "{}"]}]}]
         self.requests: list[dict] = []
         self.redirect_uri: str | None = None
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -107,24 +125,47 @@ class ZendeskStub:
         return self._api(method, path, token, body)
 
     def _token(self, body: object) -> tuple[int, object]:
-        if not isinstance(body, dict) or body.get("grant_type") != "authorization_code" \
-                or body.get("client_id") != self.client_id or body.get("client_secret") != self.client_secret \
-                or body.get("code") not in self.codes or not body.get("redirect_uri"):
+        if not isinstance(body, dict) or body.get("client_id") != self.client_id \
+                or body.get("client_secret") != self.client_secret:
+            return 400, {"error": "invalid_client"}
+        if body.get("grant_type") == "refresh_token":
+            return self._refresh(body)
+        if body.get("grant_type") != "authorization_code" or body.get("code") not in self.codes \
+                or not body.get("redirect_uri"):
             return 400, {"error": "invalid_grant"}
         self.redirect_uri = body["redirect_uri"]
         token = self.codes.pop(body["code"])  # a code works once
+        return 200, self._grant(token, self.token_user.get(token, 7), body.get("scope", ""))
+
+    def _grant(self, token: str, user: int, scope: str) -> dict:
         self.tokens.add(token)
-        return 200, {"access_token": token, "token_type": "bearer", "scope": body.get("scope", "")}
+        self.token_user[token] = user
+        answer = {"access_token": token, "token_type": "bearer", "scope": scope}
+        if self.expires_in:
+            refresh = f"refresh-{random.token_hex(8)}"
+            self.refresh_tokens[refresh] = (token, user)
+            answer.update(refresh_token=refresh, expires_in=self.expires_in)
+        return answer
+
+    def _refresh(self, body: dict) -> tuple[int, object]:
+        """A refresh returns a new access and refresh token and deletes the previous ones (Zendesk's
+        announcement of the refresh token grant, support.zendesk.com/hc/en-us/articles/9182123625370)."""
+        old = self.refresh_tokens.pop(str(body.get("refresh_token")), None)
+        if old is None or self.refused_refresh:
+            return 400, {"error": "invalid_grant", "error_description": "The refresh token is invalid"}
+        self.tokens.discard(old[0])
+        return 200, self._grant(f"tok-refreshed-{random.token_hex(4)}", old[1], "read write")
 
     def _api(self, method: str, path: str, token: str, body: object) -> tuple[int, object]:
+        if method == "GET" and path == "/api/v2/users/me":
+            user = self.token_user.get(token, 0)
+            return 200, {"user": {"id": user, "role": self.roles.get(user, "end-user")}}
         if method == "GET" and path == "/api/v2/ticket_fields":
             return 200, {"ticket_fields": self.fields, "meta": {"has_more": False}}
-        if method == "GET" and path == "/api/v2/webhooks":
-            return 200, {"webhooks": self.webhooks, "meta": {"has_more": False}}
-        hook = re.fullmatch(r"/api/v2/webhooks/(\w+)", path)
-        if method == "PATCH" and hook and any(h["id"] == hook.group(1) for h in self.webhooks):
-            next(h for h in self.webhooks if h["id"] == hook.group(1)).update(body["webhook"])
-            return 204, None
+        if path.startswith("/api/v2/webhooks"):
+            return self._webhooks(method, path, body)
+        if path.startswith("/api/v2/triggers"):
+            return self._triggers(method, path, body)
         if method == "GET" and path == "/api/v2/groups":
             groups = [{"id": i, "name": n, "deleted": False} for i, n in self.groups.items()]
             return 200, {"groups": groups, "meta": {"has_more": False}}
@@ -139,6 +180,52 @@ class ZendeskStub:
             self.tokens.discard(token)
             self.revoked.append(token)
             return 204, None
+        return 404, {"error": "RecordNotFound"}
+
+    def webhook(self, webhook_id: str) -> dict | None:
+        return next((h for h in self.webhooks if h["id"] == webhook_id), None)
+
+    def _webhooks(self, method: str, path: str, body: object) -> tuple[int, object]:
+        public = lambda h: {k: v for k, v in h.items() if k != "by_app"}  # noqa: E731
+        if method == "GET" and path == "/api/v2/webhooks":
+            return 200, {"webhooks": [public(h) for h in self.webhooks], "meta": {"has_more": False}}
+        if method == "POST" and path == "/api/v2/webhooks":
+            spec = body["webhook"]
+            missing = [k for k in ("name", "endpoint", "http_method", "request_format", "status") if not spec.get(k)]
+            if missing:
+                return 400, {"errors": [{"code": "InvalidInput", "title": f"missing {', '.join(missing)}"}]}
+            hook = {**spec, "id": f"01HNEW{len(self.webhooks):04d}", "by_app": False}
+            self.webhooks.append(hook)
+            self.signing_secrets[hook["id"]] = random.token_urlsafe(32)  # Zendesk makes one per webhook
+            return 201, {"webhook": public(hook)}
+        match = re.fullmatch(r"/api/v2/webhooks/(\w+)(/signing_secret)?", path)
+        hook = self.webhook(match.group(1)) if match else None
+        if hook is None:
+            return 404, {"errors": [{"code": "RecordNotFound", "title": "Not found"}]}
+        if match.group(2):
+            if method != "GET" or hook["by_app"]:  # "admins cannot reveal secrets of webhooks created by apps"
+                return 403, {"errors": [{"code": "Forbidden", "title": "Forbidden"}]}
+            return 200, {"signing_secret": {"algorithm": "sha256", "secret": self.signing_secrets[hook["id"]]}}
+        if method == "PATCH":
+            hook.update(body["webhook"])
+            return 204, None
+        if method == "DELETE":
+            self.webhooks.remove(hook)
+            return 204, None
+        return 404, {"errors": [{"code": "RecordNotFound", "title": "Not found"}]}
+
+    def _triggers(self, method: str, path: str, body: object) -> tuple[int, object]:
+        if method == "GET" and path == "/api/v2/triggers":
+            return 200, {"triggers": self.triggers, "meta": {"has_more": False}}
+        if method == "POST" and path == "/api/v2/triggers":
+            trigger = {**body["trigger"], "id": 400 + len(self.triggers)}
+            self.triggers.append(trigger)
+            return 201, {"trigger": trigger}
+        match = re.fullmatch(r"/api/v2/triggers/(\d+)", path)
+        trigger = next((t for t in self.triggers if match and t["id"] == int(match.group(1))), None)
+        if method == "PUT" and trigger is not None:
+            trigger.update(body["trigger"])
+            return 200, {"trigger": trigger}
         return 404, {"error": "RecordNotFound"}
 
 
