@@ -1,8 +1,9 @@
 """The agents' sidebar page and its static files (plugin/app/assets, plugin/app/translations).
 
 Zendesk loads the manifest's `ticket_sidebar` URL with a POST whose form field `token` is a JWT it signed
-(`signedUrls`, research/zendesk.md §3.6). We verify it, then serve iframe.html with our own short-lived
-session token in a <meta> tag; the page's API calls carry it. `POST /zaf/session` does the same exchange as
+(`signedUrls`, https://developer.zendesk.com/documentation/apps/build-an-app/building-a-server-side-app/part-5-secure-the-app/).
+We verify it, then serve iframe.html with our own short-lived session token in a <meta> tag; the page's API
+calls carry it. `POST /zaf/session` does the same exchange as
 JSON. A GET (or a bad token) serves the page without a session: it tells the agent to open it from Zendesk.
 """
 from __future__ import annotations

@@ -10,11 +10,12 @@ import importlib
 import logging
 import sys
 
+from plugin.commands.app_commands import APP_COMMANDS, hand_over
 from plugin.core.errors import CandorError
 from plugin.core.logs import JsonFormatter
 from plugin.settings import SettingsError
 
-COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo", "fairness-audit", "validate-app", "tenant",
+COMMANDS = ["redact", "triage", "sign", "classify", "app-commands", "fairness-audit", "validate-app", "tenant",
             "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out"]
 
 
@@ -28,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in APP_COMMANDS:
+        return hand_over(argv)
     args = build_parser().parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())

@@ -1,4 +1,5 @@
-"""translations/*.json rules (zendesk_apps_support validations/translations.rb; research/zendesk.md §3.2), plus
+"""translations/*.json rules (zendesk_apps_support validations/translations.rb;
+https://developer.zendesk.com/documentation/apps/app-developer-guide/localizing-apps/), plus
 `candor.sidebar_strings`: every `data-i18n` key in assets/*.html and every t("key") in assets/*.js exists."""
 from __future__ import annotations
 

@@ -1,18 +1,22 @@
-"""`serve`: the embedded server (Flask's server plus the in-process worker thread) for a laptop install.
-Production runs on Lambda (Zappa) or gunicorn with the SQS worker instead."""
+"""`python -m handlers serve` (also `python -m plugin serve`): the embedded server (Flask's server plus the
+in-process worker thread) for a laptop install. Production runs on Lambda (Zappa) or gunicorn with the SQS
+worker instead."""
 from __future__ import annotations
+
+HELP = "run the webhook server and worker on this machine"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("serve", help="run the webhook server and worker on this machine")
+    p = sub.add_parser("serve", help=HELP)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    from handlers.app import create_app
     from plugin.wiring import build_services
+
+    from .app import create_app
 
     services = build_services()
     if services.settings.backend != "embedded":

@@ -1,5 +1,6 @@
-"""`demo`: replay the sample webhooks through the real Flask app and worker on the embedded default,
-printing per ticket what would be posted to Zendesk. No cloud, no Zendesk, no OpenAI key needed."""
+"""`python -m handlers demo` (also `python -m plugin demo`): replay the sample webhooks through the real Flask
+app and worker on the embedded default, printing per ticket what would be posted to Zendesk. No cloud, no
+Zendesk, no OpenAI key needed."""
 from __future__ import annotations
 
 import json
@@ -15,16 +16,20 @@ DEMO_SECRET = "demo-signing-secret"
 RULE = "─" * 78
 
 
+HELP = "replay sample webhooks through the app and worker (embedded default)"
+
+
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="replay sample webhooks through the app and worker (embedded default)")
+    p = sub.add_parser("demo", help=HELP)
     p.add_argument("--samples", default=str(SAMPLES), help="folder with webhooks/ and tickets/")
     p.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    from handlers.app import create_app
     from plugin.core import signature
     from plugin.wiring import build_services
+
+    from .app import create_app
 
     samples = Path(args.samples)
     with tempfile.TemporaryDirectory(prefix="candor-demo-") as home:
