@@ -8,6 +8,7 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 from plugin.settings import PACKAGE_DIR, Settings
 
@@ -26,6 +27,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
+    from plugin.adapters.local_queue import InProcessQueue
     from plugin.core import signature
     from plugin.wiring import build_services
 
@@ -38,14 +41,15 @@ def run(args) -> int:
                            dry_run_tickets=samples / "tickets", zendesk_subdomain=None)
         services = build_services(settings)
         client = create_app(services=services).test_client()
-        helpdesk = services.helpdesk_for(services.default_tenant())
+        helpdesk = cast(DryRunHelpdesk, services.helpdesk_for(services.default_tenant()))  # no credentials
+        queue = cast(InProcessQueue, services.queue)
         print(f"Candor demo — drafter: {services.drafter.name}, state: SQLite in {home}\n")
         for path in sorted((samples / "webhooks").glob("*.json")):
             body = path.read_bytes()
             for attempt in ("delivery", "redelivery") if path.name.startswith("01") else ("delivery",):
                 _deliver(client, signature, path.stem, attempt, body)
             before = len(helpdesk.actions)
-            services.queue.drain(services.worker.handle)
+            queue.drain(services.worker.handle)
             _show_posts(helpdesk.actions[before:])
         _deliver_forged(client, signature)
     return 0

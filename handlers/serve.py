@@ -3,6 +3,8 @@ in-process worker thread) for a laptop install. Production runs on Lambda (Zappa
 worker instead."""
 from __future__ import annotations
 
+from typing import cast
+
 HELP = "run the webhook server and worker on this machine"
 
 
@@ -14,6 +16,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from plugin.adapters.local_queue import InProcessQueue
     from plugin.wiring import build_services
 
     from .app import create_app
@@ -21,7 +24,7 @@ def run(args) -> int:
     services = build_services()
     if services.settings.backend != "embedded":
         raise ValueError("serve runs the embedded default; on AWS the SQS event source runs the worker")
-    services.queue.start(services.worker.handle)
+    cast(InProcessQueue, services.queue).start(services.worker.handle)
     from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
     RetentionSweeper(SQLiteRetention(services.db, services.tenants)).start()  # retention: hourly, as TTL on AWS
     create_app(services=services).run(host=args.host, port=args.port, threaded=True)

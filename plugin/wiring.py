@@ -134,7 +134,7 @@ class Services:
     def honoured_preferences(self, base: PreferenceStore | None = None) -> PreferenceStore:
         """Opt-outs as the pipeline sees them: the store's, plus those kept as salted hashes after an erasure."""
         from plugin.core.pseudonyms import HonouredOptOuts
-        return HonouredOptOuts(base or self.preferences, self.privacy.pseudonyms)
+        return HonouredOptOuts(base or self.preferences, self.privacy.pseudonyms)  # type: ignore[arg-type]
 
     @cached_property
     def worker(self) -> Worker:

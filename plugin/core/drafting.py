@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from . import context, guards, prompting
 from .model import Article, Comment, DraftRequest, KnownValue, Thread
@@ -19,7 +20,7 @@ LOW_CONFIDENCE = 0.5
 
 @dataclass(frozen=True)
 class DraftOutcome:
-    llm_request: list[dict]
+    llm_request: list[dict[str, Any]]
     draft: str | None  # restored; None when withheld
     redacted_draft: str | None
     withheld: tuple[str, ...]

@@ -15,6 +15,7 @@ import re
 import secrets as random
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .tenant import SecretStore, TenantConfig, TenantDirectory, TenantSecrets
 
@@ -32,7 +33,7 @@ def _digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def zaf_settings(config: TenantConfig) -> dict:
+def zaf_settings(config: TenantConfig) -> dict[str, Any]:
     value = config.extra.get(ZAF_KEY)
     return dict(value) if isinstance(value, dict) else {}
 
@@ -42,7 +43,7 @@ def app_key_matches(config: TenantConfig, presented: str | None) -> bool:
     wanted = zaf_settings(config).get("app_key_sha256")
     if not wanted:
         return True
-    return bool(presented) and hmac.compare_digest(_digest(presented), wanted)
+    return bool(presented) and hmac.compare_digest(_digest(presented or ""), wanted)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Removal:
     deleted: dict[str, int]
     not_supported: tuple[str, ...]  # stores without `delete_tenant`: their records stay until their TTL
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"tenant": self.tenant, "status": "removed", "deleted": dict(self.deleted),
                 "not_supported": list(self.not_supported)}
 

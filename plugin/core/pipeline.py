@@ -27,7 +27,7 @@ from .model import Classification, Comment, Thread, TicketUpdate
 from .ports import AuditLog, BiasJudge, Clock, Helpdesk, PreferenceStore
 from .prompting import PROMPT_VERSION
 from .tenant import TenantConfig
-from .texts import NOTE_AI_UNAVAILABLE, NOTE_AUTO_REPLY, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_WITHHELD
+from .texts import NOTE_AI_UNAVAILABLE, NOTE_AUTO_REPLY, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_REF, NOTE_WITHHELD
 from .vault import SuggestionArchive
 
 log = logging.getLogger("candor.worker")
@@ -39,7 +39,7 @@ class Outcome:
     action: str
     route: str | None = None
     classification: Classification | None = None
-    llm_request: list[dict] | None = None
+    llm_request: list[dict[str, Any]] | None = None
     draft: str | None = None
     note: str | None = None
     hidden: dict[str, int] = field(default_factory=dict)
@@ -197,7 +197,7 @@ class TicketProcessor:
                           draft_hash=result.draft_hash, disclosure_version=disclosure.DISCLOSURE_VERSION)
 
     def _done(self, ticket: Ticket, decision: Classification, action: str, note: str | None = None,
-              llm_request: list[dict] | None = None, draft: str | None = None, hidden: dict[str, int] | None = None,
+              llm_request: list[dict[str, Any]] | None = None, draft: str | None = None, hidden: dict[str, int] | None = None,
               route: str | None = None, **kw: Any) -> Outcome:
         self.audit(ticket.tenant, ticket.thread, ticket.event_id, action, decision, hidden=hidden,
                    prompt_version=PROMPT_VERSION if llm_request else None, **kw)
@@ -211,7 +211,7 @@ def _post(ticket: Ticket, update: TicketUpdate) -> str:
     already carries it in its provenance lines), so a retried job can find it and not post again."""
     body = update.comment_body
     if body and not update.comment_public and note_ref(body) != ticket.ref:
-        body = f"{body}\n\n{disclosure.texts.NOTE_REF.format(ref=ticket.ref)}"
+        body = f"{body}\n\n{NOTE_REF.format(ref=ticket.ref)}"
     ticket.helpdesk.update_ticket(ticket.id, replace(update, comment_body=body))
     return body or ""
 

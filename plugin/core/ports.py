@@ -6,7 +6,7 @@ contract tests as the real ones.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from .model import Article, Draft, DraftRequest, Job, KnownValue, Span, Thread, TicketUpdate, User
 
@@ -91,9 +91,9 @@ class PreferenceStore(Protocol):
 class AuditLog(Protocol):
     """Append-only from the application's side."""
 
-    def append(self, record: dict) -> None: ...
+    def append(self, record: dict[str, Any]) -> None: ...
 
-    def query(self, tenant: str, since: str | None = None) -> Iterable[dict]: ...
+    def query(self, tenant: str, since: str | None = None) -> Iterable[dict[str, Any]]: ...
 
 
 Clock = Callable[[], float]
@@ -102,9 +102,9 @@ Clock = Callable[[], float]
 class SuggestionStore(Protocol):
     """The latest suggestion per ticket, for the sidebar. Records are dicts (see core.pipeline)."""
 
-    def save(self, tenant: str, ticket_id: int, record: dict) -> None: ...
+    def save(self, tenant: str, ticket_id: int, record: dict[str, Any]) -> None: ...
 
-    def latest(self, tenant: str, ticket_id: int) -> dict | None: ...
+    def latest(self, tenant: str, ticket_id: int) -> dict[str, Any] | None: ...
 
 
 class Cipher(Protocol):
@@ -137,7 +137,7 @@ class ErasableAudit(Protocol):
 
 
 class ErasableSuggestions(Protocol):
-    def forget_suggestions(self, tenant: str, match: Callable[[dict], bool]) -> list[int]:
+    def forget_suggestions(self, tenant: str, match: Callable[[dict[str, Any]], bool]) -> list[int]:
         """Delete every stored suggestion (draft + vault) of the tenant for which `match(record)` is true.
         Returns the ticket id of each deleted record."""
         ...

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import Unauthorized
 from .ports import Clock
@@ -40,12 +41,12 @@ class TokenSigner:
         purpose_key = hmac.new(self._key, f"candor:{purpose}".encode(), hashlib.sha256).digest()
         return hmac.new(purpose_key, payload, hashlib.sha256).digest()
 
-    def sign(self, purpose: str, claims: dict, ttl_seconds: int) -> str:
+    def sign(self, purpose: str, claims: dict[str, Any], ttl_seconds: int) -> str:
         body = {**claims, "p": purpose, "exp": int(self._clock()) + int(ttl_seconds)}
         payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
         return f"{_b64(payload)}.{_b64(self._mac(purpose, payload))}"
 
-    def verify(self, purpose: str, token: str | None) -> dict:
+    def verify(self, purpose: str, token: str | None) -> dict[str, Any]:
         """The claims of a token we signed for `purpose` that has not expired; Unauthorized otherwise."""
         if not token or len(token) > MAX_TOKEN_CHARS or token.count(".") != 1:
             raise Unauthorized("malformed token")
@@ -56,7 +57,7 @@ class TokenSigner:
             raise Unauthorized("malformed token") from None
         if not hmac.compare_digest(given, self._mac(purpose, payload)):
             raise Unauthorized("bad token signature")
-        claims = json.loads(payload)
+        claims: dict[str, Any] = json.loads(payload)
         if claims.get("p") != purpose:
             raise Unauthorized("token for another purpose")
         if not isinstance(claims.get("exp"), int) or claims["exp"] <= self._clock():

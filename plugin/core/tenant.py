@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -27,16 +27,16 @@ class TenantConfig:
     bias_second_opinion: bool = False  # ask the configured LLM too (redacted text only; can only raise)
     retention_days_drafts: int = 30
     retention_days_audit: int = 365
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any], compare=False, hash=False)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
     @classmethod
-    def from_dict(cls, data: dict) -> TenantConfig:
+    def from_dict(cls, data: dict[str, Any]) -> TenantConfig:
         known = {f.name: f for f in fields(cls)}
-        kwargs = {}
+        kwargs: dict[str, Any] = {}
         for key, value in data.items():
             if key in known:
                 kwargs[key] = tuple(value) if isinstance(value, list) else value
