@@ -8,10 +8,11 @@ JSON. A GET (or a bad token) serves the page without a session: it tells the age
 """
 from __future__ import annotations
 
-import html
 import logging
 import re
+from functools import cache
 
+import jinja2
 from flask import Blueprint, Response, jsonify, request, send_from_directory
 
 from plugin.core.errors import CandorError, TransientError, Unauthorized
@@ -48,12 +49,15 @@ def _api_base() -> str:
     return (public or request.url_root.rstrip("/")) + "/zaf/api"
 
 
+@cache
+def _templates() -> jinja2.Environment:
+    """plugin/app/assets as Jinja2 templates, autoescaped: iframe.html holds `{{ session }}` and `{{ api }}`."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(ASSETS), autoescape=True,
+                              undefined=jinja2.StrictUndefined)
+
+
 def _page(session_token: str, status: int) -> Response:
-    text = (ASSETS / "iframe.html").read_text(encoding="utf-8")
-    text = text.replace('<meta name="candor-session" content="">',
-                        f'<meta name="candor-session" content="{html.escape(session_token, quote=True)}">', 1)
-    text = text.replace('<meta name="candor-api" content="">',
-                        f'<meta name="candor-api" content="{html.escape(_api_base(), quote=True)}">', 1)
+    text = _templates().get_template("iframe.html").render(session=session_token, api=_api_base())
     return Response(text, status=status, mimetype="text/html", headers=PAGE_HEADERS)
 
 

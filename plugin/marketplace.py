@@ -15,8 +15,7 @@ from plugin.core.texts import SIDEBAR_ERRORS
 if TYPE_CHECKING:
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
     from plugin.core.feedback import AgentFeedback
-    from plugin.core.ports import TenantRecords
-    from plugin.core.session import TokenSigner
+    from plugin.core.ports import TenantRecords, TokenSigner
     from plugin.settings import AppSettings
     from plugin.wiring import Services
 

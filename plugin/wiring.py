@@ -35,6 +35,7 @@ from plugin.core.ports import (
     SuggestionState,
     TenantHelpdesk,
     TenantRecords,
+    TokenSigner,
 )
 from plugin.core.tenant import SecretStore, TenantConfig, TenantDirectory, TenantSecrets
 from plugin.settings import AwsSettings, Settings
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from plugin.core.feedback import AgentFeedback
     from plugin.core.notice import Deployment
     from plugin.core.pipeline import TicketProcessor
-    from plugin.core.session import TokenSigner
     from plugin.core.vault import SuggestionArchive
     from plugin.core.worker import Worker
     from plugin.marketplace import Marketplace
@@ -217,8 +217,8 @@ class Services:
     @cached_property
     def signer(self) -> TokenSigner:
         """Signs sidebar sessions and the OAuth state."""
-        from plugin.core.session import TokenSigner
-        return TokenSigner(self._session_key(), self.clock)
+        from plugin.adapters.itsdangerous_signer import ItsdangerousTokenSigner
+        return ItsdangerousTokenSigner(self._session_key(), self.clock)
 
     def _session_key(self) -> bytes:
         if self.settings.app.session_key:

@@ -116,6 +116,18 @@ class Cipher(Protocol):
     def decrypt(self, ciphertext: bytes, context: dict[str, str]) -> bytes: ...
 
 
+class TokenSigner(Protocol):
+    """Short-lived tokens we issue ourselves (sidebar sessions, OAuth state), one salt per purpose."""
+
+    def sign(self, purpose: str, claims: dict[str, Any], ttl_seconds: int) -> str:
+        """A token carrying `claims` plus `exp` (epoch seconds), valid for `purpose` only."""
+        ...
+
+    def verify(self, purpose: str, token: str | None) -> dict[str, Any]:
+        """The claims (with `exp`) of an unexpired token signed for `purpose`; Unauthorized otherwise."""
+        ...
+
+
 # --- Erasure, retention and pseudonyms (issue #6: accountability and privacy) ---------------------------
 
 class ErasablePreferences(Protocol):
