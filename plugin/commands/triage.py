@@ -55,7 +55,7 @@ def run(args) -> int:
         "drafter": services.drafter.name if outcome.llm_request is not None else None,
         "llm_request": outcome.llm_request,
         # the optional bias second opinion (TenantConfig.bias_second_opinion): redacted text only
-        "second_opinion_request": getattr(services.judge, "last_request", None),
+        "second_opinion_request": services.judge.last_request if services.judge is not None else None,
         "draft": outcome.draft,
         "note": outcome.note,
         "redactions": outcome.hidden,

@@ -37,7 +37,10 @@ class Drafter(Protocol):
 
 class BiasJudge(Protocol):
     """An optional LLM second opinion on whether a (redacted) message complains of bias. It may only raise a
-    ticket to human review, never lower it; None means no usable answer (the code's decision stands)."""
+    ticket to human review, never lower it; None means no usable answer (the code's decision stands).
+    `last_request`: the messages of the last call (redacted text only), shown by `triage`."""
+
+    last_request: list[dict[str, Any]] | None
 
     def judge(self, redacted_text: str) -> tuple[bool, str] | None: ...
 
