@@ -7,6 +7,7 @@ itsdangerous' signed timestamp bounds every token by MAX_AGE on top. Both read t
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from plugin.core.errors import Unauthorized
@@ -32,7 +33,8 @@ class ItsdangerousTokenSigner:
             def get_timestamp(self) -> int:
                 return int(clock())
 
-        return URLSafeTimedSerializer(self._key, salt=f"candor:{purpose}", signer=ClockedSigner)
+        return URLSafeTimedSerializer(self._key, salt=f"candor:{purpose}", signer=ClockedSigner,
+                                      signer_kwargs={"digest_method": hashlib.sha256})  # its default is SHA-1
 
     def sign(self, purpose: str, claims: dict[str, Any], ttl_seconds: int) -> str:
         body = {**claims, "exp": int(self._clock()) + int(ttl_seconds)}
