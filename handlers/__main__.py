@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 
+from plugin.core.errors import CandorError
 from plugin.core.logs import JsonFormatter
 
 from . import demo, serve
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
     try:
         return int(args.handler(args) or 0)
-    except (ValueError, LookupError, OSError) as exc:
+    except (CandorError, ValueError, LookupError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
