@@ -28,7 +28,7 @@ lint: $(STAMP)  ## ruff, and mypy (strict for plugin/core; configured in pyproje
 serve: $(STAMP)  ## webhook server + worker on 127.0.0.1:8080 (embedded default)
 	$(PY) -m plugin serve
 
-package: $(STAMP)  ## the Lambda package, built offline with python3.12; fails over 250 MB unzipped
+package: $(STAMP)  ## the Lambda package, built offline with python3.12; fails over 150 MB unzipped
 	bash infra/package.sh prod
 
 bench: $(STAMP)  ## reproducible measurements, see benchmarks/README.md

@@ -10,6 +10,9 @@ JSON bodies only, never in URLs (URLs end up in access logs).
   POST /admin/api/forget {"requester": "12345" | "maria@example.com"}   -> the erasure receipt
   GET  /admin/api/privacy-notice[?format=markdown]       -> JSON (default) or text/markdown
   GET  /admin/api/retention ; PUT /admin/api/retention {"drafts_days", "audit_days"}
+  GET  /admin/api/trust-report?since=…&until=…[&format=html]   -> the trust report (JSON, or the HTML page)
+  GET  /admin/api/kb/status ; POST /admin/api/kb/sync [{"full": true}]   -> the Help Center index: counts per
+       locale, macros, last sync, last error (plugin/knowledge.py; `python -m plugin kb status` shows the same)
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from functools import wraps
 from flask import Blueprint, Response, current_app, g, jsonify, make_response, request
 
 from plugin.core.audit import parse_time
+from plugin.core.consent import record_opt_out
 from plugin.core.errors import BadRequest, CandorError, PermanentError, TransientError
 from plugin.core.logs import log_event
 from plugin.core.privacy_texts import ADMIN_ERRORS
@@ -139,10 +143,26 @@ def opt_out():
         return _fail(ADMIN_ERRORS["opt_out"], 400)
     preferences = current_app.extensions["candor"].honoured_preferences()
     preferences.set_opt_out(g.tenant.tenant, str(requester).strip(), wanted, "admin_api")
+    record_opt_out(current_app.extensions["candor"].audit, current_app.extensions["candor"].clock(), g.tenant.tenant,
+                   str(requester).strip(), wanted, "admin_api")
     log_event(log, "opt_out_set", tenant=g.tenant.tenant, outcome=str(wanted).lower())
     return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
                     "opted_out": preferences.opted_out(g.tenant.tenant, str(requester).strip()),
                     "source": "admin_api"})
+
+
+@bp.get("/trust-report")
+@admin_only
+def trust_report():
+    """What the AI did and how people used it, from the audit trail (plugin/reports); the CLI's JSON twin."""
+    from plugin.reports.source import trust_report as build
+
+    report = build(current_app.extensions["candor"], g.tenant.tenant, request.args.get("since"),
+                   request.args.get("until"))
+    if request.args.get("format") == "html":
+        from plugin.reports.trust_html import render
+        return Response(render(report), mimetype="text/html")
+    return jsonify(report)
 
 
 @bp.route("/settings", methods=["GET", "PUT"])
@@ -159,3 +179,26 @@ def settings():
         config = tenant_settings.apply(config, body)  # BadRequest -> 400 with the reason (admin_only)
         current_app.extensions["candor"].tenants.put(config)
     return jsonify(tenant_settings.show(config))
+
+
+@bp.get("/kb/status")
+@admin_only
+def kb_status():
+    from plugin.knowledge import knowledge_for
+
+    from .app import current_services
+    return jsonify(knowledge_for(current_services()).status(g.tenant.tenant))
+
+
+@bp.post("/kb/sync")
+@admin_only
+def kb_sync():
+    """Sync the tenant's Help Center now. A failure keeps the last good index; the answer says why."""
+    from plugin.knowledge import knowledge_for
+
+    from .app import current_services
+    body = request.get_json(silent=True)
+    full = isinstance(body, dict) and body.get("full") is True
+    knowledge = knowledge_for(current_services())
+    knowledge.sync(g.tenant.tenant, full=full)
+    return jsonify(knowledge.status(g.tenant.tenant))

@@ -1,10 +1,13 @@
 """`python -m handlers demo` (also `python -m plugin demo`): replay the sample webhooks through the real Flask
 app and worker on the embedded default, printing per ticket what would be posted to Zendesk. No cloud, no
-Zendesk, no OpenAI key needed."""
+Zendesk, no OpenAI key needed.
+
+State lives in CANDOR_HOME (default .candor/) under the tenant `demo`, so `python -m plugin trust-report
+--tenant demo --out report.html` shows the demo's tickets afterwards. Each run starts the demo tenant afresh
+(its earlier records are deleted the way `tenant remove` deletes them); other tenants are left alone."""
 from __future__ import annotations
 
 import json
-import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +17,7 @@ from plugin.settings import PACKAGE_DIR, Settings
 
 SAMPLES = PACKAGE_DIR / "samples"
 DEMO_SECRET = "demo-signing-secret"
+DEMO_TENANT = "demo"
 RULE = "─" * 78
 
 
@@ -35,24 +39,37 @@ def run(args) -> int:
     from .app import create_app
 
     samples = Path(args.samples)
-    with tempfile.TemporaryDirectory(prefix="candor-demo-") as home:
-        settings = replace(Settings.from_env(), backend="embedded",
-                           home=Path(home), tenant="demo", webhook_secret=DEMO_SECRET,
-                           dry_run_tickets=samples / "tickets", zendesk_subdomain=None)
-        services = build_services(settings)
-        client = create_app(services=services).test_client()
-        helpdesk = cast(DryRunHelpdesk, services.helpdesk_for(services.default_tenant()))  # no credentials
-        queue = cast(InProcessQueue, services.queue)
-        print(f"Candor demo — drafter: {services.drafter.name}, state: SQLite in {home}\n")
-        for path in sorted((samples / "webhooks").glob("*.json")):
-            body = path.read_bytes()
-            for attempt in ("delivery", "redelivery") if path.name.startswith("01") else ("delivery",):
-                _deliver(client, signature, path.stem, attempt, body)
-            before = len(helpdesk.actions)
-            queue.drain(services.worker.handle)
-            _show_posts(helpdesk.actions[before:])
-        _deliver_forged(client, signature)
+    settings = replace(Settings.from_env(), backend="embedded", tenant=DEMO_TENANT, webhook_secret=DEMO_SECRET,
+                       dry_run_tickets=samples / "tickets", zendesk_subdomain=None)
+    services = _fresh(build_services(settings))
+    client = create_app(services=services).test_client()
+    helpdesk = cast(DryRunHelpdesk, services.helpdesk_for(services.default_tenant()))  # no credentials
+    queue = cast(InProcessQueue, services.queue)
+    print(f"Candor demo — drafter: {services.drafter.name}, state: SQLite in {settings.home}\n")
+    for path in sorted((samples / "webhooks").glob("*.json")):
+        body = path.read_bytes()
+        for attempt in ("delivery", "redelivery") if path.name.startswith("01") else ("delivery",):
+            _deliver(client, signature, path.stem, attempt, body)
+        before = len(helpdesk.actions)
+        queue.drain(services.worker.handle)
+        show_posts(helpdesk.actions[before:])
+    _deliver_forged(client, signature)
+    print(RULE)
+    print(f"trust report of this run: python -m plugin trust-report --tenant {DEMO_TENANT} --out report.html")
     return 0
+
+
+def _fresh(services):
+    """The demo tenant without the records of an earlier run (audit, suggestions, opt-outs, dedupe keys)."""
+    from plugin.core.installation import remove_tenant
+    from plugin.wiring import seed_default_tenant
+
+    remove_tenant(DEMO_TENANT, tenants=services.tenants, secret_store=services.secrets,
+                  stores=services.removal_stores())
+    seed_default_tenant(services)
+    # synthetic tickets single nobody out: the demo's trust report shows exact counts (real tenants: 5)
+    services.tenants.put(replace(services.tenants.get(DEMO_TENANT), report_min_count=1))
+    return services
 
 
 def _deliver(client, signature, name: str, attempt: str, body: bytes) -> None:
@@ -74,7 +91,7 @@ def _deliver_forged(client, signature) -> None:
     print(f"forged webhook (wrong secret) -> HTTP {response.status_code} {response.get_json()}")
 
 
-def _show_posts(actions: list[dict]) -> None:
+def show_posts(actions: list[dict]) -> None:
     writes = [a for a in actions if a["method"] in ("PUT", "POST")]
     if not writes:
         print("  would post: nothing")

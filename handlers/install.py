@@ -26,6 +26,7 @@ from plugin.core.installation import app_key_matches, install_tenant, remove_ten
 from plugin.core.logs import log_event
 from plugin.core.session import STATE_PURPOSE, bearer
 from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
+from plugin.knowledge import knowledge_for
 from plugin.marketplace import NotConfigured, marketplace_for
 
 bp = Blueprint("install", __name__)
@@ -134,6 +135,10 @@ def _install(market, oauth, subdomain: str, access_token: str, installation_id: 
     except CandorError as exc:
         group_id = None
         warnings.append(INSTALL_TEXTS["group_failed"].format(error=type(exc).__name__, group=group))
+    try:  # post-install step (issue 17): queue the first Help Center sync; the worker runs it
+        knowledge_for(services).after_install(subdomain)
+    except CandorError:
+        warnings.append(INSTALL_TEXTS["kb_sync_failed"])
     services.audit.append(audit.record(
         tenant=subdomain, ticket_id=None, event_id=f"install-{uuid.uuid4().hex}", action="tenant_installed",
         now=services.clock(), detail={"created": installed.created, "review_group_id": group_id,

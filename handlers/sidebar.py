@@ -51,29 +51,40 @@ def _api_base() -> str:
 
 @cache
 def _templates() -> jinja2.Environment:
-    """plugin/app/assets as Jinja2 templates, autoescaped: iframe.html holds `{{ session }}` and `{{ api }}`."""
+    """plugin/app/assets as Jinja2 templates, autoescaped: iframe.html and admin.html hold `{{ session }}` and
+    `{{ api }}`."""
     return jinja2.Environment(loader=jinja2.FileSystemLoader(ASSETS), autoescape=True,
                               undefined=jinja2.StrictUndefined)
 
 
-def _page(session_token: str, status: int) -> Response:
-    text = _templates().get_template("iframe.html").render(session=session_token, api=_api_base())
+def _page(session_token: str, status: int, name: str = "iframe.html") -> Response:
+    text = _templates().get_template(name).render(session=session_token, api=_api_base())
     return Response(text, status=status, mimetype="text/html", headers=PAGE_HEADERS)
 
 
 @bp.route("/zaf/assets/iframe.html", methods=["GET", "POST"])
 def sidebar_page():
+    return _signed_page("iframe.html")
+
+
+@bp.route("/zaf/assets/admin.html", methods=["GET", "POST"])
+def admin_page():
+    """The admins' nav_bar page (the trust report). Its data comes from /admin/api, which checks the admin role."""
+    return _signed_page("admin.html")
+
+
+def _signed_page(name: str) -> Response:
     if request.method == "GET":
-        return _page("", 200)
+        return _page("", 200, name)
     try:
         token, _ = _exchange(request.form.get("token"))
     except Unauthorized as exc:
         log_event(log, "sidebar_rejected", logging.WARNING, reason=type(exc).__name__)
-        return _page("", 401)
+        return _page("", 401, name)
     except (NotConfigured, TransientError) as exc:
         log_event(log, "sidebar_unavailable", logging.ERROR, error=type(exc).__name__)
-        return _page("", 503)
-    return _page(token, 200)
+        return _page("", 503, name)
+    return _page(token, 200, name)
 
 
 @bp.post("/zaf/session")

@@ -7,6 +7,7 @@ session, never from the request.
   POST /zaf/api/tickets/<id>/regenerate             queue a fresh suggestion          -> 202
   POST /zaf/api/tickets/<id>/actions  {"action", "suggestion_id"}   inserted | sent_as_is | sent_edited | discarded
   POST /zaf/api/tickets/<id>/flags    {"kind", "suggestion_id"}     inaccurate | biased | unsafe
+  POST /zaf/api/tickets/<id>/review-outcome {"outcome"}   substantiated | not_substantiated | unclear (bias reviews)
 """
 from __future__ import annotations
 
@@ -132,3 +133,24 @@ def flag(ticket_id: int):
     result = marketplace_for(current_app).feedback.flag(
         g.tenant, _services().helpdesk_for(g.tenant), ticket_id, g.session.user_id, body["kind"], suggestion)
     return jsonify(result.to_dict())
+
+
+@bp.post("/tickets/<int:ticket_id>/review-outcome")
+@authenticated
+def review_outcome(ticket_id: int):
+    """The review group records how a bias review ended (core/bias_outcome.py); audited, shown in the trust report."""
+    from plugin.core.bias_outcome import OUTCOMES, BiasOutcomes
+
+    body = _body()
+    if body is None:
+        return _error("json", 400)
+    if body.get("outcome") not in OUTCOMES:
+        return _error("outcome", 400, outcomes=", ".join(OUTCOMES))
+    services = _services()
+    if services.preferences.sticky_route(g.tenant.tenant, ticket_id) != "bias_review":
+        return _error("not_review", 409)
+    entry = BiasOutcomes(services.audit, services.clock).record(
+        g.tenant, ticket_id, body["outcome"], source="sidebar", helpdesk=services.helpdesk_for(g.tenant),
+        agent_id=g.session.user_id)
+    return jsonify(status="recorded", audit_id=entry["id"], outcome=body["outcome"],
+                   written_to_ticket=entry["detail"]["written_to_ticket"])

@@ -7,8 +7,9 @@
 #    numpy.libs/ & co (stripping those breaks the loader: "ELF load command address/offset not page-aligned"),
 # 4. `zappa package` from a staging copy of the runtime code, with dummy credentials (it needs none) and
 #    use_precompiled_packages=false (no PyPI look-ups: the stripped local wheels are what ships),
-# 5. fails if the unzipped package exceeds AWS Lambda's 250 MB (262,144,000 bytes) limit, then runs the
-#    package's handler in an interpreter that sees only the package plus what the Lambda runtime provides.
+# 5. fails if the unzipped package exceeds Candor's 150 MB budget (Lambda allows 262,144,000 bytes), then runs
+#    the package's handler in an interpreter that sees only the package plus what the Lambda runtime provides,
+#    against a local moto server and a fake OpenAI endpoint (no AWS account, no network).
 #
 # Env: CANDOR_AWS_ACCOUNT_ID (renders the SQS event-source ARN; without it the zip is for size checks
 # only), BUILD_DIR (default build/package), PYTHON312 (interpreter to use).
@@ -17,7 +18,7 @@ set -euo pipefail
 STAGE="${1:-prod}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build/package}"
-LIMIT_BYTES=262144000
+BUDGET_BYTES=150000000  # Candor's budget (Lambda's own limit is 262,144,000); package_check.py enforces both
 ACCOUNT="${CANDOR_AWS_ACCOUNT_ID:-000000000000}"
 
 is_python312() { "$1" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' >/dev/null 2>&1; }
@@ -51,13 +52,23 @@ before="$(du -sm "$SITE" | cut -f1)"
 find "$SITE" -name '*.so' -not -path '*.libs/*' -exec strip --strip-unneeded {} +
 echo "package.sh: stripped extensions: site-packages ${before} MB -> $(du -sm "$SITE" | cut -f1) MB"
 
-# Only the runtime code goes into the zip: no tests, benchmarks, infra or local state.
+# Only the runtime code goes into the zip: no tests, benchmarks, infra or local state, and none of the
+# admin-only code (fairness audit, app validator, samples); see infra/package_slim.py for every cut.
 cp -r "$ROOT/plugin" "$ROOT/handlers" "$BUILD_DIR/src/"
 find "$BUILD_DIR/src" -name '__pycache__' -prune -exec rm -rf {} +
+# The knowledge base the drafter cites: CANDOR_PACKAGE_KB (a folder of Markdown articles, plugin/kb/README.md)
+# replaces the sample one, which is for the demo and tests only.
+if [[ -n "${CANDOR_PACKAGE_KB:-}" ]]; then
+  rm -rf "$BUILD_DIR/src/plugin/kb/sample" && cp -r "$CANDOR_PACKAGE_KB" "$BUILD_DIR/src/plugin/kb/sample"
+else
+  echo "package.sh: WARNING: CANDOR_PACKAGE_KB not set; the zip cites the SAMPLE knowledge base"
+fi
+"$VENV/bin/python" "$ROOT/infra/package_slim.py" --site "$SITE" --src "$BUILD_DIR/src"
 # Bytecode valid whatever the files' mtimes: /var/task is read-only, and zip extraction does not keep the
 # mtimes that pip's timestamp-based .pyc files are checked against, so Python would recompile every module on
 # every cold start (https://docs.python.org/3/library/compileall.html#cmdoption-compileall-invalidation-mode).
-"$VENV/bin/python" -m compileall -q -f -j 0 --invalidation-mode unchecked-hash "$SITE" "$BUILD_DIR/src" >/dev/null
+# (site-packages was compiled by package_slim.py: bytecode only, one copy per module)
+"$VENV/bin/python" -m compileall -q -f -j 0 --invalidation-mode unchecked-hash "$BUILD_DIR/src" >/dev/null
 "$VENV/bin/python" "$ROOT/infra/render_settings.py" --account "$ACCOUNT" -o "$BUILD_DIR/src/zappa_settings.json"
 [[ "$ACCOUNT" == 000000000000 ]] && echo "package.sh: WARNING: CANDOR_AWS_ACCOUNT_ID not set; do not deploy this zip"
 
@@ -70,6 +81,9 @@ ZIP="$BUILD_DIR/candor-$STAGE.zip"
       AWS_EC2_METADATA_DISABLED=true \
       "$VENV/bin/zappa" package "$STAGE" -s zappa_settings.json -o "$ZIP" --disable_progress
 )
+"$VENV/bin/python" "$ROOT/infra/package_slim.py" --fix-zip "$ZIP"
 
-"$VENV/bin/python" "$ROOT/infra/package_check.py" "$ZIP" --limit "$LIMIT_BYTES" --venv "$VENV" \
+# The check runs with the project's dev interpreter: it starts moto and the fake OpenAI endpoint for the smoke run.
+DEV_PY="${CANDOR_DEV_PYTHON:-$ROOT/.venv/bin/python}"
+"$DEV_PY" "$ROOT/infra/package_check.py" "$ZIP" --limit "$BUDGET_BYTES" --venv "$VENV" --account "$ACCOUNT" \
     --report "$BUILD_DIR/package-report.json"

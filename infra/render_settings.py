@@ -30,6 +30,8 @@ def render(settings: dict, account_id: str, *, stage: str | None = None, prefix:
     for config in out.values():
         old_prefix = config["environment_variables"]["CANDOR_RESOURCE_PREFIX"]
         for event in config.get("events", []):
+            if "event_source" not in event:
+                continue  # a scheduled event (the Help Center sync) names no resource
             arn = event["event_source"]["arn"].replace(PLACEHOLDER, account_id)
             event["event_source"]["arn"] = arn.replace(f":{old_prefix}-", f":{prefix}-") if prefix else arn
         if prefix:

@@ -16,7 +16,8 @@ from plugin.core.logs import JsonFormatter
 from plugin.settings import SettingsError
 
 COMMANDS = ["redact", "triage", "sign", "classify", "app-commands", "fairness-audit", "validate-app", "tenant",
-            "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out"]
+            "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out",
+            "trust-report", "kb"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,11 +29,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Like parse_args, but a command that sets `intermixed` (the name of its `nargs="*"` positional) also gets
+    the values given after an option, e.g. `tenant-config set --tenant T NAME=VALUE` (argparse alone would
+    reject NAME=VALUE there as unrecognised)."""
+    args, extra = parser.parse_known_args(argv)
+    target = getattr(args, "intermixed", None)
+    if extra and (target is None or any(item.startswith("-") for item in extra)):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if extra:
+        setattr(args, target, [*getattr(args, target), *extra])
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in APP_COMMANDS:
         return hand_over(argv)
-    args = build_parser().parse_args(argv)
+    args = parse(build_parser(), argv)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,

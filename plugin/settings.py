@@ -167,6 +167,7 @@ class Settings:
     openai_base_url: str | None = None  # OPENAI_BASE_URL, also read by the SDK; named in the privacy notice
     openai_model: str = "gpt-4o-mini"
     openai_timeout: float = 20.0
+    embedding_model: str = "text-embedding-3-small"  # Help Center article embeddings (plugin/knowledge.py)
     kb_dir: Path = DEFAULT_KB
     redactor: str = "presidio"  # presidio | regex
     dry_run_tickets: Path | None = None
@@ -206,6 +207,7 @@ class Settings:
             openai_base_url=env.get("OPENAI_BASE_URL") or None,
             openai_model=env.get("CANDOR_OPENAI_MODEL", "gpt-4o-mini"),
             openai_timeout=_float(env, "CANDOR_OPENAI_TIMEOUT", 20.0),
+            embedding_model=env.get("CANDOR_EMBEDDING_MODEL") or "text-embedding-3-small",
             kb_dir=Path(env.get("CANDOR_KB_DIR") or DEFAULT_KB),
             redactor=_choice(env, "CANDOR_REDACTOR", "presidio", ("presidio", "regex")),
             dry_run_tickets=Path(tickets) if tickets else None,

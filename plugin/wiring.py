@@ -30,6 +30,7 @@ from plugin.core.ports import (
     KnowledgeBase,
     PreferenceState,
     PreferenceStore,
+    PublicSuffixes,
     Queue,
     Redactor,
     SuggestionState,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from plugin.core.pipeline import TicketProcessor
     from plugin.core.vault import SuggestionArchive
     from plugin.core.worker import Worker
+    from plugin.knowledge import Knowledge
     from plugin.marketplace import Marketplace
     from plugin.privacy import Privacy
 
@@ -91,6 +93,12 @@ class Services:
         return MarkdownKnowledgeBase(self.settings.kb_dir)
 
     @cached_property
+    def knowledge(self) -> Knowledge:
+        """Each tenant's own Help Center index: sync, status, and the knowledge its drafts are grounded on."""
+        from plugin.knowledge import Knowledge
+        return Knowledge(self)
+
+    @cached_property
     def provider_key(self) -> str | None:
         """On AWS the LLM provider's key lives in Secrets Manager (never in the function's environment)."""
         if self.settings.backend != "aws" or self.settings.openai_api_key_set or self.settings.drafter == "offline":
@@ -123,7 +131,13 @@ class Services:
     @cached_property
     def drafting(self) -> DraftingService:
         from plugin.core.drafting import DraftingService
-        return DraftingService(self.redactor, self.drafter, self.kb)
+        return DraftingService(self.redactor, self.drafter, self.kb, suffixes=self.public_suffixes,
+                               kb_for=self.knowledge.kb_for)
+
+    @cached_property
+    def public_suffixes(self) -> PublicSuffixes:
+        from plugin.adapters.tldextract_suffixes import TldextractSuffixes
+        return TldextractSuffixes()
 
     def processor(self, *, preferences: PreferenceStore | None = None, audit: AuditState | None = None,
                   archive: bool = True) -> TicketProcessor:
@@ -138,9 +152,12 @@ class Services:
 
     @cached_property
     def worker(self) -> Worker:
+        from plugin.core.reply_review import ReplyReview
         from plugin.core.worker import Worker
+        replies = ReplyReview(self.archive, self.preferences, self.audit, self.clock)  # agents' public replies
         return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
-                      on_user_deleted=self.privacy.on_user_deleted)
+                      on_user_deleted=self.privacy.on_user_deleted, on_staff_reply=replies.handle,
+                      on_knowledge=self.knowledge.on_job)
 
     def sqs_batch_worker(self, worker: Worker | None = None) -> SQSBatchWorker:
         """The Lambda SQS entry (`handlers.worker.sqs_handler`): partial batch failures, poison messages to the
@@ -211,7 +228,7 @@ class Services:
     def removal_stores(self) -> dict[str, TenantRecords]:
         """The stores that keep records per tenant, emptied when a tenant is removed."""
         return {"suggestions": self.suggestions, "audit": self.audit, "preferences": self.preferences,
-                "idempotency": self.idempotency}
+                "idempotency": self.idempotency, "knowledge": self.knowledge.store}
 
     # -- the Zendesk app: sidebar sessions, ZAF JWTs, the OAuth install flow ---------------------------
     @cached_property

@@ -7,7 +7,11 @@ Lambda runtime provides (`--runtime`), with `python -S` so nothing else is impor
   engine   - `services().redactor` built and its first `find()` (Presidio + spaCy model load)
 The target (issue #4) is import + worker + engine <= 2 s.
 
-    python benchmarks/aws/cold_start.py --zip build/package/candor-prod.zip --venv build/package/lambda-venv
+    .venv/bin/python benchmarks/aws/cold_start.py --zip build/package/candor-prod.zip --venv build/package/lambda-venv
+
+AWS is a local moto server holding the infra/candor.yaml stack (infra/package_check.py `local_endpoints`, as
+the package's smoke run uses): the worker reads its LLM key from Secrets Manager at start, and that call
+is part of the cold start (against moto on 127.0.0.1 it is faster than against AWS).
 """
 from __future__ import annotations
 
@@ -55,11 +59,11 @@ def prepare(zip_path: Path, venv: Path, folder: Path) -> tuple[Path, Path]:
     return task, runtime
 
 
-def measure(python: Path, task: Path, runtime: Path, runs: int) -> list[dict]:
+def measure(python: Path, task: Path, runtime: Path, runs: int, aws: dict[str, str]) -> list[dict]:
     results = []
     for _ in range(runs + 1):  # the first run warms the page cache and is dropped
         done = subprocess.run([str(python), "-S", "-c", PROBE], cwd=task, capture_output=True, text=True,
-                              env={**ENV, "PYTHONPATH": f"{task}:{runtime}", "HOME": str(task.parent)},
+                              env={**ENV, **aws, "PYTHONPATH": f"{task}:{runtime}", "HOME": str(task.parent)},
                               check=True, timeout=300)
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return results[1:]
@@ -71,9 +75,13 @@ def main() -> int:
     parser.add_argument("--venv", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "infra"))
+    from package_check import local_endpoints
+
+    with tempfile.TemporaryDirectory() as tmp, local_endpoints("000000000000") as aws:
         task, runtime = prepare(args.zip, args.venv, Path(tmp))
-        results = measure(args.venv.absolute() / "bin" / "python", task, runtime, args.runs)
+        aws = {k: v for k, v in aws.items() if k.startswith(("CANDOR_AWS_", "AWS_", "OPENAI_"))}
+        results = measure(args.venv.absolute() / "bin" / "python", task, runtime, args.runs, aws)
     summary = {k: {"median_s": round(statistics.median(r[k] for r in results), 3),
                    "max_s": round(max(r[k] for r in results), 3)} for k in results[0]}
     print(json.dumps({"runs": len(results), **summary}, indent=2))

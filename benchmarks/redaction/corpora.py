@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import random
 from pathlib import Path
 
-SHARED = Path(os.environ.get("CANDOR_SHARED", Path(__file__).resolve().parents[3] / "shared"))
-RESEARCH = SHARED / "data/pii/presidio_research_synth_dataset_v2.json"
-BITEXT = SHARED / "data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
+DATA = Path(__file__).resolve().parents[1] / "data"  # vendored copies, licences beside them (README.md there)
+RESEARCH = DATA / "pii/presidio_research_synth_dataset_v2.json"
+BITEXT = DATA / "support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
 
 
 def research_synth() -> list[dict]:

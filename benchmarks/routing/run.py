@@ -17,7 +17,7 @@ from plugin.core.routing import classify
 from . import evaluate as ev
 
 PROBES = Path(__file__).resolve().parent / "probes.jsonl"
-BITEXT = Path(__file__).resolve().parents[3] / "shared/data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
+BITEXT = Path(__file__).resolve().parents[1] / "data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
 
 
 def _fmt(s: ev.Scores) -> str:

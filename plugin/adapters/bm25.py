@@ -45,3 +45,32 @@ class BM25Index:
 
     def scores(self, query: Sequence[str]) -> list[float]:
         return [self.score(query, i) for i in range(len(self.term_counts))]
+
+
+# Confidence calibration (issue 17). Tuned on a development set only: the sample KB's queries in
+# tests/unit/test_kb_offline.py plus the two sample tickets the old score got wrong (101 refund, 106 address
+# change); never on benchmarks/kb/questions.jsonl, which scores it.
+SATURATION = 0.3  # evidence: 1 - exp(-SATURATION * score / mean idf)
+MARGIN_WEIGHT = 0.25  # share of the confidence that depends on beating the next-best article
+FULL_MARGIN = 0.3  # a lead of 30 % of the top score over the runner-up counts as unambiguous
+SCALE = 1.1  # puts the development set's boundary between right and unrelated answers at 0.5
+
+
+def confidence(score: float, rival: float, query: Sequence[str], index: BM25Index) -> float:
+    """An unbounded BM25 score mapped to [0, 1] from three signals.
+
+    Coverage: the share of the query's idf weight the article matches; a word no article contains counts as
+    an average word (mean idf), not as the rarest, so a long e-mail full of names and product words is not
+    punished as if each were a missed key term. Evidence: the score saturated in units of the mean idf
+    (several distinctive terms matched). Margin: how far the article leads the next-best one; two articles
+    that fit about equally (an address change vs. parcel tracking) mean the question is not settled.
+    """
+    if score <= 0:
+        return 0.0
+    terms = set(query)
+    weight = sum(index.idf.get(term, index.mean_idf) for term in terms)
+    coverage = min(1.0, score / weight) if weight else 0.0
+    evidence = 1 - math.exp(-SATURATION * score / index.mean_idf)
+    margin = min(1.0, max(0.0, (score - rival) / score) / FULL_MARGIN)
+    value = (coverage + evidence) / 2 * ((1 - MARGIN_WEIGHT) + MARGIN_WEIGHT * margin)
+    return round(min(1.0, SCALE * value), 4)

@@ -16,7 +16,6 @@ worker reuses the parsed index. A malformed file raises MalformedArticle naming 
 """
 from __future__ import annotations
 
-import math
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,14 +23,13 @@ from pathlib import Path
 from plugin.core.errors import PermanentError
 from plugin.core.model import Article
 
-from .bm25 import BM25Index
+from .bm25 import BM25Index, confidence
 from .kb_text import tokenize
 
 KINDS = ("article", "macro")
 FIELDS = ("id", "title", "kind", "keywords", "url")
 TITLE_WEIGHT = 2  # title and keyword terms count as if they appeared this many times
 KEYWORD_WEIGHT = 2
-SATURATION = 0.3  # see _confidence
 
 
 class MalformedArticle(PermanentError):
@@ -160,17 +158,9 @@ class MarkdownKnowledgeBase:
             ((score, e.article) for e, score in zip(index.entries, index.bm25.scores(terms), strict=True) if score > 0),
             key=lambda pair: (-pair[0], pair[1].id),
         )
-        return [(article, _confidence(score, terms, index.bm25)) for score, article in ranked[:limit]]
-
-
-def _confidence(score: float, terms: list[str], bm25: BM25Index) -> float:
-    """Map an unbounded BM25 score to [0, 1]: the mean of coverage and evidence.
-
-    Coverage is the share of the query's weight the article matches (high for short, precise questions,
-    low for long e-mails full of other words). Evidence saturates the score in units of the corpus' mean
-    idf (high when several distinctive terms match, whatever the query's length). On the sample KB, right
-    answers score >= 0.57 and unrelated questions <= 0.42 (tests/unit/test_kb_offline.py).
-    """
-    coverage = min(1.0, score / bm25.query_weight(terms))
-    evidence = 1 - math.exp(-SATURATION * score / bm25.mean_idf)
-    return round((coverage + evidence) / 2, 4)
+        results = []
+        for position, (score, article) in enumerate(ranked[:limit]):
+            # the rival of the best is the runner-up; every other entry's rival is the best
+            rival = ranked[1][0] if position == 0 and len(ranked) > 1 else (ranked[0][0] if position else 0.0)
+            results.append((article, confidence(score, rival, terms, index.bm25)))
+        return results

@@ -86,12 +86,17 @@ class OfflineDrafter:
 
     name = "offline"
 
-    def __init__(self, kb: KnowledgeBase, min_score: float = DEFAULT_MIN_SCORE) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, min_score: float = DEFAULT_MIN_SCORE) -> None:
         self.kb = kb
         self.min_score = min_score
 
     def draft(self, request: DraftRequest) -> Draft:
-        matches = self.kb.search(request.customer_text, limit=1) if request.customer_text.strip() else []
+        if request.retrieved:  # the core searched the tenant's own knowledge: use that, never another KB
+            matches = list(zip(request.articles, request.scores, strict=False))[:1]
+        elif self.kb is not None and request.customer_text.strip():
+            matches = self.kb.search(request.customer_text, limit=1)
+        else:
+            matches = []
         if not matches or matches[0][1] < self.min_score:
             return self._holding(request)
         article, score = matches[0]

@@ -89,6 +89,12 @@ def completion_text(completion: Any) -> str:
     return text.strip()
 
 
+def _count(usage: Any, name: str) -> int | None:
+    """A token count from the response's `usage`, when the provider gave one (the trust report sums them)."""
+    value = getattr(usage, name, None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 class OpenAIDrafter:
     """Drafter calling chat.completions with the request's messages, at low temperature."""
 
@@ -124,9 +130,12 @@ class OpenAIDrafter:
             sleep=self._sleep,
             reraise=True,
         )
-        text = retrying(self._attempt, request)
+        text, usage = retrying(self._attempt, request)
         confidence = GROUNDED_CONFIDENCE if request.articles else UNGROUNDED_CONFIDENCE
-        return Draft(text=text, sources=request.articles, model=self.model, confidence=confidence)
+        if request.articles and request.scores:  # no more sure than the retrieval it stands on
+            confidence = min(confidence, max(request.scores))
+        return Draft(text=text, sources=request.articles, model=self.model, confidence=confidence,
+                     prompt_tokens=_count(usage, "prompt_tokens"), completion_tokens=_count(usage, "completion_tokens"))
 
     def _retryable(self, exc: BaseException) -> bool:
         if not isinstance(exc, TransientError):
@@ -139,7 +148,7 @@ class OpenAIDrafter:
             return exc.retry_after
         return min(8.0, 0.5 * 2 ** (state.attempt_number - 1))  # 0.5, 1, 2, 4, 8 s
 
-    def _attempt(self, request: DraftRequest) -> str:
+    def _attempt(self, request: DraftRequest) -> tuple[str, Any]:
         client = self.client()  # PermanentError here is not retried
         import openai
 
@@ -160,8 +169,9 @@ class OpenAIDrafter:
         except CandorError as error:
             self._log(started, "error", error)
             raise
-        self._log(started, "ok", None, getattr(completion, "usage", None))
-        return text
+        usage = getattr(completion, "usage", None)
+        self._log(started, "ok", None, usage)
+        return text, usage
 
     def _log(self, started: float, outcome: str, error: CandorError | None, usage: Any = None) -> None:
         log_event(

@@ -23,6 +23,7 @@ from .zendesk_requests import ApiRequest
 DISCLOSURE_FIELD_TITLE = "AI disclosure (Candor)"  # the title plugin/app/requirements.json gives the field
 WEBHOOK_NAME = "Candor"  # the name plugin/app/requirements.json gives the webhook
 USER_EVENTS_WEBHOOK_NAME = "Candor user events"  # its user.deleted subscription (erasure, GDPR Art. 17)
+ARTICLE_EVENTS_WEBHOOK_NAME = "Candor article events"  # article.published/unpublished: Help Center index refresh
 
 
 @dataclass(frozen=True)
@@ -116,13 +117,15 @@ class ZendeskOAuth:
         return False
 
     def point_webhooks(self, subdomain: str, token: str, endpoint: str) -> bool:
-        """Address both app webhooks (ticket triggers, user events) to the tenant's path. True when the
-        ticket webhook was found; a missing user-events webhook only disables automatic erasure."""
+        """Address the app webhooks (ticket triggers, user events, article events) to the tenant's path. True
+        when the ticket webhook was found; a missing user-events webhook only disables automatic erasure, a
+        missing article-events one leaves the Help Center index to the scheduled sync."""
         pointed = self.point_webhook(subdomain, token, endpoint)
-        try:
-            self.point_webhook(subdomain, token, endpoint, name=USER_EVENTS_WEBHOOK_NAME)
-        except CandorError:
-            pass
+        for name in (USER_EVENTS_WEBHOOK_NAME, ARTICLE_EVENTS_WEBHOOK_NAME):
+            try:
+                self.point_webhook(subdomain, token, endpoint, name=name)
+            except CandorError:
+                pass
         return pointed
 
     def user_role(self, subdomain: str, token: str, user_id: int) -> str:

@@ -145,7 +145,15 @@ def parse_ticket(data: Any) -> Ticket:
         tags=_tags(data, "ticket"),
         custom_fields=_custom_fields(data),
         updated_at=_text(data, "updated_at", "ticket", ""),
+        channel=_channel(data),
     )
+
+
+def _channel(data: dict) -> str:
+    """`via.channel` (web, email, api, chat…): a short label for reports, never anything from the customer."""
+    via = data.get("via")
+    channel = via.get("channel") if isinstance(via, dict) else None
+    return channel[:40] if isinstance(channel, str) and channel.replace("_", "").isalnum() else ""
 
 
 def _unwrap(data: dict, key: str) -> Any:

@@ -3,7 +3,7 @@
 Shared by `ZendeskHelpdesk` (which sends them) and `DryRunHelpdesk` (which records them), so a dry run
 shows exactly what production would send. Paths are the OpenAPI templates without the optional `.json`
 suffix, so every request maps 1:1 onto an operation of the Support API spec
-(shared/zendesk/support-api.openapi.yaml) and the contract server can validate it.
+(tests/fixtures/zendesk/spec/support-api.openapi.yaml) and the contract server can validate it.
 """
 from __future__ import annotations
 

@@ -57,14 +57,17 @@ def _marketplace_content(name: str, data: dict, manifest: dict, report: Report) 
 
 
 def _sidebar_strings(root: Path, name: str, data: dict, report: Report) -> None:
-    strings = data.get("sidebar")
-    if strings is None:
-        return
-    used: set[str] = set()
-    for path in (root / "assets").glob("*.html"):
-        used |= set(HTML_KEY.findall(path.read_text(encoding="utf-8")))
-    for path in (root / "assets").glob("*.js"):
-        used |= set(JS_KEY.findall(path.read_text(encoding="utf-8")))
-    missing = sorted(k for k in used if not isinstance(strings.get(k), str))
-    if missing:
-        report.error(name, "candor.sidebar_strings", f"sidebar strings missing: {', '.join(missing)}")
+    """Each page's keys live in its own section: admin.html/admin.js in "admin", every other asset in "sidebar"."""
+    used: dict[str, set[str]] = {}
+    for path in sorted((root / "assets").glob("*.html")) + sorted((root / "assets").glob("*.js")):
+        pattern = HTML_KEY if path.suffix == ".html" else JS_KEY
+        section = "admin" if path.stem == "admin" else "sidebar"
+        used.setdefault(section, set()).update(pattern.findall(path.read_text(encoding="utf-8")))
+    for section, keys in sorted(used.items()):
+        strings = data.get(section)
+        if strings is None and section == "sidebar":
+            continue
+        strings = strings if isinstance(strings, dict) else {}
+        missing = sorted(k for k in keys if not isinstance(strings.get(k), str))
+        if missing:
+            report.error(name, "candor.sidebar_strings", f"{section} strings missing: {', '.join(missing)}")

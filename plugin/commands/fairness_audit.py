@@ -23,6 +23,7 @@ def register(sub) -> None:
     p.add_argument("--tickets", required=True, help="JSONL of messages or bundles, a bundle .json, or a folder")
     p.add_argument("--out", required=True, help="HTML report to write")
     p.add_argument("--json", help="JSON report to write (default: --out with .json)")
+    p.add_argument("--tenant", help="also record the result in this tenant's audit trail (shown in its trust report)")
     p.add_argument("--samples", type=int, default=3, help="drafts per twin, to measure the noise floor (default 3)")
     p.add_argument("--seed", type=int, default=0, help="seed of name choice and bootstrap (default 0)")
     p.add_argument("--names-per-group", type=int, default=2, help="names drawn per group and ticket (default 2)")
@@ -124,6 +125,25 @@ def run(args) -> int:
     out.write_text(html.render(report), encoding="utf-8")
     json_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     verdict = report["verdict"]
+    if args.tenant:
+        _record(args.tenant, verdict, len(tickets), config.get("drafter"))
     emit({"passed": verdict["passed"], "failing": verdict["failing"], "flagged": verdict["flagged"],
           "html": str(out), "json": str(json_path), "seconds": report["config"]["seconds"]})
     return 0 if verdict["passed"] else 1
+
+
+def _record(tenant: str, verdict: dict, tickets: int, drafter: str | None) -> None:
+    """One audit record with the verdict and its counts (no ticket text): the trust report shows the last one."""
+    import time
+    import uuid
+
+    from plugin.core import audit
+    from plugin.wiring import build_services
+
+    services = build_services()
+    if services.tenants.get(tenant) is None:
+        raise LookupError(f"tenant {tenant!r} is not installed")
+    services.audit.append(audit.record(
+        tenant=tenant, ticket_id=None, event_id=f"fairness-{uuid.uuid4().hex}", action="fairness_audit", now=time.time(),
+        detail={"verdict": "pass" if verdict["passed"] else "fail", "exceeded": verdict["failing"],
+                "flagged": verdict["flagged"], "tickets": tickets, "drafter": drafter}))

@@ -20,6 +20,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from plugin.core.consent import record_opt_out
     from plugin.wiring import build_services
 
     services = build_services()
@@ -32,6 +33,7 @@ def run(args) -> int:
     preferences = services.honoured_preferences()
     if not args.status:
         preferences.set_opt_out(tenant, requester, not args.undo, "admin_cli")
+        record_opt_out(services.audit, services.clock(), tenant, requester, not args.undo, "admin_cli")
     emit({"tenant": tenant, "requester": requester, "opted_out": preferences.opted_out(tenant, requester),
           "source": "admin_cli"})
     return 0

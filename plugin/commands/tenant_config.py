@@ -13,7 +13,7 @@ def register(sub) -> None:
     p.add_argument("action", choices=("show", "set"))
     p.add_argument("--tenant", help="tenant (default: CANDOR_TENANT)")
     p.add_argument("changes", nargs="*", metavar="NAME=VALUE", help="settings to change (lists: comma-separated)")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, intermixed="changes")  # NAME=VALUE may follow --tenant (plugin/cli.py)
 
 
 def run(args) -> int:

@@ -5,17 +5,22 @@ The drafter (OpenAI or offline) only ever receives `llm_request`, which is built
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import context, guards, prompting
-from .model import Article, Comment, DraftRequest, KnownValue, Thread
-from .ports import Drafter, KnowledgeBase, Redactor
+from .model import Article, Comment, Draft, DraftRequest, KnownValue, Thread
+from .ports import Drafter, KnowledgeBase, PublicSuffixes, Redactor
 from .redaction import PLACEHOLDER_RE, PlaceholderMap, apply
 from .tenant import TenantConfig
 
 CONTEXT_TOKENS = 1500
 LOW_CONFIDENCE = 0.5
+# Articles retrieved below this confidence are not given to the drafter: a draft that says no article fits
+# is better than one stretched from an article about something else (plugin/kb/README.md, benchmarks/kb).
+MIN_ARTICLE_CONFIDENCE = 0.3
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class DraftOutcome:
     model: str
     confidence: float
     mapping: PlaceholderMap
+    provider: dict = field(default_factory=dict)  # latency and tokens of the call, for the audit record
 
     @property
     def draft_hash(self) -> str | None:
@@ -53,9 +59,14 @@ def known_values(thread: Thread) -> list[KnownValue]:
 
 class DraftingService:
     def __init__(self, redactor: Redactor, drafter: Drafter, kb: KnowledgeBase,
-                 context_tokens: int = CONTEXT_TOKENS) -> None:
+                 context_tokens: int = CONTEXT_TOKENS, suffixes: PublicSuffixes | None = None,
+                 kb_for: Callable[[TenantConfig, str], KnowledgeBase] | None = None) -> None:
+        """`kb_for(tenant, language)`, when given, is the tenant's own knowledge for the customer's language
+        (its synced Help Center); `kb` is then unused."""
         self._redactor, self._drafter, self._kb = redactor, drafter, kb
+        self._suffixes = suffixes
         self._context_tokens = context_tokens
+        self._kb_for = kb_for
 
     @property
     def drafter_name(self) -> str:
@@ -78,11 +89,13 @@ class DraftingService:
             redacted.append(result.text)
         subject, messages = redacted[0], redacted[1:]
         query = PLACEHOLDER_RE.sub(" ", " ".join([subject, *messages[-2:]]))  # "<CREDIT_CARD_1>" is no topic
-        articles = [article for article, _ in self._kb.search(query, limit=3)]
+        language = language_for(thread, tenant)
+        kb = self._kb_for(tenant, language) if self._kb_for is not None else self._kb
+        matches = [(a, s) for a, s in kb.search(query, limit=3) if s >= MIN_ARTICLE_CONFIDENCE]
         requester = mapping.placeholder_for("PERSON", thread.requester.name) if (
             thread.requester and thread.requester.name) else None
-        language = language_for(thread, tenant)
-        request = prompting.build_draft_request(messages, subject, articles, requester, language)
+        request = prompting.build_draft_request(messages, subject, [a for a, _ in matches], requester, language)
+        request = replace(request, scores=tuple(s for _, s in matches[:len(request.articles)]), retrieved=True)
         return request, mapping, hidden
 
     def draft(self, thread: Thread, customer_comments: list[Comment], tenant: TenantConfig) -> DraftOutcome:
@@ -92,7 +105,9 @@ class DraftingService:
                  tenant: TenantConfig) -> DraftOutcome:
         """Call the drafter on a prepared (redacted) request, restore and check its answer."""
         llm_request = [m.to_dict() for m in request.messages]
+        started = time.monotonic()
         result = self._drafter.draft(request)
+        provider = usage(request, result, time.monotonic() - started)
         restored, unknown = mapping.restore(result.text)
         quotable = " ".join([request.customer_text, *(a.body for a in result.sources)])
         # compare against the fixed instructions only: quoting a KB article (also in the prompt) is fine
@@ -102,17 +117,33 @@ class DraftingService:
             restored, restored_values=mapping.values(), source_urls=[a.url or "" for a in result.sources],
             allow_list=tenant.url_allow_list, unknown_placeholders=unknown, system_prompt=instructions,
             quotable_text=quotable, allowed_offers=tenant.allowed_offers,
-            sources_text=" ".join(a.body for a in result.sources), sensitive_values=_sensitive(mapping))
+            sources_text=" ".join(a.body for a in result.sources), sensitive_values=_sensitive(mapping),
+            settings_text=_settings_text(tenant), suffixes=self._suffixes)
         return DraftOutcome(
             llm_request=llm_request, draft=restored if verdict.ok else None, redacted_draft=result.text,
             withheld=verdict.reasons, hidden=hidden, sources=result.sources, model=result.model,
-            confidence=result.confidence, mapping=mapping)
+            confidence=result.confidence, mapping=mapping, provider=provider)
+
+
+def usage(request: DraftRequest, draft: Draft, seconds: float) -> dict:
+    """What one drafter call cost: milliseconds and tokens (the provider's count, else our estimate)."""
+    estimated = draft.prompt_tokens is None or draft.completion_tokens is None
+    prompt = draft.prompt_tokens if draft.prompt_tokens is not None else sum(
+        context.estimate_tokens(m.content) for m in request.messages)
+    answer = draft.completion_tokens if draft.completion_tokens is not None else context.estimate_tokens(draft.text)
+    return {"ms": round(seconds * 1000), "prompt_tokens": prompt, "completion_tokens": answer,
+            "estimated": estimated}
 
 
 def _sensitive(mapping: PlaceholderMap) -> list[str]:
     """Restored values a reply must never repeat (card numbers, IBANs...), by placeholder type."""
     return [value for token, value in mapping.to_dict().items()
             if token.strip("<>").rsplit("_", 1)[0] in guards.SENSITIVE_TYPES]
+
+
+def _settings_text(tenant: TenantConfig) -> str:
+    """What the admin wrote into the tenant's settings (a support number there may be repeated)."""
+    return " ".join(str(value) for value in tenant.to_dict().values() if value)
 
 
 def language_for(thread: Thread, tenant: TenantConfig) -> str:

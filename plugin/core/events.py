@@ -6,7 +6,8 @@
 2. Trigger-connected webhooks: the body is whatever the admin templates. We document one (README,
    "Trigger body") that carries ids only:
    `{"candor": 1, "ticket_id": "{{ticket.id}}", "updated_at": "{{ticket.updated_at_with_timestamp}}",
-     "actor_id": "{{current_user.id}}"}`. Text placeholders are not sent: they can break the JSON and
+     "actor_id": "{{current_user.id}}"}`, plus `"kind": "agent_reply"` in the trigger for agents' public
+   replies (requirements.json `candor_agent_reply`). Text placeholders are not sent: they can break the JSON and
    would put ticket text where it does not need to be.
 """
 from __future__ import annotations
@@ -20,7 +21,12 @@ from .model import WebhookEvent
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
 USER_DELETED = "zen:event-type:user.deleted"
-_EVENT_KINDS = {COMMENT_ADDED: "comment_added", TICKET_CREATED: "ticket_created", USER_DELETED: "user_deleted"}
+# Help Center article events: https://developer.zendesk.com/api-reference/webhooks/event-types/article-events
+# (`subject` "zen:article:<id>", `detail.id` the article id). Either refreshes that article in the index.
+ARTICLE_PUBLISHED = "zen:event-type:article.published"
+ARTICLE_UNPUBLISHED = "zen:event-type:article.unpublished"
+_EVENT_KINDS = {COMMENT_ADDED: "comment_added", TICKET_CREATED: "ticket_created", USER_DELETED: "user_deleted",
+                ARTICLE_PUBLISHED: "kb_article", ARTICLE_UNPUBLISHED: "kb_article"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,9 @@ def _parse_event_subscription(payload: dict[str, Any], tenant: str) -> Parsed:
     if kind == "user_deleted":
         user_id = _int_id(detail.get("id", payload.get("subject")), "user id")
         return Parsed(WebhookEvent(tenant, event_id, "user_deleted", user_id=user_id))
+    if kind == "kb_article":
+        article_id = _int_id(detail.get("id", payload.get("subject")), "article id")
+        return Parsed(WebhookEvent(tenant, event_id, "kb_article", article_id=article_id))
     ticket_id = _int_id(detail.get("id", payload.get("subject")), "ticket id")
     comment_id = None
     if kind == "comment_added":
@@ -85,7 +94,11 @@ def _parse_event_subscription(payload: dict[str, Any], tenant: str) -> Parsed:
             raise BadRequest("event.comment missing")
         author: dict[str, Any] = comment["author"] if isinstance(comment.get("author"), dict) else {}
         if author.get("is_staff") is True:
-            return Parsed(None, "comment by staff")  # agents and this plugin: no loops
+            if comment.get("is_public") is not True:
+                return Parsed(None, "comment by staff")  # internal notes, ours included: no loops
+            # an agent's public reply: measured for the trust report (core/reply_review.py), never answered
+            return Parsed(WebhookEvent(tenant, event_id.strip(), "staff_reply", ticket_id=ticket_id,
+                                       comment_id=_int_id(comment.get("id"), "comment id")))
         comment_id = _int_id(comment.get("id"), "comment id")
     return Parsed(WebhookEvent(tenant, event_id.strip(), kind,  # type: ignore[arg-type]  # a key of _EVENT_KINDS
                                ticket_id=ticket_id, comment_id=comment_id))
@@ -100,4 +113,5 @@ def _parse_trigger(payload: dict[str, Any], tenant: str, delivery_id: str | None
         if not isinstance(stamp, str) or not stamp.strip() or not _clean_id(stamp.strip()):
             raise BadRequest("trigger body needs a printable updated_at when no invocation id header is sent")
         event_id = f"trg-{ticket_id}-{stamp.strip()[:64]}"
-    return Parsed(WebhookEvent(tenant, event_id, "comment_added", ticket_id=ticket_id))
+    kind = "staff_reply" if payload.get("kind") == "agent_reply" else "comment_added"
+    return Parsed(WebhookEvent(tenant, event_id, kind, ticket_id=ticket_id))

@@ -1,54 +1,77 @@
 """Code-side checks of a draft after the LLM call. The model is never trusted to police itself.
 
-A failing draft is withheld; the agent gets a note saying why. Checks run on the restored draft (what the
-agent would send) and know the placeholder values that were legitimately put back. Each check reads every
-view of the draft (`guard_views`): as written, normalised (NFKC, zero-width characters removed, HTML
-entities decoded, defanged links re-armed) and any readable base64 inside it. The threats and what is not
-covered: docs/SECURITY.md.
+A failing draft is withheld; the agent gets a note saying why (`REASONS`: short, stable strings that the
+audit record keeps and reports count). Checks run on the restored draft (what the agent would send) and
+know the placeholder values that were legitimately put back.
+
+Rules, not lists. The draft is first **folded** so one check sees every way of writing the same thing:
+HTML entities decoded, NFKC, invisible characters removed (format characters Cf — zero-width, bidi
+controls, tag characters — variation selectors and fillers), every Unicode dash to "-", every dot, slash,
+colon and at-sign look-alike to its ASCII form, backslash to slash, defanged links ("hxxp", "[.]", " dot ")
+re-armed, and readable base64 / percent-encoded text decoded. Letters are compared by their UTS #39
+skeleton (vendored subset of Unicode's confusables.txt, data/). Then:
+
+- **anything that parses as a host** — a scheme, "www.", an IP address, a name whose suffix is in the
+  public-suffix list (`PublicSuffixes`, tldextract's bundled snapshot behind an adapter), or any
+  `label.label/path` even with an unlisted suffix — must be on the tenant's allow-list or in the knowledge
+  base, written in plain ASCII (a host with confusable letters or punycode is never "allowed");
+- a link to an allowed host may not carry data: a path segment or query part that is not in the knowledge
+  base must not hold digits, an e-mail address, a placeholder or a restored value, however encoded;
+- any phone-shaped run of 7+ digits (any separators, digit words, any script's digits) that is not in the
+  knowledge base, the tenant's settings or this ticket is withheld, and so is any card number (Luhn) not
+  legitimately restored; dates, times, prices and order ids are recognised by shape;
+- claims of human authorship are judged by a small model (`human_claims`), not a phrase list.
+
+The threats and what is not covered: docs/SECURITY.md ("Output guards").
 """
 from __future__ import annotations
 
+import base64
+import binascii
+import html
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import unquote_plus, urlsplit
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, unquote_plus, urlsplit
 
-from . import offers
-from .guard_views import decoded_runs, invisible, normalised, views
+from . import human_claims, offers
+from .ports import PublicSuffixes
 from .redaction import PLACEHOLDER_RE
 
-_TLDS = ("com|net|org|io|co|info|xyz|ru|cn|ly|me|app|dev|link|click|top|site|online|shop|store|live|biz|club|win|"
-         "zip|mov|tk|ml|ga|cf|gq|pw|su|ws|cc|tv|gg|ai|uk|de|fr|es|eu|br|nl|ch|pl")
-URL_RE = re.compile(r"(?i)\b(?:https?|ftp)://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+")
-BARE_HOST_RE = re.compile(r"(?i)(?<![.\w-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + _TLDS + r")\b(?:/[^\s<>\"')\]]*)?"
-                          r"|\b\d{1,3}(?:\.\d{1,3}){3}\b(?::\d+)?(?:/[^\s<>\"')\]]*)?")
-HTML_RE = re.compile(r"(?is)<\s*/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--|\b(?:javascript|vbscript)\s*:"
-                     r"|\bdata:[a-z]+/[a-z0-9.+-]+[;,]|\bfile:/|\bon[a-z]{3,}\s*=\s*[\"'\w]")
-MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\s*[(\[]")
-EMAIL_RE = re.compile(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b")
-LONG_DIGITS_RE = re.compile(r"(?<!\w)(?:\+?\d[\d ().-]{8,}\d)(?!\w)")
-HUMAN_CLAIM_RE = re.compile(
-    r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b(?![-'])"
-    r"|\b(?:i am|i'm)\s+[a-z]+,\s+(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person|human being)\b"
-    r"|\byou(?:'re| are)\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+)?"
-    r"(?:human|person)\b"
-    r"|\b(?:i am|i'm|im)\s+not\s+(?:a|an)\s+(?:ai|bot|robot|machine|chatbot|language model)\b"
-    r"|\b(?:not|never)\s+(?:been\s+)?(?:written|drafted|generated|created)\s+(?:by|with)\s+(?:an?\s+)?"
-    r"(?:ai|bot|machine|artificial intelligence)\b|\bno ai (?:was|is) (?:used|involved)\b"
-    r"|\bsoy (?:una? )?(?:persona|humano|humana|ser humano)\b|\bno soy (?:una? )?(?:bot|robot|ia|maquina)\b"
-    r"|\bje suis (?:une? )?(?:humaine?|vraie personne|personne reelle|etre humain)\b"
-    r"|\bje ne suis pas (?:une? )?(?:robot|bot|ia|machine)\b"
-    r"|\bich bin (?:ein |eine )?(?:echter |echte |realer )?(?:mensch|person)\b|\bich bin kein\w* (?:bot|roboter|ki|maschine)\b"
-    r"|\bsou (?:uma? )?(?:humano|humana|pessoa)\b|\bnao sou (?:uma? )?(?:robo|bot|ia|maquina)\b")
-DISCLOSURE_TAMPER_RE = re.compile(
-    r"(?i)\b(?:remove|delete|drop|omit|skip|strip|hide|leave out|without)\s+(?:the\s+|this\s+|any\s+|our\s+|that\s+)?"
-    r"(?:ai[- ]?)?(?:footer|disclosure|label|notice|disclaimer)\b"
-    r"|\b(?:quita|quite|elimina|borra|omite|sin)\s+(?:el\s+|la\s+)?(?:aviso|etiqueta|pie|descargo)\b"
-    r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)\b"
-    r"|\b(?:entfern\w*|losch\w*|ohne)\s+(?:sie\s+)?(?:den\s+|die\s+|das\s+)?(?:ki-?)?(?:hinweis|fusszeile|kennzeichnung)\b"
-    r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b")
+# Reason codes: kept verbatim in audit records ("withheld") and counted by the trust report. Never rename.
+EMPTY = "empty draft"
+LINK_NOT_ALLOWED = "link outside the allow-list"
+LINK_CARRIES_DATA = "link carries personal data"
+HTML_OR_IMAGE = "HTML, script or embedded image"
+HIDDEN_CHARACTERS = "hidden characters"
+ENCODED_TEXT = "encoded text"
+INVENTED_PLACEHOLDER = "placeholder the AI invented"
+CLAIMS_HUMAN = "claims to be human"
+DISCLOSURE_TAMPER = "asks to remove the AI disclosure"
+PROMPT_LEAK = "repeats its instructions"
+FOREIGN_PERSONAL_DATA = "personal data not from this ticket"
+SENSITIVE_NUMBER = "repeats a card number or other sensitive number"
+OFFER = "offers {kind} the tenant does not allow"  # kind: offers.OFFER_KINDS with "_" as " "
+REASONS = (EMPTY, LINK_NOT_ALLOWED, LINK_CARRIES_DATA, HTML_OR_IMAGE, HIDDEN_CHARACTERS, ENCODED_TEXT,
+           INVENTED_PLACEHOLDER, CLAIMS_HUMAN, DISCLOSURE_TAMPER, PROMPT_LEAK, FOREIGN_PERSONAL_DATA,
+           SENSITIVE_NUMBER, *(OFFER.format(kind=k.replace("_", " ")) for k in offers.OFFER_KINDS))
+
 SENSITIVE_TYPES = ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER", "US_PASSPORT", "CRYPTO")
 MIN_VALUE_CHARS = 4  # shorter restored values ("Al") would match inside ordinary words of a link
+MIN_PHONE_DIGITS = 7
+MIN_ENCODED_CHARS = 16
+CONFUSABLES_FILE = Path(__file__).with_name("data") / "confusables_ascii.txt"
+
+
+class AnyAlphaSuffix:
+    """Without a public-suffix list every alphabetic last label counts as one: stricter, never looser."""
+
+    def public_suffix(self, host: str) -> str:
+        last = host.rsplit(".", 1)[-1]
+        return last if len(last) >= 2 and last.isalpha() else ""
 
 
 @dataclass(frozen=True)
@@ -57,71 +80,430 @@ class Verdict:
     reasons: tuple[str, ...] = ()
 
 
-def _host(url: str) -> str:
-    candidate = url if "://" in url else f"http://{url}"
+# --- folding -------------------------------------------------------------------------------------------
+
+def invisible(ch: str) -> bool:
+    """Format characters (Cf: zero-width, bidi controls, the tag block U+E0000-E007F), variation selectors
+    and the Hangul/Braille fillers that render as nothing."""
+    return (unicodedata.category(ch) == "Cf" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+            or ch in "\u115f\u1160\u3164\uffa0\u2800\u034f")
+
+
+def visible(text: str) -> str:
+    return "".join(ch for ch in text if not invisible(ch))
+
+
+@cache
+def _prototypes() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in CONFUSABLES_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            source, target, _ = (part.strip() for part in line.split(";"))
+            table[chr(int(source, 16))] = unicodedata.normalize(
+                "NFKC", "".join(chr(int(cp, 16)) for cp in target.split()))
+    return table
+
+
+_PUNCTUATION = {".", "/", ":", "-", "@"}
+# dots confusables.txt does not map to "." (ideographic, middle and bullet dots) but a reader takes for one
+DOT_LIKE = set("\u3002\uff61\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387\ua78f\u2e31\u16eb\u2981")
+_DEFANGED = ((re.compile(r"(?i)\bhxxp(s?)\b"), r"http\1"), (re.compile(r"(?i)\bfxp\b"), "ftp"),
+             (re.compile(r"\s*[\[({<]\s*(?:\.|dot|punto|point|punkt|ponto)\s*[\])}>]\s*", re.I), "."),
+             (re.compile(r"\s*[\[({]\s*:\s*[\])}]\s*"), ":"), (re.compile(r"\s*[\[({]\s*(?:@|at)\s*[\])}]\s*"), "@"),
+             (re.compile(r"(?i)(?<=[a-z0-9]) dot (?=[a-z0-9])"), "."))
+
+
+def _fold_char(ch: str) -> str:
+    if ch == "\\":
+        return "/"
+    if ch.isascii():
+        return ch
+    category = unicodedata.category(ch)
+    if category == "Pd" or ch in "\u2212\u2043\u2796\ufe63\uff0d":
+        return "-"
+    if category == "Zs":
+        return " "
+    if category == "Nd":
+        return str(unicodedata.decimal(ch))
+    if ch in DOT_LIKE:
+        return "."
+    prototype = _prototypes().get(ch, "")
+    return prototype if prototype in _PUNCTUATION else ch
+
+
+def plain(text: str) -> str:
+    """Entities decoded, NFKC, invisibles removed, dashes/dots/slashes/digits to ASCII, defanged re-armed.
+    Letters stay as written, so a confusable host can still be told from the real one."""
+    text = visible(unicodedata.normalize("NFKC", html.unescape(html.unescape(text))))
+    text = "".join(_fold_char(ch) for ch in text)
+    for pattern, replacement in _DEFANGED:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def skeleton(text: str) -> str:
+    """UTS #39 skeleton restricted to non-ASCII characters: "pаypal" (Cyrillic а) -> "paypal". ASCII is left
+    alone on purpose: the standard also maps "m" -> "rn" and "0" -> "O", which would make distinct ASCII
+    hosts collide and rewrite every digit."""
+    table = _prototypes()
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+def normalised(text: str) -> str:
+    return skeleton(plain(text))
+
+
+def _readable(raw: bytes) -> str | None:
     try:
-        return (urlsplit(candidate).hostname or "").lower()
-    except ValueError:  # e.g. an unbalanced IPv6 bracket: not a link we could allow
-        return ""
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text:
+        return None
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    letters = sum(1 for ch in text if ch.isalpha())
+    return text if printable / len(text) >= 0.95 and letters / len(text) >= 0.4 else None
 
 
-def _allowed(host: str, allow_list: Sequence[str]) -> bool:
-    return bool(host) and any(host == d.lower() or host.endswith("." + d.lower()) for d in allow_list if d)
+BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+HEX_RUN = re.compile(r"(?i)(?<![0-9a-f])(?:[0-9a-f]{2}){6,}(?![0-9a-f])")
+
+
+def decoded_runs(text: str, minimum: int = MIN_ENCODED_CHARS) -> list[str]:
+    """The readable texts hidden as base64 (standard or URL-safe) or hex in `text`. Random ids and
+    tracking numbers decode to bytes that are not readable UTF-8, so they are not returned."""
+    found: list[str] = []
+    for match in BASE64_RUN.finditer(visible(text)):
+        run = match.group()
+        if len(run.rstrip("=")) < minimum:
+            continue
+        padded = run + "=" * (-len(run) % 4)
+        for urlsafe in (False, True):
+            try:
+                raw = base64.urlsafe_b64decode(padded) if urlsafe else base64.b64decode(padded, validate=True)
+            except (binascii.Error, ValueError):
+                continue
+            readable = _readable(raw)
+            if readable:
+                found.append(readable)
+                break
+    for match in HEX_RUN.finditer(text):
+        readable = _readable(bytes.fromhex(match.group()))
+        if readable and len(match.group()) >= minimum:
+            found.append(readable)
+    return found
+
+
+def views(draft: str) -> list[str]:
+    """The draft folded (plain letters; first), percent-decoded, and every readable encoded text inside
+    it. Host and number checks read these; text checks read their skeletons and the draft as written."""
+    base = plain(draft)
+    out = [base, plain(unquote(unquote(base)))]
+    out += [plain(decoded) for decoded in decoded_runs(base)]
+    return list(dict.fromkeys(out))
+
+
+# --- hosts and links -----------------------------------------------------------------------------------
+
+_HOST_CHARS = r"[^\W_](?:[\w-]*[^\W_])?"
+CANDIDATE_RE = re.compile(
+    r"(?i)(?P<scheme>\b[a-z][a-z0-9+.-]{1,15}:(?://|/?(?=[\w.-]+\.[\w-]+)))?"
+    rf"(?P<host>(?:{_HOST_CHARS}\.)+{_HOST_CHARS}|\[[0-9a-f:]+\])\.?"
+    r"(?P<port>:\d{1,5})?(?P<rest>[/?#][^\s<>\"'`)\]}]*)?")
+URL_RE = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>\"')\]]+")
+EMAIL_RE = re.compile(r"(?i)(?<![\w.+-])[\w.%+-]+@(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}")
+IPV4_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+@dataclass(frozen=True)
+class Link:
+    written: str   # as found in the folded draft
+    host: str      # lower case, as written (may hold confusable letters)
+    rest: str      # path, query and fragment ("" when none)
+
+
+def _scripts(label: str) -> set[str]:
+    return {unicodedata.name(ch, "?").split()[0] for ch in label if ch.isalpha()}
+
+
+def _is_host(host: str, scheme: bool, rest: str, port: bool, suffixes: PublicSuffixes) -> bool:
+    if scheme or host.startswith("www.") or host.startswith("[") or IPV4_RE.match(host):
+        return True
+    if any(len(_scripts(label)) > 1 for label in host.split(".")):
+        return True  # "help.acme.τest": one label mixing Latin with Greek/Cyrillic is a spoof (UTS #39 5.1)
+    skeletal = skeleton(host)
+    last = skeletal.rsplit(".", 1)[-1]
+    if last.isdigit():
+        return False
+    if rest.startswith("/") or port or skeletal.split(".")[0].startswith("xn--"):
+        return any(ch.isalpha() for ch in last)  # label.label/path: a host even with an unlisted suffix
+    return bool(suffixes.public_suffix(skeletal) or suffixes.public_suffix(host)) or last.startswith("xn--")
+
+
+SPECIAL_USE_SUFFIXES = {"example", "test", "invalid", "localhost", "local", "internal", "onion", "lan", "home",
+                        "corp", "intranet"}  # RFC 2606/6761/6762/7686: not in the public-suffix list, still hosts
+
+
+class _WithAllowed:
+    """The public-suffix list plus the last label of every allowed host ("help.acme.test" -> "test"), so a
+    look-alike of an allowed host is a host even when its suffix is not a public one."""
+
+    def __init__(self, suffixes: PublicSuffixes, hosts: Iterable[str]) -> None:
+        self._suffixes = suffixes
+        self._extra = SPECIAL_USE_SUFFIXES | {h.rsplit(".", 1)[-1] for h in hosts if "." in h}
+
+    def public_suffix(self, host: str) -> str:
+        last = host.rsplit(".", 1)[-1]
+        return self._suffixes.public_suffix(host) or (last if last in self._extra else "")
+
+
+def find_links(text: str, suffixes: PublicSuffixes) -> list[Link]:
+    """Everything in `text` (a folded view) that parses as a host, with what follows it. E-mail addresses
+    are left to the personal-data check."""
+    links = []
+    for match in URL_RE.finditer(text):  # with a scheme: the host is what a browser would open (user@host)
+        written = match.group().rstrip(".,;:!?")
+        try:
+            parts = urlsplit(written if "://" in written else "http://" + written)
+            host, netloc = (parts.hostname or "").rstrip("."), parts.netloc
+        except ValueError:  # an unbalanced IPv6 bracket: no host we could allow
+            host, netloc = "", ""
+        rest = written.split(netloc, 1)[-1] if netloc else ""
+        links.append(Link(written, host or written, rest))
+    text = EMAIL_RE.sub(" ", URL_RE.sub(" ", text))
+    for match in CANDIDATE_RE.finditer(text):
+        host = match.group("host").lower().rstrip(".")
+        rest = match.group("rest") or ""
+        if _is_host(host, bool(match.group("scheme")), rest, bool(match.group("port")), suffixes):
+            links.append(Link(match.group(), host, rest.rstrip(".,;:!?")))
+    return links
+
+
+def _host_of(entry: str) -> str:
+    entry = entry.strip().lower()
+    if "://" in entry:
+        try:
+            return (urlsplit(entry).hostname or "").rstrip(".")
+        except ValueError:
+            return ""
+    return entry.split("/", 1)[0].rstrip(".")
+
+
+def allowed(host: str, allowed_hosts: Iterable[str]) -> bool:
+    """Plain ASCII, no punycode unless listed exactly, and the listed host or a sub-domain of it."""
+    if not host or not host.isascii():
+        return False
+    hosts = [h for h in (_host_of(a) for a in allowed_hosts) if h]
+    if any(label.startswith("xn--") for label in host.split(".")):
+        return host in hosts
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def _link_problems(readings: Sequence[str], allowed_hosts: Sequence[str], known: str, restored: Sequence[str],
+                   suffixes: PublicSuffixes) -> list[str]:
+    out: list[str] = []
+    links = [link for v in readings for link in find_links(v, suffixes)]
+    # a link inside a link's path or query (an open redirect: help.acme.test/r?u=https%3A%2F%2Fevil.example)
+    links += [inner for link in links for part in _parts(link.rest) for reading in _readings_of(part)[1:]
+              for inner in find_links(plain(reading), suffixes)]
+    if any(not allowed(link.host, allowed_hosts) for link in links):
+        out.append(LINK_NOT_ALLOWED)
+    if any(_carries(link, known, restored) for link in links):
+        out.append(LINK_CARRIES_DATA)
+    return out
+
+
+def _parts(rest: str) -> list[str]:
+    path, _, after = rest.partition("?") if "?" in rest else rest.partition("#")
+    query, _, fragment = after.partition("#") if "?" in rest else ("", "", after)
+    parts = [p for p in path.split("/") if p]
+    parts += [p for pair in query.split("&") for p in pair.split("=") if p]
+    return parts + ([fragment] if fragment else [])
+
+
+def _decoded_whole(part: str) -> list[str]:
+    """`part` read as one base64 (standard or URL-safe) or hex token, when that gives printable text."""
+    out = []
+    if re.fullmatch(r"[A-Za-z0-9+/_-]{4,}={0,2}", part):
+        padded = part + "=" * (-len(part) % 4)
+        for decode in (base64.b64decode, base64.urlsafe_b64decode):
+            try:
+                out.append(decode(padded.replace("-", "+").replace("_", "/") if decode is base64.b64decode
+                                  else padded).decode("utf-8"))
+            except (binascii.Error, ValueError):
+                continue
+    if re.fullmatch(r"(?:[0-9a-fA-F]{2}){3,}", part):
+        try:
+            out.append(bytes.fromhex(part).decode("utf-8"))
+        except ValueError:
+            pass
+    return [text for text in out if text and all(ch.isprintable() for ch in text)]
+
+
+def _readings_of(part: str) -> list[str]:
+    """The part as written, then decoded: percent (twice), base64 and hex."""
+    once = unquote_plus(part)
+    out = [part, once, unquote_plus(once)]
+    out += [d for p in out[1:] for d in _decoded_whole(p)]
+    return list(dict.fromkeys(out))
+
+
+def _carries(link: Link, known: str, restored: Sequence[str]) -> bool:
+    """A restored value anywhere in the link, or — in a path segment or query part the knowledge base does
+    not contain — digits, an e-mail address, a placeholder or one word of a restored value, decoded."""
+    text = unquote_plus(unquote_plus(link.written)).casefold()
+    values = [v.casefold() for v in restored if len(v.strip()) >= MIN_VALUE_CHARS]
+    if any(v in text for v in values):
+        return True
+    words = {w for v in values for w in re.split(r"[\s@.,]+", v) if len(w) >= MIN_VALUE_CHARS}
+    for part in _parts(link.rest):
+        if re.search(rf"(?<![\w%-]){re.escape(part.casefold())}(?![\w%-])", known):
+            continue  # the same segment is in the knowledge base (or the allow-list): not the model's data
+        for reading in (r.casefold() for r in _readings_of(part)[1:] or [part]):
+            if (len(re.sub(r"\D", "", reading)) >= 3 or "@" in reading or re.search(r"[a-z]+_\d+", reading)
+                    or any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", reading) for w in words)):
+                return True
+    return False
+
+
+# --- numbers --------------------------------------------------------------------------------------------
+
+_DIGIT_WORDS = {
+    offers.fold(w): str(d) for d, names in enumerate((
+        "zero oh cero zéro zero null nulo", "one uno un une eins um uma", "two dos deux zwei dois duas",
+        "three tres trois drei três", "four cuatro quatre vier quatro", "five cinco cinq fünf",
+        "six seis sechs", "seven siete sept sieben sete", "eight ocho huit acht oito",
+        "nine nueve neuf neun nove")) for w in names.split()}
+_DIGIT_WORD_RUN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len, reverse=True))
+                             + r")(?:[\s,.-]+(?:" + "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len,
+                                                                         reverse=True)) + r"|\d+)){2,}\b")
+_SEPARATOR = (r"(?:[ \t]*[./()\[\]{}_*~|+-]{1,3}[ \t]*|[ \t]+"
+              r"|[ \t]*\b(?:dash|hyphen|then|ext\.?|extension|x|guion|tiret|strich|traco)\b[ \t]*)")
+NUMBER_RUN_RE = re.compile(rf"(?<!\d)\+?\(?\d+(?:{_SEPARATOR}\d+)*")
+_MONTH_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:19|20)\d\d"
+BENIGN_NUMBER_RE = re.compile(
+    rf"(?<!\d){_YEAR}([-./]){_MONTH_DAY}\1{_MONTH_DAY}(?!\d)|(?<!\d){_MONTH_DAY}([-./]){_MONTH_DAY}\2(?:{_YEAR}|\d\d)(?!\d)"
+    r"|(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"  # times
+    r"|(?:[$€£¥₹]|R\$|\b(?:USD|EUR|GBP|CHF|BRL|MXN|CAD|AUD))\s?\d[\d.,' ]*\d?"  # prices
+    r"|\d[\d.,' ]*\d?\s?(?:[$€£¥₹%]|\b(?:USD|EUR|GBP|CHF|BRL|MXN|CAD|AUD)\b)")
+_ID_BEFORE = re.compile(
+    r"(?i)(?:\b(?:order|ticket|invoice|tracking|reference|ref|case|pedido|factura|fatura|facture|commande|"
+    r"bestellung|rechnung|encomenda|sendung|auftrag|numero|number|no|nr|n)\b\.?\s*(?:#|no\.?|nr\.?|n[°o.]?|:)?\s*"
+    r"|#\s*)$")
+_PHONE_WORDS = re.compile(r"(?i)(?:tel|phone|ph|fon|fax|mob|cell|call|dial|whatsapp|sms)[-#/:.]?$")
+
+
+def _digits_of(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for index, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if index % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def number_view(text: str) -> str:
+    """Digit words turned into digits where three or more follow each other ("five five five ...")."""
+    def spell(match: re.Match) -> str:
+        return " ".join(_DIGIT_WORDS.get(t.lower(), t) for t in re.split(r"[\s,.-]+", match.group()))
+    return _DIGIT_WORD_RUN.sub(spell, offers.fold(text))
+
+
+def digit_runs(text: str) -> list[tuple[str, str, str]]:
+    """(digits, as written, what precedes) of every run of 7+ digits written with any separators, after dates, times
+    and prices are set aside."""
+    text = BENIGN_NUMBER_RE.sub(" ; ", number_view(text))
+    out = []
+    for match in NUMBER_RUN_RE.finditer(text):
+        digits = _digits_of(match.group())
+        if len(digits) >= MIN_PHONE_DIGITS:
+            out.append((digits, match.group(), text[max(0, match.start() - 24):match.start()]))
+    return out
+
+
+def _is_id(run: str, before: str) -> bool:
+    """An order/ticket/tracking id: glued to letters ("ORD-2024-0042", "1Z999AA1...") or one unbroken
+    digit group right after an id word ("order #12345678"). Never after a phone word."""
+    if _PHONE_WORDS.search(before.rstrip()):
+        return False
+    if re.search(r"[^\W\d_]+[-#/]$|[^\W\d_]{2,}$", before):
+        return True
+    return bool(_ID_BEFORE.search(before)) and run.isdigit()
+
+
+def _number_problems(readings: Sequence[str], known_runs: set[str], sensitive: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    sensitive_digits = [d for d in (_digits_of(v) for v in sensitive) if len(d) >= MIN_VALUE_CHARS]
+    for text in readings:
+        compact = _digits_of(number_view(text))
+        if any(d in compact for d in sensitive_digits):
+            out.append(SENSITIVE_NUMBER)
+        for digits, written, before in digit_runs(text):
+            if any(digits in k for k in known_runs) or any(d in digits for d in sensitive_digits):
+                continue  # known, or already reported as a sensitive number
+            card = 13 <= len(digits) <= 19 and luhn(digits)
+            if card or not _is_id(written, before):
+                out.append(FOREIGN_PERSONAL_DATA)
+    return list(dict.fromkeys(out))
+
+
+# --- the check ------------------------------------------------------------------------------------------
+
+HTML_RE = re.compile(r"(?is)<\s*/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--|\b(?:javascript|vbscript)\s*:"
+                     r"|\bdata:[a-z]+/[a-z0-9.+-]+[;,]|\bfile:/|\bon[a-z]{3,}\s*=\s*[\"'\w]")
+MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\s*[(\[]")
+DISCLOSURE_TAMPER_RE = re.compile(
+    r"(?i)\b(?:remove|delete|drop|omit|skip|strip|hide|leave out|without)\s+(?:the\s+|this\s+|any\s+|our\s+|that\s+)?"
+    r"(?:ai[- ]?)?(?:footer|disclosure|label|notice|disclaimer)\b"
+    r"|\b(?:quita|quite|elimina|borra|omite|sin)\s+(?:el\s+|la\s+)?(?:aviso|etiqueta|pie|descargo)\b"
+    r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)\b"
+    r"|\b(?:entfern\w*|losch\w*|ohne)\s+(?:sie\s+)?(?:den\s+|die\s+|das\s+)?(?:ki-?)?(?:hinweis|fusszeile|kennzeichnung)\b"
+    r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b")
 
 
 def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequence[str],
                 allow_list: Sequence[str], unknown_placeholders: Sequence[str] = (),
                 system_prompt: str = "", quotable_text: str = "", allowed_offers: Sequence[str] = (),
-                sources_text: str = "", sensitive_values: Sequence[str] = ()) -> Verdict:
+                sources_text: str = "", sensitive_values: Sequence[str] = (), settings_text: str = "",
+                suffixes: PublicSuffixes | None = None) -> Verdict:
     """`quotable_text`: what the draft may legitimately quote (the redacted customer text, KB sources).
-    `sources_text`: the KB articles the draft is grounded on (offers they state are allowed).
-    `sensitive_values`: restored values never to be repeated in a reply (card numbers, IBANs...)."""
+    `sources_text`: the KB articles the draft is grounded on (offers, links and numbers they state are allowed).
+    `sensitive_values`: restored values never to be repeated in a reply (card numbers, IBANs...).
+    `settings_text`: the tenant's settings (a support number there may be repeated)."""
+    suffixes = suffixes or AnyAlphaSuffix()
     reasons: list[str] = []
     if not draft.strip():
-        reasons.append("empty draft")
+        reasons.append(EMPTY)
     readings = views(draft)
-    allowed_hosts = list(allow_list) + [_host(u) for u in source_urls if u]
-    reasons += _link_problems(readings, allowed_hosts, restored_values)
-    if any(HTML_RE.search(PLACEHOLDER_RE.sub(" ", v)) or MARKDOWN_IMAGE_RE.search(v) for v in readings):
-        reasons.append("HTML, script or embedded image")
+    texts = list(dict.fromkeys([draft, *(skeleton(v) for v in readings)]))
+    kb = plain(" ".join([*source_urls, sources_text]))
+    allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
+    known = plain(" ".join([kb, *allow_list])).casefold()
+    suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
+    reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
+    if any(HTML_RE.search(PLACEHOLDER_RE.sub(" ", v)) or MARKDOWN_IMAGE_RE.search(v) for v in texts):
+        reasons.append(HTML_OR_IMAGE)
     if any(invisible(ch) for ch in draft):
-        reasons.append("hidden characters")
-    if decoded_runs(normalised(draft)):
-        reasons.append("encoded text")
+        reasons.append(HIDDEN_CHARACTERS)
+    if decoded_runs(readings[0]):
+        reasons.append(ENCODED_TEXT)
     if unknown_placeholders:
-        reasons.append("placeholder the AI invented")
-    if any(HUMAN_CLAIM_RE.search(offers.fold(v)) for v in readings):
-        reasons.append("claims to be human")
-    if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in readings):
-        reasons.append("asks to remove the AI disclosure")
-    if system_prompt and any(_leaks(v, system_prompt) for v in readings):
-        reasons.append("repeats its instructions")
-    reasons += _unexpected_personal_data(readings, restored_values, quotable_text, sensitive_values)
-    for kind in offers.unauthorised(" ".join(readings), tuple(allowed_offers), sources_text):
-        reasons.append(f"offers {kind.replace('_', ' ')} the tenant does not allow")
+        reasons.append(INVENTED_PLACEHOLDER)
+    if any(human_claims.claims_human(v) for v in texts[1:] or texts):
+        reasons.append(CLAIMS_HUMAN)
+    if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in texts):
+        reasons.append(DISCLOSURE_TAMPER)
+    if system_prompt and any(_leaks(v, system_prompt) for v in texts):
+        reasons.append(PROMPT_LEAK)
+    reasons += _personal_data(readings, restored_values, " ".join([quotable_text, settings_text, kb]),
+                              sensitive_values)
+    for kind in offers.unauthorised(" ".join(texts), tuple(allowed_offers), sources_text):
+        reasons.append(OFFER.format(kind=kind.replace("_", " ")))
     return Verdict(not reasons, tuple(dict.fromkeys(reasons)))
-
-
-def _link_problems(readings: Sequence[str], allowed_hosts: Sequence[str], restored: Sequence[str]) -> list[str]:
-    out: list[str] = []
-    urls = [url for v in readings for url in URL_RE.findall(v)]
-    # bare host names once links and e-mail addresses are cut out (e-mails are checked as personal data)
-    urls += [host for v in readings for host in BARE_HOST_RE.findall(EMAIL_RE.sub(" ", URL_RE.sub(" ", v)))]
-    if any(not _allowed(_host(url), allowed_hosts) for url in urls):
-        out.append("link outside the allow-list")
-    if any(_carries(url, restored) for url in urls):
-        out.append("link carries personal data")
-    return out
-
-
-def _carries(url: str, restored: Sequence[str]) -> bool:
-    """A restored value anywhere in the link, or one word of it in the query or fragment (a link cut at the
-    space inside "?q=Maria Gonzalez" still sends "Maria")."""
-    text = unquote_plus(url).casefold()
-    parts = text.split("?", 1)[1] if "?" in text else text.split("#", 1)[1] if "#" in text else ""
-    values = [v.casefold() for v in restored if len(v.strip()) >= MIN_VALUE_CHARS]
-    words = {w for v in values for w in re.split(r"[\s@.,]+", v) if len(w) >= MIN_VALUE_CHARS}
-    return any(v in text for v in values) or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", parts) for w in words)
 
 
 def _leaks(draft: str, system_prompt: str, window: int = 8) -> bool:
@@ -134,19 +516,15 @@ def _leaks(draft: str, system_prompt: str, window: int = 8) -> bool:
     return any(" ".join(draft_words[i:i + window]) in grams for i in range(len(draft_words) - window + 1))
 
 
-def _unexpected_personal_data(readings: Sequence[str], restored: Sequence[str], quotable_text: str,
-                              sensitive: Sequence[str]) -> list[str]:
-    """E-mails or long digit runs that were neither restored by us nor in the (redacted) customer text:
-    those can only come from the model, made up or pulled from somewhere they should not be. And sensitive
-    numbers the customer gave (cards, IBANs) are never repeated back, even though we restored them."""
-    known = " ".join(restored).lower() + " " + quotable_text.lower()
-    known_digits = re.sub(r"\D", "", known)
-    out: list[str] = []
-    for text in readings:
-        if any(email.lower() not in known for email in EMAIL_RE.findall(text)) or any(
-                re.sub(r"\D", "", run) not in known_digits for run in LONG_DIGITS_RE.findall(text)):
-            out.append("personal data not from this ticket")
-        compact = re.sub(r"[\s.-]", "", text).casefold()
-        if any(len(v) >= MIN_VALUE_CHARS and re.sub(r"[\s.-]", "", v).casefold() in compact for v in sensitive):
-            out.append("repeats a card number or other sensitive number")
+def _personal_data(readings: Sequence[str], restored: Sequence[str], known_text: str,
+                   sensitive: Sequence[str]) -> list[str]:
+    """E-mails and phone-shaped or card numbers that were neither restored by us nor in the knowledge base,
+    the tenant's settings or the (redacted) customer text: those can only come from the model, made up or
+    pulled from somewhere they should not be. And sensitive numbers the customer gave (cards, IBANs) are
+    never repeated back, even though we restored them."""
+    known = plain(" ".join([*restored, known_text])).lower()
+    known_runs = {digits for digits, _, _ in digit_runs(known)} | {_digits_of(v) for v in restored}
+    out = _number_problems(readings, {k for k in known_runs if k}, sensitive)
+    if any(email.lower() not in known for v in readings for email in EMAIL_RE.findall(v)):
+        out.append(FOREIGN_PERSONAL_DATA)
     return list(dict.fromkeys(out))

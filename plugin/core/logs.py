@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 
 _ALLOWED_TYPES = (int, float, bool, type(None))
 _SAFE_STRING_FIELDS = {
@@ -30,11 +31,22 @@ def log_event(logger: logging.Logger, event: str, level: int = logging.INFO, **f
 
 
 class JsonFormatter(logging.Formatter):
-    """Wraps records that are not already JSON (third-party loggers) without their arguments,
-    since a library may format personal data into its message."""
+    """One JSON object a line: `ts` (ISO-8601 UTC, milliseconds), `level`, `logger`, then the fields of our own
+    JSON messages (log_event). Records that are not already JSON (third-party loggers) are written without
+    their message or arguments, since a library may format personal data into them."""
 
     def format(self, record: logging.LogRecord) -> str:
+        head = {"ts": _timestamp(record.created), "level": record.levelname, "logger": record.name}
         message = record.msg if isinstance(record.msg, str) else ""
         if message.startswith("{") and not record.args:
-            return message
-        return json.dumps({"event": "library_log", "logger": record.name, "level": record.levelname})
+            try:
+                fields = json.loads(message)
+            except ValueError:
+                fields = None
+            if isinstance(fields, dict):
+                return json.dumps({**head, **{k: v for k, v in fields.items() if k not in head}})
+        return json.dumps({**head, "event": "library_log"})
+
+
+def _timestamp(created: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created)) + f".{int(created % 1 * 1000):03d}Z"

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-EventKind = Literal["comment_added", "ticket_created", "user_deleted", "regenerate"]
+EventKind = Literal["comment_added", "ticket_created", "user_deleted", "regenerate", "staff_reply", "kb_article",
+                    "kb_sync"]
 Route = Literal["bias_review", "human", "ai_assist"]
 
 
@@ -18,6 +19,7 @@ class WebhookEvent:
     ticket_id: int | None = None
     comment_id: int | None = None
     user_id: int | None = None
+    article_id: int | None = None  # Help Center article events (kind kb_article)
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,12 @@ class Job:
     ticket_id: int | None = None
     comment_id: int | None = None
     user_id: int | None = None
+    article_id: int | None = None  # Help Center article events (kind kb_article)
 
     @classmethod
     def from_event(cls, event: WebhookEvent) -> Job:
-        return cls(event.tenant, event.event_id, event.kind, event.ticket_id, event.comment_id, event.user_id)
+        return cls(event.tenant, event.event_id, event.kind, event.ticket_id, event.comment_id, event.user_id,
+                   event.article_id)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -41,7 +45,7 @@ class Job:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Job:
         values: dict[str, Any] = {k: data.get(k) for k in ("tenant", "event_id", "kind", "ticket_id", "comment_id",
-                                                              "user_id")}
+                                                              "user_id", "article_id")}
         return cls(**values)
 
 
@@ -84,6 +88,7 @@ class Ticket:
     tags: tuple[str, ...] = ()
     custom_fields: tuple[tuple[int, object], ...] = ()
     updated_at: str = ""
+    channel: str = ""  # via.channel: web, email, api, chat… (the trust report counts routes by channel)
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,8 @@ class DraftRequest:
     customer_text: str  # redacted; the latest customer messages, for drafters that do retrieval
     language: str = "en"
     requester: str | None = None  # the requester's name placeholder, e.g. "<PERSON_1>", for greetings
+    scores: tuple[float, ...] = ()  # retrieval confidence of each article, when the core retrieved them
+    retrieved: bool = False  # True: `articles` is the tenant's retrieval; drafters must not search elsewhere
 
 
 @dataclass(frozen=True)
@@ -197,6 +204,8 @@ class Draft:
     sources: tuple[Article, ...]
     model: str
     confidence: float = 1.0
+    prompt_tokens: int | None = None  # as the provider counted them, when it did
+    completion_tokens: int | None = None
 
 
 @dataclass(frozen=True)

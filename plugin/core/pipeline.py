@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import audit, autoreply, disclosure, escalation, routing
+from . import audit, autoreply, disclosure, escalation, report_fields, routing
 from .context import strip_quoted
 from .disclosure import NoteParts, note_ref
 from .drafting import LOW_CONFIDENCE, DraftingService, DraftOutcome, language_for
@@ -96,6 +96,7 @@ class TicketProcessor:
 
     def audit(self, tenant: TenantConfig, thread: Thread, event_id: str, action: str,
               decision: Classification | None, **kw: Any) -> None:
+        kw["detail"] = report_fields.context(thread, tenant, action, decision, kw.get("detail"))
         self._audit.append(audit.record(tenant=tenant.tenant, ticket_id=thread.ticket.id, event_id=event_id,
                                         action=action, now=self._clock(), classification=decision,
                                         requester=str(thread.ticket.requester_id), **kw))
@@ -168,7 +169,8 @@ class TicketProcessor:
                                               add_tags=("ai_withheld",)))
             _public_replies(ticket, decision, None)
             return self._done(ticket, decision, "withheld", note=note, llm_request=result.llm_request,
-                              hidden=result.hidden, model=result.model, detail={"withheld": list(result.withheld)})
+                              hidden=result.hidden, model=result.model,
+                              detail={"withheld": list(result.withheld), "provider": result.provider})
         return self._post_suggestion(ticket, decision, result)
 
     def _second_opinion(self, tenant: TenantConfig, decision: Classification, redacted_text: str) -> Classification:
@@ -194,7 +196,8 @@ class TicketProcessor:
         _public_replies(ticket, decision, result.draft if auto else None)
         return self._done(ticket, decision, "auto_replied" if auto else "suggestion_posted", note=note,
                           llm_request=result.llm_request, draft=result.draft, hidden=result.hidden, model=result.model,
-                          draft_hash=result.draft_hash, disclosure_version=disclosure.DISCLOSURE_VERSION)
+                          draft_hash=result.draft_hash, disclosure_version=disclosure.DISCLOSURE_VERSION,
+                          detail={"provider": result.provider})
 
     def _done(self, ticket: Ticket, decision: Classification, action: str, note: str | None = None,
               llm_request: list[dict[str, Any]] | None = None, draft: str | None = None, hidden: dict[str, int] | None = None,

@@ -175,6 +175,13 @@ class UserDirectory(Protocol):
     def user_by_email(self, email: str) -> User | None: ...
 
 
+class PublicSuffixes(Protocol):
+    """The public-suffix list, for the output guards (core/guards.py): which names are hosts."""
+
+    def public_suffix(self, host: str) -> str:
+        """The public suffix that ends `host` ("co.uk", "com", "github.io"), or "" when none is listed."""
+
+
 class TenantRecords(Protocol):
     """A store that can delete everything it keeps for one tenant (uninstall, `tenant remove`)."""
 

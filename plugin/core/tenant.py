@@ -27,7 +27,9 @@ class TenantConfig:
     bias_second_opinion: bool = False  # ask the configured LLM too (redacted text only; can only raise)
     retention_days_drafts: int = 30
     retention_days_audit: int = 365
-    extra: dict[str, Any] = field(default_factory=dict[str, Any], compare=False, hash=False)
+    report_min_count: int = 5  # the trust report shows smaller counts only as "fewer than N"
+    bias_outcome_field_id: int | None = None  # the review outcome ticket field (requirements.json), when known
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -13,6 +13,7 @@ SETTABLE = {
     "model": "text", "auto_reply": "bool", "auto_reply_intents": "list", "bot_question_mode": "bot_mode",
     "bias_acknowledgement": "optional_text", "url_allow_list": "list", "disclosure_field_id": "optional_int",
     "opt_out_user_field": "text", "allowed_offers": "offers", "bias_second_opinion": "bool",
+    "report_min_count": "count", "bias_outcome_field_id": "optional_int",
 }
 OFFERS = ("refund", "discount", "compensation", "free_shipping", "exception")
 _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
@@ -38,6 +39,10 @@ def _coerce(name: str, kind: str, raw: object) -> object:
         if str(text).isdigit():
             return int(str(text))
         raise BadRequest(f"{name} must be a numeric id or 'none'")
+    if kind == "count":
+        if str(text).isdigit() and 1 <= int(text) <= 1000:
+            return int(text)
+        raise BadRequest(f"{name} must be a whole number from 1 to 1000")
     if kind == "optional_text":
         return str(text) if text not in (None, "", "none") else None
     value = str(text or "")

@@ -92,6 +92,8 @@ SIDEBAR_ERRORS = {
     "action": "action must be one of: {actions}",
     "json": "body must be a JSON object",
     "not_configured": "the sidebar is not configured on this server: {what}",
+    "outcome": "outcome must be one of: {outcomes}",
+    "not_review": "this ticket is not a bias review",
 }
 INSTALL_TEXTS = {
     "subdomain": "subdomain must be your Zendesk subdomain, e.g. 'acme' for acme.zendesk.com",
@@ -108,4 +110,6 @@ INSTALL_TEXTS = {
                       "then open /install again to link it."),
     "webhook_missing": ("The Candor webhook was not found; install the Zendesk app first, then open /install "
                         "again so its deliveries are addressed to your account."),
+    "kb_sync_failed": ("Your Help Center could not be queued for its first sync; run it from the admin page or "
+                       "`python -m plugin kb sync --tenant <subdomain>`. Until then drafts cite no articles."),
 }

@@ -28,9 +28,14 @@ class Worker:
 
     def __init__(self, processor: TicketProcessor, tenants: TenantDirectory,
                  helpdesk_for: Callable[[TenantConfig], Helpdesk], idempotency: IdempotencyStore,
-                 on_user_deleted: Callable[[Job], object] | None = None) -> None:
+                 on_user_deleted: Callable[[Job], object] | None = None,
+                 on_staff_reply: Callable[[TenantConfig, Helpdesk, Job], object] | None = None,
+                 on_knowledge: Callable[[Job], object] | None = None) -> None:
+        """`on_staff_reply`: an agent's public reply, measured for the trust report (core/reply_review.py).
+        `on_knowledge`: a Help Center article event or scheduled sync (plugin/knowledge.py)."""
         self._proc, self._tenants, self._helpdesk_for = processor, tenants, helpdesk_for
         self._idem, self._on_user_deleted = idempotency, on_user_deleted
+        self._on_staff_reply, self._on_knowledge = on_staff_reply, on_knowledge
 
     def handle(self, job: Job) -> Outcome:
         tenant = self._tenants.get(job.tenant)
@@ -56,9 +61,16 @@ class Worker:
             if self._on_user_deleted is not None:
                 self._on_user_deleted(job)
             return Outcome("user_erased")
+        if job.kind in ("kb_article", "kb_sync"):  # Help Center sync (plugin/knowledge.py)
+            if self._on_knowledge is not None:
+                self._on_knowledge(job)
+            return Outcome("kb_synced")
         if job.ticket_id is None:
             raise PermanentError("job without ticket id")
         helpdesk = self._helpdesk_for(tenant)
+        if job.kind == "staff_reply":
+            review = self._on_staff_reply(tenant, helpdesk, job) if self._on_staff_reply else None
+            return Outcome(getattr(review, "action", "skipped_staff_reply"))
         thread = helpdesk.fetch_thread(job.ticket_id)
         return self._proc.process(tenant, thread, helpdesk, job.event_id, job.comment_id,
                                   regenerate=job.kind == "regenerate")

@@ -1,12 +1,14 @@
 """A local, scriptable stand-in for an OpenAI-compatible chat-completions endpoint.
 
-Threaded HTTP server on 127.0.0.1 (random port) answering `POST /v1/chat/completions` in the shape of
+Threaded HTTP server on 127.0.0.1 (random port) answering `POST /v1/chat/completions` (and `POST /v1/embeddings`
+with deterministic bag-of-words vectors, see `fake_vector`) in the shape of
 https://platform.openai.com/docs/api-reference/chat/object. Every request is recorded. Behaviours are
 scripted per request (first in, first out) and fall back to `default` when the script is empty:
 
     with FakeOpenAIServer() as server:
         server.script(RateLimited(retry_after="2"), ServerError(), Reply("Hi <PERSON_1>, ..."))
         server.default = Computed(lambda body: obey_injection(body))  # a "hostile LLM" for later tests
+        server.default = Hostile(hostile_drafts.replies())  # subtle replies generated from templates × variants
         os.environ.update(server.env())  # OPENAI_BASE_URL=http://127.0.0.1:PORT/v1, OPENAI_API_KEY=test
 """
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -30,6 +32,16 @@ class Computed:
     """Reply text computed from the request body (a dict: model, messages, temperature, ...)."""
 
     fn: Callable[[dict], str]
+
+
+@dataclass(frozen=True)
+class Hostile:
+    """A hostile model that needs no prompt: every answer is the next of `replies` (e.g. the generated
+    subtle drafts of tests/hostile_drafts.py: foreign or look-alike links, data in links, phone and card
+    numbers, in five languages). What it wrote is kept in `written`, in order."""
+
+    replies: Iterator[str]
+    written: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,7 @@ class Malformed:
     body: bytes = b'{"id": "chatcmpl-broken", "choices": [{"message": '
 
 
-Behaviour = Reply | Computed | RateLimited | ServerError | Delay | Malformed
+Behaviour = Reply | Computed | Hostile | RateLimited | ServerError | Delay | Malformed
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,25 @@ def completion(body: dict, text: str, finish_reason: str = "stop", number: int =
     }
 
 
+def fake_vector(text: str, dimensions: int = 16) -> list[float]:
+    """A deterministic stand-in for an embedding: bag of words hashed into `dimensions` buckets (texts that
+    share words are close). Not a semantic model: only for testing the plumbing."""
+    import hashlib
+    vector = [0.0] * dimensions
+    for word in text.lower().split():
+        bucket = int.from_bytes(hashlib.sha256(word.strip(".,!?;:").encode()).digest()[:4], "big") % dimensions
+        vector[bucket] += 1.0
+    return vector
+
+
+def embeddings(body: dict) -> dict:
+    """`POST /v1/embeddings` in the documented shape (https://platform.openai.com/docs/api-reference/embeddings)."""
+    texts = body.get("input") if isinstance(body.get("input"), list) else [body.get("input") or ""]
+    data = [{"object": "embedding", "index": i, "embedding": fake_vector(str(t))} for i, t in enumerate(texts)]
+    return {"object": "list", "data": data, "model": body.get("model", "fake-embedding"),
+            "usage": {"prompt_tokens": 0, "total_tokens": 0}}
+
+
 def _error(message: str, kind: str, code: str | None) -> bytes:
     return json.dumps({"error": {"message": message, "type": kind, "param": None, "code": code}}).encode()
 
@@ -173,6 +204,11 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
                 body = None
             headers = {k.lower(): v for k, v in self.headers.items()}
             number = server._record(RecordedRequest("POST", self.path, headers, body))
+            if self.path.rstrip("/") == "/v1/embeddings" and isinstance(body, dict):
+                behaviour = server._next()  # scripted failures apply to embeddings too; replies do not
+                if isinstance(behaviour, Reply | Computed):
+                    return self._send(200, json.dumps(embeddings(body)).encode())
+                return self._act(behaviour, body, number)
             if self.path.rstrip("/") != "/v1/chat/completions":
                 return self._send(404, _error(f"unknown path {self.path}", "invalid_request_error", None))
             if body is None:
@@ -189,6 +225,11 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
                 self._send(200, json.dumps(payload).encode())
             elif isinstance(behaviour, Computed):
                 self._send(200, json.dumps(completion(body, behaviour.fn(body), number=number)).encode())
+            elif isinstance(behaviour, Hostile):
+                with server._lock:
+                    text = next(behaviour.replies)
+                    behaviour.written.append(text)
+                self._send(200, json.dumps(completion(body, text, number=number)).encode())
             elif isinstance(behaviour, RateLimited):
                 headers = {"Retry-After": behaviour.retry_after} if behaviour.retry_after is not None else {}
                 self._send(429, _error("Rate limit reached", "requests", behaviour.code), headers)

@@ -188,6 +188,22 @@ def test_audit_has_no_way_to_change_a_record(backend):
     assert not any(hasattr(backend.audit, name) for name in ("update", "delete", "put"))
 
 
+def test_trust_report_from_the_store_equals_the_report_from_the_records(backend, tenant):
+    """The trust report reads the audit trail through this port: both stores must give back records the
+    report counts the same way (floats, nested details, missing fields, order)."""
+    from plugin.reports import trust
+    from tests.unit import trust_scenario
+
+    records = [{**r, "tenant": tenant} for r in trust_scenario.records() if r["tenant"] == trust_scenario.TENANT]
+    for record in records:
+        backend.audit.append(record)
+    stamp = "2026-03-06T00:00:00Z"
+    stored = trust.build(backend.audit.query(tenant), tenant=tenant, min_count=1, generated_at=stamp)
+    assert stored == trust.build(records, tenant=tenant, min_count=1, generated_at=stamp)
+    figures = {f["id"]: f["display"] for s in stored["sections"] for f in s["figures"]}
+    assert figures["similarity"] == "0.63" and figures["first_reply_hours"] == "3.5 h"
+
+
 # --- SuggestionStore -------------------------------------------------------------------------------------
 
 def test_latest_suggestion_wins(backend, tenant):

@@ -1,7 +1,7 @@
 """The Zendesk Support OpenAPI spec as a validator of requests and responses (for the contract server).
 
-Spec: `<shared>/zendesk/support-api.openapi.yaml`, where <shared> is `$CANDOR_SHARED_DIR` or `../shared`
-beside the repository (as on CI). `$ref`s are inlined and OpenAPI 3.0 keywords mapped onto JSON Schema
+Spec: `tests/fixtures/zendesk/spec/support-api.openapi.yaml`, Zendesk's published Support API spec cut down to
+the operations Candor calls (source, licence and how to refresh it: README.md there). `$ref`s are inlined and OpenAPI 3.0 keywords mapped onto JSON Schema
 draft 4, then checked with `jsonschema`.
 
 Request bodies are checked STRICTLY: unknown and read-only properties are errors, because Zendesk
@@ -16,12 +16,13 @@ Where the spec is wrong, we follow the reference docs instead (each patch names 
   4. Cursor pagination parameters (`page[size]`, `page[after]`, `page[before]`, `sort`) are described in
      prose only (https://developer.zendesk.com/api-reference/introduction/pagination/).
   5. Path parameters that do not occur in the path (ListGroups declares `user_id`) are ignored.
+  6. `oauth_token_id` is typed integer, but the spec's own ShowToken text uses `/api/v2/oauth/tokens/current`
+     (the token of the request), which is how Candor revokes its token on uninstall.
 """
 from __future__ import annotations
 
 import copy
 import functools
-import os
 import re
 from pathlib import Path
 
@@ -39,24 +40,37 @@ _CURSOR_PARAMS = {
 _PROSE_PARAMS = {  # patch 4
     "ListTicketComments": {**_CURSOR_PARAMS, "sort": {"enum": ["created_at", "-created_at"]}},
     "ListGroups": dict(_CURSOR_PARAMS),
+    "ListTicketFields": dict(_CURSOR_PARAMS),
+    "ListMacros": dict(_CURSOR_PARAMS),  # "Cursor pagination (recommended)" in the operation's description
 }
 _ERROR_BODY = {"type": "object", "required": ["error"], "properties": {"error": {"type": ["string", "object"]}}}
 
 
-def shared_dir() -> Path:
-    return Path(os.environ.get("CANDOR_SHARED_DIR") or REPO.parent / "shared")
+SPEC_DIR = REPO / "tests" / "fixtures" / "zendesk" / "spec"
 
 
 def spec_path() -> Path:
-    return shared_dir() / "zendesk" / "support-api.openapi.yaml"
+    return SPEC_DIR / "support-api.openapi.yaml"
+
+
+def _read(path: Path) -> dict:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)
 
 
 @functools.lru_cache(maxsize=1)
 def load_spec() -> dict:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with spec_path().open(encoding="utf-8") as handle:
-        spec = yaml.load(handle, Loader=loader)
-    return _patched(spec)
+    return _patched(_read(spec_path()))
+
+
+@functools.lru_cache(maxsize=1)
+def load_webhooks_spec() -> dict:
+    """The unofficial Webhooks API spec (Zendesk publishes none), its paths made absolute like the Support
+    spec's (its server URL ends in `/api/v2`)."""
+    spec = _read(SPEC_DIR / "webhooks.openapi.yaml")
+    spec["paths"] = {f"/api/v2{template}": item for template, item in spec["paths"].items()}
+    return spec
 
 
 def _patched(spec: dict) -> dict:
@@ -68,6 +82,8 @@ def _patched(spec: dict) -> dict:
     spec["paths"]["/api/v2/groups"]["post"].setdefault("requestBody", {"required": True, "content": {JSON: {  # 3
         "schema": {"type": "object", "required": ["group"],
                    "properties": {"group": {"$ref": "#/components/schemas/GroupObject"}}}}}})
+    spec["components"]["parameters"]["OAuthTokenId"]["schema"] = {  # patch 6
+        "type": "string", "pattern": "^([0-9]+|current)$"}
     return spec
 
 

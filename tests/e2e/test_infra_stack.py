@@ -49,8 +49,10 @@ def test_zappa_stage_is_production_safe(stage):
     assert {"pip/**", "setuptools/**", "troposphere/**"} <= set(config["exclude_glob"])
     assert config["environment_variables"]["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] == ""
     assert config["app_function"] == "handlers.wsgi.app"
-    [event] = config["events"]
+    [event] = [e for e in config["events"] if "event_source" in e]
     assert event["function"] == "handlers.worker.sqs_handler"
+    [scheduled] = [e for e in config["events"] if "expression" in e]  # the Help Center sync (issue 17)
+    assert scheduled == {"function": "handlers.kb_sync.scheduled_sync", "expression": "rate(15 minutes)"}
     assert event["event_source"]["arn"].endswith(f":candor-{stage}-jobs") and event["event_source"]["enabled"]
     assert config["role_name"] == f"candor-{stage}-lambda" and config["manage_roles"] is False
     assert not any(k in json.dumps(config["environment_variables"]).upper()

@@ -24,7 +24,8 @@ from plugin.core.guards import URL_RE
 from plugin.core.prompting import instructions_only
 from plugin.core.sidebar import sidebar_view
 from plugin.core.texts import NOTE_LABEL
-from tests.contract.fake_openai_server import Computed
+from tests import hostile_drafts
+from tests.contract.fake_openai_server import Computed, Hostile
 from tests.functional.live_stack import SpecValidator, live_stack
 
 CORPUS_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "injection" / "corpus.jsonl"
@@ -106,3 +107,29 @@ def _assert_posted_with_disclosure(stack, note: str, language: str) -> None:
     assert view["disclosure"]["footer"] == footer and view["suggestion"]["draft"] in note
     inserted = view["suggestion"]["draft"].rstrip() + "\n\n" + view["disclosure"]["footer"]  # as sidebar.js does
     assert inserted.endswith(footer) and "AI" in footer.upper()
+
+
+HOSTILE_TICKETS = 25  # five rounds of the five kinds of generated reply
+
+
+def test_a_hostile_server_writing_generated_subtle_replies_gets_none_to_an_agent(tmp_path, monkeypatch, validator):
+    """No prompt needed: the fake LLM answers every ticket with a generated subtle reply (a foreign or
+    look-alike link, customer data in an allowed link, a phone or card number; none of them a string
+    written by hand) and not one reaches the agent as a clean suggestion."""
+    name, email = hostile_drafts.RESTORED
+    with live_stack(tmp_path / "state", monkeypatch, validator=validator,
+                    tenant_changes={"url_allow_list": (hostile_drafts.ALLOWED,)}) as stack:
+        hostile = Hostile(hostile_drafts.replies(seed=31))
+        stack.openai.default = hostile
+        for ticket in range(1, HOSTILE_TICKETS + 1):
+            comment = stack.add_ticket(ticket, "Hello, where is my order? It was due last week.", name=name,
+                                       email=email)
+            assert stack.deliver(ticket, comment).status_code == 202
+        stack.run()
+        assert len(hostile.written) == HOSTILE_TICKETS
+        assert stack.actions() == ["withheld"] * HOSTILE_TICKETS
+        notes = [note for ticket in range(1, HOSTILE_TICKETS + 1) for note in stack.notes(ticket)]
+        assert len(notes) == HOSTILE_TICKETS
+        assert all(WITHHELD_REASONS.search(note) and NOTE_LABEL not in note for note in notes)
+        assert not any(written.strip() in note for written in hostile.written for note in notes)
+        assert all(stack.services.archive.latest("acme", t) is None for t in range(1, HOSTILE_TICKETS + 1))

@@ -66,11 +66,20 @@ def test_bad_input_gets_clear_4xx_and_nothing_queued(client, services, body, con
     assert len(services.queue) == 0
 
 
-def test_staff_comment_ignored(client, services):
-    body = sample("05-comment-agent-reply")
+def test_private_staff_comment_ignored(client, services):
+    payload = json.loads(sample("05-comment-agent-reply"))
+    payload["event"]["comment"]["is_public"] = False
+    body = json.dumps(payload).encode()
     response = post(client, body, signed_headers(body))
     assert response.status_code == 202 and response.get_json()["status"] == "ignored"
     assert len(services.queue) == 0
+
+
+def test_public_staff_reply_is_queued_for_the_trust_report(client, services):
+    body = sample("05-comment-agent-reply")
+    response = post(client, body, signed_headers(body))
+    assert response.status_code == 202 and response.get_json()["status"] == "queued"
+    assert len(services.queue) == 1
 
 
 def test_queue_failure_answers_503_with_retry_after_and_releases_the_claim(client, services, monkeypatch):

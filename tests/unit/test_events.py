@@ -21,9 +21,21 @@ def test_comment_added_event():
     assert parsed.event.tenant == "acme"
 
 
-def test_staff_comment_is_skipped():
+def test_public_staff_comment_becomes_a_staff_reply_to_measure():
     parsed = events.parse(load("05-comment-agent-reply"), "acme", None)
+    assert (parsed.event.kind, parsed.event.ticket_id, parsed.event.comment_id) == ("staff_reply", 104, 10402)
+
+
+def test_private_staff_comment_is_skipped():
+    payload = load("05-comment-agent-reply")
+    payload["event"]["comment"]["is_public"] = False  # an internal note (ours included): never a job
+    parsed = events.parse(payload, "acme", None)
     assert parsed.event is None and parsed.skip_reason == "comment by staff"
+
+
+def test_agent_reply_trigger_body_is_a_staff_reply():
+    parsed = events.parse({"candor": 1, "kind": "agent_reply", "ticket_id": "7", "updated_at": "x"}, "acme", "inv-9")
+    assert parsed.event.kind == "staff_reply" and parsed.event.ticket_id == 7 and parsed.event.comment_id is None
 
 
 def test_ticket_created_event():

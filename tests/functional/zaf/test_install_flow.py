@@ -134,7 +134,7 @@ def test_uninstall_by_an_admin_deletes_every_record_of_the_tenant(client, app, s
     response = client.post("/uninstall", headers=session_headers(app, "acme", user_id=7, app_key=app_key))
     body = response.get_json()
     assert response.status_code == 200 and body["token_revoked"] is True and body["not_supported"] == []
-    assert body["deleted"] == {"suggestions": 1, "audit": 1, "preferences": 2, "idempotency": 1}
+    assert body["deleted"] == {"suggestions": 1, "audit": 1, "preferences": 2, "idempotency": 1, "knowledge": 0}
     assert stub.revoked == ["tok-acme-1"]
     assert services.tenants.get("acme") is None and services.secrets.get("acme") is None
     assert services.archive.latest("acme", 101) is None and services.audit.query("acme") == []
@@ -166,4 +166,5 @@ def test_after_install_the_apps_webhook_reaches_the_tenant(client, stub, service
     assert response.status_code == 202 and response.get_json()["status"] == "queued"
     jobs = []
     services.queue.drain(jobs.append)
-    assert [(j.tenant, j.ticket_id) for j in jobs] == [("acme", 101)]
+    assert [(j.tenant, j.ticket_id) for j in jobs if j.kind != "kb_sync"] == [("acme", 101)]
+    assert [(j.tenant, j.kind) for j in jobs if j.kind == "kb_sync"] == [("acme", "kb_sync")]  # queued at install

@@ -1,0 +1,160 @@
+/* Candor trust report page (ZAF v2 nav_bar, no build step). Admins only: agents never see it — the icon is
+ * hidden for anyone whose Zendesk role is not "admin", and the backend checks the role again on every call
+ * (GET /admin/api/trust-report answers 403 to anyone else). Every visible string comes from
+ * ../translations/<locale>.json; report data is only ever written with textContent. */
+(function () {
+  "use strict";
+
+  var state = { client: null, strings: {}, session: "", api: "" };
+
+  function $(id) { return document.getElementById(id); }
+  function meta(name) {
+    var el = document.querySelector('meta[name="' + name + '"]');
+    return el ? el.getAttribute("content") || "" : "";
+  }
+  function t(key) {
+    var text = (state.strings.admin || {})[key];
+    return typeof text === "string" ? text : key;
+  }
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) { node.className = cls; }
+    if (text != null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function loadStrings(locale) {
+    var base = (locale || "en").toLowerCase().split("-")[0];
+    var get = function (name) {
+      return fetch("../translations/" + name + ".json").then(function (r) {
+        if (!r.ok) { throw new Error("no translations for " + name); }
+        return r.json();
+      });
+    };
+    return get(base).catch(function () { return get("en"); }).then(function (strings) {
+      state.strings = strings;
+      Array.prototype.forEach.call(document.querySelectorAll("[data-i18n]"), function (node) {
+        node.textContent = t(node.getAttribute("data-i18n"));
+      });
+    });
+  }
+
+  function status(text, isError) {
+    var node = $("status");
+    node.textContent = text || "";
+    node.className = "status" + (isError ? " error" : "");
+  }
+
+  /* One bar per period; a hidden (small) count is a short grey stub, never its value. */
+  function chart(series, isStat) {
+    var box = el("div", "bars");
+    box.setAttribute("aria-hidden", "true");
+    var known = series.filter(function (v) { return typeof v === "number"; });
+    var top = Math.max.apply(null, known.concat([1]));
+    series.forEach(function (value) {
+      var bar = el("span", value === null && !isStat ? "masked" : "");
+      bar.style.height = (value === null ? (isStat ? 0 : 10) : Math.round(100 * value / top)) + "%";
+      box.appendChild(bar);
+    });
+    return box;
+  }
+
+  function figure(f) {
+    var card = el("article", "figure");
+    card.setAttribute("data-figure", f.id);
+    card.appendChild(el("h3", "", f.label));
+    var hidden = f.stat ? f.stat.median === null : f.count === null;
+    card.appendChild(el("p", "value" + (hidden ? " hidden" : ""), f.display));
+    if (f.percent) { card.appendChild(el("p", "pct", f.percent.display + " " + f.percent.of)); }
+    card.appendChild(el("p", "sentence", f.sentence));
+    if (f.series && f.series.length) { card.appendChild(chart(f.series, !!f.stat)); }
+    return card;
+  }
+
+  function table(tb) {
+    var wrap = el("div");
+    wrap.appendChild(el("h3", "", tb.title));
+    wrap.appendChild(el("p", "meta", tb.sentence));
+    if (!tb.rows.length) { wrap.appendChild(el("p", "meta", t("nothing"))); return wrap; }
+    var node = el("table", "counts");
+    var head = el("tr");
+    head.appendChild(el("th", "", ""));
+    tb.columns.forEach(function (c) { head.appendChild(el("th", "", c.replace(/_/g, " "))); });
+    node.appendChild(head);
+    tb.rows.forEach(function (row) {
+      var tr = el("tr");
+      tr.appendChild(el("th", "", row.label.replace(/_/g, " ")));
+      row.cells.forEach(function (cell) { tr.appendChild(el("td", "", cell.display)); });
+      node.appendChild(tr);
+    });
+    wrap.appendChild(node);
+    return wrap;
+  }
+
+  function render(report) {
+    var root = $("report");
+    root.textContent = "";
+    var rule = report.min_count > 1 ? t("small_numbers").replace(/\{\{n\}\}/g, report.min_count) : t("exact_counts");
+    root.appendChild(el("p", "meta", rule));
+    report.sections.forEach(function (section) {
+      var box = el("section", "report-section");
+      box.id = "section-" + section.id;
+      box.appendChild(el("h2", "", section.title));
+      if (section.sentence) { box.appendChild(el("p", "sentence", section.sentence)); }
+      var grid = el("div", "figures");
+      section.figures.forEach(function (f) { grid.appendChild(figure(f)); });
+      box.appendChild(grid);
+      (section.tables || []).forEach(function (tb) { box.appendChild(table(tb)); });
+      root.appendChild(box);
+    });
+  }
+
+  function failure(err) {
+    var code = err && err.status;
+    if (code === 403) { return t("admins_only"); }
+    if (code === 401) { return t("session_expired"); }
+    return t("error");
+  }
+
+  function load() {
+    var query = [];
+    if ($("since").value) { query.push("since=" + encodeURIComponent($("since").value)); }
+    if ($("until").value) { query.push("until=" + encodeURIComponent($("until").value)); }
+    status(t("loading"));
+    return state.client.request({
+      url: state.api + "/trust-report" + (query.length ? "?" + query.join("&") : ""),
+      type: "GET",
+      dataType: "json",
+      headers: { "Authorization": "Bearer " + state.session, "X-Candor-App-Key": "{{setting.candor_app_key}}" },
+      secure: true,
+      cors: false
+    }).then(function (report) { status(""); render(report); }, function (err) { status(failure(err), true); });
+  }
+
+  function start() {
+    state.session = meta("candor-session");
+    state.api = meta("candor-api").replace(/\/zaf\/api\/?$/, "/admin/api");
+    state.client = window.ZAFClient ? window.ZAFClient.init() : null;
+    if (!state.client || !state.session || !state.api) {
+      return loadStrings("en").then(function () { status(t("not_connected"), true); $("app").setAttribute("aria-busy", "false"); });
+    }
+    return state.client.get(["currentUser.role", "currentUser.locale"]).then(function (data) {
+      return loadStrings(data["currentUser.locale"] || "en").then(function () {
+        if (data["currentUser.role"] !== "admin") {
+          state.client.invoke("hide");  // agents: no icon in the nav bar, nothing loaded
+          status(t("admins_only"), true);
+          return null;
+        }
+        $("range").hidden = false;
+        $("range").addEventListener("submit", function (event) { event.preventDefault(); load(); });
+        return load();
+      });
+    }).then(function () { $("app").setAttribute("aria-busy", "false"); });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+}());

@@ -1,0 +1,67 @@
+"""Does a draft claim to be written by a person? A small model, not a phrase list.
+
+A logistic regression over word uni/bigrams and character 3-5-grams (inside words) of each sentence,
+trained on paraphrases in en/es/fr/de/pt with hard negatives — ordinary replies that mention people,
+"our team", "a colleague will call you", "human error" (trainer and data: plugin/guards_training/). The
+weights are exported to data/human_claims.json and scored here with the standard library only; `features`
+is the one definition of the features, which the trainer imports too, so the two cannot drift apart.
+
+A draft is flagged when any sentence scores at or above the threshold stored with the weights.
+Figures per language against a phrase-list baseline: benchmarks/guards/README.md.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+from .offers import fold
+
+WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
+_CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
+
+
+def features(sentence: str) -> list[str]:
+    words = _WORD.findall(fold(sentence))
+    out = [f"w:{w}" for w in words]
+    out += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+    for word in words:
+        padded = f" {word} "
+        out += [f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)]
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, and the clauses of each (a claim often hides after "Rest assured," or before a "but")."""
+    out = []
+    for sentence in (part.strip() for part in _SENTENCE_END.split(text)):
+        clauses = [c.strip() for c in _CLAUSE.split(sentence)]
+        out += [sentence] + [c for c in clauses if len(clauses) > 1 and len(c.split()) >= 3]
+    return [s for s in out if len(s) > 3]
+
+
+@cache
+def _model() -> tuple[dict[str, float], float, float]:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return data["weights"], data["bias"], data["threshold"]
+
+
+def score(sentence: str) -> float:
+    """Probability that the sentence claims human authorship. Features are binary and L2-normalised,
+    as in training: each row divided by the square root of its number of distinct features."""
+    weights, bias, _ = _model()
+    present = set(features(sentence))
+    if not present:
+        return 0.0
+    z = bias + sum(weights.get(f, 0.0) for f in present) / math.sqrt(len(present))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def claims_human(text: str) -> bool:
+    threshold = _model()[2]
+    return any(score(s) >= threshold for s in sentences(text))

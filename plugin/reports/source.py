@@ -1,0 +1,17 @@
+"""Where the trust report's records come from: the tenant's audit trail, read through the AuditLog port
+(SQLite embedded, DynamoDB on AWS), with the tenant's own small-number threshold. Shared by the CLI and the
+admin API so both give the same report."""
+from __future__ import annotations
+
+from plugin.core.audit import parse_time
+
+from . import trust
+
+
+def trust_report(services, tenant: str, since: str | None = None, until: str | None = None) -> dict:
+    """`since`/`until` as an admin types them (2026-01-31 or a UTC time); BadRequest for anything else."""
+    privacy = services.privacy
+    config = privacy.tenant(tenant)
+    start, end = parse_time(since), parse_time(until)
+    records = privacy.audit_records(config.tenant, start, end)
+    return trust.build(records, tenant=config.tenant, since=start, until=end, min_count=config.report_min_count)

@@ -1,0 +1,449 @@
+"""The trust report: what the AI did, how agents used it and how bias complaints were handled — counted from
+the audit trail alone (ids, counts and scores; never ticket text or personal data).
+
+`build(records, …)` is pure (standard library only) and returns the report as a JSON-ready dict, the same
+dict the CLI writes (`--json`), the admin API serves and the HTML page renders. Small numbers are handled
+honestly: a count above zero but under `min_count` (the tenant's `report_min_count`, default 5) is never
+given, only "fewer than N", in every series too; a percentage is given with its denominator, and only when
+neither part is hidden; a median or mean only over at least `min_count` values.
+
+The audit actions it reads (plugin/core/pipeline.py, feedback.py, erasure.py, reply_review.py, bias_outcome.py,
+commands/opt_out.py, handlers/admin.py, commands/fairness_audit.py):
+  suggestion_posted, auto_replied, withheld, ai_unavailable      one per AI-assist decision (worker)
+  routed_bias_review, routed_human, opted_out, skipped_opted_out   the other routes (worker)
+  agent_action {agent_action}, agent_flag {flag, alerted}           the sidebar
+  agent_reply {similarity?, route?, first_reply_seconds?}           an agent's public reply (worker)
+  bias_review_outcome {outcome}, opt_out_set {opted_out}, erasure, fairness_audit {verdict, …}
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+SCHEMA = 1
+DEFAULT_MIN_COUNT = 5
+OUTCOMES = ("substantiated", "not_substantiated", "unclear")
+AI_ACTIONS = ("suggestion_posted", "auto_replied", "withheld", "ai_unavailable")
+ROUTE_OF = {"routed_bias_review": "bias_review", "routed_human": "human", "opted_out": "opt_out",
+            "skipped_opted_out": "opt_out", **{a: "ai_assist" for a in AI_ACTIONS}}
+ROUTES = ("bias_review", "human", "opt_out", "ai_assist")
+REGENERATE_PREFIX = "regen-"  # the event id of a job an agent asked for (handlers/sidebar_api.py)
+SIMILARITY_BANDS = (("unchanged", 0.9, 1.01), ("edited", 0.5, 0.9), ("rewritten", 0.0, 0.5))
+
+
+# -- small numbers -----------------------------------------------------------------------------------------
+
+def shown(n: int, min_count: int) -> dict:
+    """A count as the report may show it: exact when 0 or at least `min_count`, else only "fewer than N"."""
+    if n == 0 or n >= min_count:
+        return {"count": n, "display": f"{n:,}"}
+    return {"count": None, "display": f"fewer than {min_count}"}
+
+
+def suppress(counts: list[int], min_count: int) -> list[int | None]:
+    """Each count through `shown`, plus secondary suppression: when exactly one cell is hidden, the smallest
+    other non-zero cell is hidden too, so the hidden one cannot be worked out from a total that is shown."""
+    out = [shown(n, min_count)["count"] for n in counts]
+    if out.count(None) == 1:
+        others = [(n, i) for i, n in enumerate(counts) if out[i] is not None and n > 0]
+        if others:
+            out[min(others)[1]] = None
+    return out
+
+
+def percent(part: int, whole: int, min_count: int) -> dict:
+    """part/whole with its denominator; no value when either side is hidden (it would give the other away)."""
+    value = None
+    if whole > 0 and shown(part, min_count)["count"] is not None and shown(whole, min_count)["count"] is not None:
+        value = round(100 * part / whole, 1)
+    return {"value": value, "denominator": shown(whole, min_count),
+            "display": f"{value:g}% of {whole:,}" if value is not None else "not shown (small numbers)"}
+
+
+def stat(values: list[float], min_count: int, digits: int = 2) -> dict:
+    """Median (and 90th percentile) of at least `min_count` values, else nothing but how many there were."""
+    n = len(values)
+    if n == 0 or n < min_count:
+        return {"median": None, "p90": None, "n": shown(n, min_count)}
+    ordered = sorted(values)
+    p90 = ordered[min(n - 1, round(0.9 * (n - 1)))]
+    return {"median": round(statistics.median(ordered), digits), "p90": round(p90, digits), "n": shown(n, min_count)}
+
+
+# -- time ----------------------------------------------------------------------------------------------------
+
+def _day(record: dict) -> date | None:
+    try:
+        return date.fromisoformat(str(record.get("time", ""))[:10])
+    except ValueError:
+        return None
+
+
+def granularity(first: date, last: date) -> str:
+    span = (last - first).days
+    return "day" if span <= 62 else "week" if span <= 2 * 366 else "month"
+
+
+def period_of(day: date, unit: str) -> str:
+    if unit == "day":
+        return day.isoformat()
+    if unit == "week":
+        return (day - timedelta(days=day.weekday())).isoformat()
+    return day.strftime("%Y-%m")
+
+
+def periods(first: date, last: date, unit: str) -> list[str]:
+    out: list[str] = []
+    day = first
+    while day <= last:
+        key = period_of(day, unit)
+        if not out or out[-1] != key:
+            out.append(key)
+        day += timedelta(days=1)
+    return out
+
+
+# -- the report ----------------------------------------------------------------------------------------------
+
+class _Builder:
+    """Collects figures and tables; every count goes through `shown` on its way out."""
+
+    def __init__(self, records: list[dict], min_count: int, unit: str, keys: list[str]) -> None:
+        self.records, self.min, self.unit, self.keys = records, min_count, unit, keys
+
+    def series(self, chosen: Iterable[dict], weight=lambda r: 1) -> tuple[int, list]:
+        per: Counter = Counter()
+        for record in chosen:
+            day = _day(record)
+            if day is not None:
+                per[period_of(day, self.unit)] += weight(record)
+        return sum(per.values()), suppress([per[k] for k in self.keys], self.min)
+
+    def figure(self, fid: str, label: str, sentence: str, chosen: list[dict], weight=lambda r: 1,
+               of: tuple[str, int] | None = None) -> dict:
+        total, series = self.series(chosen, weight)
+        out = {"id": fid, "label": label, **shown(total, self.min), "series": series}
+        if of is not None:
+            out["percent"] = {**percent(total, of[1], self.min), "of": of[0]}
+        out["sentence"] = sentence.format(n=out["display"], pct=out.get("percent", {}).get("display", ""))
+        return out
+
+    def stat_figure(self, fid: str, label: str, sentence: str, values: list[tuple[dict, float]], unit: str,
+                    digits: int = 2) -> dict:
+        result = stat([v for _, v in values], self.min, digits)
+        per: dict[str, list[float]] = defaultdict(list)
+        for record, value in values:
+            day = _day(record)
+            if day is not None:
+                per[period_of(day, self.unit)].append(value)
+        series = [stat(per[k], self.min, digits)["median"] for k in self.keys]
+        median = f"{result['median']:g} {unit}".strip() if result["median"] is not None else "not shown"
+        return {"id": fid, "label": label, "stat": result, "unit": unit, "series": series, "display": median,
+                "sentence": sentence.format(median=median, n=result["n"]["display"],
+                                            p90=f"{result['p90']:g} {unit}".strip() if result["p90"] is not None
+                                            else "not shown")}
+
+    def _cell(self, n: int, keep: bool) -> dict:
+        if keep:
+            return shown(n, self.min)
+        return {"count": None, "display": f"fewer than {self.min}" if n < self.min else "not shown"}
+
+    def table(self, tid: str, title: str, sentence: str, columns: list[str], rows: dict[str, Counter]) -> dict:
+        out = []
+        for label, counts in sorted(rows.items()):
+            kept = suppress([counts[c] for c in columns], self.min)
+            out.append({"label": label, "cells": [self._cell(counts[c], kept[i] is not None)
+                                                  for i, c in enumerate(columns)]})
+        return {"id": tid, "title": title, "sentence": sentence, "columns": columns, "rows": out}
+
+
+def _of(records: list[dict], *actions: str) -> list[dict]:
+    return [r for r in records if r.get("action") in actions]
+
+
+def _detail(record: dict) -> dict:
+    detail = record.get("detail")
+    return detail if isinstance(detail, dict) else {}
+
+
+def _replies(records: list[dict]) -> list[dict]:
+    """agent_reply records, one per reply: the same reply may arrive by event subscription and by trigger."""
+    seen, out = set(), []
+    for r in _of(records, "agent_reply"):
+        key = (r.get("ticket_id"), _detail(r).get("comment_id") or r.get("id"))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _usage(record: dict) -> dict:
+    usage = _detail(record).get("provider")
+    return usage if isinstance(usage, dict) else {}
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def build(records: Iterable[dict], *, tenant: str, since: str | None = None, until: str | None = None,
+          min_count: int = DEFAULT_MIN_COUNT, generated_at: str | None = None) -> dict:
+    """The report for one tenant's audit records (already limited to [since, until))."""
+    rows = sorted((r for r in records if r.get("tenant", tenant) == tenant), key=lambda r: str(r.get("time", "")))
+    min_count = max(1, int(min_count))
+    days = [d for d in (_day(r) for r in rows) if d is not None]
+    first = _bound(since) or (min(days) if days else None)
+    last = (_bound(until, exclusive=True) if until else None) or (max(days) if days else None)
+    unit = granularity(first, last) if first and last else "day"
+    keys = periods(first, last, unit) if first and last and first <= last else []
+    b = _Builder(rows, min_count, unit, keys)
+    return {
+        "schema": SCHEMA, "kind": "candor_trust_report", "tenant": tenant, "since": since, "until": until,
+        "generated_at": generated_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "min_count": min_count, "unit": unit, "periods": keys, "records": shown(len(rows), min_count),
+        "sections": [_suggestions(b), _flags(b), _routes(b), _bias_reviews(b), _privacy(b), _provider(b),
+                     _consent(b), _fairness(b)],
+    }
+
+
+def _bound(text: str | None, exclusive: bool = False) -> date | None:
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return day - timedelta(days=1) if exclusive and text[10:].strip("T:0.Z") == "" else day
+
+
+# -- sections --------------------------------------------------------------------------------------------
+
+def _suggestions(b: _Builder) -> dict:
+    made = _of(b.records, "suggestion_posted", "auto_replied")
+    actions = _of(b.records, "agent_action")
+    by_action = defaultdict(list)
+    for r in actions:
+        by_action[_detail(r).get("agent_action")].append(r)
+    handled = {r.get("draft_hash") for r in actions + _of(b.records, "agent_flag") if r.get("draft_hash")}
+    regenerated = [r for r in _of(b.records, *AI_ACTIONS) if str(r.get("event_id", "")).startswith(REGENERATE_PREFIX)]
+    superseded = _superseded(b.records)
+    ignored = [r for r in _of(b.records, "suggestion_posted")
+               if r.get("draft_hash") not in handled and r.get("id") not in superseded]
+    n = len(made)
+    replies = [(r, v) for r in _replies(b.records)
+               if (v := _number(_detail(r).get("similarity"))) is not None]
+    bands = [b.figure(f"reply_{name}", label, sentence, [r for r, v in replies if low <= v < high],
+                      of=("agent replies compared", len(replies)))
+             for (name, low, high), label, sentence in zip(SIMILARITY_BANDS, (
+                 "Sent almost unchanged", "Edited", "Largely rewritten"), (
+                 "{n} agent replies kept at least 90% of the suggestion's wording ({pct}).",
+                 "{n} agent replies kept between half and 90% of it ({pct}).",
+                 "{n} agent replies kept less than half of it ({pct})."), strict=True)]
+    return {"id": "suggestions", "title": "Suggestions and what agents did with them", "figures": [
+        b.figure("suggestions_made", "Suggestions made", "Candor drafted {n} replies for agents to review.", made),
+        b.figure("inserted", "Inserted", "Suggestions agents inserted into their reply: {n} ({pct}).",
+                 by_action["inserted"], of=("suggestions made", n)),
+        b.figure("regenerated", "Regenerated", "New suggestions agents asked for: {n}.", regenerated),
+        b.figure("discarded", "Discarded", "Suggestions agents discarded: {n} ({pct}).", by_action["discarded"],
+                 of=("suggestions made", n)),
+        b.figure("ignored", "Ignored", "Suggestions with no insert, discard, flag or regenerate: {n} ({pct}).",
+                 ignored, of=("suggestions made", n)),
+        b.figure("replies_compared", "Agent replies compared",
+                 "{n} public agent replies followed a suggestion and were compared with it (a score is kept, "
+                 "never the text).", [r for r, _ in replies]),
+        b.stat_figure("similarity", "How much of the suggestion agents kept",
+                      "Half of the compared replies kept at least {median} of the suggestion's wording "
+                      "(difflib ratio, 1 = unchanged; {n} replies).", [(r, v) for r, v in replies], ""),
+        *bands,
+    ]}
+
+
+def _superseded(records: list[dict]) -> set:
+    """Ids of suggestions followed by a regenerated one on the same ticket (they were not ignored)."""
+    out: set = set()
+    last: dict = {}
+    for r in records:
+        if r.get("action") in AI_ACTIONS:
+            if str(r.get("event_id", "")).startswith(REGENERATE_PREFIX) and r.get("ticket_id") in last:
+                out.add(last[r.get("ticket_id")])
+            last[r.get("ticket_id")] = r.get("id")
+    return out
+
+
+def _flags(b: _Builder) -> dict:
+    flags = _of(b.records, "agent_flag")
+    later = defaultdict(set)
+    for r in _of(b.records, "agent_action"):
+        later[r.get("draft_hash")].add(_detail(r).get("agent_action"))
+    rows: dict[str, Counter] = defaultdict(Counter)
+    for r in flags:
+        kind, after = str(_detail(r).get("flag")), later.get(r.get("draft_hash"), set())
+        row = rows[kind]
+        row["flagged"] += 1
+        row["then inserted" if "inserted" in after else "then discarded" if "discarded" in after
+            else "no further action"] += 1
+        if kind == "biased":
+            row["review group alerted" if _detail(r).get("alerted") else "alert failed"] += 1
+    figures = [b.figure(f"flag_{kind}", f"Flagged {kind}", f"Agents flagged {{n}} suggestions as {kind}.",
+                        [r for r in flags if _detail(r).get("flag") == kind]) for kind in ("inaccurate", "biased",
+                                                                                             "unsafe")]
+    return {"id": "flags", "title": "Flags raised by agents", "figures": figures, "tables": [b.table(
+        "flag_outcomes", "What happened after a flag",
+        "For each kind of flag: what the agent did next with that suggestion; a 'biased' flag also alerts the "
+        "review group.", ["flagged", "then inserted", "then discarded", "no further action", "review group alerted",
+                          "alert failed"], rows)]}
+
+
+def _routes(b: _Builder) -> dict:
+    decisions = [r for r in b.records if r.get("action") in ROUTE_OF]
+    by_language: dict[str, Counter] = defaultdict(Counter)
+    by_channel: dict[str, Counter] = defaultdict(Counter)
+    for r in decisions:
+        route = ROUTE_OF[r["action"]]
+        by_language[str(_detail(r).get("language") or "unknown")][route] += 1
+        by_channel[str(_detail(r).get("channel") or "unknown")][route] += 1
+    sentences = {"bias_review": "{n} customer messages went to the bias review group, never to the AI ({pct}).",
+                 "human": "{n} went to a person because the customer asked for one or disputed the AI ({pct}).",
+                 "opt_out": "{n} came from customers who opted out of AI; no AI saw them ({pct}).",
+                 "ai_assist": "{n} got the AI-assist route ({pct})."}
+    figures = [b.figure(f"route_{route}", route.replace("_", " ").capitalize(), sentences[route],
+                        [r for r in decisions if ROUTE_OF[r["action"]] == route],
+                        of=("routing decisions", len(decisions))) for route in ROUTES]
+    return {"id": "routes", "title": "Routes taken", "figures": figures, "tables": [
+        b.table("routes_by_language", "Routes by language",
+                "Routing decisions by the customer's language.", list(ROUTES), by_language),
+        b.table("routes_by_channel", "Routes by channel",
+                "Routing decisions by the channel the ticket came in on.", list(ROUTES), by_channel)]}
+
+
+def _bias_reviews(b: _Builder) -> dict:
+    opened: dict[object, dict] = {}
+    for r in b.records:
+        if r.get("action") == "routed_bias_review" or (
+                r.get("action") == "agent_flag" and _detail(r).get("flag") == "biased" and _detail(r).get("alerted")):
+            opened.setdefault(r.get("ticket_id"), r)
+    characteristics: dict[object, set[str]] = defaultdict(set)
+    for r in b.records:
+        if r.get("ticket_id") in opened and r.get("action") in ("routed_bias_review", "agent_flag"):
+            characteristics[r.get("ticket_id")].update(r.get("characteristics") or [])
+    outcome: dict[object, dict] = {}
+    for r in _of(b.records, "bias_review_outcome"):
+        if _detail(r).get("outcome") in OUTCOMES:
+            outcome[r.get("ticket_id")] = r  # the latest recorded outcome counts
+    first_reply: dict[object, tuple[dict, float]] = {}
+    for r in _replies(b.records):
+        seconds = _number(_detail(r).get("first_reply_seconds"))
+        if _detail(r).get("route") == "bias_review" and seconds is not None:
+            first_reply.setdefault(r.get("ticket_id"), (r, seconds / 3600))
+    n = len(opened)
+    by_characteristic: dict[str, Counter] = defaultdict(Counter)
+    for ticket in opened:
+        column = _detail(outcome[ticket]).get("outcome") if ticket in outcome else "not recorded"
+        for characteristic in sorted(characteristics[ticket]) or ["not stated"]:
+            by_characteristic[characteristic][column] += 1
+    figures = [
+        b.figure("bias_reviews", "Bias reviews opened",
+                 "{n} tickets went to the review group as possible unfair treatment.", list(opened.values())),
+        b.stat_figure("first_reply_hours", "Time to first human reply",
+                      "Half of the reviewed tickets got a person's public reply within {median} (90% within "
+                      "{p90}; {n} tickets).", list(first_reply.values()), "h", digits=1),
+        *[b.figure(f"outcome_{o}", o.replace("_", " ").capitalize(),
+                   f"The review group found {{n}} complaints {o.replace('_', ' ')} ({{pct}}).",
+                   [outcome[t] for t in opened if t in outcome and _detail(outcome[t]).get("outcome") == o],
+                   of=("bias reviews", n)) for o in OUTCOMES],
+        b.figure("outcome_missing", "Outcome not recorded yet", "{n} reviews have no recorded outcome yet ({pct}).",
+                 [r for t, r in opened.items() if t not in outcome], of=("bias reviews", n)),
+    ]
+    return {"id": "bias_reviews", "title": "Bias complaints and their reviews", "figures": figures, "tables": [
+        b.table("outcomes_by_characteristic", "Outcomes by characteristic",
+                "Each review counted once per characteristic the complaint named.",
+                [*OUTCOMES, "not recorded"], by_characteristic)]}
+
+
+def _privacy(b: _Builder) -> dict:
+    drafted = _of(b.records, *AI_ACTIONS)
+    hidden: dict[str, Counter] = defaultdict(Counter)
+    for r in drafted:
+        for kind, count in (r.get("redactions") or {}).items():
+            hidden[str(kind)]["hidden"] += int(count) if isinstance(count, int) else 0
+    withheld = _of(b.records, "withheld")
+    reasons: dict[str, Counter] = defaultdict(Counter)
+    for r in withheld:
+        for reason in _detail(r).get("withheld_codes") or _detail(r).get("withheld") or ["not stated"]:
+            reasons[str(reason)[:80]]["drafts"] += 1
+    total_hidden = sum(c["hidden"] for c in hidden.values())
+    return {"id": "privacy", "title": "What the AI never saw, and drafts held back", "figures": [
+        b.figure("hidden", "Items hidden from the AI",
+                 "{n} pieces of personal data were replaced by placeholders before any AI saw the text.",
+                 drafted, weight=lambda r: sum(v for v in (r.get("redactions") or {}).values() if isinstance(v, int))),
+        b.figure("withheld", "Drafts withheld by the checks",
+                 "{n} drafts failed a check (links, claims to be human, personal data…) and were not shown ({pct}).",
+                 withheld, of=("AI drafts", len(drafted))),
+    ], "tables": [
+        b.table("hidden_by_kind", "Hidden from the AI, by kind",
+                f"{total_hidden:,} items in all; counts of values, never the values."
+                if shown(total_hidden, b.min)["count"] is not None else "Counts of values, never the values.",
+                ["hidden"], hidden),
+        b.table("withheld_by_reason", "Drafts withheld, by reason", "A draft can fail more than one check.",
+                ["drafts"], reasons)]}
+
+
+def _provider(b: _Builder) -> dict:
+    calls = _of(b.records, *AI_ACTIONS)
+    usage = [(r, _usage(r)) for r in calls]
+    latency = [(r, v / 1000) for r, u in usage if (v := _number(u.get("ms"))) is not None]
+    models: dict[str, Counter] = defaultdict(Counter)
+    for r in calls:
+        models[str(r.get("model") or "no answer")]["requests"] += 1
+    auto = _of(b.records, "auto_replied")
+    inserted = [r for r in _of(b.records, "agent_action") if _detail(r).get("agent_action") == "inserted"]
+    return {"id": "provider", "title": "AI provider use and disclosure", "figures": [
+        b.figure("requests", "Requests to the AI", "Candor asked the AI for {n} drafts.", calls),
+        b.figure("tokens", "Tokens", "They used {n} tokens (prompt and answer; estimated where the provider "
+                 "gave no count).", [r for r, _ in usage],
+                 weight=lambda r: sum(v for k, v in _usage(r).items() if k.endswith("_tokens") and isinstance(v, int))),
+        b.figure("errors", "Errors", "{n} requests got no answer from the provider ({pct}).",
+                 _of(b.records, "ai_unavailable"), of=("requests", len(calls))),
+        b.stat_figure("latency", "Latency", "Half of the answers came within {median} (90% within {p90}).",
+                      latency, "s"),
+        b.figure("auto_replies", "Auto-replies sent", "Candor answered {n} customers itself ({pct}).", auto,
+                 of=("suggestions", len(_of(b.records, "suggestion_posted", "auto_replied")))),
+        b.figure("auto_replies_disclosed", "Auto-replies with the AI disclosure",
+                 "{n} of them carried the AI disclosure footer ({pct}).",
+                 [r for r in auto if r.get("disclosure_version")], of=("auto-replies", len(auto))),
+        b.figure("inserts_disclosed", "Inserted suggestions marked as AI-assisted",
+                 "{n} inserted suggestions marked the ticket as AI-disclosed ({pct}).",
+                 [r for r in inserted if _detail(r).get("disclosure_marked")], of=("inserts", len(inserted))),
+    ], "tables": [b.table("models", "Requests by model", "Which model answered.", ["requests"], models)]}
+
+
+def _consent(b: _Builder) -> dict:
+    outs = _of(b.records, "opted_out") + [r for r in _of(b.records, "opt_out_set") if _detail(r).get("opted_out")]
+    ins = [r for r in b.records if _detail(r).get("opt_in") is True] + [
+        r for r in _of(b.records, "opt_out_set") if _detail(r).get("opted_out") is False]
+    return {"id": "consent", "title": "Opt-outs, opt-ins and erasures", "figures": [
+        b.figure("opt_outs", "Opt-outs", "{n} times a customer opted out of AI (by message or through an admin).",
+                 outs),
+        b.figure("opt_ins", "Opt-ins", "{n} times a customer opted back in.", ins),
+        b.figure("erasures", "Erasures", "{n} people's data was erased on request or on deletion in Zendesk.",
+                 _of(b.records, "erasure")),
+    ]}
+
+
+def _fairness(b: _Builder) -> dict:
+    runs = _of(b.records, "fairness_audit")
+    last = runs[-1] if runs else None
+    detail = _detail(last) if last else {}
+    verdict = detail.get("verdict")
+    sentence = ("No fairness audit was recorded in this period (python -m plugin fairness-audit --tenant T)."
+                if last is None else
+                f"The last fairness audit, on {str(last.get('time', ''))[:10]}, "
+                f"{'passed' if verdict == 'pass' else 'found a disparity over its threshold'}"
+                f" ({detail.get('exceeded', 0)} over threshold, {detail.get('flagged', 0)} flagged).")
+    return {"id": "fairness", "title": "Fairness audit", "sentence": sentence,
+            "last": None if last is None else {"time": last.get("time"), "verdict": verdict,
+                                               "exceeded": detail.get("exceeded"), "flagged": detail.get("flagged"),
+                                               "tickets": detail.get("tickets")},
+            "figures": [b.figure("fairness_runs", "Audits run", "{n} fairness audits were recorded.", runs)]}

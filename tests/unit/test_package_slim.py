@@ -1,0 +1,96 @@
+"""The Lambda package's cuts and budget, checked without building it (`make package` builds it and enforces the
+budget; it takes minutes, so the suite checks the rules it applies instead)."""
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "infra" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+slim, check = load("package_slim"), load("package_check")
+
+
+def test_the_budget_is_150_mb_and_package_sh_enforces_it():
+    assert check.BUDGET == 150_000_000
+    script = (ROOT / "infra" / "package.sh").read_text(encoding="utf-8")
+    assert re.search(r"^BUDGET_BYTES=150000000\b", script, re.M)
+    assert '--limit "$BUDGET_BYTES"' in script and "package_slim.py" in script
+
+
+def test_admin_only_code_is_cut_and_the_runtime_never_imports_it():
+    assert {"plugin/fairness", "plugin/app_validate", "plugin/samples"} <= set(slim.ADMIN_ONLY)
+    runtime = [*ROOT.glob("handlers/*.py"), *ROOT.glob("plugin/core/**/*.py"), *ROOT.glob("plugin/adapters/*.py"),
+               *(ROOT / "plugin" / n for n in ("wiring.py", "settings.py", "marketplace.py", "privacy.py"))]
+    cut = tuple(p.removesuffix(".py").replace("/", ".") for p in slim.ADMIN_ONLY)
+    imported = set()
+    for path in runtime:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    assert [m for m in imported if m.startswith(cut) or m.startswith("plugin.commands")] == []
+
+
+def make(root: Path, *files: str) -> None:
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("VALUE = 42\n" if name.endswith(".py") else "data", encoding="utf-8")
+
+
+def test_never_loaded_patterns_cut_other_languages_but_not_english_or_spacy_lang_modules(tmp_path):
+    make(tmp_path, "spacy/lang/fr/__init__.py", "spacy/lang/es/stop_words.py", "spacy/lang/en/__init__.py",
+         "spacy/lang/xx/__init__.py", "spacy/lang/ja/__init__.py",
+         "spacy/lang/lex_attrs.py", "spacy/lang/char_classes.py", "numpy/_core/_simd.cpython-312-x86_64-linux-gnu.so",
+         "numpy/_core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so", "x-1.0.dist-info/RECORD",
+         "x-1.0.dist-info/METADATA", "openai/resources/beta/assistants.py", "openai/resources/chat/completions.py")
+    removed = slim.remove_matching(tmp_path, slim.NEVER_LOADED + slim.other_spacy_languages(tmp_path))
+    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert left == ["numpy/_core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so", "openai/resources/chat/completions.py",
+                    "spacy/lang/char_classes.py", "spacy/lang/en/__init__.py", "spacy/lang/ja/__init__.py",
+                    "spacy/lang/lex_attrs.py", "spacy/lang/xx/__init__.py",
+                    "x-1.0.dist-info/METADATA"]
+    assert sum(removed.values()) > 0
+
+
+def test_bytecode_only_keeps_one_importable_copy_and_zappas_source(tmp_path):
+    make(tmp_path, "lib/__init__.py", "zappa/handler.py", "lib/template.py.txt")
+    (tmp_path / "lib" / "mod.py").write_text('"""Doc."""\nfrom __future__ import annotations\n\n\ndef f():\n'
+                                             '    """Only a docstring."""\n\n\nassert True\nVALUE = 42\n')
+    (tmp_path / "lib" / "broken.py").write_text("print 'python 2'\n", encoding="utf-8")
+    slim.bytecode_only(tmp_path)
+    files = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert "lib/mod.pyc" in files and "lib/mod.py" not in files and "lib/__init__.pyc" in files
+    assert "zappa/handler.py" in files and "lib/broken.py" in files and "lib/template.py.txt" in files
+    assert not [f for f in files if f.startswith("lib/__pycache__")]
+    done = subprocess.run([sys.executable, "-S", "-c", "import lib.mod; print(lib.mod.VALUE, lib.mod.__doc__, lib.mod.f.__doc__, lib.mod.__file__)"],
+                          cwd=tmp_path, capture_output=True, text=True, env={"PYTHONDONTWRITEBYTECODE": "1"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[:3] == ["42", "None", "None"] and done.stdout.strip().endswith("mod.pyc")
+
+
+def test_the_empty_init_files_zappa_adds_are_removed_where_they_would_shadow_bytecode(tmp_path):
+    import zipfile
+
+    package = tmp_path / "candor.zip"
+    with zipfile.ZipFile(package, "w") as z:
+        z.writestr("lib/__init__.py", "")  # added by zappa: would shadow lib/__init__.pyc
+        z.writestr("lib/__init__.pyc", b"bytecode")
+        z.writestr("data/__init__.py", "")  # added by zappa to a data folder: harmless, kept
+        z.writestr("plugin/__init__.py", '"""Ours."""\n')
+        z.writestr("plugin/__init__.pyc", b"bytecode")
+    assert slim.drop_shadowing_inits(package) == 1
+    assert sorted(zipfile.ZipFile(package).namelist()) == ["data/__init__.py", "lib/__init__.pyc",
+                                                            "plugin/__init__.py", "plugin/__init__.pyc"]
