@@ -35,9 +35,9 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
     reject NAME=VALUE there as unrecognised)."""
     args, extra = parser.parse_known_args(argv)
     target = getattr(args, "intermixed", None)
-    if extra and (target is None or any(item.startswith("-") for item in extra)):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if extra:
+        if target is None or any(item.startswith("-") for item in extra):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
         setattr(args, target, [*getattr(args, target), *extra])
     return args
 

@@ -34,7 +34,7 @@ class DraftOutcome:
     model: str
     confidence: float
     mapping: PlaceholderMap
-    provider: dict = field(default_factory=dict)  # latency and tokens of the call, for the audit record
+    provider: dict[str, Any] = field(default_factory=dict)  # latency and tokens of the call, for the audit record
 
     @property
     def draft_hash(self) -> str | None:
@@ -125,7 +125,7 @@ class DraftingService:
             confidence=result.confidence, mapping=mapping, provider=provider)
 
 
-def usage(request: DraftRequest, draft: Draft, seconds: float) -> dict:
+def usage(request: DraftRequest, draft: Draft, seconds: float) -> dict[str, Any]:
     """What one drafter call cost: milliseconds and tokens (the provider's count, else our estimate)."""
     estimated = draft.prompt_tokens is None or draft.completion_tokens is None
     prompt = draft.prompt_tokens if draft.prompt_tokens is not None else sum(

@@ -98,7 +98,7 @@ class Receipt:
     requester_id: str | None
     given_as: str
     lookup: str
-    stores: dict[str, Any] = field(default_factory=dict[str, Any])
+    stores: dict[str, Any] = field(default_factory=dict)
     tickets: tuple[int, ...] = ()
 
     def audit_detail(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import BadRequest
-from .model import WebhookEvent
+from .model import EventKind, WebhookEvent
 
 COMMENT_ADDED = "zen:event-type:ticket.comment_added"
 TICKET_CREATED = "zen:event-type:ticket.created"
@@ -113,5 +113,5 @@ def _parse_trigger(payload: dict[str, Any], tenant: str, delivery_id: str | None
         if not isinstance(stamp, str) or not stamp.strip() or not _clean_id(stamp.strip()):
             raise BadRequest("trigger body needs a printable updated_at when no invocation id header is sent")
         event_id = f"trg-{ticket_id}-{stamp.strip()[:64]}"
-    kind = "staff_reply" if payload.get("kind") == "agent_reply" else "comment_added"
+    kind: EventKind = "staff_reply" if payload.get("kind") == "agent_reply" else "comment_added"
     return Parsed(WebhookEvent(tenant, event_id, kind, ticket_id=ticket_id))

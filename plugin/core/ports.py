@@ -22,6 +22,10 @@ class Helpdesk(Protocol):
         """The id of the group with this name, created if missing."""
         ...
 
+    def current_user_id(self) -> int:
+        """The user our credentials act as: every note we post is authored by it."""
+        ...
+
 
 class Redactor(Protocol):
     """Finds personal data. Returns spans only; placeholders are assigned by the core."""

@@ -40,8 +40,8 @@ def _coerce(name: str, kind: str, raw: object) -> object:
             return int(str(text))
         raise BadRequest(f"{name} must be a numeric id or 'none'")
     if kind == "count":
-        if str(text).isdigit() and 1 <= int(text) <= 1000:
-            return int(text)
+        if str(text).isdigit() and 1 <= int(str(text)) <= 1000:
+            return int(str(text))
         raise BadRequest(f"{name} must be a whole number from 1 to 1000")
     if kind == "optional_text":
         return str(text) if text not in (None, "", "none") else None
