@@ -1,11 +1,11 @@
 """`serve` and `demo`: they run the Flask app, which lives in the top-level `handlers` package. The plugin
-package never imports `handlers` (the layer rule, ARCHITECTURE.md), so these commands hand the process over
-to `python -m handlers serve|demo` with the same arguments, the way Zappa names `handlers.wsgi.app` in
+package never imports `handlers` (the layer rule, ARCHITECTURE.md), so these commands run
+`python -m handlers serve|demo` with the same arguments in a child process, the way Zappa names `handlers.wsgi.app` in
 zappa_settings.json."""
 from __future__ import annotations
 
 import argparse
-import os
+import subprocess
 import sys
 
 APP_COMMANDS = {"serve": "run the webhook server and worker on this machine",
@@ -21,7 +21,10 @@ def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
 
 
 def hand_over(argv: list[str]) -> int:
-    """Replace this process with `python -m handlers ARGV…`: same stdout, signals and exit status."""
+    """Run `python -m handlers ARGV…` with this process's environment and standard streams; its exit status.
+    (A child process rather than exec, so callers such as tests can call `main(["demo"])` in-process.)"""
     sys.stdout.flush()
-    os.execv(sys.executable, [sys.executable, "-m", "handlers", *argv])
-    return 0  # not reached
+    try:
+        return subprocess.call([sys.executable, "-m", "handlers", *argv])
+    except KeyboardInterrupt:  # Ctrl-C reached the child too (same process group); it has stopped
+        return 130
