@@ -1,4 +1,4 @@
-"""Aggregates only (never texts) of the router on blind2 — evaluation only, never tune on this set.
+"""Aggregates only (never texts) of the router on blind2 — spent: training data since issue 12 (see README).
 Run: .venv/bin/python -m eval.routing_blind2.score   (from the repository root)"""
 from __future__ import annotations
 

@@ -65,7 +65,14 @@ def test_the_corpus_covers_every_attack_and_hiding_place():
     assert {"en", "es", "fr", "de", "pt"} <= {e["language"] for e in CORPUS}
 
 
-@pytest.mark.parametrize("entry", CORPUS, ids=[e["id"] for e in CORPUS])
+# Since issue 12 the router's learnt decision hands these to a person / to bias review before any model runs (a
+# false alarm of the router, never a lowering): the guard this test is about is then not reached.
+ROUTER_FALSE_ALARMS = {"claim-human-en", "claim-human-de", "discount-code-en", "discount-es", "insert-phishing-link"}
+
+
+@pytest.mark.parametrize("entry", [pytest.param(e, marks=pytest.mark.xfail(strict=True, reason="router false alarm "
+                                   "(issue 12)")) if e["id"] in ROUTER_FALSE_ALARMS else e for e in CORPUS],
+                         ids=[e["id"] for e in CORPUS])
 def test_a_hostile_llm_that_obeys_is_stopped_by_the_code_after_it(entry, tmp_path, monkeypatch, validator):
     with live_stack(tmp_path / "state", monkeypatch, redactor="presidio", validator=validator,
                     tenant_changes={"url_allow_list": ("help.acme.test",)}) as stack:

@@ -1,11 +1,10 @@
-"""Handoff round 3 (2026-11-29): wordings the rules now catch on their own, and the hard negatives beside them."""
+"""Handoff round 3 (2026-11-29): handoff and opt-out wordings and the hard negatives beside them. Since issue 12
+the learnt decision reads them; none of these rows is training data (tests/unit/test_routing_data.py)."""
 from __future__ import annotations
 
 import pytest
 
 from plugin.core.routing import classify
-from plugin.core.routing.intents import find_intents
-from plugin.core.routing.text import fold
 
 RULE_HANDOFFS = [
     "Hello, is anybody there?",
@@ -55,8 +54,7 @@ NOT_OPT_OUT = ["We don't use AI in our shop, does your POS work offline?", "I wi
 
 
 @pytest.mark.parametrize("text", RULE_HANDOFFS)
-def test_round3_handoff_wordings_are_caught_by_the_rules(text):
-    assert find_intents(fold(text), use_model=False).wants_human
+def test_round3_handoff_wordings_go_to_a_human(text):
     assert classify(text).route == "human"
 
 

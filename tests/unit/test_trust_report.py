@@ -109,3 +109,10 @@ def test_the_threshold_is_a_tenant_setting():
     assert tenant_settings.apply(TenantConfig("acme"), {"report_min_count": "10"}).report_min_count == 10
     with pytest.raises(BadRequest):
         tenant_settings.apply(TenantConfig("acme"), {"report_min_count": "0"})
+
+
+def test_the_scenario_withholds_with_the_guards_own_reason_codes():
+    from plugin.core import guards
+
+    withheld = [r for r in scenario.records() if r["action"] == "withheld"]
+    assert withheld and all(set(r["detail"]["withheld"]) <= set(guards.REASONS) for r in withheld)

@@ -264,8 +264,8 @@ HANDOFF = [
     r"take over (this|the) (chat|conversation|case)", r"(complain|speak|talk|write)( \w+)? to (a |the |your )?"
     r"(senior )?(manager|supervisor)",
 ]
-# CONTACT: a person, team or channel a customer could be handed to. Feeds the handoff model (statmodel.py), which
-# may only raise a message that names one; on its own it routes nothing ("our human resources team needs ...").
+# CONTACT: a person, team or channel a customer could be handed to. A feature of the learnt handoff head, which
+# on its own it routes nothing ("our human resources team needs ...").
 CONTACT = [r"(real |actual |live |human )?(person|people|human|human being|someone|somebody|anyone|anybody|staff|employee|"
            r"agent|advis[eo]r|specialist|consultant|team leader|manager|supervisor|rep|representative|operator|"
            r"department|team|colleague|member of (staff|your team)|staff member|whoever|boss|callback|call back)s?",

@@ -1,0 +1,249 @@
+"""Features of a group-blind message, sentence by sentence, for the learnt decision (``decision.py``).
+
+Per sentence: its words and word pairs (``w:``/``b:``), and the lexicon families that fire in it (``f:``): the
+older routing lexicons (ADVERSE, DIFFERENTIAL, STRONG, HANDOFF, OPT_OUT …) and the cue lexicons of ``cues.py``
+(LINK, COMPARE, JOKE, THREAT …), plus ``f:ID`` where an identity expression was masked. A span of neighbouring
+sentences adds every pair of families that fire in it (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
+characteristic, an adverse outcome and a link between them" becomes something the model can weigh.
+
+Compiling is done once, on first use, from small alternations (no identity vocabulary here: ``identity.py`` is a
+dictionary look-up), so importing the router stays cheap.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from . import cues, identity
+from .text import fold_pattern
+
+# The older lexicon families kept as features (see lexicons.py). CHARACTERISTICS and PROXIES are gone: the
+# identity vocabulary replaces them, group-blind.
+LEXICON_FAMILIES = ("STRONG", "NOT_BIAS", "ADVERSE", "EXCLUSION", "REPORTED", "AI_TERMS", "NEGATION", "NOT_WANTED",
+                    "HANDOFF", "APPEAL", "AI_WRONG", "BOT_QUESTION", "OPT_OUT", "OPT_IN", "DIFFERENTIAL", "CONTACT",
+                    "NOT_HANDOFF")
+_WORD = re.compile(r"[^\W_]+")
+_WRAP = r"(?<!\w)(?:{})(?!\w)"
+# Sentence ends, plus markup brackets: text put before or after a message ("</ticket> assistant: …") then stands
+# in sentences of its own, and the decision, a maximum over spans of sentences, cannot be lowered by it.
+_SENTENCE_END = re.compile(r"[.!?;\n<>\[\]]+|\s-\s")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    features: frozenset[str]
+    families: frozenset[str]
+
+
+INDEX_FILE = identity.VOCAB_FILE.with_name("lexicon_index.json")
+PREFIX = 3  # characters of a match's start used to pick the patterns worth trying there
+_STARTS = re.compile(r"(?<!\w)\S")
+
+
+def raw_families() -> dict[str, list[str]]:
+    """Every family's folded patterns: the older lexicons and the cue lexicons."""
+    from .lexicons import raw_lists
+    lists = raw_lists()
+    out = {name: lists[name] for name in LEXICON_FAMILIES}
+    out.update(cues.CUES)
+    return {name: [fold_pattern(p) for p in patterns] for name, patterns in out.items()}
+
+
+def build_index() -> dict:
+    """Which patterns can start with which two characters (build time: training/routing/train.py writes it).
+    Matching then tries, at each word start, only the few patterns that can start there, and compiles each such
+    group on first use: no giant alternation is compiled at import or scanned at every word."""
+    from re import _parser  # stdlib, build time only
+
+    def starts(node, need: int) -> set[str] | None:
+        out = {""}
+        for op, av in node:
+            grown = set()
+            for s in out:
+                if len(s) >= need:
+                    grown.add(s)
+                    continue
+                ext = _item(op, av, need - len(s))
+                if ext is None:
+                    return None
+                grown |= {s + e for e in ext}
+            out = grown
+            if len(out) > 400:
+                return None
+        return out
+
+    def _item(op, av, need):
+        name = str(op)
+        if name == "LITERAL":
+            return {chr(av)}
+        if name == "IN":
+            chars = set()
+            for kind, value in av:
+                if str(kind) == "LITERAL":
+                    chars.add(chr(value))
+                elif str(kind) == "RANGE" and value[1] - value[0] < 40:
+                    chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+                else:
+                    return None
+            return chars
+        if name == "SUBPATTERN":
+            return starts(av[-1], need)
+        if name == "BRANCH":
+            parts = [starts(b, need) for b in av[1]]
+            return None if any(p is None for p in parts) else set().union(*parts)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, sub = av
+            once = starts(sub, need)
+            if once is None:
+                return None
+            out = set(once) | ({""} if low == 0 else set())
+            if high > 1:
+                for s in once:
+                    if 0 < len(s) < need:
+                        more = starts(sub, need - len(s))
+                        if more is None:
+                            return None
+                        out |= {s + m for m in more}
+            return out
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            return {""}
+        return None
+
+    prefix: dict[str, dict[str, list[int]]] = {}
+    anywhere: dict[str, list[int]] = {}
+    for family, patterns in raw_families().items():
+        for i, pattern in enumerate(patterns):
+            found = starts(_parser.parse(pattern), PREFIX)
+            if not found or any(len(x) < PREFIX for x in found):
+                anywhere.setdefault(family, []).append(i)
+                continue
+            for pre in found:
+                prefix.setdefault(pre, {}).setdefault(family, []).append(i)
+    return {"vocabulary_hash": vocabulary_hash(), "prefix": {k: dict(sorted(v.items())) for k, v in sorted(prefix.items())},
+            "anywhere": dict(sorted(anywhere.items()))}
+
+
+@cache
+def _index() -> dict:
+    return json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def _patterns() -> dict[str, list[str]]:
+    return raw_families()
+
+
+def _body(family: str, indices) -> str:
+    return "|".join(_patterns()[family][i] for i in indices)
+
+
+@cache
+def _bucket(pre: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """One regex per two-character start: an optional look-ahead per family, so one ``match`` says which families
+    match at a word start (each group is None or the family's match)."""
+    families = _index()["prefix"].get(pre)
+    if not families:
+        return None
+    names = tuple(families)
+    body = "".join(rf"(?=(?P<{name}>(?:{_body(name, ix)}))(?!\w))?" for name, ix in families.items())
+    return re.compile(body), names
+
+
+@cache
+def _anywhere() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((family, re.compile(rf"(?<!\w)(?:{_body(family, ix)})(?!\w)"))
+                 for family, ix in _index()["anywhere"].items())
+
+
+def family_matches(text: str) -> list[tuple[str, int, int]]:
+    """(family, start, end) of every family match in ``text``, at most one per family and word start."""
+    out = []
+    for m in _STARTS.finditer(text):
+        pos = m.start()
+        bucket = _bucket(text[pos:pos + PREFIX])
+        if bucket is None:
+            continue
+        hit = bucket[0].match(text, pos)
+        for name in bucket[1]:
+            end = hit.end(name)
+            if end >= 0:
+                out.append((name, pos, end))
+    for family, rx in _anywhere():
+        out += [(family, hit.start(), hit.end()) for hit in rx.finditer(text)]
+    return out
+
+
+def vocabulary_hash() -> str:
+    """Fingerprint of everything that names a feature: the lexicons, the cue lexicons and the identity vocabulary.
+    The trainer stores it with the weights; a test fails when they drift apart."""
+    from .lexicons import raw_lists
+    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "families": LEXICON_FAMILIES, "prefix": PREFIX,
+                       "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+_ID = re.compile(rf"\b{identity.TOKEN}\b")
+
+
+def _families_by_sentence(text: str, spans: list[tuple[int, int]], hits=None) -> list[set[str]]:
+    """Which families fire in each sentence."""
+    found: list[set[str]] = [set() for _ in spans]
+    starts = [s for s, _ in spans]
+    hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
+    for name, start, _ in hits:
+        if spans:
+            found[max(bisect_right(starts, start) - 1, 0)].add(name)
+    for i, (start, end) in enumerate(spans):
+        chunk = text[start:end]
+        if "?" in chunk:
+            found[i].add("Q")
+        if any(ch in cues.JOKE_EMOJI for ch in chunk):
+            found[i].add("JOKE")
+    return found
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None) -> list[Sentence]:
+    """Features of each sentence of a masked, folded message (at least one, possibly empty). ``hits``: the
+    message's ``family_matches``, when the caller already has them."""
+    out = []
+    spans = sentence_spans(masked)
+    for (start, end), fams in zip(spans, _families_by_sentence(masked, spans, hits), strict=True):
+        words = _WORD.findall(masked, start, end)
+        feats = {f"w:{w}" for w in words}
+        feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+        feats.update(f"f:{f}" for f in fams)
+        out.append(Sentence(frozenset(feats), frozenset(fams)))
+    return out or [Sentence(frozenset(), frozenset())]
+
+
+def cross(a: str, b: str) -> str:
+    return f"x:{a}&{b}" if a < b else f"x:{b}&{a}"
+
+
+def span_features(parts: list[Sentence]) -> dict[str, int]:
+    """Features of a span of sentences as the decision sums them: each sentence's features counted once per
+    sentence, plus every pair of families found anywhere in the span (training uses the same function)."""
+    feats: dict[str, int] = {}
+    fams: set[str] = set()
+    for s in parts:
+        for f in s.features:
+            feats[f] = feats.get(f, 0) + 1
+        fams |= s.families
+    ordered = sorted(fams)
+    feats.update((cross(a, b), 1) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    return feats

@@ -1,0 +1,303 @@
+"""Group-blind text: every identity expression becomes one token, ``xid``, before anything is scored.
+
+"Just so you know, I'm a Black person" and "… I'm a Sikh" and "… soy gitana" all read "… i m xid" to every
+later step, so no group can get another route than another group, whatever the lexicons or the weights say. The
+axis (race, religion, age …) is kept aside only to name the characteristic to the agent.
+
+What is masked (``data/identity_vocab.json``, built by ``training/routing/build_vocab.py`` from HolisticBias,
+CLDR names and hand lists in five languages):
+
+- an identity term anywhere ("muslim", "nigerian", "transgender", "sotaque");
+- an everyday word that is an identity word only about a person ("black", "blind", "old", "single") when it
+  follows a self-description ("I'm", "soy", "je suis", "ich bin", "sou" …) or precedes a person noun ("a white
+  colleague");
+- an age: "I'm 72", "at 71", "tengo 70 años", "j'ai 71 ans", "ich bin 74", "com 72 anos";
+- the fallback, for groups no list has: the word after a self-description ("I'm Yazidi", "ich bin Sorbe",
+  "soy wayuu"), unless it is a common word of state ("I'm sorry", "estoy", "je suis déçu" are not groups).
+
+The identity word and the article and person noun around it become one token ("a black man" -> ``xid``).
+Standard library only; the vocabulary is read on first use (see ``_vocab``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+TOKEN = "xid"
+VOCAB_FILE = Path(__file__).with_name("data") / "identity_vocab.json"
+_WORD = re.compile(r"[^\W_]+")
+_MAX_WORDS = 4
+
+# Self-descriptions, as folded word sequences ("i'm" folds to the words "i", "m").
+FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("as", "a"), ("as", "an"), ("we", "re"), ("we", "are"),
+                    ("being",), ("soy",), ("somos",), ("siendo",), ("ser",), ("je", "suis"), ("nous", "sommes"),
+                    ("etant",), ("en", "tant", "que"), ("ich", "bin"), ("wir", "sind"), ("als",), ("sou",),
+                    ("sendo",), ("he", "s"), ("she", "s"), ("they", "re"), ("who", "is"), ("who", "are"),
+                    ("que", "es"), ("que", "son"), ("qui", "est"), ("qui", "sont"), ("der", "ist"), ("die", "ist"),
+                    ("que", "e"), ("que", "sao")})
+# First-person frames are masked with the expression, so "I'm 72", "tengo 70 años", "soy gitana" and "j'ai 71
+# ans" all read ``xid``: the verb a language uses for an age or a group must not tell groups apart.
+_FALLBACK_FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("as", "a"), ("as", "an"), ("we", "re"),
+                              ("we", "are"), ("soy",), ("somos",), ("je", "suis"), ("nous", "sommes"),
+                              ("ich", "bin"), ("wir", "sind"), ("sou",)})
+_SELF_FRAMES = _FALLBACK_FRAMES | {("tengo",), ("j", "ai"), ("tenho",), ("aged",), ("at",), ("a",), ("mit",), ("com",)}
+FILLERS = frozenset("a an both also all very un una une des um uma ein eine einen einer todos todas tous toutes "
+                    "beide ambos ambas los las les".split())
+ARTICLES = frozenset("a an un una une um uma ein eine einen einer".split())
+AGE_WORDS = frozenset("years year yrs yo anos ano ans jahre jahren jahrig jahrige".split())
+AGE_FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("at",), ("aged",), ("age",), ("tengo",), ("a", "los"),
+                        ("con",), ("j", "ai"), ("a",), ("ich", "bin"), ("mit",), ("tenho",), ("com",), ("aos",),
+                        ("i", "turned"), ("he", "s"), ("she", "s"), ("is",)})
+# Words after a self-description that say how someone is, not who ("I'm sorry", "je suis déçu").
+_NOT_GROUPS = frozenset("""
+sorry sure not just so very really still already also afraid happy unhappy glad sad angry annoyed upset fed tired
+sick ill done fine ok okay here there back home away out in on at from with about writing trying calling
+asking going looking waiting having getting contacting still being unable able interested confused worried
+disappointed frustrated furious shocked surprised aware new the a an your this that my customer client member
+subscriber user owner one person looking moving leaving travelling traveling retired late early ready available
+no muy tan un una el la de en del cliente socio socia usuario usuaria nuevo nueva dueno duena titular consciente
+pas tres si un une le la de en au du client cliente membre abonne abonnee nouveau nouvelle proprietaire titulaire
+desole desolee sur sure pret prete content contente decu decue fache fachee furieux furieuse inquiet inquiete
+nicht sehr so auch schon noch ein eine der die das kunde kundin mitglied neu neukunde inhaber inhaberin froh
+sauer wutend enttauscht sicher bereit leider hier da zu
+nao muito tao um uma o a de em do da cliente socio socia usuario usuaria novo nova dono dona titular
+""".split())
+
+
+# Names are proxies for a group too (the fairness audit swaps them): a name after "my name is" / "I'm" (the
+# fallback below absorbs the whole run of name words), an e-mail address, a sign-off after a closing word, and
+# pronouns ("she/her") are masked as well.
+_NAME_FRAMES = frozenset({("my", "name", "is"), ("this", "is"), ("me", "llamo"), ("mi", "nombre", "es"),
+                          ("je", "m", "appelle"), ("mon", "nom", "est"), ("ich", "heisse"), ("mein", "name", "ist"),
+                          ("me", "chamo"), ("meu", "nome", "e")})
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PRONOUNS = re.compile(r"\(?\b(?:pronouns?|pronombres?|pronoms?|pronomen|pronomes?)\s*:?\s*[a-z]+\s*/\s*[a-z]+\)?"
+                       r"|\(\s*[a-z]+\s*/\s*[a-z]+\s*\)"
+                       r"|\b(?:she/her|he/him|they/them|ella/la|el/lo|elle/la|il/lui|iel|sie/ihr|er/ihm|ela/dela|ele/dele)\b")
+_CLOSING = re.compile(r"(?:^|\n|[.!]\s)\s*(?:kind regards|best regards|regards|best|cheers|thanks|thank you|many thanks|"
+                      r"sincerely|yours|saludos|un saludo|gracias|atentamente|cordialement|merci|bien a vous|"
+                      r"viele grusse|beste grusse|mit freundlichen grussen|grusse|danke|lg|abracos|obrigad[oa]|att|"
+                      r"atenciosamente|cumprimentos)\s*[,.!]?\s*(?:\n|$)")
+_SIGNOFF_WORDS = 5
+# Gendered words for people are made neutral, so "my husband … he" and "my wife … she" read alike (the audit's
+# gender dimension swaps them). Five languages; the commonest kinship words and third-person pronouns.
+NEUTRAL: dict[str, str] = {}
+for _token, _words in {
+    "xpartner": "husband wife boyfriend girlfriend marido esposo esposa mujer novio novia mari femme epoux epouse "
+                "copain copine compagnon compagne ehemann ehefrau mann frau freund freundin esposo esposa namorado "
+                "namorada companheiro companheira partner partners spouse pareja conyuge partenaire conjoint conjointe "
+                "partnerin parceiro parceira conjuge",
+    "xchild": "son daughter child kid hijo hija hije nino nina enfant fils fille sohn tochter kind filho filha filhe "
+              "crianca",
+    "xsibling": "brother sister sibling hermano hermana hermane frere soeur bruder schwester geschwister irmao irma "
+                "irmae",
+    "xparent": "mother father mum mom dad parent madre padre mama papa mere pere maman vater mutter elternteil mae pai",
+    "xpron": "he she they him her them his hers their theirs himself herself themselves el ella elle ella ellos ellas "
+             "elle il elle iel lui er sie ihm ihn ihr ele ela elu dele dela delu",
+    "xperson": "man woman men women guy guys lady ladies gentleman person people hombre hombres mujeres senor senora "
+               "caballero persona personas homme hommes femmes dame monsieur madame personne personnes herr person "
+               "manner frauen personen homem homens mulher mulheres senhor senhora pessoa pessoas",
+}.items():
+    NEUTRAL.update(dict.fromkeys(_words.split(), _token))
+
+
+@dataclass(frozen=True)
+class Mention:
+    axis: str      # "" when the fallback masked a group no list has
+    text: str      # folded words, customer text: never log it
+
+
+@dataclass(frozen=True)
+class Masked:
+    text: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def axes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.axis for m in self.mentions if m.axis))
+
+
+@cache
+def _vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
+    return data["terms"], frozenset(data["ambiguous"]), frozenset(data["person_nouns"])
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First words of the vocabulary's multi-word terms: only there is a longer look-up worth it."""
+    return frozenset(term.split()[0] for term in _vocab()[0] if " " in term)
+
+
+def _frame_start(words: list[str], i: int, frames: frozenset) -> int | None:
+    """Index of a frame ending right before word ``i``, with at most two fillers between ("we're both", "I'm a")."""
+    for skip in range(3):
+        j = i - skip
+        if skip and (j < 0 or words[j] not in FILLERS):
+            break
+        for n in (3, 2, 1):
+            if j - n >= 0 and tuple(words[j - n:j]) in frames:
+                return j - n
+    return None
+
+
+def _ends_with_frame(words: list[str], i: int, frames: frozenset) -> bool:
+    return _frame_start(words, i, frames) is not None
+
+
+def _is_age(words: list[str], i: int) -> bool:
+    if not words[i].isdigit() or not 13 <= int(words[i]) <= 110:
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after in AGE_WORDS:
+        return True
+    return not after.isdigit() and _ends_with_frame(words, i, AGE_FRAMES)
+
+
+_FRAME_TAILS = frozenset(f[-1] for f in _FALLBACK_FRAMES | _SELF_FRAMES | AGE_FRAMES | FRAMES) | FILLERS
+
+
+def _after_frame_word(words: list[str], i: int) -> bool:
+    """Cheap pre-check: a frame (or a filler after one) ends right before word ``i``."""
+    return i > 0 and words[i - 1] in _FRAME_TAILS
+
+
+def _fallback(words: list[str], i: int) -> bool:
+    word = words[i]
+    if len(word) < 3 or word in _NOT_GROUPS or word in NEUTRAL or word.isdigit() or word.endswith("ing"):
+        return False
+    return _ends_with_frame(words, i, _FALLBACK_FRAMES)
+
+
+_NAME_TAILS = frozenset(f[-1] for f in _NAME_FRAMES)
+
+
+_NAME_STOPS = frozenset("""and y et und e but pero mais aber mas from here again with con avec mit com i my mi mon ma
+mein meine meu minha the el is es est ist a an un una une um uma ein eine to for who que qui der die das have tengo
+ai ich habe tenho am was since because living working writing calling please por favor bitte svp""".split())
+
+
+def _name_run(words: list[str], i: int, joined: list[bool]) -> int:
+    """End of a run of up to three words written together ("Thalia al-Masri", "Sikh"): the run stops at
+    punctuation (``joined[k]`` is False when anything but a space or hyphen stands before word k) or a
+    function word."""
+    end = i + 1
+    while end < len(words) and end < i + 3 and joined[end] and words[end] not in _NAME_STOPS \
+            and not words[end].isdigit():
+        end += 1
+    return end
+
+
+def _find(words: list[str], joined: list[bool]) -> list[tuple[int, int, str]]:
+    """(first word, end word, axis) of every identity expression."""
+    terms, ambiguous, persons = _vocab()
+    firsts = _first_words()
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        longest = min(_MAX_WORDS, len(words) - i) if words[i] in firsts else 1
+        for n in range(longest, 0, -1):
+            key = " ".join(words[i:i + n])
+            axis = terms.get(key)
+            if axis is None:
+                continue
+            if n == 1 and key in ambiguous:
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+                if nxt not in persons and not _ends_with_frame(words, i, FRAMES):
+                    continue
+            hit = (i, i + n, axis)
+            break
+        if hit is None and words[i].isdigit() and _is_age(words, i):
+            end = i + 1
+            while end < len(words) and end <= i + 2 and words[end] in AGE_WORDS | {"old"}:
+                end += 1
+            hit = (i, end, "age")
+        if hit is None and _after_frame_word(words, i) and _fallback(words, i):
+            hit = (i, _name_run(words, i, joined), "")
+        if hit is None and i > 0 and words[i - 1] in _NAME_TAILS and _ends_with_frame(words, i, _NAME_FRAMES):
+            hit = (i, _name_run(words, i, joined), "name")
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:
+    """Neighbouring expressions and the article before / person noun after them become one span."""
+    _, _, persons = _vocab()
+    spans: list[tuple[int, int, list[str]]] = []
+    for start, end, axis in found:
+        if start > 0 and words[start - 1] in ARTICLES:
+            start -= 1
+        frame = _frame_start(words, start, _SELF_FRAMES)
+        if frame is not None:
+            start = frame
+        if end < len(words) and words[end] in persons:
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] + [axis])
+        else:
+            spans.append((start, end, [axis]))
+    return spans
+
+
+def _blank_names(folded: str) -> tuple[str, list[Mention]]:
+    """E-mail addresses, pronouns and a short sign-off after a closing word, replaced first."""
+    mentions = []
+    text = _EMAIL.sub(" xmail ", folded)
+    if _PRONOUNS.search(text):
+        mentions += [Mention("gender_identity", m.group()) for m in _PRONOUNS.finditer(text)]
+        text = _PRONOUNS.sub(f" {TOKEN} ", text)
+    closings = list(_CLOSING.finditer(text))
+    closing = closings[-1] if closings else None
+    if closing is not None and len(_WORD.findall(text, closing.end())) <= _SIGNOFF_WORDS and closing.end() < len(text):
+        mentions.append(Mention("name", text[closing.end():].strip()))
+        text = text[:closing.end()] + " xname"
+    return text, mentions
+
+
+_NEUTRAL_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(NEUTRAL, key=len, reverse=True)) + r")(?!\w)")
+
+
+TOKENS = frozenset(NEUTRAL.values()) | {TOKEN, "xmail", "xname"}  # never customer words
+
+
+_NOT_GENDERED = frozenset("person people persona personas personne personnes personen pessoa pessoas partner partners "
+                          "spouse child kid sibling parent they them their theirs themselves".split())
+
+
+def _neutral(text: str, mentions: list[Mention]) -> str:
+    """Gendered words made neutral; a gendered word for a person is noted as a mention of sex (for the agent)."""
+    def put(m: re.Match) -> str:
+        word = m.group()
+        if NEUTRAL[word] == "xperson" and word not in _NOT_GENDERED:
+            mentions.append(Mention("sex", word))
+        return NEUTRAL[word]
+    return _NEUTRAL_WORD.sub(put, text)
+
+
+def mask(folded: str) -> Masked:
+    """``folded`` (see text.fold) with every identity expression replaced by ``xid``."""
+    folded, blanked = _blank_names(folded)
+    matches = list(_WORD.finditer(folded))
+    words = [m.group() for m in matches]
+    joined = [k > 0 and folded[matches[k - 1].end():matches[k].start()].strip(" -") == "" for k in range(len(matches))]
+    spans = _merge(words, _find(words, joined))
+    if not spans:
+        return Masked(_neutral(folded, blanked), tuple(blanked))
+    out, pos, mentions = [], 0, []
+    for start, end, axes in spans:
+        a, b = matches[start].start(), matches[end - 1].end()
+        out += [folded[pos:a], TOKEN]
+        pos = b
+        named = [x for x in axes if x]
+        mentions += [Mention(x, folded[a:b]) for x in named] or [Mention("", folded[a:b])]
+    out.append(folded[pos:])
+    text = _neutral("".join(out), mentions)
+    return Masked(text, tuple(blanked + mentions))

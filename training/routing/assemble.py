@@ -1,0 +1,102 @@
+"""Gathers every routing training row into training/routing/data/ (one folder; see DATASHEET.md there).
+
+    .venv/bin/python -m training.routing.assemble [--bitext PATH_TO_Bitext_Sample_Customer_Support_Training_Dataset.csv]
+
+- ``project.jsonl``: the project's earlier labelled sets (benchmarks/routing/*.jsonl, benchmarks/routing_blind,
+  eval/routing_blind2 — spent, scored six times, now training data), normalised to one shape.
+- ``written.jsonl``: rows written for issue 12 (training/routing/written.py).
+- ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
+  requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
+
+Rows whose text is a string in a routing test are left out, so no test can use a training row
+(tests/unit/test_routing_data.py checks it). Deterministic.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import random
+from pathlib import Path
+
+from plugin.core.routing.text import fold
+
+from . import written
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
+PROJECT_SOURCES = ["benchmarks/routing/labelled.jsonl", "benchmarks/routing/train_extra.jsonl",
+                   "benchmarks/routing/train_extra2.jsonl", "benchmarks/routing/handoff_extra.jsonl",
+                   "benchmarks/routing/handoff_heldout.jsonl", "benchmarks/routing/heldout2.jsonl",
+                   "benchmarks/routing/probes.jsonl", "benchmarks/routing_blind/blind.jsonl",
+                   "eval/routing_blind2/blind2.jsonl"]
+TEST_FILES = sorted((ROOT / "tests").rglob("test_routing*.py")) + [ROOT / "tests/functional/test_prompt_injection.py"]
+BITEXT_AI = 500
+BITEXT_HUMAN = 120
+
+
+def test_strings() -> set[str]:
+    """Every string constant of the routing tests, folded."""
+    out: set[str] = set()
+    for path in TEST_FILES:
+        if path.exists():
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 8:
+                    out.add(fold(node.value))
+    return out
+
+
+def _row(source: str, raw: dict) -> dict:
+    return {"id": raw["id"], "text": raw["text"], "lang": raw.get("lang", "en"), "label": raw["label"],
+            "opt_out": bool(raw.get("opt_out")), "source": source}
+
+
+def project_rows() -> list[dict]:
+    rows = []
+    for rel in PROJECT_SOURCES:
+        for line in (ROOT / rel).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(_row(rel, json.loads(line)))
+    return rows
+
+
+def bitext_rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        data = list(csv.DictReader(fh))
+    rng = random.Random(12)
+    human = [r for r in data if r["intent"] == "contact_human_agent"]
+    plain = [r for r in data if r["intent"] not in ("contact_human_agent", "contact_customer_service", "complaint")]
+    picked = [(r, "human") for r in rng.sample(human, BITEXT_HUMAN)] + [(r, "ai_assist") for r in
+                                                                        rng.sample(plain, BITEXT_AI)]
+    return [{"id": f"bitext-{i:04d}", "text": r["instruction"], "lang": "en", "label": label, "opt_out": False,
+             "source": f"bitext:{r['intent']}"} for i, (r, label) in enumerate(picked)]
+
+
+def _write(name: str, rows: list[dict], banned: set[str]) -> int:
+    seen: set[str] = set()
+    kept = []
+    for r in rows:
+        key = fold(r["text"])
+        if key in banned or key in seen:
+            continue
+        seen.add(key)
+        kept.append(r)
+    (DATA / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
+    return len(kept)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bitext", type=Path)
+    args = parser.parse_args()
+    DATA.mkdir(exist_ok=True)
+    banned = test_strings()
+    print("project.jsonl", _write("project.jsonl", project_rows(), banned))
+    print("written.jsonl", _write("written.jsonl", [dict(r, source="written12") for r in written.rows()], banned))
+    if args.bitext:
+        print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
+
+
+if __name__ == "__main__":
+    main()

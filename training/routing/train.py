@@ -1,0 +1,136 @@
+"""Trains the three heads of the routing decision and writes plugin/core/routing/data/decision_weights.json.
+
+    .venv/bin/python -m training.routing.train
+
+scikit-learn (a development dependency) fits one logistic regression per head on the features of
+plugin/core/routing/features.py, computed on group-blind text (identity.py), from every row in
+training/routing/data/. Each language weighs the same in total. The threshold of each head is chosen on
+out-of-fold scores (5 folds) computed exactly as the router computes them (best span, decision.score), to
+maximise F-beta (recall counts more: beta 1.5, opt-out 2). Deterministic: fixed folds, liblinear solver.
+The weights file stores the vocabulary hash (features.vocabulary_hash); a test fails when they differ.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from plugin.core.routing import decision, features, identity
+from plugin.core.routing.text import fold
+
+DATA = Path(__file__).resolve().parent / "data"
+MAX_SPAN = 3
+MIN_ROWS = 2           # a feature must occur in at least this many rows
+C = 0.5
+BETA = {"bias": 1.5, "human": 1.5, "opt_out": 2.0}
+FOLDS = 5
+
+
+def load() -> list[dict]:
+    return [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def prepare(rows: list[dict]) -> tuple[list[list[features.Sentence]], list[dict[str, int]]]:
+    sents = [features.sentences(identity.mask(fold(r["text"])).text) for r in rows]
+    return sents, [features.span_features(s) for s in sents]
+
+
+def targets(rows: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """head -> (y, mask of rows the head learns from). The handoff head does not learn from bias complaints."""
+    label = np.array([r["label"] for r in rows])
+    everyone = np.ones(len(rows), dtype=bool)
+    return {"bias": (label == "bias_review", everyone),
+            "human": (label == "human", label != "bias_review"),
+            "opt_out": (np.array([r["opt_out"] for r in rows]), everyone)}
+
+
+def language_weights(rows: list[dict]) -> np.ndarray:
+    counts = Counter(r["lang"] for r in rows)
+    return np.array([len(rows) / (len(counts) * counts[r["lang"]]) for r in rows])
+
+
+def fit(x, y, w) -> LogisticRegression:
+    return LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=2000).fit(x, y,
+                                                                                               sample_weight=w)
+
+
+def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds: dict[str, float]) -> decision.Model:
+    weights: dict[str, list[float]] = {}
+    for h, head in enumerate(decision.HEADS):
+        for name, coef in zip(names, fitted[head].coef_[0], strict=True):
+            if abs(coef) >= 1e-4:
+                weights.setdefault(name, [0.0] * len(decision.HEADS))[h] = round(float(coef), 4)
+    return decision.Model({k: tuple(v) for k, v in weights.items()},
+                          tuple(round(float(fitted[h].intercept_[0]), 4) for h in decision.HEADS),
+                          tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash())
+
+
+def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float) -> float:
+    best, best_t = -1.0, 0.5
+    for t in np.arange(0.2, 0.96, 0.01):
+        pred = scores >= t
+        tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
+        f = (1 + beta**2) * tp / ((1 + beta**2) * tp + beta**2 * fn + fp) if tp else 0.0
+        if f > best:
+            best, best_t = f, round(float(t), 2)
+    return best_t
+
+
+def write_index() -> None:
+    features.INDEX_FILE.write_text(json.dumps(features.build_index(), sort_keys=True) + "\n", encoding="utf-8")
+    features._index.cache_clear()
+    features._bucket.cache_clear()
+    features._anywhere.cache_clear()
+
+
+def main() -> None:
+    write_index()
+    rows = load()
+    sents, feats = prepare(rows)
+    counts = Counter(f for row in feats for f in row)
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([{f: n for f, n in row.items() if counts[f] >= MIN_ROWS} for row in feats])
+    names = list(vec.get_feature_names_out())
+    w = language_weights(rows)
+    heads = targets(rows)
+    oof = {h: np.zeros(len(rows)) for h in decision.HEADS}
+    strat = np.array([r["label"] + str(r["opt_out"]) + r["lang"] for r in rows])
+    for train_idx, val_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=12).split(x, strat):
+        fitted = {}
+        for head, (y, use) in heads.items():
+            idx = train_idx[use[train_idx]]
+            fitted[head] = fit(x[idx], y[idx], w[idx])
+        fold_model = as_model(names, fitted, {h: 0.5 for h in decision.HEADS})
+        for i in val_idx:
+            scored = decision.score(sents[i], fold_model)
+            for head in decision.HEADS:
+                oof[head][i] = scored[head].probability
+    thresholds, report = {}, {}
+    for head, (y, use) in heads.items():
+        thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head])
+        pred = oof[head][use] >= thresholds[head]
+        yy = y[use]
+        tp, fp, fn = int((pred & yy).sum()), int((pred & ~yy).sum()), int((~pred & yy).sum())
+        report[head] = {"threshold": thresholds[head], "oof_precision": round(tp / max(tp + fp, 1), 3),
+                        "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(yy.sum()), "rows": int(use.sum())}
+    final = {head: fit(x[use], y[use], w[use]) for head, (y, use) in heads.items()}
+    model = as_model(names, final, thresholds)
+    out = {"vocabulary_hash": model.vocabulary_hash, "max_span": MAX_SPAN, "trained_rows": len(rows),
+           "rows_by_language": dict(sorted(Counter(r["lang"] for r in rows).items())),
+           "cross_validation": report, "heads": {}}
+    for h, head in enumerate(decision.HEADS):
+        out["heads"][head] = {"intercept": model.intercepts[h], "threshold": thresholds[head],
+                              "weights": {f: ws[h] for f, ws in sorted(model.weights.items()) if ws[h]}}
+    decision.WEIGHTS.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=1))
+    print(f"{len(model.weights)} features; wrote {decision.WEIGHTS}")
+
+
+if __name__ == "__main__":
+    main()
