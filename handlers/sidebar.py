@@ -1,16 +1,18 @@
 """The agents' sidebar page and its static files (plugin/app/assets, plugin/app/translations).
 
 Zendesk loads the manifest's `ticket_sidebar` URL with a POST whose form field `token` is a JWT it signed
-(`signedUrls`, research/zendesk.md §3.6). We verify it, then serve iframe.html with our own short-lived
-session token in a <meta> tag; the page's API calls carry it. `POST /zaf/session` does the same exchange as
+(`signedUrls`, https://developer.zendesk.com/documentation/apps/build-an-app/building-a-server-side-app/part-5-secure-the-app/).
+We verify it, then serve iframe.html with our own short-lived session token in a <meta> tag; the page's API
+calls carry it. `POST /zaf/session` does the same exchange as
 JSON. A GET (or a bad token) serves the page without a session: it tells the agent to open it from Zendesk.
 """
 from __future__ import annotations
 
-import html
 import logging
 import re
+from functools import cache
 
+import jinja2
 from flask import Blueprint, Response, jsonify, request, send_from_directory
 
 from plugin.core.errors import CandorError, TransientError, Unauthorized
@@ -47,12 +49,16 @@ def _api_base() -> str:
     return (public or request.url_root.rstrip("/")) + "/zaf/api"
 
 
+@cache
+def _templates() -> jinja2.Environment:
+    """plugin/app/assets as Jinja2 templates, autoescaped: iframe.html and admin.html hold `{{ session }}` and
+    `{{ api }}`."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(ASSETS), autoescape=True,
+                              undefined=jinja2.StrictUndefined)
+
+
 def _page(session_token: str, status: int, name: str = "iframe.html") -> Response:
-    text = (ASSETS / name).read_text(encoding="utf-8")
-    text = text.replace('<meta name="candor-session" content="">',
-                        f'<meta name="candor-session" content="{html.escape(session_token, quote=True)}">', 1)
-    text = text.replace('<meta name="candor-api" content="">',
-                        f'<meta name="candor-api" content="{html.escape(_api_base(), quote=True)}">', 1)
+    text = _templates().get_template(name).render(session=session_token, api=_api_base())
     return Response(text, status=status, mimetype="text/html", headers=PAGE_HEADERS)
 
 

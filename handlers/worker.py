@@ -1,22 +1,21 @@
-"""Worker entry points: the Lambda SQS event source (`sqs_handler`) and the embedded background thread.
+"""The Lambda SQS entry point (`handlers.worker.sqs_handler`, named in zappa_settings.json).
 
-SQS: failures are reported per message (`ReportBatchItemFailures`) so one bad message does not send the
-whole batch back; after the queue's maxReceiveCount a message moves to the DLQ.
-https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
+Failures are reported per message (`ReportBatchItemFailures`) so one bad message does not send the whole
+batch back; poison messages and the last allowed try go to the DLQ with their reason
+(plugin/adapters/sqs_batch.py). https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
+The embedded default has no SQS: `python -m plugin serve` runs the worker on the in-process queue.
 """
 from __future__ import annotations
 
-import json
-import logging
+from typing import TYPE_CHECKING, Any
 
-from plugin.core.logs import log_event
-from plugin.core.model import Job
+if TYPE_CHECKING:
+    from plugin.wiring import Services
 
-log = logging.getLogger("candor.worker")
-_services = None
+_services: Services | None = None
 
 
-def services():
+def services() -> Services:
     """Built once per Lambda container (and warmed during INIT when imported by Zappa)."""
     global _services
     if _services is None:
@@ -25,25 +24,5 @@ def services():
     return _services
 
 
-def parse_job(body: str) -> Job:
-    data = json.loads(body)
-    if not isinstance(data, dict) or not data.get("tenant") or not data.get("event_id") or not data.get("kind"):
-        raise ValueError("job needs tenant, event_id and kind")
-    return Job.from_dict(data)
-
-
-def sqs_handler(event: dict, context: object = None, worker=None) -> dict:
-    if worker is None and services().settings.backend == "aws":
-        # Production: powertools batch processing, poison messages to the DLQ with their reason.
-        return services().sqs_batch_worker()(event, context)
-    worker = worker or services().worker
-    failures = []
-    for record in event.get("Records", []):
-        message_id = record.get("messageId", "")
-        try:
-            worker.handle(parse_job(record.get("body", "")))
-        except Exception as exc:  # noqa: BLE001 - reported per message, retried by SQS, then DLQ
-            receives = int(record.get("attributes", {}).get("ApproximateReceiveCount", "1") or 1)
-            log_event(log, "job_failed", logging.ERROR, error=type(exc).__name__, attempt=receives)
-            failures.append({"itemIdentifier": message_id})
-    return {"batchItemFailures": failures}
+def sqs_handler(event: dict, context: Any = None) -> dict:
+    return services().sqs_batch_worker()(event, context)

@@ -22,8 +22,8 @@ forwarded_allow_ips = "127.0.0.1"  # the reverse proxy's address
 def post_worker_init(worker):
     import sys
 
+    from handlers.serve import startup_warnings
     from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
-    from plugin.commands.serve import startup_warnings
 
     services = worker.wsgi.extensions["candor"]
     if services.settings.backend != "embedded":

@@ -10,11 +10,12 @@ import importlib
 import logging
 import sys
 
+from plugin.commands.app_commands import APP_COMMANDS, hand_over
 from plugin.core.errors import CandorError
 from plugin.core.logs import JsonFormatter
 from plugin.settings import SettingsError
 
-COMMANDS = ["redact", "triage", "sign", "classify", "serve", "demo", "fairness-audit", "validate-app", "tenant",
+COMMANDS = ["redact", "triage", "sign", "classify", "app-commands", "fairness-audit", "validate-app", "tenant",
             "audit-log", "forget", "privacy-notice", "retention", "sweep", "tenant-config", "opt-out",
             "trust-report", "kb"]
 
@@ -34,14 +35,17 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
     reject NAME=VALUE there as unrecognised)."""
     args, extra = parser.parse_known_args(argv)
     target = getattr(args, "intermixed", None)
-    if extra and (target is None or any(item.startswith("-") for item in extra)):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if extra:
+        if target is None or any(item.startswith("-") for item in extra):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
         setattr(args, target, [*getattr(args, target), *extra])
     return args
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in APP_COMMANDS:
+        return hand_over(argv)
     args = parse(build_parser(), argv)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())

@@ -21,8 +21,7 @@ if TYPE_CHECKING:
     from plugin.adapters.zendesk_account import ZendeskAccountAdmin
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
     from plugin.core.feedback import AgentFeedback
-    from plugin.core.ports import TenantRecords
-    from plugin.core.session import TokenSigner
+    from plugin.core.ports import TenantRecords, TokenSigner
     from plugin.settings import AppSettings
     from plugin.wiring import Services
 

@@ -36,6 +36,7 @@ from plugin.core.ports import (
     SuggestionState,
     TenantHelpdesk,
     TenantRecords,
+    TokenSigner,
 )
 from plugin.core.tenant import SecretStore, TenantConfig, TenantDirectory, TenantSecrets
 from plugin.settings import AwsSettings, Settings
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from plugin.core.notice import Deployment
     from plugin.core.oauth_tokens import TenantTokens
     from plugin.core.pipeline import TicketProcessor
-    from plugin.core.session import TokenSigner
     from plugin.core.vault import SuggestionArchive
     from plugin.core.worker import Worker
     from plugin.knowledge import Knowledge
@@ -185,7 +185,7 @@ class Services:
     def honoured_preferences(self, base: PreferenceStore | None = None) -> PreferenceStore:
         """Opt-outs as the pipeline sees them: the store's, plus those kept as salted hashes after an erasure."""
         from plugin.core.pseudonyms import HonouredOptOuts
-        return HonouredOptOuts(base or self.preferences, self.privacy.pseudonyms)
+        return HonouredOptOuts(base or self.preferences, self.privacy.pseudonyms)  # type: ignore[arg-type]
 
     @cached_property
     def worker(self) -> Worker:
@@ -294,8 +294,8 @@ class Services:
     @cached_property
     def signer(self) -> TokenSigner:
         """Signs sidebar sessions and the OAuth state."""
-        from plugin.core.session import TokenSigner
-        return TokenSigner(self._session_key(), self.clock)
+        from plugin.adapters.itsdangerous_signer import ItsdangerousTokenSigner
+        return ItsdangerousTokenSigner(self._session_key(), self.clock)
 
     def _session_key(self) -> bytes:
         if self.settings.app.session_key:

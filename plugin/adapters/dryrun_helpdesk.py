@@ -90,6 +90,7 @@ class DryRunHelpdesk:
         if request is None:
             return
         self._record(request)
+        assert request.body is not None  # an update always has a body
         self._threads[ticket_id] = self._applied(thread, request.body["ticket"])
 
     def _applied(self, thread: Thread, change: dict) -> Thread:

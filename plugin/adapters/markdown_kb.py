@@ -91,7 +91,8 @@ def load_entries(folder: Path) -> list[Entry]:
     """All entries under `folder`, sorted by path; MalformedArticle on a bad file or a duplicate id."""
     if not folder.is_dir():
         raise PermanentError(f"knowledge-base folder not found: {folder}")
-    entries, seen = [], {}
+    entries: list[Entry] = []
+    seen: dict[str, Path] = {}
     for path in sorted(p for p in folder.rglob("*.md") if p.name.lower() != "readme.md"):
         try:
             text = path.read_text(encoding="utf-8")

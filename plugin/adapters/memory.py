@@ -70,13 +70,14 @@ class InMemoryPreferenceStore:
 
     def delete_tenant(self, tenant: str) -> int:
         """Tenant removal: opt-outs and sticky routes (of this layer; a read-through base is not touched)."""
-        keys = [k for k in self.opt_outs if k[0] == tenant], [k for k in self.routes if k[0] == tenant]
-        for key in keys[0]:
-            del self.opt_outs[key]
-        for key in keys[1]:
-            del self.routes[key]
+        opt_outs = [k for k in self.opt_outs if k[0] == tenant]
+        routes = [k for k in self.routes if k[0] == tenant]
+        for opt_out in opt_outs:
+            del self.opt_outs[opt_out]
+        for route in routes:
+            del self.routes[route]
         self.salts.pop(tenant, None)
-        return len(keys[0]) + len(keys[1])
+        return len(opt_outs) + len(routes)
 
     def forget_opt_out(self, tenant: str, requester: str, keep_as: str | None) -> str:
         if (tenant, requester) not in self.opt_outs:

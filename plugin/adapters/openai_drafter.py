@@ -18,12 +18,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from plugin.core.errors import CandorError, DraftRejected, PermanentError, TransientError
 from plugin.core.logs import log_event
 from plugin.core.model import Draft, DraftRequest
+
+from .retry_after import retry_after_seconds
 
 log = logging.getLogger("candor.openai")
 
@@ -35,22 +36,16 @@ UNGROUNDED_CONFIDENCE = 0.3
 RETRYABLE_STATUS = {408, 409, 429}
 
 
-def retry_after_seconds(headers: Any) -> float | None:
-    """Seconds asked for by `retry-after-ms` or `Retry-After` (delta-seconds or HTTP date), if any."""
+def provider_retry_after(headers: Any) -> float | None:
+    """Seconds asked for by OpenAI's `retry-after-ms`, else by `Retry-After`, if any."""
     if headers is None:
         return None
     try:
         if headers.get("retry-after-ms"):
             return max(0.0, float(headers["retry-after-ms"]) / 1000)
-        value = headers.get("retry-after")
-        if not value:
-            return None
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError, OverflowError):
+    except (TypeError, ValueError):
         return None
+    return retry_after_seconds(headers.get("retry-after"))
 
 
 def translate(exc: Exception) -> CandorError:
@@ -66,7 +61,7 @@ def translate(exc: Exception) -> CandorError:
         if status == 429 and code == "insufficient_quota":
             return PermanentError("OpenAI quota exhausted (429 insufficient_quota)")
         if status in RETRYABLE_STATUS or status >= 500:
-            return TransientError(f"OpenAI answered HTTP {status}", retry_after_seconds(exc.response.headers))
+            return TransientError(f"OpenAI answered HTTP {status}", provider_retry_after(exc.response.headers))
         if code == "content_filter":
             return DraftRejected("the provider's content filter blocked the request", ("content_filter",))
         return PermanentError(f"OpenAI answered HTTP {status}" + (f" ({code})" if code else ""))

@@ -133,7 +133,7 @@ class SQLiteAuditLog:
                 conn.execute("UPDATE audit SET record=? WHERE seq=?", (json.dumps(record, sort_keys=True), seq))
                 changed.append(record.get("ticket_id"))
             return changed
-        changed = list(self._db.transaction(rewrite))  # type: ignore[arg-type]
+        changed = list(self._db.transaction(rewrite))  # type: ignore[arg-type, call-overload]
         if changed:
             self._db.purge_free_space()
         return changed

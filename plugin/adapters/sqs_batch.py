@@ -47,13 +47,11 @@ class SQSBatchWorker:
     def __call__(self, event: dict, context: Any = None) -> dict:
         from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 
-        # When every record fails, powertools raises so Lambda retries the whole batch even if the mapping
-        # was deployed without ReportBatchItemFailures.
         # a batch whose every record failed still answers with batchItemFailures (not an invocation error),
         # so one code path decides what SQS retries
         processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
-        return process_partial_response(event=event, record_handler=self._record, processor=processor,
-                                        context=context)
+        return dict(process_partial_response(event=event, record_handler=self._record, processor=processor,
+                                             context=context))
 
     def _record(self, record: Any) -> None:
         receives = int(record.attributes.approximate_receive_count or 1)

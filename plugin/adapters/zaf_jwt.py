@@ -1,8 +1,8 @@
 """Verify the ZAF JWT that Zendesk posts with the sidebar's first page request (manifest `signedUrls`).
 
 Zendesk signs it with RS256 and the app's key pair; the public key is served at
-`/api/v2/apps/{app_id}/public_key.pem` on the account (research/zendesk.md §3.6;
-https://developer.zendesk.com/documentation/apps/build-an-app/building-a-server-side-app/part-5-secure-the-app/).
+`/api/v2/apps/{app_id}/public_key.pem` on the account
+(https://developer.zendesk.com/documentation/apps/build-an-app/building-a-server-side-app/part-5-secure-the-app/).
 Claims: `iss` the account host (`acme.zendesk.com`), `aud` the app installation
 (`https://acme.zendesk.com/api/v2/apps/installations/<id>.json`), `sub` the agent
 (`https://acme.zendesk.com/api/v2/users/<id>.json`), `exp`/`iat`.

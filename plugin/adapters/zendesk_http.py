@@ -12,7 +12,6 @@ import base64
 import logging
 import time
 from collections.abc import Callable
-from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qs, urlsplit
 
 import tenacity
@@ -21,6 +20,7 @@ from plugin import __version__
 from plugin.core.errors import ConflictError, PermanentError, TransientError
 from plugin.core.logs import log_event
 
+from .retry_after import retry_after_seconds
 from .zendesk_requests import ApiRequest
 
 log = logging.getLogger("candor.zendesk")
@@ -47,20 +47,6 @@ def auth_header(email: str | None, api_token: str | None, oauth_token: str | Non
     if email and api_token and not oauth_token:
         return "Basic " + base64.b64encode(f"{email}/token:{api_token}".encode()).decode()
     raise ValueError("give either email and api_token, or oauth_token")
-
-
-def retry_after_seconds(value: str | None) -> float | None:
-    """Zendesk sends seconds; an HTTP date is accepted too (RFC 9110 §10.2.3)."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
 
 
 def next_cursor(body: dict) -> str | None:

@@ -9,7 +9,7 @@ Support API returns: `GET /api/v2/tickets/{id}` (`{"ticket": {...}}`), the `comm
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, overload
 
 from plugin.core.errors import BadRequest
 from plugin.core.model import Comment, Thread, Ticket, User
@@ -22,6 +22,10 @@ def _where(kind: str, data: dict) -> str:
     return f"{kind} {ident}" if isinstance(ident, int) and not isinstance(ident, bool) else kind
 
 
+@overload
+def _id(data: dict, key: str, kind: str) -> int: ...
+@overload
+def _id(data: dict, key: str, kind: str, *, required: bool) -> int | None: ...
 def _id(data: dict, key: str, kind: str, *, required: bool = True) -> int | None:
     """Zendesk ids are JSON integers; decimal strings are accepted for hand-written bundles."""
     value = data.get(key)
@@ -35,6 +39,10 @@ def _id(data: dict, key: str, kind: str, *, required: bool = True) -> int | None
     raise BadRequest(f"{_where(kind, data)}: field '{key}' is {state}")
 
 
+@overload
+def _text(data: dict, key: str, kind: str, default: str) -> str: ...
+@overload
+def _text(data: dict, key: str, kind: str, default: None = None) -> str | None: ...
 def _text(data: dict, key: str, kind: str, default: str | None = None) -> str | None:
     value = data.get(key)
     if value is None:

@@ -1,8 +1,9 @@
 """A local validator for the Zendesk app in plugin/app: manifest.json, translations and requirements.json.
 
-Zendesk's own validator runs only on their servers (`zcli apps:validate` uploads the zip, research/zendesk.md
-§3.7), so this applies the same rules locally, as read from zendesk/zendesk_apps_support (manifest,
-parameters, secure settings, translations, requirements, package checks; §3.1-3.4), plus a few
+Zendesk's own validator runs only on their servers (`zcli apps:validate` uploads the zip,
+https://developer.zendesk.com/documentation/apps/getting-started/using-zcli/), so this applies the same rules
+locally, as read from https://github.com/zendesk/zendesk_apps_support (manifest, parameters, secure settings,
+translations, requirements, package checks), plus a few
 consistency checks of our own (marked `candor.*`). `release=True` also refuses the repository's
 placeholders (candor.example.com, the webhook secret) that an operator must replace before packaging.
 """

@@ -1,5 +1,6 @@
 """manifest.json rules (zendesk_apps_support validations/manifest.rb, manifest/parameter.rb,
-validations/secure_settings.rb, location.rb; research/zendesk.md §3.1)."""
+validations/secure_settings.rb, location.rb;
+https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/)."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,5 @@
-"""Package-level rules (zendesk_apps_support package.rb, validations/marketplace.rb, mime.rb; research/zendesk.md
-§3.1, §3.3) and the release checks for an operator's package (`candor.release.*`)."""
+"""Package-level rules (zendesk_apps_support package.rb, validations/marketplace.rb, mime.rb;
+https://developer.zendesk.com/documentation/marketplace/building-a-marketplace-app/app-requirements/) and the release checks for an operator's package (`candor.release.*`)."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,5 @@
 """requirements.json rules (zendesk_apps_support app_requirement.rb, validations/requirements.rb;
-research/zendesk.md §3.4) and `candor.*` checks that the webhook and triggers fit the plugin."""
+https://developer.zendesk.com/documentation/apps/app-developer-guide/apps_requirements/) and `candor.*` checks that the webhook and triggers fit the plugin."""
 from __future__ import annotations
 
 import json

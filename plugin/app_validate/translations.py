@@ -1,10 +1,12 @@
-"""translations/*.json rules (zendesk_apps_support validations/translations.rb; research/zendesk.md §3.2), plus
+"""translations/*.json rules (zendesk_apps_support validations/translations.rb;
+https://developer.zendesk.com/documentation/apps/app-developer-guide/localizing-apps/), plus
 `candor.sidebar_strings`: every `data-i18n` key in assets/*.html and every t("key") in assets/*.js exists."""
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from .common import Report
 
@@ -46,10 +48,10 @@ def _marketplace_content(name: str, data: dict, manifest: dict, report: Report) 
     for key in required:
         if key in app and (not isinstance(app[key], str) or not app[key].strip()):
             report.error(name, "translation.empty", f"app.{key} must be a non-empty string")
-    labels = app.get("parameters") if isinstance(app.get("parameters"), dict) else {}
+    labels: dict[str, Any] = app["parameters"] if isinstance(app.get("parameters"), dict) else {}
     for param in manifest.get("parameters") or []:
         pname = param.get("name") if isinstance(param, dict) else None
-        entry = labels.get(pname)
+        entry = labels.get(pname) if isinstance(pname, str) else None
         if not (isinstance(entry, dict) and isinstance(entry.get("label"), str) and entry["label"].strip()):
             report.error(name, "translation.parameter_label", f"app.parameters.{pname}.label is missing")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from plugin.commands import emit
 
@@ -69,8 +70,9 @@ def _drafting(args, config: dict):
     settings = Settings.from_env()
     if args.offline:
         settings = replace(settings, drafter="offline")
-    services = Services(settings, tenants=None, secrets=None, idempotency=None, preferences=None, audit=None,
-                        suggestions=None, queue=None, cipher=None)
+    no_store: Any = None
+    services = Services(settings, tenants=no_store, secrets=no_store, idempotency=no_store, preferences=no_store,
+                        audit=no_store, suggestions=no_store, queue=no_store, cipher=no_store)
     config.update({"drafter": services.drafter.name, "model": settings.openai_model if settings.use_openai
                    else "offline-kb", "redactor": type(services.redactor).__name__,  # built (and loaded) once
                    "knowledge_base": str(settings.kb_dir)})

@@ -56,10 +56,15 @@ def run(args) -> int:
         "drafter": services.drafter_for(tenant).name if outcome.llm_request is not None else None,
         "llm_request": outcome.llm_request,
         # the optional bias second opinion (TenantConfig.bias_second_opinion): redacted text only
-        "second_opinion_request": getattr(services.judge_for(tenant), "last_request", None),
+        "second_opinion_request": _last_request(services.judge_for(tenant)),
         "draft": outcome.draft,
         "note": outcome.note,
         "redactions": outcome.hidden,
         "actions": helpdesk.actions,
     })
     return 0
+
+
+def _last_request(judge) -> list | None:
+    """What the tenant's second-opinion judge was sent (redacted text only); None when it has none."""
+    return judge.last_request if judge is not None else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from .errors import BadRequest
 from .model import Classification
@@ -22,7 +23,7 @@ def record(*, tenant: str, ticket_id: int | None, event_id: str, action: str, no
            classification: Classification | None = None, requester: str | None = None,
            hidden: dict[str, int] | None = None, model: str | None = None,
            prompt_version: str | None = None, draft_hash: str | None = None,
-           disclosure_version: str | None = None, detail: dict | None = None) -> dict:
+           disclosure_version: str | None = None, detail: dict[str, Any] | None = None) -> dict[str, Any]:
     """`requester` is the helpdesk's user id (a pseudonymous id, erased or hashed on request)."""
     return {
         "schema": AUDIT_SCHEMA,

@@ -11,15 +11,20 @@ finds it and never sends a public reply twice.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import disclosure
 from .model import Classification, TicketUpdate
 from .tenant import TenantConfig
+
+if TYPE_CHECKING:
+    from .drafting import DraftOutcome
 
 AUTO_REPLY_MIN_CONFIDENCE = 0.7
 DISCLOSED_TAG, AUTO_TAG = "ai_disclosed", "ai_auto_reply"
 
 
-def allowed(tenant: TenantConfig, decision: Classification, result) -> bool:
+def allowed(tenant: TenantConfig, decision: Classification, result: DraftOutcome) -> bool:
     return (tenant.auto_reply and decision.route == "ai_assist" and not decision.opt_out
             and not decision.asks_if_bot and not decision.opt_in and result.draft is not None
             and result.confidence >= AUTO_REPLY_MIN_CONFIDENCE

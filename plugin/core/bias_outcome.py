@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from . import audit
 from .errors import BadRequest, CandorError
@@ -41,12 +42,12 @@ class BiasOutcomes:
 
     def record(self, tenant: TenantConfig, ticket_id: int, outcome: str, *, source: str,
                helpdesk: Helpdesk | None = None, agent_id: int | None = None, event_id: str | None = None,
-               characteristics: tuple[str, ...] = ()) -> dict:
+               characteristics: tuple[str, ...] = ()) -> dict[str, Any]:
         """Audit the outcome; with a helpdesk, also write it to the ticket (tag, and the field when known).
         A failed ticket write never loses the outcome: the record says so."""
         if outcome not in OUTCOMES:
             raise BadRequest(f"outcome must be one of: {', '.join(OUTCOMES)}")
-        detail: dict = {"outcome": outcome, "source": source}
+        detail: dict[str, Any] = {"outcome": outcome, "source": source}
         if agent_id is not None:
             detail["agent_id"] = agent_id
         if helpdesk is not None:

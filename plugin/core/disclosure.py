@@ -6,6 +6,7 @@ interact with AI-generated text. The footer is versioned so the audit trail can 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from . import texts
 from .model import Article
@@ -32,7 +33,7 @@ CUSTOMER_FOOTERS = {
 }
 
 
-def customer_footer(language: str, overrides: dict | None = None) -> tuple[str, str]:
+def customer_footer(language: str, overrides: dict[str, Any] | None = None) -> tuple[str, str]:
     """(footer text, disclosure version) for a customer-facing reply in `language`."""
     lang = (language or "en").split("-")[0].lower()
     custom = (overrides or {}).get(lang) or (overrides or {}).get("en")
@@ -41,7 +42,7 @@ def customer_footer(language: str, overrides: dict | None = None) -> tuple[str, 
     return CUSTOMER_FOOTERS.get(lang, CUSTOMER_FOOTERS["en"]), DISCLOSURE_VERSION
 
 
-def with_customer_footer(reply: str, language: str, overrides: dict | None = None) -> str:
+def with_customer_footer(reply: str, language: str, overrides: dict[str, Any] | None = None) -> str:
     footer, _ = customer_footer(language, overrides)
     return f"{reply.rstrip()}\n\n{footer}"
 

@@ -8,6 +8,7 @@ import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from . import context, guards, prompting
 from .model import Article, Comment, Draft, DraftRequest, KnownValue, Thread
@@ -24,7 +25,7 @@ MIN_ARTICLE_CONFIDENCE = 0.3
 
 @dataclass(frozen=True)
 class DraftOutcome:
-    llm_request: list[dict]
+    llm_request: list[dict[str, Any]]
     draft: str | None  # restored; None when withheld
     redacted_draft: str | None
     withheld: tuple[str, ...]
@@ -33,7 +34,7 @@ class DraftOutcome:
     model: str
     confidence: float
     mapping: PlaceholderMap
-    provider: dict = field(default_factory=dict)  # latency and tokens of the call, for the audit record
+    provider: dict[str, Any] = field(default_factory=dict)  # latency and tokens of the call, for the audit record
 
     @property
     def draft_hash(self) -> str | None:
@@ -127,7 +128,7 @@ class DraftingService:
             confidence=result.confidence, mapping=mapping, provider=provider)
 
 
-def usage(request: DraftRequest, draft: Draft, seconds: float) -> dict:
+def usage(request: DraftRequest, draft: Draft, seconds: float) -> dict[str, Any]:
     """What one drafter call cost: milliseconds and tokens (the provider's count, else our estimate)."""
     estimated = draft.prompt_tokens is None or draft.completion_tokens is None
     prompt = draft.prompt_tokens if draft.prompt_tokens is not None else sum(

@@ -15,13 +15,15 @@ from __future__ import annotations
 import logging
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import audit
 from .errors import BadRequest, CandorError, TransientError
 from .logs import log_event
-from .model import Job
-from .ports import Cipher, Clock, Queue, UserDirectory
+from .model import Job, User
+from .ports import AuditState, Cipher, Clock, PreferenceState, Queue, SuggestionState, UserDirectory
 from .pseudonyms import Pseudonyms
 from .vault import vault_values
 
@@ -56,7 +58,8 @@ def resolve(given: str, directory: UserDirectory | None) -> Subject:
     raise BadRequest("requester must be a Zendesk user id or an e-mail address")
 
 
-def _lookup(directory: UserDirectory | None, user_id: int | None = None, email: str | None = None):
+def _lookup(directory: UserDirectory | None, user_id: int | None = None,
+            email: str | None = None) -> tuple[User | None, str]:
     if directory is None:
         return None, "skipped"
     try:
@@ -66,7 +69,7 @@ def _lookup(directory: UserDirectory | None, user_id: int | None = None, email: 
     return user, "found" if user is not None else "not_found"
 
 
-def _values(user) -> tuple[str, ...]:
+def _values(user: User | None) -> tuple[str, ...]:
     if user is None:
         return ()
     name = user.name if len((user.name or "").split()) >= 2 else None  # "Maria" alone would match other Marias
@@ -95,15 +98,15 @@ class Receipt:
     requester_id: str | None
     given_as: str
     lookup: str
-    stores: dict = field(default_factory=dict)
+    stores: dict[str, Any] = field(default_factory=dict)
     tickets: tuple[int, ...] = ()
 
-    def audit_detail(self) -> dict:
+    def audit_detail(self) -> dict[str, Any]:
         """What the audit log keeps of the receipt: everything but the requester's id."""
         return {"receipt_id": self.receipt_id, "requested_by": self.requested_by, "given_as": self.given_as,
                 "lookup": self.lookup, "stores": self.stores, "tickets": list(self.tickets)}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"receipt_id": self.receipt_id, "tenant": self.tenant, "time": self.time,
                 "requester_id": self.requester_id, **self.audit_detail()}
 
@@ -111,15 +114,15 @@ class Receipt:
 class Erasure:
     """`preferences` is the plain store (not HonouredOptOuts): erasure reads and rewrites its records."""
 
-    def __init__(self, *, suggestions, audit_log, preferences, pseudonyms: Pseudonyms, cipher: Cipher,
-                 clock: Clock, queue: Queue | None = None) -> None:
+    def __init__(self, *, suggestions: SuggestionState, audit_log: AuditState, preferences: PreferenceState,
+                 pseudonyms: Pseudonyms, cipher: Cipher, clock: Clock, queue: Queue | None = None) -> None:
         self._suggestions, self._audit, self._prefs = suggestions, audit_log, preferences
         self._pseudonyms, self._cipher, self._clock, self._queue = pseudonyms, cipher, clock, queue
 
     def forget(self, tenant: str, subject: Subject, requested_by: str, event_id: str | None = None) -> Receipt:
         receipt_id = f"rcpt_{uuid.uuid4().hex[:24]}"
         pseudonym = f"erased:{receipt_id}"
-        stores: dict[str, dict] = {}
+        stores: dict[str, dict[str, Any]] = {}
         deleted = self._suggestions.forget_suggestions(tenant, self._matcher(tenant, subject))
         stores["suggestions"] = {"deleted": len(deleted), "tickets": sorted(set(deleted)),
                                  "includes": "redacted drafts and their encrypted placeholder vaults"}
@@ -141,10 +144,10 @@ class Erasure:
                   audit=len(changed), tickets=len(tickets))
         return receipt
 
-    def _matcher(self, tenant: str, subject: Subject):
+    def _matcher(self, tenant: str, subject: Subject) -> Callable[[dict[str, Any]], bool]:
         wanted = [_normal(v) for v in subject.values]
 
-        def match(record: dict) -> bool:
+        def match(record: dict[str, Any]) -> bool:
             if subject.requester is not None and str(record.get("requester")) == subject.requester:
                 return True
             if not wanted:
@@ -162,9 +165,9 @@ class Erasure:
         if requester is None:
             return "none"
         keep_as = self._pseudonyms.of(tenant, requester) if self._prefs.opted_out(tenant, requester) else None
-        return self._prefs.forget_opt_out(tenant, requester, keep_as)
+        return str(self._prefs.forget_opt_out(tenant, requester, keep_as))
 
-    def _forget_jobs(self, requester: str | None, tickets: set[int]) -> dict:
+    def _forget_jobs(self, requester: str | None, tickets: set[int]) -> dict[str, Any]:
         def doomed(job: Job) -> bool:
             return job.ticket_id in tickets or (requester is not None and str(job.user_id) == requester)
 

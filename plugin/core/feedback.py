@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from . import audit, disclosure, texts
 from .errors import CandorError
@@ -35,11 +36,11 @@ class FeedbackResult:
     disclosed: bool | None = None  # inserts: was the ticket marked as AI-disclosed?
     disclosure_version: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"status": "recorded", **{k: v for k, v in self.__dict__.items() if v is not None}}
 
 
-def _decision(suggestion: dict) -> Classification:
+def _decision(suggestion: dict[str, Any]) -> Classification:
     return Classification(suggestion.get("route") or "ai_assist", tuple(suggestion.get("reasons") or ()),
                           tuple(suggestion.get("characteristics") or ()))
 
@@ -49,10 +50,10 @@ class AgentFeedback:
         self._audit, self._prefs, self._clock = audit_log, preferences, clock
 
     def flag(self, tenant: TenantConfig, helpdesk: Helpdesk, ticket_id: int, agent_id: int, kind: str,
-             suggestion: dict) -> FeedbackResult:
+             suggestion: dict[str, Any]) -> FeedbackResult:
         if kind not in FLAG_KINDS:
             raise ValueError(f"unknown flag kind {kind!r}")
-        detail: dict = {"flag": kind}
+        detail: dict[str, Any] = {"flag": kind}
         group = alerted = None
         decision = _decision(suggestion)
         if kind == "biased":
@@ -64,7 +65,7 @@ class AgentFeedback:
         return FeedbackResult(audit_id, review_group=group, alerted=alerted)
 
     def act(self, tenant: TenantConfig, helpdesk: Helpdesk, ticket_id: int, agent_id: int, action: str,
-            suggestion: dict, language: str) -> FeedbackResult:
+            suggestion: dict[str, Any], language: str) -> FeedbackResult:
         if action not in AGENT_ACTIONS:
             raise ValueError(f"unknown agent action {action!r}")
         if action != "inserted":
@@ -80,7 +81,7 @@ class AgentFeedback:
         fields = ((tenant.disclosure_field_id, version),) if tenant.disclosure_field_id else ()
         return self._write(tenant, helpdesk, ticket_id, TicketUpdate(add_tags=(DISCLOSED_TAG,), custom_fields=fields))
 
-    def _alert_review_group(self, tenant: TenantConfig, helpdesk: Helpdesk, ticket_id: int, suggestion: dict) -> bool:
+    def _alert_review_group(self, tenant: TenantConfig, helpdesk: Helpdesk, ticket_id: int, suggestion: dict[str, Any]) -> bool:
         note = texts.NOTE_FLAG_BIASED.format(suggestion=str(suggestion.get("id", ""))[:12], group=tenant.review_group)
         try:
             group_id = helpdesk.ensure_group(tenant.review_group)
@@ -104,8 +105,8 @@ class AgentFeedback:
             return False
         return True
 
-    def _record(self, tenant: TenantConfig, ticket_id: int, agent_id: int, action: str, suggestion: dict,
-                detail: dict, disclosure_version: str | None = None,
+    def _record(self, tenant: TenantConfig, ticket_id: int, agent_id: int, action: str, suggestion: dict[str, Any],
+                detail: dict[str, Any], disclosure_version: str | None = None,
                 decision: Classification | None = None) -> str:
         entry = audit.record(
             tenant=tenant.tenant, ticket_id=ticket_id, event_id=f"sidebar-{uuid.uuid4().hex}", action=action,
@@ -117,4 +118,4 @@ class AgentFeedback:
         self._audit.append(entry)
         log_event(log, "agent_feedback", tenant=tenant.tenant, ticket_id=ticket_id, action=action,
                   kind=detail.get("flag") or detail.get("agent_action"))
-        return entry["id"]
+        return str(entry["id"])

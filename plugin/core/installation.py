@@ -24,7 +24,7 @@ import secrets as random
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from . import audit
 from .errors import CandorError, Forbidden
@@ -155,7 +155,7 @@ def _digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def zaf_settings(config: TenantConfig) -> dict:
+def zaf_settings(config: TenantConfig) -> dict[str, Any]:
     value = config.extra.get(ZAF_KEY)
     return dict(value) if isinstance(value, dict) else {}
 
@@ -165,7 +165,7 @@ def app_key_matches(config: TenantConfig, presented: str | None) -> bool:
     wanted = zaf_settings(config).get("app_key_sha256")
     if not wanted:
         return True
-    return bool(presented) and hmac.compare_digest(_digest(presented), wanted)
+    return bool(presented) and hmac.compare_digest(_digest(presented or ""), wanted)
 
 
 def install(request: InstallRequest, *, account: AccountAdmin, tenants: TenantDirectory,
@@ -332,7 +332,7 @@ class Removal:
     deleted: dict[str, int]
     not_supported: tuple[str, ...]  # stores without `delete_tenant`: their records stay until their TTL
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"tenant": self.tenant, "status": "removed", "deleted": dict(self.deleted),
                 "not_supported": list(self.not_supported)}
 

@@ -17,7 +17,7 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from .errors import CandorError
 
@@ -56,13 +56,13 @@ class KbSnapshot:
     vectors: dict[str, list[float]] = field(default_factory=dict, compare=False)  # document id -> embedding
     embedding_model: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"documents": [asdict(d) for d in self.documents], "cursor": self.cursor,
                 "synced_at": self.synced_at, "full_synced_at": self.full_synced_at,
                 "vectors": self.vectors, "embedding_model": self.embedding_model}
 
     @classmethod
-    def from_dict(cls, data: dict) -> KbSnapshot:
+    def from_dict(cls, data: dict[str, Any]) -> KbSnapshot:
         return cls(documents=tuple(KbDocument(**d) for d in data.get("documents", [])), cursor=data.get("cursor"),
                    synced_at=float(data.get("synced_at") or 0), full_synced_at=float(data.get("full_synced_at") or 0),
                    vectors=dict(data.get("vectors") or {}), embedding_model=data.get("embedding_model"))
@@ -81,11 +81,11 @@ class KbStatus:
     macros: int = 0
     cursor: int | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> KbStatus:
+    def from_dict(cls, data: dict[str, Any]) -> KbStatus:
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 EventKind = Literal["comment_added", "ticket_created", "user_deleted", "regenerate", "staff_reply", "kb_article",
                     "kb_sync"]
@@ -39,13 +39,14 @@ class Job:
         return cls(event.tenant, event.event_id, event.kind, event.ticket_id, event.comment_id, event.user_id,
                    event.article_id)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Job:
-        return cls(**{k: data.get(k) for k in ("tenant", "event_id", "kind", "ticket_id", "comment_id", "user_id",
-                                                "article_id")})
+    def from_dict(cls, data: dict[str, Any]) -> Job:
+        values: dict[str, Any] = {k: data.get(k) for k in ("tenant", "event_id", "kind", "ticket_id", "comment_id",
+                                                              "user_id", "article_id")}
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class Message:
     role: Literal["system", "user", "assistant"]
     content: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"role": self.role, "content": self.content}
 
 
@@ -219,7 +220,7 @@ class Classification:
     asks_if_bot: bool = False
     matched: tuple[str, ...] = field(default=())  # the words that triggered the route
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "route": self.route,
             "reasons": list(self.reasons),

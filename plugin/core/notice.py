@@ -6,6 +6,7 @@ the human groups, the retention periods and the controller's contacts. One docum
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import urlsplit
 
 from . import privacy_texts as t
@@ -48,7 +49,7 @@ def with_contacts(config: TenantConfig, **values: str | None) -> TenantConfig:
     return replace(config, extra={**config.extra, PRIVACY_KEY: current})
 
 
-def _facts(config: TenantConfig, deployment: Deployment) -> tuple[dict, list[str]]:
+def _facts(config: TenantConfig, deployment: Deployment) -> tuple[dict[str, Any], list[str]]:
     given = dict(config.extra.get(PRIVACY_KEY) or {})
     missing = [key for key in CONTACT_FIELDS if not given.get(key)]
     facts = {k: given.get(k) or t.MISSING.format(what=what) for k, what in CONTACT_FIELDS.items()}
@@ -61,7 +62,7 @@ def _facts(config: TenantConfig, deployment: Deployment) -> tuple[dict, list[str
     return facts, missing
 
 
-def _recipients(facts: dict, deployment: Deployment) -> list[dict]:
+def _recipients(facts: dict[str, Any], deployment: Deployment) -> list[dict[str, Any]]:
     out = [{"name": t.HELPDESK, "role": "processor", "receives": "tickets and users (the source of the data)"}]
     if deployment.llm:
         out.append({"name": facts["provider"], "role": "processor", "location": facts["location"],
@@ -71,7 +72,7 @@ def _recipients(facts: dict, deployment: Deployment) -> list[dict]:
     return out
 
 
-def _notice(config: TenantConfig, deployment: Deployment, facts: dict) -> dict:
+def _notice(config: TenantConfig, deployment: Deployment, facts: dict[str, Any]) -> dict[str, Any]:
     flow = [t.FLOW_COMMON.format(**facts), (t.FLOW_LLM if deployment.llm else t.FLOW_OFFLINE).format(**facts)]
     if config.auto_reply:
         flow.append(t.FLOW_AUTO_REPLY.format(**facts))
@@ -89,9 +90,9 @@ def _notice(config: TenantConfig, deployment: Deployment, facts: dict) -> dict:
                          for key, paragraphs, items in sections]}
 
 
-def _retention_rows(config: TenantConfig, deployment: Deployment) -> list[dict]:
+def _retention_rows(config: TenantConfig, deployment: Deployment) -> list[dict[str, Any]]:
     r = Retention.of(config)
-    rows = [{"data": "suggested replies and their encrypted placeholder vault", "days": r.drafts_days},
+    rows: list[dict[str, Any]] = [{"data": "suggested replies and their encrypted placeholder vault", "days": r.drafts_days},
             {"data": "audit records (pseudonymous)", "days": r.audit_days},
             {"data": "opt-outs", "days": None, "note": "until withdrawn; a salted hash after erasure"},
             {"data": "idempotency keys (event ids)", "days": IDEMPOTENCY_DAYS}]
@@ -101,7 +102,7 @@ def _retention_rows(config: TenantConfig, deployment: Deployment) -> list[dict]:
     return rows
 
 
-def _record(config: TenantConfig, deployment: Deployment, facts: dict) -> dict:
+def _record(config: TenantConfig, deployment: Deployment, facts: dict[str, Any]) -> dict[str, Any]:
     given = dict(config.extra.get(PRIVACY_KEY) or {})
     transfers = [t.TRANSFER.format(**facts)] if deployment.llm else []
     return {
@@ -120,7 +121,7 @@ def _record(config: TenantConfig, deployment: Deployment, facts: dict) -> dict:
     }
 
 
-def build(config: TenantConfig, deployment: Deployment, now: float) -> dict:
+def build(config: TenantConfig, deployment: Deployment, now: float) -> dict[str, Any]:
     facts, missing = _facts(config, deployment)
     return {"tenant": config.tenant, "generated_at": iso(now), "review_required": missing,
             "notice": _notice(config, deployment, facts), "record_of_processing": _record(config, deployment, facts)}

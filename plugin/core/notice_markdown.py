@@ -1,10 +1,12 @@
 """Markdown renderings of core/notice.py's document: the customer-facing notice and the Art. 30 record."""
 from __future__ import annotations
 
+from typing import Any
+
 from . import privacy_texts as t
 
 
-def notice_markdown(doc: dict) -> str:
+def notice_markdown(doc: dict[str, Any]) -> str:
     notice = doc["notice"]
     lines = [t.REVIEW_COMMENT.format(tenant=doc["tenant"], generated_at=doc["generated_at"]), "",
              f"# {notice['title']}", ""]
@@ -21,7 +23,7 @@ def _bullets(items: list[str]) -> list[str]:
     return [f"- {item}" for item in items] + [""]
 
 
-def record_markdown(doc: dict) -> str:
+def record_markdown(doc: dict[str, Any]) -> str:
     record = doc["record_of_processing"]
     controller = record["controller"]
     lines = [f"# {record['title']}", "", f"Tenant: `{doc['tenant']}` · generated {doc['generated_at']}", "",
@@ -43,5 +45,5 @@ def record_markdown(doc: dict) -> str:
     return "\n".join(lines)
 
 
-def markdown(doc: dict) -> str:
+def markdown(doc: dict[str, Any]) -> str:
     return notice_markdown(doc) + "\n---\n\n" + record_markdown(doc)

@@ -6,7 +6,7 @@ contract tests as the real ones.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from .model import Article, Draft, DraftRequest, Job, KnownValue, Span, Thread, TicketUpdate, User
 
@@ -20,6 +20,10 @@ class Helpdesk(Protocol):
 
     def ensure_group(self, name: str) -> int:
         """The id of the group with this name, created if missing."""
+        ...
+
+    def current_user_id(self) -> int:
+        """The user our credentials act as: every note we post is authored by it."""
         ...
 
 
@@ -37,7 +41,10 @@ class Drafter(Protocol):
 
 class BiasJudge(Protocol):
     """An optional LLM second opinion on whether a (redacted) message complains of bias. It may only raise a
-    ticket to human review, never lower it; None means no usable answer (the code's decision stands)."""
+    ticket to human review, never lower it; None means no usable answer (the code's decision stands).
+    `last_request`: the messages of the last call (redacted text only), shown by `triage`."""
+
+    last_request: list[dict[str, Any]] | None
 
     def judge(self, redacted_text: str) -> tuple[bool, str] | None: ...
 
@@ -91,9 +98,9 @@ class PreferenceStore(Protocol):
 class AuditLog(Protocol):
     """Append-only from the application's side."""
 
-    def append(self, record: dict) -> None: ...
+    def append(self, record: dict[str, Any]) -> None: ...
 
-    def query(self, tenant: str, since: str | None = None) -> Iterable[dict]: ...
+    def query(self, tenant: str, since: str | None = None) -> Iterable[dict[str, Any]]: ...
 
 
 Clock = Callable[[], float]
@@ -102,9 +109,9 @@ Clock = Callable[[], float]
 class SuggestionStore(Protocol):
     """The latest suggestion per ticket, for the sidebar. Records are dicts (see core.pipeline)."""
 
-    def save(self, tenant: str, ticket_id: int, record: dict) -> None: ...
+    def save(self, tenant: str, ticket_id: int, record: dict[str, Any]) -> None: ...
 
-    def latest(self, tenant: str, ticket_id: int) -> dict | None: ...
+    def latest(self, tenant: str, ticket_id: int) -> dict[str, Any] | None: ...
 
 
 class Cipher(Protocol):
@@ -114,6 +121,18 @@ class Cipher(Protocol):
     def encrypt(self, plaintext: bytes, context: dict[str, str]) -> bytes: ...
 
     def decrypt(self, ciphertext: bytes, context: dict[str, str]) -> bytes: ...
+
+
+class TokenSigner(Protocol):
+    """Short-lived tokens we issue ourselves (sidebar sessions, OAuth state), one salt per purpose."""
+
+    def sign(self, purpose: str, claims: dict[str, Any], ttl_seconds: int) -> str:
+        """A token carrying `claims` plus `exp` (epoch seconds), valid for `purpose` only."""
+        ...
+
+    def verify(self, purpose: str, token: str | None) -> dict[str, Any]:
+        """The claims (with `exp`) of an unexpired token signed for `purpose`; Unauthorized otherwise."""
+        ...
 
 
 # --- Erasure, retention and pseudonyms (issue #6: accountability and privacy) ---------------------------
@@ -137,7 +156,7 @@ class ErasableAudit(Protocol):
 
 
 class ErasableSuggestions(Protocol):
-    def forget_suggestions(self, tenant: str, match: Callable[[dict], bool]) -> list[int]:
+    def forget_suggestions(self, tenant: str, match: Callable[[dict[str, Any]], bool]) -> list[int]:
         """Delete every stored suggestion (draft + vault) of the tenant for which `match(record)` is true.
         Returns the ticket id of each deleted record."""
         ...

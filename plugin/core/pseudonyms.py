@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from .ports import Cipher, SaltStore
+from .ports import Cipher, PreferenceState, SaltStore
 
 PREFIX = "h:"
 SALT_BYTES = 32
@@ -68,7 +68,7 @@ class HonouredOptOuts:
     """A PreferenceStore that also honours opt-outs kept as salted hashes after an erasure. Everything else
     goes to the wrapped store unchanged."""
 
-    def __init__(self, inner, pseudonyms: Pseudonyms) -> None:
+    def __init__(self, inner: PreferenceState, pseudonyms: Pseudonyms) -> None:
         self._inner, self._pseudonyms = inner, pseudonyms
 
     def opted_out(self, tenant: str, requester: str) -> bool:

@@ -49,10 +49,10 @@ class PlaceholderMap:
         (a model inventing `<PERSON_9>`), which the draft checks treat as a failure."""
         unknown: list[str] = []
 
-        def put_back(match: re.Match) -> str:
+        def put_back(match: re.Match[str]) -> str:
             token = f"<{match.group(1)}>"
             if token in self._values:
-                return self._values[token]
+                return str(self._values[token])
             unknown.append(token)
             return match.group(0)
 

@@ -14,6 +14,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from . import audit, bias_outcome, disclosure, escalation
 from .model import Comment, Job, Thread
@@ -54,7 +55,7 @@ def _seconds(later: str, earlier: str) -> float | None:
 @dataclass(frozen=True)
 class Review:
     action: str
-    detail: dict
+    detail: dict[str, Any]
 
 
 class ReplyReview:
@@ -70,8 +71,7 @@ class ReplyReview:
             return Review("skipped_no_suggestion", {})  # most agent replies: no API call at all
         thread = helpdesk.fetch_thread(job.ticket_id)
         reply = self._reply(thread, job.comment_id)
-        own = getattr(helpdesk, "current_user_id", None)  # adapters name the user their token acts as
-        if reply is None or (own is not None and reply.author_id == own()):
+        if reply is None or reply.author_id == helpdesk.current_user_id():
             return Review("skipped_not_agent_reply", {})
         if route is None and escalation.BIAS_TAG in thread.ticket.tags:
             route = "bias_review"
@@ -101,13 +101,13 @@ class ReplyReview:
             return next((c for c in staff if c.id == comment_id), None)
         return staff[-1] if staff else None
 
-    def _measure(self, tenant: TenantConfig, thread: Thread, reply: Comment, suggestion: dict | None,
-                 route: str | None) -> dict:
+    def _measure(self, tenant: TenantConfig, thread: Thread, reply: Comment, suggestion: dict[str, Any] | None,
+                 route: str | None) -> dict[str, Any]:
         before = list(thread.comments[:thread.comments.index(reply)])
-        detail: dict = {"route": route} if route else {}
+        detail: dict[str, Any] = {"route": route} if route else {}
         if suggestion is not None and self._first_after(before, thread, suggestion.get("created_at") or ""):
             overrides = tenant.extra.get("disclosure")
-            custom: dict = overrides if isinstance(overrides, dict) else {}
+            custom: dict[str, Any] = overrides if isinstance(overrides, dict) else {}
             footers = (*(str(v) for v in custom.values()), *disclosure.CUSTOMER_FOOTERS.values())
             detail["similarity"] = similarity(suggestion.get("draft") or "", reply.body, footers)
             detail["suggestion_id"] = suggestion.get("id")

@@ -3,6 +3,8 @@ ticket's channel, whether the message opted back in to AI, and what the AI call 
 only, never text. Called from one place (TicketProcessor.audit)."""
 from __future__ import annotations
 
+from typing import Any
+
 from .drafting import language_for
 from .model import Classification, Thread
 from .tenant import TenantConfig
@@ -13,10 +15,10 @@ DECISIONS = ("suggestion_posted", "auto_replied", "withheld", "ai_unavailable", 
 
 
 def context(thread: Thread, tenant: TenantConfig, action: str, decision: Classification | None,
-            detail: dict | None) -> dict:
+            detail: dict[str, Any] | None) -> dict[str, Any]:
     if action not in DECISIONS:
         return dict(detail or {})
-    out: dict = {"language": language_for(thread, tenant), "channel": thread.ticket.channel or None}
+    out: dict[str, Any] = {"language": language_for(thread, tenant), "channel": thread.ticket.channel or None}
     if decision is not None and decision.opt_in:
         out["opt_in"] = True
     return {**out, **(detail or {})}

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .audit import iso
 from .tenant import TenantConfig, TenantDirectory
@@ -33,7 +34,7 @@ class Retention:
     def of(cls, config: TenantConfig) -> Retention:
         return cls(int(config.retention_days_drafts), int(config.retention_days_audit))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"drafts_and_vault_days": self.drafts_days, "audit_days": self.audit_days}
 
     def cutoffs(self, now: float) -> tuple[float, str]:

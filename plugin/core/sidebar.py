@@ -8,11 +8,12 @@ AI-written is offered once a person has to answer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from . import disclosure, escalation, texts
 from .audit import iso
 from .drafting import LOW_CONFIDENCE
-from .model import Classification
+from .model import Classification, Route
 from .ports import AuditLog, PreferenceStore
 from .tenant import TenantConfig
 
@@ -22,11 +23,11 @@ HUMAN_ROUTES = ("bias_review", "human")
 
 @dataclass(frozen=True)
 class RouteInfo:
-    route: str
+    route: Route
     reasons: tuple[str, ...] = ()
     characteristics: tuple[str, ...] = ()
 
-    def to_dict(self, tenant: TenantConfig) -> dict:
+    def to_dict(self, tenant: TenantConfig) -> dict[str, Any]:
         group = {"bias_review": tenant.review_group, "human": tenant.handoff_group}.get(self.route)
         why = escalation.explain(Classification(self.route, self.reasons, self.characteristics))
         return {"route": self.route, "group": group, "why": why, "reasons": list(self.reasons),
@@ -48,7 +49,7 @@ def latest_route(audit_log: AuditLog, preferences: PreferenceStore, tenant: str,
     return RouteInfo(last["route"], tuple(last.get("reasons") or ()), tuple(last.get("characteristics") or ()))
 
 
-def _suggestion(record: dict) -> dict:
+def _suggestion(record: dict[str, Any]) -> dict[str, Any]:
     hidden = {k: int(v) for k, v in (record.get("hidden") or {}).items()}
     sources = [{"title": s.get("title") or s.get("id") or "", "url": s.get("url")}
                for s in record.get("sources") or [] if isinstance(s, dict)]
@@ -66,8 +67,8 @@ def _suggestion(record: dict) -> dict:
     }
 
 
-def sidebar_view(tenant: TenantConfig, ticket_id: int, suggestion: dict | None, route: RouteInfo | None,
-                 language: str) -> dict:
+def sidebar_view(tenant: TenantConfig, ticket_id: int, suggestion: dict[str, Any] | None, route: RouteInfo | None,
+                 language: str) -> dict[str, Any]:
     """The JSON the sidebar renders. `suggestion` is SuggestionArchive.latest() (draft restored)."""
     if route is None and suggestion is not None:
         route = RouteInfo(suggestion.get("route") or "ai_assist", tuple(suggestion.get("reasons") or ()),

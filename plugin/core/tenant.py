@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Protocol
+from typing import Any, Protocol
 
 DEFAULT_MODEL = "gpt-4o-mini"
 
@@ -31,7 +31,7 @@ class TenantConfig:
     retention_days_audit: int = 365
     report_min_count: int = 5  # the trust report shows smaller counts only as "fewer than N"
     bias_outcome_field_id: int | None = None  # the review outcome ticket field (requirements.json), when known
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def allows_provider(self) -> bool:
@@ -44,14 +44,14 @@ class TenantConfig:
         """The provider model this tenant asked for, or None for the deployment's."""
         return self.model if self.model and self.model != DEFAULT_MODEL else None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
     @classmethod
-    def from_dict(cls, data: dict) -> TenantConfig:
+    def from_dict(cls, data: dict[str, Any]) -> TenantConfig:
         known = {f.name: f for f in fields(cls)}
-        kwargs = {}
+        kwargs: dict[str, Any] = {}
         for key, value in data.items():
             if key in known:
                 kwargs[key] = tuple(value) if isinstance(value, list) else value

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import BadRequest
@@ -56,11 +57,11 @@ def _coerce(name: str, kind: str, raw: object) -> object:
         if text in (None, "", "none"):
             return None
         if str(text).isdigit():
-            return int(text)
+            return int(str(text))
         raise BadRequest(f"{name} must be a numeric id or 'none'")
     if kind == "count":
-        if str(text).isdigit() and 1 <= int(text) <= 1000:
-            return int(text)
+        if str(text).isdigit() and 1 <= int(str(text)) <= 1000:
+            return int(str(text))
         raise BadRequest(f"{name} must be a whole number from 1 to 1000")
     if kind == "optional_text":
         return str(text) if text not in (None, "", "none") else None
@@ -79,9 +80,10 @@ def apply(config: TenantConfig, changes: dict[str, object]) -> TenantConfig:
     unknown = sorted(set(changes) - set(SETTABLE))
     if unknown:
         raise BadRequest(f"not a tenant setting: {', '.join(unknown)} (settable: {', '.join(sorted(SETTABLE))})")
-    return replace(config, **{name: _coerce(name, SETTABLE[name], raw) for name, raw in changes.items()})
+    coerced: dict[str, Any] = {name: _coerce(name, SETTABLE[name], raw) for name, raw in changes.items()}
+    return replace(config, **coerced)
 
 
-def show(config: TenantConfig) -> dict:
+def show(config: TenantConfig) -> dict[str, Any]:
     data = config.to_dict()
     return {f.name: data[f.name] for f in fields(config) if f.name in SETTABLE or f.name == "tenant"}

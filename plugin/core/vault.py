@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
+from typing import TYPE_CHECKING, Any
 
 from .audit import iso
 from .model import Classification, Thread
@@ -17,12 +18,15 @@ from .prompting import PROMPT_VERSION
 from .redaction import PlaceholderMap
 from .tenant import TenantConfig
 
+if TYPE_CHECKING:
+    from .drafting import DraftOutcome
+
 
 def _context(tenant: str, ticket_id: int) -> dict[str, str]:
     return {"tenant": tenant, "ticket": str(ticket_id), "purpose": "placeholder-vault"}
 
 
-def vault_values(cipher: Cipher, tenant: str, record: dict) -> list[str]:
+def vault_values(cipher: Cipher, tenant: str, record: dict[str, Any]) -> list[str]:
     """The original values held in a stored suggestion's vault (erasure looks for a person in them)."""
     if not record.get("vault"):
         return []
@@ -34,7 +38,8 @@ class SuggestionArchive:
     def __init__(self, store: SuggestionStore, cipher: Cipher, clock: Clock) -> None:
         self._store, self._cipher, self._clock = store, cipher, clock
 
-    def save(self, tenant: TenantConfig, thread: Thread, event_id: str, decision: Classification, result) -> dict:
+    def save(self, tenant: TenantConfig, thread: Thread, event_id: str, decision: Classification,
+             result: DraftOutcome) -> dict[str, Any]:
         now = self._clock()
         vault = self._cipher.encrypt(json.dumps(result.mapping.to_dict()).encode("utf-8"),
                                      _context(tenant.tenant, thread.ticket.id))
@@ -60,7 +65,7 @@ class SuggestionArchive:
         self._store.save(tenant.tenant, thread.ticket.id, record)
         return record
 
-    def latest(self, tenant: str, ticket_id: int) -> dict | None:
+    def latest(self, tenant: str, ticket_id: int) -> dict[str, Any] | None:
         """The latest suggestion with its draft restored (for the agent's eyes only), or None."""
         record = self._store.latest(tenant, ticket_id)
         if record is None or record.get("expires_at", 0) < self._clock():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .errors import PermanentError, TransientError
 from .logs import log_event
@@ -15,6 +16,9 @@ from .model import Job
 from .pipeline import Outcome, TicketProcessor
 from .ports import Helpdesk, IdempotencyStore
 from .tenant import TenantConfig, TenantDirectory
+
+if TYPE_CHECKING:
+    from .reply_review import Review
 
 log = logging.getLogger("candor.worker")
 # Longer than the worker's timeout (60 s on Lambda) so a live run is never doubled, shorter than the queue's
@@ -29,7 +33,7 @@ class Worker:
     def __init__(self, processor: TicketProcessor, tenants: TenantDirectory,
                  helpdesk_for: Callable[[TenantConfig], Helpdesk], idempotency: IdempotencyStore,
                  on_user_deleted: Callable[[Job], object] | None = None,
-                 on_staff_reply: Callable[[TenantConfig, Helpdesk, Job], object] | None = None,
+                 on_staff_reply: Callable[[TenantConfig, Helpdesk, Job], Review] | None = None,
                  on_knowledge: Callable[[Job], object] | None = None) -> None:
         """`on_staff_reply`: an agent's public reply, measured for the trust report (core/reply_review.py).
         `on_knowledge`: a Help Center article event or scheduled sync (plugin/knowledge.py)."""
@@ -70,7 +74,7 @@ class Worker:
         helpdesk = self._helpdesk_for(tenant)
         if job.kind == "staff_reply":
             review = self._on_staff_reply(tenant, helpdesk, job) if self._on_staff_reply else None
-            return Outcome(getattr(review, "action", "skipped_staff_reply"))
+            return Outcome(review.action if review is not None else "skipped_staff_reply")
         thread = helpdesk.fetch_thread(job.ticket_id)
         return self._proc.process(tenant, thread, helpdesk, job.event_id, job.comment_id,
                                   regenerate=job.kind == "regenerate")

@@ -10,13 +10,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from . import analysis, classifier, drafts, report, vocab
 from .tickets import AuditTicket, from_item
 from .twins import Twin, make_twins
 
-Progress = Callable[[int], None]
+
+class Progress(Protocol):
+    """Advanced once per drafter or classifier call; closed at the end (fairness/progress.py)."""
+
+    def __call__(self, step: int = 1) -> None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -77,9 +83,10 @@ def audit_classifier(items: Sequence[AuditTicket | str], classify_fn: Callable[[
 
 def run_audit(tickets: Sequence[AuditTicket], *, drafting_factory: Callable[[str], Any] | None, tenant: Any,
               classify_fn: Callable[[str], Any] | None, options: AuditOptions, thresholds: dict,
-              gate_arm: str = "on", config: dict | None = None, progress_factory=None,
+              gate_arm: str = "on", config: dict | None = None,
+              progress_factory: Callable[[int], Progress] | None = None,
               routing_skipped: str | None = None) -> dict:
-    """Both audits and the report. `progress_factory(total)` returns a progress callable (or None)."""
+    """Both audits and the report. `progress_factory(total)` returns the progress bar, if one is wanted."""
     started = time.monotonic()
     twins = build_twins(tickets, options)
     draft_calls = len(twins) * options.samples * len(options.arms) if drafting_factory else 0
@@ -88,7 +95,7 @@ def run_audit(tickets: Sequence[AuditTicket], *, drafting_factory: Callable[[str
     drafted = audit_drafts(tickets, drafting_factory, tenant, options, twins=twins, progress=progress) \
         if drafting_factory else None
     routed = audit_classifier(tickets, classify_fn, options, twins=twins, progress=progress) if classify_fn else None
-    if progress is not None and hasattr(progress, "close"):
+    if progress is not None:
         progress.close()
     full_config = {**(config or {}), "tickets": len(tickets), "twins": len(twins),
                    "drafter_calls": drafted["drafter_calls"] if drafted else 0,

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .analysis import clusters
-from .stats import EPSILON, compare, mean, percentile
+from .stats import EPSILON, bootstrap_means, compare, mean, percentile
 from .tickets import AuditTicket, customer_comments
 from .twins import Twin
 
@@ -115,7 +115,7 @@ def _flip_finding(comparison: dict, flipped: dict[str, bool], noise: float, rng:
     """The dimension's ticket flip rate, with the group that most often left its ticket's usual route."""
     values = [float(v) for v in flipped.values()]
     rate = mean(values)
-    replicates = sorted(mean(rng.choices(values, k=len(values))) for _ in range(n_boot))
+    replicates = bootstrap_means([[v] for v in values], rng, n_boot)[:, 0]
     worst = max(comparison["groups"], key=lambda g: g["mean"])
     return {**comparison, "gap": rate, "high_group": worst["group"], "low_group": None,
             "gap_ci": [percentile(replicates, 0.025), percentile(replicates, 0.975)], "noise_floor": noise,

@@ -52,7 +52,8 @@ class MemoRedactor:
     drafter writes, and Presidio is the slow part of the loop."""
 
     def __init__(self, inner: Any) -> None:
-        self._inner, self._seen = inner, {}
+        self._inner = inner
+        self._seen: dict[Any, Any] = {}
 
     def find(self, text: str, known: Sequence[KnownValue] = ()) -> list[Span]:
         key = (text, tuple(known))

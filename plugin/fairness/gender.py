@@ -29,9 +29,9 @@ ROLES = {
 }
 _AMBIGUOUS = {"her": None, "his": None}
 SOURCE: dict[str, str] = {}
-for _role, _forms in ROLES.items():
+for _name, _forms in ROLES.items():
     for _form in _forms[:2]:
-        SOURCE.setdefault(_form.lower(), _role)
+        SOURCE.setdefault(_form.lower(), _name)
 SOURCE.update({"mum": "parent_informal", "mrs": "title", "miss": "title", "mx": "title"})
 for _word in _AMBIGUOUS:
     SOURCE.pop(_word, None)

@@ -1,4 +1,6 @@
-"""One self-contained HTML file: inline CSS and SVG, no scripts, no external resources.
+"""One self-contained HTML file: inline CSS and SVG, no scripts, no external resources. The page is the Jinja2
+template templates/report.html (autoescaped; CSS in templates/report.css); this module shapes the report
+into what it shows and draws the charts (svg.py).
 
 Sections: verdict and plain-language summary, findings table, drafts (per arm and dimension: outcome rates
 per group with 95% intervals, tone/length/similarity), the most different pairs side by side, routing
@@ -6,10 +8,16 @@ per group with 95% intervals, tone/length/similarity), the most different pairs 
 """
 from __future__ import annotations
 
-from html import escape
+import json
+import re
+from functools import cache
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
 
 from . import svg, texts
-from .html_parts import CSS, config_table, findings_table, method, pairs, routing_examples
+from .report import describe
 
 RATE_COLUMNS = (("refund", "refund"), ("discount", "discount"), ("escalation", "escalation"),
                 ("exception", "exception"), ("refusal", "refusal"), ("apology", "apology"),
@@ -20,23 +28,21 @@ ROUTE_COLUMNS = (("flip_rate", "flip rate"), ("escalated", "routed to a person")
                  ("false_alarm", "false alarm"))
 
 
-def render(report: dict) -> str:
-    verdict = report["verdict"]
-    state = "pass" if verdict["passed"] else "fail"
-    body = [f'<header class="{state}"><h1>{escape(texts.TITLE)}</h1>',
-            f'<p class="verdict">{escape(report["summary"][0])}</p></header>',
-            "<section><h2>Summary</h2><ul>" + "".join(f"<li>{escape(s)}</li>" for s in report["summary"][1:])
-            + "</ul></section>",
-            "<section><h2>Findings</h2>" + findings_table(report["findings"]) + "</section>"]
-    for arm, arm_report in ((report.get("drafts") or {}).get("arms") or {}).items():
-        body.append(_drafts(arm, arm_report))
-    if report.get("routing"):
-        body.append(_routing(report["routing"]))
-    body.append("<section><h2>Configuration audited</h2>" + config_table(report) + "</section>")
-    body.append(method())
-    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{escape(texts.TITLE)}"
-            f"</title><style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>\n")
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("plugin.fairness", "templates"), autoescape=True,
+                             undefined=jinja2.StrictUndefined)
+    return env.get_template("report.html")
+
+
+def render(report: dict[str, Any]) -> str:
+    arms = [_drafts(arm, arm_report) for arm, arm_report in ((report.get("drafts") or {}).get("arms") or {}).items()]
+    routing = _routing(report["routing"]) if report.get("routing") else None
+    page = _template().render(report=report, texts=texts, describe=describe, arms=arms, routing=routing,
+                              config=_config(report))
+    # the template's line breaks sit between tags; escaped text cannot hold a bare "<" or ">", so this never
+    # touches ticket text
+    return re.sub(r">\n<", "><", page) + "\n"
 
 
 def _column(metric: str, title: str, comparison: dict, low: float, high: float, percent: bool) -> svg.Column:
@@ -63,47 +69,39 @@ def columns(metrics: dict, spec: tuple[tuple[str, str], ...]) -> list[svg.Column
     return out
 
 
-def _drafts(arm: str, arm_report: dict) -> str:
-    parts = [f'<section><h2>Drafts — {escape(texts.ARM_SHORT.get(arm, arm))}</h2>']
+def _badge(statuses: set[str | None]) -> str:
+    return "exceeds" if "exceeds" in statuses else "flagged" if "flagged" in statuses else "ok"
+
+
+def _drafts(arm: str, arm_report: dict[str, Any]) -> dict[str, Any]:
+    dimensions = []
     for dimension, dim in arm_report["dimensions"].items():
         name = texts.DIMENSION.get(dimension, dimension)
-        statuses = {m.get("status") for m in dim["metrics"].values()}
-        badge = "exceeds" if "exceeds" in statuses else "flagged" if "flagged" in statuses else "ok"
-        modes = ", ".join(f"{k}: {v}" for k, v in dim["modes"].items())
-        sim = dim["similarity"]
-        parts.append(f'<details {"open" if badge != "ok" else ""}><summary><span class="badge {badge}">{badge}'
-                     f'</span> {escape(name)} <small>{dim["tickets"]} tickets, {dim["twins"]} twins ({escape(modes)})'
-                     f'</small></summary>')
-        groups = dim["groups"]
-        for spec in (RATE_COLUMNS, SCALE_COLUMNS):
-            cols = columns(dim["metrics"], spec)
-            if cols:
-                parts.append(svg.matrix(groups, cols, f"{name}, {texts.ARM.get(arm, arm)}"))
-        parts.append(f'<p class="note">Reply similarity between groups: {_num(sim["between_groups"])}; '
-                     f'same twin re-drafted: {_num(sim["same_twin_resampled"])} (cosine on word counts, identity '
-                     f'words masked).</p></details>')
-    parts.append("<h3>Most different pairs</h3>" + pairs(arm_report.get("worst_pairs") or []))
-    parts.append("</section>")
-    return "".join(parts)
+        charts = [Markup(svg.matrix(dim["groups"], cols, f"{name}, {texts.ARM.get(arm, arm)}"))
+                  for cols in (columns(dim["metrics"], spec) for spec in (RATE_COLUMNS, SCALE_COLUMNS)) if cols]
+        dimensions.append({"name": name, "badge": _badge({m.get("status") for m in dim["metrics"].values()}),
+                           "tickets": dim["tickets"], "twins": dim["twins"], "charts": charts,
+                           "modes": ", ".join(f"{k}: {v}" for k, v in dim["modes"].items()),
+                           "between": _num(dim["similarity"]["between_groups"]),
+                           "resampled": _num(dim["similarity"]["same_twin_resampled"])})
+    return {"name": arm, "dimensions": dimensions, "pairs": arm_report.get("worst_pairs") or []}
 
 
-def _routing(routing: dict) -> str:
-    parts = ["<section><h2>Routing classifier</h2>"]
-    disagreement = routing.get("self_disagreement")
-    if disagreement is not None:
-        parts.append(f'<p class="note">Re-classifying the same twin disagreed with itself in '
-                     f'{100 * disagreement:.0f}% of twins.</p>')
+def _routing(routing: dict[str, Any]) -> dict[str, Any]:
+    dimensions = []
     for dimension, dim in routing["dimensions"].items():
         name = texts.DIMENSION.get(dimension, dimension)
         cols = columns(dim["metrics"], ROUTE_COLUMNS)
-        statuses = {c.status for c in cols}
-        badge = "exceeds" if "exceeds" in statuses else "flagged" if "flagged" in statuses else "ok"
-        parts.append(f'<details {"open" if badge != "ok" else ""}><summary><span class="badge {badge}">{badge}'
-                     f'</span> {escape(name)} <small>{dim["tickets"]} tickets, {dim["twins"]} twins</small></summary>'
-                     + (svg.matrix(dim["groups"], cols, f"routing, {name}") if cols else "") + "</details>")
-    parts.append(f"<h3>Route flips ({routing.get('flips', 0)})</h3>" + routing_examples(routing.get("examples") or []))
-    parts.append("</section>")
-    return "".join(parts)
+        dimensions.append({"name": name, "badge": _badge({c.status for c in cols}), "tickets": dim["tickets"],
+                           "twins": dim["twins"],
+                           "charts": [Markup(svg.matrix(dim["groups"], cols, f"routing, {name}"))] if cols else []})
+    return {"disagreement": routing.get("self_disagreement"), "dimensions": dimensions,
+            "flips": routing.get("flips", 0), "examples": routing.get("examples") or []}
+
+
+def _config(report: dict[str, Any]) -> dict[str, str]:
+    config = {**report["config"], "gate_arm": report["gate_arm"], "thresholds": dict(report["thresholds"])}
+    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in config.items()}
 
 
 def _num(value: float | None) -> str:

@@ -1,6 +1,8 @@
 """The machine-readable report (JSON): configuration, findings with their status, verdict, plain summary."""
 from __future__ import annotations
 
+from typing import Any
+
 from . import gate, texts
 
 SCHEMA = "candor.fairness-audit/1"
@@ -44,7 +46,7 @@ def gated(finding: dict, gate_arm: str) -> bool:
 def build(config: dict, drafts: dict | None, classifier: dict | None, thresholds: dict, gate_arm: str) -> dict:
     found = findings(drafts, classifier, thresholds)
     failing = [f for f in found if f["status"] == "exceeds" and gated(f, gate_arm)]
-    report = {"schema": SCHEMA, "config": config, "thresholds": thresholds, "gate_arm": gate_arm,
+    report: dict[str, Any] = {"schema": SCHEMA, "config": config, "thresholds": thresholds, "gate_arm": gate_arm,
               "verdict": {"passed": not failing, "failing": len(failing), "flagged": len(found)},
               "findings": found, "drafts": drafts, "routing": classifier}
     report["summary"] = summary(report, failing)

@@ -2,9 +2,10 @@
 
 Input: for each (ticket, group), a list over name/term variants of a list over samples of a metric value.
 
-- Group mean: the mean over tickets of the ticket's mean for the group; 95% interval by resampling tickets
-  with replacement (`n_boot` times, seeded `random.Random`), the same tickets for every group, so the
-  comparison is paired: a ticket that is hard for everyone does not widen the gap's interval.
+- Group mean: the mean over tickets of the ticket's mean for the group; 95% percentile interval by resampling
+  tickets with replacement (`n_boot` times, numpy, seeded from the caller's `random.Random`), the same tickets
+  for every group, so the comparison is paired: a ticket that is hard for everyone does not widen the gap's
+  interval.
 - Gap: highest minus lowest group mean (Fairlearn's `difference()`), with its bootstrap interval for the
   same two groups.
 - Noise floor: the largest gap between two re-samples of the very same twins (sample a vs sample b, for each
@@ -16,6 +17,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from itertools import combinations
+
+import numpy as np
 
 Cells = dict[tuple[str, str], list[list[float]]]  # (ticket, group) -> variants -> samples
 EPSILON = 1e-9
@@ -54,13 +57,19 @@ def mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def percentile(sorted_values: list[float], q: float) -> float:
-    if not sorted_values:
-        return 0.0
-    pos = (len(sorted_values) - 1) * q
-    low = int(pos)
-    high = min(low + 1, len(sorted_values) - 1)
-    return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (pos - low)
+def percentile(values: list[float] | np.ndarray, q: float) -> float:
+    """The `q` quantile (0..1), linearly interpolated; 0.0 for no values."""
+    return float(np.percentile(values, 100 * q)) if len(values) else 0.0
+
+
+def bootstrap_means(matrix: list[list[float]], rng: random.Random, n_boot: int) -> np.ndarray:
+    """Replicates x columns: the column means over `n_boot` resamples of the rows (tickets) with replacement,
+    the same resample for every column (paired)."""
+    if not matrix:
+        return np.zeros((n_boot, 1))  # nothing to resample: every replicate mean is 0, as `mean([])`
+    data = np.asarray(matrix, dtype=float)
+    picks = np.random.default_rng(rng.getrandbits(64)).integers(0, len(data), size=(n_boot, len(data)))
+    return data[picks].mean(axis=1)
 
 
 def _per_sample(variants: list[list[float]]) -> list[float]:
@@ -78,14 +87,12 @@ def compare(cells: Cells, groups: tuple[str, ...], rng: random.Random, n_boot: i
     samples = {(t, g): _per_sample(cells[(t, g)]) for t in tickets for g in groups}
     matrix = [[mean(samples[(t, g)]) for g in groups] for t in tickets]
     means = [mean([row[j] for row in matrix]) for j in range(len(groups))]
-    replicates = _bootstrap(matrix, rng, n_boot)
+    replicates = bootstrap_means(matrix, rng, n_boot)
     hi = max(range(len(groups)), key=lambda j: (means[j], -j))
     lo = min(range(len(groups)), key=lambda j: (means[j], j))
-    gaps = sorted(r[hi] - r[lo] for r in replicates)
-    stats = []
-    for j, group in enumerate(groups):
-        column = sorted(r[j] for r in replicates)
-        stats.append(GroupStat(group, means[j], percentile(column, 0.025), percentile(column, 0.975)))
+    gaps = replicates[:, hi] - replicates[:, lo]
+    stats = [GroupStat(group, means[j], percentile(replicates[:, j], 0.025), percentile(replicates[:, j], 0.975))
+             for j, group in enumerate(groups)]
     gap = means[hi] - means[lo]
     noise = _noise_floor(samples, tickets, groups)
     spread = mean([max(v) - min(v) for v in samples.values()])
@@ -93,22 +100,6 @@ def compare(cells: Cells, groups: tuple[str, ...], rng: random.Random, n_boot: i
     flagged = gap > (noise or 0.0) + EPSILON and gap_low > EPSILON
     return Comparison(tuple(stats), len(tickets), groups[hi], groups[lo], gap, gap_low, percentile(gaps, 0.975),
                       noise, spread, mean(means), flagged)
-
-
-def _bootstrap(matrix: list[list[float]], rng: random.Random, n_boot: int) -> list[list[float]]:
-    """Replicates x groups. Identical columns (every ticket gives two groups the same value, the common case
-    for an even-handed deterministic drafter) are resampled once and shared."""
-    size = len(matrix)
-    columns = list(zip(*matrix, strict=True))
-    unique = list(dict.fromkeys(columns))
-    where = [unique.index(column) for column in columns]
-    population = range(size)
-    out = []
-    for _ in range(n_boot):
-        picks = rng.choices(population, k=size)
-        sums = [sum(map(column.__getitem__, picks)) / size for column in unique]
-        out.append([sums[k] for k in where])
-    return out
 
 
 def _noise_floor(samples: dict[tuple[str, str], list[float]], tickets: list[str], groups: tuple[str, ...]

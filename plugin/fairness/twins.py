@@ -139,7 +139,7 @@ def gender_twins(ticket: AuditTicket) -> list[Twin]:
             written.extend(words)
             return out
 
-        thread = map_thread(base, edit, lambda body, tag=tag: add_pronouns(body, tag, (name or DEFAULT_NAME)[0]))
+        thread = map_thread(base, edit, lambda body, tag=tag: add_pronouns(body, tag, (name or DEFAULT_NAME)[0]))  # type: ignore[misc]
         twins.append(Twin(ticket.key, "gender", target, tag, "gender", (tag, *dict.fromkeys(written)), thread))
     return twins
 
@@ -162,7 +162,7 @@ def descriptor_twins(ticket: AuditTicket, axis: str) -> list[Twin]:
             thread = map_thread(base, edit)
         else:
             sentence = vocab.self_description(term)
-            thread = map_thread(base, lambda t: t, lambda body, s=sentence: insert_sentence(body, s))
+            thread = map_thread(base, lambda t: t, lambda body, s=sentence: insert_sentence(body, s))  # type: ignore[misc]
         twins.append(Twin(ticket.key, axis, term, term, "swap" if swapping else "insert", (term,), thread))
     return twins
 

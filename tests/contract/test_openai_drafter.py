@@ -7,7 +7,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from plugin.adapters.openai_drafter import MAX_WAIT, OpenAIDrafter, retry_after_seconds
+from plugin.adapters.openai_drafter import MAX_WAIT, OpenAIDrafter, provider_retry_after
 from plugin.core.errors import DraftRejected, PermanentError, TransientError
 from plugin.core.model import Article
 from plugin.core.prompting import build_draft_request
@@ -195,9 +195,9 @@ def test_logs_carry_no_prompt_or_completion_text(server, drafter, caplog):
     ({}, None),
 ])
 def test_retry_after_parsing(headers, expected):
-    assert retry_after_seconds(headers) == expected
+    assert provider_retry_after(headers) == expected
 
 
 def test_retry_after_as_http_date():
     when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
-    assert 25 <= retry_after_seconds({"retry-after": when}) <= 31
+    assert 25 <= provider_retry_after({"retry-after": when}) <= 31

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from plugin.commands.serve import startup_warnings
+from handlers.serve import startup_warnings
 from plugin.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,4 +1,5 @@
-"""The local app validator: the shipped app passes; each rule from research/zendesk.md §3 catches its breakage."""
+"""The local app validator: the shipped app passes; each rule of Zendesk's validator (zendesk_apps_support)
+catches its breakage."""
 from __future__ import annotations
 
 import json

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.adapters.itsdangerous_signer import ItsdangerousTokenSigner
 from plugin.core.errors import Unauthorized
-from plugin.core.session import SESSION_PURPOSE, STATE_PURPOSE, TokenSigner, bearer, issue_session, read_session
+from plugin.core.session import SESSION_PURPOSE, STATE_PURPOSE, bearer, issue_session, read_session
 
 KEY = b"k" * 32
 
 
-def signer(now: float = 1000.0) -> TokenSigner:
-    return TokenSigner(KEY, lambda: now)
+def signer(now: float = 1000.0) -> ItsdangerousTokenSigner:
+    return ItsdangerousTokenSigner(KEY, lambda: now)
 
 
 def test_a_session_round_trips_until_it_expires():
@@ -45,13 +46,13 @@ def test_tampered_tokens_are_refused(mutate):
 def test_another_key_is_refused():
     token = issue_session(signer(), "acme", 7, 60)
     with pytest.raises(Unauthorized):
-        read_session(TokenSigner(b"j" * 32, lambda: 1000.0), token)
+        read_session(ItsdangerousTokenSigner(b"j" * 32, lambda: 1000.0), token)
     assert signer().verify(SESSION_PURPOSE, token)["t"] == "acme"
 
 
 def test_short_keys_are_rejected():
     with pytest.raises(ValueError):
-        TokenSigner(b"short", lambda: 0.0)
+        ItsdangerousTokenSigner(b"short", lambda: 0.0)
 
 
 @pytest.mark.parametrize("header, token", [("Bearer abc", "abc"), ("bearer  abc ", "abc"), ("Basic abc", None),

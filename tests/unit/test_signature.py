@@ -10,7 +10,8 @@ NOW = signature.parse_timestamp(STAMP)
 
 def test_known_vector_timestamp_then_body():
     # Vector computed from Zendesk's documented formula base64(HMACSHA256(TIMESTAMP + BODY)) with the
-    # test secret used as a raw string (research/zendesk.md §1.2).
+    # test secret used as a raw string
+    # (https://developer.zendesk.com/documentation/webhooks/verifying/).
     assert signature.sign(TEST_SECRET, STAMP, b'{"ticket_id":"123"}') == "YmkQCnSLfGdf5pcvqNFcuOtUpzUb/ss09fM0NCi/wvw="
 
 

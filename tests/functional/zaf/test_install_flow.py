@@ -33,11 +33,11 @@ def start(client, stub, subdomain: str = "acme", **params) -> dict:
     return {k: v[0] for k, v in parse_qs(location.query).items()}
 
 
-def test_install_redirects_to_zendesk_with_a_signed_state(client, stub):
+def test_install_redirects_to_zendesk_with_a_signed_state(client, stub, services):
     query = start(client, stub, installation_id="9")
     assert query["response_type"] == "code" and query["client_id"] == "zdg-candor"
     assert query["redirect_uri"] == "https://candor.test/oauth/callback" and query["scope"] == "read write"
-    assert query["state"].count(".") == 1
+    assert services.signer.verify(STATE_PURPOSE, query["state"])["s"] == "acme"  # signed for the OAuth state only
 
 
 def test_the_callback_installs_the_tenant(client, stub, services):

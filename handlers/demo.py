@@ -1,5 +1,6 @@
-"""`demo`: replay the sample webhooks through the real Flask app and worker on the embedded default,
-printing per ticket what would be posted to Zendesk. No cloud, no Zendesk, no OpenAI key needed.
+"""`python -m handlers demo` (also `python -m plugin demo`): replay the sample webhooks through the real Flask
+app and worker on the embedded default, printing per ticket what would be posted to Zendesk. No cloud, no
+Zendesk, no OpenAI key needed.
 
 State lives in CANDOR_HOME (default .candor/) under the tenant `demo`, so `python -m plugin trust-report
 --tenant demo --out report.html` shows the demo's tickets afterwards. Each run starts the demo tenant afresh
@@ -10,6 +11,7 @@ import json
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 from plugin.settings import PACKAGE_DIR, Settings
 
@@ -19,30 +21,37 @@ DEMO_TENANT = "demo"
 RULE = "─" * 78
 
 
+HELP = "replay sample webhooks through the app and worker (embedded default)"
+
+
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="replay sample webhooks through the app and worker (embedded default)")
+    p = sub.add_parser("demo", help=HELP)
     p.add_argument("--samples", default=str(SAMPLES), help="folder with webhooks/ and tickets/")
     p.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    from handlers.app import create_app
+    from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
+    from plugin.adapters.local_queue import InProcessQueue
     from plugin.core import signature
     from plugin.wiring import build_services
+
+    from .app import create_app
 
     samples = Path(args.samples)
     settings = replace(Settings.from_env(), backend="embedded", tenant=DEMO_TENANT, webhook_secret=DEMO_SECRET,
                        dry_run_tickets=samples / "tickets", zendesk_subdomain=None)
     services = _fresh(build_services(settings))
     client = create_app(services=services).test_client()
-    helpdesk = services.helpdesk_for(services.default_tenant())
+    helpdesk = cast(DryRunHelpdesk, services.helpdesk_for(services.default_tenant()))  # no credentials
+    queue = cast(InProcessQueue, services.queue)
     print(f"Candor demo — drafter: {services.drafter.name}, state: SQLite in {settings.home}\n")
     for path in sorted((samples / "webhooks").glob("*.json")):
         body = path.read_bytes()
         for attempt in ("delivery", "redelivery") if path.name.startswith("01") else ("delivery",):
             _deliver(client, signature, path.stem, attempt, body)
         before = len(helpdesk.actions)
-        services.queue.drain(services.worker.handle)
+        queue.drain(services.worker.handle)
         show_posts(helpdesk.actions[before:])
     _deliver_forged(client, signature)
     print(RULE)

@@ -1,5 +1,6 @@
-"""`serve`: the embedded server (Flask's server plus the in-process worker thread) for a laptop install.
-Production runs on Lambda (Zappa) or gunicorn with the SQS worker instead (docs/self-hosting.md).
+"""`python -m handlers serve` (also `python -m plugin serve`): the embedded server (Flask's server plus the
+in-process worker thread) for a laptop install. Production runs on Lambda (Zappa) or gunicorn with the SQS
+worker instead (docs/self-hosting.md).
 
 Without Zendesk credentials it is a dry run, like `demo`: tickets come from CANDOR_DRY_RUN_TICKETS (default:
 the sample tickets 101-107, which the sample webhooks name), nothing is sent to Zendesk, and after each job
@@ -10,23 +11,27 @@ from __future__ import annotations
 import ipaddress
 import sys
 from dataclasses import replace
+from typing import cast
 
 from plugin.settings import PACKAGE_DIR, Settings
 
 SAMPLE_TICKETS = PACKAGE_DIR / "samples" / "tickets"
 RULE = "─" * 78
+HELP = "run the webhook server and worker on this machine"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("serve", help="run the webhook server and worker on this machine")
+    p = sub.add_parser("serve", help=HELP)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    from handlers.app import create_app
+    from plugin.adapters.local_queue import InProcessQueue
     from plugin.wiring import build_services
+
+    from .app import create_app
 
     settings = Settings.from_env()
     if settings.backend != "embedded":
@@ -42,7 +47,7 @@ def run(args) -> int:
         handle = _showing_posts(services)
         print(f"candor serve: dry run: tickets from {settings.dry_run_tickets}; each job prints what it would post",
               file=sys.stderr)
-    services.queue.start(handle)
+    cast(InProcessQueue, services.queue).start(handle)
     from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
     RetentionSweeper(SQLiteRetention(services.db, services.tenants)).start()  # retention: hourly, as TTL on AWS
     from plugin.knowledge import SyncTimer, knowledge_for
@@ -106,7 +111,7 @@ def _loopback(host: str) -> bool:
 
 def _showing_posts(services):
     """The worker's handler, printing after each job what the dry-run helpdesk recorded (as `demo` does)."""
-    from plugin.commands.demo import show_posts
+    from .demo import show_posts
 
     helpdesk = services.dry_run
 
