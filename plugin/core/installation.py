@@ -98,7 +98,7 @@ class Grant:
 
 @dataclass(frozen=True)
 class StepResult:
-    detail: dict = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
     warning: str | None = None
 
 
@@ -127,10 +127,10 @@ class InstallResult:
     app_key: str  # shown once to the admin, never stored in clear
     disclosure_field_id: int | None
     webhooks: dict[str, str]  # key -> webhook id
-    steps: dict[str, dict]
+    steps: dict[str, dict[str, Any]]
     warnings: tuple[str, ...]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         group = self.steps.get("review_group", {})
         return {"status": "installed", "tenant": self.config.tenant, "created": self.created,
                 "reinstalled": self.reinstalled, "review_group": self.config.review_group,
@@ -252,8 +252,8 @@ def _replaced(current: TenantConfig | None, old: TenantSecrets | None) -> list[s
 
 
 def _run_steps(steps: Sequence[InstallStep], config: TenantConfig, account: AccountAdmin,
-               warnings: list[str]) -> dict[str, dict]:
-    results: dict[str, dict] = {}
+               warnings: list[str]) -> dict[str, dict[str, Any]]:
+    results: dict[str, dict[str, Any]] = {}
     for step in steps:
         try:
             result = step.run(config, account)
@@ -287,7 +287,7 @@ class ReviewGroupStep:
 
     name = "review_group"
 
-    def __init__(self, helpdesk_for) -> None:
+    def __init__(self, helpdesk_for: Callable[[TenantConfig], Any]) -> None:
         self._helpdesk_for = helpdesk_for
 
     def run(self, config: TenantConfig, account: AccountAdmin) -> StepResult:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from . import audit
 from .errors import PermanentError, TransientError
@@ -42,7 +42,7 @@ class OAuthStatus:
     since: str | None = None
     reason: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"status": self.status, "since": self.since, "reason": self.reason}
 
 

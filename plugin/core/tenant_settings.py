@@ -46,7 +46,8 @@ def _coerce(name: str, kind: str, raw: object) -> object:
             return str(text).lower() in _TRUE
         raise BadRequest(f"{name} must be true or false")
     if kind == "hosts":
-        return tuple(dict.fromkeys(allowed_host(v) for v in _coerce(name, "list", raw)))  # type: ignore[union-attr]
+        hosts: tuple[str, ...] = _coerce(name, "list", raw)  # type: ignore[assignment]
+        return tuple(dict.fromkeys(allowed_host(v) for v in hosts))
     if kind in ("list", "offers"):
         items = text if isinstance(text, list | tuple) else [p for p in str(text or "").split(",")]
         values = tuple(str(v).strip() for v in items if str(v).strip())
