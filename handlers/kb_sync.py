@@ -16,9 +16,8 @@ log = logging.getLogger("candor.knowledge")
 
 
 def scheduled_sync(event: dict | None = None, context: object = None) -> dict:
-    from plugin.knowledge import knowledge_for
 
-    statuses = knowledge_for(services()).sync_all()
+    statuses = services().knowledge.sync_all()
     failed = sum(1 for s in statuses if s.error)
     log_event(log, "kb_scheduled_sync", tenants=len(statuses), failed=failed)
     return {"tenants": len(statuses), "failed": failed}

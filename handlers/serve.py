@@ -50,8 +50,8 @@ def run(args) -> int:
     cast(InProcessQueue, services.queue).start(handle)
     from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
     RetentionSweeper(SQLiteRetention(services.db, services.tenants)).start()  # retention: hourly, as TTL on AWS
-    from plugin.knowledge import SyncTimer, knowledge_for
-    SyncTimer(knowledge_for(services)).start()  # Help Center sync every 15 minutes, as Zappa's event on AWS
+    from plugin.knowledge import SyncTimer
+    SyncTimer(services.knowledge).start()  # Help Center sync every 15 minutes, as Zappa's event on AWS
     create_app(services=services).run(host=args.host, port=args.port, threaded=True)
     return 0
 

@@ -1,6 +1,6 @@
 """Each tenant's own knowledge (its Zendesk Help Center and shared macros), wired for handlers, worker and CLI.
 
-The root builds one `Knowledge` per Services (`services.knowledge`; `knowledge_for(services)` for views):
+The root builds one `Knowledge` per Services (`services.knowledge`):
 - `kb_for(tenant, language)`: what drafts for that tenant are grounded on. A tenant with a synced Help
   Center gets its own index (in the customer's language, other language versions as fallback). A tenant
   without one gets nothing — never another tenant's articles — except that the embedded single tenant
@@ -165,11 +165,6 @@ class Knowledge:
         """Drop the cached index of `tenant`: the next draft reads the store again (after a sync)."""
         with self._lock:
             self._indexes.pop(tenant, None)
-
-
-def knowledge_for(services) -> Knowledge:
-    """The Services' Knowledge (built by the root, plugin/wiring.py)."""
-    return services.knowledge
 
 
 class SyncTimer:

@@ -8,7 +8,7 @@ built from it only, never from a request's Host header (`public_url()` says what
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from plugin.core import installation
 from plugin.core.errors import CandorError, Unauthorized, UnknownTenant
@@ -32,8 +32,6 @@ class NotConfigured(CandorError):
 
 class Marketplace:
     def __init__(self, services: Services) -> None:
-        # The services are kept for the install and admin views, which read `market.services` until they
-        # move to handlers/auth.py (issue 15, item 2); everything here uses only what it names.
         self.services = services
         self.config: AppSettings = services.settings.app
         self._tenants, self._secrets = services.tenants, services.secrets
@@ -131,8 +129,3 @@ class Marketplace:
         if tenant is None:
             raise Unauthorized("tenant removed")
         return session, tenant
-
-
-def marketplace_for(app: Any) -> Marketplace:
-    """Deprecated: use `services.marketplace` (the Flask app's services are `app.extensions["candor"]`)."""
-    return app.extensions["candor"].marketplace

@@ -84,8 +84,3 @@ class Privacy:
         from plugin.core.notice import build
         config = self.tenant(tenant)
         return build(config, self._deployment(config), self._clock())
-
-
-def privacy_for(services) -> Privacy:  # noqa: ANN001 - kept for callers written before services.privacy
-    """Deprecated: use `services.privacy`."""
-    return services.privacy

@@ -25,14 +25,13 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from plugin.knowledge import knowledge_for
     from plugin.wiring import build_services
 
     services = build_services()
     tenant = args.tenant or services.settings.tenant
     if services.tenants.get(tenant) is None:
         raise LookupError(f"tenant {tenant!r} is not installed")
-    knowledge = knowledge_for(services)
+    knowledge = services.knowledge
     if args.kb_action == "sync":
         knowledge.sync(tenant, full=args.full)
     status = knowledge.status(tenant)

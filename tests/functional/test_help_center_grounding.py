@@ -24,7 +24,6 @@ from handlers.app import create_app  # noqa: E402
 from plugin.core import signature  # noqa: E402
 from plugin.core.model import Job  # noqa: E402
 from plugin.core.tenant import TenantConfig, TenantSecrets  # noqa: E402
-from plugin.knowledge import knowledge_for  # noqa: E402
 from plugin.settings import Settings  # noqa: E402
 from plugin.wiring import build_services  # noqa: E402
 
@@ -63,14 +62,14 @@ def ask(server, services, tenant: str, ticket_id: int, text: str, locale: str = 
 
 
 def installed(services, tenant: str = "acme") -> None:
-    knowledge_for(services).after_install(tenant)  # what the install flow's post-install step does
+    services.knowledge.after_install(tenant)  # what the install flow's post-install step does
     assert services.queue.drain(services.worker.handle) == 1
 
 
 def test_after_install_drafts_cite_the_tenants_own_article_in_the_customers_language(world):
     server, services = world
     installed(services)
-    status = knowledge_for(services).status("acme")
+    status = services.knowledge.status("acme")
     assert status["source"] == "help_center" and status["articles"]["es"] == 12 and status["macros"] == 2
     note = ask(server, services, "acme", 71, "Necesito cambiar la dirección de envío de mi pedido, me mudo mañana",
                locale="es")
@@ -82,7 +81,7 @@ def test_a_tenant_without_a_synced_help_center_never_cites_the_sample_shop(world
     server, services = world
     note = ask(server, services, "globex", 72, "I returned the jacket, when do I get my refund?")
     assert "help.example.com" not in note and "30 days of delivery" not in note  # the sample KB's refund text
-    assert knowledge_for(services).status("globex")["source"] == "none"
+    assert services.knowledge.status("globex")["source"] == "none"
 
 
 def test_a_changed_article_is_used_after_the_next_sync(world):
@@ -91,7 +90,7 @@ def test_a_changed_article_is_used_after_the_next_sync(world):
     server.state.put_article(1003, {"en-us": {"title": "Refunds: how and when",
                                               "body": "<p>Refunds reach your card within 2 business days of the "
                                                       "returned item arriving at our warehouse.</p>"}})
-    knowledge_for(services).sync_all()  # the scheduled sync (Zappa event on AWS, timer in serve)
+    services.knowledge.sync_all()  # the scheduled sync (Zappa event on AWS, timer in serve)
     note = ask(server, services, "acme", 73, "When will my refund reach my card? I returned the item.")
     assert "within 2 business days" in note
 
@@ -110,7 +109,7 @@ def test_an_article_unpublished_event_removes_it_from_the_index(world):
     response = create_app(services=services).test_client().post("/webhooks/zendesk/acme", data=body, headers=headers)
     assert response.status_code == 202
     assert services.queue.drain(services.worker.handle) == 1
-    snapshot = knowledge_for(services).store.load("acme")
+    snapshot = services.knowledge.store.load("acme")
     assert snapshot.documents and not [d for d in snapshot.documents if d.source_id == "1002"]
 
 
@@ -124,9 +123,9 @@ def test_the_scheduled_event_and_the_serve_timer_sync_every_tenant_with_credenti
     server, services = world
     monkeypatch.setattr(handlers.worker, "_services", services)
     assert scheduled_sync({"source": "aws.events"}, None) == {"tenants": 2, "failed": 0}  # acme and globex
-    assert knowledge_for(services).status("globex")["articles"]["fr"] == 12
+    assert services.knowledge.status("globex")["articles"]["fr"] == 12
     ran = threading.Event()
-    knowledge = knowledge_for(services)
+    knowledge = services.knowledge
     monkeypatch.setattr(knowledge, "sync_all", lambda full=False: ran.set() or [])
     timer = SyncTimer(knowledge, interval=0.01).start()
     try:

@@ -17,7 +17,6 @@ from plugin.core.knowledge import ArticleChanges, KbDocument, KbSnapshot, KbStat
 from plugin.core.model import Article, Job
 from plugin.core.prompting import build_draft_request
 from plugin.core.tenant import TenantConfig
-from plugin.knowledge import knowledge_for
 from plugin.settings import Settings
 from plugin.wiring import build_services
 
@@ -121,7 +120,7 @@ def test_html_and_macros_are_parsed_to_plain_text():
 
 def test_which_knowledge_a_tenant_gets(tmp_path):
     services = build_services(Settings(home=tmp_path, tenant="demo", redactor="regex", drafter="offline"))
-    knowledge = knowledge_for(services)
+    knowledge = services.knowledge
     assert knowledge.kb_for(TenantConfig("demo"), "en") is services.kb  # the embedded single tenant: sample
     assert isinstance(knowledge.kb_for(TenantConfig("acme"), "en"), EmptyKnowledgeBase)  # never the sample
     knowledge.store.save("acme", KbSnapshot(documents=DOCS, synced_at=1.0), KbStatus("acme"))
@@ -129,4 +128,4 @@ def test_which_knowledge_a_tenant_gets(tmp_path):
     assert knowledge.kb_for(TenantConfig("acme"), "fr").search("parcel tracking")[0][0].id == "1@fr"
     own = build_services(Settings(home=tmp_path / "b", tenant="demo", redactor="regex", drafter="offline",
                                   kb_dir=Path(__file__).resolve().parents[2] / "plugin" / "kb" / "sample" / "es"))
-    assert knowledge_for(own).kb_for(TenantConfig("acme"), "en") is own.kb  # an explicit CANDOR_KB_DIR serves all
+    assert own.knowledge.kb_for(TenantConfig("acme"), "en") is own.kb  # an explicit CANDOR_KB_DIR serves all
