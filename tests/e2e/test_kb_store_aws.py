@@ -3,7 +3,6 @@ by a sync, read for drafts, erased by tenant removal — through the same wiring
 from plugin.core.installation import remove_tenant
 from plugin.core.knowledge import KbDocument, KbSnapshot, KbStatus
 from plugin.core.tenant import TenantConfig, TenantSecrets
-from plugin.knowledge import knowledge_for
 from plugin.marketplace import Marketplace
 from plugin.settings import Settings
 from plugin.wiring import build_services
@@ -13,7 +12,7 @@ DOC = KbDocument("1@es", "article", "1", "es", "Seguir tu paquete", "Cada pedido
 
 def test_index_in_the_stack_bucket_is_per_tenant_and_erased_with_the_tenant(aws_stack):
     services = build_services(Settings.from_env(aws_stack.env()))
-    knowledge = knowledge_for(services)
+    knowledge = services.knowledge
     for tenant in ("acme", "globex"):
         services.tenants.put(TenantConfig(tenant=tenant))
         services.secrets.put(tenant, TenantSecrets("s", "a@example.com", "t"))
@@ -53,7 +52,7 @@ def test_zappas_scheduled_event_syncs_every_tenant_into_the_bucket(aws_stack, tm
             assert lam.invoke(event) == {"tenants": 2, "failed": 0}
         keys = {o["Key"] for o in aws_stack.client("s3").list_objects_v2(Bucket=f"{aws_stack.prefix}-kb")["Contents"]}
         assert keys == {f"{t}/{n}" for t in ("acme", "globex") for n in ("index.json.gz", "status.json")}
-        assert knowledge_for(services).status("acme")["articles"]["pt-br"] == 10
+        assert services.knowledge.status("acme")["articles"]["pt-br"] == 10
         assert server.violations == []
     finally:
         server.stop()
