@@ -125,13 +125,41 @@ def _build_analyzer() -> Any:
                                 ner_model_configuration=NerModelConfiguration.from_dict(
                                     {**NER_CONFIG, "default_score": NER_SCORE}))
     # is_loaded() -> no load(), no download: the NER component of each model, a blank tokenizer elsewhere
-    nlp_engine.nlp = {lang: spacy.load(MODELS[lang], exclude=_NER_ONLY_EXCLUDE) if lang in with_ner
-                      else spacy.blank(lang) for lang in language.LANGUAGES}
+    nlp_engine.nlp = _Pipelines({lang: (lambda lang=lang: spacy.load(MODELS[lang], exclude=_NER_ONLY_EXCLUDE))
+                                 if lang in with_ner else (lambda lang=lang: spacy.blank(lang))
+                                 for lang in language.LANGUAGES},
+                                eager=[lang for lang in language.LANGUAGES if lang == "en" or lang not in with_ner])
     analyzer = AnalyzerEngine(registry=_registry(), nlp_engine=nlp_engine,
                               supported_languages=list(language.LANGUAGES))
-    for lang in language.LANGUAGES:
+    for lang in nlp_engine.nlp.loaded():
         analyzer.analyze(WARM_UP_TEXT, language=lang)  # lazy regex/tldextract/phonenumbers set-up, once
     return analyzer
+
+
+class _Pipelines(dict[str, Any]):
+    """spaCy pipelines by language, as Presidio's SpacyNlpEngine reads them (`nlp[lang]`, `nlp.keys()`). The
+    English model and the blank tokenizers load at once; another language's NER model (French: ~3 s, most of
+    a cold start) loads the first time a comment in that language comes, so a worker that never sees one never
+    pays for it."""
+
+    def __init__(self, loaders: dict[str, Any], eager: Sequence[str]) -> None:
+        super().__init__(dict.fromkeys(loaders))
+        self._loaders, self._lock = loaders, threading.Lock()
+        for lang in eager:
+            self[lang]
+
+    def __getitem__(self, lang: str) -> Any:
+        pipeline = super().__getitem__(lang)
+        if pipeline is None:
+            with self._lock:
+                pipeline = super().__getitem__(lang)
+                if pipeline is None:
+                    pipeline = self._loaders[lang]()
+                    super().__setitem__(lang, pipeline)
+        return pipeline
+
+    def loaded(self) -> list[str]:
+        return [lang for lang, pipeline in super().items() if pipeline is not None]
 
 
 def analyzer() -> Any:
