@@ -7,6 +7,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from plugin.core.guards import luhn
 from plugin.core.model import Span
 
 from . import keep
@@ -38,14 +39,6 @@ SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d
 SSN_BARE = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?|sin)\b\D{0,15}((?!000|666|9)\d{9})\b")
 IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def iban_ok(value: str) -> bool:
@@ -106,7 +99,7 @@ def find_cards(text: str) -> list[Span]:
         raw = m.group(0)
         digits = re.sub(r"\D", "", raw)
         seps = set(re.findall(r"[ -]", raw))
-        if len(seps) > 1 or not luhn_ok(digits) or len(set(digits)) == 1:
+        if len(seps) > 1 or not luhn(digits) or len(set(digits)) == 1:
             continue
         if digits[0] == "0" or (not seps and not _CARD_PREFIX.match(digits)):
             continue
