@@ -244,9 +244,14 @@ class Services:
         return dry_run_helpdesk(self.settings.dry_run_tickets)
 
     def default_tenant(self) -> TenantConfig:
-        config = self.tenants.get(self.settings.tenant)
+        return self.installed_tenant(self.settings.tenant)
+
+    def installed_tenant(self, name: str | None = None) -> TenantConfig:
+        """The tenant `name` (default: the configured one, CANDOR_TENANT); LookupError when not installed."""
+        name = name or self.settings.tenant
+        config = self.tenants.get(name)
         if config is None:
-            raise LookupError(f"tenant {self.settings.tenant!r} is not installed")
+            raise LookupError(f"tenant {name!r} is not installed")
         return config
 
     # -- privacy and accountability (CLI, admin API, the worker's user.deleted hook) -------------------

@@ -141,8 +141,7 @@ def _record(tenant: str, verdict: dict, tickets: int, drafter: str | None) -> No
     from plugin.wiring import build_services
 
     services = build_services()
-    if services.tenants.get(tenant) is None:
-        raise LookupError(f"tenant {tenant!r} is not installed")
+    services.installed_tenant(tenant)  # LookupError for a tenant that is not installed
     services.audit.append(audit.record(
         tenant=tenant, ticket_id=None, event_id=f"fairness-{uuid.uuid4().hex}", action="fairness_audit", now=time.time(),
         detail={"verdict": "pass" if verdict["passed"] else "fail", "exceeded": verdict["failing"],

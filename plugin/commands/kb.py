@@ -28,9 +28,7 @@ def run(args) -> int:
     from plugin.wiring import build_services
 
     services = build_services()
-    tenant = args.tenant or services.settings.tenant
-    if services.tenants.get(tenant) is None:
-        raise LookupError(f"tenant {tenant!r} is not installed")
+    tenant = services.installed_tenant(args.tenant).tenant
     knowledge = services.knowledge
     if args.kb_action == "sync":
         knowledge.sync(tenant, full=args.full)

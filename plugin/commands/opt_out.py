@@ -24,9 +24,7 @@ def run(args) -> int:
     from plugin.wiring import build_services
 
     services = build_services()
-    tenant = args.tenant or services.settings.tenant
-    if services.tenants.get(tenant) is None:
-        raise LookupError(f"tenant {tenant!r} is not installed")
+    tenant = services.installed_tenant(args.tenant).tenant
     requester = args.requester.strip()
     if not requester.isdigit():
         raise ValueError("--requester must be the customer's numeric Zendesk user id")

@@ -21,10 +21,7 @@ def run(args) -> int:
     from plugin.wiring import build_services
 
     services = build_services()
-    name = args.tenant or services.settings.tenant
-    config = services.tenants.get(name)
-    if config is None:
-        raise LookupError(f"tenant {name!r} is not installed")
+    config = services.installed_tenant(args.tenant)
     if args.action == "set":
         changes = {}
         for item in args.changes:
