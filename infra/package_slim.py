@@ -40,7 +40,7 @@ ADMIN_ONLY = (  # relative to the staged source (plugin/, handlers/)
     "plugin/samples",
     "plugin/commands/fairness_audit.py",
     "plugin/commands/validate_app.py",
-    "plugin/adapters/pii_data/build_names.py",
+    "plugin/adapters/redaction/data/build_names.py",
     "plugin/guards_training",  # trainer of the human-claims model (scikit-learn, not in the package) and its data
 )
 NEVER_LOADED = (  # glob patterns relative to site-packages
