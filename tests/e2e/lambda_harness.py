@@ -141,8 +141,12 @@ class EventSourceMapping:
         self.settle(messages, response)
         return response
 
-    def concurrently(self, events: list[dict]) -> list[object]:
-        """Invoke with several batches at the same moment (SQS at-least-once: one message, two pollers)."""
+    def concurrently(self, events: list[dict], returned: threading.Event | None = None) -> list[object]:
+        """Invoke with several batches at the same moment (SQS at-least-once: one message, two pollers).
+
+        `returned`, when given, is set as soon as any one invocation has returned, so a test can hold the
+        other run at a chosen point until then and make the overlap certain rather than a race.
+        """
         results: list[object] = [None] * len(events)
         start = threading.Barrier(len(events))
 
@@ -152,6 +156,9 @@ class EventSourceMapping:
                 results[i] = self._lambda.invoke(events[i])
             except BaseException as exc:  # noqa: BLE001 - surfaced to the test
                 results[i] = exc
+            finally:
+                if returned is not None:
+                    returned.set()
 
         threads = [threading.Thread(target=run, args=(i,)) for i in range(len(events))]
         for t in threads:

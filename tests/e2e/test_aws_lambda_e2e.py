@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 
 import pytest
@@ -108,11 +109,23 @@ def test_duplicate_webhook_delivery_is_queued_once(lam, esm):
     assert len(esm.receive()) == 1
 
 
-def test_message_delivered_twice_at_the_same_time_posts_one_note(lam, esm, zendesk, stores):
+def test_message_delivered_twice_at_the_same_time_posts_one_note(lam, esm, zendesk, stores, monkeypatch):
+    from plugin.adapters.dynamodb_idempotency import DynamoDBIdempotencyStore
+
     assert lam.http("GET", "/healthz", {}, b"")[0] == 200  # the environment is initialised, as after INIT
     webhook(lam, "01-comment-refund")
     [message] = esm.receive()
-    results = esm.concurrently([esm.event([message]), esm.event([message])])
+    # The run that claims the job is held just before it marks the job done until the other run has
+    # returned: the two runs overlap for certain (a barrier alone let one finish first on a busy machine).
+    other_run_returned, real_complete = threading.Event(), DynamoDBIdempotencyStore.complete
+
+    def complete_after_the_other_run(self, key, ttl_seconds):
+        if key.startswith("job:"):
+            other_run_returned.wait(timeout=30)
+        return real_complete(self, key, ttl_seconds)
+
+    monkeypatch.setattr(DynamoDBIdempotencyStore, "complete", complete_after_the_other_run)
+    results = esm.concurrently([esm.event([message]), esm.event([message])], returned=other_run_returned)
     # one run posts; the other finds the job in progress and hands it back to SQS rather than dropping it
     assert sorted(len(r["batchItemFailures"]) for r in results) == [0, 1]
     assert len(notes(zendesk, 101)) == 1
