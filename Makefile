@@ -22,7 +22,7 @@ test-fast: $(STAMP)  ## unit tests only
 	$(PY) -m pytest -q tests/unit
 
 lint: $(STAMP)  ## ruff, and mypy (strict for plugin/core; configured in pyproject.toml)
-	$(PY) -m ruff check plugin handlers tests benchmarks
+	$(PY) -m ruff check plugin handlers tests benchmarks training eval infra
 	$(PY) -m mypy
 
 serve: $(STAMP)  ## webhook server + worker on 127.0.0.1:8080 (embedded default)
