@@ -95,7 +95,7 @@ _CUE = re.compile(r"(?i)(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!wal
                   r"ship(?:ped|ping)?\s+(?:it\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it\s+)?to|"
                   r"located\s+at|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|return(?:ed)?\s+(?:it\s+)?to|"
                   r"meet\s+(?:you|me)\s+at|drops?\s+(?:you\s+)?off\s+at|stop\s+at)\s*[:\-]?\s*")
-_CUE_VALUE = re.compile(r"(?:the corner of\s+)?((?:\d|[^\W\d_])[^\n!?]{2,80}?(?:\n[^\n!?.]{1,40}?){0,3})"
+_CUE_VALUE = re.compile(r"(?:the corner of\s+)?((?:\d|[^\W\d_])[^\n!?]{2,80}?(?:\n[^\n!?.:]{1,40}?){0,3})"
                         r"(?=\.\s|\.$|[!?]|\n\s*\n|\s+(?:in case|after|before|please|thanks|and i|so)\b|$)",
                         re.I)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from plugin.core.model import Span
 
 from . import addresses, keep, names, patterns
-from .address_blocks import find_block_streets, find_labelled_addresses
+from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
 from .documents import find_bank_details, find_documents
 from .name_cues import find_name_cues, find_social
 from .secrets import find_secrets, find_url_secrets, find_usernames
@@ -32,7 +32,8 @@ RULES = (
          lambda text, lang: patterns.find_emails(text) + patterns.find_phones(text) + patterns.find_phone_words(text)
          + patterns.find_cards(text) + patterns.find_ibans(text) + patterns.find_ssns(text) + patterns.find_ips(text)),
     Rule("street_address", ("STREET_ADDRESS",),
-         lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)),
+         lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)
+         + find_address_fields(text)),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
