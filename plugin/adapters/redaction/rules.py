@@ -7,6 +7,7 @@ directly, without Presidio. After the recognizers: `keep_filter` (identifiers ag
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -49,6 +50,12 @@ def find_raw(text: str, lang: str) -> list[Span]:
     return [span for rule in RULES for span in rule.find(text, lang)]
 
 
+def _words_protected(text: str, span: Span, protected: list[tuple[int, int]]) -> bool:
+    """Every word of a name lies in some protected range ("Nissan Versa Gris Oxford": a car, then a colour)."""
+    words = [(span.start + m.start(), span.start + m.end()) for m in re.finditer(r"\w+", text[span.start:span.end])]
+    return bool(words) and all(any(lo <= a and b <= hi for lo, hi in protected) for a, b in words)
+
+
 def keep_filter(text: str, spans: list[Span]) -> list[Span]:
     """Trim spans; drop those the keep list protects (order numbers, tracking numbers, prices, company names...).
 
@@ -66,7 +73,7 @@ def keep_filter(text: str, spans: list[Span]) -> list[Span]:
         if trimmed.type in keep.CUED_TYPES:
             out.append(trimmed)
             continue
-        if inside(trimmed, protected):
+        if inside(trimmed, protected) or trimmed.type in ("PERSON", "LOCATION") and _words_protected(text, trimmed, protected):
             continue
         value = text[trimmed.start:trimmed.end]
         if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):
