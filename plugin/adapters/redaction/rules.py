@@ -17,6 +17,7 @@ from . import addresses, keep, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
 from .documents import find_bank_details, find_documents
 from .name_cues import find_name_cues, find_social
+from .name_lists import fold
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .spans import inside, trim
 
@@ -56,8 +57,16 @@ def _words_protected(text: str, span: Span, protected: list[tuple[int, int]]) ->
     return bool(words) and all(any(lo <= a and b <= hi for lo, hi in protected) for a, b in words)
 
 
-def keep_filter(text: str, spans: list[Span]) -> list[Span]:
+def _tenant_words(text: str, span: Span, terms: frozenset[str]) -> bool:
+    words = re.findall(r"[^\W_][\w.-]*[^\W_]|[^\W_]", text[span.start:span.end])
+    return bool(terms) and bool(words) and all(fold(w) in terms for w in words)
+
+
+def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = frozenset()) -> list[Span]:
     """Trim spans; drop those the keep list protects (order numbers, tracking numbers, prices, company names...).
+
+    `tenant_terms` (folded words from the tenant's knowledge-base titles and the ticket's fields, core/keep_terms.py)
+    free a PERSON or LOCATION finding whose every word is one of them: the shop itself calls it a product.
 
     Values found by their own cue or unmistakable format (keep.CUED_TYPES: a birth date, a password, an id after
     "DNI") stay whatever the keep list says.
@@ -73,7 +82,8 @@ def keep_filter(text: str, spans: list[Span]) -> list[Span]:
         if trimmed.type in keep.CUED_TYPES:
             out.append(trimmed)
             continue
-        if inside(trimmed, protected) or trimmed.type in ("PERSON", "LOCATION") and _words_protected(text, trimmed, protected):
+        if inside(trimmed, protected) or trimmed.type in ("PERSON", "LOCATION") and (
+                _words_protected(text, trimmed, protected) or _tenant_words(text, trimmed, tenant_terms)):
             continue
         value = text[trimmed.start:trimmed.end]
         if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):

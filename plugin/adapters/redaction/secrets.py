@@ -39,7 +39,7 @@ _ANSWER_IS = re.compile(r"(?i)\b(?:answer|respuesta|réponse|reponse|antwort|res
 _ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
                      r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
 _KEY_VALUE_USER = re.compile(r"(?i)\b(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
-                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[ \t]*[=:][ \t]*([^\s,;&\"'<>]+)")
+                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"']?[ \t]*[=:][ \t]*[\"']?([^\s,;&\"'<>]+)")
 _PROSE_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=]){_FILLER}(?:{_LINK}|[ \t]+)(?-i:([\w.@-]*\d[\w.@-]*|[a-z][\w.-]*[._][\w.-]+))")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 _PUBLIC_PARAMS = re.compile(r"(?i)^(?:utm_\w+|lang|locale|hl|page|p|sort|order|view|tab|ref|src|source|format)$")
@@ -73,8 +73,12 @@ def _login_shaped(text: str, m: re.Match[str], value: str) -> bool:
         return True
     if not re.fullmatch(r"[\w.@-]+", value):
         return False
+    shaped = bool(re.search(r"[\d._@]", value))
+    label = m.group(0)[: m.start(1) - m.start()].split(":")[0].strip(" \t\"'")
+    if len(re.findall(rf"(?im)^[ \t]*{re.escape(label)}[ \t]*:", text)) > 1:
+        return shaped  # the label opens several lines: a chat speaker ("usuario: gracias"), not a form field
     alone = not text[m.start(1) + len(value):].split("\n", 1)[0].strip(" \t,;.\"'")
-    return alone or bool(re.search(r"[\d._@]", value))
+    return alone or shaped
 
 
 def find_usernames(text: str) -> list[Span]:
