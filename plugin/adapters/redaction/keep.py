@@ -16,6 +16,7 @@ Two mechanisms, both needed:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .cues import alternation
@@ -115,7 +116,13 @@ def is_date(value: str) -> bool:
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
-    ranges = []
+    return list(_protected(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _protected(text: str) -> tuple[tuple[int, int], ...]:
+    """Computed once per text: the recognizers, the keep filter and finish.py all ask (about four times a text)."""
+    ranges: list[tuple[int, int]] = []
     for m in _CUE_VALUE.finditer(text):
         ranges.append((m.start(1), m.end(1)))
         if m.group(2):  # "orders 1234, 5678 and 9012"
@@ -131,4 +138,4 @@ def protected_ranges(text: str) -> list[tuple[int, int]]:
     ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text))  # "Nissan Versa", "Renault Clio"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
-    return ranges
+    return tuple(ranges)
