@@ -10,6 +10,8 @@ The root builds one `Knowledge` per Services (`services.knowledge`):
   event (`handlers.kb_sync.scheduled_sync`, Zappa) and the `serve` timer call `sync_all`.
 - `on_job(job)`: worker jobs `kb_sync` (queued at install) and `kb_article` (an article event).
 - `status(tenant)`: counts per locale, last sync, last error — for `kb status` and the admin API.
+- `keep_terms(tenant, language)`: product words of the tenant's article titles, which redaction keeps
+  (core/keep_terms.py).
 Storage: SQLite on the embedded default, S3 (`<CANDOR_RESOURCE_PREFIX>-kb`) on AWS.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from plugin.core.errors import PermanentError
+from plugin.core.keep_terms import title_terms
 from plugin.core.knowledge import KbStatus, KnowledgeSync
 from plugin.core.logs import log_event
 from plugin.core.model import Job
@@ -41,6 +44,7 @@ class Knowledge:
         self.services = services
         self._indexes: dict[str, tuple[float, float, object]] = {}  # tenant -> (loaded at, synced_at, index)
         self._sources: dict[str, tuple[TenantSecrets, ZendeskHelpCenter]] = {}  # tenant -> (secrets, source)
+        self._terms: dict[str, tuple[object, frozenset[str]]] = {}  # tenant -> (index it came from, words)
         self._lock = threading.Lock()
 
     @cached_property
@@ -98,6 +102,26 @@ class Knowledge:
             return self.services.kb
         from plugin.adapters.help_center_index import EmptyKnowledgeBase
         return EmptyKnowledgeBase()
+
+    def keep_terms(self, tenant: TenantConfig, language: str) -> frozenset[str]:
+        """Product words of the titles of the knowledge this tenant's drafts use (core.keep_terms), every language:
+        redaction never takes them for names. Computed once per loaded index."""
+        index = self._index(tenant.tenant)
+        if index is not None:
+            source, titles = index, lambda: [d.title for d in index.documents]
+        else:
+            kb = self.kb_for(tenant, language)
+            from plugin.adapters.markdown_kb import MarkdownKnowledgeBase
+            if not isinstance(kb, MarkdownKnowledgeBase):
+                return frozenset()
+            source, titles = kb, lambda: [e.article.title for e in kb.entries()]
+        with self._lock:
+            cached = self._terms.get(tenant.tenant)
+        if cached is None or cached[0] is not source:
+            cached = (source, title_terms(titles()))
+            with self._lock:
+                self._terms[tenant.tenant] = cached
+        return cached[1]
 
     def _index(self, tenant: str):
         now = time.monotonic()

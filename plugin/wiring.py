@@ -168,7 +168,8 @@ class Services:
     def drafting(self) -> DraftingService:
         from plugin.core.drafting import DraftingService
         return DraftingService(self.redactor, self.drafter, self.kb, suffixes=self.public_suffixes,
-                               kb_for=self.knowledge.kb_for, drafter_for=self.drafter_for)
+                               kb_for=self.knowledge.kb_for, drafter_for=self.drafter_for,
+                               keep_terms_for=self.knowledge.keep_terms)
 
     @cached_property
     def public_suffixes(self) -> PublicSuffixes:

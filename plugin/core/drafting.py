@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import context, guards, prompting
+from .keep_terms import field_terms, keep_values
 from .model import Article, Comment, Draft, DraftRequest, KnownValue, Thread
 from .ports import Drafter, KnowledgeBase, PublicSuffixes, Redactor
 from .redaction import PLACEHOLDER_RE, PlaceholderMap, apply
@@ -61,15 +62,18 @@ class DraftingService:
     def __init__(self, redactor: Redactor, drafter: Drafter, kb: KnowledgeBase,
                  context_tokens: int = CONTEXT_TOKENS, suffixes: PublicSuffixes | None = None,
                  kb_for: Callable[[TenantConfig, str], KnowledgeBase] | None = None,
-                 drafter_for: Callable[[TenantConfig], Drafter] | None = None) -> None:
+                 drafter_for: Callable[[TenantConfig], Drafter] | None = None,
+                 keep_terms_for: Callable[[TenantConfig, str], Iterable[str]] | None = None) -> None:
         """`kb_for(tenant, language)`, when given, is the tenant's own knowledge for the customer's language
         (its synced Help Center); `kb` is then unused. `drafter_for`: the drafter a tenant's settings choose
-        (drafter, model); default `drafter` for all."""
+        (drafter, model); default `drafter` for all. `keep_terms_for(tenant, language)`: product words of the
+        tenant's knowledge-base titles (core.keep_terms), never taken for names."""
         self._redactor, self._drafter, self._kb = redactor, drafter, kb
         self._suffixes = suffixes
         self._context_tokens = context_tokens
         self._drafter_for = drafter_for or (lambda tenant: drafter)
         self._kb_for = kb_for
+        self._keep_terms_for = keep_terms_for
 
     @property
     def drafter_name(self) -> str:
@@ -84,15 +88,17 @@ class DraftingService:
         hidden: dict[str, int] = {}
         texts = context.select_within_budget([context.strip_quoted(c.body) for c in customer_comments],
                                              self._context_tokens)
+        language = language_for(thread, tenant)
+        terms = field_terms(thread) | (set(self._keep_terms_for(tenant, language)) if self._keep_terms_for else set())
+        keep = keep_values(terms, [thread.ticket.subject, *texts])
         redacted = []
         for text in [thread.ticket.subject, *texts]:
-            result = apply(text, self._redactor.find(text, known), mapping)
+            result = apply(text, self._redactor.find(text, [*known, *keep]), mapping)
             for entity_type, count in result.counts().items():
                 hidden[entity_type] = hidden.get(entity_type, 0) + count
             redacted.append(result.text)
         subject, messages = redacted[0], redacted[1:]
         query = PLACEHOLDER_RE.sub(" ", " ".join([subject, *messages[-2:]]))  # "<CREDIT_CARD_1>" is no topic
-        language = language_for(thread, tenant)
         kb = self._kb_for(tenant, language) if self._kb_for is not None else self._kb
         matches = [(a, s) for a, s in kb.search(query, limit=3) if s >= MIN_ARTICLE_CONFIDENCE]
         requester = mapping.placeholder_for("PERSON", thread.requester.name) if (

@@ -22,7 +22,8 @@ from .postcodes import POSTCODE
 
 _PREFIX = r"[ \t>?*}•|-]*"
 _BUILDING = re.compile(r"(?<![\w#/.,-])(\d{1,6}[A-Za-z]?[ \t]+)(?:\d{1,6}[ \t]+)?$")
-_UNIT_LINE = re.compile(r"(?i)(?:apt|apartment|suite|ste|unit|flat|floor|room|p\.?\s?o\.?\s*box)\.?\s*#?\s*[\w-]{1,6}")
+_UNIT_LINE = re.compile(r"(?i)(?:apt|apartment|suite|ste|unit|flat|floor|room|bldg|building|bloco|bloque|escalera|"
+                        r"bât|appt|apto|ap|wohnung|top|stiege|p\.?\s?o\.?\s*box)\.?\s*#?\s*[\w-]{1,6}")
 _TOWN_LINE = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t-]+[\w'’.-]+){0,4}[ \t]*,?")
 # "Hungary 34796", "SEINÄJOKI 38524", ", CO 70079", "Caxias do Sul, RS 24893", "London SW1A 2AA", ", nan 1386"
 _POSTCODE_LINE = re.compile(
@@ -60,6 +61,8 @@ def _block_end(text: str, span: Span, protected: list[tuple[int, int]], need_pos
     """
     if text[span.end:].split("\n", 1)[0].strip(" \t,.;"):
         return span.end  # the address is followed by more text on its line: prose, not a block
+    if _has_postcode(text, span.start, span.end) and not need_postcode:
+        return span.end  # it has its postcode already: the line below is something else ("NIB 0035 …")
     end, blanks, seen, postcode = span.end, 0, 0, False
     for start, stop, content in _lines_after(text, span.end):
         if not content:
@@ -70,9 +73,10 @@ def _block_end(text: str, span: Span, protected: list[tuple[int, int]], need_pos
         if seen >= _MAX_LINES or "@" in content or any(lo < stop and start < hi for lo, hi in protected):
             break
         seen += 1
-        if _UNIT_LINE.fullmatch(content) or _POSTCODE_LINE.fullmatch(content) or _REGION_LINE.fullmatch(content):
+        postcode_line = bool(_POSTCODE_LINE.fullmatch(content) or _edge_postcode_line(content))
+        if _UNIT_LINE.fullmatch(content) or postcode_line or _REGION_LINE.fullmatch(content):
             end = start + len(content)
-            if _POSTCODE_LINE.fullmatch(content):
+            if postcode_line:
                 postcode = True
                 break
         elif not (_TOWN_LINE.fullmatch(content) and len(content) <= 40):
@@ -122,14 +126,22 @@ def extend_blocks(text: str, spans: list[Span]) -> list[Span]:
 _LABEL_LINE = re.compile(rf"(?im)(?:^|(?<=[.!?:,]\s)|(?<=\s))(?:{alternation('address')})(?:[ \t]*\([^)\n]{{0,30}}\))?"
                          r"[ \t]*(?::|-|\bis\b|\bes\b|\bist\b|\bé\b|\best\b)?[ \t]*(?:(?:en|in|na|no|au|à|der|dem|el|la|o|a|the)[ \t]+)?"
                          r"([^\n]{4,120})")
-_UNIT_BEFORE = re.compile(r"(?i)(?:\b(?:flat|apt\.?|apartment|unit|suite|appartement|app\.?|apto\.?|wohnung|piso|"
-                          r"int\.?)[ \t]*(?:\d[\w/-]{0,4}|[A-Z]\d?)[ \t]*,?[ \t]*)$")
+# Units, floors and a "c/o" before the street on its line: "Flat 5, ", "Appartement 23, 5e étage, ", "c/o Becker, ".
+_UNIT = (r"(?:\b(?:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|app\.?|apto\.?|wohnung|piso|int\.?|bldg\.?|"
+         r"building|bloco|bloque|escalera|bât\.?|top|stiege)[ \t]*(?:\d[\w/-]{0,4}|[A-Z]\d?)"
+         r"|\b\d{1,2}(?:e|er|ème|º|ª|o|a|\.|st|nd|rd|th)?[ \t]*(?:étage|etage|piso|andar|og|stock|floor|planta))")
+_UNIT_BEFORE = re.compile(rf"(?i)(?:\bc/o[ \t]+[^,\n]{{1,40}},[ \t]*)?(?:{_UNIT}[ \t]*,?[ \t]*)*$")
+# A line above a street that belongs to its block: "c/o …", "Attn: …", "Résidence Les Tilleuls, appt 14".
+_LINE_BEFORE = re.compile(rf"(?i)[ \t]*(?:(?:c/o|attn\.?|attention|z\.[ \t]?hd\.?|à l'attention de|a/c|aos cuidados de)\b[^\n]{{1,50}}"
+                          rf"|[^\n:@]{{0,40}}{_UNIT}[ \t]*,?)[ \t]*$")
 # Prose after an address ends it. Lower case only: "MI", "SP", "Co. Cork" in an address are not prose.
 _PROSE = re.compile(r"\b(?:and|but|please|if|because|since|thanks|pero|porque|gracias|por favor|mais|merci|"
+                    r"pour|para|für|avec|mit|con|desde|depuis|seit|when|cuando|quand|wenn|quando|"
                     r"parce que|s'il|aber|bitte|danke|weil|mas|obrigad[oa]|my|mi|mon|mein|meu|i|je|ich|"
                     r"eu|yo|email|e-mail|phone|tel|teléfono|téléphone|telefon|telefone|order|pedido|commande)\b"
                     r"|\b(?:Please|Thanks|Thank|Gracias|Merci|Danke|Bitte|Obrigad[oa])\b")
-_SENTENCE_END = re.compile(r"(?i)(?<!\bapp)(?<!\bapt)(?<!\bav)(?<!\bcol)(?<!\bint)(?<!\bst)(?<!\bco)(?<!\bno)"
+_SENTENCE_END = re.compile(r"(?i)(?<!\bapp)(?<!\bapt)(?<!\bappt)(?<!\bbât)(?<!\besq)(?<!\bdcha)(?<!\bizq)(?<!\bizda)"
+                           r"(?<!\bdto)(?<!\bap)(?<!\bapto)(?<!\bbl)(?<!\bav)(?<!\bavda)(?<!\bblvd)(?<!\bpl)(?<!\bav)(?<!\bcol)(?<!\bint)(?<!\bst)(?<!\bco)(?<!\bno)"
                            r"(?<!\bdr)(?<!\bº)(?<!\d)[.!?](?:\s|$)|;")
 
 
@@ -143,6 +155,18 @@ def _address_value(value: str) -> int:
     if prose:
         stop = prose.start()
     return len(value[:stop].rstrip(" \t,;:-(.")) if re.search(r"\d", value[:stop]) else 0
+
+
+def _has_postcode(text: str, start: int, end: int) -> bool:
+    """A postcode after the street's comma ("…1200, 4º Dto, 4100-130 Porto"); the house number is no postcode."""
+    comma = text.find(",", start, end)
+    return comma != -1 and bool(POSTCODE.search(text, comma, end))
+
+
+def _edge_postcode_line(line: str) -> bool:
+    """A short line opened or closed by a postcode: "06000 Nice", "Dayton, Ohio 45414", "Mermaid Waters QLD 4218"."""
+    m = POSTCODE.search(line)
+    return bool(m) and len(line) <= 45 and ":" not in line and (m.start() == 0 or m.end() == len(line.rstrip()))
 
 
 def _postcode_line(line: str) -> bool:
@@ -179,14 +203,21 @@ def find_labelled_addresses(text: str) -> list[Span]:
         if not length:
             continue
         start, end = m.start(1), m.start(1) + length
-        if end == m.end(1):  # the value filled its line: the town/postcode lines below belong to it
+        if end == m.end(1) and not _has_postcode(text, start, end):  # the town/postcode lines below belong to it
             end = _lines_to_postcode(text, end)
         out.append(Span("STREET_ADDRESS", start, end, 0.7))
     return out
 
 
 _TAIL_WORDS = frozenset("de del la las los el do da dos das des du le les di della von der am im an bei sur "
-                        "apt apto app int piso esq izq izda dcha dto bis links rechts og eg".split())
+                        "apt apto app int piso esq izq izda dcha dto bis links rechts og eg º ª ter bât appt étage etage "
+                        "andar r/c bloco casa ap bl escalera planta top stiege stock wohnung hinterhaus vorderhaus "
+                        "fondo puerta pta".split())
+
+
+# The town (and region) after a postcode: capitalised words, particles, "/", "-", "(Málaga)", ", A Coruña".
+_TOWN_AFTER = re.compile(r"(?:[ \t]*(?:,[ \t]*)?(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|\([^)\n]{1,30}\)|[-/]"
+                         r"|(?:de|do|da|del|la|im|am|an|der|sur|en|di)\b)(?=[ \t]|$|[,/)-]))*")
 
 
 def _tail(rest: str) -> int:
@@ -200,12 +231,26 @@ def _tail(rest: str) -> int:
     piece = piece[:prose.start() if prose else len(piece)].rstrip(" \t,;:-(.")
     if not piece.strip(" ,"):
         return 0
-    if POSTCODE.search(piece):
-        return len(piece)
+    postcode = POSTCODE.search(piece)
+    if postcode:  # up to the postcode and the town after it ("75011 Paris pour l'intervention": not the rest)
+        town = _TOWN_AFTER.match(piece, postcode.end())
+        return town.end() if town else len(piece)
     words = re.findall(r"[^\W\d_][\w'’.-]*", piece)
     if len(piece) <= 40 and all(w[0].isupper() or w.lower().strip(".") in _TAIL_WORDS for w in words):
         return len(piece)
     return 0
+
+
+def _lines_before(text: str, start: int) -> int:
+    """The start of up to two "c/o" / "Attn:" / building-and-unit lines right above an address line."""
+    for _ in range(2):
+        if start == 0 or text[start - 1] != "\n":
+            break
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if not _LINE_BEFORE.fullmatch(text[line_start:start - 1]):
+            break
+        start = line_start + len(text[line_start:start - 1]) - len(text[line_start:start - 1].lstrip())
+    return start
 
 
 def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]]) -> list[Span]:
@@ -216,12 +261,27 @@ def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]
         if span.type == "STREET_ADDRESS":
             line_start = text.rfind("\n", 0, span.start) + 1
             unit = _UNIT_BEFORE.search(text[line_start:span.start])
-            start = line_start + unit.start() if unit else span.start
+            start = line_start + unit.start() if unit and unit.group() else span.start
+            if start == line_start:
+                start = _lines_before(text, start)
             line_end = text.find("\n", span.end)
             line_end = len(text) if line_end == -1 else line_end
             end = span.end + _tail(text[span.end:line_end])
+            below = line_end if text[end:line_end].strip(" \t.,;") or _has_postcode(text, start, end) else \
+                _lines_to_postcode(text, line_end)
+            end = below if below > line_end else end  # "Rua Augusta 120, 3º Esq.\n1100-053 Lisboa"
             if any(lo < end and start < hi and not (lo >= span.start and hi <= span.end) for lo, hi in protected):
                 start, end = span.start, span.end  # never swallow an order number or a price
             span = Span(span.type, start, end, span.score)
         out.append(span)
     return out
+
+
+# "Colonia: Roma Norte", "PLZ/Ort: 1700 Fribourg", "Bairro: Copacabana": a form field holding one part of an address.
+_FIELD = re.compile(rf"(?im)^[ \t>*-]*(?:shipping[ \t]+|billing[ \t]+|delivery[ \t]+)?(?:{alternation('address_field')})"
+                    r"[ \t]*:[ \t]*([^\n:@]{2,60}?)[ \t.]*$")
+
+
+def find_address_fields(text: str) -> list[Span]:
+    return [Span("STREET_ADDRESS", m.start(1), m.end(1), 0.7) for m in _FIELD.finditer(text)]
+

@@ -45,7 +45,7 @@ _EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) +
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|von|van|der|den|y|e|d'|l')\s*)*"
 _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP")
-_NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+_NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?(?:[ \t](?:bis|ter|quater)\b)?"  # "12 bis rue …"
 
 _AFTER_WORD = "|".join(rf"(?<=\b{w} )" for w in ("at", "to", "with", "on", "is", "and", "in"))
 
@@ -95,7 +95,7 @@ _CUE = re.compile(r"(?i)(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )(?<!wal
                   r"ship(?:ped|ping)?\s+(?:it\s+)?to|deliver(?:ed|y)?\s+(?:it\s+)?to|send\s+(?:it\s+)?to|"
                   r"located\s+at|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|return(?:ed)?\s+(?:it\s+)?to|"
                   r"meet\s+(?:you|me)\s+at|drops?\s+(?:you\s+)?off\s+at|stop\s+at)\s*[:\-]?\s*")
-_CUE_VALUE = re.compile(r"(?:the corner of\s+)?((?:\d|[^\W\d_])[^\n!?]{2,80}?(?:\n[^\n!?.]{1,40}?){0,3})"
+_CUE_VALUE = re.compile(r"(?:the corner of\s+)?((?:\d|[^\W\d_])[^\n!?]{2,80}?(?:\n[^\n!?.:]{1,40}?){0,3})"
                         r"(?=\.\s|\.$|[!?]|\n\s*\n|\s+(?:in case|after|before|please|thanks|and i|so)\b|$)",
                         re.I)
 

@@ -25,6 +25,9 @@ DATE = rf"(?:{_WORD_DATE}|{_NUM_DATE})"
 # Between a cue and its value: punctuation, "is", "was", "the", "der", "el", "le", at most three short words.
 _GAP = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:=#-]?[ \t]*(?:(?:is|was|ist|es|est|é|era|lautet|the|der|den|el|le|la|em|on|am|no\.?|nr\.?|n[º°o]\.?|number|numéro|número|nummer)[ \t:]+){0,3}"
 _DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w]){_GAP}(?:[^\n\d]{{0,20}}?)({DATE})")
+# A chat asks for the birth date and the next line answers: "Agent: … confirm your date of birth?\nCustomer: 14/02/1979".
+_DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}}\?[ \t]*\n[^\n]{{0,40}}?(?<![\w/.-])({DATE})"
+                        r"[ \t.!]*$")
 
 _ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
 _DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
@@ -76,7 +79,8 @@ def _trim_value(value: str) -> str:
 
 
 def find_documents(text: str) -> list[Span]:
-    out = [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB.finditer(text)]
+    out = [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for pattern in (_DOB, _DOB_ASKED)
+           for m in pattern.finditer(text)]
     for m in _DOC_CUE.finditer(text):
         value = _trim_value(m.group(1))
         if not re.search(r"\d", value) or len(re.sub(r"\W", "", value)) < 5:
@@ -94,8 +98,24 @@ def find_documents(text: str) -> list[Span]:
     return out
 
 
+# A bank code with its value ("routing 021000021", "BLZ 37040044", "agência 1234", "CCC 2100 0418 45 0200051332"),
+# and then an account number next to it on the same line ("account is 43981276", "conta 56789-0", "Konto 1234567890").
+_BANK_CODE = re.compile(rf"(?i)\b(?:{alternation('bank_code')})(?![\w]){_GAP}(\d(?:[ -]?\d){{1,25}})(?![\w-])")
+_ACCOUNT_NEAR = re.compile(r"(?i)\b(?:account|acct|acc|a/c|conta|konto(?:nummer)?|compte|cuenta|number|nummer|número|numéro)"
+                           r"(?![\w])[^\n\d]{0,25}?(\d(?:[ -]?\d){3,20})(?![\w-])")
+_BANK_WINDOW = 80
+
+
+def _accounts_near(text: str, start: int, end: int) -> list[Span]:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    lo, hi = max(line_start, start - _BANK_WINDOW), min(len(text) if line_end == -1 else line_end, end + _BANK_WINDOW)
+    return [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _ACCOUNT_NEAR.finditer(text, lo, hi)]
+
+
 def find_bank_details(text: str) -> list[Span]:
     out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in _SORT_CODE.finditer(text)]
+    for m in _BANK_CODE.finditer(text):
+        out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85), *_accounts_near(text, m.start(), m.end())]
     out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]

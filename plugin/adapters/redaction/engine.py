@@ -2,6 +2,10 @@
 
     language.detect -> Presidio AnalyzerEngine(language) -> rules.keep_filter -> finish.finish -> known values
 
+`known` holds the requester's own values (redacted on exact match) and, from the worker, the tenant's product
+words (`KnownValue("KEEP", word)`, core/keep_terms.py: knowledge-base titles and the ticket's fields): a name
+finding made only of such words is dropped by the keep filter. The CLI (`redact --jsonl`) has no knowledge base.
+
 The analyzer holds one registry with recognizers per language:
 - every language: the rule recognizers of rules.py (contact, addresses, names by cue, documents, credentials),
   Presidio's e-mail, card, IBAN and IP recognizers, and its country recognizers for ids with a check digit
@@ -27,6 +31,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
 from . import language, rules
@@ -193,6 +198,8 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
         return []
     text = prepare(text)  # same length: offsets stay valid for the caller's text
     lang = language.detect(text)
+    tenant_terms = frozenset(fold(kv.value) for kv in known if kv.type == KEEP)  # core.keep_terms
+    known = [kv for kv in known if kv.type != KEEP]
     if ner:
         results = analyzer().analyze(text, language=lang, entities=_entities(locations),
                                      score_threshold=score_threshold)
@@ -202,6 +209,6 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
         spans = rules.find_raw(text, lang)
     # twice: finish adds names seen next to other findings ("Fisher, Wood and Ray Ltd" lists), and the keep list
     # still holds for them
-    spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans)))
+    spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
     return resolve_overlaps(spans + find_known(text, known))

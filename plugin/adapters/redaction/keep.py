@@ -1,5 +1,6 @@
 """Identifiers that must survive redaction: order, ticket, invoice, tracking and account numbers, SKUs, prices,
-dates, company names with a legal form, product names after a product noun or before a model number.
+dates, company names with a legal form, product names after a product noun, before one ("the KALLAX shelf") or after
+a brand ("Nissan Versa"), colour and finish names ("Midnight Blue", "coloris Bleu Canard").
 
 Each keep decision is explainable by the rule that made it: a cue word before the value (in five languages,
 data/cues.toml), a format (Amazon 3-7-7, UPS 1Z, a date that no birth cue precedes), a legal form ending a
@@ -15,6 +16,7 @@ Two mechanisms, both needed:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .cues import alternation
@@ -60,6 +62,27 @@ _MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s[A-Z]{1,4}
                     r"(?!\s(?:\d[A-Z]{2}|[A-Z0-9]{4}|\d[A-Z]\d)\b)(?:\s(?:Pro|Max|Plus|Mini))?")  # not "Bristol BS6 5NR"
 _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
+_PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9][\w.-]*\d[\w.-]*)(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
+                            rf"(?=[ \t]+(?i:{alternation('product_nouns_after')})\b)")
+_BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9-]*\d[\w.-]*)){{1,2}}")
+_COLOUR_WORDS = frozenset(alternation("colours").split("|"))
+_COLOUR_CUED = re.compile(rf"(?i:\b(?:{alternation('colour_cues')}))[ \t:]+((?:[A-ZÀ-Þ][\w'-]*)(?:[ \t]+[A-ZÀ-Þ][\w'-]*){{0,2}})")
+_CAP_PHRASE = re.compile(r"(?<![\w'’-])(?=([A-ZÀ-Þ][\w'’]*(?:[ \t-]+[A-ZÀ-Þ][\w'’]*){1,2}\b))")  # overlapping
+
+
+def _colour_phrases(text: str) -> list[tuple[int, int]]:
+    """Paint and finish names of two or three words, each a colour word ("Midnight Blue", "Gris Oxford", "Weiß
+    Hochglanz"). One capitalised colour word alone ("Green", "Rosa") may be a surname: kept only after a colour cue."""
+    out = []
+    for m in _CAP_PHRASE.finditer(text):
+        words = re.split(r"[ \t-]+", m.group(1))
+        while len(words) >= 2 and not all(w.lower() in _COLOUR_WORDS for w in words):
+            words.pop()  # "Gris Oxford Ltd" -> "Gris Oxford"
+        if len(words) >= 2:
+            out.append((m.start(1), m.start(1) + len(" ".join(words))))
+    return out
+
+
 _MONTH_WORDS = alternation("months")
 _STANDALONE = re.compile("|".join([
     r"\b\d{3}-\d{7}-\d{7}\b",                         # Amazon-style order number (3-7-7)
@@ -93,7 +116,13 @@ def is_date(value: str) -> bool:
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
-    ranges = []
+    return list(_protected(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _protected(text: str) -> tuple[tuple[int, int], ...]:
+    """Computed once per text: the recognizers, the keep filter and finish.py all ask (about four times a text)."""
+    ranges: list[tuple[int, int]] = []
     for m in _CUE_VALUE.finditer(text):
         ranges.append((m.start(1), m.end(1)))
         if m.group(2):  # "orders 1234, 5678 and 9012"
@@ -105,4 +134,8 @@ def protected_ranges(text: str) -> list[tuple[int, int]]:
     ranges.extend((m.start(), m.end()) for m in _COMPANY.finditer(text))  # "Möbelhaus Krüger GmbH"
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
-    return ranges
+    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT_AFTER.finditer(text))  # "KALLAX shelf", "Hemnes Kommode"
+    ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text))  # "Nissan Versa", "Renault Clio"
+    ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
+    ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
+    return tuple(ranges)

@@ -74,6 +74,8 @@ def _phone_ok(text: str, start: int, raw: str) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_PHONE.search(before):
         return False
+    if re.fullmatch(r"\d{4,5}-\d{3}", body) and re.match(r"[ \t]+[A-ZÀ-Þ]", text[start + len(raw):]):
+        return False  # a Portuguese or Brazilian postcode before its town ("1100-053 Lisboa")
     context = bool(_PHONE_CONTEXT.search(before) or _PHONE_AFTER.match(text[start + len(raw):start + len(raw) + 15]))
     if _THOUSANDS.fullmatch(body) and not context:
         return False  # 1.234.567 is an amount

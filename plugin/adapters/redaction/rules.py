@@ -7,15 +7,17 @@ directly, without Presidio. After the recognizers: `keep_filter` (identifiers ag
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from plugin.core.model import Span
 
 from . import addresses, keep, names, patterns
-from .address_blocks import find_block_streets, find_labelled_addresses
+from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
 from .documents import find_bank_details, find_documents
 from .name_cues import find_name_cues, find_social
+from .name_lists import fold
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .spans import inside, trim
 
@@ -32,7 +34,8 @@ RULES = (
          lambda text, lang: patterns.find_emails(text) + patterns.find_phones(text) + patterns.find_phone_words(text)
          + patterns.find_cards(text) + patterns.find_ibans(text) + patterns.find_ssns(text) + patterns.find_ips(text)),
     Rule("street_address", ("STREET_ADDRESS",),
-         lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)),
+         lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)
+         + find_address_fields(text)),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
@@ -48,8 +51,22 @@ def find_raw(text: str, lang: str) -> list[Span]:
     return [span for rule in RULES for span in rule.find(text, lang)]
 
 
-def keep_filter(text: str, spans: list[Span]) -> list[Span]:
+def _words_protected(text: str, span: Span, protected: list[tuple[int, int]]) -> bool:
+    """Every word of a name lies in some protected range ("Nissan Versa Gris Oxford": a car, then a colour)."""
+    words = [(span.start + m.start(), span.start + m.end()) for m in re.finditer(r"\w+", text[span.start:span.end])]
+    return bool(words) and all(any(lo <= a and b <= hi for lo, hi in protected) for a, b in words)
+
+
+def _tenant_words(text: str, span: Span, terms: frozenset[str]) -> bool:
+    words = re.findall(r"[^\W_][\w.-]*[^\W_]|[^\W_]", text[span.start:span.end])
+    return bool(terms) and bool(words) and all(fold(w) in terms for w in words)
+
+
+def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = frozenset()) -> list[Span]:
     """Trim spans; drop those the keep list protects (order numbers, tracking numbers, prices, company names...).
+
+    `tenant_terms` (folded words from the tenant's knowledge-base titles and the ticket's fields, core/keep_terms.py)
+    free a PERSON or LOCATION finding whose every word is one of them: the shop itself calls it a product.
 
     Values found by their own cue or unmistakable format (keep.CUED_TYPES: a birth date, a password, an id after
     "DNI") stay whatever the keep list says.
@@ -65,7 +82,8 @@ def keep_filter(text: str, spans: list[Span]) -> list[Span]:
         if trimmed.type in keep.CUED_TYPES:
             out.append(trimmed)
             continue
-        if inside(trimmed, protected):
+        if inside(trimmed, protected) or trimmed.type in ("PERSON", "LOCATION") and (
+                _words_protected(text, trimmed, protected) or _tenant_words(text, trimmed, tenant_terms)):
             continue
         value = text[trimmed.start:trimmed.end]
         if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):

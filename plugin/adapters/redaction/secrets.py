@@ -17,9 +17,12 @@ from plugin.core.model import Span
 
 from .cues import alternation
 
-_FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+)){0,4}?"
-_LINK = r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|é|era|será|sera|se)(?![\w'])|:|=|-|→)[ \t]*:?[ \t]*"
-_ADVERB = r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
+_FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
+_LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
+         r"|:|=|-|→)[ \t]*:?[ \t]*")
+# "mon code secret est le 7712", "die PIN ist die 2468": an article between the verb and the value.
+_ADVERB = (r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
+           r"(?:(?:le|la|el|o|a|der|die|das|the)[ \t]+(?=\S*\d))?")
 _SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
 _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*(\S+)")
 # "senha gremio2019": no linking word, but the token right after the cue has the shape of a password
@@ -27,10 +30,16 @@ _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*
 _SECRET_SHAPED = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?=\S*[\d!#$%&*+?@^_~])(\S{{4,}})")
 _QUESTION = re.compile(rf"(?i)\b(?:{alternation('secret_question')})[^\n:?]{{0,80}}[:?][ \t]*([^\n]+)")
 _ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')})\?[ \t]*\n[ \t]*(?:[\w .-]{{1,20}}:[ \t]*)?([^\n]+)")
+# "the answer to my memorable question is Biscuit", "la respuesta a la pregunta de seguridad es Toby",
+# "a resposta da pergunta de segurança é Pipoca", "die Antwort auf die Sicherheitsfrage lautet Bello".
+_ANSWER_IS = re.compile(r"(?i)\b(?:answer|respuesta|réponse|reponse|antwort|resposta)\b[^\n.:?!]{0,50}?"
+                        r"(?:question|pregunta|frage|pergunta)\b[^\n.:?!]{0,20}?"
+                        r"(?:\b(?:is|was|es|est|c'est|ist|lautet|é|era|fue|foi)\b|:)[ \t]*[\"'“„«]?[ \t]*"
+                        r"(?-i:([^\s\"'”“«».,!?]+(?:[ \t][A-ZÀ-Þ][^\s\"'”“«».,!?]*)?))")
 _ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
                      r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
 _KEY_VALUE_USER = re.compile(r"(?i)\b(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
-                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[ \t]*[=:][ \t]*([^\s,;&\"'<>]+)")
+                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"']?[ \t]*[=:][ \t]*[\"']?([^\s,;&\"'<>]+)")
 _PROSE_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=]){_FILLER}(?:{_LINK}|[ \t]+)(?-i:([\w.@-]*\d[\w.@-]*|[a-z][\w.-]*[._][\w.-]+))")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 _PUBLIC_PARAMS = re.compile(r"(?i)^(?:utm_\w+|lang|locale|hl|page|p|sort|order|view|tab|ref|src|source|format)$")
@@ -48,6 +57,7 @@ def find_secrets(text: str) -> list[Span]:
             value = _clean(m.group(1))
             if value and value.lower() not in ("reset", "link", "changed", "expired"):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
+    out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _ANSWER_IS.finditer(text)]
     for pattern in (_QUESTION, _ASKED, _ANSWER):
         for m in pattern.finditer(text):
             value = re.split(r"(?<=\w)[.!?](?:\s|$)", m.group(1))[0].rstrip(" .!?")
@@ -56,11 +66,28 @@ def find_secrets(text: str) -> list[Span]:
     return out
 
 
+def _login_shaped(text: str, m: re.Match[str], value: str) -> bool:
+    """`user=x` always; after a colon ("usuario: hola??" is a chat speaker, not a login) the value must look like
+    a login: one token of word characters, dots, @ or dashes, alone on its line or holding a digit, dot or _."""
+    if "=" in m.group(0)[: m.start(1) - m.start()]:
+        return True
+    if not re.fullmatch(r"[\w.@-]+", value):
+        return False
+    shaped = bool(re.search(r"[\d._@]", value))
+    label = m.group(0)[: m.start(1) - m.start()].split(":")[0].strip(" \t\"'")
+    if len(re.findall(rf"(?im)^[ \t]*{re.escape(label)}[ \t]*:", text)) > 1:
+        return shaped  # the label opens several lines: a chat speaker ("usuario: gracias"), not a form field
+    alone = not text[m.start(1) + len(value):].split("\n", 1)[0].strip(" \t,;.\"'")
+    return alone or shaped
+
+
 def find_usernames(text: str) -> list[Span]:
     out = []
     for pattern in (_KEY_VALUE_USER, _PROSE_USER):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
+            if pattern is _KEY_VALUE_USER and not _login_shaped(text, m, value):
+                continue
             if value:
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.8))
     return out
