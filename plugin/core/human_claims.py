@@ -45,16 +45,23 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if len(s) > 3]
 
 
-@cache
-def _model() -> tuple[dict[str, float], float, float]:
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+Model = tuple[dict[str, float], float, float]  # weights, bias, threshold
+
+
+def load(exported: str) -> Model:
+    data = json.loads(exported)
     return data["weights"], data["bias"], data["threshold"]
 
 
-def score(sentence: str) -> float:
+@cache
+def _model() -> Model:
+    return load(WEIGHTS_FILE.read_text(encoding="utf-8"))
+
+
+def score(sentence: str, model: Model | None = None) -> float:
     """Probability that the sentence claims human authorship. Features are binary and L2-normalised,
     as in training: each row divided by the square root of its number of distinct features."""
-    weights, bias, _ = _model()
+    weights, bias, _ = model or _model()
     present = set(features(sentence))
     if not present:
         return 0.0
@@ -62,6 +69,7 @@ def score(sentence: str) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def claims_human(text: str) -> bool:
-    threshold = _model()[2]
-    return any(score(s) >= threshold for s in sentences(text))
+def claims_human(text: str, model: Model | None = None) -> bool:
+    """`model`: other exported weights (benchmarks compare versions); the shipped ones by default."""
+    model = model or _model()
+    return any(score(s, model) >= model[2] for s in sentences(text))
