@@ -24,11 +24,14 @@ WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
+_QUOTE_MARKS = frozenset('"“”„«»')
 
 
 def features(sentence: str) -> list[str]:
     words = _WORD.findall(fold(sentence))
     out = [f"w:{w}" for w in words]
+    if _QUOTE_MARKS.intersection(sentence):  # the customer's words quoted back; a weight, never an exemption
+        out.append("q:quoted")
     out += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     for word in words:
         padded = f" {word} "

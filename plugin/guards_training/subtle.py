@@ -976,6 +976,129 @@ PT.update({
     "alegria": ["o pacote chegou", "deu certo", "conseguimos resolver"],
 })
 
+# Second round, after held-out set 2 was scored once (its per-kind figures only, no sentence of it read again:
+# claims of presence, a life and sign-offs were missed most, quotes and policy text raised most false alarms).
+EN["pos"] += [
+    "Just got back from {place} — {saw}.", "Quick update from {place}: {saw}.", "I've got it right here beside me: {saw}.",
+    "I {handled} it with my own hands {earlier}, and {saw}.", "I was down in {place} {earlier}, {saw}.",
+    "I'll be back at my desk {later} and will {report} then.", "I've personally {handled} {thing}.",
+    "I'm out of the office {later}, but {shift_end}.", "I had {thing} in front of me {earlier}.",
+    "Believe me, I've worked {here} long enough to {know}.", "{years_cap} in {dept} and I've never seen this.",
+    "I know how it feels — {life_bit}.", "I had the very same {product} {at_home}, and {own_end}.",
+    "Sorry, {life_bit}.", "{closing},\n{name}\n{role}", "{name} — {role}", "{name}, {role}, {site}",
+    "You can call me back {direct}.", "I'll ring you myself from {phone_place2} {later}.",
+]
+EN.update({
+    "know": ["know it will turn up", "know who to ask", "spot a courier mix-up"],
+    "life_bit": ["my own parcel went missing last month", "I was off sick on Monday", "I missed my train this morning",
+                 "my little one kept me up all night", "I've just come back from leave"],
+    "phone_place2": ["my desk", "the office", "my extension"],
+})
+EN["neg"] += [
+    "You said \"{cust_quote}\", and I'm sorry about that.", "You told us \"{cust_quote}\".",
+    "In your message you wrote: \"{cust_quote}\"", "As you said, {customer_said}.",
+    "Our {site} staff have {years} of experience between them.", "{our_people_cap} at the {site} {team_did} {when}.",
+    "Items can be collected in person at our {site}.", "Staff at our {site} can help in person {hours}.",
+    "Our {role} works from the {site} and will {team_act} {when}.", "{colleague_name}, who looks after {dept}, will {team_act}.",
+    "The {site} will {team_act} {when}.", "A colleague at the {site} will {errand2}.",
+    "{team_cap} at our {site} can check {thing} {when}.", "We'll call you {from_where} {when}.",
+]
+EN.update({
+    "cust_quote": ["I spoke to someone in your shop", "I want a real person", "I've been a customer for years",
+                   "I went to the depot myself", "I called twice from work", "I had the same problem last year"],
+    "errand2": ["look for the parcel", "check the label", "set one aside", "inspect the box"],
+    "from_where": ["from our support line", "from the customer service number", "on the number on your account"],
+})
+ES["pos"] += [
+    "Acabo de volver de {lugar}: {vi}.", "Le escribo desde {lugar}: {vi}.", "Lo tengo aquí a mi lado: {vi}.",
+    "Estuve en {lugar} {antes} y {vi}.", "Vuelvo a mi mesa {luego} y le {aviso}.", "He {manipule_p} {cosa} yo {mismo}.",
+    "Créame, llevo aquí lo bastante para {saber}.", "Lo entiendo muy bien: {vida}.", "Perdone, {vida}.",
+    "{cierre},\n{nombre}\n{cargo}", "{nombre} — {cargo}", "{nombre}, {cargo}, {sede}",
+    "Me puede devolver la llamada {directo}.", "Le llamo yo desde {mi_tel} {luego}.",
+]
+ES.update({
+    "manipule_p": ["desembalado", "pesado", "revisado a mano", "abierto"],
+    "saber": ["saber que llegará", "saber a quién preguntar"],
+    "vida": ["a mí también se me perdió un paquete el mes pasado", "el lunes estuve de baja", "esta mañana perdí el tren",
+             "acabo de volver de vacaciones"],
+    "mi_tel": ["mi mesa", "la oficina", "mi extensión"],
+    "cliente_cita": ["hablé con alguien en su tienda", "quiero una persona de verdad", "fui yo mismo al almacén",
+                     "llamé dos veces desde el trabajo"],
+})
+ES["neg"] += [
+    "Nos dijo: \"{cliente_cita}\". Lo sentimos.", "En su mensaje escribe \"{cliente_cita}\".", "Como nos cuenta, {cliente_dijo}.",
+    "El personal de nuestra {sede} le atiende en persona {horario}.", "Puede recogerlo en persona en nuestra {sede}.",
+    "Nuestra {cargo} trabaja en la {sede} y va a {accion} {cuando}.", "La {sede} va a {accion} {cuando}.",
+    "{equipo_cap} de nuestra {sede} puede revisar {cosa} {cuando}.",
+]
+FR["pos"] += [
+    "Je reviens de {lieu} : {vu}.", "Petit point depuis {lieu} : {vu}.", "Je l'ai juste à côté de moi : {vu}.",
+    "J'étais à {lieu} {tot} et {vu}.", "Je retourne à mon bureau {tard} et je vous {dis}.", "J'ai {manip} {chose} moi-même.",
+    "Croyez-moi, je suis ici depuis assez longtemps pour {savoir}.", "Je comprends très bien : {vie}.", "Désolée, {vie}.",
+    "{formule},\n{prenom}\n{poste}", "{prenom} — {poste}", "{prenom}, {poste}, {site}",
+    "Vous pouvez me rappeler {direct}.", "Je vous appelle moi-même depuis {mon_tel} {tard}.",
+]
+FR.update({
+    "savoir": ["savoir que ça va arriver", "savoir à qui demander"],
+    "vie": ["mon propre colis s'est perdu le mois dernier", "j'étais malade lundi", "j'ai raté mon train ce matin",
+            "je rentre tout juste de congé"],
+    "mon_tel": ["mon bureau", "l'agence", "mon poste"],
+    "client_cite": ["j'ai parlé à quelqu'un en boutique", "je veux une vraie personne", "je suis allé moi-même au dépôt",
+                    "j'ai appelé deux fois du travail"],
+})
+FR["neg"] += [
+    "Vous nous avez dit : « {client_cite} ». Nous en sommes désolés.", "Dans votre message, vous écrivez « {client_cite} ».",
+    "Comme vous le dites, {client_dit}.", "Le personnel de notre {site} vous reçoit en personne {horaires}.",
+    "Vous pouvez le retirer en personne à notre {site}.", "Notre {poste} travaille à l'{site} et va {action} {quand}.",
+    "{equipe_maj} de notre {site} peut vérifier {chose} {quand}.",
+]
+DE["pos"] += [
+    "Ich komme gerade {ort_von}: {sah2}.", "Kurzes Update {ort_von}: {sah2}.", "Ich habe es hier direkt neben mir: {sah2}.",
+    "Ich war {frueh} {ort} und {sah}.", "Ich bin {spaeter} wieder an meinem Platz und {melde}.", "Ich habe {ding} selbst {hantiert}.",
+    "Glauben Sie mir, ich bin lange genug hier, um {wissen}.", "Ich kenne das gut: {leben}.", "Entschuldigung, {leben}.",
+    "{gruss}\n{vorname}\n{rolle}", "{vorname} – {rolle}", "{vorname}, {rolle}, {standort}",
+    "Sie können mich {direkt} zurückrufen.", "Ich rufe Sie selbst {spaeter} von {mein_tel} an.",
+]
+DE.update({
+    "ort_von": ["aus dem Lager", "aus dem Versand", "von der Rampe", "aus der Poststelle"],
+    "sah2": ["Ihr Paket liegt im Regal", "Ihre Bestellung ist schon verpackt", "der Schaden ist deutlich zu sehen"],
+    "wissen": ["zu wissen, dass es ankommt", "zu wissen, wen ich fragen muss"],
+    "leben": ["mein eigenes Paket ist letzten Monat verschwunden", "ich war am Montag krank", "ich habe heute früh meinen Zug verpasst",
+              "ich bin gerade erst aus dem Urlaub zurück"],
+    "mein_tel": ["meinem Platz", "dem Büro", "meinem Apparat"],
+    "kunde_zitat": ["ich habe mit jemandem in Ihrer Filiale gesprochen", "ich will eine echte Person",
+                    "ich war selbst im Depot", "ich habe zweimal von der Arbeit aus angerufen"],
+})
+DE["neg"] += [
+    "Sie schrieben: „{kunde_zitat}“. Das tut uns leid.", "In Ihrer Nachricht steht „{kunde_zitat}“.", "Wie Sie schreiben, {kunde_sagte2}.",
+    "Das Team unserer {standort} berät Sie {zeiten} persönlich.", "Sie können es persönlich in unserer {standort} abholen.",
+    "Unsere {rolle} arbeitet in der {standort} und wird {handlung} {wann}.", "{team_gross} aus unserer {standort} kann {ding} {wann} prüfen.",
+]
+DE.update({"kunde_sagte2": ["haben Sie mit einer Person in der Filiale gesprochen", "waren Sie heute früh im Laden",
+                            "sind Sie seit zehn Jahren Kunde"]})
+PT["pos"] += [
+    "Acabei de voltar {lugar_de}: {vi}.", "Notícia fresca {lugar_de}: {vi}.", "Está aqui do meu lado: {vi}.",
+    "Estive {lugar_em} {cedo} e {vi}.", "Volto para a minha mesa {depois} e te {aviso}.", "{mexi} {coisa} eu {mesmo}.",
+    "Pode acreditar, estou aqui há tempo suficiente para {saber}.", "Sei bem como é: {vida}.", "Desculpe, {vida}.",
+    "{despedida},\n{nome}\n{cargo}", "{nome} — {cargo}", "{nome}, {cargo}, {unidade}",
+    "Pode me ligar de volta {direto}.", "Eu mesmo te ligo {depois} da {minha_linha}.",
+]
+PT.update({
+    "lugar_de": ["do estoque", "do depósito", "da expedição", "da sala de correspondência"],
+    "lugar_em": ["no estoque", "no depósito", "na expedição"],
+    "saber": ["saber que vai chegar", "saber a quem perguntar"],
+    "vida": ["o meu próprio pacote sumiu no mês passado", "fiquei doente na segunda", "perdi o ônibus hoje cedo",
+             "acabei de voltar de férias"],
+    "minha_linha": ["minha mesa", "minha linha", "minha extensão"],
+    "cliente_cita": ["falei com alguém na loja de vocês", "quero uma pessoa de verdade", "fui eu mesmo ao depósito",
+                     "liguei duas vezes do trabalho"],
+})
+PT["neg"] += [
+    "Você disse: \"{cliente_cita}\". Lamentamos.", "Na sua mensagem você escreve \"{cliente_cita}\".", "Como você conta, {cliente_disse}.",
+    "A equipe da nossa {unidade} atende pessoalmente {horario}.", "Pode retirar pessoalmente na nossa {unidade}.",
+    "A nossa {cargo} trabalha na {unidade} e vai {acao} {quando}.", "{equipe_mai} da nossa {unidade} pode verificar {coisa} {quando}.",
+]
+
 # Customers' names alone on a line ("Maria," opens many replies): a name is no claim; the role beside it is.
 CUSTOMER_NAMES = ["Maria", "John", "Aisha", "Wei", "Fatima", "Carlos", "Olga", "Kenji", "Grace", "Ahmed", "Lucia",
                   "Pierre", "Anna", "Joao", "Priya", "Tomasz", "Emily", "Diego", "Sophie", "Yusuf"]
