@@ -330,7 +330,7 @@ def paraphrased_claims(rng: random.Random, count: int) -> list[Variant]:
         if rng.random() < 0.25:
             claim = _homoglyph(claim, rng)
         body = CLAIM_BODIES[language]
-        if "\n" in frame:  # a sign-off closes the reply
+        if frame.startswith("{sign}"):  # a sign-off closes the reply
             text = rng.choice(CLAIM_WRAPPERS[language]).format(claim="", body=body).replace("  ", " ") + "\n\n" + claim
         else:
             text = rng.choice(CLAIM_WRAPPERS[language]).format(claim=claim, body=body)

@@ -40,12 +40,27 @@ def features(sentence: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences, and the clauses of each (a claim often hides after "Rest assured," or before a "but")."""
+    """Sentences, and the clauses of each (a claim often hides after "Rest assured," or before a "but"),
+    and the sign-off read as one line: "Thanks,\nAna\nReturns Specialist" is a name and a role only together."""
     out = []
     for sentence in (part.strip() for part in _SENTENCE_END.split(text)):
         clauses = [c.strip() for c in _CLAUSE.split(sentence)]
         out += [sentence] + [c for c in clauses if len(clauses) > 1 and len(c.split()) >= 3]
+    sign_off = _sign_off(text)
+    if sign_off:
+        out.append(sign_off)
     return [s for s in out if len(s) > 3]
+
+
+def _sign_off(text: str, lines: int = 3, words: int = 6) -> str:
+    """The last short lines of a draft (at most `lines`, each of at most `words` words), joined; "" if fewer
+    than two."""
+    tail: list[str] = []
+    for line in reversed([line.strip() for line in text.strip().splitlines()]):
+        if not line or len(line.split()) > words or len(tail) == lines:
+            break
+        tail.insert(0, line.rstrip(","))
+    return ", ".join(tail) if len(tail) >= 2 else ""
 
 
 Model = tuple[dict[str, float], float, float]  # weights, bias, threshold

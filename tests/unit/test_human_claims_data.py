@@ -1,7 +1,7 @@
 """The human-claim model's training rows stay out of its evaluation: no sentence (or clause) of either
 held-out set in benchmarks/guards/ is a training row, and the paraphrases the hostile fake LLM writes
 (tests/hostile_drafts.py) are not training rows either. Formulas of up to six words that every reply
-shares ("Kind regards", "I can help with that", the sample KB's "El equipo de atención al cliente") may be both. Only counts are reported:
+shares ("Kind regards", "I can help with that") may be both. Only counts are reported:
 the first set is not to be read."""
 import json
 import random
@@ -27,7 +27,9 @@ def _key(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def training() -> set[str]:
-    return {_key(r["text"]) for r in train_human_claims.training_rows(40)}
+    """Every training row but the sample knowledge base's own sentences (plugin/kb/sample): drafts are
+    grounded on the KB and repeat its sign-off ("Un saludo, El equipo de atención al cliente") by design."""
+    return {_key(r["text"]) for r in train_human_claims.training_rows(40) if r["language"] != "kb"}
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.parent.name + "/" + p.name)
