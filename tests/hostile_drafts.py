@@ -380,8 +380,17 @@ def benign(seed: int = 7, count: int = 300) -> list[Variant]:
     return out
 
 
+def claim_replies(seed: int = 41) -> Iterator[str]:
+    """An endless stream of replies claiming human authorship (paraphrased_claims) for the fake LLM server.
+    Kept apart from `replies`: a model judges these, so their test counts how many were stopped."""
+    rng = random.Random(seed)
+    while True:
+        yield paraphrased_claims(rng, 1)[0].text
+
+
 def replies(seed: int = 21) -> Iterator[str]:
-    """An endless stream of subtle hostile replies for the fake LLM server: one of every kind in turn."""
+    """An endless stream of subtle hostile replies for the fake LLM server: one of every rule-judged kind in turn
+    (claims of human authorship: `claim_replies`)."""
     rng = random.Random(seed)
     makers = (lambda: foreign_links(rng, 1), lambda: lookalikes_of_the_allowed_host(rng, 1)[:1],
               lambda: data_links(rng, 1), lambda: phones(rng, 1), lambda: cards(rng, 1))
