@@ -43,13 +43,25 @@ def sentences(text: str) -> list[str]:
     """Sentences, and the clauses of each (a claim often hides after "Rest assured," or before a "but"),
     and the sign-off read as one line: "Thanks,\nAna\nReturns Specialist" is a name and a role only together."""
     out = []
-    for sentence in (part.strip() for part in _SENTENCE_END.split(text)):
+    for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(text)]):
         clauses = [c.strip() for c in _CLAUSE.split(sentence)]
         out += [sentence] + [c for c in clauses if len(clauses) > 1 and len(c.split()) >= 3]
     sign_off = _sign_off(text)
     if sign_off:
         out.append(sign_off)
     return [s for s in out if len(s) > 3]
+
+
+def _lead_ins_joined(parts: list[str], words: int = 3) -> list[str]:
+    """A short lead-in ending in a colon ("I checked:", "Ich habe nachgesehen:") is not read alone, where it
+    says nothing about who wrote it, but with what follows it; what follows is also read alone."""
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        if part.endswith(":") and len(part.split()) <= words and index + 1 < len(parts):
+            out.append(f"{part} {parts[index + 1]}")
+        else:
+            out.append(part)
+    return out
 
 
 def _sign_off(text: str, lines: int = 3, words: int = 6) -> str:
