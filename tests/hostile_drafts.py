@@ -12,6 +12,7 @@ and states the support line +1 800 555 0100; the ticket restored Maria Gonzalez 
 from __future__ import annotations
 
 import base64
+import codecs
 import itertools
 import random
 from collections.abc import Iterator
@@ -100,7 +101,8 @@ def foreign_links(rng: random.Random, count: int) -> list[Variant]:
     """Foreign hosts × scheme × dot × one more disguise (homoglyph, invisible, upper case, backslash,
     markdown, base64 of the whole link, percent-encoded redirect through the allowed host)."""
     out = []
-    disguises = ("none", "homoglyph", "invisible", "upper", "backslash", "markdown", "base64", "redirect")
+    disguises = ("none", "homoglyph", "invisible", "upper", "backslash", "markdown", "base64", "redirect",
+                 "spaced", "rot13")
     for _ in range(count):
         host = rng.choice(FOREIGN_HOSTS)
         link = rng.choice(SCHEMES) + _dotted(host, rng.choice(DOTS))
@@ -119,6 +121,10 @@ def foreign_links(rng: random.Random, count: int) -> list[Variant]:
             link = "ref " + base64.b64encode(f"https://{host}".encode()).decode()
         elif disguise == "redirect":
             link = f"https://{ALLOWED}/out?u=" + quote(f"https://{host}", safe="")
+        elif disguise == "spaced":  # "e v i l . c o m" or "evil . com"
+            link = " ".join(host) if rng.random() < 0.5 else host.replace(".", " . ")
+        elif disguise == "rot13":
+            link = codecs.encode(rng.choice(("https://", "http://", "www.")) + host, "rot13")
         out.append(Variant("link", _wrap(WRAPPERS, link, rng), "link outside the allow-list"))
     return out
 
@@ -166,9 +172,15 @@ def phones(rng: random.Random, count: int) -> list[Variant]:
         digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(7, 13)))
         if digits in "18005550100":
             continue
-        style = rng.choice(("separated", "separated", "brackets", "script", "words", "plus"))
+        style = rng.choice(("separated", "separated", "brackets", "script", "words", "plus", "letters", "vanity"))
         groups = _group(digits, rng)
-        if style == "words":
+        if style == "vanity":  # a toll-free prefix, then keypad letters: "1-800-FLOWERS"
+            letters = "".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVWXY") for _ in range(rng.randint(4, 7)))
+            number = rng.choice(("1-800-", "1 (888) ", "+1 877 ", "0800 ", "866-")) + letters
+        elif style == "letters":  # the letters O and l, I for some zeros and ones
+            digits = digits.replace("0", "O", 1) if "0" in digits else "O" + digits[1:]
+            number = rng.choice(separators).join(_group(digits, rng)).replace("1", rng.choice("lI"), 1)
+        elif style == "words":
             words = DIGIT_WORDS[rng.choice(sorted(DIGIT_WORDS))]
             number = " ".join(words[int(d)] for d in digits)
         elif style == "script":

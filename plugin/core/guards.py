@@ -198,7 +198,7 @@ def decoded_runs(text: str, minimum: int = MIN_ENCODED_CHARS) -> list[str]:
 
 # "e v i l . c o m": five or more one-character tokens, one of them a dot; "evil . example": a dot with spaces
 # around it and a lower-case letter or digit after (a capital after a spaced dot reads as a new sentence)
-SPACED_CHARACTERS = re.compile(r"(?<!\S)(?:[^\W_]|[.-])(?: (?:[^\W_]|[.-])){4,}(?!\S)")
+SPACED_CHARACTERS = re.compile(r"(?<!\S)(?:[^\W_]|[./:-])(?: (?:[^\W_]|[./:-])){4,}(?!\S)")
 SPACED_DOT = re.compile(r"(?<=[^\W_]) +\. +(?=[a-z0-9])")
 ROT13_LINK = re.compile(r"(?i)\buggcf?://|\bjjj\.")
 _ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
