@@ -1,4 +1,4 @@
-"""The human-claim model's training rows stay out of its evaluation: no sentence (or clause) of either
+"""The human-claim model's training rows stay out of its evaluation: no sentence (or clause) of any
 held-out set in benchmarks/guards/ is a training row, and the paraphrases the hostile fake LLM writes
 (tests/hostile_drafts.py) are not training rows either. Formulas of up to six words that every reply
 shares ("Kind regards", "I can help with that") may be both. Only counts are reported:
@@ -18,7 +18,8 @@ FORMULA_WORDS = 6
 # path -> training rows it may share: 7 sentences or clauses of the first set (4 of claims, 3 ordinary; 7 of its
 # 128 rows) are rows of plugin/guards_training/phrases.py, which predate this test; it found them after the set
 # had been scored once, and they are left as they were (finding them would mean reading the set). None may be added.
-HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "human_claims.jsonl": 0}
+HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "human_claims.jsonl": 0,
+            GUARDS / "claims_eval3" / "human_claims.jsonl": 0}
 
 
 def _key(text: str) -> str:
