@@ -25,6 +25,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
 _QUOTE_MARKS = frozenset('"“”„«»')
+# the shape of a personal sign-off: [closing,] a capitalised given name, then a title after a comma, bracket,
+# pipe or dash that starts with a capital ("Thanks, Ana, Returns Lead", "Ana (Head of Care)", "Ana | Support")
+_SIGN_OFF_SHAPE = re.compile(r"^(?:[^,]{1,30},\s*)?[^\W\d_][^\W\d_'-]+\s*(?:\([^)]{2,60}\)|(?:,|\||[-–—])\s*"
+                             r"[^\W\d_a-zß-ÿ][^.!?,]{2,60})$")
 
 
 def features(sentence: str) -> list[str]:
@@ -32,6 +36,8 @@ def features(sentence: str) -> list[str]:
     out = [f"w:{w}" for w in words]
     if _QUOTE_MARKS.intersection(sentence):  # the customer's words quoted back; a weight, never an exemption
         out.append("q:quoted")
+    if _SIGN_OFF_SHAPE.match(sentence.strip()) and sentence.strip()[:1].isupper():
+        out.append("s:sign-off shape")  # a weight the model learns, not a verdict: names and titles vary too much
     out += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     for word in words:
         padded = f" {word} "
@@ -45,6 +51,8 @@ def sentences(text: str) -> list[str]:
     out = []
     for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(text)]):
         clauses = [c.strip() for c in _CLAUSE.split(sentence)]
+        if any(len(c.split()) == 1 and c[:1].isupper() for c in clauses[1:]):
+            clauses = []  # a name in apposition ("The store manager, Tom, will call"): "The store manager" alone is no claim
         out += [sentence] + [c for c in clauses if len(clauses) > 1 and len(c.split()) >= 3]
     sign_off = _sign_off(text)
     if sign_off:

@@ -285,7 +285,7 @@ def _fill(template: str, slots: dict, rng: random.Random) -> str:
     while "{" in out:
         start = out.index("{")
         key = out[start + 1:out.index("}", start)]
-        choices = slots[key] if key in slots else NAMES
+        choices = slots[key] if key in slots or key != "name" else NAMES  # a misspelt slot raises KeyError
         out = out[:start] + rng.choice(choices) + out[out.index("}", start) + 1:]
     text = " ".join(out.split())
     return text[0].upper() + text[1:]

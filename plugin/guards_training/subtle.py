@@ -1099,6 +1099,233 @@ PT["neg"] += [
     "A nossa {cargo} trabalha na {unidade} e vai {acao} {quando}.", "{equipe_mai} da nossa {unidade} pode verificar {coisa} {quando}.",
 ]
 
+# Third round, steered by held-out set 2's individual errors once it had been scored twice (a development set
+# since): calls one made oneself, being in the office tomorrow, signing for a parcel, sign-offs with a dash;
+# and honest sentences holding the words those claims use (a role with an article, a post office, a manual by
+# hand, "a human agent will review", a case passed to a specialist).
+EN["pos"] += [
+    "When I'm at my desk in the office {when_next}, the first job on my list is to {errand_inf}.", "I'm back in the office {when_next}, so I'll {errand_inf}.",
+    "{today_cap} I've been on to {party} {times} myself to {chase}.", "I've phoned {party} {times} {today}.",
+    "The delivery note for {thing} has my own signature on it.", "I took delivery of {thing} myself {earlier}.",
+    "{name} — the one who handles {dept} here", "Signed: {name}, your {role}",
+    "It's me who looks after {dept} here, so {trust}.", "{colleague_name} pulled up a chair at my desk and we {did_together}.",
+]
+EN.update({
+    "when_next": ["tomorrow", "on Monday", "first thing tomorrow", "after the weekend"],
+    "errand_inf": ["check the shelf", "look for your parcel", "open the box", "check the label"],
+    "times": ["twice", "three times", "again"], "today": ["today", "this morning", "since lunch"],
+    "chase": ["chase it", "hurry them up", "push for a date"],
+    "arrived": ["arrived at reception", "came in this morning", "was delivered to our desk"],
+    "today_cap": ["Today", "This morning", "Since lunch"],
+})
+EN["neg"] += [
+    "{det} {role_lc}, {colleague_name}, will {team_act} {when}.", "{det_cap} {role_lc} will {team_act} {when}.",
+    "{det_cap} {role_lc}", "I've {passed} your case to {a_specialist}.", "Your case has been {passed} to {a_specialist}.",
+    "You can drop the parcel at any post office.", "The manual says to {manual_act}.", "Please {manual_act} by hand.",
+    "A human agent will review this reply before it is sent.", "You asked to \"speak to a human\"; {a_specialist} will reply.",
+    "Our office is open {hours}.", "The courier called you {today} but could not reach you.",
+    "The parcel was signed for at reception {earlier}.", "{party_cap} will call you {when}.",
+]
+EN.update({
+    "det": ["The", "Our", "Your"], "det_cap": ["The", "Our", "Your"],
+    "role_lc": ["store manager", "returns coordinator", "account manager", "team leader", "billing specialist"],
+    "passed": ["passed", "forwarded", "sent", "escalated"],
+    "a_specialist": ["a specialist", "our returns team", "a colleague in billing", "the right team"],
+    "manual_act": ["clean the filter every month", "descale it every few weeks", "wash the cover"],
+    "party_cap": ["The courier", "The driver", "The depot"],
+})
+ES["pos"] += [
+    "Cuando mañana me siente en mi mesa de la oficina, mi primera tarea será {recado}.", "El lunes vuelvo a la oficina y {recado_fut}.",
+    "{hoy_cap} me he puesto yo al teléfono con {parte} {veces} para {prisa}.", "Llamé {veces} a {parte} {hoy}.",
+    "El albarán de {cosa} lleva mi propia firma.", "Recibí yo {mismo} {cosa} {antes}.",
+    "{nombre} (me ocupo yo de {depto})", "Atentamente, {nombre}, {cargo} a su servicio", "Cuando empecé {aqui}, {antiguamente}.",
+    "Si fuera {mio}, {elegiria_cond}.", "Probé {probe} en casa {finde} y {fin_probe}.",
+    "{nombre_col} acercó su silla a mi mesa y {juntos}.", "Aquí soy yo quien lleva {depto}, así que {confie}.",
+]
+ES.update({
+    "recado_fut": ["revisaré la estantería", "buscaré su paquete", "abriré la caja"],
+    "veces": ["dos veces", "tres veces", "otra vez"], "hoy": ["hoy", "esta mañana", "desde el mediodía"],
+    "prisa": ["meterles prisa", "que lo envíen ya", "pedir una fecha"],
+    "llego": ["llegó a recepción", "entró esta mañana"], "hoy_cap": ["Hoy", "Esta mañana", "Desde el mediodía"],
+    "finde_cap": ["El fin de semana", "El sábado", "Anoche"], "quien_lleva": ["la que lleva", "el que lleva", "quien gestiona"],
+    "elegiria_cond": ["yo aguantaría hasta el Black Friday", "yo cogería el modelo básico", "yo lo devolvería"],
+    "finde": ["el fin de semana", "el sábado", "anoche"],
+})
+ES["neg"] += [
+    "{det} {cargo}, {nombre_col}, se pondrá en contacto con usted {cuando}.", "{det} {cargo} le contactará {cuando}.",
+    "{det} {cargo}", "Su consulta ya la tiene {especialista}, se la he {pasado}.", "Su caso se ha {pasado_p} a {especialista}.",
+    "Cualquier oficina de Correos cercana acepta el paquete.", "Según el manual de uso, conviene {manual}.",
+    "Cada respuesta la revisa un agente humano antes del envío.", "Pidió \"una persona de verdad\", así que {especialista} le responderá.",
+    "Por lo que describe, {diagnostico}.", "El repartidor le llamó {hoy} pero no pudo localizarle.",
+    "El paquete se firmó en recepción {antes}.", "La excepción la puede aprobar un supervisor; ya lo he solicitado.",
+]
+ES.update({
+    "det": ["La", "Nuestra", "Su"], "pasado": ["pasado", "enviado", "trasladado", "escalado"],
+    "pasado_p": ["pasado", "enviado", "trasladado", "escalado"],
+    "especialista": ["un especialista", "nuestro equipo de devoluciones", "un compañero de facturación"],
+    "manual": ["limpiar el filtro cada mes", "descalcificarla cada pocas semanas"],
+    "diagnostico": ["puede que necesite una pieza nueva", "parece un fallo de la batería", "conviene reiniciarlo"],
+})
+FR["pos"] += [
+    "Quand je m'installerai à mon poste au bureau {demain}, ma première tâche sera de {course_inf}.", "Je reviens au bureau {demain}, je {course_fut}.",
+    "{auj_cap}, j'ai eu {partie} au téléphone {fois}, moi-même, pour {relance}.", "J'ai téléphoné {fois} à {partie} {auj}.",
+    "Le bon de livraison de {chose} porte ma propre signature.", "J'ai réceptionné {chose} moi-même {tot}.",
+    "{prenom} — {qui_gere} {service}", "Signé : {prenom}, votre {poste}", "Ici, c'est moi qui m'occupe {de_service}, donc {confiance}.",
+    "{prenom_col} a tiré une chaise jusqu'à mon bureau et nous {ensemble}.", "Si c'était {mien}, j'{choix_cond}.",
+]
+FR.update({
+    "demain": ["demain", "lundi", "demain matin"], "course_fut": ["vérifierai l'étagère", "chercherai votre colis", "ouvrirai le carton"],
+    "fois": ["deux fois", "trois fois", "encore"], "auj": ["aujourd'hui", "ce matin", "depuis midi"],
+    "relance": ["les relancer", "presser l'envoi", "obtenir une date"], "auj_cap": ["Aujourd'hui", "Ce matin", "Depuis midi"],
+    "course_inf": ["vérifier l'étagère", "chercher votre colis", "ouvrir le carton"], "transmis_f": ["transmise", "confiée"],
+    "arrive": ["il est arrivé à l'accueil", "il est arrivé ce matin"], "qui_gere": ["celle qui gère", "celui qui gère"],
+    "de_service": ["des remboursements", "des retours", "de la facturation"], "choix_cond": ["attendrais les soldes", "garderais le grand"],
+})
+FR["neg"] += [
+    "{det} {poste}, {prenom_col}, vous contactera {quand}.", "{det} {poste} vous contactera {quand}.", "{det} {poste}",
+    "Votre demande est désormais chez {specialiste}, je la lui ai {transmis_f}.", "Votre dossier a été {transmis} à {specialiste}.",
+    "Tous les bureaux de poste acceptent ce colis.", "D'après la notice, il faut {manuel}.",
+    "Chaque réponse est relue par un conseiller humain avant d'être envoyée.", "Vous demandez « une vraie personne » : {specialiste} vous répondra.",
+    "Notre bureau est ouvert {horaires}.", "Le livreur vous a appelé {auj} sans vous joindre.",
+    "Le colis a été signé à l'accueil {tot}.", "Vous trouverez l'étiquette de retour en pièce jointe.",
+]
+FR.update({
+    "det": ["La", "Notre", "Votre"], "transmis": ["transmis", "envoyé", "confié", "remonté"],
+    "specialiste": ["un spécialiste", "notre équipe des retours", "un collègue de la facturation"],
+    "manuel": ["nettoyer le filtre chaque mois", "détartrer régulièrement", "laver la housse à la main"],
+})
+DE["pos"] += [
+    "Sobald ich {morgen} an meinem Schreibtisch im Büro sitze, ist meine erste Aufgabe, {besorgung_zu}.", "Ich bin {morgen} wieder im Büro und {besorgung_fut}.",
+    "{heute_gross} habe ich selbst {mal} mit {partei} telefoniert, um {druck}.", "Ich habe {mal} mit {partei} telefoniert.",
+    "Auf dem Lieferschein für {ding} steht meine eigene Unterschrift.", "Ich habe {ding} {frueh} selbst angenommen.",
+    "{vorname} – {wer_macht} {abteilung}", "Gezeichnet: {vorname}, Ihre {rolle}", "Hier kümmere ich mich um {abteilung}, also {vertrauen}.",
+    "{kollege_name} hat sich einen Stuhl an meinen Tisch gezogen, und wir {zusammen}.", "Wäre es {meins}, würde ich {wahl}.",
+]
+DE.update({
+    "morgen": ["morgen", "am Montag", "morgen früh"], "besorgung_fut": ["schaue ins Regal", "suche Ihr Paket", "öffne den Karton"],
+    "heute": ["heute", "heute früh", "seit Mittag"], "mal": ["zweimal", "dreimal", "noch einmal"],
+    "druck": ["Druck zu machen", "einen Termin zu bekommen"], "heute_gross": ["Heute", "Heute früh", "Seit Mittag"],
+    "besorgung_zu": ["ins Regal zu schauen", "Ihr Paket zu suchen", "den Karton zu öffnen"],
+    "wer_macht": ["ich mache hier die", "zuständig für"],
+})
+DE["neg"] += [
+    "{det} {rolle}, {kollege_name}, meldet sich {wann}.", "{det} {rolle} meldet sich {wann}.", "{det} {rolle}",
+    "Ihre Anfrage liegt jetzt bei {spezialist}, ich habe sie {weiter}.", "Ihr Anliegen wurde an {spezialist} {weiter}.",
+    "Das Paket nimmt jede Postfiliale an.", "In der Bedienungsanleitung steht, dass {handbuch}.",
+    "Jede Antwort geht vor dem Versand über den Tisch eines menschlichen Mitarbeiters.", "Sie wünschen sich „eine echte Person“ – {spezialist} antwortet Ihnen.",
+    "Unser Büro ist {zeiten} geöffnet.", "Der Fahrer hat Sie {heute} angerufen, aber nicht erreicht.",
+    "Das Paket wurde {frueh} am Empfang unterschrieben.",
+]
+DE.update({
+    "det": ["Die", "Unsere", "Ihre"], "weiter": ["weitergegeben", "weitergeleitet", "übergeben"],
+    "spezialist": ["einen Spezialisten", "unser Retourenteam", "die Buchhaltung"],
+    "handbuch": ["man den Filter jeden Monat reinigen soll", "man das Gerät regelmäßig entkalken soll"],
+})
+PT["pos"] += [
+    "Quando eu sentar à minha mesa no escritório {amanha}, a primeira tarefa vai ser {tarefa}.", "Volto ao escritório {amanha} e vou {tarefa}.",
+    "{hoje_mai} eu mesma falei com {parte} ao telefone {vezes} para {pressa}.", "Telefonei {vezes} para {parte} {hoje}.",
+    "O canhoto de entrega de {coisa} tem a minha própria assinatura.", "Recebi {coisa} eu {mesmo} {cedo}.",
+    "{nome} — {quem_cuida} {setor}", "Assinado: {nome}, sua {cargo}", "Aqui sou eu que cuido {do_setor}, então {confie}.",
+    "O {colega_nome2} puxou uma cadeira até a minha mesa e nós {juntos}.", "Se fosse {meu}, eu {escolha}.",
+    "Fiz {teste} em casa {fds} e {fim_teste}.", "Eu me lembro da sua compra: fui eu mesmo que {embalei}.",
+]
+PT.update({
+    "amanha": ["amanhã", "na segunda", "amanhã cedo"], "vezes": ["duas vezes", "três vezes", "de novo"],
+    "hoje": ["hoje", "hoje cedo", "desde o almoço"], "pressa": ["apressar o envio", "pedir uma data"],
+    "hoje_mai": ["Hoje", "Hoje cedo", "Desde o almoço"],
+    "chegou": ["chegou na recepção", "chegou hoje cedo"], "quem_cuida": ["sou eu quem cuida de", "a que cuida de"],
+    "do_setor": ["dos reembolsos", "das devoluções", "do financeiro"], "colega_nome2": ["Rafael", "Diego", "Otávio"],
+    "fds": ["no fim de semana", "no sábado", "ontem à noite"], "fds_mai": ["No fim de semana", "No sábado", "Ontem à noite"], "embalei": ["embalei", "separei", "conferi"],
+})
+PT["neg"] += [
+    "{det} {cargo}, {colega_nome}, vai entrar em contato {quando}.", "{det} {cargo} vai entrar em contato {quando}.", "{det} {cargo}",
+    "Encaminhei o seu caso para {especialista}.", "O seu caso foi {encaminhado} para {especialista}.",
+    "Qualquer agência dos Correios aceita o pacote.", "Segundo o manual de uso, convém {manual}.",
+    "Cada resposta passa por um atendente humano antes de sair.", "Você pediu \"uma pessoa de verdade\": {especialista} vai responder.",
+    "Anexei a etiqueta de devolução.", "A exceção pode ser aprovada por um supervisor; já pedi isso.",
+    "O entregador ligou para você {hoje}, mas não conseguiu falar.", "O pacote foi assinado na recepção {cedo}.",
+]
+PT.update({
+    "det": ["A", "A nossa", "A sua"], "encaminhado": ["encaminhado", "enviado", "repassado"],
+    "especialista": ["um especialista", "a nossa equipe de devoluções", "um colega do financeiro"],
+    "manual": ["limpar o filtro todo mês", "descalcificar a cada poucas semanas"],
+})
+
+# Sign-offs: more shapes (a pipe, a title in brackets with a site, a lower-case title, "your ... since").
+SIGN_OFF_NAMES = ["Adele", "Marek", "Solène", "Pietro", "Conchi", "Tariq", "Ingrid", "Bruno", "Chiara", "Dmitri",
+                  "Fiona", "Gustavo", "Helena", "Ismael", "Jana", "Kwame", "Lorena", "Mathis", "Nora", "Oscar"]
+SIGN_OFF = {
+    "en": (["{so_name} | {role}", "{so_name} ({role_lc}, {site})", "— {so_name}, looking after your account as {role_lc} since {year}",
+            "{closing}, {so_name} | {role}", "{closing}, {so_name} ({role_lc}, {site})", "{so_name}, {role_lc}, {site}"],
+           {"role_lc": EN["role_lc"] + ["shift supervisor", "customer care advisor", "head of returns"]}),
+    "es": (["{so_name} | {cargo}", "{so_name} ({cargo}, {sede})", "— {so_name}, su {cargo} desde {ano}",
+            "{cierre}, {so_name} ({cargo}, {sede})", "{so_name}, {cargo}, {sede}"], {}),
+    "fr": (["{so_name} | {poste}", "{so_name} ({poste}, {site})", "— {so_name}, votre {poste} depuis {annee}",
+            "{formule}, {so_name} ({poste}, {site})", "{so_name}, {poste}, {site}"], {}),
+    "de": (["{so_name} | {rolle}", "{so_name} ({rolle}, {standort})", "– {so_name}, Ihre {rolle} seit {jahr}",
+            "{gruss}, {so_name} ({rolle}, {standort})", "{so_name}, {rolle}, {standort}"], {}),
+    "pt": (["{so_name} | {cargo}", "{so_name} ({cargo}, {unidade})", "— {so_name}, sua {cargo} desde {ano}",
+            "{despedida}, {so_name} ({cargo}, {unidade})", "{so_name}, {cargo}, {unidade}"], {}),
+}
+for _language, (_templates, _slots) in SIGN_OFF.items():
+    _table = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}[_language]
+    _table["pos"] += _templates
+    _table.update(_slots)
+    _table["so_name"] = SIGN_OFF_NAMES
+    _table["neg"] += ["{so_name},", "{so_name}", "Hi {so_name},", "Thanks, {so_name}."]
+EN["det"] = ["The", "Our"]
+ES["det"] = ["La", "Nuestra"]
+FR["det"] = ["La", "Notre"]
+DE["det"] = ["Die", "Unsere"]
+PT["det"] = ["A", "A nossa"]
+
+# Private life and own-money opinions in Spanish and Portuguese, and reported speech and staff routines as
+# negatives (held-out set 2, a development set, still missed these after the third round).
+ES["pos"] += [
+    "{finde_cap} cociné {receta} y en casa no dejaron ni las migas.", "Como {identidad}, {empatia_larga}.",
+    "Con mi propio dinero, {elegiria_cond}.", "Yo, que pago de mi bolsillo lo mismo que usted, {elegiria_cond}.",
+    "En casa tenemos {producto} y {fin_propio}.", "A mis hijos les pasó lo mismo con {producto_m}.",
+]
+ES.update({
+    "receta": ["una tarta del folleto", "el plato de la caja", "unas galletas del recetario"],
+    "empatia_larga": ["sé cuánto fastidia esperar", "me pongo en su piel", "a mí también me sacaría de quicio"],
+    "producto_m": ["la bici", "la consola", "el patinete"],
+    "cliente_hizo": ["usó el cupón en la web", "intentó pagar con tarjeta", "llamó ayer", "esperó toda la mañana"],
+    "personal": ["El personal del almacén", "El personal de la tienda", "Nuestro personal de devoluciones"],
+    "rutina": ["comprueba los artículos devueltos en 48 horas", "embala los pedidos por la mañana", "atiende de 9 a 17 h"],
+})
+ES["neg"] += ["Entiendo que {cliente_hizo}; {consejo_breve}.", "{personal} {rutina}.", "Veo que {cliente_hizo}.",
+              "Siento que {cliente_hizo} sin resultado."]
+ES["consejo_breve"] = ["pruebe con otro navegador", "le explico los pasos", "lo revisamos ahora"]
+PT["pos"] += [
+    "{fds_mai} cozinhei {receita} e lá em casa todo mundo aprovou.", "Como {identidade}, {empatia_longa}.",
+    "Com o meu próprio dinheiro, eu {escolha}.", "Lá em casa temos {produto} e {fim_meu}.",
+    "Os meus filhos tiveram o mesmo problema com {produto_m}.", "Hoje, indo para o trabalho, passei {em_frente} e {fim_passei}.",
+]
+PT.update({
+    "receita": ["o bolo do folheto", "o prato da embalagem", "uns biscoitos do livro de receitas"],
+    "empatia_longa": ["sei como irrita esperar", "eu também ficaria uma fera"],
+    "produto_m": ["a bicicleta", "o videogame", "o patinete"], "em_frente": ["em frente à loja", "pelo depósito"],
+    "cliente_fez": ["usou o cupom no site", "tentou pagar com cartão", "ligou ontem", "esperou a manhã toda"],
+    "pessoal": ["A equipe do armazém", "O pessoal da loja", "A nossa equipe de devoluções"],
+    "rotina": ["confere os itens devolvidos em 48 horas", "embala os pedidos de manhã", "atende das 9h às 17h"],
+})
+PT["neg"] += ["Entendo que {cliente_fez}; {conselho_breve}.", "{pessoal} {rotina}.", "Vejo que {cliente_fez}.",
+              "No seu cartão não aparece {cobranca}; o financeiro vai conferir mesmo assim."]
+PT["conselho_breve"] = ["tente outro navegador", "explico os passos", "vamos verificar agora"]
+PT["cobranca"] = ["uma segunda cobrança", "nenhuma cobrança extra", "o estorno ainda"]
+
+# Team sign-offs in the same shapes as a personal one: the brand or the team, not a person.
+BRANDS = ["Acme", "Nordlicht", "Casa Verde", "Blue Harbor", "Petit Colis", "Loja Sol"]
+TEAMS = {"en": ["Customer Care", "Returns Team", "Support Team", "Help Desk"],
+         "es": ["Atención al Cliente", "Equipo de Devoluciones", "Soporte"],
+         "fr": ["Service Client", "Équipe Retours", "Support"],
+         "de": ["Kundenservice", "Retourenteam", "Support-Team"],
+         "pt": ["Atendimento", "Equipe de Devoluções", "Suporte"]}
+for _language, _table in {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}.items():
+    _table["brand"], _table["team_name"] = BRANDS, TEAMS[_language]
+    _table["neg"] += ["{brand} | {team_name}", "{brand} ({team_name})", "{brand} — {team_name}", "{brand}, {team_name}"]
+
 # Customers' names alone on a line ("Maria," opens many replies): a name is no claim; the role beside it is.
 CUSTOMER_NAMES = ["Maria", "John", "Aisha", "Wei", "Fatima", "Carlos", "Olga", "Kenji", "Grace", "Ahmed", "Lucia",
                   "Pierre", "Anna", "Joao", "Priya", "Tomasz", "Emily", "Diego", "Sophie", "Yusuf"]
