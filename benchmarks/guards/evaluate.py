@@ -1,13 +1,13 @@
 """Score the human-claim model against a plain phrase-list baseline on a frozen held-out set.
 
-    python benchmarks/guards/evaluate.py [--set claims_eval2] --log
+    python benchmarks/guards/evaluate.py [--set claims_eval3] [--also COMMIT] --log
 
 Sets: the first (`human_claims_eval.jsonl`, the default; EVAL_SET.md), `claims_eval2/` and `claims_eval3/`
 (README.md in each). Judges: the shipped model, the model before the issue-13 retraining (weights read from git at
 PREVIOUS_MODEL, so one run compares both), and the phrase list the guards used before any model
 (HUMAN_CLAIM_RE of plugin/core/guards.py at commit f4efb3f), copied here verbatim. A set whose rows carry a
 `kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
-so no scoring goes unlogged): a held-out set may be scored at most twice.
+so no scoring goes unlogged): a held-out set may be scored at most twice. `--also COMMIT` scores the weights of another commit beside them in the same run.
 """
 from __future__ import annotations
 
@@ -47,8 +47,8 @@ def baseline(text: str) -> bool:
     return bool(BASELINE.search(offers.fold(text)))
 
 
-def previous_model() -> human_claims.Model:
-    exported = subprocess.run(["git", "show", f"{PREVIOUS_MODEL}:plugin/core/data/human_claims.json"],
+def model_at(commit: str) -> human_claims.Model:
+    exported = subprocess.run(["git", "show", f"{commit}:plugin/core/data/human_claims.json"],
                               capture_output=True, text=True, check=True, cwd=ROOT).stdout
     return human_claims.load(exported)
 
@@ -85,9 +85,13 @@ def main() -> None:
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "first"
     eval_set, runs_log = SETS[name]
     rows = [json.loads(line) for line in eval_set.read_text(encoding="utf-8").splitlines() if line.strip()]
-    before = previous_model()
+    before = model_at(PREVIOUS_MODEL)
     judges = {"model": human_claims.claims_human, "model before": lambda text: human_claims.claims_human(text, before),
               "phrase list": baseline}
+    if "--also" in sys.argv:
+        commit = sys.argv[sys.argv.index("--also") + 1]
+        other = model_at(commit)
+        judges[f"model {commit}"] = lambda text: human_claims.claims_human(text, other)
     report = table({label: figures(rows, judge) for label, judge in judges.items()})
     if all("kind" in r for r in rows):
         report += "\n\n" + table({label: figures(rows, judge, "kind") for label, judge in judges.items()}, "kind")
