@@ -2,8 +2,8 @@
 
     python benchmarks/guards/evaluate.py [--set claims_eval3] [--also COMMIT] --log
 
-Sets: the first (`human_claims_eval.jsonl`, the default; EVAL_SET.md), `claims_eval2/` and `claims_eval3/`
-(README.md in each). Judges: the shipped model, the model before the issue-13 retraining (weights read from git at
+Sets: the first (`human_claims_eval.jsonl`, the default; EVAL_SET.md), `claims_eval2/`, `claims_eval3/` and
+`claims_eval4/` (README.md in each). Judges: the shipped model, the model before the issue-13 retraining (weights read from git at
 PREVIOUS_MODEL, so one run compares both), and the phrase list the guards used before any model
 (HUMAN_CLAIM_RE of plugin/core/guards.py at commit f4efb3f), copied here verbatim. A set whose rows carry a
 `kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
@@ -26,7 +26,8 @@ from plugin.core import human_claims, offers  # noqa: E402
 HERE = Path(__file__).resolve().parent
 SETS = {"first": (HERE / "human_claims_eval.jsonl", HERE / "runs.log"),
         "claims_eval2": (HERE / "claims_eval2" / "human_claims.jsonl", HERE / "claims_eval2" / "runs.log"),
-        "claims_eval3": (HERE / "claims_eval3" / "human_claims.jsonl", HERE / "claims_eval3" / "runs.log")}
+        "claims_eval3": (HERE / "claims_eval3" / "human_claims.jsonl", HERE / "claims_eval3" / "runs.log"),
+        "claims_eval4": (HERE / "claims_eval4" / "human_claims.jsonl", HERE / "claims_eval4" / "runs.log")}
 PREVIOUS_MODEL = "a3608e1"  # main before the retraining on subtle claims (plugin/guards_training/subtle.py)
 BASELINE = re.compile(
     r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b(?![-'])"
