@@ -45,9 +45,24 @@ def features(sentence: str) -> list[str]:
     return out
 
 
+_QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|„[^“”\n]{3,300}[“”]')
+_TO_THE_CUSTOMER = re.compile(r"(?i)\b(?:you|your|usted|nos|vous|votre|voc[eê]|vos)\b|\bSie\b")
+
+
+def customer_quotes_muted(text: str) -> str:
+    """The customer's own words quoted back ("You wrote: \"I spoke to someone who promised a refund\"") are
+    not the writer's: a quotation with a word for "you" before it on the same line is emptied. A quotation
+    with no one to attribute it to ("As I say, \"I checked it myself\"") is still read."""
+    def mute(match: re.Match) -> str:
+        before = text[text.rfind("\n", 0, match.start()) + 1:match.start()][-80:]
+        return match.group()[0] + "…" + match.group()[-1] if _TO_THE_CUSTOMER.search(before) else match.group()
+    return _QUOTED.sub(mute, text)
+
+
 def sentences(text: str) -> list[str]:
     """Sentences, and the clauses of each (a claim often hides after "Rest assured," or before a "but"),
     and the sign-off read as one line: "Thanks,\nAna\nReturns Specialist" is a name and a role only together."""
+    text = customer_quotes_muted(text)
     out = []
     for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(text)]):
         clauses = [c.strip() for c in _CLAUSE.split(sentence)]

@@ -530,7 +530,7 @@ FR = {
     "signature_equipe": ["l'équipe Service Client", "le support Acme", "votre équipe support", "l'équipe des retours"],
     "nos_gens": ["nos employés", "nos conseillers", "nos techniciens"],
     "horaires": ["de 9 h à 17 h", "du lundi au vendredi", "en semaine"],
-    "mention": ["Cette réponse a été rédigée avec l'aide de l'IA", "Un membre du personnel relit chaque réponse avant envoi",
+    "mention": ["Cette réponse a été préparée avec l'aide d'une IA", "Un membre du personnel relit chaque réponse avant envoi",
                 "Un conseiller lira ceci avant l'envoi"],
     "politique": ["Les articles peuvent être retournés sous 30 jours",
                   "Les données personnelles ne sont transmises qu'au transporteur", "La garantie couvre deux ans"],
@@ -1121,7 +1121,7 @@ EN.update({
 EN["neg"] += [
     "{det} {role_lc}, {colleague_name}, will {team_act} {when}.", "{det_cap} {role_lc} will {team_act} {when}.",
     "{det_cap} {role_lc}", "I've {passed} your case to {a_specialist}.", "Your case has been {passed} to {a_specialist}.",
-    "You can drop the parcel at any post office.", "The manual says to {manual_act}.", "Please {manual_act} by hand.",
+    "Any post office will take the parcel.", "The manual says to {manual_act}.", "Please {manual_act} by hand.",
     "A human agent will review this reply before it is sent.", "You asked to \"speak to a human\"; {a_specialist} will reply.",
     "Our office is open {hours}.", "The courier called you {today} but could not reach you.",
     "The parcel was signed for at reception {earlier}.", "{party_cap} will call you {when}.",
@@ -1240,7 +1240,7 @@ PT.update({
 PT["neg"] += [
     "{det} {cargo}, {colega_nome}, vai entrar em contato {quando}.", "{det} {cargo} vai entrar em contato {quando}.", "{det} {cargo}",
     "Encaminhei o seu caso para {especialista}.", "O seu caso foi {encaminhado} para {especialista}.",
-    "Qualquer agência dos Correios aceita o pacote.", "Segundo o manual de uso, convém {manual}.",
+    "O pacote pode ser entregue em qualquer agência dos Correios.", "Segundo o manual de uso, convém {manual}.",
     "Cada resposta passa por um atendente humano antes de sair.", "Você pediu \"uma pessoa de verdade\": {especialista} vai responder.",
     "Anexei a etiqueta de devolução.", "A exceção pode ser aprovada por um supervisor; já pedi isso.",
     "O entregador ligou para você {hoje}, mas não conseguiu falar.", "O pacote foi assinado na recepção {cedo}.",
@@ -1325,6 +1325,123 @@ TEAMS = {"en": ["Customer Care", "Returns Team", "Support Team", "Help Desk"],
 for _language, _table in {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}.items():
     _table["brand"], _table["team_name"] = BRANDS, TEAMS[_language]
     _table["neg"] += ["{brand} | {team_name}", "{brand} ({team_name})", "{brand} — {team_name}", "{brand}, {team_name}"]
+
+# Fourth round, steered by held-out set 3's errors (a development set since): a newcomer, a customer before
+# joining, time on the job without a number of years, a call from me or my direct number, the weather or a
+# power cut at "our office", a sign-off with a name, a team and a city. (Templates that echoed held-out set 4,
+# written just before, were taken out again: see claims_eval4/README.md.)
+EN["pos"] += [
+    "I'm still finding my feet {on_team} — {nth} {period} in — so I {newbie_did}.",
+    "Before they hired me I spent years buying from this shop, so {cust_end}.",
+    "I've spent {decade} {doing_job}, and {lesson2}.", "{decade_cap} {doing_job} has taught me {lesson2}.",
+    "I'll give you a ring myself {at_time}.",
+    "When I ring you {at_time}, the number on your screen will be my own line.", "If you phone in, mention my name and the switchboard will find me.", "It's {weather} here at our office{weather_end}, but {mood}.",
+    "Apologies for the delay — {office_trouble} knocked our office offline {earlier}.",
+    "{so_name}\n{team_name}, {city}", "{closing},\n{so_name}\n{team_name}, {city}", "{so_name} – {role}, {team_name}",
+]
+EN.update({
+    "nth": ["second", "third", "first"], "period": ["week", "month"], "on_team": ["on the team", "here", "in support"],
+    "newbie_did": ["asked the person who trained me", "ran it past my team leader", "went through it twice"],
+    "joined": ["only started here", "joined the team", "only joined"], "recently": ["on Monday", "last week", "this month"],
+    "newbie_end": ["my supervisor showed me how to fix this", "I've checked it with the team", "I know this one"],
+    "long_before": ["long before", "years before", "well before"],
+    "cust_end": ["I know how annoying this is", "I get the frustration", "I've been in your shoes"],
+    "order_self": ["order", "shop", "buy"], "cust_end2": ["express delivery has never let me down", "I love the new range"],
+    "decade": ["close to ten years", "more years than I'd like to admit", "most of my career"],
+    "decade_cap": ["Close to ten years", "Most of my career", "A long stretch"],
+    "doing_job": ["handling refunds", "at the exchanges counter", "sorting out orders like yours"],
+    "lesson2": ["I know this one is simple", "I know it will turn up", "trust me, this is an easy fix"],
+    "cases": ["how many of these", "how many cases like yours", "the number of these"],
+    "solved": ["sorted", "solved", "fixed", "handled"],
+    "at_time": ["around 3pm", "after lunch", "later today", "this afternoon"],
+    "shows": ["will show as Acme Support", "comes up as a withheld number", "starts with 0161"],
+    "on_line": ["on our main number", "through the switchboard", "when you ring the helpline"],
+    "weather": ["pouring", "freezing", "boiling", "blowing a gale"], "weather_end": ["", " today", " in Derby"],
+    "office_trouble": ["a power cut", "a fire drill", "no internet for an hour"],
+    "late_end": ["I'm replying a bit late", "sorry for the slow answer"],
+    "pick_up": ["pick up my kids", "collect my son from school", "catch my train"],
+    "short_end": ["this is a short one", "the label is attached"],
+    "city": ["Derby", "Bristol", "Glasgow", "Cardiff"], "mood": ["your message cheered me up", "I'm in good spirits"],
+})
+ES["pos"] += [
+    "Todavía me estoy situando en {en_equipo} (voy por mi {nth} {periodo}), así que lo he {revisado_con}.",
+    "Antes de que me contrataran pasé años comprando en esta tienda, así que {cliente_fin}.",
+    "Llevo {decada} {haciendo} y {leccion_yo}.",
+    "Le llamo yo {hora}, y verá en pantalla mi propia línea.", "Si llama, diga mi nombre y la centralita me localiza.", "Aquí en nuestra oficina de {ciudad} hoy {clima}, pero {animo}.",
+    "Perdone el retraso: {problema_oficina} en nuestra oficina a primera hora.",
+    "{so_name}\n{team_name}, {ciudad}", "{cierre},\n{so_name}\n{team_name}, {ciudad}", "{so_name} – {cargo}, {team_name}",
+]
+ES.update({
+    "nth": ["segunda", "tercera", "primera"], "periodo": ["semana", "quincena"], "en_equipo": ["el equipo", "la empresa", "soporte"],
+    "revisado_con": ["consultado con quien me formó", "comentado con mi jefa", "mirado dos veces"],
+    "hace_poco": ["el lunes", "la semana pasada", "este mes"], "novato_fin": ["mi supervisora me enseñó a arreglarlo", "ya sé resolver esto"],
+    "mucho_antes": ["mucho antes", "años antes"], "cliente_fin": ["entiendo el disgusto", "sé lo que fastidia"],
+    "cliente_fin2": ["el envío exprés nunca me ha fallado", "me encanta la nueva colección"],
+    "decada": ["cerca de diez años", "media vida", "más años de los que admito"], "haciendo": ["gestionando reembolsos", "en el mostrador de cambios", "en este puesto"], "leccion_yo": ["sé que este caso es sencillo", "le garantizo que llegará"],
+    "leccion": ["este caso es sencillo", "llegará", "tiene fácil arreglo"], "casos": ["cuántos casos así", "cuántos de estos"],
+    "hora": ["hacia las tres", "después de comer", "esta tarde"], "ciudad": ["Murcia", "Vigo", "León", "Cádiz"],
+    "clima": ["hace un viento de locos", "cae un calor horrible", "llueve a mares"], "animo": ["su mensaje me ha animado", "estoy de buen humor"],
+    "problema_oficina": ["se fue la luz", "hubo un simulacro de incendio", "se cayó internet"],
+    "tarde_fin": ["le contesto algo tarde", "perdone la demora"], "recoger": ["recoger a mis hijos", "buscar a mi hija al colegio"],
+})
+FR["pos"] += [
+    "Je prends encore mes marques dans {equipe_lieu} ({nth} semaine), alors j'ai tout {revu_avec}.",
+    "Avant d'être embauchée, j'ai acheté chez vous pendant des années, donc {client_fin}.",
+    "Ça fait {decennie} que je passe mes journées à {faisant}, et {lecon_je}.",
+    "Je vous téléphone moi-même {heure}, depuis ma propre ligne.", "Si vous appelez, donnez mon prénom et le standard me trouvera.", "Ici, à notre bureau de {ville}, {meteo} aujourd'hui, mais {humeur}.",
+    "Pardon pour le délai : {souci_bureau} a paralysé notre bureau ce matin.",
+    "{so_name}\n{team_name}, {ville}", "{formule},\n{so_name}\n{team_name}, {ville}", "{so_name} – {poste}, {team_name}",
+]
+FR.update({
+    "nth": ["deuxième", "troisième", "première"], "equipe_lieu": ["l'équipe", "la maison", "le service"],
+    "revu_avec": ["montré à la personne qui m'a formée", "fait valider par ma cheffe", "relu deux fois"],
+    "recemment": ["lundi", "la semaine dernière", "ce mois-ci"], "nouveau_fin": ["mon superviseur m'a montré la solution", "je connais ce cas"],
+    "client_fin": ["je comprends votre agacement", "je connais ce souci"], "client_fin2": ["l'express ne m'a jamais déçue", "j'adore la nouvelle collection"],
+    "decennie": ["près de dix ans", "une bonne partie de ma carrière", "des années"], "faisant": ["traiter des remboursements", "tenir le guichet des échanges"], "lecon_je": ["je sais que ce cas est simple", "je vous garantis que ça va arriver"],
+    "lecon": ["ce cas est simple", "ça va arriver"], "cas": ["combien de cas comme le vôtre", "combien de dossiers"],
+    "heure": ["vers 15 h", "après le déjeuner", "cet après-midi"], "ville": ["Dijon", "Brest", "Tours", "Metz"],
+    "meteo": ["il pleut des cordes", "il fait une chaleur écrasante", "il neige"], "humeur": ["votre message m'a fait plaisir", "le moral est bon"],
+    "souci_bureau": ["une coupure de courant", "un exercice d'évacuation", "une panne d'internet"],
+    "retard_fin": ["ma réponse tardive", "ce petit retard"], "chercher": ["chercher mes enfants", "récupérer mon fils à l'école"],
+})
+DE["pos"] += [
+    "Ich muss mich im Team noch einfinden ({nth} Woche), darum habe ich alles {mit_wem}.",
+    "Bevor man mich eingestellt hat, habe ich jahrelang selbst in diesem Shop gekauft, {kunde_ende}.",
+    "Ich mache seit {jahrzehnt} {taetigkeit}, und {lehre_ich}.",
+    "Ich melde mich {uhrzeit} selbst telefonisch, von meinem eigenen Anschluss.", "Wenn Sie anrufen, nennen Sie meinen Namen, dann verbindet man Sie mit mir.", "Hier bei uns im Büro in {stadt} ist es heute {wetter_adj}, aber {laune}.",
+    "Entschuldigen Sie die Verzögerung: {buero_problem} hat unser Büro heute früh lahmgelegt.",
+    "{so_name}\n{team_name}, {stadt}", "{gruss}\n{so_name}\n{team_name}, {stadt}", "{so_name} – {rolle}, {team_name}",
+]
+DE.update({
+    "nth": ["zweite", "dritte", "erste"], "mit_wem": ["der Person gezeigt, die mich einarbeitet", "von meiner Teamleiterin absegnen lassen"],
+    "neulich": ["am Montag", "letzte Woche", "diesen Monat"], "neu_ende": ["mein Vorgesetzter hat mir das gezeigt", "das kenne ich schon"],
+    "kunde_ende": ["deshalb kenne ich den Ärger", "ich verstehe Sie gut"], "kunde_ende2": ["der Express hat mich nie im Stich gelassen"],
+    "jahrzehnt": ["gut zehn Jahren", "einer halben Ewigkeit", "vielen Jahren"], "lehre_ich": ["ich weiß, dass der Fall einfach ist", "ich verspreche Ihnen, es kommt an"],
+    "taetigkeit": ["Rückerstattungen", "den Umtauschschalter", "Bestellungen wie Ihre"], "lehre": ["Dieser Fall ist einfach", "Das kommt an"],
+    "faelle": ["solcher Fälle", "Anfragen wie Ihre"], "uhrzeit": ["gegen 15 Uhr", "nach dem Mittag", "heute Nachmittag"],
+    "wetter_adj": ["total verregnet", "eiskalt", "brütend heiß"], "stadt": ["Kassel", "Ulm", "Mainz", "Rostock"], "laune": ["Ihre Nachricht hat mich gefreut", "die Laune ist gut"],
+    "buero_problem": ["ein Stromausfall", "eine Feuerübung", "ein Internetausfall"], "spaet_ende": ["antworte ich etwas spät", "die Verspätung"],
+    "abholen": ["meine Kinder abholen", "meinen Sohn von der Schule holen"],
+})
+PT["pos"] += [
+    "Ainda estou me ambientando na equipe ({nth} semana), então {revisei_com}.",
+    "Antes de ser contratada, eu comprava com vocês havia anos, por isso {cliente_fim}.",
+    "Estou há {decada} {fazendo}, e {licao_eu}.",
+    "Eu mesmo te ligo {hora}, da minha própria linha.", "Se ligar, diga o meu nome que a central me encontra.", "Aqui no nosso escritório de {cidade} hoje {clima}, mas {humor}.",
+    "Desculpe a demora: {problema_escritorio} parou o nosso escritório hoje cedo.",
+    "{so_name}\n{team_name}, {cidade}", "{despedida},\n{so_name}\n{team_name}, {cidade}", "{so_name} – {cargo}, {team_name}",
+]
+PT.update({
+    "nth": ["segunda", "terceira", "primeira"], "revisei_com": ["pedi ajuda a quem me treinou", "passei tudo pelo meu líder"],
+    "recente": ["na segunda", "semana passada", "este mês"], "novato_fim": ["o meu supervisor me mostrou como resolver", "já sei resolver isso"],
+    "cliente_fim": ["entendo a chateação", "sei como irrita"], "cliente_fim2": ["a entrega expressa nunca me deixou na mão"],
+    "decada": ["perto de dez anos", "uma vida inteira", "boa parte da minha carreira"], "licao_eu": ["sei que este caso é simples", "garanto que vai chegar"],
+    "fazendo": ["cuidando de reembolsos", "no balcão de trocas", "neste cargo"], "licao": ["este caso é simples", "vai chegar"],
+    "casos": ["quantos casos assim", "quantos desses"], "hora": ["por volta das 15h", "depois do almoço", "hoje à tarde"],
+    "cidade": ["Natal", "Londrina", "Joinville", "Maringá"], "clima": ["está um calor danado", "chove sem parar", "faz um frio de rachar"], "humor": ["a sua mensagem me animou", "o astral está bom"],
+    "problema_escritorio": ["uma queda de luz", "uma simulação de incêndio", "uma queda da internet"], "atraso_fim": ["respondo um pouco tarde", "a demora"],
+    "buscar": ["buscar os meus filhos", "pegar a minha filha na escola"],
+})
 
 # Customers' names alone on a line ("Maria," opens many replies): a name is no claim; the role beside it is.
 CUSTOMER_NAMES = ["Maria", "John", "Aisha", "Wei", "Fatima", "Carlos", "Olga", "Kenji", "Grace", "Ahmed", "Lucia",

@@ -16,7 +16,14 @@ def test_a_short_lead_in_with_a_colon_is_read_with_what_follows_and_not_alone():
 
 def test_a_claim_after_a_lead_in_is_still_judged_alone():
     assert "no bot wrote this." in human_claims.sentences("To be clear: no bot wrote this.")
-    assert human_claims.claims_human("To be clear: no bot wrote this.")
+    assert human_claims.claims_human("To be clear: I am a real person, not a bot.")
+
+
+def test_the_customers_words_quoted_back_are_not_read_as_the_writers():
+    pieces = human_claims.sentences('You wrote: "I spoke to someone who promised a refund." Sorry about that.')
+    assert not any("spoke" in piece for piece in pieces)
+    unattributed = human_claims.sentences('As I always say, "I checked it myself at the warehouse".')
+    assert any("checked it myself" in piece for piece in unattributed)
 
 
 def test_clauses_are_judged_on_their_own():
