@@ -6,8 +6,11 @@ trained on paraphrases in en/es/fr/de/pt with hard negatives — ordinary replie
 weights are exported to data/human_claims.json and scored here with the standard library only; `features`
 is the one definition of the features, which the trainer imports too, so the two cannot drift apart.
 
-A draft is flagged when any sentence scores at or above the threshold stored with the weights.
-Figures per language against a phrase-list baseline: benchmarks/guards/README.md.
+A draft is flagged when any piece scores at or above the threshold stored with the weights. The pieces
+(`sentences`): each sentence, its clauses, a short "I checked:" lead-in read with what follows, the sign-off
+over several lines read as one line; the customer's words quoted back after a "you" are emptied first.
+Two features beside the n-grams: quotation marks, and the shape of a personal sign-off.
+Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
 
@@ -53,9 +56,10 @@ def customer_quotes_muted(text: str) -> str:
     """The customer's own words quoted back ("You wrote: \"I spoke to someone who promised a refund\"") are
     not the writer's: a quotation with a word for "you" before it on the same line is emptied. A quotation
     with no one to attribute it to ("As I say, \"I checked it myself\"") is still read."""
-    def mute(match: re.Match) -> str:
+    def mute(match: re.Match[str]) -> str:
+        quoted: str = match.group()
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()][-80:]
-        return match.group()[0] + "…" + match.group()[-1] if _TO_THE_CUSTOMER.search(before) else match.group()
+        return quoted[0] + "…" + quoted[-1] if _TO_THE_CUSTOMER.search(before) else quoted
     return _QUOTED.sub(mute, text)
 
 
