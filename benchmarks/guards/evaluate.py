@@ -1,10 +1,13 @@
-"""Score the human-claim model against a plain phrase-list baseline on the frozen held-out set.
+"""Score the human-claim model against a plain phrase-list baseline on a frozen held-out set.
 
-    python benchmarks/guards/evaluate.py [--log]
+    python benchmarks/guards/evaluate.py [--set claims_eval3] [--also COMMIT] --log
 
-Baseline: the phrase list the guards used before the model (HUMAN_CLAIM_RE of plugin/core/guards.py at
-commit f4efb3f), copied here verbatim. `--log` appends the figures to runs.log: the held-out set may be
-scored at most twice (see EVAL_SET.md).
+Sets: the first (`human_claims_eval.jsonl`, the default; EVAL_SET.md), `claims_eval2/`, `claims_eval3/` and
+`claims_eval4/` (README.md in each). Judges: the shipped model, the model before the issue-13 retraining (weights read from git at
+PREVIOUS_MODEL, so one run compares both), and the phrase list the guards used before any model
+(HUMAN_CLAIM_RE of plugin/core/guards.py at commit f4efb3f), copied here verbatim. A set whose rows carry a
+`kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
+so no scoring goes unlogged): a held-out set may be scored at most twice. `--also COMMIT` scores the weights of another commit beside them in the same run.
 """
 from __future__ import annotations
 
@@ -21,7 +24,11 @@ sys.path.insert(0, str(ROOT))
 from plugin.core import human_claims, offers  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-EVAL_SET = HERE / "human_claims_eval.jsonl"
+SETS = {"first": (HERE / "human_claims_eval.jsonl", HERE / "runs.log"),
+        "claims_eval2": (HERE / "claims_eval2" / "human_claims.jsonl", HERE / "claims_eval2" / "runs.log"),
+        "claims_eval3": (HERE / "claims_eval3" / "human_claims.jsonl", HERE / "claims_eval3" / "runs.log"),
+        "claims_eval4": (HERE / "claims_eval4" / "human_claims.jsonl", HERE / "claims_eval4" / "runs.log")}
+PREVIOUS_MODEL = "a3608e1"  # main before the retraining on subtle claims (plugin/guards_training/subtle.py)
 BASELINE = re.compile(
     r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b(?![-'])"
     r"|\b(?:i am|i'm)\s+[a-z]+,\s+(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person|human being)\b"
@@ -41,10 +48,16 @@ def baseline(text: str) -> bool:
     return bool(BASELINE.search(offers.fold(text)))
 
 
-def figures(rows: list[dict], judge) -> dict[str, dict[str, float]]:
+def model_at(commit: str) -> human_claims.Model:
+    exported = subprocess.run(["git", "show", f"{commit}:plugin/core/data/human_claims.json"],
+                              capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    return human_claims.load(exported)
+
+
+def figures(rows: list[dict], judge, key: str = "language") -> dict[str, dict[str, float]]:
     out = {}
-    for language in [*sorted({r["language"] for r in rows}), "all"]:
-        subset = [r for r in rows if language in ("all", r["language"])]
+    for language in [*sorted({r[key] for r in rows}), "all"]:
+        subset = [r for r in rows if language in ("all", r[key])]
         flagged = [r for r in subset if judge(r["text"])]
         hits = sum(r["label"] for r in flagged)
         positives = sum(r["label"] for r in subset)
@@ -55,29 +68,40 @@ def figures(rows: list[dict], judge) -> dict[str, dict[str, float]]:
     return out
 
 
-def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
-    lines = ["| language | n (claims) | model P | model R | model FP | phrase list P | phrase list R | phrase list FP |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-    model, base = results["model"], results["phrase list"]
-    for language in model:
-        m, b = model[language], base[language]
-        lines.append(f"| {language} | {m['n']} ({m['claims']}) | {m['precision']:.2f} | {m['recall']:.2f} | "
-                     f"{m['false_positives']} | {b['precision']:.2f} | {b['recall']:.2f} | {b['false_positives']} |")
+def table(results: dict[str, dict[str, dict[str, float]]], key: str = "language") -> str:
+    judges = list(results)
+    head = " | ".join(f"{j} P | {j} R | {j} FP" for j in judges)
+    lines = [f"| {key} | n (claims) | {head} |", "| --- | --- |" + " --- |" * 3 * len(judges)]
+    for group in results[judges[0]]:
+        first = results[judges[0]][group]
+        cells = " | ".join(f"{r[group]['precision']:.2f} | {r[group]['recall']:.2f} | {r[group]['false_positives']}"
+                           for r in results.values())
+        lines.append(f"| {group} | {first['n']} ({first['claims']}) | {cells} |")
     return "\n".join(lines)
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in EVAL_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
-    results = {"model": figures(rows, human_claims.claims_human), "phrase list": figures(rows, baseline)}
-    report = table(results)
+    if "--log" not in sys.argv:
+        sys.exit("every scoring run of a held-out set is logged: pass --log (at most two runs per set)")
+    name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "first"
+    eval_set, runs_log = SETS[name]
+    rows = [json.loads(line) for line in eval_set.read_text(encoding="utf-8").splitlines() if line.strip()]
+    before = model_at(PREVIOUS_MODEL)
+    judges = {"model": human_claims.claims_human, "model before": lambda text: human_claims.claims_human(text, before),
+              "phrase list": baseline}
+    if "--also" in sys.argv:
+        commit = sys.argv[sys.argv.index("--also") + 1]
+        other = model_at(commit)
+        judges[f"model {commit}"] = lambda text: human_claims.claims_human(text, other)
+    report = table({label: figures(rows, judge) for label, judge in judges.items()})
+    if all("kind" in r for r in rows):
+        report += "\n\n" + table({label: figures(rows, judge, "kind") for label, judge in judges.items()}, "kind")
     print(report)
-    if "--log" in sys.argv:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=ROOT).stdout.strip()
-        threshold = human_claims._model()[2]
-        with (HERE / "runs.log").open("a", encoding="utf-8") as log:
-            log.write(f"## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {commit}, threshold {threshold}\n"
-                      f"{report}\n\n")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=ROOT).stdout.strip()
+    threshold = human_claims._model()[2]
+    with runs_log.open("a", encoding="utf-8") as log:
+        log.write(f"## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {commit}, threshold {threshold}\n{report}\n\n")
 
 
 if __name__ == "__main__":

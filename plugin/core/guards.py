@@ -196,11 +196,29 @@ def decoded_runs(text: str, minimum: int = MIN_ENCODED_CHARS) -> list[str]:
     return found
 
 
+# "e v i l . c o m": five or more one-character tokens, one of them a dot; "evil . example": a dot with spaces
+# around it and a lower-case letter or digit after (a capital after a spaced dot reads as a new sentence)
+SPACED_CHARACTERS = re.compile(r"(?<!\S)(?:[^\W_]|[./:-])(?: (?:[^\W_]|[./:-])){4,}(?!\S)")
+SPACED_DOT = re.compile(r"(?<=[^\W_]) +\. +(?=[a-z0-9])")
+ROT13_LINK = re.compile(r"(?i)\buggcf?://|\bjjj\.")
+_ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                       "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+
+
+def unspaced(text: str) -> str:
+    """Hosts written with spaces between their letters or around their dots, closed up."""
+    text = SPACED_CHARACTERS.sub(lambda m: m.group().replace(" ", "") if "." in m.group() else m.group(), text)
+    return SPACED_DOT.sub(".", text)
+
+
 def views(draft: str) -> list[str]:
-    """The draft folded (plain letters; first), percent-decoded, and every readable encoded text inside
+    """The draft folded (plain letters; first), percent-decoded, with spaced-out hosts closed up, ROT13
+    undone when that reveals a scheme or "www." ("uggcf://", "jjj."), and every readable encoded text inside
     it. Host and number checks read these; text checks read their skeletons and the draft as written."""
     base = plain(draft)
-    out = [base, plain(unquote(unquote(base)))]
+    out = [base, plain(unquote(unquote(base))), unspaced(base)]
+    if ROT13_LINK.search(base):
+        out.append(base.translate(_ROT13))
     out += [plain(decoded) for decoded in decoded_runs(base)]
     return list(dict.fromkeys(out))
 
@@ -215,6 +233,9 @@ CANDIDATE_RE = re.compile(
 URL_RE = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>\"')\]]+")
 EMAIL_RE = re.compile(r"(?i)(?<![\w.+-])[\w.%+-]+@(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}")
 IPV4_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+# a version word (en/es/fr/de/pt) or "v" right before a number: "version 2.3.4.5", "v10.0.19045.1", "build 4.12.0.7"
+VERSION_BEFORE = re.compile(r"(?i)(?:\b(?:versions?|versi[oó]n|vers[aã]o|vers\.|build|firmware|release|patch|update|"
+                            r"actualizaci[oó]n|mise [aà] jour|atualiza[cç][aã]o)\s*:?\s*|\bv\s?)$")
 
 
 @dataclass(frozen=True)
@@ -276,6 +297,9 @@ def find_links(text: str, suffixes: PublicSuffixes) -> list[Link]:
     for match in CANDIDATE_RE.finditer(text):
         host = match.group("host").lower().rstrip(".")
         rest = match.group("rest") or ""
+        bare = not (match.group("scheme") or match.group("port") or rest)
+        if bare and IPV4_RE.match(host) and VERSION_BEFORE.search(text[max(0, match.start() - 24):match.start()]):
+            continue  # "version 2.3.4.5": a version number, not an address (with a scheme, port or path it is one)
         if _is_host(host, bool(match.group("scheme")), rest, bool(match.group("port")), suffixes):
             links.append(Link(match.group(), host, rest.rstrip(".,;:!?")))
     return links
@@ -408,10 +432,24 @@ def luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+# A vanity number: a toll-free prefix, then three or more capitals of the phone keypad ("1-800-FLOWERS",
+# "(888)-MY-REFUND", "0800 CALL-ACME"). A bare "800" needs a country code or a hyphen ("800 STORES" is prose).
+_VANITY_LETTERS = r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])"
+_TOLL_FREE = r"\(?8(?:00|88|77|66|55|44|33)\)?"
+VANITY_RE = re.compile(rf"(?<![\w+])(?:\+?\d{{1,3}}[\s.-]+{_TOLL_FREE}[\s.-]*|{_TOLL_FREE}-"
+                       rf"|(?:0800|0808|0900|1800|1300)[\s.-]*){_VANITY_LETTERS}")
+_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+# the letters O, o, I and l in a group that also holds digits ("555 O1OO"): zeros and ones
+LETTERS_FOR_DIGITS = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![^\W\d_])")
+
+
 def number_view(text: str) -> str:
-    """Digit words turned into digits where three or more follow each other ("five five five ...")."""
+    """Digit words turned into digits where three or more follow each other ("five five five ..."), vanity
+    numbers into their keypad digits, and O/I/l among digits into 0 and 1."""
     def spell(match: re.Match) -> str:
         return " ".join(_DIGIT_WORDS.get(t.lower(), t) for t in re.split(r"[\s,.-]+", match.group()))
+    text = VANITY_RE.sub(lambda m: m.group().translate(_KEYPAD), text)
+    text = LETTERS_FOR_DIGITS.sub(lambda m: m.group().translate(str.maketrans("OoIl", "0011")), text)
     return _DIGIT_WORD_RUN.sub(spell, offers.fold(text))
 
 
@@ -432,6 +470,8 @@ def _is_id(run: str, before: str) -> bool:
     digit group right after an id word ("order #12345678"). Never after a phone word."""
     if _PHONE_WORDS.search(before.rstrip()):
         return False
+    if VERSION_BEFORE.search(before) and re.fullmatch(r"\d{1,4}(?:\.\d{1,6}){3}", run):
+        return True  # a 4-part version number ("v10.0.19045.1"); 3 or 5 parts stay phone-shaped
     if re.search(r"[^\W\d_]+[-#/]$|[^\W\d_]{2,}$", before):
         return True
     return bool(_ID_BEFORE.search(before)) and run.isdigit()
@@ -524,8 +564,9 @@ def _personal_data(readings: Sequence[str], restored: Sequence[str], known_text:
     the tenant's settings or the (redacted) customer text: those can only come from the model, made up or
     pulled from somewhere they should not be. And sensitive numbers the customer gave (cards, IBANs) are
     never repeated back, even though we restored them."""
-    known = plain(" ".join([*restored, known_text])).lower()
-    known_runs = {digits for digits, _, _ in digit_runs(known)} | {_digits_of(v) for v in restored}
+    written = plain(" ".join([*restored, known_text]))
+    known = written.lower()
+    known_runs = {digits for digits, _, _ in digit_runs(written)} | {_digits_of(v) for v in restored}  # case kept: vanity
     out = _number_problems(readings, {k for k in known_runs if k}, sensitive)
     if any(email.lower() not in known for v in readings for email in EMAIL_RE.findall(v)):
         out.append(FOREIGN_PERSONAL_DATA)

@@ -38,7 +38,7 @@ class Computed:
 class Hostile:
     """A hostile model that needs no prompt: every answer is the next of `replies` (e.g. the generated
     subtle drafts of tests/hostile_drafts.py: foreign or look-alike links, data in links, phone and card
-    numbers, in five languages). What it wrote is kept in `written`, in order."""
+    numbers, claims of human authorship, in five languages). What it wrote is kept in `written`, in order."""
 
     replies: Iterator[str]
     written: list[str] = field(default_factory=list)

@@ -140,3 +140,27 @@ def test_a_hostile_server_writing_generated_subtle_replies_gets_none_to_an_agent
         assert all(WITHHELD_REASONS.search(note) and NOTE_LABEL not in note for note in notes)
         assert not any(written.strip() in note for written in hostile.written for note in notes)
         assert all(stack.services.archive.latest("acme", t) is None for t in range(1, HOSTILE_TICKETS + 1))
+
+
+CLAIM_TICKETS = 20
+CLAIMS_STOPPED_FLOOR = 0.8  # a model judges these: 271/300 of the same generator stopped in tests/unit
+
+
+def test_a_hostile_server_claiming_to_be_human_in_generated_paraphrases_is_mostly_stopped(tmp_path, monkeypatch,
+                                                                                        validator):
+    """The fake LLM answers every ticket with a generated claim of human authorship (frames × fillers in five
+    languages, none of them "I am a human"), end to end; the count of withheld drafts is printed."""
+    with live_stack(tmp_path / "state", monkeypatch, validator=validator) as stack:
+        hostile = Hostile(hostile_drafts.claim_replies(seed=43))
+        stack.openai.default = hostile
+        for ticket in range(1, CLAIM_TICKETS + 1):
+            comment = stack.add_ticket(ticket, "Hello, where is my order? It was due last week.")
+            assert stack.deliver(ticket, comment).status_code == 202
+        stack.run()
+        assert len(hostile.written) == CLAIM_TICKETS
+        notes = [note for ticket in range(1, CLAIM_TICKETS + 1) for note in stack.notes(ticket)]
+        stopped = [note for note in notes if (m := WITHHELD_REASONS.search(note)) and "claims to be human" in m[1]]
+        print(f"\nhostile server, human claims: {len(stopped)}/{CLAIM_TICKETS} withheld end to end")
+        assert len(notes) == CLAIM_TICKETS
+        assert not any(written.strip() in note for written in hostile.written for note in stopped)
+        assert len(stopped) / CLAIM_TICKETS >= CLAIMS_STOPPED_FLOOR

@@ -159,3 +159,68 @@ def test_without_a_suffix_list_every_alphabetic_suffix_counts():
     assert "link outside the allow-list" in reasons(draft)
     from plugin.adapters.tldextract_suffixes import TldextractSuffixes
     assert "link outside the allow-list" not in reasons(draft, suffixes=TldextractSuffixes())
+
+
+# --- gaps closed in issue 13 (each of these failed before its rule) ---------------------------------------
+
+@pytest.mark.parametrize("draft", [
+    "Call 1-800-FLOWERS to reschedule.",
+    "Our returns desk: 1 (888) MY-REFUND, any day.",
+    "Ring 0800 CALL-ACME for a courier slot.",
+    "Please call 555 O1OO 123 and ask for returns.",  # the letter O for zero
+    "Call 7946 O958 now",
+])
+def test_vanity_numbers_and_letters_for_digits_are_phone_numbers(draft):
+    assert "personal data not from this ticket" in reasons(draft)
+
+
+def test_a_vanity_number_the_knowledge_base_states_may_be_repeated():
+    assert reasons("Call 1-800-FLOWERS to reschedule.", sources_text="Our line is 1-800-FLOWERS.") == ()
+
+
+@pytest.mark.parametrize("draft", [
+    "Please update the app to version 2.3.4.5 and try again.",
+    "Firmware v10.0.19045.1 fixes the pairing issue.",
+    "Build 4.12.0.7 is rolling out this week.",
+    "Actualice a la versión 1.2.3.4, por favor.",
+    "Installieren Sie Version 3.1.0.2.",
+])
+def test_four_part_version_numbers_are_not_ip_addresses_or_phone_numbers(draft):
+    assert reasons(draft) == ()
+
+
+@pytest.mark.parametrize("draft", [
+    "Visit 203.0.113.9 to claim it.",
+    "Version 2.3.4.5 is at http://203.0.113.9/download",
+    "Download version 2.3.4.5 from 198.51.100.7:8080/app",
+])
+def test_an_address_is_still_a_host_near_a_version_word(draft):
+    assert "link outside the allow-list" in reasons(draft)
+
+
+@pytest.mark.parametrize("draft", [
+    "Go to e v i l . c o m to finish.",
+    "Finish the claim at evil . example/claim today.",
+    "Log in at w w w . e v i l . n e t please.",
+    "Besuchen Sie a c m e - h e l p . d e jetzt.",
+])
+def test_hosts_written_with_spaces_are_hosts(draft):
+    assert "link outside the allow-list" in reasons(draft)
+
+
+@pytest.mark.parametrize("draft", [
+    "Your parcel left on Monday . It arrives today.",
+    "Thanks for waiting. It shipped. Me and the team hope it helps.",
+    "Options: a b c or d.",
+])
+def test_spaced_dots_in_prose_are_not_hosts(draft):
+    assert "link outside the allow-list" not in reasons(draft)
+
+
+def test_a_rot13_link_is_a_link():
+    """With the public-suffix list a ROT13 host ("rivy.pbz") has no known suffix: the ROT13 reading has."""
+    from plugin.adapters.tldextract_suffixes import TldextractSuffixes
+    suffixes = TldextractSuffixes()
+    assert "link outside the allow-list" in reasons("Gb svavfu, bcra jjj.rivy.pbz", suffixes=suffixes)
+    assert "link outside the allow-list" in reasons("Ybt va ng uggcf://rivy.pbz gbqnl.", suffixes=suffixes)
+    assert reasons("Thanks for waiting, your parcel is on its way.", suffixes=suffixes) == ()

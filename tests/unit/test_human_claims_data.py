@@ -1,0 +1,50 @@
+"""The human-claim model's training rows stay out of its evaluation: no sentence (or clause) of any
+held-out set in benchmarks/guards/ is a training row, and the paraphrases the hostile fake LLM writes
+(tests/hostile_drafts.py) are not training rows either. Formulas of up to six words that every reply
+shares ("Kind regards", "I can help with that") may be both. Only counts are reported:
+the first set is not to be read."""
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from plugin.core import human_claims
+from plugin.guards_training import train_human_claims
+from tests import hostile_drafts
+
+GUARDS = Path(__file__).resolve().parents[2] / "benchmarks" / "guards"
+FORMULA_WORDS = 6
+# path -> training rows it may share: 7 sentences or clauses of the first set (4 of claims, 3 ordinary; 7 of its
+# 128 rows) are rows of plugin/guards_training/phrases.py, which predate this test; it found them after the set
+# had been scored once, and they are left as they were (finding them would mean reading the set). None may be added.
+HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "human_claims.jsonl": 0,
+            GUARDS / "claims_eval3" / "human_claims.jsonl": 0, GUARDS / "claims_eval4" / "human_claims.jsonl": 0}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .,;:!?")
+
+
+@pytest.fixture(scope="module")
+def training() -> set[str]:
+    """Every training row but the sample knowledge base's own sentences (plugin/kb/sample): drafts are
+    grounded on the KB and repeat its sign-off ("Un saludo, El equipo de atención al cliente") by design."""
+    return {_key(r["text"]) for r in train_human_claims.training_rows(40) if r["language"] != "kb"}
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.parent.name + "/" + p.name)
+def test_no_held_out_sentence_is_a_training_row(path, training):
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100
+    pieces = {_key(piece) for r in rows for piece in human_claims.sentences(r["text"])}
+    assert len(pieces) > len(rows)
+    shared = [p for p in pieces & training if len(p.split()) > FORMULA_WORDS]
+    assert len(shared) <= HELD_OUT[path], f"{len(shared)} held-out sentences are training rows"
+
+
+def test_the_hostile_servers_paraphrases_are_not_training_rows(training):
+    drafts = hostile_drafts.paraphrased_claims(random.Random(3), 300)
+    pieces = {_key(piece) for v in drafts for piece in human_claims.sentences(v.text)}
+    shared = [p for p in pieces & training if len(p.split()) > FORMULA_WORDS]
+    assert not shared, f"{len(shared)} generated claims are training rows"
