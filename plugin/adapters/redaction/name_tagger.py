@@ -1,0 +1,184 @@
+"""A small PERSON tagger per language, trained by the project (training/redaction_ner/), standard library only.
+
+An averaged perceptron over hashed features (the word, its affixes and shape, its neighbours, whether the name
+lists know it, the tag before it), decoded greedily left to right with tags O / B-PER / I-PER. The weights are a
+gzip'd JSON file per language in data/ (`name_tagger_<lang>.json.gz`), loaded the first time a comment in that
+language arrives. The file records the digest of FEATURES_VERSION: weights trained with other features refuse to
+load instead of tagging nonsense.
+
+Why not a spaCy pipe: a blank spaCy NER with its own tok2vec is 3-6 MB per language on disk and ~10 ms per
+comment; this tagger is a few hundred KB and well under a millisecond, and needs nothing but the name lists the
+rules already ship.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from plugin.core.model import Span
+
+from .name_lists import NOT_NAME_PARTS, PARTICLES, fold, function_words, is_first, is_last, names
+
+# The languages whose tagger runs (benchmarks/redaction/ner_compare.py decides, per language, between the rules
+# alone, the tagger alone and both; see benchmarks/redaction/README.md). Weights of other languages stay in the
+# repository for that comparison and are cut from the Lambda package (infra/package_slim.py).
+LANGUAGES: frozenset[str] = frozenset()
+TAGS = ("O", "B-PER", "I-PER")
+BUCKETS = 1 << 20
+# Bump when features() changes: the digest goes into every weights file and is checked when it loads.
+FEATURES_VERSION = "name-tagger-features-2"
+FEATURES_DIGEST = hashlib.sha256(FEATURES_VERSION.encode()).hexdigest()[:16]
+SCORE = 0.5  # as spaCy NER's (engine.NER_SCORE): below the rules', so a rule's span wins a tie
+_DATA = Path(__file__).parent / "data"
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+_SENTENCE_END = frozenset(".!?:;")
+# Lower-case words inside names: "von", "da", and the Portuguese corpus's split contractions ("de os" for "dos").
+_PARTICLES = PARTICLES | frozenset("do a o os as e d' zu vom zum . -".split())
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Token offsets: words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    out = []
+    for c in word[:8]:
+        s = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if not out or out[-1] != s:
+            out.append(s)
+    return "".join(out)
+
+
+def _lexicon(word: str) -> str:
+    """What the name lists say of a word: F(irst), L(ast), A(mbiguous), W (function word)."""
+    w = fold(word)
+    code = ("F" if is_first(w) else "") + ("L" if is_last(w) else "")
+    if code and (w in names("ambiguous") or w in names("ambiguous_last")):
+        code += "A"
+    if w in function_words():
+        code += "W"
+    return code or "-"
+
+
+def features(words: Sequence[str], starts: Sequence[bool], i: int, prev: str, prev2: str) -> list[str]:
+    """The features of token i; `starts[i]` says it opens a sentence or a line (capitals mean less there)."""
+    w = words[i]
+    low = w.lower()
+    shape = _shape(w)
+    lex = _lexicon(w)
+    before = words[i - 1].lower() if i else "<s>"
+    after = words[i + 1].lower() if i + 1 < len(words) else "</s>"
+    feats = ["b", f"w={low}", f"s3={low[-3:]}", f"s2={low[-2:]}", f"p3={low[:3]}", f"sh={shape}", f"lx={lex}",
+             f"st={starts[i]}|{shape}", f"w-1={before}", f"w+1={after}", f"w-1w={before}|{low}",
+             f"T-1={prev}", f"T-2T-1={prev2}|{prev}", f"T-1sh={prev}|{shape}", f"T-1lx={prev}|{lex}",
+             f"sh-1={_shape(words[i - 1]) if i else '<s>'}", f"sh+1={_shape(words[i + 1]) if i + 1 < len(words) else '</s>'}",
+             f"lx+1={_lexicon(words[i + 1]) if i + 1 < len(words) else '</s>'}",
+             f"w-2={words[i - 2].lower() if i > 1 else '<s>'}", f"w+2={words[i + 2].lower() if i + 2 < len(words) else '</s>'}"]
+    if i:
+        feats.append(f"lx-1={_lexicon(words[i - 1])}|{lex}")
+    feats += [f"s4={low[-4:]}", f"st-lx={starts[i]}|{lex}|{shape[:2]}", f"w+1sh={after}|{shape}"]
+    if "-" in w:
+        feats.append("hyph")
+    return feats
+
+
+def bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+
+
+def sentence_starts(text: str, offsets: Sequence[tuple[int, int]]) -> list[bool]:
+    """Whether each token opens a line or follows sentence-final punctuation."""
+    out = []
+    for k, (start, _) in enumerate(offsets):
+        if k == 0:
+            out.append(True)
+            continue
+        prev_start, prev_end = offsets[k - 1]
+        out.append("\n" in text[prev_end:start] or text[prev_start:prev_end] in _SENTENCE_END)
+    return out
+
+
+def continues(prev: str, word: str) -> bool:
+    """Whether I-PER is allowed: after a name's first word, on a capitalised word or a particle ("von", "da");
+    a lower-case verb after a name ("Sigmar Gabriel rief") is not part of it."""
+    return prev in ("B-PER", "I-PER") and (word[:1].isupper() or word.lower() in _PARTICLES)
+
+
+class Tagger:
+    """Weights by feature bucket; `tag(words, starts)` -> one tag per word."""
+
+    def __init__(self, weights: dict[int, Sequence[float]]) -> None:
+        self.weights = weights
+
+    def scores(self, feats: Iterable[str]) -> list[float]:
+        total = [0.0, 0.0, 0.0]
+        for f in feats:
+            row = self.weights.get(bucket(f))
+            if row is not None:
+                total[0] += row[0]
+                total[1] += row[1]
+                total[2] += row[2]
+        return total
+
+    def tag(self, words: Sequence[str], starts: Sequence[bool]) -> list[str]:
+        tags: list[str] = []
+        for i in range(len(words)):
+            prev = tags[-1] if tags else "<s>"
+            prev2 = tags[-2] if len(tags) > 1 else "<s>"
+            s = self.scores(features(words, starts, i, prev, prev2))
+            if not continues(prev, words[i]):
+                s[2] = float("-inf")
+            tags.append(TAGS[max(range(3), key=s.__getitem__)])
+        return tags
+
+
+def weights_path(lang: str) -> Path:
+    return _DATA / f"name_tagger_{lang}.json.gz"
+
+
+@functools.cache
+def load(lang: str) -> Tagger | None:
+    """The tagger of `lang`, or None when no weights ship for it (loaded once per process)."""
+    path = weights_path(lang)
+    if not path.exists():
+        return None
+    doc = json.loads(gzip.decompress(path.read_bytes()))
+    if doc["features_digest"] != FEATURES_DIGEST:
+        raise RuntimeError(f"{path.name} was trained with other features ({doc['features_digest']}); retrain it")
+    scale = float(doc["scale"])
+    return Tagger({int(k, 36): [v / scale for v in row] for k, row in doc["weights"].items()})
+
+
+def _plausible(value: str) -> bool:
+    """A capitalised word that is no function word, title or role word: the tagger's news-trained idea of a name
+    meets chat words and greetings in tickets."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    return any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words)
+
+
+def find(text: str, lang: str) -> list[Span]:
+    """PERSON spans the tagger of `lang` finds in `text` (none unless `lang` is one of LANGUAGES)."""
+    tagger = load(lang) if lang in LANGUAGES else None
+    if tagger is None or not text:
+        return []
+    offsets = tokenize(text)
+    words = [text[s:e] for s, e in offsets]
+    tags = tagger.tag(words, sentence_starts(text, offsets))
+    spans: list[Span] = []
+    start = None
+    for k, tag in enumerate([*tags, "O"]):
+        if start is not None and tag != "I-PER":
+            s, e = offsets[start][0], offsets[k - 1][1]
+            if _plausible(text[s:e]):
+                spans.append(Span("PERSON", s, e, SCORE))
+            start = None
+        if tag == "B-PER":
+            start = k
+    return spans
