@@ -63,6 +63,12 @@ class Perceptron:
         return out
 
 
+def without_final_stop(sentences: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    """Every third sentence loses its final full stop: ticket lines ("Viele Grüße\nYvonne Stöckli") end without
+    one, and a tagger that never saw a name at the very end of its input stops the name one word early."""
+    return [s[:-1] if k % 3 == 0 and len(s) > 1 and s[-1][0] in ".!?" else s for k, s in enumerate(sentences)]
+
+
 def train_epoch(model: Perceptron, sentences: list[list[tuple[str, str]]]) -> None:
     tagger = nt.Tagger(model.w)
     for sent in sentences:
@@ -74,7 +80,7 @@ def train_epoch(model: Perceptron, sentences: list[list[tuple[str, str]]]) -> No
             prev2 = tags[-2] if len(tags) > 1 else "<s>"
             feats = nt.features(words, first, i, prev, prev2)
             scores = tagger.scores(feats)
-            if not nt.continues(prev, words[i]):
+            if not nt.continues(prev, words[i], first[i]):
                 scores[2] = float("-inf")
             guess = max(range(3), key=scores.__getitem__)
             truth = nt.TAGS.index(gold)
@@ -133,7 +139,7 @@ def format_base36(n: int) -> str:
 
 
 def train(lang: str) -> dict:
-    sentences = read(lang, "train")
+    sentences = without_final_stop(read(lang, "train"))
     cut = len(sentences) * 9 // 10
     fit, held = sentences[:cut], sentences[cut:]
     rng = random.Random(SEED)

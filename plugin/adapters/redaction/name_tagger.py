@@ -105,10 +105,11 @@ def sentence_starts(text: str, offsets: Sequence[tuple[int, int]]) -> list[bool]
     return out
 
 
-def continues(prev: str, word: str) -> bool:
-    """Whether I-PER is allowed: after a name's first word, on a capitalised word or a particle ("von", "da");
-    a lower-case verb after a name ("Sigmar Gabriel rief") is not part of it."""
-    return prev in ("B-PER", "I-PER") and (word[:1].isupper() or word.lower() in _PARTICLES)
+def continues(prev: str, word: str, opens: bool) -> bool:
+    """Whether I-PER is allowed: after a name's first word, on the same line and sentence, on a capitalised word
+    or a particle ("von", "da"); a lower-case verb after a name ("Sigmar Gabriel rief") is not part of it, nor is
+    the next line's first word ("Viele Grüße\nJonas")."""
+    return prev in ("B-PER", "I-PER") and not opens and (word[:1].isupper() or word.lower() in _PARTICLES)
 
 
 class Tagger:
@@ -133,7 +134,7 @@ class Tagger:
             prev = tags[-1] if tags else "<s>"
             prev2 = tags[-2] if len(tags) > 1 else "<s>"
             s = self.scores(features(words, starts, i, prev, prev2))
-            if not continues(prev, words[i]):
+            if not continues(prev, words[i], starts[i]):
                 s[2] = float("-inf")
             tags.append(TAGS[max(range(3), key=s.__getitem__)])
         return tags
@@ -175,10 +176,36 @@ def find(text: str, lang: str) -> list[Span]:
     start = None
     for k, tag in enumerate([*tags, "O"]):
         if start is not None and tag != "I-PER":
-            s, e = offsets[start][0], offsets[k - 1][1]
-            if _plausible(text[s:e]):
-                spans.append(Span("PERSON", s, e, SCORE))
+            span = _trimmed(text, offsets[start:k])
+            if span is not None:
+                spans.append(span)
             start = None
         if tag == "B-PER":
             start = k
     return spans
+
+
+# Greetings and sign-off words next to a name: news-trained, the tagger reads "Hallo Frau Brandt" as one name.
+_GREETINGS = frozenset("hallo hi hey moin servus liebe lieber liebes hola buenos buenas estimado estimada "
+                       "estimados querido querida ola oi prezado prezada prezados caro cara bom boa dear "
+                       "gruss grusse grussen lg mfg vg danke saludos gracias besos abrazos atentamente "
+                       "cordialmente cumprimentos abraco abracos beijos obrigado obrigada atenciosamente".split())
+
+
+def _edge_word(word: str) -> bool:
+    w = fold(word)
+    return w in _GREETINGS or w in NOT_NAME_PARTS or w in function_words() or not any(c.isalpha() for c in w)
+
+
+def _trimmed(text: str, tokens: Sequence[tuple[int, int]]) -> Span | None:
+    """The tagged tokens without greetings, titles and function words at either end; None if nothing plausible
+    is left."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and _edge_word(text[tokens[lo][0]:tokens[lo][1]]):
+        lo += 1
+    while hi > lo and _edge_word(text[tokens[hi - 1][0]:tokens[hi - 1][1]]):
+        hi -= 1
+    if lo == hi:
+        return None
+    start, end = tokens[lo][0], tokens[hi - 1][1]
+    return Span("PERSON", start, end, SCORE) if _plausible(text[start:end]) else None
