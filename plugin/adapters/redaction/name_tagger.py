@@ -23,7 +23,17 @@ from pathlib import Path
 
 from plugin.core.model import Span
 
-from .name_lists import NOT_NAME_PARTS, PARTICLES, fold, function_words, is_first, is_last, names
+from .name_lists import (
+    NOT_NAME_PARTS,
+    PARTICLES,
+    fold,
+    function_words,
+    is_first,
+    is_last,
+    is_name,
+    names,
+    surname_shape,
+)
 
 # The languages whose tagger runs (benchmarks/redaction/ner_compare.py decides, per language, between the rules
 # alone, the tagger alone and both; see benchmarks/redaction/README.md). Weights of other languages stay in the
@@ -189,7 +199,8 @@ def find(text: str, lang: str) -> list[Span]:
 _GREETINGS = frozenset("hallo hi hey moin servus liebe lieber liebes hola buenos buenas estimado estimada "
                        "estimados querido querida ola oi prezado prezada prezados caro cara bom boa dear "
                        "gruss grusse grussen lg mfg vg danke saludos gracias besos abrazos atentamente "
-                       "cordialmente cumprimentos abraco abracos beijos obrigado obrigada atenciosamente".split())
+                       "cordialmente cumprimentos abraco abracos beijos obrigado obrigada atenciosamente "
+                       "abs beijo bjs dra doutor doutora doctor doctora".split())
 
 
 def _edge_word(word: str) -> bool:
@@ -208,4 +219,8 @@ def _trimmed(text: str, tokens: Sequence[tuple[int, int]]) -> Span | None:
     if lo == hi:
         return None
     start, end = tokens[lo][0], tokens[hi - 1][1]
-    return Span("PERSON", start, end, SCORE) if _plausible(text[start:end]) else None
+    if not _plausible(text[start:end]):
+        return None
+    if hi - lo == 1 and not (is_name(fold(text[start:end])) or surname_shape(text[start:end])):
+        return None  # one capitalised word the name lists do not know: a German noun, a sentence's first verb
+    return Span("PERSON", start, end, SCORE)
