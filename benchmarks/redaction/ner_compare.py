@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/redaction/ner_compare.py --tickets --note "why"  # frozen ticket set, logged
 
 Systems, all through the production entry point `engine.find` (Presidio analyzer, keep list, finish):
-- `rules`: as shipped before the tagger: cue words, sign-offs, name lists (name_tagger.LANGUAGES empty);
+- `rules`: cue words, sign-offs, name lists, without the tagger (name_tagger.LANGUAGES emptied for the call);
 - `model`: every span of `rules` except its PERSON spans, plus the tagger's PERSON spans after the keep list:
   what the tagger alone would protect, with the other recognizers unchanged;
 - `both`: `engine.find` with the tagger of that language switched on (its spans join the rules' before the keep
@@ -15,13 +15,12 @@ when a PERSON span covers it; a predicted PERSON span is right when it overlaps 
 test split: no NER corpus we could ship allows it (training/redaction_ner/data/SOURCES.md).
 --tickets: eval/redaction_ner_tickets (language detected, as in production); a planted name is protected when
 every letter of every occurrence is inside a redacted span of any type; over-redaction = share of the other words
-that end up inside a redacted span. Spanish runs the Portuguese tagger (`model`/`both` with pt weights).
+that end up inside a redacted span. Spanish runs the Portuguese tagger (name_tagger.WEIGHTS).
 """
 from __future__ import annotations
 
 import argparse
 import datetime
-import functools
 import gzip
 import json
 import re
@@ -41,15 +40,8 @@ from plugin.core.model import Span  # noqa: E402
 
 TICKETS = ROOT / "eval" / "redaction_ner_tickets"
 NER_DATA = ROOT / "training" / "redaction_ner" / "data"
-# Which weights a language's tagger uses: Spanish has no training data of its own, so it borrows Portuguese.
-WEIGHTS = {"de": "de", "pt": "pt", "es": "pt"}
 SYSTEMS = ("rules", "model", "both")
 _WORD = re.compile(r"\w+")
-
-
-_ORIGINAL_LOAD = name_tagger.load
-# Spanish borrows the Portuguese weights here (name_tagger.load is looked up at call time by name_tagger.find).
-name_tagger.load = functools.cache(lambda lang: _ORIGINAL_LOAD(WEIGHTS.get(lang, lang)))  # type: ignore[assignment]
 
 
 def _with_tagger(lang: str) -> None:

@@ -12,13 +12,15 @@ rules already ship.
 """
 from __future__ import annotations
 
-import functools
+import contextlib
+import contextvars
 import gzip
 import hashlib
 import json
 import re
+import threading
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from plugin.core.model import Span
@@ -33,12 +35,15 @@ from .name_lists import (
     is_name,
     names,
     surname_shape,
+    unambiguous,
 )
 
-# The languages whose tagger runs (benchmarks/redaction/ner_compare.py decides, per language, between the rules
-# alone, the tagger alone and both; see benchmarks/redaction/README.md). Weights of other languages stay in the
-# repository for that comparison and are cut from the Lambda package (infra/package_slim.py).
-LANGUAGES: frozenset[str] = frozenset()
+# The languages whose tagger runs beside the rules: benchmarks/redaction/ner_compare.py measured, per language,
+# the rules alone, the tagger alone and both, and both protected the most names (benchmarks/redaction/README.md).
+LANGUAGES: frozenset[str] = frozenset({"de", "es", "pt"})
+# Which weights each language uses. Spanish has no NER data we may ship (training/redaction_ner/data/SOURCES.md):
+# it borrows the Portuguese tagger, which the comparison measured on Spanish tickets.
+WEIGHTS = {"de": "de", "pt": "pt", "es": "pt"}
 TAGS = ("O", "B-PER", "I-PER")
 BUCKETS = 1 << 20
 # Bump when features() changes: the digest goes into every weights file and is checked when it loads.
@@ -154,10 +159,23 @@ def weights_path(lang: str) -> Path:
     return _DATA / f"name_tagger_{lang}.json.gz"
 
 
-@functools.cache
 def load(lang: str) -> Tagger | None:
-    """The tagger of `lang`, or None when no weights ship for it (loaded once per process)."""
-    path = weights_path(lang)
+    """The tagger of `lang` (its WEIGHTS), or None when it has none; each weights file is read once per process."""
+    name = WEIGHTS.get(lang)
+    if name is None:
+        return None
+    if name not in _TAGGERS:
+        with _LOCK:
+            if name not in _TAGGERS:
+                _TAGGERS[name] = _read(weights_path(name))
+    return _TAGGERS[name]
+
+
+def loaded(lang: str) -> bool:
+    return WEIGHTS.get(lang) in _TAGGERS
+
+
+def _read(path: Path) -> Tagger | None:
     if not path.exists():
         return None
     doc = json.loads(gzip.decompress(path.read_bytes()))
@@ -165,6 +183,23 @@ def load(lang: str) -> Tagger | None:
         raise RuntimeError(f"{path.name} was trained with other features ({doc['features_digest']}); retrain it")
     scale = float(doc["scale"])
     return Tagger({int(k, 36): [v / scale for v in row] for k, row in doc["weights"].items()})
+
+
+_TAGGERS: dict[str, Tagger | None] = {}
+_LOCK = threading.Lock()
+_DEFERRED: contextvars.ContextVar[bool] = contextvars.ContextVar("name_tagger_deferred", default=False)
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Within this block a tagger not loaded yet stays unloaded (find returns []): the engine's warm-up runs every
+    language once at start-up, and a worker that never sees a German comment should never pay for German weights
+    (~0.3 s and ~5 MB)."""
+    token = _DEFERRED.set(True)
+    try:
+        yield
+    finally:
+        _DEFERRED.reset(token)
 
 
 def _plausible(value: str) -> bool:
@@ -176,17 +211,20 @@ def _plausible(value: str) -> bool:
 
 def find(text: str, lang: str) -> list[Span]:
     """PERSON spans the tagger of `lang` finds in `text` (none unless `lang` is one of LANGUAGES)."""
-    tagger = load(lang) if lang in LANGUAGES else None
+    if lang not in LANGUAGES or (_DEFERRED.get() and not loaded(lang)):
+        return []
+    tagger = load(lang)
     if tagger is None or not text:
         return []
     offsets = tokenize(text)
     words = [text[s:e] for s, e in offsets]
-    tags = tagger.tag(words, sentence_starts(text, offsets))
+    starts = sentence_starts(text, offsets)
+    tags = tagger.tag(words, starts)
     spans: list[Span] = []
     start = None
     for k, tag in enumerate([*tags, "O"]):
         if start is not None and tag != "I-PER":
-            span = _trimmed(text, offsets[start:k])
+            span = _trimmed(text, offsets[start:k], starts[start:k])
             if span is not None:
                 spans.append(span)
             start = None
@@ -208,9 +246,10 @@ def _edge_word(word: str) -> bool:
     return w in _GREETINGS or w in NOT_NAME_PARTS or w in function_words() or not any(c.isalpha() for c in w)
 
 
-def _trimmed(text: str, tokens: Sequence[tuple[int, int]]) -> Span | None:
+def _trimmed(text: str, tokens: Sequence[tuple[int, int]], opens: Sequence[bool]) -> Span | None:
     """The tagged tokens without greetings, titles and function words at either end; None if nothing plausible
-    is left."""
+    is left. One word alone must be in the name lists (or shaped like a surname); at the start of a sentence, where
+    every word is capitalised, it must be an unambiguous first name ("Ayer me atendió" is "yesterday")."""
     lo, hi = 0, len(tokens)
     while lo < hi and _edge_word(text[tokens[lo][0]:tokens[lo][1]]):
         lo += 1
@@ -221,6 +260,9 @@ def _trimmed(text: str, tokens: Sequence[tuple[int, int]]) -> Span | None:
     start, end = tokens[lo][0], tokens[hi - 1][1]
     if not _plausible(text[start:end]):
         return None
-    if hi - lo == 1 and not (is_name(fold(text[start:end])) or surname_shape(text[start:end])):
+    word = fold(text[start:end])
+    if hi - lo == 1 and not (is_name(word) or surname_shape(text[start:end])):
         return None  # one capitalised word the name lists do not know: a German noun, a sentence's first verb
+    if hi - lo == 1 and opens[lo] and not (is_first(word) and unambiguous(word)):
+        return None
     return Span("PERSON", start, end, SCORE)
