@@ -11,6 +11,7 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - secrets.py    passwords, PINs, security answers, usernames, secrets in URLs
 - addresses.py, address_blocks.py, postcodes.py   street addresses grown to unit, postcode and town
 - names.py, name_context.py, name_gazetteer.py, name_lists.py, name_cues.py, identity.py   names
+- name_tagger.py the project's own PERSON tagger for es/de/pt (stdlib; trainer in training/redaction_ner/)
 - keep.py       identifiers agents need: order/tracking/account numbers, SKUs, prices, dates, companies, products
 - finish.py, spans.py, known.py   span bookkeeping and the requester's known values
 - data/         name lists, cue words (cues.toml), postcode formats, CJK surnames, with sources and licences
