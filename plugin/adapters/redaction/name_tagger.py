@@ -63,7 +63,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 
 
 def _shape(word: str) -> str:
-    out = []
+    out: list[str] = []
     for c in word[:8]:
         s = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
         if not out or out[-1] != s:
