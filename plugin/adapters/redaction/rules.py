@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from plugin.core.model import Span
 
-from . import addresses, keep, names, patterns
+from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
 from .documents import find_bank_details, find_documents
 from .name_cues import find_name_cues, find_social
@@ -37,7 +37,8 @@ RULES = (
          lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)
          + find_address_fields(text)),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
-         lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)),
+         lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
+         + name_tagger.find(text, lang)),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text)),
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),

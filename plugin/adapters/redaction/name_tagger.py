@@ -1,0 +1,268 @@
+"""A small PERSON tagger per language, trained by the project (training/redaction_ner/), standard library only.
+
+An averaged perceptron over hashed features (the word, its affixes and shape, its neighbours, whether the name
+lists know it, the tag before it), decoded greedily left to right with tags O / B-PER / I-PER. The weights are a
+gzip'd JSON file per language in data/ (`name_tagger_<lang>.json.gz`), loaded the first time a comment in that
+language arrives. The file records the digest of FEATURES_VERSION: weights trained with other features refuse to
+load instead of tagging nonsense.
+
+Why not a spaCy pipe: a blank spaCy NER with its own tok2vec is 3-6 MB per language on disk and ~10 ms per
+comment; this tagger is a few hundred KB and well under a millisecond, and needs nothing but the name lists the
+rules already ship.
+"""
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import gzip
+import hashlib
+import json
+import re
+import threading
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from plugin.core.model import Span
+
+from .name_lists import (
+    NOT_NAME_PARTS,
+    PARTICLES,
+    fold,
+    function_words,
+    is_first,
+    is_last,
+    is_name,
+    names,
+    surname_shape,
+    unambiguous,
+)
+
+# The languages whose tagger runs beside the rules: benchmarks/redaction/ner_compare.py measured, per language,
+# the rules alone, the tagger alone and both, and both protected the most names (benchmarks/redaction/README.md).
+LANGUAGES: frozenset[str] = frozenset({"de", "es", "pt"})
+# Which weights each language uses. Spanish has no NER data we may ship (training/redaction_ner/data/SOURCES.md):
+# it borrows the Portuguese tagger, which the comparison measured on Spanish tickets.
+WEIGHTS = {"de": "de", "pt": "pt", "es": "pt"}
+TAGS = ("O", "B-PER", "I-PER")
+BUCKETS = 1 << 20
+# Bump when features() changes: the digest goes into every weights file and is checked when it loads.
+FEATURES_VERSION = "name-tagger-features-2"
+FEATURES_DIGEST = hashlib.sha256(FEATURES_VERSION.encode()).hexdigest()[:16]
+SCORE = 0.5  # as spaCy NER's (engine.NER_SCORE): below the rules', so a rule's span wins a tie
+_DATA = Path(__file__).parent / "data"
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+_SENTENCE_END = frozenset(".!?:;")
+# Lower-case words inside names: "von", "da", and the Portuguese corpus's split contractions ("de os" for "dos").
+_PARTICLES = PARTICLES | frozenset("do a o os as e d' zu vom zum . -".split())
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Token offsets: words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    out: list[str] = []
+    for c in word[:8]:
+        s = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if not out or out[-1] != s:
+            out.append(s)
+    return "".join(out)
+
+
+def _lexicon(word: str) -> str:
+    """What the name lists say of a word: F(irst), L(ast), A(mbiguous), W (function word)."""
+    w = fold(word)
+    code = ("F" if is_first(w) else "") + ("L" if is_last(w) else "")
+    if code and (w in names("ambiguous") or w in names("ambiguous_last")):
+        code += "A"
+    if w in function_words():
+        code += "W"
+    return code or "-"
+
+
+def features(words: Sequence[str], starts: Sequence[bool], i: int, prev: str, prev2: str) -> list[str]:
+    """The features of token i; `starts[i]` says it opens a sentence or a line (capitals mean less there)."""
+    w = words[i]
+    low = w.lower()
+    shape = _shape(w)
+    lex = _lexicon(w)
+    before = words[i - 1].lower() if i else "<s>"
+    after = words[i + 1].lower() if i + 1 < len(words) else "</s>"
+    feats = ["b", f"w={low}", f"s3={low[-3:]}", f"s2={low[-2:]}", f"p3={low[:3]}", f"sh={shape}", f"lx={lex}",
+             f"st={starts[i]}|{shape}", f"w-1={before}", f"w+1={after}", f"w-1w={before}|{low}",
+             f"T-1={prev}", f"T-2T-1={prev2}|{prev}", f"T-1sh={prev}|{shape}", f"T-1lx={prev}|{lex}",
+             f"sh-1={_shape(words[i - 1]) if i else '<s>'}", f"sh+1={_shape(words[i + 1]) if i + 1 < len(words) else '</s>'}",
+             f"lx+1={_lexicon(words[i + 1]) if i + 1 < len(words) else '</s>'}",
+             f"w-2={words[i - 2].lower() if i > 1 else '<s>'}", f"w+2={words[i + 2].lower() if i + 2 < len(words) else '</s>'}"]
+    if i:
+        feats.append(f"lx-1={_lexicon(words[i - 1])}|{lex}")
+    feats += [f"s4={low[-4:]}", f"st-lx={starts[i]}|{lex}|{shape[:2]}", f"w+1sh={after}|{shape}"]
+    if "-" in w:
+        feats.append("hyph")
+    return feats
+
+
+def bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+
+
+def sentence_starts(text: str, offsets: Sequence[tuple[int, int]]) -> list[bool]:
+    """Whether each token opens a line or follows sentence-final punctuation."""
+    out = []
+    for k, (start, _) in enumerate(offsets):
+        if k == 0:
+            out.append(True)
+            continue
+        prev_start, prev_end = offsets[k - 1]
+        out.append("\n" in text[prev_end:start] or text[prev_start:prev_end] in _SENTENCE_END)
+    return out
+
+
+def continues(prev: str, word: str, opens: bool) -> bool:
+    """Whether I-PER is allowed: after a name's first word, on the same line and sentence, on a capitalised word
+    or a particle ("von", "da"); a lower-case verb after a name ("Sigmar Gabriel rief") is not part of it, nor is
+    the next line's first word ("Viele Grüße\nJonas")."""
+    return prev in ("B-PER", "I-PER") and not opens and (word[:1].isupper() or word.lower() in _PARTICLES)
+
+
+class Tagger:
+    """Weights by feature bucket; `tag(words, starts)` -> one tag per word."""
+
+    def __init__(self, weights: dict[int, Sequence[float]]) -> None:
+        self.weights = weights
+
+    def scores(self, feats: Iterable[str]) -> list[float]:
+        total = [0.0, 0.0, 0.0]
+        for f in feats:
+            row = self.weights.get(bucket(f))
+            if row is not None:
+                total[0] += row[0]
+                total[1] += row[1]
+                total[2] += row[2]
+        return total
+
+    def tag(self, words: Sequence[str], starts: Sequence[bool]) -> list[str]:
+        tags: list[str] = []
+        for i in range(len(words)):
+            prev = tags[-1] if tags else "<s>"
+            prev2 = tags[-2] if len(tags) > 1 else "<s>"
+            s = self.scores(features(words, starts, i, prev, prev2))
+            if not continues(prev, words[i], starts[i]):
+                s[2] = float("-inf")
+            tags.append(TAGS[max(range(3), key=s.__getitem__)])
+        return tags
+
+
+def weights_path(lang: str) -> Path:
+    return _DATA / f"name_tagger_{lang}.json.gz"
+
+
+def load(lang: str) -> Tagger | None:
+    """The tagger of `lang` (its WEIGHTS), or None when it has none; each weights file is read once per process."""
+    name = WEIGHTS.get(lang)
+    if name is None:
+        return None
+    if name not in _TAGGERS:
+        with _LOCK:
+            if name not in _TAGGERS:
+                _TAGGERS[name] = _read(weights_path(name))
+    return _TAGGERS[name]
+
+
+def loaded(lang: str) -> bool:
+    return WEIGHTS.get(lang) in _TAGGERS
+
+
+def _read(path: Path) -> Tagger | None:
+    if not path.exists():
+        return None
+    doc = json.loads(gzip.decompress(path.read_bytes()))
+    if doc["features_digest"] != FEATURES_DIGEST:
+        raise RuntimeError(f"{path.name} was trained with other features ({doc['features_digest']}); retrain it")
+    scale = float(doc["scale"])
+    return Tagger({int(k, 36): [v / scale for v in row] for k, row in doc["weights"].items()})
+
+
+_TAGGERS: dict[str, Tagger | None] = {}
+_LOCK = threading.Lock()
+_DEFERRED: contextvars.ContextVar[bool] = contextvars.ContextVar("name_tagger_deferred", default=False)
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Within this block a tagger not loaded yet stays unloaded (find returns []): the engine's warm-up runs every
+    language once at start-up, and a worker that never sees a German comment should never pay for German weights
+    (~0.3 s and ~5 MB)."""
+    token = _DEFERRED.set(True)
+    try:
+        yield
+    finally:
+        _DEFERRED.reset(token)
+
+
+def _plausible(value: str) -> bool:
+    """A capitalised word that is no function word, title or role word: the tagger's news-trained idea of a name
+    meets chat words and greetings in tickets."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    return any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words)
+
+
+def find(text: str, lang: str) -> list[Span]:
+    """PERSON spans the tagger of `lang` finds in `text` (none unless `lang` is one of LANGUAGES)."""
+    if lang not in LANGUAGES or (_DEFERRED.get() and not loaded(lang)):
+        return []
+    tagger = load(lang)
+    if tagger is None or not text:
+        return []
+    offsets = tokenize(text)
+    words = [text[s:e] for s, e in offsets]
+    starts = sentence_starts(text, offsets)
+    tags = tagger.tag(words, starts)
+    spans: list[Span] = []
+    start = None
+    for k, tag in enumerate([*tags, "O"]):
+        if start is not None and tag != "I-PER":
+            span = _trimmed(text, offsets[start:k], starts[start:k])
+            if span is not None:
+                spans.append(span)
+            start = None
+        if tag == "B-PER":
+            start = k
+    return spans
+
+
+# Greetings and sign-off words next to a name: news-trained, the tagger reads "Hallo Frau Brandt" as one name.
+_GREETINGS = frozenset("hallo hi hey moin servus liebe lieber liebes hola buenos buenas estimado estimada "
+                       "estimados querido querida ola oi prezado prezada prezados caro cara bom boa dear "
+                       "gruss grusse grussen lg mfg vg danke saludos gracias besos abrazos atentamente "
+                       "cordialmente cumprimentos abraco abracos beijos obrigado obrigada atenciosamente "
+                       "abs beijo bjs dra doutor doutora doctor doctora".split())
+
+
+def _edge_word(word: str) -> bool:
+    w = fold(word)
+    return w in _GREETINGS or w in NOT_NAME_PARTS or w in function_words() or not any(c.isalpha() for c in w)
+
+
+def _trimmed(text: str, tokens: Sequence[tuple[int, int]], opens: Sequence[bool]) -> Span | None:
+    """The tagged tokens without greetings, titles and function words at either end; None if nothing plausible
+    is left. One word alone must be in the name lists (or shaped like a surname); at the start of a sentence, where
+    every word is capitalised, it must be an unambiguous first name ("Ayer me atendió" is "yesterday")."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and _edge_word(text[tokens[lo][0]:tokens[lo][1]]):
+        lo += 1
+    while hi > lo and _edge_word(text[tokens[hi - 1][0]:tokens[hi - 1][1]]):
+        hi -= 1
+    if lo == hi:
+        return None
+    start, end = tokens[lo][0], tokens[hi - 1][1]
+    if not _plausible(text[start:end]):
+        return None
+    word = fold(text[start:end])
+    if hi - lo == 1 and not (is_name(word) or surname_shape(text[start:end])):
+        return None  # one capitalised word the name lists do not know: a German noun, a sentence's first verb
+    if hi - lo == 1 and opens[lo] and not (is_first(word) and unambiguous(word)):
+        return None
+    return Span("PERSON", start, end, SCORE)

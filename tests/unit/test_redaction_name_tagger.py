@@ -1,0 +1,104 @@
+"""The trained PERSON tagger of es/de/pt (plugin/adapters/redaction/name_tagger.py) beside the cue + list rules.
+
+Sentences written for these tests; none is in eval/redaction_ner_tickets or in the tagger's training data.
+"""
+import gzip
+import json
+
+import pytest
+
+from plugin.adapters.inmemory_redactor import InMemoryRedactor
+from plugin.adapters.redaction import engine, name_tagger
+from training.redaction_ner import train
+
+
+def persons(text: str, lang: str) -> list[str]:
+    return [text[s.start:s.end] for s in engine.find(text, ner=False, lang=lang) if s.type == "PERSON"]
+
+
+# Names in running text, with no cue word and not both halves in the name lists: the rules alone miss them.
+RULES_MISS = [
+    ("de", "Gestern hat Bernhard Vogelsberger bei Ihnen angerufen und nach dem Stand der Reparatur gefragt.",
+     "Bernhard Vogelsberger"),
+    ("es", "El técnico Anselmo Gorostiza vino el jueves pero no trajo la pieza.", "Anselmo Gorostiza"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), RULES_MISS)
+def test_the_tagger_finds_names_the_rules_miss(monkeypatch, lang, text, name):
+    monkeypatch.setattr(name_tagger, "LANGUAGES", frozenset())
+    assert name not in persons(text, lang)  # the rules alone
+    monkeypatch.setattr(name_tagger, "LANGUAGES", frozenset({"de", "es", "pt"}))
+    assert name in persons(text, lang)
+
+
+# Capitalised German nouns, Spanish/Portuguese sentence openers and products: no person in any of them.
+ORDINARY = [
+    ("de", "Die Rechnung für das Abonnement ist falsch, bitte prüfen Sie die Gutschrift und den Versand."),
+    ("de", "Der Kühlschrank hat eine Delle, und die Tür der Spülmaschine schließt nicht richtig."),
+    ("es", "Ayer me dijeron en la tienda que el cambio era posible, pero la factura sigue igual."),
+    ("es", "La factura del mes pasado tiene un cargo duplicado y el envío llegó tarde."),
+    ("pt", "A fatura do mês passado tem uma cobrança duplicada e a entrega chegou atrasada."),
+    ("pt", "Infelizmente o aspirador Turbo voltou a avariar. Aguardo uma resposta rápida."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDINARY)
+def test_the_tagger_leaves_ordinary_words(lang, text):
+    assert persons(text, lang) == []
+
+
+def test_greetings_and_titles_are_trimmed_off_a_tagged_name():
+    text = "Hallo Frau Brandauer,\ndas Regal ist kaputt.\nViele Grüße\nJonas Wetterich"
+    found = [text[s.start:s.end] for s in name_tagger.find(text, "de")]
+    assert "Brandauer" in found and not any("Hallo" in f or "Frau" in f for f in found)
+    assert not any("\n" in f for f in found)  # a name never runs over a line end
+
+
+def test_spanish_borrows_the_portuguese_weights_and_english_has_none():
+    assert name_tagger.load("es") is name_tagger.load("pt") is not None
+    assert name_tagger.load("en") is None and name_tagger.find("Mary Poppins called", "en") == []
+
+
+def test_the_weights_are_small_and_carry_the_feature_digest():
+    for lang in ("de", "pt"):
+        path = name_tagger.weights_path(lang)
+        assert path.stat().st_size < 3_000_000
+        assert json.loads(gzip.decompress(path.read_bytes()))["features_digest"] == name_tagger.FEATURES_DIGEST
+
+
+def test_weights_trained_with_other_features_refuse_to_load(monkeypatch, tmp_path):
+    stale = tmp_path / "name_tagger_de.json.gz"
+    stale.write_bytes(gzip.compress(json.dumps({"features_digest": "0000", "scale": 100, "weights": {}}).encode()))
+    monkeypatch.setattr(name_tagger, "weights_path", lambda name: tmp_path / f"name_tagger_{name}.json.gz")
+    monkeypatch.setattr(name_tagger, "_TAGGERS", {})
+    with pytest.raises(RuntimeError, match="retrain"):
+        name_tagger.load("de")
+
+
+def test_a_tagger_loads_with_its_languages_first_comment_not_at_warm_up(monkeypatch):
+    monkeypatch.setattr(name_tagger, "_TAGGERS", {})
+    text = "Gestern hat Bernhard Vogelsberger angerufen."
+    with name_tagger.deferred():
+        assert name_tagger.find(text, "de") == [] and not name_tagger.loaded("de")
+    assert name_tagger.find(text, "de") and name_tagger.loaded("de") and not name_tagger.loaded("pt")
+
+
+def test_inmemory_redactor_runs_the_tagger_too():
+    text = "Gestern hat Bernhard Vogelsberger bei Ihnen angerufen und nach dem Stand der Reparatur gefragt."
+    assert ("PERSON", "Bernhard Vogelsberger") in [(s.type, text[s.start:s.end]) for s in InMemoryRedactor().find(text)]
+
+
+def test_training_is_deterministic(monkeypatch, tmp_path):
+    sentences = [[("Gestern", "O"), ("kam", "O"), ("Anna", "B-PER"), ("Berger", "I-PER"), (".", "O")],
+                 [("Die", "O"), ("Rechnung", "O"), ("ist", "O"), ("falsch", "O"), (".", "O")]] * 5
+    monkeypatch.setattr(name_tagger, "weights_path", lambda lang: tmp_path / f"{lang}.json.gz")
+    outputs = []
+    for _ in range(2):
+        model = train.Perceptron()
+        for _ in range(3):
+            train.train_epoch(model, train.without_final_stop(sentences))
+        outputs.append(train.export(model.averaged(), "xx", {}).read_bytes())
+    assert outputs[0] == outputs[1]
+    tagger = name_tagger.Tagger({int(k, 36): v for k, v in json.loads(gzip.decompress(outputs[0]))["weights"].items()})
+    assert tagger.tag(["Gestern", "kam", "Anna", "Berger", "."], [True, False, False, False, False])[2] == "B-PER"
