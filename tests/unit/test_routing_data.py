@@ -49,3 +49,9 @@ def test_training_data_is_balanced_enough_across_five_languages():
     for lang in ("es", "fr", "de", "pt"):
         mine = [r for r in rows if r["lang"] == lang]
         assert sum(r["label"] == "ai_assist" for r in mine) >= 150 and sum(r["opt_out"] for r in mine) >= 20
+
+
+def test_no_row_of_the_held_out_written_split_is_a_training_row():
+    from eval.routing_written_test.score import rows
+    held_out = {fold(r["text"]) for r in rows()}
+    assert len(held_out) == 180 and not held_out & _training_texts()
