@@ -42,15 +42,21 @@ def report(data: list[dict], predict) -> list[str]:
     heads = {
         # opt-out: the flag; false alarms among every row that is not an opt-out
         "opt_out": (lambda r: r["opt_out"], lambda p: p["opt_out"], lambda r: True),
-        # handoff: asked for a person (route human or bias review); false alarms: route human on a row that neither
-        # asks nor opts out (an opt-out routed to a person costs nothing: no draft either way)
+        # handoff: asked for a person (route human or bias review); false alarms: route human on a row labelled
+        # ai_assist that is no opt-out (an opt-out routed to a person costs nothing: no draft either way), as in
+        # eval/routing_blind3/score.py
         "handoff": (lambda r: r["label"] == "human", lambda p: p["route"] != "ai_assist",
-                    lambda r: r["label"] == "human" or not r["opt_out"]),
+                    lambda r: r["label"] == "human" or (r["label"] == "ai_assist" and not r["opt_out"])),
+        # run 1 used this selection, which counted bias complaints sent to bias review as handoff false alarms
+        "handoff (run-1 definition, faulty)": (lambda r: r["label"] == "human", lambda p: p["route"] != "ai_assist",
+                                               lambda r: r["label"] == "human" or not r["opt_out"]),
         "bias": (lambda r: r["label"] == "bias_review", lambda p: p["route"] == "bias_review", lambda r: True),
     }
     out = []
     for name, (gold, got, use) in heads.items():
         sel = [x for x in pairs if use(x[0])]
+        if name == "handoff":  # a false alarm is a route to a person, not a route to bias review
+            sel = [(r, p) for r, p in sel if gold(r) or p["route"] != "bias_review"]
         tp, fp, fn = _counts(sel, gold, got)
         negatives = sum(1 for r, _ in sel if not gold(r))
         out.append(f"{name:8} {_pr(tp, fp, fn)}; false alarms {fp}/{negatives} ({fp / max(negatives, 1):.1%})")
