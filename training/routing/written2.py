@@ -215,6 +215,12 @@ NOT_HANDOFF_B = [
     ("Your staff member Lucy already called and fixed it, thank you so much.", "Su empleada Lucía ya me llamó y lo arregló, mil gracias.", "Votre collaboratrice Lucie m'a déjà appelé et a tout réglé, merci beaucoup.", "Ihre Mitarbeiterin Lucy hat schon angerufen und es gelöst, vielen Dank.", "A funcionária Lúcia já me ligou e resolveu, muito obrigado."),
     ("The agent said the part is on back order and I'm 80, so could you post it rather than make me collect it?", "El agente dijo que la pieza está pendiente y tengo 80 años, ¿me la pueden enviar en vez de ir a recogerla?", "Le conseiller a dit que la pièce est en réassort et j'ai 80 ans, pouvez-vous l'envoyer plutôt que je vienne la chercher ?", "Der Mitarbeiter sagte, das Teil sei nachbestellt, und ich bin 80, können Sie es schicken statt dass ich es abhole?", "O atendente disse que a peça está em falta e tenho 80 anos, podem enviar em vez de eu buscar?"),
 ]
+# Automated systems that shut a group out (AI bias), batch b.
+BIAS_AI = [
+    ("Your automatic loan check turns down everybody from our housing scheme, while people from the private flats next door get approved.", "Su comprobación automática de préstamos rechaza a todo el que vive en nuestras viviendas sociales, y a los de los pisos privados de al lado los aprueban.", "Votre vérification automatique de prêt refuse tous les habitants de notre cité HLM, alors que ceux des immeubles privés d'à côté sont acceptés.", "Ihre automatische Kreditprüfung lehnt alle aus unserer Sozialsiedlung ab, die aus den Eigentumswohnungen nebenan werden genehmigt.", "A análise automática de crédito de vocês recusa todo mundo do nosso conjunto habitacional, e os dos prédios particulares ao lado são aprovados."),
+    ("The automated voice line never understands my accent and hangs up, so I can't report the fault at all.", "La línea automática de voz nunca entiende mi acento y cuelga, así que no puedo dar parte de la avería.", "Le serveur vocal automatique ne comprend jamais mon accent et raccroche, je ne peux pas signaler la panne.", "Die automatische Sprachansage versteht meinen Akzent nie und legt auf, ich kann die Störung gar nicht melden.", "A linha automática de voz nunca entende meu sotaque e desliga, então não consigo registrar o defeito."),
+    ("Your automated screening rejected my application within a minute; my friend with an English-sounding name and a weaker CV got an interview.", "Su filtro automático rechazó mi candidatura en un minuto; a mi amiga, con un nombre que suena inglés y peor currículum, la entrevistaron.", "Votre tri automatique a rejeté ma candidature en une minute ; mon amie au nom à consonance française et au CV plus faible a eu un entretien.", "Ihre automatische Vorauswahl hat meine Bewerbung in einer Minute abgelehnt; meine Freundin mit deutsch klingendem Namen und schwächerem Lebenslauf bekam ein Gespräch.", "A triagem automática rejeitou minha candidatura em um minuto; minha amiga, com nome que soa brasileiro e currículo pior, foi chamada."),
+]
 # Characteristics mentioned next to a plain request, and the customer's own prejudice (no complaint of treatment).
 BIAS_HARDNEG_B = [
     ("I use a wheelchair - could the fitters come in through the garage, which has no step?", "Voy en silla de ruedas, ¿los montadores pueden entrar por el garaje, que no tiene escalón?", "Je suis en fauteuil, les monteurs peuvent passer par le garage, sans marche ?", "Ich sitze im Rollstuhl, können die Monteure durch die Garage kommen, da ist keine Stufe?", "Sou cadeirante, os montadores podem entrar pela garagem, que não tem degrau?"),
@@ -235,6 +241,45 @@ BIAS_HARDNEG_B = [
     ("Can the courier ring me when he's outside? The buzzer is broken.", "¿El repartidor me puede llamar cuando esté abajo? El portero no funciona.", "Le livreur peut m'appeler quand il est en bas ? L'interphone est cassé.", "Kann der Kurier mich anrufen, wenn er vor der Tür ist? Die Klingel ist kaputt.", "O entregador pode me ligar quando estiver aqui embaixo? O interfone quebrou."),
     ("Could the front desk book me a cab to the airport for 6am?", "¿Recepción me puede pedir un taxi al aeropuerto para las 6?", "La réception peut me réserver un taxi pour l'aéroport à 6 h ?", "Kann mir die Rezeption ein Taxi zum Flughafen für 6 Uhr bestellen?", "A recepção pode me chamar um táxi pro aeroporto às 6?"),
 ]
+# Plain questions and remarks about an AI, a bot or automation that refuse nothing, built from parts (batch b):
+# (frame with {x} for the thing, things) per language.
+AI_THINGS = {
+    "en": ["your AI", "the chatbot", "the virtual assistant", "the AI assistant", "your bot", "the automatic translator"],
+    "es": ["su IA", "el chatbot", "el asistente virtual", "el asistente de IA", "su bot", "el traductor automático"],
+    "fr": ["votre IA", "le chatbot", "l'assistant virtuel", "l'assistant IA", "votre bot", "le traducteur automatique"],
+    "de": ["Ihre KI", "der Chatbot", "der virtuelle Assistent", "der KI-Assistent", "Ihr Bot", "der automatische Übersetzer"],
+    "pt": ["a IA de vocês", "o chatbot", "o assistente virtual", "o assistente de IA", "o bot de vocês", "o tradutor automático"],
+}
+AI_FRAMES = {
+    "en": ["Can {x} help me choose a phone plan?", "Does {x} work in Welsh?", "{x} was surprisingly useful, thanks.",
+           "How do I open {x} on the website?", "Is {x} free or part of the premium plan?", "{x} says my order shipped, correct?",
+           "I like {x}, but it's slow on my tablet.", "Could {x} translate my invoice?"],
+    "es": ["¿{x} me puede ayudar a elegir tarifa?", "¿{x} funciona en catalán?", "{x} me fue muy útil, gracias.",
+           "¿Cómo abro {x} en la web?", "¿{x} es gratis o va en el plan premium?", "{x} dice que mi pedido salió, ¿es así?",
+           "Me gusta {x}, pero va lento en mi tableta.", "¿{x} puede traducirme la factura?"],
+    "fr": ["Est-ce que {x} peut m'aider à choisir un forfait ?", "{x} fonctionne en breton ?", "{x} m'a été très utile, merci.",
+           "Comment j'ouvre {x} sur le site ?", "{x} est gratuit ou inclus dans l'offre premium ?", "{x} dit que ma commande est partie, c'est bien ça ?",
+           "J'aime bien {x}, mais il est lent sur ma tablette.", "{x} peut traduire ma facture ?"],
+    "de": ["Kann {x} mir bei der Tarifwahl helfen?", "Funktioniert {x} auch auf Plattdeutsch?", "{x} war echt hilfreich, danke.",
+           "Wie öffne ich {x} auf der Website?", "Ist {x} kostenlos oder im Premium-Tarif?", "{x} sagt, meine Bestellung ist raus, stimmt das?",
+           "{x} gefällt mir, aber auf meinem Tablet läuft das langsam.", "Kann {x} meine Rechnung übersetzen?"],
+    "pt": ["{x} pode me ajudar a escolher o plano?", "{x} funciona em espanhol?", "{x} foi muito útil, obrigado.",
+           "Como abro {x} no site?", "{x} é grátis ou faz parte do plano premium?", "{x} diz que meu pedido saiu, confere?",
+           "Gosto d{x_de}, mas é lento no meu tablet.", "{x} pode traduzir minha fatura?"],
+}
+
+
+def ai_mention_rows(rng: random.Random) -> list[tuple[str, str]]:
+    out = []
+    for lang in LANGS:
+        for frame in AI_FRAMES[lang]:
+            for thing in rng.sample(AI_THINGS[lang], 3):
+                text = frame.replace("{x_de}", thing if lang == "pt" and thing[:1] in "ao" else "e " + thing)
+                text = text.replace("{x}", thing)
+                out.append((lang, text[0].upper() + text[1:]))
+    return out
+
+
 # Ordinary sentences about something else: what an opt-out or a request can be buried in.
 FILLERS = {
     "en": ["My order 40-2219 arrived with a cracked lid.", "Also, the invoice still shows my old address.",
@@ -337,12 +382,15 @@ def rows() -> list[dict]:
               ("not_handoff", NOT_HANDOFF, A, False), ("bias", BIAS, B, False),
               ("handoff_not_optout", HANDOFF_NOT_OPT_OUT, H, False), ("optout_b", OPT_OUT_B, A, True),
               ("ai_mention_b", AI_MENTION_B, A, False), ("handoff_b", HANDOFF_B, H, False),
-              ("not_handoff_b", NOT_HANDOFF_B, A, False), ("bias_hardneg_b", BIAS_HARDNEG_B, A, False), ("bias_implicit", BIAS_IMPLICIT, B, False), ("bias_hardneg", BIAS_HARDNEG, A, False)]
+              ("not_handoff_b", NOT_HANDOFF_B, A, False), ("bias_hardneg_b", BIAS_HARDNEG_B, A, False),
+              ("bias_ai", BIAS_AI, B, False), ("bias_implicit", BIAS_IMPLICIT, B, False), ("bias_hardneg", BIAS_HARDNEG, A, False)]
     for kind, table, label, opt_out in tables:
         for n, core in enumerate(table):
             for lang, text in zip(LANGS, core, strict=True):
                 for variant in variants(text, lang, rng):  # one group per core and language: folds keep it whole
                     add(lang, kind, variant, label, opt_out, f"w13-{kind}-{n}-{lang}")
+    for n, (lang, text) in enumerate(ai_mention_rows(rng)):
+        add(lang, "ai_mention_frames", text, A, False, f"w13-aiframe-{n // 3}-{lang}")
     for n, (lang, label, opt_out, text) in enumerate(LONG):
         add(lang, "long", text, label, opt_out, f"w13-long-{n}")
     for lang in LANGS:  # plain fillers alone: ordinary negatives

@@ -79,12 +79,11 @@ CUES: dict[str, list[str]] = {
         r"mot de passe", r"passwort", r"senha", r"order", r"pedido", r"commande", r"bestellung",
     ],
     "MACHINE": [
-        r"ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"automat\w*",
-        r"auto-?\w+", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
+        r"ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
         r"programa", r"programme?", r"logiciel", r"algorithm\w*", r"algoritm\w*", r"machine learning", r"llms?",
         r"gpt", r"chatgpt", r"ia", r"ki", r"inteligencia artificial", r"intelligence artificielle",
-        r"kunstliche(n|r)? intelligenz", r"automatizad\w*", r"automatis\w*", r"maquinas?", r"machines?",
-        r"maschinen?", r"tratamiento automatizado", r"traitement automatise", r"automatisierte\w*",
+        r"kunstliche(n|r)? intelligenz", r"maquinas?", r"machines?", r"maschinen?", r"sprachmodell\w*",
+        r"language models?", r"modelo de (lenguaje|linguagem|ia)", r"modele de langage", r"ki-\w+", r"ia",
     ],
     "REFUSE": [
         r"don'?t want", r"do not want", r"no (more )?(ai|bots?|chatbots?|robots?)", r"not ok(ay)?", r"object(ion)?",
@@ -179,6 +178,8 @@ CUES: dict[str, list[str]] = {
         r"funcion(es)?", r"opcion(es)?", r"ajustes", r"modo", r"version", r"actualizacion", r"sugerencias", r"editor",
         r"aspirador", r"fonction(s|nalite)?", r"reglages", r"forfait", r"offre", r"mise a jour", r"appli",
         r"aspirateur", r"funktion(en)?", r"einstellungen", r"tarif", r"modus", r"vorschlage", r"saugroboter",
+        r"website", r"site", r"web", r"page", r"pagina", r"webseite", r"seite", r"filter", r"filtro", r"filtre",
+        r"mower", r"cortacesped", r"tondeuse", r"mahroboter", r"cortador",
         r"funcao", r"funcoes", r"opcao", r"configuracoes", r"plano", r"versao", r"atualizacao", r"sugestoes",
     ],
     # Customers priced as customers (new, existing, loyal), not as a protected group.
@@ -231,6 +232,30 @@ CUES: dict[str, list[str]] = {
         r"(chamar|pedir|reservar)(-me)? (um|uma) (taxi|mesa|quarto|carro|uber)",
         r"(ein|einen) (taxi|tisch) (rufen|bestellen)", r"(um|uma) (taxi|uber) (pra|para) (mim|nos)",
     ],
+    # Automation words on their own ("automatic top-up" is not "automated replies"): read with REPLIES.
+    "AUTO": [
+        r"automat\w*", r"auto-?\w+", r"automatizad\w*", r"automatis\w*", r"automatisierte\w*", r"maschinell\w*",
+        r"tratamiento automatizado", r"traitement automatise", r"canned", r"templates?", r"plantillas?", r"modeles?",
+        r"textbausteine\w*", r"mensagens prontas", r"respostas prontas", r"toutes faites", r"enlatadas",
+    ],
+    "REPLIES": [
+        r"repl(y|ies)", r"answers?", r"responses?", r"emails?", r"messages?", r"respuestas?", r"correos?", r"mensajes?",
+        r"reponses?", r"mails?", r"antworten?", r"nachrichten", r"respostas?", r"mensagens?", r"e-mails?",
+        r"handling", r"processing", r"decisions?", r"decisiones", r"decisoes", r"entscheidung\w*", r"traitement",
+        r"tratamiento", r"tratamento", r"verarbeitung", r"bearbeitung",
+    ],
+    # A lasting wish: "from now on", "every message after", "never again": what makes a refusal an opt-out.
+    "PERSIST": [
+        r"from now on", r"(every|each|all) (message|ticket|email|time|reply|request)s? (after|from now|in future)",
+        r"(and )?the same for (every|each|all)", r"in (the )?future", r"ever again", r"any ?more", r"permanently",
+        r"for good", r"(all|any) (of )?my (future )?\w+", r"on my (account|file|record)", r"note (that|it) on",
+        r"a partir de ahora", r"en adelante", r"nunca mas", r"de ahora en adelante", r"(cada|todos los) (mensajes?|"
+        r"correos?) (despues|siguientes)", r"en mi ficha", r"para siempre", r"desormais", r"a l'avenir", r"plus jamais",
+        r"(chaque|tous les) (messages?|mails?) (ensuite|suivants)", r"dans mon dossier", r"definitivement",
+        r"ab (sofort|jetzt)", r"kunftig", r"in zukunft", r"nie (wieder|mehr)", r"(jede|alle) (weitere|kunftige)\w*",
+        r"vermerken", r"dauerhaft", r"de agora em diante", r"daqui (pra|para) frente", r"nunca mais",
+        r"(toda|todas as) (mensage(m|ns)) (depois|seguintes)", r"no meu cadastro", r"pra sempre", r"para sempre",
+    ],
 }
 # Family triples read inside one sentence (features.sentences): the shape of an opt-out, a refusal or negation of
 # an AI or automation whose object is the customer's own messages or data, and of a request for a person that is
@@ -238,5 +263,7 @@ CUES: dict[str, list[str]] = {
 TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"), ("NOT_WANTED", "MACHINE", "OWN_DATA"),
            ("OPT_OUT", "MACHINE", "OWN_DATA"), ("MACHINE", "FEATURE", "Q"), ("PERSON", "BOT_QUESTION", "Q"),
            ("NOT_NEED", "PERSON", "CONTACT"), ("PAST_CONTACT", "PERSON", "PRAISE"), ("ADVERSE", "COMPARE", "ID"),
-           ("BARRIER", "ID", "ADVERSE"))
+           ("BARRIER", "ID", "ADVERSE"), ("REFUSE", "MACHINE", "PERSIST"), ("NEGATION", "MACHINE", "PERSIST"),
+           ("AUTO", "REPLIES", "REFUSE"), ("AUTO", "REPLIES", "NEGATION"), ("AUTO", "REPLIES", "PERSIST"),
+           ("MACHINE", "PERSON", "PERSIST"), ("MACHINE", "REPLIES", "REFUSE"), ("CONSENT", "MACHINE", "OWN_DATA"))
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")
