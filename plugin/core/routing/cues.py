@@ -256,6 +256,21 @@ CUES: dict[str, list[str]] = {
         r"vermerken", r"dauerhaft", r"de agora em diante", r"daqui (pra|para) frente", r"nunca mais",
         r"(toda|todas as) (mensage(m|ns)) (depois|seguintes)", r"no meu cadastro", r"pra sempre", r"para sempre",
     ],
+    # The AI notice as a thing ("without the AI label"), apart from "written by" (which opt-outs use too).
+    "LABEL": [
+        r"labels?", r"labell?ing", r"notice", r"footer", r"disclaimer", r"disclosure", r"tag", r"aviso", r"etiquetas?",
+        r"etiquetado", r"pie( de pagina)?", r"avertissement", r"bas de page", r"mention", r"etiquetage", r"hinweis",
+        r"fusszeile", r"kennzeichnung", r"rodape", r"selo", r"marcacao", r"(the |that )?line",
+    ],
+    # A request for a claim in the reply: "confirm that it was not written by AI", "dites-moi que".
+    "CLAIM_REQ": [
+        r"(say|state|confirm|tell me|promise( me)?|mention|write)( in (your|the) (reply|answer))?( in writing)? that",
+        r"(just )?say (you'?re|you are)", r"pretend", r"dime que", r"di que", r"confirm(a|en) que", r"prometeme que",
+        r"pon(ga)? (en tu respuesta )?que", r"dites(-| )moi que", r"confirmez que", r"indiquez( dans votre reponse)? qu",
+        r"promettez(-| )moi qu", r"sag(en sie)?( mir)?,? dass", r"bestatigen sie,? dass", r"schreiben sie,? dass",
+        r"versprechen sie( mir)?,? dass", r"antworten sie( bitte)?,? dass", r"diga que", r"confirme(m)? que",
+        r"prometa que", r"diz que",
+    ],
 }
 # Family triples read inside one sentence (features.sentences): the shape of an opt-out, a refusal or negation of
 # an AI or automation whose object is the customer's own messages or data, and of a request for a person that is
@@ -265,5 +280,7 @@ TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"
            ("NOT_NEED", "PERSON", "CONTACT"), ("PAST_CONTACT", "PERSON", "PRAISE"), ("ADVERSE", "COMPARE", "ID"),
            ("BARRIER", "ID", "ADVERSE"), ("REFUSE", "MACHINE", "PERSIST"), ("NEGATION", "MACHINE", "PERSIST"),
            ("AUTO", "REPLIES", "REFUSE"), ("AUTO", "REPLIES", "NEGATION"), ("AUTO", "REPLIES", "PERSIST"),
-           ("MACHINE", "PERSON", "PERSIST"), ("MACHINE", "REPLIES", "REFUSE"), ("CONSENT", "MACHINE", "OWN_DATA"))
+           ("MACHINE", "PERSON", "PERSIST"), ("MACHINE", "REPLIES", "REFUSE"), ("CONSENT", "MACHINE", "OWN_DATA"),
+           ("LABEL", "MACHINE", "NEGATION"), ("LABEL", "MACHINE", "REFUSE"), ("CLAIM_REQ", "MACHINE", "NEGATION"),
+           ("CLAIM_REQ", "BOT_QUESTION", "PERSON"))
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")
