@@ -89,7 +89,7 @@ HANDOFF = [
 NOT_HANDOFF = [
     "I don't need to speak to anyone, just send me the invoice.", "I spoke with a lovely agent yesterday, thanks.",
     "Does a person need to be home to sign for it?", "Our human resources department needs 20 licences.",
-    "Quiero hablar de mi factura.", pytest.param("Are you a real person?", marks=KNOWN_MISS),
+    "Quiero hablar de mi factura.", "Are you a real person?",
 ]
 
 OPT_OUT = ["No AI, please.", "Don't use AI on my data.", "Please opt me out of any AI processing.", "Sin IA, por favor.",
