@@ -220,7 +220,9 @@ CUES: dict[str, list[str]] = {
     ],
     # Only people: "humans only", "answers written by your staff only".
     "ONLY": [
-        r"only", r"solo", r"solamente", r"unicamente", r"uniquement", r"que des", r"seul(e)?s?", r"nur( noch)?",
+        # not the "just so you know" of "nur zur Info", "solo para que conste"
+        r"only", r"solo(?! para que conste)", r"solamente", r"unicamente", r"uniquement", r"que des", r"seul(e)?s?",
+        r"nur(?! zur info)( noch)?",
         r"ausschliesslich", r"somente", r"apenas", r"so (humanos|pessoas|gente|atendentes|a equipe|quero)",
     ],
     # A call or booking for something, not with a person: "ring me a taxi", "book me a table".
