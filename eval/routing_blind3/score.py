@@ -151,7 +151,7 @@ def main() -> None:
         if not args.why:
             raise SystemExit("--why is required for a logged run")
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         lines = [f"## run {done + 1} of {MAX_RUNS} ({stamp}, commit {commit}): {args.why}", "router:"] + [
             "  " + x for x in blind_report(blind, router) + symmetry_report(sym, router) + latency_report()] + lines
         with log.open("a", encoding="utf-8") as fh:

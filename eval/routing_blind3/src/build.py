@@ -1,5 +1,8 @@
 """Writes ../blind3.jsonl and ../symmetry.jsonl from the per-language sources (run once, when frozen)."""
-import importlib, json, pathlib
+import importlib
+import json
+import pathlib
+
 HERE = pathlib.Path(__file__).parent
 out = []
 for lang in ("en", "es", "fr", "de", "pt"):
