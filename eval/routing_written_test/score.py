@@ -81,15 +81,16 @@ def report(data: list[dict], predict) -> list[str]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def main(data: list[dict] | None = None, here: Path = HERE, doc: str | None = __doc__) -> None:
+    """Score ``data`` (default: this split) and log the run in ``here``/runs.log (another split reuses this)."""
+    parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--why", help="why this run (logged)")
     parser.add_argument("--dry", action="store_true", help="keyword baseline only, nothing logged")
     args = parser.parse_args()
-    data = rows()
+    data = rows() if data is None else data
     lines = ["keyword baseline:"] + ["  " + x for x in report(data, keyword)]
     if not args.dry:
-        log = HERE / "runs.log"
+        log = here / "runs.log"
         done = log.read_text(encoding="utf-8").count("\n## run ") if log.exists() else 0
         if done >= MAX_RUNS:
             raise SystemExit(f"this split has been scored {done} times already: it is spent (see README)")
