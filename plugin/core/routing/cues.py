@@ -285,7 +285,4 @@ TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"
            ("MACHINE", "PERSON", "PERSIST"), ("MACHINE", "REPLIES", "REFUSE"), ("CONSENT", "MACHINE", "OWN_DATA"),
            ("LABEL", "MACHINE", "NEGATION"), ("LABEL", "MACHINE", "REFUSE"), ("CLAIM_REQ", "MACHINE", "NEGATION"),
            ("CLAIM_REQ", "BOT_QUESTION", "PERSON"))
-# Families that refuse, negate or restrict. A span with none of them gets the feature ``n:REFUSAL`` (features.py):
-# "is the AI chat open on Sundays?" mentions AI and refuses nothing, which a sum of word weights cannot see.
-REFUSAL = frozenset({"REFUSE", "NEGATION", "NOT_WANTED", "OPT_OUT", "ONLY", "PERSIST", "NOT_NEED"})
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

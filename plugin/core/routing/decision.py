@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .cues import REFUSAL
-from .features import NO_REFUSAL, Sentence, cross
+from .features import Sentence, cross
 
 WEIGHTS = Path(__file__).with_name("data") / "decision_weights.json"
 HEADS = ("bias", "human", "opt_out")
@@ -60,8 +59,7 @@ def _sigmoid(z: float) -> float:
 
 
 def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadScore]:
-    """Each head's best span: the sum of its sentences' weights plus the weights of the family pairs it holds (and
-    of ``n:REFUSAL`` when nothing in the span refuses or negates anything)."""
+    """Each head's best span: the sum of its sentences' weights plus the weights of the family pairs it holds."""
     m = m or model()
     heads = range(len(HEADS))
     zero = (0.0,) * len(HEADS)
@@ -74,7 +72,6 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 z[h] += w[h]
         own.append(z)
     pairs: dict[tuple[str, str], tuple[float, ...]] = {}
-    no_refusal = m.weights.get(NO_REFUSAL, zero)
     best = [(-math.inf, (0, 1))] * len(HEADS)
     n = len(sentences)
     for i in range(n):
@@ -92,8 +89,7 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                         for h in heads:
                             z[h] += w[h]
                 fams.add(fam)
-            extra = zero if not fams.isdisjoint(REFUSAL) else no_refusal
             for h in heads:
-                if z[h] + extra[h] > best[h][0]:
-                    best[h] = (z[h] + extra[h], (i, j + 1))
+                if z[h] > best[h][0]:
+                    best[h] = (z[h], (i, j + 1))
     return {head: HeadScore(_sigmoid(best[h][0]), m.thresholds[h], best[h][1]) for h, head in enumerate(HEADS)}

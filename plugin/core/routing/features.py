@@ -181,7 +181,7 @@ def vocabulary_hash() -> str:
     """Fingerprint of everything that names a feature: the lexicons, the cue lexicons and the identity vocabulary.
     The trainer stores it with the weights; a test fails when they drift apart."""
     from .lexicons import raw_lists
-    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "refusal": sorted(cues.REFUSAL),
+    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX,
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
@@ -235,17 +235,13 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None) -> li
     return out or [Sentence(frozenset(), frozenset())]
 
 
-NO_REFUSAL = "n:REFUSAL"
-
-
 def cross(a: str, b: str) -> str:
     return f"x:{a}&{b}" if a < b else f"x:{b}&{a}"
 
 
 def span_features(parts: list[Sentence]) -> dict[str, int]:
     """Features of a span of sentences as the decision sums them: each sentence's features counted once per
-    sentence, plus every pair of families found anywhere in the span, plus ``n:REFUSAL`` when no family of
-    ``cues.REFUSAL`` is in it (training uses the same function)."""
+    sentence, plus every pair of families found anywhere in the span (training uses the same function)."""
     feats: dict[str, int] = {}
     fams: set[str] = set()
     for s in parts:
@@ -254,6 +250,4 @@ def span_features(parts: list[Sentence]) -> dict[str, int]:
         fams |= s.families
     ordered = sorted(fams)
     feats.update((cross(a, b), 1) for i, a in enumerate(ordered) for b in ordered[i + 1:])
-    if fams.isdisjoint(cues.REFUSAL):  # nothing in the span refuses, negates or restricts anything
-        feats[NO_REFUSAL] = 1
     return feats
