@@ -87,9 +87,9 @@ HANDOFF = [
     "Quero falar com um atendente humano.", "A resposta da IA de vocês está errada.",
 ]
 NOT_HANDOFF = [
-    pytest.param("I don't need to speak to anyone, just send me the invoice.", marks=KNOWN_MISS), pytest.param("I spoke with a lovely agent yesterday, thanks.", marks=KNOWN_MISS),
+    "I don't need to speak to anyone, just send me the invoice.", "I spoke with a lovely agent yesterday, thanks.",
     "Does a person need to be home to sign for it?", "Our human resources department needs 20 licences.",
-    "Quiero hablar de mi factura.", pytest.param("Are you a real person?", marks=KNOWN_MISS),
+    "Quiero hablar de mi factura.", "Are you a real person?",
 ]
 
 OPT_OUT = ["No AI, please.", "Don't use AI on my data.", "Please opt me out of any AI processing.", "Sin IA, por favor.",
@@ -98,7 +98,7 @@ OPT_OUT = ["No AI, please.", "Don't use AI on my data.", "Please opt me out of a
 OPT_IN = ["You may use AI again.", "Pueden volver a usar la IA.", "Vous pouvez à nouveau utiliser l'IA.",
           "Sie dürfen wieder KI verwenden.", "Podem voltar a usar IA."]
 NEITHER_OPT = ["I don't mind if AI drafts the answer.", "Is the AI summary feature in the Pro plan?",
-               "No problem with AI, just answer quickly.", "Does your app have an AI mode?", pytest.param("There's no AI in your app?", marks=KNOWN_MISS)]
+               "No problem with AI, just answer quickly.", "Does your app have an AI mode?", "There's no AI in your app?"]
 
 BOT_QUESTIONS = ["Am I talking to a bot?", "Is this reply written by an AI?", "¿Estoy hablando con un robot?",
                  "Est-ce que je parle à une IA ?", "Bin ich hier mit einem Bot verbunden?", "Estou falando com um robô?"]
@@ -304,7 +304,7 @@ IMPLICIT_BROAD = [
     "Desde que mudei o meu estado civil para \"divorciada\", o banco cortou o meu limite. Mesmo rendimento.",
 ]
 HARD_NEGATIVES_BROAD = [
-    pytest.param("My husband got the email about the refund but I didn't. We share the account - can you resend it to me?", marks=KNOWN_MISS),
+    "My husband got the email about the refund but I didn't. We share the account - can you resend it to me?",
     "My account was frozen after a suspicious login from abroad. How do I unfreeze it?",
     "I'm deaf; can I get the call transcript emailed to me?",
     "Can I change my profile photo? The upload button doesn't work.",

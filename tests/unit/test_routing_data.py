@@ -49,3 +49,12 @@ def test_training_data_is_balanced_enough_across_five_languages():
     for lang in ("es", "fr", "de", "pt"):
         mine = [r for r in rows if r["lang"] == lang]
         assert sum(r["label"] == "ai_assist" for r in mine) >= 150 and sum(r["opt_out"] for r in mine) >= 20
+
+
+def test_no_row_of_the_held_out_written_splits_is_a_training_row():
+    from eval.routing_written_test.score import rows
+    from eval.routing_written_test2.score import rows as rows2
+    held_out = {fold(r["text"]) for r in rows()}
+    held_out2 = {fold(r["text"]) for r in rows2()}
+    assert len(held_out) == 180 and len(held_out2) == 90
+    assert not (held_out | held_out2) & _training_texts()

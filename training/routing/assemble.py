@@ -5,11 +5,13 @@
 - ``project.jsonl``: the project's earlier labelled sets (benchmarks/routing/*.jsonl, benchmarks/routing_blind,
   eval/routing_blind2 — spent, scored six times, now training data), normalised to one shape.
 - ``written.jsonl``: rows written for issue 12 (training/routing/written.py).
+- ``written2.jsonl``: round-2 rows of issue 12 (training/routing/written2.py): opt-outs, requests for a person and
+  the hard negatives beside them, five languages, several styles.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
-Rows whose text is a string in a routing test are left out, so no test can use a training row
-(tests/unit/test_routing_data.py checks it). Deterministic.
+Rows whose text is a string in a routing test, a ticket of the prompt-injection corpus or a row of an evaluation
+set are left out, so no test can use a training row (tests/unit/test_routing_data.py checks it). Deterministic.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written
+from . import written, written2
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -32,6 +34,13 @@ PROJECT_SOURCES = ["benchmarks/routing/labelled.jsonl", "benchmarks/routing/trai
                    "benchmarks/routing/probes.jsonl", "benchmarks/routing_blind/blind.jsonl",
                    "eval/routing_blind2/blind2.jsonl"]
 TEST_FILES = sorted((ROOT / "tests").rglob("test_routing*.py")) + [ROOT / "tests/functional/test_prompt_injection.py"]
+INJECTION_CORPUS = ROOT / "tests/fixtures/injection/corpus.jsonl"
+EVAL_SETS = [ROOT / "eval/routing_blind3/blind3.jsonl"]
+# Earlier rows that refuse a bot or automated replies for the customer's own messages but were not flagged as
+# opt-outs. Round 2 follows the labelling guide of DATASHEET.md ("refuses AI / chatbot / automated handling of
+# their messages, in any words"); a wish for a person with a complaint about a bot ("the bot just loops, a real
+# person please") stays no opt-out.
+OPT_OUT_RELABEL = {"hb2-es-040", "tx2-en-097", "tx-en-181", "c119", "probe1-31", "en-068"}
 BITEXT_AI = 500
 BITEXT_HUMAN = 120
 
@@ -44,12 +53,20 @@ def test_strings() -> set[str]:
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 8:
                     out.add(fold(node.value))
+    for line in INJECTION_CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            out.add(fold(json.loads(line)["ticket"]))
+    for path in EVAL_SETS:
+        out |= {fold(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines() if line}
+    from eval.routing_written_test.score import rows as held_out
+    from eval.routing_written_test2.score import rows as held_out2
+    out |= {fold(r["text"]) for r in held_out() + held_out2()}
     return out
 
 
 def _row(source: str, raw: dict) -> dict:
     return {"id": raw["id"], "text": raw["text"], "lang": raw.get("lang", "en"), "label": raw["label"],
-            "opt_out": bool(raw.get("opt_out")), "source": source}
+            "opt_out": bool(raw.get("opt_out")) or raw["id"] in OPT_OUT_RELABEL, "source": source}
 
 
 def project_rows() -> list[dict]:
@@ -94,6 +111,7 @@ def main() -> None:
     banned = test_strings()
     print("project.jsonl", _write("project.jsonl", project_rows(), banned))
     print("written.jsonl", _write("written.jsonl", [dict(r, source="written12") for r in written.rows()], banned))
+    print("written2.jsonl", _write("written2.jsonl", [dict(r, source="written12b") for r in written2.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

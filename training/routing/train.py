@@ -5,7 +5,7 @@
 scikit-learn (a development dependency) fits one logistic regression per head on the features of
 plugin/core/routing/features.py, computed on group-blind text (identity.py), from every row in
 training/routing/data/. Each language weighs the same in total. The threshold of each head is chosen on
-out-of-fold scores (5 folds) computed exactly as the router computes them (best span, decision.score), to
+out-of-fold scores (5 folds; the style variants of one written core stay in one fold) computed exactly as the router computes them (best span, decision.score), to
 maximise F-beta (recall counts more: beta 1.5, opt-out 2). Deterministic: fixed folds, liblinear solver.
 The weights file stores the vocabulary hash (features.vocabulary_hash); a test fails when they differ.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold
 
 from plugin.core.routing import decision, features, identity
 from plugin.core.routing.text import fold
@@ -26,7 +26,7 @@ from plugin.core.routing.text import fold
 DATA = Path(__file__).resolve().parent / "data"
 MAX_SPAN = 3
 MIN_ROWS = 2           # a feature must occur in at least this many rows
-C = 0.5
+C = 4.0
 BETA = {"bias": 1.5, "human": 1.5, "opt_out": 2.0}
 FOLDS = 5
 
@@ -44,10 +44,11 @@ def prepare(rows: list[dict]) -> tuple[list[list[features.Sentence]], list[dict[
 def targets(rows: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """head -> (y, mask of rows the head learns from). The handoff head does not learn from bias complaints."""
     label = np.array([r["label"] for r in rows])
+    opt_out = np.array([r["opt_out"] for r in rows])
     everyone = np.ones(len(rows), dtype=bool)
     return {"bias": (label == "bias_review", everyone),
             "human": (label == "human", label != "bias_review"),
-            "opt_out": (np.array([r["opt_out"] for r in rows]), everyone)}
+            "opt_out": (opt_out, everyone)}
 
 
 def language_weights(rows: list[dict]) -> np.ndarray:
@@ -73,7 +74,7 @@ def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds
 
 def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float) -> float:
     best, best_t = -1.0, 0.5
-    for t in np.arange(0.2, 0.96, 0.01):
+    for t in np.arange(0.05, 0.96, 0.01):
         pred = scores >= t
         tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
         f = (1 + beta**2) * tp / ((1 + beta**2) * tp + beta**2 * fn + fp) if tp else 0.0
@@ -90,6 +91,10 @@ def write_index() -> None:
 
 
 def main() -> None:
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--oof", type=Path, help="also write each row's out-of-fold scores here (JSON lines)")
+    args = parser.parse_args()
     write_index()
     rows = load()
     sents, feats = prepare(rows)
@@ -101,7 +106,8 @@ def main() -> None:
     heads = targets(rows)
     oof = {h: np.zeros(len(rows)) for h in decision.HEADS}
     strat = np.array([r["label"] + str(r["opt_out"]) + r["lang"] for r in rows])
-    for train_idx, val_idx in StratifiedKFold(FOLDS, shuffle=True, random_state=12).split(x, strat):
+    groups = np.array([r.get("group") or r["id"] for r in rows])  # variants of one written core stay in one fold
+    for train_idx, val_idx in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=12).split(x, strat, groups):
         fitted = {}
         for head, (y, use) in heads.items():
             idx = train_idx[use[train_idx]]
@@ -119,6 +125,11 @@ def main() -> None:
         tp, fp, fn = int((pred & yy).sum()), int((pred & ~yy).sum()), int((~pred & yy).sum())
         report[head] = {"threshold": thresholds[head], "oof_precision": round(tp / max(tp + fp, 1), 3),
                         "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(yy.sum()), "rows": int(use.sum())}
+    if args.oof:
+        args.oof.write_text("".join(json.dumps({"id": r["id"], "source": r["source"], "kind": r.get("kind", ""),
+                                                "label": r["label"], "opt_out": r["opt_out"], "lang": r["lang"],
+                                                **{f"p_{h}": round(float(oof[h][i]), 3) for h in decision.HEADS}}) + "\n"
+                                    for i, r in enumerate(rows)), encoding="utf-8")
     final = {head: fit(x[use], y[use], w[use]) for head, (y, use) in heads.items()}
     model = as_model(names, final, thresholds)
     out = {"vocabulary_hash": model.vocabulary_hash, "max_span": MAX_SPAN, "trained_rows": len(rows),

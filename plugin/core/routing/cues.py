@@ -49,7 +49,9 @@ CUES: dict[str, list[str]] = {
         r"oder ich", r"(vou|vamos) (falar|processar|denunciar|expor|postar)", r"ou eu", r"even if (it'?s|it is) not true",
         r"even if it isn'?t", r"i don'?t care if", r"aunque sea mentira", r"aunque no sea verdad", r"me da igual",
         r"meme si c'?est faux", r"je m'en fiche", r"auch wenn'?s nicht stimmt", r"auch wenn es nicht stimmt",
-        r"ist mir egal", r"mesmo que seja mentira", r"tanto faz", r"on (twitter|x|tiktok|instagram|facebook)",
+        r"ist mir egal", r"mesmo que seja mentira", r"tanto faz", r"(whether it'?s |)true or not",
+        r"(whether|if) (it'?s|it is) true", r"sea verdad o no", r"si es verdad", r"vrai ou (pas|non)",
+        r"que ce soit vrai", r"egal ob('?s| es)? stimmt", r"verdade ou nao", r"se e verdade", r"on (twitter|x|tiktok|instagram|facebook)",
         r"en (las )?redes", r"sur les reseaux", r"im netz", r"nas redes",
     ],
     "POLICY_Q": [
@@ -77,12 +79,11 @@ CUES: dict[str, list[str]] = {
         r"mot de passe", r"passwort", r"senha", r"order", r"pedido", r"commande", r"bestellung",
     ],
     "MACHINE": [
-        r"ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"automat\w*",
-        r"auto-?\w+", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
+        r"ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
         r"programa", r"programme?", r"logiciel", r"algorithm\w*", r"algoritm\w*", r"machine learning", r"llms?",
         r"gpt", r"chatgpt", r"ia", r"ki", r"inteligencia artificial", r"intelligence artificielle",
-        r"kunstliche(n|r)? intelligenz", r"automatizad\w*", r"automatis\w*", r"maquinas?", r"machines?",
-        r"maschinen?", r"tratamiento automatizado", r"traitement automatise", r"automatisierte\w*",
+        r"kunstliche(n|r)? intelligenz", r"maquinas?", r"machines?", r"maschinen?", r"sprachmodell\w*",
+        r"language models?", r"modelo de (lenguaje|linguagem|ia)", r"modele de langage", r"ki-\w+", r"ia",
     ],
     "REFUSE": [
         r"don'?t want", r"do not want", r"no (more )?(ai|bots?|chatbots?|robots?)", r"not ok(ay)?", r"object(ion)?",
@@ -107,7 +108,9 @@ CUES: dict[str, list[str]] = {
         r"menschen?", r"echter mensch", r"zuruckruf(en)?", r"ruckruf", r"anruf(en)?", r"verbinden sie",
         r"sprechen", r"alguem", r"uma pessoa", r"pessoa de verdade", r"me lig(ar|ue|uem)", r"ligar", r"falar com",
         r"me passa", r"responsavel", r"responsable", r"verantwortlich\w*", r"personal", r"personnel",
-        r"mitarbeiter\w*", r"funcionarios", r"equipe", r"equipo", r"team",
+        r"mitarbeiter\w*", r"funcionarios", r"equipe", r"equipo", r"team", r"telefonazo", r"(uma )?ligada",
+        r"retorno", r"give me a (ring|call|bell)", r"coup de fil", r"telefon(ear|ee|ieren)", r"operat(or|eur|ora)",
+        r"atendente", r"conseill(er|ere)", r"agent(e)?s?",
     ],
     "CONTEST": [
         r"appeal(ing)?", r"dispute", r"challenge", r"contest", r"review (it )?again", r"looked at again",
@@ -127,5 +130,159 @@ CUES: dict[str, list[str]] = {
         r"antworten sie( bitte)?,? dass", r"you are now", r"ahora eres", r"tu es maintenant", r"du bist jetzt",
         r"agora voce e",
     ],
+    # Round 2 (structure over phrase lists). The customer's own messages, data or case as the object of a refusal:
+    # "don't let AI read *my emails*" is an opt-out, "the AI feature of your app" is not.
+    "OWN_DATA": [
+        r"my (\w+ )?(messages?|emails?|e-mails?|mails?|tickets?|data|requests?|correspondence|case|chats?|queries|"
+        r"complaints?|claims?|account|details|information|file|replies|conversations?|stuff|texts?)", r"me",
+        r"(to|answer|answering|reply|replying) (to )?me", r"anything i (send|write)", r"what i (write|send)",
+        r"(mis|mi) (\w+ )?(mensajes|correos|datos|incidencias|consultas|caso|cuenta|chats|reclamacion|solicitudes|"
+        r"comunicaciones|cosas|ficha)", r"(me|conmigo|a mi)", r"lo que (les )?(escribo|envio|mande)",
+        r"(mes|mon|ma) (\w+ )?(messages|mails|e-mails|donnees|demandes|dossier|compte|echanges|reclamation|tickets|"
+        r"discussions|trucs|requetes)", r"(moi|me)", r"ce que je (vous )?(ecris|envoie)",
+        r"(meine|meinen|meinem|meiner|mein) (\w+ )?(nachrichten|mails|e-mails|daten|anfragen|tickets|fall|konto|"
+        r"beschwerde|chats|schriftverkehr|sachen|korrespondenz)", r"(mich|mir)", r"was ich (schreibe|schicke)",
+        r"(meus|minhas|meu|minha) (\w+ )?(mensagens|e-mails|emails|dados|chamados|pedidos|caso|conta|conversas?|"
+        r"reclamacao|coisas|cadastro)", r"(me|comigo|pra mim|para mim)", r"o que (eu )?(escrevo|envio|mandar)",
+    ],
+    # A person is not wanted or needed: "no need for anyone to call", "I don't need to speak to anyone".
+    "NOT_NEED": [
+        r"no need", r"(don'?t|do not|doesn'?t|won'?t) need", r"nobody needs", r"no one needs", r"not necessary",
+        r"no reason to", r"(rather|prefer) not", r"not asking for", r"no hace falta", r"no necesito", r"nadie tiene que",
+        r"no hay (por que|necesidad)", r"no es necesario", r"prefiero no", r"pas besoin", r"inutile", r"personne n'a besoin",
+        r"je n'ai besoin de parler a personne", r"pas necessaire", r"je prefere ne pas", r"(muss|mussen) (mich )?niemand",
+        r"(nicht|kein\w*) (notig|erforderlich|noetig)", r"unnotig", r"brauche (keinen?|niemanden)", r"muss nicht",
+        r"mussen (mich )?nicht", r"nao precisa", r"nao preciso", r"ninguem precisa", r"nao tem por que",
+        r"prefiro nao", r"sem necessidade",
+    ],
+    # Contact that already happened: "I spoke with a lovely agent yesterday".
+    "PAST_CONTACT": [
+        r"(i |we )?(spoke|talked|chatted) (to|with)", r"(already )?(called|rang|phoned) me", r"i had (a|an) (\w+ )?(agent|"
+        r"adviser|advisor|rep|call)", r"(hable|charle) con", r"con (la|el) que hable", r"ya me llamo", r"me atendio",
+        r"j'ai (parle|discute|eu)", r"a qui j'ai parle", r"m'a (deja )?(appele|rappele|aide)", r"(telefoniert|gesprochen)",
+        r"hat mich (schon |bereits )?(angerufen|zuruckgerufen)", r"hat mir (geholfen|geantwortet)", r"falei com",
+        r"com quem falei", r"ja me ligou", r"me atendeu",
+    ],
+    "PRAISE": [
+        r"(was|were|is) (great|brilliant|lovely|fantastic|amazing|helpful|kind|excellent|wonderful|super)", r"thanks? to",
+        r"(genuinely |really )?impressed", r"well done", r"pass on my thanks", r"fue (un encanto|genial|fantastic[oa]|"
+        r"encantador[a]?|muy amable)", r"estuvo (fantastic[oa]|genial)", r"chapo", r"gracias a", r"(etait|a ete) "
+        r"(adorable|formidable|super|top|genial)", r"bravo", r"merci a", r"(war|waren) (super|toll|reizend|"
+        r"fantastisch|spitze|klasse)", r"top", r"danke an", r"(foi|foram) (um amor|otim[oa]s?|fantastic[oa]|incrive(l|is))",
+        r"mandou bem", r"obrigad[oa] a",
+    ],
+    # Talk about a feature, setting or product that is or has AI, not about who handles the customer's messages.
+    "FEATURE": [
+        r"features?", r"functions?", r"options?", r"settings?", r"mode", r"plan", r"version", r"update", r"upgrade",
+        r"crash\w*", r"editor", r"autocomplete", r"suggestions?", r"vacuum", r"kit", r"transcription", r"app",
+        r"funcion(es)?", r"opcion(es)?", r"ajustes", r"modo", r"version", r"actualizacion", r"sugerencias", r"editor",
+        r"aspirador", r"fonction(s|nalite)?", r"reglages", r"forfait", r"offre", r"mise a jour", r"appli",
+        r"aspirateur", r"funktion(en)?", r"einstellungen", r"tarif", r"modus", r"vorschlage", r"saugroboter",
+        r"website", r"site", r"web", r"page", r"pagina", r"webseite", r"seite", r"filter", r"filtro", r"filtre",
+        r"mower", r"cortacesped", r"tondeuse", r"mahroboter", r"cortador",
+        r"funcao", r"funcoes", r"opcao", r"configuracoes", r"plano", r"versao", r"atualizacao", r"sugestoes",
+    ],
+    # Customers priced as customers (new, existing, loyal), not as a protected group.
+    "LOYAL": [
+        r"(loyal|long-?standing|long-?term|existing|old|new|current|regular) (customers?|subscribers?|members?|clients?|"
+        r"sign-?ups)", r"regulars", r"newcomers", r"new-subscriber", r"new-customer", r"clientes? (fieles?|antiguos?|"
+        r"nuevos?|de toda la vida|actuales|de siempre)", r"(los|las) (nuevos|de siempre)", r"suscriptores",
+        r"(anciens?|nouveaux|fideles|actuels) (clients|abonnes)", r"clients fideles", r"habitues", r"bestandskunden",
+        r"neukunden", r"stammkunden", r"treue(n)? kunden", r"clientes? (fie(l|is)|antigos?|novos?)", r"assinantes?",
+    ],
+    # A barrier a form or a check puts up ("forces me to choose Mr or Mrs", "no other way in").
+    "BARRIER": [
+        r"(only )?(lets|let|allows) me (pick|choose|select)", r"forces? (me )?(to )?(choose|pick)?", r"no other (way|option)",
+        r"can'?t (finish|complete|register|book|sign up|get in|continue)", r"rejects anything else",
+        r"(mr|mister) or (mrs|ms|miss)", r"(male|man) or (female|woman)", r"solo (deja|permite) (elegir|poner)",
+        r"obliga a", r"no puedo (terminar|completar|registrarme|reservar|entrar|seguir)", r"(hombre|varon) o mujer",
+        r"sr\.? o sra", r"ne (propose|permet) qu", r"impose", r"je ne peux pas (finir|terminer|m'inscrire|reserver)",
+        r"homme ou femme", r"m\.? ou mme", r"pas d'autre (acces|moyen|option)", r"(lasst|erlaubt) nur", r"erzwingt",
+        r"zwingt mich", r"komme nicht weiter", r"kann (nicht|nie) (buchen|abschliessen)", r"(mannlich|mann) oder "
+        r"(weiblich|frau)", r"herr oder frau", r"keinen anderen weg", r"so deixa", r"obriga", r"nao consigo (terminar|"
+        r"concluir|me cadastrar|reservar|entrar)", r"homem ou mulher", r"sr\.? ou sra", r"nao ha outro (jeito|meio)",
+    ],
+    # Consent to AI, or indifference: "you can use AI on my ticket", "I don't mind the bot", "no problem with AI".
+    "CONSENT": [
+        r"(you )?(can|may) use", r"(happy|fine|ok|okay) for", r"(don'?t|do not) mind", r"no problem( with)?",
+        r"either way", r"i'?m (fine|ok|okay|happy) with", r"pueden usar", r"(no me importa|me da igual)", r"sin problema",
+        r"da igual", r"vous pouvez utiliser", r"(ca|cela) ne me derange pas", r"ne me derange pas", r"pas de souci",
+        r"peu importe", r"(sie )?(konnen|durfen) (ruhig )?(\w+ )?(nutzen|verwenden)", r"stort mich nicht", r"von mir aus",
+        r"egal", r"(podem|pode) usar", r"(nao ligo|tanto faz)", r"sem problema", r"nao me importo",
+    ],
+    # Somebody else's use of AI ("we don't use AI in our clinic"), not the customer's refusal.
+    "OTHERS_USE": [
+        r"we (don'?t|do not|never) use", r"our (shop|clinic|team|company|office|school|firm)", r"no usamos",
+        r"(nuestra|nuestro) (clinica|tienda|empresa|equipo|oficina)", r"nous n'utilisons", r"(notre|nos) (cabinet|"
+        r"boutique|entreprise|equipe|bureau)", r"wir (nutzen|verwenden) (keine|kein)", r"(unsere|unserer|in der) "
+        r"(praxis|firma|schule|laden|team)", r"(nao usamos|a gente nao usa)", r"(nossa|nosso) (clinica|loja|empresa|"
+        r"equipe|escritorio)", r"they (use|used)", r"(usan|usa) ia", r"utilisez", r"nutzen sie", r"voces usam",
+    ],
+    # Only people: "humans only", "answers written by your staff only".
+    "ONLY": [
+        # not the "just so you know" of "nur zur Info", "solo para que conste"
+        r"only", r"solo(?! para que conste)", r"solamente", r"unicamente", r"uniquement", r"que des", r"seul(e)?s?",
+        r"nur(?! zur info)( noch)?",
+        r"ausschliesslich", r"somente", r"apenas", r"so (humanos|pessoas|gente|atendentes|a equipe|quero)",
+    ],
+    # A call or booking for something, not with a person: "ring me a taxi", "book me a table".
+    "ERRAND": [
+        r"(call|ring|phone|get|book|order) (me|us) a (taxi|cab|car|table|room|ambulance|courier|uber)",
+        r"(pedir|pedirme|llamar|llamarme|reservar(me)?) (un|una) (taxi|mesa|habitacion|coche)",
+        r"(m'appeler|m'appelez|me reserver|me commander|appeler) (un|une) (taxi|table|chambre|voiture)",
+        r"(mir|uns) (ein|einen|eine) (taxi|tisch|zimmer|wagen) (rufen|bestellen|reservieren)",
+        r"(chamar|pedir|reservar)(-me)? (um|uma) (taxi|mesa|quarto|carro|uber)",
+        r"(ein|einen) (taxi|tisch) (rufen|bestellen)", r"(um|uma) (taxi|uber) (pra|para) (mim|nos)",
+    ],
+    # Automation words on their own ("automatic top-up" is not "automated replies"): read with REPLIES.
+    "AUTO": [
+        r"automat\w*", r"auto-?\w+", r"automatizad\w*", r"automatis\w*", r"automatisierte\w*", r"maschinell\w*",
+        r"tratamiento automatizado", r"traitement automatise", r"canned", r"templates?", r"plantillas?", r"modeles?",
+        r"textbausteine\w*", r"mensagens prontas", r"respostas prontas", r"toutes faites", r"enlatadas",
+    ],
+    "REPLIES": [
+        r"repl(y|ies)", r"answers?", r"responses?", r"emails?", r"messages?", r"respuestas?", r"correos?", r"mensajes?",
+        r"reponses?", r"mails?", r"antworten?", r"nachrichten", r"respostas?", r"mensagens?", r"e-mails?",
+        r"handling", r"processing", r"decisions?", r"decisiones", r"decisoes", r"entscheidung\w*", r"traitement",
+        r"tratamiento", r"tratamento", r"verarbeitung", r"bearbeitung",
+    ],
+    # A lasting wish: "from now on", "every message after", "never again": what makes a refusal an opt-out.
+    "PERSIST": [
+        r"from now on", r"(every|each|all) (message|ticket|email|time|reply|request)s? (after|from now|in future)",
+        r"(and )?the same for (every|each|all)", r"in (the )?future", r"ever again", r"any ?more", r"permanently",
+        r"for good", r"(all|any) (of )?my (future )?\w+", r"on my (account|file|record)", r"note (that|it) on",
+        r"a partir de ahora", r"en adelante", r"nunca mas", r"de ahora en adelante", r"(cada|todos los) (mensajes?|"
+        r"correos?) (despues|siguientes)", r"en mi ficha", r"para siempre", r"desormais", r"a l'avenir", r"plus jamais",
+        r"(chaque|tous les) (messages?|mails?) (ensuite|suivants)", r"dans mon dossier", r"definitivement",
+        r"ab (sofort|jetzt)", r"kunftig", r"in zukunft", r"nie (wieder|mehr)", r"(jede|alle) (weitere|kunftige)\w*",
+        r"vermerken", r"dauerhaft", r"de agora em diante", r"daqui (pra|para) frente", r"nunca mais",
+        r"(toda|todas as) (mensage(m|ns)) (depois|seguintes)", r"no meu cadastro", r"pra sempre", r"para sempre",
+    ],
+    # The AI notice as a thing ("without the AI label"), apart from "written by" (which opt-outs use too).
+    "LABEL": [
+        r"labels?", r"labell?ing", r"notice", r"footer", r"disclaimer", r"disclosure", r"tag", r"aviso", r"etiquetas?",
+        r"etiquetado", r"pie( de pagina)?", r"avertissement", r"bas de page", r"mention", r"etiquetage", r"hinweis",
+        r"fusszeile", r"kennzeichnung", r"rodape", r"selo", r"marcacao", r"(the |that )?line",
+    ],
+    # A request for a claim in the reply: "confirm that it was not written by AI", "dites-moi que".
+    "CLAIM_REQ": [
+        r"(say|state|confirm|tell me|promise( me)?|mention|write)( in (your|the) (reply|answer))?( in writing)? that",
+        r"(just )?say (you'?re|you are)", r"pretend", r"dime que", r"di que", r"confirm(a|en) que", r"prometeme que",
+        r"pon(ga)? (en tu respuesta )?que", r"dites(-| )moi que", r"confirmez que", r"indiquez( dans votre reponse)? qu",
+        r"promettez(-| )moi qu", r"sag(en sie)?( mir)?,? dass", r"bestatigen sie,? dass", r"schreiben sie,? dass",
+        r"versprechen sie( mir)?,? dass", r"antworten sie( bitte)?,? dass", r"diga que", r"confirme(m)? que",
+        r"prometa que", r"diz que",
+    ],
 }
+# Family triples read inside one sentence (features.sentences): the shape of an opt-out, a refusal or negation of
+# an AI or automation whose object is the customer's own messages or data, and of a request for a person that is
+# not negated.
+TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"), ("NOT_WANTED", "MACHINE", "OWN_DATA"),
+           ("OPT_OUT", "MACHINE", "OWN_DATA"), ("MACHINE", "FEATURE", "Q"), ("PERSON", "BOT_QUESTION", "Q"),
+           ("NOT_NEED", "PERSON", "CONTACT"), ("PAST_CONTACT", "PERSON", "PRAISE"), ("ADVERSE", "COMPARE", "ID"),
+           ("BARRIER", "ID", "ADVERSE"), ("REFUSE", "MACHINE", "PERSIST"), ("NEGATION", "MACHINE", "PERSIST"),
+           ("AUTO", "REPLIES", "REFUSE"), ("AUTO", "REPLIES", "NEGATION"), ("AUTO", "REPLIES", "PERSIST"),
+           ("MACHINE", "PERSON", "PERSIST"), ("MACHINE", "REPLIES", "REFUSE"), ("CONSENT", "MACHINE", "OWN_DATA"),
+           ("LABEL", "MACHINE", "NEGATION"), ("LABEL", "MACHINE", "REFUSE"), ("CLAIM_REQ", "MACHINE", "NEGATION"),
+           ("CLAIM_REQ", "BOT_QUESTION", "PERSON"))
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

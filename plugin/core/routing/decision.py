@@ -71,6 +71,7 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
             for h in heads:
                 z[h] += w[h]
         own.append(z)
+    pairs: dict[tuple[str, str], tuple[float, ...]] = {}
     best = [(-math.inf, (0, 1))] * len(HEADS)
     n = len(sentences)
     for i in range(n):
@@ -81,9 +82,12 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 z[h] += own[j][h]
             for fam in sorted(sentences[j].families - fams):
                 for other in fams:
-                    w = m.weights.get(cross(fam, other), zero)
-                    for h in heads:
-                        z[h] += w[h]
+                    w = pairs.get((fam, other))
+                    if w is None:  # each pair's name is built once per message, not once per span
+                        w = pairs[fam, other] = m.weights.get(cross(fam, other), zero)
+                    if w is not zero:
+                        for h in heads:
+                            z[h] += w[h]
                 fams.add(fam)
             for h in heads:
                 if z[h] > best[h][0]:

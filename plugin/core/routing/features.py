@@ -181,7 +181,8 @@ def vocabulary_hash() -> str:
     """Fingerprint of everything that names a feature: the lexicons, the cue lexicons and the identity vocabulary.
     The trainer stores it with the weights; a test fails when they drift apart."""
     from .lexicons import raw_lists
-    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "families": LEXICON_FAMILIES, "prefix": PREFIX,
+    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES,
+                       "families": LEXICON_FAMILIES, "prefix": PREFIX,
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
@@ -227,6 +228,9 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None) -> li
         feats = {f"w:{w}" for w in words}
         feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
         feats.update(f"f:{f}" for f in fams)
+        ordered = sorted(fams)  # family pairs and the structural triples inside one sentence
+        feats.update(f"s:{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1:])
+        feats.update("t:" + "&".join(t) for t in cues.TRIPLES if fams.issuperset(t))
         out.append(Sentence(frozenset(feats), frozenset(fams)))
     return out or [Sentence(frozenset(), frozenset())]
 

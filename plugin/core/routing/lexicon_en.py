@@ -240,9 +240,10 @@ _SWEAR = r"(bloody|damn|damned|goddamn|goddamned|fucking|freaking|frigging)"
 NOT_WANTED = [r"(don'?t|do not|dont|doesn'?t|no) (want|need|wish)( \w+)?", r"no need", r"rather not", r"never mind",
               r"not necessary"]
 HANDOFF = [
-    rf"(talk|speak|chat|contact|reach|call|get hold of|get in touch with|speaking|talking|chatting|contacting|"
-    rf"reaching|calling)( to| with)? (a |an |some |one |your |the )?({_SWEAR} )?(real |actual |live |human |proper )?"
-    rf"{_STAFF}",
+    # not "your chat agent was rude" or "the call centre staff": a noun before the verb makes it no request
+    rf"(?<!your )(?<!the )(?<!a )(?<!our )(?<!that )(talk|speak|chat|contact|reach|call|get hold of|get in touch with|"
+    rf"speaking|talking|chatting|contacting|reaching|calling)( to| with)? (a |an |some |one |your |the )?({_SWEAR} )?"
+    rf"(real |actual |live |human |proper )?{_STAFF}",
     r"(someone|somebody|a person|a human|anyone) (i|we) can (talk|speak) to",
     r"(a |an )?(real |actual |live )(person|human|agent|someone) (call|ring|phone|contact|email|text)s? (me|us)",
     r"(can|could|will) (a |an )?(person|human|agent|someone|somebody) (call|ring|phone|contact) (me|us)",
