@@ -127,8 +127,7 @@ def _build_analyzer() -> Any:
     # is_loaded() -> no load(), no download: the NER component of each model, a blank tokenizer elsewhere
     nlp_engine.nlp = _Pipelines({lang: (lambda lang=lang: spacy.load(MODELS[lang], exclude=_NER_ONLY_EXCLUDE))
                                  if lang in with_ner else (lambda lang=lang: spacy.blank(lang))
-                                 for lang in language.LANGUAGES},
-                                eager=[lang for lang in language.LANGUAGES if lang == "en" or lang not in with_ner])
+                                 for lang in language.LANGUAGES}, eager=[language.DEFAULT])
     analyzer = AnalyzerEngine(registry=_registry(), nlp_engine=nlp_engine,
                               supported_languages=list(language.LANGUAGES))
     for lang in nlp_engine.nlp.loaded():
@@ -138,9 +137,10 @@ def _build_analyzer() -> Any:
 
 class _Pipelines(dict[str, Any]):
     """spaCy pipelines by language, as Presidio's SpacyNlpEngine reads them (`nlp[lang]`, `nlp.keys()`). The
-    English model and the blank tokenizers load at once; another language's NER model (French: ~3 s, most of
-    a cold start) loads the first time a comment in that language comes, so a worker that never sees one never
-    pays for it."""
+    English model loads at once (Lambda INIT); every other language's pipeline loads the first time a comment in
+    that language comes, so a worker that never sees one never pays for it: the French NER model ~1 s, a blank
+    Spanish, German or Portuguese tokenizer ~0.06 s each (together 0.2-0.35 s of a cold start when they were
+    loaded eagerly; benchmarks/aws/README.md)."""
 
     def __init__(self, loaders: dict[str, Any], eager: Sequence[str]) -> None:
         super().__init__(dict.fromkeys(loaders))
