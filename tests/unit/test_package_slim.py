@@ -156,6 +156,34 @@ def test_the_blis_override_refuses_what_it_cannot_compute():
         override.gemm(numpy.ones((2, 3), "f"), numpy.ones((3, 2), "f"), out=numpy.ones((3, 3), "f"))
 
 
+def test_the_presidio_override_is_the_installed_pattern_module_without_its_import_time_regex_check():
+    """Fails when a Presidio upgrade changes pattern.py: re-create the override from the new file."""
+    import presidio_analyzer.pattern
+
+    installed = Path(presidio_analyzer.pattern.__file__).read_text(encoding="utf-8")
+    check = "        self.__validate_regex(self.regex)\n"
+    assert installed.count(check) == 1
+    override = (slim.OVERRIDES / "presidio_analyzer" / "pattern.py").read_text(encoding="utf-8")
+    assert override.endswith(installed.replace(check, "")) and "__validate_regex(self.regex)\n" not in override
+
+
+def test_without_the_check_presidio_patterns_still_compile_on_first_use(tmp_path):
+    """The override in a package of its own: a valid pattern finds what it did; an invalid one fails on use."""
+    (tmp_path / "presidio_override").mkdir()
+    shutil.copy(slim.OVERRIDES / "presidio_analyzer" / "pattern.py", tmp_path / "presidio_override" / "pattern.py")
+    code = ("import sys; sys.modules['presidio_analyzer.pattern'] = __import__('presidio_override.pattern').pattern;"
+            "from presidio_analyzer import PatternRecognizer, Pattern;"
+            "r = PatternRecognizer('X', patterns=[Pattern('x', r'\\bAB\\d{3}\\b', 0.6)]);"
+            "print([(x.start, x.end) for x in r.analyze('id AB123 or AB1234', ['X'])]);"
+            "bad = PatternRecognizer('Y', patterns=[Pattern('y', '(', 0.6)]);"
+            "print('built');"
+            "bad.analyze('text', ['Y'])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                          env={"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert done.stdout.splitlines() == ["[(3, 8)]", "built"]
+    assert "error" in done.stderr.splitlines()[-1].lower()
+
+
 def make(root: Path, *files: str) -> None:
     for name in files:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
