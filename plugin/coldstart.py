@@ -2,8 +2,8 @@
 Python's cyclic garbage collector.
 
 Importing boto3, spaCy and Presidio and loading a spaCy model allocate about 240,000 long-lived objects and
-almost no garbage, yet the collector scans them ~430 times on the way (three full passes): 0.4-0.8 s of a 2.4 s
-worker cold start (benchmarks/aws/README.md). `built_without_gc()` stops automatic collection while such an
+almost no garbage, yet the collector scans them ~430 times on the way (three full passes): 0.4-0.8 s of the
+worker's cold start on a busy 2-core machine (benchmarks/aws/README.md). `built_without_gc()` stops automatic collection while such an
 object is built, then moves everything that exists to the permanent generation (`gc.freeze`, so later full
 collections skip it) and restores it. Reference counting still frees what is not in a cycle.
 https://docs.python.org/3/library/gc.html#gc.freeze

@@ -138,8 +138,8 @@ def _build_analyzer() -> Any:
 
 class _Pipelines(dict[str, Any]):
     """spaCy pipelines by language, as Presidio's SpacyNlpEngine reads them (`nlp[lang]`, `nlp.keys()`). The
-    English model loads at once (Lambda INIT); every other language's pipeline loads the first time a comment in
-    that language comes, so a worker that never sees one never pays for it: the French NER model ~1 s, a blank
+    English model loads with the engine; every other language's pipeline loads the first time a comment in
+    that language comes, so a worker that never sees one never pays for it: the French NER model 2.6-3.3 s, a blank
     Spanish, German or Portuguese tokenizer ~0.06 s each (together 0.2-0.35 s of a cold start when they were
     loaded eagerly; benchmarks/aws/README.md)."""
 
