@@ -16,11 +16,14 @@ _services: Services | None = None
 
 
 def services() -> Services:
-    """Built once per Lambda container (and warmed during INIT when imported by Zappa)."""
+    """Built once per Lambda container, on its first SQS batch."""
     global _services
     if _services is None:
-        from plugin.wiring import build_services
-        _services = build_services()
+        from plugin.coldstart import built_without_gc
+
+        with built_without_gc():  # boto3, the stores and their clients (plugin/coldstart.py)
+            from plugin.wiring import build_services
+            _services = build_services()
     return _services
 
 

