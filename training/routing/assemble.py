@@ -60,7 +60,8 @@ def test_strings() -> set[str]:
         out |= {fold(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines() if line}
     from eval.routing_written_test.score import rows as held_out
     from eval.routing_written_test2.score import rows as held_out2
-    out |= {fold(r["text"]) for r in held_out() + held_out2()}
+    from eval.routing_written_test3.score import rows as held_out3
+    out |= {fold(r["text"]) for r in held_out() + held_out2() + held_out3()}
     return out
 
 
