@@ -181,7 +181,7 @@ def vocabulary_hash() -> str:
     """Fingerprint of everything that names a feature: the lexicons, the cue lexicons and the identity vocabulary.
     The trainer stores it with the weights; a test fails when they drift apart."""
     from .lexicons import raw_lists
-    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES,
+    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX,
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
@@ -191,13 +191,23 @@ _ID = re.compile(rf"\b{identity.TOKEN}\b")
 
 
 def _families_by_sentence(text: str, spans: list[tuple[int, int]], hits=None) -> list[set[str]]:
-    """Which families fire in each sentence."""
+    """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed)."""
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
-    for name, start, _ in hits:
-        if spans:
-            found[max(bisect_right(starts, start) - 1, 0)].add(name)
+    if not spans:
+        return found
+    placed = [(max(bisect_right(starts, start) - 1, 0), name, start) for name, start, _ in hits]
+    opens: dict[tuple[int, str], int] = {}  # (sentence, frame) -> where the frame's first hit starts
+    for i, name, start in placed:
+        if name in cues.SCOPES and start < opens.get((i, name), len(text)):
+            opens[i, name] = start
+    for i, name, start in placed:
+        for frame, renamed in cues.SCOPES.items():
+            if name in renamed and opens.get((i, frame), len(text)) < start:
+                name = renamed[name]
+                break
+        found[i].add(name)
     for i, (start, end) in enumerate(spans):
         chunk = text[start:end]
         if "?" in chunk:
