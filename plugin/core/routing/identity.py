@@ -48,8 +48,9 @@ FILLERS = frozenset("a an both also all very un una une des um uma ein eine eine
                     "beide ambos ambas los las les".split())
 ARTICLES = frozenset("a an un una une um uma ein eine einen einer".split())
 AGE_WORDS = frozenset("years year yrs yo anos ano ans jahre jahren jahrig jahrige".split())
+# (No bare "a"/"à" frame: "a 50% discount" is no age; "à 71 ans" is read by the age word.)
 AGE_FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("at",), ("aged",), ("age",), ("tengo",), ("a", "los"),
-                        ("con",), ("j", "ai"), ("a",), ("ich", "bin"), ("mit",), ("tenho",), ("com",), ("aos",),
+                        ("con",), ("j", "ai"), ("ich", "bin"), ("mit",), ("tenho",), ("com",), ("aos",),
                         ("i", "turned"), ("he", "s"), ("she", "s"), ("is",)})
 # Words after a self-description that say how someone is, not who ("I'm sorry", "je suis déçu").
 _NOT_GROUPS = frozenset("""
