@@ -37,7 +37,7 @@ PROJECT_SOURCES = ["benchmarks/routing/labelled.jsonl", "benchmarks/routing/trai
                    "eval/routing_blind2/blind2.jsonl"]
 TEST_FILES = sorted((ROOT / "tests").rglob("test_routing*.py")) + [ROOT / "tests/functional/test_prompt_injection.py"]
 INJECTION_CORPUS = ROOT / "tests/fixtures/injection/corpus.jsonl"
-EVAL_SETS = [ROOT / "eval/routing_blind3/blind3.jsonl"]
+EVAL_SETS = [ROOT / "eval/routing_blind3/blind3.jsonl", ROOT / "eval/routing_blind4/blind4.jsonl"]
 # Earlier rows that refuse a bot or automated replies for the customer's own messages but were not flagged as
 # opt-outs. Round 2 follows the labelling guide of DATASHEET.md ("refuses AI / chatbot / automated handling of
 # their messages, in any words"); a wish for a person with a complaint about a bot ("the bot just loops, a real
