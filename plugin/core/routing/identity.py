@@ -273,10 +273,30 @@ _NOT_GENDERED = frozenset("person people persona personas personne personnes per
                           "spouse child kid sibling parent they them their theirs themselves".split())
 
 
+# Spanish "dame" is "give me" ("dame un cupón", "dame el número"), not the French/English "dame" (lady): left as it is
+# when a Spanish object follows and no French/English determiner comes before.
+_DAME_OBJECT = frozenset("un una unos unas el la los las lo le les mi mis tu tus su sus algo eso esto ese esa este esta "
+                         "mas otro otra ya".split())
+_DAME_DETERMINER = frozenset("la une cette ma ta sa votre notre vieille petite grande the a an old this that".split())
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _spanish_give_me(m: re.Match) -> bool:
+    if m.group() != "dame":
+        return False
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    prev = _PREV_WORD.search(m.string, 0, m.start())
+    return (nxt is not None and nxt.group(1) in _DAME_OBJECT
+            and (prev is None or prev.group(1) not in _DAME_DETERMINER))
+
+
 def _neutral(text: str, mentions: list[Mention]) -> str:
     """Gendered words made neutral; a gendered word for a person is noted as a mention of sex (for the agent)."""
     def put(m: re.Match) -> str:
         word = m.group()
+        if _spanish_give_me(m):
+            return word
         if NEUTRAL[word] == "xperson" and word not in _NOT_GENDERED:
             mentions.append(Mention("sex", word))
         return NEUTRAL[word]
