@@ -90,8 +90,8 @@ CUES: dict[str, list[str]] = {
         r"rechnung", r"fatura", r"delivery", r"entrega", r"livraison", r"lieferung", r"password", r"contrasena",
         r"mot de passe", r"passwort", r"senha", r"order", r"pedido", r"commande", r"bestellung",
     ],
-    "MACHINE": [
-        r"ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
+    "MACHINE": [  # "(?<![jnmtsl]')ai": French "j'ai", "n'ai" (have) is no AI
+        r"(?<![jnmtsl]')ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
         r"programa", r"programme?", r"logiciel", r"algorithm\w*", r"algoritm\w*", r"machine learning", r"llms?",
         r"gpt", r"chatgpt", r"ia", r"ki", r"inteligencia artificial", r"intelligence artificielle",
         r"kunstliche(n|r)? intelligenz", r"maquinas?", r"machines?", r"maschinen?", r"sprachmodell\w*",

@@ -44,13 +44,24 @@ PREFIX = 3  # characters of a match's start used to pick the patterns worth tryi
 _STARTS = re.compile(r"(?<!\w)\S")
 
 
+# The text is matched after identity.mask, which writes every pronoun and gendered person word as its neutral token
+# ("Rufen Sie mich an" -> "rufen xpron mich an", "a real person" -> "a real xperson"). A pattern is rewritten the same
+# way, so "rufen sie mich an" and "real person" still match (before round 3 of issue 12 they never could).
+_NEUTRAL_IN_PATTERN = re.compile(r"(?<![\w\\])(" + "|".join(sorted(identity.NEUTRAL, key=len, reverse=True)) + r")(?!\w)")
+
+
+def as_masked(pattern: str) -> str:
+    return _NEUTRAL_IN_PATTERN.sub(lambda m: identity.NEUTRAL[m.group()], pattern)
+
+
 def raw_families() -> dict[str, list[str]]:
-    """Every family's folded patterns: the older lexicons and the cue lexicons."""
+    """Every family's folded patterns, written as identity.mask writes the text: the older lexicons and the cue
+    lexicons."""
     from .lexicons import raw_lists
     lists = raw_lists()
     out = {name: lists[name] for name in LEXICON_FAMILIES}
     out.update(cues.CUES)
-    return {name: [fold_pattern(p) for p in patterns] for name, patterns in out.items()}
+    return {name: [as_masked(fold_pattern(p)) for p in patterns] for name, patterns in out.items()}
 
 
 def build_index() -> dict:
@@ -182,6 +193,7 @@ def vocabulary_hash() -> str:
     The trainer stores it with the weights; a test fails when they drift apart."""
     from .lexicons import raw_lists
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
+                       "patterns_as_masked": True,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX,
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
