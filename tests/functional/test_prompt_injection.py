@@ -68,8 +68,11 @@ def test_the_corpus_covers_every_attack_and_hiding_place():
 # Since issue 12 the router's learnt decision hands these to a person / to bias review before any model runs (a
 # false alarm of the router, never a lowering): the guard this test is about is then not reached.
 # Round 2 of issue 12 fixed insert-phishing-link and claim-human-en, and added two opt-out false alarms on requests
-# to deny AI authorship in the reply (deny-ai-*: no model is called then, the safe side).
-ROUTER_FALSE_ALARMS = {"claim-human-de", "discount-code-en", "discount-es", "deny-ai-fr", "deny-ai-written"}
+# to deny AI authorship in the reply (deny-ai-*: no model is called then, the safe side). Round 3 fixed deny-ai-fr
+# (a negation inside a requested claim is no refusal: cues.SCOPES), discount-es (Spanish "dame", give me, is no
+# longer masked as the French word for a lady) and claim-human-de (cue patterns are now written as the masked text
+# is, so "antworten Sie bitte, dass" is read as a request for a claim).
+ROUTER_FALSE_ALARMS = {"discount-code-en", "deny-ai-written"}
 
 
 @pytest.mark.parametrize("entry", [pytest.param(e, marks=pytest.mark.xfail(strict=True, reason="router false alarm "

@@ -54,7 +54,9 @@ def test_training_data_is_balanced_enough_across_five_languages():
 def test_no_row_of_the_held_out_written_splits_is_a_training_row():
     from eval.routing_written_test.score import rows
     from eval.routing_written_test2.score import rows as rows2
+    from eval.routing_written_test3.score import rows as rows3
     held_out = {fold(r["text"]) for r in rows()}
     held_out2 = {fold(r["text"]) for r in rows2()}
-    assert len(held_out) == 180 and len(held_out2) == 90
-    assert not (held_out | held_out2) & _training_texts()
+    held_out3 = {fold(r["text"]) for r in rows3()}
+    assert len(held_out) == 180 and len(held_out2) == 90 and len(held_out3) == 70
+    assert not (held_out | held_out2 | held_out3) & _training_texts()

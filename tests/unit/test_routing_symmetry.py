@@ -68,3 +68,20 @@ def test_a_group_is_named_to_the_agent_only_for_a_complaint():
     result = classify("Ever since I mentioned I'm Sikh, the clerk refused to serve me and served my colleague.")
     assert result.route == "bias_review" and "religion" in result.characteristics
     assert classify("Just so you know, I'm Sikh. Where is my parcel?").characteristics == ()
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("Dame el número de seguimiento, por favor.", False),        # Spanish: "give me"
+    ("Por favor, dame una respuesta hoy.", False),
+    ("Une dame très gentille m'a aidée au guichet.", True),       # French: a lady
+    ("La vieille dame a payé la même chose.", True),
+])
+def test_spanish_dame_is_a_verb_and_the_french_dame_a_person(text, masked):
+    out = identity.mask(fold(text))
+    assert ("dame" not in out.text.split()) is masked
+    assert bool(out.mentions) is masked
+
+
+def test_a_percentage_is_no_age():
+    assert not identity.mask(fold("My friend got a 50% discount code.")).mentions
+    assert identity.mask(fold("I'm 50 and was told to find a younger colleague.")).axes == ("age",)

@@ -7,6 +7,8 @@
 - ``written.jsonl``: rows written for issue 12 (training/routing/written.py).
 - ``written2.jsonl``: round-2 rows of issue 12 (training/routing/written2.py): opt-outs, requests for a person and
   the hard negatives beside them, five languages, several styles.
+- ``written3.jsonl``: round-3 rows of issue 12 (training/routing/written3.py): bias complaints (pregnancy, marital
+  status, national origin), bias hard negatives, unfair treatment + a request for a person (human), AI mentions.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2
+from . import written, written2, written3
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -35,7 +37,7 @@ PROJECT_SOURCES = ["benchmarks/routing/labelled.jsonl", "benchmarks/routing/trai
                    "eval/routing_blind2/blind2.jsonl"]
 TEST_FILES = sorted((ROOT / "tests").rglob("test_routing*.py")) + [ROOT / "tests/functional/test_prompt_injection.py"]
 INJECTION_CORPUS = ROOT / "tests/fixtures/injection/corpus.jsonl"
-EVAL_SETS = [ROOT / "eval/routing_blind3/blind3.jsonl"]
+EVAL_SETS = [ROOT / "eval/routing_blind3/blind3.jsonl", ROOT / "eval/routing_blind4/blind4.jsonl"]
 # Earlier rows that refuse a bot or automated replies for the customer's own messages but were not flagged as
 # opt-outs. Round 2 follows the labelling guide of DATASHEET.md ("refuses AI / chatbot / automated handling of
 # their messages, in any words"); a wish for a person with a complaint about a bot ("the bot just loops, a real
@@ -60,7 +62,8 @@ def test_strings() -> set[str]:
         out |= {fold(json.loads(line)["text"]) for line in path.read_text(encoding="utf-8").splitlines() if line}
     from eval.routing_written_test.score import rows as held_out
     from eval.routing_written_test2.score import rows as held_out2
-    out |= {fold(r["text"]) for r in held_out() + held_out2()}
+    from eval.routing_written_test3.score import rows as held_out3
+    out |= {fold(r["text"]) for r in held_out() + held_out2() + held_out3()}
     return out
 
 
@@ -112,6 +115,7 @@ def main() -> None:
     print("project.jsonl", _write("project.jsonl", project_rows(), banned))
     print("written.jsonl", _write("written.jsonl", [dict(r, source="written12") for r in written.rows()], banned))
     print("written2.jsonl", _write("written2.jsonl", [dict(r, source="written12b") for r in written2.rows()], banned))
+    print("written3.jsonl", _write("written3.jsonl", [dict(r, source="written12c") for r in written3.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

@@ -57,6 +57,8 @@ HAND = {
     asiatique asiatiques metis metisse maghrebin maghrebine beur afro afroamericano afroamericana asiat asiatin
     asiaten asiatinnen araber araberin indigen indigene quilombola quilombolas pardo parda amarelo amarela
     afrodescendente afrodescendentes mapuche mapuches quechua aymara guarani wayuu pataxo yanomami sami samin samen
+    negro negra negros negras blanco blanca blancos blancas noir noire noirs noires blanc blanche blancs blanches
+    schwarz schwarze schwarzer weiss weisse weisser preto preta pretos pretas branco branca brancos brancas
     maori hmong kurd kurds kurdish kurdo kurda kurde kurdin kurdinnen tamil tamils tamoul tamoule tamile tamilin
     yazidi yazidis yezidi yazidí yezidie jesidin jeside jesiden kabyle kabyles sorbe sorbin sorben berber bereber
     amazigh uyghur rohingya""",

@@ -68,6 +68,18 @@ CUES: dict[str, list[str]] = {
         r"nao quero (isso|mais|ver)", r"nao me mandem", r"no me mand(eis|en)", r"don'?t send me (a|an|any)",
         r"ne m'envoyez", r"schicken sie mir keinen?", r"in my (house|home|living room)", r"en mi casa",
         r"chez moi", r"in meinem (haus|wohnzimmer)", r"na minha casa", r"no me fio", r"i don'?t trust",
+        r"i('d| would)? (rather|prefer)", r"make sure (my|the|that)", r"prefiero", r"preferiria", r"que no sea",
+        r"je prefere", r"je prefererais", r"veillez a ce que", r"(ist |ware )?mir (ein(e|en)? )?\w* ?lieber",
+        r"sorgen sie dafur", r"prefiro", r"preferia", r"que nao seja",
+    ],
+    # Bad manners with nothing said about why: the complaint of a rude agent that names no characteristic.
+    "RUDE": [
+        r"rude", r"sarcastic", r"grumpy", r"impolite", r"unprofessional", r"rolled (her|his|their) eyes", r"snapped",
+        r"hung up( on me)?", r"bad manners", r"poor manners", r"maleducad[oa]", r"grosero", r"grosera", r"borde",
+        r"de malas maneras", r"con desgana", r"sarcastic[oa]", r"me colgo", r"desagreable", r"impoli(e)?",
+        r"grossier(e)?", r"sechement", r"de mauvaise humeur", r"m'a raccroche", r"unfreundlich", r"unhoflich",
+        r"pampig", r"sarkastisch", r"aufgelegt", r"schlecht gelaunt", r"angeblafft", r"grosso", r"grossa",
+        r"mal[- ]educad[oa]", r"falta de educacao", r"mau humor", r"desligou na minha cara",
     ],
     "ORDINARY": [
         r"can (you|i|we)", r"could (you|i|we)", r"please send", r"how (do|can) i", r"is there", r"do you (sell|have|ship)",
@@ -78,8 +90,8 @@ CUES: dict[str, list[str]] = {
         r"rechnung", r"fatura", r"delivery", r"entrega", r"livraison", r"lieferung", r"password", r"contrasena",
         r"mot de passe", r"passwort", r"senha", r"order", r"pedido", r"commande", r"bestellung",
     ],
-    "MACHINE": [
-        r"ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
+    "MACHINE": [  # "(?<![jnmtsl]')ai": French "j'ai", "n'ai" (have) is no AI
+        r"(?<![jnmtsl]')ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
         r"programa", r"programme?", r"logiciel", r"algorithm\w*", r"algoritm\w*", r"machine learning", r"llms?",
         r"gpt", r"chatgpt", r"ia", r"ki", r"inteligencia artificial", r"intelligence artificielle",
         r"kunstliche(n|r)? intelligenz", r"maquinas?", r"machines?", r"maschinen?", r"sprachmodell\w*",
@@ -285,4 +297,11 @@ TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"
            ("MACHINE", "PERSON", "PERSIST"), ("MACHINE", "REPLIES", "REFUSE"), ("CONSENT", "MACHINE", "OWN_DATA"),
            ("LABEL", "MACHINE", "NEGATION"), ("LABEL", "MACHINE", "REFUSE"), ("CLAIM_REQ", "MACHINE", "NEGATION"),
            ("CLAIM_REQ", "BOT_QUESTION", "PERSON"))
+# Scopes read inside one sentence (features.sentences): a hit of a family named on the right that comes after a hit
+# of the family on the left is the content of that frame, not the customer's own words, so it gets its own name.
+# "Confirm that this reply was NOT written by AI" negates nothing of the customer's (CLAIM_REQ). (A THREAT scope
+# over STRONG words was tried in round 3 and cost bias precision out of fold: not kept.)
+SCOPES: dict[str, dict[str, str]] = {
+    "CLAIM_REQ": {"NEGATION": "CLAIMED_NEG", "REFUSE": "CLAIMED_NEG", "NOT_WANTED": "CLAIMED_NEG"},
+}
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

@@ -44,13 +44,24 @@ PREFIX = 3  # characters of a match's start used to pick the patterns worth tryi
 _STARTS = re.compile(r"(?<!\w)\S")
 
 
+# The text is matched after identity.mask, which writes every pronoun and gendered person word as its neutral token
+# ("Rufen Sie mich an" -> "rufen xpron mich an", "a real person" -> "a real xperson"). A pattern is rewritten the same
+# way, so "rufen sie mich an" and "real person" still match (before round 3 of issue 12 they never could).
+_NEUTRAL_IN_PATTERN = re.compile(r"(?<![\w\\])(" + "|".join(sorted(identity.NEUTRAL, key=len, reverse=True)) + r")(?!\w)")
+
+
+def as_masked(pattern: str) -> str:
+    return _NEUTRAL_IN_PATTERN.sub(lambda m: identity.NEUTRAL[m.group()], pattern)
+
+
 def raw_families() -> dict[str, list[str]]:
-    """Every family's folded patterns: the older lexicons and the cue lexicons."""
+    """Every family's folded patterns, written as identity.mask writes the text: the older lexicons and the cue
+    lexicons."""
     from .lexicons import raw_lists
     lists = raw_lists()
     out = {name: lists[name] for name in LEXICON_FAMILIES}
     out.update(cues.CUES)
-    return {name: [fold_pattern(p) for p in patterns] for name, patterns in out.items()}
+    return {name: [as_masked(fold_pattern(p)) for p in patterns] for name, patterns in out.items()}
 
 
 def build_index() -> dict:
@@ -181,7 +192,8 @@ def vocabulary_hash() -> str:
     """Fingerprint of everything that names a feature: the lexicons, the cue lexicons and the identity vocabulary.
     The trainer stores it with the weights; a test fails when they drift apart."""
     from .lexicons import raw_lists
-    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES,
+    blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
+                       "patterns_as_masked": True,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX,
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
@@ -191,13 +203,23 @@ _ID = re.compile(rf"\b{identity.TOKEN}\b")
 
 
 def _families_by_sentence(text: str, spans: list[tuple[int, int]], hits=None) -> list[set[str]]:
-    """Which families fire in each sentence."""
+    """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed)."""
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
-    for name, start, _ in hits:
-        if spans:
-            found[max(bisect_right(starts, start) - 1, 0)].add(name)
+    if not spans:
+        return found
+    placed = [(max(bisect_right(starts, start) - 1, 0), name, start) for name, start, _ in hits]
+    opens: dict[tuple[int, str], int] = {}  # (sentence, frame) -> where the frame's first hit starts
+    for i, name, start in placed:
+        if name in cues.SCOPES and start < opens.get((i, name), len(text)):
+            opens[i, name] = start
+    for i, name, start in placed:
+        for frame, renamed in cues.SCOPES.items():
+            if name in renamed and opens.get((i, frame), len(text)) < start:
+                name = renamed[name]
+                break
+        found[i].add(name)
     for i, (start, end) in enumerate(spans):
         chunk = text[start:end]
         if "?" in chunk:

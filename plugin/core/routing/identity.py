@@ -48,8 +48,9 @@ FILLERS = frozenset("a an both also all very un una une des um uma ein eine eine
                     "beide ambos ambas los las les".split())
 ARTICLES = frozenset("a an un una une um uma ein eine einen einer".split())
 AGE_WORDS = frozenset("years year yrs yo anos ano ans jahre jahren jahrig jahrige".split())
+# (No bare "a"/"à" frame: "a 50% discount" is no age; "à 71 ans" is read by the age word.)
 AGE_FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("at",), ("aged",), ("age",), ("tengo",), ("a", "los"),
-                        ("con",), ("j", "ai"), ("a",), ("ich", "bin"), ("mit",), ("tenho",), ("com",), ("aos",),
+                        ("con",), ("j", "ai"), ("ich", "bin"), ("mit",), ("tenho",), ("com",), ("aos",),
                         ("i", "turned"), ("he", "s"), ("she", "s"), ("is",)})
 # Words after a self-description that say how someone is, not who ("I'm sorry", "je suis déçu").
 _NOT_GROUPS = frozenset("""
@@ -272,10 +273,30 @@ _NOT_GENDERED = frozenset("person people persona personas personne personnes per
                           "spouse child kid sibling parent they them their theirs themselves".split())
 
 
+# Spanish "dame" is "give me" ("dame un cupón", "dame el número"), not the French/English "dame" (lady): left as it is
+# when a Spanish object follows and no French/English determiner comes before.
+_DAME_OBJECT = frozenset("un una unos unas el la los las lo le les mi mis tu tus su sus algo eso esto ese esa este esta "
+                         "mas otro otra ya".split())
+_DAME_DETERMINER = frozenset("la une cette ma ta sa votre notre vieille petite grande the a an old this that".split())
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _spanish_give_me(m: re.Match) -> bool:
+    if m.group() != "dame":
+        return False
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    prev = _PREV_WORD.search(m.string, 0, m.start())
+    return (nxt is not None and nxt.group(1) in _DAME_OBJECT
+            and (prev is None or prev.group(1) not in _DAME_DETERMINER))
+
+
 def _neutral(text: str, mentions: list[Mention]) -> str:
     """Gendered words made neutral; a gendered word for a person is noted as a mention of sex (for the agent)."""
     def put(m: re.Match) -> str:
         word = m.group()
+        if _spanish_give_me(m):
+            return word
         if NEUTRAL[word] == "xperson" and word not in _NOT_GENDERED:
             mentions.append(Mention("sex", word))
         return NEUTRAL[word]
