@@ -1,0 +1,201 @@
+"""Where a name starts and ends, and names that forms, headers and chat logs write without a cue word.
+
+A name found in part leaks the rest: "BUTLER, Lisa" with only "Lisa" hidden still tells the drafter who wrote.
+After every recognizer, each PERSON span grows over what belongs to it, in every language:
+- a surname in capitals before it, with a comma ("O'BRIEN-SMITH, Clara", "VON UND ZU HOFER, Lothar") or
+  family-first ("TAKAHASHI Misaki", when the capitals are a known surname);
+- an initial after it ("Vincenzo M.", "Tom B:");
+- particles and capitalised or hyphenated surnames after it ("Claas von und zu Schüler", "Goyo Sanchez-Cánovas");
+- in lower-case text, a hyphenated surname after it ("zacarías arellano-durán");
+- in Han or kana script, the given name after the family name ("山田 花子").
+And names found without a cue:
+- "SURNAME, Firstname" (a capitalised surname, a comma, a known first name or after a known surname);
+- "SURNAME Firstname" where the capitals are a known surname and the next word a known first name ("WANG Xiuying");
+- chat speakers with an initial after a timestamp ("[23:05] Vincenzo M.: Hi", "12:03 PM Tom B: ...");
+- a known first name alone on the last line of a message (a sign-off without a closing word: "...\\nXiuying").
+"""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from .cues import alternation
+from .name_lists import NOT_NAME_PARTS, ORG_WORDS, PARTICLES, capitalised, fold, function_words, is_first, is_last, is_name
+
+_CAPS_TOKEN = r"[^\W\d_][\w'’.-]*"
+_CAPS_BEFORE = re.compile(rf"((?:{_CAPS_TOKEN}[ \t]+){{0,3}}{_CAPS_TOKEN})(,?)[ \t]+$")
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ](?:\.(?=[\s:,;)]|$)|(?=[ \t]*:))")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_CJK_AFTER = re.compile(r"[ \t]([\u4e00-\u9fff\u3040-\u30ff]{1,3})(?![\u4e00-\u9fff\u3040-\u30ff])")
+_CJK_SPAN = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,4}")
+_COMMA_NAME = re.compile(rf"(?<![\w'’.-])((?:{_CAPS_TOKEN}[ \t]+){{0,3}}{_CAPS_TOKEN}),[ \t]+"
+                         r"([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)(?![\w'’-])")
+_FAMILY_FIRST = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]+)[ \t]+([^\W\d_][\w'’-]+)(?![\w'’-])")
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+"
+    r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+[A-ZÀ-Þ]\.?)(?=[ \t]*:|[ \t]+[^\W\d_])")
+_LAST_LINE = re.compile(r"(?:^|\n)[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!]?\s*$")
+_CLOSINGS: frozenset[str] = frozenset()
+
+
+def _closing_words() -> frozenset[str]:
+    global _CLOSINGS
+    if not _CLOSINGS:
+        _CLOSINGS = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", alternation("closing")))
+    return _CLOSINGS
+
+
+def _plain(word: str) -> bool:
+    """Not a function, organisation, title or label word: may be part of a name."""
+    w = fold(word.strip(".'’-"))
+    return bool(w) and w not in function_words() and w not in NOT_NAME_PARTS and w not in ORG_WORDS
+
+
+def _parts(word: str) -> list[str]:
+    return [fold(p) for p in re.split(r"[-'’.]", word) if p]
+
+
+def _caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _caps_surname(tokens: list[str]) -> bool:
+    """"O'BRAZIL-SKEHAN", "ST. ROWLEY", "VON UND ZU LOSEKANN": capitals, particles only before the last word."""
+    if not tokens or not all(_caps(t) or fold(t.rstrip(".")) in PARTICLES | {"st", "und", "zu"} for t in tokens):
+        return False
+    last = tokens[-1]
+    return _caps(last) and _plain(last) and len([c for c in last if c.isalpha()]) >= 2
+
+
+def _known_surname(word: str) -> bool:
+    parts = _parts(word)
+    return bool(parts) and any(is_last(p) for p in parts) and all(_plain(p) for p in parts)
+
+
+def _grow_left(text: str, span: Span) -> Span:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    m = _CAPS_BEFORE.search(text, line_start, span.start)
+    if not m or text[span.start].islower() or _caps(text[span.start:span.end]):
+        return span
+    found = list(re.finditer(r"\S+", m.group(1)))
+    comma = bool(m.group(2))
+    while found and not _caps_surname([t.group() for t in found]):
+        found = found[1:]
+    # without a comma only known surnames in capitals may stand before ("TAKAHASHI Misaki", not "URGENT Maria")
+    if not found or not comma and not all(_caps(t.group()) and _known_surname(t.group()) for t in found):
+        return span
+    return Span("PERSON", m.start(1) + found[0].start(), span.end, span.score)
+
+
+def _grow_right(text: str, span: Span) -> Span:
+    end = span.end
+    value = text[span.start:span.end]
+    if _CJK_SPAN.fullmatch(value):
+        m = _CJK_AFTER.match(text, end)
+        return Span("PERSON", span.start, m.end(1), span.score) if m else span
+    lower = value.islower()
+    for _ in range(4):
+        m = _INITIAL_AFTER.match(text, end)
+        if m and not lower:
+            end = m.end()
+            break
+        m = _WORD_AFTER.match(text, end)
+        if not m:
+            break
+        word = m.group(1)
+        if fold(word) in PARTICLES | {"und", "zu"} and not lower:
+            nxt = _WORD_AFTER.match(text, m.end())
+            chain = [m]
+            while nxt and fold(nxt.group(1)) in PARTICLES | {"und", "zu"}:
+                chain.append(nxt)
+                nxt = _WORD_AFTER.match(text, nxt.end())
+            if nxt and capitalised(nxt.group(1)) and _plain(nxt.group(1)):
+                end = nxt.end()
+                continue
+            break
+        hyphenated = "-" in word.strip("-") and all(len(p) >= 2 for p in _parts(word))
+        if lower:
+            if word.islower() and hyphenated and any(is_name(p) for p in _parts(word)) and \
+                    all(_plain(p) for p in _parts(word)):
+                end = m.end()
+                continue
+            break
+        if capitalised(word) and _plain(word) and (hyphenated and all(p[:1].isalpha() for p in _parts(word))
+                                                   or _known_surname(word) and not is_first(fold(word))):
+            end = m.end()
+            continue
+        break
+    return Span("PERSON", span.start, end, span.score) if end != span.end else span
+
+
+def _comma_names(text: str) -> list[Span]:
+    out = []
+    for m in _COMMA_NAME.finditer(text):
+        found = list(re.finditer(r"\S+", m.group(1)))
+        while found and not _caps_surname([t.group() for t in found]):
+            found = found[1:]
+        given = m.group(2).split()
+        if not found or not capitalised(given[0]) or not _plain(given[0]):
+            continue
+        if re.match(r"[ \t]*:", text[m.end():]):  # "NAME, Vorname:" is a form label
+            continue
+        if not (is_first(fold(given[0])) or _known_surname(found[-1].group())):
+            continue
+        if len(given) > 1 and not (capitalised(given[1]) and _plain(given[1])):
+            given = given[:1]
+        start = m.start(1) + found[0].start()
+        end = m.start(2) + len(" ".join(given)) if len(given) == 1 else m.end(2)
+        out.append(Span("PERSON", start, end, 0.7))
+    return out
+
+
+def _family_first(text: str) -> list[Span]:
+    out = []
+    for m in _FAMILY_FIRST.finditer(text):
+        family, given = m.group(1), m.group(2)
+        if _caps(family) and capitalised(given) and _known_surname(family) and is_first(fold(given)) and \
+                _plain(given) and not re.match(r"[ \t]*:", text[m.end():]):
+            out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
+    return out
+
+
+def _chat_speakers(text: str) -> list[Span]:
+    out = []
+    for m in _CHAT_SPEAKER.finditer(text):
+        words = m.group(1).split()
+        if all(_plain(w) for w in words[:-1]) and is_name(fold(words[0])):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+    return out
+
+
+def _last_line(text: str) -> list[Span]:
+    m = _LAST_LINE.search(text)
+    if not m or "\n" not in text.strip():
+        return []
+    words = m.group(1).split()
+    if not all(capitalised(w) for w in words) or not is_first(fold(words[0])):
+        return []
+    if any(fold(w) in _closing_words() or fold(w) in NOT_NAME_PARTS for w in words):
+        return []
+    if len(words) > 1 and not _plain(words[1]):
+        words = words[:1]
+    if len(words) == 1 and fold(words[0]) in function_words() and len(words[0]) > 3:
+        return []
+    return [Span("PERSON", m.start(1), m.start(1) + len(" ".join(words)), 0.6)]
+
+
+def bound_names(text: str, spans: list[Span]) -> list[Span]:
+    """Every span, PERSON spans grown over the whole name, plus names written without a cue (see the docstring)."""
+    others = [s for s in spans if s.type != "PERSON"]
+    taken = [(s.start, s.end) for s in others]
+    persons = [s for s in spans if s.type == "PERSON"]
+    found = _comma_names(text) + _family_first(text) + _chat_speakers(text) + _last_line(text)
+    persons += [s for s in found if not any(lo < s.end and s.start < hi for lo, hi in taken)]
+    grown = []
+    for span in persons:
+        wide = _grow_right(text, _grow_left(text, span))
+        # a span that would run into another finding (an e-mail address, a date) stays as it was
+        grown.append(span if any(lo < wide.end and wide.start < hi for lo, hi in taken) else wide)
+    return others + grown
