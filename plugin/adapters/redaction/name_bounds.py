@@ -37,6 +37,12 @@ _CHAT_SPEAKER = re.compile(
     r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+[A-ZÀ-Þ]\.?)(?=[ \t]*:|[ \t]+[^\W\d_])")
 _LAST_LINE = re.compile(r"(?:^|\n)[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!]?\s*$")
 _CLOSINGS: frozenset[str] = frozenset()
+# Titles before a name are kept for the drafter ("Dra. <PERSON_1>"): they say how to address the person, not who.
+_TITLES = frozenset("dr dra dres prof pr me mag dipl ing eng lic med mr mrs ms mx sr sra srta dna dona don dott "
+                    "ph phd mba msc".split())
+# Chat laughter and fillers after a lower-case name ("soy carmen jaja") end the name.
+_FILLERS = frozenset("jaja jajaja jeje haha hahaha hehe lol mdr ptdr kkk kkkk rsrs xd ok okay".split())
+_LEAD = re.compile(r"[^\W\d_][\w'’.º-]*\.?[ \t]+")
 
 
 def _closing_words() -> frozenset[str]:
@@ -186,6 +192,49 @@ def _last_line(text: str) -> list[Span]:
     return [Span("PERSON", m.start(1), m.start(1) + len(" ".join(words)), 0.6)]
 
 
+def _function_word(word: str) -> bool:
+    """"hier", "c'est": a function word (or one elided into another) that is no name particle ("de", "d'")."""
+    parts = [p for p in re.split(r"['’]", word) if p]
+    return bool(parts) and all(p in function_words() and p not in PARTICLES for p in parts)
+
+
+def _trim_lead(text: str, span: Span) -> Span | None:
+    """Titles ("Dra.", "Dipl.-Ing.", "Dr. med.") and function words ("hier ist", "C'est") that start a span."""
+    value = text[span.start:span.end]
+    if value.islower() and " " not in value and _function_word(fold(value)):
+        return None
+    start = span.start
+    while True:
+        m = _LEAD.match(text, start, span.end)
+        if not m:
+            break
+        word = fold(m.group().strip())
+        parts = [p for p in re.split(r"[.\-º]", word) if p]
+        title = bool(parts) and all(p in _TITLES for p in parts)
+        rest = [fold(w) for w in text[m.end():span.end].split()]
+        # "li na": a name made of function words stays whole
+        if not (title or _function_word(word.strip(".")) and not all(_function_word(w) for w in rest)):
+            break
+        start = m.end()
+    if start == span.start:
+        return span
+    left = text[start:span.end]
+    return Span("PERSON", start, span.end, span.score) if re.search(r"[^\W\d_]{2}", left) else None
+
+
+def _trim_tail(text: str, span: Span) -> Span:
+    m = re.search(r"(?:[ \t]+[^\W\d_]+)+$", text[span.start:span.end])
+    if not m or not text[span.start:span.end].islower():
+        return span
+    words = m.group().split()
+    cut = next((i for i, w in enumerate(words) if w in _FILLERS), None)
+    if cut is None:
+        return span
+    kept = " ".join(words[:cut])
+    head = text[span.start:span.start + m.start()]
+    return Span("PERSON", span.start, span.start + len(head) + (len(" ") + len(kept) if kept else 0), span.score)
+
+
 def bound_names(text: str, spans: list[Span]) -> list[Span]:
     """Every span, PERSON spans grown over the whole name, plus names written without a cue (see the docstring)."""
     others = [s for s in spans if s.type != "PERSON"]
@@ -195,6 +244,10 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
     persons += [s for s in found if not any(lo < s.end and s.start < hi for lo, hi in taken)]
     grown = []
     for span in persons:
+        trimmed = _trim_lead(text, span)
+        if trimmed is None:
+            continue
+        span = _trim_tail(text, trimmed)
         wide = _grow_right(text, _grow_left(text, span))
         # a span that would run into another finding (an e-mail address, a date) stays as it was
         grown.append(span if any(lo < wide.end and wide.start < hi for lo, hi in taken) else wide)
