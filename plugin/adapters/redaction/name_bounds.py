@@ -72,7 +72,8 @@ def _caps_surname(tokens: list[str]) -> bool:
     if not tokens or not all(_caps(t) or fold(t.rstrip(".")) in PARTICLES | {"st", "und", "zu"} for t in tokens):
         return False
     last = tokens[-1]
-    return _caps(last) and _plain(last) and len([c for c in last if c.isalpha()]) >= 2
+    # a short last word that is also a function word ("AU") counts after particles ("VON DER AU")
+    return _caps(last) and (_plain(last) or len(tokens) > 1) and len([c for c in last if c.isalpha()]) >= 2
 
 
 def _known_surname(word: str) -> bool:

@@ -1,0 +1,62 @@
+"""Name spans cover the whole name (name_bounds.py): capital surnames, initials, particles, double-barrelled
+surnames, Han given names; names without a cue in forms, headers, chat logs and bare sign-offs; titles, function
+words and chat laughter stay outside the span. Sentences written for these tests (no evaluation-set rows)."""
+from __future__ import annotations
+
+import pytest
+
+from plugin.adapters.redaction.engine import find
+
+
+def _persons(text: str, lang: str) -> list[str]:
+    return [text[s.start:s.end] for s in find(text, ner=False, lang=lang) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Applicant: MCALLISTER-FINN, Oonagh, born in Sligo", "en", "MCALLISTER-FINN, Oonagh"),
+    ("Solicitante: DE LA VEGA, Rosario\nFecha: ayer", "es", "DE LA VEGA, Rosario"),
+    ("Antragsteller: VON DER AU, Henrike\nDatum: gestern", "de", "VON DER AU, Henrike"),
+    ("Remetente: NAKAMURA Haruto\nAssunto: devolução", "pt", "NAKAMURA Haruto"),
+    ("[09:12] Henrike W.: Guten Tag, wie kann ich helfen?", "de", "Henrike W."),
+    ("10:02 AM Oonagh F: checking the refund now", "en", "Oonagh F"),
+    ("Titular: Rosario Quintana-Ybarra\nIBAN pendiente", "es", "Rosario Quintana-Ybarra"),
+    ("Kontoinhaberin ist Henrike von der Au, bitte prüfen.", "de", "Henrike von der Au"),
+    ("Ich warte seit Wochen auf das Geld.\nMeine Nummer steht oben.\nHenrike", "de", "Henrike"),
+    ("olá boa noite fala joana pires-sarmento é sobre a fatura", "pt", "joana pires-sarmento"),
+])
+def test_whole_name_is_one_span(text: str, lang: str, name: str) -> None:
+    assert name in _persons(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("Un saludo cordial,\nDra. Rosario Quintana\nJefa de compras", "es", "Dra"),
+    ("Mit freundlichen Grüßen\nDipl.-Ing. Henrike Auer", "de", "Dipl"),
+])
+def test_title_stays_outside_the_name(text: str, lang: str, title: str) -> None:
+    persons = _persons(text, lang)
+    assert persons and not any(title in p for p in persons), persons
+
+
+def test_laughter_ends_a_lower_case_name() -> None:
+    persons = _persons("[14:02] Cliente: hola soy rosario jaja, el paquete no llegó", "es")
+    assert "rosario" in persons and not any("jaja" in p for p in persons)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("NAME, Vorname: bitte in Druckbuchstaben ausfüllen", "de"),  # a form label, not a person
+    ("URGENT Maria, please call back", "en"),  # capitals that are no known surname stay out of the name
+    ("Gracias por la ayuda.\nSaludos", "es"),  # a closing word alone on the last line is no name
+])
+def test_labels_and_words_are_not_names(text: str, lang: str) -> None:
+    persons = _persons(text, lang)
+    assert not any(w in p for p in persons for w in ("Vorname", "URGENT", "Saludos")), persons
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    ("Customer no. 4417-2290-31, the refund is missing", "en", "4417-2290-31"),
+    ("N° client : 4417-2290-31\nMerci d'avance", "fr", "4417-2290-31"),
+    ("The Brenna floor lamp arrived broken.", "en", "Brenna"),
+])
+def test_identifiers_and_products_are_kept(text: str, lang: str, kept: str) -> None:
+    start = text.index(kept)
+    assert not any(s.start < start + len(kept) and start < s.end for s in find(text, ner=False, lang=lang))
