@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import argparse
 
-from eval.redaction_blind2.score import BLIND, ShippedRedactor, _covered, _leaked, _ordinary, _overlaps, load, report, score
+from eval.redaction_blind2.score import (
+    BLIND,
+    ShippedRedactor,
+    _covered,
+    _leaked,
+    _ordinary,
+    _overlaps,
+    load,
+    report,
+    score,
+)
 
 
 def main() -> None:

@@ -21,7 +21,17 @@ import re
 from plugin.core.model import Span
 
 from .cues import alternation
-from .name_lists import NOT_NAME_PARTS, ORG_WORDS, PARTICLES, capitalised, fold, function_words, is_first, is_last, is_name
+from .name_lists import (
+    NOT_NAME_PARTS,
+    ORG_WORDS,
+    PARTICLES,
+    capitalised,
+    fold,
+    function_words,
+    is_first,
+    is_last,
+    is_name,
+)
 
 _CAPS_TOKEN = r"[^\W\d_][\w'’.-]*"
 _CAPS_BEFORE = re.compile(rf"((?:{_CAPS_TOKEN}[ \t]+){{0,3}}{_CAPS_TOKEN})(,?)[ \t]+$")
@@ -37,9 +47,10 @@ _CHAT_SPEAKER = re.compile(
     r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+[A-ZÀ-Þ]\.?)(?=[ \t]*:|[ \t]+[^\W\d_])")
 _LAST_LINE = re.compile(r"(?:^|\n)[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!]?\s*$")
 _CLOSINGS: frozenset[str] = frozenset()
-# Titles before a name are kept for the drafter ("Dra. <PERSON_1>"): they say how to address the person, not who.
-_TITLES = frozenset("dr dra dres prof pr me mag dipl ing eng lic med mr mrs ms mx sr sra srta dna dona don dott "
-                    "ph phd mba msc".split())
+# Academic and professional titles before a name are left for the drafter ("Dra. <PERSON_1>", "Dipl.-Ing.
+# <PERSON_1>"): they say how to address the person, not who. Courtesy titles stay inside the span, as the
+# redactor contract has it ("Mr. Okafor" is one PERSON).
+_TITLES = frozenset("dr dra dres prof pr me mag dipl ing eng lic med dott ph phd mba msc".split())
 # Chat laughter and fillers after a lower-case name ("soy carmen jaja") end the name.
 _FILLERS = frozenset("jaja jajaja jeje haha hahaha hehe lol mdr ptdr kkk kkkk rsrs xd ok okay".split())
 _LEAD = re.compile(r"[^\W\d_][\w'’.º-]*\.?[ \t]+")
@@ -214,7 +225,9 @@ def _trim_lead(text: str, span: Span) -> Span | None:
         title = bool(parts) and all(p in _TITLES for p in parts)
         rest = [fold(w) for w in text[m.end():span.end].split()]
         # "li na": a name made of function words stays whole
-        if not (title or _function_word(word.strip(".")) and not all(_function_word(w) for w in rest)):
+        lead = m.group().strip()
+        function = _function_word(word.strip(".")) and (lead.islower() or not is_first(word.strip(".")))  # "Sara"
+        if not (title or function and not all(_function_word(w) for w in rest)):
             break
         start = m.end()
     if start == span.start:
