@@ -53,6 +53,9 @@ _CLOSINGS: frozenset[str] = frozenset()
 _TITLES = frozenset("dr dra dres prof pr me mag dipl ing eng lic med dott ph phd mba msc".split())
 # Chat laughter and fillers after a lower-case name ("soy carmen jaja") end the name.
 _FILLERS = frozenset("jaja jajaja jeje haha hahaha hehe lol mdr ptdr kkk kkkk rsrs xd ok okay".split())
+_COURTESY = frozenset("mr mrs ms mx sr sra srta dna dona don mme mlle st".split())
+_GREETINGS = frozenset("hello hi hey hola buenas buenos bonjour bonsoir salut coucou hallo servus moin guten "
+                       "ola oi bom boa tag dia dias tardes noches tarde noite".split())
 _LEAD = re.compile(r"[^\W\d_][\w'’.º-]*\.?[ \t]+")
 
 
@@ -249,6 +252,23 @@ def _trim_tail(text: str, span: Span) -> Span:
     return Span("PERSON", span.start, span.start + len(head) + (len(" ") + len(kept) if kept else 0), span.score)
 
 
+def _not_a_name(text: str, span: Span) -> Span | None:
+    """None for a form label ("Titulaire :", "NOM, Prénom :" at a line start, no first name in it) or a greeting
+    alone ("Bonjour"); a span that runs over a sentence end ("Matilde Frei. Kundennummer") stops at the stop."""
+    value = text[span.start:span.end]
+    words = re.findall(r"[^\W\d_]+", value)
+    if words and all(fold(w) in _GREETINGS or fold(w) in _closing_words() for w in words):
+        return None
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if re.fullmatch(r"[ \t>*•-]*", text[line_start:span.start]) and re.match(r"[ \t]*:", text[span.end:]) and \
+            not any(is_first(fold(w)) for w in words):
+        return None
+    for m in re.finditer(r"([^\W\d_]{2,})\.[ \t]+(?=\S)", value):
+        if fold(m.group(1)) not in _TITLES | _COURTESY:
+            return Span("PERSON", span.start, span.start + m.end(1), span.score)
+    return span
+
+
 def bound_names(text: str, spans: list[Span]) -> list[Span]:
     """Every span, PERSON spans grown over the whole name, plus names written without a cue (see the docstring)."""
     others = [s for s in spans if s.type != "PERSON"]
@@ -259,10 +279,28 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
     grown = []
     for span in persons:
         trimmed = _trim_lead(text, span)
+        trimmed = _not_a_name(text, trimmed) if trimmed is not None else None
         if trimmed is None:
             continue
         span = _trim_tail(text, trimmed)
         wide = _grow_right(text, _grow_left(text, span))
         # a span that would run into another finding (an e-mail address, a date) stays as it was
         grown.append(span if any(lo < wide.end and wide.start < hi for lo, hi in taken) else wide)
-    return others + grown
+    tidy = [_tidy_address(text, s) if s.type == "STREET_ADDRESS" else s for s in others]
+    return [s for s in tidy if s is not None] + grown
+
+
+def _tidy_address(text: str, span: Span) -> Span | None:
+    """An address span ends before a label line ("...27546\nTELÉFONO:") and before an e-mail address; what is
+    left without a digit is no address ("mail probert63@..." -> nothing)."""
+    value = text[span.start:span.end]
+    end = span.end
+    last = value.rfind("\n")
+    if last >= 0 and re.fullmatch(r"[ \t]*[^\W\d_][\w /.-]*", value[last + 1:]) and re.match(r"[ \t]*:", text[span.end:]):
+        end = span.start + len(value[:last].rstrip())
+    at = text.find("@", span.start, end)
+    if at >= 0:
+        end = span.start + len(re.sub(r"[^\s,;]*$", "", text[span.start:at]).rstrip(" \t,;"))
+    if end == span.end:
+        return span
+    return Span(span.type, span.start, end, span.score) if re.search(r"\d", text[span.start:end]) else None
