@@ -64,6 +64,8 @@ _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[�
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
 _PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9][\w.-]*\d[\w.-]*)(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
                             rf"(?=[ \t]+(?i:{alternation('product_nouns_after')})\b)")
+_REPLY = re.compile(rf"(?i:\b(?:{alternation('reply_cues')}))[ \t]*((?-i:[A-ZÀ-Þ@][\w&'’.-]*)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’.-]*)){{0,3}})"
+                    r"(?=[ \t]*:)")
 _BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9-]*\d[\w.-]*)){{1,2}}")
 _COLOUR_WORDS = frozenset(alternation("colours").split("|"))
 _COLOUR_CUED = re.compile(rf"(?i:\b(?:{alternation('colour_cues')}))[ \t:]+((?:[A-ZÀ-Þ][\w'-]*)(?:[ \t]+[A-ZÀ-Þ][\w'-]*){{0,2}})")
@@ -114,6 +116,21 @@ def is_date(value: str) -> bool:
     return bool(DATE.match(value.strip()))
 
 
+def _company_again(text: str) -> list[tuple[int, int]]:
+    """A company named as such once (a brand's reply, a legal form) is the company wherever its name recurs."""
+    ranges, names = [], set()
+    for m in _REPLY.finditer(text):
+        ranges.append((m.start(), m.end(1)))
+        names.add(m.group(1).lstrip("@"))
+    for m in _COMPANY.finditer(text):
+        head = re.sub(rf"[ ,-]*(?:{_LEGAL_FORM})$", "", m.group()).strip()
+        if head:
+            names.add(head)
+    for name in names:
+        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text))
+    return ranges
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -132,6 +149,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend((m.start(), m.end()) for m in _COMPANY.finditer(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT_AFTER.finditer(text))  # "KALLAX shelf", "Hemnes Kommode"

@@ -66,6 +66,17 @@ def _closing_words() -> frozenset[str]:
     return _CLOSINGS
 
 
+_KEEP_CUE_WORDS: frozenset[str] = frozenset()
+
+
+def _keep_cue_words() -> frozenset[str]:
+    """Single words of the keep cues (order, commande, Bestellung, pedido...)."""
+    global _KEEP_CUE_WORDS
+    if not _KEEP_CUE_WORDS:
+        _KEEP_CUE_WORDS = frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", alternation("keep_cues")))
+    return _KEEP_CUE_WORDS
+
+
 def _plain(word: str) -> bool:
     """Not a function, organisation, title or label word: may be part of a name."""
     w = fold(word.strip(".'’-"))
@@ -255,17 +266,26 @@ def _trim_tail(text: str, span: Span) -> Span:
 def _not_a_name(text: str, span: Span) -> Span | None:
     """None for a form label ("Titulaire :", "NOM, Prénom :" at a line start, no first name in it) or a greeting
     alone ("Bonjour"); a span that runs over a sentence end ("Matilde Frei. Kundennummer") stops at the stop."""
+    for m in re.finditer(r"([^\W\d_]{2,})\.[ \t]+(?=\S)", text[span.start:span.end]):
+        if fold(m.group(1)) not in _TITLES | _COURTESY:
+            span = Span("PERSON", span.start, span.start + m.end(1), span.score)
+            break
     value = text[span.start:span.end]
     words = re.findall(r"[^\W\d_]+", value)
     if words and all(fold(w) in _GREETINGS or fold(w) in _closing_words() for w in words):
         return None
-    line_start = text.rfind("\n", 0, span.start) + 1
-    if re.fullmatch(r"[ \t>*•-]*", text[line_start:span.start]) and re.match(r"[ \t]*:", text[span.end:]) and \
-            not any(is_first(fold(w)) for w in words):
+    if any(fold(w) in _keep_cue_words() for w in words):  # "commande Nr", "Kunde Meier" is no name
         return None
-    for m in re.finditer(r"([^\W\d_]{2,})\.[ \t]+(?=\S)", value):
-        if fold(m.group(1)) not in _TITLES | _COURTESY:
-            return Span("PERSON", span.start, span.start + m.end(1), span.score)
+    if len(words) == 1 and not is_name(fold(value)) and (value.isupper() and len(value) <= 4 or  # "IBAN", "NIE"
+                                                         len(value) <= 3 and text[span.end:span.end + 1] == "."
+                                                         and not _CJK_SPAN.fullmatch(value)):
+        return None  # an acronym or an abbreviation ("Réf.")
+    line_start = text.rfind("\n", 0, span.start) + 1
+    # "NOM, Prénom :", "MORADA / ENDEREÇO:", "APELLIDOS, NOMBRE:"; capitals alone ("NIE:") even when a name too
+    if re.fullmatch(r"[ \t>*•-]*(?:[^\W\d_]+[ \t]*[,/][ \t]*)?", text[line_start:span.start]) and \
+            re.match(r"(?:[ \t]*[,/][ \t]*[^\W\d_]+)?[ \t]*:", text[span.end:]) and \
+            (not any(is_first(fold(w)) for w in words) or value.isupper() and len(words) == 1):
+        return None
     return span
 
 
@@ -293,8 +313,14 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
 def _tidy_address(text: str, span: Span) -> Span | None:
     """An address span ends before a label line ("...27546\nTELÉFONO:") and before an e-mail address; what is
     left without a digit is no address ("mail probert63@..." -> nothing)."""
+    label = re.match(r"[\W_]*[^\W\d_]+[ \t]*:[ \t]*", text[span.start:span.end])  # "/ ENDEREÇO: Núcleo..."
+    if label and label.end() < span.end - span.start:
+        span = Span(span.type, span.start + label.end(), span.end, span.score)
     value = text[span.start:span.end]
     end = span.end
+    if not re.search(r"\d", value) and all(w.islower() or fold(w) in _keep_cue_words() or fold(w) in function_words()
+                                           for w in re.findall(r"[^\W\d_]+", value)):
+        return None  # "falsche Adresse bei Bestellung", "morada errada": the cue's words, no address
     last = value.rfind("\n")
     if last >= 0 and re.fullmatch(r"[ \t]*[^\W\d_][\w /.-]*", value[last + 1:]) and re.match(r"[ \t]*:", text[span.end:]):
         end = span.start + len(value[:last].rstrip())
