@@ -60,3 +60,22 @@ def test_labels_and_words_are_not_names(text: str, lang: str) -> None:
 def test_identifiers_and_products_are_kept(text: str, lang: str, kept: str) -> None:
     start = text.index(kept)
     assert not any(s.start < start + len(kept) and start < s.end for s in find(text, ner=False, lang=lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("DOSSIER\nNOM, Prénom : GIRAUD, Ambre\nVille : Lyon", "fr", "Prénom"),  # the label before a name
+    ("Titulaire : Ambre Giraud\nRIB joint", "fr", "Titulaire"),
+    ("Kontoinhaberin: Henrike Auer. Kundennummer folgt per Post.", "de", "Kundennummer"),
+    ("Thread\nAntwort von Möbelwerk Sonnleitner: Tut uns leid!\nIch schreibe Möbelwerk Sonnleitner privat.", "de",
+     "Sonnleitner"),  # a brand's reply names the company, here and further down
+    ("Betreff: falsche Adresse bei Bestellung 555-1234567-7654321", "de", "Bestellung"),
+])
+def test_labels_cues_and_companies_stay_visible(text: str, lang: str, word: str) -> None:
+    spans = find(text, ner=False, lang=lang)
+    for at in [i for i in range(len(text)) if text.startswith(word, i)]:
+        assert not any(s.start < at + len(word) and at < s.end for s in spans), [text[s.start:s.end] for s in spans]
+
+
+def test_the_name_after_a_label_is_still_found() -> None:
+    assert "Henrike Auer" in _persons("Kontoinhaberin: Henrike Auer. Kundennummer folgt per Post.", "de")
+    assert any("GIRAUD, Ambre" in p for p in _persons("DOSSIER\nNOM, Prénom : GIRAUD, Ambre\nVille : Lyon", "fr"))
