@@ -79,3 +79,9 @@ def test_labels_cues_and_companies_stay_visible(text: str, lang: str, word: str)
 def test_the_name_after_a_label_is_still_found() -> None:
     assert "Henrike Auer" in _persons("Kontoinhaberin: Henrike Auer. Kundennummer folgt per Post.", "de")
     assert any("GIRAUD, Ambre" in p for p in _persons("DOSSIER\nNOM, Prénom : GIRAUD, Ambre\nVille : Lyon", "fr"))
+
+
+def test_a_colour_after_a_product_is_the_products_colour_and_the_person_is_still_found() -> None:
+    text = "My Brenna floor lamp in Rosa arrived broken. Thanks, Rosa Pérez"
+    persons = _persons(text, "en")
+    assert "Rosa Pérez" in persons and persons.count("Rosa") == 0, persons

@@ -85,6 +85,26 @@ def _colour_phrases(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_COLOUR_AFTER = re.compile(rf"(?:[ \t]+(?:{alternation('product_nouns_after')}))?"
+                           r"[ \t]+(?:(?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"
+                           r"((?-i:[A-ZÀ-Þ])[\w'-]*(?:[ \t]+[A-ZÀ-Þ][\w'-]*)?)", re.I)
+
+
+def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The colour word that follows a kept product name ("Matilda pram Rosa"): alone it could be a surname, after
+    a product it is the product's colour."""
+    out = []
+    for _, end in products:
+        m = _COLOUR_AFTER.match(text, end)
+        if m:
+            words = m.group(1).split()
+            while words and words[-1].lower() not in _COLOUR_WORDS:
+                words.pop()
+            if words and all(w.lower() in _COLOUR_WORDS for w in words):
+                out.append((m.start(1), m.start(1) + len(" ".join(words))))
+    return out
+
+
 _MONTH_WORDS = alternation("months")
 _STANDALONE = re.compile("|".join([
     r"\b\d{3}-\d{7}-\d{7}\b",                         # Amazon-style order number (3-7-7)
@@ -156,4 +176,5 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text))  # "Nissan Versa", "Renault Clio"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
+    ranges.extend(_colour_after(text, ranges))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
     return tuple(ranges)
