@@ -85,3 +85,18 @@ def test_a_colour_after_a_product_is_the_products_colour_and_the_person_is_still
     text = "My Brenna floor lamp in Rosa arrived broken. Thanks, Rosa Pérez"
     persons = _persons(text, "en")
     assert "Rosa Pérez" in persons and persons.count("Rosa") == 0, persons
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Claimant: Ó DONNCHADHA, Siobhán, born in Cork", "en", "Ó DONNCHADHA, Siobhán"),  # an Irish particle
+    ("Bonjour, je m'appelle Ambre d'Estienne et j'attends.", "fr", "Ambre d'Estienne"),  # an elided particle
+    ("Von: PHAN, Văn Long <x@example.org>", "de", "PHAN, Văn Long"),  # "Văn" is not the particle "van"
+    ("Bitte um Rückruf.\nMit freundlichen Grüßen\nH. Auer-Lindqvist", "de", "H. Auer-Lindqvist"),  # initial sign-off
+])
+def test_particles_diacritics_and_initials(text: str, lang: str, name: str) -> None:
+    assert name in _persons(text, lang)
+
+
+def test_a_code_label_is_no_name() -> None:
+    text = "Titular: Ambre Giraud\nIBAN ES12 3456 7890 1234 5678 9012"
+    assert not any("IBAN" in p for p in _persons(text, "es"))

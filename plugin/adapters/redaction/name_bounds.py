@@ -47,6 +47,10 @@ _CHAT_SPEAKER = re.compile(
     r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+[A-ZÀ-Þ]\.?)(?=[ \t]*:|[ \t]+[^\W\d_])")
 _LAST_LINE = re.compile(r"(?:^|\n)[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!]?\s*$")
 _CLOSINGS: frozenset[str] = frozenset()
+# Particles written in capitals before a surname: "DE LA", "VON UND ZU", "ST.", Irish "Ó", "NÍ", "MAC".
+_CAPS_PARTICLES = PARTICLES | frozenset("st und zu o ni nic mac mc ui".split())
+_ELIDED = re.compile(r"(?:[dDlL]|[oO])['’][A-ZÀ-Þ][\w'’-]*[^\W\d_]$")  # "d'Aubigny", "l'Hermite", "O'Hara"
+_INITIAL_SURNAME = re.compile(r"(?:^|\n)[ \t>*-]*([A-ZÀ-Þ]\.[ \t]*[A-ZÀ-Þ][\w'’-]*[^\W\d_])[ \t]*\s*$")
 # Academic and professional titles before a name are left for the drafter ("Dra. <PERSON_1>", "Dipl.-Ing.
 # <PERSON_1>"): they say how to address the person, not who. Courtesy titles stay inside the span, as the
 # redactor contract has it ("Mr. Okafor" is one PERSON).
@@ -94,7 +98,7 @@ def _caps(word: str) -> bool:
 
 def _caps_surname(tokens: list[str]) -> bool:
     """"O'BRAZIL-SKEHAN", "ST. ROWLEY", "VON UND ZU LOSEKANN": capitals, particles only before the last word."""
-    if not tokens or not all(_caps(t) or fold(t.rstrip(".")) in PARTICLES | {"st", "und", "zu"} for t in tokens):
+    if not tokens or not all(_caps(t) or fold(t.rstrip(".")) in _CAPS_PARTICLES for t in tokens):
         return False
     last = tokens[-1]
     # a short last word that is also a function word ("AU") counts after particles ("VON DER AU")
@@ -147,6 +151,9 @@ def _grow_right(text: str, span: Span) -> Span:
                 end = nxt.end()
                 continue
             break
+        if not lower and _ELIDED.match(word):
+            end = m.end()
+            continue
         hyphenated = "-" in word.strip("-") and all(len(p) >= 2 for p in _parts(word))
         if lower:
             if word.islower() and hyphenated and any(is_name(p) for p in _parts(word)) and \
@@ -169,7 +176,8 @@ def _comma_names(text: str) -> list[Span]:
         while found and not _caps_surname([t.group() for t in found]):
             found = found[1:]
         given = m.group(2).split()
-        if not found or not capitalised(given[0]) or not _plain(given[0]):
+        # "Văn" is not the particle "van": a word with its diacritics is read as written
+        if not found or not capitalised(given[0]) or not (_plain(given[0]) or given[0].lower() != fold(given[0])):
             continue
         if re.match(r"[ \t]*:", text[m.end():]):  # "NAME, Vorname:" is a form label
             continue
@@ -203,6 +211,10 @@ def _chat_speakers(text: str) -> list[Span]:
 
 
 def _last_line(text: str) -> list[Span]:
+    if "\n" in text.strip() and (m := _INITIAL_SURNAME.search(text)):
+        surname = m.group(1).split(".", 1)[1].strip()
+        if _plain(surname) and ("-" in surname or _known_surname(surname)):  # "U. Graf-Hochenegg", "J. Okafor"
+            return [Span("PERSON", m.start(1), m.end(1), 0.6)]
     m = _LAST_LINE.search(text)
     if not m or "\n" not in text.strip():
         return []
@@ -240,7 +252,8 @@ def _trim_lead(text: str, span: Span) -> Span | None:
         rest = [fold(w) for w in text[m.end():span.end].split()]
         # "li na": a name made of function words stays whole
         lead = m.group().strip()
-        function = _function_word(word.strip(".")) and (lead.islower() or not is_first(word.strip(".")))  # "Sara"
+        function = len(word.strip(".")) > 1 and _function_word(word.strip(".")) and (  # not an initial ("U.")
+            lead.islower() or not is_first(word.strip(".")))  # "Sara"
         if not (title or function and not all(_function_word(w) for w in rest)):
             break
         start = m.end()
@@ -276,6 +289,8 @@ def _not_a_name(text: str, span: Span) -> Span | None:
         return None
     if any(fold(w) in _keep_cue_words() for w in words):  # "commande Nr", "Kunde Meier" is no name
         return None
+    if len(words) == 1 and value.isupper() and len(value) <= 4 and re.match(r"[ \t:]+\S*\d", text[span.end:]):
+        return None  # a code's label: "IBAN ES89...", "NIF 123..."
     if len(words) == 1 and not is_name(fold(value)) and (value.isupper() and len(value) <= 4 or  # "IBAN", "NIE"
                                                          len(value) <= 3 and text[span.end:span.end + 1] == "."
                                                          and not _CJK_SPAN.fullmatch(value)):
