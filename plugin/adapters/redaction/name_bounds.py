@@ -20,6 +20,7 @@ import re
 
 from plugin.core.model import Span
 
+from . import keep
 from .cues import alternation
 from .name_lists import (
     NOT_NAME_PARTS,
@@ -307,7 +308,8 @@ def _not_a_name(text: str, span: Span) -> Span | None:
 def bound_names(text: str, spans: list[Span]) -> list[Span]:
     """Every span, PERSON spans grown over the whole name, plus names written without a cue (see the docstring)."""
     others = [s for s in spans if s.type != "PERSON"]
-    taken = [(s.start, s.end) for s in others]
+    # kept identifiers and products ("PAX Schrank") are no part of a grown or new name
+    taken = [(s.start, s.end) for s in others] + keep.protected_ranges(text)
     persons = [s for s in spans if s.type == "PERSON"]
     found = _comma_names(text) + _family_first(text) + _chat_speakers(text) + _last_line(text)
     persons += [s for s in found if not any(lo < s.end and s.start < hi for lo, hi in taken)]
