@@ -32,6 +32,8 @@ from .name_lists import (
     is_first,
     is_last,
     is_name,
+    is_place,
+    unambiguous,
 )
 
 _CAPS_TOKEN = r"[^\W\d_][\w'’.-]*"
@@ -102,6 +104,8 @@ def _caps_surname(tokens: list[str]) -> bool:
     if not tokens or not all(_caps(t) or fold(t.rstrip(".")) in _CAPS_PARTICLES for t in tokens):
         return False
     last = tokens[-1]
+    if any(is_place(p) for t in tokens for p in _parts(t)):  # "STAVANGER, Betterlesson", "SAINT-PRIEST France"
+        return False
     # a short last word that is also a function word ("AU") counts after particles ("VON DER AU")
     return _caps(last) and (_plain(last) or len(tokens) > 1) and len([c for c in last if c.isalpha()]) >= 2
 
@@ -114,15 +118,17 @@ def _known_surname(word: str) -> bool:
 def _grow_left(text: str, span: Span) -> Span:
     line_start = text.rfind("\n", 0, span.start) + 1
     m = _CAPS_BEFORE.search(text, line_start, span.start)
-    if not m or text[span.start].islower() or _caps(text[span.start:span.end]):
+    if not m or text[span.start].islower() or _caps(text[span.start:span.end]) or \
+            any(is_place(fold(w)) for w in text[span.start:span.end].split()):
         return span
     found = list(re.finditer(r"\S+", m.group(1)))
     comma = bool(m.group(2))
     while found and not _caps_surname([t.group() for t in found]):
         found = found[1:]
     # without a comma only known surnames in capitals may stand before ("TAKAHASHI Misaki", not "URGENT Maria")
-    if not found or not comma and not all(_caps(t.group()) and _known_surname(t.group()) for t in found):
-        return span
+    if not found or not comma and not (all(_caps(t.group()) and _known_surname(t.group()) for t in found) and
+                                       all(unambiguous(fold(w)) for w in text[span.start:span.end].split())):
+        return span  # "SAINT-PRIEST France" is a town and a country
     return Span("PERSON", m.start(1) + found[0].start(), span.end, span.score)
 
 
@@ -196,6 +202,8 @@ def _family_first(text: str) -> list[Span]:
     out = []
     for m in _FAMILY_FIRST.finditer(text):
         family, given = m.group(1), m.group(2)
+        if not re.search(r"(?:^|\n)[ \t>*-]*(?:[^\n:]{0,40}:[ \t]*)?$", text[:m.start()]):
+            continue  # a form field or a header ("Von: TAKAHASHI Misaki"), not mid-sentence ("SAINT-PRIEST France")
         if _caps(family) and capitalised(given) and _known_surname(family) and is_first(fold(given)) and \
                 _plain(given) and not re.match(r"[ \t]*:", text[m.end():]):
             out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
@@ -211,8 +219,19 @@ def _chat_speakers(text: str) -> list[Span]:
     return out
 
 
-def _last_line(text: str) -> list[Span]:
-    if "\n" in text.strip() and (m := _INITIAL_SURNAME.search(text)):
+def _last_line(text: str, others: list[Span]) -> list[Span]:
+    """The last line of a message, when the line before it ends a sentence, a number or a link (not an address
+    block: "Soloi\nCyprus")."""
+    body = text.rstrip()
+    prev_end = body.rfind("\n")
+    prev = body[:prev_end].rstrip()
+    prev_start = prev.rfind("\n") + 1
+    closing = bool(prev[prev_start:].strip()) and all(fold(w) in _closing_words()
+                                                      for w in re.findall(r"[^\W\d_]+", prev[prev_start:]))
+    if prev_end < 0 or not (closing or re.search(r"[.!?…)\]\d]$|https?://\S+$", prev)) or \
+            any(s.type == "STREET_ADDRESS" and s.end > prev_start and s.start < prev_end for s in others):
+        return []
+    if m := _INITIAL_SURNAME.search(text):
         surname = m.group(1).split(".", 1)[1].strip()
         if _plain(surname) and ("-" in surname or _known_surname(surname)):  # "U. Graf-Hochenegg", "J. Okafor"
             return [Span("PERSON", m.start(1), m.end(1), 0.6)]
@@ -220,7 +239,7 @@ def _last_line(text: str) -> list[Span]:
     if not m or "\n" not in text.strip():
         return []
     words = m.group(1).split()
-    if not all(capitalised(w) for w in words) or not is_first(fold(words[0])):
+    if not all(capitalised(w) for w in words) or not is_first(fold(words[0])) or is_place(fold(words[0])):
         return []
     if any(fold(w) in _closing_words() or fold(w) in NOT_NAME_PARTS for w in words):
         return []
@@ -277,13 +296,22 @@ def _trim_tail(text: str, span: Span) -> Span:
     return Span("PERSON", span.start, span.start + len(head) + (len(" ") + len(kept) if kept else 0), span.score)
 
 
+def _sentences(text: str, span: Span) -> list[Span]:
+    """A span that runs over a sentence end ("Matilde Frei. Kundennummer", "Norway. Producer Liviana Palerma") is
+    two candidates, each judged on its own; a place alone is no name."""
+    for m in re.finditer(r"([^\W\d_]{2,})\.[ \t]+(?=\S)", text[span.start:span.end]):
+        if fold(m.group(1)) not in _TITLES | _COURTESY:
+            parts = [Span("PERSON", span.start, span.start + m.end(1), span.score),
+                     Span("PERSON", span.start + m.end(), span.end, span.score)]
+            return [p for part in parts for p in _sentences(text, part)
+                    if " " in text[p.start:p.end].strip() or unambiguous(fold(text[p.start:p.end])) and
+                    not is_place(fold(text[p.start:p.end]))]
+    return [span]
+
+
 def _not_a_name(text: str, span: Span) -> Span | None:
     """None for a form label ("Titulaire :", "NOM, Prénom :" at a line start, no first name in it) or a greeting
     alone ("Bonjour"); a span that runs over a sentence end ("Matilde Frei. Kundennummer") stops at the stop."""
-    for m in re.finditer(r"([^\W\d_]{2,})\.[ \t]+(?=\S)", text[span.start:span.end]):
-        if fold(m.group(1)) not in _TITLES | _COURTESY:
-            span = Span("PERSON", span.start, span.start + m.end(1), span.score)
-            break
     value = text[span.start:span.end]
     words = re.findall(r"[^\W\d_]+", value)
     if words and all(fold(w) in _GREETINGS or fold(w) in _closing_words() for w in words):
@@ -311,10 +339,10 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
     # kept identifiers and products ("PAX Schrank") are no part of a grown or new name
     taken = [(s.start, s.end) for s in others] + keep.protected_ranges(text)
     persons = [s for s in spans if s.type == "PERSON"]
-    found = _comma_names(text) + _family_first(text) + _chat_speakers(text) + _last_line(text)
+    found = _comma_names(text) + _family_first(text) + _chat_speakers(text) + _last_line(text, others)
     persons += [s for s in found if not any(lo < s.end and s.start < hi for lo, hi in taken)]
     grown = []
-    for span in persons:
+    for span in [part for person in persons for part in _sentences(text, person)]:
         trimmed = _trim_lead(text, span)
         trimmed = _not_a_name(text, trimmed) if trimmed is not None else None
         if trimmed is None:
