@@ -100,3 +100,13 @@ def test_particles_diacritics_and_initials(text: str, lang: str, name: str) -> N
 def test_a_code_label_is_no_name() -> None:
     text = "Titular: Ambre Giraud\nIBAN ES12 3456 7890 1234 5678 9012"
     assert not any("IBAN" in p for p in _persons(text, "es"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("My colleague Amber Brown already opened a ticket about the Hemnes daybed in Rosa.", "Amber Brown"),
+    ("Please call me back if the parcel is lost.\n\nCheers, allen", "allen"),  # "allen" is also a German word
+])
+def test_names_that_are_also_colours_or_words(text: str, name: str) -> None:
+    spans = find(text, ner=False, lang="en")
+    start = text.index(name)
+    assert any(s.start <= start and start + len(name) <= s.end for s in spans), [text[s.start:s.end] for s in spans]

@@ -85,6 +85,7 @@ def _colour_phrases(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_COLOUR_AFTER_WORDS = _COLOUR_WORDS | frozenset(alternation("colours_after_product").split("|"))
 _COLOUR_AFTER = re.compile(rf"(?:[ \t]+(?:{alternation('product_nouns_after')}))?"
                            r"[ \t]+(?:(?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"
                            r"((?-i:[A-ZÀ-Þ])[\w'-]*(?:[ \t]+[A-ZÀ-Þ][\w'-]*)?)", re.I)
@@ -98,9 +99,9 @@ def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int,
         m = _COLOUR_AFTER.match(text, end)
         if m:
             words = m.group(1).split()
-            while words and words[-1].lower() not in _COLOUR_WORDS:
+            while words and words[-1].lower() not in _COLOUR_AFTER_WORDS:
                 words.pop()
-            if words and all(w.lower() in _COLOUR_WORDS for w in words):
+            if words and all(w.lower() in _COLOUR_AFTER_WORDS for w in words):
                 out.append((m.start(1), m.start(1) + len(" ".join(words))))
     return out
 

@@ -259,8 +259,8 @@ def _function_word(word: str) -> bool:
 def _trim_lead(text: str, span: Span) -> Span | None:
     """Titles ("Dra.", "Dipl.-Ing.", "Dr. med.") and function words ("hier ist", "C'est") that start a span."""
     value = text[span.start:span.end]
-    if value.islower() and " " not in value and _function_word(fold(value)):
-        return None
+    if value.islower() and " " not in value and _function_word(fold(value)) and not is_first(fold(value)):
+        return None  # "hier" (ist), but "Cheers, allen" is Allen
     start = span.start
     while True:
         m = _LEAD.match(text, start, span.end)
