@@ -110,3 +110,12 @@ def test_names_that_are_also_colours_or_words(text: str, name: str) -> None:
     spans = find(text, ner=False, lang="en")
     start = text.index(name)
     assert any(s.start <= start and start + len(name) <= s.end for s in spans), [text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Viele Grüße\nHans-Jörg „Hansi“ Oberhauser", "de", "Hans-Jörg „Hansi“ Oberhauser"),  # a quoted nickname inside
+    ("Remitente: LI Mei <mei@example.org>\nAsunto: devolución", "es", "LI Mei"),  # a short word as the given name
+    ("RETURN FORM\nFAMILY NAME / NOM   DUBOIS-MCKAY\nCITY   Leeds", "en", "DUBOIS-MCKAY"),  # OCR form, no colon
+])
+def test_nicknames_short_given_names_and_ocr_fields(text: str, lang: str, name: str) -> None:
+    assert name in _persons(text, lang)

@@ -53,6 +53,8 @@ _CLOSINGS: frozenset[str] = frozenset()
 # Particles written in capitals before a surname: "DE LA", "VON UND ZU", "ST.", Irish "Ó", "NÍ", "MAC".
 _CAPS_PARTICLES = PARTICLES | frozenset("st und zu o ni nic mac mc ui".split())
 _ELIDED = re.compile(r"(?:[dDlL]|[oO])['’][A-ZÀ-Þ][\w'’-]*[^\W\d_]$")  # "d'Aubigny", "l'Hermite", "O'Hara"
+_NICK_AFTER = re.compile(r"[ \t]+[„“\"«‹'‘]([^\W\d_][\w'-]{1,20})[“”\"»›'’][ \t]+([A-ZÀ-Þ][\w'’-]*[^\W\d_])")
+_NICK_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*[^\W\d_])[ \t]+[„“\"«‹'‘][^\W\d_][\w'-]{1,20}[“”\"»›'’][ \t]+$")
 _INITIAL_SURNAME = re.compile(r"(?:^|\n)[ \t>*-]*([A-ZÀ-Þ]\.[ \t]*[A-ZÀ-Þ][\w'’-]*[^\W\d_])[ \t]*\s*$")
 # Academic and professional titles before a name are left for the drafter ("Dra. <PERSON_1>", "Dipl.-Ing.
 # <PERSON_1>"): they say how to address the person, not who. Courtesy titles stay inside the span, as the
@@ -117,6 +119,9 @@ def _known_surname(word: str) -> bool:
 
 def _grow_left(text: str, span: Span) -> Span:
     line_start = text.rfind("\n", 0, span.start) + 1
+    nick = _NICK_BEFORE.search(text, line_start, span.start)
+    if nick and text[span.start].isupper() and any(is_first(p) for p in _parts(nick.group(1))):
+        span = Span("PERSON", nick.start(1), span.end, span.score)  # "Karl-Heinz „Kalle“ Brandt"
     m = _CAPS_BEFORE.search(text, line_start, span.start)
     if not m or text[span.start].islower() or _caps(text[span.start:span.end]) or \
             any(is_place(fold(w)) for w in text[span.start:span.end].split()):
@@ -144,6 +149,10 @@ def _grow_right(text: str, span: Span) -> Span:
         if m and not lower:
             end = m.end()
             break
+        nick = _NICK_AFTER.match(text, end)
+        if not lower and nick and _plain(nick.group(2)):  # "Karl-Heinz „Kalle“ Brandt"
+            end = nick.end()
+            continue
         m = _WORD_AFTER.match(text, end)
         if not m:
             break
@@ -204,8 +213,11 @@ def _family_first(text: str) -> list[Span]:
         family, given = m.group(1), m.group(2)
         if not re.search(r"(?:^|\n)[ \t>*-]*(?:[^\n:]{0,40}:[ \t]*)?$", text[:m.start()]):
             continue  # a form field or a header ("Von: TAKAHASHI Misaki"), not mid-sentence ("SAINT-PRIEST France")
-        if _caps(family) and capitalised(given) and _known_surname(family) and is_first(fold(given)) and \
-                _plain(given) and not re.match(r"[ \t]*:", text[m.end():]):
+        # in a field or header the given name may also be a short word ("LI Na"); the capitals may not
+        surname = bool(_parts(family)) and all(is_last(p) and p not in _CAPS_PARTICLES and p not in NOT_NAME_PARTS
+                                               for p in _parts(family))
+        if _caps(family) and capitalised(given) and surname and is_first(fold(given)) and \
+                fold(given) not in NOT_NAME_PARTS and not re.match(r"[ \t]*:", text[m.end():]):
             out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
     return out
 

@@ -35,7 +35,8 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _INTRO = re.compile(rf"(?i)\b(?:{alternation('name_intro')})[ \t]*[:,]?[ \t]+({_RUN})")
 _WEAK = re.compile(rf"(?i)(?<![\w'])(?:{alternation('name_weak')})[ \t]+({_RUN})")
-_LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})[ \t]*:[ \t]*({_RUN})[ \t]*"
+_LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})(?:[ \t]*/[ \t]*(?:{alternation('name_label')}))?"
+                    rf"(?:[ \t]*:[ \t]*|[ \t]{{3,}}|\t+)({_RUN})[ \t]*"
                     r"(?:$|(?=[.;][ \t]+(?-i:[A-ZÀ-Þ])))")  # the rest of the line, or a sentence: "Titular: Ana Gil. N.º ..."
 _CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
                       rf"({_RUN})[ \t]*[.!]?[ \t]*$")
