@@ -119,3 +119,9 @@ def test_names_that_are_also_colours_or_words(text: str, name: str) -> None:
 ])
 def test_nicknames_short_given_names_and_ocr_fields(text: str, lang: str, name: str) -> None:
     assert name in _persons(text, lang)
+
+
+def test_a_sign_off_that_is_also_a_brand() -> None:
+    assert "Karl-Heinz Oberhauser" in _persons("Danke für die schnelle Hilfe!\nLG Karl-Heinz Oberhauser", "de")
+    text = "Mein LG OLED55 ist kaputt."
+    assert not find(text, ner=False, lang="de")

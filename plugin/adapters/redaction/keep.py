@@ -64,6 +64,13 @@ _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[�
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
 _PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9][\w.-]*\d[\w.-]*)(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
                             rf"(?=[ \t]+(?i:{alternation('product_nouns_after')})\b)")
+# A brand that is also a sign-off at a line start ("LG" = Liebe Grüße, "VG"): the name after it is a person.
+_CLOSING_BRAND = re.compile(r"[ \t>*-]*(?:LG|VG|MfG|lg|vg|mfg)[ \t,]+[A-ZÀ-Þ][a-zà-ÿ]")
+def _closing_brand(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t>*-") and bool(_CLOSING_BRAND.match(text, line_start))
+
+
 _REPLY = re.compile(rf"(?i:\b(?:{alternation('reply_cues')}))[ \t]*((?-i:[A-ZÀ-Þ@][\w&'’.-]*)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’.-]*)){{0,3}})"
                     r"(?=[ \t]*:)")
 _BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9-]*\d[\w.-]*)){{1,2}}")
@@ -174,7 +181,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT_AFTER.finditer(text))  # "KALLAX shelf", "Hemnes Kommode"
-    ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text))  # "Nissan Versa", "Renault Clio"
+    ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
+                  if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
     ranges.extend(_colour_after(text, ranges))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
