@@ -8,6 +8,7 @@ from plugin.core.model import Span
 from . import keep
 from .address_blocks import complete_lines, extend_blocks
 from .identity import drop_identity_names
+from .name_bounds import bound_names
 from .name_context import refine_names
 from .name_cues import add_nicknames
 from .spans import join_address_parts, trim
@@ -32,4 +33,4 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
             span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
         if span is not None:
             cut.append(span)
-    return drop_identity_names(text, add_nicknames(text, refine_names(text, cut)))
+    return drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut))))

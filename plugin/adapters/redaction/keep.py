@@ -64,6 +64,15 @@ _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[�
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
 _PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9][\w.-]*\d[\w.-]*)(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
                             rf"(?=[ \t]+(?i:{alternation('product_nouns_after')})\b)")
+# A brand that is also a sign-off at a line start ("LG" = Liebe Grüße, "VG"): the name after it is a person.
+_CLOSING_BRAND = re.compile(r"[ \t>*-]*(?:LG|VG|MfG|lg|vg|mfg)[ \t,]+[A-ZÀ-Þ][a-zà-ÿ]")
+def _closing_brand(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t>*-") and bool(_CLOSING_BRAND.match(text, line_start))
+
+
+_REPLY = re.compile(rf"(?i:\b(?:{alternation('reply_cues')}))[ \t]*((?-i:[A-ZÀ-Þ@][\w&'’.-]*)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’.-]*)){{0,3}})"
+                    r"(?=[ \t]*:)")
 _BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9-]*\d[\w.-]*)){{1,2}}")
 _COLOUR_WORDS = frozenset(alternation("colours").split("|"))
 _COLOUR_CUED = re.compile(rf"(?i:\b(?:{alternation('colour_cues')}))[ \t:]+((?:[A-ZÀ-Þ][\w'-]*)(?:[ \t]+[A-ZÀ-Þ][\w'-]*){{0,2}})")
@@ -80,6 +89,27 @@ def _colour_phrases(text: str) -> list[tuple[int, int]]:
             words.pop()  # "Gris Oxford Ltd" -> "Gris Oxford"
         if len(words) >= 2:
             out.append((m.start(1), m.start(1) + len(" ".join(words))))
+    return out
+
+
+_COLOUR_AFTER_WORDS = _COLOUR_WORDS | frozenset(alternation("colours_after_product").split("|"))
+_COLOUR_AFTER = re.compile(rf"(?:[ \t]+(?:{alternation('product_nouns_after')}))?"
+                           r"[ \t]+(?:(?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"
+                           r"((?-i:[A-ZÀ-Þ])[\w'-]*(?:[ \t]+[A-ZÀ-Þ][\w'-]*)?)", re.I)
+
+
+def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The colour word that follows a kept product name ("Matilda pram Rosa"): alone it could be a surname, after
+    a product it is the product's colour."""
+    out = []
+    for _, end in products:
+        m = _COLOUR_AFTER.match(text, end)
+        if m:
+            words = m.group(1).split()
+            while words and words[-1].lower() not in _COLOUR_AFTER_WORDS:
+                words.pop()
+            if words and all(w.lower() in _COLOUR_AFTER_WORDS for w in words):
+                out.append((m.start(1), m.start(1) + len(" ".join(words))))
     return out
 
 
@@ -114,6 +144,21 @@ def is_date(value: str) -> bool:
     return bool(DATE.match(value.strip()))
 
 
+def _company_again(text: str) -> list[tuple[int, int]]:
+    """A company named as such once (a brand's reply, a legal form) is the company wherever its name recurs."""
+    ranges, names = [], set()
+    for m in _REPLY.finditer(text):
+        ranges.append((m.start(), m.end(1)))
+        names.add(m.group(1).lstrip("@"))
+    for m in _COMPANY.finditer(text):
+        head = re.sub(rf"[ ,-]*(?:{_LEGAL_FORM})$", "", m.group()).strip()
+        if head:
+            names.add(head)
+    for name in names:
+        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text))
+    return ranges
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -132,10 +177,13 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend((m.start(), m.end()) for m in _COMPANY.finditer(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT_AFTER.finditer(text))  # "KALLAX shelf", "Hemnes Kommode"
-    ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text))  # "Nissan Versa", "Renault Clio"
+    ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
+                  if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
+    ranges.extend(_colour_after(text, ranges))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
     return tuple(ranges)

@@ -35,7 +35,9 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _INTRO = re.compile(rf"(?i)\b(?:{alternation('name_intro')})[ \t]*[:,]?[ \t]+({_RUN})")
 _WEAK = re.compile(rf"(?i)(?<![\w'])(?:{alternation('name_weak')})[ \t]+({_RUN})")
-_LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})[ \t]*:[ \t]*({_RUN})[ \t]*$")
+_LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})(?:[ \t]*/[ \t]*(?:{alternation('name_label')}))?"
+                    rf"(?:[ \t]*:[ \t]*|[ \t]{{3,}}|\t+)({_RUN})[ \t]*"
+                    r"(?:$|(?=[.;][ \t]+(?-i:[A-ZÀ-Þ])))")  # the rest of the line, or a sentence: "Titular: Ana Gil. N.º ..."
 _CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
                       rf"({_RUN})[ \t]*[.!]?[ \t]*$")
 # A signature line of its own: "- marc", "— Gretchen Holloway".
@@ -59,6 +61,21 @@ def _tokens(run: str) -> list[re.Match[str]]:
     return list(re.finditer(r"\S+", run))
 
 
+def _name_or_double(word: str) -> bool:
+    """A known name, or a double-barrelled one with a known part ("vaz-jesus", "arellano-durán")."""
+    parts = [p for p in word.strip(",.").split("-") if p]
+    return is_name(word.strip(",.")) or len(parts) > 1 and all(len(p) >= 2 for p in parts) and any(is_name(p) for p in parts)
+
+
+def _name_follows(tokens: list[re.Match[str]]) -> bool:
+    """"aqui é maria luísa": a first name that is also a word, followed by another name in the same case."""
+    if len(tokens) < 2:
+        return False
+    head, nxt = tokens[0].group(), tokens[1].group().rstrip(",.")
+    word = fold(nxt)
+    return head.islower() == nxt.islower() and is_name(word) and word not in function_words() and word not in STOP
+
+
 def _name_span(start: int, run: str, strong: bool, score: float) -> Span | None:
     """The leading words of `run` that make a name: capitalised or known (strong), known first name (weak)."""
     tokens = _tokens(run)
@@ -70,14 +87,14 @@ def _name_span(start: int, run: str, strong: bool, score: float) -> Span | None:
     if strong:
         if not (capitalised(tokens[0].group()) or is_name(head)):
             return None
-    elif not (is_first(head) and (unambiguous(head) or capitalised(tokens[0].group()))):
+    elif not (is_first(head) and (unambiguous(head) or capitalised(tokens[0].group()) or _name_follows(tokens))):
         return None
     kept = [tokens[0]]
     for tok in tokens[1:]:
         word = fold(tok.group())
         if word in STOP or word in NOT_NAME_PARTS or word in _GREETING_WORDS or word in function_words():
             break
-        if not (capitalised(tok.group()) or (is_name(word) and tokens[0].group().islower())):
+        if not (capitalised(tok.group()) or (_name_or_double(word) and tokens[0].group().islower())):
             break
         kept.append(tok)
     end = start + kept[-1].end()
