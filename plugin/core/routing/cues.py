@@ -135,7 +135,8 @@ CUES: dict[str, list[str]] = {
         r"me passa", r"responsavel", r"responsable", r"verantwortlich\w*", r"personal", r"personnel",
         r"mitarbeiter\w*", r"funcionarios", r"equipe", r"equipo", r"team", r"telefonazo", r"(uma )?ligada",
         r"retorno", r"give me a (ring|call|bell)", r"coup de fil", r"telefon(ear|ee|ieren)", r"operat(or|eur|ora)",
-        r"atendente", r"conseill(er|ere)", r"agent(e)?s?",
+        r"atendente", r"conseill(er|ere)", r"agent(e)?s?", r"(customer service |sales |support )?reps?",
+        r"representatives?", r"representante", r"representant(e)?", r"kundenberater\w*", r"sachbearbeiter\w*",
     ],
     "CONTEST": [
         r"appeal(ing)?", r"dispute", r"challenge", r"contest", r"review (it )?again", r"looked at again",
@@ -336,6 +337,7 @@ TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"
 # "Confirm that this reply was NOT written by AI" negates nothing of the customer's (CLAIM_REQ). (A THREAT scope
 # over STRONG words was tried in round 3 and cost bias precision out of fold: not kept.)
 SCOPES: dict[str, dict[str, str]] = {
-    "CLAIM_REQ": {"NEGATION": "CLAIMED_NEG", "REFUSE": "CLAIMED_NEG", "NOT_WANTED": "CLAIMED_NEG"},
+    "CLAIM_REQ": {"NEGATION": "CLAIMED_NEG", "REFUSE": "CLAIMED_NEG", "NOT_WANTED": "CLAIMED_NEG",
+                  "OWN_DATA": "CLAIMED_OWN"},  # round 4: the "moi" of "dites-moi que" is no object of a refusal
 }
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")
