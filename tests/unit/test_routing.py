@@ -360,3 +360,62 @@ def test_heads_are_trained_with_thresholds_strictly_between_0_and_1():
     model = decision.model()
     assert all(0 < t < 1 for t in model.thresholds)
     assert len(model.weights) > 1000 and model.max_span >= 2
+
+
+# Round 4 of issue 12: opt-outs in the styles blind set 5 missed (said for someone else, a review whose refusal points
+# back at "it", beside a request for a person, conditional, short, typos, the machine named in other words), written
+# for this test (no training row, no blind-set row), and AI mentions or refusals that opt out of nothing.
+OPT_OUT_ROUND4 = [
+    "My grandfather is 91 and has asked that no computer program ever replies to his emails. Please note it.",
+    "Mi tía no quiere que sus consultas las responda un robot. Tomen nota, por favor.",
+    "Ma sœur refuse que ses messages soient lus par une intelligence artificielle.",
+    "Meine Frau möchte nicht, dass ein Chatbot ihre Nachrichten beantwortet.",
+    "Meu avô não aceita que um robô responda as cartas dele.",
+    "Three stars, down from five. The new chatbot answers everything now. I don't want it, keep it away from my orders.",
+    "Vi que ahora contesta un asistente virtual. No lo quiero para mis gestiones.",
+    "Vous avez mis un robot sur le service client. Je n'en veux pas pour mes demandes.",
+    "If a bot is going to read my complaint, don't. Only staff.",
+    "keine ki fur meine anfragen bitte",
+    "Das automatische Hilfsprogramm soll meine Anfragen nicht bearbeiten. Ein Mitarbeiter soll mich anrufen.",
+]
+NOT_OPT_OUT_ROUND4 = [
+    # a robot product refused by pronoun reads like a refusal of a machine (the robot vacuum of the training rows
+    # did not carry over to a lawnmower)
+    pytest.param("The robot lawnmower you sold me stops halfway. I don't want it any more, how do I return it?",
+                 marks=KNOWN_MISS),
+    "How can I switch off the AI reply suggestions in my own helpdesk account? My agents don't use them.",
+    "My father doesn't want a paper bill any more, please email it to him.",
+    "The virtual assistant told me my parcel is in Leeds. Can you confirm the delivery day?",
+    "Meine Mutter will die rote Jacke nicht, sondern die blaue. Gleiche Bestellung.",
+    "O assistente virtual foi ótimo, resolveu tudo. Vocês têm loja em Recife?",
+]
+
+
+@pytest.mark.parametrize("text", OPT_OUT_ROUND4)
+def test_opt_outs_for_someone_else_in_reviews_and_by_pronoun_are_flagged(text):
+    assert classify(text).opt_out
+
+
+@pytest.mark.parametrize("text", NOT_OPT_OUT_ROUND4)
+def test_ai_mentions_and_refusals_of_other_things_are_no_opt_out(text):
+    assert not classify(text).opt_out
+
+
+def test_a_refusal_of_it_refuses_the_machine_named_just_before():
+    from plugin.core.routing import features, identity
+    from plugin.core.routing.text import fold
+
+    def families(text: str) -> list[set[str]]:
+        return [set(s.families) for s in features.sentences(identity.mask(fold(text)).text)]
+
+    after_machine = families("They put a chatbot on the help page. I want nothing to do with it.")
+    assert {"REFUSE_IT", "REFUSE", "MACHINE"} <= after_machine[1]
+    after_advert = families("Your advert shows two dancers. I don't want that in my home.")
+    assert "REFUSE_IT" in after_advert[1] and "MACHINE" not in after_advert[1]
+
+
+def test_portuguese_ai_meaning_there_is_no_ai():
+    from plugin.core.routing import features, identity
+    from plugin.core.routing.text import fold
+    fams = set().union(*(s.families for s in features.sentences(identity.mask(fold("Tem alguém aí? Por aí tudo bem?")).text)))
+    assert "MACHINE" not in fams and "AI_TERMS" not in fams

@@ -7,6 +7,8 @@
 - ``written.jsonl``: rows written for issue 12 (training/routing/written.py).
 - ``written2.jsonl``: round-2 rows of issue 12 (training/routing/written2.py): opt-outs, requests for a person and
   the hard negatives beside them, five languages, several styles.
+- ``written4.jsonl``: round-4 rows of issue 12 (training/routing/written4.py): opt-outs said for someone else,
+  in app reviews, beside a request for a person, conditional, very short, with typos; AI mentions that refuse nothing.
 - ``written3.jsonl``: round-3 rows of issue 12 (training/routing/written3.py): bias complaints (pregnancy, marital
   status, national origin), bias hard negatives, unfair treatment + a request for a person (human), AI mentions.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3
+from . import written, written2, written3, written4
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -116,6 +118,7 @@ def main() -> None:
     print("written.jsonl", _write("written.jsonl", [dict(r, source="written12") for r in written.rows()], banned))
     print("written2.jsonl", _write("written2.jsonl", [dict(r, source="written12b") for r in written2.rows()], banned))
     print("written3.jsonl", _write("written3.jsonl", [dict(r, source="written12c") for r in written3.rows()], banned))
+    print("written4.jsonl", _write("written4.jsonl", [dict(r, source="written12d") for r in written4.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

@@ -6,7 +6,7 @@ scikit-learn (a development dependency) fits one logistic regression per head on
 plugin/core/routing/features.py, computed on group-blind text (identity.py), from every row in
 training/routing/data/. Each language weighs the same in total. The threshold of each head is chosen on
 out-of-fold scores (5 folds; the style variants of one written core stay in one fold) computed exactly as the router computes them (best span, decision.score), to
-maximise F-beta (recall counts more: beta 1.5, opt-out 3: an opt-out missed is a broken promise on every later ticket, a false one only withholds AI drafts and is shown to the agent). Deterministic: fixed folds, liblinear solver.
+maximise F-beta (recall counts more: beta 1.5, opt-out 2.5: an opt-out missed is a broken promise on every later ticket, a false one only withholds AI drafts and is shown to the agent; round 4 moved it from 3 to 2.5 because F3 fell to the floor of the threshold grid, 0.07, with 2 % false alarms on the development blind sets 3-5 and the French deny-AI injection fixture flagged again, while 2.5 keeps recall 158/160 there at 0.7 % false alarms). Deterministic: fixed folds, liblinear solver.
 The weights file stores the vocabulary hash (features.vocabulary_hash); a test fails when they differ.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parent / "data"
 MAX_SPAN = 3
 MIN_ROWS = 2           # a feature must occur in at least this many rows
 C = 4.0
-BETA = {"bias": 1.5, "human": 1.5, "opt_out": 3.0}
+BETA = {"bias": 1.5, "human": 1.5, "opt_out": 2.5}
 FOLDS = 5
 
 

@@ -90,12 +90,18 @@ CUES: dict[str, list[str]] = {
         r"rechnung", r"fatura", r"delivery", r"entrega", r"livraison", r"lieferung", r"password", r"contrasena",
         r"mot de passe", r"passwort", r"senha", r"order", r"pedido", r"commande", r"bestellung",
     ],
-    "MACHINE": [  # "(?<![jnmtsl]')ai": French "j'ai", "n'ai" (have) is no AI
-        r"(?<![jnmtsl]')ai", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
+    "MACHINE": [  # "(?<![jnmtsl]')ai": French "j'ai", "n'ai" (have) is no AI; nor Portuguese "alguém aí?" (there)
+        r"(?<![jnmtsl]')(?<!alguem )(?<!por )(?<!ta )(?<!esta )(?<!\be )(?<!vcs )(?<!voces )ai(?! do outro| dentro| fora| mesmo)", r"a\.i\.?", r"artificial intelligence", r"chat ?bots?", r"bots?", r"robots?", r"robo", r"generated", r"generad\w*", r"genere\w*", r"generiert\w*", r"gerad\w*", r"software",
         r"programa", r"programme?", r"logiciel", r"algorithm\w*", r"algoritm\w*", r"machine learning", r"llms?",
         r"gpt", r"chatgpt", r"ia", r"ki", r"inteligencia artificial", r"intelligence artificielle",
         r"kunstliche(n|r)? intelligenz", r"maquinas?", r"machines?", r"maschinen?", r"sprachmodell\w*",
         r"language models?", r"modelo de (lenguaje|linguagem|ia)", r"modele de langage", r"ki-\w+", r"ia",
+        # round 4: what the customer calls it when not "AI" ("one of those computer programs", "the automatic helper")
+        r"computer ?programs?", r"programs", r"programmes", r"computerprogramm\w*", r"programas? de (ordenador|computador)",
+        r"programme informatique", r"(automatic|automated|virtual|digital) (assistant|helper|agent)s?",
+        r"(asistente|ayudante|agente)s? (automatico|virtual)\w*", r"(assistant|agent)s? (automatique|virtuel)\w*",
+        r"(automatische|virtuelle|digitale)(r|n)? (assistent|helfer)\w*", r"(assistente|ajudante|atendente)s? "
+        r"(automatico|virtual)\w*",
     ],
     "REFUSE": [
         r"don'?t want", r"do not want", r"no (more )?(ai|bots?|chatbots?|robots?)", r"not ok(ay)?", r"object(ion)?",
@@ -110,6 +116,13 @@ CUES: dict[str, list[str]] = {
         r"artigo 2[012]", r"gdpr", r"rgpd", r"dsgvo", r"lgpd", r"not (to )?be subject", r"no ser objeto",
         r"faire l'objet", r"unterworfen", r"nao aceito", r"no acepto", r"je refuse", r"lehne ab", r"nicht wollen",
         r"nao quero", r"no quiero", r"je ne veux pas", r"ich mochte nicht", r"ich will nicht",
+        # round 4: a refusal made for someone else ("she doesn't want a robot", "que ninguna IA lleve su cuenta")
+        r"(she|he|they) (does not|doesn'?t|do not|don'?t|won'?t|would not|wouldn'?t) (want|like|accept)",
+        r"(she|he|they) (refuses?|objects?)", r"(she|he|they) (would rather|prefers?) not", r"(ella|el) no (quiere|acepta|desea)",
+        r"(elle|il) ne (veut|souhaite|supporte) (pas|plus|aucun\w*)", r"(elle|il) refuse", r"tient a ce qu'?aucun\w*",
+        r"(sie|er) (mochte|will|wunscht) (ausdrucklich )?(nicht|kein\w*)", r"(ela|ele) nao (quer|aceita|deseja)",
+        r"faz questao de que (nenhum|nenhuma)", r"aucun(e)?", r"nenhum(a)?", r"ningun(a|o)?", r"no one of those",
+        r"nothing to do with",
     ],
     "PERSON": [
         r"anyone", r"anybody", r"someone", r"somebody", r"real person", r"a person", r"humans?", r"staff",
@@ -122,7 +135,8 @@ CUES: dict[str, list[str]] = {
         r"me passa", r"responsavel", r"responsable", r"verantwortlich\w*", r"personal", r"personnel",
         r"mitarbeiter\w*", r"funcionarios", r"equipe", r"equipo", r"team", r"telefonazo", r"(uma )?ligada",
         r"retorno", r"give me a (ring|call|bell)", r"coup de fil", r"telefon(ear|ee|ieren)", r"operat(or|eur|ora)",
-        r"atendente", r"conseill(er|ere)", r"agent(e)?s?",
+        r"atendente", r"conseill(er|ere)", r"agent(e)?s?", r"(customer service |sales |support )?reps?",
+        r"representatives?", r"representante", r"representant(e)?", r"kundenberater\w*", r"sachbearbeiter\w*",
     ],
     "CONTEST": [
         r"appeal(ing)?", r"dispute", r"challenge", r"contest", r"review (it )?again", r"looked at again",
@@ -156,6 +170,14 @@ CUES: dict[str, list[str]] = {
         r"beschwerde|chats|schriftverkehr|sachen|korrespondenz)", r"(mich|mir)", r"was ich (schreibe|schicke)",
         r"(meus|minhas|meu|minha) (\w+ )?(mensagens|e-mails|emails|dados|chamados|pedidos|caso|conta|conversas?|"
         r"reclamacao|coisas|cadastro)", r"(me|comigo|pra mim|para mim)", r"o que (eu )?(escrevo|envio|mandar)",
+        # round 4: the data of the person the writer acts for ("her emails", "ses demandes", "ihre Anliegen")
+        r"(his|her|their) (\w+ )?(messages?|emails?|e-mails?|mails?|letters?|tickets?|data|requests?|correspondence|case|"
+        r"account|queries|complaints?|replies|post)", r"(sus|su) (\w+ )?(mensajes|correos|cartas|datos|consultas|caso|"
+        r"cuenta|solicitudes|gestiones|tramites)", r"(ses|son|sa|leurs?) (\w+ )?(messages|mails|courriers|lettres|donnees|"
+        r"demandes|dossier|compte|echanges|requetes)", r"(ihre|ihren|ihrer|seine|seinen|seiner) (\w+ )?(nachrichten|"
+        r"mails|e-mails|briefe|daten|anfragen|anliegen|konto|korrespondenz|post)", r"(mensagens|e-mails|cartas|dados|"
+        r"pedidos|solicitacoes|conta|correspondencia) (dela|dele|deles|delas)", r"(sua|seu|suas|seus) (mensagens|e-mails|"
+        r"cartas|dados|pedidos|solicitacoes|conta)", r"msgs", r"(mis|mes|meine) (anliegen|gestiones|tramites|courriers)",
     ],
     # A person is not wanted or needed: "no need for anyone to call", "I don't need to speak to anyone".
     "NOT_NEED": [
@@ -286,6 +308,19 @@ CUES: dict[str, list[str]] = {
         r"prometa que", r"diz que",
     ],
 }
+# Round 4: a refusal whose object is a pronoun ("I want nothing to do with it", "no lo quiero", "je n'en veux pas").
+# features.py reads it with the sentence before: when that one names a machine, the refusal is of the machine.
+REFUSE_IT = [
+    r"(want|wants) nothing to do with (it|that|this|them)", r"(don'?t|do not|doesn'?t|does not) want (it|that|this|them)",
+    r"(don'?t|do not) want (one|any) of (those|these|them)", r"keep (it|that|this|them) away from (me|us|my|her|him)",
+    r"no (lo|la|los|las) (quiero|quiere|queremos)", r"no quiero (eso|esto|nada de eso)", r"no quiero saber nada",
+    r"(je|elle|il|on) n'?en (veux|veut|voulons) (pas|plus|rien)", r"je ne (le|la|les) veux (pas|plus)",
+    r"(ich )?(will|mochte|wollen) (es|das|den|die|ihn|sie|er) (nicht|nie)", r"(das|den|die) (will|mochte) ich nicht",
+    r"davon will ich nichts", r"nao (o|a|os|as) quero", r"nao quero (isso|isto|esse|essa|ele|ela|nada disso)",
+    r"nao quero saber (disso|dele|dela)",
+]
+CUES["REFUSE_IT"] = REFUSE_IT
+
 # Family triples read inside one sentence (features.sentences): the shape of an opt-out, a refusal or negation of
 # an AI or automation whose object is the customer's own messages or data, and of a request for a person that is
 # not negated.
@@ -302,6 +337,7 @@ TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"
 # "Confirm that this reply was NOT written by AI" negates nothing of the customer's (CLAIM_REQ). (A THREAT scope
 # over STRONG words was tried in round 3 and cost bias precision out of fold: not kept.)
 SCOPES: dict[str, dict[str, str]] = {
-    "CLAIM_REQ": {"NEGATION": "CLAIMED_NEG", "REFUSE": "CLAIMED_NEG", "NOT_WANTED": "CLAIMED_NEG"},
+    "CLAIM_REQ": {"NEGATION": "CLAIMED_NEG", "REFUSE": "CLAIMED_NEG", "NOT_WANTED": "CLAIMED_NEG",
+                  "OWN_DATA": "CLAIMED_OWN"},  # round 4: the "moi" of "dites-moi que" is no object of a refusal
 }
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

@@ -193,7 +193,7 @@ def vocabulary_hash() -> str:
     The trainer stores it with the weights; a test fails when they drift apart."""
     from .lexicons import raw_lists
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
-                       "patterns_as_masked": True,
+                       "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX,
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
@@ -220,6 +220,11 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]], hits=None) ->
                 name = renamed[name]
                 break
         found[i].add(name)
+    for i in range(len(found)):
+        # "The chatbot took over. I want nothing to do with it": a refusal of "it" refuses the machine when the machine
+        # is named in this sentence or the one before; "I don't want that in my home" about an advert refuses no AI.
+        if "REFUSE_IT" in found[i] and any(f in found[j] for j in (i - 1, i) if j >= 0 for f in ("MACHINE", "AI_TERMS")):
+            found[i].update(("REFUSE", "MACHINE"))
     for i, (start, end) in enumerate(spans):
         chunk = text[start:end]
         if "?" in chunk:

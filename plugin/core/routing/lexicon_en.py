@@ -224,7 +224,7 @@ EXCLUSION = [
     r"fails? for (me|us|people)", r"(nothing|no option|no provision) for",
 ]
 
-AI_TERMS = [r"(?<![jnmtsl]')ai|a\.i\.|artificial intelligence|algorithm\w*|chat ?bots?|bots?|robots?|automat\w*",
+AI_TERMS = [r"(?<![jnmtsl]')(?<!alguem )(?<!por )(?<!ta )(?<!esta )(?<!\be )(?<!vcs )(?<!voces )ai(?! do outro| dentro| fora| mesmo)|a\.i\.|artificial intelligence|algorithm\w*|chat ?bots?|bots?|robots?|automat\w*",
             r"machine learning|(the )?machine|voice (assistant|recognition|bot)|speech recognition",
             r"(face|facial) (recognition|verification|id|scan\w*|detection)|(selfie|photo|identity|id) (check|verification)",
             r"recommendation (engine|system|algorithm)|credit scor\w*|(hiring|screening|pricing) (tool|system|software)",
