@@ -29,7 +29,7 @@ serve: $(STAMP)  ## webhook server + worker on 127.0.0.1:8080 (embedded default)
 	$(PY) -m plugin serve
 
 package: $(STAMP)  ## the Lambda package, built offline with python3.12; fails over 150 MB unzipped
-	bash infra/package.sh prod
+	CANDOR_DEV_PYTHON="$(abspath $(PY))" bash infra/package.sh prod
 
 bench: $(STAMP)  ## reproducible measurements, see benchmarks/README.md
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-bench.txt
