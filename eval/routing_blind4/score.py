@@ -35,8 +35,8 @@ KW_HUMAN = ("human", "humano", "humain", "mensch", "a person", "una persona", "u
 KW_OPT_OUT = ("no ai", "without ai", "don't use ai", "sin ia", "pas d'ia", "sans ia", "keine ki", "ohne ki", "sem ia")
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(data: Path = DATA) -> list[dict]:
+    return [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def keyword(texts: list[str]) -> list[dict]:
@@ -157,22 +157,23 @@ def latency_report(texts: list[str]) -> list[str]:
             f"(in-process, shared 2-core machine: noisy)"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(data: Path = DATA, frozen_sha256: str = FROZEN_SHA256, name: str = "blind set 4", doc: str = __doc__) -> None:
+    """Scores one routing blind set; blind sets 5 and 6 call this with their own file, digest and name."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--run-note", "--why", dest="note", help="what this run is (logged)")
     parser.add_argument("--dry", action="store_true", help="keyword baseline only, nothing logged")
     args = parser.parse_args()
-    rows = load()
+    rows = load(data)
     texts = [r["text"] for r in rows]
     lines = ["keyword baseline:"] + ["  " + x for x in report(rows, keyword(texts))]
     if not args.dry:
-        digest = hashlib.sha256(DATA.read_bytes()).hexdigest()
-        if digest != FROZEN_SHA256:
-            raise SystemExit("blind4.jsonl is not the frozen file (sha256 differs): a changed set cannot be scored")
-        log = HERE / "runs.log"
+        digest = hashlib.sha256(data.read_bytes()).hexdigest()
+        if digest != frozen_sha256:
+            raise SystemExit(f"{data.name} is not the frozen file (sha256 differs): a changed set cannot be scored")
+        log = data.parent / "runs.log"
         done = log.read_text(encoding="utf-8").count("\n## run ") if log.exists() else 0
         if done >= MAX_RUNS:
-            raise SystemExit(f"blind set 4 has been scored {done} times already: it is spent (see README)")
+            raise SystemExit(f"{name} has been scored {done} times already: it is spent (see README)")
         if not args.note:
             raise SystemExit("--run-note is required for a logged run")
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
