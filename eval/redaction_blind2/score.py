@@ -36,7 +36,6 @@ HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 SOURCES = (HERE / "tickets.txt", HERE / "handwritten.txt")
 BLIND = HERE / "blind.jsonl"
-SMOKE = HERE / "smoke.txt"
 RUNS = HERE / "runs.log"
 MAX_RUNS = 2
 _MARK = re.compile(r"\[\[(\w+)\|(.*?)\]\]|\{\{(\w+)\|(.*?)\}\}", re.S)
@@ -83,17 +82,17 @@ def _ordinary(record: dict) -> list[tuple[int, int]]:
             if not _overlaps(marked, w.start(), w.end())]
 
 
-def build() -> None:
-    records = [r for path in SOURCES if path.exists() for r in parse(path.read_text(encoding="utf-8"))]
+def build(sources: tuple[Path, ...] = SOURCES, blind: Path = BLIND) -> None:
+    records = [r for path in sources if path.exists() for r in parse(path.read_text(encoding="utf-8"))]
     for r in records:
         assert r["lang"] in LANGS, r["id"]
         for item in r["pii"] + r["keep"]:
             assert r["text"][item["start"]:item["end"]] == item["value"], (r["id"], item)
     assert len({r["id"] for r in records}) == len(records), "duplicate ids"
-    BLIND.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    blind.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     print(f"{len(records)} records, {sum(len(r['pii']) for r in records)} planted, "
           f"{sum(len(r['keep']) for r in records)} identifiers, "
-          f"{sum(r['ordinary_words'] for r in records if r['lang'] != 'en')} non-English ordinary words -> {BLIND}")
+          f"{sum(r['ordinary_words'] for r in records if r['lang'] != 'en')} non-English ordinary words -> {blind}")
 
 
 def load(path: Path = BLIND) -> list[dict]:
@@ -247,13 +246,16 @@ class PlainPresidio:
 SYSTEMS: dict[str, type[ShippedRedactor] | type[PlainPresidio]] = {"candor": ShippedRedactor, "presidio": PlainPresidio}
 
 
-def logged_runs() -> int:
-    if not RUNS.exists():
+def logged_runs(runs: Path = RUNS) -> int:
+    if not runs.exists():
         return 0
-    return sum(1 for line in RUNS.read_text(encoding="utf-8").splitlines() if line.startswith("# run "))
+    return sum(1 for line in runs.read_text(encoding="utf-8").splitlines() if line.startswith("# run "))
 
 
-def main() -> None:
+def main(folder: Path = HERE, sources: tuple[Path, ...] = SOURCES) -> None:
+    """Scores one redaction blind set kept in `folder` (blind.jsonl, smoke.txt, runs.log); eval/redaction_blind3
+    calls this with its own folder and sources."""
+    blind, smoke, runs = folder / "blind.jsonl", folder / "smoke.txt", folder / "runs.log"
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", action="store_true", help="rebuild blind.jsonl from the markup (before freezing only)")
     ap.add_argument("--systems", default="candor,presidio")
@@ -261,19 +263,19 @@ def main() -> None:
     ap.add_argument("--smoke", action="store_true", help="score smoke.txt (3 records not in the set), not logged")
     args = ap.parse_args()
     if args.build:
-        build()
+        build(sources, blind)
         return
     if not args.smoke:
-        done = logged_runs()
+        done = logged_runs(runs)
         if done >= MAX_RUNS:
             raise SystemExit(f"refused: the set has been scored {done} times (runs.log); it may be scored at most "
                              f"{MAX_RUNS} times. Write a new blind set.")
         if not args.note:
             raise SystemExit('--note "why this run" is required for a logged run')
-    records = load(SMOKE if args.smoke else BLIND)
+    records = load(smoke if args.smoke else blind)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=HERE).stdout.strip()
-    number = logged_runs() + 1
+                            cwd=folder).stdout.strip()
+    number = logged_runs(runs) + 1
     head = f"# run {number}" if not args.smoke else "# smoke (not logged)"
     out = [f"{head}: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} commit {commit}, {len(records)} records, "
            f"{args.note}"]
@@ -287,7 +289,7 @@ def main() -> None:
     text = "\n".join(out) + "\n"
     print(text)
     if not args.smoke:
-        with RUNS.open("a", encoding="utf-8") as fh:
+        with runs.open("a", encoding="utf-8") as fh:
             fh.write(text + "\n")
 
 
