@@ -16,6 +16,7 @@ And names found without a cue:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from plugin.core.model import Span
@@ -49,7 +50,6 @@ _CHAT_SPEAKER = re.compile(
     r"(?m)^[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+"
     r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+[A-ZÀ-Þ]\.?)(?=[ \t]*:|[ \t]+[^\W\d_])")
 _LAST_LINE = re.compile(r"(?:^|\n)[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*[.!]?\s*$")
-_CLOSINGS: frozenset[str] = frozenset()
 # Particles written in capitals before a surname: "DE LA", "VON UND ZU", "ST.", Irish "Ó", "NÍ", "MAC".
 _CAPS_PARTICLES = PARTICLES | frozenset("st und zu o ni nic mac mc ui".split())
 _ELIDED = re.compile(r"(?:[dDlL]|[oO])['’][A-ZÀ-Þ][\w'’-]*[^\W\d_]$")  # "d'Aubigny", "l'Hermite", "O'Hara"
@@ -68,22 +68,15 @@ _GREETINGS = frozenset("hello hi hey hola buenas buenos bonjour bonsoir salut co
 _LEAD = re.compile(r"[^\W\d_][\w'’.º-]*\.?[ \t]+")
 
 
+@functools.cache
 def _closing_words() -> frozenset[str]:
-    global _CLOSINGS
-    if not _CLOSINGS:
-        _CLOSINGS = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", alternation("closing")))
-    return _CLOSINGS
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", alternation("closing")))
 
 
-_KEEP_CUE_WORDS: frozenset[str] = frozenset()
-
-
+@functools.cache
 def _keep_cue_words() -> frozenset[str]:
     """Single words of the keep cues (order, commande, Bestellung, pedido...)."""
-    global _KEEP_CUE_WORDS
-    if not _KEEP_CUE_WORDS:
-        _KEEP_CUE_WORDS = frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", alternation("keep_cues")))
-    return _KEEP_CUE_WORDS
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", alternation("keep_cues")))
 
 
 def _plain(word: str) -> bool:
