@@ -26,8 +26,9 @@ def _tag(raw: str) -> str:
     return f"{prefix}-{label}" if label in KEPT else "O"
 
 
-def germeval(path: Path) -> Iterator[list[tuple[str, str]]]:
-    """GermEval 2014 TSV: `# source` line, then `n<TAB>token<TAB>outer<TAB>inner`; the outer tag is the entity."""
+def _tsv_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """Sentences of a tab-separated NER file: `#` comment lines, a blank line between sentences, the token in the
+    second column and its tag in the third."""
     sentence: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
@@ -41,23 +42,16 @@ def germeval(path: Path) -> Iterator[list[tuple[str, str]]]:
         sentence.append((cols[1], _tag(cols[2])))
     if sentence:
         yield sentence
+
+
+def germeval(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """GermEval 2014 TSV: `# source` line, then `n<TAB>token<TAB>outer<TAB>inner`; the outer tag is the entity."""
+    return _tsv_sentences(path)
 
 
 def uner(path: Path) -> Iterator[list[tuple[str, str]]]:
     """Universal NER IOB2: `# ...` comments, then `n<TAB>token<TAB>tag<TAB>-<TAB>annotator`."""
-    sentence: list[tuple[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if sentence:
-                yield sentence
-            sentence = []
-            continue
-        cols = line.split("\t")
-        sentence.append((cols[1], _tag(cols[2])))
-    if sentence:
-        yield sentence
+    return _tsv_sentences(path)
 
 
 def write(sentences: Iterator[list[tuple[str, str]]], out: Path) -> int:
