@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import audit
-from .errors import BadRequest, CandorError
+from .errors import BadRequest
 from .logs import log_event
 from .model import Classification, TicketUpdate
 from .ports import AuditLog, Clock, Helpdesk
 from .tenant import TenantConfig
+from .ticket_writes import try_update_ticket
 
 log = logging.getLogger("candor.bias_outcome")
 OUTCOMES = ("substantiated", "not_substantiated", "unclear")
@@ -64,10 +65,4 @@ class BiasOutcomes:
         field_id = tenant.bias_outcome_field_id
         update = TicketUpdate(add_tags=() if field_id else (tag_for(outcome),),
                               custom_fields=((field_id, tag_for(outcome)),) if field_id else ())
-        try:
-            helpdesk.update_ticket(ticket_id, update)
-        except CandorError as exc:
-            log_event(log, "bias_outcome_write_failed", logging.WARNING, tenant=tenant.tenant, ticket_id=ticket_id,
-                      error=type(exc).__name__)
-            return False
-        return True
+        return try_update_ticket(helpdesk, tenant.tenant, ticket_id, update, log, "bias_outcome_write_failed")

@@ -19,6 +19,7 @@ from .logs import log_event
 from .model import Classification, TicketUpdate
 from .ports import AuditLog, Clock, Helpdesk, PreferenceStore
 from .tenant import TenantConfig
+from .ticket_writes import try_update_ticket
 
 log = logging.getLogger("candor.feedback")
 
@@ -97,13 +98,7 @@ class AgentFeedback:
 
     @staticmethod
     def _write(tenant: TenantConfig, helpdesk: Helpdesk, ticket_id: int, update: TicketUpdate) -> bool:
-        try:
-            helpdesk.update_ticket(ticket_id, update)
-        except CandorError as exc:
-            log_event(log, "feedback_write_failed", logging.WARNING, tenant=tenant.tenant, ticket_id=ticket_id,
-                      error=type(exc).__name__)
-            return False
-        return True
+        return try_update_ticket(helpdesk, tenant.tenant, ticket_id, update, log, "feedback_write_failed")
 
     def _record(self, tenant: TenantConfig, ticket_id: int, agent_id: int, action: str, suggestion: dict[str, Any],
                 detail: dict[str, Any], disclosure_version: str | None = None,
