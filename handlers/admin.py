@@ -20,7 +20,6 @@ import logging
 from flask import Blueprint, Response, g, jsonify, request
 
 from plugin.core.audit import parse_time
-from plugin.core.consent import record_opt_out
 from plugin.core.logs import log_event
 from plugin.core.privacy_texts import ADMIN_ERRORS
 
@@ -94,14 +93,10 @@ def opt_out():
     if not isinstance(requester, str | int) or isinstance(requester, bool) or not str(requester).strip().isdigit() \
             or not isinstance(wanted, bool):
         return fail(ADMIN_ERRORS["opt_out"], 400)
-    preferences = current_services().honoured_preferences()
-    preferences.set_opt_out(g.tenant.tenant, str(requester).strip(), wanted, "admin_api")
-    record_opt_out(current_services().audit, current_services().clock(), g.tenant.tenant,
-                   str(requester).strip(), wanted, "admin_api")
+    requester = str(requester).strip()
+    opted_out = _privacy().set_opt_out(g.tenant.tenant, requester, wanted, "admin_api")
     log_event(log, "opt_out_set", tenant=g.tenant.tenant, outcome=str(wanted).lower())
-    return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
-                    "opted_out": preferences.opted_out(g.tenant.tenant, str(requester).strip()),
-                    "source": "admin_api"})
+    return jsonify({"tenant": g.tenant.tenant, "requester": requester, "opted_out": opted_out, "source": "admin_api"})
 
 
 @bp.get("/trust-report")

@@ -261,13 +261,14 @@ class Services:
     @cached_property
     def privacy(self) -> Privacy:
         from plugin.core.erasure import Erasure
-        from plugin.core.pseudonyms import Pseudonyms
+        from plugin.core.pseudonyms import HonouredOptOuts, Pseudonyms
         from plugin.privacy import Privacy
 
         pseudonyms = Pseudonyms(self.preferences, self.cipher)
         erasure = Erasure(suggestions=self.suggestions, audit_log=self.audit, preferences=self.preferences,
                           pseudonyms=pseudonyms, cipher=self.cipher, clock=self.clock, queue=self.queue)
         return Privacy(tenants=self.tenants, audit=self.audit, pseudonyms=pseudonyms, erasure=erasure,
+                       preferences=HonouredOptOuts(self.preferences, pseudonyms),
                        helpdesk_for=self.helpdesk_for, deployment=self.deployment, clock=self.clock,
                        sweep=self._sweep if self.db is not None else None)
 
