@@ -124,7 +124,7 @@ def flag(ticket_id: int):
 @session_required
 def review_outcome(ticket_id: int):
     """The review group records how a bias review ended (core/bias_outcome.py); audited, shown in the trust report."""
-    from plugin.core.bias_outcome import OUTCOMES, BiasOutcomes
+    from plugin.core.bias_outcome import OUTCOMES, NotUnderReview, record_review_outcome
 
     body = _body()
     if body is None:
@@ -132,10 +132,11 @@ def review_outcome(ticket_id: int):
     if body.get("outcome") not in OUTCOMES:
         return _error("outcome", 400, outcomes=", ".join(OUTCOMES))
     services = _services()
-    if services.preferences.sticky_route(g.tenant.tenant, ticket_id) != "bias_review":
+    try:
+        entry = record_review_outcome(services.bias_outcomes, services.preferences, g.tenant, ticket_id,
+                                      body["outcome"], helpdesk=services.helpdesk_for(g.tenant),
+                                      agent_id=g.session.user_id)
+    except NotUnderReview:
         return _error("not_review", 409)
-    entry = BiasOutcomes(services.audit, services.clock).record(
-        g.tenant, ticket_id, body["outcome"], source="sidebar", helpdesk=services.helpdesk_for(g.tenant),
-        agent_id=g.session.user_id)
     return jsonify(status="recorded", audit_id=entry["id"], outcome=body["outcome"],
                    written_to_ticket=entry["detail"]["written_to_ticket"])

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from plugin.adapters.sqs_batch import SQSBatchWorker
     from plugin.adapters.zaf_jwt import ZafJwtVerifier
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
+    from plugin.core.bias_outcome import BiasOutcomes
     from plugin.core.drafting import DraftingService
     from plugin.core.feedback import AgentFeedback
     from plugin.core.notice import Deployment
@@ -343,6 +344,11 @@ class Services:
     def feedback(self) -> AgentFeedback:
         from plugin.core.feedback import AgentFeedback
         return AgentFeedback(self.audit, self.preferences, self.clock)
+
+    @cached_property
+    def bias_outcomes(self) -> BiasOutcomes:
+        from plugin.core.bias_outcome import BiasOutcomes
+        return BiasOutcomes(self.audit, self.clock)
 
     @cached_property
     def marketplace(self) -> Marketplace:
