@@ -38,8 +38,8 @@ BODY_DEDUPE_SECONDS = 2 * signature.MAX_SKEW_SECONDS + 60
 @dataclass(frozen=True)
 class Answer:
     status: int
-    body: dict
-    headers: dict = field(default_factory=dict)
+    body: dict[str, object]
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
