@@ -40,7 +40,7 @@ DISCLOSURE_FIELD_TITLE = "AI disclosure (Candor)"  # the title plugin/app/requir
 
 @dataclass(frozen=True)
 class WebhookSpec:
-    """A webhook each installation gets for itself (Webhooks API; research/zendesk.md §1.1)."""
+    """A webhook each installation gets for itself (https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/)."""
 
     key: str
     name: str
