@@ -45,6 +45,8 @@ from plugin.settings import AwsSettings, Settings
 if TYPE_CHECKING:
     from plugin.adapters.aws_clients import AwsTarget
     from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
+    from plugin.adapters.openai_drafter import OpenAIDrafter
+    from plugin.adapters.openai_judge import OpenAIBiasJudge
     from plugin.adapters.sqs_batch import SQSBatchWorker
     from plugin.adapters.zaf_jwt import ZafJwtVerifier
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
@@ -78,7 +80,8 @@ class Services:
         self.db = db  # the embedded SQLite database (retention sweeps); None on AWS
         self._helpdesk = helpdesk  # a fixed helpdesk (dry run, tests); else one per tenant from secrets
         self._helpdesks: dict[str, tuple[TenantSecrets, TenantHelpdesk]] = {}
-        self._by_model: dict[tuple[str, str], Any] = {}  # (drafter|judge, model) -> adapter (tenants' models)
+        self._drafters_by_model: dict[str, OpenAIDrafter] = {}  # tenants' own models
+        self._judges_by_model: dict[str, OpenAIBiasJudge] = {}
 
     # -- the ack path ----------------------------------------------------------------------------------
     @cached_property
@@ -118,48 +121,58 @@ class Services:
         from plugin.adapters.offline_drafter import OfflineDrafter
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
+    def provider_drafter(self) -> OpenAIDrafter | None:
+        """The deployment's drafter when it is an LLM provider's: it names its model and makes a twin for a
+        tenant's own model. None with the offline drafter."""
+        from plugin.adapters.openai_drafter import OpenAIDrafter
+        return self.drafter if isinstance(self.drafter, OpenAIDrafter) else None
+
     @cached_property
     def judge(self) -> BiasJudge | None:
         """The optional second opinion on bias complaints: only with an LLM drafter, and only for tenants
         that turn it on (TenantConfig.bias_second_opinion)."""
-        if self.drafter.name != "openai":
+        provider = self.provider_drafter()
+        if provider is None:
             return None
         from plugin.adapters.openai_judge import OpenAIBiasJudge
-        return OpenAIBiasJudge(self.drafter, self.settings.openai_model)  # type: ignore[arg-type]
+        return OpenAIBiasJudge(provider, self.settings.openai_model)
 
     @cached_property
     def offline_drafter(self) -> Drafter:
         from plugin.adapters.offline_drafter import OfflineDrafter
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
+    def _tenant_provider(self, tenant: TenantConfig) -> OpenAIDrafter | None:
+        """The provider's drafter for a tenant that allows one: the deployment's, or its twin for the model the
+        tenant chose (built once per model)."""
+        provider = self.provider_drafter()
+        if provider is None or not tenant.allows_provider:
+            return None
+        model = tenant.chosen_model
+        if model is None or model == provider.model:
+            return provider
+        if model not in self._drafters_by_model:
+            self._drafters_by_model[model] = provider.with_model(model)
+        return self._drafters_by_model[model]
+
     def drafter_for(self, tenant: TenantConfig) -> Drafter:
         """The drafter a tenant's settings choose: never a provider when it chose drafter=offline (or the
         deployment has none); its own model when it named one."""
-        deployment = self.drafter
-        if deployment.name != "openai":
-            return deployment
-        if not tenant.allows_provider:
-            return self.offline_drafter
-        model = tenant.chosen_model
-        if model is None or model == getattr(deployment, "model", None):
-            return deployment
-        key = ("drafter", model)
-        if key not in self._by_model:
-            self._by_model[key] = deployment.with_model(model)  # type: ignore[attr-defined]
-        return self._by_model[key]  # type: ignore[no-any-return]
+        if self.provider_drafter() is None:
+            return self.drafter
+        return self._tenant_provider(tenant) or self.offline_drafter
 
     def judge_for(self, tenant: TenantConfig) -> BiasJudge | None:
         """The second-opinion judge, only where the tenant's drafter is a provider (same model)."""
-        drafter = self.drafter_for(tenant)
-        if drafter.name != "openai":
+        provider = self._tenant_provider(tenant)
+        if provider is None:
             return None
-        if drafter is self.drafter:
+        if provider is self.drafter:
             return self.judge
-        model = getattr(drafter, "model", "")
-        if ("judge", model) not in self._by_model:
+        if provider.model not in self._judges_by_model:
             from plugin.adapters.openai_judge import OpenAIBiasJudge
-            self._by_model[("judge", model)] = OpenAIBiasJudge(drafter, model)
-        return self._by_model[("judge", model)]  # type: ignore[no-any-return]
+            self._judges_by_model[provider.model] = OpenAIBiasJudge(provider, provider.model)
+        return self._judges_by_model[provider.model]
 
     @cached_property
     def archive(self) -> SuggestionArchive:
@@ -288,7 +301,8 @@ class Services:
             return deployment
         if not tenant.allows_provider:
             return replace(deployment, llm=None)
-        model = tenant.chosen_model or getattr(self.drafter_for(tenant), "model", None) or llm.model
+        provider = self._tenant_provider(tenant)
+        model = tenant.chosen_model or (provider.model if provider else None) or llm.model
         return replace(deployment, llm=replace(llm, model=model))
 
     def _sweep(self) -> dict[str, int]:
