@@ -124,8 +124,7 @@ def settings():
         body = request.get_json(silent=True)
         if not isinstance(body, dict) or not body:
             return fail(ADMIN_ERRORS["settings"], 400)
-        config = tenant_settings.apply(config, body)  # BadRequest -> 400 with the reason (admin_required)
-        current_services().tenants.put(config)
+        config = tenant_settings.update(current_services().tenants, config, body)  # BadRequest -> 400 (admin_required)
     return jsonify(tenant_settings.show(config))
 
 
