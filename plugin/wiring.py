@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from plugin.core.notice import Deployment
     from plugin.core.oauth_tokens import TenantTokens
     from plugin.core.pipeline import TicketProcessor
+    from plugin.core.sidebar import TicketSidebar
     from plugin.core.vault import SuggestionArchive
     from plugin.core.worker import Worker
     from plugin.knowledge import Knowledge
@@ -358,6 +359,11 @@ class Services:
     def feedback(self) -> AgentFeedback:
         from plugin.core.feedback import AgentFeedback
         return AgentFeedback(self.audit, self.preferences, self.clock)
+
+    @cached_property
+    def sidebar(self) -> TicketSidebar:
+        from plugin.core.sidebar import TicketSidebar
+        return TicketSidebar(self.archive, self.audit, self.preferences, self.clock)
 
     @cached_property
     def bias_outcomes(self) -> BiasOutcomes:
