@@ -114,3 +114,16 @@ def test_the_lambda_handlers_load_no_admin_tool(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
                             env=env)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_mypy_checks_the_whole_core_strictly():
+    """`make lint` runs mypy with pyproject.toml: the core has the strict flags and no module of it is skipped."""
+    import tomllib
+
+    overrides = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]["overrides"]
+    strict = [o for o in overrides if "plugin.core.*" in o["module"]]
+    assert strict and strict[0].get("disallow_untyped_defs") and strict[0].get("disallow_any_generics")
+    skipped = [m for o in overrides if o.get("ignore_errors") for m in o["module"] if m.startswith("plugin.core")]
+    assert skipped == []
+    assert "mypy" in (ROOT / "Makefile").read_text(encoding="utf-8").split("\nlint:")[1].split("\n\n")[0]
+    assert "make -C \"$COPY\" lint" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
