@@ -105,7 +105,7 @@ def trust_report():
     """What the AI did and how people used it, from the audit trail (plugin/reports); the CLI's JSON twin."""
     from plugin.reports.source import trust_report as build
 
-    report = build(current_services(), g.tenant.tenant, request.args.get("since"),
+    report = build(_privacy(), g.tenant.tenant, request.args.get("since"),
                    request.args.get("until"))
     if request.args.get("format") == "html":
         from plugin.reports.trust_html import render
