@@ -75,9 +75,8 @@ class Marketplace:
         return f"{self.public_url()}/webhooks/zendesk/{subdomain}"
 
     def account(self, subdomain: str, token: str) -> ZendeskAccountAdmin:
-        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin)."""
-        from plugin.adapters.zendesk_account import ZendeskAccountAdmin
-        return ZendeskAccountAdmin(self.oauth(), subdomain, token)
+        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin), built by the root."""
+        return self.services.account_admin(subdomain, token)
 
     def tenant_account(self, tenant: TenantConfig) -> ZendeskAccountAdmin:
         """The tenant's Zendesk with its stored (refreshed) token; Unauthorized when it has none."""

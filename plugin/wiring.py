@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from plugin.adapters.openai_judge import OpenAIBiasJudge
     from plugin.adapters.sqs_batch import SQSBatchWorker
     from plugin.adapters.zaf_jwt import ZafJwtVerifier
+    from plugin.adapters.zendesk_account import ZendeskAccountAdmin
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
     from plugin.core.bias_outcome import BiasOutcomes
     from plugin.core.drafting import DraftingService
@@ -351,6 +352,12 @@ class Services:
         redirect_uri = f"{app.public_url}/oauth/callback" if app.public_url else ""
         client = OAuthClient(app.oauth_client_id, app.oauth_client_secret, redirect_uri, app.oauth_scope)
         return ZendeskOAuth(client, self.zendesk_url, extra_headers=dict(app.api_headers))
+
+    def account_admin(self, subdomain: str, token: str) -> ZendeskAccountAdmin:
+        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin: install, uninstall, the
+        admin check)."""
+        from plugin.adapters.zendesk_account import ZendeskAccountAdmin
+        return ZendeskAccountAdmin(self.oauth(), subdomain, token)
 
     def zendesk_url(self, subdomain: str) -> str:
         return (self.settings.zendesk_base_url or f"https://{subdomain}.zendesk.com").rstrip("/")
