@@ -50,10 +50,12 @@ if TYPE_CHECKING:
     from plugin.adapters.sqs_batch import SQSBatchWorker
     from plugin.adapters.zaf_jwt import ZafJwtVerifier
     from plugin.adapters.zendesk_account import ZendeskAccountAdmin
+    from plugin.adapters.zendesk_help_center import ZendeskHelpCenter
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
     from plugin.core.bias_outcome import BiasOutcomes
     from plugin.core.drafting import DraftingService
     from plugin.core.feedback import AgentFeedback
+    from plugin.core.knowledge import Embedder, KnowledgeStore
     from plugin.core.notice import Deployment
     from plugin.core.oauth_tokens import TenantTokens
     from plugin.core.pipeline import TicketProcessor
@@ -106,6 +108,34 @@ class Services:
         """Each tenant's own Help Center index: sync, status, and the knowledge its drafts are grounded on."""
         from plugin.knowledge import Knowledge
         return Knowledge(self)
+
+    # -- what Knowledge reaches: each tenant's Help Center, its article embeddings, the index store -------
+    @cached_property
+    def kb_store(self) -> KnowledgeStore:
+        """Synced Help Center snapshots: S3 (`<CANDOR_RESOURCE_PREFIX>-kb`, KMS) on AWS, SQLite embedded."""
+        if self.settings.backend == "aws":
+            from plugin.adapters.aws_clients import client
+            from plugin.adapters.s3_kb_store import S3KnowledgeStore
+            prefix = self.settings.aws.required("resource_prefix")
+            return S3KnowledgeStore(f"{prefix}-kb", client("s3", aws_target(self.settings.aws)), f"alias/{prefix}")
+        from plugin.adapters.sqlite_kb_store import SQLiteKnowledgeStore
+        return SQLiteKnowledgeStore(self.db)
+
+    def help_center(self, tenant: str, secrets: TenantSecrets) -> ZendeskHelpCenter:
+        """A tenant's Help Center API with its OAuth token, else its API token (`secrets` has one of them)."""
+        from plugin.adapters.zendesk_help_center import ZendeskHelpCenter
+        token = {"oauth_token": secrets.zendesk_oauth_token} if secrets.zendesk_oauth_token else {
+            "email": secrets.zendesk_email, "api_token": secrets.zendesk_api_token}
+        return ZendeskHelpCenter(tenant, base_url=self.settings.zendesk_base_url,
+                                 extra_headers=dict(self.settings.app.api_headers), **token)
+
+    def embedder(self) -> Embedder | None:
+        """Article embeddings with the deployment's OpenAI-compatible provider; None without one."""
+        if self.provider_drafter() is None:
+            return None
+        from plugin.adapters.openai_embeddings import OpenAIEmbedder
+        return OpenAIEmbedder(self.settings.embedding_model, api_key=self.provider_key,
+                              timeout=self.settings.openai_timeout)
 
     @cached_property
     def provider_key(self) -> str | None:
