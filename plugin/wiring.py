@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
     from plugin.adapters.openai_drafter import OpenAIDrafter
     from plugin.adapters.openai_judge import OpenAIBiasJudge
+    from plugin.adapters.sqlite_retention import RetentionSweeper
     from plugin.adapters.sqs_batch import SQSBatchWorker
     from plugin.adapters.zaf_jwt import ZafJwtVerifier
     from plugin.adapters.zendesk_account import ZendeskAccountAdmin
@@ -340,6 +341,11 @@ class Services:
     def _sweep(self) -> dict[str, int]:
         from plugin.adapters.sqlite_retention import SQLiteRetention
         return SQLiteRetention(self.db, self.tenants).sweep()
+
+    def retention_sweeper(self) -> RetentionSweeper:
+        """Embedded only: the hourly retention sweep `serve` runs (on AWS, DynamoDB TTL does it)."""
+        from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
+        return RetentionSweeper(SQLiteRetention(self.db, self.tenants))
 
     def removal_stores(self) -> dict[str, TenantRecords]:
         """The stores that keep records per tenant, emptied when a tenant is removed."""
