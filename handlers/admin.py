@@ -20,7 +20,6 @@ import logging
 from flask import Blueprint, Response, g, jsonify, request
 
 from plugin.core.audit import parse_time
-from plugin.core.consent import record_opt_out
 from plugin.core.logs import log_event
 from plugin.core.privacy_texts import ADMIN_ERRORS
 
@@ -94,14 +93,10 @@ def opt_out():
     if not isinstance(requester, str | int) or isinstance(requester, bool) or not str(requester).strip().isdigit() \
             or not isinstance(wanted, bool):
         return fail(ADMIN_ERRORS["opt_out"], 400)
-    preferences = current_services().honoured_preferences()
-    preferences.set_opt_out(g.tenant.tenant, str(requester).strip(), wanted, "admin_api")
-    record_opt_out(current_services().audit, current_services().clock(), g.tenant.tenant,
-                   str(requester).strip(), wanted, "admin_api")
+    requester = str(requester).strip()
+    opted_out = _privacy().set_opt_out(g.tenant.tenant, requester, wanted, "admin_api")
     log_event(log, "opt_out_set", tenant=g.tenant.tenant, outcome=str(wanted).lower())
-    return jsonify({"tenant": g.tenant.tenant, "requester": str(requester).strip(),
-                    "opted_out": preferences.opted_out(g.tenant.tenant, str(requester).strip()),
-                    "source": "admin_api"})
+    return jsonify({"tenant": g.tenant.tenant, "requester": requester, "opted_out": opted_out, "source": "admin_api"})
 
 
 @bp.get("/trust-report")
@@ -110,7 +105,7 @@ def trust_report():
     """What the AI did and how people used it, from the audit trail (plugin/reports); the CLI's JSON twin."""
     from plugin.reports.source import trust_report as build
 
-    report = build(current_services(), g.tenant.tenant, request.args.get("since"),
+    report = build(_privacy(), g.tenant.tenant, request.args.get("since"),
                    request.args.get("until"))
     if request.args.get("format") == "html":
         from plugin.reports.trust_html import render
@@ -129,8 +124,7 @@ def settings():
         body = request.get_json(silent=True)
         if not isinstance(body, dict) or not body:
             return fail(ADMIN_ERRORS["settings"], 400)
-        config = tenant_settings.apply(config, body)  # BadRequest -> 400 with the reason (admin_required)
-        current_services().tenants.put(config)
+        config = tenant_settings.update(current_services().tenants, config, body)  # BadRequest -> 400 (admin_required)
     return jsonify(tenant_settings.show(config))
 
 

@@ -13,21 +13,16 @@ built from configuration only, never from a request's Host header.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import re
-import secrets
-import time
 
 from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request
 
 from plugin.core.errors import CandorError, Forbidden, PermanentError, TransientError, Unauthorized
 from plugin.core.installation import valid_subdomain
 from plugin.core.logs import log_event
-from plugin.core.session import STATE_PURPOSE
 from plugin.core.texts import INSTALL_TEXTS
-from plugin.marketplace import NotConfigured
+from plugin.marketplace import STATE_SECONDS, NotConfigured
 
 from .app import current_services
 from .auth import fail, session_required
@@ -35,11 +30,6 @@ from .auth import fail, session_required
 bp = Blueprint("install", __name__)
 log = logging.getLogger("candor.install")
 NONCE_COOKIE = "candor_oauth_nonce"
-STATE_SECONDS = 600
-
-
-def _sha(value: str) -> str:
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
 @bp.get("/install")
@@ -47,38 +37,24 @@ def install():
     market = current_services().marketplace
     subdomain = valid_subdomain(request.args.get("subdomain"))
     try:
-        market.public_url()
+        market.public_url()  # an unconfigured deployment says so before anything else
         if subdomain is None:
             return fail(INSTALL_TEXTS["subdomain"], 400)
-        oauth = market.oauth()
-        installation = request.args.get("installation_id", "")
-        nonce = secrets.token_urlsafe(24)
-        state = market.signer.sign(STATE_PURPOSE, {"s": subdomain, "n": _sha(nonce),
-                                                   "i": installation if installation.isdigit() else None},
-                                   STATE_SECONDS)
+        url, nonce = market.start_install(subdomain, request.args.get("installation_id", ""))
     except NotConfigured as exc:
         return fail(str(exc), 503)
-    response = redirect(oauth.authorize_url(subdomain, state), 302)
+    response = redirect(url, 302)
     response.set_cookie(NONCE_COOKIE, nonce, max_age=STATE_SECONDS, httponly=True, secure=request.is_secure,
                         samesite="Lax", path="/oauth")
     log_event(log, "install_started", tenant=subdomain)
     return response
 
 
-def _checked_state(market) -> dict:
-    claims = market.signer.verify(STATE_PURPOSE, request.args.get("state"))
-    nonce = request.cookies.get(NONCE_COOKIE) or ""
-    if not nonce or not hmac.compare_digest(_sha(nonce), str(claims.get("n"))):
-        raise Unauthorized("state not started in this browser")
-    return claims
-
-
 @bp.get("/oauth/callback")
 def callback():
     market = current_services().marketplace
     try:
-        market.public_url()
-        claims = _checked_state(market)
+        claims = market.checked_state(request.args.get("state"), request.cookies.get(NONCE_COOKIE))
     except NotConfigured as exc:
         return fail(str(exc), 503)
     except Unauthorized:
@@ -88,8 +64,7 @@ def callback():
         return fail(INSTALL_TEXTS["denied"].format(error=error or "unknown"), 400)
     subdomain, code = claims["s"], request.args.get("code") or ""
     try:
-        token = market.oauth().exchange_code(subdomain, code) if code else None
-        result = market.install(subdomain, token.grant(time.time()), claims.get("i")) if token else None
+        result = market.complete_install(subdomain, code, claims.get("i"))
     except Forbidden as exc:
         log_event(log, "install_refused", logging.WARNING, tenant=subdomain, reason="not_admin")
         return fail(str(exc), 403)

@@ -48,8 +48,7 @@ def run(args) -> int:
         print(f"candor serve: dry run: tickets from {settings.dry_run_tickets}; each job prints what it would post",
               file=sys.stderr)
     cast(InProcessQueue, services.queue).start(handle)
-    from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
-    RetentionSweeper(SQLiteRetention(services.db, services.tenants)).start()  # retention: hourly, as TTL on AWS
+    services.retention_sweeper().start()  # retention: hourly, as TTL on AWS
     from plugin.knowledge import SyncTimer
     SyncTimer(services.knowledge).start()  # Help Center sync every 15 minutes, as Zappa's event on AWS
     create_app(services=services).run(host=args.host, port=args.port, threaded=True)

@@ -22,6 +22,7 @@ from plugin.marketplace import NotConfigured
 from plugin.settings import PACKAGE_DIR
 
 from .app import current_services
+from .auth import fail
 
 bp = Blueprint("sidebar", __name__)
 log = logging.getLogger("candor.sidebar")
@@ -91,14 +92,14 @@ def _signed_page(name: str) -> Response:
 def create_session():
     body = request.get_json(silent=True)
     if not isinstance(body, dict) or not isinstance(body.get("token"), str):
-        return jsonify(error=SIDEBAR_ERRORS["json"]), 400
+        return fail(SIDEBAR_ERRORS["json"], 400)
     try:
         token, session = _exchange(body["token"])
     except Unauthorized:
-        return jsonify(error=SIDEBAR_ERRORS["jwt"]), 401
+        return fail(SIDEBAR_ERRORS["jwt"], 401)
     except (NotConfigured, TransientError, CandorError) as exc:
         log_event(log, "sidebar_unavailable", logging.ERROR, error=type(exc).__name__)
-        return jsonify(error=str(exc) if isinstance(exc, NotConfigured) else "temporarily unavailable"), 503
+        return fail(str(exc) if isinstance(exc, NotConfigured) else "temporarily unavailable", 503)
     response = jsonify(session=token, tenant=session.tenant, user_id=session.user_id, expires_at=session.expires_at)
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -112,5 +113,5 @@ def asset(name: str):
 @bp.get("/zaf/translations/<locale>.json")
 def translations(locale: str):
     if not _LOCALE.match(locale) or not (TRANSLATIONS / f"{locale.lower()}.json").exists():
-        return jsonify(error="not found"), 404
+        return fail("not found", 404)
     return send_from_directory(TRANSLATIONS, f"{locale.lower()}.json", max_age=300)

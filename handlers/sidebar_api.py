@@ -19,27 +19,21 @@ from flask import Blueprint, g, jsonify, request
 from plugin.core.feedback import AGENT_ACTIONS, FLAG_KINDS
 from plugin.core.model import Job
 from plugin.core.oauth_tokens import status_of
-from plugin.core.sidebar import latest_route, sidebar_view
+from plugin.core.sidebar import NoSuggestion, StaleSuggestion
 from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
 
 from .app import current_services
-from .auth import session_required
+from .auth import fail, session_required
 
 bp = Blueprint("sidebar_api", __name__, url_prefix="/zaf/api")
 
 
 def _error(key: str, status: int, **values):
-    response = jsonify(error=SIDEBAR_ERRORS[key].format(**values))
-    response.status_code = status
-    return response
+    return fail(SIDEBAR_ERRORS[key].format(**values), status)
 
 
 def _services():
     return current_services()
-
-
-def _latest(ticket_id: int) -> dict | None:
-    return _services().archive.latest(g.tenant.tenant, ticket_id)
 
 
 def _body() -> dict | None:
@@ -48,14 +42,13 @@ def _body() -> dict | None:
 
 
 def _current_suggestion(ticket_id: int, body: dict):
-    """The latest suggestion, if it is the one the agent saw (`suggestion_id`); else an error response."""
-    suggestion = _latest(ticket_id)
-    if suggestion is None:
+    """(the suggestion the agent saw, None), or (None, the error response) (core/sidebar.TicketSidebar)."""
+    try:
+        return _services().sidebar.seen_suggestion(g.tenant.tenant, ticket_id, body.get("suggestion_id")), None
+    except NoSuggestion:
         return None, _error("no_suggestion", 404)
-    wanted = body.get("suggestion_id")
-    if wanted is not None and wanted != suggestion.get("id"):
+    except StaleSuggestion:
         return None, _error("stale", 409)
-    return suggestion, None
 
 
 @bp.get("/status")
@@ -72,10 +65,8 @@ def status():
 @bp.get("/tickets/<int:ticket_id>/suggestion")
 @session_required
 def suggestion(ticket_id: int):
-    services = _services()
     language = (request.args.get("locale") or g.tenant.language or "en")[:10]
-    route = latest_route(services.audit, services.preferences, g.tenant.tenant, ticket_id, services.clock())
-    return jsonify(sidebar_view(g.tenant, ticket_id, _latest(ticket_id), route, language))
+    return jsonify(_services().sidebar.view(g.tenant, ticket_id, language))
 
 
 @bp.post("/tickets/<int:ticket_id>/regenerate")
@@ -124,7 +115,7 @@ def flag(ticket_id: int):
 @session_required
 def review_outcome(ticket_id: int):
     """The review group records how a bias review ended (core/bias_outcome.py); audited, shown in the trust report."""
-    from plugin.core.bias_outcome import OUTCOMES, BiasOutcomes
+    from plugin.core.bias_outcome import OUTCOMES, NotUnderReview, record_review_outcome
 
     body = _body()
     if body is None:
@@ -132,10 +123,11 @@ def review_outcome(ticket_id: int):
     if body.get("outcome") not in OUTCOMES:
         return _error("outcome", 400, outcomes=", ".join(OUTCOMES))
     services = _services()
-    if services.preferences.sticky_route(g.tenant.tenant, ticket_id) != "bias_review":
+    try:
+        entry = record_review_outcome(services.bias_outcomes, services.preferences, g.tenant, ticket_id,
+                                      body["outcome"], helpdesk=services.helpdesk_for(g.tenant),
+                                      agent_id=g.session.user_id)
+    except NotUnderReview:
         return _error("not_review", 409)
-    entry = BiasOutcomes(services.audit, services.clock).record(
-        g.tenant, ticket_id, body["outcome"], source="sidebar", helpdesk=services.helpdesk_for(g.tenant),
-        agent_id=g.session.user_id)
     return jsonify(status="recorded", audit_id=entry["id"], outcome=body["outcome"],
                    written_to_ticket=entry["detail"]["written_to_ticket"])

@@ -12,7 +12,8 @@ The root builds one `Knowledge` per Services (`services.knowledge`):
 - `status(tenant)`: counts per locale, last sync, last error — for `kb status` and the admin API.
 - `keep_terms(tenant, language)`: product words of the tenant's article titles, which redaction keeps
   (core/keep_terms.py).
-Storage: SQLite on the embedded default, S3 (`<CANDOR_RESOURCE_PREFIX>-kb`) on AWS.
+Storage: SQLite on the embedded default, S3 (`<CANDOR_RESOURCE_PREFIX>-kb`) on AWS. The store, the Help Center
+clients and the embedder are built by the root (`Services.kb_store`, `.help_center`, `.embedder`).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from plugin.core.errors import PermanentError
 from plugin.core.keep_terms import title_terms
-from plugin.core.knowledge import KbStatus, KnowledgeSync
+from plugin.core.knowledge import Embedder, KbStatus, KnowledgeStore, KnowledgeSync
 from plugin.core.logs import log_event
 from plugin.core.model import Job
 from plugin.core.tenant import TenantConfig, TenantSecrets
@@ -47,25 +48,16 @@ class Knowledge:
         self._terms: dict[str, tuple[object, frozenset[str]]] = {}  # tenant -> (index it came from, words)
         self._lock = threading.Lock()
 
-    @cached_property
-    def store(self):
-        settings = self.services.settings
-        if settings.backend == "aws":
-            from plugin.adapters.aws_clients import client
-            from plugin.adapters.s3_kb_store import S3KnowledgeStore
-            from plugin.wiring import aws_target
-            prefix = settings.aws.required("resource_prefix")
-            return S3KnowledgeStore(f"{prefix}-kb", client("s3", aws_target(settings.aws)), f"alias/{prefix}")
-        from plugin.adapters.sqlite_kb_store import SQLiteKnowledgeStore
-        return SQLiteKnowledgeStore(self.services.db)
+    @property
+    def store(self) -> KnowledgeStore:
+        return self.services.kb_store
 
     @cached_property
     def syncer(self) -> KnowledgeSync:
         return KnowledgeSync(self.store, self.source_for, self.embedder_for, self.services.clock)
 
     # -- outside systems -----------------------------------------------------------------------------
-    def source_for(self, tenant: str):
-        from plugin.adapters.zendesk_help_center import ZendeskHelpCenter
+    def source_for(self, tenant: str) -> ZendeskHelpCenter:
         secrets = self.services.secrets.get(tenant)
         if secrets is None or not (secrets.zendesk_oauth_token or (secrets.zendesk_email and secrets.zendesk_api_token)):
             raise PermanentError("no Zendesk credentials for this tenant")
@@ -74,22 +66,16 @@ class Knowledge:
             return cached[1]  # one HTTP session per tenant between syncs
         if cached is not None:
             cached[1].close()
-        token = {"oauth_token": secrets.zendesk_oauth_token} if secrets.zendesk_oauth_token else {
-            "email": secrets.zendesk_email, "api_token": secrets.zendesk_api_token}
-        source = ZendeskHelpCenter(tenant, base_url=self.services.settings.zendesk_base_url,
-                                   extra_headers=dict(self.services.settings.app.api_headers), **token)
+        source = self.services.help_center(tenant, secrets)
         self._sources[tenant] = (secrets, source)
         return source
 
-    def embedder_for(self, tenant: str):
+    def embedder_for(self, tenant: str) -> Embedder | None:
         """Article embeddings only with an OpenAI-compatible provider and a tenant that allows the LLM."""
-        services = self.services
-        config = services.tenants.get(tenant)
-        if config is None or config.drafter == "offline" or services.drafter.name != "openai":
+        config = self.services.tenants.get(tenant)
+        if config is None or config.drafter == "offline":
             return None
-        from plugin.adapters.openai_embeddings import OpenAIEmbedder
-        return OpenAIEmbedder(services.settings.embedding_model, api_key=services.provider_key,
-                              timeout=services.settings.openai_timeout)
+        return self.services.embedder()
 
     # -- retrieval -----------------------------------------------------------------------------------
     def kb_for(self, tenant: TenantConfig, language: str):

@@ -8,12 +8,15 @@ built from it only, never from a request's Host header (`public_url()` says what
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import hashlib
+import hmac
+import secrets
+from typing import TYPE_CHECKING, Any
 
 from plugin.core import installation
 from plugin.core.errors import CandorError, Unauthorized, UnknownTenant
 from plugin.core.installation import Grant, InstallRequest, InstallResult, Removal, zaf_settings
-from plugin.core.session import Session, issue_session, read_session
+from plugin.core.session import STATE_PURPOSE, Session, issue_session, read_session
 from plugin.core.tenant import TenantConfig
 from plugin.core.texts import INSTALL_TEXTS, SIDEBAR_ERRORS
 
@@ -26,8 +29,15 @@ if TYPE_CHECKING:
     from plugin.wiring import Services
 
 
+STATE_SECONDS = 600  # how long an admin has between starting the install and Zendesk's callback
+
+
 class NotConfigured(CandorError):
     """A setting the sidebar or the install flow needs is missing; the message names it."""
+
+
+def _sha(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
 class Marketplace:
@@ -65,9 +75,8 @@ class Marketplace:
         return f"{self.public_url()}/webhooks/zendesk/{subdomain}"
 
     def account(self, subdomain: str, token: str) -> ZendeskAccountAdmin:
-        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin)."""
-        from plugin.adapters.zendesk_account import ZendeskAccountAdmin
-        return ZendeskAccountAdmin(self.oauth(), subdomain, token)
+        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin), built by the root."""
+        return self.services.account_admin(subdomain, token)
 
     def tenant_account(self, tenant: TenantConfig) -> ZendeskAccountAdmin:
         """The tenant's Zendesk with its stored (refreshed) token; Unauthorized when it has none."""
@@ -89,6 +98,33 @@ class Marketplace:
         return installation.install(request, account=self.account(subdomain, grant.access_token),
                                     tenants=s.tenants, secret_store=s.secrets, audit_log=s.audit, clock=s.clock,
                                     steps=self.install_steps())
+
+    def start_install(self, subdomain: str, installation_id: str) -> tuple[str, str]:
+        """(Zendesk's authorisation URL, the nonce for the browser's cookie). The signed `state` carries the
+        subdomain, the installation id and the nonce's hash, so only this browser can finish (RFC 6749 §10.12)."""
+        self.public_url()
+        oauth = self.oauth()
+        nonce = secrets.token_urlsafe(24)
+        state = self.signer.sign(STATE_PURPOSE, {"s": subdomain, "n": _sha(nonce),
+                                                 "i": installation_id if installation_id.isdigit() else None},
+                                 STATE_SECONDS)
+        return oauth.authorize_url(subdomain, state), nonce
+
+    def checked_state(self, state: str | None, nonce: str | None) -> dict[str, Any]:
+        """The claims of a `state` this deployment signed for the browser holding `nonce`; Unauthorized else."""
+        self.public_url()
+        claims = self.signer.verify(STATE_PURPOSE, state)
+        if not nonce or not hmac.compare_digest(_sha(nonce), str(claims.get("n"))):
+            raise Unauthorized("state not started in this browser")
+        return claims
+
+    def complete_install(self, subdomain: str, code: str, installation_id: str | None) -> InstallResult | None:
+        """The OAuth callback's work: trade the authorisation `code` for a token, then install with it (None
+        without a code). Forbidden when the token's user is no admin; PermanentError when Zendesk refuses."""
+        if not code:
+            return None
+        token = self.oauth().exchange_code(subdomain, code)
+        return self.install(subdomain, token.grant(self.services.clock()), installation_id)
 
     def require_admin(self, tenant: TenantConfig, user_id: int) -> None:
         """The one admin check: Forbidden unless the user is an admin of the tenant's Zendesk."""

@@ -1,5 +1,6 @@
 """Accountability and privacy as the CLI, the admin API and the worker ask for them: erasure (by Zendesk user
-id or e-mail, and on Zendesk's user deletion), audit export, retention, the privacy notice. Built once by the
+id or e-mail, and on Zendesk's user deletion), an admin's opt-out for a customer, audit export, retention, the
+privacy notice. Built once by the
 composition root (`services.privacy`, plugin/wiring.py) from the collaborators it names; it builds nothing.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from plugin.core.erasure import Erasure, Receipt
 from plugin.core.errors import UnknownTenant
 from plugin.core.model import Job
 from plugin.core.notice import Deployment
-from plugin.core.ports import AuditLog, Clock, UserDirectory
+from plugin.core.ports import AuditLog, Clock, PreferenceStore, UserDirectory
 from plugin.core.pseudonyms import Pseudonyms
 from plugin.core.tenant import TenantConfig, TenantDirectory
 
@@ -19,12 +20,13 @@ ERASED_BY = {"cli": "cli", "admin_api": "admin_api", "user_deleted": "zendesk_us
 
 class Privacy:
     def __init__(self, *, tenants: TenantDirectory, audit: AuditLog, pseudonyms: Pseudonyms, erasure: Erasure,
-                 helpdesk_for: Callable[[TenantConfig], UserDirectory],
+                 preferences: PreferenceStore, helpdesk_for: Callable[[TenantConfig], UserDirectory],
                  deployment: Callable[[TenantConfig | None], Deployment],
                  clock: Clock, sweep: Callable[[], dict[str, int]] | None) -> None:
         """`sweep` deletes what retention says must go (embedded only; None on AWS, where DynamoDB TTL does it).
-        `deployment(tenant)` is the deployment as that tenant's settings use it (None: the deployment's own)."""
-        self.pseudonyms, self.erasure = pseudonyms, erasure
+        `deployment(tenant)` is the deployment as that tenant's settings use it (None: the deployment's own).
+        `preferences` are the opt-outs as the pipeline honours them (with those kept as hashes after an erasure)."""
+        self.pseudonyms, self.erasure, self._preferences = pseudonyms, erasure, preferences
         self._tenants, self._audit, self._helpdesk_for = tenants, audit, helpdesk_for
         self._deployment, self._clock, self._sweep = deployment, clock, sweep
 
@@ -51,6 +53,16 @@ class Privacy:
         subject = Subject(str(job.user_id), given_as="user_id", lookup="skipped")
         return self.erasure.forget(self.tenant(job.tenant).tenant, subject, ERASED_BY["user_deleted"],
                                    event_id=job.event_id)
+
+    # -- an admin's opt-out for a customer -------------------------------------------------------------
+    def set_opt_out(self, tenant: str, requester: str, opted_out: bool, source: str) -> bool:
+        """Store and audit an admin's opt-out (or opt-in) of `requester`; whether they now count as opted out."""
+        from plugin.core.consent import set_opt_out
+
+        return set_opt_out(self._preferences, self._audit, self._clock, tenant, requester, opted_out, source)
+
+    def opted_out(self, tenant: str, requester: str) -> bool:
+        return self._preferences.opted_out(tenant, requester)
 
     # -- audit export ----------------------------------------------------------------------------------
     def audit_records(self, tenant: str, since: str | None = None, until: str | None = None) -> Iterator[dict]:

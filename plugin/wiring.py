@@ -45,14 +45,22 @@ from plugin.settings import AwsSettings, Settings
 if TYPE_CHECKING:
     from plugin.adapters.aws_clients import AwsTarget
     from plugin.adapters.dryrun_helpdesk import DryRunHelpdesk
+    from plugin.adapters.openai_drafter import OpenAIDrafter
+    from plugin.adapters.openai_judge import OpenAIBiasJudge
+    from plugin.adapters.sqlite_retention import RetentionSweeper
     from plugin.adapters.sqs_batch import SQSBatchWorker
     from plugin.adapters.zaf_jwt import ZafJwtVerifier
+    from plugin.adapters.zendesk_account import ZendeskAccountAdmin
+    from plugin.adapters.zendesk_help_center import ZendeskHelpCenter
     from plugin.adapters.zendesk_oauth import ZendeskOAuth
+    from plugin.core.bias_outcome import BiasOutcomes
     from plugin.core.drafting import DraftingService
     from plugin.core.feedback import AgentFeedback
+    from plugin.core.knowledge import Embedder, KnowledgeStore
     from plugin.core.notice import Deployment
     from plugin.core.oauth_tokens import TenantTokens
     from plugin.core.pipeline import TicketProcessor
+    from plugin.core.sidebar import TicketSidebar
     from plugin.core.vault import SuggestionArchive
     from plugin.core.worker import Worker
     from plugin.knowledge import Knowledge
@@ -77,7 +85,8 @@ class Services:
         self.db = db  # the embedded SQLite database (retention sweeps); None on AWS
         self._helpdesk = helpdesk  # a fixed helpdesk (dry run, tests); else one per tenant from secrets
         self._helpdesks: dict[str, tuple[TenantSecrets, TenantHelpdesk]] = {}
-        self._by_model: dict[tuple[str, str], Any] = {}  # (drafter|judge, model) -> adapter (tenants' models)
+        self._drafters_by_model: dict[str, OpenAIDrafter] = {}  # tenants' own models
+        self._judges_by_model: dict[str, OpenAIBiasJudge] = {}
 
     # -- the ack path ----------------------------------------------------------------------------------
     @cached_property
@@ -101,6 +110,34 @@ class Services:
         from plugin.knowledge import Knowledge
         return Knowledge(self)
 
+    # -- what Knowledge reaches: each tenant's Help Center, its article embeddings, the index store -------
+    @cached_property
+    def kb_store(self) -> KnowledgeStore:
+        """Synced Help Center snapshots: S3 (`<CANDOR_RESOURCE_PREFIX>-kb`, KMS) on AWS, SQLite embedded."""
+        if self.settings.backend == "aws":
+            from plugin.adapters.aws_clients import client
+            from plugin.adapters.s3_kb_store import S3KnowledgeStore
+            prefix = self.settings.aws.required("resource_prefix")
+            return S3KnowledgeStore(f"{prefix}-kb", client("s3", aws_target(self.settings.aws)), f"alias/{prefix}")
+        from plugin.adapters.sqlite_kb_store import SQLiteKnowledgeStore
+        return SQLiteKnowledgeStore(self.db)
+
+    def help_center(self, tenant: str, secrets: TenantSecrets) -> ZendeskHelpCenter:
+        """A tenant's Help Center API with its OAuth token, else its API token (`secrets` has one of them)."""
+        from plugin.adapters.zendesk_help_center import ZendeskHelpCenter
+        token = {"oauth_token": secrets.zendesk_oauth_token} if secrets.zendesk_oauth_token else {
+            "email": secrets.zendesk_email, "api_token": secrets.zendesk_api_token}
+        return ZendeskHelpCenter(tenant, base_url=self.settings.zendesk_base_url,
+                                 extra_headers=dict(self.settings.app.api_headers), **token)
+
+    def embedder(self) -> Embedder | None:
+        """Article embeddings with the deployment's OpenAI-compatible provider; None without one."""
+        if self.provider_drafter() is None:
+            return None
+        from plugin.adapters.openai_embeddings import OpenAIEmbedder
+        return OpenAIEmbedder(self.settings.embedding_model, api_key=self.provider_key,
+                              timeout=self.settings.openai_timeout)
+
     @cached_property
     def provider_key(self) -> str | None:
         """On AWS the LLM provider's key lives in Secrets Manager (never in the function's environment)."""
@@ -117,48 +154,58 @@ class Services:
         from plugin.adapters.offline_drafter import OfflineDrafter
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
+    def provider_drafter(self) -> OpenAIDrafter | None:
+        """The deployment's drafter when it is an LLM provider's: it names its model and makes a twin for a
+        tenant's own model. None with the offline drafter."""
+        from plugin.adapters.openai_drafter import OpenAIDrafter
+        return self.drafter if isinstance(self.drafter, OpenAIDrafter) else None
+
     @cached_property
     def judge(self) -> BiasJudge | None:
         """The optional second opinion on bias complaints: only with an LLM drafter, and only for tenants
         that turn it on (TenantConfig.bias_second_opinion)."""
-        if self.drafter.name != "openai":
+        provider = self.provider_drafter()
+        if provider is None:
             return None
         from plugin.adapters.openai_judge import OpenAIBiasJudge
-        return OpenAIBiasJudge(self.drafter, self.settings.openai_model)  # type: ignore[arg-type]
+        return OpenAIBiasJudge(provider, self.settings.openai_model)
 
     @cached_property
     def offline_drafter(self) -> Drafter:
         from plugin.adapters.offline_drafter import OfflineDrafter
         return OfflineDrafter(self.kb, min_score=OFFLINE_MIN_SCORE)
 
+    def _tenant_provider(self, tenant: TenantConfig) -> OpenAIDrafter | None:
+        """The provider's drafter for a tenant that allows one: the deployment's, or its twin for the model the
+        tenant chose (built once per model)."""
+        provider = self.provider_drafter()
+        if provider is None or not tenant.allows_provider:
+            return None
+        model = tenant.chosen_model
+        if model is None or model == provider.model:
+            return provider
+        if model not in self._drafters_by_model:
+            self._drafters_by_model[model] = provider.with_model(model)
+        return self._drafters_by_model[model]
+
     def drafter_for(self, tenant: TenantConfig) -> Drafter:
         """The drafter a tenant's settings choose: never a provider when it chose drafter=offline (or the
         deployment has none); its own model when it named one."""
-        deployment = self.drafter
-        if deployment.name != "openai":
-            return deployment
-        if not tenant.allows_provider:
-            return self.offline_drafter
-        model = tenant.chosen_model
-        if model is None or model == getattr(deployment, "model", None):
-            return deployment
-        key = ("drafter", model)
-        if key not in self._by_model:
-            self._by_model[key] = deployment.with_model(model)  # type: ignore[attr-defined]
-        return self._by_model[key]  # type: ignore[no-any-return]
+        if self.provider_drafter() is None:
+            return self.drafter
+        return self._tenant_provider(tenant) or self.offline_drafter
 
     def judge_for(self, tenant: TenantConfig) -> BiasJudge | None:
         """The second-opinion judge, only where the tenant's drafter is a provider (same model)."""
-        drafter = self.drafter_for(tenant)
-        if drafter.name != "openai":
+        provider = self._tenant_provider(tenant)
+        if provider is None:
             return None
-        if drafter is self.drafter:
+        if provider is self.drafter:
             return self.judge
-        model = getattr(drafter, "model", "")
-        if ("judge", model) not in self._by_model:
+        if provider.model not in self._judges_by_model:
             from plugin.adapters.openai_judge import OpenAIBiasJudge
-            self._by_model[("judge", model)] = OpenAIBiasJudge(drafter, model)
-        return self._by_model[("judge", model)]  # type: ignore[no-any-return]
+            self._judges_by_model[provider.model] = OpenAIBiasJudge(provider, provider.model)
+        return self._judges_by_model[provider.model]
 
     @cached_property
     def archive(self) -> SuggestionArchive:
@@ -261,13 +308,14 @@ class Services:
     @cached_property
     def privacy(self) -> Privacy:
         from plugin.core.erasure import Erasure
-        from plugin.core.pseudonyms import Pseudonyms
+        from plugin.core.pseudonyms import HonouredOptOuts, Pseudonyms
         from plugin.privacy import Privacy
 
         pseudonyms = Pseudonyms(self.preferences, self.cipher)
         erasure = Erasure(suggestions=self.suggestions, audit_log=self.audit, preferences=self.preferences,
                           pseudonyms=pseudonyms, cipher=self.cipher, clock=self.clock, queue=self.queue)
         return Privacy(tenants=self.tenants, audit=self.audit, pseudonyms=pseudonyms, erasure=erasure,
+                       preferences=HonouredOptOuts(self.preferences, pseudonyms),
                        helpdesk_for=self.helpdesk_for, deployment=self.deployment, clock=self.clock,
                        sweep=self._sweep if self.db is not None else None)
 
@@ -286,12 +334,18 @@ class Services:
             return deployment
         if not tenant.allows_provider:
             return replace(deployment, llm=None)
-        model = tenant.chosen_model or getattr(self.drafter_for(tenant), "model", None) or llm.model
+        provider = self._tenant_provider(tenant)
+        model = tenant.chosen_model or (provider.model if provider else None) or llm.model
         return replace(deployment, llm=replace(llm, model=model))
 
     def _sweep(self) -> dict[str, int]:
         from plugin.adapters.sqlite_retention import SQLiteRetention
         return SQLiteRetention(self.db, self.tenants).sweep()
+
+    def retention_sweeper(self) -> RetentionSweeper:
+        """Embedded only: the hourly retention sweep `serve` runs (on AWS, DynamoDB TTL does it)."""
+        from plugin.adapters.sqlite_retention import RetentionSweeper, SQLiteRetention
+        return RetentionSweeper(SQLiteRetention(self.db, self.tenants))
 
     def removal_stores(self) -> dict[str, TenantRecords]:
         """The stores that keep records per tenant, emptied when a tenant is removed."""
@@ -335,6 +389,12 @@ class Services:
         client = OAuthClient(app.oauth_client_id, app.oauth_client_secret, redirect_uri, app.oauth_scope)
         return ZendeskOAuth(client, self.zendesk_url, extra_headers=dict(app.api_headers))
 
+    def account_admin(self, subdomain: str, token: str) -> ZendeskAccountAdmin:
+        """The tenant's Zendesk as `token` reaches it (core.installation.AccountAdmin: install, uninstall, the
+        admin check)."""
+        from plugin.adapters.zendesk_account import ZendeskAccountAdmin
+        return ZendeskAccountAdmin(self.oauth(), subdomain, token)
+
     def zendesk_url(self, subdomain: str) -> str:
         return (self.settings.zendesk_base_url or f"https://{subdomain}.zendesk.com").rstrip("/")
 
@@ -342,6 +402,16 @@ class Services:
     def feedback(self) -> AgentFeedback:
         from plugin.core.feedback import AgentFeedback
         return AgentFeedback(self.audit, self.preferences, self.clock)
+
+    @cached_property
+    def sidebar(self) -> TicketSidebar:
+        from plugin.core.sidebar import TicketSidebar
+        return TicketSidebar(self.archive, self.audit, self.preferences, self.clock)
+
+    @cached_property
+    def bias_outcomes(self) -> BiasOutcomes:
+        from plugin.core.bias_outcome import BiasOutcomes
+        return BiasOutcomes(self.audit, self.clock)
 
     @cached_property
     def marketplace(self) -> Marketplace:

@@ -26,7 +26,7 @@ REQUIRED_CLAIMS = ["exp", "iat", "iss", "aud", "sub"]
 MAX_TOKEN_CHARS = 8192
 # Zendesk mints the token for one page load; a token that claims to live longer than this (or was issued in
 # the future) is not one Zendesk sent for a page load, whatever its signature. The tutorial's tokens live
-# minutes (research/zendesk.md §3.6); an hour leaves room for clock skew and slow loads.
+# minutes (the page-load token of part-5-secure-the-app above); an hour leaves room for clock skew and slow loads.
 MAX_LIFETIME_SECONDS = 3600
 _HOST = re.compile(r"^(?:https://)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.zendesk\.com/?$")
 _USER = re.compile(r"/api/v2/users/(\d+)(?:\.json)?$")

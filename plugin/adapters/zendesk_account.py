@@ -4,7 +4,7 @@
 Webhooks: each installation creates its own (Webhooks API, `POST /api/v2/webhooks`) and reads the signing
 secret Zendesk made for it (`GET /api/v2/webhooks/{id}/signing_secret`, returning
 `{"signing_secret": {"algorithm": "sha256", "secret": ...}}`), as Zendesk's own integrations do
-(https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/; research/zendesk.md §1.1-1.2).
+(https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/).
 The webhooks the app's requirements.json creates share one app-wide secret and admins cannot read theirs,
 so they are switched off (`PATCH status: inactive`; admins may edit app-created webhooks) and the app's
 triggers are pointed at the installation's webhook (`PUT /api/v2/triggers/{id}`, or created from the

@@ -1,8 +1,8 @@
 """ZendeskOAuth: the authorisation-code flow for Candor's global OAuth client, and the few API calls the
 install flow makes with the token it yields.
 
-Marketplace apps that call the API from a server must use a global OAuth client (research/zendesk.md §3.8;
-https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/global_oauth_intro). Flow
+Marketplace apps that call the API from a server must use a global OAuth client
+(https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/global_oauth_intro). Flow
 (https://developer.zendesk.com/documentation/ticketing/working-with-oauth/creating-and-using-oauth-tokens-with-the-api/)
 the admin's browser goes to `https://{subdomain}.zendesk.com/oauth/authorizations/new?response_type=code&...`,
 Zendesk redirects back with `code` and our `state`, we POST the code to `/oauth/tokens`.

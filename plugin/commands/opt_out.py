@@ -20,7 +20,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from plugin.core.consent import record_opt_out
     from plugin.wiring import build_services
 
     services = build_services()
@@ -28,10 +27,9 @@ def run(args) -> int:
     requester = args.requester.strip()
     if not requester.isdigit():
         raise ValueError("--requester must be the customer's numeric Zendesk user id")
-    preferences = services.honoured_preferences()
-    if not args.status:
-        preferences.set_opt_out(tenant, requester, not args.undo, "admin_cli")
-        record_opt_out(services.audit, services.clock(), tenant, requester, not args.undo, "admin_cli")
-    emit({"tenant": tenant, "requester": requester, "opted_out": preferences.opted_out(tenant, requester),
-          "source": "admin_cli"})
+    if args.status:
+        opted_out = services.privacy.opted_out(tenant, requester)
+    else:
+        opted_out = services.privacy.set_opt_out(tenant, requester, not args.undo, "admin_cli")
+    emit({"tenant": tenant, "requester": requester, "opted_out": opted_out, "source": "admin_cli"})
     return 0

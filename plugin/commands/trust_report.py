@@ -26,7 +26,7 @@ def run(args) -> int:
     from plugin.wiring import build_services
 
     services = build_services()
-    report = trust_report(services, args.tenant or services.settings.tenant, args.since, args.until)
+    report = trust_report(services.privacy, args.tenant or services.settings.tenant, args.since, args.until)
     Path(args.out).write_text(render(report), encoding="utf-8")
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -15,16 +15,20 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import audit
-from .errors import BadRequest
+from .errors import BadRequest, CandorError
 from .logs import log_event
 from .model import Classification, TicketUpdate
-from .ports import AuditLog, Clock, Helpdesk
+from .ports import AuditLog, Clock, Helpdesk, PreferenceStore
 from .tenant import TenantConfig
 from .ticket_writes import try_update_ticket
 
 log = logging.getLogger("candor.bias_outcome")
 OUTCOMES = ("substantiated", "not_substantiated", "unclear")
 TAG_PREFIX = "candor_bias_"
+
+
+class NotUnderReview(CandorError):
+    """An outcome was sent for a ticket that is not (sticky-routed to) a bias review."""
 
 
 def tag_for(outcome: str) -> str:
@@ -66,3 +70,12 @@ class BiasOutcomes:
         update = TicketUpdate(add_tags=() if field_id else (tag_for(outcome),),
                               custom_fields=((field_id, tag_for(outcome)),) if field_id else ())
         return try_update_ticket(helpdesk, tenant.tenant, ticket_id, update, log, "bias_outcome_write_failed")
+
+
+def record_review_outcome(outcomes: BiasOutcomes, preferences: PreferenceStore, tenant: TenantConfig, ticket_id: int,
+                          outcome: str, *, helpdesk: Helpdesk, agent_id: int) -> dict[str, Any]:
+    """The sidebar's outcome of a bias review: only a ticket routed to bias review takes one (NotUnderReview
+    otherwise); it is audited and written to the ticket."""
+    if preferences.sticky_route(tenant.tenant, ticket_id) != "bias_review":
+        raise NotUnderReview(f"ticket {ticket_id} is not a bias review")
+    return outcomes.record(tenant, ticket_id, outcome, source="sidebar", helpdesk=helpdesk, agent_id=agent_id)

@@ -446,7 +446,7 @@ LETTERS_FOR_DIGITS = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoI
 def number_view(text: str) -> str:
     """Digit words turned into digits where three or more follow each other ("five five five ..."), vanity
     numbers into their keypad digits, and O/I/l among digits into 0 and 1."""
-    def spell(match: re.Match) -> str:
+    def spell(match: re.Match[str]) -> str:
         return " ".join(_DIGIT_WORDS.get(t.lower(), t) for t in re.split(r"[\s,.-]+", match.group()))
     text = VANITY_RE.sub(lambda m: m.group().translate(_KEYPAD), text)
     text = LETTERS_FOR_DIGITS.sub(lambda m: m.group().translate(str.maketrans("OoIl", "0011")), text)

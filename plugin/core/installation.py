@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from . import audit
 from .errors import CandorError, Forbidden
-from .ports import AuditLog, Clock
+from .ports import AuditLog, Clock, TenantRecords
 from .tenant import SecretStore, TenantConfig, TenantDirectory, TenantSecrets
 from .texts import INSTALL_TEXTS
 
@@ -40,7 +40,7 @@ DISCLOSURE_FIELD_TITLE = "AI disclosure (Candor)"  # the title plugin/app/requir
 
 @dataclass(frozen=True)
 class WebhookSpec:
-    """A webhook each installation gets for itself (Webhooks API; research/zendesk.md §1.1)."""
+    """A webhook each installation gets for itself (https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/)."""
 
     key: str
     name: str
@@ -330,7 +330,8 @@ def install_tenant(tenants: TenantDirectory, secret_store: SecretStore, *, subdo
 class Removal:
     tenant: str
     deleted: dict[str, int]
-    not_supported: tuple[str, ...]  # stores without `delete_tenant`: their records stay until their TTL
+    not_supported: tuple[str, ...] = ()  # always empty now that every store is TenantRecords; kept in the
+    # answer of POST /uninstall and `tenant remove` (docs/openapi.yaml), whose shape does not change
 
     def to_dict(self) -> dict[str, Any]:
         return {"tenant": self.tenant, "status": "removed", "deleted": dict(self.deleted),
@@ -338,7 +339,7 @@ class Removal:
 
 
 def uninstall(tenant: str, user_id: int, *, account: AccountAdmin, tenants: TenantDirectory,
-              secret_store: SecretStore, stores: Mapping[str, object], webhook_endpoint: str) -> tuple[Removal, bool]:
+              secret_store: SecretStore, stores: Mapping[str, TenantRecords], webhook_endpoint: str) -> tuple[Removal, bool]:
     """An admin removes Candor: their role is checked, the tenant's webhooks deleted and the token revoked
     (best effort), then every record is deleted. Returns (removal, token revoked)."""
     require_admin(account, user_id)
@@ -352,17 +353,10 @@ def uninstall(tenant: str, user_id: int, *, account: AccountAdmin, tenants: Tena
 
 
 def remove_tenant(tenant: str, *, tenants: TenantDirectory, secret_store: SecretStore,
-                  stores: Mapping[str, object]) -> Removal:
-    """Delete the tenant's records from each store in `stores` (name -> store with `delete_tenant`), then its
-    secrets, then its record."""
-    deleted: dict[str, int] = {}
-    missing: list[str] = []
-    for name, store in stores.items():
-        purge = getattr(store, "delete_tenant", None)
-        if purge is None:
-            missing.append(name)
-            continue
-        deleted[name] = int(purge(tenant) or 0)
+                  stores: Mapping[str, TenantRecords]) -> Removal:
+    """Delete the tenant's records from each store in `stores` (name -> store), then its secrets, then its
+    record."""
+    deleted = {name: int(store.delete_tenant(tenant) or 0) for name, store in stores.items()}
     secret_store.delete(tenant)
     tenants.remove(tenant)
-    return Removal(tenant, deleted, tuple(missing))
+    return Removal(tenant, deleted)

@@ -1,7 +1,7 @@
 """The ack path: verify, parse, deduplicate, enqueue ids. Fast, and imports nothing heavy.
 
 Zendesk waits 12 s for an answer and retries only 409, 429/503 with Retry-After < 60 s, and timeouts
-(research/zendesk.md §1.4), so we answer 202 as soon as the ids are queued and 503 + Retry-After when the
+(https://developer.zendesk.com/api-reference/webhooks/introduction/, "Webhook retries"), so we answer 202 as soon as the ids are queued and 503 + Retry-After when the
 queue is down, which Zendesk does retry.
 """
 from __future__ import annotations
@@ -38,8 +38,8 @@ BODY_DEDUPE_SECONDS = 2 * signature.MAX_SKEW_SECONDS + 60
 @dataclass(frozen=True)
 class Answer:
     status: int
-    body: dict
-    headers: dict = field(default_factory=dict)
+    body: dict[str, object]
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
@@ -145,7 +145,7 @@ class Intake:
 
 
 def _unavailable() -> Answer:
-    """503 with Retry-After: one of the answers Zendesk retries (research/zendesk.md §1.4)."""
+    """503 with Retry-After: one of the answers Zendesk retries (see the module's docstring)."""
     return Answer(503, {"error": HTTP_TEXTS["unavailable"]}, {"Retry-After": RETRY_AFTER})
 
 

@@ -8,13 +8,14 @@ AI-written is offered once a person has to answer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from . import disclosure, escalation, texts
 from .audit import iso
 from .drafting import LOW_CONFIDENCE
+from .errors import CandorError
 from .model import Classification, Route
-from .ports import AuditLog, PreferenceStore
+from .ports import AuditLog, Clock, PreferenceStore
 from .tenant import TenantConfig
 
 ROUTE_LOOKBACK_SECONDS = 30 * 86400
@@ -82,3 +83,37 @@ def sidebar_view(tenant: TenantConfig, ticket_id: int, suggestion: dict[str, Any
         "ai_allowed": not human_route,
         "disclosure": {"footer": footer, "version": version, "language": (language or "en").split("-")[0]},
     }
+
+
+class NoSuggestion(CandorError):
+    """The ticket has no (unexpired) suggestion to act on."""
+
+
+class StaleSuggestion(CandorError):
+    """The agent acted on a suggestion that a newer one has replaced."""
+
+
+class LatestSuggestions(Protocol):
+    def latest(self, tenant: str, ticket_id: int) -> dict[str, Any] | None: ...  # core.vault.SuggestionArchive
+
+
+class TicketSidebar:
+    """The sidebar's reads for one ticket, over the collaborators the composition root gives it."""
+
+    def __init__(self, archive: LatestSuggestions, audit_log: AuditLog, preferences: PreferenceStore,
+                 clock: Clock) -> None:
+        self._archive, self._audit, self._prefs, self._clock = archive, audit_log, preferences, clock
+
+    def view(self, tenant: TenantConfig, ticket_id: int, language: str) -> dict[str, Any]:
+        route = latest_route(self._audit, self._prefs, tenant.tenant, ticket_id, self._clock())
+        return sidebar_view(tenant, ticket_id, self._archive.latest(tenant.tenant, ticket_id), route, language)
+
+    def seen_suggestion(self, tenant: str, ticket_id: int, suggestion_id: object) -> dict[str, Any]:
+        """The latest suggestion, if it is the one the agent saw (`suggestion_id`, None: not said): an action or
+        flag must never land on a draft the agent did not see. NoSuggestion / StaleSuggestion otherwise."""
+        suggestion = self._archive.latest(tenant, ticket_id)
+        if suggestion is None:
+            raise NoSuggestion(f"no suggestion for ticket {ticket_id}")
+        if suggestion_id is not None and suggestion_id != suggestion.get("id"):
+            raise StaleSuggestion(f"suggestion {suggestion_id!r} was replaced")
+        return suggestion

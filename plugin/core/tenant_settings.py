@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import BadRequest
-from .tenant import TenantConfig
+from .tenant import TenantConfig, TenantDirectory
 
 # name -> kind; anything else (tenant, account_id, extra, retention — see core.retention) is not settable here
 SETTABLE = {
@@ -83,6 +83,13 @@ def apply(config: TenantConfig, changes: dict[str, object]) -> TenantConfig:
         raise BadRequest(f"not a tenant setting: {', '.join(unknown)} (settable: {', '.join(sorted(SETTABLE))})")
     coerced: dict[str, Any] = {name: _coerce(name, SETTABLE[name], raw) for name, raw in changes.items()}
     return replace(config, **coerced)
+
+
+def update(tenants: TenantDirectory, config: TenantConfig, changes: dict[str, object]) -> TenantConfig:
+    """Apply an admin's changes (API or CLI) and store the result; BadRequest names a bad one, storing nothing."""
+    changed = apply(config, changes)
+    tenants.put(changed)
+    return changed
 
 
 def show(config: TenantConfig) -> dict[str, Any]:

@@ -1,9 +1,13 @@
 """Inline SVG charts (no JavaScript, no fonts to fetch): a matrix of dot-and-interval panels, one row per
-group and one column per metric, each column on its own scale."""
+group and one column per metric, each column on its own scale. This module computes the geometry; the markup
+is the Jinja2 template templates/chart.svg, autoescaped like the page around it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
+from functools import cache
+from typing import Any
+
+import jinja2
 
 LABEL_W, COL_W, ROW_H, HEAD_H, FOOT_H, PAD = 190, 118, 20, 34, 18, 10
 STATUS_COLOUR = {"exceeds": "#b42318", "flagged": "#b54708", "noise": "#475467", "ok": "#475467"}
@@ -30,50 +34,39 @@ def _x(value: float, column: Column, left: float) -> float:
     return left + PAD + ratio * (COL_W - 2 * PAD)
 
 
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("plugin.fairness", "templates"), autoescape=True,
+                             undefined=jinja2.StrictUndefined)
+    return env.get_template("chart.svg")
+
+
 def matrix(groups: list[str], columns: list[Column], label: str) -> str:
+    """The chart as SVG markup (templates/chart.svg, autoescaped): one row per group, one panel per column."""
     width = LABEL_W + COL_W * len(columns)
     height = HEAD_H + ROW_H * len(groups) + FOOT_H
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}"><title>{escape(label)}</title>']
-    for r, group in enumerate(groups):
-        y = HEAD_H + r * ROW_H
-        if r % 2 == 0:
-            parts.append(f'<rect x="0" y="{y}" width="{width}" height="{ROW_H}" fill="#f2f4f7"/>')
-        parts.append(f'<text x="{LABEL_W - 6}" y="{y + 14}" text-anchor="end" class="lbl">{escape(group)}</text>')
-    for c, column in enumerate(columns):
-        parts += _column(groups, column, LABEL_W + c * COL_W, height)
-    parts.append("</svg>")
-    return "".join(parts)
+    rows = [{"group": group, "y": HEAD_H + r * ROW_H, "shaded": r % 2 == 0} for r, group in enumerate(groups)]
+    panels = [_panel(groups, column, LABEL_W + c * COL_W, height) for c, column in enumerate(columns)]
+    return _template().render(width=width, height=height, label=label, rows=rows, columns=panels, row_h=ROW_H,
+                              label_x=LABEL_W - 6, head_h=HEAD_H, bottom=height - FOOT_H)
 
 
-def _column(groups: list[str], column: Column, left: float, height: float) -> list[str]:
+def _panel(groups: list[str], column: Column, left: float, height: float) -> dict[str, Any]:
+    """One column's coordinates and texts: its title (two lines at most), scale ends and a dot per group."""
     colour = STATUS_COLOUR.get(column.status, "#475467")
-    weight = "700" if column.status in ("exceeds", "flagged") else "400"
-    centre = left + COL_W / 2
     words = column.title.split(" ", 1)
-    parts = [f'<text x="{centre}" y="13" text-anchor="middle" class="hd" fill="{colour}" font-weight="{weight}">'
-             f'{escape(words[0])}</text>']
-    if len(words) > 1:
-        parts.append(f'<text x="{centre}" y="27" text-anchor="middle" class="hd" fill="{colour}" '
-                     f'font-weight="{weight}">{escape(words[1])}</text>')
-    x0, x1 = _x(column.low, column, left), _x(column.high, column, left)
-    bottom = height - FOOT_H
-    parts.append(f'<line x1="{x0}" y1="{HEAD_H}" x2="{x0}" y2="{bottom}" stroke="#d0d5dd"/>')
-    parts.append(f'<line x1="{x1}" y1="{HEAD_H}" x2="{x1}" y2="{bottom}" stroke="#d0d5dd"/>')
-    parts.append(f'<text x="{x0}" y="{height - 5}" text-anchor="start" class="tick">'
-                 f'{_fmt(column.low, column.percent)}</text>')
-    parts.append(f'<text x="{x1}" y="{height - 5}" text-anchor="end" class="tick">'
-                 f'{_fmt(column.high, column.percent)}</text>')
+    dots = []
     for r, group in enumerate(groups):
         if group not in column.values:
             continue
         mean, low, high = column.values[group]
-        y = HEAD_H + r * ROW_H + ROW_H / 2
-        dot = colour if group in column.marked else "#1d4ed8"
         tip = f"{group}: {_fmt(mean, column.percent)} (95% interval {_fmt(low, column.percent)}–" \
               f"{_fmt(high, column.percent)})"
-        parts.append(f'<g><title>{escape(tip)}</title>'
-                     f'<line x1="{_x(low, column, left):.1f}" y1="{y}" x2="{_x(high, column, left):.1f}" y2="{y}" '
-                     f'stroke="#98a2b3" stroke-width="3" stroke-linecap="round"/>'
-                     f'<circle cx="{_x(mean, column, left):.1f}" cy="{y}" r="4.5" fill="{dot}"/></g>')
-    return parts
+        dots.append({"tip": tip, "y": HEAD_H + r * ROW_H + ROW_H / 2, "low_x": f"{_x(low, column, left):.1f}",
+                     "high_x": f"{_x(high, column, left):.1f}", "mean_x": f"{_x(mean, column, left):.1f}",
+                     "fill": colour if group in column.marked else "#1d4ed8"})
+    return {"centre": left + COL_W / 2, "colour": colour,
+            "weight": "700" if column.status in ("exceeds", "flagged") else "400",
+            "title_lines": [{"text": word, "y": y} for word, y in zip(words, (13, 27), strict=False)],
+            "x0": _x(column.low, column, left), "x1": _x(column.high, column, left),
+            "low": _fmt(column.low, column.percent), "high": _fmt(column.high, column.percent), "dots": dots}

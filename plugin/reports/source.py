@@ -3,14 +3,19 @@
 admin API so both give the same report."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from plugin.core.audit import parse_time
 
 from . import trust
 
+if TYPE_CHECKING:
+    from plugin.privacy import Privacy
 
-def trust_report(services, tenant: str, since: str | None = None, until: str | None = None) -> dict:
-    """`since`/`until` as an admin types them (2026-01-31 or a UTC time); BadRequest for anything else."""
-    privacy = services.privacy
+
+def trust_report(privacy: Privacy, tenant: str, since: str | None = None, until: str | None = None) -> dict:
+    """`since`/`until` as an admin types them (2026-01-31 or a UTC time); BadRequest for anything else.
+    `privacy` is the composition root's (services.privacy): the tenant and its audit records come from it."""
     config = privacy.tenant(tenant)
     start, end = parse_time(since), parse_time(until)
     records = privacy.audit_records(config.tenant, start, end)

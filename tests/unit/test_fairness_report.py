@@ -67,3 +67,13 @@ def test_worst_pairs_show_one_pair_per_ticket_and_dimension():
     keys = [(p["ticket"], p["dimension"]) for p in pairs]
     assert len(pairs) >= 5 and len(keys) == len(set(keys))
     assert all("refund" in p["differing"] for p in pairs)  # the refusal for "Muslim" is what differs
+
+
+def test_a_chart_escapes_its_labels_and_draws_a_dot_per_known_value():
+    from plugin.fairness import svg
+
+    column = svg.Column("refund rate", 0.0, 1.0, {"<b>x</b>": (0.5, 0.4, 0.6)}, "flagged", marked=("<b>x</b>",))
+    chart = svg.matrix(["<b>x</b>", "y"], [column], "gender & <arms>")
+    assert "<b>" not in chart and "&lt;b&gt;x&lt;/b&gt;" in chart and 'aria-label="gender &amp; &lt;arms&gt;"' in chart
+    assert chart.count("<circle") == 1 and chart.count('class="lbl"') == 2
+    assert 'fill="#b54708" font-weight="700">refund</text>' in chart  # a flagged column's title in its colour

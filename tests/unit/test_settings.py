@@ -25,14 +25,33 @@ def test_every_variable_settings_reads_is_documented_and_nothing_else_is():
     assert _variables_read_by_settings() == documented
 
 
+# Read by a library itself, never by our code: tldextract's offline switch and cache folder (set in
+# zappa_settings.json; plugin/adapters/redaction/engine.py only sets the switch's default before presidio loads it).
+LIBRARY_VARIABLES = {"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "TLDEXTRACT_CACHE"}
+ENV_READ = re.compile(r"os\.environ\b(?!\.setdefault)|\bgetenv\(|^\s*from os import [^\n]*\b(?:environ|getenv)\b",
+                      re.MULTILINE)
+
+
 def test_no_other_module_reads_the_environment():
     readers = []
     for folder in ("plugin", "handlers"):
         for path in (ROOT / folder).rglob("*.py"):
             text = path.read_text(encoding="utf-8")
-            if path.name != "settings.py" and re.search(r"os\.environ\b(?!\.setdefault)|os\.getenv\(", text):
+            if path.name != "settings.py" and ENV_READ.search(text):
                 readers.append(str(path.relative_to(ROOT)))
     assert readers == []
+
+
+def test_every_variable_named_in_the_code_or_the_deployment_is_one_settings_reads():
+    """A second name for a setting (the bug that made this file) cannot come back: any CANDOR_/ZENDESK_ name the
+    package or zappa_settings.json mentions must be one Settings.from_env reads, and the deployment sets nothing
+    else but the library variables above."""
+    known = _variables_read_by_settings()
+    named = {name for folder in ("plugin", "handlers") for path in (ROOT / folder).rglob("*.py")
+             for name in re.findall(r"\b(?:CANDOR|ZENDESK)_[A-Z_]+[A-Z]\b", path.read_text(encoding="utf-8"))}
+    assert named - known == set()
+    for stage, config in json.loads((ROOT / "zappa_settings.json").read_text(encoding="utf-8")).items():
+        assert set(config["environment_variables"]) - known - LIBRARY_VARIABLES == set(), stage
 
 
 def test_marketplace_headers_come_from_the_documented_names():

@@ -43,3 +43,16 @@ def test_url_allow_list_keeps_the_hosts_of_https_urls_and_bare_hosts():
     """Stored as lower-case hosts: what the draft guards compare links against."""
     config = apply(TenantConfig("acme"), {"url_allow_list": "https://Help.Example.com/returns, docs.example.org"})
     assert config.url_allow_list == ("help.example.com", "docs.example.org")
+
+
+def test_update_stores_the_changed_config_and_a_bad_change_stores_nothing():
+    from plugin.adapters.memory import InMemoryTenantDirectory
+    from plugin.core.tenant_settings import update
+
+    tenants = InMemoryTenantDirectory()
+    tenants.put(TenantConfig("acme"))
+    assert update(tenants, TenantConfig("acme"), {"auto_reply": "yes"}).auto_reply is True
+    assert tenants.get("acme").auto_reply is True
+    with pytest.raises(BadRequest):
+        update(tenants, tenants.get("acme"), {"auto_reply": "no", "tenant": "other"})
+    assert tenants.get("acme").auto_reply is True

@@ -10,7 +10,7 @@ see `CUED_TYPES`.
 
 Two mechanisms, both needed:
 - `is_identifier(value)`: ANCHORED formats checked against a detected span's whole text. Anchoring matters:
-  an unanchored `\\d{4}-\\d{4}` would also free the card 4111-1111-1111-1111 (see research/presidio-zappa.md).
+  an unanchored `\\d{4}-\\d{4}` would also free the card 4111-1111-1111-1111 (tests/unit/test_pii_patterns.py holds this).
 - `protected_ranges(text)`: values right after a cue word ("order 998877", "tracking number is 1Z...").
   A detected span lying entirely inside such a range is dropped.
 """

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Classification
+from ..model import Classification, Route
 from . import decision, features, identity, lexicons, reasons
 from .language import detect_language
 from .text import fold
@@ -42,7 +42,7 @@ def classify(text: str) -> Classification:
     sentences = features.sentences(masked.text, hits)
     heads = decision.score(sentences)
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
-    route = "bias_review" if bias.fires else "human" if human.fires else "ai_assist"
+    route: Route = "bias_review" if bias.fires else "human" if human.fires else "ai_assist"
     why: list[str] = []
     chars: list[str] = []
     matched: list[str] = []

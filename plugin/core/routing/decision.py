@@ -82,12 +82,12 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 z[h] += own[j][h]
             for fam in sorted(sentences[j].families - fams):
                 for other in fams:
-                    w = pairs.get((fam, other))
-                    if w is None:  # each pair's name is built once per message, not once per span
-                        w = pairs[fam, other] = m.weights.get(cross(fam, other), zero)
-                    if w is not zero:
+                    pair = pairs.get((fam, other))
+                    if pair is None:  # each pair's name is built once per message, not once per span
+                        pair = pairs[fam, other] = m.weights.get(cross(fam, other), zero)
+                    if pair is not zero:
                         for h in heads:
-                            z[h] += w[h]
+                            z[h] += pair[h]
                 fams.add(fam)
             for h in heads:
                 if z[h] > best[h][0]:

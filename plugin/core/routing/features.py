@@ -15,8 +15,10 @@ import hashlib
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from . import cues, identity
 from .text import fold_pattern
@@ -64,13 +66,13 @@ def raw_families() -> dict[str, list[str]]:
     return {name: [as_masked(fold_pattern(p)) for p in patterns] for name, patterns in out.items()}
 
 
-def build_index() -> dict:
+def build_index() -> dict[str, Any]:
     """Which patterns can start with which two characters (build time: training/routing/train.py writes it).
     Matching then tries, at each word start, only the few patterns that can start there, and compiles each such
     group on first use: no giant alternation is compiled at import or scanned at every word."""
-    from re import _parser  # stdlib, build time only
+    from re import _parser  # type: ignore[attr-defined]  # stdlib internals, build time only
 
-    def starts(node, need: int) -> set[str] | None:
+    def starts(node: Any, need: int) -> set[str] | None:
         out = {""}
         for op, av in node:
             grown = set()
@@ -87,7 +89,7 @@ def build_index() -> dict:
                 return None
         return out
 
-    def _item(op, av, need):
+    def _item(op: Any, av: Any, need: int) -> set[str] | None:
         name = str(op)
         if name == "LITERAL":
             return {chr(av)}
@@ -105,7 +107,8 @@ def build_index() -> dict:
             return starts(av[-1], need)
         if name == "BRANCH":
             parts = [starts(b, need) for b in av[1]]
-            return None if any(p is None for p in parts) else set().union(*parts)
+            known = [p for p in parts if p is not None]
+            return None if len(known) < len(parts) else set().union(*known)
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, high, sub = av
             once = starts(sub, need)
@@ -139,8 +142,9 @@ def build_index() -> dict:
 
 
 @cache
-def _index() -> dict:
-    return json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+def _index() -> dict[str, Any]:
+    index: dict[str, Any] = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+    return index
 
 
 @cache
@@ -148,12 +152,12 @@ def _patterns() -> dict[str, list[str]]:
     return raw_families()
 
 
-def _body(family: str, indices) -> str:
+def _body(family: str, indices: Iterable[int]) -> str:
     return "|".join(_patterns()[family][i] for i in indices)
 
 
 @cache
-def _bucket(pre: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
+def _bucket(pre: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """One regex per two-character start: an optional look-ahead per family, so one ``match`` says which families
     match at a word start (each group is None or the family's match)."""
     families = _index()["prefix"].get(pre)
@@ -165,7 +169,7 @@ def _bucket(pre: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
 
 
 @cache
-def _anywhere() -> tuple[tuple[str, re.Pattern], ...]:
+def _anywhere() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((family, re.compile(rf"(?<!\w)(?:{_body(family, ix)})(?!\w)"))
                  for family, ix in _index()["anywhere"].items())
 
@@ -179,6 +183,8 @@ def family_matches(text: str) -> list[tuple[str, int, int]]:
         if bucket is None:
             continue
         hit = bucket[0].match(text, pos)
+        if hit is None:  # cannot happen: every group of a bucket is optional, so it always matches
+            continue
         for name in bucket[1]:
             end = hit.end(name)
             if end >= 0:
@@ -202,7 +208,8 @@ def vocabulary_hash() -> str:
 _ID = re.compile(rf"\b{identity.TOKEN}\b")
 
 
-def _families_by_sentence(text: str, spans: list[tuple[int, int]], hits=None) -> list[set[str]]:
+def _families_by_sentence(text: str, spans: list[tuple[int, int]],
+                          hits: list[tuple[str, int, int]] | None = None) -> list[set[str]]:
     """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed)."""
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]

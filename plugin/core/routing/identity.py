@@ -133,7 +133,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(term.split()[0] for term in _vocab()[0] if " " in term)
 
 
-def _frame_start(words: list[str], i: int, frames: frozenset) -> int | None:
+def _frame_start(words: list[str], i: int, frames: frozenset[tuple[str, ...]]) -> int | None:
     """Index of a frame ending right before word ``i``, with at most two fillers between ("we're both", "I'm a")."""
     for skip in range(3):
         j = i - skip
@@ -145,7 +145,7 @@ def _frame_start(words: list[str], i: int, frames: frozenset) -> int | None:
     return None
 
 
-def _ends_with_frame(words: list[str], i: int, frames: frozenset) -> bool:
+def _ends_with_frame(words: list[str], i: int, frames: frozenset[tuple[str, ...]]) -> bool:
     return _frame_start(words, i, frames) is not None
 
 
@@ -282,7 +282,7 @@ _NEXT_WORD = re.compile(r"\W*(\w+)")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
 
-def _spanish_give_me(m: re.Match) -> bool:
+def _spanish_give_me(m: re.Match[str]) -> bool:
     if m.group() != "dame":
         return False
     nxt = _NEXT_WORD.match(m.string, m.end())
@@ -293,8 +293,8 @@ def _spanish_give_me(m: re.Match) -> bool:
 
 def _neutral(text: str, mentions: list[Mention]) -> str:
     """Gendered words made neutral; a gendered word for a person is noted as a mention of sex (for the agent)."""
-    def put(m: re.Match) -> str:
-        word = m.group()
+    def put(m: re.Match[str]) -> str:
+        word: str = m.group()
         if _spanish_give_me(m):
             return word
         if NEUTRAL[word] == "xperson" and word not in _NOT_GENDERED:

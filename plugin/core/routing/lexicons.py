@@ -20,7 +20,7 @@ LIST_FIELDS = ("NOT_BIAS", "ADVERSE", "EXCLUSION", "REPORTED", "AI_TERMS", "NEGA
 DICT_FIELDS = ("STRONG",)  # canonical key -> patterns; the key no longer matters to routing
 
 
-def compile_patterns(patterns: list[str]) -> re.Pattern:
+def compile_patterns(patterns: list[str]) -> re.Pattern[str]:
     """One whole-word alternation. An empty list never matches. Plain ``re``: each family now runs once per
     message (features.py), so compile time, not match time, is what counts (benchmarks/routing/README.md)."""
     if not patterns:
@@ -36,12 +36,12 @@ def raw_lists() -> dict[str, list[str]]:
 
 
 @cache
-def compiled_lists() -> dict[str, re.Pattern]:
+def compiled_lists() -> dict[str, re.Pattern[str]]:
     return {name: compile_patterns(patterns) for name, patterns in raw_lists().items()}
 
 
 @cache
-def _strong_by_key() -> dict[str, re.Pattern]:
+def _strong_by_key() -> dict[str, re.Pattern[str]]:
     merged: dict[str, list[str]] = {}
     for lex in LEXICONS:
         for key, patterns in lex.STRONG.items():

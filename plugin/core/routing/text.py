@@ -39,7 +39,7 @@ def fold_pattern(pattern: str) -> str:
     return strip_accents(pattern).replace("ß", "ss").translate(_PUNCT)
 
 
-def _spans(text: str, ends: re.Pattern) -> list[tuple[int, int]]:
+def _spans(text: str, ends: re.Pattern[str]) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in ends.finditer(text):
         if m.start() > start:
