@@ -4,6 +4,7 @@ suppression in series and tables, medians only over enough values."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -69,7 +70,7 @@ def test_small_numbers_are_only_fewer_than_n():
     assert found["inserted"]["percent"]["denominator"]["count"] == 6
     assert found["route_ai_assist"]["display"] == "8" and found["route_ai_assist"]["percent"]["value"] == 61.5
     assert found["route_human"]["percent"]["value"] is None and found["route_human"]["percent"]["display"] == (
-        "not shown (small numbers)")
+        "share of 13 routing decisions not shown (small numbers)")
     assert found["suggestions_made"]["series"] == [None, None, None, 0]
     assert found["similarity"]["stat"]["median"] is None and found["similarity"]["display"] == "not shown"
     assert found["outcome_unclear"]["display"] == "0"  # zero singles nobody out
@@ -116,3 +117,92 @@ def test_the_scenario_withholds_with_the_guards_own_reason_codes():
 
     withheld = [r for r in scenario.records() if r["action"] == "withheld"]
     assert withheld and all(set(r["detail"]["withheld"]) <= set(guards.REASONS) for r in withheld)
+
+
+def _random_trail(seed: int) -> list[dict]:
+    """Four weeks of a tenant whose traffic is mostly large with a few rare events: the shape that invites
+    working a hidden count out from a total."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for ticket in range(1, rng.randint(30, 90)):
+        day, lang, channel = rng.randrange(28), rng.choice("en en en de es".split()), rng.choice(("web", "email"))
+        roll = rng.random()
+        if roll < 0.08:
+            out.append(scenario._rec("routed_bias_review", day, ticket, route="bias_review",
+                                     characteristics=(rng.choice(("sex", "age", "race")),),
+                                     detail={"language": lang, "channel": channel}))
+            if rng.random() < 0.8:
+                out.append(scenario._rec("bias_review_outcome", day, ticket, route="bias_review",
+                                         detail={"outcome": rng.choice(trust.OUTCOMES), "source": "sidebar"}))
+        elif roll < 0.15:
+            out.append(scenario._rec("routed_human", day, ticket, route="human",
+                                     detail={"language": lang, "channel": channel}))
+        elif roll < 0.2:
+            out.append(scenario._rec("opted_out", day, ticket, route="ai_assist",
+                                     detail={"language": lang, "channel": channel}))
+        elif roll < 0.23:
+            out.append(scenario._ai("ai_unavailable", day, ticket, None, lang, channel, model=None))
+        else:
+            drafted = f"h{ticket}"
+            out.append(scenario._ai("suggestion_posted", day, ticket, drafted, lang, channel, ms=900,
+                                    model=rng.choice((scenario.GPT, scenario.GPT, "gpt-4o"))))
+            action = rng.random()
+            if action < 0.6:
+                out.append(scenario._agent("agent_action", day, ticket, drafted, agent_action="inserted"))
+                out.append(scenario._rec("agent_reply", day, ticket, draft_hash=drafted, minute=50,
+                                         detail={"similarity": rng.random(), "comment_id": ticket}))
+            elif action < 0.75:
+                out.append(scenario._agent("agent_flag", day, ticket, drafted,
+                                           flag=rng.choice(("inaccurate", "inaccurate", "unsafe"))))
+                if rng.random() < 0.5:
+                    out.append(scenario._agent("agent_action", day, ticket, drafted, agent_action="discarded"))
+    return out
+
+
+def _equations(report: dict) -> list[tuple[str, list, object]]:
+    """What a reader can add up from the published report alone: (name, parts, total) with None for hidden."""
+    found, table = figures(report), tables(report)
+    out = []
+    for fid, f in found.items():
+        if "stat" not in f:
+            out.append((f"{fid} by {report['unit']}", f["series"], f["count"]))
+    routes = [found[f"route_{r}"] for r in trust.ROUTES]
+    out.append(("routes", [f["count"] for f in routes], routes[0]["percent"]["denominator"]["count"]))
+    bands = [found[f"reply_{name}"] for name, *_ in trust.SIMILARITY_BANDS]
+    compared = found["replies_compared"]
+    out.append(("bands", [f["count"] for f in bands], compared["count"]))
+    for i, period in enumerate(report["periods"]):
+        out.append((f"bands on {period}", [f["series"][i] for f in bands], compared["series"][i]))
+    outcomes = [found[f"outcome_{o}"] for o in (*trust.OUTCOMES, "missing")]
+    out.append(("outcomes", [f["count"] for f in outcomes], found["bias_reviews"]["count"]))
+    for tid in ("routes_by_language", "routes_by_channel"):
+        for i, route in enumerate(trust.ROUTES):
+            out.append((f"{tid} {route}", [row["cells"][i]["count"] for row in table[tid]["rows"]],
+                        found[f"route_{route}"]["count"]))
+    out.append(("models", [row["cells"][0]["count"] for row in table["models"]["rows"]], found["requests"]["count"]))
+    for row in table["flag_outcomes"]["rows"]:
+        cells = [cell["count"] for cell in row["cells"]]
+        out.append((f"flags {row['label']}", cells[1:4], cells[0]))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_no_hidden_count_is_a_published_total_minus_shown_parts(seed):
+    """A reader who knows every sum the report implies never finds exactly one unknown in one of them."""
+    report = trust.build(_random_trail(seed), tenant=scenario.TENANT, min_count=5)
+    for name, parts, total in _equations(report):
+        assert [*parts, total].count(None) != 1, (name, parts, total)
+    for fid, f in figures(report).items():
+        if f.get("percent") and f["count"] is None:
+            assert f["percent"]["value"] is None and not re.search(r"\([\d.]+% of", f["sentence"]), fid
+
+
+def test_a_share_of_nothing_says_so_and_a_missing_median_says_why():
+    found = figures(trust.build(scenario.records()[:1], tenant=scenario.TENANT, min_count=5))
+    assert found["reply_unchanged"]["percent"]["display"] == "of 0 agent replies compared"
+    assert found["reply_unchanged"]["sentence"] == "0 agent replies kept at least 90% of the suggestion's wording."
+    assert found["similarity"]["sentence"] == "No compared replies yet."
+    few = figures(trust.build(scenario.records(), tenant=scenario.TENANT, min_count=5))
+    assert few["similarity"]["sentence"] == "Not shown: fewer than 5 compared replies; a median needs at least 5."

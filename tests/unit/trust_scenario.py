@@ -106,7 +106,7 @@ EXPECTED = {
     "bias_reviews": ("3", None), "first_reply_hours": ("3.5 h", None), "outcome_substantiated": ("1", 33.3),
     "outcome_not_substantiated": ("1", 33.3), "outcome_unclear": ("0", 0.0), "outcome_missing": ("1", 33.3),
     "hidden": ("5", None), "withheld": ("1", 12.5),
-    "requests": ("8", None), "tokens": ("850", None), "errors": ("1", 12.5), "latency": ("1 s", None),
+    "requests": ("8", None), "tokens": ("850", None), "errors": ("1", 12.5), "latency": ("1,000 ms", None),
     "auto_replies": ("1", 16.7), "auto_replies_disclosed": ("1", 100.0), "inserts_disclosed": ("2", 100.0),
     "opt_outs": ("2", None), "opt_ins": ("2", None), "erasures": ("1", None), "fairness_runs": ("2", None),
 }

@@ -65,7 +65,7 @@
     card.appendChild(el("h3", "", f.label));
     var hidden = f.stat ? f.stat.median === null : f.count === null;
     card.appendChild(el("p", "value" + (hidden ? " hidden" : ""), f.display));
-    if (f.percent) { card.appendChild(el("p", "pct", f.percent.display + " " + f.percent.of)); }
+    if (f.percent) { card.appendChild(el("p", "pct", f.percent.display)); }
     card.appendChild(el("p", "sentence", f.sentence));
     if (f.series && f.series.length) { card.appendChild(chart(f.series, !!f.stat)); }
     return card;
