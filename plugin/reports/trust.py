@@ -223,8 +223,9 @@ class _Builder:
             sentence = (f"No {counted} yet." if not values else
                         f"Not shown: {result['n']['display']} {counted}; a median needs at least {self.min}.")
         else:
-            display = f"{result['median']:,g} {unit}".strip()
-            sentence = sentence.format(median=display, p90=f"{result['p90']:,g} {unit}".strip(),
+            space = "" if unit in ("", "%") else " "
+            display = f"{result['median']:,g}{space}{unit}"
+            sentence = sentence.format(median=display, p90=f"{result['p90']:,g}{space}{unit}",
                                        n=result["n"]["display"])
         return {"id": fid, "label": label, "stat": result, "unit": unit, "series": series, "display": display,
                 "sentence": sentence}
@@ -320,39 +321,39 @@ def _suggestions(b: _Builder) -> dict:
     superseded = _superseded(b.records)
     ignored = [r for r in _of(b.records, "suggestion_posted")
                if r.get("draft_hash") not in handled and r.get("id") not in superseded]
-    made = b.figure("suggestions_made", "Suggestions made", "Candor drafted {n} replies for agents to review.",
+    made = b.figure("suggestions_made", "Suggestions made", "Replies Candor drafted for agents to review: {n}.",
                     made_records)
     of_made = ("suggestions made", made.total)
-    inserted = b.figure("inserted", "Inserted", "Agents inserted {n} suggestions into their reply{pct}.",
+    inserted = b.figure("inserted", "Inserted", "Suggestions agents inserted into their reply: {n}{pct}.",
                         by_action["inserted"], of=of_made)
-    discarded = b.figure("discarded", "Discarded", "Agents discarded {n} suggestions{pct}.", by_action["discarded"],
+    discarded = b.figure("discarded", "Discarded", "Suggestions agents discarded: {n}{pct}.", by_action["discarded"],
                          of=of_made)
-    ignored_fig = b.figure("ignored", "Ignored", "{n} suggestions were neither inserted, discarded, flagged nor "
-                           "regenerated{pct}.", ignored, of=of_made)
+    ignored_fig = b.figure("ignored", "Ignored", "Suggestions neither inserted, discarded, flagged nor "
+                           "regenerated: {n}{pct}.", ignored, of=of_made)
     # not an exact sum (flags, regenerations and auto-replies are other ends), but close enough to protect
     b.adds_up([inserted, discarded, ignored_fig], made.total)
     b.shared.update(made=made, inserted=inserted, inserted_records=by_action["inserted"])
     replies = [(r, v) for r in _replies(b.records)
                if (v := _number(_detail(r).get("similarity"))) is not None]
     compared = b.figure("replies_compared", "Agent replies compared",
-                        "{n} public agent replies followed a suggestion and were compared with it (a score is "
-                        "kept, never the text).", [r for r, _ in replies])
+                        "Public agent replies that followed a suggestion and were compared with it: {n} (a "
+                        "score is kept, never the text).", [r for r, _ in replies])
     bands = [b.figure(f"reply_{name}", label, sentence, [r for r, v in replies if low <= v < high],
                       of=("agent replies compared", compared.total))
              for (name, low, high), label, sentence in zip(SIMILARITY_BANDS, (
                  "Sent almost unchanged", "Edited", "Largely rewritten"), (
-                 "{n} agent replies kept at least 90% of the suggestion's wording{pct}.",
-                 "{n} agent replies kept between half and 90% of it{pct}.",
-                 "{n} agent replies kept less than half of it{pct}."), strict=True)]
+                 "Agent replies that kept at least 90% of the suggestion's wording: {n}{pct}.",
+                 "Agent replies that kept between half and 90% of it: {n}{pct}.",
+                 "Agent replies that kept less than half of it: {n}{pct}."), strict=True)]
     b.adds_up(bands, compared)
     return {"id": "suggestions", "title": "Suggestions and what agents did with them", "figures": [
         made, inserted,
-        b.figure("regenerated", "Regenerated", "Agents asked for {n} new suggestions.", regenerated),
+        b.figure("regenerated", "Regenerated", "New suggestions agents asked for: {n}.", regenerated),
         discarded, ignored_fig, compared,
         b.stat_figure("similarity", "How much of the suggestion agents kept",
                       "Half of the compared replies kept at least {median} of the suggestion's wording "
-                      "(difflib ratio, 1 = unchanged; {n} replies).", [(r, v) for r, v in replies], "",
-                      "compared replies"),
+                      "(difflib similarity, 100% = sent unchanged; n = {n}).", [(r, 100 * v) for r, v in replies],
+                      "%", "compared replies", digits=0),
         *bands,
     ]}
 
@@ -387,7 +388,7 @@ def _flags(b: _Builder) -> dict:
     later = defaultdict(set)
     for r in _of(b.records, "agent_action"):
         later[r.get("draft_hash")].add(_detail(r).get("agent_action"))
-    figures = {kind: b.figure(f"flag_{kind}", f"Flagged {kind}", f"Agents flagged {{n}} suggestions as {kind}.",
+    figures = {kind: b.figure(f"flag_{kind}", f"Flagged {kind}", f"Suggestions agents flagged as {kind}: {{n}}.",
                               [r for r in flags if _detail(r).get("flag") == kind]) for kind in FLAGS}
     rows: dict[str, Counter] = defaultdict(Counter)
     for r in flags:
@@ -422,10 +423,10 @@ def _routes(b: _Builder) -> dict:
         route = ROUTE_OF[r["action"]]
         by_language[str(_detail(r).get("language") or "unknown")][route] += 1
         by_channel[str(_detail(r).get("channel") or "unknown")][route] += 1
-    sentences = {"bias_review": "{n} customer messages went to the bias review group, never to the AI{pct}.",
-                 "human": "{n} went to a person because the customer asked for one or disputed the AI{pct}.",
-                 "opt_out": "{n} came from customers who opted out of AI; no AI saw them{pct}.",
-                 "ai_assist": "{n} took the AI-assist route{pct}."}
+    sentences = {"bias_review": "Customer messages sent to the bias review group, never to the AI: {n}{pct}.",
+                 "human": "Sent to a person because the customer asked for one or disputed the AI: {n}{pct}.",
+                 "opt_out": "From customers who opted out of AI, so no AI saw them: {n}{pct}.",
+                 "ai_assist": "Given the AI-assist route: {n}{pct}."}
     total = b.cell(len(decisions))
     figures = [b.figure(f"route_{route}", route.replace("_", " ").capitalize(), sentences[route],
                         [r for r in decisions if ROUTE_OF[r["action"]] == route], of=("routing decisions", total))
@@ -464,13 +465,13 @@ def _bias_reviews(b: _Builder) -> dict:
         for characteristic in sorted(characteristics[ticket]) or ["not stated"]:
             by_characteristic[characteristic][column] += 1
     reviews = b.figure("bias_reviews", "Bias reviews opened",
-                       "{n} tickets went to the review group as possible unfair treatment.", list(opened.values()))
+                       "Tickets sent to the review group as possible unfair treatment: {n}.", list(opened.values()))
     outcomes = [b.figure(f"outcome_{o}", o.replace("_", " ").capitalize(),
-                         f"The review group found {{n}} complaints {o.replace('_', ' ')}{{pct}}.",
+                         f"Complaints the review group found {o.replace('_', ' ')}: {{n}}{{pct}}.",
                          [outcome[t] for t in opened if t in outcome and _detail(outcome[t]).get("outcome") == o],
                          of=("bias reviews", reviews.total)) for o in OUTCOMES]
     outcomes.append(b.figure("outcome_missing", "Outcome not recorded yet",
-                             "{n} reviews have no recorded outcome yet{pct}.",
+                             "Reviews with no outcome recorded yet: {n}{pct}.",
                              [r for t, r in opened.items() if t not in outcome], of=("bias reviews", reviews.total)))
     b.adds_up(outcomes, reviews.total)
     # a review naming two characteristics is in two rows: the columns add up to at least the figures, and
@@ -479,8 +480,8 @@ def _bias_reviews(b: _Builder) -> dict:
     return {"id": "bias_reviews", "title": "Bias complaints and their reviews", "figures": [
         reviews,
         b.stat_figure("first_reply_hours", "Time to first human reply",
-                      "Half of the reviewed tickets got a person's public reply within {median} (90% within "
-                      "{p90}; {n} tickets).", list(first_reply.values()), "h", "reviewed tickets with a reply",
+                      "Half of the reviewed tickets got a person's public reply within {median}; 90% within "
+                      "{p90} (n = {n}).", list(first_reply.values()), "h", "reviewed tickets with a reply",
                       digits=1),
         *outcomes], "tables": [
         b.table("outcomes_by_characteristic", "Outcomes by characteristic",
@@ -500,12 +501,12 @@ def _privacy(b: _Builder) -> dict:
         for reason in _detail(r).get("withheld_codes") or _detail(r).get("withheld") or ["not stated"]:
             reasons[str(reason)[:80]]["drafts"] += 1
     hidden_fig = b.figure("hidden", "Items hidden from the AI",
-                          "{n} pieces of personal data were replaced by placeholders before any AI saw the text.",
+                          "Pieces of personal data replaced by placeholders before any AI saw the text: {n}.",
                           drafted, weight=lambda r: sum(v for v in (r.get("redactions") or {}).values()
                                                         if isinstance(v, int)))
     withheld = b.figure("withheld", "Drafts withheld by the checks",
-                        "{n} drafts failed a check (links, claims to be human, personal data…) and were not "
-                        "shown{pct}.", withheld_records, of=("AI drafts", b.cell(len(drafted))))
+                        "Drafts that failed a check (links, claims to be human, personal data…) and were "
+                        "not shown: {n}{pct}.", withheld_records, of=("AI drafts", b.cell(len(drafted))))
     return {"id": "privacy", "title": "What the AI never saw, and drafts held back", "figures": [hidden_fig, withheld],
             "tables": [
                 b.table("hidden_by_kind", "Hidden from the AI, by kind",
@@ -524,25 +525,25 @@ def _provider(b: _Builder) -> dict:
     for r in calls:
         models[str(r.get("model") or "no answer")]["requests"] += 1
     auto_records = _of(b.records, "auto_replied")
-    requests = b.figure("requests", "Requests to the AI", "Candor asked the AI for {n} drafts.", calls)
-    auto = b.figure("auto_replies", "Auto-replies sent", "Candor answered {n} customers itself{pct}.", auto_records,
+    requests = b.figure("requests", "Requests to the AI", "Drafts Candor asked the AI for: {n}.", calls)
+    auto = b.figure("auto_replies", "Auto-replies sent", "Customers Candor answered itself: {n}{pct}.", auto_records,
                     of=("suggestions made", b.shared["made"].total))
     inserted = b.shared["inserted_records"]
     return {"id": "provider", "title": "AI provider use and disclosure", "figures": [
         requests,
-        b.figure("tokens", "Tokens", "They used {n} tokens (prompt and answer; estimated where the provider "
-                 "gave no count).", [r for r, _ in usage],
+        b.figure("tokens", "Tokens", "Tokens used, prompt and answer (estimated where the provider gave no "
+                 "count): {n}.", [r for r, _ in usage],
                  weight=lambda r: sum(v for k, v in _usage(r).items() if k.endswith("_tokens") and isinstance(v, int))),
-        b.figure("errors", "Errors", "{n} requests got no answer from the provider{pct}.",
+        b.figure("errors", "Errors", "Requests that got no answer from the provider: {n}{pct}.",
                  _of(b.records, "ai_unavailable"), of=("requests", requests.total)),
-        b.stat_figure("latency", "Latency", "Half of the answers came within {median} (90% within {p90}).",
+        b.stat_figure("latency", "Latency", "Half of the answers came within {median}; 90% within {p90} (n = {n}).",
                       latency, "ms", "answers with a measured time", digits=0),
         auto,
         b.figure("auto_replies_disclosed", "Auto-replies with the AI disclosure",
-                 "{n} of them carried the AI disclosure footer{pct}.",
+                 "Auto-replies that carried the AI disclosure footer: {n}{pct}.",
                  [r for r in auto_records if r.get("disclosure_version")], of=("auto-replies", auto.total)),
         b.figure("inserts_disclosed", "Inserted suggestions marked as AI-assisted",
-                 "{n} inserted suggestions marked the ticket as AI-disclosed{pct}.",
+                 "Inserted suggestions that marked the ticket as AI-disclosed: {n}{pct}.",
                  [r for r in inserted if _detail(r).get("disclosure_marked")],
                  of=("inserted suggestions", b.shared["inserted"].total)),
     ], "tables": [b.table("models", "Requests by model", "Which model answered.", ["requests"], models,
@@ -554,11 +555,11 @@ def _consent(b: _Builder) -> dict:
     ins = [r for r in b.records if _detail(r).get("opt_in") is True] + [
         r for r in _of(b.records, "opt_out_set") if _detail(r).get("opted_out") is False]
     return {"id": "consent", "title": "Opt-outs, opt-ins and erasures", "figures": [
-        b.figure("opt_outs", "Opt-outs", "Customers opted out of AI {n} times (by message, or an admin for them).",
+        b.figure("opt_outs", "Opt-outs", "Times a customer opted out of AI (by message, or an admin for them): {n}.",
                  outs),
-        b.figure("opt_ins", "Opt-ins", "Customers opted back in to AI {n} times.", ins),
-        b.figure("erasures", "Erasures", "A person's data was erased {n} times (on request, or when deleted in "
-                 "Zendesk).", _of(b.records, "erasure")),
+        b.figure("opt_ins", "Opt-ins", "Times a customer opted back in to AI: {n}.", ins),
+        b.figure("erasures", "Erasures", "Times a person's data was erased (on request, or when deleted in Zendesk): "
+                 "{n}.", _of(b.records, "erasure")),
     ]}
 
 
@@ -576,4 +577,4 @@ def _fairness(b: _Builder) -> dict:
             "last": None if last is None else {"time": last.get("time"), "verdict": verdict,
                                                "exceeded": detail.get("exceeded"), "flagged": detail.get("flagged"),
                                                "tickets": detail.get("tickets")},
-            "figures": [b.figure("fairness_runs", "Audits run", "{n} fairness audits were recorded.", runs)]}
+            "figures": [b.figure("fairness_runs", "Audits run", "Fairness audits recorded: {n}.", runs)]}

@@ -202,7 +202,7 @@ def test_no_hidden_count_is_a_published_total_minus_shown_parts(seed):
 def test_a_share_of_nothing_says_so_and_a_missing_median_says_why():
     found = figures(trust.build(scenario.records()[:1], tenant=scenario.TENANT, min_count=5))
     assert found["reply_unchanged"]["percent"]["display"] == "of 0 agent replies compared"
-    assert found["reply_unchanged"]["sentence"] == "0 agent replies kept at least 90% of the suggestion's wording."
+    assert found["reply_unchanged"]["sentence"] == "Agent replies that kept at least 90% of the suggestion's wording: 0."
     assert found["similarity"]["sentence"] == "No compared replies yet."
     few = figures(trust.build(scenario.records(), tenant=scenario.TENANT, min_count=5))
     assert few["similarity"]["sentence"] == "Not shown: fewer than 5 compared replies; a median needs at least 5."

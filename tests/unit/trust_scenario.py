@@ -98,7 +98,7 @@ def records() -> list[dict]:
 # figure id -> (shown value, percent value or None) with min_count = 1; worked out from the records above
 EXPECTED = {
     "suggestions_made": ("6", None), "inserted": ("2", 33.3), "regenerated": ("1", None), "discarded": ("1", 16.7),
-    "ignored": ("1", 16.7), "replies_compared": ("2", None), "similarity": ("0.63", None),
+    "ignored": ("1", 16.7), "replies_compared": ("2", None), "similarity": ("63%", None),
     "reply_unchanged": ("1", 50.0), "reply_edited": ("0", 0.0), "reply_rewritten": ("1", 50.0),
     "flag_inaccurate": ("1", None), "flag_biased": ("1", None), "flag_unsafe": ("1", None),
     "route_bias_review": ("2", 15.4), "route_human": ("1", 7.7), "route_opt_out": ("2", 15.4),

@@ -124,7 +124,7 @@ def test_bias_review_outcome_and_agent_replies_end_up_in_the_admins_report(clien
     assert figures["outcome_missing"]["count"] == 0
     assert figures["first_reply_hours"]["display"] == "2 h"
     assert figures["suggestions_made"]["count"] == 1 and figures["replies_compared"]["count"] == 1
-    assert figures["similarity"]["display"] == "1"
+    assert figures["similarity"]["display"] == "100%"
     table = {t["id"]: t for s in response.get_json()["sections"] for t in s.get("tables", [])}
     sex = next(r for r in table["outcomes_by_characteristic"]["rows"] if r["label"] == "sex")
     assert sex["cells"][0]["count"] == 1  # substantiated, by the characteristic the complaint named
