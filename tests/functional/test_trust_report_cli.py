@@ -49,6 +49,12 @@ def test_demo_state_persists_and_the_report_counts_its_records(home, capsys):
     assert figures["suggestions_made"]["count"] == actions["suggestion_posted"] + actions["auto_replied"] > 0
     assert figures["route_bias_review"]["count"] == actions["routed_bias_review"] == 2
     assert figures["route_human"]["count"] == actions["routed_human"]
+    # the demo's agents: an insert sent with a sign-off, a flag and a discard, a reply to a bias complaint
+    assert figures["inserted"]["count"] == figures["discarded"]["count"] == figures["ignored"]["count"] == 1
+    assert figures["flag_inaccurate"]["count"] == 1 and figures["replies_compared"]["count"] == 1
+    assert actions["agent_reply"] == 2 and actions["bias_review_outcome"] == 1
+    assert figures["reply_unchanged"]["count"] == 1 and figures["first_reply_hours"]["display"] == "2 h"
+    assert figures["outcome_not_substantiated"]["count"] == figures["outcome_missing"]["count"] == 1
     assert figures["opt_outs"]["count"] == actions["opted_out"] + 1  # the customer's message + the admin's
     assert figures["fairness_runs"]["count"] == 1
     assert figures["hidden"]["count"] > 0 and figures["requests"]["count"] == figures["suggestions_made"]["count"]

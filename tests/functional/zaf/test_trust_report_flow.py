@@ -42,10 +42,7 @@ def _event(ticket_id: int, comment_id: int, staff: bool) -> bytes:
 
 
 def _agent_replies(helpdesk: DryRunHelpdesk, ticket_id: int, body: str, at: str) -> int:
-    thread = helpdesk.thread(ticket_id)
-    comment = Comment(ticket_id * 10 + 9, 900, body, True, at)
-    helpdesk._threads[ticket_id] = replace(thread, comments=thread.comments + (comment,))  # as Zendesk would
-    return comment.id
+    return helpdesk.add_agent_reply(ticket_id, User(900, AGENT_NAME, role="agent"), body, at).id
 
 
 @pytest.fixture
