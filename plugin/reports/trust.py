@@ -29,6 +29,8 @@ AI_ACTIONS = ("suggestion_posted", "auto_replied", "withheld", "ai_unavailable")
 ROUTE_OF = {"routed_bias_review": "bias_review", "routed_human": "human", "opted_out": "opt_out",
             "skipped_opted_out": "opt_out", **{a: "ai_assist" for a in AI_ACTIONS}}
 ROUTES = ("bias_review", "human", "opt_out", "ai_assist")
+ROUTE_LABELS = {"bias_review": "Bias review", "human": "Human handoff", "opt_out": "Opt-out",
+                "ai_assist": "AI assist"}
 FLAGS = ("inaccurate", "biased", "unsafe")
 REGENERATE_PREFIX = "regen-"  # the event id of a job an agent asked for (handlers/sidebar_api.py)
 SIMILARITY_BANDS = (("unchanged", 0.9, 1.01), ("edited", 0.5, 0.9), ("rewritten", 0.0, 0.5))
@@ -156,21 +158,21 @@ class _Figure:
     def out(self, min_count: int) -> dict:
         out = {"id": self.fid, "label": self.label, **self.total.out(min_count),
                "series": [c.out(min_count)["count"] for c in self.series]}
-        pct = ""
-        if self.of is not None:
+        if self.of is not None:  # shown beside the sentence, which stays one plain statement
             out["percent"] = percent(self.total, self.of[1], self.of[0], min_count)
-            pct = f" ({out['percent']['display']})" if self.of[1].n else ""
-        out["sentence"] = self.sentence.format(n=out["display"], pct=pct)
+        out["sentence"] = self.sentence.format(n=out["display"])
         return out
 
 
 class _Table:
     def __init__(self, tid: str, title: str, sentence: str, columns: list[str],
-                 rows: list[tuple[str, list[_Cell]]]) -> None:
+                 rows: list[tuple[str, list[_Cell]]], labels: dict[str, str] | None = None) -> None:
         self.tid, self.title, self.sentence, self.columns, self.rows = tid, title, sentence, columns, rows
+        self.labels = [(labels or {}).get(c) or c.replace("_", " ") for c in columns]
 
     def out(self, min_count: int) -> dict:
         return {"id": self.tid, "title": self.title, "sentence": self.sentence, "columns": self.columns,
+                "column_labels": self.labels,
                 "rows": [{"label": label, "cells": [c.out(min_count) for c in cells]} for label, cells in self.rows]}
 
 
@@ -188,7 +190,7 @@ class _Builder:
 
     def figure(self, fid: str, label: str, sentence: str, chosen: list[dict], weight=lambda r: 1,
                of: tuple[str, _Cell] | None = None) -> _Figure:
-        """`sentence` is filled with {n} and {pct} (" (33.3% of 6 suggestions made)", or nothing for a share of 0)."""
+        """`sentence` is filled with {n}; `of` names the whole the count is a share of."""
         per: Counter = Counter()
         for record in chosen:
             day = _day(record)
@@ -232,7 +234,7 @@ class _Builder:
 
     def table(self, tid: str, title: str, sentence: str, columns: list[str],
               rows: Mapping[str, Mapping[str, int | _Cell]], column_totals: dict[str, _Cell] | None = None,
-              row_totals: tuple[tuple[list[str], str], ...] = ()) -> _Table:
+              row_totals: tuple[tuple[list[str], str], ...] = (), labels: dict[str, str] | None = None) -> _Table:
         """Rows of cells. `column_totals`: a published total each column adds up to (e.g. a figure);
         `row_totals`: (parts, margin) columns that add up within every row. Row sums not named are never
         published, so they give nothing away."""
@@ -244,7 +246,7 @@ class _Builder:
         for parts, margin in row_totals:
             for _, cells in built:
                 self.lines.append(([cells[columns.index(c)] for c in parts], cells[columns.index(margin)]))
-        return _Table(tid, title, sentence, columns, built)
+        return _Table(tid, title, sentence, columns, built, labels)
 
     def finish(self, sections: list[dict]) -> list[dict]:
         protect(self.lines)
@@ -324,12 +326,12 @@ def _suggestions(b: _Builder) -> dict:
     made = b.figure("suggestions_made", "Suggestions made", "Replies Candor drafted for agents to review: {n}.",
                     made_records)
     of_made = ("suggestions made", made.total)
-    inserted = b.figure("inserted", "Inserted", "Suggestions agents inserted into their reply: {n}{pct}.",
+    inserted = b.figure("inserted", "Inserted", "Suggestions agents inserted into their reply: {n}.",
                         by_action["inserted"], of=of_made)
-    discarded = b.figure("discarded", "Discarded", "Suggestions agents discarded: {n}{pct}.", by_action["discarded"],
+    discarded = b.figure("discarded", "Discarded", "Suggestions agents discarded: {n}.", by_action["discarded"],
                          of=of_made)
     ignored_fig = b.figure("ignored", "Ignored", "Suggestions neither inserted, discarded, flagged nor "
-                           "regenerated: {n}{pct}.", ignored, of=of_made)
+                           "regenerated: {n}.", ignored, of=of_made)
     # not an exact sum (flags, regenerations and auto-replies are other ends), but close enough to protect
     b.adds_up([inserted, discarded, ignored_fig], made.total)
     b.shared.update(made=made, inserted=inserted, inserted_records=by_action["inserted"])
@@ -342,9 +344,9 @@ def _suggestions(b: _Builder) -> dict:
                       of=("agent replies compared", compared.total))
              for (name, low, high), label, sentence in zip(SIMILARITY_BANDS, (
                  "Sent almost unchanged", "Edited", "Largely rewritten"), (
-                 "Agent replies that kept at least 90% of the suggestion's wording: {n}{pct}.",
-                 "Agent replies that kept between half and 90% of it: {n}{pct}.",
-                 "Agent replies that kept less than half of it: {n}{pct}."), strict=True)]
+                 "Agent replies that kept at least 90% of the suggestion's wording: {n}.",
+                 "Agent replies that kept between half and 90% of it: {n}.",
+                 "Agent replies that kept less than half of it: {n}."), strict=True)]
     b.adds_up(bands, compared)
     return {"id": "suggestions", "title": "Suggestions and what agents did with them", "figures": [
         made, inserted,
@@ -423,21 +425,23 @@ def _routes(b: _Builder) -> dict:
         route = ROUTE_OF[r["action"]]
         by_language[str(_detail(r).get("language") or "unknown")][route] += 1
         by_channel[str(_detail(r).get("channel") or "unknown")][route] += 1
-    sentences = {"bias_review": "Customer messages sent to the bias review group, never to the AI: {n}{pct}.",
-                 "human": "Sent to a person because the customer asked for one or disputed the AI: {n}{pct}.",
-                 "opt_out": "From customers who opted out of AI, so no AI saw them: {n}{pct}.",
-                 "ai_assist": "Given the AI-assist route: {n}{pct}."}
+    sentences = {"bias_review": "Customer messages sent to the bias review group, never to the AI: {n}.",
+                 "human": "Sent to a person because the customer asked for one or disputed the AI: {n}.",
+                 "opt_out": "From customers who opted out of AI, so no AI saw them: {n}.",
+                 "ai_assist": "Given the AI-assist route: {n}."}
     total = b.cell(len(decisions))
-    figures = [b.figure(f"route_{route}", route.replace("_", " ").capitalize(), sentences[route],
+    figures = [b.figure(f"route_{route}", ROUTE_LABELS[route], sentences[route],
                         [r for r in decisions if ROUTE_OF[r["action"]] == route], of=("routing decisions", total))
                for route in ROUTES]
     b.adds_up(figures, total)
     by_route = {route: f.total for route, f in zip(ROUTES, figures, strict=True)}
     return {"id": "routes", "title": "Routes taken", "figures": figures, "tables": [
         b.table("routes_by_language", "Routes by language",
-                "Routing decisions by the customer's language.", list(ROUTES), by_language, by_route),
+                "Routing decisions by the customer's language.", list(ROUTES), by_language, by_route,
+                labels=ROUTE_LABELS),
         b.table("routes_by_channel", "Routes by channel",
-                "Routing decisions by the channel the ticket came in on.", list(ROUTES), by_channel, by_route)]}
+                "Routing decisions by the channel the ticket came in on.", list(ROUTES), by_channel, by_route,
+                labels=ROUTE_LABELS)]}
 
 
 def _bias_reviews(b: _Builder) -> dict:
@@ -467,11 +471,11 @@ def _bias_reviews(b: _Builder) -> dict:
     reviews = b.figure("bias_reviews", "Bias reviews opened",
                        "Tickets sent to the review group as possible unfair treatment: {n}.", list(opened.values()))
     outcomes = [b.figure(f"outcome_{o}", o.replace("_", " ").capitalize(),
-                         f"Complaints the review group found {o.replace('_', ' ')}: {{n}}{{pct}}.",
+                         f"Complaints the review group found {o.replace('_', ' ')}: {{n}}.",
                          [outcome[t] for t in opened if t in outcome and _detail(outcome[t]).get("outcome") == o],
                          of=("bias reviews", reviews.total)) for o in OUTCOMES]
     outcomes.append(b.figure("outcome_missing", "Outcome not recorded yet",
-                             "Reviews with no outcome recorded yet: {n}{pct}.",
+                             "Reviews with no outcome recorded yet: {n}.",
                              [r for t, r in opened.items() if t not in outcome], of=("bias reviews", reviews.total)))
     b.adds_up(outcomes, reviews.total)
     # a review naming two characteristics is in two rows: the columns add up to at least the figures, and
@@ -506,7 +510,7 @@ def _privacy(b: _Builder) -> dict:
                                                         if isinstance(v, int)))
     withheld = b.figure("withheld", "Drafts withheld by the checks",
                         "Drafts that failed a check (links, claims to be human, personal data…) and were "
-                        "not shown: {n}{pct}.", withheld_records, of=("AI drafts", b.cell(len(drafted))))
+                        "not shown: {n}.", withheld_records, of=("AI drafts", b.cell(len(drafted))))
     return {"id": "privacy", "title": "What the AI never saw, and drafts held back", "figures": [hidden_fig, withheld],
             "tables": [
                 b.table("hidden_by_kind", "Hidden from the AI, by kind",
@@ -526,7 +530,7 @@ def _provider(b: _Builder) -> dict:
         models[str(r.get("model") or "no answer")]["requests"] += 1
     auto_records = _of(b.records, "auto_replied")
     requests = b.figure("requests", "Requests to the AI", "Drafts Candor asked the AI for: {n}.", calls)
-    auto = b.figure("auto_replies", "Auto-replies sent", "Customers Candor answered itself: {n}{pct}.", auto_records,
+    auto = b.figure("auto_replies", "Auto-replies sent", "Customers Candor answered itself: {n}.", auto_records,
                     of=("suggestions made", b.shared["made"].total))
     inserted = b.shared["inserted_records"]
     return {"id": "provider", "title": "AI provider use and disclosure", "figures": [
@@ -534,16 +538,16 @@ def _provider(b: _Builder) -> dict:
         b.figure("tokens", "Tokens", "Tokens used, prompt and answer (estimated where the provider gave no "
                  "count): {n}.", [r for r, _ in usage],
                  weight=lambda r: sum(v for k, v in _usage(r).items() if k.endswith("_tokens") and isinstance(v, int))),
-        b.figure("errors", "Errors", "Requests that got no answer from the provider: {n}{pct}.",
+        b.figure("errors", "Errors", "Requests that got no answer from the provider: {n}.",
                  _of(b.records, "ai_unavailable"), of=("requests", requests.total)),
         b.stat_figure("latency", "Latency", "Half of the answers came within {median}; 90% within {p90} (n = {n}).",
                       latency, "ms", "answers with a measured time", digits=0),
         auto,
         b.figure("auto_replies_disclosed", "Auto-replies with the AI disclosure",
-                 "Auto-replies that carried the AI disclosure footer: {n}{pct}.",
+                 "Auto-replies that carried the AI disclosure footer: {n}.",
                  [r for r in auto_records if r.get("disclosure_version")], of=("auto-replies", auto.total)),
         b.figure("inserts_disclosed", "Inserted suggestions marked as AI-assisted",
-                 "Inserted suggestions that marked the ticket as AI-disclosed: {n}{pct}.",
+                 "Inserted suggestions that marked the ticket as AI-disclosed: {n}.",
                  [r for r in inserted if _detail(r).get("disclosure_marked")],
                  of=("inserted suggestions", b.shared["inserted"].total)),
     ], "tables": [b.table("models", "Requests by model", "Which model answered.", ["requests"], models,

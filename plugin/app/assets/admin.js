@@ -79,7 +79,7 @@
     var node = el("table", "counts");
     var head = el("tr");
     head.appendChild(el("th", "", ""));
-    tb.columns.forEach(function (c) { head.appendChild(el("th", "", c.replace(/_/g, " "))); });
+    (tb.column_labels || tb.columns).forEach(function (c) { head.appendChild(el("th", "", c)); });
     node.appendChild(head);
     tb.rows.forEach(function (row) {
       var tr = el("tr");
