@@ -4,6 +4,7 @@ admin API so both give the same report."""
 from __future__ import annotations
 
 from plugin.core.audit import parse_time
+from plugin.core.errors import BadRequest
 
 from . import trust
 
@@ -13,5 +14,7 @@ def trust_report(services, tenant: str, since: str | None = None, until: str | N
     privacy = services.privacy
     config = privacy.tenant(tenant)
     start, end = parse_time(since), parse_time(until)
+    if start and end and start >= end:  # else an empty report that looks like a quiet month
+        raise BadRequest(f"since ({since}) must be before until ({until}); until is exclusive")
     records = privacy.audit_records(config.tenant, start, end)
     return trust.build(records, tenant=config.tenant, since=start, until=end, min_count=config.report_min_count)

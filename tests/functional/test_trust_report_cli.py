@@ -78,6 +78,11 @@ def test_bad_dates_and_unknown_tenants_are_clear_errors(home, capsys):
     assert "not installed" in capsys.readouterr().err
     assert main(["trust-report", "--tenant", "demo", "--since", "yesterday", "--out", str(home / "r.html")]) == 2
     assert "not a date" in capsys.readouterr().err
+    assert main(["trust-report", "--tenant", "demo", "--since", "2026-02-01", "--until", "2026-01-01", "--out",
+                 str(home / "r.html")]) == 2
+    assert "must be before until" in capsys.readouterr().err
+    assert main(["trust-report", "--tenant", "demo", "--since", "2026-01-01", "--until", "2026-01-01", "--out",
+                 str(home / "r.html")]) == 2  # until is exclusive: an empty range
     assert not (home / "r.html").exists()
 
 

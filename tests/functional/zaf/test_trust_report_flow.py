@@ -136,6 +136,8 @@ def test_bias_review_outcome_and_agent_replies_end_up_in_the_admins_report(clien
         assert planted.lower() not in trail.lower() or planted == str(CUSTOMER), planted  # the trail keeps ids
     assert client.get("/admin/api/trust-report?since=later",
                       headers=session_headers(app, "acme", ADMIN, app_key)).status_code == 400
+    assert client.get("/admin/api/trust-report?since=2026-12-01&until=2026-11-01",
+                      headers=session_headers(app, "acme", ADMIN, app_key)).status_code == 400
 
 
 def test_the_outcome_set_in_the_field_itself_is_read_on_the_next_reply(client, app, services, helpdesk, app_key):
