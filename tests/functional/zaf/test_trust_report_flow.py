@@ -149,6 +149,9 @@ def test_the_outcome_set_in_the_field_itself_is_read_on_the_next_reply(client, a
     outcomes = [r for r in services.audit.query("acme") if r["action"] == "bias_review_outcome"]
     assert [(r["detail"]["outcome"], r["detail"]["source"]) for r in outcomes] == [("not_substantiated",
                                                                                     "ticket_field")]
+    report = client.get("/admin/api/trust-report", headers=session_headers(app, "acme", ADMIN, app_key)).get_json()
+    figures = {f["id"]: f for s in report["sections"] for f in s["figures"]}
+    assert figures["outcome_not_substantiated"]["count"] == 1 and figures["outcome_missing"]["count"] == 0
 
 
 def test_the_nav_bar_page_is_served_like_the_sidebar(client):
