@@ -434,6 +434,7 @@ def _routes(b: _Builder) -> dict:
                         [r for r in decisions if ROUTE_OF[r["action"]] == route], of=("routing decisions", total))
                for route in ROUTES]
     b.adds_up(figures, total)
+    b.shared["route_ai_assist"] = figures[ROUTES.index("ai_assist")]
     by_route = {route: f.total for route, f in zip(ROUTES, figures, strict=True)}
     return {"id": "routes", "title": "Routes taken", "figures": figures, "tables": [
         b.table("routes_by_language", "Routes by language",
@@ -508,9 +509,11 @@ def _privacy(b: _Builder) -> dict:
                           "Pieces of personal data replaced by placeholders before any AI saw the text: {n}.",
                           drafted, weight=lambda r: sum(v for v in (r.get("redactions") or {}).values()
                                                         if isinstance(v, int)))
+    b.shared["ai_drafts"] = drafts = b.cell(len(drafted))
     withheld = b.figure("withheld", "Drafts withheld by the checks",
                         "Drafts that failed a check (links, claims to be human, personal data…) and were "
-                        "not shown: {n}.", withheld_records, of=("AI drafts", b.cell(len(drafted))))
+                        "not shown: {n}.", withheld_records, of=("AI drafts", drafts))
+    b.shared["withheld"] = withheld
     return {"id": "privacy", "title": "What the AI never saw, and drafts held back", "figures": [hidden_fig, withheld],
             "tables": [
                 b.table("hidden_by_kind", "Hidden from the AI, by kind",
@@ -525,11 +528,21 @@ def _provider(b: _Builder) -> dict:
     calls = _of(b.records, *AI_ACTIONS)
     usage = [(r, _usage(r)) for r in calls]
     latency = [(r, v) for r, u in usage if (v := _number(u.get("ms"))) is not None]
-    models: dict[str, Counter] = defaultdict(Counter)
+    by_model: dict[str, Counter] = defaultdict(Counter)
     for r in calls:
-        models[str(r.get("model") or "no answer")]["requests"] += 1
+        model = "no answer" if r.get("action") == "ai_unavailable" else str(r.get("model") or "not recorded")
+        by_model[model]["requests"] += 1
     auto_records = _of(b.records, "auto_replied")
     requests = b.figure("requests", "Requests to the AI", "Drafts Candor asked the AI for: {n}.", calls)
+    errors = b.figure("errors", "Errors", "Requests that got no answer from the provider: {n}.",
+                      _of(b.records, "ai_unavailable"), of=("requests", requests.total))
+    # every request ended as a suggestion, a withheld draft or an error, and is one AI-assist routing decision
+    b.adds_up([b.shared["made"], b.shared["withheld"], errors], requests)
+    b.adds_up([b.shared["route_ai_assist"]], requests)
+    b.lines.append(([b.shared["ai_drafts"]], requests.total))
+    models: dict[str, dict[str, int | _Cell]] = {name: dict(counts) for name, counts in by_model.items()}
+    if "no answer" in models:
+        models["no answer"]["requests"] = errors.total  # the same number as the errors figure
     auto = b.figure("auto_replies", "Auto-replies sent", "Customers Candor answered itself: {n}.", auto_records,
                     of=("suggestions made", b.shared["made"].total))
     inserted = b.shared["inserted_records"]
@@ -538,8 +551,7 @@ def _provider(b: _Builder) -> dict:
         b.figure("tokens", "Tokens", "Tokens used, prompt and answer (estimated where the provider gave no "
                  "count): {n}.", [r for r, _ in usage],
                  weight=lambda r: sum(v for k, v in _usage(r).items() if k.endswith("_tokens") and isinstance(v, int))),
-        b.figure("errors", "Errors", "Requests that got no answer from the provider: {n}.",
-                 _of(b.records, "ai_unavailable"), of=("requests", requests.total)),
+        errors,
         b.stat_figure("latency", "Latency", "Half of the answers came within {median}; 90% within {p90} (n = {n}).",
                       latency, "ms", "answers with a measured time", digits=0),
         auto,

@@ -144,6 +144,9 @@ def _random_trail(seed: int) -> list[dict]:
                                      detail={"language": lang, "channel": channel}))
         elif roll < 0.23:
             out.append(scenario._ai("ai_unavailable", day, ticket, None, lang, channel, model=None))
+        elif roll < 0.26:
+            out.append(scenario._ai("withheld", day, ticket, None, lang, channel, ms=900,
+                                    extra={"withheld": ["claims to be human"]}))
         else:
             drafted = f"h{ticket}"
             out.append(scenario._ai("suggestion_posted", day, ticket, drafted, lang, channel, ms=900,
@@ -182,6 +185,15 @@ def _equations(report: dict) -> list[tuple[str, list, object]]:
             out.append((f"{tid} {route}", [row["cells"][i]["count"] for row in table[tid]["rows"]],
                         found[f"route_{route}"]["count"]))
     out.append(("models", [row["cells"][0]["count"] for row in table["models"]["rows"]], found["requests"]["count"]))
+    no_answer = [row["cells"][0]["count"] for row in table["models"]["rows"] if row["label"] == "no answer"]
+    out.append(("no answer = errors", no_answer, found["errors"]["count"]))
+    requests, asked = found["requests"], [found["suggestions_made"], found["withheld"], found["errors"]]
+    out.append(("requests", [f["count"] for f in asked], requests["count"]))
+    out.append(("AI-assist route = requests", [found["route_ai_assist"]["count"]], requests["count"]))
+    out.append(("AI drafts = requests", [found["withheld"]["percent"]["denominator"]["count"]], requests["count"]))
+    for i, period in enumerate(report["periods"]):
+        out.append((f"requests on {period}", [f["series"][i] for f in asked], requests["series"][i]))
+        out.append((f"AI-assist route on {period}", [found["route_ai_assist"]["series"][i]], requests["series"][i]))
     for row in table["flag_outcomes"]["rows"]:
         cells = [cell["count"] for cell in row["cells"]]
         out.append((f"flags {row['label']}", cells[1:4], cells[0]))
