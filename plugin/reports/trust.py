@@ -4,8 +4,9 @@ the audit trail alone (ids, counts and scores; never ticket text or personal dat
 `build(records, …)` is pure (standard library only) and returns the report as a JSON-ready dict, the same
 dict the CLI writes (`--json`), the admin API serves and the HTML page renders. Small numbers are handled
 honestly: a count above zero but under `min_count` (the tenant's `report_min_count`, default 5) is never
-given, only "fewer than N", in every series too; a percentage is given with its denominator, and only when
-neither part is hidden; a median or mean only over at least `min_count` values.
+given, only "fewer than N", in every series too; wherever published numbers add up to a published total, one
+more is hidden so that no small count is the total minus the others (`protect`); a percentage is given with
+its denominator, and only when neither part is hidden; a median only over at least `min_count` values.
 
 The audit actions it reads (plugin/core/pipeline.py, feedback.py, erasure.py, reply_review.py, bias_outcome.py,
 commands/opt_out.py, handlers/admin.py, commands/fairness_audit.py):
@@ -45,7 +46,7 @@ def shown(n: int, min_count: int) -> dict:
     return {"count": None, "display": f"fewer than {min_count}"}
 
 
-class _Cell:
+class Cell:
     """One count the report may publish: its true value and whether it is hidden. A count under the threshold
     is hidden from the start; `protect` hides more. Every published number is read from a cell at the end."""
 
@@ -60,7 +61,7 @@ class _Cell:
         return {"count": None, "display": f"fewer than {min_count}" if self.n < min_count else "not shown"}
 
 
-Line = tuple[list[_Cell], _Cell]  # parts that add up to a published margin
+Line = tuple[list[Cell], Cell]  # parts that add up to a published margin
 
 
 def protect(lines: list[Line]) -> None:
@@ -79,14 +80,7 @@ def protect(lines: list[Line]) -> None:
                 target.hidden = changed = True
 
 
-def suppress(counts: list[int], min_count: int) -> list[int | None]:
-    """Counts that add up to a shown total, each through `shown`, plus secondary suppression (`protect`)."""
-    cells = [_Cell(n, min_count) for n in counts]
-    protect([(cells, _Cell(sum(counts), min_count))])
-    return [None if c.hidden else c.n for c in cells]
-
-
-def percent(part: _Cell, whole: _Cell, noun: str, min_count: int) -> dict:
+def percent(part: Cell, whole: Cell, noun: str, min_count: int) -> dict:
     """part/whole with what it is a share of; no value when either side is hidden (it would give the other
     away), and no denominator when the whole is hidden."""
     value = None
@@ -151,8 +145,8 @@ def periods(first: date, last: date, unit: str) -> list[str]:
 class _Figure:
     """A count figure while the report is built: its cells, its sentence still to fill in."""
 
-    def __init__(self, fid: str, label: str, sentence: str, total: _Cell, series: list[_Cell],
-                 of: tuple[str, _Cell] | None) -> None:
+    def __init__(self, fid: str, label: str, sentence: str, total: Cell, series: list[Cell],
+                 of: tuple[str, Cell] | None) -> None:
         self.fid, self.label, self.sentence, self.total, self.series, self.of = fid, label, sentence, total, series, of
 
     def out(self, min_count: int) -> dict:
@@ -166,7 +160,7 @@ class _Figure:
 
 class _Table:
     def __init__(self, tid: str, title: str, sentence: str, columns: list[str],
-                 rows: list[tuple[str, list[_Cell]]], labels: dict[str, str] | None = None) -> None:
+                 rows: list[tuple[str, list[Cell]]], labels: dict[str, str] | None = None) -> None:
         self.tid, self.title, self.sentence, self.columns, self.rows = tid, title, sentence, columns, rows
         self.labels = [(labels or {}).get(c) or c.replace("_", " ") for c in columns]
 
@@ -185,11 +179,11 @@ class _Builder:
         self.lines: list[Line] = []
         self.shared: dict = {}  # what one section needs of another's (the same cells, so hidden in both)
 
-    def cell(self, n: int) -> _Cell:
-        return _Cell(n, self.min)
+    def cell(self, n: int) -> Cell:
+        return Cell(n, self.min)
 
     def figure(self, fid: str, label: str, sentence: str, chosen: list[dict], weight=lambda r: 1,
-               of: tuple[str, _Cell] | None = None) -> _Figure:
+               of: tuple[str, Cell] | None = None) -> _Figure:
         """`sentence` is filled with {n}; `of` names the whole the count is a share of."""
         per: Counter = Counter()
         for record in chosen:
@@ -200,7 +194,7 @@ class _Builder:
         self.lines.append((series, total))
         return _Figure(fid, label, sentence, total, series, of)
 
-    def adds_up(self, parts: list[_Figure], whole: _Cell | _Figure) -> None:
+    def adds_up(self, parts: list[_Figure], whole: Cell | _Figure) -> None:
         """The parts' totals add up to the whole; when the whole is a figure, per period too."""
         if isinstance(whole, _Figure):
             self.lines.append(([p.total for p in parts], whole.total))
@@ -233,12 +227,12 @@ class _Builder:
                 "sentence": sentence}
 
     def table(self, tid: str, title: str, sentence: str, columns: list[str],
-              rows: Mapping[str, Mapping[str, int | _Cell]], column_totals: dict[str, _Cell] | None = None,
+              rows: Mapping[str, Mapping[str, int | Cell]], column_totals: dict[str, Cell] | None = None,
               row_totals: tuple[tuple[list[str], str], ...] = (), labels: dict[str, str] | None = None) -> _Table:
         """Rows of cells. `column_totals`: a published total each column adds up to (e.g. a figure);
         `row_totals`: (parts, margin) columns that add up within every row. Row sums not named are never
         published, so they give nothing away."""
-        built = [(label, [v if isinstance(v := counts.get(c, 0), _Cell) else self.cell(v) for c in columns])
+        built = [(label, [v if isinstance(v := counts.get(c, 0), Cell) else self.cell(v) for c in columns])
                  for label, counts in sorted(rows.items())]
         for i, column in enumerate(columns):
             if column_totals and column in column_totals:
@@ -402,9 +396,9 @@ def _flags(b: _Builder) -> dict:
         if kind == "biased":
             row["review group alerted" if _detail(r).get("alerted") else "alert failed"] += 1
     # the flagged cell is the figure's own: hidden in both or in neither
-    table_rows: dict[str, dict[str, int | _Cell]] = {}
+    table_rows: dict[str, dict[str, int | Cell]] = {}
     for kind, counts in rows.items():
-        cells: dict[str, int | _Cell] = dict(counts)
+        cells: dict[str, int | Cell] = dict(counts)
         if kind in figures:
             cells["flagged"] = figures[kind].total
         table_rows[kind] = cells
@@ -540,7 +534,7 @@ def _provider(b: _Builder) -> dict:
     b.adds_up([b.shared["made"], b.shared["withheld"], errors], requests)
     b.adds_up([b.shared["route_ai_assist"]], requests)
     b.lines.append(([b.shared["ai_drafts"]], requests.total))
-    models: dict[str, dict[str, int | _Cell]] = {name: dict(counts) for name, counts in by_model.items()}
+    models: dict[str, dict[str, int | Cell]] = {name: dict(counts) for name, counts in by_model.items()}
     if "no answer" in models:
         models["no answer"]["requests"] = errors.total  # the same number as the errors figure
     auto = b.figure("auto_replies", "Auto-replies sent", "Customers Candor answered itself: {n}.", auto_records,

@@ -80,10 +80,24 @@ def test_small_numbers_are_only_fewer_than_n():
     assert "fewer than 5" in json.dumps(report)
 
 
+def _protected(counts: list[int], min_count: int = 5) -> list[int | None]:
+    cells = [trust.Cell(n, min_count) for n in counts]
+    trust.protect([(cells, trust.Cell(sum(counts), min_count))])
+    return [None if c.hidden else c.n for c in cells]
+
+
 def test_a_lone_hidden_cell_hides_another_so_totals_cannot_give_it_away():
-    assert trust.suppress([7, 2, 9, 0], 5) == [None, None, 9, 0]  # the smallest other count goes too
-    assert trust.suppress([7, 2, 3, 9], 5) == [7, None, None, 9]
-    assert trust.suppress([7, 9], 5) == [7, 9]
+    assert _protected([7, 2, 9, 0]) == [None, None, 9, 0]  # the smallest other count goes too
+    assert _protected([7, 2, 3, 9]) == [7, None, None, 9]
+    assert _protected([7, 9]) == [7, 9]
+    assert _protected([2]) == [None]  # the total is as small: hidden too, nothing to add
+
+
+def test_a_hidden_total_hides_a_part_so_the_parts_cannot_add_up_to_it():
+    parts, total = [trust.Cell(n, 5) for n in (6, 8)], trust.Cell(14, 5)
+    total.hidden = True  # hidden by another sum it belongs to
+    trust.protect([(parts, total)])
+    assert [c.hidden for c in parts] == [True, False]
 
 
 def test_dates_choose_the_bars_and_limit_the_range():
