@@ -53,6 +53,7 @@ def run(args) -> int:
         before = len(helpdesk.actions)
         queue.drain(services.worker.handle)
         show_posts(helpdesk.actions[before:])
+    _agents_at_work(services, helpdesk, client, signature)
     _deliver_forged(client, signature)
     print(RULE)
     print(f"trust report of this run: python -m plugin trust-report --tenant {DEMO_TENANT} --out report.html")
@@ -72,11 +73,53 @@ def _fresh(services):
     return services
 
 
-def _deliver(client, signature, name: str, attempt: str, body: bytes) -> None:
+def _agents_at_work(services, helpdesk, client, signature) -> None:
+    """What agents do next, as the sidebar and Zendesk would report it, so the demo's trust report has something
+    in every section: an insert sent with a sign-off added, a flag and a discard, a person's reply to a bias
+    complaint two hours later and the review group's outcome. Ticket 106's suggestion is left alone (ignored)."""
+    from plugin.core.bias_outcome import BiasOutcomes
+    from plugin.core.model import User
+
+    tenant, agent = services.default_tenant(), User(900, "Alex Agent", role="agent")
+    feedback, archive = services.marketplace.feedback, services.archive
+    print(RULE)
+    print("agents at work (sidebar clicks and public replies, as Zendesk would send them)")
+    suggestion = archive.latest(tenant.tenant, 101)
+    if suggestion is not None:
+        feedback.act(tenant, helpdesk, 101, agent.id, "inserted", suggestion, "en")
+        sent = f"{suggestion.get('draft') or ''}\n\nKind regards, Alex"
+        _agent_replies(services, helpdesk, client, signature, 101, agent, sent, "2026-11-28T09:40:00Z")
+        print("  101: inserted the suggestion, replied with a sign-off added")
+    suggestion = archive.latest(tenant.tenant, 102)
+    if suggestion is not None:
+        feedback.flag(tenant, helpdesk, 102, agent.id, "inaccurate", suggestion)
+        feedback.act(tenant, helpdesk, 102, agent.id, "discarded", suggestion, "en")
+        print("  102: flagged the suggestion as inaccurate and discarded it")
+    _agent_replies(services, helpdesk, client, signature, 103, agent, "I am sorry. I am looking into how you were "
+                   "treated myself and will come back to you today.", "2026-11-28T11:00:00Z")
+    BiasOutcomes(services.audit, services.clock).record(tenant, 103, "not_substantiated", source="sidebar",
+                                                        helpdesk=helpdesk, agent_id=agent.id)
+    print("  103: a person replied to the bias complaint after 2 h; the review group recorded 'not substantiated'")
+
+
+def _agent_replies(services, helpdesk, client, signature, ticket_id: int, agent, body: str, at: str) -> None:
+    comment = helpdesk.add_agent_reply(ticket_id, agent, body, at)
+    event = {"type": "zen:event-type:ticket.comment_added", "account_id": 1, "id": f"evt-{ticket_id}-{comment.id}",
+             "time": at, "subject": f"zen:ticket:{ticket_id}", "detail": {"id": str(ticket_id)},
+             "event": {"comment": {"id": str(comment.id), "body": "(omitted)", "is_public": True,
+                                   "author": {"id": str(agent.id), "is_staff": True, "name": "(omitted)"}}}}
+    _deliver(client, signature, f"agent reply on {ticket_id}", "delivery", json.dumps(event).encode(), quiet=True)
+    services.queue.drain(services.worker.handle)
+
+
+def _deliver(client, signature, name: str, attempt: str, body: bytes, quiet: bool = False) -> None:
     stamp = signature.format_timestamp(time.time())
     headers = {signature.SIGNATURE_HEADER: signature.sign(DEMO_SECRET, stamp, body),
                signature.TIMESTAMP_HEADER: stamp, "x-zendesk-webhook-invocation-id": f"demo-{name}"}
     response = client.post("/webhooks/zendesk", data=body, headers=headers, content_type="application/json")
+    if quiet:
+        assert response.status_code == 202, response.get_json()
+        return
     print(RULE)
     print(f"webhook {name} ({attempt}) -> HTTP {response.status_code} {response.get_json()}")
 

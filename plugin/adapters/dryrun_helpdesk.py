@@ -60,6 +60,14 @@ class DryRunHelpdesk:
     def current_user_id(self) -> int:
         return self.plugin_user.id
 
+    def add_agent_reply(self, ticket_id: int, agent: User, body: str, created_at: str) -> Comment:
+        """A public reply an agent wrote in Zendesk itself (the demo's agents); nothing is recorded as sent."""
+        thread = self._existing(ticket_id)
+        comment = Comment(id=self._new_id(), author_id=agent.id, body=body, public=True, created_at=created_at)
+        users = thread.users if thread.user(agent.id) else thread.users + (agent,)
+        self._threads[ticket_id] = replace(thread, comments=thread.comments + (comment,), users=users)
+        return comment
+
     def fetch_thread(self, ticket_id: int) -> Thread:
         self._record(rq.show_ticket(ticket_id))
         thread = self._existing(ticket_id)

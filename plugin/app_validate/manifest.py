@@ -25,6 +25,10 @@ LOCATIONS = {
     "chat": {"chat_sidebar", "background"},
 }
 MARKETPLACE_EXPERIMENTS = ("hashParams", "newCssCompiler")
+# An app in the top bar, nav bar or ticket editor has an icon the user clicks to open it, an SVG in
+# assets/icon_<location>.svg (https://developer.zendesk.com/apps/docs/developer-guide/styling, "Top bar, nav bar,
+# and ticket editor icon"). ZAS leaves a missing icon out quietly (package.rb location_icons): a candor.* check.
+ICON_LOCATIONS = ("nav_bar", "top_bar", "ticket_editor")
 
 
 def check_manifest(root: Path, m: dict, report: Report) -> None:
@@ -164,6 +168,8 @@ def _locations(root: Path, m: dict, report: Report) -> None:
                 report.error(F, "invalid_location", f"{product}.{place} must be a URL or an object")
                 continue
             _location_options(root, f"{product}.{place}", options, report)
+            if product == "support" and place in ICON_LOCATIONS and not (root / "assets" / f"icon_{place}.svg").is_file():
+                report.error(F, "candor.location_icon", f"{product}.{place} needs assets/icon_{place}.svg")
 
 
 def _location_options(root: Path, where: str, options: dict, report: Report) -> None:

@@ -13,12 +13,14 @@ CHART_W, CHART_H, BAR_GAP = 320, 64, 1
 
 
 def _chart(series: list, periods: list[str], hatch: bool = True) -> dict | None:
-    """Bar geometry for one figure's series; None when there is nothing to draw. A hidden (small) count is
-    drawn as a short hatched stub, never as its value; a median with too few values (`hatch` False) is no bar."""
-    if not periods or not any(v is None or v for v in series):
+    """Bar geometry for one figure's series (a bare axis when every period is 0); None without periods. A hidden
+    (small) count is drawn as a short hatched stub, never as its value; a median with too few values (`hatch`
+    False) is no bar."""
+    if not periods:
         return None
     known = [v for v in series if isinstance(v, int | float)]
-    top = max(known, default=0) or 1
+    top = max(known, default=0)
+    scale = top or 1
     width = max(2.0, (CHART_W - BAR_GAP * len(series)) / max(1, len(series)))
     bars = []
     for i, (value, period) in enumerate(zip(series, periods, strict=False)):
@@ -28,7 +30,7 @@ def _chart(series: list, periods: list[str], hatch: bool = True) -> dict | None:
         if value is None:
             bars.append({"x": x, "y": CHART_H - 6, "w": round(width, 2), "h": 6, "hidden": True, "title": period})
         else:
-            h = round((CHART_H - 2) * value / top, 2)
+            h = round((CHART_H - 2) * value / scale, 2)
             bars.append({"x": x, "y": round(CHART_H - h, 2), "w": round(width, 2), "h": h, "hidden": False,
                          "title": f"{period}: {value:g}"})
     return {"w": CHART_W, "h": CHART_H, "bars": bars, "top": f"{top:g}", "first": periods[0], "last": periods[-1]}

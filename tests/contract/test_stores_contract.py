@@ -201,7 +201,7 @@ def test_trust_report_from_the_store_equals_the_report_from_the_records(backend,
     stored = trust.build(backend.audit.query(tenant), tenant=tenant, min_count=1, generated_at=stamp)
     assert stored == trust.build(records, tenant=tenant, min_count=1, generated_at=stamp)
     figures = {f["id"]: f["display"] for s in stored["sections"] for f in s["figures"]}
-    assert figures["similarity"] == "0.63" and figures["first_reply_hours"] == "3.5 h"
+    assert figures["similarity"] == "63%" and figures["first_reply_hours"] == "3.5 h"
 
 
 # --- SuggestionStore -------------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ def test_the_report_page_draws_every_figure_and_fetches_nothing(browser, tmp_pat
 def test_small_numbers_show_as_fewer_than_n_and_hatched_bars(browser, tmp_path):
     page, _, _ = _open_report(browser, tmp_path, min_count=5)
     assert page.locator("#fig-inserted .value").inner_text() == "fewer than 5"
-    assert page.locator("#fig-inserted .pct").inner_text().startswith("not shown")
+    assert page.locator("#fig-inserted .pct").inner_text() == "share of 6 suggestions made not shown (small numbers)"
     assert page.locator("#fig-suggestions_made rect.hidden").count() == 3
     assert page.locator("#fig-suggestions_made .value").inner_text() == "6"
 

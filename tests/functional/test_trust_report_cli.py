@@ -1,9 +1,11 @@
 """`python -m plugin demo` then `trust-report --tenant demo`: the demo keeps its state in CANDOR_HOME, the
 report counts exactly the demo's audit records (checked against `audit-log export`), admins' opt-outs and a
-fairness audit run with --tenant show up, and no customer name reaches the page or its JSON."""
+fairness audit run with --tenant show up, and no customer name or e-mail address reaches the page or its
+JSON."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -47,6 +49,12 @@ def test_demo_state_persists_and_the_report_counts_its_records(home, capsys):
     assert figures["suggestions_made"]["count"] == actions["suggestion_posted"] + actions["auto_replied"] > 0
     assert figures["route_bias_review"]["count"] == actions["routed_bias_review"] == 2
     assert figures["route_human"]["count"] == actions["routed_human"]
+    # the demo's agents: an insert sent with a sign-off, a flag and a discard, a reply to a bias complaint
+    assert figures["inserted"]["count"] == figures["discarded"]["count"] == figures["ignored"]["count"] == 1
+    assert figures["flag_inaccurate"]["count"] == 1 and figures["replies_compared"]["count"] == 1
+    assert actions["agent_reply"] == 2 and actions["bias_review_outcome"] == 1
+    assert figures["reply_unchanged"]["count"] == 1 and figures["first_reply_hours"]["display"] == "2 h"
+    assert figures["outcome_not_substantiated"]["count"] == figures["outcome_missing"]["count"] == 1
     assert figures["opt_outs"]["count"] == actions["opted_out"] + 1  # the customer's message + the admin's
     assert figures["fairness_runs"]["count"] == 1
     assert figures["hidden"]["count"] > 0 and figures["requests"]["count"] == figures["suggestions_made"]["count"]
@@ -58,8 +66,11 @@ def test_demo_state_persists_and_the_report_counts_its_records(home, capsys):
     page = (home / "r.html").read_text(encoding="utf-8")
     assert "Candor trust report" in page and "<script" not in page and "http://" not in page.replace(
         "http://www.w3.org/2000/svg", "")
-    for name in NAMES:
-        assert name not in page and name not in json.dumps(report)
+    emails = set(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "".join(
+        f.read_text(encoding="utf-8") for f in (PACKAGE_DIR / "samples").rglob("*.json"))))
+    assert len(emails) >= 7  # the customers' addresses planted in the demo's tickets
+    for planted in [*NAMES, *emails]:
+        assert planted not in page and planted not in json.dumps(report, ensure_ascii=False), planted
 
 
 def test_bad_dates_and_unknown_tenants_are_clear_errors(home, capsys):
@@ -67,6 +78,11 @@ def test_bad_dates_and_unknown_tenants_are_clear_errors(home, capsys):
     assert "not installed" in capsys.readouterr().err
     assert main(["trust-report", "--tenant", "demo", "--since", "yesterday", "--out", str(home / "r.html")]) == 2
     assert "not a date" in capsys.readouterr().err
+    assert main(["trust-report", "--tenant", "demo", "--since", "2026-02-01", "--until", "2026-01-01", "--out",
+                 str(home / "r.html")]) == 2
+    assert "must be before until" in capsys.readouterr().err
+    assert main(["trust-report", "--tenant", "demo", "--since", "2026-01-01", "--until", "2026-01-01", "--out",
+                 str(home / "r.html")]) == 2  # until is exclusive: an empty range
     assert not (home / "r.html").exists()
 
 

@@ -78,6 +78,17 @@ def test_manifest_rules(change, rule, app):
     assert rule in validate_app(app).rules()
 
 
+def test_the_admins_nav_bar_page_is_a_valid_location_with_its_icon(app):
+    """The trust report's nav_bar page: a location of its own, on the app's host, with the icon Zendesk shows."""
+    nav_bar = json.loads((app / "manifest.json").read_text())["location"]["support"]["nav_bar"]
+    assert nav_bar["url"].endswith("/zaf/assets/admin.html") and (app / "assets" / "admin.html").is_file()
+    assert validate_app(app).ok
+    (app / "assets" / "icon_nav_bar.svg").unlink()
+    assert "candor.location_icon" in validate_app(app).rules()
+    edit(app, "manifest.json", lambda m: m["location"]["support"].pop("nav_bar"))
+    assert "candor.location_icon" not in validate_app(app).rules()
+
+
 def test_a_location_url_may_use_a_setting(app):
     edit(app, "manifest.json", lambda m: m["location"]["support"]["ticket_sidebar"].update(
         url="{{setting.candor_url}}/zaf/assets/iframe.html"))

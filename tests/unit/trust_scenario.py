@@ -98,7 +98,7 @@ def records() -> list[dict]:
 # figure id -> (shown value, percent value or None) with min_count = 1; worked out from the records above
 EXPECTED = {
     "suggestions_made": ("6", None), "inserted": ("2", 33.3), "regenerated": ("1", None), "discarded": ("1", 16.7),
-    "ignored": ("1", 16.7), "replies_compared": ("2", None), "similarity": ("0.63", None),
+    "ignored": ("1", 16.7), "replies_compared": ("2", None), "similarity": ("63%", None),
     "reply_unchanged": ("1", 50.0), "reply_edited": ("0", 0.0), "reply_rewritten": ("1", 50.0),
     "flag_inaccurate": ("1", None), "flag_biased": ("1", None), "flag_unsafe": ("1", None),
     "route_bias_review": ("2", 15.4), "route_human": ("1", 7.7), "route_opt_out": ("2", 15.4),
@@ -106,7 +106,7 @@ EXPECTED = {
     "bias_reviews": ("3", None), "first_reply_hours": ("3.5 h", None), "outcome_substantiated": ("1", 33.3),
     "outcome_not_substantiated": ("1", 33.3), "outcome_unclear": ("0", 0.0), "outcome_missing": ("1", 33.3),
     "hidden": ("5", None), "withheld": ("1", 12.5),
-    "requests": ("8", None), "tokens": ("850", None), "errors": ("1", 12.5), "latency": ("1 s", None),
+    "requests": ("8", None), "tokens": ("850", None), "errors": ("1", 12.5), "latency": ("1,000 ms", None),
     "auto_replies": ("1", 16.7), "auto_replies_disclosed": ("1", 100.0), "inserts_disclosed": ("2", 100.0),
     "opt_outs": ("2", None), "opt_ins": ("2", None), "erasures": ("1", None), "fairness_runs": ("2", None),
 }

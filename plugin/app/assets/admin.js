@@ -65,7 +65,7 @@
     card.appendChild(el("h3", "", f.label));
     var hidden = f.stat ? f.stat.median === null : f.count === null;
     card.appendChild(el("p", "value" + (hidden ? " hidden" : ""), f.display));
-    if (f.percent) { card.appendChild(el("p", "pct", f.percent.display + " " + f.percent.of)); }
+    if (f.percent) { card.appendChild(el("p", "pct", f.percent.display)); }
     card.appendChild(el("p", "sentence", f.sentence));
     if (f.series && f.series.length) { card.appendChild(chart(f.series, !!f.stat)); }
     return card;
@@ -79,7 +79,7 @@
     var node = el("table", "counts");
     var head = el("tr");
     head.appendChild(el("th", "", ""));
-    tb.columns.forEach(function (c) { head.appendChild(el("th", "", c.replace(/_/g, " "))); });
+    (tb.column_labels || tb.columns).forEach(function (c) { head.appendChild(el("th", "", c)); });
     node.appendChild(head);
     tb.rows.forEach(function (row) {
       var tr = el("tr");

@@ -19,15 +19,17 @@ from tests.functional.zaf.support import make_settings, session_headers
 
 ADMIN, AGENT, CUSTOMER = 7, 8, 4100
 BIAS, ASSIST = 201, 202
-TEXTS = {BIAS: "Your agent refused my refund because I am a woman. That is discrimination.",
-         ASSIST: "Hello, where is my parcel? It was due on Monday."}
+# planted personal data: it must reach neither the audit trail's report nor its page
+NAME, EMAIL, AGENT_NAME = "Zofia Wróblewska-Haas", "zofia.haas@example.org", "Agent Kimberly Osei"
+TEXTS = {BIAS: f"Your agent refused my refund because I am a woman. That is discrimination. {NAME}, {EMAIL}",
+         ASSIST: f"Hello, where is my parcel? It was due on Monday. Write to {EMAIL}. Regards, {NAME}"}
 
 
 def _thread(ticket_id: int) -> Thread:
-    customer = User(CUSTOMER, "Customer", role="end-user", locale="en")
+    customer = User(CUSTOMER, NAME, email=EMAIL, role="end-user", locale="en")
     return Thread(Ticket(ticket_id, "Help", requester_id=CUSTOMER, updated_at="2026-11-28T09:05:00Z"),
                   (Comment(ticket_id * 10, CUSTOMER, TEXTS[ticket_id], True, "2026-11-28T09:00:00Z"),),
-                  (customer, User(900, "Agent Kim", role="agent")))
+                  (customer, User(900, AGENT_NAME, role="agent")))
 
 
 def _event(ticket_id: int, comment_id: int, staff: bool) -> bytes:
@@ -40,10 +42,7 @@ def _event(ticket_id: int, comment_id: int, staff: bool) -> bytes:
 
 
 def _agent_replies(helpdesk: DryRunHelpdesk, ticket_id: int, body: str, at: str) -> int:
-    thread = helpdesk.thread(ticket_id)
-    comment = Comment(ticket_id * 10 + 9, 900, body, True, at)
-    helpdesk._threads[ticket_id] = replace(thread, comments=thread.comments + (comment,))  # as Zendesk would
-    return comment.id
+    return helpdesk.add_agent_reply(ticket_id, User(900, AGENT_NAME, role="agent"), body, at).id
 
 
 @pytest.fixture
@@ -111,8 +110,10 @@ def test_bias_review_outcome_and_agent_replies_end_up_in_the_admins_report(clien
     assert recorded.status_code == 200 and recorded.get_json()["written_to_ticket"] is True
     assert bias_outcome.tag_for("substantiated") in helpdesk.thread(BIAS).ticket.tags
 
-    # admins read it; agents may not
+    # admins read it; agents may not, nor anyone without a session
     assert client.get("/admin/api/trust-report", headers=agent).status_code == 403
+    assert client.get("/admin/api/trust-report?format=html", headers=agent).status_code == 403
+    assert client.get("/admin/api/trust-report").status_code == 401
     response = client.get("/admin/api/trust-report", headers=session_headers(app, "acme", ADMIN, app_key))
     assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
     figures = {f["id"]: f for s in response.get_json()["sections"] for f in s["figures"]}
@@ -120,14 +121,22 @@ def test_bias_review_outcome_and_agent_replies_end_up_in_the_admins_report(clien
     assert figures["outcome_missing"]["count"] == 0
     assert figures["first_reply_hours"]["display"] == "2 h"
     assert figures["suggestions_made"]["count"] == 1 and figures["replies_compared"]["count"] == 1
-    assert figures["similarity"]["display"] == "1"
+    assert figures["similarity"]["display"] == "100%"
     table = {t["id"]: t for s in response.get_json()["sections"] for t in s.get("tables", [])}
     sex = next(r for r in table["outcomes_by_characteristic"]["rows"] if r["label"] == "sex")
     assert sex["cells"][0]["count"] == 1  # substantiated, by the characteristic the complaint named
 
     page = client.get("/admin/api/trust-report?format=html", headers=session_headers(app, "acme", ADMIN, app_key))
     assert page.mimetype == "text/html" and b"Candor trust report" in page.data
+    published = page.get_data(as_text=True) + response.get_data(as_text=True)
+    trail = json.dumps(list(services.audit.query("acme")), ensure_ascii=False)
+    for planted in (NAME, "Zofia", "Haas", EMAIL, "example.org", AGENT_NAME, "Kimberly", str(CUSTOMER), "refund",
+                    "looking into"):
+        assert planted.lower() not in published.lower(), planted
+        assert planted.lower() not in trail.lower() or planted == str(CUSTOMER), planted  # the trail keeps ids
     assert client.get("/admin/api/trust-report?since=later",
+                      headers=session_headers(app, "acme", ADMIN, app_key)).status_code == 400
+    assert client.get("/admin/api/trust-report?since=2026-12-01&until=2026-11-01",
                       headers=session_headers(app, "acme", ADMIN, app_key)).status_code == 400
 
 
@@ -140,6 +149,9 @@ def test_the_outcome_set_in_the_field_itself_is_read_on_the_next_reply(client, a
     outcomes = [r for r in services.audit.query("acme") if r["action"] == "bias_review_outcome"]
     assert [(r["detail"]["outcome"], r["detail"]["source"]) for r in outcomes] == [("not_substantiated",
                                                                                     "ticket_field")]
+    report = client.get("/admin/api/trust-report", headers=session_headers(app, "acme", ADMIN, app_key)).get_json()
+    figures = {f["id"]: f for s in report["sections"] for f in s["figures"]}
+    assert figures["outcome_not_substantiated"]["count"] == 1 and figures["outcome_missing"]["count"] == 0
 
 
 def test_the_nav_bar_page_is_served_like_the_sidebar(client):
