@@ -133,7 +133,7 @@ def test_an_admin_sees_the_report_in_the_app(browser, world, tmp_path):
     page.screenshot(path=str(_shots(tmp_path) / "trust-report-app.png"), full_page=False)
 
 
-def test_an_admin_sees_the_help_center_index_per_locale_with_the_last_sync_and_error(browser, world):
+def test_an_admin_sees_the_help_center_index_per_locale_with_the_last_sync_and_error(browser, world, tmp_path):
     from plugin.core.knowledge import KbDocument, KbSnapshot, KbStatus
 
     doc = KbDocument("1@es", "article", "1", "es", "Reembolsos", "Texto.")
@@ -150,6 +150,8 @@ def test_an_admin_sees_the_help_center_index_per_locale_with_the_last_sync_and_e
     assert page.locator("[data-kb=last_success] dd").inner_text() == "2027-01-15 08:00 UTC"
     assert "429" in page.locator(".kb-error").inner_text()
     assert "your own Help Center" in page.locator("#kb .sentence").inner_text()
+    page.evaluate("document.getElementById('kb').scrollIntoView()")
+    page.screenshot(path=str(_shots(tmp_path) / "kb-index-app.png"), full_page=False)
 
 
 def test_an_agent_never_gets_the_report(browser, world):

@@ -120,7 +120,9 @@
     var box = $("kb");
     box.textContent = "";
     box.appendChild(el("h2", "", t("kb_title")));
-    box.appendChild(el("p", "sentence", t("kb_source_" + kb.source)));
+    var source = { help_center: t("kb_source_help_center"), markdown_folder: t("kb_source_markdown_folder"),
+                   none: t("kb_source_none") };
+    box.appendChild(el("p", "sentence", source[kb.source] || source.none));
     var facts = el("dl", "kb-facts");
     [["kb_last_success", when(kb.last_success)], ["kb_last_attempt", when(kb.last_attempt)],
      ["kb_macros", kb.macros], ["kb_internal", kb.internal]].forEach(function (pair) {
