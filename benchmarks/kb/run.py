@@ -10,7 +10,8 @@
 
 Scores recall@1 and recall@3 on answerable questions and the low-confidence flag (top confidence below
 core.drafting.LOW_CONFIDENCE) on right answers, wrong answers and questions no article answers, per
-language. Every run is appended to runs.log with the set's sha256; a set is scored at most twice (a third
+language, and how often the drafter gets the right article at all (top answer right with a confidence of
+at least core.drafting.MIN_ARTICLE_CONFIDENCE; below it no article is given to the drafter). Every run is appended to runs.log with the set's sha256; a set is scored at most twice (a third
 run of the same file is refused), except development sets (dev_*.jsonl), which may be run for tuning, and
 are the only ones on which `--rrf-k`/`--candidates` may be changed. Do not tune on anything else: README.md.
 """
@@ -89,7 +90,9 @@ def bench_embedder(url: str, model: str):
     return embedder
 
 
-def score(questions: list[dict], search, threshold: float) -> dict:
+def score(questions: list[dict], search, threshold: float, usable: float) -> dict:
+    """Counts per language. `usable`: the confidence an article needs to reach the drafter at all
+    (core.drafting.MIN_ARTICLE_CONFIDENCE); a right top article below it grounds no draft."""
     groups = defaultdict(lambda: defaultdict(int))
     for q in questions:
         found = search(q["text"], q["lang"])
@@ -105,9 +108,11 @@ def score(questions: list[dict], search, threshold: float) -> dict:
                 right = bool(ids[:1] and ids[0] in q["answers"])
                 g["right" if right else "wrong"] += 1
                 g["right_flagged" if right else "wrong_flagged"] += flagged
+                g["drafted_right"] += right and top_conf >= usable
             else:
                 g["none"] += 1
                 g["none_flagged"] += flagged
+                g["none_drafted"] += bool(found) and top_conf >= usable
     return groups
 
 
@@ -115,14 +120,16 @@ def table(results: dict[str, dict]) -> str:
     """One table, every engine scored in this run, per language and overall."""
     def share(a, b):
         return f"{a / b:.2f} ({a}/{b})" if b else "–"
-    lines = ["| engine | lang | recall@1 | recall@3 | right answers flagged low | wrong answers flagged low | "
-             "no-answer flagged low |", "|---|---|---|---|---|---|---|"]
+    lines = ["| engine | lang | recall@1 | recall@3 | drafted from the right article | right answers flagged low | "
+             "wrong answers flagged low | no-answer flagged low | no-answer drafted from an article |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for key in ["en", "es", "fr", "de", "pt", "all"]:
         for engine, groups in results.items():
             g = groups[key]
             lines.append(f"| {engine} | {key} | {share(g['r1'], g['answerable'])} | {share(g['r3'], g['answerable'])} | "
+                         f"{share(g['drafted_right'], g['answerable'])} | "
                          f"{share(g['right_flagged'], g['right'])} | {share(g['wrong_flagged'], g['wrong'])} | "
-                         f"{share(g['none_flagged'], g['none'])} |")
+                         f"{share(g['none_flagged'], g['none'])} | {share(g['none_drafted'], g['none'])} |")
     return "\n".join(lines)
 
 
@@ -166,7 +173,7 @@ def main() -> None:
         raise SystemExit(f"{path.name} (sha256 {digest[:12]}) has been scored {done} times: refused (at most "
                          f"{MAX_SCORINGS}; see runs.log)")
     from plugin.adapters import help_center_index
-    from plugin.core.drafting import LOW_CONFIDENCE
+    from plugin.core.drafting import LOW_CONFIDENCE, MIN_ARTICLE_CONFIDENCE
     help_center_index.RRF_K = args.rrf_k or help_center_index.RRF_K
     help_center_index.CANDIDATES = args.candidates or help_center_index.CANDIDATES
     fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -177,7 +184,7 @@ def main() -> None:
         search = (baseline_search(fixture) if engine == "baseline"
                   else index_search(fixture, embedder if engine == "combined" else None))
         started = time.perf_counter()
-        results[engine] = score(questions, search, LOW_CONFIDENCE)
+        results[engine] = score(questions, search, LOW_CONFIDENCE, MIN_ARTICLE_CONFIDENCE)
         timings.append(f"{engine} {time.perf_counter() - started:.2f} s")
     report = table(results)
     run = "development set" if development else f"run {done + 1} of {MAX_SCORINGS}"
