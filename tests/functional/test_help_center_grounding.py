@@ -124,14 +124,25 @@ def test_the_scheduled_event_and_the_serve_timer_sync_every_tenant_with_credenti
     monkeypatch.setattr(handlers.worker, "_services", services)
     assert scheduled_sync({"source": "aws.events"}, None) == {"tenants": 2, "failed": 0}  # acme and globex
     assert services.knowledge.status("globex")["articles"]["fr"] == 12
-    ran = threading.Event()
+    calls: list[float] = []
+    twice = threading.Event()
     knowledge = services.knowledge
-    monkeypatch.setattr(knowledge, "sync_all", lambda full=False: ran.set() or [])
-    timer = SyncTimer(knowledge, interval=0.01).start()
+    monkeypatch.setattr(knowledge, "sync_all", lambda full=False: calls.append(time.monotonic()) or (
+        twice.set() if len(calls) >= 2 else None) or [])
+    timer = SyncTimer(knowledge, interval=0.2).start()
     try:
-        assert ran.wait(5)
+        assert twice.wait(5)  # a first sync at start (the embedded tenant's install), then one per interval
+        assert calls[1] - calls[0] >= 0.2
     finally:
         timer.stop()
+    started = SyncTimer(knowledge, interval=3600).start()  # the first sync does not wait for the interval
+    try:
+        deadline = time.monotonic() + 5
+        while len(calls) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(calls) >= 3
+    finally:
+        started.stop()
 
 
 def test_a_shared_macro_is_the_source_when_it_answers(world):
