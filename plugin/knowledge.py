@@ -178,7 +178,8 @@ class Knowledge:
 
 
 class SyncTimer:
-    """`serve`'s scheduled sync: every `interval` seconds, in a daemon thread (Zappa's event on AWS)."""
+    """`serve`'s scheduled sync: at start, then every `interval` seconds, in a daemon thread (Zappa's event on
+    AWS)."""
 
     def __init__(self, knowledge: Knowledge, interval: float = SYNC_INTERVAL) -> None:
         self.knowledge, self.interval = knowledge, interval
@@ -192,8 +193,12 @@ class SyncTimer:
         self._stop.set()
 
     def _loop(self) -> None:
-        while not self._stop.wait(self.interval):
+        """A first sync at start (the embedded tenant is seeded from the environment when `serve` starts: that
+        is its install), then one every interval."""
+        while True:
             try:
                 self.knowledge.sync_all()
             except Exception as exc:  # noqa: BLE001 - the timer must survive; each tenant's error is in its status
                 log_event(log, "kb_timer_failed", logging.ERROR, error=type(exc).__name__)
+            if self._stop.wait(self.interval):
+                return

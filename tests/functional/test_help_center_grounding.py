@@ -124,11 +124,110 @@ def test_the_scheduled_event_and_the_serve_timer_sync_every_tenant_with_credenti
     monkeypatch.setattr(handlers.worker, "_services", services)
     assert scheduled_sync({"source": "aws.events"}, None) == {"tenants": 2, "failed": 0}  # acme and globex
     assert services.knowledge.status("globex")["articles"]["fr"] == 12
-    ran = threading.Event()
+    calls: list[float] = []
+    twice = threading.Event()
     knowledge = services.knowledge
-    monkeypatch.setattr(knowledge, "sync_all", lambda full=False: ran.set() or [])
-    timer = SyncTimer(knowledge, interval=0.01).start()
+    monkeypatch.setattr(knowledge, "sync_all", lambda full=False: calls.append(time.monotonic()) or (
+        twice.set() if len(calls) >= 2 else None) or [])
+    timer = SyncTimer(knowledge, interval=0.2).start()
     try:
-        assert ran.wait(5)
+        assert twice.wait(5)  # a first sync at start (the embedded tenant's install), then one per interval
+        assert calls[1] - calls[0] >= 0.2
     finally:
         timer.stop()
+    started = SyncTimer(knowledge, interval=3600).start()  # the first sync does not wait for the interval
+    try:
+        deadline = time.monotonic() + 5
+        while len(calls) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(calls) >= 3
+    finally:
+        started.stop()
+
+
+def test_a_shared_macro_is_the_source_when_it_answers(world):
+    server, services = world
+    installed(services)
+    note = ask(server, services, "acme", 74, "I was charged twice for one order, there are two payments on my card")
+    assert "pre-authorisation that your bank releases within 5 business days" in note  # macro 2002's reply text
+
+
+GLOBEX_HELP_CENTER = {
+    "articles": [{"id": 5001, "user_segment_id": None, "draft": False, "translations": {
+        "en-us": {"title": "Refunds at Globex", "body": "<p>Globex refunds every returned item as store credit "
+                                                          "on your Globex account within one day.</p>"},
+        "fr": {"title": "Remboursements chez Globex", "body": "<p>Globex rembourse chaque article retourné en "
+                                                            "avoir sur votre compte Globex sous un jour.</p>"}}}],
+    "macros": []}
+
+
+def test_each_tenant_is_grounded_on_its_own_help_center_only(world):
+    """Two tenants whose Zendesks publish different help centers (the server's content is swapped between
+    their syncs): each draft cites its own tenant's article, never the other's nor the sample shop's."""
+    server, services = world
+    installed(services, "acme")
+    server.state.articles.clear()
+    server.state.load_fixture(GLOBEX_HELP_CENTER)
+    installed(services, "globex")
+    assert services.knowledge.status("globex")["articles"] == {"en-us": 1, "fr": 1}
+    assert services.knowledge.status("acme")["articles"]["en-us"] == 12  # untouched by globex's sync
+    question = "When will my refund reach my card? I returned the item."
+    acme, globex = ask(server, services, "acme", 75, question), ask(server, services, "globex", 76, question)
+    assert "within 3 business days of it reaching our warehouse" in acme and "Globex" not in acme
+    assert "store credit" in globex and "warehouse" not in globex and "help.example.com" not in globex
+    french = ask(server, services, "globex", 77, "Quand est-ce que l'article retourné sera remboursé ? Je veux mon remboursement.", locale="fr")
+    assert "avoir sur votre compte Globex" in french
+
+
+def test_another_worker_uses_a_sync_made_elsewhere_within_the_index_ttl(world, monkeypatch):
+    """On AWS the scheduled sync runs in one Lambda container and drafts in others: a worker re-reads the
+    tenant's store at most INDEX_TTL after it loaded the index, so a changed article reaches drafts within
+    one sync interval plus INDEX_TTL (15 min + 60 s)."""
+    import plugin.knowledge
+    from plugin.knowledge import INDEX_TTL, SYNC_INTERVAL
+
+    server, services = world
+    installed(services)
+    worker = build_services(services.settings)  # another container: same stores, its own cache
+    clock = [1000.0]
+    monkeypatch.setattr(plugin.knowledge.time, "monotonic", lambda: clock[0])
+    question = "When will my refund reach my card? I returned the item."
+    assert "within 3 business days" in ask(server, worker, "acme", 78, question)
+    server.state.put_article(1003, {"en-us": {"title": "Refunds: how and when",
+                                              "body": "<p>Refunds reach your card within 2 business days of the "
+                                                      "returned item arriving at our warehouse.</p>"}})
+    services.knowledge.sync("acme")  # the scheduled sync, elsewhere
+    clock[0] += INDEX_TTL + 1
+    assert "within 2 business days" in ask(server, worker, "acme", 79, question)
+    assert INDEX_TTL < SYNC_INTERVAL == 15 * 60
+
+
+def test_zappas_scheduled_sync_runs_at_the_serve_timers_interval():
+    from plugin.knowledge import SYNC_INTERVAL
+
+    settings = json.loads((CONTRACT.parents[1] / "zappa_settings.json").read_text(encoding="utf-8"))
+    for stage in settings.values():
+        [event] = [e for e in stage.get("events", []) if e.get("function") == "handlers.kb_sync.scheduled_sync"]
+        assert event["expression"] == f"rate({SYNC_INTERVAL // 60} minutes)"
+
+
+def test_kb_cli_sync_and_status_show_counts_per_locale_and_a_failure_keeps_the_index(world, monkeypatch, capsys):
+    from plugin.cli import main
+
+    server, services = world
+    for name, value in (("CANDOR_HOME", str(services.settings.home)), ("CANDOR_REDACTOR", "regex"),
+                        ("CANDOR_DRAFTER", "offline"), ("ZENDESK_BASE_URL", server.base_url)):
+        monkeypatch.setenv(name, value)
+    assert main(["kb", "sync", "--tenant", "acme"]) == 0
+    synced = json.loads(capsys.readouterr().out)
+    assert synced["articles"] == {"de": 11, "en-us": 12, "es": 12, "fr": 12, "pt-br": 10}
+    assert synced["macros"] == 2 and synced["internal"] == 1 and synced["source"] == "help_center"
+    assert synced["error"] is None and synced["last_success"] > 0
+    # rate limited for longer than a sync may wait (Retry-After over 60 s): the sync fails at once
+    server.fail_next("GET", "/api/v2/help_center/incremental/articles", 429, headers={"Retry-After": "120"})
+    assert main(["kb", "sync", "--tenant", "acme", "--full"]) == 1
+    failed = json.loads(capsys.readouterr().out)
+    assert "429" in failed["error"] and failed["last_success"] == synced["last_success"]
+    assert failed["articles"] == synced["articles"] and failed["source"] == "help_center"
+    assert main(["kb", "status", "--tenant", "acme"]) == 0
+    assert json.loads(capsys.readouterr().out)["error"] == failed["error"]

@@ -129,3 +129,34 @@ def test_which_knowledge_a_tenant_gets(tmp_path):
     own = build_services(Settings(home=tmp_path / "b", tenant="demo", redactor="regex", drafter="offline",
                                   kb_dir=Path(__file__).resolve().parents[2] / "plugin" / "kb" / "sample" / "es"))
     assert own.knowledge.kb_for(TenantConfig("acme"), "en") is own.kb  # an explicit CANDOR_KB_DIR serves all
+
+
+class TableEmbedder:
+    """Fixed vectors: a text's vector is the one of the first key it contains (else the last row)."""
+
+    model = "table"
+
+    def __init__(self, table: dict[str, list[float]]) -> None:
+        self.table = table
+
+    def embed(self, texts):
+        return [next((v for k, v in self.table.items() if k in t), list(self.table.values())[-1]) for t in texts]
+
+
+def test_an_article_clearly_first_by_meaning_alone_reaches_the_drafter_flagged_low():
+    from plugin.adapters.help_center_index import index_from_fixture
+    from plugin.core.drafting import LOW_CONFIDENCE, MIN_ARTICLE_CONFIDENCE
+
+    topics = ["Refunds", "Parcels", "Passwords", "Invoices", "Accounts", "Vouchers"]
+    fixture = {"articles": [{"id": 10 + i, "user_segment_id": None, "draft": False, "translations": {
+        "en-us": {"title": title, "body": f"<p>{title} are explained here.</p>"}}} for i, title in enumerate(topics)],
+        "macros": []}
+    unit = [[1.0 if j == i else 0.0 for j in range(7)] for i in range(7)]
+    table = dict(zip([*topics, "money back"], [*unit[:6], [0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.0]], strict=True))
+    table["vague"] = [0.42, 0.42, 0.4, 0.4, 0.4, 0.4, 0.1]  # two articles equally first: nothing stands out
+    index = index_from_fixture(fixture, embedder=TableEmbedder(table))
+    [(article, confidence), *_] = index.search("money back", locale="en-us")  # no word in common with any article
+    assert article.id == "10@en-us" and MIN_ARTICLE_CONFIDENCE <= confidence < LOW_CONFIDENCE
+    [(_, vague), *_] = index.search("vague question", locale="en-us")
+    assert vague < MIN_ARTICLE_CONFIDENCE
+    assert index_from_fixture(fixture).search("money back", locale="en-us") == []  # lexical alone finds nothing

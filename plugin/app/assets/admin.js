@@ -1,7 +1,9 @@
 /* Candor trust report page (ZAF v2 nav_bar, no build step). Admins only: agents never see it — the icon is
  * hidden for anyone whose Zendesk role is not "admin", and the backend checks the role again on every call
  * (GET /admin/api/trust-report answers 403 to anyone else). Every visible string comes from
- * ../translations/<locale>.json; report data is only ever written with textContent. */
+ * ../translations/<locale>.json; report data is only ever written with textContent.
+ * Below the report: the tenant's Help Center index (GET /admin/api/kb/status, issue 17) — article
+ * translations per locale, macros, articles kept back (user segments), last sync and the last error. */
 (function () {
   "use strict";
 
@@ -109,6 +111,57 @@
     });
   }
 
+  function when(epoch) {
+    return epoch ? new Date(epoch * 1000).toISOString().replace("T", " ").slice(0, 16) + " UTC" : t("kb_never");
+  }
+
+  /* The Help Center index: counts per locale, last sync, last error (the last good index stays in use). */
+  function renderKb(kb) {
+    var box = $("kb");
+    box.textContent = "";
+    box.appendChild(el("h2", "", t("kb_title")));
+    var source = { help_center: t("kb_source_help_center"), markdown_folder: t("kb_source_markdown_folder"),
+                   none: t("kb_source_none") };
+    box.appendChild(el("p", "sentence", source[kb.source] || source.none));
+    var facts = el("dl", "kb-facts");
+    [["kb_last_success", when(kb.last_success)], ["kb_last_attempt", when(kb.last_attempt)],
+     ["kb_macros", kb.macros], ["kb_internal", kb.internal]].forEach(function (pair) {
+      var row = el("div");
+      row.setAttribute("data-kb", pair[0].replace(/^kb_/, ""));
+      row.appendChild(el("dt", "", t(pair[0])));
+      row.appendChild(el("dd", "", pair[1]));
+      facts.appendChild(row);
+    });
+    box.appendChild(facts);
+    if (kb.error) { box.appendChild(el("p", "status error kb-error", t("kb_error") + " " + kb.error)); }
+    var locales = Object.keys(kb.articles || {}).sort();
+    if (!locales.length) { box.appendChild(el("p", "meta", t("kb_no_articles"))); return; }
+    var node = el("table", "counts");
+    node.setAttribute("data-table", "kb_locales");
+    var head = el("tr");
+    head.appendChild(el("th", "", t("kb_locale")));
+    head.appendChild(el("th", "", t("kb_articles")));
+    node.appendChild(head);
+    locales.forEach(function (locale) {
+      var tr = el("tr");
+      tr.appendChild(el("th", "", locale));
+      tr.appendChild(el("td", "", kb.articles[locale]));
+      node.appendChild(tr);
+    });
+    box.appendChild(node);
+  }
+
+  function loadKb() {
+    return state.client.request({
+      url: state.api + "/kb/status",
+      type: "GET",
+      dataType: "json",
+      headers: { "Authorization": "Bearer " + state.session, "X-Candor-App-Key": "{{setting.candor_app_key}}" },
+      secure: true,
+      cors: false
+    }).then(renderKb, function () { $("kb").textContent = ""; $("kb").appendChild(el("p", "status error", t("kb_unavailable"))); });
+  }
+
   function failure(err) {
     var code = err && err.status;
     if (code === 403) { return t("admins_only"); }
@@ -147,7 +200,7 @@
         }
         $("range").hidden = false;
         $("range").addEventListener("submit", function (event) { event.preventDefault(); load(); });
-        return load();
+        return load().then(loadKb);
       });
     }).then(function () { $("app").setAttribute("aria-busy", "false"); });
   }

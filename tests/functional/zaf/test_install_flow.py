@@ -13,6 +13,7 @@ from handlers.app import create_app
 from plugin.adapters.zendesk_account import app_triggers
 from plugin.core import signature
 from plugin.core.installation import WEBHOOKS, app_key_matches, zaf_settings
+from plugin.core.knowledge import KbDocument, KbSnapshot, KbStatus
 from plugin.core.session import STATE_PURPOSE
 from plugin.wiring import build_services
 from tests.functional.zaf.support import WEBHOOK_SECRET, add_tenant, make_settings, seed_suggestion, session_headers
@@ -138,6 +139,8 @@ def _seed_state(services, tenant: str) -> None:
     services.preferences.set_opt_out(tenant, "5", True, "test")
     services.preferences.set_sticky_route(tenant, 101, "human")
     services.idempotency.claim(f"intake:{tenant}:evt-1", 60)
+    doc = KbDocument("1@en-us", "article", "1", "en-us", f"{tenant} refunds", "Refund text.")
+    services.knowledge.store.save(tenant, KbSnapshot(documents=(doc,), synced_at=1.0), KbStatus(tenant, last_success=1.0))
 
 
 def test_uninstall_by_an_admin_deletes_every_record_of_the_tenant(client, app, stub, services):
@@ -147,7 +150,9 @@ def test_uninstall_by_an_admin_deletes_every_record_of_the_tenant(client, app, s
     response = client.post("/uninstall", headers=session_headers(app, "acme", user_id=7, app_key=app_key))
     body = response.get_json()
     assert response.status_code == 200 and body["token_revoked"] is True and body["not_supported"] == []
-    assert body["deleted"] == {"suggestions": 1, "audit": 1, "preferences": 2, "idempotency": 1, "knowledge": 0}
+    assert body["deleted"] == {"suggestions": 1, "audit": 1, "preferences": 2, "idempotency": 1, "knowledge": 1}
+    assert services.knowledge.store.load("acme") is None and services.knowledge.store.status("acme") is None
+    assert services.knowledge.store.load("globex").documents[0].title == "globex refunds"  # the other tenant's stays
     assert stub.revoked == ["tok-acme-1"]
     assert services.tenants.get("acme") is None and services.secrets.get("acme") is None
     assert services.archive.latest("acme", 101) is None and services.audit.query("acme") == []
