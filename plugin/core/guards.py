@@ -535,7 +535,10 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
         reasons.append(ENCODED_TEXT)
     if unknown_placeholders:
         reasons.append(INVENTED_PLACEHOLDER)
-    if any(human_claims.claims_human(v) for v in texts[1:] or texts):
+    # the brand may sign a reply, the customer's own words may be quoted back: both are known, not the model's
+    brand = " ".join([settings_text, *allow_list, *source_urls, sources_text, quotable_text, *restored_values])
+    if any(human_claims.claims_human(v, known_text=brand, customer_text=quotable_text or None)
+           for v in texts[1:] or texts):
         reasons.append(CLAIMS_HUMAN)
     if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in texts):
         reasons.append(DISCLOSURE_TAMPER)
