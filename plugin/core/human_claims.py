@@ -128,9 +128,9 @@ _CLOSING_WORDS = frozenset("""
 thanks thank you many again cheers best regards kind warm warmest warmly wishes sincerely yours truly respectfully
 all the talk soon speak later take care bye goodbye hello hi dear greetings have a nice great good day week weekend
 happy holidays merry christmas season signed regds rgds faithfully cordially with love hugs see
-un una unos saludo saludos cordial cordiales atentamente gracias muchas muy reciba abrazo abrazos besos hasta
+un una unos um uma saludo saludos cordial cordiales atentamente gracias muchas muy reciba abrazo abrazos besos hasta
 pronto luego manana buen buena dia dias feliz firmado afectuosamente quedo disposicion un saludito cariño
-cordialement bien a vous toi merci beaucoup bonne journee soiree semaine fin amicalement sincerement salutations
+cordialement belle bien a vous toi merci beaucoup bonne journee soiree semaine fin amicalement sincerement salutations
 distinguees avance tres bises signe respectueusement votre vos
 viele liebe beste herzliche freundliche schone gruße grusse grussen gruß gruss mit freundlichen besten
 herzlichen lieben danke vielen dank bis bald gezeichnet ihre ihr euer schonen tag noch
@@ -183,7 +183,7 @@ def _collective(role: str) -> bool:
     return any(words[-1].endswith(end) for end in _COLLECTIVE_END) or words[0] in _COLLECTIVE_START
 
 
-def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: int = 8) -> bool:
+def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: int = 10) -> bool:
     """The reply ends with a personal name: one of its last short lines (or the last line's part after a
     closing, "Thanks, Ana") is a name, alone or followed by a role ("Rosie – Team Lead", "Paul\nCustomer
     Happiness, Leeds", "Megan (she/her)"). A sentence ("Ana, who looks after dispatch, will call you.") is
@@ -199,6 +199,13 @@ def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: in
         segments = [seg for seg in _HEAD_END.split(line.rstrip("!,;")) if seg]
         while segments and _closing(segments[0]):
             segments = segments[1:]  # "Thanks, Ana", "Firmado: Andrés, su gestor de cuenta"
+        if segments:  # "Herzliche Grüße Ines | Leiterin Retouren": the closing's words before the name
+            head = segments[0].split()
+            while len(head) > 1 and fold(head[0]) in _CLOSING_WORDS:
+                head = head[1:]
+            segments[0] = " ".join(head)
+        if len(segments) > 1 and len(segments[0].split()) <= 4 and not _name_like(segments[0], known):
+            segments = segments[1:]  # a closing the list lacks ("Belle journée, Ines")
         if not segments or not _name_like(segments[0].rstrip("."), known):
             continue
         if line.endswith((".", "?")) and len(line.split()) > 2 or _collective(" ".join(segments[1:])):
