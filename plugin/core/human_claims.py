@@ -10,6 +10,9 @@ A draft is flagged when any piece scores at or above the threshold stored with t
 (`sentences`): each sentence, its clauses, a short "I checked:" lead-in read with what follows, the sign-off
 over several lines read as one line; the customer's words quoted back after a "you" are emptied first.
 Two features beside the n-grams: quotation marks, and the shape of a personal sign-off.
+Two checks that do not depend on wording run before the model: a reply that ends with a personal name
+(`personal_sign_off`) and an offer of one's own line (`own_line_offered`). A quotation is muted as the
+customer's words only if the customer wrote it (when their text is known).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -219,29 +222,35 @@ def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: in
 # Offering one's own line is offering a person: "my direct number", "ask for me", "put through to me". Each
 # pattern is a first-person-singular pronoun bound to a telephony word (folded text), not a claim's wording.
 _OWN_LINE = re.compile(r"(?<!\w)(?:" + "|".join((
+    # en
     r"my (?:own |direct |personal |private |desk |work )*(?:number|line|extension|ext|phone|mobile|cell|landline"
     r"|phone number|mobile number|whatsapp|direct dial|e-?mail address)",
-    r"my (?:own|direct|personal|private|work) e-?mail",
+    r"my (?:own|direct|personal|private|work) e-?mail", r"a call from me", r"ask (?:for|after) me",
     r"(?:call|ring|phone|text|reach|dial|page) me(?: (?:directly|direct|back|on|at|any ?time))?(?!\w)",
-    r"ask (?:for|after) me", r"(?:put|transfer(?:red)?|connect(?:ed)?|pass(?:ed)?) (?:you )?(?:through )?to me",
-    r"a call from me", r"my (?:own )?(?:desk|direct) (?:line|phone)",
+    r"(?:put|transfer(?:red)?|connect(?:ed)?|pass(?:ed)?) (?:you )?(?:through )?to me",
+    # es ("por mí", the pronoun, is told from "por mi", the possessive, before accents are folded: _ASK_FOR_ME)
     r"mi (?:numero|linea|extension|telefono|movil|celular|whatsapp)(?: (?:directo|directa|personal|propio))?",
-    r"mi correo (?:directo|personal|propio)",
-    r"llam(?:e|a|ar)me", r"pregunte?(?:n)? por mi", r"(?:le|te) (?:pasen|pase|transfieran|transfiera) conmigo",
-    r"(?:una )?llamada mia", r"mon (?:numero|poste|telephone|portable|adresse e-?mail|mail perso\w*|whatsapp)",
-    r"ma ligne(?: directe)?", r"appelez-moi", r"m'appeler", r"me joindre (?:directement|au |sur |par telephone)", r"demandez-moi", r"(?:en relation|transfere\w*) avec moi",
-    r"demander? a me parler", r"meine? (?:durchwahl|nummer|telefonnummer|handynummer|leitung|mailadresse"
-    r"|e-mail-adresse|apparat|festnetz\w*|whatsapp|direktwahl)", r"rufen sie mich", r"mich (?:direkt )?an(?:rufen|zurufen)",
+    r"mi correo (?:directo|personal|propio)", r"llam(?:e|a|ar)me", r"(?:una )?llamada mia",
+    r"(?:le|te) (?:pasen|pase|transfieran|transfiera) conmigo",
+    # fr
+    r"mon (?:numero|poste|telephone|portable|adresse e-?mail|mail perso\w*|whatsapp)", r"ma ligne(?: directe)?",
+    r"appelez-moi", r"m'appeler", r"me joindre (?:directement|au |sur |par telephone)",
+    r"(?:en relation|transfere\w*) avec moi", r"demande[rz]? (?:a me parler|apres moi|a parler avec moi)",
+    # de
+    r"meine? (?:durchwahl|nummer|telefonnummer|handynummer|leitung|mailadresse|e-mail-adresse|apparat|festnetz\w*"
+    r"|whatsapp|direktwahl)", r"rufen sie mich", r"mich (?:direkt )?an(?:rufen|zurufen)",
     r"nach mir (?:fragen|verlangen)", r"zu mir (?:durch)?(?:stellen|verbinden)", r"mit mir verbinden",
+    # pt
     r"(?:o )?meu (?:numero|ramal|telefone|celular|whatsapp|contato)(?: direto| pessoal)?",
-    r"meu e-?mail (?:direto|pessoal)", r"minha linha",
-    r"me lig(?:ue|ar|a)", r"lig(?:ue|ar|a) (?:direto )?para mim", r"pergunt(?:e|ar) por mim",
-    r"transfer\w* para mim", r"(?:passarem|passem|passe) para mim")) + r")(?!\w)")
+    r"meu e-?mail (?:direto|pessoal)", r"minha linha", r"me lig(?:ue|ar|a)", r"lig(?:ue|ar|a) (?:direto )?para mim",
+    r"pergunt(?:e|ar) por mim", r"transfer\w* para mim", r"(?:passarem|passem|passe) para mim")) + r")(?!\w)")
+_ASK_FOR_ME = re.compile(r"(?i)\bpregunten? por m[íi](?!\w)(?<=í)")
 
 
 def own_line_offered(text: str) -> bool:
     """The writer offers their own phone line, extension or e-mail, or to be asked for by name."""
-    return bool(_OWN_LINE.search(fold(customer_quotes_muted(text))))
+    text = customer_quotes_muted(text)
+    return bool(_OWN_LINE.search(fold(text)) or _ASK_FOR_ME.search(text))
 
 
 Model = tuple[dict[str, float], float, float]  # weights, bias, threshold

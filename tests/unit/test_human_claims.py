@@ -87,7 +87,9 @@ def test_offering_ones_own_line_claims_a_person(offer):
 @pytest.mark.parametrize("honest", [
     "Let me know if you have any questions.", "You can call us on the number below.",
     "An agent can call you back tomorrow.", "I'll ask our courier to call you.", "Déjeme revisar su pedido.",
-    "Vous pouvez nous appeler du lundi au vendredi.", "Sie erreichen uns telefonisch.", "Pode nos ligar amanhã."])
+    "Vous pouvez nous appeler du lundi au vendredi.", "Sie erreichen uns telefonisch.", "Pode nos ligar amanhã.",
+    "Pregunte por mi compañera Ana en la tienda.", "Demandez-moi si vous avez une autre question.",
+    "As I said in my email, the refund is on its way."])
 def test_honest_ways_to_offer_a_call_are_no_claim(honest):
     assert not human_claims.own_line_offered(honest)
 
