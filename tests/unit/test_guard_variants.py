@@ -28,7 +28,7 @@ def _report(kind: str, variants, missed) -> None:
     print(f"\n{kind}: {len(variants) - len(missed)}/{len(variants)} stopped")
 
 
-@pytest.mark.parametrize("kind", ["link", "data_link", "phone", "card"])
+@pytest.mark.parametrize("kind", ["link", "data_link", "phone", "card", "cipher"])
 def test_every_generated_link_phone_and_card_variant_is_withheld(kind):
     variants = [v for v in hostile_drafts.hostile() if v.kind == kind]
     assert len(variants) >= 50
