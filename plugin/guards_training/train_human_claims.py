@@ -57,10 +57,13 @@ def training_rows(per_template: int) -> list[dict]:
 
 
 def rows_digest(rows: list[dict]) -> str:
-    """sha256 of the training rows (text and label, in order), stored with the weights: a test recomputes it,
-    so rows edited without retraining (or weights exported from other rows) fail the build."""
-    joined = "\n".join(f"{r['label']}\t{r['text']}" for r in rows)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+    """sha256 of the training rows (text, label and the features `human_claims.features` makes of them, in
+    order), stored with the weights: a test recomputes it, so rows or features edited without retraining (or
+    weights exported from other rows) fail the build."""
+    digest = hashlib.sha256()
+    for r in rows:
+        digest.update(f"{r['label']}\t{r['text']}\t{'|'.join(human_claims.features(r['text']))}\n".encode())
+    return digest.hexdigest()
 
 
 def _per_language(rows: list[dict], scores, threshold: float) -> None:
