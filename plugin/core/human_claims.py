@@ -144,7 +144,13 @@ _DETERMINERS = frozenset("the a an our your el la los las nuestro nuestra su sus
 _SERVICE_PARTS = ("team", "equip", "support", "soporte", "suporte", "service", "servic", "dienst", "care",
                   "help", "hilfe", "atencion", "atendimento", "kunden", "customer", "client", "cliente", "desk",
                   "staff", "crew", "office", "oficina", "bureau", "buro", "escritorio", "shop", "store", "tienda",
-                  "loja", "boutique", "magasin", "laden")
+                  "loja", "boutique", "magasin", "laden",
+                  # departments signing alone ("Thanks,\nBilling")
+                  "billing", "return", "shipping", "sales", "account", "order", "deliver", "logistic", "warehouse",
+                  "finance", "payment", "claims", "factura", "devolucion", "envio", "venta", "pedido", "almacen",
+                  "pago", "retour", "expedition", "livraison", "vente", "commande", "entrepot", "paiement",
+                  "buchhaltung", "versand", "vertrieb", "bestellung", "lager", "zahlung", "faturamento", "devoluc",
+                  "venda", "entrega", "armazem", "pagamento")
 _NAME_TOKEN = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:[-'’][^\W\d_][^\W\d_]+)?$")
 _PARTICLES = frozenset("de da do dos das del van von der di du le la y e".split())
 _HEAD_END = re.compile(r"\s*(?:[,|(:/]|\s[-–—]\s|[–—])\s*")
