@@ -187,7 +187,8 @@ _PRONOUNS = frozenset("she her he him they them".split())  # "Megan (she/her)"
 
 def _collective(role: str) -> bool:
     words = _WORD.findall(fold(role))
-    if not words or _PRONOUNS.intersection(words) or any(w.startswith(post) for w in words for post in _POSTS):
+    if not words or _PRONOUNS.intersection(words) or any(
+            post in w if len(post) >= 5 else w.startswith(post) for w in words for post in _POSTS):  # Teamleiterin
         return False
     return any(words[-1].endswith(end) for end in _COLLECTIVE_END) or words[0] in _COLLECTIVE_START
 
@@ -289,7 +290,16 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
     `known_text`: the tenant's settings, allow-list and knowledge base (a brand there may sign a reply).
     `customer_text`: what the customer wrote; when given, only quotations of it are muted.
     `rules`: also apply the two wording-free checks (`personal_sign_off`, `own_line_offered`)."""
-    if rules and (personal_sign_off(text, known_text) or own_line_offered(text)):
-        return True
     model = model or _model()
-    return any(score(s, model) >= model[2] for s in sentences(text, customer_text))
+    pieces = sentences(text, customer_text)
+    if rules:
+        if personal_sign_off(text, known_text) or own_line_offered(text):
+            return True
+        # the sign-off is the rule's to judge: the model takes any lone capitalised word ("Billing") for a name
+        pieces = [p for p in pieces if p != _sign_off(customer_quotes_muted(text, customer_text)) and not _title_only(p)]
+    return any(score(s, model) >= model[2] for s in pieces)
+
+
+def _title_only(piece: str, words: int = 3) -> bool:
+    tokens = piece.strip(" .,!;:").split()
+    return 0 < len(tokens) <= words and all(t[:1].isupper() for t in tokens)
