@@ -295,8 +295,10 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
     if rules:
         if personal_sign_off(text, known_text) or own_line_offered(text):
             return True
-        # the sign-off is the rule's to judge: the model takes any lone capitalised word ("Billing") for a name
-        pieces = [p for p in pieces if p != _sign_off(customer_quotes_muted(text, customer_text)) and not _title_only(p)]
+        # the sign-off is the rule's to judge: the model takes a lone capitalised word ("Billing") for a name and
+        # scores some closing formulas ("Bien cordialement,") high; a closing says nothing about who wrote it
+        sign_off = _sign_off(customer_quotes_muted(text, customer_text))
+        pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)]
     return any(score(s, model) >= model[2] for s in pieces)
 
 

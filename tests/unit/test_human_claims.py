@@ -62,7 +62,7 @@ def test_a_reply_ending_with_a_personal_name_claims_a_person_whatever_the_title(
     "Viele Grüße\nIhr Acme-Kundenservice", "Atenciosamente,\nEquipe de suporte", "Thanks,\nAcme", "Acme | Help Desk",
     "Nordlicht — Retourenteam", "Thanks for your patience, Maria!", "Ana, from our returns team, will call you.",
     "Happy holidays!", "Order ORD-2024-0042\nTracking 1Z999AA10123456784", "Thanks,\nBilling",
-    "Saludos,\nDevoluciones", "Viele Grüße\nVersand"])
+    "Saludos,\nDevoluciones", "Viele Grüße\nVersand", "Bien cordialement,\nLe support Acme"])
 def test_a_team_brand_or_customer_name_at_the_end_is_no_personal_sign_off(ending):
     known = "tenant acme help.acme.test Maria Gonzalez"
     assert not human_claims.personal_sign_off(BODY + ending, known)
