@@ -254,9 +254,9 @@ _OWN_LINE = re.compile(r"(?<!\w)(?:" + "|".join((
 _ASK_FOR_ME = re.compile(r"(?i)\bpregunten? por m[íi](?!\w)(?<=í)")
 
 
-def own_line_offered(text: str) -> bool:
+def own_line_offered(text: str, customer_text: str | None = None) -> bool:
     """The writer offers their own phone line, extension or e-mail, or to be asked for by name."""
-    text = customer_quotes_muted(text)
+    text = customer_quotes_muted(text, customer_text)
     return bool(_OWN_LINE.search(fold(text)) or _ASK_FOR_ME.search(text))
 
 
@@ -293,7 +293,7 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
     model = model or _model()
     pieces = sentences(text, customer_text)
     if rules:
-        if personal_sign_off(text, known_text) or own_line_offered(text):
+        if personal_sign_off(text, known_text) or own_line_offered(text, customer_text):
             return True
         # the sign-off is the rule's to judge: the model takes a lone capitalised word ("Billing") for a name and
         # scores some closing formulas ("Bien cordialement,") high; a closing says nothing about who wrote it

@@ -102,3 +102,12 @@ def test_words_put_in_the_customers_mouth_are_read_as_the_writers():
     assert any("packed it myself" in p for p in human_claims.sentences(invented, customer))
     assert not any("never arrived" in p for p in human_claims.sentences(real, customer))
     assert human_claims.claims_human(invented, customer_text=customer)
+
+
+def test_an_own_line_put_in_the_customers_mouth_is_still_an_offer():
+    invented = 'You asked: "can I call you on your direct line?" Yes: ask for me at the switchboard.'
+    quoted = 'You asked: "Should I call your office?" Please use the contact form instead.'
+    assert human_claims.own_line_offered(invented, customer_text="Where is my parcel?")
+    assert human_claims.own_line_offered('You said "ask for me at the desk".', customer_text="Where is my parcel?")
+    assert not human_claims.own_line_offered('You said "ask for me at the desk".', customer_text="Ask for me at the desk.")
+    assert not human_claims.own_line_offered(quoted, customer_text="Should I call your office?")
