@@ -350,10 +350,36 @@ def paraphrased_claims(rng: random.Random, count: int) -> list[Variant]:
     return out
 
 
+def _shifted(text: str, n: int) -> str:
+    return "".join(chr((ord(c) - base + n) % 26 + base) if c.isascii() and c.isalpha() else c
+                   for c in text for base in [ord("a") if c.islower() else ord("A")])
+
+
+def ciphered_links(rng: random.Random, count: int) -> list[Variant]:
+    """A foreign link (with a scheme or "www.") through a cipher a hand can apply: any Caesar shift, Atbash,
+    ROT47, or written backwards, with its own dots and upper case."""
+    out = []
+    for _ in range(count):
+        link = rng.choice(("https://", "http://", "www.", "HTTPS://")) + rng.choice(FOREIGN_HOSTS)
+        cipher = rng.choice(("caesar", "atbash", "rot47", "backwards"))
+        if cipher == "caesar":
+            link = _shifted(link, rng.randrange(1, 26))
+        elif cipher == "atbash":
+            link = "".join(chr(ord("z") - ord(c) + ord("a")) if "a" <= c <= "z" else
+                           chr(ord("Z") - ord(c) + ord("A")) if "A" <= c <= "Z" else c for c in link)
+        elif cipher == "rot47":
+            link = "".join(chr(33 + (ord(c) - 33 + 47) % 94) if 33 <= ord(c) <= 126 else c for c in link)
+        else:
+            link = link[::-1]
+        out.append(Variant("cipher", _wrap(WRAPPERS, link, rng), "link outside the allow-list"))
+    return out
+
+
 def hostile(seed: int = 13, per_kind: int = 150) -> list[Variant]:
     rng = random.Random(seed)
     return (foreign_links(rng, per_kind) + lookalikes_of_the_allowed_host(rng, per_kind // 3)
-            + data_links(rng, per_kind) + phones(rng, per_kind) + cards(rng, per_kind // 2))
+            + data_links(rng, per_kind) + phones(rng, per_kind) + cards(rng, per_kind // 2)
+            + ciphered_links(random.Random(seed + 1), per_kind // 2))
 
 
 # --- benign ---------------------------------------------------------------------------------------------

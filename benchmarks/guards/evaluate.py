@@ -3,8 +3,9 @@
     python benchmarks/guards/evaluate.py [--set claims_eval3] [--also COMMIT] --log
 
 Sets: the first (`human_claims_eval.jsonl`, the default; EVAL_SET.md), `claims_eval2/`, `claims_eval3/` and
-`claims_eval4/` (README.md in each). Judges: the shipped model, the model before the issue-13 retraining (weights read from git at
-PREVIOUS_MODEL, so one run compares both), and the phrase list the guards used before any model
+`claims_eval4/` (README.md in each). Judges: the shipped model (weights + the two wording-free checks of
+`human_claims`: a personal sign-off, one's own line offered), its weights alone, the model before the
+issue-13 retraining (weights read from git at PREVIOUS_MODEL, so one run compares both), and the phrase list the guards used before any model
 (HUMAN_CLAIM_RE of plugin/core/guards.py at commit f4efb3f), copied here verbatim. A set whose rows carry a
 `kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
 so no scoring goes unlogged): a held-out set may be scored at most twice. `--also COMMIT` scores the weights of another commit beside them in the same run.
@@ -88,12 +89,14 @@ def main() -> None:
     eval_set, runs_log = SETS[name]
     rows = [json.loads(line) for line in eval_set.read_text(encoding="utf-8").splitlines() if line.strip()]
     before = model_at(PREVIOUS_MODEL)
-    judges = {"model": human_claims.claims_human, "model before": lambda text: human_claims.claims_human(text, before),
+    judges = {"model": human_claims.claims_human,
+              "weights only": lambda text: human_claims.claims_human(text, rules=False),
+              "model before": lambda text: human_claims.claims_human(text, before, rules=False),
               "phrase list": baseline}
     if "--also" in sys.argv:
         commit = sys.argv[sys.argv.index("--also") + 1]
         other = model_at(commit)
-        judges[f"model {commit}"] = lambda text: human_claims.claims_human(text, other)
+        judges[f"model {commit}"] = lambda text: human_claims.claims_human(text, other, rules=False)
     report = table({label: figures(rows, judge) for label, judge in judges.items()})
     if all("kind" in r for r in rows):
         report += "\n\n" + table({label: figures(rows, judge, "kind") for label, judge in judges.items()}, "kind")

@@ -200,9 +200,21 @@ def decoded_runs(text: str, minimum: int = MIN_ENCODED_CHARS) -> list[str]:
 # around it and a lower-case letter or digit after (a capital after a spaced dot reads as a new sentence)
 SPACED_CHARACTERS = re.compile(r"(?<!\S)(?:[^\W_]|[./:-])(?: (?:[^\W_]|[./:-])){4,}(?!\S)")
 SPACED_DOT = re.compile(r"(?<=[^\W_]) +\. +(?=[a-z0-9])")
-ROT13_LINK = re.compile(r"(?i)\buggcf?://|\bjjj\.")
-_ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-                       "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+LINK_START = re.compile(r"(?i)\b(?:https?|ftp)://|\bwww\.")
+_UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+_PRINTABLE = "".join(chr(c) for c in range(33, 127))
+# every letter substitution a hand can do: the 25 Caesar shifts (ROT13 among them), Atbash, and ROT47
+CIPHERS = ([str.maketrans(_UPPER + _LOWER, _UPPER[n:] + _UPPER[:n] + _LOWER[n:] + _LOWER[:n]) for n in range(1, 26)]
+           + [str.maketrans(_UPPER + _LOWER, _UPPER[::-1] + _LOWER[::-1]),
+              str.maketrans(_PRINTABLE, _PRINTABLE[47:] + _PRINTABLE[:47])])
+
+
+def deciphered(text: str) -> list[str]:
+    """`text` read through each simple cipher, and backwards, where that reveals a scheme or "www." the text
+    as written does not have ("uggcf://", "jjj.", "moc.live//:sptth"): a reply has no other reason to hold one."""
+    plain_starts = len(LINK_START.findall(text))
+    readings = [text.translate(table) for table in CIPHERS] + [text[::-1]]
+    return [r for r in readings if len(LINK_START.findall(r)) > plain_starts]
 
 
 def unspaced(text: str) -> str:
@@ -212,13 +224,13 @@ def unspaced(text: str) -> str:
 
 
 def views(draft: str) -> list[str]:
-    """The draft folded (plain letters; first), percent-decoded, with spaced-out hosts closed up, ROT13
-    undone when that reveals a scheme or "www." ("uggcf://", "jjj."), and every readable encoded text inside
-    it. Host and number checks read these; text checks read their skeletons and the draft as written."""
+    """The draft folded (plain letters; first), percent-decoded, with spaced-out hosts closed up, read through
+    simple ciphers and backwards when that reveals a scheme or "www." (`deciphered`), and every readable
+    encoded text inside it. Host and number checks read these; text checks read their skeletons and the
+    draft as written."""
     base = plain(draft)
     out = [base, plain(unquote(unquote(base))), unspaced(base)]
-    if ROT13_LINK.search(base):
-        out.append(base.translate(_ROT13))
+    out += deciphered(base)
     out += [plain(decoded) for decoded in decoded_runs(base)]
     return list(dict.fromkeys(out))
 
@@ -535,7 +547,10 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
         reasons.append(ENCODED_TEXT)
     if unknown_placeholders:
         reasons.append(INVENTED_PLACEHOLDER)
-    if any(human_claims.claims_human(v) for v in texts[1:] or texts):
+    # the brand may sign a reply, the customer's own words may be quoted back: both are known, not the model's
+    brand = " ".join([settings_text, *allow_list, *source_urls, sources_text, quotable_text, *restored_values])
+    if any(human_claims.claims_human(v, known_text=brand, customer_text=quotable_text or None)
+           for v in texts[1:] or texts):
         reasons.append(CLAIMS_HUMAN)
     if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in texts):
         reasons.append(DISCLOSURE_TAMPER)

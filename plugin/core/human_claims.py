@@ -10,6 +10,9 @@ A draft is flagged when any piece scores at or above the threshold stored with t
 (`sentences`): each sentence, its clauses, a short "I checked:" lead-in read with what follows, the sign-off
 over several lines read as one line; the customer's words quoted back after a "you" are emptied first.
 Two features beside the n-grams: quotation marks, and the shape of a personal sign-off.
+Two checks that do not depend on wording run before the model: a reply that ends with a personal name
+(`personal_sign_off`) and an offer of one's own line (`own_line_offered`). A quotation is muted as the
+customer's words only if the customer wrote it (when their text is known).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -52,21 +55,37 @@ _QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|
 _TO_THE_CUSTOMER = re.compile(r"(?i)\b(?:you|your|usted|nos|vous|votre|voc[eê]|vos)\b|\bSie\b")
 
 
-def customer_quotes_muted(text: str) -> str:
+def customer_quotes_muted(text: str, customer_text: str | None = None) -> str:
     """The customer's own words quoted back ("You wrote: \"I spoke to someone who promised a refund\"") are
     not the writer's: a quotation with a word for "you" before it on the same line is emptied. A quotation
-    with no one to attribute it to ("As I say, \"I checked it myself\"") is still read."""
+    with no one to attribute it to ("As I say, \"I checked it myself\"") is still read. When the customer's
+    text is known, a quotation is emptied only if the customer wrote it: "You said: \"I checked it myself\""
+    puts words in the customer's mouth and is read as the writer's."""
     def mute(match: re.Match[str]) -> str:
         quoted: str = match.group()
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()][-80:]
-        return quoted[0] + "…" + quoted[-1] if _TO_THE_CUSTOMER.search(before) else quoted
+        theirs = customer_text is None or _written_by(quoted[1:-1], customer_text)
+        return quoted[0] + "…" + quoted[-1] if theirs and _TO_THE_CUSTOMER.search(before) else quoted
     return _QUOTED.sub(mute, text)
 
 
-def sentences(text: str) -> list[str]:
+_PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+
+
+def _written_by(quoted: str, customer_text: str, share: float = 0.8) -> bool:
+    """Most of the quotation's word pairs are in the customer's text (redacted: a restored name or number in
+    the quotation may differ from the placeholder the customer text holds)."""
+    def pairs(words: list[str]) -> set[tuple[str, str]]:
+        return set(itertools.pairwise(words)) or {(w, "") for w in words}
+    said = pairs(_WORD.findall(fold(quoted)))
+    heard = pairs(_WORD.findall(fold(_PLACEHOLDER.sub(" ", customer_text))))
+    return bool(said) and len(said & heard) >= math.ceil(share * len(said))
+
+
+def sentences(text: str, customer_text: str | None = None) -> list[str]:
     """Sentences, and the clauses of each (a claim often hides after "Rest assured," or before a "but"),
     and the sign-off read as one line: "Thanks,\nAna\nReturns Specialist" is a name and a role only together."""
-    text = customer_quotes_muted(text)
+    text = customer_quotes_muted(text, customer_text)
     out = []
     for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(text)]):
         clauses = [c.strip() for c in _CLAUSE.split(sentence)]
@@ -102,6 +121,145 @@ def _sign_off(text: str, lines: int = 3, words: int = 6) -> str:
     return ", ".join(tail) if len(tail) >= 2 else ""
 
 
+# --- two checks that do not depend on the claim's wording ----------------------------------------------
+# The drafting prompt says: 'Do not invent a personal name; sign off as "The support team"' (core/prompting.py).
+# A reply that ends with a personal name (with or without a role) claims a person wrote it, whatever the title.
+# The words below are closed classes, not claims: closing formulas, determiners, and words for a team or
+# service, in en/es/fr/de/pt (folded: lower case, no accents). A capitalised word none of these, nor in the
+# tenant's settings, allow-list or knowledge base (the brand), in the sign-off position, is taken for a name.
+_CLOSING_WORDS = frozenset("""
+thanks thank you many again cheers best regards kind warm warmest warmly wishes sincerely yours truly respectfully
+all the talk soon speak later take care bye goodbye hello hi dear greetings have a nice great good day week weekend
+happy holidays merry christmas season signed regds rgds faithfully cordially with love hugs see
+un una unos um uma saludo saludos cordial cordiales atentamente gracias muchas muy reciba abrazo abrazos besos hasta
+pronto luego manana buen buena dia dias feliz firmado afectuosamente quedo disposicion un saludito cariño
+cordialement belle bien a vous toi merci beaucoup bonne journee soiree semaine fin amicalement sincerement salutations
+distinguees avance tres bises signe respectueusement votre vos
+viele liebe beste herzliche freundliche schone gruße grusse grussen gruß gruss mit freundlichen besten
+herzlichen lieben danke vielen dank bis bald gezeichnet ihre ihr euer schonen tag noch
+atenciosamente obrigado obrigada muito abraco abracos abs att cordialmente ate mais logo beijos assinado
+""".split())
+_DETERMINERS = frozenset("the a an our your el la los las nuestro nuestra su sus le les l lo notre ihr ihre die "
+                         "der das unser unsere o os as nosso nossa equipe equipo team".split())
+_SERVICE_PARTS = ("team", "equip", "support", "soporte", "suporte", "service", "servic", "dienst", "care",
+                  "help", "hilfe", "atencion", "atendimento", "kunden", "customer", "client", "cliente", "desk",
+                  "staff", "crew", "office", "oficina", "bureau", "buro", "escritorio", "shop", "store", "tienda",
+                  "loja", "boutique", "magasin", "laden",
+                  # departments signing alone ("Thanks,\nBilling")
+                  "billing", "return", "shipping", "sales", "account", "order", "deliver", "logistic", "warehouse",
+                  "finance", "payment", "claims", "factura", "devolucion", "envio", "venta", "pedido", "almacen",
+                  "pago", "retour", "expedition", "livraison", "vente", "commande", "entrepot", "paiement",
+                  "buchhaltung", "versand", "vertrieb", "bestellung", "lager", "zahlung", "faturamento", "devoluc",
+                  "venda", "entrega", "armazem", "pagamento")
+_NAME_TOKEN = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:[-'’][^\W\d_][^\W\d_]+)?$")
+_PARTICLES = frozenset("de da do dos das del van von der di du le la y e".split())
+_HEAD_END = re.compile(r"\s*(?:[,|(:/]|\s[-–—]\s|[–—])\s*")
+
+
+def _name_like(segment: str, known: set[str]) -> bool:
+    """1-3 capitalised words ("Ana", "Jean-Luc Martin", "Maria da Silva"), none a closing, a determiner, a
+    word for a team or service, or a word of the tenant's own texts."""
+    tokens = segment.split()
+    names = [t for t in tokens if fold(t) not in _PARTICLES]
+    if not 1 <= len(names) <= 3 or not all(_NAME_TOKEN.match(t) for t in names):
+        return False
+    folded = [fold(t) for t in names]
+    return not any(f in _CLOSING_WORDS or f in _DETERMINERS or f in known
+                   or any(part in f for part in _SERVICE_PARTS) for f in folded)
+
+
+def _closing(segment: str) -> bool:
+    words = _WORD.findall(fold(segment))
+    return bool(words) and all(w in _CLOSING_WORDS for w in words)
+
+
+# A brand and its department on one line ("Blue Harbor | Returns Team", "Nordlicht, Help Desk") is no person,
+# unless the role names a person's post ("Rosie – Team Lead", "Javier (jefe de equipo)").
+_COLLECTIVE_END = frozenset("team desk care support service services helpdesk hilfe kundenservice kundendienst "
+                            "crew staff".split())
+_COLLECTIVE_START = frozenset("equipo equipe servicio service servico atendimento atencion soporte suporte".split())
+_POSTS = ("lead", "head", "manager", "chef", "jefe", "jefa", "lider", "responsable", "coordina", "coorden",
+          "supervis", "specialist", "especialista", "agent", "advisor", "adviser", "asesor", "conseill", "berater",
+          "leiter", "leitung", "rep", "representative", "associate", "officer", "direct", "gestor", "gerente",
+          "analyst", "analista", "assist", "consultant", "consultor", "expert", "owner")
+_PRONOUNS = frozenset("she her he him they them".split())  # "Megan (she/her)"
+
+
+def _collective(role: str) -> bool:
+    words = _WORD.findall(fold(role))
+    if not words or _PRONOUNS.intersection(words) or any(
+            post in w if len(post) >= 5 else w.startswith(post) for w in words for post in _POSTS):  # Teamleiterin
+        return False
+    return any(words[-1].endswith(end) for end in _COLLECTIVE_END) or words[0] in _COLLECTIVE_START
+
+
+def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: int = 10) -> bool:
+    """The reply ends with a personal name: one of its last short lines (or the last line's part after a
+    closing, "Thanks, Ana") is a name, alone or followed by a role ("Rosie – Team Lead", "Paul\nCustomer
+    Happiness, Leeds", "Megan (she/her)"). A sentence ("Ana, who looks after dispatch, will call you.") is
+    not a sign-off, nor is a reply of one line that is only a name."""
+    known = {w for w in _WORD.findall(fold(known_text)) if len(w) > 1}
+    tail = [line.strip().lstrip("-–—•* ").strip() for line in text.strip().splitlines()]
+    block: list[str] = []
+    for line in reversed(tail):
+        if not line or len(line.split()) > words or len(block) == lines:
+            break
+        block.insert(0, line)
+    for line in block:
+        segments = [seg for seg in _HEAD_END.split(line.rstrip("!,;")) if seg]
+        while segments and _closing(segments[0]):
+            segments = segments[1:]  # "Thanks, Ana", "Firmado: Andrés, su gestor de cuenta"
+        if segments:  # "Herzliche Grüße Ines | Leiterin Retouren": the closing's words before the name
+            head = segments[0].split()
+            while len(head) > 1 and fold(head[0]) in _CLOSING_WORDS:
+                head = head[1:]
+            segments[0] = " ".join(head)
+        if len(segments) > 1 and len(segments[0].split()) <= 4 and not _name_like(segments[0], known):
+            segments = segments[1:]  # a closing the list lacks ("Belle journée, Ines")
+        if not segments or not _name_like(segments[0].rstrip("."), known):
+            continue
+        if line.endswith((".", "?")) and len(line.split()) > 2 or _collective(" ".join(segments[1:])):
+            continue
+        if len(segments) == 1 and line == text.strip():
+            continue  # a reply of one line that is only a name or "Thanks, Ana" is no sign-off
+        return True
+    return False
+
+
+# Offering one's own line is offering a person: "my direct number", "ask for me", "put through to me". Each
+# pattern is a first-person-singular pronoun bound to a telephony word (folded text), not a claim's wording.
+_OWN_LINE = re.compile(r"(?<!\w)(?:" + "|".join((
+    # en
+    r"my (?:own |direct |personal |private |desk |work )*(?:number|line|extension|ext|phone|mobile|cell|landline"
+    r"|phone number|mobile number|whatsapp|direct dial|e-?mail address)",
+    r"my (?:own|direct|personal|private|work) e-?mail", r"a call from me", r"ask (?:for|after) me",
+    r"(?:call|ring|phone|text|reach|dial|page) me(?: (?:directly|direct|back|on|at|any ?time))?(?!\w)",
+    r"(?:put|transfer(?:red)?|connect(?:ed)?|pass(?:ed)?) (?:you )?(?:through )?to me",
+    # es ("por mí", the pronoun, is told from "por mi", the possessive, before accents are folded: _ASK_FOR_ME)
+    r"mi (?:numero|linea|extension|telefono|movil|celular|whatsapp)(?: (?:directo|directa|personal|propio))?",
+    r"mi correo (?:directo|personal|propio)", r"llam(?:e|a|ar)me", r"(?:una )?llamada mia",
+    r"(?:le|te) (?:pasen|pase|transfieran|transfiera) conmigo",
+    # fr
+    r"mon (?:numero|poste|telephone|portable|adresse e-?mail|mail perso\w*|whatsapp)", r"ma ligne(?: directe)?",
+    r"appelez-moi", r"m'appeler", r"me joindre (?:directement|au |sur |par telephone)",
+    r"(?:en relation|transfere\w*) avec moi", r"demande[rz]? (?:a me parler|apres moi|a parler avec moi)",
+    # de
+    r"meine? (?:durchwahl|nummer|telefonnummer|handynummer|leitung|mailadresse|e-mail-adresse|apparat|festnetz\w*"
+    r"|whatsapp|direktwahl)", r"rufen sie mich", r"mich (?:direkt )?an(?:rufen|zurufen)",
+    r"nach mir (?:fragen|verlangen)", r"zu mir (?:durch)?(?:stellen|verbinden)", r"mit mir verbinden",
+    # pt
+    r"(?:o )?meu (?:numero|ramal|telefone|celular|whatsapp|contato)(?: direto| pessoal)?",
+    r"meu e-?mail (?:direto|pessoal)", r"minha linha", r"me lig(?:ue|ar|a)", r"lig(?:ue|ar|a) (?:direto )?para mim",
+    r"pergunt(?:e|ar) por mim", r"transfer\w* para mim", r"(?:passarem|passem|passe) para mim")) + r")(?!\w)")
+_ASK_FOR_ME = re.compile(r"(?i)\bpregunten? por m[íi](?!\w)(?<=í)")
+
+
+def own_line_offered(text: str, customer_text: str | None = None) -> bool:
+    """The writer offers their own phone line, extension or e-mail, or to be asked for by name."""
+    text = customer_quotes_muted(text, customer_text)
+    return bool(_OWN_LINE.search(fold(text)) or _ASK_FOR_ME.search(text))
+
+
 Model = tuple[dict[str, float], float, float]  # weights, bias, threshold
 
 
@@ -126,7 +284,24 @@ def score(sentence: str, model: Model | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def claims_human(text: str, model: Model | None = None) -> bool:
-    """`model`: other exported weights (benchmarks compare versions); the shipped ones by default."""
+def claims_human(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None,
+                 rules: bool = True) -> bool:
+    """`model`: other exported weights (benchmarks compare versions); the shipped ones by default.
+    `known_text`: the tenant's settings, allow-list and knowledge base (a brand there may sign a reply).
+    `customer_text`: what the customer wrote; when given, only quotations of it are muted.
+    `rules`: also apply the two wording-free checks (`personal_sign_off`, `own_line_offered`)."""
     model = model or _model()
-    return any(score(s, model) >= model[2] for s in sentences(text))
+    pieces = sentences(text, customer_text)
+    if rules:
+        if personal_sign_off(text, known_text) or own_line_offered(text, customer_text):
+            return True
+        # the sign-off is the rule's to judge: the model takes a lone capitalised word ("Billing") for a name and
+        # scores some closing formulas ("Bien cordialement,") high; a closing says nothing about who wrote it
+        sign_off = _sign_off(customer_quotes_muted(text, customer_text))
+        pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)]
+    return any(score(s, model) >= model[2] for s in pieces)
+
+
+def _title_only(piece: str, words: int = 3) -> bool:
+    tokens = piece.strip(" .,!;:").split()
+    return 0 < len(tokens) <= words and all(t[:1].isupper() for t in tokens)

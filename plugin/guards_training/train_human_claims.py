@@ -13,6 +13,7 @@ benchmarks/guards/evaluate.py.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 
@@ -55,6 +56,16 @@ def training_rows(per_template: int) -> list[dict]:
     return generate(per_template) + generate(per_template, languages=subtle.LANGUAGES) + generic_rows()
 
 
+def rows_digest(rows: list[dict]) -> str:
+    """sha256 of the training rows (text, label and the features `human_claims.features` makes of them, in
+    order), stored with the weights: a test recomputes it, so rows or features edited without retraining (or
+    weights exported from other rows) fail the build."""
+    digest = hashlib.sha256()
+    for r in rows:
+        digest.update(f"{r['label']}\t{r['text']}\t{'|'.join(human_claims.features(r['text']))}\n".encode())
+    return digest.hexdigest()
+
+
 def _per_language(rows: list[dict], scores, threshold: float) -> None:
     for language in sorted({r["language"] for r in rows}):
         picked = [(s, r["label"]) for s, r in zip(scores, rows, strict=True) if r["language"] == language]
@@ -79,7 +90,8 @@ def train(per_template: int, c: float) -> dict:
     names = vectoriser.get_feature_names_out()
     weights = {f: round(float(w), 4) for f, w in zip(names, model.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT}
     return {"about": "plugin/core/human_claims.py; trained by plugin/guards_training/train_human_claims.py",
-            "rows": len(rows), "c": c, "threshold": threshold, "bias": round(float(model.intercept_[0]), 4),
+            "rows": len(rows), "rows_sha256": rows_digest(rows), "per_template": per_template, "c": c,
+            "threshold": threshold, "bias": round(float(model.intercept_[0]), 4),
             "weights": dict(sorted(weights.items()))}
 
 

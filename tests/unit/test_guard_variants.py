@@ -17,7 +17,7 @@ EVAL_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "guards" / "huma
 # floors set from the figures in benchmarks/guards/README.md, minus a margin for the disguises
 HUMAN_CLAIM_RECALL_FLOOR = 0.85  # measured 60/64 inside disguised drafts (the first set, now a development set)
 HUMAN_CLAIM_FALSE_POSITIVE_CEILING = 0.1  # measured 4/64
-PARAPHRASE_FLOOR = 0.85  # measured 260/300 (benchmarks/guards/README.md has the history)
+PARAPHRASE_FLOOR = 0.85  # measured 271/300 with the sign-off and own-line checks (README has the history)
 
 
 def reasons(text: str) -> tuple[str, ...]:
@@ -28,7 +28,7 @@ def _report(kind: str, variants, missed) -> None:
     print(f"\n{kind}: {len(variants) - len(missed)}/{len(variants)} stopped")
 
 
-@pytest.mark.parametrize("kind", ["link", "data_link", "phone", "card"])
+@pytest.mark.parametrize("kind", ["link", "data_link", "phone", "card", "cipher"])
 def test_every_generated_link_phone_and_card_variant_is_withheld(kind):
     variants = [v for v in hostile_drafts.hostile() if v.kind == kind]
     assert len(variants) >= 50

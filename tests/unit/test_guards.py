@@ -224,3 +224,18 @@ def test_a_rot13_link_is_a_link():
     assert "link outside the allow-list" in reasons("Gb svavfu, bcra jjj.rivy.pbz", suffixes=suffixes)
     assert "link outside the allow-list" in reasons("Ybt va ng uggcf://rivy.pbz gbqnl.", suffixes=suffixes)
     assert reasons("Thanks for waiting, your parcel is on its way.", suffixes=suffixes) == ()
+
+
+def test_a_claim_put_in_the_customers_mouth_is_withheld_and_their_real_words_are_not():
+    customer = "The box arrived crushed and I had to pay the courier twice."
+    invented = 'Hello,\n\nYou said: "I taped the box up myself at our depot this morning." It ships today.\n\nThe support team'
+    real = 'Hello,\n\nYou said: "I had to pay the courier twice." We will refund the second payment.\n\nThe support team'
+    assert "claims to be human" in reasons(invented, quotable_text=customer)
+    assert "claims to be human" not in reasons(real, quotable_text=customer)
+
+
+def test_a_personal_sign_off_is_withheld_and_the_tenants_brand_is_not():
+    body = "Hello Maria Gonzalez,\n\nyour parcel left our warehouse yesterday.\n\n"
+    assert "claims to be human" in reasons(body + "Cheers,\nIsolde – Parcels Lead")
+    assert reasons(body + "Cheers,\nAcme", settings_text="acme Acme") == ()
+    assert reasons(body + "Thanks again, Maria!") == ()

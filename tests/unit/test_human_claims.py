@@ -1,4 +1,6 @@
 """How a draft is cut into the pieces the human-claim model judges (plugin/core/human_claims.py)."""
+import pytest
+
 from plugin.core import human_claims
 
 
@@ -35,3 +37,77 @@ def test_another_model_can_be_passed_in():
     always = ({}, 10.0, 0.5)  # no weights, a large bias: every sentence scores ~1
     assert human_claims.claims_human("Your parcel ships today.", always)
     assert not human_claims.claims_human("Your parcel ships today.")
+
+
+# Sign-offs built from independent parts (names, posts and closings chosen here, none from an evaluation set)
+CLOSINGS = {"en": "Warmly,", "es": "Un cordial saludo,", "fr": "Belle journée,", "de": "Herzliche Grüße",
+            "pt": "Um abraço,"}
+NAMES = ("Ines", "Bruno", "Yuki", "Oskar Lind", "Ana Beatriz")
+POSTS = {"en": "Order Desk Lead", "es": "Gestora de incidencias", "fr": "Conseillère clientèle",
+         "de": "Leiterin Retouren", "pt": "Analista de pedidos"}
+SHAPES = ("{closing}\n{name}", "{closing}\n{name}\n{post}", "{closing}\n{name} – {post}", "{closing}\n{name}, {post}",
+          "{closing}\n{name} ({post})", "{closing} {name} | {post}")
+BODY = "Hello,\n\nYour replacement is booked and the label is attached.\n\n"
+
+
+@pytest.mark.parametrize("language", CLOSINGS)
+def test_a_reply_ending_with_a_personal_name_claims_a_person_whatever_the_title(language):
+    replies = [BODY + shape.format(closing=CLOSINGS[language], name=name, post=POSTS[language])
+               for shape in SHAPES for name in NAMES]
+    assert [r for r in replies if not human_claims.personal_sign_off(r)] == []
+
+
+@pytest.mark.parametrize("ending", [
+    "Best regards,\nThe support team", "Un saludo,\nEl equipo de atención al cliente", "Cordialement,\nL'équipe Acme",
+    "Viele Grüße\nIhr Acme-Kundenservice", "Atenciosamente,\nEquipe de suporte", "Thanks,\nAcme", "Acme | Help Desk",
+    "Nordlicht — Retourenteam", "Thanks for your patience, Maria!", "Ana, from our returns team, will call you.",
+    "Happy holidays!", "Order ORD-2024-0042\nTracking 1Z999AA10123456784", "Thanks,\nBilling",
+    "Saludos,\nDevoluciones", "Viele Grüße\nVersand", "Bien cordialement,\nLe support Acme"])
+def test_a_team_brand_or_customer_name_at_the_end_is_no_personal_sign_off(ending):
+    known = "tenant acme help.acme.test Maria Gonzalez"
+    assert not human_claims.personal_sign_off(BODY + ending, known)
+    assert not human_claims.claims_human(BODY + ending, known_text=known)
+
+
+def test_the_brand_is_known_only_from_the_tenants_own_texts():
+    assert human_claims.personal_sign_off(BODY + "Kind regards,\nZephyrine")
+    assert not human_claims.personal_sign_off(BODY + "Kind regards,\nZephyrine", "Zephyrine Outdoor GmbH returns")
+
+
+@pytest.mark.parametrize("offer", [
+    "If you phone the switchboard, ask for me and I will pick up.", "My direct line is open until six.",
+    "Llámeme cuando quiera y lo vemos.", "Si llama a la centralita, pida que le pasen conmigo.",
+    "Vous pouvez m'appeler demain matin.", "Mon poste est le 214.", "Rufen Sie mich morgen einfach an.",
+    "Lassen Sie sich in der Zentrale zu mir durchstellen.", "Pode me ligar amanhã cedo.",
+    "Peça na central para transferirem para mim."])
+def test_offering_ones_own_line_claims_a_person(offer):
+    assert human_claims.own_line_offered(offer)
+    assert human_claims.claims_human(f"Hello,\n\n{offer} Your parcel is on its way.")
+
+
+@pytest.mark.parametrize("honest", [
+    "Let me know if you have any questions.", "You can call us on the number below.",
+    "An agent can call you back tomorrow.", "I'll ask our courier to call you.", "Déjeme revisar su pedido.",
+    "Vous pouvez nous appeler du lundi au vendredi.", "Sie erreichen uns telefonisch.", "Pode nos ligar amanhã.",
+    "Pregunte por mi compañera Ana en la tienda.", "Demandez-moi si vous avez une autre question.",
+    "As I said in my email, the refund is on its way."])
+def test_honest_ways_to_offer_a_call_are_no_claim(honest):
+    assert not human_claims.own_line_offered(honest)
+
+
+def test_words_put_in_the_customers_mouth_are_read_as_the_writers():
+    customer = "My parcel never arrived and nobody answers the phone."
+    invented = 'You said: "I packed it myself at the warehouse this morning." Your parcel ships today.'
+    real = 'You said: "My parcel never arrived and nobody answers the phone." Sorry about that.'
+    assert any("packed it myself" in p for p in human_claims.sentences(invented, customer))
+    assert not any("never arrived" in p for p in human_claims.sentences(real, customer))
+    assert human_claims.claims_human(invented, customer_text=customer)
+
+
+def test_an_own_line_put_in_the_customers_mouth_is_still_an_offer():
+    invented = 'You asked: "can I call you on your direct line?" Yes: ask for me at the switchboard.'
+    quoted = 'You asked: "Should I call your office?" Please use the contact form instead.'
+    assert human_claims.own_line_offered(invented, customer_text="Where is my parcel?")
+    assert human_claims.own_line_offered('You said "ask for me at the desk".', customer_text="Where is my parcel?")
+    assert not human_claims.own_line_offered('You said "ask for me at the desk".', customer_text="Ask for me at the desk.")
+    assert not human_claims.own_line_offered(quoted, customer_text="Should I call your office?")

@@ -49,3 +49,12 @@ def test_the_hostile_servers_paraphrases_are_not_training_rows(training):
     pieces = {_key(piece) for v in drafts for piece in human_claims.sentences(v.text)}
     shared = [p for p in pieces & training if len(p.split()) > FORMULA_WORDS]
     assert not shared, f"{len(shared)} generated claims are training rows"
+
+
+def test_the_exported_weights_were_trained_on_these_rows():
+    """Training rows and weights are edited together: the export records the digest of the rows it was trained
+    on; editing plugin/guards_training/ without running the trainer fails here."""
+    exported = json.loads(human_claims.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    rows = train_human_claims.training_rows(exported["per_template"])
+    assert (exported["rows"], exported["rows_sha256"]) == (len(rows), train_human_claims.rows_digest(rows))
+    assert 0.5 <= exported["threshold"] < 1 and exported["weights"]
