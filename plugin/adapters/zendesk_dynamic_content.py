@@ -54,8 +54,8 @@ def parse_items(items: list, locales: Mapping[int, str]) -> dict[str, DcItem]:
             continue
         active = tuple((locales[v["locale_id"]], str(v.get("content") or "")) for v in variants
                        if v.get("active") is not False and v.get("locale_id") in locales)
-        parsed[found.group(1)] = DcItem(found.group(1), locales.get(default.get("locale_id"), ""),
-                                        str(default.get("content") or ""), active)
+        default_locale = locales.get(default["locale_id"], "") if isinstance(default.get("locale_id"), int) else ""
+        parsed[found.group(1)] = DcItem(found.group(1), default_locale, str(default.get("content") or ""), active)
     return parsed
 
 
