@@ -15,24 +15,32 @@
 - Active shared macros, `GET /api/v2/macros?active=true&access=shared` with cursor pagination
   (https://developer.zendesk.com/api-reference/ticketing/business-rules/macros/#list-macros). A macro's
   reply text is its `comment_value` / `comment_value_html` action; macros without one are skipped.
+- Dynamic content, only when a macro uses a `{{dc.*}}` placeholder: `GET /api/v2/locales` (locale ids to
+  codes) and `GET /api/v2/dynamic_content/items` with cursor pagination
+  (https://developer.zendesk.com/api-reference/ticketing/ticket-management/dynamic_content/#list-items).
+  Such a macro becomes one document per locale (`zendesk_dynamic_content`).
 
 Transport, retries and `Retry-After` are `zendesk_http`'s.
 """
 from __future__ import annotations
 
 import html
+import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 from plugin.core.errors import PermanentError
 from plugin.core.knowledge import ARTICLE, MACRO, ArticleChanges, KbDocument
+from plugin.core.logs import log_event
 
+from .zendesk_dynamic_content import DcItem, locale_codes, parse_items, uses_dynamic_content, versions
 from .zendesk_http import ZendeskHttp, ZendeskHttpError, auth_header
 from .zendesk_requests import ApiRequest
 
+log = logging.getLogger("candor.knowledge")
 MAX_EXPORT_PAGES = 100  # 100,000 article changes in one sync; the rest comes next time from the cursor
 EXPORT_PAGE_SIZE = 1000  # "The endpoint returns up to 1,000 articles per page": fewer means the last page
 TRANSLATIONS_PER_PAGE = 100
@@ -101,6 +109,7 @@ def document(article: dict, translation: dict) -> KbDocument | None:
                       audience=audience, updated_at=str(translation.get("updated_at") or article.get("updated_at") or ""))
 
 
+_SEPARATOR = "\x1e"  # joins a macro's title and reply so that both are expanded to the same locales
 _REQUESTER = re.compile(r"\{\{\s*ticket\.requester\.(?:first_name|name)\s*\}\}")
 _LIQUID = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
 
@@ -114,22 +123,43 @@ def macro_text(text: str) -> str:
     return _LIQUID.sub("", kept).replace("\x00", "{{requester_name}}").replace("  ", " ")
 
 
-def macro_document(macro: dict) -> KbDocument | None:
-    """An active shared macro's reply text as a document; None when it writes no comment. Its title says
-    it is a macro, so agents and the drafter's prompt see which sources are canned replies."""
+def _reply(macro: dict) -> str:
+    """The comment an active shared macro writes ("" for none, a personal or an inactive macro)."""
     if not macro.get("active", True) or macro.get("restriction") not in (None, {}):
-        return None
+        return ""
     actions = {a.get("field"): a.get("value") for a in macro.get("actions") or [] if isinstance(a, dict)}
     raw = actions.get("comment_value_html") or actions.get("comment_value")
     if isinstance(raw, list):  # ["channel:all", "text"] in older macros
         raw = raw[-1] if raw else ""
-    body = macro_text(html_to_text(raw)) if isinstance(raw, str) else ""
-    if not body.strip():
-        return None
-    title = str(macro.get("title") or "").strip() or str(macro["id"])
-    return KbDocument(id=f"macro:{macro['id']}", kind=MACRO, source_id=f"macro:{macro['id']}", locale="",
-                      title=f"Macro: {title}", body=body,
-                      updated_at=str(macro.get("updated_at") or ""))
+    return raw if isinstance(raw, str) else ""
+
+
+def macro_documents(macro: dict, dynamic: Mapping[str, DcItem] | None = None) -> tuple[KbDocument, ...]:
+    """An active shared macro's reply text as documents; () when it writes no comment. Its title says it is
+    a macro, so agents and the drafter's prompt see which sources are canned replies.
+
+    Without dynamic content: one document, locale "". A macro whose `{{dc.*}}` placeholders (title or
+    reply) name items in `dynamic`: one document per locale (`zendesk_dynamic_content.versions`), all with
+    the macro's source id, so the index returns the customer's locale version."""
+    raw = _reply(macro)
+    if not raw:
+        return ()
+    name = str(macro.get("title") or "").strip() or str(macro["id"])
+    found = []
+    for locale, text in versions(f"{name}{_SEPARATOR}{raw}", dynamic or {}).items():
+        title, reply = text.split(_SEPARATOR, 1)
+        body = macro_text(html_to_text(reply)).strip()
+        if re.search(r"\w", body.replace("{{requester_name}}", "")):  # text of its own, not only a greeting slot
+            found.append(KbDocument(id=f"macro:{macro['id']}" + (f"@{locale}" if locale else ""), kind=MACRO,
+                                    source_id=f"macro:{macro['id']}", locale=locale,
+                                    title=f"Macro: {macro_text(title).strip() or macro['id']}", body=body,
+                                    updated_at=str(macro.get("updated_at") or "")))
+    return tuple(found)
+
+
+def macro_document(macro: dict) -> KbDocument | None:
+    """The one document of a macro without dynamic content (tests, fixtures); None when it writes no comment."""
+    return next(iter(macro_documents(macro)), None)
 
 
 class ZendeskHelpCenter:
@@ -208,5 +238,27 @@ class ZendeskHelpCenter:
             if after:
                 params.append(("page[after]", after))
             return ApiRequest("GET", "/api/v2/macros", "/api/v2/macros", tuple(params))
-        found = (macro_document(m) for m in self._http.pages(request, "macros"))
-        return tuple(d for d in found if d is not None)
+        macros = self._http.pages(request, "macros")
+        dynamic = self.dynamic_content() if any(uses_dynamic_content(_reply(m) + str(m.get("title")))
+                                                for m in macros) else {}
+        return tuple(d for m in macros for d in macro_documents(m, dynamic))
+
+    def dynamic_content(self) -> dict[str, DcItem]:
+        """The account's dynamic content items by placeholder key; {} when it may not read them.
+
+        A 4xx (an agent without the "manage dynamic content" permission, a plan without dynamic content) is
+        permanent: macros are then indexed as before, their placeholders dropped, and the sync goes on. A
+        transient failure (429 beyond the wait a sync allows, 5xx) fails the sync like any other call, so
+        the last good index, with its expanded macros, stays in place."""
+        def request(after: str | None) -> ApiRequest:
+            params = [("page[size]", "100")] + ([("page[after]", after)] if after else [])
+            return ApiRequest("GET", "/api/v2/dynamic_content/items", "/api/v2/dynamic_content/items", tuple(params))
+        try:
+            locales = self._http.call(ApiRequest("GET", "/api/v2/locales", "/api/v2/locales")).get("locales")
+            if not isinstance(locales, list):
+                raise PermanentError("zendesk response has no 'locales' list")
+            return parse_items(self._http.pages(request, "items"), locale_codes(locales))
+        except PermanentError as exc:
+            log_event(log, "kb_dynamic_content_unavailable", logging.WARNING, tenant=self._http.tenant,
+                      status=getattr(exc, "status", None), error=type(exc).__name__)
+            return {}

@@ -28,12 +28,13 @@ MACRO = "macro"
 
 @dataclass(frozen=True)
 class KbDocument:
-    """One article translation or one macro. `id` is "<article id>@<locale>" or "macro:<id>"."""
+    """One article translation or one macro. `id` is "<article id>@<locale>", "macro:<id>", or
+    "macro:<id>@<locale>" for each language version of a macro written with Zendesk dynamic content."""
 
     id: str
     kind: str  # article | macro
     source_id: str  # the article's id (shared by its translations) or "macro:<id>"
-    locale: str  # e.g. "en-us", "pt-br"; macros: "" (Zendesk macros have no locale)
+    locale: str  # e.g. "en-us", "pt-br"; macros: "" (Zendesk macros have no locale) unless expanded per locale
     title: str
     body: str  # plain text
     url: str | None = None
@@ -139,17 +140,19 @@ def decode(blob: bytes) -> KbSnapshot:
 
 
 def counts(snapshot: KbSnapshot) -> tuple[dict[str, int], int, int]:
-    """(public article translations per locale, internal translations, macros)."""
+    """(public article translations per locale, internal translations, macros: each once, whatever the
+    number of its language versions)."""
     per_locale: dict[str, int] = {}
-    internal = macros = 0
+    internal = 0
+    macros: set[str] = set()
     for doc in snapshot.documents:
         if doc.kind == MACRO:
-            macros += 1
+            macros.add(doc.source_id)
         elif doc.audience != "public":
             internal += 1
         else:
             per_locale[doc.locale] = per_locale.get(doc.locale, 0) + 1
-    return dict(sorted(per_locale.items())), internal, macros
+    return dict(sorted(per_locale.items())), internal, len(macros)
 
 
 def merged(snapshot: KbSnapshot, changed: Iterable[KbDocument], removed: Iterable[str],

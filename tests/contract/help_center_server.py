@@ -1,13 +1,16 @@
 """The local Zendesk server (zendesk_server.py) plus the Help Center API calls Candor makes.
 
-Support API routes (here: List Macros with cursor pagination) are validated against the Support OpenAPI spec
-as before. Help Center routes are not in that spec: their query parameters and response bodies are validated
+Support API routes (here: List Macros and dynamic content's List Items, with cursor pagination, and List
+Locales) are validated against the Support OpenAPI spec as before. Help Center routes are not in that spec: their query parameters and response bodies are validated
 against help_center_schema.json, written from the documentation (source URLs inside). Violations land in
 the same `.violations` list. Semantics, per the docs:
 - incremental export: articles whose metadata changed at or after `start_time`, oldest change first, at most
   `export_page_size` (1,000) per page; `end_time` is the last article's change time and `next_page` repeats
   the endpoint with `start_time=end_time` while a page is full;
 - translations: offset pagination (`page`, `per_page`), each translation with its own `draft` flag;
+- dynamic content items (dynamic_content.json beside the sample help center, with a macro that uses them):
+  cursor pagination when `page[size]`/`page[after]` are sent, else offset; variants name their locale by id,
+  List Locales maps the ids to codes;
 - `fail_next(...)` scripts 429 + Retry-After and other failures for these routes too.
 """
 from __future__ import annotations
@@ -26,6 +29,7 @@ SCHEMA = json.loads((Path(__file__).with_name("help_center_schema.json")).read_t
 ROUTES = [(template, re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[0-9]+)", template) + "(?:\\.json)?$"))
           for template in (key.split(" ", 1)[1] for key in SCHEMA["responses"])]
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "help_center" / "sample_help_center.json"
+DYNAMIC_CONTENT = FIXTURE.with_name("dynamic_content.json")
 
 
 def _iso(epoch: int) -> str:
@@ -37,13 +41,15 @@ class HelpCenterState(ZendeskState):
         super().__init__(me, base_url)
         self.articles: dict[int, dict] = {}  # id -> {"meta": {...}, "translations": {locale: {...}}, "changed": epoch}
         self.macros: list[dict] = []
+        self.locales: list[dict] = []
+        self.dynamic_content: list[dict] = []
         self.export_page_size = 1000
         self.changed_at = 1_760_000_000
 
     def operation(self, operation_id: str):
-        if operation_id == "ListMacros":
-            return self.list_macros
-        return super().operation(operation_id)
+        own = {"ListMacros": self.list_macros, "ListDynamicContents": self.list_dynamic_content,
+               "ListLocales": self.list_locales}
+        return own.get(operation_id) or super().operation(operation_id)
 
     # -- data ----------------------------------------------------------------------------------------
     def put_article(self, article_id: int, translations: dict[str, dict], *, user_segment_id=None,
@@ -62,6 +68,12 @@ class HelpCenterState(ZendeskState):
                             for loc, tr in raw["translations"].items()}
             self.put_article(raw["id"], translations, user_segment_id=raw["user_segment_id"])
         self.macros = [dict(m) for m in fixture["macros"]]
+
+    def load_dynamic_content(self, fixture: dict) -> None:
+        """The account's locales and dynamic content items, and the macros written with them."""
+        self.locales = [dict(loc) for loc in fixture["locales"]]
+        self.dynamic_content = [dict(item) for item in fixture["items"]]
+        self.macros += [dict(m) for m in fixture["macros"]]
 
     def _article(self, article_id: int) -> dict:
         data = self.articles[article_id]
@@ -125,6 +137,21 @@ class HelpCenterState(ZendeskState):
                    "created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-02T00:00:00Z", **m} for m in items]
         return self._page(shaped, query, "macros", "/api/v2/macros")
 
+    # -- Support API: dynamic content (List Items) and List Locales -----------------------------------
+    def list_dynamic_content(self, params: dict, query: dict, body: object) -> tuple[int, dict]:
+        stamp = {"created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-02T00:00:00Z"}
+        shaped = [{**item, **stamp, "url": f"{self.base_url}/api/v2/dynamic_content/items/{item['id']}.json",
+                   "outdated": False, "variants": [
+                       {**v, **stamp, "outdated": False, "url": f"{self.base_url}/api/v2/dynamic_content/items/"
+                        f"{item['id']}/variants/{v['id']}.json"} for v in item["variants"]]}
+                  for item in self.dynamic_content]
+        return self._page(shaped, query, "items", "/api/v2/dynamic_content/items")
+
+    def list_locales(self, params: dict, query: dict, body: object) -> tuple[int, dict]:
+        return 200, {"locales": [{**loc, "url": f"{self.base_url}/api/v2/locales/{loc['locale']}.json",
+                                  "created_at": "2009-07-20T22:55:29Z", "updated_at": "2024-01-01T00:00:00Z"}
+                                 for loc in self.locales]}
+
 
 _HANDLERS = {"GET /api/v2/help_center/incremental/articles": "incremental_articles",
              "GET /api/v2/help_center/articles/{article_id}": "show_article",
@@ -180,7 +207,10 @@ class HelpCenterServer(ZendeskServer):
 
 
 def seeded_help_center(validator, fixture: dict | None = None, **options) -> HelpCenterServer:
+    """The sample help center, its macros and (unless another fixture is given) the dynamic content macro."""
     server = HelpCenterServer(validator=validator, **options).start()
     server.state.base_url = server.base_url
     server.state.load_fixture(fixture or json.loads(FIXTURE.read_text(encoding="utf-8")))
+    if fixture is None:
+        server.state.load_dynamic_content(json.loads(DYNAMIC_CONTENT.read_text(encoding="utf-8")))
     return server

@@ -1,6 +1,7 @@
 """ZendeskHelpCenter and the Help Center sync against a local server that speaks the documented API:
-article and macro shapes, incremental cursors, translations, visibility, 429 + Retry-After, failures that
-keep the last good index, and the per-tenant stores (SQLite and S3 on moto) erased at uninstall."""
+article and macro shapes, incremental cursors, translations, visibility, dynamic content (items, variants,
+locales, pagination), 429 + Retry-After, failures that keep the last good index, and the per-tenant stores
+(SQLite and S3 on moto) erased at uninstall."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,7 @@ from plugin.core.knowledge import KbSnapshot, KbStatus, KnowledgeSync
 EMAIL, TOKEN = "candor@example.com", "test-token"
 INCREMENTAL = "/api/v2/help_center/incremental/articles"
 TRANSLATIONS = "/api/v2/help_center/articles/{article_id}/translations"
+DC_ITEMS, LOCALES = "/api/v2/dynamic_content/items", "/api/v2/locales"
 
 
 @pytest.fixture
@@ -48,12 +50,13 @@ def test_full_sync_keeps_every_published_locale_and_only_shared_macros(hc):
     status = sync.run("acme")
     assert status.error is None
     assert status.articles == {"de": 11, "en-us": 12, "es": 12, "fr": 12, "pt-br": 10}
-    assert status.internal == 1 and status.macros == 2  # the segment-restricted article; two shared macros
+    assert status.internal == 1 and status.macros == 3  # the segment-restricted article; three shared macros
     snapshot = store.load("acme")
     ids = {d.id for d in snapshot.documents}
     assert "1091@en-us" not in ids  # the draft is never stored
     assert {d.audience for d in snapshot.documents if d.source_id == "1090"} == {"internal"}
-    assert {d.id for d in snapshot.documents if d.kind == "macro"} == {"macro:2001", "macro:2002"}
+    assert {d.id for d in snapshot.documents if d.kind == "macro"} == {
+        "macro:2001", "macro:2002", "macro:2004@en-us", "macro:2004@es", "macro:2004@fr", "macro:2004@de"}
     refund = next(d for d in snapshot.documents if d.id == "1003@fr")
     assert refund.title == "Remboursements : comment et quand" and "<p>" not in refund.body
     assert refund.url == "https://acme.zendesk.com/hc/fr/articles/1003"
@@ -135,6 +138,79 @@ def test_search_answers_in_the_customers_language_and_falls_back_to_other_versio
     found = index.search("The mirror arrived broken, it is damaged", locale="de")
     assert found[0][0].id == "1011@en-us"
     assert all("1090" not in a.id for a, _ in index.search("VIP refund override without a return", limit=5))
+
+
+# -- dynamic content: multilingual macros ----------------------------------------------------------------
+
+def macro_versions(store, macro_id: int = 2004) -> dict:
+    return {d.locale: d for d in store.load("acme").documents if d.source_id == f"macro:{macro_id}"}
+
+
+def test_a_dynamic_content_macro_is_indexed_once_per_locale_with_an_active_variant(hc):
+    sync, store = syncer(hc)
+    assert sync.run("acme").error is None
+    versions = macro_versions(store)
+    assert sorted(versions) == ["de", "en-us", "es", "fr"]  # pt-BR: the balance variant is inactive
+    spanish = versions["es"]
+    assert spanish.id == "macro:2004@es" and spanish.title == "Macro: Gift card balance"
+    assert spanish.body.startswith("Hola {{requester_name}},\n\nPuedes consultar el saldo de tu tarjeta regalo")
+    assert "{{" not in spanish.body.replace("{{requester_name}}", "")  # {{current_user.first_name}} dropped
+    assert versions["en-us"].body.startswith("Hi {{requester_name}},\n\nYou can check the balance")
+    assert len(hc.requests_to("GET", LOCALES)) == 1 and len(hc.requests_to("GET", DC_ITEMS)) == 1
+    index = HelpCenterIndex(store.load("acme"))
+    assert index.search("saldo de mi tarjeta regalo", locale="es")[0][0].id == "macro:2004@es"
+    # a Brazilian customer gets the default (English) version, never the inactive draft translation
+    assert index.search("How do I check my gift card balance?", locale="pt-br")[0][0].id == "macro:2004@en-us"
+
+
+def test_dynamic_content_items_are_read_page_by_page_with_the_cursor(hc):
+    filler = [{"id": 370000 + i, "name": f"Unused {i}", "placeholder": f"{{{{dc.unused_{i}}}}}", "default_locale_id": 1,
+               "variants": [{"id": 3800000 + i, "locale_id": 1, "content": "x", "default": True, "active": True}]}
+              for i in range(150)]
+    hc.state.dynamic_content = filler + hc.state.dynamic_content  # our items are on the second page
+    sync, store = syncer(hc)
+    assert sync.run("acme").error is None
+    pages = [dict(r.params) for r in hc.requests_to("GET", DC_ITEMS)]
+    assert len(pages) == 2 and "page[after]" not in pages[0] and pages[1]["page[after]"]
+    assert {p["page[size]"] for p in pages} == {"100"}
+    assert sorted(macro_versions(store)) == ["de", "en-us", "es", "fr"]
+
+
+def test_no_dynamic_content_call_when_no_macro_uses_it(hc):
+    hc.state.macros = [m for m in hc.state.macros if m["id"] != 2004]
+    sync, _ = syncer(hc)
+    assert sync.run("acme").error is None
+    assert hc.requests_to("GET", LOCALES) == [] and hc.requests_to("GET", DC_ITEMS) == []
+
+
+def test_dynamic_content_calls_wait_the_retry_after_seconds(hc):
+    sleeps: list = []
+    hc.fail_next("GET", LOCALES, 429, headers={"Retry-After": "4"})
+    hc.fail_next("GET", DC_ITEMS, 429, headers={"Retry-After": "5"})
+    sync, store = syncer(hc, sleeps=sleeps)
+    assert sync.run("acme").error is None and sleeps == [4.0, 5.0]
+    assert "es" in macro_versions(store)
+
+
+def test_without_access_to_dynamic_content_macros_index_as_before(hc):
+    """An agent without the permission to manage dynamic content gets 403: the sync goes on, and the macro
+    is parsed as it was before dynamic content was read (its placeholders dropped: nothing of it is left)."""
+    hc.fail_next("GET", DC_ITEMS, 403, body={"error": "Forbidden", "description": "You do not have access"})
+    sync, store = syncer(hc)
+    status = sync.run("acme")
+    assert status.error is None and status.macros == 2 and status.articles["es"] == 12
+    assert macro_versions(store) == {}
+
+
+def test_a_dynamic_content_outage_keeps_the_last_good_index_with_its_language_versions(hc):
+    clock = Clock()
+    sync, store = syncer(hc, clock=clock, max_attempts=1)
+    good = sync.run("acme")
+    clock.now += 3600
+    hc.fail_next("GET", DC_ITEMS, 429, headers={"Retry-After": "120"})  # longer than a sync may wait
+    failed = sync.run("acme")
+    assert failed.error and "429" in failed.error and failed.last_success == good.last_success
+    assert sorted(macro_versions(store)) == ["de", "en-us", "es", "fr"] and failed.macros == 3
 
 
 # -- stores: the same contract on SQLite and on S3 (moto) ------------------------------------------------

@@ -45,6 +45,7 @@ _PROSE_PARAMS = {  # patch 4
     "ListTriggers": dict(_CURSOR_PARAMS),
     "ListTicketFields": dict(_CURSOR_PARAMS),
     "ListMacros": dict(_CURSOR_PARAMS),  # "Cursor pagination (recommended)" in the operation's description
+    "ListDynamicContents": dict(_CURSOR_PARAMS),  # the same words in List Items (dynamic content)
 }
 _ERROR_BODY = {"type": "object", "required": ["error"], "properties": {"error": {"type": ["string", "object"]}}}
 

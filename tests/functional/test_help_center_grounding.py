@@ -70,7 +70,7 @@ def test_after_install_drafts_cite_the_tenants_own_article_in_the_customers_lang
     server, services = world
     installed(services)
     status = services.knowledge.status("acme")
-    assert status["source"] == "help_center" and status["articles"]["es"] == 12 and status["macros"] == 2
+    assert status["source"] == "help_center" and status["articles"]["es"] == 12 and status["macros"] == 3
     note = ask(server, services, "acme", 71, "Necesito cambiar la dirección de envío de mi pedido, me mudo mañana",
                locale="es")
     assert "Puedes modificar la dirección de entrega" in note
@@ -152,6 +152,19 @@ def test_a_shared_macro_is_the_source_when_it_answers(world):
     assert "pre-authorisation that your bank releases within 5 business days" in note  # macro 2002's reply text
 
 
+def test_a_spanish_customer_gets_the_spanish_version_of_a_dynamic_content_macro(world):
+    """Macro 2004 is written once with {{dc.*}} placeholders (tests/fixtures/help_center/dynamic_content.json):
+    the sync expands it per locale, and the draft for a Spanish customer is the Spanish one."""
+    server, services = world
+    installed(services)
+    note = ask(server, services, "acme", 80, "Hola, ¿dónde puedo consultar el saldo de mi tarjeta regalo?",
+               locale="es")
+    assert "Hola Maria Example,\n\nPuedes consultar el saldo de tu tarjeta regalo en cualquier momento" in note
+    assert "You can check the balance" not in note and "{{" not in note
+    english = ask(server, services, "acme", 81, "Where can I check the balance of my gift card?")
+    assert "You can check the balance of your gift card at any time" in english and "tarjeta" not in english
+
+
 GLOBEX_HELP_CENTER = {
     "articles": [{"id": 5001, "user_segment_id": None, "draft": False, "translations": {
         "en-us": {"title": "Refunds at Globex", "body": "<p>Globex refunds every returned item as store credit "
@@ -221,7 +234,7 @@ def test_kb_cli_sync_and_status_show_counts_per_locale_and_a_failure_keeps_the_i
     assert main(["kb", "sync", "--tenant", "acme"]) == 0
     synced = json.loads(capsys.readouterr().out)
     assert synced["articles"] == {"de": 11, "en-us": 12, "es": 12, "fr": 12, "pt-br": 10}
-    assert synced["macros"] == 2 and synced["internal"] == 1 and synced["source"] == "help_center"
+    assert synced["macros"] == 3 and synced["internal"] == 1 and synced["source"] == "help_center"
     assert synced["error"] is None and synced["last_success"] > 0
     # rate limited for longer than a sync may wait (Retry-After over 60 s): the sync fails at once
     server.fail_next("GET", "/api/v2/help_center/incremental/articles", 429, headers={"Retry-After": "120"})
