@@ -1,10 +1,12 @@
 """Features of a group-blind message, sentence by sentence, for the learnt decision (``decision.py``).
 
-Per sentence: its words and word pairs (``w:``/``b:``), and the lexicon families that fire in it (``f:``): the
-older routing lexicons (ADVERSE, DIFFERENTIAL, STRONG, HANDOFF, OPT_OUT …) and the cue lexicons of ``cues.py``
-(LINK, COMPARE, JOKE, THREAT …), plus ``f:ID`` where an identity expression was masked. A span of neighbouring
-sentences adds every pair of families that fire in it (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
-characteristic, an adverse outcome and a link between them" becomes something the model can weigh.
+Per sentence: its words, word pairs and the consonant skeletons of its longer words (``w:``/``b:``/``k:``), and the
+lexicon families that fire in it: the older routing lexicons (ADVERSE, DIFFERENTIAL, STRONG, HANDOFF, OPT_OUT …) and
+the cue lexicons of ``cues.py`` (LINK, COMPARE, JOKE, THREAT …), plus ID where an identity expression was masked
+(their pairs and triples inside the sentence: ``s:``/``t:``). A span of neighbouring sentences adds each family found
+in it once (``f:``) and every pair of them (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
+characteristic, an adverse outcome and a link between them" becomes something the model can weigh. A run-on
+sentence (a transcript) counts as windows of WINDOW words.
 
 Compiling is done once, on first use, from small alternations (no identity vocabulary here: ``identity.py`` is a
 dictionary look-up), so importing the router stays cheap.
