@@ -71,8 +71,8 @@ HARD_NEGATIVES = [
     "I'm pregnant, can I change my delivery date?",
     "Estoy embarazada, ¿puedo cambiar la fecha de entrega?",
     "I'm not accusing anyone of discrimination, I just want to know where my parcel is.",
-    # Round 3 of issue 12: an age next to a plain request scores just over the bias threshold (0.38 vs 0.35).
-    pytest.param("The agent said my order was delayed, and I'm 70 so I can't go to the depot myself, can you redeliver?", marks=KNOWN_MISS),
+    # Round 3 of issue 12 missed this one (0.38 vs 0.35); round 5 scores it 0.20 (threshold 0.31).
+    "The agent said my order was delayed, and I'm 70 so I can't go to the depot myself, can you redeliver?",
     "Is your chatbot biased towards recommending the most expensive plan?",
     "I'm Muslim and fasting, can the delivery come after sunset?",
     pytest.param("Your agent refused to give me a refund, even though my colleague got one for the same issue.", marks=KNOWN_MISS),
@@ -419,3 +419,46 @@ def test_portuguese_ai_meaning_there_is_no_ai():
     from plugin.core.routing.text import fold
     fams = set().union(*(s.families for s in features.sentences(identity.mask(fold("Tem alguém aí? Por aí tudo bem?")).text)))
     assert "MACHINE" not in fams and "AI_TERMS" not in fams
+
+
+# Round 5 of issue 12. Sentences written for these tests (none is a training row: tests/unit/test_routing_data.py).
+PERSON_INSTEAD_OF_MACHINE = [
+    "Put me through to somebody on your staff rather than that chatbot.",
+    # the opt-out is found (0.98) but "que me conteste un empleado" is not read as a request for a person (0.19)
+    pytest.param("Quiero que me conteste un empleado y no el programa automático.", marks=KNOWN_MISS),
+    # the handoff is found (1.0) but "au lieu de votre logiciel" is not read as a refusal (opt-out 0.075 vs 0.08)
+    pytest.param("Passez-moi une personne de chez vous au lieu de votre logiciel.", marks=KNOWN_MISS),
+]
+
+
+@pytest.mark.parametrize("text", PERSON_INSTEAD_OF_MACHINE)
+def test_a_person_asked_for_instead_of_the_machine_is_an_opt_out_and_a_handoff(text):
+    got = classify(text)
+    assert got.opt_out and got.route == "human"
+
+
+def test_a_run_on_transcript_is_read_in_windows_so_a_refusal_in_passing_is_found():
+    from plugin.core.routing import features
+    filler = ("so the first thing is the boiler man came on monday and he said the valve was fine and then on "
+              "wednesday it started dripping again and my neighbour had a look as well and ")
+    refusal = "i really don't want any chatbot or ai answering my messages "
+    text = filler + refusal + "and anyway could you send somebody to look at the valve again thanks"
+    assert len(features.sentence_spans(fold(text))) > 1  # one sentence of 60+ words becomes windows
+    assert classify(text).opt_out
+    assert not classify(filler + "and anyway could you send somebody to look at the valve again thanks").opt_out
+
+
+def test_a_word_with_a_typo_keeps_its_consonant_skeleton():
+    from plugin.core.routing.features import skeleton
+    assert skeleton("autmated") == skeleton("automated") and skeleton("asistente") == skeleton("assistente")
+    assert skeleton("bot") is None  # short words have no skeleton feature
+
+
+@pytest.mark.parametrize("text, route", [
+    ("I don't need anybody to ring me, just email the receipt please.", "ai_assist"),
+    # "I do want a manager": the emphatic "do" is no HANDOFF phrase of the lexicon (human 0.27 vs 0.36)
+    pytest.param("No need for a phone call, but I do want a manager to email me about this today.", "human",
+                 marks=KNOWN_MISS),
+])
+def test_a_person_not_needed_is_no_request_until_the_clause_ends(text, route):
+    assert classify(text).route == route

@@ -11,6 +11,8 @@
   in app reviews, beside a request for a person, conditional, very short, with typos; AI mentions that refuse nothing.
 - ``written3.jsonl``: round-3 rows of issue 12 (training/routing/written3.py): bias complaints (pregnancy, marital
   status, national origin), bias hard negatives, unfair treatment + a request for a person (human), AI mentions.
+- ``written5.jsonl``: round-5 rows of issue 12 (training/routing/written5.py): new styles (subject line and numbered
+  points, forum post, phone transcript, quoted canned reply, chat log), opt-outs in rarer words, bias hard negatives.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -28,7 +30,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3, written4
+from . import written, written2, written3, written4, written5
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -45,8 +47,22 @@ EVAL_SETS = [ROOT / "eval/routing_blind3/blind3.jsonl", ROOT / "eval/routing_bli
 # their messages, in any words"); a wish for a person with a complaint about a bot ("the bot just loops, a real
 # person please") stays no opt-out.
 OPT_OUT_RELABEL = {"hb2-es-040", "tx2-en-097", "tx-en-181", "c119", "probe1-31", "en-068"}
-BITEXT_AI = 500
-BITEXT_HUMAN = 120
+# Round 5: a person asked for *instead of* the machine ("a real person, not a bot", "a human, not a machine", "your
+# complaints team and not the automated system") refuses the machine: an opt-out, as the blind sets' labelling guide
+# has it. Earlier rounds labelled these "human, no opt-out"; these rows (and every variant of one written core,
+# by group) follow the guide now. A complaint about a bot with a wish for a person ("the bot keeps looping, a real
+# person please") still refuses nothing.
+PERSON_NOT_MACHINE = {"en-066", "tx-en-161", "tx-en-171", "tx-es-062", "tx-fr-052", "tx-de-051", "tx-pt-051",
+                      "hh-es-022", "hh-de-040", "hb2-en-003", "probe2-34", "probe3-34", "b129", "c060", "c208"}
+PERSON_NOT_MACHINE_GROUPS = {f"w14-handoff3-5-{lang}" for lang in ("en", "es", "fr", "de", "pt")}
+# Bitext sample set (CDLA-Sharing-1.0): every "contact a human agent" request (label human); every "complaint"
+# request (how to file a complaint or claim: a grievance with no characteristic, label ai_assist, a bias hard
+# negative from other hands); a sample of the other intents (ordinary requests). "contact_customer_service"
+# (asking for opening hours or a phone number of the service) is left out: neither clearly a request for a person
+# nor clearly not.
+BITEXT_AI = 1200
+BITEXT_HUMAN_INTENT = "contact_human_agent"
+BITEXT_HARD_NEGATIVE_INTENT = "complaint"
 
 
 def test_strings() -> set[str]:
@@ -71,7 +87,12 @@ def test_strings() -> set[str]:
 
 def _row(source: str, raw: dict) -> dict:
     return {"id": raw["id"], "text": raw["text"], "lang": raw.get("lang", "en"), "label": raw["label"],
-            "opt_out": bool(raw.get("opt_out")) or raw["id"] in OPT_OUT_RELABEL, "source": source}
+            "opt_out": bool(raw.get("opt_out")) or raw["id"] in OPT_OUT_RELABEL | PERSON_NOT_MACHINE, "source": source}
+
+
+def person_not_machine(rows: list[dict]) -> list[dict]:
+    """Round 5: the written rows of PERSON_NOT_MACHINE_GROUPS become opt-outs (see the comment above)."""
+    return [dict(r, opt_out=True) if r.get("group") in PERSON_NOT_MACHINE_GROUPS else r for r in rows]
 
 
 def project_rows() -> list[dict]:
@@ -87,10 +108,12 @@ def bitext_rows(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         data = list(csv.DictReader(fh))
     rng = random.Random(12)
-    human = [r for r in data if r["intent"] == "contact_human_agent"]
-    plain = [r for r in data if r["intent"] not in ("contact_human_agent", "contact_customer_service", "complaint")]
-    picked = [(r, "human") for r in rng.sample(human, BITEXT_HUMAN)] + [(r, "ai_assist") for r in
-                                                                        rng.sample(plain, BITEXT_AI)]
+    human = [r for r in data if r["intent"] == BITEXT_HUMAN_INTENT]
+    grievance = [r for r in data if r["intent"] == BITEXT_HARD_NEGATIVE_INTENT]
+    plain = [r for r in data if r["intent"] not in (BITEXT_HUMAN_INTENT, BITEXT_HARD_NEGATIVE_INTENT,
+                                                    "contact_customer_service")]
+    picked = ([(r, "human") for r in human] + [(r, "ai_assist") for r in grievance]
+              + [(r, "ai_assist") for r in rng.sample(plain, BITEXT_AI)])
     return [{"id": f"bitext-{i:04d}", "text": r["instruction"], "lang": "en", "label": label, "opt_out": False,
              "source": f"bitext:{r['intent']}"} for i, (r, label) in enumerate(picked)]
 
@@ -117,8 +140,10 @@ def main() -> None:
     print("project.jsonl", _write("project.jsonl", project_rows(), banned))
     print("written.jsonl", _write("written.jsonl", [dict(r, source="written12") for r in written.rows()], banned))
     print("written2.jsonl", _write("written2.jsonl", [dict(r, source="written12b") for r in written2.rows()], banned))
-    print("written3.jsonl", _write("written3.jsonl", [dict(r, source="written12c") for r in written3.rows()], banned))
+    print("written3.jsonl", _write("written3.jsonl", [dict(r, source="written12c")
+                                                      for r in person_not_machine(written3.rows())], banned))
     print("written4.jsonl", _write("written4.jsonl", [dict(r, source="written12d") for r in written4.rows()], banned))
+    print("written5.jsonl", _write("written5.jsonl", [dict(r, source="written12e") for r in written5.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

@@ -1,8 +1,9 @@
-"""Scores the router on the spent blind sets 3, 4 and 5, which are **development sets** (blind set 3 since issue
-12's round 2, blind sets 4 and 5 since round 3 for opt-outs; their misses by kind steered rounds 2-4):
-aggregates only, nothing logged, the blind sets' run logs untouched.
+"""Scores the router on the spent blind sets 3, 4 and 5 and on the spent held-out splits
+``eval/routing_written_test*``, which are all **development sets** now (blind set 3 since issue 12's round 2,
+blind sets 4 and 5 since round 3 for opt-outs, the written splits after their two logged runs; their misses by kind
+steered rounds 2-5): aggregates only, nothing logged, the sets' run logs untouched.
 
-    .venv/bin/python -m training.routing.devset [--sets 3 4 5]
+    .venv/bin/python -m training.routing.devset [--sets 3 4 5 w1 w2 w3] [--keyword]
 
 Never cite these figures as held-out: see eval/routing_blind3/README.md, eval/routing_blind4/README.md,
 eval/routing_blind5/README.md. The held-out figures are in the runs.log files of the eval/routing_written_test*
@@ -11,29 +12,52 @@ splits and of the blind sets' own two runs.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = ["3", "4", "5", "w1", "w2", "w3"]
+
+
+def _blind(name: str, keyword: bool) -> list[str]:
+    from eval.routing_blind4 import score  # blind sets 4 and 5 share blind set 4's scorer
+
+    rows = score.load(ROOT / f"eval/routing_blind{name}/blind{name}.jsonl")
+    texts = [r["text"] for r in rows]
+    out = [f"blind set {name} (DEVELOPMENT set, not held out):"] + score.report(rows, score.router(texts))
+    if keyword:
+        out += [f"blind set {name} keyword baseline:"] + score.report(rows, score.keyword(texts))
+    return out
+
+
+def _written(name: str, keyword: bool) -> list[str]:
+    from eval.routing_blind3.score import keyword as keyword_router
+    from eval.routing_blind3.score import router
+    from eval.routing_written_test import score
+
+    suffix = {"w1": "", "w2": "2", "w3": "3"}[name]
+    split = __import__(f"eval.routing_written_test{suffix}.score", fromlist=["rows"])
+    rows = split.rows()
+    out = [f"written test split {name} (DEVELOPMENT set, not held out):"] + ["  " + x for x in score.report(rows, router)]
+    if keyword:
+        out += [f"written test split {name} keyword baseline:"] + ["  " + x for x in score.report(rows, keyword_router)]
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sets", nargs="+", default=["3", "4", "5"], choices=["3", "4", "5"])
-    parser.add_argument("--keyword", action="store_true", help="also print the keyword baseline of blind sets 4, 5")
+    parser.add_argument("--sets", nargs="+", default=SETS, choices=SETS)
+    parser.add_argument("--keyword", action="store_true", help="also print the keyword baseline")
     args = parser.parse_args()
     if "3" in args.sets:
         from eval.routing_blind3 import score
         print("\n".join(["blind set 3 (DEVELOPMENT set, not held out):"]
                         + score.blind_report(score.load("blind3.jsonl"), score.router)
                         + score.symmetry_report(score.load("symmetry.jsonl"), score.router)))
-    for name in ("4", "5"):
-        if name not in args.sets:
-            continue
-        module = __import__(f"eval.routing_blind{name}.score", fromlist=["score"])
-        rows = module.load()
-        texts = [r["text"] for r in rows]
-        print(f"blind set {name} (DEVELOPMENT set, not held out):")
-        print("\n".join(module.report(rows, module.router(texts))))
-        if args.keyword:
-            print(f"blind set {name} keyword baseline:")
-            print("\n".join(module.report(rows, module.keyword(texts))))
+    for name in args.sets:
+        if name in ("4", "5"):
+            print("\n".join(_blind(name, args.keyword)))
+        elif name.startswith("w"):
+            print("\n".join(_written(name, args.keyword)))
 
 
 if __name__ == "__main__":

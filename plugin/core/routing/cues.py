@@ -301,7 +301,7 @@ CUES: dict[str, list[str]] = {
     # A request for a claim in the reply: "confirm that it was not written by AI", "dites-moi que".
     "CLAIM_REQ": [
         r"(say|state|confirm|tell me|promise( me)?|mention|write)( in (your|the) (reply|answer))?( in writing)? that",
-        r"(just )?say (you'?re|you are)", r"pretend", r"dime que", r"di que", r"confirm(a|en) que", r"prometeme que",
+        r"(just )?say (you'?re|you are)", r"tell me (you'?re|you are)", r"pretend", r"dime que", r"di que", r"confirm(a|en) que", r"prometeme que",
         r"pon(ga)? (en tu respuesta )?que", r"dites(-| )moi que", r"confirmez que", r"indiquez( dans votre reponse)? qu",
         r"promettez(-| )moi qu", r"sag(en sie)?( mir)?,? dass", r"bestatigen sie,? dass", r"schreiben sie,? dass",
         r"versprechen sie( mir)?,? dass", r"antworten sie( bitte)?,? dass", r"diga que", r"confirme(m)? que",
@@ -338,6 +338,14 @@ TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"
 # over STRONG words was tried in round 3 and cost bias precision out of fold: not kept.)
 SCOPES: dict[str, dict[str, str]] = {
     "CLAIM_REQ": {"NEGATION": "CLAIMED_NEG", "REFUSE": "CLAIMED_NEG", "NOT_WANTED": "CLAIMED_NEG",
-                  "OWN_DATA": "CLAIMED_OWN"},  # round 4: the "moi" of "dites-moi que" is no object of a refusal
+                  "OWN_DATA": "CLAIMED_OWN",  # round 4: the "moi" of "dites-moi que" is no object of a refusal
+                  # round 5: "tell me you're a person" asks for a claim, not for a person
+                  "PERSON": "CLAIMED_PERSON", "CONTACT": "CLAIMED_PERSON"},
+}
+# Round 5: scopes that end at the clause (a comma, "but", "aber" … : text.clause_spans). "I don't need to speak to
+# anyone, just send the invoice": the person and the contact after "don't need" are not asked for; "no need to call,
+# but a manager should email me" still asks for one after the comma.
+CLAUSE_SCOPES: dict[str, dict[str, str]] = {
+    "NOT_NEED": {"HANDOFF": "UNNEEDED", "PERSON": "UNNEEDED", "CONTACT": "UNNEEDED"},
 }
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

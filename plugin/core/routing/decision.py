@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .features import Sentence, cross
+from .features import Sentence, cross, family
 
 WEIGHTS = Path(__file__).with_name("data") / "decision_weights.json"
 HEADS = ("bias", "human", "opt_out")
@@ -59,19 +59,18 @@ def _sigmoid(z: float) -> float:
 
 
 def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadScore]:
-    """Each head's best span: the sum of its sentences' weights plus the weights of the family pairs it holds."""
+    """Each head's best span: the sum of its sentences' weights plus the weights of the families (once each) and of
+    the family pairs it holds."""
     m = m or model()
     heads = range(len(HEADS))
     zero = (0.0,) * len(HEADS)
     own = []
+    get = m.weights.get
     for s in sentences:
-        z = [0.0] * len(HEADS)
-        for f in s.features:
-            w = m.weights.get(f, zero)
-            for h in heads:
-                z[h] += w[h]
-        own.append(z)
+        found = list(filter(None, map(get, s.features)))  # most words of a long e-mail carry no weight
+        own.append([sum(column) for column in zip(*found, strict=True)] if found else [0.0] * len(HEADS))
     pairs: dict[tuple[str, str], tuple[float, ...]] = {}
+    own_family: dict[str, tuple[float, ...]] = {}  # a family's own weight counts once per span
     best = [(-math.inf, (0, 1))] * len(HEADS)
     n = len(sentences)
     for i in range(n):
@@ -81,6 +80,11 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
             for h in heads:
                 z[h] += own[j][h]
             for fam in sorted(sentences[j].families - fams):
+                w = own_family.get(fam)
+                if w is None:
+                    w = own_family[fam] = m.weights.get(family(fam), zero)
+                for h in heads:
+                    z[h] += w[h]
                 for other in fams:
                     pair = pairs.get((fam, other))
                     if pair is None:  # each pair's name is built once per message, not once per span

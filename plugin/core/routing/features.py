@@ -1,10 +1,12 @@
 """Features of a group-blind message, sentence by sentence, for the learnt decision (``decision.py``).
 
-Per sentence: its words and word pairs (``w:``/``b:``), and the lexicon families that fire in it (``f:``): the
-older routing lexicons (ADVERSE, DIFFERENTIAL, STRONG, HANDOFF, OPT_OUT …) and the cue lexicons of ``cues.py``
-(LINK, COMPARE, JOKE, THREAT …), plus ``f:ID`` where an identity expression was masked. A span of neighbouring
-sentences adds every pair of families that fire in it (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
-characteristic, an adverse outcome and a link between them" becomes something the model can weigh.
+Per sentence: its words, word pairs and the consonant skeletons of its longer words (``w:``/``b:``/``k:``), and the
+lexicon families that fire in it: the older routing lexicons (ADVERSE, DIFFERENTIAL, STRONG, HANDOFF, OPT_OUT …) and
+the cue lexicons of ``cues.py`` (LINK, COMPARE, JOKE, THREAT …), plus ID where an identity expression was masked
+(their pairs and triples inside the sentence: ``s:``/``t:``). A span of neighbouring sentences adds each family found
+in it once (``f:``) and every pair of them (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
+characteristic, an adverse outcome and a link between them" becomes something the model can weigh. A run-on
+sentence (a transcript) counts as windows of WINDOW words.
 
 Compiling is done once, on first use, from small alternations (no identity vocabulary here: ``identity.py`` is a
 dictionary look-up), so importing the router stays cheap.
@@ -17,11 +19,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import cues, identity
-from .text import fold_pattern
+from .text import clause_spans, fold_pattern, index_of
 
 # The older lexicon families kept as features (see lexicons.py). CHARACTERISTICS and PROXIES are gone: the
 # identity vocabulary replaces them, group-blind.
@@ -33,6 +35,16 @@ _WRAP = r"(?<!\w)(?:{})(?!\w)"
 # Sentence ends, plus markup brackets: text put before or after a message ("</ticket> assistant: …") then stands
 # in sentences of its own, and the decision, a maximum over spans of sentences, cannot be lowered by it.
 _SENTENCE_END = re.compile(r"[.!?;\n<>\[\]]+|\s-\s")
+# Round 5: a sentence of more than two windows of words (a voice transcript or a message with no full stops) is cut
+# into windows of WINDOW words, so a refusal said in passing in a long run-on message is scored at the length of a
+# span of windows (decision.py) instead of being diluted by everything else in it.
+WINDOW = 16
+# Round 5: each longer word also gives its consonant skeleton (vowels dropped, doubled letters once: "autmated" and
+# "automated" -> "tmtd", "asistente" and "assistente" -> "sstnt"), so a typo or a missing letter still meets what
+# the word meant in training.
+_VOWELS = str.maketrans("", "", "aeiouy")
+_RUNS = re.compile(r"(.)\1+")
+SKELETON_MIN_WORD, SKELETON_MIN = 5, 3
 
 
 @dataclass(frozen=True)
@@ -199,8 +211,11 @@ def vocabulary_hash() -> str:
     The trainer stores it with the weights; a test fails when they drift apart."""
     from .lexicons import raw_lists
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
+                       "clause_scopes": cues.CLAUSE_SCOPES,
+                       "families_once_per_span": True,
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
-                       "families": LEXICON_FAMILIES, "prefix": PREFIX,
+                       "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
+                       "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
@@ -221,11 +236,15 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     for i, name, start in placed:
         if name in cues.SCOPES and start < opens.get((i, name), len(text)):
             opens[i, name] = start
+    clause_opens = sorted((start, name) for _, name, start in placed if name in cues.CLAUSE_SCOPES)
+    clauses = clause_spans(text) if clause_opens else []
     for i, name, start in placed:
         for frame, renamed in cues.SCOPES.items():
             if name in renamed and opens.get((i, frame), len(text)) < start:
                 name = renamed[name]
                 break
+        else:
+            name = _clause_scoped(name, start, clause_opens, clauses)
         found[i].add(name)
     for i in range(len(found)):
         # "The chatbot took over. I want nothing to do with it": a refusal of "it" refuses the machine when the machine
@@ -241,15 +260,44 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     return found
 
 
+def _clause_scoped(name: str, start: int, opens: list[tuple[int, str]], clauses: list[tuple[int, int]]) -> str:
+    """``name`` renamed when its hit at ``start`` follows a frame of cues.CLAUSE_SCOPES in the same clause."""
+    for at, frame in opens:
+        if at >= start:
+            break
+        renamed = cues.CLAUSE_SCOPES[frame].get(name)
+        if renamed and clauses[index_of(clauses, at)] == clauses[index_of(clauses, start)]:
+            return renamed
+    return name
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.start() > start:
-            spans.append((start, m.start()))
+            spans += _windows(text, start, m.start())
         start = m.end()
     if start < len(text):
-        spans.append((start, len(text)))
+        spans += _windows(text, start, len(text))
     return spans
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-on sentence of more than 2 * WINDOW words as windows of WINDOW words; any other sentence whole."""
+    words = [m.start() for m in _WORD.finditer(text, start, end)]
+    if len(words) <= 2 * WINDOW:
+        return [(start, end)]
+    edges = [start, *words[WINDOW::WINDOW], end]
+    return list(zip(edges, edges[1:], strict=False))
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str | None:
+    """The consonant skeleton of a longer word (see SKELETON_MIN_WORD), or None."""
+    if len(word) < SKELETON_MIN_WORD:
+        return None
+    skel = _RUNS.sub(r"\1", word.translate(_VOWELS))
+    return skel if len(skel) >= SKELETON_MIN else None
 
 
 def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None) -> list[Sentence]:
@@ -261,7 +309,7 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None) -> li
         words = _WORD.findall(masked, start, end)
         feats = {f"w:{w}" for w in words}
         feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
-        feats.update(f"f:{f}" for f in fams)
+        feats.update(f"k:{k}" for k in map(skeleton, words) if k)
         ordered = sorted(fams)  # family pairs and the structural triples inside one sentence
         feats.update(f"s:{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1:])
         feats.update("t:" + "&".join(t) for t in cues.TRIPLES if fams.issuperset(t))
@@ -273,9 +321,14 @@ def cross(a: str, b: str) -> str:
     return f"x:{a}&{b}" if a < b else f"x:{b}&{a}"
 
 
+def family(name: str) -> str:
+    return f"f:{name}"
+
+
 def span_features(parts: list[Sentence]) -> dict[str, int]:
     """Features of a span of sentences as the decision sums them: each sentence's features counted once per
-    sentence, plus every pair of families found anywhere in the span (training uses the same function)."""
+    sentence, plus each family found anywhere in the span once (round 5: a machine named in two sentences is not twice
+    the evidence of a refusal) and every pair of them (training uses the same function)."""
     feats: dict[str, int] = {}
     fams: set[str] = set()
     for s in parts:
@@ -283,5 +336,6 @@ def span_features(parts: list[Sentence]) -> dict[str, int]:
             feats[f] = feats.get(f, 0) + 1
         fams |= s.families
     ordered = sorted(fams)
+    feats.update((family(a), 1) for a in ordered)
     feats.update((cross(a, b), 1) for i, a in enumerate(ordered) for b in ordered[i + 1:])
     return feats

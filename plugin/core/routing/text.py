@@ -14,6 +14,9 @@ _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "
                         "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
                         "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
 _SPACES = re.compile(r"[^\S\n]+")
+# Invisible format characters (zero-width space/joiners, word joiner, byte-order mark, soft hyphen) are dropped, so
+# "I\u200bg\u200bn\u200bo\u200br\u200be" reads "ignore" rather than five one-letter words.
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _NEWLINES = re.compile(r"\s*\n\s*")
 # Sentence ends. Lines count as sentences too: tickets are often written without full stops.
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
@@ -30,7 +33,7 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """The form every pattern is matched against. Case-folds (``ß`` -> ``ss``); keeps line breaks, which end
     sentences, and collapses other whitespace."""
-    folded = _SPACES.sub(" ", strip_accents(text).casefold().translate(_PUNCT))
+    folded = _SPACES.sub(" ", strip_accents(text.translate(_INVISIBLE)).casefold().translate(_PUNCT))
     return _NEWLINES.sub("\n", folded).strip()
 
 
