@@ -45,7 +45,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         breaks = word in STOP or word in NOT_NAME_PARTS
         joined = bool(current) and _GAP.fullmatch(text[current[-1].end():m.start()]) is not None and \
             not current[-1].group().endswith(("'s", "’s"))
-        same_case = bool(current) and (_upper(token) == _upper(current[0].group())
+        same_case = bool(current) and (_case(token) == _case(current[0].group())
                                        or (word in PARTICLES and _upper(current[0].group())))
         if current and not (joined and same_case and not breaks):
             runs.append(current)
@@ -61,6 +61,13 @@ def _upper(token: str) -> bool:
     """Capitalised, or in capitals and known to the name lists ("MARÍA GARCÍA" on a form): acronyms ("DHL",
     "IBAN") are in no list."""
     return capitalised(token) or (len(token) > 2 and token.isupper() and is_name(fold(bare(token))))
+
+
+def _case(token: str) -> str:
+    """"title", "caps" (a run in capitals is one only when all its words are: not "PAX Schrank") or "lower"."""
+    if capitalised(token):
+        return "title"
+    return "caps" if _upper(token) else "lower"
 
 
 def _span(text: str, tokens: list[re.Match[str]], score: float) -> Span:

@@ -284,7 +284,7 @@ _GREETINGS = frozenset("hallo hi hey moin servus liebe lieber liebes hola buenos
                        "estimados querido querida ola oi prezado prezada prezados caro cara bom boa dear "
                        "gruss grusse grussen lg mfg vg danke saludos gracias besos abrazos atentamente "
                        "cordialmente cumprimentos abraco abracos beijos obrigado obrigada atenciosamente "
-                       "abs beijo bjs dra doutor doutora doctor doctora".split())
+                       "abs beijo bjs dra doutor doutora doctor doctora dipl ing mag lic eng".split())
 
 
 def _edge_word(word: str) -> bool:
@@ -303,6 +303,14 @@ def _trimmed(text: str, tokens: Sequence[tuple[int, int]], opens: Sequence[bool]
         if any(c.isdigit() for c in text[tokens[k][0]:tokens[k][1]]):
             hi = k  # no name holds a digit ("IBAN ES12")
             break
+    if mode == "m":
+        words = [text[s:e] for s, e in tokens[lo:hi]]
+        if any(w.isupper() and len(w) <= 3 and w.isalpha() for w in words) and not all(w.isupper() for w in words):
+            return None  # a short word in capitals among mixed-case ones: a product or a code ("PAX Schrank")
+        while lo < hi - 1 and words[0][:1].islower() and words[0].lower() not in _PARTICLES and \
+                any(w[:1].isupper() for w in words[1:]):
+            lo += 1  # "sofá Friheten": a lower-case word the name lists hold, before a capitalised one
+            words = words[1:]
     if lo < hi and mode == "m" and text[tokens[lo][0]].isupper():
         # a name begun with a capital goes on in capitals or particles, not in lower-case words the name lists
         # happen to hold ("Sienna floor lamp", "WARN login")
@@ -320,6 +328,7 @@ def _trimmed(text: str, tokens: Sequence[tuple[int, int]], opens: Sequence[bool]
         return None
     word = fold(text[start:end])
     parts = [text[s:e] for s, e in tokens[lo:hi]]
+    parts = [p for p in parts if p.lower() not in _PARTICLES and fold(p) not in function_words()]
     if not any(is_name(fold(p)) or surname_shape(p) for p in parts):
         return None  # no word of it the name lists know: a job title, a shop ("Gestor de Compras")
     if hi - lo == 1 and not (is_name(word) or surname_shape(text[start:end])):
