@@ -242,16 +242,21 @@ def deferred() -> Iterator[None]:
 
 def _plausible(value: str, mode: str) -> bool:
     """A capitalised word that is no function word, title or role word: the tagger's news-trained idea of a name
-    meets chat words and greetings in tickets. Without capitals ("juan pérez", "r. delacroix") every word must be
-    one the name lists know, one of them no ordinary word; a lone lower-case word only on a line with no capital
-    at all, four letters or more ("gracias maite")."""
+    meets chat words and greetings in tickets. Without capitals ("juan pérez", "r. delacroix") only on a line with
+    no capital at all ("ayer hablé" before a capitalised "Yerai" is no name), every word one the name lists know, one
+    of them no ordinary word, a given name or an initial first; a lone lower-case word four letters or more
+    ("gracias maite")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", value)
     if any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words):
         return True
     parts = [w for w in words if len(w) > 1 and w.lower() not in _PARTICLES]
     if not parts or not all(_known_lower(w) for w in parts) or not any(unambiguous(fold(w)) for w in parts):
         return False
-    return len(parts) > 1 or (mode == "l" and len(parts[0]) >= 4)
+    # a given name or an initial first: rare surnames are ordinary words too ("ayer hablé")
+    initial = len(words[0]) == 1
+    if not (initial or is_first(fold(parts[0]))):
+        return False
+    return mode == "l" and (len(parts) > 1 or len(parts[0]) >= 4)
 
 
 def find(text: str, lang: str) -> list[Span]:
