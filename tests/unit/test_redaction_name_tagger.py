@@ -135,3 +135,12 @@ def test_case_mode_and_the_dot_of_an_initial():
     assert [name_tagger.case_mode(w.split()) for w in ("ola tudo bem", "NOME: ANA", "Olá Ana")] == ["l", "u", "m"]
     words = ["Abraço", ",", "R", ".", "Delacroix", ".", "Fim"]
     assert not name_tagger.opens(words, 4) and name_tagger.opens(words, 6)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "Die Lieferung kam ohne Schrauben.\nMit freundlichen Grüßen\nHolger Brandstätter", "Holger Brandstätter"),
+])
+def test_a_full_name_closing_a_ticket_keeps_its_surname(lang, text, name):
+    """Caseless lines have weights of their own: the copies in capitals and lower case taught the shared weights to
+    doubt capitals, and the surname at the very end of a ticket was lost."""
+    assert name in [text[s.start:s.end] for s in name_tagger.find(text, lang)]

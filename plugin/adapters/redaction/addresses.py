@@ -37,7 +37,7 @@ _UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|room|rm|bldg|building)\.?\s*#?\s
 _EU_UNIT = (r"(?:(?:Edif|Edificio|Depto|Dpto|Departamento|Interior|Piso|Puerta|Escalera|Bloque|Portal|Apto|"
             r"Apartamento|Bloco|Andar|Bâtiment|Appartement|Étage|Stiege|Lote|Manzana)\.?|"
             r"(?:Int|int|Esc|esc|Pta|pta|edif|depto|dpto|apto|Bât|bât|appt|Mz|mz)\.)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b"
-            r"|\b\d{1,2}[ºª°][ \t]*(?:(?:izq(?:da|uierda)?|dcha|dto|esq|dir|drcha|[A-Z])\b\.?)?")
+            r"|\b\d{1,2}[ºª°][ \t]*(?:(?:izq(?:da|uierda)?|izda|dcha|dto|esq|dir|drcha|[A-Z])\b\.?)?")
 _EU_SUFFIX = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|laan|straat|"
               r"gracht|plein|kade|dijk|singel|steeg|gade|vej|vei|veien|vegen|gata|gatan|vägen|väg|gränd|katu|"
               r"tie|kuja|polku|utca|út|útja|tér|ulica|ulice|cesta|iela|gatve|tänav|yolu|sokak|sokağı|caddesi|"
@@ -49,7 +49,7 @@ _EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|vi
               r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
               r"rua|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
               r"leoforos|rruga|ulitsa")
-_EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) + r"|ul\.|avda\.|av\."
+_EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) + r"|ul\.|avda\.|av\.|C/|c/"
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|von|van|der|den|y|e|d'|l')\s*)*"
 _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP")

@@ -47,7 +47,7 @@ WEIGHTS = {"de": "de", "pt": "pt", "es": "pt"}
 TAGS = ("O", "B-PER", "I-PER")
 BUCKETS = 1 << 20
 # Bump when features() changes: the digest goes into every weights file and is checked when it loads.
-FEATURES_VERSION = "name-tagger-features-3"
+FEATURES_VERSION = "name-tagger-features-4"
 FEATURES_DIGEST = hashlib.sha256(FEATURES_VERSION.encode()).hexdigest()[:16]
 SCORE = 0.5  # as spaCy NER's (engine.NER_SCORE): below the rules', so a rule's span wins a tie
 _DATA = Path(__file__).parent / "data"
@@ -114,9 +114,10 @@ def features(words: Sequence[str], starts: Sequence[bool], modes: Sequence[str],
     feats += [f"s4={low[-4:]}", f"st-lx={starts[i]}|{lex}|{shape[:2]}", f"w+1sh={after}|{shape}"]
     if "-" in w:
         feats.append("hyph")
-    mode = modes[i]
-    feats += [f"cm={mode}|{shape}", f"cm-lx={mode}|{lex}", f"cm-T-1lx={mode}|{prev}|{lex}",
-              f"cm-w-1lx={mode}|{before}|{lex}"]
+    if modes[i] != "m":
+        # a line without capitals or in capitals only has weights of its own: sharing them with mixed-case text
+        # taught it to doubt the capitals it does see (the surname closing a ticket was lost)
+        return [f"{modes[i]}:{f}" for f in feats]
     return feats
 
 
@@ -244,8 +245,8 @@ def _plausible(value: str, mode: str) -> bool:
     """A capitalised word that is no function word, title or role word: the tagger's news-trained idea of a name
     meets chat words and greetings in tickets. Without capitals ("juan pérez", "r. delacroix") only on a line with
     no capital at all ("ayer hablé" before a capitalised "Yerai" is no name), every word one the name lists know, one
-    of them no ordinary word, a given name or an initial first; a lone lower-case word four letters or more
-    ("gracias maite")."""
+    of them no ordinary word, a given name or an initial first, never one word alone ("bitte" is a first name in
+    the lists: lone names in lower case are left to the cue rules, "gracias, maite")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", value)
     if any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words):
         return True
@@ -256,7 +257,7 @@ def _plausible(value: str, mode: str) -> bool:
     initial = len(words[0]) == 1
     if not (initial or is_first(fold(parts[0]))):
         return False
-    return mode == "l" and (len(parts) > 1 or len(parts[0]) >= 4)
+    return mode == "l" and (len(parts) > 1 or initial)
 
 
 def find(text: str, lang: str) -> list[Span]:
