@@ -79,11 +79,16 @@ def _read_ner(lang: str) -> list[list[tuple[str, str]]]:
     return [[tuple(line.split("\t")) for line in block.splitlines()] for block in raw.strip().split("\n\n")]
 
 
-def ner_test(lang: str, system: str) -> dict:
+CASES = {"as-is": str, "lower": str.lower, "upper": str.upper}
+
+
+def ner_test(lang: str, system: str, case: str = "as-is") -> dict:
+    """`case` rewrites every test sentence in lower or upper case: names in chat text and in forms."""
     find = finder(system, lang)
     gold_tok = pred_tok = hit_tok = 0
     ents = ents_hit = spans_n = spans_right = 0
     for sent in _read_ner(lang):
+        sent = [(CASES[case](tok), tag) for tok, tag in sent]
         text, offsets, pos = "", [], 0
         for tok, _ in sent:
             offsets.append((pos, pos + len(tok)))
@@ -167,11 +172,15 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ner-test", action="store_true")
     ap.add_argument("--tickets", action="store_true")
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help="of " + ",".join(SYSTEMS))
+    ap.add_argument("--langs", default="de,pt", help="--ner-test languages")
+    ap.add_argument("--cases", default="as-is", help="--ner-test sentences as-is, lower, upper (comma-separated)")
     ap.add_argument("--note", default="", help="why this ticket run (appended to eval/redaction_ner_tickets/runs.log)")
     args = ap.parse_args(argv)
     report: dict = {"sizes": sizes()}
     if args.ner_test:
-        report["ner_test"] = {lang: {s: ner_test(lang, s) for s in SYSTEMS} for lang in ("de", "pt")}
+        report["ner_test"] = {f"{lang} {case}": {s: ner_test(lang, s, case) for s in args.systems.split(",")}
+                              for lang in args.langs.split(",") for case in args.cases.split(",")}
     if args.tickets:
         report["tickets"] = {lang: {s: tickets(lang, s) for s in SYSTEMS} for lang in ("de", "es", "pt")}
         report["tagger_ms_per_comment"] = {lang: tagger_latency(lang) for lang in ("de", "es", "pt")}

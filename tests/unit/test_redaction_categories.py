@@ -46,6 +46,12 @@ HIDDEN = [
     ("mein Kennwort war Gartenzwerg5", "Gartenzwerg5"),
     ("the answer to the security question is Marmalade", "Marmalade"),
     ("a resposta à pergunta secreta é Tobias", "Tobias"),
+    # a security question's subject, then the answer (no "security question" cue)
+    ("to verify: my mother's maiden name is Okonkwo", "Okonkwo"),
+    ("el apellido de soltera de mi madre es Arrieta", "Arrieta"),
+    ("der Name meines ersten Haustiers war Krümel", "Krümel"),
+    ("o nome do meu primeiro carro é Fusca Azul", "Fusca Azul"),
+    ("she set the password to Kiwi$4417 on the phone", "Kiwi$4417"),
     # usernames after a colon or an equals sign, and a login in prose
     ('{"user": "t.nakamura", "ok": false}', "t.nakamura"),
     ("mein Benutzerkonto lisa_k77 ist gesperrt", "lisa_k77"),
@@ -77,6 +83,10 @@ KEPT = [
     ("ZIP: 6250-120", "6250-120"),
     ("delivered on 03/05/2024 to the neighbour", "03/05/2024"),
     ("Rua do Ouro 45, 1100-060 Lisboa, encomenda ENC-2291", "ENC-2291"),
+    # a security question's subject with no answer after it, and "password to" with no password
+    ("my best friend is coming to pick up the parcel", "coming"),
+    ("la mascota es muy tranquila, el transportista no debe temer", "muy"),
+    ("the password to my account stopped working", "stopped"),
 ]
 
 

@@ -32,16 +32,24 @@ _USPS = ("Alley|Branch|Bridge|Brooks?|Burgs?|Camp|Canyon|Cape|Centers?|Circles?|
          "Views?|Villages?|Ville|Walks|Wall|Ways|Wells?")
 _UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|room|rm|bldg|building)\.?\s*#?\s*"
          r"(?:\d[\w-]{0,5}|[A-Z]\d[\w-]{0,4}|[A-Z](?=[\s,.;]|$))")
+# Units of the other languages, always with a number ("Edif. 698", "Depto. 068", "Interior 899", "Bât. 2",
+# "3º D", "2º izq."): words that would be ordinary without one ("Portal", "Piso") need it.
+_EU_UNIT = (r"(?:(?:Edif|Edificio|Depto|Dpto|Departamento|Interior|Piso|Puerta|Escalera|Bloque|Portal|Apto|"
+            r"Apartamento|Bloco|Andar|Bâtiment|Appartement|Étage|Stiege|Lote|Manzana)\.?|"
+            r"(?:Int|int|Esc|esc|Pta|pta|edif|depto|dpto|apto|Bât|bât|appt|Mz|mz)\.)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b"
+            r"|\b\d{1,2}[ºª°][ \t]*(?:(?:izq(?:da|uierda)?|izda|dcha|dto|esq|dir|drcha|[A-Z])\b\.?)?")
 _EU_SUFFIX = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|laan|straat|"
               r"gracht|plein|kade|dijk|singel|steeg|gade|vej|vei|veien|vegen|gata|gatan|vägen|väg|gränd|katu|"
               r"tie|kuja|polku|utca|út|útja|tér|ulica|ulice|cesta|iela|gatve|tänav|yolu|sokak|sokağı|caddesi|"
               r"bulvarı|stræde|torv|plads|straede|brekka|gata|vegur|braut|stræti|straeti|stígur|stigur|stien|dreef|baan|hof|"
               r"kaari|rinne|gränd|allé|stíg")
 _EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|via|viale|piazza|piazzale|corso|"
+              r"pasaje|callejón|callejon|cerrada|privada|calzada|circuito|prolongación|andador|periférico|glorieta|"
+              r"rambla|beco|vereda|esplanada|ladeira|rodovia|viela|passage|sentier|faubourg|"
               r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
               r"rua|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
               r"leoforos|rruga|ulitsa")
-_EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) + r"|ul\.|avda\.|av\."
+_EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) + r"|ul\.|avda\.|av\.|C/|c/"
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|von|van|der|den|y|e|d'|l')\s*)*"
 _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP")
@@ -73,8 +81,11 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?i:the\s+corner\s+of)\s+{_CAP}[^\n?!]{{1,40}}?\s+and\s+(?:{_CAP}\s+){{0,3}}{_CAP}"), 0.6),
     (re.compile(rf"(?<=\b(?:on|at|in|to) )(?:{_CAP}\s+){{1,3}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|"
                 r"Crescent|Parkway|Highway)\b"), 0.6),
+    # "rue Matteo Bujard 19", "chemin des Vignes 4": a street type in lower case, capitalised name words, a number.
+    (re.compile(rf"(?<![\w-])(?:{_EU_PREFIX})\s+{_PARTICLES}(?:{_CAP}\s+){{1,4}}{_NUM}\b"), 0.65),
     # Units, PO boxes, military addresses.
     (re.compile(rf"(?i)\b{_UNIT}\b"), 0.6),
+    (re.compile(rf"\b{_EU_UNIT}"), 0.6),
     (re.compile(r"(?i)\b(?:p\.?\s?o\.?\s*box|post\s*box|postfach|apartado|caixa postal)\s+\d{1,6}\b"), 0.7),
     (re.compile(r"\b(?:PSC|Unit|USNS|USS|USCGC)\s+\w+(?:,\s*Box\s+\d+)?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"),
      0.8),
@@ -85,7 +96,10 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.7),
     # EU postcode + town at a line or comma boundary: "75001 Paris", "D-10115 Berlin", "1011 AB Amsterdam".
     (re.compile(r"(?m)(?:^|(?<=,)|(?<=\n))\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Þ][\w'-]+"
-                r"(?:[ -][A-ZÀ-Þ][\w'-]+)?"), 0.6),
+                r"(?:[ -][A-ZÀ-Þ][\w'-]+)?(?:[ \t]*\([A-ZÀ-Þ][\w'’ .-]{1,30}\))?"), 0.6),
+    # Town, region code and postcode beyond the US: "Vieja Andorra, BCS 59708-7358", "Zapopan, JAL 45010".
+    (re.compile(r"(?:\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|la|las|los|do|da|dos|das|[A-ZÀ-Þ][\w'’-]+)){0,4})?"
+                r"[ \t]*,[ \t]*[A-Z]{2,4}\.?[ \t]+\d{5}(?:-\d{3,4})?\b"), 0.65),
 ]
 
 # "my address is ...", "ship to ...": the value runs to the end of the sentence (at most 3 short lines).

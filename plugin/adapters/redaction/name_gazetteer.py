@@ -45,16 +45,29 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         breaks = word in STOP or word in NOT_NAME_PARTS
         joined = bool(current) and _GAP.fullmatch(text[current[-1].end():m.start()]) is not None and \
             not current[-1].group().endswith(("'s", "’s"))
-        same_case = bool(current) and (capitalised(token) == capitalised(current[0].group())
-                                       or (word in PARTICLES and capitalised(current[0].group())))
+        same_case = bool(current) and (_case(token) == _case(current[0].group())
+                                       or (word in PARTICLES and _upper(current[0].group())))
         if current and not (joined and same_case and not breaks):
             runs.append(current)
             current = []
-        if not breaks and (token.islower() or capitalised(token)):
+        if not breaks and (token.islower() or _upper(token)):
             current.append(m)
     if current:
         runs.append(current)
     return runs
+
+
+def _upper(token: str) -> bool:
+    """Capitalised, or in capitals and known to the name lists ("MARÍA GARCÍA" on a form): acronyms ("DHL",
+    "IBAN") are in no list."""
+    return capitalised(token) or (len(token) > 2 and token.isupper() and is_name(fold(bare(token))))
+
+
+def _case(token: str) -> str:
+    """"title", "caps" (a run in capitals is one only when all its words are: not "PAX Schrank") or "lower"."""
+    if capitalised(token):
+        return "title"
+    return "caps" if _upper(token) else "lower"
 
 
 def _span(text: str, tokens: list[re.Match[str]], score: float) -> Span:
@@ -87,6 +100,8 @@ def _lower_run(text: str, run: list[re.Match[str]]) -> list[Span]:
     words = [fold(bare(m.group())) for m in run]
     for i in range(len(words) - 1):
         first, last = words[i], words[i + 1]
+        if first in function_words() or last in function_words():
+            continue  # "de la", "ou de": French and Spanish function words are in the name lists too
         if is_first(first) and is_last(last) and len(last) >= 2 and (unambiguous(first) or unambiguous(last)):
             out.append(_span(text, run[i:i + 2], 0.65))
         elif is_first(first) and unambiguous(first) and surname_shape(run[i + 1].group().capitalize()):
@@ -108,16 +123,18 @@ def _strict_run(text: str, run: list[re.Match[str]]) -> Span | None:
     return None
 
 
-def from_gazetteer(text: str, strict: bool = False) -> list[Span]:
-    """Names from the lists alone; `strict` for text that is not English (see _strict_run)."""
+def from_gazetteer(text: str, strict: bool = False, lower: bool | None = None) -> list[Span]:
+    """Names from the lists alone; `strict` for text that is not English (see _strict_run); `lower` also reads
+    lower-case runs (by default only when not strict: French has no tagger that reads "jean dupont")."""
+    lower = not strict if lower is None else lower
     out: list[Span] = []
     for run in _runs(text):
         if _AFTER_NUMBER.search(text, max(0, run[0].start() - 12), run[0].start()):
             continue
-        if capitalised(run[0].group()):
+        if capitalised(run[0].group()) or _upper(run[0].group()) and len(run) > 1:
             span = _strict_run(text, run) if strict else _capitalised_run(text, run)
             if span:
                 out.append(span)
-        elif not strict:
+        elif lower:
             out += _lower_run(text, run)
     return out

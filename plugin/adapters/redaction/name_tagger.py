@@ -47,7 +47,7 @@ WEIGHTS = {"de": "de", "pt": "pt", "es": "pt"}
 TAGS = ("O", "B-PER", "I-PER")
 BUCKETS = 1 << 20
 # Bump when features() changes: the digest goes into every weights file and is checked when it loads.
-FEATURES_VERSION = "name-tagger-features-2"
+FEATURES_VERSION = "name-tagger-features-4"
 FEATURES_DIGEST = hashlib.sha256(FEATURES_VERSION.encode()).hexdigest()[:16]
 SCORE = 0.5  # as spaCy NER's (engine.NER_SCORE): below the rules', so a rule's span wins a tie
 _DATA = Path(__file__).parent / "data"
@@ -60,6 +60,17 @@ _PARTICLES = PARTICLES | frozenset("do a o os as e d' zu vom zum . -".split())
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Token offsets: words (with inner hyphens, apostrophes, dots) and single punctuation marks."""
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def case_mode(words: Iterable[str]) -> str:
+    """How a line is cased: "l" no capital at all (chat), "u" capitals only (forms, shouting), "m" mixed. In a
+    caseless line capitals say nothing, and the tagger leans on the word itself and the name lists instead."""
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    if not any(c.isupper() for w in lettered for c in w):
+        return "l"
+    if sum(len(w) > 1 for w in lettered) > 1 and not any(c.islower() for w in lettered for c in w):
+        return "u"
+    return "m"
 
 
 def _shape(word: str) -> str:
@@ -82,8 +93,10 @@ def _lexicon(word: str) -> str:
     return code or "-"
 
 
-def features(words: Sequence[str], starts: Sequence[bool], i: int, prev: str, prev2: str) -> list[str]:
-    """The features of token i; `starts[i]` says it opens a sentence or a line (capitals mean less there)."""
+def features(words: Sequence[str], starts: Sequence[bool], modes: Sequence[str], i: int, prev: str,
+             prev2: str) -> list[str]:
+    """The features of token i; `starts[i]` says it opens a sentence or a line (capitals mean less there),
+    `modes[i]` how its line is cased (case_mode)."""
     w = words[i]
     low = w.lower()
     shape = _shape(w)
@@ -101,6 +114,10 @@ def features(words: Sequence[str], starts: Sequence[bool], i: int, prev: str, pr
     feats += [f"s4={low[-4:]}", f"st-lx={starts[i]}|{lex}|{shape[:2]}", f"w+1sh={after}|{shape}"]
     if "-" in w:
         feats.append("hyph")
+    if modes[i] != "m":
+        # a line without capitals or in capitals only has weights of its own: sharing them with mixed-case text
+        # taught it to doubt the capitals it does see (the surname closing a ticket was lost)
+        return [f"{modes[i]}:{f}" for f in feats]
     return feats
 
 
@@ -108,23 +125,45 @@ def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
 
 
+def opens(words: Sequence[str], k: int) -> bool:
+    """Whether word k follows sentence-final punctuation; the dot of an initial ("R. Delacroix") is none."""
+    if k == 0:
+        return True
+    if words[k - 1] not in _SENTENCE_END:
+        return False
+    return not (words[k - 1] == "." and k > 1 and len(words[k - 2]) == 1 and words[k - 2].isalpha())
+
+
 def sentence_starts(text: str, offsets: Sequence[tuple[int, int]]) -> list[bool]:
-    """Whether each token opens a line or follows sentence-final punctuation."""
-    out = []
-    for k, (start, _) in enumerate(offsets):
-        if k == 0:
-            out.append(True)
-            continue
-        prev_start, prev_end = offsets[k - 1]
-        out.append("\n" in text[prev_end:start] or text[prev_start:prev_end] in _SENTENCE_END)
-    return out
+    """Whether each token opens a line or a sentence."""
+    words = [text[s:e] for s, e in offsets]
+    return [k == 0 or "\n" in text[offsets[k - 1][1]:offsets[k][0]] or opens(words, k) for k in range(len(offsets))]
+
+
+def line_modes(text: str, offsets: Sequence[tuple[int, int]]) -> list[str]:
+    """case_mode of each token's line."""
+    out: list[str] = []
+    line: list[str] = []
+    for k, (s, e) in enumerate(offsets):
+        if k and "\n" in text[offsets[k - 1][1]:s]:
+            out += [case_mode(line)] * len(line)
+            line = []
+        line.append(text[s:e])
+    return out + [case_mode(line)] * len(line)
 
 
 def continues(prev: str, word: str, opens: bool) -> bool:
-    """Whether I-PER is allowed: after a name's first word, on the same line and sentence, on a capitalised word
-    or a particle ("von", "da"); a lower-case verb after a name ("Sigmar Gabriel rief") is not part of it, nor is
-    the next line's first word ("Viele Grüße\nJonas")."""
-    return prev in ("B-PER", "I-PER") and not opens and (word[:1].isupper() or word.lower() in _PARTICLES)
+    """Whether I-PER is allowed: after a name's first word, on the same line and sentence, on a capitalised word,
+    a particle ("von", "da") or a lower-case word the name lists know ("juan pérez"); a lower-case verb after a
+    name ("Sigmar Gabriel rief") is not part of it, nor is the next line's first word ("Viele Grüße\nJonas")."""
+    if prev not in ("B-PER", "I-PER") or opens:
+        return False
+    return word[:1].isupper() or word.lower() in _PARTICLES or _known_lower(word)
+
+
+def _known_lower(word: str) -> bool:
+    w = fold(word)
+    return len(w) > 1 and is_name(w) and w not in function_words()
 
 
 class Tagger:
@@ -143,12 +182,12 @@ class Tagger:
                 total[2] += row[2]
         return total
 
-    def tag(self, words: Sequence[str], starts: Sequence[bool]) -> list[str]:
+    def tag(self, words: Sequence[str], starts: Sequence[bool], modes: Sequence[str]) -> list[str]:
         tags: list[str] = []
         for i in range(len(words)):
             prev = tags[-1] if tags else "<s>"
             prev2 = tags[-2] if len(tags) > 1 else "<s>"
-            s = self.scores(features(words, starts, i, prev, prev2))
+            s = self.scores(features(words, starts, modes, i, prev, prev2))
             if not continues(prev, words[i], starts[i]):
                 s[2] = float("-inf")
             tags.append(TAGS[max(range(3), key=s.__getitem__)])
@@ -202,11 +241,23 @@ def deferred() -> Iterator[None]:
         _DEFERRED.reset(token)
 
 
-def _plausible(value: str) -> bool:
+def _plausible(value: str, mode: str) -> bool:
     """A capitalised word that is no function word, title or role word: the tagger's news-trained idea of a name
-    meets chat words and greetings in tickets."""
+    meets chat words and greetings in tickets. Without capitals ("juan pérez", "r. delacroix") only on a line with
+    no capital at all ("ayer hablé" before a capitalised "Yerai" is no name), every word one the name lists know, one
+    of them no ordinary word, a given name or an initial first, never one word alone ("bitte" is a first name in
+    the lists: lone names in lower case are left to the cue rules, "gracias, maite")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", value)
-    return any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words)
+    if any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words):
+        return True
+    parts = [w for w in words if len(w) > 1 and w.lower() not in _PARTICLES]
+    if not parts or not all(_known_lower(w) for w in parts) or not any(unambiguous(fold(w)) for w in parts):
+        return False
+    # a given name or an initial first: rare surnames are ordinary words too ("ayer hablé")
+    initial = len(words[0]) == 1
+    if not (initial or is_first(fold(parts[0]))):
+        return False
+    return mode == "l" and (len(parts) > 1 or initial)
 
 
 def find(text: str, lang: str) -> list[Span]:
@@ -219,12 +270,13 @@ def find(text: str, lang: str) -> list[Span]:
     offsets = tokenize(text)
     words = [text[s:e] for s, e in offsets]
     starts = sentence_starts(text, offsets)
-    tags = tagger.tag(words, starts)
+    modes = line_modes(text, offsets)
+    tags = tagger.tag(words, starts, modes)
     spans: list[Span] = []
     start = None
     for k, tag in enumerate([*tags, "O"]):
         if start is not None and tag != "I-PER":
-            span = _trimmed(text, offsets[start:k], starts[start:k])
+            span = _trimmed(text, offsets[start:k], starts[start:k], modes[start])
             if span is not None:
                 spans.append(span)
             start = None
@@ -238,7 +290,7 @@ _GREETINGS = frozenset("hallo hi hey moin servus liebe lieber liebes hola buenos
                        "estimados querido querida ola oi prezado prezada prezados caro cara bom boa dear "
                        "gruss grusse grussen lg mfg vg danke saludos gracias besos abrazos atentamente "
                        "cordialmente cumprimentos abraco abracos beijos obrigado obrigada atenciosamente "
-                       "abs beijo bjs dra doutor doutora doctor doctora".split())
+                       "abs beijo bjs dra doutor doutora doctor doctora dipl ing mag lic eng".split())
 
 
 def _edge_word(word: str) -> bool:
@@ -246,23 +298,49 @@ def _edge_word(word: str) -> bool:
     return w in _GREETINGS or w in NOT_NAME_PARTS or w in function_words() or not any(c.isalpha() for c in w)
 
 
-def _trimmed(text: str, tokens: Sequence[tuple[int, int]], opens: Sequence[bool]) -> Span | None:
+def _trimmed(text: str, tokens: Sequence[tuple[int, int]], opens: Sequence[bool], mode: str) -> Span | None:
     """The tagged tokens without greetings, titles and function words at either end; None if nothing plausible
     is left. One word alone must be in the name lists (or shaped like a surname); at the start of a sentence, where
     every word is capitalised, it must be an unambiguous first name ("Ayer me atendió" is "yesterday")."""
     lo, hi = 0, len(tokens)
     while lo < hi and _edge_word(text[tokens[lo][0]:tokens[lo][1]]):
         lo += 1
+    for k in range(lo, hi):
+        if any(c.isdigit() for c in text[tokens[k][0]:tokens[k][1]]):
+            hi = k  # no name holds a digit ("IBAN ES12")
+            break
+    if mode == "m":
+        words = [text[s:e] for s, e in tokens[lo:hi]]
+        if any(w.isupper() and len(w) <= 3 and w.isalpha() for w in words) and not all(w.isupper() for w in words):
+            return None  # a short word in capitals among mixed-case ones: a product or a code ("PAX Schrank")
+        while lo < hi - 1 and words[0][:1].islower() and words[0].lower() not in _PARTICLES and \
+                any(w[:1].isupper() for w in words[1:]):
+            lo += 1  # "sofá Friheten": a lower-case word the name lists hold, before a capitalised one
+            words = words[1:]
+    if lo < hi and mode == "m" and text[tokens[lo][0]].isupper():
+        # a name begun with a capital goes on in capitals or particles, not in lower-case words the name lists
+        # happen to hold ("Sienna floor lamp", "WARN login")
+        for k in range(lo + 1, hi):
+            word = text[tokens[k][0]:tokens[k][1]]
+            if word[:1].islower() and word.lower() not in _PARTICLES:
+                hi = k
+                break
     while hi > lo and _edge_word(text[tokens[hi - 1][0]:tokens[hi - 1][1]]):
         hi -= 1
     if lo == hi:
         return None
     start, end = tokens[lo][0], tokens[hi - 1][1]
-    if not _plausible(text[start:end]):
+    if not _plausible(text[start:end], mode):
         return None
     word = fold(text[start:end])
+    parts = [text[s:e] for s, e in tokens[lo:hi]]
+    parts = [p for p in parts if p.lower() not in _PARTICLES and fold(p) not in function_words()]
+    if not any(is_name(fold(p)) or surname_shape(p) for p in parts):
+        return None  # no word of it the name lists know: a job title, a shop ("Gestor de Compras")
     if hi - lo == 1 and not (is_name(word) or surname_shape(text[start:end])):
         return None  # one capitalised word the name lists do not know: a German noun, a sentence's first verb
     if hi - lo == 1 and opens[lo] and not (is_first(word) and unambiguous(word)):
         return None
+    if hi - lo == 1 and mode == "m" and len(word) > 1 and text[start:end].isupper():
+        return None  # one word in capitals among mixed-case words: an acronym or a label ("WARN", "CLABE")
     return Span("PERSON", start, end, SCORE)

@@ -120,5 +120,6 @@ def _from_context(text: str) -> list[Span]:
 def find_names(text: str, lang: str = "en") -> list[Span]:
     """English cue rules and the gazetteer (strict outside English); name_cues.py adds the other languages' cues."""
     if lang != "en":
-        return _from_cues(text) + from_gazetteer(text, strict=True)
+        # French has no name tagger of ours (spaCy's French model reads capitals): lower-case first + last names
+        return _from_cues(text) + from_gazetteer(text, strict=True, lower=lang == "fr")
     return _from_cues(text) + _from_context(text) + from_gazetteer(text)

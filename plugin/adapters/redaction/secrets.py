@@ -36,6 +36,16 @@ _ANSWER_IS = re.compile(r"(?i)\b(?:answer|respuesta|réponse|reponse|antwort|res
                         r"(?:question|pregunta|frage|pergunta)\b[^\n.:?!]{0,20}?"
                         r"(?:\b(?:is|was|es|est|c'est|ist|lautet|é|era|fue|foi)\b|:)[ \t]*[\"'“„«]?[ \t]*"
                         r"(?-i:([^\s\"'”“«».,!?]+(?:[ \t][A-ZÀ-Þ][^\s\"'”“«».,!?]*)?))")
+# "my first pet's name is Sage", "der Name des ersten Haustiers ist Bello", "o nome do meu primeiro animal de
+# estimação é Biscuit": what a security question asks about, a linking verb, then one or two capitalised words
+# (or a value with a digit): "my best friend is coming" is no answer.
+_SUBJECT_IS = re.compile(rf"(?i)\b(?:{alternation('secret_subject')})[^\n.:?!]{{0,40}}?"
+                         r"\b(?:is|was|es|era|fue|est|était|etait|c'est|ist|war|lautet|é|foi)[ \t]+[\"'“„«]?"
+                         r"(?-i:([A-ZÀ-Þ\d][^\s\"'”“«».,!?]*(?:[ \t][A-ZÀ-Þ][^\s\"'”“«».,!?]*)?))")
+# "she reset her password to Wombat#2026", "Passwort auf Sommer2024! geändert": after "to" only a value shaped like
+# a password (a digit or a symbol among four or more characters), never "password to log in".
+_SECRET_TO = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?:to|auf|a|para|en|à|in)[ \t]+"
+                        r"(?=\S*[\d!#$%&*+?@^_~])(?-i:(\S{4,}))")
 _ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
                      r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
 _KEY_VALUE_USER = re.compile(r"(?i)\b(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
@@ -52,12 +62,13 @@ def _clean(value: str) -> str:
 
 def find_secrets(text: str) -> list[Span]:
     out = []
-    for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED):
+    for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
             if value and value.lower() not in ("reset", "link", "changed", "expired"):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
-    out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _ANSWER_IS.finditer(text)]
+    out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
+            for m in pattern.finditer(text)]
     for pattern in (_QUESTION, _ASKED, _ANSWER):
         for m in pattern.finditer(text):
             value = re.split(r"(?<=\w)[.!?](?:\s|$)", m.group(1))[0].rstrip(" .!?")
