@@ -36,11 +36,12 @@ WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
 GIVEN_NAMES_FILE = Path(__file__).with_name("data") / "given_names.txt.gz"  # source: data/README.md
 WITHHOLD, FLAG = "withhold", "flag"
 # Tiers of the model's score (the stored threshold, 0.70, lies between): at or above STRONG_SCORE the draft is
-# withheld, from FLAG_SCORE it is flagged. FLAG_SCORE is the model's even odds, for recall: none of the 300
-# generated ordinary replies (tests/hostile_drafts.py) reaches it. STRONG_SCORE keeps every direct claim of the
-# unit tests ("Não sou um robô." 0.94) withheld. Both chosen after a look at development set 5's scores
-# (benchmarks/guards/README.md), not cross-validated: a figure to revisit.
-FLAG_SCORE = 0.5
+# withheld, from FLAG_SCORE it is flagged. FLAG_SCORE is set for recall: none of the 300 generated ordinary replies
+# (tests/hostile_drafts.py) reaches it, 106 of the 11,325 label-0 training sentences do (in sample), and on
+# development set 5 it leaves 1 of 100 claims clean where 0.5 left 7. STRONG_SCORE keeps every direct claim of
+# the unit tests ("Não sou um robô." 0.94) withheld. Both chosen with development set 5's scores in view
+# (benchmarks/guards/README.md), not cross-validated: figures to confirm on the next held-out set.
+FLAG_SCORE = 0.3
 STRONG_SCORE = 0.9
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
