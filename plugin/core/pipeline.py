@@ -28,8 +28,16 @@ from .model import Classification, Comment, Thread, TicketUpdate
 from .ports import AuditLog, BiasJudge, Clock, Helpdesk, PreferenceStore
 from .prompting import PROMPT_VERSION
 from .tenant import TenantConfig
-from .texts import (NOTE_AI_UNAVAILABLE, NOTE_AUTO_REPLY, NOTE_BOT_QUESTION, NOTE_FLAGGED, NOTE_FLAGGED_OTHER, NOTE_OPT_IN,
-                    NOTE_REF, NOTE_WITHHELD)
+from .texts import (
+    NOTE_AI_UNAVAILABLE,
+    NOTE_AUTO_REPLY,
+    NOTE_BOT_QUESTION,
+    NOTE_FLAGGED,
+    NOTE_FLAGGED_OTHER,
+    NOTE_OPT_IN,
+    NOTE_REF,
+    NOTE_WITHHELD,
+)
 from .vault import SuggestionArchive
 
 log = logging.getLogger("candor.worker")
