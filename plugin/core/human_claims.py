@@ -369,10 +369,12 @@ def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) 
         # the model takes a lone capitalised word ("Billing") for a name and scores some closing formulas
         # ("Bien cordialement,") high; a closing says nothing about who wrote it
         sign_off = _sign_off(customer_quotes_muted(text, customer_text))
-        pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)]
+        # nor are the sign-off's lines of names and titles only ("Kundenservice, Brennholz Kaiser GmbH")
+        pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)
+                  and not (p in sign_off and _title_only(p, 8))]
     return max((score(s, model) for s in pieces), default=0.0)
 
 
 def _title_only(piece: str, words: int = 3) -> bool:
     tokens = piece.strip(" .,!;:").split()
-    return 0 < len(tokens) <= words and all(t[:1].isupper() for t in tokens)
+    return 0 < len(tokens) <= words and all(t[:1].isupper() or (i and t in _PARTICLES) for i, t in enumerate(tokens))
