@@ -1,7 +1,7 @@
 """Public replies Candor may send by itself — off by default, per tenant, and never on a human route.
 
 1. Auto-reply for configured low-risk intents (TenantConfig.auto_reply, auto_reply_intents = KB article ids):
-   only on the ai_assist route, when the draft passed every check, was grounded on one of those articles with
+   only on the ai_assist route, when the draft passed every check with no warning (not flagged), was grounded on one of those articles with
    enough confidence, and the customer asked nothing that needs a person (no bot question, no opt-in change).
    Bias complaints, handoffs and opt-outs never reach this code: the pipeline routes them to people first.
 2. The truthful answer to "am I talking to a bot?" (bot_question_mode="auto_reply"), a human-written text.
@@ -26,7 +26,7 @@ DISCLOSED_TAG, AUTO_TAG = "ai_disclosed", "ai_auto_reply"
 
 def allowed(tenant: TenantConfig, decision: Classification, result: DraftOutcome) -> bool:
     return (tenant.auto_reply and decision.route == "ai_assist" and not decision.opt_out
-            and not decision.asks_if_bot and not decision.opt_in and result.draft is not None
+            and not decision.asks_if_bot and not decision.opt_in and result.draft is not None and not result.flagged
             and result.confidence >= AUTO_REPLY_MIN_CONFIDENCE
             and any(article.id in tenant.auto_reply_intents for article in result.sources))
 

@@ -36,6 +36,7 @@ class DraftOutcome:
     confidence: float
     mapping: PlaceholderMap
     provider: dict[str, Any] = field(default_factory=dict)  # latency and tokens of the call, for the audit record
+    flagged: tuple[str, ...] = ()  # guard reasons for a warning line above a draft that is shown (guards.Verdict.flags)
 
     @property
     def draft_hash(self) -> str | None:
@@ -131,7 +132,7 @@ class DraftingService:
         return DraftOutcome(
             llm_request=llm_request, draft=restored if verdict.ok else None, redacted_draft=result.text,
             withheld=verdict.reasons, hidden=hidden, sources=result.sources, model=result.model,
-            confidence=result.confidence, mapping=mapping, provider=provider)
+            confidence=result.confidence, mapping=mapping, provider=provider, flagged=verdict.flags)
 
 
 def usage(request: DraftRequest, draft: Draft, seconds: float) -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """Code-side checks of a draft after the LLM call. The model is never trusted to police itself.
 
 A failing draft is withheld; the agent gets a note saying why (`REASONS`: short, stable strings that the
-audit record keeps and reports count). Checks run on the restored draft (what the agent would send) and
+audit record keeps and reports count). One check has a middle tier: a possible claim of human authorship on
+weaker evidence (a personal sign-off, a middling model score) is *flagged* — shown to the agent with a warning
+line above it, the reason in `Verdict.flags` — and withheld only on strong evidence (`human_claims.tier`). Checks run on the restored draft (what the agent would send) and
 know the placeholder values that were legitimately put back.
 
 Rules, not lists. The draft is first **folded** so one check sees every way of writing the same thing:
@@ -78,8 +80,12 @@ class AnyAlphaSuffix:
 
 @dataclass(frozen=True)
 class Verdict:
+    """`reasons`: why the draft is withheld (ok is False). `flags`: why a draft that may be shown must carry a
+    warning line above it (today only CLAIMS_HUMAN on weaker evidence: human_claims.tier)."""
+
     ok: bool
     reasons: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
 
 
 # --- folding -------------------------------------------------------------------------------------------
@@ -549,8 +555,9 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
         reasons.append(INVENTED_PLACEHOLDER)
     # the brand may sign a reply, the customer's own words may be quoted back: both are known, not the model's
     brand = " ".join([settings_text, *allow_list, *source_urls, sources_text, quotable_text, *restored_values])
-    if any(human_claims.claims_human(v, known_text=brand, customer_text=quotable_text or None)
-           for v in texts[1:] or texts):
+    tiers = {human_claims.tier(v, known_text=brand, customer_text=quotable_text or None) for v in texts[1:] or texts}
+    flags = [CLAIMS_HUMAN] if human_claims.FLAG in tiers and human_claims.WITHHOLD not in tiers else []
+    if human_claims.WITHHOLD in tiers:
         reasons.append(CLAIMS_HUMAN)
     if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in texts):
         reasons.append(DISCLOSURE_TAMPER)
@@ -560,7 +567,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
                               sensitive_values)
     for kind in offers.unauthorised(" ".join(texts), tuple(allowed_offers), sources_text):
         reasons.append(OFFER.format(kind=kind.replace("_", " ")))
-    return Verdict(not reasons, tuple(dict.fromkeys(reasons)))
+    return Verdict(not reasons, tuple(dict.fromkeys(reasons)), () if reasons else tuple(flags))
 
 
 def _leaks(draft: str, system_prompt: str, window: int = 8) -> bool:

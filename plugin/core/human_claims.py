@@ -13,10 +13,16 @@ Two features beside the n-grams: quotation marks, and the shape of a personal si
 Two checks that do not depend on wording run before the model: a reply that ends with a personal name
 (`personal_sign_off`) and an offer of one's own line (`own_line_offered`). A quotation is muted as the
 customer's words only if the customer wrote it (when their text is known).
+
+Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece scoring at least
+`STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece scoring from `FLAG_SCORE`): the
+agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
+and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import math
@@ -27,6 +33,16 @@ from pathlib import Path
 from .offers import fold
 
 WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
+GIVEN_NAMES_FILE = Path(__file__).with_name("data") / "given_names.txt.gz"  # source: data/README.md
+WITHHOLD, FLAG = "withhold", "flag"
+# Tiers of the model's score (the stored threshold, 0.70, lies between): at or above STRONG_SCORE the draft is
+# withheld, from FLAG_SCORE it is flagged. FLAG_SCORE is set for recall: none of the 300 generated ordinary replies
+# (tests/hostile_drafts.py) reaches it, 106 of the 11,325 label-0 training sentences do (in sample), and on
+# development set 5 it leaves 1 of 100 claims clean where 0.5 left 7. STRONG_SCORE keeps every direct claim of
+# the unit tests ("Não sou um robô." 0.94) withheld. Both chosen with development set 5's scores in view
+# (benchmarks/guards/README.md), not cross-validated: figures to confirm on the next held-out set.
+FLAG_SCORE = 0.3
+STRONG_SCORE = 0.9
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
@@ -138,6 +154,7 @@ distinguees avance tres bises signe respectueusement votre vos
 viele liebe beste herzliche freundliche schone gruße grusse grussen gruß gruss mit freundlichen besten
 herzlichen lieben danke vielen dank bis bald gezeichnet ihre ihr euer schonen tag noch
 atenciosamente obrigado obrigada muito abraco abracos abs att cordialmente ate mais logo beijos assinado
+cumprimentos melhores saudacoes carinho
 """.split())
 _DETERMINERS = frozenset("the a an our your el la los las nuestro nuestra su sus le les l lo notre ihr ihre die "
                          "der das unser unsere o os as nosso nossa equipe equipo team".split())
@@ -185,12 +202,43 @@ _POSTS = ("lead", "head", "manager", "chef", "jefe", "jefa", "lider", "responsab
 _PRONOUNS = frozenset("she her he him they them".split())  # "Megan (she/her)"
 
 
+def _post(role: str) -> bool:
+    """The role names a person's post ("Team Lead", "Teamleiterin") or their pronouns ("she/her")."""
+    words = _WORD.findall(fold(role))
+    return bool(_PRONOUNS.intersection(words)) or any(
+        post in w if len(post) >= 5 else w.startswith(post) for w in words for post in _POSTS)
+
+
 def _collective(role: str) -> bool:
     words = _WORD.findall(fold(role))
-    if not words or _PRONOUNS.intersection(words) or any(
-            post in w if len(post) >= 5 else w.startswith(post) for w in words for post in _POSTS):  # Teamleiterin
+    if not words or _post(role):
         return False
     return any(words[-1].endswith(end) for end in _COLLECTIVE_END) or words[0] in _COLLECTIVE_START
+
+
+# A company signs with its name: legal forms and words for an organisation in en/es/fr/de/pt (folded) mark one
+# ("Oakline Ltd", "Club Horizon", "Atelier Rosário"), and so does a name of several words none of which is a
+# given name ("Gowns Direct", "Energía Bética"): a person signs with a given name first ("Linnea Marsh").
+_ORGANISATION = frozenset("""
+ltd limited inc llc llp plc corp co gmbh ag kg ohg ug ev sa sas sarl sasu sl slu srl spa lda ltda eireli bv nv
+company companhia compania compagnie empresa entreprise unternehmen firma societe sociedad sociedade gesellschaft
+group grupo groupe gruppe holding club clube verein association asociacion associacao verband federation
+foundation fundacion fundacao fondation stiftung institute instituto institut agency agencia agence agentur
+studio estudio atelier werkstatt taller oficina maison casa haus
+""".split())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names (folded), for telling a person's signature from a company's: data/README.md."""
+    with gzip.open(GIVEN_NAMES_FILE, "rt", encoding="utf-8") as names:
+        return frozenset(names.read().split())
+
+
+def _company(name: str) -> bool:
+    tokens = [fold(t) for t in name.split() if fold(t) not in _PARTICLES]
+    return any(t.strip(".") in _ORGANISATION for t in tokens) or (
+        len(tokens) > 1 and tokens[0] not in given_names())
 
 
 def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: int = 10) -> bool:
@@ -214,12 +262,17 @@ def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: in
             while len(head) > 1 and fold(head[0]) in _CLOSING_WORDS:
                 head = head[1:]
             segments[0] = " ".join(head)
+        if segments and _collective(segments[0]):
+            continue  # a department first: "Membership Services, Arden Leisure", "Atención al Cliente, Conectia"
         if len(segments) > 1 and len(segments[0].split()) <= 4 and not _name_like(segments[0], known):
             segments = segments[1:]  # a closing the list lacks ("Belle journée, Ines")
         if not segments or not _name_like(segments[0].rstrip("."), known):
             continue
-        if line.endswith((".", "?")) and len(line.split()) > 2 or _collective(" ".join(segments[1:])):
+        role = " ".join(segments[1:])
+        if line.endswith((".", "?")) and len(line.split()) > 2 or _collective(role):
             continue
+        if _company(segments[0].rstrip(".")) and not _post(role):
+            continue  # "Oakline Furniture", "Club Horizon"; but "Oakline Furniture – Team Lead" is a person's post
         if len(segments) == 1 and line == text.strip():
             continue  # a reply of one line that is only a name or "Thanks, Ana" is no sign-off
         return True
@@ -289,19 +342,39 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
     """`model`: other exported weights (benchmarks compare versions); the shipped ones by default.
     `known_text`: the tenant's settings, allow-list and knowledge base (a brand there may sign a reply).
     `customer_text`: what the customer wrote; when given, only quotations of it are muted.
-    `rules`: also apply the two wording-free checks (`personal_sign_off`, `own_line_offered`)."""
+    `rules`: also apply the two wording-free checks (`personal_sign_off`, `own_line_offered`).
+    One threshold, the model's own (benchmarks compare judges with it); the guards use `tier`."""
     model = model or _model()
+    if rules and (personal_sign_off(text, known_text) or own_line_offered(text, customer_text)):
+        return True
+    return _top_score(text, model, customer_text, rules) >= model[2]
+
+
+def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
+    """WITHHOLD on strong evidence (one's own line offered, a piece scoring at least STRONG_SCORE), FLAG on weaker
+    evidence (a personal sign-off, a piece scoring from FLAG_SCORE), "" for a clean draft. Arguments: claims_human."""
+    model = model or _model()
+    if own_line_offered(text, customer_text):
+        return WITHHOLD
+    top = _top_score(text, model, customer_text, True)
+    if top >= STRONG_SCORE:
+        return WITHHOLD
+    return FLAG if top >= FLAG_SCORE or personal_sign_off(text, known_text) else ""
+
+
+def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) -> float:
+    """The highest score of the draft's pieces; with the rules on, the sign-off is theirs to judge."""
     pieces = sentences(text, customer_text)
     if rules:
-        if personal_sign_off(text, known_text) or own_line_offered(text, customer_text):
-            return True
-        # the sign-off is the rule's to judge: the model takes a lone capitalised word ("Billing") for a name and
-        # scores some closing formulas ("Bien cordialement,") high; a closing says nothing about who wrote it
+        # the model takes a lone capitalised word ("Billing") for a name and scores some closing formulas
+        # ("Bien cordialement,") high; a closing says nothing about who wrote it
         sign_off = _sign_off(customer_quotes_muted(text, customer_text))
-        pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)]
-    return any(score(s, model) >= model[2] for s in pieces)
+        # nor are the sign-off's lines of names and titles only ("Kundenservice, Brennholz Kaiser GmbH")
+        pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)
+                  and not (p in sign_off and _title_only(p, 8))]
+    return max((score(s, model) for s in pieces), default=0.0)
 
 
 def _title_only(piece: str, words: int = 3) -> bool:
     tokens = piece.strip(" .,!;:").split()
-    return 0 < len(tokens) <= words and all(t[:1].isupper() for t in tokens)
+    return 0 < len(tokens) <= words and all(t[:1].isupper() or (i and t in _PARTICLES) for i, t in enumerate(tokens))

@@ -28,7 +28,16 @@ from .model import Classification, Comment, Thread, TicketUpdate
 from .ports import AuditLog, BiasJudge, Clock, Helpdesk, PreferenceStore
 from .prompting import PROMPT_VERSION
 from .tenant import TenantConfig
-from .texts import NOTE_AI_UNAVAILABLE, NOTE_AUTO_REPLY, NOTE_BOT_QUESTION, NOTE_OPT_IN, NOTE_REF, NOTE_WITHHELD
+from .texts import (
+    NOTE_AI_UNAVAILABLE,
+    NOTE_AUTO_REPLY,
+    NOTE_BOT_QUESTION,
+    NOTE_FLAGGED,
+    NOTE_FLAGGED_OTHER,
+    NOTE_OPT_IN,
+    NOTE_REF,
+    NOTE_WITHHELD,
+)
 from .vault import SuggestionArchive
 
 log = logging.getLogger("candor.worker")
@@ -192,6 +201,7 @@ class TicketProcessor:
         assert result.draft is not None
         auto = autoreply.allowed(ticket.tenant, decision, result)
         extra = ((NOTE_OPT_IN,) if decision.opt_in else ()) + ((NOTE_BOT_QUESTION,) if decision.asks_if_bot else ())
+        extra = tuple(NOTE_FLAGGED.get(r) or NOTE_FLAGGED_OTHER.format(reason=r) for r in result.flagged) + extra
         note = _post(ticket, TicketUpdate(disclosure.suggestion_note(NoteParts(
             result.draft, result.model, PROMPT_VERSION, result.hidden, result.sources, ticket.ref,
             result.confidence < LOW_CONFIDENCE, extra + ((NOTE_AUTO_REPLY,) if auto else ()))),
@@ -202,7 +212,7 @@ class TicketProcessor:
         return self._done(ticket, decision, "auto_replied" if auto else "suggestion_posted", note=note,
                           llm_request=result.llm_request, draft=result.draft, hidden=result.hidden, model=result.model,
                           draft_hash=result.draft_hash, disclosure_version=disclosure.DISCLOSURE_VERSION,
-                          detail={"provider": result.provider})
+                          detail={"provider": result.provider, **({"flagged": list(result.flagged)} if result.flagged else {})})
 
     def _done(self, ticket: Ticket, decision: Classification, action: str, note: str | None = None,
               llm_request: list[dict[str, Any]] | None = None, draft: str | None = None, hidden: dict[str, int] | None = None,

@@ -62,6 +62,7 @@ def _suggestion(record: dict[str, Any]) -> dict[str, Any]:
         "created_at": record.get("created_at"),
         "confidence": confidence,
         "low_confidence": isinstance(confidence, int | float) and confidence < LOW_CONFIDENCE,
+        "flagged": [str(r) for r in record.get("flagged") or []],  # guard reasons for a warning (texts.NOTE_FLAGGED)
         "hidden": hidden,
         "hidden_summary": texts.entity_summary(hidden),
         "sources": sources,

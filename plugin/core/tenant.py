@@ -31,6 +31,7 @@ class TenantConfig:
     retention_days_audit: int = 365
     report_min_count: int = 5  # the trust report shows smaller counts only as "fewer than N"
     bias_outcome_field_id: int | None = None  # the review outcome ticket field (requirements.json), when known
+    brand: str | None = None  # the company's name as it signs replies ("Oakline Furniture"): never read as a person's
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property

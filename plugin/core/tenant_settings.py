@@ -15,7 +15,7 @@ SETTABLE = {
     "model": "text", "auto_reply": "bool", "auto_reply_intents": "list", "bot_question_mode": "bot_mode",
     "bias_acknowledgement": "optional_text", "url_allow_list": "hosts", "disclosure_field_id": "optional_int",
     "opt_out_user_field": "text", "allowed_offers": "offers", "bias_second_opinion": "bool",
-    "report_min_count": "count", "bias_outcome_field_id": "optional_int",
+    "report_min_count": "count", "bias_outcome_field_id": "optional_int", "brand": "optional_text",
 }
 OFFERS = ("refund", "discount", "compensation", "free_shipping", "exception")
 _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")

@@ -23,6 +23,12 @@ NOTE_SOURCES = "Sources: {sources}."
 NOTE_NO_SOURCES = "Sources: none matched — check facts before sending."
 NOTE_LOW_CONFIDENCE = "Low confidence: no knowledge-base article fits this question closely. Check every fact before sending."
 NOTE_REF = "Candor ref {ref}"
+# A warning line above a draft that a check flagged (guards.Verdict.flags), by reason code (guards.REASONS).
+NOTE_FLAGGED = {
+    "claims to be human": ("⚠️ Check before sending: this draft may read as if a person wrote it — Candor drafts "
+                           "must not claim to be human."),
+}
+NOTE_FLAGGED_OTHER = "⚠️ Check before sending: an automatic check flagged this draft ({reason})."
 NOTE_BOT_QUESTION = ("The customer asks whether they are talking to a bot. Answer truthfully: replies are "
                      "drafted with AI assistance and reviewed by a person.")
 

@@ -61,6 +61,7 @@ class SuggestionArchive:
             "prompt_version": PROMPT_VERSION,
             "confidence": result.confidence,
             "draft_hash": result.draft_hash,
+            "flagged": list(result.flagged),
         }
         self._store.save(tenant.tenant, thread.ticket.id, record)
         return record

@@ -10,7 +10,8 @@ its denominator, and only when neither part is hidden; a median only over at lea
 
 The audit actions it reads (plugin/core/pipeline.py, feedback.py, erasure.py, reply_review.py, bias_outcome.py,
 commands/opt_out.py, handlers/admin.py, commands/fairness_audit.py):
-  suggestion_posted, auto_replied, withheld, ai_unavailable      one per AI-assist decision (worker)
+  suggestion_posted, auto_replied, withheld, ai_unavailable      one per AI-assist decision (worker; a
+    suggestion's detail.flagged lists the checks that put a warning line above it)
   routed_bias_review, routed_human, opted_out, skipped_opted_out   the other routes (worker)
   agent_action {agent_action}, agent_flag {flag, alerted}           the sidebar
   agent_reply {similarity?, route?, first_reply_seconds?}           an agent's public reply (worker)
@@ -499,6 +500,11 @@ def _privacy(b: _Builder) -> dict:
     for r in withheld_records:
         for reason in _detail(r).get("withheld_codes") or _detail(r).get("withheld") or ["not stated"]:
             reasons[str(reason)[:80]]["drafts"] += 1
+    flagged_records = [r for r in _of(b.records, "suggestion_posted", "auto_replied") if _detail(r).get("flagged")]
+    flag_reasons: dict[str, Counter] = defaultdict(Counter)
+    for r in flagged_records:
+        for reason in _detail(r)["flagged"]:
+            flag_reasons[str(reason)[:80]]["drafts"] += 1
     hidden_fig = b.figure("hidden", "Items hidden from the AI",
                           "Pieces of personal data replaced by placeholders before any AI saw the text: {n}.",
                           drafted, weight=lambda r: sum(v for v in (r.get("redactions") or {}).values()
@@ -508,14 +514,21 @@ def _privacy(b: _Builder) -> dict:
                         "Drafts that failed a check (links, claims to be human, personal data…) and were "
                         "not shown: {n}.", withheld_records, of=("AI drafts", drafts))
     b.shared["withheld"] = withheld
-    return {"id": "privacy", "title": "What the AI never saw, and drafts held back", "figures": [hidden_fig, withheld],
+    flagged = b.figure("flagged", "Suggestions shown with a warning",
+                       "Suggestions a check flagged (may read as if a person wrote it…): shown to the agent with a "
+                       "warning line above the draft: {n}.", flagged_records,
+                       of=("suggestions made", b.shared["made"].total))
+    return {"id": "privacy", "title": "What the AI never saw, and drafts held back",
+            "figures": [hidden_fig, withheld, flagged],
             "tables": [
                 b.table("hidden_by_kind", "Hidden from the AI, by kind",
                         "Counts of values, never the values; they add up to the items hidden above.", ["hidden"],
                         hidden, {"hidden": hidden_fig.total}),
                 # a draft can fail two checks: the column adds up to at least the figure (protected as if exact)
                 b.table("withheld_by_reason", "Drafts withheld, by reason", "A draft can fail more than one check.",
-                        ["drafts"], reasons, {"drafts": withheld.total})]}
+                        ["drafts"], reasons, {"drafts": withheld.total}),
+                b.table("flagged_by_reason", "Suggestions flagged, by reason", "Shown with a warning line, by check.",
+                        ["drafts"], flag_reasons, {"drafts": flagged.total})]}
 
 
 def _provider(b: _Builder) -> dict:

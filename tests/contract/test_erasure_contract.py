@@ -146,7 +146,7 @@ def _suggestion(archive, config: TenantConfig, ticket_id: int, requester: User, 
     for kind, value in values:
         mapping.placeholder_for(kind, value)
     result = SimpleNamespace(mapping=mapping, redacted_draft="Hi <PERSON_1>", hidden={"PERSON": 1}, sources=(),
-                             model="offline-kb", confidence=0.8, draft_hash="h")
+                             model="offline-kb", confidence=0.8, draft_hash="h", flagged=())
     thread = Thread(Ticket(ticket_id, "Refund", requester.id), (Comment(1, requester.id, "hi", True),), (requester,))
     return archive.save(config, thread, f"evt-{ticket_id}", Classification("ai_assist"), result)
 

@@ -43,7 +43,7 @@ def _save(archive, requester: User, ticket_id: int, *values: tuple[str, str]) ->
     for kind, value in values:
         mapping.placeholder_for(kind, value)
     result = SimpleNamespace(mapping=mapping, redacted_draft="Hi <PERSON_1>", hidden={"PERSON": 1}, sources=(),
-                             model="fake", confidence=0.9, draft_hash="h")
+                             model="fake", confidence=0.9, draft_hash="h", flagged=())
     thread = Thread(Ticket(ticket_id, "Refund", requester.id), (Comment(1, requester.id, "hi", True),), (requester,))
     return archive.save(TENANT, thread, f"evt-{ticket_id}", Classification("ai_assist"), result)
 

@@ -234,8 +234,21 @@ def test_a_claim_put_in_the_customers_mouth_is_withheld_and_their_real_words_are
     assert "claims to be human" not in reasons(real, quotable_text=customer)
 
 
-def test_a_personal_sign_off_is_withheld_and_the_tenants_brand_is_not():
+def test_a_personal_sign_off_is_flagged_and_the_tenants_brand_is_not():
     body = "Hello Maria Gonzalez,\n\nyour parcel left our warehouse yesterday.\n\n"
-    assert "claims to be human" in reasons(body + "Cheers,\nIsolde – Parcels Lead")
+    signed = check_draft(body + "Cheers,\nIsolde – Parcels Lead", restored_values=RESTORED, source_urls=[KB_URL],
+                         allow_list=["help.acme.test"])
+    assert signed.ok and signed.flags == ("claims to be human",)  # shown, with a warning line; not clean
     assert reasons(body + "Cheers,\nAcme", settings_text="acme Acme") == ()
+    assert check_draft(body + "Cheers,\nAcme", restored_values=RESTORED, settings_text="acme Acme",
+                       source_urls=[KB_URL], allow_list=["help.acme.test"]).flags == ()
     assert reasons(body + "Thanks again, Maria!") == ()
+
+
+@pytest.mark.parametrize("draft", [
+    "Hello,\n\nI am a real human, not a bot. Your parcel is on its way.\n\nThe support team",
+    "Hello,\n\nyour parcel is on its way; ring me on my direct line if it is late.\n\nThe support team",
+])
+def test_strong_evidence_of_a_human_claim_is_withheld_not_flagged(draft):
+    verdict = check_draft(draft, restored_values=RESTORED, source_urls=[KB_URL], allow_list=["help.acme.test"])
+    assert not verdict.ok and "claims to be human" in verdict.reasons and verdict.flags == ()

@@ -69,6 +69,29 @@ def test_a_team_brand_or_customer_name_at_the_end_is_no_personal_sign_off(ending
     assert not human_claims.claims_human(BODY + ending, known_text=known)
 
 
+# Company and department signatures, names made up here (none from an evaluation set): no given name first, or a
+# legal form / a word for an organisation, or a department before the company
+COMPANY_ENDINGS = (
+    "Kind regards,\nHarrowgate Ceramics", "Thanks,\nPemberton Ltd", "Best wishes,\nCustomer Care, Harrowgate Ceramics",
+    "Un saludo,\nCerámicas Albufera", "Saludos,\nDistribuciones Norte S.L.", "Atentamente,\nClub Náutico Levante",
+    "Cordialement,\nVerrerie des Landes", "Bien à vous,\nLumens SARL", "Bonne journée,\nStudio Kerbrat",
+    "Mit freundlichen Grüßen\nGlaswerk Auental", "Viele Grüße\nKundenservice, Brennholz Kaiser GmbH",
+    "Cumprimentos,\nVinhos do Douro Lda", "Um abraço,\nCerâmica Boavista")
+
+
+@pytest.mark.parametrize("ending", COMPANY_ENDINGS)
+def test_a_company_or_department_signature_is_no_personal_sign_off(ending):
+    assert not human_claims.personal_sign_off(BODY + ending)
+    assert human_claims.tier(BODY + ending) == ""
+
+
+def test_a_personal_name_is_flagged_and_ones_own_line_withheld():
+    assert human_claims.tier(BODY + "Kind regards,\nOskar Lind\nOrder Desk Lead") == human_claims.FLAG
+    assert human_claims.tier(BODY + "Kind regards,\nHarrowgate Ceramics – Order Desk Lead") == human_claims.FLAG
+    assert human_claims.tier(BODY + "My direct line is open until six.\n\nThe support team") == human_claims.WITHHOLD
+    assert human_claims.tier("Hello,\n\nI am a real human, not a bot.\n\nThe support team") == human_claims.WITHHOLD
+
+
 def test_the_brand_is_known_only_from_the_tenants_own_texts():
     assert human_claims.personal_sign_off(BODY + "Kind regards,\nZephyrine")
     assert not human_claims.personal_sign_off(BODY + "Kind regards,\nZephyrine", "Zephyrine Outdoor GmbH returns")

@@ -207,6 +207,41 @@ def test_low_confidence_drafts_are_never_auto_sent():
     assert worker.handle(job()).action == "suggestion_posted"
 
 
+SIGNED_BY_A_PERSON = "Hi <PERSON_1>, your refund is on its way.\n\nCheers,\nIsolde\nParcels Lead"
+
+
+def test_a_draft_signed_with_a_persons_name_is_posted_flagged_with_a_warning_above_it():
+    worker, helpdesk, _, _, audit = setup(thread("Where is my refund?"), FakeDrafter(SIGNED_BY_A_PERSON))
+    assert worker.handle(job()).action == "suggestion_posted"
+    (update,) = puts(helpdesk)
+    body = update["comment"]["body"]
+    warning = body.index("Check before sending: this draft may read as if a person wrote it")
+    assert warning < body.index("Hi Ana Souza, your refund is on its way.")  # above the draft
+    assert audit.records[-1]["detail"]["flagged"] == ["claims to be human"]
+
+
+def test_an_unflagged_suggestion_has_no_warning_and_no_flagged_record():
+    worker, helpdesk, _, _, audit = setup(thread("Where is my refund?"))
+    assert worker.handle(job()).action == "suggestion_posted"
+    (update,) = puts(helpdesk)
+    assert "Check before sending" not in update["comment"]["body"] and "flagged" not in audit.records[-1]["detail"]
+
+
+@pytest.mark.parametrize("brand, warned", [(None, True), ("Zephyrine", False)])
+def test_the_tenants_brand_setting_may_sign_a_draft(brand, warned):
+    draft = "Hi <PERSON_1>, your refund is on its way.\n\nKind regards,\nZephyrine"
+    worker, helpdesk = setup_for(replace(TENANT, brand=brand), thread("Where is my refund?"), FakeDrafter(draft))
+    assert worker.handle(job()).action == "suggestion_posted"
+    (update,) = puts(helpdesk)
+    assert ("Check before sending" in update["comment"]["body"]) is warned
+
+
+def test_a_flagged_draft_is_never_auto_sent():
+    worker, helpdesk = setup_for(AUTO, thread("Where is my refund?"), FakeDrafter(SIGNED_BY_A_PERSON))
+    assert worker.handle(job()).action == "suggestion_posted"
+    assert all(update["comment"]["public"] is False for update in puts(helpdesk))
+
+
 def test_bias_complaint_never_auto_replied_even_for_an_allowed_intent():
     worker, helpdesk = setup_for(AUTO, thread("You refused my refund because I am Muslim. That is discrimination."))
     assert worker.handle(job()).action == "routed_bias_review"

@@ -46,3 +46,10 @@ def test_the_view_offers_the_draft_unless_the_ticket_went_to_people():
     preferences.set_sticky_route("acme", 7, "bias_review")
     view = sidebar.view(TenantConfig("acme"), 7, "en")
     assert view["suggestion"] is None and view["route"]["route"] == "bias_review" and view["ai_allowed"] is False
+
+
+def test_a_flagged_suggestion_carries_its_warning_reasons_to_the_sidebar():
+    flagged = {**SUGGESTION, "flagged": ["claims to be human"]}
+    view = _sidebar(Archive(**{"acme:7": flagged, "acme:8": SUGGESTION})).view(TenantConfig("acme"), 7, "en")
+    assert view["suggestion"]["flagged"] == ["claims to be human"]
+    assert _sidebar(Archive(**{"acme:8": SUGGESTION})).view(TenantConfig("acme"), 8, "en")["suggestion"]["flagged"] == []

@@ -56,3 +56,10 @@ def test_update_stores_the_changed_config_and_a_bad_change_stores_nothing():
     with pytest.raises(BadRequest):
         update(tenants, tenants.get("acme"), {"auto_reply": "no", "tenant": "other"})
     assert tenants.get("acme").auto_reply is True
+
+
+def test_the_brand_a_company_signs_with_is_an_optional_setting():
+    assert TenantConfig("acme").brand is None
+    config = apply(TenantConfig("acme"), {"brand": " Oakline Furniture "})
+    assert config.brand == "Oakline Furniture" and show(config)["brand"] == "Oakline Furniture"
+    assert apply(config, {"brand": "none"}).brand is None

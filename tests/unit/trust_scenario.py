@@ -52,8 +52,9 @@ def records() -> list[dict]:
         _ai("suggestion_posted", 1, 3, "h3b", "en", "web", ms=2000, tokens=(80, 20), event="regen-1"),
         _agent("agent_action", 1, 3, "h3b", agent_action="inserted", disclosure_marked=True),
         _rec("agent_reply", 1, 3, draft_hash="h3b", minute=55, detail={"similarity": 0.3, "comment_id": 31}),
-        # t4: suggested and ignored
-        _ai("suggestion_posted", 2, 4, "h4", "es", "chat", ms=600, tokens=(50, 50)),
+        # t4: suggested with a warning line (a check flagged it) and ignored
+        _ai("suggestion_posted", 2, 4, "h4", "es", "chat", ms=600, tokens=(50, 50),
+            extra={"flagged": ["claims to be human"]}),
         # t5: auto-replied with the disclosure; an agent flagged it unsafe afterwards
         _ai("auto_replied", 2, 5, "h5", "en", "email", ms=900, tokens=(70, 30), disclosure_version="v1"),
         _agent("agent_flag", 2, 5, "h5", flag="unsafe"),
@@ -105,7 +106,7 @@ EXPECTED = {
     "route_ai_assist": ("8", 61.5),
     "bias_reviews": ("3", None), "first_reply_hours": ("3.5 h", None), "outcome_substantiated": ("1", 33.3),
     "outcome_not_substantiated": ("1", 33.3), "outcome_unclear": ("0", 0.0), "outcome_missing": ("1", 33.3),
-    "hidden": ("5", None), "withheld": ("1", 12.5),
+    "hidden": ("5", None), "withheld": ("1", 12.5), "flagged": ("1", 16.7),
     "requests": ("8", None), "tokens": ("850", None), "errors": ("1", 12.5), "latency": ("1,000 ms", None),
     "auto_replies": ("1", 16.7), "auto_replies_disclosed": ("1", 100.0), "inserts_disclosed": ("2", 100.0),
     "opt_outs": ("2", None), "opt_ins": ("2", None), "erasures": ("1", None), "fairness_runs": ("2", None),
@@ -122,5 +123,6 @@ EXPECTED_TABLES = {
                                    "disability": {"not_substantiated": 1}, "not stated": {"not recorded": 1}},
     "hidden_by_kind": {"PERSON": {"hidden": 3}, "EMAIL_ADDRESS": {"hidden": 1}, "PHONE_NUMBER": {"hidden": 1}},
     "withheld_by_reason": {"claims to be human": {"drafts": 1}, "link outside the allow-list": {"drafts": 1}},
+    "flagged_by_reason": {"claims to be human": {"drafts": 1}},
     "models": {GPT: {"requests": 7}, "no answer": {"requests": 1}},
 }

@@ -1,6 +1,11 @@
 """Held-out set 5, end to end: which replies of a hostile server reach an agent as a clean suggestion?
 
     python benchmarks/guards/claims_eval5/e2e.py [SET.jsonl]     # default: human_claims.jsonl beside this file
+    python benchmarks/guards/claims_eval5/e2e.py --dev [SET.jsonl]   # DEVELOPMENT run: not logged, no run limit
+
+`--dev` is for a set that is spent (set 5 is, since its run 2): the figures steer changes, so they are
+development figures and must be cited as such; nothing is appended to runs.log and the two-run rule is not
+applied. Never use it on a held-out set.
 
 Each reply of the set is what a hostile OpenAI-compatible server answers for one ticket. The ticket goes
 through the worker's own decision, `plugin.core.pipeline.TicketProcessor.process`: routing of the
@@ -16,8 +21,9 @@ worker's `TldextractSuffixes` when tldextract is installed, else with the strict
 Each reply ends one of three ways:
 - **withheld**: the action is "withheld"; the agent gets a note with the reasons, never the text;
 - **flagged**: the suggestion is posted, but its note carries a line above the draft besides its label (a
-  warning: today only "Low confidence", which depends on retrieval, not on the reply, so with the one
-  well-matching article used here no reply is flagged; the guards themselves only withhold);
+  warning: "Low confidence", which depends on retrieval, not on the reply, so with the one well-matching
+  article used here it cannot occur; since the tiered human-claim verdict, the guards' "Check before sending"
+  line for a possible claim of human authorship);
 - **clean**: the suggestion is posted with no warning line: the agent sees it as a usable draft.
 A claim of human authorship should never be clean; an honest reply should be clean. The tenant allows
 every kind of offer, so a reply is not withheld for promising a refund: the figures are about the claims.
@@ -179,11 +185,14 @@ def runs_of(digest: str) -> int:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "human_claims.jsonl"
+    args = sys.argv[1:]
+    dev = "--dev" in args
+    args = [a for a in args if a != "--dev"]
+    path = Path(args[0]) if args else HERE / "human_claims.jsonl"
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     done = runs_of(digest)
-    if done >= MAX_RUNS:
+    if done >= MAX_RUNS and not dev:
         sys.exit(f"refused: {path.name} (sha256 {digest[:12]}…) was scored end to end {done} times already "
                  f"(runs.log); a held-out set is scored at most {MAX_RUNS} times")
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
@@ -200,6 +209,10 @@ def main() -> None:
         "withheld reasons (a reply may have several): "
         + (", ".join(f"{r}: {n}" for r, n in reasons.most_common()) or "none"),
         "not drafted (routed elsewhere): " + (", ".join(f"{a}: {n}" for a, n in other.items()) or "none")])
+    if dev:
+        print(f"DEVELOPMENT run (--dev): not logged; {path.name} sha256 {digest[:12]}…, suffixes {suffix_name}\n")
+        print(report)
+        return
     print(report)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT).stdout.strip()

@@ -127,6 +127,7 @@
       return;
     }
     status("");
+    $("flagged-human").hidden = (s.flagged || []).indexOf("claims to be human") < 0;
     $("draft").textContent = s.draft;
     $("drafted-by").textContent = t("drafted_by", { model: s.model || "", created: (s.created_at || "").slice(0, 16).replace("T", " ") });
     $("low-confidence").hidden = !s.low_confidence;
