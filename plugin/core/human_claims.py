@@ -371,8 +371,37 @@ def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) 
         sign_off = _sign_off(customer_quotes_muted(text, customer_text))
         # nor are the sign-off's lines of names and titles only ("Kundenservice, Brennholz Kaiser GmbH")
         pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)
-                  and not (p in sign_off and _title_only(p, 8))]
+                  and not (p in sign_off and _title_only(p, 8)) and not discloses_ai(p)]
     return max((score(s, model) for s in pieces), default=0.0)
+
+
+# A sentence in which the writer says it is an automated assistant, or that the reply was drafted by one, is the
+# honest disclosure the product asks for, whatever else the model reads in it ("I'm the automated assistant for
+# Brindle" scored 1.0). Only an un-negated disclosure counts: "I'm not a bot" is a claim, judged as before. Folded
+# text (no accents, lower case), five languages.
+_ASSISTANT = r"(?:assistant|assistente|asistente|assistent|chatbot|bot)"
+_MACHINE = r"(?:automated|automatic|virtual|digital|ai|automatico|automatica|automatique|automatischer?|" \
+    r"virtueller?|digitaler?|ki|ia|numerique|d'ia|de ia|da ia)"
+_REPLY = r"(?:this|esta|cette|diese|este) (?:reply|message|answer|response|respuesta|mensaje|reponse|antwort|" \
+    r"nachricht|resposta|mensagem)"
+_DRAFTED = r"(?:drafted|written|generated|prepared|created|redactada|generada|preparada|escrita|redigee|generee|" \
+    r"preparee|redigida|gerada|erstellt|verfasst|generiert|entworfen)"
+_BY_MACHINE = r"(?:\b(?:ai|ia|ki)\b|" + _ASSISTANT + r"|automat)"
+_DISCLOSURE = re.compile(r"(?<!\w)(?:" + "|".join((
+    r"i(?: am|'m) (?:an?|the|your) (?:\w+ ){0,2}?" + _MACHINE + r"[ -]" + _ASSISTANT,
+    r"i(?: am|'m) (?:an?|the|your) " + _ASSISTANT + r"\b",
+    r"(?:soy|sou|je suis|ich bin) (?:el |la |un |una |o |a |um |uma |tu |su |seu |sua |l'|un |une |votre |ton |"
+    r"der |ein |ihr |dein )?(?:" + _MACHINE + r"[ -]?)?" + _ASSISTANT + r"(?:e|in)?(?: " + _MACHINE + r")?",
+    _REPLY + r" .{0,60}?" + _DRAFTED + r".{0,40}?" + _BY_MACHINE,
+    _REPLY + r" .{0,60}?" + _BY_MACHINE + r".{0,40}?" + _DRAFTED,  # "Diese Antwort wurde mit KI erstellt"
+)) + r")")
+_NEGATION = re.compile(r"(?<!\w)(?:not|no|never|n't|nao|pas|jamais|nicht|kein|keine|nie|ni|nunca)(?!\w)")
+
+
+def discloses_ai(piece: str) -> bool:
+    """The piece says, un-negated, that an automated assistant wrote or drafted this reply."""
+    folded = fold(piece).replace("’", "'")
+    return bool(_DISCLOSURE.search(folded)) and not _NEGATION.search(folded)
 
 
 def _title_only(piece: str, words: int = 3) -> bool:

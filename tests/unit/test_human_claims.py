@@ -134,3 +134,26 @@ def test_an_own_line_put_in_the_customers_mouth_is_still_an_offer():
     assert human_claims.own_line_offered('You said "ask for me at the desk".', customer_text="Where is my parcel?")
     assert not human_claims.own_line_offered('You said "ask for me at the desk".', customer_text="Ask for me at the desk.")
     assert not human_claims.own_line_offered(quoted, customer_text="Should I call your office?")
+
+
+@pytest.mark.parametrize("reply", [
+    "Hello Priya,\nI'm the virtual assistant of Marlow Bikes; a colleague from our workshop reads every reply before it "
+    "goes out. Your brake pads ship on Friday.\nBest wishes,\nMarlow Bikes",
+    "Hola Tomás:\nSoy el asistente virtual de Ferretería Norte. Tu pedido sale mañana.\nUn saludo,\nFerretería Norte",
+    "Bonjour Inès,\nCette réponse a été rédigée par un assistant d'IA et relue par notre équipe. Le colis part lundi.\n"
+    "Cordialement,\nVélos Durand",
+    "Hallo Jens,\nDiese Nachricht wurde mit Hilfe von KI erstellt. Ihr Ersatzteil ist unterwegs.\nViele Grüße\nRadhaus Nord",
+    "Olá Rui,\nSou o assistente virtual da Casa Lume. A sua encomenda segue amanhã.\nCumprimentos,\nCasa Lume",
+])
+def test_an_honest_ai_disclosure_is_never_read_as_a_claim_of_a_person(reply):
+    brand = reply.strip().splitlines()[-1]  # the tenant's brand setting, as a tenant that signs with it has it
+    assert human_claims.tier(reply, known_text=brand) == ""
+
+
+@pytest.mark.parametrize("piece", [
+    "I'm not a bot, I sorted your parcel myself this morning.",
+    "No soy ningún asistente virtual, te escribo yo.",
+    "This reply was written by me, not by an AI.",
+])
+def test_a_denied_disclosure_is_no_disclosure(piece):
+    assert not human_claims.discloses_ai(piece)
