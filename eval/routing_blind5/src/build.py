@@ -1,35 +1,12 @@
-"""Writes ../blind5.jsonl from the per-language sources (run once, when frozen).
+"""Writes ../blind5.jsonl from the per-language sources (run once, when frozen): eval/tools/routing_build.py.
 
     .venv/bin/python -m eval.routing_blind5.src.build
 """
-import importlib
-import json
-import pathlib
+from pathlib import Path
 
-HERE = pathlib.Path(__file__).parent
-LANGS = ("en", "es", "fr", "de", "pt")
-LABELS = {"bias_review", "human", "ai_assist"}
+from eval.tools.routing_build import main
+
 STYLES = {"review", "legal", "b2b", "elder", "proxy", "transl", "short", "long", "quoted"}
 
-
-def rows() -> list[dict]:
-    out = []
-    for lang in LANGS:
-        for i, (cat, label, opt_out, style, text) in enumerate(
-                importlib.import_module(f"eval.routing_blind5.src.{lang}").ROWS, 1):
-            assert label in LABELS and style in STYLES and isinstance(opt_out, bool), (lang, i)
-            assert (label == "bias_review") == cat.startswith("bias/"), (lang, i)
-            assert opt_out == cat.startswith("optout/"), (lang, i)
-            assert (label == "human") == (cat.startswith("human/") or cat == "optout/with_person"), (lang, i)
-            out.append({"id": f"b5-{lang}-{i:03d}", "text": text, "lang": lang, "label": label, "opt_out": opt_out,
-                        "category": cat, "style": style})
-    texts = [r["text"] for r in out]
-    assert len(set(texts)) == len(texts), "duplicate text"
-    return out
-
-
 if __name__ == "__main__":
-    out = rows()
-    (HERE.parent / "blind5.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out),
-                                              encoding="utf-8")
-    print(len(out))
+    main(Path(__file__).resolve().parents[1] / "blind5.jsonl", "b5", STYLES)
