@@ -146,7 +146,8 @@ def decide(processor: TicketProcessor, drafting: RecordingDrafting, server: Host
     language = row["language"]
     customer = User(CUSTOMER.id, CUSTOMER.name, CUSTOMER.email, role="end-user", locale=language)
     thread = Thread(Ticket(number, "Order status", customer.id, updated_at="2026-12-02T00:00:00Z"),
-                    (Comment(1000 + number, customer.id, QUESTIONS[language], True),), (customer,))
+                    (Comment(1000 + number, customer.id, row.get("customer") or QUESTIONS[language], True),),
+                    (customer,))
     tenant = TenantConfig(tenant="acme", language=language, url_allow_list=("help.acme.test",),
                           allowed_offers=offers.OFFER_KINDS)
     if brand:
