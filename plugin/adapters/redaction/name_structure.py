@@ -27,15 +27,16 @@ from .cues import alternation
 from .name_lists import NOT_NAME_PARTS, ORG_WORDS, PARTICLES, STOP, capitalised, fold, function_words, is_first, is_name
 
 _TOKEN = r"[^\W\d_][\w'’.ºª-]*"
-_PARTICLES = PARTICLES | frozenset("dos das do da de del della des d zu zum zur van von ter ten le la lo st".split())
+_PARTICLES = PARTICLES | frozenset("dos das do da de del della des d zu zum zur van von ter ten le la lo los las st "
+                                   "y e i und".split())
 # Titles and honorifics before a name stay outside it ("Dr. Ana", "M. ou Mme", "Exmo. Sr. Eng.º").
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir m mme mlle ou or oder o y e et und and sr sra srta d dª dña doña "
                     "don dona exmo exma eng engº eng.º ing di mag frau herr herrn familie famille family seu".split())
-_VALUE_END = re.compile(r"[ \t]{2,}|\t|[ \t]+[/|][ \t]+|[,;&\"”»}]|[.!?](?=[ \t]|$)")
+_VALUE_END = re.compile(r"[ \t]{2,}|\t|[ \t]+[/|][ \t]+|[,;&\"”»}(]|[!?](?=[ \t]|$)")
 _SEP = r"[ \t]*(?:\(s\)|\(e\)|\(in\)|\(a\)|\(es\))?[ \t]*[»\"”“']?[ \t]*(?::|->|=>|→|=)[ \t]*"
 _LABELS = rf"(?:{alternation('name_label')}|{alternation('person_field')})"
 _FIELD = re.compile(rf"(?im)^[ \t>*•-]*(?:(?:field|campo|champ|feld)[ \t]*:?[ \t]*)?[«\"“„']?[ \t]*"
-                    rf"{_LABELS}(?:[ \t]*[/,][ \t]*{_LABELS})?{_SEP}")
+                    rf"{_LABELS}(?:[ \t]*[/,]?[ \t]*{_LABELS})?{_SEP}")
 _KEY = re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation('name_key')})[\"']?[ \t]*[:=][ \t]*"
                   r"(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\"'&,;\n{}]{1,80}))")
 _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
@@ -55,33 +56,40 @@ _INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?:][ \t]))[ \t]*((?:[A-ZÀ-Þ]\.(?:[ \t
 _BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
 
 
+_LAUGHTER = re.compile(r"(?:ja|je|ha|he|hi|ka|rs|k){2,}|lol|mdr|ptdr|xd|ok|okay|oki")
+
+
 def _blocked(word: str) -> bool:
     w = fold(word.strip(".'’-"))
-    return w in STOP or w in NOT_NAME_PARTS or w in function_words() and w not in _PARTICLES
+    return bool(_LAUGHTER.fullmatch(w)) or w in STOP or w in NOT_NAME_PARTS or w in function_words() and w not in _PARTICLES
 
 
 def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
     """The name inside text[start:end]: titles skipped, stopped at the first word that cannot be part of a name."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
-    while tokens and fold(tokens[0].group().strip(".,")) in _TITLES:
+    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    while tokens and fold(text[tokens[0][0]:tokens[0][1]].strip(".,")) in _TITLES:
         tokens.pop(0)
-    kept: list[re.Match[str]] = []
-    for tok in tokens:
-        word = tok.group()
+    kept: list[tuple[int, int]] = []
+    for lo, hi in tokens:
+        word = text[lo:hi]
+        last = word.endswith(".") and len(word.rstrip(".")) > 1 and fold(word.rstrip(".")) not in _TITLES
+        if last:  # a sentence ends after this word: "Titular: Ana Gil. N.º ..."
+            word = word.rstrip(".")
+            hi = lo + len(word)
         if any(c.isdigit() for c in word) or "@" in word or not re.fullmatch(_TOKEN, word):
             break
         w = fold(word.strip(".'’-"))
-        if w in _PARTICLES or len(w) <= 2 and any_case:
-            kept.append(tok)
-            continue
-        if w in ORG_WORDS or _blocked(word) or not (any_case or capitalised(word) or word.isupper()):
+        if not (w in _PARTICLES or len(w) <= 2 and any_case) and (
+                w in ORG_WORDS or _blocked(word) or not (any_case or capitalised(word) or word.isupper())):
             break
-        kept.append(tok)
-    while kept and fold(kept[-1].group().strip(".")) in _PARTICLES and len(kept[-1].group().strip(".")) > 1:
+        kept.append((lo, hi))
+        if last:
+            break
+    while len(kept) > 1 and fold(text[kept[-1][0]:kept[-1][1]].strip(".")) in _PARTICLES:
         kept.pop()  # "Ana de" -> "Ana"
-    if not kept or len(kept) > 6 or all(len(t.group().strip(".")) <= 1 for t in kept):
+    if not kept or len(kept) > 6 or all(hi - lo <= 2 and text[hi - 1] == "." or hi - lo == 1 for lo, hi in kept):
         return None
-    return Span("PERSON", start + kept[0].start(), start + kept[-1].end(), 0.8)
+    return Span("PERSON", kept[0][0], kept[-1][1], 0.8)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -157,6 +165,8 @@ def _chat(text: str) -> list[Span]:
     roles = re.compile(rf"(?i)^(?:{alternation('chat_role')})$")
     headers = re.compile(rf"(?i)^(?:{alternation('mail_header')})$")
     counts = Counter(m.group(2) for m in lines)
+    # a transcript: a speaker opens several lines, or a role speaks ("moi :", "Cliente:")
+    transcript = any(n >= 2 for n in counts.values()) or any(roles.match(m.group(2)) for m in lines)
     out = []
     for m in lines:
         speaker, bracket = m.group(2), m.group(3)
@@ -166,15 +176,15 @@ def _chat(text: str) -> list[Span]:
             continue
         if headers.match(speaker):
             continue
-        evidence = counts[speaker] >= 2 or m.group(1) is not None or is_first(fold(speaker.split()[-1]))
+        evidence = counts[speaker] >= 2 or m.group(1) is not None or transcript and is_first(fold(speaker))
         if not evidence or not all(w[:1].isupper() for w in speaker.split()):
             continue
         words = speaker.split()
         if words[0].lower() in ("el", "la", "le", "o", "a", "der", "die") and len(words) > 1:
             words = words[1:]  # "El Güero": the article belongs to the nickname
-            if any(_blocked(w) for w in words):
+            if _blocked(words[0]):
                 continue
-        elif any(_blocked(w) or fold(w) in ORG_WORDS for w in words) or _FIELD.match(text, m.start(2)):
+        elif _blocked(words[0]) or any(fold(w) in ORG_WORDS for w in words) or _FIELD.match(text, m.start(2)):
             continue
         out.append(Span("PERSON", m.start(2), m.end(2), 0.75))
     return out
