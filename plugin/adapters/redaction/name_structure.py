@@ -232,12 +232,18 @@ def _run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
     return Span("PERSON", m.start(1) + kept[0].start(), m.start(1) + kept[-1].end(), 0.75)
 
 
+def _verb_in_place(text: str, m: re.Match[str]) -> bool:
+    """A capitalised verb only opens a sentence: "ring Dazza" or "Ring Dazza." but not "der Elden Ring Jade"."""
+    before = text[:m.start()].rstrip(" \t\"'“„«>-")
+    return not text[m.start()].isupper() or not before or before[-1] in ".!?:\n"
+
+
 def find_structural_names(text: str) -> list[Span]:
     out = _fields(text) + _keys(text) + _chat(text) + _answers(text)
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _ROLE_BRACKET.finditer(text)
             if not any(_blocked(w) for w in m.group(1).split())]
     out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := _run_after(text, m))]
-    out += [s for m in _CONTACT.finditer(text) if (s := _run_after(text, m, known=True))]
+    out += [s for m in _CONTACT.finditer(text) if _verb_in_place(text, m) and (s := _run_after(text, m, known=True))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _INITIALS.finditer(text)
             if not _blocked(m.group(1).split(".")[-1].strip()) and fold(m.group(1).split(".")[-1].strip()) not in ORG_WORDS]
     return out
