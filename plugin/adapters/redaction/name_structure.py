@@ -40,12 +40,12 @@ _FIELD = re.compile(rf"(?im)^[ \t>*•-]*(?:(?:field|campo|champ|feld)[ \t]*:?[ 
 _KEY = re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation('name_key')})[\"']?[ \t]*[:=][ \t]*"
                   r"(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\"'&,;\n{}]{1,80}))")
 _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
-                        r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})"
+                        r"([^\W\d_][\w'’-]+(?:[ \t][^\W\d_][\w'’-]*){0,2})"
                         r"(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:(?!//|\d)[ \t]*(.*)$")
 _ROLE_BRACKET = re.compile(rf"(?i)\b(?:{alternation('role_noun')})[ \t]*\([ \t]*"
                            r"(?-i:([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?))[ \t]*\)")
 _KIN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('possessive')})[ \t]+(?:{alternation('kinship')})"
-                  r"[ \t]*,?[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
+                  r"[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
 _CONTACT = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('contact_verb')})[ \t]+(?:(?:the|o|a|el|la|le|den|die)[ \t]+)?"
                       r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|van|von|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,2}))")
 _NAMING = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('naming_verb')})[ \t]+"
@@ -53,6 +53,11 @@ _NAMING = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('naming_verb')})[ \t]+
 _QUESTION = re.compile(rf"(?i)(?:{alternation('name_question')})[^\n]*\?[^\n]*$", re.M)
 _INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?:][ \t]))[ \t]*((?:[A-ZÀ-Þ]\.(?:[ \t]?-[ \t]?[A-ZÀ-Þ]\.)?[ \t]?){1,3}"
                        r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?=[ \t]*(?:,|$))")
+# The display name of an e-mail address ("schrieb Ana Gil <ana@…>", "From: Ana Gil <…>") and the name after a mail
+# header label ("Von: Ana Gil", "De : Ana Gil") are the person the address belongs to.
+_DISPLAY = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|da|do|dos|van|von|der|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,3})"
+                      r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
+_HEADER = re.compile(r"(?im)^[ \t>]*(?:from|de|von|para|to|an|à|a|da|cc|expéditeur|remetente|absender)[ \t]*:[ \t]*")
 _BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
 
 
@@ -122,7 +127,9 @@ def _fields(text: str) -> list[Span]:
         stop = _VALUE_END.search(text, m.end(), end)
         value = _value(text, m.end(), stop.start() if stop else end, any_case=True)
         label = text[m.start():m.end()]
-        if value is not None and not _plausible(text[value.start:value.end], label):
+        if value is not None and not _plausible(text[value.start:value.end], label) or value is not None and \
+                re.search(r"(?i)\bfirma\b", label) and not text[value.start:value.end].islower():
+            # German "Firma:" is a company; Spanish "Firma:" a signature, which a scan writes in lower case
             continue
         more = _continuation(text, value, end) if stop is None or stop.start() == end else None
         if more and value:  # two spans: a PERSON never runs over a line end (rules.keep_filter)
@@ -240,6 +247,15 @@ def _verb_in_place(text: str, m: re.Match[str]) -> bool:
 
 def find_structural_names(text: str) -> list[Span]:
     out = _fields(text) + _keys(text) + _chat(text) + _answers(text)
+    out += [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _DISPLAY.finditer(text)
+            if not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]
+    for m in _HEADER.finditer(text):
+        end = _line_end(text, m.end())
+        stop = _VALUE_END.search(text, m.end(), end)
+        value = _value(text, m.end(), stop.start() if stop else end, any_case=False)
+        words = text[value.start:value.end].split() if value else []
+        if value and not any(_BRANDS.match(w) or "." in w.strip(".") for w in words) and len(words) >= 2:
+            out.append(value)  # "An: Kundenservice", "Para: Postventa": one word after a header is a department
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _ROLE_BRACKET.finditer(text)
             if not any(_blocked(w) for w in m.group(1).split())]
     out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := _run_after(text, m))]
