@@ -94,6 +94,8 @@ def find_secrets(text: str) -> list[Span]:
     for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
+            if "://" in value:
+                continue  # "reset your password: https://…": the link's own secrets are find_url_secrets' job
             if value and value.lower() not in ("reset", "link", "changed", "expired"):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
