@@ -59,7 +59,7 @@ _API_KEY = re.compile(r"(?<![\w-])(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}
                       r"|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})(?![\w-])")
 # A one-time code or TAN quoted from an SMS: "Votre code de validation est 628104", "Ihre TAN lautet 482 911".
 _ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
-                       r"[\"'“„«]?[ \t]*(\d{3,4}[ -]\d{2,4}|\d{4,8}|[A-Z0-9]*\d[A-Z0-9]*(?<=\w{5}))(?![\w-])")
+                       r"[\"'“„«]?[ \t]*(\d{2,4}(?:[ -]\d{2,4}){1,2}|\d{4,8}|[A-Z0-9]*\d[A-Z0-9]*(?<=\w{5}))(?![\w-])")
 # JSON / CSV / query keys of a secret: `"mot_de_passe":"…"`, `senha=…`.
 _KEY_SECRET = re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation('secret_key')})[\"']?[ \t]*[:=][ \t]*"
                          r"(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\s\"'&,;{}]{1,80}))")
@@ -107,9 +107,10 @@ def find_secrets(text: str) -> list[Span]:
         value = _clean(m.group(1))
         if "://" not in value and not re.search(r"@[\w-]+\.", value) and not keep.is_identifier(value):
             out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        if m.group(group).strip():
+        if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links):  # a link's query: URL_SECRET
             out.append(Span("SECRET", m.start(group), m.end(group), 0.85))
     for pattern in (_QUESTION, _ASKED, _ANSWER):
         for m in pattern.finditer(text):
