@@ -17,8 +17,8 @@ from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
 from .documents import find_bank_details, find_documents
 from .name_cues import find_name_cues, find_social
-from .name_structure import find_structural_names
 from .name_lists import fold
+from .name_structure import find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .spans import inside, trim
 
