@@ -33,6 +33,10 @@ HIDDEN = [
     ("LASTSCHRIFT (Scan)\nKontoinhaber: Dr. Jost-Henning\nBrachvogel\nIBAN: siehe unten", "Brachvogel"),
     ("Ref: ZX-01\nSigned: t r mcgillicuddy   Date: 03/04/2026", "t r mcgillicuddy"),
     ("Referencia: QQ-7\nFirma: lm echevarría-otaola", "lm echevarría-otaola"),
+    ("Ref: QQ-8\nSigned: f st clair-boyd   Date: 01/01/2026", "f st clair-boyd"),  # "st" is Saint, no street
+    ("Ref.: QQ-9\nAssinatura: m. odete figueiral", "m. odete figueiral"),  # a lower-case "m." is an initial
+    ("FICHE (fax)\nNOM PRENOM: DA COSTA\nAnne-Flore\nNIR: voir pièce", "Anne-Flore"),
+    ("Obrigado pela ajuda.\n> Abraço, Quim", "Quim"),
     ("Vorname Nachname: hans-ulrich von der tann\nGeburtsort: Kassel", "hans-ulrich von der tann"),
     ("Favorecido: EDNALVA\nCONCEIÇÃO PIRES\nChave Pix: aleatória", "CONCEIÇÃO PIRES"),
     # JSON / CSV / query keys

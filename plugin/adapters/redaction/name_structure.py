@@ -72,7 +72,8 @@ def _blocked(word: str) -> bool:
 def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
     """The name inside text[start:end]: titles skipped, stopped at the first word that cannot be part of a name."""
     tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    while tokens and fold(text[tokens[0][0]:tokens[0][1]].strip(".,")) in _TITLES:
+    while tokens and fold(text[tokens[0][0]:tokens[0][1]].strip(".,")) in _TITLES and \
+            not re.fullmatch(r"[a-zß-ÿ]\.", text[tokens[0][0]:tokens[0][1]]):  # "m. rosário": an initial, not Monsieur
         tokens.pop(0)
     kept: list[tuple[int, int]] = []
     for lo, hi in tokens:
