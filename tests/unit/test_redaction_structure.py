@@ -62,6 +62,9 @@ HIDDEN = [
     ("if it breaks again ring Declan before noon", "Declan"),
     ("pregunten a Itziar, ella tiene la factura", "Itziar"),
     ("el repartidor nuevo se llama Eusebio y no sabía nada", "Eusebio"),
+    ("le client Baptiste Lozac'h appelle encore pour la facture", "Baptiste Lozac'h"),
+    ("[08:15] Kunde: alles klar. Jörg hier", "Jörg"),
+    ("why does the courier see my phone number?? — sunil", "sunil"),
     # initials + surname at a line end, e-mail display names, mail headers, intro cues in lower case
     ("Le carton était vide. P.-Y. Quéméneur", "P.-Y. Quéméneur"),
     ("Am 02.02.2026 um 08:00 schrieb Ottilie Brandhorst <o.b@example.de>:", "Ottilie Brandhorst"),
@@ -98,6 +101,8 @@ KEPT = [
     # a password cue before a link: host and path stay, the URL rule hides the query value
     ("link para repor a palavra-passe: https://conta.example.pt/repor?codigo=9f8e7d6c5b", "conta.example.pt/repor"),
     ("soy laura tengo un problema con el pedido", "tengo"),
+    ("the customer Service Desk never answered", "Service Desk"),
+    ("Everything arrived, thanks. — Support", "Support"),
 ]
 
 
@@ -118,6 +123,7 @@ NOT_READ = [
     "der Bote hat den Elden Ring Nightreign beim Nachbarn abgegeben",  # "Ring" is no verb here
     "mein Mann, Nachname Brenner, hat angerufen",  # a comma ends the kinship reading
     "Q: Was it fast? 9\nQ: Anything else?\nA: no",  # one-letter survey labels are no speakers
+    "> De: Equipe de Atendimento\n> Enviado: ontem",  # a department after a mail header
 ]
 
 

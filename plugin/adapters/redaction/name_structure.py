@@ -50,6 +50,13 @@ _CONTACT = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('contact_verb')})[ \t
                       r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|van|von|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,2}))")
 _NAMING = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('naming_verb')})[ \t]+"
                      r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}))")
+# A role noun before a first name and a surname: "le client Ana Gil appelle", "der Kunde Jonas Weber".
+_ROLE_NAME = re.compile(rf"(?i)\b(?:{alternation('role_noun')}|{alternation('chat_role')})[ \t]+"
+                        r"(?-i:([A-ZÀ-Þ][\w'’-]+)[ \t]+([A-ZÀ-Þ][\w'’-]+))")
+# "Dieter hier", "Ana aquí", "Tom here": a first name that says who is speaking.
+_HERE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)[ \t]+(?:hier|here|aquí|aqui|ici)(?=[ \t]*(?:[.,!:;]|$))", re.M)
+# A signature after a dash at the end of a message's line: "… see it?? — hong", "… merci. – Élodie".
+_DASH_END = re.compile(r"(?m)[.!?…)][ \t]+[—–-][ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*$")
 _QUESTION = re.compile(rf"(?i)(?:{alternation('name_question')})[^\n]*\?[^\n]*$", re.M)
 _INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?:][ \t]))[ \t]*((?:[A-ZÀ-Þ]\.(?:[ \t]?-[ \t]?[A-ZÀ-Þ]\.)?[ \t]?){1,3}"
                        r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?=[ \t]*(?:,|$))")
@@ -255,12 +262,24 @@ def find_structural_names(text: str) -> list[Span]:
         stop = _VALUE_END.search(text, m.end(), end)
         value = _value(text, m.end(), stop.start() if stop else end, any_case=False)
         words = text[value.start:value.end].split() if value else []
-        if value and not any(_BRANDS.match(w) or "." in w.strip(".") for w in words) and len(words) >= 2:
-            out.append(value)  # "An: Kundenservice", "Para: Postventa": one word after a header is a department
+        if value and not any(_BRANDS.match(w) or "." in w.strip(".") for w in words) and len(words) >= 2 \
+                and is_first(fold(words[0])):
+            out.append(value)  # "An: Kundenservice", "De: Atención al Cliente": departments, no first name
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _ROLE_BRACKET.finditer(text)
             if not any(_blocked(w) for w in m.group(1).split())]
     out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := _run_after(text, m))]
     out += [s for m in _CONTACT.finditer(text) if _verb_in_place(text, m) and (s := _run_after(text, m, known=True))]
+    for m in _ROLE_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if is_first(fold(first)) and not _blocked(first) and not _blocked(last) and fold(last) not in ORG_WORDS \
+                and not _BRANDS.match(last):
+            out.append(Span("PERSON", m.start(1), m.end(2), 0.75))
+    out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _HERE.finditer(text)
+            if is_first(fold(m.group(1))) and not _blocked(m.group(1))]
+    for m in _DASH_END.finditer(text):
+        words = m.group(1).split()
+        if all(is_name(fold(w)) or capitalised(w) for w in words) and not any(_blocked(w) for w in words):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
     out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _INITIALS.finditer(text)
             if not _blocked(m.group(1).split(".")[-1].strip()) and fold(m.group(1).split(".")[-1].strip()) not in ORG_WORDS]
     return out
