@@ -152,6 +152,7 @@ def find_social(text: str) -> list[Span]:
     return out
 
 
+_ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
 _NICKNAME = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})[ \t]*\)")
 
 
@@ -162,6 +163,8 @@ def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if span.type != "PERSON":
             continue
         m = _NICKNAME.match(text, span.end)
+        if m and (_ROLE.fullmatch(m.group(1)) or m.group(1).islower() and not text[span.start:span.end].islower()):
+            continue  # "Amparo (administradora)", "Uschi (Kassenwartin)": a role, not a nickname
         if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
             extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
     return spans + extra
