@@ -39,6 +39,7 @@ HIDDEN = [
     ("Obrigado pela ajuda.\n> Abraço, Quim", "Quim"),
     ("Vorname Nachname: hans-ulrich von der tann\nGeburtsort: Kassel", "hans-ulrich von der tann"),
     ("Favorecido: EDNALVA\nCONCEIÇÃO PIRES\nChave Pix: aleatória", "CONCEIÇÃO PIRES"),
+    ("Nom : 周 丽娟 / ZHOU Lijuan\nTéléphone : voir plus bas", "周 丽娟"),
     # JSON / CSV / query keys
     ('{"nom":"Ferrand","prenom":"Anne-Sixtine","ville":"Nantes"}', "Anne-Sixtine"),
     ('{"nom":"Ferrand","prenom":"Anne-Sixtine","ville":"Nantes"}', "Ferrand"),
@@ -54,7 +55,8 @@ HIDDEN = [
     # 3. role nouns with a bracketed name, kinship nouns, contacting and naming verbs
     ("el fontanero vino tarde y el instalador (Fermín) dejó la caja abierta", "Fermín"),
     ("Le livreur (Anatole) a laissé le colis devant la porte.", "Anatole"),
-    ("my granddaughter imogen set it up for me", "imogen"),
+    ("my granddaughter imogen, she set it up for me", "imogen"),
+    ("mi cuñada maribel me dio la contraseña", "maribel"),
     ("mi sobrina Jimena hizo el pedido por mí", "Jimena"),
     ("c'est ma voisine Solange qui a réceptionné", "Solange"),
     ("meine Schwägerin Hiltrud hat bestellt", "Hiltrud"),
@@ -127,6 +129,9 @@ NOT_READ = [
     "mein Mann, Nachname Brenner, hat angerufen",  # a comma ends the kinship reading
     "Q: Was it fast? 9\nQ: Anything else?\nA: no",  # one-letter survey labels are no speakers
     "> De: Equipe de Atendimento\n> Enviado: ontem",  # a department after a mail header
+    "Cliente: el señor de ayer fue muy amable",  # an article after a role label is no name
+    "Kunde: ...und der Mitarbeiter sagte nichts",
+    "una hora después mi compañero blanco pide lo mismo",  # a lower-case word after a kinship noun, then a verb
 ]
 
 

@@ -65,6 +65,7 @@ _INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?:][ \t]))[ \t]*((?:[A-ZÀ-Þ]\.(?:[ \t
 _DISPLAY = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|da|do|dos|van|von|der|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,3})"
                       r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
 _HEADER = re.compile(r"(?im)^[ \t>]*(?:from|de|von|para|to|an|à|a|da|cc|expéditeur|remetente|absender)[ \t]*:[ \t]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
 
 
@@ -157,6 +158,10 @@ def _plausible(value: str, label: str) -> bool:
     """A lower-case value is a name only after a name label of its own ("Signed:", "Vorname Nachname:"), or when
     it is a known first name; a mixed sentence ("Cliente: gracias por todo") is not."""
     words = value.split()
+    if not any((len(w) > 2 or _CJK.search(w)) and fold(w) not in _PARTICLES for w in words) and not value.isupper():
+        return False  # "Cliente: el señor …": an article is no name
+    if words[0].islower() and not value.islower():
+        return False  # "Kunde: der Mitarbeiter sagte …": a sentence, not a name field
     if all(w[:1].isupper() for w in words if fold(w) not in _PARTICLES) or value.isupper():
         return not all(_BRANDS.match(w) for w in words)
     return bool(re.search(rf"(?i)(?:{alternation('name_label')}|sign|firm|unterschr|assina)", label))
@@ -236,6 +241,11 @@ def _run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
     lower = not capitalised(head)
     if lower and not (is_first(fold(head)) and fold(head) not in function_words()):
         return None
+    if lower:  # "mi novio brayan me …", "my grandson alfie." — but not "mi compañero blanco pide …"
+        after = re.match(r"[ \t]*([^\W\d_][\w'’-]*|[,.;!?)]|$)", text[m.start(1) + tokens[0].end():], re.M)
+        nxt = after.group(1) if after else ""
+        if not (nxt == "" or nxt in ",.;!?)" or fold(nxt) in function_words() and not _LAUGHTER.fullmatch(fold(nxt))):
+            return None
     kept = [tokens[0]]
     for tok in tokens[1:]:
         word = tok.group()
