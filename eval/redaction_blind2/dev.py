@@ -8,6 +8,7 @@ nothing to runs.log and prints the misses per category (the set's figures are de
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from eval.redaction_blind2.score import (
     BLIND,
@@ -22,14 +23,14 @@ from eval.redaction_blind2.score import (
 )
 
 
-def main() -> None:
+def main(blind: Path = BLIND) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cats", default="name", help="categories / keep kinds whose misses are printed ('' = none)")
     ap.add_argument("--lang", default="")
     ap.add_argument("--over", action="store_true", help="print over-redacted ordinary words")
     args = ap.parse_args()
     cats = set(filter(None, args.cats.split(",")))
-    records = [r for r in load(BLIND) if not args.lang or r["lang"] == args.lang]
+    records = [r for r in load(blind) if not args.lang or r["lang"] == args.lang]
     system = ShippedRedactor()
     cache: dict[str, tuple[list[tuple[int, int]], str]] = {}
 

@@ -20,7 +20,8 @@ def persons(text: str, lang: str) -> list[str]:
 RULES_MISS = [
     ("de", "Gestern hat Bernhard Vogelsberger bei Ihnen angerufen und nach dem Stand der Reparatur gefragt.",
      "Bernhard Vogelsberger"),
-    ("es", "El técnico Anselmo Gorostiza vino el jueves pero no trajo la pieza.", "Anselmo Gorostiza"),
+    # (round 5: "El técnico Anselmo Gorostiza" is now read by the rules' role-noun reading, name_structure.py)
+    ("es", "El jueves pasó Anselmo Gorostiza y no trajo la pieza.", "Anselmo Gorostiza"),
 ]
 
 

@@ -11,6 +11,8 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - secrets.py    passwords, PINs, security answers, usernames, secrets in URLs
 - addresses.py, address_blocks.py, postcodes.py   street addresses grown to unit, postcode and town
 - names.py, name_context.py, name_gazetteer.py, name_lists.py, name_cues.py, identity.py   names
+- name_structure.py names read from the text's structure: field labels and JSON keys (any case, OCR line breaks),
+                chat speakers and role brackets, name questions, kinship/role nouns, contacting verbs, mail headers
 - name_bounds.py where a name starts and ends (capital surnames, particles, initials, double-barrelled names),
                 names in forms, headers, chat logs and bare sign-offs; labels, titles and greetings left out
 - name_tagger.py the project's own PERSON tagger for es/de/pt (stdlib; trainer in training/redaction_ner/)

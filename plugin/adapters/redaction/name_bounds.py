@@ -255,6 +255,10 @@ def _last_line(text: str, others: list[Span]) -> list[Span]:
     return [Span("PERSON", m.start(1), m.start(1) + len(" ".join(words)), 0.6)]
 
 
+_KIN_WORD = re.compile(rf"(?i)(?:{alternation('possessive')}|{alternation('kinship')})")
+_INTRO_WORD = re.compile(rf"(?i)(?:{alternation('name_intro')})")
+
+
 def _function_word(word: str) -> bool:
     """"hier", "c'est": a function word (or one elided into another) that is no name particle ("de", "d'")."""
     parts = [p for p in re.split(r"['’]", word) if p]
@@ -279,7 +283,10 @@ def _trim_lead(text: str, span: Span) -> Span | None:
         lead = m.group().strip()
         function = len(word.strip(".")) > 1 and _function_word(word.strip(".")) and (  # not an initial ("U.")
             lead.islower() or not is_first(word.strip(".")))  # "Sara"
-        if not (title or function and not all(_function_word(w) for w in rest)):
+        # "Ma mère Sandrine", "Mein Mann Kenji": a possessive and a kinship noun say who, they are not the name
+        # (a courtesy title that is also a kinship noun, "Frau Weber", stays inside: the redactor contract)
+        kin = bool(_KIN_WORD.fullmatch(lead)) and not _INTRO_WORD.fullmatch(lead) and any(len(w) > 1 for w in rest)
+        if not (title or kin or function and not all(_function_word(w) for w in rest)):
             break
         start = m.end()
     if start == span.start:

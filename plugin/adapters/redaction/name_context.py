@@ -91,7 +91,9 @@ def _not_a_person(value: str) -> bool:
     """A role word ("Bot"), an organisation ("Apple Support") or only place words ("South Africa", "Italian"):
     spaCy-small tags those PERSON."""
     words = [fold(bare(w)) for w in value.split()]
-    return fold(value) in NOT_NAME_PARTS or any(w in ORG_WORDS for w in words) or all(is_place(w) or w in _FILLERS for w in words) and \
+    # "st" before another word is Saint in a surname ("st clair-boyd"), a street only at the end ("Nicholas St")
+    org = [w for i, w in enumerate(words) if w in ORG_WORDS and not (w == "st" and i < len(words) - 1)]
+    return fold(value) in NOT_NAME_PARTS or bool(org) or all(is_place(w) or w in _FILLERS for w in words) and \
         any(is_place(w) for w in words)
 
 

@@ -22,6 +22,7 @@ from .cues import alternation
 from .name_lists import (
     NOT_NAME_PARTS,
     ORG_WORDS,
+    PARTICLES,
     STOP,
     capitalised,
     fold,
@@ -76,8 +77,12 @@ def _name_follows(tokens: list[re.Match[str]]) -> bool:
     return head.islower() == nxt.islower() and is_name(word) and word not in function_words() and word not in STOP
 
 
-def _name_span(start: int, run: str, strong: bool, score: float) -> Span | None:
-    """The leading words of `run` that make a name: capitalised or known (strong), known first name (weak)."""
+def _name_span(start: int, run: str, strong: bool, score: float, text: str = "") -> Span | None:
+    """The leading words of `run` that make a name: capitalised or known (strong), known first name (weak).
+
+    In lower-case text the words after the first run on to the end of the clause ("ich bin anna schimmelreiter,
+    Tel. …", "meu nome é ana dos anjos⏎"): unknown surnames are taken only when a comma, a sentence end or the line
+    end follows them, so "soy ana tengo un problema" stays "ana"."""
     tokens = _tokens(run)
     if not tokens:
         return None
@@ -90,21 +95,35 @@ def _name_span(start: int, run: str, strong: bool, score: float) -> Span | None:
     elif not (is_first(head) and (unambiguous(head) or capitalised(tokens[0].group()) or _name_follows(tokens))):
         return None
     kept = [tokens[0]]
+    pending: list[re.Match[str]] = []
+    lower = tokens[0].group().islower()
     for tok in tokens[1:]:
         word = fold(tok.group())
+        if lower and word in PARTICLES and tok.group().islower():
+            pending.append(tok)
+            continue
         if word in STOP or word in NOT_NAME_PARTS or word in _GREETING_WORDS or word in function_words():
             break
-        if not (capitalised(tok.group()) or (_name_or_double(word) and tokens[0].group().islower())):
+        if capitalised(tok.group()) or (_name_or_double(word) and lower):
+            kept += pending + [tok]
+            pending = []
+        elif lower and tok.group().islower() and len(word) >= 3 and not any(c.isdigit() for c in word):
+            pending.append(tok)
+        else:
             break
-        kept.append(tok)
+    tail = [t for t in pending if fold(t.group()) not in PARTICLES]
+    if tail and text:
+        after = text[start + pending[-1].end():start + pending[-1].end() + 1]
+        if not after or after in ",.;!?\n" and fold(pending[-1].group()) not in PARTICLES:
+            kept += pending
     end = start + kept[-1].end()
     return Span("PERSON", start + kept[0].start(), end, score)
 
 
 def find_name_cues(text: str) -> list[Span]:
     out: list[Span | None] = []
-    out += [_name_span(m.start(1), m.group(1), True, 0.8) for m in _INTRO.finditer(text)]
-    out += [_name_span(m.start(1), m.group(1), False, 0.7) for m in _WEAK.finditer(text)]
+    out += [_name_span(m.start(1), m.group(1), True, 0.8, text) for m in _INTRO.finditer(text)]
+    out += [_name_span(m.start(1), m.group(1), False, 0.7, text) for m in _WEAK.finditer(text)]
     for m in _LABEL.finditer(text):
         words = [fold(w) for w in m.group(1).split()]
         if words and not any(w in ORG_WORDS for w in words):
@@ -133,6 +152,7 @@ def find_social(text: str) -> list[Span]:
     return out
 
 
+_ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
 _NICKNAME = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})[ \t]*\)")
 
 
@@ -143,6 +163,8 @@ def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if span.type != "PERSON":
             continue
         m = _NICKNAME.match(text, span.end)
+        if m and (_ROLE.fullmatch(m.group(1)) or m.group(1).islower() and not text[span.start:span.end].islower()):
+            continue  # "Amparo (administradora)", "Uschi (Kassenwartin)": a role, not a nickname
         if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
             extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
     return spans + extra

@@ -18,6 +18,7 @@ from .address_blocks import find_address_fields, find_block_streets, find_labell
 from .documents import find_bank_details, find_documents
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
+from .name_structure import find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .spans import inside, trim
 
@@ -38,7 +39,7 @@ RULES = (
          + find_address_fields(text)),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
-         + name_tagger.find(text, lang)),
+         + name_tagger.find(text, lang) + find_structural_names(text)),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text)),
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),

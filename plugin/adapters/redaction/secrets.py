@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from plugin.core.model import Span
 
+from . import keep
 from .cues import alternation
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
@@ -51,6 +52,34 @@ _ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de segur
 _KEY_VALUE_USER = re.compile(r"(?i)\b(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
                              r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"']?[ \t]*[=:][ \t]*[\"']?([^\s,;&\"'<>]+)")
 _PROSE_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=]){_FILLER}(?:{_LINK}|[ \t]+)(?-i:([\w.@-]*\d[\w.@-]*|[a-z][\w.-]*[._][\w.-]+))")
+# API keys and tokens by their vendors' documented prefixes (Stripe sk_/pk_/rk_, GitHub ghp_/gho_/ghs_/github_pat_,
+# Slack xox?-, AWS AKIA/ASIA, Google AIza), and any other long mixed token right after a key cue (_SECRET).
+_API_KEY = re.compile(r"(?<![\w-])(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|(?:sk|pk|rk)_[A-Za-z0-9]{20,}"
+                      r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|xox[abpre]-[A-Za-z0-9-]{10,}"
+                      r"|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})(?![\w-])")
+# A one-time code or TAN quoted from an SMS: "Votre code de validation est 628104", "Ihre TAN lautet 482 911".
+_ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
+                       r"[\"'“„«]?[ \t]*(\d{2,4}(?:[ -]\d{2,4}){1,2}|\d{4,8}|[A-Z0-9]*\d[A-Z0-9]*(?<=\w{5}))(?![\w-])")
+# JSON / CSV / query keys of a secret: `"mot_de_passe":"…"`, `senha=…`.
+_KEY_SECRET = re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation('secret_key')})[\"']?[ \t]*[:=][ \t]*"
+                         r"(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\s\"'&,;{}]{1,80}))")
+# "he used alfie99 as the password", "utilisé Soleil#12 comme mot de passe", "puse X como contraseña".
+_AS_SECRET = re.compile(rf"(?i)(?<!\S)(?-i:([^\s\"'“„«]*[\d!#$%&*+?@^_~][^\s\"'”»]*))[\"'”»]?[ \t]+"
+                        rf"(?:as|like|comme|como|als|for)[ \t]+(?:(?:the|my|a|his|her|our|mon|ma|le|la|mi|la|el|o|a|"
+                        rf"meu|minha|mein|meine|das|die|der|unser)[ \t]+)?(?:new[ \t]+)?(?:{alternation('secret')})\b")
+# A secret's question on one line ("code portail ?", "¿la contraseña de la tienda?") answered on the next chat
+# line: "Moi : « A2749 »", "Rocío: es Alameda_98!". The answer must hold a digit or a symbol.
+_ASKED_LINE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n]{{0,40}}\?[^\n]*\n[ \t>]*"
+                         r"(?:\[[^\]\n]{1,24}\][ \t]*)*(?:[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*)?"
+                         r"[\"'“„«]*[ \t]*(?:(?:es|est|c'est|ist|é|is|it's|its|era|fue|war)[ \t]+)?"
+                         r"(?-i:([^\s\"'”»“„«]*[\d!#$%&*+@^_~][^\s\"'”»“„«]*))")
+# Within the sentence of a secret's cue, the first token shaped like a password: letters and digits with a symbol or
+# mixed case ("a senha do wi-fi da portaria mudou, agora é Lua@2031").
+_NEAR_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,60}}?(?<![\w@.])"
+                          r"(?-i:((?=[^\s]*[A-Za-zÀ-ÿ])(?=[^\s]*\d)(?=[^\s]*[!#$%&*+@^_~]|[^\s]*[a-z][^\s]*[A-Z]|[^\s]*[A-Z][^\s]*[a-z])"
+                          r"[^\s,;\"'”»]{6,40}))(?![^\s,;\"'”»])")
+_BUZZER = re.compile(r"(?i)\b(?:buzzer|interphone|interfone|klingel|timbre|portero automático)[ \t]*(?:#|no\.?|nr\.?|n[º°])?[ \t]*"
+                     r"(\d{2,6}[A-Z#]?)(?!\d)")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 _PUBLIC_PARAMS = re.compile(r"(?i)^(?:utm_\w+|lang|locale|hl|page|p|sort|order|view|tab|ref|src|source|format)$")
 _TRAILING = ".,;:!?)]}'\""
@@ -65,10 +94,24 @@ def find_secrets(text: str) -> list[Span]:
     for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
+            if "://" in value:
+                continue  # "reset your password: https://…": the link's own secrets are find_url_secrets' job
             if value and value.lower() not in ("reset", "link", "changed", "expired"):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
             for m in pattern.finditer(text)]
+    out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _API_KEY.finditer(text)]
+    for pattern in (_ONE_TIME, _AS_SECRET, _ASKED_LINE, _BUZZER):
+        out += [Span("SECRET", m.start(1), m.start(1) + len(_clean(m.group(1))), 0.85) for m in pattern.finditer(text)]
+    for m in _NEAR_SECRET.finditer(text):
+        value = _clean(m.group(1))
+        if "://" not in value and not re.search(r"@[\w-]+\.", value) and not keep.is_identifier(value):
+            out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    links = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    for m in _KEY_SECRET.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links):  # a link's query: URL_SECRET
+            out.append(Span("SECRET", m.start(group), m.end(group), 0.85))
     for pattern in (_QUESTION, _ASKED, _ANSWER):
         for m in pattern.finditer(text):
             value = re.split(r"(?<=\w)[.!?](?:\s|$)", m.group(1))[0].rstrip(" .!?")

@@ -1,0 +1,295 @@
+"""Names read from the text's structure rather than from the words of the name itself.
+
+Each reading says why a run of words is a person, whatever the name is and whatever its case:
+- field-labelled values: "Account holder(s): HUGO⏎ST JOHN-PARRY", "Champ « Titulaire » : ANA GIL", "Signed: h st
+  doe", "Requester -> ANA⏎GIL": the label (data/cues.toml name_label, person_field) makes the value a name, also in
+  capitals, in lower case and when an OCR scan breaks it over the next line;
+- JSON / CSV / query keys: `"prenom":"Jean"`, `nome=Ana Gil&…` (name_key);
+- chat transcripts: a speaker label that opens several lines ("Nono : …"), or one line after a timestamp or an app
+  tag ("[WhatsApp] Mo: …", "[09:12] Ana:"), is a person unless it is a role ("Cliente", "moi", "Agent"; chat_role);
+  a name in brackets after a role ("Agente (Nerea):") is the person;
+- the answer on the line after a question for a name ("¿nombre completo?" → "[10:41] cliente: ANA GIL");
+- a role noun with a capitalised word in brackets ("el técnico (Chucho)", "le monteur (Jo)"; role_noun);
+- a possessive + kinship noun + name ("mi novio brayan", "mon copain Loïc", "meine Tochter Leonie"; kinship),
+  lower case included when the word is a known first name;
+- a verb of contacting + capitalised name ("ring Dazza", "appelle Wim", "pregunten a Maite"; contact_verb);
+- initials + surname on their own at a line end or before a comma ("J. L. Doe", "W.-D. Roe, …").
+Every value stops at digits, '@', a function word that is no particle, or a line that carries a label of its own.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from plugin.core.model import Span
+
+from .cues import alternation
+from .name_lists import NOT_NAME_PARTS, ORG_WORDS, PARTICLES, STOP, capitalised, fold, function_words, is_first, is_name
+
+_TOKEN = r"[^\W\d_][\w'’.ºª-]*"
+_PARTICLES = PARTICLES | frozenset("dos das do da de del della des d zu zum zur van von ter ten le la lo los las st "
+                                   "y e i und".split())
+# Titles and honorifics before a name stay outside it ("Dr. Ana", "M. ou Mme", "Exmo. Sr. Eng.º").
+_TITLES = frozenset("mr mrs ms miss mx dr prof sir m mme mlle ou or oder o y e et und and sr sra srta d dª dña doña "
+                    "don dona exmo exma eng engº eng.º ing di mag frau herr herrn familie famille family seu".split())
+_VALUE_END = re.compile(r"[ \t]{2,}|\t|[ \t]+[/|][ \t]+|[,;&\"”»}(]|[!?](?=[ \t]|$)")
+_SEP = r"[ \t]*(?:\(s\)|\(e\)|\(in\)|\(a\)|\(es\))?[ \t]*[»\"”“']?[ \t]*(?::|->|=>|→|=)[ \t]*"
+_LABELS = rf"(?:{alternation('name_label')}|{alternation('person_field')})"
+_FIELD = re.compile(rf"(?im)^[ \t>*•-]*(?:(?:field|campo|champ|feld)[ \t]*:?[ \t]*)?[«\"“„']?[ \t]*"
+                    rf"{_LABELS}(?:[ \t]*[/,]?[ \t]*{_LABELS})?{_SEP}")
+_KEY = re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation('name_key')})[\"']?[ \t]*[:=][ \t]*"
+                  r"(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\"'&,;\n{}]{1,80}))")
+_CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
+                        r"([^\W\d_][\w'’-]+(?:[ \t][^\W\d_][\w'’-]*){0,2})"
+                        r"(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:(?!//|\d)[ \t]*(.*)$")
+_ROLE_BRACKET = re.compile(rf"(?i)\b(?:{alternation('role_noun')})[ \t]*\([ \t]*"
+                           r"(?-i:([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?))[ \t]*\)")
+_KIN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('possessive')})[ \t]+(?:{alternation('kinship')})"
+                  r"[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
+_CONTACT = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('contact_verb')})[ \t]+(?:(?:the|o|a|el|la|le|den|die)[ \t]+)?"
+                      r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|van|von|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,2}))")
+_NAMING = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('naming_verb')})[ \t]+"
+                     r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}))")
+# A role noun before a first name and a surname: "le client Ana Gil appelle", "der Kunde Jonas Weber".
+_ROLE_NAME = re.compile(rf"(?i)\b(?:{alternation('role_noun')}|{alternation('chat_role')})[ \t]+"
+                        r"(?-i:([A-ZÀ-Þ][\w'’-]+)[ \t]+([A-ZÀ-Þ][\w'’-]+))")
+# "Dieter hier", "Ana aquí", "Tom here": a first name that says who is speaking.
+_HERE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)[ \t]+(?:hier|here|aquí|aqui|ici)(?=[ \t]*(?:[.,!:;]|$))", re.M)
+# A signature after a dash at the end of a message's line: "… see it?? — hong", "… merci. – Élodie".
+_DASH_END = re.compile(r"(?m)[.!?…)][ \t]+[—–-][ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*$")
+_QUESTION = re.compile(rf"(?i)(?:{alternation('name_question')})[^\n]*\?[^\n]*$", re.M)
+_INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?:][ \t]))[ \t]*((?:[A-ZÀ-Þ]\.(?:[ \t]?-[ \t]?[A-ZÀ-Þ]\.)?[ \t]?){1,3}"
+                       r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?=[ \t]*(?:,|$))")
+# The display name of an e-mail address ("schrieb Ana Gil <ana@…>", "From: Ana Gil <…>") and the name after a mail
+# header label ("Von: Ana Gil", "De : Ana Gil") are the person the address belongs to.
+_DISPLAY = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|da|do|dos|van|von|der|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,3})"
+                      r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
+_HEADER = re.compile(r"(?im)^[ \t>]*(?:from|de|von|para|to|an|à|a|da|cc|expéditeur|remetente|absender)[ \t]*:[ \t]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
+
+
+_LAUGHTER = re.compile(r"(?:ja|je|ha|he|hi|ka|rs|k){2,}|lol|mdr|ptdr|xd|ok|okay|oki")
+
+
+def _blocked(word: str) -> bool:
+    w = fold(word.strip(".'’-"))
+    return bool(_LAUGHTER.fullmatch(w)) or w in STOP or w in NOT_NAME_PARTS or w in function_words() and w not in _PARTICLES
+
+
+def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
+    """The name inside text[start:end]: titles skipped, stopped at the first word that cannot be part of a name."""
+    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    while tokens and fold(text[tokens[0][0]:tokens[0][1]].strip(".,")) in _TITLES and \
+            not re.fullmatch(r"[a-zß-ÿ]\.", text[tokens[0][0]:tokens[0][1]]):  # "m. rosário": an initial, not Monsieur
+        tokens.pop(0)
+    kept: list[tuple[int, int]] = []
+    for lo, hi in tokens:
+        word = text[lo:hi]
+        last = word.endswith(".") and len(word.rstrip(".")) > 1 and fold(word.rstrip(".")) not in _TITLES
+        if last:  # a sentence ends after this word: "Titular: Ana Gil. N.º ..."
+            word = word.rstrip(".")
+            hi = lo + len(word)
+        if any(c.isdigit() for c in word) or "@" in word or not re.fullmatch(_TOKEN, word):
+            break
+        w = fold(word.strip(".'’-"))
+        if not (w in _PARTICLES or len(w) <= 2 and any_case) and (
+                w in ORG_WORDS or _blocked(word) or not (any_case or capitalised(word) or word.isupper())):
+            break
+        kept.append((lo, hi))
+        if last:
+            break
+    while len(kept) > 1 and fold(text[kept[-1][0]:kept[-1][1]].strip(".")) in _PARTICLES:
+        kept.pop()  # "Ana de" -> "Ana"
+    if not kept or len(kept) > 6 or all(hi - lo <= 2 and text[hi - 1] == "." or hi - lo == 1 for lo, hi in kept):
+        return None
+    return Span("PERSON", kept[0][0], kept[-1][1], 0.8)
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _continuation(text: str, value: Span | None, line_end: int) -> tuple[int, int] | None:
+    """An OCR scan breaks a name over the next line: "HUGO⏎ST JOHN-PARRY", "Dr. Wolf-Dieter⏎Ahlers"."""
+    if line_end >= len(text) or value is not None and value.end != len(text[:line_end].rstrip()):
+        return None
+    start = line_end + 1
+    nxt = text[start:_line_end(text, start)]
+    words = nxt.split()
+    if not 1 <= len(words) <= 3 or any(c.isdigit() or c in ":@=" for c in nxt) or _FIELD.match(nxt):
+        return None
+    head = text[value.start:value.end] if value else ""
+    caps = head.replace(".", "").replace("ª", "").isupper() or not head
+    fits = all(fold(w) in _PARTICLES or (w.isupper() if caps and len(words) > 1 else capitalised(w) or w.isupper())
+               for w in words)
+    if not fits or any(_blocked(w) or fold(w) in ORG_WORDS for w in words if fold(w) not in _PARTICLES):
+        return None
+    return start + len(nxt) - len(nxt.lstrip()), start + len(nxt.rstrip())
+
+
+def _fields(text: str) -> list[Span]:
+    out = []
+    for m in _FIELD.finditer(text):
+        end = _line_end(text, m.end())
+        stop = _VALUE_END.search(text, m.end(), end)
+        value = _value(text, m.end(), stop.start() if stop else end, any_case=True)
+        label = text[m.start():m.end()]
+        if value is not None and not _plausible(text[value.start:value.end], label) or value is not None and \
+                re.search(r"(?i)\bfirma\b", label) and not text[value.start:value.end].islower():
+            # German "Firma:" is a company; Spanish "Firma:" a signature, which a scan writes in lower case
+            continue
+        more = _continuation(text, value, end) if stop is None or stop.start() == end else None
+        if more and value:  # two spans: a PERSON never runs over a line end (rules.keep_filter)
+            out += [value, Span("PERSON", more[0], more[1], 0.8)]
+        elif more and not text[m.end():end].strip(" .") or more and value is None and _only_titles(text[m.end():end]):
+            out.append(Span("PERSON", more[0], more[1], 0.8))
+        elif value:
+            out.append(value)
+    return out
+
+
+def _only_titles(value: str) -> bool:
+    return all(fold(w.strip(".,")) in _TITLES for w in value.split())
+
+
+def _plausible(value: str, label: str) -> bool:
+    """A lower-case value is a name only after a name label of its own ("Signed:", "Vorname Nachname:"), or when
+    it is a known first name; a mixed sentence ("Cliente: gracias por todo") is not."""
+    words = value.split()
+    if not any((len(w) > 2 or _CJK.search(w)) and fold(w) not in _PARTICLES for w in words) and not value.isupper():
+        return False  # "Cliente: el señor …": an article is no name
+    if words[0].islower() and not value.islower():
+        return False  # "Kunde: der Mitarbeiter sagte …": a sentence, not a name field
+    if all(w[:1].isupper() for w in words if fold(w) not in _PARTICLES) or value.isupper():
+        return not all(_BRANDS.match(w) for w in words)
+    return bool(re.search(rf"(?i)(?:{alternation('name_label')}|sign|firm|unterschr|assina)", label))
+
+
+def _keys(text: str) -> list[Span]:
+    out = []
+    for m in _KEY.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        raw = m.group(group)
+        value = _value(text, m.start(group), m.start(group) + len(raw.rstrip()), any_case=True)
+        if value is not None and value.end - value.start == len(raw.strip()):  # the whole value, or nothing
+            out.append(value)
+    return out
+
+
+def _chat(text: str) -> list[Span]:
+    lines = list(_CHAT_LINE.finditer(text))
+    if len(lines) < 2:
+        return []
+    roles = re.compile(rf"(?i)^(?:{alternation('chat_role')})$")
+    headers = re.compile(rf"(?i)^(?:{alternation('mail_header')})$")
+    counts = Counter(m.group(2) for m in lines)
+    # a transcript: a speaker opens several lines, or a role speaks ("moi :", "Cliente:")
+    transcript = any(n >= 2 for n in counts.values()) or any(roles.match(m.group(2)) for m in lines)
+    out = []
+    for m in lines:
+        speaker, bracket = m.group(2), m.group(3)
+        if roles.match(speaker):
+            if bracket and (name := _value(text, m.start(3), m.end(3), any_case=False)):
+                out.append(name)
+            continue
+        if headers.match(speaker):
+            continue
+        evidence = counts[speaker] >= 2 or m.group(1) is not None or transcript and is_first(fold(speaker))
+        if not evidence or not all(w[:1].isupper() for w in speaker.split()):
+            continue
+        words = speaker.split()
+        if words[0].lower() in ("el", "la", "le", "o", "a", "der", "die") and len(words) > 1:
+            words = words[1:]  # "El Güero": the article belongs to the nickname
+            if _blocked(words[0]):
+                continue
+        elif _blocked(words[0]) or any(fold(w) in ORG_WORDS for w in words) or _FIELD.match(text, m.start(2)):
+            continue
+        out.append(Span("PERSON", m.start(2), m.end(2), 0.75))
+    return out
+
+
+def _answers(text: str) -> list[Span]:
+    """The line after "¿nombre completo?" answers with a name: "[10:41] cliente: ANA GIL, la entrega..."."""
+    out = []
+    for q in _QUESTION.finditer(text):
+        start = q.end() + 1
+        if start >= len(text):
+            continue
+        line = text[start:_line_end(text, start)]
+        prefix = _CHAT_LINE.match(line)
+        offset = start + (prefix.start(4) if prefix else 0)
+        stop = _VALUE_END.search(text, offset, start + len(line))
+        value = _value(text, offset, stop.start() if stop else start + len(line), any_case=True)
+        if value is not None and len(text[value.start:value.end].split()) >= 2:
+            out.append(value)
+    return out
+
+
+def _run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
+    """The name opening group 1: capitalised words (particles inside), or a known first name in lower case.
+    `known`: the first word must be a listed name ("ask Amazon" is no person, "ask Maite" is)."""
+    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", m.group(1)))
+    if not tokens:
+        return None
+    head = tokens[0].group()
+    if _blocked(head) or fold(head) in ORG_WORDS or _BRANDS.match(head) or head.isupper() and len(head) <= 4:
+        return None
+    if known and not is_name(fold(head)):
+        return None
+    lower = not capitalised(head)
+    if lower and not (is_first(fold(head)) and fold(head) not in function_words()):
+        return None
+    if lower:  # "mi novio brayan me …", "my grandson alfie." — but not "mi compañero blanco pide …"
+        after = re.match(r"[ \t]*([^\W\d_][\w'’-]*|[,.;!?)]|$)", text[m.start(1) + tokens[0].end():], re.M)
+        nxt = after.group(1) if after else ""
+        if not (nxt == "" or nxt in ",.;!?)" or fold(nxt) in function_words() and not _LAUGHTER.fullmatch(fold(nxt))):
+            return None
+    kept = [tokens[0]]
+    for tok in tokens[1:]:
+        word = tok.group()
+        if text[m.start(1) + kept[-1].end():m.start(1) + tok.start()].strip():
+            break  # punctuation between the words
+        if lower or not capitalised(word) or _blocked(word) or fold(word) in ORG_WORDS:
+            break
+        kept.append(tok)
+    return Span("PERSON", m.start(1) + kept[0].start(), m.start(1) + kept[-1].end(), 0.75)
+
+
+def _verb_in_place(text: str, m: re.Match[str]) -> bool:
+    """A capitalised verb only opens a sentence: "ring Dazza" or "Ring Dazza." but not "der Elden Ring Jade"."""
+    before = text[:m.start()].rstrip(" \t\"'“„«>-")
+    return not text[m.start()].isupper() or not before or before[-1] in ".!?:\n"
+
+
+def find_structural_names(text: str) -> list[Span]:
+    out = _fields(text) + _keys(text) + _chat(text) + _answers(text)
+    out += [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _DISPLAY.finditer(text)
+            if not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]
+    for m in _HEADER.finditer(text):
+        end = _line_end(text, m.end())
+        stop = _VALUE_END.search(text, m.end(), end)
+        value = _value(text, m.end(), stop.start() if stop else end, any_case=False)
+        words = text[value.start:value.end].split() if value else []
+        if value and not any(_BRANDS.match(w) or "." in w.strip(".") for w in words) and len(words) >= 2 \
+                and is_first(fold(words[0])):
+            out.append(value)  # "An: Kundenservice", "De: Atención al Cliente": departments, no first name
+    out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _ROLE_BRACKET.finditer(text)
+            if not any(_blocked(w) for w in m.group(1).split())]
+    out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := _run_after(text, m))]
+    out += [s for m in _CONTACT.finditer(text) if _verb_in_place(text, m) and (s := _run_after(text, m, known=True))]
+    for m in _ROLE_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if is_first(fold(first)) and not _blocked(first) and not _blocked(last) and fold(last) not in ORG_WORDS \
+                and not _BRANDS.match(last):
+            out.append(Span("PERSON", m.start(1), m.end(2), 0.75))
+    out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _HERE.finditer(text)
+            if is_first(fold(m.group(1))) and not _blocked(m.group(1))]
+    for m in _DASH_END.finditer(text):
+        words = m.group(1).split()
+        if all(is_name(fold(w)) or capitalised(w) for w in words) and not any(_blocked(w) for w in words):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+    out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _INITIALS.finditer(text)
+            if not _blocked(m.group(1).split(".")[-1].strip()) and fold(m.group(1).split(".")[-1].strip()) not in ORG_WORDS]
+    return out
