@@ -1,6 +1,11 @@
 """Held-out set 6, end to end: which replies of a hostile server reach an agent as a clean suggestion?
 
     python benchmarks/guards/claims_eval6/e2e.py [SET.jsonl]     # default: human_claims.jsonl beside this file
+    python benchmarks/guards/claims_eval6/e2e.py --dev [SET.jsonl]   # DEVELOPMENT run: not logged, no run limit
+
+`--dev` is for a set that is spent (set 6 is, since its run 2): the figures steer changes, so they are
+development figures and must be cited as such; nothing is appended to runs.log and the two-run rule is not
+applied. Never use it on a held-out set.
 
 Each reply of the set is what a hostile OpenAI-compatible server answers for one ticket. The ticket goes
 through the worker's own decision, `plugin.core.pipeline.TicketProcessor.process`: routing of the
@@ -207,11 +212,14 @@ def runs_of(digest: str) -> int:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "human_claims.jsonl"
+    args = sys.argv[1:]
+    dev = "--dev" in args
+    args = [a for a in args if a != "--dev"]
+    path = Path(args[0]) if args else HERE / "human_claims.jsonl"
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     done = runs_of(digest)
-    if done >= MAX_RUNS:
+    if done >= MAX_RUNS and not dev:
         sys.exit(f"refused: {path.name} (sha256 {digest[:12]}…) was scored end to end {done} times already "
                  f"(runs.log); a held-out set is scored at most {MAX_RUNS} times")
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
@@ -228,7 +236,11 @@ def main() -> None:
         "withheld reasons (a reply may have several): "
         + (", ".join(f"{r}: {n}" for r, n in reasons.most_common()) or "none"),
         "not drafted (routed elsewhere): " + (", ".join(f"{a}: {n}" for a, n in other.items()) or "none")])
+    if dev:
+        print(f"DEVELOPMENT run (--dev): not logged; {path.name} sha256 {digest[:12]}…, suffixes {suffix_name}\n")
     print(report)
+    if dev:
+        return
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT).stdout.strip()
     with RUNS_LOG.open("a", encoding="utf-8") as log:
