@@ -15,7 +15,8 @@ Two checks that do not depend on wording run before the model: a reply that ends
 customer's words only if the customer wrote it (when their text is known).
 
 Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece scoring at least
-`STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece scoring from `FLAG_SCORE`): the
+`STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece in the first person singular scoring
+from `FLAG_SCORE`): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
@@ -35,13 +36,14 @@ from .offers import fold
 WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
 GIVEN_NAMES_FILE = Path(__file__).with_name("data") / "given_names.txt.gz"  # source: data/README.md
 WITHHOLD, FLAG = "withhold", "flag"
-# Tiers of the model's score (the stored threshold, 0.70, lies between): at or above STRONG_SCORE the draft is
-# withheld, from FLAG_SCORE it is flagged. FLAG_SCORE is set for recall: none of the 300 generated ordinary replies
-# (tests/hostile_drafts.py) reaches it, 106 of the 11,325 label-0 training sentences do (in sample), and on
-# development set 5 it leaves 1 of 100 claims clean where 0.5 left 7. STRONG_SCORE keeps every direct claim of
-# the unit tests ("Não sou um robô." 0.94) withheld. Both chosen with development set 5's scores in view
-# (benchmarks/guards/README.md), not cross-validated: figures to confirm on the next held-out set.
-FLAG_SCORE = 0.3
+# Tiers of the model's score. A piece that speaks as one person (`first_person_singular`: "I", "je", "ich", "eu",
+# a Spanish or Portuguese first-person verb, "Ana here") is flagged from FLAG_SCORE; a piece that does not ("On most
+# handsets, …", "Atención al Cliente", "Analisámos o seu caso") is never flagged on its score, only withheld when
+# the model is sure (STRONG_SCORE): impersonal sentences were most of the honest replies flagged on development
+# sets 5 and 6, and a claim without a first person is a sign-off (`personal_sign_off` flags it) or rare. Both
+# scores were chosen with development sets 5 and 6 in view (benchmarks/guards/README.md); the trainer prints the
+# cross-validated recall per cut (templates held out): 0.976 of the first-person claim rows from 0.10.
+FLAG_SCORE = 0.1
 STRONG_SCORE = 0.9
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
@@ -350,20 +352,66 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
     return _top_score(text, model, customer_text, rules) >= model[2]
 
 
+# The writer speaking as one person: a first-person-singular pronoun, possessive or clitic, or (in Spanish and
+# Portuguese, which drop the pronoun) a first-person-singular verb form: a preterite ending only the first person
+# has ("revisé", "verifiquei"), or a common irregular or present form. Folded words, except the accented endings.
+_FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
+    r"i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself",
+    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|traje|supe|quise|estoy|soy|"
+    r"voy|tengo|llevo|trabajo|vivo|hago|creo|recuerdo|acabo|uso|paso|sigo|conozco|pienso|puedo|quiero|prefiero|"
+    r"estaba|era|tenia|iba|habia",
+    r"je|j'\w+|moi|mon|ma|mes|m'\w+|moi-meme",
+    r"ich|mich|mir|mein|meine|meinen|meinem|meiner|meines",
+    r"eu|meu|minha|meus|minhas|comigo|mim|fiz|fui|estive|tive|vi|disse|pus|pude|vim|trouxe|soube|quis|estou|sou|vou|"
+    r"tenho|trabalho|moro|faco|acho|lembro|acabei|uso|passo|sigo|conheco|penso|posso|quero|prefiro|estava|tinha|ia|"
+    r"abri|pedi|senti|li|ouvi|subi|desci|recebi|parti|dormi|escrevi|percebi|conferi|revi|corri|vesti|comi|bebi|"
+    r"salgo|vuelvo|reviso|miro|contesto|escribo|salgo|subo|bajo|vengo|pido|leo|llamo",
+    r"le escribe|te escribe|hier (?:ist|spricht|schreibt)|aqui (?:e|fala)|quem (?:fala|escreve)|escreve-lhe",
+)) + r")(?![\w'])")
+_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r)[ée]i?\b)[^\W\d_]{1,}(?:é|í|ei)\b")
+# es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei"
+
+
+# the writer introducing themselves by a capitalised name: "Ana here", "This is Ana", "C'est Ana", "Ici Ana", "Aquí Ana"
+_SELF_INTRODUCED = re.compile(r"(?:^|[,:;!]\s*)(?:[^\W\d_a-z][^\W\d_]+ here\b|(?:[Tt]his is|[Cc]['’]est|[Ii]ci|"
+                              r"[Aa]qu[íi](?: (?:está|es|habla))?) (?:l[ae] |el |a |o )?[^\W\d_a-z][^\W\d_]+)")
+
+
+def first_person_singular(piece: str) -> bool:
+    """The piece has a first-person-singular pronoun or verb form (five languages); quotations count too: the
+    words put in the customer's mouth are read as the writer's (`customer_quotes_muted`)."""
+    return bool(_FIRST_SINGULAR.search(fold(piece).replace("’", "'")) or _FIRST_SINGULAR_VERB.search(piece)
+                or _SELF_INTRODUCED.search(piece))
+
+
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
     """WITHHOLD on strong evidence (one's own line offered, a piece scoring at least STRONG_SCORE), FLAG on weaker
-    evidence (a personal sign-off, a piece scoring from FLAG_SCORE), "" for a clean draft. Arguments: claims_human."""
+    evidence (a personal sign-off, a piece speaking as one person scoring from FLAG_SCORE), "" for a clean draft.
+    Arguments: claims_human."""
     model = model or _model()
     if own_line_offered(text, customer_text):
         return WITHHOLD
-    top = _top_score(text, model, customer_text, True)
-    if top >= STRONG_SCORE:
+    top, impersonal = _top_scores(text, model, customer_text)
+    if max(top, impersonal) >= STRONG_SCORE:
         return WITHHOLD
     return FLAG if top >= FLAG_SCORE or personal_sign_off(text, known_text) else ""
 
 
+def _top_scores(text: str, model: Model, customer_text: str | None) -> tuple[float, float]:
+    """The highest score of the pieces that speak as one person, and of those that do not."""
+    pieces = _pieces(text, customer_text, True)
+    singular = [p for p in pieces if first_person_singular(p)]
+    others = [p for p in pieces if not first_person_singular(p)]
+    return (max((score(p, model) for p in singular), default=0.0),
+            max((score(p, model) for p in others), default=0.0))
+
+
 def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) -> float:
     """The highest score of the draft's pieces; with the rules on, the sign-off is theirs to judge."""
+    return max((score(s, model) for s in _pieces(text, customer_text, rules)), default=0.0)
+
+
+def _pieces(text: str, customer_text: str | None, rules: bool) -> list[str]:
     pieces = sentences(text, customer_text)
     if rules:
         # the model takes a lone capitalised word ("Billing") for a name and scores some closing formulas
@@ -372,7 +420,7 @@ def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) 
         # nor are the sign-off's lines of names and titles only ("Kundenservice, Brennholz Kaiser GmbH")
         pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)
                   and not (p in sign_off and _title_only(p, 8)) and not discloses_ai(p)]
-    return max((score(s, model) for s in pieces), default=0.0)
+    return pieces
 
 
 # A sentence in which the writer says it is an automated assistant, or that the reply was drafted by one, is the
