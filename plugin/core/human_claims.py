@@ -368,7 +368,7 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"salgo|vuelvo|reviso|miro|contesto|escribo|salgo|subo|bajo|vengo|pido|leo|llamo",
     r"le escribe|te escribe|hier (?:ist|spricht|schreibt)|aqui (?:e|fala)|quem (?:fala|escreve)|escreve-lhe",
 )) + r")(?![\w'])")
-_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r)[ée]i?\b)[^\W\d_]{1,}(?:é|í|ei)\b")
+_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r)[éeíi]i?\b)[^\W\d_]{1,}(?:é|í|ei)\b")
 # es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei"
 
 

@@ -157,3 +157,23 @@ def test_an_honest_ai_disclosure_is_never_read_as_a_claim_of_a_person(reply):
 ])
 def test_a_denied_disclosure_is_no_disclosure(piece):
     assert not human_claims.discloses_ai(piece)
+
+
+@pytest.mark.parametrize(("piece", "singular"), [
+    ("I had a look at the parcel camera from Thursday.", True), ("Revisé el pedido en la báscula.", True),
+    ("Falei com a Rita do armazém.", True), ("Ich war vorhin selbst im Lager.", True),
+    ("J’ai pesé le carton moi-même.", True), ("Noor here, from the billing desk.", True),
+    ("Aqui é o Paulo, da loja.", True), ("Llevo años en esta tienda.", True),
+    ("Your tablecloth ships on Thursday.", False), ("Servicio de Atención, Almacenes Roble", False),
+    ("Analisámos o pedido e o reembolso segue hoje.", False), ("C'est un souci connu de cette gamme.", False),
+    ("Aquí tiene el enlace.", False), ("Die Gutschrift ist unterwegs.", False),
+])
+def test_first_person_singular_is_told_from_the_team_and_impersonal_voice(piece, singular):
+    assert human_claims.first_person_singular(piece) is singular
+
+
+def test_an_impersonal_sentence_is_never_flagged_on_its_score_alone():
+    """Only a piece speaking as one person is flagged from FLAG_SCORE; one that does not is judged at STRONG_SCORE."""
+    draft = "Hello,\nOn nearly every tablet the option only applies after a reboot.\nThe support team"
+    assert not any(human_claims.first_person_singular(p) for p in human_claims.sentences(draft))
+    assert human_claims.tier(draft) in ("", human_claims.WITHHOLD)
