@@ -356,20 +356,24 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
 # Portuguese, which drop the pronoun) a first-person-singular verb form: a preterite ending only the first person
 # has ("revisé", "verifiquei"), or a common irregular or present form. Folded words, except the accented endings.
 _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
-    r"i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself",
-    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|traje|supe|quise|estoy|soy|"
-    r"voy|tengo|llevo|trabajo|vivo|hago|creo|recuerdo|acabo|uso|paso|sigo|conozco|pienso|puedo|quiero|prefiero|"
-    r"estaba|era|tenia|iba|habia",
-    r"je|j'\w+|moi|mon|ma|mes|m'\w+|moi-meme",
+    r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
+    # es: words that are also a noun or a third person ("trabajo", "paso", "era", "mes") are left out
+    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|traje|"
+    r"supe|quise|estoy|soy|voy|tengo|llevo|hago|creo|recuerdo|acabo|sigo|conozco|pienso|puedo|quiero|prefiero|salgo|"
+    r"vuelvo|reviso|miro|contesto|escribo|subo|vengo|pido|llamo",
+    r"je|j'\w+|moi|mon|m'\w+|moi-meme",
     r"ich|mich|mir|mein|meine|meinen|meinem|meiner|meines",
-    r"eu|meu|minha|meus|minhas|comigo|mim|fiz|fui|estive|tive|vi|disse|pus|pude|vim|trouxe|soube|quis|estou|sou|vou|"
-    r"tenho|trabalho|moro|faco|acho|lembro|acabei|uso|passo|sigo|conheco|penso|posso|quero|prefiro|estava|tinha|ia|"
-    r"abri|pedi|senti|li|ouvi|subi|desci|recebi|parti|dormi|escrevi|percebi|conferi|revi|corri|vesti|comi|bebi|"
-    r"salgo|vuelvo|reviso|miro|contesto|escribo|salgo|subo|bajo|vengo|pido|leo|llamo",
+    r"eu|meu|minha|meus|minhas|comigo|mim|fiz|estive|tive|disse|pus|vim|trouxe|soube|quis|estou|sou|vou|tenho|moro|"
+    r"dei|sei|faco|acho|lembro|acabei|conheco|penso|posso|quero|prefiro|abri|pedi|senti|li|ouvi|subi|desci|recebi|parti|"
+    r"dormi|escrevi|percebi|conferi|revi|corri|vesti|comi|bebi",
     r"le escribe|te escribe|hier (?:ist|spricht|schreibt)|aqui (?:e|fala)|quem (?:fala|escreve)|escreve-lhe",
 )) + r")(?![\w'])")
-_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r)[éeíi]i?\b)[^\W\d_]{1,}(?:é|í|ei)\b")
-# es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei"
+# es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei"; only in a piece that is
+# not French ("noté", "réservée") or German ("bei", "drei"), told by their commonest function words
+_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
+_FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|des|du|une|et|avec|dans|sont|cette|"
+                               r"au|aux|pour|sur|qui|der|die|das|und|ist|nicht|ihr|ihre|bei|mit|von|auf|fur|noch|den|"
+                               r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du)(?![\w'])")
 
 
 # the writer introducing themselves by a capitalised name: "Ana here", "This is Ana", "C'est Ana", "Ici Ana", "Aquí Ana"
@@ -380,8 +384,9 @@ _SELF_INTRODUCED = re.compile(r"(?:^|[,:;!]\s*)(?:[^\W\d_a-z][^\W\d_]+ here\b|(?
 def first_person_singular(piece: str) -> bool:
     """The piece has a first-person-singular pronoun or verb form (five languages); quotations count too: the
     words put in the customer's mouth are read as the writer's (`customer_quotes_muted`)."""
-    return bool(_FIRST_SINGULAR.search(fold(piece).replace("’", "'")) or _FIRST_SINGULAR_VERB.search(piece)
-                or _SELF_INTRODUCED.search(piece))
+    folded = fold(piece).replace("’", "'")
+    return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece)
+                or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
