@@ -367,6 +367,21 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"dei|sei|faco|acho|lembro|acabei|conheco|penso|posso|quero|prefiro|abri|pedi|senti|li|ouvi|subi|desci|recebi|parti|"
     r"dormi|escrevi|percebi|conferi|revi|corri|vesti|comi|bebi",
     r"le escribe|te escribe|hier (?:ist|spricht|schreibt)|aqui (?:e|fala)|quem (?:fala|escreve)|escreve-lhe",
+    # es/pt present forms that are also nouns, unless after an article or a possessive ("el trabajo")
+    r"(?<!el )(?<!un )(?<!su )(?<!tu )(?<!mi )(?<!o )(?<!um )(?<!do )(?<!seu )(?<!meu )(?<!de )(?:trabajo|trabalho)",
+    r"confirmo|informo|aviso|garantizo|garanto|aseguro|asseguro|atiendo|atendo",
+    # who the customer is talking to, said to them: "you're talking to a real employee", "le atiende alguien"
+    r"you(?:'re| are) (?:talking|speaking|chatting|writing|dealing) (?:to|with)|(?:esta|estas|estan) hablando con|"
+    r"le atiende|te atiende|vous (?:parlez|echangez|ecrivez) (?:a|avec)|sie (?:sprechen|schreiben|chatten) mit|"
+    r"sie haben es mit|(?:voce )?(?:esta|estao) (?:falando|conversando) com",
+    # words for being a person or a machine: what such a sentence is about
+    r"human|humans|humano|humana|humain|humaine|mensch|menschen|menschlich\w*|robot|robo|roboter|bot|"
+    r"real (?:person|people|employee|member of staff|agent)|persona real|personne reelle|pessoa real|echte[rn]? \w+|"
+    r"de verdad|de carne y hueso|aus fleisch und blut|en chair et en os|de carne e osso|alguien real|alguem real|"
+    r"flesh and blood|ai|ia|ki|chatbot|program|programa|programme|programm|maquina|machine|maschine|"
+    r"(?:asistente|assistente|assistant|assistent) (?:virtual|virtuel|virtueller|digital|digitaler)",
+    # es/pt imperatives with "me" attached ("deme un momento", "avise-me")
+    r"deme|dame|digame|dime|avise?me|permitame|permiteme|dejeme|dejame|escribame|escribeme|\w+-me",
 )) + r")(?![\w'])")
 # es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei"; only in a piece that is
 # not French ("noté", "réservée") or German ("bei", "drei"), told by their commonest function words
@@ -382,8 +397,10 @@ _SELF_INTRODUCED = re.compile(r"(?:^|[,:;!]\s*)(?:[^\W\d_a-z][^\W\d_]+ here\b|(?
 
 
 def first_person_singular(piece: str) -> bool:
-    """The piece has a first-person-singular pronoun or verb form (five languages); quotations count too: the
-    words put in the customer's mouth are read as the writer's (`customer_quotes_muted`)."""
+    """The piece speaks as one person: a first-person-singular pronoun or verb form, a self-introduction, or
+    it says who the customer is dealing with ("you're talking to a real employee", a word for a human or a
+    robot), five languages; quotations count too: words put in the customer's mouth are read as the writer's
+    (`customer_quotes_muted`)."""
     folded = fold(piece).replace("’", "'")
     return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece)
                 or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))

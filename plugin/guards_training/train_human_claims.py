@@ -73,6 +73,22 @@ def tiers(scores, labels) -> tuple[float, float]:
     return flag, strong
 
 
+def _shipped_tiers(rows: list[dict], scores) -> None:
+    """Cross-validated figures of `human_claims.tier`'s score rule as shipped, per language: a row is flagged
+    if it speaks as one person and scores from FLAG_SCORE, withheld from STRONG_SCORE (a row is one piece; the
+    sign-off and own-line checks are not counted here)."""
+    print(f"as shipped (flag: first person and >= {human_claims.FLAG_SCORE}, withhold: >= {human_claims.STRONG_SCORE}):")
+    for language in sorted({r["language"] for r in rows}):
+        picked = [(s, r) for s, r in zip(scores, rows, strict=True) if r["language"] == language]
+        withheld = [r["label"] for s, r in picked if s >= human_claims.STRONG_SCORE]
+        flagged = [r["label"] for s, r in picked if human_claims.FLAG_SCORE <= s < human_claims.STRONG_SCORE
+                   and human_claims.first_person_singular(r["text"])]
+        claims = sum(r["label"] for _, r in picked)
+        print(f"  {language}: claims withheld {sum(withheld)}, flagged {sum(flagged)}, clean "
+              f"{claims - sum(withheld) - sum(flagged)} of {claims}; honest withheld {len(withheld) - sum(withheld)}, "
+              f"flagged {len(flagged) - sum(flagged)} of {len(picked) - claims}")
+
+
 def training_rows(per_template: int) -> list[dict]:
     return (generate(per_template) + generate(per_template, languages=subtle.LANGUAGES) + perception.rows()
             + generic_rows())
@@ -115,6 +131,7 @@ def train(per_template: int, c: float) -> dict:
     singular = [(s, r["label"]) for s, r in zip(scores, rows, strict=True) if human_claims.first_person_singular(r["text"])]
     print(f"pieces speaking as one person ({len(singular)} rows), the ones FLAG_SCORE applies to:")
     tiers([s for s, _ in singular], [label for _, label in singular])
+    _shipped_tiers(rows, scores)
     model.fit(x, labels)
     names = vectoriser.get_feature_names_out()
     weights = {f: round(float(w), 4) for f, w in zip(names, model.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT}

@@ -167,6 +167,10 @@ def test_a_denied_disclosure_is_no_disclosure(piece):
     ("Your tablecloth ships on Thursday.", False), ("Servicio de Atención, Almacenes Roble", False),
     ("Analisámos o pedido e o reembolso segue hoje.", False), ("C'est un souci connu de cette gamme.", False),
     ("Aquí tiene el enlace.", False), ("Die Gutschrift ist unterwegs.", False),
+    ("You're chatting with an actual member of the crew.", True), ("Ningún programa ha escrito esto.", True),
+    ("Deme cinco minutos y lo miro.", True), ("Votre colis est bien noté et expédié.", False),
+    ("Ihr Paket liegt bei der Packstation.", False), ("He will ring you tomorrow.", False),
+    ("El trabajo de reparación está hecho.", False),
 ])
 def test_first_person_singular_is_told_from_the_team_and_impersonal_voice(piece, singular):
     assert human_claims.first_person_singular(piece) is singular
