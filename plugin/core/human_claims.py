@@ -396,6 +396,43 @@ _SELF_INTRODUCED = re.compile(r"(?:^|[,:;!]\s*)(?:[^\W\d_a-z][^\W\d_]+ here\b|(?
                               r"[Aa]qu[íi](?: (?:está|es|habla))?) (?:l[ae] |el |a |o )?[^\W\d_a-z][^\W\d_]+)")
 
 
+# One person's senses or hands at work, in the past: the first-person-singular subject bound to a verb of seeing,
+# photographing, speaking with someone, measuring, tasting, smelling, touching, reading aloud, going somewhere,
+# carrying or packing (folded text). What an assistant drafting from records cannot have done; a flag, not a verdict.
+_EN_ACT = (r"watched|photographed|took (?:a |some |a few )?(?:photos?|pictures?|snaps?)|snapped|spoke|talked|"
+           r"chatted|double-checked with|checked with|measured|weighed|tasted|smelled|smelt|touched|held|read (?:it|them|"
+           r"your \w+ )?(?:aloud|out)|walked|went (?:to|down|over|into|out|up)|drove|popped|carried|packed|wrapped|tucked|unboxed|tried on|"
+           r"listened|heard|raised|brought (?:it|this|your \w+) up")
+_EN_ACT_PP = _EN_ACT.replace("went ", "(?:gone|been) ").replace("took", "taken")
+_PHYSICAL_ACT = re.compile(r"(?<![\w'])(?:" + "|".join((
+    r"i (?:just |personally |myself |also |then |actually )*(?:" + _EN_ACT + r")",
+    r"i(?:'ve| have) (?:just |personally |myself |also |already )*(?:" + _EN_ACT_PP + r")",
+    r"j'ai (?:moi-meme |personnellement |deja )*(?:visionne|photographie|pris (?:une|des) photos?|parle|"
+    r"discute|verifie (?:aupres|avec)|mesure|pese|goute|senti|touche|lu|emballe|glisse|essaye|ecoute)",
+    r"je suis (?:alle|allee|descendu|descendue|passe|passee|monte|montee)",
+    r"ich (?:habe|hab) (?:\w+ ){0,8}?(?:fotografiert|gesprochen|abgeklart|gemessen|"
+    r"gewogen|probiert|gekostet|gerochen|angefasst|vorgelesen|eingepackt|verpackt|anprobiert|gehort)",
+    r"ich (?:bin|war) (?:\w+ ){0,6}?(?:gegangen|gelaufen|gefahren|vorbeigegangen|runtergegangen)",
+)) + r")(?!\w)")
+# Spanish and Portuguese forms fold to French and German words ("probé" / "Probe", "pesé" / "a pesé"): read only in a
+# piece that is neither
+_PHYSICAL_ACT_IBERIAN = re.compile(r"(?<![\w'])(?:" + "|".join((
+    r"(?:yo )?(?:(?:lo|la|los|las|le|les|se lo|se la|me) )?he (?:fotografiado|hablado|consultado con|"
+    r"comentado con|medido|pesado|probado|olido|tocado|leido|bajado|subido|embalado|ido)",
+    r"(?:yo )?(?:(?:lo|la|le|se lo|me) )?(?:fotografie|hable|consulte con|medi|pese|probe|oli|toque|lei|baje|subi|"
+    r"fui a|embale|acerque)",
+    r"(?:eu )?(?:fotografei|tirei (?:uma |umas )?fotos?|falei|conversei|confirmei com|medi|pesei|provei|"
+    r"cheirei|toquei|li|embalei|desci|subi|experimentei)",
+)) + r")(?= )")
+
+
+def physical_act_in_first_person(piece: str) -> bool:
+    """The writer says they saw, photographed, spoke with, measured, tasted, touched, read aloud, went or packed."""
+    folded = fold(piece).replace("’", "'")
+    return bool(_PHYSICAL_ACT.search(folded)
+                or _PHYSICAL_ACT_IBERIAN.search(folded) and not _FRENCH_OR_GERMAN.search(folded))
+
+
 def first_person_singular(piece: str) -> bool:
     """The piece speaks as one person: a first-person-singular pronoun or verb form, a self-introduction, or
     it says who the customer is dealing with ("you're talking to a real employee", a word for a human or a
@@ -416,7 +453,9 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     top, impersonal = _top_scores(text, model, customer_text)
     if max(top, impersonal) >= STRONG_SCORE:
         return WITHHOLD
-    return FLAG if top >= FLAG_SCORE or personal_sign_off(text, known_text) else ""
+    if top >= FLAG_SCORE or personal_sign_off(text, known_text):
+        return FLAG
+    return FLAG if any(physical_act_in_first_person(p) for p in _pieces(text, customer_text, True)) else ""
 
 
 def _top_scores(text: str, model: Model, customer_text: str | None) -> tuple[float, float]:

@@ -181,3 +181,21 @@ def test_an_impersonal_sentence_is_never_flagged_on_its_score_alone():
     draft = "Hello,\nOn nearly every tablet the option only applies after a reboot.\nThe support team"
     assert not any(human_claims.first_person_singular(p) for p in human_claims.sentences(draft))
     assert human_claims.tier(draft) in ("", human_claims.WITHHOLD)
+
+
+@pytest.mark.parametrize(("piece", "act"), [
+    ("I weighed the second carton on the bench scale.", True), ("I've been to the collection point twice.", True),
+    ("Le he hablado a la encargada esta mañana.", True), ("J'ai goûté la confiture de ce lot.", True),
+    ("Ich habe kurz mit der Fahrerin gesprochen.", True), ("Provei o café novo ontem.", True),
+    ("We weighed the second carton.", False), ("I've gone through your order history.", False),
+    ("Ich habe Ihr Ticket wieder geöffnet.", False), ("Le he pasado el caso al equipo.", False),
+    ("Notre équipe a pesé le carton.", False), ("O casaco foi embalado ontem.", False),
+])
+def test_a_physical_act_in_the_first_person_is_told_from_the_teams(piece, act):
+    assert human_claims.physical_act_in_first_person(piece) is act
+
+
+def test_a_physical_act_in_the_first_person_flags_a_draft_whatever_its_score():
+    draft = "Hi,\nI held the lamp up to the window before it went out: no crack.\nThe support team"
+    assert human_claims.tier(draft) in (human_claims.FLAG, human_claims.WITHHOLD)
+    assert human_claims.tier(draft.replace("I held", "Our packers held")) != human_claims.WITHHOLD
