@@ -69,8 +69,15 @@ def features(sentence: str) -> list[str]:
     return out
 
 
-_QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|„[^“”\n]{3,300}[“”]')
-_TO_THE_CUSTOMER = re.compile(r"(?i)\b(?:you|your|usted|nos|vous|votre|voc[eê]|vos)\b|\bSie\b")
+# double, guillemet, German and single quotation marks; a straight single quote only around words, an apostrophe
+# inside a word ("didn't") does not close it
+_QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|„[^“”\n]{3,300}[“”]|‘[^’\n]{3,300}’|'
+                     r"‚[^‘’\n]{3,300}[‘’]|‹[^›\n]{3,300}›|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}'(?!\w)")
+# a word for "you" (formal or familiar) or a verb of the customer saying or writing, before the quotation
+_TO_THE_CUSTOMER = re.compile(
+    r"(?i)\b(?:you|your|usted|ustedes|nos|vous|votre|voc[eê]s?|vos|tu|t[uú]|te|ti|tus|tes|ton|ta|toi|teu|tua|du|dein\w*|"
+    r"dir|dich|euch|comentas?|dices|dice|escribes?|cuentas?|mencionas?|indicas?|disse|escreve|contas?|"
+    r"[ée]crivez|dites|pr[ée]cisez|indiquez|mentionnez|schreibst|sagst|erw[äa]hnst)\b|\bSie\b|\bIhr\b")
 
 
 def customer_quotes_muted(text: str, customer_text: str | None = None) -> str:

@@ -199,3 +199,17 @@ def test_a_physical_act_in_the_first_person_flags_a_draft_whatever_its_score():
     draft = "Hi,\nI held the lamp up to the window before it went out: no crack.\nThe support team"
     assert human_claims.tier(draft) in (human_claims.FLAG, human_claims.WITHHOLD)
     assert human_claims.tier(draft.replace("I held", "Our packers held")) != human_claims.WITHHOLD
+
+
+@pytest.mark.parametrize("draft", [
+    "Comentas que «fui yo misma a la tienda dos veces», y lo sentimos.",
+    "Du schreibst: „Ich war selbst zweimal in der Filiale“. Das tut uns leid.",
+    "You wrote 'I drove to your depot and nobody was there', and we're sorry.",
+    "Você disse: ‘fui à loja duas vezes’. Lamentamos.",
+])
+def test_the_customers_words_are_muted_in_every_quotation_mark_and_voice(draft):
+    said = draft.split("«")[-1].split("„")[-1].split("'")[1 if "'" in draft else -1].split("‘")[-1]
+    said = said.split("»")[0].split("“")[0].split("’")[0]
+    muted = human_claims.customer_quotes_muted(draft, customer_text=f"Hello. {said}. Please help.")
+    assert said not in muted
+    assert said in human_claims.customer_quotes_muted(draft, customer_text="Where is my order?")
