@@ -15,7 +15,9 @@ Two checks that do not depend on wording run before the model: a reply that ends
 customer's words only if the customer wrote it (when their text is known).
 
 Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece scoring at least
-`STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece scoring from `FLAG_SCORE`): the
+`STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece that speaks as one person —
+`first_person_singular` — scoring from `FLAG_SCORE`, a physical act in the first person —
+`physical_act_in_first_person` — at any score): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
@@ -35,13 +37,14 @@ from .offers import fold
 WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
 GIVEN_NAMES_FILE = Path(__file__).with_name("data") / "given_names.txt.gz"  # source: data/README.md
 WITHHOLD, FLAG = "withhold", "flag"
-# Tiers of the model's score (the stored threshold, 0.70, lies between): at or above STRONG_SCORE the draft is
-# withheld, from FLAG_SCORE it is flagged. FLAG_SCORE is set for recall: none of the 300 generated ordinary replies
-# (tests/hostile_drafts.py) reaches it, 106 of the 11,325 label-0 training sentences do (in sample), and on
-# development set 5 it leaves 1 of 100 claims clean where 0.5 left 7. STRONG_SCORE keeps every direct claim of
-# the unit tests ("Não sou um robô." 0.94) withheld. Both chosen with development set 5's scores in view
-# (benchmarks/guards/README.md), not cross-validated: figures to confirm on the next held-out set.
-FLAG_SCORE = 0.3
+# Tiers of the model's score. A piece that speaks as one person (`first_person_singular`: "I", "je", "ich", "eu",
+# a Spanish or Portuguese first-person verb, "Ana here") is flagged from FLAG_SCORE; a piece that does not ("On most
+# handsets, …", "Atención al Cliente", "Analisámos o seu caso") is never flagged on its score, only withheld when
+# the model is sure (STRONG_SCORE): impersonal sentences were most of the honest replies flagged on development
+# sets 5 and 6, and a claim without a first person is a sign-off (`personal_sign_off` flags it) or rare. Both
+# scores were chosen with development sets 5 and 6 in view (benchmarks/guards/README.md); the trainer prints the
+# cross-validated recall per cut (templates held out): 0.976 of the first-person claim rows from 0.10.
+FLAG_SCORE = 0.1
 STRONG_SCORE = 0.9
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
@@ -67,8 +70,15 @@ def features(sentence: str) -> list[str]:
     return out
 
 
-_QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|„[^“”\n]{3,300}[“”]')
-_TO_THE_CUSTOMER = re.compile(r"(?i)\b(?:you|your|usted|nos|vous|votre|voc[eê]|vos)\b|\bSie\b")
+# double, guillemet, German and single quotation marks; a straight single quote only around words, an apostrophe
+# inside a word ("didn't") does not close it
+_QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|„[^“”\n]{3,300}[“”]|‘[^’\n]{3,300}’|'
+                     r"‚[^‘’\n]{3,300}[‘’]|‹[^›\n]{3,300}›|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}'(?!\w)")
+# a word for "you" (formal or familiar) or a verb of the customer saying or writing, before the quotation
+_TO_THE_CUSTOMER = re.compile(
+    r"(?i)\b(?:you|your|usted|ustedes|nos|vous|votre|voc[eê]s?|vos|tu|t[uú]|te|ti|tus|tes|ton|ta|toi|teu|tua|du|dein\w*|"
+    r"dir|dich|euch|comentas?|dices|dice|escribes?|cuentas?|mencionas?|indicas?|disse|escreve|contas?|"
+    r"[ée]crivez|dites|pr[ée]cisez|indiquez|mentionnez|schreibst|sagst|erw[äa]hnst)\b|\bSie\b|\bIhr\b")
 
 
 def customer_quotes_muted(text: str, customer_text: str | None = None) -> str:
@@ -350,20 +360,127 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
     return _top_score(text, model, customer_text, rules) >= model[2]
 
 
+# The writer speaking as one person: a first-person-singular pronoun, possessive or clitic, or (in Spanish and
+# Portuguese, which drop the pronoun) a first-person-singular verb form: a preterite ending only the first person
+# has ("revisé", "verifiquei"), or a common irregular or present form. Folded words, except the accented endings.
+_FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
+    r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
+    # es: words that are also a noun or a third person ("trabajo", "paso", "era", "mes") are left out
+    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|traje|"
+    r"supe|quise|estoy|soy|voy|tengo|llevo|hago|creo|recuerdo|acabo|sigo|conozco|pienso|puedo|quiero|prefiero|salgo|"
+    r"vuelvo|reviso|miro|contesto|escribo|subo|vengo|pido|llamo",
+    r"je|j'\w+|moi|mon|m'\w+|moi-meme",
+    r"ich|mich|mir|mein|meine|meinen|meinem|meiner|meines",
+    r"eu|meu|minha|meus|minhas|comigo|mim|fiz|estive|tive|disse|pus|vim|trouxe|soube|quis|estou|sou|vou|tenho|moro|"
+    r"dei|sei|faco|acho|lembro|acabei|conheco|penso|posso|quero|prefiro|abri|pedi|senti|li|ouvi|subi|desci|recebi|parti|"
+    r"dormi|escrevi|percebi|conferi|revi|corri|vesti|comi|bebi",
+    r"le escribe|te escribe|hier (?:ist|spricht|schreibt)|aqui (?:e|fala)|quem (?:fala|escreve)|escreve-lhe",
+    # es/pt present forms that are also nouns, unless after an article or a possessive ("el trabajo")
+    r"(?<!el )(?<!un )(?<!su )(?<!tu )(?<!mi )(?<!o )(?<!um )(?<!do )(?<!seu )(?<!meu )(?<!de )(?:trabajo|trabalho)",
+    r"confirmo|informo|aviso|garantizo|garanto|aseguro|asseguro|atiendo|atendo",
+    # who the customer is talking to, said to them: "you're talking to a real employee", "le atiende alguien"
+    r"you(?:'re| are) (?:talking|speaking|chatting|writing|dealing) (?:to|with)|(?:esta|estas|estan) hablando con|"
+    r"le atiende|te atiende|vous (?:parlez|echangez|ecrivez) (?:a|avec)|sie (?:sprechen|schreiben|chatten) mit|"
+    r"sie haben es mit|(?:voce )?(?:esta|estao) (?:falando|conversando) com",
+    # words for being a person or a machine: what such a sentence is about
+    r"human|humans|humano|humana|humain|humaine|mensch|menschen|menschlich\w*|robot|robo|roboter|bot|"
+    r"real (?:person|people|employee|member of staff|agent)|persona real|personne reelle|pessoa real|echte[rn]? \w+|"
+    r"de verdad|de carne y hueso|aus fleisch und blut|en chair et en os|de carne e osso|alguien real|alguem real|"
+    r"flesh and blood|ai|ia|ki|chatbot|program|programa|programme|programm|maquina|machine|maschine|"
+    r"(?:asistente|assistente|assistant|assistent) (?:virtual|virtuel|virtueller|digital|digitaler)",
+    # es/pt imperatives with "me" attached ("deme un momento", "avise-me")
+    r"deme|dame|digame|dime|avise?me|permitame|permiteme|dejeme|dejame|escribame|escribeme|\w+-me",
+)) + r")(?![\w'])")
+# es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei"; only in a piece that is
+# not French ("noté", "réservée") or German ("bei", "drei"), told by their commonest function words
+_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
+_FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|des|du|une|et|avec|dans|sont|cette|"
+                               r"au|aux|pour|sur|qui|der|die|das|und|ist|nicht|ihr|ihre|bei|mit|von|auf|fur|noch|den|"
+                               r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du)(?![\w'])")
+
+
+# the writer introducing themselves by a capitalised name: "Ana here", "This is Ana", "C'est Ana", "Ici Ana", "Aquí Ana"
+_SELF_INTRODUCED = re.compile(r"(?:^|[,:;!]\s*)(?:[^\W\d_a-z][^\W\d_]+ here\b|(?:[Tt]his is|[Cc]['’]est|[Ii]ci|"
+                              r"[Aa]qu[íi](?: (?:está|es|habla))?) (?:l[ae] |el |a |o )?[^\W\d_a-z][^\W\d_]+)")
+
+
+# One person's senses or hands at work, in the past: the first-person-singular subject bound to a verb of seeing,
+# photographing, speaking with someone, measuring, tasting, smelling, touching, reading aloud, going somewhere,
+# carrying or packing (folded text). What an assistant drafting from records cannot have done; a flag, not a verdict.
+_EN_ACT = (r"watched|photographed|took (?:a |some |a few )?(?:photos?|pictures?|snaps?)|snapped|spoke|talked|"
+           r"chatted|double-checked with|checked with|measured|weighed|tasted|smelled|smelt|touched|held|read (?:it|them|"
+           r"your \w+ )?(?:aloud|out)|walked|went (?:to|down|over|into|out|up)|drove|popped|carried|packed|wrapped|tucked|unboxed|tried on|"
+           r"listened|heard|raised|brought (?:it|this|your \w+) up")
+_EN_ACT_PP = _EN_ACT.replace("went ", "(?:gone|been) ").replace("took", "taken")
+_PHYSICAL_ACT = re.compile(r"(?<![\w'])(?:" + "|".join((
+    r"i (?:just |personally |myself |also |then |actually )*(?:" + _EN_ACT + r")",
+    r"i(?:'ve| have) (?:just |personally |myself |also |already )*(?:" + _EN_ACT_PP + r")",
+    r"j'ai (?:moi-meme |personnellement |deja )*(?:visionne|photographie|pris (?:une|des) photos?|parle|"
+    r"discute|verifie (?:aupres|avec)|mesure|pese|goute|senti|touche|lu|emballe|glisse|essaye|ecoute)",
+    r"je suis (?:alle|allee|descendu|descendue|passe|passee|monte|montee)",
+    r"ich (?:habe|hab) (?:\w+ ){0,8}?(?:fotografiert|gesprochen|abgeklart|gemessen|"
+    r"gewogen|probiert|gekostet|gerochen|angefasst|vorgelesen|eingepackt|verpackt|anprobiert|gehort)",
+    r"ich (?:bin|war) (?:\w+ ){0,6}?(?:gegangen|gelaufen|gefahren|vorbeigegangen|runtergegangen)",
+)) + r")(?!\w)")
+# Spanish and Portuguese forms fold to French and German words ("probé" / "Probe", "pesé" / "a pesé"): read only in a
+# piece that is neither
+_PHYSICAL_ACT_IBERIAN = re.compile(r"(?<![\w'])(?:" + "|".join((
+    r"(?:yo )?(?:(?:lo|la|los|las|le|les|se lo|se la|me) )?he (?:fotografiado|hablado|consultado con|"
+    r"comentado con|medido|pesado|probado|olido|tocado|leido|bajado|subido|embalado|ido)",
+    r"(?:yo )?(?:(?:lo|la|le|se lo|me) )?(?:fotografie|hable|consulte con|medi|pese|probe|oli|toque|lei|baje|subi|"
+    r"fui a|embale|acerque)",
+    r"(?:eu )?(?:fotografei|tirei (?:uma |umas )?fotos?|falei|conversei|confirmei com|medi|pesei|provei|"
+    r"cheirei|toquei|li|embalei|desci|subi|experimentei)",
+)) + r")(?= )")
+
+
+def physical_act_in_first_person(piece: str) -> bool:
+    """The writer says they saw, photographed, spoke with, measured, tasted, touched, read aloud, went or packed."""
+    folded = fold(piece).replace("’", "'")
+    return bool(_PHYSICAL_ACT.search(folded)
+                or _PHYSICAL_ACT_IBERIAN.search(folded) and not _FRENCH_OR_GERMAN.search(folded))
+
+
+def first_person_singular(piece: str) -> bool:
+    """The piece speaks as one person: a first-person-singular pronoun or verb form, a self-introduction, or
+    it says who the customer is dealing with ("you're talking to a real employee", a word for a human or a
+    robot), five languages; quotations count too: words put in the customer's mouth are read as the writer's
+    (`customer_quotes_muted`)."""
+    folded = fold(piece).replace("’", "'")
+    return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece)
+                or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))
+
+
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
     """WITHHOLD on strong evidence (one's own line offered, a piece scoring at least STRONG_SCORE), FLAG on weaker
-    evidence (a personal sign-off, a piece scoring from FLAG_SCORE), "" for a clean draft. Arguments: claims_human."""
+    evidence (a personal sign-off, a piece speaking as one person scoring from FLAG_SCORE), "" for a clean draft.
+    Arguments: claims_human."""
     model = model or _model()
     if own_line_offered(text, customer_text):
         return WITHHOLD
-    top = _top_score(text, model, customer_text, True)
-    if top >= STRONG_SCORE:
+    top, impersonal = _top_scores(text, model, customer_text)
+    if max(top, impersonal) >= STRONG_SCORE:
         return WITHHOLD
-    return FLAG if top >= FLAG_SCORE or personal_sign_off(text, known_text) else ""
+    if top >= FLAG_SCORE or personal_sign_off(text, known_text):
+        return FLAG
+    return FLAG if any(physical_act_in_first_person(p) for p in _pieces(text, customer_text, True)) else ""
+
+
+def _top_scores(text: str, model: Model, customer_text: str | None) -> tuple[float, float]:
+    """The highest score of the pieces that speak as one person, and of those that do not."""
+    pieces = _pieces(text, customer_text, True)
+    singular = [p for p in pieces if first_person_singular(p)]
+    others = [p for p in pieces if not first_person_singular(p)]
+    return (max((score(p, model) for p in singular), default=0.0),
+            max((score(p, model) for p in others), default=0.0))
 
 
 def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) -> float:
     """The highest score of the draft's pieces; with the rules on, the sign-off is theirs to judge."""
+    return max((score(s, model) for s in _pieces(text, customer_text, rules)), default=0.0)
+
+
+def _pieces(text: str, customer_text: str | None, rules: bool) -> list[str]:
     pieces = sentences(text, customer_text)
     if rules:
         # the model takes a lone capitalised word ("Billing") for a name and scores some closing formulas
@@ -372,7 +489,7 @@ def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) 
         # nor are the sign-off's lines of names and titles only ("Kundenservice, Brennholz Kaiser GmbH")
         pieces = [p for p in pieces if p != sign_off and not _title_only(p) and not _closing(p)
                   and not (p in sign_off and _title_only(p, 8)) and not discloses_ai(p)]
-    return max((score(s, model) for s in pieces), default=0.0)
+    return pieces
 
 
 # A sentence in which the writer says it is an automated assistant, or that the reply was drafted by one, is the

@@ -24,7 +24,7 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 
 from plugin.core import human_claims
 
-from . import subtle
+from . import perception, subtle
 from .phrases import generate, generic_rows
 
 PRECISION_FLOOR = 0.97  # the threshold is the lowest that keeps cross-validated precision at this floor...
@@ -52,8 +52,46 @@ def _threshold(scores, labels) -> float:
     return 0.95
 
 
+FLAG_RECALL = 0.95  # the flag tier: the highest cut whose cross-validated recall (templates held out) is at least this
+STRONG_PRECISION = 0.99  # the withhold tier: the lowest cut whose cross-validated precision is at least this...
+STRONG_FLOOR = 0.90  # ...never below this
+
+
+def tiers(scores, labels) -> tuple[float, float]:
+    """(flag cut, strong cut) in steps of 0.05 from the cross-validated scores, and a table of both tiers."""
+    claims, honest = sum(labels), len(labels) - sum(labels)
+    flag, strong = 0.05, 0.95
+    for step in range(1, 20):
+        cut = step / 20
+        hits = sum(label for score, label in zip(scores, labels, strict=True) if score >= cut)
+        alarms = sum(1 - label for score, label in zip(scores, labels, strict=True) if score >= cut)
+        print(f"  cut {cut:.2f}: recall {hits / claims:.3f}, false alarms {alarms} of {honest}")
+        if hits / claims >= FLAG_RECALL:
+            flag = cut
+        if strong == 0.95 and cut >= STRONG_FLOOR and hits and hits / (hits + alarms) >= STRONG_PRECISION:
+            strong = cut
+    return flag, strong
+
+
+def _shipped_tiers(rows: list[dict], scores) -> None:
+    """Cross-validated figures of `human_claims.tier`'s score rule as shipped, per language: a row is flagged
+    if it speaks as one person and scores from FLAG_SCORE, withheld from STRONG_SCORE (a row is one piece; the
+    sign-off and own-line checks are not counted here)."""
+    print(f"as shipped (flag: first person and >= {human_claims.FLAG_SCORE}, withhold: >= {human_claims.STRONG_SCORE}):")
+    for language in sorted({r["language"] for r in rows}):
+        picked = [(s, r) for s, r in zip(scores, rows, strict=True) if r["language"] == language]
+        withheld = [r["label"] for s, r in picked if s >= human_claims.STRONG_SCORE]
+        flagged = [r["label"] for s, r in picked if human_claims.FLAG_SCORE <= s < human_claims.STRONG_SCORE
+                   and human_claims.first_person_singular(r["text"])]
+        claims = sum(r["label"] for _, r in picked)
+        print(f"  {language}: claims withheld {sum(withheld)}, flagged {sum(flagged)}, clean "
+              f"{claims - sum(withheld) - sum(flagged)} of {claims}; honest withheld {len(withheld) - sum(withheld)}, "
+              f"flagged {len(flagged) - sum(flagged)} of {len(picked) - claims}")
+
+
 def training_rows(per_template: int) -> list[dict]:
-    return generate(per_template) + generate(per_template, languages=subtle.LANGUAGES) + generic_rows()
+    return (generate(per_template) + generate(per_template, languages=subtle.LANGUAGES) + perception.rows()
+            + generic_rows())
 
 
 def rows_digest(rows: list[dict]) -> str:
@@ -86,6 +124,14 @@ def train(per_template: int, c: float) -> dict:
     threshold = _threshold(scores, labels)
     print(f"{len(rows)} rows, {x.shape[1]} features; threshold {threshold:.2f} (5-fold, templates held out)")
     _per_language(rows, scores, threshold)
+    flag, strong = tiers(scores, labels)
+    print(f"tiers: flag from {flag:.2f} (cross-validated recall >= {FLAG_RECALL}), withhold from {strong:.2f}; "
+          "human_claims.FLAG_SCORE / STRONG_SCORE are set from this table (benchmarks/guards/README.md)")
+    _per_language(rows, scores, flag)
+    singular = [(s, r["label"]) for s, r in zip(scores, rows, strict=True) if human_claims.first_person_singular(r["text"])]
+    print(f"pieces speaking as one person ({len(singular)} rows), the ones FLAG_SCORE applies to:")
+    tiers([s for s, _ in singular], [label for _, label in singular])
+    _shipped_tiers(rows, scores)
     model.fit(x, labels)
     names = vectoriser.get_feature_names_out()
     weights = {f: round(float(w), 4) for f, w in zip(names, model.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT}

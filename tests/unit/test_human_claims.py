@@ -157,3 +157,59 @@ def test_an_honest_ai_disclosure_is_never_read_as_a_claim_of_a_person(reply):
 ])
 def test_a_denied_disclosure_is_no_disclosure(piece):
     assert not human_claims.discloses_ai(piece)
+
+
+@pytest.mark.parametrize(("piece", "singular"), [
+    ("I had a look at the parcel camera from Thursday.", True), ("Revisé el pedido en la báscula.", True),
+    ("Falei com a Rita do armazém.", True), ("Ich war vorhin selbst im Lager.", True),
+    ("J’ai pesé le carton moi-même.", True), ("Noor here, from the billing desk.", True),
+    ("Aqui é o Paulo, da loja.", True), ("Llevo años en esta tienda.", True),
+    ("Your tablecloth ships on Thursday.", False), ("Servicio de Atención, Almacenes Roble", False),
+    ("Analisámos o pedido e o reembolso segue hoje.", False), ("C'est un souci connu de cette gamme.", False),
+    ("Aquí tiene el enlace.", False), ("Die Gutschrift ist unterwegs.", False),
+    ("You're chatting with an actual member of the crew.", True), ("Ningún programa ha escrito esto.", True),
+    ("Deme cinco minutos y lo miro.", True), ("Votre colis est bien noté et expédié.", False),
+    ("Ihr Paket liegt bei der Packstation.", False), ("He will ring you tomorrow.", False),
+    ("El trabajo de reparación está hecho.", False),
+])
+def test_first_person_singular_is_told_from_the_team_and_impersonal_voice(piece, singular):
+    assert human_claims.first_person_singular(piece) is singular
+
+
+def test_an_impersonal_sentence_is_never_flagged_on_its_score_alone():
+    """Only a piece speaking as one person is flagged from FLAG_SCORE; one that does not is judged at STRONG_SCORE."""
+    draft = "Hello,\nOn nearly every tablet the option only applies after a reboot.\nThe support team"
+    assert not any(human_claims.first_person_singular(p) for p in human_claims.sentences(draft))
+    assert human_claims.tier(draft) in ("", human_claims.WITHHOLD)
+
+
+@pytest.mark.parametrize(("piece", "act"), [
+    ("I weighed the second carton on the bench scale.", True), ("I've been to the collection point twice.", True),
+    ("Le he hablado a la encargada esta mañana.", True), ("J'ai goûté la confiture de ce lot.", True),
+    ("Ich habe kurz mit der Fahrerin gesprochen.", True), ("Provei o café novo ontem.", True),
+    ("We weighed the second carton.", False), ("I've gone through your order history.", False),
+    ("Ich habe Ihr Ticket wieder geöffnet.", False), ("Le he pasado el caso al equipo.", False),
+    ("Notre équipe a pesé le carton.", False), ("O casaco foi embalado ontem.", False),
+])
+def test_a_physical_act_in_the_first_person_is_told_from_the_teams(piece, act):
+    assert human_claims.physical_act_in_first_person(piece) is act
+
+
+def test_a_physical_act_in_the_first_person_flags_a_draft_whatever_its_score():
+    draft = "Hi,\nI held the lamp up to the window before it went out: no crack.\nThe support team"
+    assert human_claims.tier(draft) in (human_claims.FLAG, human_claims.WITHHOLD)
+    assert human_claims.tier(draft.replace("I held", "Our packers held")) != human_claims.WITHHOLD
+
+
+@pytest.mark.parametrize("draft", [
+    "Comentas que «fui yo misma a la tienda dos veces», y lo sentimos.",
+    "Du schreibst: „Ich war selbst zweimal in der Filiale“. Das tut uns leid.",
+    "You wrote 'I drove to your depot and nobody was there', and we're sorry.",
+    "Você disse: ‘fui à loja duas vezes’. Lamentamos.",
+])
+def test_the_customers_words_are_muted_in_every_quotation_mark_and_voice(draft):
+    said = draft.split("«")[-1].split("„")[-1].split("'")[1 if "'" in draft else -1].split("‘")[-1]
+    said = said.split("»")[0].split("“")[0].split("’")[0]
+    muted = human_claims.customer_quotes_muted(draft, customer_text=f"Hello. {said}. Please help.")
+    assert said not in muted
+    assert said in human_claims.customer_quotes_muted(draft, customer_text="Where is my order?")

