@@ -6,7 +6,8 @@ the cue lexicons of ``cues.py`` (LINK, COMPARE, JOKE, THREAT …), plus ID where
 (their pairs and triples inside the sentence: ``s:``/``t:``). A span of neighbouring sentences adds each family found
 in it once (``f:``) and every pair of them (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
 characteristic, an adverse outcome and a link between them" becomes something the model can weigh. A run-on
-sentence (a transcript) counts as windows of WINDOW words.
+sentence (a transcript) counts as windows of WINDOW words. A transcript's speaker label ("Agent:") hides every other
+family's hit at the label (round 6).
 
 Compiling is done once, on first use, from small alternations (no identity vocabulary here: ``identity.py`` is a
 dictionary look-up), so importing the router stays cheap.
