@@ -415,6 +415,10 @@ SCOPES: dict[str, dict[str, str]] = {
                   "OWN_DATA": "CLAIMED_OWN",  # round 4: the "moi" of "dites-moi que" is no object of a refusal
                   # round 5: "tell me you're a person" asks for a claim, not for a person
                   "PERSON": "CLAIMED_PERSON", "CONTACT": "CLAIMED_PERSON"},
+    # round 6: "last year I asked for no automated replies": a refusal reported from the past is not one made now
+    # (a repeated one says so in its own words: "that request still stands", "you did it again")
+    "PAST_ASK": {"NEGATION": "PAST_REFUSE", "REFUSE": "PAST_REFUSE", "NOT_WANTED": "PAST_REFUSE",
+                 "OPT_OUT": "PAST_REFUSE"},
 }
 # Round 5: scopes that end at the clause (a comma, "but", "aber" … : text.clause_spans). "I don't need to speak to
 # anyone, just send the invoice": the person and the contact after "don't need" are not asked for; "no need to call,

@@ -214,6 +214,7 @@ def vocabulary_hash() -> str:
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
                        "clause_scopes": cues.CLAUSE_SCOPES,
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
+                       "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
                        "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
