@@ -502,3 +502,9 @@ def test_a_speaker_label_in_a_transcript_is_no_request_for_a_person():
     fams = set().union(*(s.families for s in features.sentences(identity.mask(fold(text)).text)))
     assert "SPEAKER" in fams and "PERSON" not in fams
     assert classify(text).route == "ai_assist"
+
+
+def test_german_im_is_no_self_description():
+    from plugin.core.routing import identity
+    assert not identity.mask(fold("Ich habe die Lampe im Juli bei Ihnen bestellt.")).mentions
+    assert identity.mask(fold("im 72 and they refused me")).mentions  # an age after a typed "im" is still masked
