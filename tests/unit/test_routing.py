@@ -426,8 +426,8 @@ PERSON_INSTEAD_OF_MACHINE = [
     "Put me through to somebody on your staff rather than that chatbot.",
     # the opt-out is found (0.98) but "que me conteste un empleado" is not read as a request for a person (0.19)
     pytest.param("Quiero que me conteste un empleado y no el programa automático.", marks=KNOWN_MISS),
-    # the handoff is found (1.0) but "au lieu de votre logiciel" is not read as a refusal (opt-out 0.075 vs 0.08)
-    pytest.param("Passez-moi une personne de chez vous au lieu de votre logiciel.", marks=KNOWN_MISS),
+    # a known miss in round 5 (opt-out 0.075 vs 0.08); found since round 6
+    "Passez-moi une personne de chez vous au lieu de votre logiciel.",
 ]
 
 
@@ -462,3 +462,49 @@ def test_a_word_with_a_typo_keeps_its_consonant_skeleton():
 ])
 def test_a_person_not_needed_is_no_request_until_the_clause_ends(text, route):
     assert classify(text).route == route
+
+
+# Round 6 of issue 12. Sentences written for these tests (none is a training row: tests/unit/test_routing_data.py).
+@pytest.mark.parametrize("text", [
+    "Two years ago I requested human-only answers. I've changed my mind: your assistant may reply to me again.",
+    # the first sentence alone reads as a refusal (0.996): "hace tiempo pedí" is no PAST_ASK phrase, and a later
+    # withdrawal ("ya no me opongo") cannot lower the best span
+    pytest.param("Hace tiempo pedí que no me contestara ningún bot. Ya no me opongo, pueden volver a usar el asistente.",
+                 marks=KNOWN_MISS),
+    "This one is easy, no AI needed: just tell me the tracking number of order 4410.",
+    "Pas besoin d'une IA pour ça : donnez-moi simplement le numéro de suivi de la commande 4410.",
+    "For an article on consumer rights: can your customers refuse AI-written replies, and where is that explained?",
+])
+def test_ai_mentions_that_refuse_nothing_now_are_no_opt_out(text):
+    assert not classify(text).opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Last spring I asked you to keep AI off my account, and this reply was generated again. Stop it.",
+    "I don't give permission for any program to write the answers I get from you.",
+    "Se for uma máquina a ler isto, então não: apaguem e eu escrevo outra vez.",
+])
+def test_refusals_that_look_like_them_are_opt_outs(text):
+    assert classify(text).opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Sort out my refund today or I'll report you for racism, whatever works.",
+    "Erstatten Sie das heute, sonst zeige ich Sie wegen Rassismus an, egal ob's stimmt.",
+])
+def test_a_threat_that_names_a_charge_describes_no_unequal_treatment(text):
+    assert classify(text).route == "ai_assist"
+
+
+def test_a_speaker_label_in_a_transcript_is_no_request_for_a_person():
+    from plugin.core.routing import features, identity
+    text = "Agent: one moment please. Customer: could you send the invoice again to my usual address?"
+    fams = set().union(*(s.families for s in features.sentences(identity.mask(fold(text)).text)))
+    assert "SPEAKER" in fams and "PERSON" not in fams
+    assert classify(text).route == "ai_assist"
+
+
+def test_german_im_is_no_self_description():
+    from plugin.core.routing import identity
+    assert not identity.mask(fold("Ich habe die Lampe im Juli bei Ihnen bestellt.")).mentions
+    assert identity.mask(fold("im 72 and they refused me")).mentions  # an age after a typed "im" is still masked

@@ -13,6 +13,10 @@
   status, national origin), bias hard negatives, unfair treatment + a request for a person (human), AI mentions.
 - ``written5.jsonl``: round-5 rows of issue 12 (training/routing/written5.py): new styles (subject line and numbered
   points, forum post, phone transcript, quoted canned reply, chat log), opt-outs in rarer words, bias hard negatives.
+- ``written6.jsonl``: round-6 rows of issue 12 (training/routing/written6.py): new styles (a post to the company's
+  handle, a help-centre breadcrumb, a postscript, "what happened / what I need"); AI mentions that refuse nothing
+  (an opt-out withdrawn, "no AI needed", policy questions for others) beside opt-outs that look like them; bias hard
+  negatives (threats naming a charge, a group or an age next to a booking, unfair fees); labelled transcripts.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -30,7 +34,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3, written4, written5
+from . import written, written2, written3, written4, written5, written6
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -144,6 +148,7 @@ def main() -> None:
                                                       for r in person_not_machine(written3.rows())], banned))
     print("written4.jsonl", _write("written4.jsonl", [dict(r, source="written12d") for r in written4.rows()], banned))
     print("written5.jsonl", _write("written5.jsonl", [dict(r, source="written12e") for r in written5.rows()], banned))
+    print("written6.jsonl", _write("written6.jsonl", [dict(r, source="written12f") for r in written6.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

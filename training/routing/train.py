@@ -15,6 +15,10 @@ highest of them decided bias review and opt-outs on fresh text). So each head is
 messages, then again on whole messages plus, for every row, the span that the first fit scores highest for that head
 (a negative row's best span is a hard negative; a positive row's best span is where its evidence sits), each of the
 two instances at half the row's weight. Cross-validation does the same inside each fold.
+
+Round 6: each class weighs the same within each language (``balanced``), not only across all rows; thresholds are the
+best F-beta lowered, if needed, until out-of-fold recall reaches a floor (``RECALL_FLOOR``: bias 0.90 with F1, handoff
+0.92 with F1.5, opt-out 0.98 with F2.5).
 """
 from __future__ import annotations
 
@@ -35,7 +39,16 @@ DATA = Path(__file__).resolve().parent / "data"
 MAX_SPAN = 3
 MIN_ROWS = 2           # a feature must occur in at least this many rows
 C = 4.0
-BETA = {"bias": 1.5, "human": 1.5, "opt_out": 2.5}
+BETA = {"bias": 1.0, "human": 1.5, "opt_out": 2.5}
+# Round 6: bias review F1 (was F1.5) with an out-of-fold recall floor of 0.90: with each class balanced within each
+# language (balanced() below) the out-of-fold bias scores run higher; F1.5 put the threshold at 0.22 (33 of blind set
+# 4's and 26 of blind set 5's non-complaints to review) and F1 alone at 0.61 (recall 0.90 on blind set 5); the floor
+# gives 0.40. The handoff head's F1.5 moved from 0.36 to 0.54 the same way (blind set 6: 38/40); its floor 0.92 is
+# about round 5's out-of-fold recall. Chosen after looking at the development blind sets 3-7.
+# The opt-out threshold is also kept low enough that out-of-fold recall stays at or above this floor (the
+# issue's target is 0.98 on unseen text): with round 6's AI-mention hard negatives F2.5 alone moved it from 0.08 to
+# 0.17 and lost opt-outs on the development blind sets.
+RECALL_FLOOR = {"bias": 0.90, "human": 0.92, "opt_out": 0.98}
 FOLDS = 5
 
 
@@ -64,14 +77,29 @@ def language_weights(rows: list[dict]) -> np.ndarray:
     return np.array([len(rows) / (len(counts) * counts[r["lang"]]) for r in rows])
 
 
-def fit(x, y, w) -> LogisticRegression:
-    return LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=2000).fit(x, y,
-                                                                                               sample_weight=w)
+def balanced(y: np.ndarray, w: np.ndarray, langs: np.ndarray) -> np.ndarray:
+    """Round 6: each class weighs the same *within each language* (was: across all rows). With one balance for all,
+    a language with a larger share of bias complaints (es/fr/pt: fewer ordinary rows than en) made its function
+    words ("a", "de", "en", "mi") evidence of a complaint, and ordinary Spanish or Portuguese requests went to review."""
+    out = w.astype(float).copy()
+    for lang in np.unique(langs):
+        in_lang = langs == lang
+        total = out[in_lang].sum()
+        for cls in (True, False):
+            sel = in_lang & (y == cls)
+            if sel.any():
+                out[sel] *= total / (2 * out[sel].sum())
+    return out
 
 
-def fit_heads(x, idx_by_head: dict[str, np.ndarray], heads, w, sents, vec, keep, names) -> dict[str, LogisticRegression]:
+def fit(x, y, w, langs) -> LogisticRegression:
+    return LogisticRegression(C=C, solver="liblinear", max_iter=2000).fit(x, y, sample_weight=balanced(y, w, langs))
+
+
+def fit_heads(x, idx_by_head: dict[str, np.ndarray], heads, w, sents, vec, keep, names,
+              langs) -> dict[str, LogisticRegression]:
     """Whole messages first; then whole messages plus each row's best span under the first fit (see the module doc)."""
-    first = {head: fit(x[idx], heads[head][0][idx], w[idx]) for head, idx in idx_by_head.items()}
+    first = {head: fit(x[idx], heads[head][0][idx], w[idx], langs[idx]) for head, idx in idx_by_head.items()}
     model = as_model(names, first, {h: 0.5 for h in decision.HEADS})
     rows = sorted(set().union(*(set(idx.tolist()) for idx in idx_by_head.values())))
     best = {i: decision.score(sents[i], model) for i in rows}
@@ -80,7 +108,8 @@ def fit_heads(x, idx_by_head: dict[str, np.ndarray], heads, w, sents, vec, keep,
         spans = [features.span_features(sents[i][slice(*best[i][head].span)]) for i in idx]
         xs = vec.transform([{f: n for f, n in row.items() if f in keep} for row in spans])
         y = heads[head][0][idx]
-        out[head] = fit(vstack([x[idx], xs]).tocsr(), np.concatenate([y, y]), np.concatenate([w[idx], w[idx]]) / 2)
+        out[head] = fit(vstack([x[idx], xs]).tocsr(), np.concatenate([y, y]), np.concatenate([w[idx], w[idx]]) / 2,
+                        np.concatenate([langs[idx], langs[idx]]))
     return out
 
 
@@ -95,15 +124,18 @@ def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds
                           tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash())
 
 
-def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float) -> float:
-    best, best_t = -1.0, 0.5
+def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor: float = 0.0) -> float:
+    """The threshold of the best F-beta, lowered if needed until recall reaches ``recall_floor``."""
+    best, best_t, floor_t = -1.0, 0.5, 0.05
     for t in np.arange(0.05, 0.96, 0.01):
         pred = scores >= t
         tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
         f = (1 + beta**2) * tp / ((1 + beta**2) * tp + beta**2 * fn + fp) if tp else 0.0
         if f > best:
             best, best_t = f, round(float(t), 2)
-    return best_t
+        if tp / max(tp + fn, 1) >= recall_floor:
+            floor_t = round(float(t), 2)
+    return min(best_t, floor_t)
 
 
 def write_index() -> None:
@@ -127,13 +159,14 @@ def main() -> None:
     x = vec.fit_transform([{f: n for f, n in row.items() if f in keep} for row in feats])
     names = list(vec.get_feature_names_out())
     w = language_weights(rows)
+    langs = np.array([r["lang"] for r in rows])
     heads = targets(rows)
     oof = {h: np.zeros(len(rows)) for h in decision.HEADS}
     strat = np.array([r["label"] + str(r["opt_out"]) + r["lang"] for r in rows])
     groups = np.array([r.get("group") or r["id"] for r in rows])  # variants of one written core stay in one fold
     for train_idx, val_idx in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=12).split(x, strat, groups):
         fitted = fit_heads(x, {head: train_idx[use[train_idx]] for head, (_, use) in heads.items()}, heads, w, sents,
-                           vec, keep, names)
+                           vec, keep, names, langs)
         fold_model = as_model(names, fitted, {h: 0.5 for h in decision.HEADS})
         for i in val_idx:
             scored = decision.score(sents[i], fold_model)
@@ -141,7 +174,7 @@ def main() -> None:
                 oof[head][i] = scored[head].probability
     thresholds, report = {}, {}
     for head, (y, use) in heads.items():
-        thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head])
+        thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], RECALL_FLOOR.get(head, 0.0))
         pred = oof[head][use] >= thresholds[head]
         yy = y[use]
         tp, fp, fn = int((pred & yy).sum()), int((pred & ~yy).sum()), int((~pred & yy).sum())
@@ -153,7 +186,7 @@ def main() -> None:
                                                 **{f"p_{h}": round(float(oof[h][i]), 3) for h in decision.HEADS}}) + "\n"
                                     for i, r in enumerate(rows)), encoding="utf-8")
     final = fit_heads(x, {head: np.flatnonzero(use) for head, (_, use) in heads.items()}, heads, w, sents, vec, keep,
-                      names)
+                      names, langs)
     model = as_model(names, final, thresholds)
     out = {"vocabulary_hash": model.vocabulary_hash, "max_span": MAX_SPAN, "trained_rows": len(rows),
            "rows_by_language": dict(sorted(Counter(r["lang"] for r in rows).items())),

@@ -22,7 +22,9 @@ CUES: dict[str, list[str]] = {
         r"je vous laisse conclure", r"explain that", r"explique(z)?-moi", r"erklaren sie (mir )?das",
     ],
     "COMPARE": [
-        r"xpartner", r"xchild", r"xsibling", r"xparent", r"xperson", r"colleague", r"co-?worker", r"friend", r"flatmate", r"room-?mate", r"brother", r"sister", r"cousin",
+        # (round 6: no bare "xpartner", "xchild", "xparent", "xperson": a relative named is mostly the one the customer
+        # writes for or about, "my husband bought the drill", not someone treated better)
+        r"xsibling", r"colleague", r"co-?worker", r"friend", r"flatmate", r"room-?mate", r"brother", r"sister", r"cousin",
         r"neighbou?rs?", r"mate", r"the (man|woman|guy|lady|couple|customer|people|group|one|lads?|family) "
         r"(behind|after|before|next|in front|ahead)", r"other (customers|people|guests|passengers|clients)",
         r"everyone else", r"everybody else", r"(exact )?same", r"instantly", r"no questions?( asked)?",
@@ -53,6 +55,13 @@ CUES: dict[str, list[str]] = {
         r"(whether|if) (it'?s|it is) true", r"sea verdad o no", r"si es verdad", r"vrai ou (pas|non)",
         r"que ce soit vrai", r"egal ob('?s| es)? stimmt", r"verdade ou nao", r"se e verdade", r"on (twitter|x|tiktok|instagram|facebook)",
         r"en (las )?redes", r"sur les reseaux", r"im netz", r"nas redes",
+        # round 6: the threat in other word orders ("melde ich Sie", "denuncio-vos", "report you for") and the
+        # threat's own admission that any charge will do ("whatever else sticks", "was sonst noch geht")
+        r"(report|reporting|expose|exposing|accuse|accusing) you", r"te denuncio", r"(los|las) denuncio",
+        r"je (vous|te) (signale|denonce|accuse)", r"je vais vous (signaler|denoncer|accuser)", r"(melde|zeige|verklage) ich (sie|euch|dich)",
+        r"(denuncio|processo|exponho)-?(vos|os|te|lhes?)", r"(vou|vamos) (acusar|reportar)", r"whatever (else )?(sticks|works)",
+        r"(y|o) lo que (sea|haga falta|mas (haga falta|se me ocurra))", r"(et|ou) tout ce qui (colle|marche)",
+        r"(und|oder) was sonst noch( geht)?", r"(e|ou) (o|pelo) que mais (for|der)",
     ],
     "POLICY_Q": [
         r"polic(y|ies)", r"politica", r"politique", r"charte", r"richtlinie", r"leitlinie", r"plan de igualdad",
@@ -123,6 +132,15 @@ CUES: dict[str, list[str]] = {
         r"(sie|er) (mochte|will|wunscht) (ausdrucklich )?(nicht|kein\w*)", r"(ela|ele) nao (quer|aceita|deseja)",
         r"faz questao de que (nenhum|nenhuma)", r"aucun(e)?", r"nenhum(a)?", r"ningun(a|o)?", r"no one of those",
         r"nothing to do with",
+        # round 6: a negated permission ("don't let", "I'm not giving permission"), the answer of a conditional
+        # ("if it's a machine, then no"), a refusal to talk to it ("je parle pas à un bot", "mit nem Bot red ich nicht")
+        r"(don'?t|do not|never) let", r"(not|don'?t|never) (giving|give) (my |any )?permission", r"no (doy|tienen) (mi )?permiso",
+        r"no (dejen|dejeis|deje|permitan) que", r"ne (laissez|permettez) (pas|plus|jamais)", r"je n'autorise pas",
+        r"(lassen|lasst) sie (nicht|niemals|kein\w*)", r"(erlaube|gestatte) (ich )?(nicht|kein\w*)", r"nao (deixem?|permitam?|autorizo)",
+        r"then no", r"entonces no", r"alors non", r"dann nein", r"entao nao", r"count me out",
+        r"(i'?m )?done (talking|dealing) (to|with)", r"(i )?(won'?t|don'?t|do not|will not|refuse to) (talk|speak|deal) (to|with)",
+        r"no (pienso|voy a|quiero) (hablar|tratar)", r"no hablo con", r"je (ne )?parle pas (a|avec)",
+        r"je refuse de parler", r"red(e)? ich nicht", r"(spreche|rede) (ich )?nicht mit", r"eu nao falo", r"nao falo com",
     ],
     "PERSON": [
         r"anyone", r"anybody", r"someone", r"somebody", r"real person", r"a person", r"humans?", r"staff",
@@ -137,6 +155,12 @@ CUES: dict[str, list[str]] = {
         r"retorno", r"give me a (ring|call|bell)", r"coup de fil", r"telefon(ear|ee|ieren)", r"operat(or|eur|ora)",
         r"atendente", r"conseill(er|ere)", r"agent(e)?s?", r"(customer service |sales |support )?reps?",
         r"representatives?", r"representante", r"representant(e)?", r"kundenberater\w*", r"sachbearbeiter\w*",
+        # round 6: "mettez-moi un humain", "holt mir nen Menschen", "coloca um humano", "get me a human", a call for
+        # someone else ("l'appeler", "ligar para ele")
+        r"get me (a |an )?(human|person|manager|supervisor)", r"mettez(-| )moi", r"(un|une) humain(e)?", r"(un|una|um|uma) humano", r"hol(t|en sie)? mir (einen|nen|jemand\w*)",
+        r"(einen|nen) menschen", r"coloca(m)? (um|uma|alguem)", r"bota (um|uma|alguem)", r"pong(an|anme|ame)(me)? con",
+        r"l'appeler", r"le rappeler", r"la rappeler", r"llamarl[oae]s?", r"(ihn|sie) (zuruck)?anrufen",
+        r"ligar (para|pra) (ele|ela)", r"(call|ring|phone) (him|her|them)",
     ],
     "CONTEST": [
         r"appeal(ing)?", r"dispute", r"challenge", r"contest", r"review (it )?again", r"looked at again",
@@ -188,6 +212,9 @@ CUES: dict[str, list[str]] = {
         r"(nicht|kein\w*) (notig|erforderlich|noetig)", r"unnotig", r"brauche (keinen?|niemanden)", r"muss nicht",
         r"mussen (mich )?nicht", r"nao precisa", r"nao preciso", r"ninguem precisa", r"nao tem por que",
         r"prefiro nao", r"sem necessidade",
+        # round 6: "no AI magic needed", "dafür braucht's keine KI", "sin necesidad de"
+        r"no( \w+){1,3} needed", r"not needed", r"(is|are) (not|n'?t) needed", r"sin necesidad", r"no se necesita",
+        r"braucht'?s (kein\w*|nicht)", r"braucht (es|man) (kein\w*|nicht)", r"(ne )?necessite pas", r"nao e preciso",
     ],
     # Contact that already happened: "I spoke with a lovely agent yesterday".
     "PAST_CONTACT": [
@@ -308,6 +335,52 @@ CUES: dict[str, list[str]] = {
         r"prometa que", r"diz que",
     ],
 }
+# Round 6: an earlier refusal reported in the past ("last year I asked for no automated replies", "j'avais demandé
+# à ne plus …"), and its withdrawal ("I've changed my mind, the assistant is fine by me now, remove that note"): a
+# refusal withdrawn is no opt-out, while a refusal repeated ("I asked you last year and you did it again") still is.
+# Both are features of the opt-out head, learnt from rows of both kinds.
+CUES["PAST_ASK"] = [
+    r"(last (year|month|week|time|spring|summer|autumn|winter)|a (year|while|few months) ago|some time ago|back in \w+),? "
+    r"(i|we) (asked|requested|said|told you|ticked|chose|opted)", r"(i|we) had (asked|requested|said|opted|chosen)",
+    r"(el ano pasado|el mes pasado|hace (un|unos) \w+|en su dia|la otra vez),? (yo )?(pedi|solicite|dije|marque|elegi)",
+    r"(habia|hubiera) (pedido|solicitado|marcado|elegido)",
+    r"(l'an dernier|l'annee derniere|le mois dernier|il y a (un|quelques) \w+|a l'epoque),? (j'ai|nous avons) (demande|choisi|coche)",
+    r"(j'avais|nous avions) (demande|exige|choisi|coche|refuse)",
+    r"(letztes jahr|letzten monat|vor (einem|einigen) \w+|damals),? (habe|hatte) ich", r"hatte ich (um|darum|ausdrucklich)",
+    r"(hatte|hatten) (ich|wir)? ?(gebeten|verlangt|angekreuzt|gewahlt)",
+    r"(no ano passado|ano passado|no mes passado|ha (um|uns|alguns) \w+|na epoca),? (eu )?(pedi|solicitei|disse|marquei|escolhi)",
+    r"(tinha|havia) (pedido|solicitado|marcado|escolhido)",
+]
+CUES["REVOKE"] = [
+    r"changed my mind", r"(no longer|don'?t) (object|mind)", r"(withdraw|cancel|lift|drop) (my|the|that) (objection|opt-?out|"
+    r"request|restriction)", r"(take|remove) (that|the|this) (note|flag|marker|restriction) off", r"remove (that|the|this) "
+    r"(note|flag|marker|restriction)", r"(is|are|'?s) (fine|ok|okay|good) (by|with|for) me( now)?", r"(can|may) (use|answer|reply|go back)"
+    r"( \w+){0,3} again", r"(happy|fine|ok|okay) (for|with) (your|the) (assistant|bot|chatbot|ai)",
+    r"(he )?cambiado de (idea|opinion)", r"ya no me opongo", r"(retiro|anulo|cancelo) (mi|la) (oposicion|objecion|solicitud|restriccion)",
+    r"(quiten|quitad|borren|eliminen) (esa|la|esta) (nota|marca|restriccion)", r"me parece bien", r"(pueden|podeis) volver a",
+    r"(j'ai )?change d'avis", r"je ne m'oppose plus", r"(je )?(retire|annule|leve) (mon|ma|cette) (opposition|objection|demande|restriction)",
+    r"(retirer|enlever|supprimer) (cette|la) (mention|note|restriction)", r"(me )?convient", r"(pouvez|pourrez) (a nouveau|de nouveau)",
+    r"(es mir )?anders uberlegt", r"meine meinung geandert", r"(widerspreche|widerspruch) (ich )?nicht mehr",
+    r"(ziehe|nehme) (meinen|den) (widerspruch|einspruch) zuruck", r"(vermerk|hinweis|sperre) (bitte )?(entfernen|loschen|aufheben)",
+    r"(ist|sind) (fur mich )?in ordnung", r"(durfen|konnen) (wieder|erneut)",
+    r"mudei de (ideia|opiniao)", r"(ja )?nao me oponho mais", r"(retiro|cancelo) (a minha|minha|o meu|meu) (oposicao|pedido|restricao)",
+    r"(tirar|remover|apagar) (essa|esta|a) (observacao|nota|restricao|marcacao)", r"(esta|ta) (otimo|bom|tudo bem) (para|pra) mim",
+    r"(podem|pode) voltar a",
+]
+# Round 6: customers in general as the subject ("do your customers have a way to opt out …", "vos clients
+# peuvent-ils refuser …"): a question about a policy, not the writer's own refusal.
+CUES["GENERIC"] = [
+    r"(your|of your|other) (customers|clients|users|members|end users|subscribers)", r"(customers|clients|users|end users) "
+    r"(can|could|may|have|get)", r"(sus|vuestros|los) (clientes|usuarios|socios)", r"(vos|les|leurs) (clients|utilisateurs|usagers)",
+    r"(ihre|eure|die|unsere) (kunden|nutzer|nutzerinnen|mitglieder)", r"(os|seus|nossos) (clientes|usuarios|utilizadores)",
+    r"(clientes|usuarios) de voces", r"(a|one|a customer|someone|anyone) (can|could) (opt|refuse|object)",
+]
+# Round 6: a speaker's label in a transcript ("Agent:", "Conseiller :", "Atendente:"): who speaks, not who is asked for.
+# features.py drops any other family's hit that starts where a label starts.
+CUES["SPEAKER"] = [
+    r"(agent|agente|advisor|adviser|operator|rep|staff|conseiller|conseillere|mitarbeiter|mitarbeiterin|berater|beraterin|"
+    r"atendente|operador|operadora|operateur|operatrice|asesor|asesora|assistant|asistente|assistente|assistent) ?:",
+]
 # Round 4: a refusal whose object is a pronoun ("I want nothing to do with it", "no lo quiero", "je n'en veux pas").
 # features.py reads it with the sentence before: when that one names a machine, the refusal is of the machine.
 REFUSE_IT = [
@@ -331,7 +404,8 @@ TRIPLES = (("REFUSE", "MACHINE", "OWN_DATA"), ("NEGATION", "MACHINE", "OWN_DATA"
            ("AUTO", "REPLIES", "REFUSE"), ("AUTO", "REPLIES", "NEGATION"), ("AUTO", "REPLIES", "PERSIST"),
            ("MACHINE", "PERSON", "PERSIST"), ("MACHINE", "REPLIES", "REFUSE"), ("CONSENT", "MACHINE", "OWN_DATA"),
            ("LABEL", "MACHINE", "NEGATION"), ("LABEL", "MACHINE", "REFUSE"), ("CLAIM_REQ", "MACHINE", "NEGATION"),
-           ("CLAIM_REQ", "BOT_QUESTION", "PERSON"))
+           ("CLAIM_REQ", "BOT_QUESTION", "PERSON"), ("GENERIC", "MACHINE", "Q"), ("GENERIC", "REFUSE", "Q"),
+           ("PAST_ASK", "REFUSE", "MACHINE"), ("PAST_ASK", "AUTO", "REPLIES"), ("REVOKE", "MACHINE", "OWN_DATA"))
 # Scopes read inside one sentence (features.sentences): a hit of a family named on the right that comes after a hit
 # of the family on the left is the content of that frame, not the customer's own words, so it gets its own name.
 # "Confirm that this reply was NOT written by AI" negates nothing of the customer's (CLAIM_REQ). (A THREAT scope
@@ -341,11 +415,20 @@ SCOPES: dict[str, dict[str, str]] = {
                   "OWN_DATA": "CLAIMED_OWN",  # round 4: the "moi" of "dites-moi que" is no object of a refusal
                   # round 5: "tell me you're a person" asks for a claim, not for a person
                   "PERSON": "CLAIMED_PERSON", "CONTACT": "CLAIMED_PERSON"},
+    # round 6: "last year I asked for no automated replies": a refusal reported from the past is not one made now
+    # (a repeated one says so in its own words: "that request still stands", "you did it again")
+    "PAST_ASK": {"NEGATION": "PAST_REFUSE", "REFUSE": "PAST_REFUSE", "NOT_WANTED": "PAST_REFUSE",
+                 "OPT_OUT": "PAST_REFUSE"},
 }
 # Round 5: scopes that end at the clause (a comma, "but", "aber" … : text.clause_spans). "I don't need to speak to
 # anyone, just send the invoice": the person and the contact after "don't need" are not asked for; "no need to call,
 # but a manager should email me" still asks for one after the comma.
+# Round 6: "No AI needed for this, just send the invoice" / "Pas besoin d'IA pour ça": the machine after "no need" is
+# not refused, only not needed (UNNEEDED_MACHINE). "I'll report you for sexism and whatever else sticks": a charge
+# named inside a threat is the threat's, not a complaint of what happened (THREATENED).
 CLAUSE_SCOPES: dict[str, dict[str, str]] = {
-    "NOT_NEED": {"HANDOFF": "UNNEEDED", "PERSON": "UNNEEDED", "CONTACT": "UNNEEDED"},
+    "NOT_NEED": {"HANDOFF": "UNNEEDED", "PERSON": "UNNEEDED", "CONTACT": "UNNEEDED", "MACHINE": "UNNEEDED_MACHINE",
+                 "AI_TERMS": "UNNEEDED_MACHINE", "REFUSE": "UNNEEDED_MACHINE"},
+    "THREAT": {"STRONG": "THREATENED"},
 }
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

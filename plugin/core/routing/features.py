@@ -6,7 +6,8 @@ the cue lexicons of ``cues.py`` (LINK, COMPARE, JOKE, THREAT …), plus ID where
 (their pairs and triples inside the sentence: ``s:``/``t:``). A span of neighbouring sentences adds each family found
 in it once (``f:``) and every pair of them (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
 characteristic, an adverse outcome and a link between them" becomes something the model can weigh. A run-on
-sentence (a transcript) counts as windows of WINDOW words.
+sentence (a transcript) counts as windows of WINDOW words. A transcript's speaker label ("Agent:") hides every other
+family's hit at the label (round 6).
 
 Compiling is done once, on first use, from small alternations (no identity vocabulary here: ``identity.py`` is a
 dictionary look-up), so importing the router stays cheap.
@@ -212,7 +213,8 @@ def vocabulary_hash() -> str:
     from .lexicons import raw_lists
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
                        "clause_scopes": cues.CLAUSE_SCOPES,
-                       "families_once_per_span": True,
+                       "families_once_per_span": True, "speaker_labels_hide_other_families": True,
+                       "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
                        "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
@@ -229,6 +231,11 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
+    # Round 6: "Agent: let me check" is a transcript's speaker label, not a person asked for: a label's own words
+    # count as SPEAKER only.
+    labels = {start for name, start, _ in hits if name == "SPEAKER"}
+    if labels:
+        hits = [h for h in hits if h[0] == "SPEAKER" or h[1] not in labels]
     if not spans:
         return found
     placed = [(max(bisect_right(starts, start) - 1, 0), name, start) for name, start, _ in hits]

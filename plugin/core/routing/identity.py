@@ -40,10 +40,14 @@ FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("as", "a"), ("as", "an"),
                     ("que", "e"), ("que", "sao")})
 # First-person frames are masked with the expression, so "I'm 72", "tengo 70 años", "soy gitana" and "j'ai 71
 # ans" all read ``xid``: the verb a language uses for an age or a group must not tell groups apart.
-_FALLBACK_FRAMES = frozenset({("i", "m"), ("i", "am"), ("im",), ("as", "a"), ("as", "an"), ("we", "re"),
+# Round 6: no bare "im" in the fallback: it is German "in dem" far more often than an "I'm" typed without its
+# apostrophe ("im Mai bei Ihnen gekauft" was masked as an identity expression). Listed identity terms and ages after
+# "im" are still masked (FRAMES, AGE_FRAMES, _SELF_FRAMES).
+_FALLBACK_FRAMES = frozenset({("i", "m"), ("i", "am"), ("as", "a"), ("as", "an"), ("we", "re"),
                               ("we", "are"), ("soy",), ("somos",), ("je", "suis"), ("nous", "sommes"),
                               ("ich", "bin"), ("wir", "sind"), ("sou",)})
-_SELF_FRAMES = _FALLBACK_FRAMES | {("tengo",), ("j", "ai"), ("tenho",), ("aged",), ("at",), ("a",), ("mit",), ("com",)}
+_SELF_FRAMES = _FALLBACK_FRAMES | {("im",), ("tengo",), ("j", "ai"), ("tenho",), ("aged",), ("at",), ("a",), ("mit",),
+                                   ("com",)}
 FILLERS = frozenset("a an both also all very un una une des um uma ein eine einen einer todos todas tous toutes "
                     "beide ambos ambas los las les".split())
 ARTICLES = frozenset("a an un una une um uma ein eine einen einer".split())

@@ -105,7 +105,7 @@ ADVERSE = [
     r"(me|nos) (cerraron|bloquearon|cancelaron|suspendieron|congelaron|quitaron)",
     r"(cuando|en cuanto|desde que|al) (supieron|vieron|oyeron|escucharon|dije|les dije|mencione|conte|se enteraron|"
     r"cumpli|cumplir)", r"(me|nos) (pidieron|exigieron|obligaron) (que|a) (me )?(quitara|quitar|irme|salir)",
-    r"colgo|colgaron", r"(sera|es) (por|casualidad)", r"sesgad[oa]s?|sesgos?", r"no (me )?(toman|tomaron) en serio",
+    r"colgo|colgaron", r"sera (por|casualidad)|es (por )?casualidad", r"sesgad[oa]s?|sesgos?", r"no (me )?(toman|tomaron) en serio",
     r"no se fian|desconfian", r"a proposito", r"en (vez|lugar) de (a )?mi", r"solo a (mi|nosotros|nosotras)",
     r"(registr|cache|revis)\w* (el|mi|la|nuestro) (bolso|mochila|bolsa|coche)", r"(me|nos) atend\w* (el )?(ultim[oa]|al final)",
     r"se burlo|imit\w* (mi|su) acento",
@@ -206,7 +206,7 @@ DIFFERENTIAL = [
     r"rechaz\w*|bloque\w*|congel\w*|suspend\w*|cancel\w*|retir\w*|rebaj\w*|baj\w* (mi|el|la)|recargo|"
     r"(verificacion|revision|comprobacion) (adicional|extra|manual)|(mas|otros) (papeles|documentos|requisitos)",
     r"verific\w*|el doble|la mitad|(cambio|cambiaron) (el|de) tono|como si|ni (me|nos) mir\w*",
-    r"(sera|es) (por|porque)|(casualidad|curioso|curiosamente|resulta que|explíquenme|expliquenme)",
+    r"sera (por|porque)|es porque|(casualidad|curioso|curiosamente|resulta que|explíquenme|expliquenme)",
     r"(le|les|a ella|a el) (aprobaron|dieron|dan|atendieron|ofrecen|ofrecieron|funciona)",
     r"(y|pero) (a mi|yo) no", r"(la|el) (mia|mio|nuestra|nuestro) (lleva|no|sigue|esta)",
     r"(esper\w*) (\w+ ){0,2}(\d+|horas|semanas|dias)", r"(me|nos) (pasaron|mandaron|derivaron) (a|al)",
