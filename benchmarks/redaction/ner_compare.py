@@ -188,7 +188,8 @@ def sizes() -> dict:
     lists = sum((data / f).stat().st_size for f in ("first_names.txt.gz", "last_names.txt.gz", "ambiguous.txt",
                                                      "ambiguous_last.txt", "cues.toml"))
     return {"rules_name_lists_and_cues_bytes": lists,
-            **{f"tagger_{lang}_bytes": name_tagger.weights_path(lang).stat().st_size for lang in ("de", "pt")}}
+            **{f"tagger_{lang}_bytes": name_tagger.weights_path(lang).stat().st_size for lang in ("de", "pt", "es", "fr")
+               if name_tagger.weights_path(lang).exists()}}
 
 
 def tagger_latency(lang: str) -> float:
