@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/redaction/ner_compare.py --ner-test             # the NER corpora's test splits
     .venv/bin/python benchmarks/redaction/ner_compare.py --tickets --note "why"  # frozen ticket set, logged
+    .venv/bin/python benchmarks/redaction/ner_compare.py --dev blind2            # a development set, unlogged
 
 Systems, all through the production entry point `engine.find` (Presidio analyzer, keep list, finish):
 - `rules`: cue words, sign-offs, name lists, without the tagger (name_tagger.LANGUAGES emptied for the call);
@@ -16,6 +17,9 @@ test split: no NER corpus we could ship allows it (training/redaction_ner/data/S
 --tickets: eval/redaction_ner_tickets (language detected, as in production); a planted name is protected when
 every letter of every occurrence is inside a redacted span of any type; over-redaction = share of the other words
 that end up inside a redacted span. Spanish runs the Portuguese tagger (name_tagger.WEIGHTS).
+--dev: a spent redaction set that is a DEVELOPMENT set now (DEV_SETS; never a blind set that still judges a round),
+scored with its own score.py rules, in process, unlogged: names protected, every category protected, and
+over-redaction per language, for each system and plain Presidio. The tagger runs for every language in the call.
 """
 from __future__ import annotations
 
@@ -39,6 +43,9 @@ from plugin.adapters.redaction.spans import resolve_overlaps  # noqa: E402
 from plugin.core.model import Span  # noqa: E402
 
 TICKETS = ROOT / "eval" / "redaction_ner_tickets"
+# Spent sets, development sets by now (their READMEs say so); a blind set that still judges a round is never here.
+DEV_SETS = {"blind2": ROOT / "eval" / "redaction_blind2" / "blind.jsonl",
+            "blind4": ROOT / "eval" / "redaction_blind4" / "blind.jsonl"}
 NER_DATA = ROOT / "training" / "redaction_ner" / "data"
 SYSTEMS = ("rules", "model", "both")
 _WORD = re.compile(r"\w+")
@@ -148,12 +155,41 @@ def tickets(lang: str, system: str) -> dict:
             "not_detected_as_" + lang: detected_other}
 
 
+def dev_set(name: str, langs: list[str]) -> dict:
+    """Names and every category protected, and over-redaction, per language on a development set (unlogged)."""
+    from eval.redaction_blind2 import score as set_score
+
+    records = [r for r in set_score.load(DEV_SETS[name]) if r["lang"] in langs]
+
+    def system_redactor(system: str) -> Callable[[str], tuple[list[tuple[int, int]], str]]:
+        def redact(text: str) -> tuple[list[tuple[int, int]], str]:
+            spans = [(s.start, s.end) for s in finder(system, language.detect(text))(text, None)]
+            return spans, set_score._replace(text, spans)
+        return redact
+
+    systems: dict[str, Callable[[str], tuple[list[tuple[int, int]], str]]] = {s: system_redactor(s) for s in SYSTEMS}
+    systems["presidio"] = set_score.PlainPresidio()
+    out: dict = {}
+    for system, redact in systems.items():
+        result = set_score.score(records, redact)
+        for lang in langs:
+            names = result["protected"].get(("name", lang), [0, 0])
+            every = result["protected"].get(("ALL", lang), [0, 0])
+            over = result["over"].get(lang, [0, 0])
+            out.setdefault(lang, {})[system] = {
+                "names": f"{names[0]}/{names[1]}", "names_protected": round(names[0] / max(names[1], 1), 4),
+                "all_protected": round(every[0] / max(every[1], 1), 4),
+                "over_redaction": round(over[0] / max(over[1], 1), 4)}
+    return out
+
+
 def sizes() -> dict:
     data = ROOT / "plugin" / "adapters" / "redaction" / "data"
     lists = sum((data / f).stat().st_size for f in ("first_names.txt.gz", "last_names.txt.gz", "ambiguous.txt",
                                                      "ambiguous_last.txt", "cues.toml"))
     return {"rules_name_lists_and_cues_bytes": lists,
-            **{f"tagger_{lang}_bytes": name_tagger.weights_path(lang).stat().st_size for lang in ("de", "pt")}}
+            **{f"tagger_{lang}_bytes": name_tagger.weights_path(lang).stat().st_size for lang in ("de", "pt", "es", "fr")
+               if name_tagger.weights_path(lang).exists()}}
 
 
 def tagger_latency(lang: str) -> float:
@@ -175,12 +211,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--systems", default=",".join(SYSTEMS), help="of " + ",".join(SYSTEMS))
     ap.add_argument("--langs", default="de,pt", help="--ner-test languages")
     ap.add_argument("--cases", default="as-is", help="--ner-test sentences as-is, lower, upper (comma-separated)")
+    ap.add_argument("--dev", choices=sorted(DEV_SETS), help="score a development set, unlogged")
+    ap.add_argument("--dev-langs", default="es,fr,de,pt")
     ap.add_argument("--note", default="", help="why this ticket run (appended to eval/redaction_ner_tickets/runs.log)")
     args = ap.parse_args(argv)
     report: dict = {"sizes": sizes()}
     if args.ner_test:
         report["ner_test"] = {f"{lang} {case}": {s: ner_test(lang, s, case) for s in args.systems.split(",")}
                               for lang in args.langs.split(",") for case in args.cases.split(",")}
+    if args.dev:
+        report["dev " + args.dev] = dev_set(args.dev, args.dev_langs.split(","))
     if args.tickets:
         report["tickets"] = {lang: {s: tickets(lang, s) for s in SYSTEMS} for lang in ("de", "es", "pt")}
         report["tagger_ms_per_comment"] = {lang: tagger_latency(lang) for lang in ("de", "es", "pt")}

@@ -1,4 +1,4 @@
-"""The trained PERSON tagger of es/de/pt (plugin/adapters/redaction/name_tagger.py) beside the cue + list rules.
+"""The trained PERSON tagger of es/fr/de/pt (plugin/adapters/redaction/name_tagger.py) beside the cue + list rules.
 
 Sentences written for these tests; none is in eval/redaction_ner_tickets or in the tagger's training data.
 """
@@ -22,6 +22,8 @@ RULES_MISS = [
      "Bernhard Vogelsberger"),
     # (round 5: "El técnico Anselmo Gorostiza" is now read by the rules' role-noun reading, name_structure.py)
     ("es", "El jueves pasó Anselmo Gorostiza y no trajo la pieza.", "Anselmo Gorostiza"),
+    ("fr", "Jeudi, Aurélien Quéméner est passé mais il n'avait pas la pièce.", "Aurélien Quéméner"),
+    ("fr", "Hier, Gaëtan Leblanc-Morvan a laissé le colis devant la porte sans sonner.", "Gaëtan Leblanc-Morvan"),
 ]
 
 
@@ -29,7 +31,7 @@ RULES_MISS = [
 def test_the_tagger_finds_names_the_rules_miss(monkeypatch, lang, text, name):
     monkeypatch.setattr(name_tagger, "LANGUAGES", frozenset())
     assert name not in persons(text, lang)  # the rules alone
-    monkeypatch.setattr(name_tagger, "LANGUAGES", frozenset({"de", "es", "pt"}))
+    monkeypatch.setattr(name_tagger, "LANGUAGES", frozenset({"de", "es", "fr", "pt"}))
     assert name in persons(text, lang)
 
 
@@ -39,6 +41,8 @@ ORDINARY = [
     ("de", "Der Kühlschrank hat eine Delle, und die Tür der Spülmaschine schließt nicht richtig."),
     ("es", "Ayer me dijeron en la tienda que el cambio era posible, pero la factura sigue igual."),
     ("es", "La factura del mes pasado tiene un cargo duplicado y el envío llegó tarde."),
+    ("fr", "La facture du mois dernier comporte un double prélèvement et la livraison est arrivée en retard."),
+    ("fr", "Le Canapé Søderhamn est arrivé abîmé, merci de prévoir un échange rapidement."),
     ("pt", "A fatura do mês passado tem uma cobrança duplicada e a entrega chegou atrasada."),
     ("pt", "Infelizmente o aspirador Turbo voltou a avariar. Aguardo uma resposta rápida."),
 ]
@@ -56,15 +60,16 @@ def test_greetings_and_titles_are_trimmed_off_a_tagged_name():
     assert not any("\n" in f for f in found)  # a name never runs over a line end
 
 
-def test_spanish_borrows_the_portuguese_weights_and_english_has_none():
+def test_spanish_borrows_the_portuguese_weights_french_has_its_own_and_english_has_none():
     assert name_tagger.load("es") is name_tagger.load("pt") is not None
+    assert name_tagger.load("fr") not in (None, name_tagger.load("pt"))
     assert name_tagger.load("en") is None and name_tagger.find("Mary Poppins called", "en") == []
 
 
 def test_the_weights_are_small_and_carry_the_feature_digest():
-    for lang in ("de", "pt"):
+    for lang in ("de", "pt", "fr"):
         path = name_tagger.weights_path(lang)
-        assert path.stat().st_size < 3_000_000
+        assert path.stat().st_size < 500_000
         assert json.loads(gzip.decompress(path.read_bytes()))["features_digest"] == name_tagger.FEATURES_DIGEST
 
 

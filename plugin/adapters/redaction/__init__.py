@@ -15,7 +15,7 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 chat speakers and role brackets, name questions, kinship/role nouns, contacting verbs, mail headers
 - name_bounds.py where a name starts and ends (capital surnames, particles, initials, double-barrelled names),
                 names in forms, headers, chat logs and bare sign-offs; labels, titles and greetings left out
-- name_tagger.py the project's own PERSON tagger for es/de/pt (stdlib; trainer in training/redaction_ner/)
+- name_tagger.py the project's own PERSON tagger for es/fr/de/pt (stdlib; trainer in training/redaction_ner/)
 - keep.py       identifiers agents need: order/tracking/account numbers, SKUs, prices, dates, companies, products,
                 colour names; plus the tenant's own product words (KnownValue "KEEP", core/keep_terms.py: knowledge-base
                 titles and ticket fields, passed by the worker; the CLI has none)

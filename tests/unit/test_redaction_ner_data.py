@@ -1,0 +1,64 @@
+"""The name taggers' training data (training/redaction_ner/data/<lang>/train.tsv.gz) holds no line of any redaction
+evaluation set, and no sentence of its own test split.
+
+Lines of 8 tokens or more are compared, as name_tagger.tokenize cuts them, joined by single spaces: shorter lines
+("Un saludo ,") are formulas every corpus shares. The blind set that still judges a round is never opened here.
+"""
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from plugin.adapters.redaction.name_tagger import tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "training" / "redaction_ner" / "data"
+LANGS = sorted(p.name for p in DATA.iterdir() if p.is_dir())
+MIN_TOKENS = 8
+_MARK = re.compile(r"\[\[\w+\|(.*?)\]\]|\{\{\w+\|(.*?)\}\}", re.S)
+
+
+def _sentences(lang: str, split: str) -> list[str]:
+    raw = gzip.decompress((DATA / lang / f"{split}.tsv.gz").read_bytes()).decode("utf-8")
+    return [" ".join(line.split("\t")[0] for line in block.splitlines()) for block in raw.strip().split("\n\n")]
+
+
+def _eval_texts() -> list[str]:
+    """Every text of the spent redaction sets and the NER ticket set (markup resolved to its values)."""
+    texts = []
+    for name in ("redaction_blind", "redaction_blind2", "redaction_blind3", "redaction_blind4"):
+        texts += [json.loads(line)["text"] for line in (ROOT / "eval" / name / "blind.jsonl").open(encoding="utf-8")]
+    for path in sorted((ROOT / "eval" / "redaction_fresh").glob("*.txt")):
+        texts.append(_MARK.sub(lambda m: m.group(1) or m.group(2) or "", path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "eval" / "redaction_ner_tickets").glob("*.txt")):
+        texts += [line.split("\t")[0].replace("\\n", "\n") for line in path.read_text(encoding="utf-8").splitlines()]
+    return texts
+
+
+def _lines(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        tokens = [line[s:e] for s, e in tokenize(line)]
+        if len(tokens) >= MIN_TOKENS:
+            out.append(" ".join(tokens))
+    return out
+
+
+@pytest.fixture(scope="module")
+def eval_lines() -> list[str]:
+    return [line for text in _eval_texts() for line in _lines(text)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_evaluation_line_is_in_the_training_data(lang, eval_lines):
+    training = "\n".join(_sentences(lang, "train"))
+    assert eval_lines and [line for line in eval_lines if line in training] == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_test_sentence_is_a_training_sentence(lang):
+    training = set(_sentences(lang, "train"))
+    test = [s for s in _sentences(lang, "test") if s.count(" ") + 1 >= MIN_TOKENS]
+    assert test and [s for s in test if s in training] == []
