@@ -62,38 +62,57 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
     """Each head's best span: the sum of its sentences' weights plus the weights of the families (once each) and of
     the family pairs it holds."""
     m = m or model()
-    heads = range(len(HEADS))
-    zero = (0.0,) * len(HEADS)
-    own = []
     get = m.weights.get
+    own = []
     for s in sentences:
         found = list(filter(None, map(get, s.features)))  # most words of a long e-mail carry no weight
-        own.append([sum(column) for column in zip(*found, strict=True)] if found else [0.0] * len(HEADS))
-    pairs: dict[tuple[str, str], tuple[float, ...]] = {}
-    own_family: dict[str, tuple[float, ...]] = {}  # a family's own weight counts once per span
-    best = [(-math.inf, (0, 1))] * len(HEADS)
+        own.append(tuple(sum(column) for column in zip(*found, strict=True)) if found else None)
+    # Per message, not per span: each family's own weight and, for each family, its partners with a pair weight
+    # (most pairs have none). Weights of zero are skipped: adding 0.0 changes no sum, so every head's sum is still
+    # made of the same additions in the same order as span_features lists them.
+    present = sorted(set().union(*(s.families for s in sentences)))
+    fam_weight = {f: w for f in present if (w := get(family(f)))}
+    partners: dict[str, dict[str, tuple[float, ...]]] = {}
+    for i, a in enumerate(present):
+        for b in present[i + 1:]:
+            w = get(cross(a, b))
+            if w:
+                partners.setdefault(a, {})[b] = w
+                partners.setdefault(b, {})[a] = w
+    ordered = [sorted(s.families) for s in sentences]
+    (b0, s0), (b1, s1), (b2, s2) = [(-math.inf, (0, 1))] * len(HEADS)
     n = len(sentences)
     for i in range(n):
-        z = list(m.intercepts)
+        z0, z1, z2 = m.intercepts
         fams: set[str] = set()
         for j in range(i, min(n, i + m.max_span)):
-            for h in heads:
-                z[h] += own[j][h]
-            for fam in sorted(sentences[j].families - fams):
-                w = own_family.get(fam)
-                if w is None:
-                    w = own_family[fam] = m.weights.get(family(fam), zero)
-                for h in heads:
-                    z[h] += w[h]
-                for other in fams:
-                    pair = pairs.get((fam, other))
-                    if pair is None:  # each pair's name is built once per message, not once per span
-                        pair = pairs[fam, other] = m.weights.get(cross(fam, other), zero)
-                    if pair is not zero:
-                        for h in heads:
-                            z[h] += pair[h]
+            w = own[j]
+            if w is not None:
+                z0 += w[0]
+                z1 += w[1]
+                z2 += w[2]
+            for fam in ordered[j]:
+                if fam in fams:
+                    continue
+                w = fam_weight.get(fam)
+                if w is not None:
+                    z0 += w[0]
+                    z1 += w[1]
+                    z2 += w[2]
+                mates = partners.get(fam)
+                if mates:
+                    for other in fams:  # the same order as before: a set's iteration order
+                        w = mates.get(other)
+                        if w is not None:
+                            z0 += w[0]
+                            z1 += w[1]
+                            z2 += w[2]
                 fams.add(fam)
-            for h in heads:
-                if z[h] > best[h][0]:
-                    best[h] = (z[h], (i, j + 1))
+            if z0 > b0:
+                b0, s0 = z0, (i, j + 1)
+            if z1 > b1:
+                b1, s1 = z1, (i, j + 1)
+            if z2 > b2:
+                b2, s2 = z2, (i, j + 1)
+    best = ((b0, s0), (b1, s1), (b2, s2))
     return {head: HeadScore(_sigmoid(best[h][0]), m.thresholds[h], best[h][1]) for h, head in enumerate(HEADS)}

@@ -170,7 +170,7 @@ def _body(family: str, indices: Iterable[int]) -> str:
 
 
 @cache
-def _bucket(pre: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+def _bucket(pre: str) -> tuple[re.Pattern[str], tuple[tuple[str, int], ...]] | None:
     """One regex per two-character start: an optional look-ahead per family, so one ``match`` says which families
     match at a word start (each group is None or the family's match)."""
     families = _index()["prefix"].get(pre)
@@ -178,7 +178,8 @@ def _bucket(pre: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
         return None
     names = tuple(families)
     body = "".join(rf"(?=(?P<{name}>(?:{_body(name, ix)}))(?!\w))?" for name, ix in families.items())
-    return re.compile(body), names
+    rx = re.compile(body)
+    return rx, tuple((name, rx.groupindex[name] - 1) for name in names)
 
 
 @cache
@@ -196,12 +197,11 @@ def family_matches(text: str) -> list[tuple[str, int, int]]:
         if bucket is None:
             continue
         hit = bucket[0].match(text, pos)
-        if hit is None:  # cannot happen: every group of a bucket is optional, so it always matches
+        # Every group of a bucket is optional, so it always matches; no group set (most word starts) means no family.
+        if hit is None or hit.lastindex is None:
             continue
-        for name in bucket[1]:
-            end = hit.end(name)
-            if end >= 0:
-                out.append((name, pos, end))
+        groups = hit.groups()  # one call for all groups: each family's group starts at ``pos``
+        out += [(name, pos, pos + len(groups[g])) for name, g in bucket[1] if groups[g] is not None]
     for family, rx in _anywhere():
         out += [(family, hit.start(), hit.end()) for hit in rx.finditer(text)]
     return out

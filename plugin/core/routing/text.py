@@ -26,6 +26,8 @@ _CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"<>=]+|\b(?:but|however|pero|sino|mai
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to decompose: most tickets, and the per-character walk below is the slow part
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
