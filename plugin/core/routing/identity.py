@@ -206,7 +206,7 @@ def _find(words: list[str], joined: list[bool]) -> list[tuple[int, int, str]]:
         hit = None
         longest = min(_MAX_WORDS, len(words) - i) if words[i] in firsts else 1
         for n in range(longest, 0, -1):
-            key = " ".join(words[i:i + n])
+            key = " ".join(words[i:i + n]) if n > 1 else words[i]
             axis = terms.get(key)
             if axis is None:
                 continue
@@ -255,8 +255,9 @@ def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[in
 def _blank_names(folded: str) -> tuple[str, list[Mention]]:
     """E-mail addresses, pronouns and a short sign-off after a closing word, replaced first."""
     mentions = []
-    text = _EMAIL.sub(" xmail ", folded)
-    if _PRONOUNS.search(text):
+    # The checks in front skip scans that cannot match: an address has "@", every pronoun form but "iel" has "/".
+    text = _EMAIL.sub(" xmail ", folded) if "@" in folded else folded
+    if ("/" in text or "iel" in text) and _PRONOUNS.search(text):
         mentions += [Mention("gender_identity", m.group()) for m in _PRONOUNS.finditer(text)]
         text = _PRONOUNS.sub(f" {TOKEN} ", text)
     closings = list(_CLOSING.finditer(text))
