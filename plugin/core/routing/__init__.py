@@ -39,7 +39,8 @@ def classify(text: str) -> Classification:
         raise TypeError(f"classify() needs the message text as str, got {type(text).__name__}")
     masked = identity.mask(fold(text))
     hits = features.family_matches(masked.text)
-    sentences = features.sentences(masked.text, hits)
+    spans = features.sentence_spans(masked.text)
+    sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     route: Route = "bias_review" if bias.fires else "human" if human.fires else "ai_assist"
@@ -48,7 +49,7 @@ def classify(text: str) -> Classification:
     matched: list[str] = []
     if bias.fires:
         why.append(reasons.MODEL.format(p=bias.probability))
-        shown = _words(masked.text, hits, bias.span)
+        shown = _words(masked.text, hits, spans[bias.span[0]:bias.span[1]])
         chars = [a for a in masked.axes if a in reasons.LABELS]
         why += [reasons.CHARACTERISTIC.format(label=reasons.LABELS[a]) for a in chars]
         strong = [w for f, w in shown if f == "STRONG"]
@@ -83,9 +84,8 @@ def _families(sentences: list[features.Sentence], span: tuple[int, int]) -> set[
     return set().union(*(s.families for s in sentences[span[0]:span[1]]))
 
 
-def _words(masked: str, hits: list[tuple[str, int, int]], span: tuple[int, int]) -> list[tuple[str, str]]:
-    """The words of the families in ``_SHOWN`` in the sentences of ``span`` (to show the agent what was read)."""
-    spans = features.sentence_spans(masked)[span[0]:span[1]]
+def _words(masked: str, hits: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """The words of the families in ``_SHOWN`` in the sentences ``spans`` (to show the agent what was read)."""
     if not spans:
         return []
     start, end = spans[0][0], spans[-1][1]

@@ -291,6 +291,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run-on sentence of more than 2 * WINDOW words as windows of WINDOW words; any other sentence whole."""
+    if end - start < 4 * WINDOW + 1:  # k words take at least 2k - 1 characters: too short to hold 2 * WINDOW + 1
+        return [(start, end)]
     words = [m.start() for m in _WORD.finditer(text, start, end)]
     if len(words) <= 2 * WINDOW:
         return [(start, end)]
@@ -307,21 +309,30 @@ def skeleton(word: str) -> str | None:
     return skel if len(skel) >= SKELETON_MIN else None
 
 
-def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None) -> list[Sentence]:
+def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
+              spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Features of each sentence of a masked, folded message (at least one, possibly empty). ``hits``: the
-    message's ``family_matches``, when the caller already has them."""
+    message's ``family_matches``, ``spans``: its ``sentence_spans``, when the caller already has them."""
     out = []
-    spans = sentence_spans(masked)
+    spans = sentence_spans(masked) if spans is None else spans
     for (start, end), fams in zip(spans, _families_by_sentence(masked, spans, hits), strict=True):
         words = _WORD.findall(masked, start, end)
         feats = {f"w:{w}" for w in words}
         feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
         feats.update(f"k:{k}" for k in map(skeleton, words) if k)
-        ordered = sorted(fams)  # family pairs and the structural triples inside one sentence
-        feats.update(f"s:{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1:])
-        feats.update("t:" + "&".join(t) for t in cues.TRIPLES if fams.issuperset(t))
-        out.append(Sentence(frozenset(feats), frozenset(fams)))
+        families = frozenset(fams)
+        feats.update(_family_features(families))
+        out.append(Sentence(frozenset(feats), families))
     return out or [Sentence(frozenset(), frozenset())]
+
+
+@lru_cache(maxsize=4096)
+def _family_features(fams: frozenset[str]) -> tuple[str, ...]:
+    """The family pairs and the structural triples inside one sentence (family names only: no customer text is kept
+    in this cache; a long e-mail repeats the same few sets sentence after sentence)."""
+    ordered = sorted(fams)
+    pairs = [f"s:{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+    return (*pairs, *("t:" + "&".join(t) for t in cues.TRIPLES if fams.issuperset(t)))
 
 
 def cross(a: str, b: str) -> str:
