@@ -262,7 +262,7 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         chunk = text[start:end]
         if "?" in chunk:
             found[i].add("Q")
-        if any(ch in cues.JOKE_EMOJI for ch in chunk):
+        if not chunk.isascii() and not cues.JOKE_EMOJI.isdisjoint(chunk):
             found[i].add("JOKE")
     return found
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -185,18 +186,18 @@ mein meine meu minha the el is es est ist a an un una une um uma ein eine to for
 ai ich habe tenho am was since because living working writing calling please por favor bitte svp""".split())
 
 
-def _name_run(words: list[str], i: int, joined: list[bool]) -> int:
+def _name_run(words: list[str], i: int, joined: Callable[[int], bool]) -> int:
     """End of a run of up to three words written together ("Thalia al-Masri", "Sikh"): the run stops at
-    punctuation (``joined[k]`` is False when anything but a space or hyphen stands before word k) or a
+    punctuation (``joined(k)`` is False when anything but a space or hyphen stands before word k) or a
     function word."""
     end = i + 1
-    while end < len(words) and end < i + 3 and joined[end] and words[end] not in _NAME_STOPS \
+    while end < len(words) and end < i + 3 and joined(end) and words[end] not in _NAME_STOPS \
             and not words[end].isdigit():
         end += 1
     return end
 
 
-def _find(words: list[str], joined: list[bool]) -> list[tuple[int, int, str]]:
+def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, int, str]]:
     """(first word, end word, axis) of every identity expression."""
     terms, ambiguous, persons = _vocab()
     firsts = _first_words()
@@ -313,7 +314,9 @@ def mask(folded: str) -> Masked:
     folded, blanked = _blank_names(folded)
     matches = list(_WORD.finditer(folded))
     words = [m.group() for m in matches]
-    joined = [k > 0 and folded[matches[k - 1].end():matches[k].start()].strip(" -") == "" for k in range(len(matches))]
+    def joined(k: int) -> bool:  # asked only after a frame, so not worked out for every word of a long e-mail
+        return k > 0 and folded[matches[k - 1].end():matches[k].start()].strip(" -") == ""
+
     spans = _merge(words, _find(words, joined))
     if not spans:
         return Masked(_neutral(folded, blanked), tuple(blanked))
