@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Mapping
 
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                         "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
                         "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
+_PUNCT_CHARS = {chr(code): char for code, char in _PUNCT.items()}
 _SPACES = re.compile(r"[^\S\n]+")
 # Invisible format characters (zero-width space/joiners, word joiner, byte-order mark, soft hyphen) are dropped, so
 # "I\u200bg\u200bn\u200bo\u200br\u200be" reads "ignore" rather than five one-letter words.
-_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE = dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "")
 _NEWLINES = re.compile(r"\s*\n\s*")
 # Sentence ends. Lines count as sentences too: tickets are often written without full stops.
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
@@ -37,17 +39,16 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """The form every pattern is matched against. Case-folds (``ß`` -> ``ss``); keeps line breaks, which end
     sentences, and collapses other whitespace."""
-    folded = _SPACES.sub(" ", _replace(strip_accents(_replace(text, _INVISIBLE)).casefold(), _PUNCT))
+    folded = _SPACES.sub(" ", _replace(strip_accents(_replace(text, _INVISIBLE)).casefold(), _PUNCT_CHARS))
     return _NEWLINES.sub("\n", folded).strip()
 
 
-def _replace(text: str, table: dict[int, str | None]) -> str:
-    """``text.translate(table)`` for a table of single characters whose results are no keys of it: a few scans of
+def _replace(text: str, table: Mapping[str, str]) -> str:
+    """``text.translate`` for a table of single characters whose results are no keys of it: a few scans of
     ``str.replace`` are many times faster than ``translate``'s character-by-character walk of a non-ASCII text."""
-    for key, value in table.items():
-        char = chr(key)
+    for char, value in table.items():
         if char in text:
-            text = text.replace(char, value or "")
+            text = text.replace(char, value)
     return text
 
 
