@@ -67,9 +67,9 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
     for s in sentences:
         found = list(filter(None, map(get, s.features)))  # most words of a long e-mail carry no weight
         own.append(tuple(sum(column) for column in zip(*found, strict=True)) if found else None)
-    # Per message, not per span: each family's own weight and, for each family, its partners with a pair weight
-    # (most pairs have none). Weights of zero are skipped: adding 0.0 changes no sum, so every head's sum is still
-    # made of the same additions in the same order as span_features lists them.
+    # Looked up once per message, not once per span: each family's own weight and its partners with a pair weight
+    # (most pairs have none). Absent weights are skipped (adding 0.0 changes no sum); every other weight is added one
+    # by one in the order of a plain walk over the span's families and pairs, because a float sum depends on order.
     present = sorted(set().union(*(s.families for s in sentences)))
     fam_weight = {f: w for f in present if (w := get(family(f)))}
     partners: dict[str, dict[str, tuple[float, ...]]] = {}
@@ -79,8 +79,9 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
             if w:
                 partners.setdefault(a, {})[b] = w
                 partners.setdefault(b, {})[a] = w
-    ordered = [sorted(s.families) for s in sentences]
-    (b0, s0), (b1, s1), (b2, s2) = [(-math.inf, (0, 1))] * len(HEADS)
+    # Each sentence's families in order, with their own weight and their weighted partners (None when there are none).
+    entries = [[(f, fam_weight.get(f), partners.get(f)) for f in sorted(s.families)] for s in sentences]
+    (b0, s0), (b1, s1), (b2, s2) = [(-math.inf, (0, 1))] * len(HEADS)  # the three heads unrolled: a hot loop
     n = len(sentences)
     for i in range(n):
         z0, z1, z2 = m.intercepts
@@ -91,17 +92,15 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 z0 += w[0]
                 z1 += w[1]
                 z2 += w[2]
-            for fam in ordered[j]:
+            for fam, w, mates in entries[j]:
                 if fam in fams:
                     continue
-                w = fam_weight.get(fam)
                 if w is not None:
                     z0 += w[0]
                     z1 += w[1]
                     z2 += w[2]
-                mates = partners.get(fam)
                 if mates:
-                    for other in fams:  # the same order as before: a set's iteration order
+                    for other in fams:
                         w = mates.get(other)
                         if w is not None:
                             z0 += w[0]
