@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from pathlib import Path
 
@@ -17,3 +18,15 @@ def _cues() -> dict[str, list[str]]:
 def alternation(kind: str) -> str:
     """"a|b|c" of one kind, longest first, so that "account number" wins over "acc"."""
     return "|".join(sorted(_cues()[kind], key=len, reverse=True))
+
+
+def keyed_value(kind: str, bare: str) -> re.Pattern[str]:
+    """A value after one of `kind`'s keys in JSON, CSV or a query string (`"nom":"Lê"`, `senha=Lua@2031`): quoted
+    in group 1 ("…") or 2 ('…'), else bare in group 3, up to 80 characters of the class `bare`."""
+    return re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation(kind)})[\"']?[ \t]*[:=][ \t]*"
+                      rf"(?:\"([^\"\n]{{1,80}})\"|'([^'\n]{{1,80}})'|({bare}{{1,80}}))")
+
+
+def value_group(match: re.Match[str]) -> int:
+    """The group of a `keyed_value` match that holds the value."""
+    return next(g for g in (1, 2, 3) if match.group(g) is not None)

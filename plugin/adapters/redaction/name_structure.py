@@ -23,7 +23,7 @@ from collections import Counter
 
 from plugin.core.model import Span
 
-from .cues import alternation
+from .cues import alternation, keyed_value, value_group
 from .name_lists import NOT_NAME_PARTS, ORG_WORDS, PARTICLES, STOP, capitalised, fold, function_words, is_first, is_name
 
 _TOKEN = r"[^\W\d_][\w'’.ºª-]*"
@@ -37,8 +37,7 @@ _SEP = r"[ \t]*(?:\(s\)|\(e\)|\(in\)|\(a\)|\(es\))?[ \t]*[»\"”“']?[ \t]*(?:
 _LABELS = rf"(?:{alternation('name_label')}|{alternation('person_field')})"
 _FIELD = re.compile(rf"(?im)^[ \t>*•-]*(?:(?:field|campo|champ|feld)[ \t]*:?[ \t]*)?[«\"“„']?[ \t]*"
                     rf"{_LABELS}(?:[ \t]*[/,]?[ \t]*{_LABELS})?{_SEP}")
-_KEY = re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation('name_key')})[\"']?[ \t]*[:=][ \t]*"
-                  r"(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\"'&,;\n{}]{1,80}))")
+_KEY = keyed_value("name_key", r"[^\"'&,;\n{}]")
 _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
                         r"([^\W\d_][\w'’-]+(?:[ \t][^\W\d_][\w'’-]*){0,2})"
                         r"(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:(?!//|\d)[ \t]*(.*)$")
@@ -170,7 +169,7 @@ def _plausible(value: str, label: str) -> bool:
 def _keys(text: str) -> list[Span]:
     out = []
     for m in _KEY.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = value_group(m)
         raw = m.group(group)
         value = _value(text, m.start(group), m.start(group) + len(raw.rstrip()), any_case=True)
         if value is not None and value.end - value.start == len(raw.strip()):  # the whole value, or nothing

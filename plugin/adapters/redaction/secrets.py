@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from plugin.core.model import Span
 
 from . import keep
-from .cues import alternation
+from .cues import alternation, keyed_value, value_group
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
 _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
@@ -61,8 +61,7 @@ _API_KEY = re.compile(r"(?<![\w-])(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}
 _ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
                        r"[\"'“„«]?[ \t]*(\d{2,4}(?:[ -]\d{2,4}){1,2}|\d{4,8}|[A-Z0-9]*\d[A-Z0-9]*(?<=\w{5}))(?![\w-])")
 # JSON / CSV / query keys of a secret: `"mot_de_passe":"…"`, `senha=…`.
-_KEY_SECRET = re.compile(rf"(?i)(?:^|(?<=[{{,&?;\s]))[\"']?(?:{alternation('secret_key')})[\"']?[ \t]*[:=][ \t]*"
-                         r"(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\s\"'&,;{}]{1,80}))")
+_KEY_SECRET = keyed_value("secret_key", r"[^\s\"'&,;{}]")
 # "he used alfie99 as the password", "utilisé Soleil#12 comme mot de passe", "puse X como contraseña".
 _AS_SECRET = re.compile(rf"(?i)(?<!\S)(?-i:([^\s\"'“„«]*[\d!#$%&*+?@^_~][^\s\"'”»]*))[\"'”»]?[ \t]+"
                         rf"(?:as|like|comme|como|als|for)[ \t]+(?:(?:the|my|a|his|her|our|mon|ma|le|la|mi|la|el|o|a|"
@@ -109,7 +108,7 @@ def find_secrets(text: str) -> list[Span]:
             out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = value_group(m)
         if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links):  # a link's query: URL_SECRET
             out.append(Span("SECRET", m.start(group), m.end(group), 0.85))
     for pattern in (_QUESTION, _ASKED, _ANSWER):
