@@ -3,6 +3,7 @@ held-out set in benchmarks/guards/ is a training row, and the paraphrases the ho
 (tests/hostile_drafts.py) are not training rows either. Formulas of up to six words that every reply
 shares ("Kind regards", "I can help with that") may be both. Only counts are reported:
 the first set is not to be read."""
+import gzip
 import json
 import random
 from pathlib import Path
@@ -59,3 +60,14 @@ def test_the_exported_weights_were_trained_on_these_rows():
     rows = train_human_claims.training_rows(exported["per_template"])
     assert (exported["rows"], exported["rows_sha256"]) == (len(rows), train_human_claims.rows_digest(rows))
     assert 0.5 <= exported["threshold"] < 1 and exported["weights"]
+
+
+def test_the_given_names_copy_in_core_is_the_redaction_list_rebuilt():
+    """plugin/core/data/given_names.txt.gz is derived from the redaction name lists (core may not import the
+    adapters): rebuilt as plugin/core/data/README.md says, it must be the same list, so the two cannot drift."""
+    data = Path(__file__).resolve().parents[2] / "plugin"
+    names = gzip.open(data / "adapters/redaction/data/first_names.txt.gz", "rt", encoding="utf-8").read().split()
+    words = set((data / "adapters/redaction/data/ambiguous.txt").read_text(encoding="utf-8").split())
+    rebuilt = sorted({n for n in names if n not in words and len(n) >= 2 and n.replace("'", "").replace("-", "").isalpha()})
+    shipped = gzip.open(data / "core/data/given_names.txt.gz", "rt", encoding="utf-8").read().split("\n")
+    assert shipped[:-1] == rebuilt and shipped[-1] == ""
