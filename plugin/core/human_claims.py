@@ -163,7 +163,7 @@ cordialement belle bien a vous toi merci beaucoup bonne journee soiree semaine f
 distinguees avance tres bises signe respectueusement votre vos
 viele liebe beste herzliche freundliche schone gruße grusse grussen gruß gruss mit freundlichen besten
 herzlichen lieben danke vielen dank bis bald gezeichnet ihre ihr euer schonen tag noch
-atenciosamente obrigado obrigada muito abraco abracos abs att cordialmente ate mais logo beijos assinado
+atenciosamente obrigado obrigada muito abraco abracos abs att cordialmente ate mais logo breve beijos assinado
 cumprimentos melhores saudacoes carinho
 """.split())
 _DETERMINERS = frozenset("the a an our your el la los las nuestro nuestra su sus le les l lo notre ihr ihre die "
@@ -193,6 +193,12 @@ def _name_like(segment: str, known: set[str]) -> bool:
     folded = [fold(t) for t in names]
     return not any(f in _CLOSING_WORDS or f in _DETERMINERS or f in known
                    or any(part in f for part in _SERVICE_PARTS) for f in folded)
+
+
+def _known(segment: str, known: set[str]) -> bool:
+    """Every word of the segment is a word of the tenant's own texts (its name as configured)."""
+    words = [w for w in _WORD.findall(fold(segment)) if w not in _PARTICLES]
+    return bool(words) and all(w in known for w in words)
 
 
 def _closing(segment: str) -> bool:
@@ -274,6 +280,8 @@ def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: in
             segments[0] = " ".join(head)
         if segments and _collective(segments[0]):
             continue  # a department first: "Membership Services, Arden Leisure", "Atención al Cliente, Conectia"
+        if len(segments) > 1 and _known(segments[0], known) and not _post(" ".join(segments[1:])):
+            continue  # the tenant's own name, then a department: "Hostal Las Dunas – Reservas", "Acme | Billing"
         if len(segments) > 1 and len(segments[0].split()) <= 4 and not _name_like(segments[0], known):
             segments = segments[1:]  # a closing the list lacks ("Belle journée, Ines")
         if not segments or not _name_like(segments[0].rstrip("."), known):
@@ -285,6 +293,8 @@ def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: in
             continue  # "Oakline Furniture", "Club Horizon"; but "Oakline Furniture – Team Lead" is a person's post
         if len(segments) == 1 and line == text.strip():
             continue  # a reply of one line that is only a name or "Thanks, Ana" is no sign-off
+        if len(segments) == 1 and len(segments[0].split()) == 1 and fold(segments[0]) not in given_names():
+            continue  # one word alone that is no given name is a department ("Pflanzenberatung", "Reservas")
         return True
     return False
 
@@ -505,7 +515,7 @@ _DRAFTED = r"(?:drafted|written|generated|prepared|created|redactada|generada|pr
     r"preparee|redigida|gerada|erstellt|verfasst|generiert|entworfen)"
 _BY_MACHINE = r"(?:\b(?:ai|ia|ki)\b|" + _ASSISTANT + r"|automat)"
 _DISCLOSURE = re.compile(r"(?<!\w)(?:" + "|".join((
-    r"i(?: am|'m) (?:an?|the|your) (?:\w+ ){0,2}?" + _MACHINE + r"[ -]" + _ASSISTANT,
+    r"i(?: am|'m) (?:an?|the|your) (?:\w+ ){0,4}?" + _MACHINE + r"[ -]" + _ASSISTANT,  # "the Lumen Home Lighting virtual assistant"
     r"i(?: am|'m) (?:an?|the|your) " + _ASSISTANT + r"\b",
     r"(?:soy|sou|je suis|ich bin) (?:el |la |un |una |o |a |um |uma |tu |su |seu |sua |l'|un |une |votre |ton |"
     r"der |ein |ihr |dein )?(?:" + _MACHINE + r"[ -]?)?" + _ASSISTANT + r"(?:e|in)?(?: " + _MACHINE + r")?",
@@ -516,9 +526,12 @@ _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|n't|nao|pas|jamais|nicht|kein|ke
 
 
 def discloses_ai(piece: str) -> bool:
-    """The piece says, un-negated, that an automated assistant wrote or drafted this reply."""
+    """The piece says, un-negated, that an automated assistant wrote or drafted this reply. Only a negation in the
+    disclosure itself or just before it counts ("no soy un bot"), not one later in the sentence ("I'm the virtual
+    assistant and can help while the team is not in")."""
     folded = fold(piece).replace("’", "'")
-    return bool(_DISCLOSURE.search(folded)) and not _NEGATION.search(folded)
+    found = _DISCLOSURE.search(folded)
+    return bool(found) and not _NEGATION.search(folded[max(0, found.start() - 12):found.end()])
 
 
 def _title_only(piece: str, words: int = 3) -> bool:
