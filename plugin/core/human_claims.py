@@ -32,6 +32,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from . import speaker
 from .offers import fold
 
 WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
@@ -468,21 +469,26 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     model = model or _model()
     if own_line_offered(text, customer_text):
         return WITHHOLD
-    top, impersonal = _top_scores(text, model, customer_text)
+    pieces = _pieces(text, customer_text, True)
+    top, impersonal, assistant = _top_scores(pieces, model)
     if max(top, impersonal) >= STRONG_SCORE:
         return WITHHOLD
-    if top >= FLAG_SCORE or personal_sign_off(text, known_text):
+    if top >= FLAG_SCORE or assistant >= STRONG_SCORE or personal_sign_off(text, known_text):
         return FLAG
-    return FLAG if any(physical_act_in_first_person(p) for p in _pieces(text, customer_text, True)) else ""
+    if any(speaker.off_voice(p) or physical_act_in_first_person(p) for p in pieces):
+        return FLAG
+    return ""
 
 
-def _top_scores(text: str, model: Model, customer_text: str | None) -> tuple[float, float]:
-    """The highest score of the pieces that speak as one person, and of those that do not."""
-    pieces = _pieces(text, customer_text, True)
+def _top_scores(pieces: list[str], model: Model) -> tuple[float, float, float]:
+    """The highest score of the pieces that speak as one person beyond the assistant's own acts, of those that do
+    not speak as one person, and of those that say "I" only for assistant acts (`speaker.in_voice`: "I've checked
+    your order" is the voice the prompt asks for; such a piece is at most flagged, and only when the model is sure)."""
     singular = [p for p in pieces if first_person_singular(p)]
-    others = [p for p in pieces if not first_person_singular(p)]
-    return (max((score(p, model) for p in singular), default=0.0),
-            max((score(p, model) for p in others), default=0.0))
+    assistant = [p for p in singular if speaker.in_voice(p)]
+    return (max((score(p, model) for p in singular if p not in assistant), default=0.0),
+            max((score(p, model) for p in pieces if p not in singular), default=0.0),
+            max((score(p, model) for p in assistant), default=0.0))
 
 
 def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) -> float:
