@@ -36,6 +36,7 @@ from . import speaker
 from .offers import fold
 
 WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
+LIVED_FILE = Path(__file__).with_name("data") / "lived.json"  # the lived-experience model (`lived_score`)
 GIVEN_NAMES_FILE = Path(__file__).with_name("data") / "given_names.txt.gz"  # source: data/README.md
 WITHHOLD, FLAG = "withhold", "flag"
 # Tiers of the model's score. A piece that speaks as one person (`first_person_singular`: "I", "je", "ich", "eu",
@@ -477,7 +478,20 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
         return FLAG
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) for p in pieces):
         return FLAG
-    return ""
+    lived = _lived_model()
+    return FLAG if any(score(p, lived) >= lived[2] for p in pieces) else ""
+
+
+@cache
+def _lived_model() -> Model:
+    """The lived-experience model: a piece that narrates what only people live through where they write ("the
+    alarm went off and we all had to go out", "long day here"), in any person. Same features as the claim model;
+    trained by plugin/guards_training/train_lived.py; it only ever flags."""
+    return load(LIVED_FILE.read_text(encoding="utf-8"))
+
+
+def lived_score(piece: str) -> float:
+    return score(piece, _lived_model())
 
 
 def _top_scores(pieces: list[str], model: Model) -> tuple[float, float, float]:
