@@ -23,8 +23,8 @@ from plugin.core import human_claims
 from . import lived
 from .train_human_claims import MIN_WEIGHT, _matrix, rows_digest, training_rows
 
-FALSE_ALARMS = 0.01  # share of label-0 rows flagged, cross-validated
-FLOOR = 0.5  # never flag below an even chance
+FALSE_ALARMS = 0.002  # share of label-0 rows flagged, cross-validated
+FLOOR = 0.6  # never flag below this
 
 
 def rows(per_template: int) -> list[dict]:
