@@ -32,7 +32,7 @@ revis comprob verifiqu verific consult mir miro mire mirado busc encontr vi veo 
 comprend actualic actualiz reenvi envi traslad escal anot añad anad cre organic organiz reserv cancel proces tramit
 gestion emit adjunt inclu recomiend recomend sugier suger aconsej lament sient siento disculp perdon agradezc
 agradec esper dese alegr pued pod quier quis ayud explic respond contest asegur solicit avis inform comunic indic
-revis correg cambi modific registr verifi consult regard trouv vu recu confirm compri compren mis transmi signal
+revis correg cambi modific registr verifi consult regard trouv vu recu confirm compri compren mis transm signal
 not ajout cre organis reserv annul trait envoy joint recommand sugger conseill excus desole desolee remerci esper
 souhait ravi heureux heureuse crain peux pourr dois veux voudr aide aid expliqu repond occup assur demand inform
 previen relanc corrig modifi enregistr pruf gepruft nachgeseh nachgeschaut geseh seh gefund find bestatig versteh
@@ -128,6 +128,8 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
 
 def _iberian(words: list[str], cased: list[str]) -> list[str]:
     out = []
+    # "agradeço-lhe", "envio-lhe": a first-person present with its pronoun attached; the others are read below
+    out += [w.split("-")[0] for w in words if "-" in w and w.split("-")[-1] in _CLITICS and w.split("-")[0].endswith("o")]
     words = [w.split("-")[0] for w in words]  # "liguei-lhe", "avise-me": the verb before its pronoun
     cased = [w.split("-")[0] for w in cased]
     for index, (word, raw) in enumerate(zip(words, cased, strict=True)):
