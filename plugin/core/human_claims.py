@@ -551,7 +551,7 @@ def discloses_ai(piece: str) -> bool:
     assistant and can help while the team is not in")."""
     folded = fold(piece).replace("’", "'")
     found = _DISCLOSURE.search(folded)
-    return bool(found) and not _NEGATION.search(folded[max(0, found.start() - 12):found.end()])
+    return found is not None and not _NEGATION.search(folded[max(0, found.start() - 12):found.end()])
 
 
 def _title_only(piece: str, words: int = 3) -> bool:

@@ -13,10 +13,11 @@ row; `template` names the kind and language so grouped cross-validation holds a 
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from .phrases import _fill
 
-EN = {
+EN: dict[str, Any] = {
     "pos": {
         "alarm": ["Just now {alarm} and {we_all} {evacuate}.",
                   "{alarm_cap}, so {we_all} {evacuate} for a while.",
@@ -98,7 +99,7 @@ EN = {
 for _key in ("alarm", "office_issue", "meal", "weather", "noise"):
     EN[f"{_key}_cap"] = [v[0].upper() + v[1:] for v in EN[_key]]
 
-ES = {
+ES: dict[str, Any] = {
     "pos": {
         "alarm": ["Hace un rato {alarm} y {we_all} {evacuate}.", "{alarm_cap}, así que {we_all} {evacuate}."],
         "office": ["Hoy hace {cold} en la oficina.", "Tenemos {office_issue} aquí esta mañana.",
@@ -151,7 +152,7 @@ ES = {
     "day": ["lunes", "viernes", "sábado"],
     "colleague": ["Lucía", "Andrés", "la Sra. Ortega"],
 }
-FR = {
+FR: dict[str, Any] = {
     "pos": {
         "alarm": ["Tout à l'heure {alarm} et {we_all} {evacuate}.", "{alarm_cap}, alors {we_all} {evacuate}."],
         "office": ["Il fait {cold} au bureau aujourd'hui.", "Nous avons {office_issue} ici ce matin.",
@@ -205,7 +206,7 @@ FR = {
     "day": ["lundi", "vendredi", "samedi"],
     "colleague": ["Claire", "Julien", "Mme Lefèvre"],
 }
-DE = {
+DE: dict[str, Any] = {
     "pos": {
         "alarm": ["Vorhin {alarm}, und {we_all} {evacuate}.", "{alarm_cap}, also {we_all} {evacuate}."],
         "office": ["Im Büro ist es heute {cold}.", "Wir haben heute Morgen {office_issue} hier.",
@@ -261,7 +262,7 @@ DE = {
     "day": ["Montag", "Freitag", "Samstag"],
     "colleague": ["Anna", "Herr Becker", "Jonas"],
 }
-PT = {
+PT: dict[str, Any] = {
     "pos": {
         "alarm": ["Há pouco {alarm} e {we_all} {evacuate}.", "{alarm_cap}, por isso {we_all} {evacuate}."],
         "office": ["Está {cold} no escritório hoje.", "Temos {office_issue} aqui esta manhã.",
@@ -319,7 +320,7 @@ for _table in (ES, FR, DE, PT):
     for _key in ("alarm", "noise"):
         _table[f"{_key}_cap"] = [v[0].upper() + v[1:] for v in _table[_key]]
 
-LANGUAGES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
+LANGUAGES: dict[str, dict[str, Any]] = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
 
 
 def rows(per_template: int = 10, seed: int = 41) -> list[dict]:

@@ -58,8 +58,9 @@ def train(per_template: int, c: float) -> dict:
     for language in sorted(lived.LANGUAGES):
         picked = [(s, r["label"]) for s, r in zip(scores, data, strict=True) if r["language"] == language]
         flagged = [label for s, label in picked if s >= threshold]
-        print(f"  {language}: recall {sum(flagged) / max(1, sum(l for _, l in picked)):.3f}, false alarms "
-              f"{len(flagged) - sum(flagged)} of {len(picked) - sum(l for _, l in picked)}")
+        positives = sum(label for _, label in picked)
+        print(f"  {language}: recall {sum(flagged) / max(1, positives):.3f}, false alarms "
+              f"{len(flagged) - sum(flagged)} of {len(picked) - positives}")
     model.fit(x, labels)
     names = vectoriser.get_feature_names_out()
     weights = {f: round(float(w), 4) for f, w in zip(names, model.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT}
