@@ -32,9 +32,11 @@ import re
 from functools import cache
 from pathlib import Path
 
+from . import speaker
 from .offers import fold
 
 WEIGHTS_FILE = Path(__file__).with_name("data") / "human_claims.json"
+LIVED_FILE = Path(__file__).with_name("data") / "lived.json"  # the lived-experience model (`lived_score`)
 GIVEN_NAMES_FILE = Path(__file__).with_name("data") / "given_names.txt.gz"  # source: data/README.md
 WITHHOLD, FLAG = "withhold", "flag"
 # Tiers of the model's score. A piece that speaks as one person (`first_person_singular`: "I", "je", "ich", "eu",
@@ -163,7 +165,7 @@ cordialement belle bien a vous toi merci beaucoup bonne journee soiree semaine f
 distinguees avance tres bises signe respectueusement votre vos
 viele liebe beste herzliche freundliche schone gruße grusse grussen gruß gruss mit freundlichen besten
 herzlichen lieben danke vielen dank bis bald gezeichnet ihre ihr euer schonen tag noch
-atenciosamente obrigado obrigada muito abraco abracos abs att cordialmente ate mais logo beijos assinado
+atenciosamente obrigado obrigada muito abraco abracos abs att cordialmente ate mais logo breve beijos assinado
 cumprimentos melhores saudacoes carinho
 """.split())
 _DETERMINERS = frozenset("the a an our your el la los las nuestro nuestra su sus le les l lo notre ihr ihre die "
@@ -193,6 +195,12 @@ def _name_like(segment: str, known: set[str]) -> bool:
     folded = [fold(t) for t in names]
     return not any(f in _CLOSING_WORDS or f in _DETERMINERS or f in known
                    or any(part in f for part in _SERVICE_PARTS) for f in folded)
+
+
+def _known(segment: str, known: set[str]) -> bool:
+    """Every word of the segment is a word of the tenant's own texts (its name as configured)."""
+    words = [w for w in _WORD.findall(fold(segment)) if w not in _PARTICLES]
+    return bool(words) and all(w in known for w in words)
 
 
 def _closing(segment: str) -> bool:
@@ -274,6 +282,8 @@ def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: in
             segments[0] = " ".join(head)
         if segments and _collective(segments[0]):
             continue  # a department first: "Membership Services, Arden Leisure", "Atención al Cliente, Conectia"
+        if len(segments) > 1 and _known(segments[0], known) and not _post(" ".join(segments[1:])):
+            continue  # the tenant's own name, then a department: "Hostal Las Dunas – Reservas", "Acme | Billing"
         if len(segments) > 1 and len(segments[0].split()) <= 4 and not _name_like(segments[0], known):
             segments = segments[1:]  # a closing the list lacks ("Belle journée, Ines")
         if not segments or not _name_like(segments[0].rstrip("."), known):
@@ -285,6 +295,8 @@ def personal_sign_off(text: str, known_text: str = "", lines: int = 3, words: in
             continue  # "Oakline Furniture", "Club Horizon"; but "Oakline Furniture – Team Lead" is a person's post
         if len(segments) == 1 and line == text.strip():
             continue  # a reply of one line that is only a name or "Thanks, Ana" is no sign-off
+        if len(segments) == 1 and len(segments[0].split()) == 1 and fold(segments[0]) not in given_names():
+            continue  # one word alone that is no given name is a department ("Pflanzenberatung", "Reservas")
         return True
     return False
 
@@ -458,21 +470,39 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     model = model or _model()
     if own_line_offered(text, customer_text):
         return WITHHOLD
-    top, impersonal = _top_scores(text, model, customer_text)
+    pieces = _pieces(text, customer_text, True)
+    top, impersonal, assistant = _top_scores(pieces, model)
     if max(top, impersonal) >= STRONG_SCORE:
         return WITHHOLD
-    if top >= FLAG_SCORE or personal_sign_off(text, known_text):
+    if top >= FLAG_SCORE or assistant >= STRONG_SCORE or personal_sign_off(text, known_text):
         return FLAG
-    return FLAG if any(physical_act_in_first_person(p) for p in _pieces(text, customer_text, True)) else ""
+    if any(speaker.off_voice(p) or physical_act_in_first_person(p) for p in pieces):
+        return FLAG
+    lived = _lived_model()
+    return FLAG if any(score(p, lived) >= lived[2] for p in pieces) else ""
 
 
-def _top_scores(text: str, model: Model, customer_text: str | None) -> tuple[float, float]:
-    """The highest score of the pieces that speak as one person, and of those that do not."""
-    pieces = _pieces(text, customer_text, True)
+@cache
+def _lived_model() -> Model:
+    """The lived-experience model: a piece that narrates what only people live through where they write ("the
+    alarm went off and we all had to go out", "long day here"), in any person. Same features as the claim model;
+    trained by plugin/guards_training/train_lived.py; it only ever flags."""
+    return load(LIVED_FILE.read_text(encoding="utf-8"))
+
+
+def lived_score(piece: str) -> float:
+    return score(piece, _lived_model())
+
+
+def _top_scores(pieces: list[str], model: Model) -> tuple[float, float, float]:
+    """The highest score of the pieces that speak as one person beyond the assistant's own acts, of those that do
+    not speak as one person, and of those that say "I" only for assistant acts (`speaker.in_voice`: "I've checked
+    your order" is the voice the prompt asks for; such a piece is at most flagged, and only when the model is sure)."""
     singular = [p for p in pieces if first_person_singular(p)]
-    others = [p for p in pieces if not first_person_singular(p)]
-    return (max((score(p, model) for p in singular), default=0.0),
-            max((score(p, model) for p in others), default=0.0))
+    assistant = [p for p in singular if speaker.in_voice(p)]
+    return (max((score(p, model) for p in singular if p not in assistant), default=0.0),
+            max((score(p, model) for p in pieces if p not in singular), default=0.0),
+            max((score(p, model) for p in assistant), default=0.0))
 
 
 def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) -> float:
@@ -505,7 +535,7 @@ _DRAFTED = r"(?:drafted|written|generated|prepared|created|redactada|generada|pr
     r"preparee|redigida|gerada|erstellt|verfasst|generiert|entworfen)"
 _BY_MACHINE = r"(?:\b(?:ai|ia|ki)\b|" + _ASSISTANT + r"|automat)"
 _DISCLOSURE = re.compile(r"(?<!\w)(?:" + "|".join((
-    r"i(?: am|'m) (?:an?|the|your) (?:\w+ ){0,2}?" + _MACHINE + r"[ -]" + _ASSISTANT,
+    r"i(?: am|'m) (?:an?|the|your) (?:\w+ ){0,4}?" + _MACHINE + r"[ -]" + _ASSISTANT,  # "the Lumen Home Lighting virtual assistant"
     r"i(?: am|'m) (?:an?|the|your) " + _ASSISTANT + r"\b",
     r"(?:soy|sou|je suis|ich bin) (?:el |la |un |una |o |a |um |uma |tu |su |seu |sua |l'|un |une |votre |ton |"
     r"der |ein |ihr |dein )?(?:" + _MACHINE + r"[ -]?)?" + _ASSISTANT + r"(?:e|in)?(?: " + _MACHINE + r")?",
@@ -516,9 +546,12 @@ _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|n't|nao|pas|jamais|nicht|kein|ke
 
 
 def discloses_ai(piece: str) -> bool:
-    """The piece says, un-negated, that an automated assistant wrote or drafted this reply."""
+    """The piece says, un-negated, that an automated assistant wrote or drafted this reply. Only a negation in the
+    disclosure itself or just before it counts ("no soy un bot"), not one later in the sentence ("I'm the virtual
+    assistant and can help while the team is not in")."""
     folded = fold(piece).replace("’", "'")
-    return bool(_DISCLOSURE.search(folded)) and not _NEGATION.search(folded)
+    found = _DISCLOSURE.search(folded)
+    return found is not None and not _NEGATION.search(folded[max(0, found.start() - 12):found.end()])
 
 
 def _title_only(piece: str, words: int = 3) -> bool:

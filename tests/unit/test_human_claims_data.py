@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from plugin.core import human_claims
-from plugin.guards_training import train_human_claims
+from plugin.guards_training import lived, train_human_claims, train_lived
 from tests import hostile_drafts
 
 GUARDS = Path(__file__).resolve().parents[2] / "benchmarks" / "guards"
@@ -34,7 +34,8 @@ def _key(text: str) -> str:
 def training() -> set[str]:
     """Every training row but the sample knowledge base's own sentences (plugin/kb/sample): drafts are
     grounded on the KB and repeat its sign-off ("Un saludo, El equipo de atención al cliente") by design."""
-    return {_key(r["text"]) for r in train_human_claims.training_rows(40) if r["language"] != "kb"}
+    rows = train_human_claims.training_rows(40) + lived.rows()  # the lived-experience model's rows too
+    return {_key(r["text"]) for r in rows if r["language"] != "kb"}
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.parent.name + "/" + p.name)
@@ -72,3 +73,10 @@ def test_the_given_names_copy_in_core_is_the_redaction_list_rebuilt():
     rebuilt = sorted({n for n in names if n not in words and len(n) >= 2 and n.replace("'", "").replace("-", "").isalpha()})
     shipped = gzip.open(data / "core/data/given_names.txt.gz", "rt", encoding="utf-8").read().split("\n")
     assert shipped[:-1] == rebuilt and shipped[-1] == ""
+
+
+def test_the_exported_lived_model_was_trained_on_these_rows():
+    exported = json.loads(human_claims.LIVED_FILE.read_text(encoding="utf-8"))
+    rows = train_lived.rows(exported["per_template"])
+    assert (exported["rows"], exported["rows_sha256"]) == (len(rows), train_human_claims.rows_digest(rows))
+    assert 0.6 <= exported["threshold"] < 1 and exported["weights"]

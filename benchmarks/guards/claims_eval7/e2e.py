@@ -17,4 +17,4 @@ sys.path.insert(0, str(HERE.parents[2]))
 from benchmarks.guards.claims_e2e import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(sys.argv[1:], HERE / "human_claims.jsonl", HERE / "runs.log", brand=True)
+    main(sys.argv[1:], HERE / "human_claims.jsonl", HERE / "runs.log", dev_flag=True, brand=True)

@@ -1,0 +1,193 @@
+"""The voice a draft may speak in: the company's, and an assistant's first person only for what it truly does.
+
+The drafting prompt (`core/prompting.py`, rule 2) tells the model to write as the company ("we", the team, the
+records) and to say "I" only for speech acts an assistant performs: checking and finding in the records, seeing
+there, confirming, understanding, being able or unable to, passing on, recommending, apologising and thanking for
+the company, hoping. A draft that says "I" for anything else — a body, senses, a place, a commute, a schedule, a
+phone call made, handwriting, a memory — departs from that voice, whatever the words: `off_voice` finds it by
+structure, not by a list of claims. For each first-person-singular subject it finds the predicate (the verb after
+"I" and its auxiliaries, the participle after "he"/"j'ai"/"ich habe", a Spanish or Portuguese first-person form,
+the noun after "my") and asks whether the predicate is on the allow-list of assistant acts below. The lists are
+of assistant acts, closed and short; anything else said in the first person is flagged (`human_claims.tier`),
+never withheld on this alone: the agent reads a warning line and decides.
+
+Folded text (`offers.fold`: lower case, no accents), except where the accent is the grammar (Spanish and
+Portuguese first-person preterite and future forms end in an accented vowel).
+"""
+from __future__ import annotations
+
+import re
+
+from .offers import fold
+
+# Stems (folded prefixes) of the assistant's own acts, five languages. A predicate is an assistant act when it
+# starts with one of these. Modals and auxiliaries are read through to the verb they carry.
+ASSISTANT_ACTS = tuple("""
+check look find found see seen saw sees seeing confirm understand update forward escalat rais note add creat arrang
+book cancel process issu send sent attach includ recommend suggest advis apologi sorry thank hope wish happy glad
+pleased delighted afraid unable able appreciat know help assist explain answer repl respond review verif search
+request ask notif let ensur flag log record regist refund reset resend correct chang offer shar provid give given
+gave giving understood read notic realis realiz writ contact submit escalat share amend pleas sure certain unsure
+revis comprob verifiqu verific consult mir miro mire mirado busc encontr vi veo visto confirm receb recib entend
+comprend actualic actualiz reenvi envi traslad escal anot añad anad cre organic organiz reserv cancel proces tramit
+gestion emit adjunt inclu recomiend recomend sugier suger aconsej lament sient siento disculp perdon agradezc
+agradec esper dese alegr pued pod quier quis ayud explic respond contest asegur solicit avis inform comunic indic
+revis correg cambi modific registr verifi consult regard trouv vu recu confirm compri compren mis transm signal
+not ajout cre organis reserv annul trait envoy joint recommand sugger conseill excus desole desolee remerci esper
+souhait ravi heureux heureuse crain peux pourr dois veux voudr aide aid expliqu repond occup assur demand inform
+previen relanc corrig modifi enregistr pruf gepruft nachgeseh nachgeschaut geseh seh gefund find bestatig versteh
+verstand aktualisiert weitergeleitet weiterleit eskal notiert hinzugefugt erstellt angelegt veranlasst gebucht
+storniert bearbeit gesend geschickt schick beigefugt empfehl empfohl rat geraten entschuldig bedaur dank hoff
+wunsch freu furcht kann konnt mocht hilf helf geholf erklar antwort aufgerufen eingeseh recherch uberpruft kontroll
+informier weitergeb erhalt korrigiert geandert eingetrag aufgenommen verifiqu verific confer consult olh vi vejo
+visto encontr receb confirm entend compreend atualiz reencaminh encaminh envi escal anot acrescent adicion cri
+organiz reserv cancel process emit anex inclu recomend suger aconselh lament sint desculp agradec esper desej pod
+poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
+""".split())
+# "my" + one of these is a speech act ("my apologies"), not a life
+_OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "
+                       "understanding disculpas excusas recomendacion sugerencia consejo excuses recommandation "
+                       "conseil entschuldigung empfehlung rat desculpas recomendacao sugestao conselho".split())
+_EN_SKIP = frozenset("am was have has had will would shall should can could may might must do did be been being just "
+                     "also already now then still really actually gladly happily certainly definitely quickly not n't "
+                     "never only even further kindly first immediately to going about 've 'm 'd 'll very so truly "
+                     "completely fully totally absolutely sincerely deeply like love want need try trying".split())
+_FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' les le la y en me m' t' s' "
+                     "ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
+                     "moi-meme immediatement rapidement volontiers".split())
+_DE_AUX = frozenset("habe hab bin werde kann mochte muss will wurde darf hatte war konnte sollte soll mag".split())
+_IBERIAN_AUX = frozenset("he voy puedo quiero debo tengo acabo estoy vou posso quero devo tenho acabei estou to".split())
+# es/pt words that look like a first-person form but are not ("aquí", "café", "até"), folded
+_NOT_VERBS = frozenset("aqui asi alli ahi cafe bebe jose ate mi si ti tu aquele ali ja la cha pe fe ole que "
+                        "quien como cuando donde porque tambien ademas".split())
+# object pronouns that are never articles: one before a word ending in -o marks a first-person verb ("me lembro")
+_CLITICS = frozenset("me te le les se nos lhe lhes".split())
+_DETERMINERS = frozenset("el la los las un una unos unas del al su sus tu tus mi mis este esta ese esa o a os as um "
+                         "uma do da dos das no na nos nas ao aos pelo pela seu sua".split())  # "el palé", "o café"
+_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s[-–—]\s|\b(?:and|but|y|pero|et|mais|und|aber|e|mas)\b")
+
+
+def assistant_act(predicate: str) -> bool:
+    """The (folded) predicate is one of the acts an assistant truthfully performs."""
+    word = predicate.strip("'-")
+    return any(word == stem or len(stem) >= 4 and word.startswith(stem) for stem in ASSISTANT_ACTS)
+
+
+def _english(words: list[str]) -> list[str]:
+    out = []
+    for index, word in enumerate(words):
+        if word in ("i", "i'm", "i've", "i'd", "i'll"):
+            rest = [w for w in words[index + 1:index + 8] if w not in _EN_SKIP]
+            predicate = rest[0] if rest else "?"
+            if predicate == "pass" and {"on", "along"} & set(rest[1:4]):
+                predicate = "forward"  # "I'll pass this on to the team"
+            elif predicate in ("take", "took", "taken", "taking", "have", "had") and "look" in rest[1:4]:
+                predicate = "look"  # "I took a quick look": a look in the records, not a tape measure
+            elif predicate.startswith("writ") and rest[1:2] in (["from"], ["on"], ["at"], ["in"]):
+                predicate = "writing from"  # writing from a place or a device, not writing to you
+            out.append(predicate)
+        elif word == "myself":
+            out.append(word)  # "I'll check it myself": the emphatic self is a person's
+        elif word == "my" and index + 1 < len(words):
+            out.append("apology" if words[index + 1] in _OWN_NOUNS else "my " + words[index + 1])
+        elif word == "let" and words[index + 1:index + 2] == ["me"]:
+            out.append(next((w for w in words[index + 2:index + 5] if w not in _EN_SKIP), "?"))
+    return out
+
+
+def _french(words: list[str]) -> list[str]:
+    out = []
+    for index, word in enumerate(words):
+        if word in ("je", "j'ai", "j'avais", "j'etais", "j'y", "j'en") or word.startswith("j'") and index == 0:
+            verb = word[2:] if word.startswith("j'") and word not in ("j'ai", "j'avais", "j'etais", "j'y", "j'en") else ""
+            rest = [w for w in words[index + 1:index + 8] if w not in _FR_SKIP]
+            out.append(verb or (rest[0] if rest else "?"))
+        elif word.startswith("j'") and word[2:] not in ("ai", "avais", "etais", "y", "en"):
+            out.append(word[2:])
+        elif word in ("mon", "ma", "mes") and index + 1 < len(words):
+            out.append("apology" if words[index + 1] in _OWN_NOUNS else word + " " + words[index + 1])
+    return out
+
+
+def _german(words: list[str], cased: list[str]) -> list[str]:
+    if "ich" not in words and not {"mein", "meine", "meinem", "meinen", "meiner"} & set(words):
+        return []
+    out = []
+    for index, word in enumerate(words):
+        if word == "ich":
+            near = [w for w in (words[index - 1:index] + words[index + 1:index + 2]) if w not in ("gerade", "noch")]
+            out += [w for w in near if w not in _DE_AUX and w.isalpha() and not cased[words.index(w)][:1].isupper()]
+        elif word in ("mein", "meine", "meinem", "meinen", "meiner") and index + 1 < len(words):
+            out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])
+    if "ich" in words:  # participles and clause-final infinitives, lower case (German nouns are capitalised)
+        out += [w for w, c in zip(words, cased, strict=True) if c[:1].islower()
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)", w) and w not in ("gegen", "gern", "gerne")]
+    return out
+
+
+def _iberian(words: list[str], cased: list[str]) -> list[str]:
+    out = []
+    # "agradeço-lhe", "envio-lhe": a first-person present with its pronoun attached; the others are read below
+    out += [w.split("-")[0] for w in words if "-" in w and w.split("-")[-1] in _CLITICS and w.split("-")[0].endswith("o")]
+    words = [w.split("-")[0] for w in words]  # "liguei-lhe", "avise-me": the verb before its pronoun
+    cased = [w.split("-")[0] for w in cased]
+    for index, (word, raw) in enumerate(zip(words, cased, strict=True)):
+        before = words[index - 1] if index else ""
+        nxt = words[index + 1] if index + 1 < len(words) else ""
+        if word in ("yo", "eu") and nxt:
+            out.append(nxt if nxt not in _IBERIAN_AUX else (words[index + 2] if index + 2 < len(words) else "?"))
+        elif word in _IBERIAN_AUX and word not in ("tengo", "tenho") and nxt and before not in ("yo", "eu"):
+            if word == "he" and not re.fullmatch(r"\w+(?:ado|ido|to|cho|so)", nxt):
+                continue
+            follow = words[index + 2] if nxt in ("a", "de", "que") and index + 2 < len(words) else nxt
+            out.append(follow)
+        elif (raw.lower().endswith(("é", "í", "ei")) and len(word) > 2 and word not in _NOT_VERBS
+              and (raw[:1].islower() or index == 0) and before not in _DETERMINERS):
+            out.append(word)  # revisé, haré, recibí / verifiquei
+        elif before in _CLITICS and word.endswith("o") and len(word) > 3 and index >= 1 and not raw[:1].isupper():
+            out.append(word)  # "me encargo", "me lembro", "te confirmo"
+        elif word in ("mi", "mis", "meu", "minha", "meus", "minhas") and nxt:
+            out.append("apology" if nxt in _OWN_NOUNS else word + " " + nxt)
+    return out
+
+
+# the commonest function words of each language, to tell which grammar to read a piece with
+_GERMAN_MARK = re.compile(r"(?<!\w)(?:ich|und|der|die|das|ist|nicht|mit|sie|ihre?|wir|unser\w*|bei|den|dem|ein\w*|zu|"
+                          r"von|auf|fur|im|sich|dass|kann|wird|sind|auch)(?!\w)")
+_FRENCH_MARK = re.compile(r"(?<!\w)(?:je|j'\w+|vous|votre|nous|notre|nos|est|les|des|une|avec|pour|du|au|aux|l'\w+|"
+                          r"d'\w+|qu'\w+|n'\w+|ou|sur|dans|sera|ete|cette|le|il|elle|ce|qui|plus|pas|ne|son|sa|ses|tres|mais|et)(?!\w)")
+_ENGLISH_MARK = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|i'll|the|you|your|and|is|to|we|our|of|for|with|it|this|that|"
+                           r"will|be|are|has|have)(?!\w)")
+_IBERIAN_MARK = re.compile(r"(?<!\w)(?:el|los|las|y|su|tu|para|con|por|os|do|da|dos|das|nao|seu|sua|com|um|uma|esta|"
+                           r"muy|pedido|encomenda|yo|eu|lhe|mi|meu|minha|del|al|lo|es|fue|foi|pero|como|muito|mucho|ha|"
+                           r"hemos|usted|voce|nuestro|nuestra|nosso|nossa|ya|ja)(?!\w)")
+
+
+def first_person_predicates(piece: str) -> list[str]:
+    """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
+    language as told by its function words; "?" where a subject has no predicate in reach."""
+    whole = " ".join(fold(w) for w in _TOKEN.findall(piece.replace("’", "'")))
+    marks = {name: len(mark.findall(whole)) for name, mark in
+             (("en", _ENGLISH_MARK), ("fr", _FRENCH_MARK), ("de", _GERMAN_MARK), ("es/pt", _IBERIAN_MARK))}
+    if not any(marks.values()):
+        return []
+    language = max(marks, key=lambda name: marks[name])
+    read = {"en": lambda w, c: _english(w), "fr": lambda w, c: _french(w), "de": _german, "es/pt": _iberian}[language]
+    out = []
+    for clause in _CLAUSE_END.split(piece.replace("’", "'")):
+        cased = _TOKEN.findall(clause)
+        out += read([fold(w) for w in cased], cased)
+    return out
+
+
+def off_voice(piece: str) -> bool:
+    """The piece says "I" (or "my") for something that is not an assistant's act."""
+    return any(p != "?" and p != "apology" and not assistant_act(p.split()[-1] if " " not in p else "")
+               for p in first_person_predicates(piece))
+
+
+def in_voice(piece: str) -> bool:
+    """The piece says "I" only for assistant acts: it has first-person predicates and every one is on the list."""
+    found = [p for p in first_person_predicates(piece) if p != "?"]
+    return bool(found) and not off_voice(piece)
