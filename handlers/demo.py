@@ -88,8 +88,9 @@ def _agents_at_work(services, helpdesk, client, signature) -> None:
     if suggestion is not None:
         feedback.act(tenant, helpdesk, 101, agent.id, "inserted", suggestion, "en")
         sent = f"{suggestion.get('draft') or ''}\n\nKind regards, Alex"
+        feedback.act(tenant, helpdesk, 101, agent.id, "sent_as_is", suggestion, "en")  # sidebar.js at submit: draft kept whole
         _agent_replies(services, helpdesk, client, signature, 101, agent, sent, "2026-11-28T09:40:00Z")
-        print("  101: inserted the suggestion, replied with a sign-off added")
+        print("  101: inserted the suggestion, sent it with a sign-off added")
     suggestion = archive.latest(tenant.tenant, 102)
     if suggestion is not None:
         feedback.flag(tenant, helpdesk, 102, agent.id, "inaccurate", suggestion)

@@ -343,8 +343,15 @@ def _suggestions(b: _Builder) -> dict:
                  "Agent replies that kept between half and 90% of it: {n}.",
                  "Agent replies that kept less than half of it: {n}."), strict=True)]
     b.adds_up(bands, compared)
+    # what the sidebar saw when the agent submitted a reply that held an inserted suggestion
+    of_inserted = ("inserted suggestions", inserted.total)
+    sent = [b.figure("sent_as_is", "Sent as inserted", "Inserted suggestions sent without a change to their "
+                     "wording (seen by the sidebar at submit): {n}.", by_action["sent_as_is"], of=of_inserted),
+            b.figure("sent_edited", "Sent after editing", "Inserted suggestions the agent edited before sending "
+                     "(seen by the sidebar at submit): {n}.", by_action["sent_edited"], of=of_inserted)]
+    b.adds_up(sent, inserted)  # not exact (an inserted suggestion may not be sent yet), but close enough to protect
     return {"id": "suggestions", "title": "Suggestions and what agents did with them", "figures": [
-        made, inserted,
+        made, inserted, *sent,
         b.figure("regenerated", "Regenerated", "New suggestions agents asked for: {n}.", regenerated),
         discarded, ignored_fig, compared,
         b.stat_figure("similarity", "How much of the suggestion agents kept",

@@ -51,6 +51,7 @@ def test_demo_state_persists_and_the_report_counts_its_records(home, capsys):
     assert figures["route_human"]["count"] == actions["routed_human"]
     # the demo's agents: an insert sent with a sign-off, a flag and a discard, a reply to a bias complaint
     assert figures["inserted"]["count"] == figures["discarded"]["count"] == figures["ignored"]["count"] == 1
+    assert figures["sent_as_is"]["count"] == 1 and figures["sent_edited"]["count"] == 0  # the draft was kept whole
     assert figures["flag_inaccurate"]["count"] == 1 and figures["replies_compared"]["count"] == 1
     assert actions["agent_reply"] == 2 and actions["bias_review_outcome"] == 1
     assert figures["reply_unchanged"]["count"] == 1 and figures["first_reply_hours"]["display"] == "2 h"

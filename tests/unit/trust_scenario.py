@@ -41,6 +41,7 @@ def records() -> list[dict]:
         _ai("suggestion_posted", 0, 1, "h1", "en", "email", ms=800, tokens=(100, 40),
             hidden={"PERSON": 2, "EMAIL_ADDRESS": 1}),
         _agent("agent_action", 0, 1, "h1", agent_action="inserted", disclosure_marked=True),
+        _agent("agent_action", 0, 1, "h1", agent_action="sent_as_is"),
         _rec("agent_reply", 0, 1, draft_hash="h1", minute=50, detail={"similarity": 0.96, "comment_id": 11}),
         _rec("agent_reply", 0, 1, draft_hash="h1", minute=51, detail={"similarity": 0.96, "comment_id": 11}),
         # t2: suggested, flagged inaccurate, discarded
@@ -51,6 +52,8 @@ def records() -> list[dict]:
         _ai("suggestion_posted", 1, 3, "h3", "en", "web", ms=1000, tokens=(90, 30), extra={"opt_in": True}),
         _ai("suggestion_posted", 1, 3, "h3b", "en", "web", ms=2000, tokens=(80, 20), event="regen-1"),
         _agent("agent_action", 1, 3, "h3b", agent_action="inserted", disclosure_marked=True),
+        _agent("agent_action", 1, 3, "h3b", agent_action="sent_edited"),
+        _agent("agent_action", 1, 3, "h3b", agent_action="sent_edited"),  # submitted twice: one suggestion
         _rec("agent_reply", 1, 3, draft_hash="h3b", minute=55, detail={"similarity": 0.3, "comment_id": 31}),
         # t4: suggested with a warning line (a check flagged it) and ignored
         _ai("suggestion_posted", 2, 4, "h4", "es", "chat", ms=600, tokens=(50, 50),
@@ -98,7 +101,8 @@ def records() -> list[dict]:
 
 # figure id -> (shown value, percent value or None) with min_count = 1; worked out from the records above
 EXPECTED = {
-    "suggestions_made": ("6", None), "inserted": ("2", 33.3), "regenerated": ("1", None), "discarded": ("1", 16.7),
+    "suggestions_made": ("6", None), "inserted": ("2", 33.3), "sent_as_is": ("1", 50.0),
+    "sent_edited": ("1", 50.0), "regenerated": ("1", None), "discarded": ("1", 16.7),
     "ignored": ("1", 16.7), "replies_compared": ("2", None), "similarity": ("63%", None),
     "reply_unchanged": ("1", 50.0), "reply_edited": ("0", 0.0), "reply_rewritten": ("1", 50.0),
     "flag_inaccurate": ("1", None), "flag_biased": ("1", None), "flag_unsafe": ("1", None),
