@@ -109,6 +109,10 @@ def document(article: dict, translation: dict) -> KbDocument | None:
                       audience=audience, updated_at=str(translation.get("updated_at") or article.get("updated_at") or ""))
 
 
+# the admin page's line when dynamic content cannot be read (a fixed text: the status code only, never content)
+DYNAMIC_CONTENT_UNREADABLE = ("dynamic content not readable ({status}): macros that use {{{{dc.*}}}} placeholders are "
+                              "indexed without them, in one language; give the app's user the permission to manage "
+                              "dynamic content")
 _SEPARATOR = "\x1e"  # joins a macro's title and reply so that both are expanded to the same locales
 _REQUESTER = re.compile(r"\{\{\s*ticket\.requester\.(?:first_name|name)\s*\}\}")
 _LIQUID = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
@@ -168,6 +172,7 @@ class ZendeskHelpCenter:
                  max_attempts: int = 5, sleep: Callable[[float], None] = time.sleep, max_retry_after: float = 60.0,
                  extra_headers: dict[str, str] | None = None, export_page_size: int = EXPORT_PAGE_SIZE) -> None:
         self.export_page_size = export_page_size
+        self._notes: list[str] = []
         self._http = ZendeskHttp(
             base_url or f"https://{subdomain}.zendesk.com", auth_header(email, api_token, oauth_token),
             tenant=subdomain, timeout=timeout, max_attempts=max_attempts, sleep=sleep,
@@ -175,6 +180,9 @@ class ZendeskHelpCenter:
 
     def close(self) -> None:
         self._http.close()
+
+    def notes(self) -> tuple[str, ...]:
+        return tuple(self._notes)
 
     def changed_articles(self, start_time: int) -> ArticleChanges:
         documents: list[KbDocument] = []
@@ -238,6 +246,7 @@ class ZendeskHelpCenter:
             if after:
                 params.append(("page[after]", after))
             return ApiRequest("GET", "/api/v2/macros", "/api/v2/macros", tuple(params))
+        self._notes.clear()  # the source is kept between syncs: its notes are about this sync's macros
         macros = self._http.pages(request, "macros")
         dynamic = self.dynamic_content() if any(uses_dynamic_content(_reply(m) + str(m.get("title")))
                                                 for m in macros) else {}
@@ -259,6 +268,8 @@ class ZendeskHelpCenter:
                 raise PermanentError("zendesk response has no 'locales' list")
             return parse_items(self._http.pages(request, "items"), locale_codes(locales))
         except PermanentError as exc:
+            status = getattr(exc, "status", None)
             log_event(log, "kb_dynamic_content_unavailable", logging.WARNING, tenant=self._http.tenant,
-                      status=getattr(exc, "status", None), error=type(exc).__name__)
+                      status=status, error=type(exc).__name__)
+            self._notes.append(DYNAMIC_CONTENT_UNREADABLE.format(status=status or type(exc).__name__))
             return {}

@@ -81,13 +81,18 @@ class KbStatus:
     internal: int = 0  # translations restricted to a user segment (not used for customer drafts)
     macros: int = 0
     cursor: int | None = None
+    # what a successful sync could not do, for the admin (short fixed lines, e.g. dynamic content not readable)
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> KbStatus:
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        if "warnings" in known:
+            known["warnings"] = tuple(str(w) for w in known["warnings"] or ())
+        return cls(**known)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,10 @@ class HelpCenterSource(Protocol):
         ...
 
     def macros(self) -> tuple[KbDocument, ...]: ...
+
+    def notes(self) -> tuple[str, ...]:
+        """What the last sync's calls could do only in part, for the admin: short fixed lines, never content."""
+        ...
 
 
 class KnowledgeStore(Protocol):
@@ -193,7 +202,7 @@ class KnowledgeSync:
             documents = merged(base, changes.documents, changes.removed, source.macros())
             snapshot = replace(base, documents=documents, cursor=changes.end_time, synced_at=now,
                                full_synced_at=now if full else last.full_synced_at)
-            return self._save(tenant, self._embedded(tenant, snapshot, last), now)
+            return self._save(tenant, self._embedded(tenant, snapshot, last), now, source.notes())
         except Exception as exc:  # noqa: BLE001 - any failure keeps the last good index and is reported
             return self._failed(tenant, last, now, exc)
 
@@ -206,17 +215,19 @@ class KnowledgeSync:
         try:
             documents = self.source_for(tenant).article(article_id)
             snapshot = replace(last, documents=merged(last, documents, {article_id}, None), synced_at=now)
-            return self._save(tenant, self._embedded(tenant, snapshot, last), now)
+            previous = self.store.status(tenant)  # one article: the last full sync's warnings still hold
+            return self._save(tenant, self._embedded(tenant, snapshot, last), now,
+                              previous.warnings if previous else ())
         except Exception as exc:  # noqa: BLE001
             return self._failed(tenant, last, now, exc)
 
     def _embedded(self, tenant: str, snapshot: KbSnapshot, last: KbSnapshot) -> KbSnapshot:
         return with_embeddings(snapshot, last, self.embedder_for(tenant))
 
-    def _save(self, tenant: str, snapshot: KbSnapshot, now: float) -> KbStatus:
+    def _save(self, tenant: str, snapshot: KbSnapshot, now: float, warnings: tuple[str, ...] = ()) -> KbStatus:
         per_locale, internal, macros = counts(snapshot)
         status = KbStatus(tenant, last_attempt=now, last_success=now, articles=per_locale, internal=internal,
-                          macros=macros, cursor=snapshot.cursor)
+                          macros=macros, cursor=snapshot.cursor, warnings=tuple(warnings))
         self.store.save(tenant, snapshot, status)
         return status
 

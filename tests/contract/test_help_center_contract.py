@@ -200,6 +200,11 @@ def test_without_access_to_dynamic_content_macros_index_as_before(hc):
     status = sync.run("acme")
     assert status.error is None and status.macros == 2 and status.articles["es"] == 12
     assert macro_versions(store) == {}
+    # the admin sees why (the status code and what to do; nothing of the account's content)
+    assert len(status.warnings) == 1 and "dynamic content not readable (403)" in status.warnings[0]
+    assert store.status("acme").warnings == status.warnings
+    assert "You do not have access" not in status.warnings[0]
+    assert sync.run("acme").warnings == ()  # readable again: the warning goes
 
 
 def test_a_dynamic_content_outage_keeps_the_last_good_index_with_its_language_versions(hc):

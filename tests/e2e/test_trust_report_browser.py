@@ -134,12 +134,14 @@ def test_an_admin_sees_the_report_in_the_app(browser, world, tmp_path):
 
 
 def test_an_admin_sees_the_help_center_index_per_locale_with_the_last_sync_and_error(browser, world, tmp_path):
+    from plugin.adapters.zendesk_help_center import DYNAMIC_CONTENT_UNREADABLE
     from plugin.core.knowledge import KbDocument, KbSnapshot, KbStatus
 
     doc = KbDocument("1@es", "article", "1", "es", "Reembolsos", "Texto.")
     status = KbStatus("acme", last_attempt=1_800_003_600.0, last_success=1_800_000_000.0,
                       error="ZendeskHttpError: GET /api/v2/help_center/incremental/articles: 429",
-                      articles={"en-us": 12, "es": 11}, internal=1, macros=2)
+                      articles={"en-us": 12, "es": 11}, internal=1, macros=2,
+                      warnings=(DYNAMIC_CONTENT_UNREADABLE.format(status=403),))
     world["services"].knowledge.store.save("acme", KbSnapshot(documents=(doc,), synced_at=1.0), status)
     page = _open_nav_bar(browser, world, user_id=7, role="admin")
     page.wait_for_selector("table[data-table=kb_locales]")
@@ -149,6 +151,7 @@ def test_an_admin_sees_the_help_center_index_per_locale_with_the_last_sync_and_e
     assert page.locator("[data-kb=internal] dd").inner_text() == "1"
     assert page.locator("[data-kb=last_success] dd").inner_text() == "2027-01-15 08:00 UTC"
     assert "429" in page.locator(".kb-error").inner_text()
+    assert "dynamic content not readable (403)" in page.locator(".kb-warning").inner_text()
     assert "your own Help Center" in page.locator("#kb .sentence").inner_text()
     page.evaluate("document.getElementById('kb').scrollIntoView()")
     page.screenshot(path=str(_shots(tmp_path) / "kb-index-app.png"), full_page=False)

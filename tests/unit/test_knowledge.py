@@ -80,7 +80,7 @@ def test_embeddings_of_articles_are_fused_with_lexical_ranks_and_only_the_query_
     embedder = WordEmbedder()
     store = SQLiteKnowledgeStore(SQLiteDatabase(":memory:"))
     source = type("S", (), {"changed_articles": lambda self, t: ArticleChanges(DOCS, frozenset(), 5),
-                            "macros": lambda self: ()})()
+                            "macros": lambda self: (), "notes": lambda self: ()})()
     sync = KnowledgeSync(store, lambda t: source, lambda t: embedder, clock=lambda: 1000.0)
     sync.run("acme")
     snapshot = store.load("acme")

@@ -3,7 +3,7 @@
  * (GET /admin/api/trust-report answers 403 to anyone else). Every visible string comes from
  * ../translations/<locale>.json; report data is only ever written with textContent.
  * Below the report: the tenant's Help Center index (GET /admin/api/kb/status, issue 17) — article
- * translations per locale, macros, articles kept back (user segments), last sync and the last error. */
+ * translations per locale, macros, articles kept back (user segments), last sync, the last error and what the last sync could do only in part. */
 (function () {
   "use strict";
 
@@ -134,6 +134,9 @@
     });
     box.appendChild(facts);
     if (kb.error) { box.appendChild(el("p", "status error kb-error", t("kb_error") + " " + kb.error)); }
+    (kb.warnings || []).forEach(function (line) {
+      box.appendChild(el("p", "status warning kb-warning", t("kb_warning") + " " + line));
+    });
     var locales = Object.keys(kb.articles || {}).sort();
     if (!locales.length) { box.appendChild(el("p", "meta", t("kb_no_articles"))); return; }
     var node = el("table", "counts");
