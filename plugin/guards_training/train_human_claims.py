@@ -33,9 +33,9 @@ MIN_THRESHOLD = 0.70  # ...but never below this: a draft is only withheld for a 
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the export: at most a few hundredths on any score
 
 
-def _matrix(vectoriser: CountVectorizer, texts: list[str], fit: bool = False):
+def _matrix(vectoriser: CountVectorizer, texts: list[str], fit: bool = False, featurise=human_claims.features):
     counts = vectoriser.fit_transform(texts) if fit else vectoriser.transform(texts)
-    scale = [1 / math.sqrt(max(1, len(set(human_claims.features(t))))) for t in texts]
+    scale = [1 / math.sqrt(max(1, len(set(featurise(t))))) for t in texts]
     return diags(scale) @ counts
 
 

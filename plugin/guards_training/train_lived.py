@@ -25,6 +25,8 @@ from .train_human_claims import MIN_WEIGHT, _matrix, rows_digest, training_rows
 
 FALSE_ALARMS = 0.002  # share of label-0 rows flagged, cross-validated
 FLOOR = 0.6  # never flag below this
+PER_TEMPLATE, C = 10, 4.0
+featurise = human_claims.features
 
 
 def rows(per_template: int) -> list[dict]:
