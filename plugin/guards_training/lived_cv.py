@@ -25,10 +25,19 @@ from . import train_lived
 from .train_human_claims import _matrix
 
 
+# the first round's kinds (lived.py) under the topic of everyday.py they share, so that holding a kind out holds
+# out both rounds' rows on that topic
+SAME_TOPIC = {"alarm": "building", "office": "temperature", "meal": "food", "late": "tired", "body": "tired",
+              "party": "celebration"}
+
+
 def kind(row: dict) -> str:
-    """The kind of a lived row ("en:lived:alarm" -> "alarm"); "ordinary" for the claim trainer's label-0 rows."""
+    """The kind of a lived row ("en:lived:alarm" -> "building"); "ordinary" for the claim trainer's label-0 rows
+    and the company-voice rows without a kind."""
     parts = row["template"].split(":")
-    return parts[2] if len(parts) == 3 and parts[1] in ("lived", "everyday") else "ordinary"
+    if len(parts) != 3 or parts[1] not in ("lived", "everyday"):
+        return "ordinary"
+    return SAME_TOPIC.get(parts[2], parts[2])
 
 
 def _folds(rows: list[dict], by: str) -> list[int]:
@@ -43,32 +52,53 @@ def _folds(rows: list[dict], by: str) -> list[int]:
 
 
 def held_out_scores(rows: list[dict], by: str, c: float) -> list[float]:
-    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
     folds = _folds(rows, by)
     scores = [0.0] * len(rows)
     for fold in sorted(set(folds)):
-        train = [i for i, f in enumerate(folds) if f != fold]
-        test = [i for i, f in enumerate(folds) if f == fold]
-        vectoriser = CountVectorizer(analyzer=train_lived.featurise, binary=True, min_df=2)
-        x = _matrix(vectoriser, [texts[i] for i in train], fit=True, featurise=train_lived.featurise)
-        model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
-        model.fit(x, [labels[i] for i in train])
-        predicted = model.predict_proba(_matrix(vectoriser, [texts[i] for i in test],
-                                                featurise=train_lived.featurise))[:, 1]
-        for i, score in zip(test, predicted, strict=True):
-            scores[i] = float(score)
+        held = [f == fold for f in folds]
+        for i, score in enumerate(scores_with_held_out(rows, held, c)):
+            if held[i]:
+                scores[i] = score
     return scores
 
 
-def report(rows: list[dict], scores: list[float], by: str, shipped: float) -> float:
-    labels = [r["label"] for r in rows]
+def scores_with_held_out(rows: list[dict], held: list[bool], c: float) -> list[float]:
+    """Scores of the held rows by a model trained (as train_lived trains) on the others; 0.0 for the others."""
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
+    train = [i for i, h in enumerate(held) if not h]
+    test = [i for i, h in enumerate(held) if h]
+    vectoriser = CountVectorizer(analyzer=train_lived.featurise, binary=True, min_df=2)
+    x = _matrix(vectoriser, [texts[i] for i in train], fit=True, featurise=train_lived.featurise)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+    model.fit(x, [labels[i] for i in train])
+    predicted = model.predict_proba(_matrix(vectoriser, [texts[i] for i in test], featurise=train_lived.featurise))
+    scores = [0.0] * len(rows)
+    for i, score in zip(test, predicted[:, 1], strict=True):
+        scores[i] = float(score)
+    return scores
+
+
+BUDGETS = (0.002, 0.005, 0.01)  # shares of label-0 rows flagged
+
+
+def lowest_cut(scores: list[float], labels: list[int], budget: float) -> float:
+    """The lowest cut, in steps of 0.05, whose false alarms on label-0 rows stay at or under the budget."""
     honest = len(labels) - sum(labels)
     cut = 0.95
     for step in range(19, 0, -1):
         at = step / 20
-        if sum(1 for s, label in zip(scores, labels, strict=True) if s >= at and not label) <= \
-                train_lived.FALSE_ALARMS * honest:
+        if sum(1 for s, label in zip(scores, labels, strict=True) if s >= at and not label) <= budget * honest:
             cut = at
+    return cut
+
+
+def report(rows: list[dict], scores: list[float], by: str, shipped: float) -> float:
+    labels = [r["label"] for r in rows]
+    for budget in BUDGETS:
+        at = lowest_cut(scores, labels, budget)
+        hits = sum(1 for s, label in zip(scores, labels, strict=True) if s >= at and label)
+        print(f"leave one {by} out, false alarms <= {budget:.1%}: cut {at:.2f}, recall {hits / sum(labels):.3f}")
+    cut = lowest_cut(scores, labels, train_lived.FALSE_ALARMS)
     print(f"leave one {by} out: cut {cut:.2f} (false alarms <= {train_lived.FALSE_ALARMS:.1%}), shipped cut {shipped:.2f}")
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
     for s, r in zip(scores, rows, strict=True):

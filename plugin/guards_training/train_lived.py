@@ -20,18 +20,18 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 
 from plugin.core import human_claims
 
-from . import lived
+from . import everyday, lived
 from .train_human_claims import MIN_WEIGHT, _matrix, rows_digest, training_rows
 
 FALSE_ALARMS = 0.002  # share of label-0 rows flagged, cross-validated
 FLOOR = 0.6  # never flag below this
 PER_TEMPLATE, C = 10, 4.0
-featurise = human_claims.features
+featurise = human_claims.lived_features  # n-grams + who lives it, and when
 
 
 def rows(per_template: int) -> list[dict]:
     ordinary = [dict(r, template=r.get("template", "ordinary")) for r in training_rows(40) if r["label"] == 0]
-    return lived.rows(per_template) + ordinary
+    return lived.rows(per_template) + everyday.rows() + ordinary
 
 
 def cut(scores, labels) -> float:
@@ -50,8 +50,8 @@ def cut(scores, labels) -> float:
 def train(per_template: int, c: float) -> dict:
     data = rows(per_template)
     texts, labels = [r["text"] for r in data], [r["label"] for r in data]
-    vectoriser = CountVectorizer(analyzer=human_claims.features, binary=True, min_df=2)
-    x = _matrix(vectoriser, texts, fit=True)
+    vectoriser = CountVectorizer(analyzer=featurise, binary=True, min_df=2)
+    x = _matrix(vectoriser, texts, fit=True, featurise=featurise)
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
     groups = [r["template"] for r in data]
     scores = cross_val_predict(model, x, labels, groups=groups, cv=GroupKFold(5), method="predict_proba")[:, 1]
@@ -67,7 +67,7 @@ def train(per_template: int, c: float) -> dict:
     names = vectoriser.get_feature_names_out()
     weights = {f: round(float(w), 4) for f, w in zip(names, model.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT}
     return {"about": "plugin/core/human_claims.py lived_score; trained by plugin/guards_training/train_lived.py",
-            "rows": len(data), "rows_sha256": rows_digest(data), "per_template": per_template, "c": c,
+            "rows": len(data), "rows_sha256": rows_digest(data, featurise), "per_template": per_template, "c": c,
             "threshold": threshold, "bias": round(float(model.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
 
 
