@@ -518,7 +518,14 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) for p in pieces):
         return FLAG
     lived = _lived_model()
-    return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces) else ""
+    return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces if _predicated(p)) else ""
+
+
+def _predicated(piece: str) -> bool:
+    """Long enough to narrate something: four words or more, and not a four-word salutation or closing ending in a
+    comma or colon ("Sehr geehrter Herr Scholz-Ebeling,", "On most handsets" are no lived experience)."""
+    words = piece.split()
+    return len(words) > 4 or len(words) == 4 and not piece.rstrip().endswith((",", ":"))
 
 
 @cache

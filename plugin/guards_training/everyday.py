@@ -271,7 +271,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
 
 # The company's voice beside them, label 0, no kind: disclosures, assistant acts, policy, quoted customer words.
 COMPANY: dict[str, list[str]] = {
-    "en": ["I'm the virtual assistant for the shop and I've drafted this reply for our team.",
+    "en": [
+    'Your refund went through this morning.', 'We restocked the charger today, so your order ships tomorrow.', "Here's the tracking link for the replacement.", 'Right now the blue model is out of stock.', 'As of today the warranty also covers accidental damage.', 'Our technicians picked up your case this afternoon.', 'The courier scanned your parcel at our depot today.', 'Just get in touch with us if it happens again!',"I'm the virtual assistant for the shop and I've drafted this reply for our team.",
            "This reply was prepared with the help of an AI assistant.", "I've checked your order and it left today.",
            "I can see the refund in our records.", "I've passed your note to the warehouse team.",
            'You wrote that "the box was soaked when it arrived", and we are sorry about that.',
@@ -513,7 +514,8 @@ SLOTS["es"] = {"subject": ["Todo el equipo", "Media oficina", "Nuestro equipo", 
                "colleague": ["Lucía", "Andrés", "Nuestro técnico", "Marta, del almacén", "Mi compañera"],
                "closing": ["Un saludo", "Saludos cordiales", "Un abrazo", "Atentamente"],
                "greeting": ["¡Hola!", "Hola,", "Gracias por tu mensaje."]}
-COMPANY["es"] = ["Soy el asistente virtual de la tienda y he preparado esta respuesta para nuestro equipo.",
+COMPANY["es"] = [
+    'Tu reembolso se ha tramitado esta mañana.', 'Hoy hemos repuesto el cargador, así que tu pedido sale mañana.', 'Aquí tienes el enlace de seguimiento del recambio.', 'Ahora mismo el modelo azul está agotado.', 'Desde hoy la garantía cubre también los daños accidentales.', 'Nuestros técnicos han cogido tu caso esta tarde.', 'El mensajero escaneó tu paquete hoy en nuestro almacén.', '¡Escríbenos sin problema si vuelve a pasar!',"Soy el asistente virtual de la tienda y he preparado esta respuesta para nuestro equipo.",
                  "Esta respuesta se ha redactado con ayuda de un asistente de IA.", "He revisado tu pedido y salió hoy.",
                  "Veo el reembolso en nuestros registros.", "He pasado tu nota al equipo del almacén.",
                  "Nos dices que «la caja llegó empapada», y lo sentimos mucho.",
@@ -753,7 +755,8 @@ SLOTS["fr"] = {"subject": ["Toute l'équipe", "Tout le bureau", "Notre équipe",
                "colleague": ["Claire", "Julien", "Notre technicien", "Marc, de l'entrepôt", "Ma collègue"],
                "closing": ["Bien à vous", "Cordialement", "Belle journée", "Amicalement"],
                "greeting": ["Bonjour !", "Bonjour,", "Merci pour votre message."]}
-COMPANY["fr"] = ["Je suis l'assistant virtuel de la boutique et j'ai préparé cette réponse pour notre équipe.",
+COMPANY["fr"] = [
+    'Votre remboursement est parti ce matin.', "On a réassorti le chargeur aujourd'hui, votre commande part demain.", 'Voici le lien de suivi du remplacement.', 'En ce moment, le modèle bleu est en rupture de stock.', "Depuis aujourd'hui, la garantie couvre aussi la casse accidentelle.", 'Nos techniciens ont pris votre dossier cet après-midi.', "Le transporteur a scanné votre colis à notre dépôt aujourd'hui.", "N'hésitez pas à nous écrire si cela se reproduit !","Je suis l'assistant virtuel de la boutique et j'ai préparé cette réponse pour notre équipe.",
                  "Cette réponse a été rédigée avec l'aide d'un assistant IA.", "J'ai vérifié votre commande, elle est partie aujourd'hui.",
                  "Je vois le remboursement dans nos registres.", "J'ai transmis votre remarque à l'équipe de l'entrepôt.",
                  "Vous écrivez que « le carton est arrivé trempé », et nous en sommes désolés.",
@@ -993,7 +996,8 @@ SLOTS["de"] = {"subject": ["Das ganze Team", "Das halbe Büro", "Unser Team", "J
                "colleague": ["Anna", "Jonas", "Unser Techniker", "Markus aus dem Lager", "Meine Kollegin"],
                "closing": ["Viele Grüße", "Beste Grüße", "Herzliche Grüße", "Freundliche Grüße"],
                "greeting": ["Hallo!", "Guten Tag,", "Danke für Ihre Nachricht."]}
-COMPANY["de"] = ["Ich bin der virtuelle Assistent des Shops und habe diese Antwort für unser Team vorbereitet.",
+COMPANY["de"] = [
+    'Ihre Erstattung ist heute Morgen rausgegangen.', 'Wir haben das Ladegerät heute nachbestellt, Ihre Bestellung geht morgen raus.', 'Hier ist der Sendungslink für den Ersatz.', 'Im Moment ist das blaue Modell ausverkauft.', 'Ab heute deckt die Garantie auch Unfallschäden ab.', 'Unsere Techniker haben Ihren Fall heute Nachmittag übernommen.', 'Der Paketdienst hat Ihr Paket heute in unserem Depot gescannt.', 'Melden Sie sich einfach bei uns, falls es wieder passiert!',"Ich bin der virtuelle Assistent des Shops und habe diese Antwort für unser Team vorbereitet.",
                  "Diese Antwort wurde mit Hilfe eines KI-Assistenten erstellt.", "Ich habe Ihre Bestellung geprüft, sie ist heute rausgegangen.",
                  "Ich sehe die Erstattung in unseren Unterlagen.", "Ich habe Ihren Hinweis an das Lagerteam weitergeleitet.",
                  "Sie schreiben, „der Karton kam durchweicht an“, und das tut uns leid.",
@@ -1008,7 +1012,7 @@ DATA["pt"] = {
 +team: está sentada de cachecol e luvas
 +when: o aquecimento morreu e ficámos todos encolhidos à volta do único radiador
 +np: um escritório gelado
--we: guardamos as velas num local fresco para não derreterem no transporte | enviamos os aquecedores em embalagem isolante
+-we: guardamos as velas num local fresco para não derreterem no transporte | enviamos os aquecedores em embalagem isolante | a gente envia o aquecedor com manual em português
 -scene: o aquecedor tem um modo antigelo que mantém a sala acima de cinco graus | o frio pode atrasar as transportadoras
 -team: vai enviar-lhe hoje o guia de cuidados do aquecedor
 -when: o termóstato voltar ao stock
@@ -1020,7 +1024,7 @@ DATA["pt"] = {
 +team: está a dar cabo de uma lata de bolachas
 +when: as pizzas chegaram a meio da reunião de equipa
 +np: uma secretária cheia de migalhas
--we: vendemos o moinho de café com um ano de garantia | podemos juntar um cartão aos cabazes
+-we: vendemos o moinho de café com um ano de garantia | podemos juntar um cartão aos cabazes | a gente inclui a ficha de alergênicos em todo pedido
 -scene: as marmitas vão à máquina até 60 graus | as encomendas feitas antes das 14h saem no mesmo dia
 -team: juntou a ficha de alergénios à sua encomenda
 -when: os chás novos chegarem
@@ -1056,7 +1060,7 @@ DATA["pt"] = {
 +team: ainda está a secar depois da viagem
 +when: o autocarro avariou e fizemos o último quilómetro a pé juntos
 +np: um comboio muito atrasado
--we: entregamos na sua zona às terças e sextas | podemos organizar a recolha no seu local de trabalho
+-we: entregamos na sua zona às terças e sextas | podemos organizar a recolha no seu local de trabalho | a gente pode remarcar a entrega para sábado
 -scene: a carrinha chega entre as nove e a uma | o rastreio mostra que o motorista saiu do depósito hoje de manhã
 -team: marcou a recolha para quinta-feira
 -when: o motorista estiver a vinte minutos
@@ -1068,7 +1072,7 @@ DATA["pt"] = {
 +team: está a olhar para o granizo lá fora
 +when: o vento arrancou a placa da nossa fachada
 +np: um escritório encharcado
--we: vamos suspender as entregas na sua zona enquanto durar o aviso de tempestade | impermeabilizamos todas as almofadas de exterior
+-we: vamos suspender as entregas na sua zona enquanto durar o aviso de tempestade | impermeabilizamos todas as almofadas de exterior | a gente vai avisar assim que as entregas voltarem ao normal
 -scene: uma tempestade pode atrasar as entregas esta semana | o casaco aguenta chuva forte
 -team: vai reagendar as entregas quando o tempo melhorar
 -when: o aviso de tempestade for levantado
@@ -1080,7 +1084,7 @@ DATA["pt"] = {
 +team: está a trabalhar à luz de lanternas depois do apagão
 +when: tocou o alarme de incêndio e acabámos todos no parque de estacionamento
 +np: a escadaria, porque o elevador avariou outra vez
--we: vamos fechar o showroom na segunda para manutenção | mudámos o balcão de devoluções para a entrada lateral
+-we: vamos fechar o showroom na segunda para manutenção | mudámos o balcão de devoluções para a entrada lateral | a gente reabre o ponto de retirada na terça
 -scene: o escritório está fechado no feriado | o armazém fecha no sábado para uma inspeção de segurança
 -team: vai reabrir o ponto de recolha na terça
 -when: a loja reabrir depois das obras
@@ -1092,7 +1096,7 @@ DATA["pt"] = {
 +team: passa a tarde a bocejar
 +when: ficámos até à meia-noite para pôr o trabalho em dia
 +np: uma secretária cheia de sono
--we: respondemos num dia útil | tratamos as mensagens por ordem de chegada
+-we: respondemos num dia útil | tratamos as mensagens por ordem de chegada | a gente responde em até um dia útil
 -scene: o colchão tem cem noites de experiência | a linha de apoio está aberta até às oito da noite
 -team: vai responder a todas as mensagens num dia
 -when: o seu caso chegar ao início da fila
@@ -1104,7 +1108,7 @@ DATA["pt"] = {
 +team: está radiante com a boa notícia
 +when: soubemos que tínhamos ganhado o prémio e a sala inteira gritou
 +np: um escritório muito bem-disposto
--we: ficamos contentes por a peça ter chegado bem | compreendemos como é frustrante uma encomenda atrasada
+-we: ficamos contentes por a peça ter chegado bem | compreendemos como é frustrante uma encomenda atrasada | a gente fica feliz que deu tudo certo
 -scene: o candeeiro tem doze cores | o cartão traz uma mensagem de feliz aniversário
 -team: tem o prazer de confirmar o reembolso
 -when: o reembolso estiver a caminho
@@ -1128,7 +1132,7 @@ DATA["pt"] = {
 +team: troca histórias de miúdos que não dormem
 +when: o meu filho ligou para o escritório a dizer que tinha caído um dente
 +np: um pai de primeira viagem muito orgulhoso
--we: oferecemos um plano família até cinco pessoas | podemos acrescentar o seu cônjuge à conta
+-we: oferecemos um plano família até cinco pessoas | podemos acrescentar o seu cônjuge à conta | a gente pode incluir o seu marido no plano
 -scene: a cadeira auto serve a partir dos nove meses | o plano família cobre cinco aparelhos
 -team: vai acrescentar a sua filha como segunda utilizadora
 -when: o cartão do seu cônjuge estiver pronto
@@ -1188,7 +1192,7 @@ DATA["pt"] = {
 +team: está a suar depois de mudar as paletes à mão
 +when: o porta-paletes avariou e carregámos tudo nós mesmos
 +np: um armazém cheio de pó
--we: embalamos cada encomenda em cartão reciclado | vamos recolher o sofá com uma equipa de duas pessoas
+-we: embalamos cada encomenda em cartão reciclado | vamos recolher o sofá com uma equipa de duas pessoas | a gente embala os móveis com cantoneiras de papelão
 -scene: a palete é filmada antes de sair do armazém | a encomenda pesa 12 kg
 -team: vai embalar hoje a sua substituição
 -when: a sua substituição estiver embalada
@@ -1200,7 +1204,7 @@ DATA["pt"] = {
 +team: está à espera junto ao portão de carga que a carrinha chegue
 +when: o seu estafeta chegou ao balcão enquanto ainda estávamos a desembalar
 +np: de trás do balcão
--we: guardamos as encomendas no balcão durante catorze dias | vamos deixar a sua devolução no ponto de recolha
+-we: guardamos as encomendas no balcão durante catorze dias | vamos deixar a sua devolução no ponto de recolha | a gente guarda o pacote no balcão por catorze dias
 -scene: a sua encomenda está no ponto de recolha da Rua Augusta | o balcão abre das nove às cinco
 -team: vai entregar-lhe a encomenda ao balcão mediante identificação
 -when: a sua encomenda chegar ao ponto de recolha
@@ -1233,7 +1237,8 @@ SLOTS["pt"] = {"subject": ["A equipa toda", "O escritório inteiro", "A nossa eq
                "colleague": ["A Inês", "O Rui", "O nosso técnico", "A Carla, do armazém", "A minha colega"],
                "closing": ["Abraço", "Com os melhores cumprimentos", "Atenciosamente", "Beijinhos"],
                "greeting": ["Olá!", "Bom dia,", "Obrigado pela sua mensagem."]}
-COMPANY["pt"] = ["Sou o assistente virtual da loja e preparei esta resposta para a nossa equipa.",
+COMPANY["pt"] = [
+    'O seu reembolso foi processado esta manhã.', 'A gente repôs o carregador hoje, então o pedido sai amanhã.', 'Aqui está o link de rastreio da substituição.', 'Neste momento o modelo azul está esgotado.', 'A partir de hoje a garantia cobre também danos acidentais.', 'A gente já estornou o valor no seu cartão.', 'A transportadora leu a sua encomenda hoje no nosso armazém.', 'Qualquer coisa, é só chamar a gente no chat!',"Sou o assistente virtual da loja e preparei esta resposta para a nossa equipa.",
                  "Esta resposta foi redigida com a ajuda de um assistente de IA.", "Verifiquei a sua encomenda e saiu hoje.",
                  "Vejo o reembolso nos nossos registos.", "Passei a sua nota à equipa do armazém.",
                  "Diz-nos que «a caixa chegou encharcada», e lamentamos muito.",
@@ -1270,6 +1275,7 @@ def rows(per_frame: int = 3, seed: int = 53) -> list[dict]:
                     seen = sorted({_fill(frame, table, rng) for _ in range(per_frame * 4)})[:per_frame]
                     out += [{"language": language, "label": label, "text": t,
                              "template": f"{language}:everyday:{kind}"} for t in seen]
+        greeting = SLOTS[language]["greeting"][0]
         out += [{"language": language, "label": 0, "text": t, "template": f"{language}:company:voice"}
-                for t in COMPANY[language]]
+                for sentence in COMPANY[language] for t in (sentence, f"P.S. {sentence}", f"{greeting} {sentence}")]
     return out
