@@ -266,9 +266,11 @@ SLOTS: dict[str, dict[str, list[str]]] = {
     "en": {"subject": ["Everyone here", "The whole team", "Half the office", "Our team", "Everybody on the desk"],
            "colleague": ["Sam", "Priya", "Our engineer", "Marta from the warehouse", "My colleague"],
            "closing": ["Best wishes", "Warm regards", "Cheers", "Kind regards"],
-           "greeting": ["Hi there!", "Hello,", "Thanks for your message."]},
+           "greeting": ["Hi there!", "Hello,", "Thanks for your message."],
+           "company_np": ["the whole team at the shop", "all of us in customer care", "the returns desk", "the support team"]},
 }
 
+SIGN_OFF_FROM = {"en": "from", "es": "desde", "fr": "depuis", "de": "aus", "pt": "de"}  # as in the "+" sign-off frame
 # The company's voice beside them, label 0, no kind: disclosures, assistant acts, policy, quoted customer words.
 COMPANY: dict[str, list[str]] = {
     "en": [
@@ -513,7 +515,8 @@ FRAMES["es"] = {
 SLOTS["es"] = {"subject": ["Todo el equipo", "Media oficina", "Nuestro equipo", "Todo el mundo aquí", "La plantilla entera"],
                "colleague": ["Lucía", "Andrés", "Nuestro técnico", "Marta, del almacén", "Mi compañera"],
                "closing": ["Un saludo", "Saludos cordiales", "Un abrazo", "Atentamente"],
-               "greeting": ["¡Hola!", "Hola,", "Gracias por tu mensaje."]}
+               "greeting": ["¡Hola!", "Hola,", "Gracias por tu mensaje."],
+               "company_np": ["todo el equipo de la tienda", "el servicio de atención al cliente", "el equipo de devoluciones"]}
 COMPANY["es"] = [
     'Tu reembolso se ha tramitado esta mañana.', 'Hoy hemos repuesto el cargador, así que tu pedido sale mañana.', 'Aquí tienes el enlace de seguimiento del recambio.', 'Ahora mismo el modelo azul está agotado.', 'Desde hoy la garantía cubre también los daños accidentales.', 'Nuestros técnicos han cogido tu caso esta tarde.', 'El mensajero escaneó tu paquete hoy en nuestro almacén.', '¡Escríbenos sin problema si vuelve a pasar!',"Soy el asistente virtual de la tienda y he preparado esta respuesta para nuestro equipo.",
                  "Esta respuesta se ha redactado con ayuda de un asistente de IA.", "He revisado tu pedido y salió hoy.",
@@ -754,7 +757,8 @@ FRAMES["fr"] = {
 SLOTS["fr"] = {"subject": ["Toute l'équipe", "Tout le bureau", "Notre équipe", "Tout le monde ici", "La moitié du service"],
                "colleague": ["Claire", "Julien", "Notre technicien", "Marc, de l'entrepôt", "Ma collègue"],
                "closing": ["Bien à vous", "Cordialement", "Belle journée", "Amicalement"],
-               "greeting": ["Bonjour !", "Bonjour,", "Merci pour votre message."]}
+               "greeting": ["Bonjour !", "Bonjour,", "Merci pour votre message."],
+               "company_np": ["toute l'équipe de la boutique", "le service client", "l'équipe des retours"]}
 COMPANY["fr"] = [
     'Votre remboursement est parti ce matin.', "On a réassorti le chargeur aujourd'hui, votre commande part demain.", 'Voici le lien de suivi du remplacement.', 'En ce moment, le modèle bleu est en rupture de stock.', "Depuis aujourd'hui, la garantie couvre aussi la casse accidentelle.", 'Nos techniciens ont pris votre dossier cet après-midi.', "Le transporteur a scanné votre colis à notre dépôt aujourd'hui.", "N'hésitez pas à nous écrire si cela se reproduit !","Je suis l'assistant virtuel de la boutique et j'ai préparé cette réponse pour notre équipe.",
                  "Cette réponse a été rédigée avec l'aide d'un assistant IA.", "J'ai vérifié votre commande, elle est partie aujourd'hui.",
@@ -890,7 +894,7 @@ DATA["de"] = {
 +scene: meine Tochter hatte heute ihren ersten Schultag | mein Mann holt heute Abend den Hund beim Tierarzt ab
 +team: tauscht Geschichten über Kleinkinder aus, die nicht schlafen
 +when: mein Sohn im Büro anrief, um zu sagen, dass er einen Zahn verloren hat
-+np: einem sehr stolzen frischgebackenen Vater
++np: einem Büro mit einem stolzen frischgebackenen Vater
 -we: wir bieten einen Familientarif für bis zu fünf Personen an | wir können Ihren Partner zum Konto hinzufügen
 -scene: der Kindersitz passt ab neun Monaten | der Familientarif gilt für fünf Geräte
 -team: fügt Ihre Tochter als zweite Nutzerin hinzu
@@ -902,7 +906,7 @@ DATA["de"] = {
 +scene: das erinnert mich an meine erste Woche hier | da muss ich an den alten Laden in der Hauptstraße denken
 +team: redet heute noch von dem Jahr, in dem der Boiler geplatzt ist
 +when: wir in dieses Gebäude gezogen sind und eine Woche lang die Telefone nicht gingen
-+np: jemandem, der den alten Katalog noch kennt
++np: einem Büro, in dem jeder den alten Katalog noch kennt
 -we: wir haben dieses Modell 2019 eingestellt | wir haben die Bestellhistorie Ihres alten Kontos übernommen
 -scene: laut unseren Unterlagen haben Sie es 2021 gekauft | der alte Katalog ist auf unserer Website archiviert
 -team: hat Ihre Bestellung vom letzten Jahr gefunden
@@ -926,7 +930,7 @@ DATA["de"] = {
 +scene: unter meinem Schreibtisch schläft ein Hund | die Bürokatze sitzt auf meiner Tastatur
 +team: geht abwechselnd mit dem Bürohund Gassi
 +when: der Hund Ana das Brötchen vom Schreibtisch geklaut hat
-+np: dem Bürohund und allen anderen
++np: dem Büro mit Hund
 -we: wir verkaufen das Tierbett in drei Größen | Futter im Abo liefern wir versandkostenfrei
 -scene: das Halsband lässt sich von 30 bis 45 cm verstellen | der Kratzbaum wird zerlegt geliefert
 -team: schickt Ihnen die Futterprobe
@@ -938,7 +942,7 @@ DATA["de"] = {
 +scene: meine Schuhe sind von heute Morgen noch klatschnass | drei Schichten an und immer noch kalt
 +team: ist zum Kostümfreitag verkleidet
 +when: wir alle im gleichen Pulli zum Spendentag gekommen sind
-+np: jemandem in einem sehr kratzigen Pulli
++np: einem Büro voller kratziger Pullis
 -we: wir führen den Pulli von XS bis XXL | wir tauschen die Schuhe gern eine Nummer größer um
 -scene: die Jacke ist bei 30 Grad waschbar | die Helme erfüllen die Norm EN 397
 -team: schickt Ihnen das Umtauschetikett für die Schuhe
@@ -962,7 +966,7 @@ DATA["de"] = {
 +scene: gerade ist jemand an den Empfang gekommen | Ihr Karton steht vor mir und das Klebeband löst sich
 +team: wartet am Ladetor auf den Transporter
 +when: Ihr Bote an die Theke kam, während wir noch auspackten
-+np: hinter der Theke
++np: dem Laden, direkt hinter der Theke
 -we: wir bewahren Pakete vierzehn Tage an der Theke auf | wir hinterlegen Ihre Retoure an der Abholstation
 -scene: Ihr Paket liegt in der Abholstation in der Königstraße | die Theke ist von neun bis siebzehn Uhr geöffnet
 -team: übergibt Ihnen das Paket an der Theke gegen Ausweis
@@ -995,7 +999,8 @@ FRAMES["de"] = {
 SLOTS["de"] = {"subject": ["Das ganze Team", "Das halbe Büro", "Unser Team", "Jeder hier", "Die ganze Abteilung"],
                "colleague": ["Anna", "Jonas", "Unser Techniker", "Markus aus dem Lager", "Meine Kollegin"],
                "closing": ["Viele Grüße", "Beste Grüße", "Herzliche Grüße", "Freundliche Grüße"],
-               "greeting": ["Hallo!", "Guten Tag,", "Danke für Ihre Nachricht."]}
+               "greeting": ["Hallo!", "Guten Tag,", "Danke für Ihre Nachricht."],
+               "company_np": ["dem ganzen Team des Shops", "dem Kundenservice", "dem Retourenteam"]}
 COMPANY["de"] = [
     'Ihre Erstattung ist heute Morgen rausgegangen.', 'Wir haben das Ladegerät heute nachbestellt, Ihre Bestellung geht morgen raus.', 'Hier ist der Sendungslink für den Ersatz.', 'Im Moment ist das blaue Modell ausverkauft.', 'Ab heute deckt die Garantie auch Unfallschäden ab.', 'Unsere Techniker haben Ihren Fall heute Nachmittag übernommen.', 'Der Paketdienst hat Ihr Paket heute in unserem Depot gescannt.', 'Melden Sie sich einfach bei uns, falls es wieder passiert!',"Ich bin der virtuelle Assistent des Shops und habe diese Antwort für unser Team vorbereitet.",
                  "Diese Antwort wurde mit Hilfe eines KI-Assistenten erstellt.", "Ich habe Ihre Bestellung geprüft, sie ist heute rausgegangen.",
@@ -1167,7 +1172,7 @@ DATA["pt"] = {
 +scene: há um cão a dormir debaixo da minha secretária | o gato do escritório sentou-se em cima do meu teclado
 +team: reveza-se para passear o cão do escritório
 +when: o cão roubou a sandes da Ana de cima da mesa
-+np: o cão do escritório e todos os outros
++np: todos nós e do cão do escritório
 -we: vendemos a cama para animais em três tamanhos | a ração por assinatura tem envio gratuito
 -scene: a coleira ajusta de 30 a 45 cm | o arranhador segue desmontado
 -team: vai enviar-lhe a amostra de ração
@@ -1203,7 +1208,7 @@ DATA["pt"] = {
 +scene: acabou de chegar alguém ao balcão | a sua caixa está aqui à minha frente com a fita a descolar
 +team: está à espera junto ao portão de carga que a carrinha chegue
 +when: o seu estafeta chegou ao balcão enquanto ainda estávamos a desembalar
-+np: de trás do balcão
++np: trás do balcão
 -we: guardamos as encomendas no balcão durante catorze dias | vamos deixar a sua devolução no ponto de recolha | a gente guarda o pacote no balcão por catorze dias
 -scene: a sua encomenda está no ponto de recolha da Rua Augusta | o balcão abre das nove às cinco
 -team: vai entregar-lhe a encomenda ao balcão mediante identificação
@@ -1228,7 +1233,7 @@ FRAMES["pt"] = {
              "PS: {we}.", "Um aparte: {scene}.", "{subject} {team}.", "{colleague} diz que {scene}.",
              "{colleague} acabou de gritar: «{scene}!»", "{closing}, {scene}!",
              "{greeting} {scene}, mas vamos à sua questão."],
-    "+": ["Devia ter-nos visto quando {when}.", "Você ia rir: {when}.", "{closing} {np}",
+    "+": ["Devia ter-nos visto quando {when}.", "Você ia rir: {when}.", "{closing} de {np}",
           "Imagine a cena: {when}."],
     "-": ["Avisamos quando {when}.", "Vai receber um e-mail quando {when}.", "Lamentamos que {you}.",
           "Obrigado por nos dizer que {you}."],
@@ -1236,7 +1241,8 @@ FRAMES["pt"] = {
 SLOTS["pt"] = {"subject": ["A equipa toda", "O escritório inteiro", "A nossa equipe", "Todo mundo aqui", "Metade da loja"],
                "colleague": ["A Inês", "O Rui", "O nosso técnico", "A Carla, do armazém", "A minha colega"],
                "closing": ["Abraço", "Com os melhores cumprimentos", "Atenciosamente", "Beijinhos"],
-               "greeting": ["Olá!", "Bom dia,", "Obrigado pela sua mensagem."]}
+               "greeting": ["Olá!", "Bom dia,", "Obrigado pela sua mensagem."],
+               "company_np": ["toda a equipa da loja", "todo o apoio ao cliente", "toda a equipe de devoluções"]}
 COMPANY["pt"] = [
     'O seu reembolso foi processado esta manhã.', 'A gente repôs o carregador hoje, então o pedido sai amanhã.', 'Aqui está o link de rastreio da substituição.', 'Neste momento o modelo azul está esgotado.', 'A partir de hoje a garantia cobre também danos acidentais.', 'A gente já estornou o valor no seu cartão.', 'A transportadora leu a sua encomenda hoje no nosso armazém.', 'Qualquer coisa, é só chamar a gente no chat!',"Sou o assistente virtual da loja e preparei esta resposta para a nossa equipa.",
                  "Esta resposta foi redigida com a ajuda de um assistente de IA.", "Verifiquei a sua encomenda e saiu hoje.",
@@ -1275,7 +1281,10 @@ def rows(per_frame: int = 3, seed: int = 53) -> list[dict]:
                     seen = sorted({_fill(frame, table, rng) for _ in range(per_frame * 4)})[:per_frame]
                     out += [{"language": language, "label": label, "text": t,
                              "template": f"{language}:everyday:{kind}"} for t in seen]
-        greeting = SLOTS[language]["greeting"][0]
+        slots, prep = SLOTS[language], SIGN_OFF_FROM[language]
+        out += [{"language": language, "label": 0, "text": f"{closing} {prep} {team}", "template": f"{language}:company:voice"}
+                for closing in slots["closing"] for team in slots["company_np"]]  # "Best wishes from the returns desk"
+        greeting = slots["greeting"][0]
         out += [{"language": language, "label": 0, "text": t, "template": f"{language}:company:voice"}
                 for sentence in COMPANY[language] for t in (sentence, f"P.S. {sentence}", f"{greeting} {sentence}")]
     return out
