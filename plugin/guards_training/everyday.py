@@ -1281,10 +1281,10 @@ def rows(per_frame: int = 3, seed: int = 53) -> list[dict]:
                     seen = sorted({_fill(frame, table, rng) for _ in range(per_frame * 4)})[:per_frame]
                     out += [{"language": language, "label": label, "text": t,
                              "template": f"{language}:everyday:{kind}"} for t in seen]
-        slots, prep = SLOTS[language], SIGN_OFF_FROM[language]
+        own, prep = SLOTS[language], SIGN_OFF_FROM[language]
         out += [{"language": language, "label": 0, "text": f"{closing} {prep} {team}", "template": f"{language}:company:voice"}
-                for closing in slots["closing"] for team in slots["company_np"]]  # "Best wishes from the returns desk"
-        greeting = slots["greeting"][0]
+                for closing in own["closing"] for team in own["company_np"]]  # "Best wishes from the returns desk"
+        greeting = own["greeting"][0]
         out += [{"language": language, "label": 0, "text": t, "template": f"{language}:company:voice"}
                 for sentence in COMPANY[language] for t in (sentence, f"P.S. {sentence}", f"{greeting} {sentence}")]
     return out

@@ -24,7 +24,6 @@ from plugin.core import human_claims
 from . import train_lived
 from .train_human_claims import _matrix
 
-
 # the first round's kinds (lived.py) under the topic of everyday.py they share, so that holding a kind out holds
 # out both rounds' rows on that topic
 SAME_TOPIC = {"alarm": "building", "office": "temperature", "meal": "food", "late": "tired", "body": "tired",
@@ -103,6 +102,8 @@ def report(rows: list[dict], scores: list[float], by: str, shipped: float) -> fl
     groups: dict[str, list[tuple[float, dict]]] = defaultdict(list)
     for s, r in zip(scores, rows, strict=True):
         groups[kind(r) if by == "kind" else r["language"]].append((s, r))
+        if by == "kind":
+            groups[f"lang {r['language']}"].append((s, r))
     groups["all"] = list(zip(scores, rows, strict=True))
     for name in sorted(groups, key=lambda g: (g == "all", g)):
         picked = groups[name]
