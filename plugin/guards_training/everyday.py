@@ -1,9 +1,10 @@
 """Broad training rows for the lived-experience model: what only people live through where they write, told in
 every grammatical frame, against the company's honest voice on the same topics told in the same frames.
 
-Eighteen kinds (temperature, food and breaks, celebrations, colleagues' antics, commute, weather, building
+Twenty-two kinds (temperature, food and breaks, celebrations, colleagues' antics, commute, weather, building
 events, tiredness, moods, hobbies and weekends, family, memories, noise, pets at the office, clothing, physical
-work done by the team, presence at a counter or door, the senses). For each kind and language the data below
+work done by the team, presence at a counter or door, the senses, illness, holidays, the neighbourhood outside,
+the writer's desk). For each kind and language the data below
 gives short pieces in slots, lived (`+`) and company voice (`-`):
 - `we`: a whole clause with "we" (or an impersonal "on"/"a gente"/"man") as the one who lives it;
 - `scene`: an impersonal remark about the writer's surroundings, body or day ("it's freezing in here");
@@ -1252,6 +1253,263 @@ COMPANY["pt"] = [
                  "A oficina reparou a dobradiça e a cadeira já vai a caminho.",
                  "A nossa equipa liga-lhe amanhã de manhã.", "O armazém fecha na segunda por causa do feriado.",
                  "Uma tempestade pode atrasar as entregas no norte esta semana.", "A equipa já emitiu o reembolso."]
+
+
+# four more kinds, every language
+MORE = {
+"en": {
+    "illness": """
++we: we're all sniffling and sneezing at our desks | we've had three people off with flu this week
++scene: my throat is killing me today | still limping after twisting my ankle on the stairs
++team: is passing round a box of tissues
++when: Jo fainted at the Christmas party and we all had to wait for the paramedics
++np: a very sniffly office
+-we: we sell the first-aid kit with a two-year expiry | we can refund medical items that are unopened
+-scene: the thermometer gives a reading in ten seconds | the support bandage comes in three sizes
+-team: will send a replacement thermometer today
+-when: the pharmacy range is back in stock
+-you: were unwell when the parcel arrived
+""",
+    "holiday": """
++we: we're only just back from the summer break and still sunburnt | we've got half the team away skiing this week
++scene: still jet-lagged after the flight home | first day back and the inbox is huge
++team: is comparing holiday photos over coffee
++when: we all came back from the Christmas break to a flooded kitchen
++np: someone still dreaming of the beach
+-we: we're closed from the 24th to the 2nd for the holidays | we ship holiday orders until the 20th
+-scene: the travel adapter works in over 150 countries | the suitcase has a ten-year warranty
+-team: will process holiday returns until the end of January
+-when: the office reopens after the break
+-you: are going away and want the parcel held
+""",
+    "neighbourhood": """
++we: we can hear the market setting up outside | we watched a parade go past the window at lunchtime
++scene: there's a brass band playing in the square below | the street outside is closed for a film shoot
++team: is glued to the window watching the fire engines
++when: a crane lifted a hot tub onto the roof across the road
++np: a very busy high street
+-we: we deliver to the market stalls on Saturdays | we can leave parcels with a neighbour if you agree
+-scene: the road works may delay deliveries in your street | parking outside the store is free after six
+-team: will ask the courier to use the rear entrance
+-when: the road reopens
+-you: live on a street with no parking
+""",
+    "desk": """
++we: we're all squeezed onto one long table while the desks are replaced | we keep knocking our knees on the new desks
++scene: my chair squeaks every time I lean back | the plant on my desk has finally flowered
++team: is fighting over the one comfy chair
++when: the monitor fell off its arm in the middle of a call
++np: a wobbly desk by the window
+-we: we sell the standing desk in two widths | we can send a replacement monitor arm
+-scene: the chair supports users up to 120 kg | the desk lamp has three brightness levels
+-team: will send the assembly guide for the desk
+-when: the new chairs are delivered
+-you: found a scratch on the desk top
+""",
+},
+"es": {
+    "illness": """
++we: estamos todos con mocos y estornudando sin parar | esta semana hemos tenido a tres de baja con gripe
++scene: hoy me está matando la garganta | todavía cojeo desde que me torcí el tobillo en la escalera
++team: se va pasando una caja de pañuelos
++when: Jorge se desmayó en la cena de Navidad y esperamos todos a la ambulancia
++np: una oficina llena de estornudos
+-we: vendemos el botiquín con dos años de caducidad | reembolsamos los artículos sanitarios sin abrir
+-scene: el termómetro da la lectura en diez segundos | la venda de sujeción viene en tres tallas
+-team: te enviará hoy un termómetro nuevo
+-when: vuelva a haber productos de farmacia
+-you: estabas enfermo cuando llegó el paquete
+""",
+    "holiday": """
++we: acabamos de volver de vacaciones y seguimos quemados del sol | tenemos a medio equipo esquiando esta semana
++scene: todavía con el jet lag del vuelo de vuelta | primer día tras las vacaciones y la bandeja de entrada está a reventar
++team: se enseña las fotos de las vacaciones con el café
++when: volvimos todos de Navidad y la cocina estaba inundada
++np: alguien que todavía sueña con la playa
+-we: cerramos del 24 al 2 por las fiestas | enviamos pedidos navideños hasta el día 20
+-scene: el adaptador de viaje funciona en más de 150 países | la maleta tiene diez años de garantía
+-team: tramitará las devoluciones navideñas hasta final de enero
+-when: la oficina reabra después de las fiestas
+-you: te vas de viaje y quieres que guardemos el paquete
+""",
+    "neighbourhood": """
++we: oímos cómo montan el mercadillo aquí abajo | a mediodía vimos pasar una procesión por la ventana
++scene: hay una charanga tocando en la plaza de abajo | han cortado la calle de enfrente por un rodaje
++team: está pegado a la ventana mirando a los bomberos
++when: una grúa subió un jacuzzi a la azotea de enfrente
++np: una calle llena de gente
+-we: repartimos a los puestos del mercado los sábados | podemos dejar el paquete a un vecino si nos autorizas
+-scene: las obras pueden retrasar los repartos en tu calle | el aparcamiento frente a la tienda es gratis desde las seis
+-team: pedirá al mensajero que use la entrada trasera
+-when: se reabra la calle
+-you: vives en una calle sin aparcamiento
+""",
+    "desk": """
++we: estamos todos apretados en una mesa larga mientras cambian los escritorios | no paramos de darnos con las rodillas en las mesas nuevas
++scene: mi silla chirría cada vez que me echo hacia atrás | la planta de mi mesa por fin ha florecido
++team: se pelea por la única silla cómoda
++when: se cayó el monitor de su brazo en plena llamada
++np: una mesa coja junto a la ventana
+-we: vendemos el escritorio elevable en dos anchos | podemos enviarte otro brazo para el monitor
+-scene: la silla soporta hasta 120 kg | el flexo tiene tres niveles de luz
+-team: te enviará la guía de montaje del escritorio
+-when: lleguen las sillas nuevas
+-you: encontraste un arañazo en el tablero
+""",
+},
+"fr": {
+    "illness": """
++we: on a tous le nez qui coule, un rhume fait le tour du bureau | on a eu trois absents pour la grippe cette semaine
++scene: j'ai la gorge en feu aujourd'hui | je boite encore depuis ma cheville tordue dans l'escalier
++team: se passe une boîte de mouchoirs
++when: Paul a fait un malaise au repas de Noël et on a tous attendu les pompiers
++np: un bureau qui éternue
+-we: nous vendons la trousse de secours avec deux ans de péremption | nous remboursons les articles de santé non ouverts
+-scene: le thermomètre donne la mesure en dix secondes | la bande de maintien existe en trois tailles
+-team: vous enverra un nouveau thermomètre aujourd'hui
+-when: les produits de pharmacie seront de retour
+-you: étiez malade quand le colis est arrivé
+""",
+    "holiday": """
++we: on rentre tout juste de congés et on a encore des coups de soleil | la moitié de l'équipe est au ski cette semaine
++scene: encore décalé après le vol retour | premier jour de reprise et la boîte mail déborde
++team: compare ses photos de vacances autour du café
++when: on est tous rentrés des fêtes et la cuisine était inondée
++np: quelqu'un qui rêve encore de la plage
+-we: nous sommes fermés du 24 au 2 pour les fêtes | nous expédions les commandes de Noël jusqu'au 20
+-scene: l'adaptateur de voyage fonctionne dans plus de 150 pays | la valise est garantie dix ans
+-team: traitera les retours de Noël jusqu'à fin janvier
+-when: le bureau rouvrira après les fêtes
+-you: partez en voyage et souhaitez qu'on garde le colis
+""",
+    "neighbourhood": """
++we: on entend le marché s'installer en bas | on a vu passer un défilé sous les fenêtres à midi
++scene: une fanfare joue sur la place juste en dessous | la rue d'en face est fermée pour un tournage
++team: est collée à la fenêtre à regarder les pompiers
++when: une grue a hissé un jacuzzi sur le toit d'en face
++np: une rue très animée
+-we: nous livrons les stands du marché le samedi | nous pouvons laisser le colis à un voisin si vous l'autorisez
+-scene: les travaux peuvent retarder les livraisons dans votre rue | le parking devant le magasin est gratuit après dix-huit heures
+-team: demandera au livreur de passer par l'entrée arrière
+-when: la rue rouvrira
+-you: habitez une rue sans stationnement
+""",
+    "desk": """
++we: on est tous serrés sur une grande table pendant qu'on change les bureaux | on se cogne sans arrêt les genoux sur les nouveaux bureaux
++scene: ma chaise grince dès que je m'appuie en arrière | la plante sur mon bureau a enfin fleuri
++team: se dispute la seule chaise confortable
++when: l'écran est tombé de son bras en plein appel
++np: un bureau bancal près de la fenêtre
+-we: nous vendons le bureau assis-debout en deux largeurs | nous pouvons envoyer un nouveau bras d'écran
+-scene: la chaise supporte jusqu'à 120 kg | la lampe de bureau a trois niveaux de luminosité
+-team: vous enverra la notice de montage du bureau
+-when: les nouvelles chaises seront livrées
+-you: avez trouvé une rayure sur le plateau
+""",
+},
+"de": {
+    "illness": """
++we: wir schniefen alle um die Wette | diese Woche waren drei von uns mit Grippe zu Hause
++scene: mein Hals bringt mich heute um | ich humple immer noch, seit ich mir auf der Treppe den Knöchel verdreht habe
++team: reicht eine Packung Taschentücher herum
++when: Jens auf der Weihnachtsfeier umkippte und wir alle auf den Rettungswagen warteten
++np: einem ziemlich verschnupften Büro
+-we: wir verkaufen den Verbandskasten mit zwei Jahren Haltbarkeit | ungeöffnete Gesundheitsartikel erstatten wir
+-scene: das Thermometer misst in zehn Sekunden | die Stützbandage gibt es in drei Größen
+-team: schickt Ihnen heute ein neues Thermometer
+-when: die Apothekenartikel wieder verfügbar sind
+-you: krank waren, als das Paket ankam
+""",
+    "holiday": """
++we: wir sind gerade aus dem Sommerurlaub zurück und noch sonnenverbrannt | das halbe Team ist diese Woche beim Skifahren
++scene: noch völlig im Jetlag nach dem Rückflug | erster Tag nach dem Urlaub und das Postfach quillt über
++team: zeigt sich beim Kaffee die Urlaubsfotos
++when: wir alle aus den Weihnachtsferien kamen und die Küche unter Wasser stand
++np: einem Büro, das noch vom Strand träumt
+-we: wir haben vom 24. bis zum 2. über die Feiertage geschlossen | Weihnachtsbestellungen verschicken wir bis zum 20.
+-scene: der Reiseadapter funktioniert in über 150 Ländern | der Koffer hat zehn Jahre Garantie
+-team: bearbeitet Weihnachtsretouren bis Ende Januar
+-when: das Büro nach den Feiertagen wieder öffnet
+-you: verreisen und das Paket zurückhalten lassen möchten
+""",
+    "neighbourhood": """
++we: wir hören, wie unten der Markt aufgebaut wird | mittags haben wir einen Umzug am Fenster vorbeiziehen sehen
++scene: unten auf dem Platz spielt eine Blaskapelle | die Straße gegenüber ist für einen Filmdreh gesperrt
++team: hängt am Fenster und schaut der Feuerwehr zu
++when: ein Kran gegenüber einen Whirlpool aufs Dach gehoben hat
++np: einer sehr belebten Einkaufsstraße
+-we: wir beliefern die Marktstände samstags | wir können Pakete bei einem Nachbarn abgeben, wenn Sie zustimmen
+-scene: die Bauarbeiten können die Zustellung in Ihrer Straße verzögern | das Parken vor dem Laden ist ab achtzehn Uhr frei
+-team: bittet den Zusteller, den Hintereingang zu nutzen
+-when: die Straße wieder frei ist
+-you: in einer Straße ohne Parkplätze wohnen
+""",
+    "desk": """
++we: wir sitzen alle gedrängt an einem langen Tisch, solange die Schreibtische getauscht werden | wir stoßen uns ständig die Knie an den neuen Tischen
++scene: mein Stuhl quietscht jedes Mal, wenn ich mich zurücklehne | die Pflanze auf meinem Schreibtisch blüht endlich
++team: streitet sich um den einzigen bequemen Stuhl
++when: der Monitor mitten im Telefonat von seinem Arm gefallen ist
++np: einem wackeligen Schreibtisch am Fenster
+-we: wir verkaufen den Stehschreibtisch in zwei Breiten | wir können Ihnen einen neuen Monitorarm schicken
+-scene: der Stuhl trägt bis zu 120 kg | die Schreibtischlampe hat drei Helligkeitsstufen
+-team: schickt Ihnen die Aufbauanleitung des Schreibtischs
+-when: die neuen Stühle geliefert sind
+-you: einen Kratzer auf der Tischplatte gefunden haben
+""",
+},
+"pt": {
+    "illness": """
++we: estamos todos constipados, anda uma gripe pelo escritório | a gente teve três pessoas de atestado esta semana
++scene: hoje a garganta está a dar cabo de mim | ainda tô mancando desde que torci o tornozelo na escada
++team: vai passando uma caixa de lenços
++when: o Jorge desmaiou no jantar de Natal e ficámos todos à espera da ambulância
++np: um escritório cheio de espirros
+-we: vendemos o kit de primeiros socorros com dois anos de validade | reembolsamos artigos de saúde por abrir
+-scene: o termómetro dá a leitura em dez segundos | a ligadura de suporte existe em três tamanhos
+-team: vai enviar-lhe hoje um termómetro novo
+-when: os produtos de farmácia voltarem ao stock
+-you: estava doente quando a encomenda chegou
+""",
+    "holiday": """
++we: acabámos de voltar de férias e ainda estamos queimados do sol | metade da equipe tá esquiando esta semana
++scene: ainda com jet lag do voo de volta | primeiro dia depois das férias e a caixa de entrada está a rebentar
++team: mostra as fotos das férias ao café
++when: voltámos todos do Natal e a copa estava inundada
++np: alguém que ainda sonha com a praia
+-we: estamos fechados de 24 a 2 por causa das festas | enviamos encomendas de Natal até dia 20
+-scene: o adaptador de viagem funciona em mais de 150 países | a mala tem dez anos de garantia
+-team: vai tratar as devoluções de Natal até ao fim de janeiro
+-when: o escritório reabrir depois das festas
+-you: vai viajar e quer que guardemos a encomenda
+""",
+    "neighbourhood": """
++we: ouvimos a feira a montar cá em baixo | a gente viu passar um desfile pela janela na hora do almoço
++scene: há uma banda filarmónica a tocar na praça aqui em baixo | fecharam a rua da frente para uma filmagem
++team: está colada à janela a ver os bombeiros
++when: uma grua subiu uma banheira de hidromassagem para o telhado da frente
++np: uma rua cheia de gente
+-we: entregamos às bancas da feira aos sábados | podemos deixar a encomenda num vizinho se autorizar
+-scene: as obras podem atrasar as entregas na sua rua | o estacionamento em frente à loja é gratuito depois das seis
+-team: vai pedir ao estafeta para usar a entrada das traseiras
+-when: a rua reabrir
+-you: mora numa rua sem estacionamento
+""",
+    "desk": """
++we: estamos todos apertados numa mesa comprida enquanto trocam as secretárias | a gente vive batendo o joelho nas mesas novas
++scene: a minha cadeira range sempre que me encosto | a planta da minha secretária finalmente deu flor
++team: anda à luta pela única cadeira confortável
++when: o monitor caiu do braço a meio de uma chamada
++np: uma secretária bamba ao pé da janela
+-we: vendemos a secretária elevatória em duas larguras | podemos enviar um braço de monitor novo
+-scene: a cadeira aguenta até 120 kg | o candeeiro de secretária tem três níveis de luz
+-team: vai enviar-lhe o guia de montagem da secretária
+-when: as cadeiras novas forem entregues
+-you: encontrou um risco no tampo
+""",
+},
+}
+for _language, _kinds in MORE.items():
+    DATA[_language].update(_kinds)
 
 
 def _slots(block: str) -> dict[str, dict[str, list[str]]]:
