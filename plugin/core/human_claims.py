@@ -461,6 +461,16 @@ _PT_COLLOQUIAL = re.compile(r"(?<![\w'])(?:tô|to [^\W\d_]{2,}ndo)(?![\w'])|(?:^
                             r"tava(?![\w'])")
 
 
+_PT_COLLOQUIAL_VERB = re.compile(r"(?<![\w'])(?:tô|to(?= [^\W\d_]{2,}ndo)|tava)(?![\w'])")
+
+
+def colloquial_off_voice(piece: str) -> bool:
+    """A Brazilian colloquial first person ("tô", "tava") whose predicate is no assistant act: read as "eu estou …"
+    by the speaker policy ("tava no intervalo" flags, "tô conferindo o pedido" does not)."""
+    lowered = piece.lower()
+    return bool(_PT_COLLOQUIAL.search(lowered)) and speaker.off_voice(_PT_COLLOQUIAL_VERB.sub("eu estou", lowered))
+
+
 # Writing or replying from a place: a verb of writing (any person, any form) and, within three words, "from" and a
 # common noun that is not a department, a channel or a manner ("replying from the back of a taxi", "te escribo desde
 # la cola", "je vous réponds depuis le quai", "ich schreibe Ihnen aus dem Wartezimmer", "respondo do celular");
@@ -515,7 +525,8 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
         return WITHHOLD
     if top >= FLAG_SCORE or assistant >= STRONG_SCORE or personal_sign_off(text, known_text):
         return FLAG
-    if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) for p in pieces):
+    if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
+           for p in pieces):
         return FLAG
     lived = _lived_model()
     return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces if _predicated(p)) else ""

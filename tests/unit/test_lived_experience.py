@@ -89,6 +89,8 @@ def test_brazilian_colloquial_first_person_speaks_as_one_person():
     assert human_claims.first_person_singular("Tava conferindo o estoque agora.")
     assert not human_claims.first_person_singular("O pedido tava na transportadora.")
     assert not human_claims.first_person_singular("Please remember to send the form.")
+    assert human_claims.colloquial_off_voice("Tava na fila do banco quando você ligou.")
+    assert not human_claims.colloquial_off_voice("Tô conferindo o seu pedido agora.")
 
 
 @pytest.mark.slow
