@@ -29,6 +29,7 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -348,11 +349,12 @@ def _model() -> Model:
     return load(WEIGHTS_FILE.read_text(encoding="utf-8"))
 
 
-def score(sentence: str, model: Model | None = None) -> float:
-    """Probability that the sentence claims human authorship. Features are binary and L2-normalised,
-    as in training: each row divided by the square root of its number of distinct features."""
+def score(sentence: str, model: Model | None = None, featurise: Callable[[str], list[str]] | None = None) -> float:
+    """Probability that the sentence claims human authorship (or, with the lived model and `lived_features`,
+    narrates lived experience). Features are binary and L2-normalised, as in training: each row divided by the
+    square root of its number of distinct features."""
     weights, bias, _ = model or _model()
-    present = set(features(sentence))
+    present = set((featurise or features)(sentence))
     if not present:
         return 0.0
     z = bias + sum(weights.get(f, 0.0) for f in present) / math.sqrt(len(present))
@@ -453,13 +455,60 @@ def physical_act_in_first_person(piece: str) -> bool:
                 or _PHYSICAL_ACT_IBERIAN.search(folded) and not _FRENCH_OR_GERMAN.search(folded))
 
 
+# Brazilian colloquial first person: "tô" (estou; "to" once the accent is folded away, so only before a gerund, where
+# English has no "to"), and "tava" (estava) opening a clause without a subject ("tava no almoço quando …")
+_PT_COLLOQUIAL = re.compile(r"(?<![\w'])(?:tô|to [^\W\d_]{2,}ndo)(?![\w'])|(?:^|[,;:]\s*|(?<![\w'])(?:eu|que|quando|mas|e) )"
+                            r"tava(?![\w'])")
+
+
+_PT_COLLOQUIAL_VERB = re.compile(r"(?<![\w'])(?:tô|to(?= [^\W\d_]{2,}ndo)|tava)(?![\w'])")
+
+
+def colloquial_off_voice(piece: str) -> bool:
+    """A Brazilian colloquial first person ("tô", "tava") whose predicate is no assistant act: read as "eu estou …"
+    by the speaker policy ("tava no intervalo" flags, "tô conferindo o pedido" does not)."""
+    lowered = piece.lower()
+    return bool(_PT_COLLOQUIAL.search(lowered)) and speaker.off_voice(_PT_COLLOQUIAL_VERB.sub("eu estou", lowered))
+
+
+# Writing or replying from a place: a verb of writing (any person, any form) and, within three words, "from" and a
+# common noun that is not a department, a channel or a manner ("replying from the back of a taxi", "te escribo desde
+# la cola", "je vous réponds depuis le quai", "ich schreibe Ihnen aus dem Wartezimmer", "respondo do celular");
+# not "we're writing from the returns team", "escribimos de parte de", "réponse de notre équipe". Folded text.
+_WRITING_FROM = re.compile(
+    r"(?<![\w'])(?:writ\w*|repl(?:y|ying|ied)|respond\w*|answer\w*|typ(?:e|ing)|messag\w*|texting|emailing|escrib\w*|"
+    r"contest\w*|ecri\w*|repond\w*|schreib\w*|antwort\w*|melde|escrev\w*|mand(?:o|ando)|tecl\w*)"
+    r"(?:[ -][\w'-]+){0,3}? (?:from|desde|depuis|de chez|aus|vom|von|do|da|de|dal|direto do|direto da)"
+    r"(?: (?:the|a|an|my|this|el|la|un|una|mi|le|l'|une|mon|ma|dem|der|einem|einer|meinem|meiner|o|um|uma|meu|minha))?"
+    r"[ ']([^\W\d_][\w-]{2,})")
+_NOT_A_PLACE = frozenset("""
+parte part behalf nombre nom namen name seiten imediato inmediato nuevo novo nouveau neuem neu forma manera facon weise
+modo ayer hoy hace que entonces ahora aqui now scratch lado cote seite your su sus tu tus votre vos ihr ihrem ihrer ihnen
+seu sua seus suas lhe vous sie usted our nuestro nuestra nuestros notre nos unserem unserer unser nosso nossa nossos
+address direccion adresse adresse email e-mail correo courriel mail account cuenta compte konto conta system sistema
+systeme app portal platform plataforme plateforme website web site sitio inbox form formulario formulaire formular
+record records registro registros dossier akte ticket caso case fall expediente hand mano main hand mao this that which
+esta este ese esa cette ce cet diesem dieser essa esse isto same mismo misma meme selben gleichen mesmo mesma
+""".split())
+
+
+def writing_from_place(piece: str) -> bool:
+    """The writer says where (or on what) they are writing from: a place or a device, not a department."""
+    folded = fold(piece).replace("’", "'")
+    for found in _WRITING_FROM.finditer(folded):
+        noun = found.group(1)
+        if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS):
+            return True
+    return False
+
+
 def first_person_singular(piece: str) -> bool:
     """The piece speaks as one person: a first-person-singular pronoun or verb form, a self-introduction, or
     it says who the customer is dealing with ("you're talking to a real employee", a word for a human or a
     robot), five languages; quotations count too: words put in the customer's mouth are read as the writer's
     (`customer_quotes_muted`)."""
     folded = fold(piece).replace("’", "'")
-    return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece)
+    return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece) or _PT_COLLOQUIAL.search(piece.lower())
                 or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))
 
 
@@ -476,10 +525,18 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
         return WITHHOLD
     if top >= FLAG_SCORE or assistant >= STRONG_SCORE or personal_sign_off(text, known_text):
         return FLAG
-    if any(speaker.off_voice(p) or physical_act_in_first_person(p) for p in pieces):
+    if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
+           for p in pieces):
         return FLAG
     lived = _lived_model()
-    return FLAG if any(score(p, lived) >= lived[2] for p in pieces) else ""
+    return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces if _predicated(p)) else ""
+
+
+def _predicated(piece: str) -> bool:
+    """Long enough to narrate something: four words or more, and not a four-word salutation or closing ending in a
+    comma or colon ("Sehr geehrter Herr Scholz-Ebeling,", "On most handsets" are no lived experience)."""
+    words = piece.split()
+    return len(words) > 4 or len(words) == 4 and not piece.rstrip().endswith((",", ":"))
 
 
 @cache
@@ -491,7 +548,46 @@ def _lived_model() -> Model:
 
 
 def lived_score(piece: str) -> float:
-    return score(piece, _lived_model())
+    return score(piece, _lived_model(), lived_features)
+
+
+# Who lives the piece, and when: closed classes of the five languages (folded text), not topics. The deixis of the
+# writer's own present ("here", "today", "this morning", "right now"), a first-person-plural or impersonal
+# experiencer ("we", "us", "on", "wir", "a gente", a Spanish or Portuguese "-mos" verb), the customer addressed
+# ("you", "usted", "vous", "Sie", "você") and a service's future ("will", "va a", "wird", "vai"). The lived-experience
+# model reads them and their conjunctions beside the n-grams: "we" + "here/today" without a future is someone
+# living their day; "our team will …" is a service; "you had to wait in the cold" is the customer's experience.
+_DEIXIS = re.compile(r"(?<![\w'])(?:here|in here|today|tonight|this (?:morning|afternoon|evening|week)|right now|"
+                     r"at the moment|just now|aqui|aca|hoy|esta (?:manana|tarde|noche)|ahora mismo|en este momento|"
+                     r"ici|aujourd'hui|ce (?:matin|soir)|cet apres-midi|en ce moment|tout a l'heure|"
+                     r"hier|heute|heute (?:fruh|morgen|abend)|gerade|im moment|bei uns|hoje|esta manha|hoje cedo|"
+                     r"agora|neste momento|por aqui|por aca)(?![\w'])")
+_WE = re.compile(r"(?<![\w'])(?:we|we're|we've|we'd|we'll|us|ourselves|nosotros|nosotras|nous|wir|uns|a gente|nos|"
+                 r"[^\W\d_]{3,}mos)(?![\w'])")
+_ON = re.compile(r"(?<![\w'])on (?!the |a |an |my |your |our |their |his |her |its |this |that |time|\d)")
+_FRENCH = re.compile(r"(?<![\w'])(?:les|des|du|est|une|pas|tout|ce|au|aux)(?![\w'])")
+_YOU = re.compile(r"(?<![\w'])(?:you|you're|you've|your|yours|usted|ustedes|tu|tus|te|ti|vous|votre|vos|sie|ihr|"
+                  r"ihre|ihnen|du|dein|deine|voce|voces|seu|sua|lhe)(?![\w'])")
+_FUTURE = re.compile(r"(?<![\w'])(?:will|'ll|shall|going to|won't|va a|van a|vamos a|vas a|va |vont |allons |"
+                     r"wird|werden|werde|vai|vao|vamos|iremos)(?![\w'])")
+
+
+def lived_features(sentence: str) -> list[str]:
+    """The claim model's features and the lived-experience model's structural ones (who lives it, and when)."""
+    folded = fold(sentence).replace("’", "'")
+    marks = {"deixis": bool(_DEIXIS.search(folded)),
+             "we": bool(_WE.search(folded) or _ON.search(folded) and _FRENCH.search(folded)),
+             "you": bool(_YOU.search(folded)), "future": bool(_FUTURE.search(folded))}
+    out = [f"x:{name}" for name, on in marks.items() if on]
+    if marks["deixis"] and not marks["future"]:
+        out.append("x:deixis now")
+        if marks["we"]:
+            out.append("x:we here now")
+    if marks["we"] and not marks["future"] and not marks["you"]:
+        out.append("x:we living")
+    if not any(marks.values()):
+        out.append("x:impersonal")
+    return features(sentence) + out
 
 
 def _top_scores(pieces: list[str], model: Model) -> tuple[float, float, float]:
@@ -499,7 +595,7 @@ def _top_scores(pieces: list[str], model: Model) -> tuple[float, float, float]:
     not speak as one person, and of those that say "I" only for assistant acts (`speaker.in_voice`: "I've checked
     your order" is the voice the prompt asks for; such a piece is at most flagged, and only when the model is sure)."""
     singular = [p for p in pieces if first_person_singular(p)]
-    assistant = [p for p in singular if speaker.in_voice(p)]
+    assistant = [p for p in singular if speaker.in_voice(p) and not writing_from_place(p)]  # "je vous écris depuis le quai"
     return (max((score(p, model) for p in singular if p not in assistant), default=0.0),
             max((score(p, model) for p in pieces if p not in singular), default=0.0),
             max((score(p, model) for p in assistant), default=0.0))

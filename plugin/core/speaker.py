@@ -43,6 +43,7 @@ informier weitergeb erhalt korrigiert geandert eingetrag aufgenommen verifiqu ve
 visto encontr receb confirm entend compreend atualiz reencaminh encaminh envi escal anot acrescent adicion cri
 organiz reserv cancel process emit anex inclu recomend suger aconselh lament sint desculp agradec esper desej pod
 poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
+escrib ecri schreib escrev
 """.split())
 # "my" + one of these is a speech act ("my apologies"), not a life
 _OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "

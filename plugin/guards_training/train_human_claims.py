@@ -33,9 +33,9 @@ MIN_THRESHOLD = 0.70  # ...but never below this: a draft is only withheld for a 
 MIN_WEIGHT = 0.05  # smaller weights are dropped from the export: at most a few hundredths on any score
 
 
-def _matrix(vectoriser: CountVectorizer, texts: list[str], fit: bool = False):
+def _matrix(vectoriser: CountVectorizer, texts: list[str], fit: bool = False, featurise=human_claims.features):
     counts = vectoriser.fit_transform(texts) if fit else vectoriser.transform(texts)
-    scale = [1 / math.sqrt(max(1, len(set(human_claims.features(t))))) for t in texts]
+    scale = [1 / math.sqrt(max(1, len(set(featurise(t))))) for t in texts]
     return diags(scale) @ counts
 
 
@@ -94,13 +94,13 @@ def training_rows(per_template: int) -> list[dict]:
             + generic_rows())
 
 
-def rows_digest(rows: list[dict]) -> str:
+def rows_digest(rows: list[dict], featurise=human_claims.features) -> str:
     """sha256 of the training rows (text, label and the features `human_claims.features` makes of them, in
     order), stored with the weights: a test recomputes it, so rows or features edited without retraining (or
     weights exported from other rows) fail the build."""
     digest = hashlib.sha256()
     for r in rows:
-        digest.update(f"{r['label']}\t{r['text']}\t{'|'.join(human_claims.features(r['text']))}\n".encode())
+        digest.update(f"{r['label']}\t{r['text']}\t{'|'.join(featurise(r['text']))}\n".encode())
     return digest.hexdigest()
 
 

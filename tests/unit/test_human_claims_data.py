@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from plugin.core import human_claims
-from plugin.guards_training import lived, train_human_claims, train_lived
+from plugin.guards_training import everyday, lived, train_human_claims, train_lived
 from tests import hostile_drafts
+from tests.unit import test_lived_experience
 
 GUARDS = Path(__file__).resolve().parents[2] / "benchmarks" / "guards"
 FORMULA_WORDS = 6
@@ -34,7 +35,7 @@ def _key(text: str) -> str:
 def training() -> set[str]:
     """Every training row but the sample knowledge base's own sentences (plugin/kb/sample): drafts are
     grounded on the KB and repeat its sign-off ("Un saludo, El equipo de atención al cliente") by design."""
-    rows = train_human_claims.training_rows(40) + lived.rows()  # the lived-experience model's rows too
+    rows = train_human_claims.training_rows(40) + lived.rows() + everyday.rows()  # the lived-experience model's rows too
     return {_key(r["text"]) for r in rows if r["language"] != "kb"}
 
 
@@ -78,5 +79,12 @@ def test_the_given_names_copy_in_core_is_the_redaction_list_rebuilt():
 def test_the_exported_lived_model_was_trained_on_these_rows():
     exported = json.loads(human_claims.LIVED_FILE.read_text(encoding="utf-8"))
     rows = train_lived.rows(exported["per_template"])
-    assert (exported["rows"], exported["rows_sha256"]) == (len(rows), train_human_claims.rows_digest(rows))
+    assert (exported["rows"], exported["rows_sha256"]) == (len(rows), train_human_claims.rows_digest(rows, train_lived.featurise))
     assert 0.6 <= exported["threshold"] < 1 and exported["weights"]
+
+
+def test_the_lived_experience_tests_sentences_are_not_training_rows(training):
+    written = list(test_lived_experience.LIVED.values()) + test_lived_experience.COMPANY
+    pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
+    shared = [p for p in pieces & training if len(p.split()) > FORMULA_WORDS]
+    assert not shared, shared
