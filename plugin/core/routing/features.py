@@ -216,6 +216,7 @@ def vocabulary_hash() -> str:
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
+                       "clause_ordered_pairs": True,
                        "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
                        "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
@@ -226,8 +227,10 @@ _ID = re.compile(rf"\b{identity.TOKEN}\b")
 
 
 def _families_by_sentence(text: str, spans: list[tuple[int, int]],
-                          hits: list[tuple[str, int, int]] | None = None) -> list[set[str]]:
-    """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed)."""
+                          hits: list[tuple[str, int, int]] | None = None,
+                          order: list[list[tuple[int, str]]] | None = None) -> list[set[str]]:
+    """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed). ``order``,
+    when given, receives each sentence's hits as (start, final name)."""
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
@@ -253,6 +256,8 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         else:
             name = _clause_scoped(name, start, clause_opens, clauses)
         found[i].add(name)
+        if order is not None:
+            order[i].append((start, name))
     for i in range(len(found)):
         # "The chatbot took over. I want nothing to do with it": a refusal of "it" refuses the machine when the machine
         # is named in this sentence or the one before; "I don't want that in my home" about an advert refuses no AI.
@@ -315,15 +320,39 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
     message's ``family_matches``, ``spans``: its ``sentence_spans``, when the caller already has them."""
     out = []
     spans = sentence_spans(masked) if spans is None else spans
-    for (start, end), fams in zip(spans, _families_by_sentence(masked, spans, hits), strict=True):
+    order: list[list[tuple[int, str]]] = [[] for _ in spans]
+    for (start, end), fams, placed in zip(spans, _families_by_sentence(masked, spans, hits, order), order, strict=True):
         words = _WORD.findall(masked, start, end)
         feats = {f"w:{w}" for w in words}
         feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
         feats.update(f"k:{k}" for k in map(skeleton, words) if k)
         families = frozenset(fams)
         feats.update(_family_features(families))
+        if len(families) > 1:
+            feats.update(_clause_features(_clause_sequences(masked, start, end, placed)))
         out.append(Sentence(frozenset(feats), families))
     return out or [Sentence(frozenset(), frozenset())]
+
+
+def _clause_sequences(text: str, start: int, end: int, placed: list[tuple[int, str]]) -> tuple[tuple[str, ...], ...]:
+    """Round 7: the families of each clause of one sentence in the order they first occur (clauses as
+    text.clause_spans cuts them: commas, colons, "but" …). Only clauses with two or more families."""
+    clauses = [(a + start, b + start) for a, b in clause_spans(text[start:end])]
+    seqs: dict[int, list[str]] = {}
+    for at, name in sorted(placed):
+        seq = seqs.setdefault(index_of(clauses, at), [])
+        if name not in seq:
+            seq.append(name)
+    return tuple(tuple(seq) for _, seq in sorted(seqs.items()) if len(seq) > 1)
+
+
+@lru_cache(maxsize=4096)
+def _clause_features(seqs: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """Round 7: ordered family pairs inside one clause (``c:REFUSE>MACHINE``: a refusal whose object follows it,
+    ``c:MACHINE>REFUSE``: the machine refusing or refused after it is named, ``c:MACHINE>OWN_DATA``: the machine
+    and the customer's own messages in one clause). Structure the sentence-level pairs (``s:``) cannot see: who or
+    what a refusal, a request or a link is about. Family names only: no customer text in this cache."""
+    return tuple({f"c:{a}>{b}": None for seq in seqs for i, a in enumerate(seq) for b in seq[i + 1:]})
 
 
 @lru_cache(maxsize=4096)
