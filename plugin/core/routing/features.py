@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import cues, identity
-from .text import clause_spans, fold_pattern, index_of
+from .text import CLAUSE_END, clause_spans, fold_pattern, index_of
 
 # The older lexicon families kept as features (see lexicons.py). CHARACTERISTICS and PROXIES are gone: the
 # identity vocabulary replaces them, group-blind.
@@ -228,9 +228,9 @@ _ID = re.compile(rf"\b{identity.TOKEN}\b")
 
 def _families_by_sentence(text: str, spans: list[tuple[int, int]],
                           hits: list[tuple[str, int, int]] | None = None,
-                          order: list[list[tuple[int, str]]] | None = None) -> list[set[str]]:
+                          order: list[list[tuple[int, int, str]]] | None = None) -> list[set[str]]:
     """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed). ``order``,
-    when given, receives each sentence's hits as (start, final name)."""
+    when given, receives each sentence's hits as (start, end, final name)."""
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
@@ -241,14 +241,14 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         hits = [h for h in hits if h[0] == "SPEAKER" or h[1] not in labels]
     if not spans:
         return found
-    placed = [(max(bisect_right(starts, start) - 1, 0), name, start) for name, start, _ in hits]
+    placed = [(max(bisect_right(starts, start) - 1, 0), name, start, end) for name, start, end in hits]
     opens: dict[tuple[int, str], int] = {}  # (sentence, frame) -> where the frame's first hit starts
-    for i, name, start in placed:
+    for i, name, start, _ in placed:
         if name in cues.SCOPES and start < opens.get((i, name), len(text)):
             opens[i, name] = start
-    clause_opens = sorted((start, name) for _, name, start in placed if name in cues.CLAUSE_SCOPES)
+    clause_opens = sorted((start, name) for _, name, start, _ in placed if name in cues.CLAUSE_SCOPES)
     clauses = clause_spans(text) if clause_opens else []
-    for i, name, start in placed:
+    for i, name, start, end in placed:
         for frame, renamed in cues.SCOPES.items():
             if name in renamed and opens.get((i, frame), len(text)) < start:
                 name = renamed[name]
@@ -257,7 +257,7 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
             name = _clause_scoped(name, start, clause_opens, clauses)
         found[i].add(name)
         if order is not None:
-            order[i].append((start, name))
+            order[i].append((start, end, name))
     for i in range(len(found)):
         # "The chatbot took over. I want nothing to do with it": a refusal of "it" refuses the machine when the machine
         # is named in this sentence or the one before; "I don't want that in my home" about an advert refuses no AI.
@@ -320,7 +320,7 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
     message's ``family_matches``, ``spans``: its ``sentence_spans``, when the caller already has them."""
     out = []
     spans = sentence_spans(masked) if spans is None else spans
-    order: list[list[tuple[int, str]]] = [[] for _ in spans]
+    order: list[list[tuple[int, int, str]]] = [[] for _ in spans]
     for (start, end), fams, placed in zip(spans, _families_by_sentence(masked, spans, hits, order), order, strict=True):
         words = _WORD.findall(masked, start, end)
         feats = {f"w:{w}" for w in words}
@@ -328,22 +328,33 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
         feats.update(f"k:{k}" for k in map(skeleton, words) if k)
         families = frozenset(fams)
         feats.update(_family_features(families))
-        if len(families) > 1:
-            feats.update(_clause_features(_clause_sequences(masked, start, end, placed)))
+        if len(placed) > 1:
+            feats.update(_clause_features(_clause_sequences(masked, placed)))
         out.append(Sentence(frozenset(feats), families))
     return out or [Sentence(frozenset(), frozenset())]
 
 
-def _clause_sequences(text: str, start: int, end: int, placed: list[tuple[int, str]]) -> tuple[tuple[str, ...], ...]:
-    """Round 7: the families of each clause of one sentence in the order they first occur (clauses as
-    text.clause_spans cuts them: commas, colons, "but" …). Only clauses with two or more families."""
-    clauses = [(a + start, b + start) for a, b in clause_spans(text[start:end])]
-    seqs: dict[int, list[str]] = {}
-    for at, name in sorted(placed):
-        seq = seqs.setdefault(index_of(clauses, at), [])
+def _clause_sequences(text: str, placed: list[tuple[int, int, str]]) -> tuple[tuple[str, ...], ...]:
+    """Round 7: the families of each clause of one sentence in the order they first occur. Two neighbouring hits
+    are in one clause unless a clause end of text.CLAUSE_END (a comma, a colon, "but" …) stands between them. Only
+    clauses with two or more families."""
+    seqs: list[tuple[str, ...]] = []
+    seq: list[str] = []
+    last = -1
+    search = CLAUSE_END.search
+    placed.sort()
+    for start, end, name in placed:
+        if seq and last < start and search(text, last, start):
+            if len(seq) > 1:
+                seqs.append(tuple(seq))
+            seq = []
         if name not in seq:
             seq.append(name)
-    return tuple(tuple(seq) for _, seq in sorted(seqs.items()) if len(seq) > 1)
+        if end > last:
+            last = end
+    if len(seq) > 1:
+        seqs.append(tuple(seq))
+    return tuple(seqs)
 
 
 @lru_cache(maxsize=4096)
