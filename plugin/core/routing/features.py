@@ -216,7 +216,7 @@ def vocabulary_hash() -> str:
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
-                       "clause_ordered_pairs": True, "no_identity_word": True,
+                       "clause_ordered_pairs": True, "no_identity_word": True, "errand_covers": sorted(_ERRAND_COVERS),
                        "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
                        "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
@@ -225,6 +225,7 @@ def vocabulary_hash() -> str:
 
 _ID = re.compile(rf"\b{identity.TOKEN}\b")
 _ID_WORD = f"w:{identity.TOKEN}"
+_ERRAND_COVERS = frozenset({"PERSON", "CONTACT", "HANDOFF"})
 
 
 def _families_by_sentence(text: str, spans: list[tuple[int, int]],
@@ -240,6 +241,10 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     labels = {start for name, start, _ in hits if name == "SPEAKER"}
     if labels:
         hits = [h for h in hits if h[0] == "SPEAKER" or h[1] not in labels]
+    # Round 7: "ring me a taxi", "book me a table": the person and contact words inside an errand are the errand's.
+    errands = [(start, end) for name, start, end in hits if name == "ERRAND"]
+    if errands:
+        hits = [h for h in hits if h[0] not in _ERRAND_COVERS or not any(a <= h[1] and h[2] <= b for a, b in errands)]
     if not spans:
         return found
     placed = [(max(bisect_right(starts, start) - 1, 0), name, start, end) for name, start, end in hits]
