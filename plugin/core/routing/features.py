@@ -190,10 +190,10 @@ def _anywhere() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def family_matches(text: str) -> list[tuple[str, int, int]]:
     """(family, start, end) of every family match in ``text``, at most one per family and word start."""
-    out = []
-    for m in _STARTS.finditer(text):
-        pos = m.start()
-        bucket = _bucket(text[pos:pos + PREFIX])
+    out: list[tuple[str, int, int]] = []
+    bucket_at = _bucket
+    for pos in [m.start() for m in _STARTS.finditer(text)]:
+        bucket = bucket_at(text[pos:pos + PREFIX])
         if bucket is None:
             continue
         hit = bucket[0].match(text, pos)
