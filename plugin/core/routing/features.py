@@ -5,9 +5,12 @@ lexicon families that fire in it: the older routing lexicons (ADVERSE, DIFFERENT
 the cue lexicons of ``cues.py`` (LINK, COMPARE, JOKE, THREAT …), plus ID where an identity expression was masked
 (their pairs and triples inside the sentence: ``s:``/``t:``). A span of neighbouring sentences adds each family found
 in it once (``f:``) and every pair of them (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
-characteristic, an adverse outcome and a link between them" becomes something the model can weigh. A run-on
-sentence (a transcript) counts as windows of WINDOW words. A transcript's speaker label ("Agent:") hides every other
-family's hit at the label (round 6).
+characteristic, an adverse outcome and a link between them" becomes something the model can weigh. Round 7: inside
+one clause, families also pair in the order they occur (``c:REFUSE>MACHINE``: what a refusal is about; a clause ends
+at a comma, colon, bracket or "but" between two hits). A run-on sentence (a transcript) counts as windows of WINDOW
+words. A transcript's speaker label ("Agent:") hides every other family's hit at the label (round 6), an errand ("ring
+me a taxi") the person and contact words inside it (round 7). The identity token gives no word feature (round 7): the
+ID family counts it once per span.
 
 Compiling is done once, on first use, from small alternations (no identity vocabulary here: ``identity.py`` is a
 dictionary look-up), so importing the router stays cheap.
