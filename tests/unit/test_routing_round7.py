@@ -86,3 +86,13 @@ def test_a_named_characteristic_counts_once_per_span_not_once_per_sentence():
     sents = _sentences("We are a choir of Sikh singers. Sikh families come too. Can we book the hall?")
     assert all(f"w:{identity.TOKEN}" not in s.features for s in sents)
     assert features.span_features(sents)["f:ID"] == 1
+
+
+@pytest.mark.parametrize("text", ["Is anybody there?", "Y a-t-il quelqu'un là ?", "Liest das jemand?!"])
+def test_a_question_is_seen_although_its_mark_ends_the_sentence(text):
+    # before round 7 the question mark was cut off with the sentence end and Q never fired
+    assert "Q" in _sentences(text)[0].families
+
+
+def test_a_statement_is_no_question():
+    assert all("Q" not in s.families for s in _sentences("Somebody called me. Thanks!"))

@@ -219,7 +219,7 @@ def vocabulary_hash() -> str:
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
-                       "clause_ordered_pairs": True, "no_identity_word": True, "errand_covers": sorted(_ERRAND_COVERS),
+                       "clause_ordered_pairs": True, "no_identity_word": True, "question_after_sentence": 1, "errand_covers": sorted(_ERRAND_COVERS),
                        "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
                        "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
@@ -274,7 +274,9 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
             found[i].update(("REFUSE", "MACHINE"))
     for i, (start, end) in enumerate(spans):
         chunk = text[start:end]
-        if "?" in chunk:
+        # Round 7: the question mark ends the sentence, so it stands just after the span (it never was inside it:
+        # Q never fired before round 7).
+        if "?" in text[end:end + 3] or "?" in chunk:
             found[i].add("Q")
         if not chunk.isascii() and not cues.JOKE_EMOJI.isdisjoint(chunk):
             found[i].add("JOKE")
