@@ -343,7 +343,7 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
         feats.update(f"k:{k}" for k in map(skeleton, words) if k)
         families = frozenset(fams)
         feats.update(_family_features(families))
-        if len(placed) > 1:
+        if len(families) > 1 and len(placed) > 1:  # one family (hit once or more) makes no pair
             feats.update(_clause_features(_clause_sequences(masked, placed)))
         out.append(Sentence(frozenset(feats), families))
     return out or [Sentence(frozenset(), frozenset())]
