@@ -17,6 +17,11 @@
   handle, a help-centre breadcrumb, a postscript, "what happened / what I need"); AI mentions that refuse nothing
   (an opt-out withdrawn, "no AI needed", policy questions for others) beside opt-outs that look like them; bias hard
   negatives (threats naming a charge, a group or an age next to a booking, unfair fees); labelled transcripts.
+- ``written7.jsonl``: round-7 rows of issue 12 (training/routing/written7.py): new styles (a voicemail transcript, a
+  web contact form, a formal letter with a "Re:" line, a lower-case chat line); opt-outs that name no AI word (a
+  removal with the customer's own tickets as scope, a named assistant, a nickname), relayed in the third person or
+  in second-language grammar; AI mentions that refuse nothing beside a refusal-looking sentence; relayed callbacks,
+  "is anyone behind this app?", appeals of automated decisions; bias hard negatives and relayed bias complaints.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -34,7 +39,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3, written4, written5, written6
+from . import written, written2, written3, written4, written5, written6, written7
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -149,6 +154,7 @@ def main() -> None:
     print("written4.jsonl", _write("written4.jsonl", [dict(r, source="written12d") for r in written4.rows()], banned))
     print("written5.jsonl", _write("written5.jsonl", [dict(r, source="written12e") for r in written5.rows()], banned))
     print("written6.jsonl", _write("written6.jsonl", [dict(r, source="written12f") for r in written6.rows()], banned))
+    print("written7.jsonl", _write("written7.jsonl", [dict(r, source="written12g") for r in written7.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

@@ -5,9 +5,12 @@ lexicon families that fire in it: the older routing lexicons (ADVERSE, DIFFERENT
 the cue lexicons of ``cues.py`` (LINK, COMPARE, JOKE, THREAT …), plus ID where an identity expression was masked
 (their pairs and triples inside the sentence: ``s:``/``t:``). A span of neighbouring sentences adds each family found
 in it once (``f:``) and every pair of them (``x:ID&LINK``, ``x:ADVERSE&COMPARE`` …): that is where "a
-characteristic, an adverse outcome and a link between them" becomes something the model can weigh. A run-on
-sentence (a transcript) counts as windows of WINDOW words. A transcript's speaker label ("Agent:") hides every other
-family's hit at the label (round 6).
+characteristic, an adverse outcome and a link between them" becomes something the model can weigh. Round 7: inside
+one clause, families also pair in the order they occur (``c:REFUSE>MACHINE``: what a refusal is about; a clause ends
+at a comma, colon, bracket or "but" between two hits). A run-on sentence (a transcript) counts as windows of WINDOW
+words. A transcript's speaker label ("Agent:") hides every other family's hit at the label (round 6), an errand ("ring
+me a taxi") the person and contact words inside it (round 7). The identity token gives no word feature (round 7): the
+ID family counts it once per span.
 
 Compiling is done once, on first use, from small alternations (no identity vocabulary here: ``identity.py`` is a
 dictionary look-up), so importing the router stays cheap.
@@ -24,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import cues, identity
-from .text import clause_spans, fold_pattern, index_of
+from .text import CLAUSE_END, clause_spans, fold_pattern, index_of
 
 # The older lexicon families kept as features (see lexicons.py). CHARACTERISTICS and PROXIES are gone: the
 # identity vocabulary replaces them, group-blind.
@@ -190,10 +193,10 @@ def _anywhere() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def family_matches(text: str) -> list[tuple[str, int, int]]:
     """(family, start, end) of every family match in ``text``, at most one per family and word start."""
-    out = []
-    for m in _STARTS.finditer(text):
-        pos = m.start()
-        bucket = _bucket(text[pos:pos + PREFIX])
+    out: list[tuple[str, int, int]] = []
+    bucket_at = _bucket
+    for pos in [m.start() for m in _STARTS.finditer(text)]:
+        bucket = bucket_at(text[pos:pos + PREFIX])
         if bucket is None:
             continue
         hit = bucket[0].match(text, pos)
@@ -216,6 +219,7 @@ def vocabulary_hash() -> str:
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
+                       "clause_ordered_pairs": True, "no_identity_word": True, "question_after_sentence": 1, "errand_covers": sorted(_ERRAND_COVERS),
                        "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
                        "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
@@ -223,11 +227,15 @@ def vocabulary_hash() -> str:
 
 
 _ID = re.compile(rf"\b{identity.TOKEN}\b")
+_ID_WORD = f"w:{identity.TOKEN}"
+_ERRAND_COVERS = frozenset({"PERSON", "CONTACT", "HANDOFF"})
 
 
 def _families_by_sentence(text: str, spans: list[tuple[int, int]],
-                          hits: list[tuple[str, int, int]] | None = None) -> list[set[str]]:
-    """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed)."""
+                          hits: list[tuple[str, int, int]] | None = None,
+                          order: list[list[tuple[int, int, str]]] | None = None) -> list[set[str]]:
+    """Which families fire in each sentence (a hit inside the scope of a frame of cues.SCOPES renamed). ``order``,
+    when given, receives each sentence's hits as (start, end, final name)."""
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
@@ -236,16 +244,20 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     labels = {start for name, start, _ in hits if name == "SPEAKER"}
     if labels:
         hits = [h for h in hits if h[0] == "SPEAKER" or h[1] not in labels]
+    # Round 7: "ring me a taxi", "book me a table": the person and contact words inside an errand are the errand's.
+    errands = [(start, end) for name, start, end in hits if name == "ERRAND"]
+    if errands:
+        hits = [h for h in hits if h[0] not in _ERRAND_COVERS or not any(a <= h[1] and h[2] <= b for a, b in errands)]
     if not spans:
         return found
-    placed = [(max(bisect_right(starts, start) - 1, 0), name, start) for name, start, _ in hits]
+    placed = [(max(bisect_right(starts, start) - 1, 0), name, start, end) for name, start, end in hits]
     opens: dict[tuple[int, str], int] = {}  # (sentence, frame) -> where the frame's first hit starts
-    for i, name, start in placed:
+    for i, name, start, _ in placed:
         if name in cues.SCOPES and start < opens.get((i, name), len(text)):
             opens[i, name] = start
-    clause_opens = sorted((start, name) for _, name, start in placed if name in cues.CLAUSE_SCOPES)
+    clause_opens = sorted((start, name) for _, name, start, _ in placed if name in cues.CLAUSE_SCOPES)
     clauses = clause_spans(text) if clause_opens else []
-    for i, name, start in placed:
+    for i, name, start, end in placed:
         for frame, renamed in cues.SCOPES.items():
             if name in renamed and opens.get((i, frame), len(text)) < start:
                 name = renamed[name]
@@ -253,6 +265,8 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         else:
             name = _clause_scoped(name, start, clause_opens, clauses)
         found[i].add(name)
+        if order is not None:
+            order[i].append((start, end, name))
     for i in range(len(found)):
         # "The chatbot took over. I want nothing to do with it": a refusal of "it" refuses the machine when the machine
         # is named in this sentence or the one before; "I don't want that in my home" about an advert refuses no AI.
@@ -260,7 +274,9 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
             found[i].update(("REFUSE", "MACHINE"))
     for i, (start, end) in enumerate(spans):
         chunk = text[start:end]
-        if "?" in chunk:
+        # Round 7: the question mark ends the sentence, so it stands just after the span (it never was inside it:
+        # Q never fired before round 7).
+        if "?" in text[end:end + 3] or "?" in chunk:
             found[i].add("Q")
         if not chunk.isascii() and not cues.JOKE_EMOJI.isdisjoint(chunk):
             found[i].add("JOKE")
@@ -315,15 +331,54 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
     message's ``family_matches``, ``spans``: its ``sentence_spans``, when the caller already has them."""
     out = []
     spans = sentence_spans(masked) if spans is None else spans
-    for (start, end), fams in zip(spans, _families_by_sentence(masked, spans, hits), strict=True):
+    order: list[list[tuple[int, int, str]]] = [[] for _ in spans]
+    for (start, end), fams, placed in zip(spans, _families_by_sentence(masked, spans, hits, order), order, strict=True):
         words = _WORD.findall(masked, start, end)
         feats = {f"w:{w}" for w in words}
+        # Round 7: no word feature for the identity token: the ID family says a characteristic is named, once per
+        # span; as a word it was summed once per sentence, so naming a group in three sentences of a booking was
+        # three times the evidence of a complaint.
+        feats.discard(_ID_WORD)
         feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
         feats.update(f"k:{k}" for k in map(skeleton, words) if k)
         families = frozenset(fams)
         feats.update(_family_features(families))
+        if len(families) > 1 and len(placed) > 1:  # one family (hit once or more) makes no pair
+            feats.update(_clause_features(_clause_sequences(masked, placed)))
         out.append(Sentence(frozenset(feats), families))
     return out or [Sentence(frozenset(), frozenset())]
+
+
+def _clause_sequences(text: str, placed: list[tuple[int, int, str]]) -> tuple[tuple[str, ...], ...]:
+    """Round 7: the families of each clause of one sentence in the order they first occur. Two neighbouring hits
+    are in one clause unless a clause end of text.CLAUSE_END (a comma, a colon, "but" …) stands between them. Only
+    clauses with two or more families."""
+    seqs: list[tuple[str, ...]] = []
+    seq: list[str] = []
+    last = -1
+    search = CLAUSE_END.search
+    placed.sort()
+    for start, end, name in placed:
+        if seq and last < start and search(text, last, start):
+            if len(seq) > 1:
+                seqs.append(tuple(seq))
+            seq = []
+        if name not in seq:
+            seq.append(name)
+        if end > last:
+            last = end
+    if len(seq) > 1:
+        seqs.append(tuple(seq))
+    return tuple(seqs)
+
+
+@lru_cache(maxsize=4096)
+def _clause_features(seqs: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """Round 7: ordered family pairs inside one clause (``c:REFUSE>MACHINE``: a refusal whose object follows it,
+    ``c:MACHINE>REFUSE``: the machine refusing or refused after it is named, ``c:MACHINE>OWN_DATA``: the machine
+    and the customer's own messages in one clause). Structure the sentence-level pairs (``s:``) cannot see: who or
+    what a refusal, a request or a link is about. Family names only: no customer text in this cache."""
+    return tuple({f"c:{a}>{b}": None for seq in seqs for i, a in enumerate(seq) for b in seq[i + 1:]})
 
 
 @lru_cache(maxsize=4096)

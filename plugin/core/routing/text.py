@@ -24,7 +24,7 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
 # Clause ends: also commas, colons, brackets and markup, and the word "but" in each language (negation does not
 # cross them).
-_CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"<>=]+|\b(?:but|however|pero|sino|mais|aber|sondern|doch|mas|porem)\b")
+CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"<>=]+|\b(?:but|however|pero|sino|mais|aber|sondern|doch|mas|porem)\b")
 
 
 def strip_accents(text: str) -> str:
@@ -73,7 +73,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
-    return _spans(text, _CLAUSE_END)
+    return _spans(text, CLAUSE_END)
 
 
 def index_of(spans: list[tuple[int, int]], pos: int) -> int:
