@@ -257,6 +257,9 @@ def _last_line(text: str, others: list[Span]) -> list[Span]:
 
 _KIN_WORD = re.compile(rf"(?i)(?:{alternation('possessive')}|{alternation('kinship')})")
 _INTRO_WORD = re.compile(rf"(?i)(?:{alternation('name_intro')})")
+# A chat speaker's role or a greeting before a name ("Agente Lucas:", "Conseiller Anthony :", "Bonjour Lou,", "Olá
+# Bia"): they say who speaks or to whom, and are no part of the name.
+_ROLE_WORD = re.compile(rf"(?i)(?:{alternation('chat_role')}|{alternation('role_noun')})")
 
 
 def _function_word(word: str) -> bool:
@@ -286,7 +289,11 @@ def _trim_lead(text: str, span: Span) -> Span | None:
         # "Ma mère Sandrine", "Mein Mann Kenji": a possessive and a kinship noun say who, they are not the name
         # (a courtesy title that is also a kinship noun, "Frau Weber", stays inside: the redactor contract)
         kin = bool(_KIN_WORD.fullmatch(lead)) and not _INTRO_WORD.fullmatch(lead) and any(len(w) > 1 for w in rest)
-        if not (title or kin or function and not all(_function_word(w) for w in rest)):
+        # a greeting or a role ("Olá Bia", "Mitarbeiter Dennis") before a capitalised word that is no function word
+        named_rest = any(w[:1].isupper() and not _function_word(fold(w)) for w in text[m.end():span.end].split())
+        role = bool(_ROLE_WORD.fullmatch(lead.strip(".,"))) and word.strip(".,") not in function_words()  # not "DU"
+        greeting = (word.strip(".,") in _GREETINGS or role) and named_rest
+        if not (title or kin or greeting or function and not all(_function_word(w) for w in rest)):
             break
         start = m.end()
     if start == span.start:

@@ -1,0 +1,83 @@
+"""Redaction round 6: values read from their shape and the text's layout rather than from cue words alone.
+
+Codes dictated digit by digit, pickup and locker codes behind a code word of their own, tokens by their mix of
+characters, a user and password in a command line; a chat role or a greeting is no part of the name after it.
+InMemoryRedactor (no spaCy, no Presidio): the rules alone. Every sentence was written for these tests; none comes
+from an evaluation set (eval/redaction_*), and they are worded unlike the development sets' tickets.
+"""
+import pytest
+
+from plugin.adapters.inmemory_redactor import InMemoryRedactor
+
+
+def spans(text):
+    return InMemoryRedactor().find(text)
+
+
+def covered(text: str, value: str) -> bool:
+    start = text.index(value)
+    found = spans(text)
+    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
+
+
+def untouched(text: str, value: str) -> bool:
+    start = text.index(value)
+    return not any(s.start < start + len(value) and start < s.end for s in spans(text))
+
+
+HIDDEN = [
+    # a code read out digit by digit, after a code word anywhere on the line
+    ("the lockbox by the garage opens with 5 2 8 0 if nobody answers", "5 2 8 0"),
+    ("Kombination vom Fahrradschloss: 7-0-3-9, bitte nicht weitergeben", "7-0-3-9"),
+    ("el candado de la caseta tiene la combinación 4 4 1 9 #", "4 4 1 9 #"),
+    ("la boîte aux lettres, cadenas code 3 0 0 6 A merci", "3 0 0 6 A"),
+    # a code word of its own and the short code after it
+    ("Pickup code: R4T-5520 valid until friday", "R4T-5520"),
+    ("Ihr Schließfachcode lautet 88K2Q", "88K2Q"),
+    ("Votre code de retrait est 5519, présentez-le au relais", "5519"),
+    ("su clave temporal 551 902 caduca en diez minutos", "551 902"),
+    ("o código de levantamento é 7HX-201", "7HX-201"),
+    # tokens by their shape: mixed case and digits, or a long hexadecimal run, whatever their prefix
+    ("deploy fails with token zq_Live-8fK2mQ7rT1vX9bN4cL6pW3 in the header", "zq_Live-8fK2mQ7rT1vX9bN4cL6pW3"),
+    ("Schlüssel im Log: 9c1e4b7a2f6d8e0b3a5c7d9e1f2a4b6c, bitte löschen", "9c1e4b7a2f6d8e0b3a5c7d9e1f2a4b6c"),
+    # a user and password on a command line or in a link
+    ("tried curl -u shop.owner:Kx9!mP2q https://api.example.com/orders", "Kx9!mP2q"),
+    ("tried curl -u shop.owner:Kx9!mP2q https://api.example.com/orders", "shop.owner"),
+    ("the feed is at https://ana.ruiz:Verano2031@feeds.example.com/stock", "Verano2031"),
+]
+
+KEPT = [
+    # codes that name a thing rather than unlock one
+    ("postcode 2000, discount code SAVE20 and error code 404 on checkout", "SAVE20"),
+    ("postcode 2000, discount code SAVE20 and error code 404 on checkout", "404"),
+    ("Gutscheincode WINTER25 geht nicht", "WINTER25"),
+    ("o código do produto AB-1234 está errado na fatura", "AB-1234"),
+    ("tracking code LB123456789BR still shows nothing", "LB123456789BR"),
+    # identifiers in capitals and digits, however long
+    ("Auftrag AUF-2026-471920, Sendung 1Z999AA10123456784", "1Z999AA10123456784"),
+    ("reference SHIPMENT-EU-2026-000044718 for the pallet", "SHIPMENT-EU-2026-000044718"),
+    # a chat role or a greeting before a name stays in the text (the name is hidden)
+    ("Visitante: bom dia\nAssistente Rui: Olá Telma, diga\nVisitante: obrigada", "Assistente"),
+    ("Visitante: bom dia\nAssistente Rui: Olá Telma, diga\nVisitante: obrigada", "Olá"),
+    ("Besucher: hallo\nMitarbeiterin Jana: Hallo Till, worum geht es?\nBesucher: um die Lieferung", "Mitarbeiterin"),
+    ("[09:12] Boutique (Ysée) : bonjour, votre numéro ?\n[09:13] Client : je cherche", "Boutique"),
+]
+
+
+@pytest.mark.parametrize("text,value", HIDDEN)
+def test_hides_values_read_from_their_shape(text, value):
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", KEPT)
+def test_keeps_codes_identifiers_roles_and_greetings(text, value):
+    assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Visitante: bom dia\nAssistente Rui: Olá Telma, diga\nVisitante: obrigada", "Telma"),
+    ("Besucher: hallo\nMitarbeiterin Jana: Hallo Till, worum geht es?\nBesucher: um die Lieferung", "Jana"),
+    ("[09:12] Boutique (Ysée) : bonjour, votre numéro ?\n[09:13] Client : je cherche", "Ysée"),
+])
+def test_the_name_after_a_role_or_a_greeting_is_still_hidden(text, name):
+    assert covered(text, name)
