@@ -81,3 +81,45 @@ def test_keeps_codes_identifiers_roles_and_greetings(text, value):
 ])
 def test_the_name_after_a_role_or_a_greeting_is_still_hidden(text, name):
     assert covered(text, name)
+
+
+NAMES = [
+    # the line after a closing: initials, lower case, a name before its company
+    ("Buenas, el sofá llegó roto.\nAtentamente,\nJ. Ortega Ll.", "J. Ortega Ll"),
+    ("Bom dia, segue a fatura.\nCom os melhores cumprimentos,\nT. Sarmento Paiva", "T. Sarmento Paiva"),
+    ("Merci de votre patience.\nCordialement,\nYvette B. K.", "Yvette B. K"),
+    ("Espero noticias.\nQuedo atenta,\nMaricruz V. P.", "Maricruz V. P"),
+    # a dash line that signs with a company, and a team after the name on a later line
+    ("The build fails on deploy.\n– Priya Raman, Lumenfield Data Ltd", "Priya Raman"),
+    ("Bitte um Rückmeldung.\n— Jörg Altmann, Altmann & Partner GmbH", "Jörg Altmann"),
+    ("Ihre Bestellung ist unterwegs.\nJana, Team Versand\n(intern: geprüft)", "Jana"),
+    ("Votre colis arrive jeudi.\nAdèle – Service client", "Adèle"),
+    # a table's person column, in capitals, in CJK and with a remark in brackets
+    ("row\tcustomer\tphone\n1\tOdalys Fuentes\t612 000 111\n2\tKEMAL ARSLAN\t+49 30 1234567", "KEMAL ARSLAN"),
+    ("Nr\tKunde\tOrt\n7\t山本 美咲 (Misaki)\tGraz\n8\tLiv Aas\tLinz", "山本 美咲"),
+    ("| id | Cliente | estado |\n| 4 | Graciela Ybarra (hermana de Lupe) | pendiente |", "Graciela Ybarra"),
+    # the writer of a note, before a bracketed team or shift; a lower-case name after a title in a field
+    ("ACW notes - rik (team 4)\n- cust rang about the fridge", "rik"),
+    ("notas pós-chamada – tita (turno da noite)\n- cliente ligou", "tita"),
+    ("client : m. lucien ferrand, contrat 88\nappel pour la box", "lucien ferrand"),
+    # a relation in brackets after a name: the person it is relative to
+    ("Nr\tKunde\tOrt\n9\tMaxi (Neffe von Gerlinde)\tWels", "Gerlinde"),
+]
+
+NOT_NAMES = [
+    ("Su pedido sale mañana.\nMadrid, 12 de mayo", "Madrid"),
+    ("Gracias por todo.\nUn saludo,\nServicio de Atención al Cliente", "Servicio"),
+    ("notas pós-chamada – tita (turno da noite)\n- cliente ligou", "turno da noite"),
+    ("Nr\tKunde\tOrt\n9\tMaxi (Neffe von Gerlinde)\tWels", "Neffe"),
+    ("- cliente ligou\n- caixa partida", "cliente"),
+]
+
+
+@pytest.mark.parametrize("text,value", NAMES)
+def test_names_read_from_the_layout(text, value):
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", NOT_NAMES)
+def test_layout_alone_makes_no_name(text, value):
+    assert untouched(text, value)

@@ -150,13 +150,27 @@ def _company_again(text: str) -> list[tuple[int, int]]:
     for m in _REPLY.finditer(text):
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
-    for m in _COMPANY.finditer(text):
-        head = re.sub(rf"[ ,-]*(?:{_LEGAL_FORM})$", "", m.group()).strip()
+    for lo, hi in _companies(text):
+        head = re.sub(rf"[ ,-]*(?:{_LEGAL_FORM})$", "", text[lo:hi]).strip()
         if head:
             names.add(head)
     for name in names:
         ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text))
     return ranges
+
+
+def _companies(text: str) -> list[tuple[int, int]]:
+    """Company names with a legal form. On a signature line ("– Ana Gil, Gil & Filhos Lda." at a line start) the
+    words before the first comma are the signer, not part of the company."""
+    out = []
+    for m in _COMPANY.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        if "," in m.group() and not text[line_start:start].strip(" \t-–—~>"):
+            start += m.group().index(",") + 1
+            start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
+        out.append((start, m.end()))
+    return out
 
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
@@ -176,7 +190,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
-    ranges.extend((m.start(), m.end()) for m in _COMPANY.finditer(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"

@@ -153,7 +153,11 @@ def find_social(text: str) -> list[Span]:
 
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
+_TEAM = re.compile(rf"(?i)(?:{alternation('team')})\b")
 _NICKNAME = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})[ \t]*\)")
+
+
+_RELATIVE_TO = re.compile(r"[ \t](?:of|von|vom|der|de|du|da|do|del|di)[ \t]+([A-ZÀ-Þ][\w'’-]+)$")
 
 
 def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
@@ -163,8 +167,14 @@ def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if span.type != "PERSON":
             continue
         m = _NICKNAME.match(text, span.end)
-        if m and (_ROLE.fullmatch(m.group(1)) or m.group(1).islower() and not text[span.start:span.end].islower()):
-            continue  # "Amparo (administradora)", "Uschi (Kassenwartin)": a role, not a nickname
+        if m and (_ROLE.fullmatch(m.group(1)) or _TEAM.match(m.group(1)) or m.group(1).islower() and not text[span.start:span.end].islower()):
+            continue  # "Amparo (administradora)", "Uschi (Kassenwartin)", "lou (team 3)": a role, not a nickname
+        if m and _ROLE.fullmatch(m.group(1).split()[0]):
+            # "Jo (cousin of Ana)", "Biu (tio da Jaque)": a relation, and the name it is relative to
+            tail = _RELATIVE_TO.search(m.group(1))
+            if tail:
+                extra.append(Span("PERSON", m.start(1) + tail.start(1), m.start(1) + tail.end(1), span.score))
+            continue
         if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
             extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
     return spans + extra
