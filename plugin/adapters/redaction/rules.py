@@ -16,6 +16,7 @@ from plugin.core.model import Span
 from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
 from .documents import find_bank_details, find_documents
+from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
 from .name_structure import find_structural_names
@@ -36,12 +37,13 @@ RULES = (
          + patterns.find_cards(text) + patterns.find_ibans(text) + patterns.find_ssns(text) + patterns.find_ips(text)),
     Rule("street_address", ("STREET_ADDRESS",),
          lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)
-         + find_address_fields(text)),
+         + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
          + name_tagger.find(text, lang) + find_structural_names(text)),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
-         lambda text, lang: find_documents(text) + find_bank_details(text)),
+         lambda text, lang: find_documents(text) + find_bank_details(text)
+         + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
          lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)),
 )
