@@ -123,3 +123,42 @@ def test_names_read_from_the_layout(text, value):
 @pytest.mark.parametrize("text,value", NOT_NAMES)
 def test_layout_alone_makes_no_name(text, value):
     assert untouched(text, value)
+
+
+KEYED_HIDDEN = [
+    ('{"nombre":"Irene","fechaNacimiento":"1988-07-19","nif":"12345678Z"}', "1988-07-19"),
+    ("billing_zip=94110&plan=basic", "94110"),
+    ("perfil: nome=Ana; cep=01310-100]", "01310-100"),
+    ("[form: nom=X ; code postal=H2X 1Y4]", "H2X 1Y4"),
+    ("user.tax_id: 11230046772\nscreen: Checkout", "11230046772"),
+    ("usuario.cedula: 79.455.120\npantalla: Pago", "79.455.120"),
+    ('{"sortCode":"20-00-00","accountNo":"55779911","exp":"04/29","cvv":"318"}', "55779911"),
+    ('{"sortCode":"20-00-00","accountNo":"55779911","exp":"04/29","cvv":"318"}', "04/29"),
+    ('{"sortCode":"20-00-00","accountNo":"55779911","exp":"04/29","cvv":"318"}', "318"),
+]
+
+KEYED_KEPT = [
+    ("ZIP: 6250-120", "6250-120"),  # a prose label: a postcode alone identifies no one
+    ('{"exp":"pro","cp":"madrid"}', "madrid"),
+    ("order_id=4471002&customer_id=88123", "4471002"),
+    # identifiers that only look like a cue's value, an IBAN or a phone
+    ("Número de siniestro SIN-ES-2026-55120, les comunico", "SIN-ES-2026-55120"),
+    ("el envío AR30948271AND dice entregado", "AR30948271AND"),  # passes mod 97, but AR has no IBAN
+    ("El seguimiento de Chilexpress: CLX 9917 3320 5 sigue igual", "9917 3320 5"),
+    ("Fatura da Boutique Vila Nova inc. pendente", "Boutique Vila Nova inc."),
+]
+
+
+@pytest.mark.parametrize("text,value", KEYED_HIDDEN)
+def test_machine_fields_are_read_by_their_key(text, value):
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", KEYED_KEPT)
+def test_keys_and_shapes_keep_what_is_no_personal_value(text, value):
+    assert untouched(text, value)
+
+
+def test_an_iban_of_its_country_length_is_still_hidden():
+    assert covered("IBAN DE89 3704 0044 0532 0130 00 bitte", "DE89 3704 0044 0532 0130 00")
+    assert covered("Personalausweis-Nr. L01X00T471 liegt bei.", "L01X00T471")

@@ -51,7 +51,7 @@ _CUE_VALUE = re.compile(
 _TRACKING_SPACED = re.compile(
     r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb)(?:\s+(?:number|no\.?|#))?(?:\s+is)?\s*[:#]?\s*"
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
-_LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
+_LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
                r"S\.?A\.?(?: de C\.?V\.?)?|SA de CV|S\.L\.|SL|SARL|SAS|S\.A\.S\.|Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
                r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons")
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
