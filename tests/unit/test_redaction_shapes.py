@@ -162,3 +162,34 @@ def test_keys_and_shapes_keep_what_is_no_personal_value(text, value):
 def test_an_iban_of_its_country_length_is_still_hidden():
     assert covered("IBAN DE89 3704 0044 0532 0130 00 bitte", "DE89 3704 0044 0532 0130 00")
     assert covered("Personalausweis-Nr. L01X00T471 liegt bei.", "L01X00T471")
+
+
+ADDRESSES = [
+    # a named building and its units before the street, the postcode and town after it
+    ("vous pouvez livrer à Résidence Les Oliviers, imm. 2, appt 31, bd Anfa, 20050 Casablanca merci",
+     "Résidence Les Oliviers, imm. 2, appt 31, bd Anfa, 20050 Casablanca"),
+    ("Adresse : 14 av. Victor Hugo, esc. C,\napt 8, 69003 Lyon\nArticle : lampe", "14 av. Victor Hugo, esc. C,\napt 8"),
+    ("Adresse : 14 av. Victor Hugo, esc. C,\napt 8, 69003 Lyon\nArticle : lampe", "69003 Lyon"),
+    ("demeurant Lieu-dit Les Granges, 24100 Bergerac, autorise mon fils", "Lieu-dit Les Granges, 24100 Bergerac"),
+    # no postcode: the comma-separated parts that read as an address, up to the prose
+    ("residente em Rua do Sol 41, 3.º andar, Huambo, autorizo o meu irmão", "Rua do Sol 41, 3.º andar, Huambo"),
+    ("deliver to Blk 88 Tampines St 81, #05-221, Singapore 520088 please", "Blk 88 Tampines St 81, #05-221, Singapore 520088"),
+    ("lo recibe mi tía en Cl. 10 #5-51, apto 301, Cali\n[9:02] Tienda: listo", "Cl. 10 #5-51, apto 301, Cali"),
+    # a street named like a month and day
+    ("Somos de Carrer de la Mar 9, baixos, 07100 Sóller. El técnico no ha venido", "Carrer de la Mar 9, baixos, 07100 Sóller"),
+]
+
+
+@pytest.mark.parametrize("text,value", ADDRESSES)
+def test_address_spans_cover_units_postcode_and_town(text, value):
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("residente em Rua do Sol 41, 3.º andar, Huambo, autorizo o meu irmão", "autorizo"),
+    ("lo recibe mi tía en Cl. 10 #5-51, apto 301, Cali\n[9:02] Tienda: listo", "Tienda"),
+    ("Order #12-3456 shipped, ticket #4471", "#12-3456"),
+    ("see you Mar 9 at the depot", "Mar 9"),
+])
+def test_address_growth_stops_at_prose_roles_and_identifiers(text, value):
+    assert untouched(text, value)

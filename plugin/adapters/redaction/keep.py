@@ -120,12 +120,13 @@ _STANDALONE = re.compile("|".join([
     r"\b(?:chf|eur|usd|gbp|mxn|brl|aud|cad)\s?\d[\d.,]*\d|\b\d[\d.,]*\d?\s?(?:mxn|brl|aud|cad)\b",
     r"\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # timestamps
     rf"\b(?:{_DATE})\b",
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+    # "Mar 9", not the street "Carrer de la Mar 9" / "Rua do Mar 9"
+    rf"(?<!\bde la )(?<!\bdel )(?<!\bdo )(?<!\bda )(?<!\bde )\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",
     r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|usd|eur|gbp|chf)",
     r"\b1Z[0-9A-Z]{16}\b",
     r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
-    r"#\d[\w-]*",
+    r"(?<![\d,] )#\d[\w-]*|(?<=, )#(?!\d{2}-\d{2,4}(?![\w-]))\d[\w-]*",  # not a unit (", #07-133") or a grid address ("Cl. 10 #5-51")
 ]), re.I)
 
 

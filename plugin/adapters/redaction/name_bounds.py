@@ -337,6 +337,8 @@ def _not_a_name(text: str, span: Span) -> Span | None:
         return None
     if any(fold(w) in _keep_cue_words() for w in words):  # "commande Nr", "Kunde Meier" is no name
         return None
+    if len(words) == 1 and _ROLE_WORD.fullmatch(value):  # "Tienda:", "Assistente", a speaker's role alone
+        return None
     if len(words) == 1 and (fold(value) in PARTICLES or fold(value) in function_words() and not is_first(fold(value))):
         return None  # "Ich", "de": what is left of a span split at a sentence end or trimmed
     if len(words) == 1 and value.isupper() and len(value) <= 4 and re.match(r"[ \t:]+\S*\d", text[span.end:]):
