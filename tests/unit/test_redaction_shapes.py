@@ -193,3 +193,25 @@ def test_address_spans_cover_units_postcode_and_town(text, value):
 ])
 def test_address_growth_stops_at_prose_roles_and_identifiers(text, value):
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,word", [
+    # German nouns are capitalised: a particle before one does not grow a name over it
+    ("Ihr Fahrer Milan hat das Paket am Montag beschädigt", "das Paket"),
+    ("Frau Yıldız-Brenner zu Auftrag AUF-2026-003311 angerufen", "zu Auftrag"),
+    # the rest of an address cue's sentence before its colon
+    ("Hallo Valentina,\nIhre Lieferadresse lautet jetzt: Herrengasse 12, 3. Stock, 8010 Graz.\nDanke", "lautet jetzt"),
+    ("Olá Rita,\nA sua morada de entrega passa a ser: Rua Nova 5, 2.º esq., 4000-100 Porto.\nObrigado", "passa a ser"),
+    # a record's key glued to an e-mail address, a place or a floor in brackets after a name
+    ("perfil: nombre=Irene Solís; correo=irene.s@example.com; plan=basic", "correo"),
+    ("die Nachbarin Frau Ilse Brandauer (OG rechts) nimmt es an", "OG rechts"),
+])
+def test_ordinary_words_next_to_a_name_or_an_address_stay(text, word):
+    assert untouched(text, word)
+
+
+def test_the_address_and_the_email_themselves_are_still_hidden():
+    text = "perfil: nombre=Irene Solís; correo=irene.s@example.com; plan=basic"
+    assert covered(text, "irene.s@example.com")
+    text = "Hallo Valentina,\nIhre Lieferadresse lautet jetzt: Herrengasse 12, 3. Stock, 8010 Graz.\nDanke"
+    assert covered(text, "Herrengasse 12, 3. Stock, 8010 Graz")

@@ -156,7 +156,11 @@ def _grow_right(text: str, span: Span) -> Span:
             while nxt and fold(nxt.group(1)) in PARTICLES | {"und", "zu"}:
                 chain.append(nxt)
                 nxt = _WORD_AFTER.match(text, nxt.end())
-            if nxt and capitalised(nxt.group(1)) and _plain(nxt.group(1)):
+            # one particle then a listed surname ("Ana de Souza"), or a chain ("von und zu Schüler"); German
+            # nouns are capitalised too: "Goran das Regal", "Asante zu Auftrag" are no names
+            surname = _known_surname(nxt.group(1)) if nxt else False
+            if nxt and capitalised(nxt.group(1)) and _plain(nxt.group(1)) and (surname or len(chain) > 1) and \
+                    fold(nxt.group(1)) not in _keep_cue_words():
                 end = nxt.end()
                 continue
             break
@@ -381,7 +385,9 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
 def _tidy_address(text: str, span: Span) -> Span | None:
     """An address span ends before a label line ("...27546\nTELÉFONO:") and before an e-mail address; what is
     left without a digit is no address ("mail probert63@..." -> nothing)."""
-    label = re.match(r"[\W_]*[^\W\d_]+[ \t]*:[ \t]*", text[span.start:span.end])  # "/ ENDEREÇO: Núcleo..."
+    # "/ ENDEREÇO: Núcleo...", and the rest of a cue's sentence: "(Lieferadresse) lautet jetzt: ...", "(morada) de
+    # entrega passa a ser: ..."
+    label = re.match(r"[\W_]*(?:[^\W\d_]+|(?:[a-zß-ÿ]+[ \t]+){1,5}[a-zß-ÿ]+)[ \t]*:[ \t]*", text[span.start:span.end])
     if label and label.end() < span.end - span.start:
         span = Span(span.type, span.start + label.end(), span.end, span.score)
     value = text[span.start:span.end]

@@ -167,14 +167,16 @@ def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if span.type != "PERSON":
             continue
         m = _NICKNAME.match(text, span.end)
-        if m and (_ROLE.fullmatch(m.group(1)) or _TEAM.match(m.group(1)) or m.group(1).islower() and not text[span.start:span.end].islower()):
-            continue  # "Amparo (administradora)", "Uschi (Kassenwartin)", "lou (team 3)": a role, not a nickname
-        if m and _ROLE.fullmatch(m.group(1).split()[0]):
+        if m and not _ROLE.fullmatch(m.group(1)) and _ROLE.fullmatch(m.group(1).split()[0]):
             # "Jo (cousin of Ana)", "Biu (tio da Jaque)": a relation, and the name it is relative to
             tail = _RELATIVE_TO.search(m.group(1))
             if tail:
                 extra.append(Span("PERSON", m.start(1) + tail.start(1), m.start(1) + tail.end(1), span.score))
             continue
+        lower = any(w.islower() and fold(w) not in PARTICLES for w in m.group(1).split()) if m else False
+        if m and (_ROLE.fullmatch(m.group(1)) or _TEAM.match(m.group(1)) or
+                  lower and not text[span.start:span.end].islower()):
+            continue  # "Amparo (administradora)", "Gesine (EG links)", "lou (team 3)": a role or a place, no nickname
         if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
             extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
     return spans + extra
