@@ -215,3 +215,39 @@ def test_the_address_and_the_email_themselves_are_still_hidden():
     assert covered(text, "irene.s@example.com")
     text = "Hallo Valentina,\nIhre Lieferadresse lautet jetzt: Herrengasse 12, 3. Stock, 8010 Graz.\nDanke"
     assert covered(text, "Herrengasse 12, 3. Stock, 8010 Graz")
+
+
+@pytest.mark.parametrize("text,value", [
+    # a thing named after a common noun and a determiner: kept
+    ("me llegó la licuadora Pacífica rota", "Pacífica"),
+    ("la piñata Xóchitl llegó sin dulces", "Xóchitl"),
+    ("le fauteuil Montmartre est déchiré", "Montmartre"),
+    ("o aquecedor Serra do Caramulo não liga", "Serra do Caramulo"),
+    ("Die Leuchte Rügen flackert seit gestern", "Rügen"),
+    ("Das Hochbett Elbe wackelt seit der Lieferung und die Schrauben fehlen", "Elbe"),
+])
+def test_a_name_after_a_common_noun_is_a_product(text, value):
+    assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a person noun (listed or learnt from the NER training data), a possessive, a title, a full name: a person
+    ("la vecina Rosa lo recogió", "Rosa"),
+    ("le chauffeur Mathis était pressé", "Mathis"),
+    ("o presidente Anselmo falou", "Anselmo"),
+    ("la chica Ana López lo firmó", "Ana López"),
+    ("o meu sócio Hélio recebeu só uma parte", "Hélio"),
+    ("mi mamá Doña Refugio va a estar en la casa", "Refugio"),
+    ("meine Tochter Leonie holt es ab", "Leonie"),
+])
+def test_a_name_after_a_person_noun_is_still_hidden(text, value):
+    assert covered(text, value)
+
+
+def test_the_person_nouns_file_is_what_the_training_data_gives():
+    from training.redaction_ner import person_nouns
+
+    shipped = [ln for ln in person_nouns.OUT.read_text(encoding="utf-8").splitlines() if ln and ln[0] not in "#["]
+    learnt = person_nouns.learn()
+    assert set(shipped) == {w for words in learnt.values() for w in words}
+    assert "presidente" in learnt["pt"] and "chauffeur" in learnt["fr"]

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from .cues import alternation
+from .name_lists import PARTICLES, fold, function_words, is_first, is_last
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -110,6 +112,49 @@ def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int,
                 words.pop()
             if words and all(w.lower() in _COLOUR_AFTER_WORDS for w in words):
                 out.append((m.start(1), m.start(1) + len(" ".join(words))))
+    return out
+
+
+# A thing named after a common noun (data/cues.toml determiners): "la cafetera Turia", "mon fauteuil Voltaire", "o
+# aquecedor Serra da Estrela", "die Leuchte Warnemünde", "das Hochbett Weser". The noun says what it is; the name
+# after it is the model. Not after a noun that introduces a person: kinship, roles, titles, chat roles, and the words
+# learnt from the NER training data to open a name (data/person_nouns.txt: "presidente", "chauffeur", "Trainer").
+_NOUN_NAMED = re.compile(rf"(?i:\b({alternation('determiners')})[ \t]+)"
+                         r"([^\W\d_][\w'’-]{2,})[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?:(?:de|da|do|del|di)[ \t]+)?"
+                         r"(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2})")
+_POSSESSIVE = re.compile(rf"(?i:{alternation('possessive')})")
+_TITLE = re.compile(rf"(?i:{alternation('name_intro')})")
+_PERSON_NOUN_KINDS = ("kinship", "role_noun", "chat_role", "name_intro", "team", "possessive", "contact_verb")
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "person_nouns.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and ln.strip()[0] not in "#[")
+
+
+@functools.cache
+def _listed_person_nouns() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{alternation(kind)})" for kind in _PERSON_NOUN_KINDS), re.I)
+
+
+def noun_named(text: str) -> list[tuple[int, int]]:
+    """Names of things after a common noun. They free a name finding only (rules.keep_filter), never cut an address
+    or another value: "à Résidence Les Oliviers" stays an address."""
+    out = []
+    for m in _NOUN_NAMED.finditer(text):
+        noun, name = m.group(2), m.group(3).split()
+        folded = fold(noun)
+        if noun.isupper() or folded in function_words() or folded in _person_nouns() or \
+                _listed_person_nouns().fullmatch(noun) or noun[0].isupper() and is_first(folded):
+            continue  # "la vecina Rosa", "der Fahrer Milan", "die Anna Berger", "LA CAFETERA": capitals say nothing
+        if _POSSESSIVE.fullmatch(m.group(1)) or _TITLE.fullmatch(name[0]):
+            continue  # "o meu sócio Hélder", "mi mamá Doña Refugio": after a possessive or with a title, a person
+        words = [fold(w) for w in name if fold(w) not in PARTICLES]
+        if len(words) >= 2 and is_first(words[0]) and is_last(words[-1]):
+            continue  # "la chica Ana López": a first name and a surname are a person whatever the noun
+        out.append((m.start(3), m.end(3)))
     return out
 
 

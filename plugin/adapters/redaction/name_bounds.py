@@ -364,7 +364,7 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
     """Every span, PERSON spans grown over the whole name, plus names written without a cue (see the docstring)."""
     others = [s for s in spans if s.type != "PERSON"]
     # kept identifiers and products ("PAX Schrank") are no part of a grown or new name
-    taken = [(s.start, s.end) for s in others] + keep.protected_ranges(text)
+    taken = [(s.start, s.end) for s in others] + keep.protected_ranges(text) + keep.noun_named(text)
     persons = [s for s in spans if s.type == "PERSON"]
     found = _comma_names(text) + _family_first(text) + _chat_speakers(text) + _last_line(text, others)
     persons += [s for s in found if not any(lo < s.end and s.start < hi for lo, hi in taken)]

@@ -76,6 +76,7 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
     "DNI") stay whatever the keep list says.
     """
     protected = keep.protected_ranges(text)
+    named = keep.noun_named(text)
     out = []
     for span in spans:
         if span.type in ("PERSON", "LOCATION") and "\n" in text[span.start:span.end]:
@@ -87,7 +88,7 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
             out.append(trimmed)
             continue
         if inside(trimmed, protected) or trimmed.type in ("PERSON", "LOCATION") and (
-                _words_protected(text, trimmed, protected) or _tenant_words(text, trimmed, tenant_terms)):
+                _words_protected(text, trimmed, protected + named) or _tenant_words(text, trimmed, tenant_terms)):
             continue
         value = text[trimmed.start:trimmed.end]
         if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):
