@@ -251,3 +251,9 @@ def test_the_person_nouns_file_is_what_the_training_data_gives():
     learnt = person_nouns.learn()
     assert set(shipped) == {w for words in learnt.values() for w in words}
     assert "presidente" in learnt["pt"] and "chauffeur" in learnt["fr"]
+
+
+def test_a_hashtag_in_one_case_is_a_name_only_as_first_name_and_surname():
+    assert covered("rip legend #georgemichael forever", "georgemichael")
+    for tag in ("summersale", "blackfriday", "freeshipping", "customerservice", "happyholidays", "goodmorning"):
+        assert untouched(f"huge deals #{tag} this week", tag)

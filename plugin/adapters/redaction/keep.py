@@ -142,6 +142,11 @@ def _listed_person_nouns() -> re.Pattern[str]:
 def noun_named(text: str) -> list[tuple[int, int]]:
     """Names of things after a common noun. They free a name finding only (rules.keep_filter), never cut an address
     or another value: "à Résidence Les Oliviers" stays an address."""
+    return list(_noun_named(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _noun_named(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for m in _NOUN_NAMED.finditer(text):
         noun, name = m.group(2), m.group(3).split()
@@ -155,7 +160,7 @@ def noun_named(text: str) -> list[tuple[int, int]]:
         if len(words) >= 2 and is_first(words[0]) and is_last(words[-1]):
             continue  # "la chica Ana López": a first name and a surname are a person whatever the noun
         out.append((m.start(3), m.end(3)))
-    return out
+    return tuple(out)
 
 
 _MONTH_WORDS = alternation("months")

@@ -28,6 +28,7 @@ from .name_lists import (
     fold,
     function_words,
     is_first,
+    is_last,
     is_name,
     unambiguous,
 )
@@ -46,6 +47,8 @@ _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WO
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
 _BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+|[A-Z]{2,6}")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+){1,3})\b")
+# A hashtag in one case ("#georgefloyd", "#ANAGOMEZ"): a name only as a listed first name + listed surname, whole
+_ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-zà-ÿ]{5,30}|[A-ZÀ-Þ]{5,30})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
 _DATA = Path(__file__).parent / "data"
 _GREETING_WORDS = frozenset("again here there back".split())
@@ -133,6 +136,13 @@ def find_name_cues(text: str) -> list[Span]:
     return [s for s in out if s is not None]
 
 
+def _first_last(word: str) -> bool:
+    """"georgefloyd" -> george + floyd: the whole word is a listed first name then a listed surname, neither of them
+    an ordinary word ("#summersale" is no one)."""
+    return any(is_first(word[:i]) and unambiguous(word[:i]) and is_last(word[i:]) and word[i:] not in function_words()
+               and unambiguous(word[i:]) for i in range(3, len(word) - 2))
+
+
 def find_social(text: str) -> list[Span]:
     out = []
     for m in _HANDLE.finditer(text):
@@ -144,6 +154,9 @@ def find_social(text: str) -> list[Span]:
         first = re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))[0]  # the hashtag pattern guarantees one
         if is_first(fold(first)):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
+    for m in _ONE_CASE_TAG.finditer(text):
+        if _first_last(fold(m.group(1))):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
     han, kanji = _cjk_surnames()
     for m in _CJK.finditer(text):
         run = m.group()

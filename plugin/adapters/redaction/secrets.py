@@ -82,9 +82,9 @@ _BUZZER = re.compile(r"(?i)\b(?:buzzer|interphone|interfone|klingel|timbre|porte
 # A code read out digit by digit ("key safe code 1 9 6 4", "combinación 3-8-1-5", "Haustürcode 4 7 1 9 #"): single
 # digits apart are how people dictate a code, never how an order or a phone is written; a word of codes and locks
 # before them on the line (code, PIN, combination, key safe, lock, in five languages) makes them a secret.
-_SPELLED = re.compile(r"(?i)(?:c[oó]d|combina|kombina|\bpin\b|clave|senha|passw|kennw|contras|tresor|safe|cofre|"
-                      r"schlüssel|schloss|clés?\b|chave|llave|key|lock|box|cadenas|candado|cadeado)[^\n]{0,40}?(?<![\w-])"
-                      r"(?-i:((?:\d[ -]){3,9}\d(?:[ \t]*[#*]|[ \t]+[A-Z](?![\w-]))?))(?![\w-])")
+_SPELLED = re.compile(r"(?<![\w-])((?:\d[ -]){3,9}\d(?:[ \t]*[#*]|[ \t]+[A-Z](?![\w-]))?)(?![\w-])")
+_CODE_BEFORE = re.compile(r"(?i)(?:c[oó]d|combina|kombina|\bpin\b|clave|senha|passw|kennw|contras|tresor|safe|cofre|"
+                          r"schlüssel|schloss|clés?\b|chave|llave|key|lock|box|cadenas|candado|cadeado)")
 # A code word of its own ("Abholcode", "código de retiro", "code de retrait", "clave dinámica") and the short code
 # quoted after it: letters and digits, one group or two ("K7Q-2291", "803 442"). Codes that name a thing rather
 # than unlock one (postcodes, promo codes, error codes, product and tracking codes) are left alone.
@@ -131,7 +131,10 @@ def find_secrets(text: str) -> list[Span]:
         value = _clean(m.group(1))
         if "://" not in value and not re.search(r"@[\w-]+\.", value) and not keep.is_identifier(value):
             out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
-    out += [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _SPELLED.finditer(text)]
+    for m in _SPELLED.finditer(text):  # the digits first (rare), then the code word before them on their line
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 48)
+        if _CODE_BEFORE.search(text, line_start, m.start()):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.85))
     out += [Span("SECRET", m.start(3), m.end(3), 0.8) for m in _CODE_WORD.finditer(text)
             if not _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 16):m.start(3)])
             and not keep.is_identifier(m.group(3))]
