@@ -255,5 +255,6 @@ def test_the_person_nouns_file_is_what_the_training_data_gives():
 
 def test_a_hashtag_in_one_case_is_a_name_only_as_first_name_and_surname():
     assert covered("rip legend #georgemichael forever", "georgemichael")
-    for tag in ("summersale", "blackfriday", "freeshipping", "customerservice", "happyholidays", "goodmorning"):
+    assert covered("big fan of #mariagarcia since day one", "mariagarcia")
+    for tag in ("summersale", "blackfriday", "freeshipping", "customerservice", "happyholidays", "boycott"):
         assert untouched(f"huge deals #{tag} this week", tag)

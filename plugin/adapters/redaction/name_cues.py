@@ -139,8 +139,8 @@ def find_name_cues(text: str) -> list[Span]:
 def _first_last(word: str) -> bool:
     """"georgefloyd" -> george + floyd: the whole word is a listed first name then a listed surname, neither of them
     an ordinary word ("#summersale" is no one)."""
-    return any(is_first(word[:i]) and unambiguous(word[:i]) and is_last(word[i:]) and word[i:] not in function_words()
-               and unambiguous(word[i:]) for i in range(3, len(word) - 2))
+    return len(word) >= 8 and any(is_first(word[:i]) and word[:i] not in function_words() and is_last(word[i:])
+               and word[i:] not in function_words() and unambiguous(word[i:]) for i in range(3, len(word) - 3))
 
 
 def find_social(text: str) -> list[Span]:
