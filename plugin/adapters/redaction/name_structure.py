@@ -95,7 +95,7 @@ _COMPANY_TAIL = re.compile(r"(?i)\b(?:ltd|limited|llc|inc|plc|pty|gmbh|ag|kg|sa|
 _TEAM_SIG = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}})[ \t]*(?:,|[ \t][-–—|])[ \t]+"
                        rf"(?i:{alternation('team')}|service|servicio|serviço|servico|kundenservice|support|soporte|"
                        r"suporte|atendimento|atención|customer care)\b")
-_LAST_SIG = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}})[ \t]*(?:,|[ \t][-–—|])[ \t]+(\D+)\s*\Z")
+_LAST_SIG = re.compile(r"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*(?:,|[ \t][-–—|])[ \t]+(\D+)\s*\Z")
 _TEAM = re.compile(rf"(?im)(?:^|[-–—:][ \t]+)([^\W\d_][\w'’-]+)[ \t]*\((?:{alternation('team')})\b[^()\n]{{0,20}}\)")
 _BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
 
@@ -323,12 +323,12 @@ def _signatures(text: str) -> list[Span]:
         shaped = all(capitalised(w) or w.isupper() or w.endswith(".") for w in words) or is_first(fold(words[0]))
         if shaped and (m.end() >= last or m.group(2) and _COMPANY_TAIL.search(m.group(2))):
             out.append(_signature(text, m.start(1), m.end(1), need_known=False))
-    m = _LAST_SIG.search(text.rstrip())
+    tail = _LAST_SIG.search(text.rstrip())
     # the last line of several, its rest a role, a team or a company ("Jordan, Paris and Milan" is a list)
-    if m and "\n" in text[:m.start()] and not is_place(fold(m.group(1))) and (
-            m.group(2)[:1].islower() or _COMPANY_TAIL.search(m.group(2))):
-        out.append(_signature(text, m.start(1), m.end(1), need_known=True))
-    out += [_signature(text, m.start(1), m.end(1), need_known=True) for m in _TEAM_SIG.finditer(text)]
+    if tail and "\n" in text[:tail.start()] and not is_place(fold(tail.group(1))) and (
+            tail.group(2)[:1].islower() or _COMPANY_TAIL.search(tail.group(2))):
+        out.append(_signature(text, tail.start(1), tail.end(1), need_known=True))
+    out += [_signature(text, t.start(1), t.end(1), need_known=True) for t in _TEAM_SIG.finditer(text)]
     return [s for s in out if s is not None]
 
 
