@@ -258,3 +258,25 @@ def test_a_hashtag_in_one_case_is_a_name_only_as_first_name_and_surname():
     assert covered("big fan of #mariagarcia since day one", "mariagarcia")
     for tag in ("summersale", "blackfriday", "freeshipping", "customerservice", "happyholidays", "boycott"):
         assert untouched(f"huge deals #{tag} this week", tag)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Bonjour Marie-Ève,\nMerci de nous avoir écrit.", "Marie-Ève"),
+    ("Olá Matilde,\nA sua encomenda segue amanhã.", "Matilde"),
+    ("Hallo Till!\nIhr Paket ist unterwegs.", "Till"),
+    ("Hola, soy la Xime, la vecina del 4, tengo tu caja", "Xime"),
+    ("Oi é a Nena do 201, peguei sua caixa", "Nena"),
+    ("Nombre: 王 芳 (Wang Fang)\nCorreo: wf@example.com", "王 芳"),
+])
+def test_vocatives_introductions_and_cjk_values_are_names(text, value):
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hola Amazon,\nmi pedido no llegó", "Amazon"),
+    ("Hola Soporte,\nel pedido no llegó.", "Soporte"),
+    ("no es la Navidad que esperaba", "Navidad"),
+    ("o presente é o Natal mais caro", "Natal"),
+])
+def test_greeted_companies_and_holidays_are_no_names(text, value):
+    assert untouched(text, value)

@@ -19,7 +19,10 @@ Each reading says why a run of words is a person, whatever the name is and whate
   or company ("Noor, equipa Doces do Porto", "Jeanne – Service client"); initials and lower case included;
 - tables: in a tab- or bar-separated table whose header names a person's column ("customer", "Cliente", "Kunde",
   name_label / person_field), every cell of that column is a name (a bracketed remark after it aside);
-- a word before a bracketed team or shift in a note's heading ("ACW – lou (team 3)", "notas – pili (turno noche)").
+- a word before a bracketed team or shift in a note's heading ("ACW – lou (team 3)", "notas – pili (turno noche)");
+- a vocative after a greeting at a line start ("Bonjour Marie-Ève,", "Olá Matilde,") and a self-introduction with an
+  article before one capitalised word ("soy la Coni", "é o Rúben da …"): Spanish and Portuguese put an article
+  before a first name.
 Every value stops at digits, '@', a function word that is no particle, or a line that carries a label of its own.
 """
 from __future__ import annotations
@@ -98,6 +101,16 @@ _TEAM_SIG = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w
 _LAST_SIG = re.compile(r"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*(?:,|[ \t][-–—|])[ \t]+(\D+)\s*\Z")
 _TEAM = re.compile(rf"(?im)(?:^|[-–—:][ \t]+)([^\W\d_][\w'’-]+)[ \t]*\((?:{alternation('team')})\b[^()\n]{{0,20}}\)")
 _BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
+_ROLE = re.compile(rf"(?i)(?:{alternation('chat_role')}|{alternation('role_noun')}|{alternation('team')})")
+_CAP_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+_VOCATIVE = re.compile(rf"(?im)^[ \t>]*(?:hi|hello|hey|dear|hola|buenas|buenos d[ií]as|buenas tardes|querid[oa]|estimad[oa]|"
+                       rf"bonjour|bonsoir|salut|coucou|cher|chère|hallo|hi|moin|servus|liebe[rs]?|guten tag|"
+                       rf"ol[aá]|oi|bom dia|boa tarde|boa noite|car[oa]|prezad[oa])[ \t,]+"
+                       rf"(?-i:({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))[ \t]*(?:,|!|$)")
+_INTRODUCTION = re.compile(rf"(?i)(?:(?<![\w'’-])(?:soy|sou|aqu[ií] (?:es|é|habla|fala)|habla|fala)|"
+                           rf"(?:[,!?\"“„«:][ \t]*|\b(?:hola|oi|olá|ola|buenas|bom dia|buenos d[ií]as)[ \t]+)(?:es|é))"
+                           rf"[ \t]+(?:el|la|o|a)[ \t]+"
+                           rf"(?-i:({_CAP_WORD})(?![ \t]+[A-ZÀ-Þ]))(?![\w'’-])")
 
 
 _LAUGHTER = re.compile(r"(?:ja|je|ha|he|hi|ka|rs|k){2,}|lol|mdr|ptdr|xd|ok|okay|oki")
@@ -132,7 +145,8 @@ def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
             break
     while len(kept) > 1 and fold(text[kept[-1][0]:kept[-1][1]].strip(".")) in _PARTICLES:
         kept.pop()  # "Ana de" -> "Ana"
-    if not kept or len(kept) > 6 or all(hi - lo <= 2 and text[hi - 1] == "." or hi - lo == 1 for lo, hi in kept):
+    if not kept or len(kept) > 6 or all(hi - lo <= 2 and text[hi - 1] == "." or hi - lo == 1 and not _CJK.match(text, lo)
+                                        for lo, hi in kept):  # initials alone are no name; "李 明" is one
         return None
     return Span("PERSON", kept[0][0], kept[-1][1], 0.8)
 
@@ -358,8 +372,33 @@ def _table_names(text: str) -> list[Span]:
     return out
 
 
+def _vocatives(text: str) -> list[Span]:
+    """"Bonjour Marie-Ève,", "Olá Matilde,", "Hallo Till!", "Querida Rocío": a greeting at a line start, then one to
+    three capitalised words, one of them a listed name, and a comma, "!" or the line end."""
+    out = []
+    for m in _VOCATIVE.finditer(text):
+        words = re.split(r"[ \t]+", m.group(1))
+        listed = any(is_name(fold(p)) for w in words for p in w.split("-"))  # "Hola Amazon," is a company
+        if listed and not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) or _ROLE.fullmatch(w) for w in words):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
+    return out
+
+
+def _introductions(text: str) -> list[Span]:
+    """"soy la Coni", "Oi, é o Rúben da CTT", "aquí habla el Pepe": a self-introduction ("es"/"é" only opening a
+    clause: "no es la Navidad" is none), an article, one capitalised word that no other capitalised word follows
+    (Spanish and Portuguese put an article before a first name; "es el Corte Inglés" is a shop)."""
+    out = []
+    for m in _INTRODUCTION.finditer(text):
+        word = m.group(1)
+        if not (_blocked(word) or fold(word) in ORG_WORDS or _BRANDS.match(word) or _ROLE.fullmatch(word)):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+    return out
+
+
 def find_structural_names(text: str) -> list[Span]:
     out = _fields(text) + _keys(text) + _chat(text) + _answers(text) + _signatures(text) + _table_names(text)
+    out += _vocatives(text) + _introductions(text)
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _TEAM.finditer(text) if not _blocked(m.group(1))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _DISPLAY.finditer(text)
             if not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]
