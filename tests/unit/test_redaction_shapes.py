@@ -280,3 +280,22 @@ def test_vocatives_introductions_and_cjk_values_are_names(text, value):
 ])
 def test_greeted_companies_and_holidays_are_no_names(text, value):
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("appelle-moi au zéro six, vingt-deux, soixante et onze, quatre-vingt-treize, trente et un merci",
+     "zéro six, vingt-deux, soixante et onze, quatre-vingt-treize, trente et un"),
+    ("ruf an: null eins sieben null, fünf fünf, dreiundachtzig zwölf bitte",
+     "null eins sieben null, fünf fünf, dreiundachtzig zwölf"),
+    ("mi número es seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho",
+     "seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho"),
+    ("o meu número é nove um dois, vinte e dois, trinta e três, quarenta e quatro",
+     "nove um dois, vinte e dois, trinta e três, quarenta e quatro"),
+])
+def test_phone_numbers_said_in_pairs_and_compounds(text, value):
+    assert covered(text, value)
+
+
+def test_counting_in_prose_is_no_phone():
+    text = "I have one or two questions and three or four issues with five of the six items"
+    assert untouched(text, "one or two questions")

@@ -158,14 +158,24 @@ def find_ips(text: str) -> list[Span]:
 
 # Phone numbers spelt out in words ("six one three five five five…", "zéro six, douze, trente-quatre…"): six or
 # more number words in a row, in any of the five languages (French tens joined by hyphens count as one word).
-_NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|"
-                 "cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+# Numerals as people say a phone number in pairs: units, teens and tens of the five languages, German compounds
+# ("achtundvierzig"), and the connectors inside a number ("trente et un", "cincuenta y cinco", "vinte e dois").
+_NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|ten|eleven|twelve|"
+                 "(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|"
+                 "cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+                 "dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
                  "zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
                  "vingt|trente|quarante|cinquante|soixante|quatre-vingts?|"
-                 "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|"
-                 "um|dois|duas|três|quatro|meia|sete|oito|nove|dez")
+                 "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                 "(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|"
+                 "neunzig|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|"
+                 "sechzig|siebzig|achtzig|neunzig)|hundert|"
+                 "um|dois|duas|três|quatro|meia|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|dezesseis|"
+                 "dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte|trinta|quarenta|cinquenta|sessenta|"
+                 "setenta|oitenta|noventa|cem")
 _NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:et-)?(?:{_NUMBER_WORDS}))*"
-PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ \t,.-]+{_NUMBER_WORD}){{5,}}(?![\w-])")
+PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ \t,.-]+(?:(?:y|et|e|and)[ \t]+)?{_NUMBER_WORD}){{5,}}"
+                         r"(?![\w-])")
 
 
 def find_phone_words(text: str) -> list[Span]:
