@@ -299,3 +299,11 @@ def test_phone_numbers_said_in_pairs_and_compounds(text, value):
 def test_counting_in_prose_is_no_phone():
     text = "I have one or two questions and three or four issues with five of the six items"
     assert untouched(text, "one or two questions")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Die Lampe Hiddensee flackert, bitte Ersatz schicken", "Die Lampe Hiddensee"),
+    ("the Lumen Dock v3 keeps dropping the connection", "Lumen Dock v3"),
+])
+def test_the_whole_product_phrase_is_kept(text, value):
+    assert untouched(text, value)

@@ -59,8 +59,9 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PRODUCT = re.compile(rf"(?i:\b(?:{alternation('product_nouns')})\s+)((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
                       r"(?:\s+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
-# A brand and a model code of capitals then digits ("Jura E8", "Dyson V15"); never a bare number ("Hauptstraße 12").
-_MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s[A-Z]{1,4}\d{1,5}[A-Z]{0,3}\b"
+# A brand and a model code of capitals then digits or a version ("Jura E8", "Dyson V15", "Orion Hub v2"); never a bare
+# number ("Hauptstraße 12").
+_MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s(?:[A-Z]{1,4}\d{1,5}[A-Z]{0,3}|v\d{1,2}(?:\.\d{1,2})?)\b"
                     r"(?!\s(?:\d[A-Z]{2}|[A-Z0-9]{4}|\d[A-Z]\d)\b)(?:\s(?:Pro|Max|Plus|Mini))?")  # not "Bristol BS6 5NR"
 _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
@@ -159,7 +160,7 @@ def _noun_named(text: str) -> tuple[tuple[int, int], ...]:
         words = [fold(w) for w in name if fold(w) not in PARTICLES]
         if len(words) >= 2 and is_first(words[0]) and is_last(words[-1]):
             continue  # "la chica Ana López": a first name and a surname are a person whatever the noun
-        out.append((m.start(3), m.end(3)))
+        out.append((m.start(), m.end(3)))  # the determiner and the noun too: "Die Leuchte Warnemünde" is no name
     return tuple(out)
 
 
