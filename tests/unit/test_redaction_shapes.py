@@ -307,3 +307,15 @@ def test_counting_in_prose_is_no_phone():
 ])
 def test_the_whole_product_phrase_is_kept(text, value):
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Digicode A2210, interphone au nom de LECLERCQ. Rappel demain.", "LECLERCQ"),
+    ("Visitante: olá (a conta está em nome de Teresa Lobo Antunes)\nAssistente: ok", "Teresa Lobo Antunes"),
+    ("hallo, hier ist Fe (Konto läuft auf Felicitas Brandner)\nMitarbeiter: ok", "Felicitas Brandner"),
+    ("la reserva está a nombre de Iratxe Goikoetxea", "Iratxe Goikoetxea"),
+    ("Je soussignée Odile Marchand, née le 3 mai 1980", "Odile Marchand"),
+    ("Consignee: MARLON T.\nOKONJO\nAddress: 12 Elm Rd", "OKONJO"),
+])
+def test_in_whose_name_and_the_undersigned(text, value):
+    assert covered(text, value)

@@ -102,6 +102,9 @@ def _name_span(start: int, run: str, strong: bool, score: float, text: str = "")
     lower = tokens[0].group().islower()
     for tok in tokens[1:]:
         word = fold(tok.group())
+        previous = (pending or kept)[-1].group()
+        if previous.endswith(".") and len(previous.rstrip(".")) > 1:
+            break  # a sentence ended: "au nom de VAUTRIN. Rappel demain" (an initial's dot ends none)
         if lower and word in PARTICLES and tok.group().islower():
             pending.append(tok)
             continue
