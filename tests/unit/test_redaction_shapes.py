@@ -319,3 +319,9 @@ def test_the_whole_product_phrase_is_kept(text, value):
 ])
 def test_in_whose_name_and_the_undersigned(text, value):
     assert covered(text, value)
+
+
+def test_a_product_before_its_noun_starts_after_a_sentence_end():
+    text = "Hi seller, this is Quinn Abernathy-Low. The Birch lamp came with no shade."
+    assert covered(text, "Quinn Abernathy-Low")
+    assert untouched(text, "Birch lamp")

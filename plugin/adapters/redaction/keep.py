@@ -246,7 +246,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
-    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT_AFTER.finditer(text))  # "KALLAX shelf", "Hemnes Kommode"
+    for m in _PRODUCT_AFTER.finditer(text):  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
+        stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
+        ranges.append((m.start(1) + stop, m.end(1)))  # "… this is Quinn Low. The Birch lamp": "The Birch" only
     ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
