@@ -325,3 +325,13 @@ def test_a_product_before_its_noun_starts_after_a_sentence_end():
     text = "Hi seller, this is Quinn Abernathy-Low. The Birch lamp came with no shade."
     assert covered(text, "Quinn Abernathy-Low")
     assert untouched(text, "Birch lamp")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("pls deliver to Blk 210 Jurong East St 21, #11-402, Singapore 600210\n[19:05] Support (Haziq): ok",
+     "Blk 210 Jurong East St 21, #11-402, Singapore 600210"),
+    ("lo recibe en Cra. 52B #20 Sur-118, apto 301, Envigado\n[8:04] Tienda: ok", "Cra. 52B #20 Sur-118, apto 301, Envigado"),
+    ("j'ai saisi la carte, exp. 09/28 et le cryptogramme 123", "09/28"),
+])
+def test_block_numbers_grid_addresses_and_an_abbreviated_expiry(text, value):
+    assert covered(text, value)

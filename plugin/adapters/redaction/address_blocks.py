@@ -136,6 +136,7 @@ _UNIT = (r"(?:\b(?:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|app\.?|a
          r"conjunto|hameau)[ \t]+(?:(?:de|da|do|des|du|la|las|les|los|al|el)[ \t]+)?[A-ZÀ-Þ][\w'’-]*"
          r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})")
 _UNIT_BEFORE = re.compile(rf"(?i)(?:\bc/o[ \t]+[^,\n]{{1,40}},[ \t]*)?(?:{_UNIT}[ \t]*,?[ \t]*)*$")
+_BLOCK_WORD = re.compile(r"(?i)\b(?:blk|block|bloc|bloco|bloque|lote|lot)\.?[ \t]+$")
 # A line above a street that belongs to its block: "c/o …", "Attn: …", "Résidence Les Tilleuls, appt 14".
 _LINE_BEFORE = re.compile(rf"(?i)[ \t]*(?:(?:c/o|attn\.?|attention|z\.[ \t]?hd\.?|à l'attention de|a/c|aos cuidados de)\b[^\n]{{1,50}}"
                           rf"|[^\n:@]{{0,40}}{_UNIT}[ \t]*,?)[ \t]*$")
@@ -275,6 +276,8 @@ def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]
             line_start = text.rfind("\n", 0, span.start) + 1
             unit = _UNIT_BEFORE.search(text[line_start:span.start])
             start = line_start + unit.start() if unit and unit.group() else span.start
+            block = _BLOCK_WORD.search(text, line_start, start)  # "Blk 412 Bedok North Ave 2": the block's number
+            start = block.start() if block else start  # opened the street found
             if start == line_start:
                 start = _lines_before(text, start)
             line_end = text.find("\n", span.end)

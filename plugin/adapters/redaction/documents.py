@@ -53,7 +53,7 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 _SORT_CODE = re.compile(r"(?i)\bsort[ -]?code\b[ \t:]*(?:is[ \t]+)?(\d{2}[- ]\d{2}[- ]\d{2})\b")
 _BANK_ACCOUNT = re.compile(rf"(?i)\b(?:{alternation('bank_account')})(?![\w]){_GAP}(\d(?:[ ]?\d){{5,15}})(?![\w-])")
-_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})(?![\w]){_GAP}(\d{{1,2}}[ ]?/[ ]?(?:\d{{4}}|\d{{2}}))(?![\w/])")
+_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w]){_GAP}(\d{{1,2}}[ ]?/[ ]?(?:\d{{4}}|\d{{2}}))(?![\w/])")
 _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w]){_GAP}(\d{{3,4}})(?![\w])")
 
 

@@ -177,7 +177,7 @@ _STANDALONE = re.compile("|".join([
     r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|usd|eur|gbp|chf)",
     r"\b1Z[0-9A-Z]{16}\b",
     r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
-    r"(?<![\d,] )#\d[\w-]*|(?<=, )#(?!\d{2}-\d{2,4}(?![\w-]))\d[\w-]*",  # not a unit (", #07-133") or a grid address ("Cl. 10 #5-51")
+    r"(?<![\d,] )(?<!\d[A-Z] )#\d[\w-]*|(?<=, )#(?!\d{2}-\d{2,4}(?![\w-]))\d[\w-]*",  # not a unit (", #07-133") or a grid address ("Cl. 10 #5-51")
 ]), re.I)
 
 
