@@ -335,3 +335,9 @@ def test_a_product_before_its_noun_starts_after_a_sentence_end():
 ])
 def test_block_numbers_grid_addresses_and_an_abbreviated_expiry(text, value):
     assert covered(text, value)
+
+
+def test_a_camelcase_handle_of_a_first_name_and_surname_is_a_persons():
+    assert covered("shoutout to @KevinOwusu for the help", "KevinOwusu")
+    for brand in ("AppleSupport", "VirginMedia", "AmazonHelp", "BritishAirways"):
+        assert untouched(f"I already wrote to @{brand} twice", brand)

@@ -46,6 +46,7 @@ _CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closin
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
 _BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+|[A-Z]{2,6}")
+_BRANDS_RE = re.compile(rf"(?i)(?:{alternation('brands')})")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+){1,3})\b")
 # A hashtag in one case ("#georgefloyd", "#ANAGOMEZ"): a name only as a listed first name + listed surname, whole
 _ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-zà-ÿ]{5,30}|[A-ZÀ-Þ]{5,30})\b")
@@ -139,6 +140,15 @@ def find_name_cues(text: str) -> list[Span]:
     return [s for s in out if s is not None]
 
 
+def _person_handle(handle: str) -> bool:
+    """"@JohnSmith", "@MariaGarcia": a CamelCase handle of a listed first name and a listed surname is a person's,
+    not a brand's ("@VirginMedia", "@AppleSupport" stay)."""
+    parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", handle)]
+    return len(parts) == 2 and is_first(parts[0]) and is_last(parts[1]) and not any(
+        p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) for p in parts) and \
+        (unambiguous(parts[0]) or unambiguous(parts[1]))
+
+
 def _first_last(word: str) -> bool:
     """"georgefloyd" -> george + floyd: the whole word is a listed first name then a listed surname, neither of them
     an ordinary word ("#summersale" is no one)."""
@@ -150,7 +160,8 @@ def find_social(text: str) -> list[Span]:
     out = []
     for m in _HANDLE.finditer(text):
         handle = m.group(1)
-        if _BRAND.fullmatch(handle) or any(w in ORG_WORDS for w in re.findall(r"[a-z]+", handle.lower())):
+        if (_BRAND.fullmatch(handle) and not _person_handle(handle)) or \
+                any(w in ORG_WORDS for w in re.findall(r"[a-z]+", handle.lower())):
             continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant
         out.append(Span("SOCIAL_HANDLE", m.start(1), m.end(1), 0.7))
     for m in _HASHTAG.finditer(text):
