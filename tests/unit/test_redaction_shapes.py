@@ -341,3 +341,8 @@ def test_a_camelcase_handle_of_a_first_name_and_surname_is_a_persons():
     assert covered("shoutout to @KevinOwusu for the help", "KevinOwusu")
     for brand in ("AppleSupport", "VirginMedia", "AmazonHelp", "BritishAirways"):
         assert untouched(f"I already wrote to @{brand} twice", brand)
+
+
+def test_an_article_is_no_surname_after_a_word_the_name_lists_hold():
+    text = "Danke für die Info.\n\nBitte den Betrag für die Bierzeltgarnitur zurücküberweisen."
+    assert untouched(text, "Bitte den Betrag")
