@@ -346,3 +346,20 @@ def test_a_camelcase_handle_of_a_first_name_and_surname_is_a_persons():
 def test_an_article_is_no_surname_after_a_word_the_name_lists_hold():
     text = "Danke für die Info.\n\nBitte den Betrag für die Bierzeltgarnitur zurücküberweisen."
     assert untouched(text, "Bitte den Betrag")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("member_id,name,dob,licence,state\nAC-1101,Odalys Ferreira,1984-02-17,092331871,QLD\n^ from the export", "1984-02-17"),
+    ("member_id,name,dob,licence,state\nAC-1101,Odalys Ferreira,1984-02-17,092331871,QLD\n^ from the export", "092331871"),
+    ("member_id,name,dob,licence,state\nAC-1101,Odalys Ferreira,1984-02-17,092331871,QLD\n^ from the export",
+     "Odalys Ferreira"),
+    ("Nr;Kunde;PLZ;Artikel\n12;Mareike Solms;04109;Hocker Riga", "04109"),
+])
+def test_a_table_column_is_read_by_its_header(text, value):
+    assert covered(text, value)
+
+
+def test_prose_with_commas_is_no_table():
+    text = "Hola, quería saber, por favor, si el pedido llega hoy.\nGracias, de verdad, muchas gracias."
+    assert spans(text) == []
+    assert untouched("Nr;Kunde;PLZ;Artikel\n12;Mareike Solms;04109;Hocker Riga", "Hocker Riga")  # no such column

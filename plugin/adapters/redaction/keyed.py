@@ -6,7 +6,8 @@ cue words of data/cues.toml that the prose rules use (dob, national_id, bank_acc
 licence, passport) plus the keys of a postcode (postcode_key): one vocabulary for both, five languages. The value
 must have the shape of its kind (a date, a postcode, digits), so `"exp":"pro"` or `cp=madrid` hide nothing.
 
-Only machine-written keys count: a quoted JSON key, `key=value`, or a key written as code (with `_`, `.` or a
+The header of a pasted table's column is read the same way (tables.py): "dob", "licence", "plz" headers hide the
+cells below them when they have the shape. Only machine-written keys count: a quoted JSON key, `key=value`, or a key written as code (with `_`, `.` or a
 camelCase hump) before a colon. A prose label ("ZIP: 6250-120", "DOB: …") is the prose rules' business: there a
 postcode alone stays, as tests/unit/test_pii_patterns.py holds; in a record beside a name and an e-mail it is part
 of the person's address.
@@ -18,6 +19,7 @@ import re
 
 from plugin.core.model import Span
 
+from . import tables
 from .cues import alternation
 from .documents import DATE
 
@@ -52,8 +54,31 @@ def _entity(key: str) -> str | None:
     return next((entity for pattern, entity in _key_patterns() if any(pattern.fullmatch(f) for f in forms)), None)
 
 
-def find_keyed_values(text: str) -> list[Span]:
+def _shaped(entity: str, value: str) -> str | None:
+    """The value, or its first word, when it has the shape of its kind."""
+    shape = _SHAPES.get(entity, _ID_SHAPE)
+    if shape.fullmatch(value):
+        return value
+    head = value.split()[0] if value.split() else ""
+    return head if shape.fullmatch(head) else None
+
+
+def _table_values(text: str) -> list[Span]:
+    """Cells of a pasted table's column whose header is such a key ("dob", "licence", "plz"; tables.py)."""
     out = []
+    for column in tables.columns(text):
+        entity = _entity(column.header)
+        if entity is None:
+            continue
+        for start, end in column.cells:
+            value = _shaped(entity, text[start:end].rstrip(" ."))
+            if value:
+                out.append(Span(entity, start, start + len(value), 0.8))
+    return out
+
+
+def find_keyed_values(text: str) -> list[Span]:
+    out = _table_values(text)
     for m in _PAIR.finditer(text):
         key = m.group(1) or m.group(2)
         if m.group(3) == ":" and not re.search(r"[_.]|[a-z][A-Z]", key):
@@ -62,12 +87,7 @@ def find_keyed_values(text: str) -> list[Span]:
         if entity is None:
             continue
         group = next(g for g in (4, 5, 6) if m.group(g) is not None)
-        value = m.group(group).rstrip(" .")
-        shape = _SHAPES.get(entity, _ID_SHAPE)
-        if not shape.fullmatch(value):
-            head = value.split()[0] if value.split() else ""
-            if not shape.fullmatch(head):
-                continue
-            value = head
-        out.append(Span(entity, m.start(group), m.start(group) + len(value), 0.85))
+        value = _shaped(entity, m.group(group).rstrip(" ."))
+        if value:
+            out.append(Span(entity, m.start(group), m.start(group) + len(value), 0.85))
     return out

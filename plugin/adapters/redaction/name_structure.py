@@ -17,7 +17,7 @@ Each reading says why a run of words is a person, whatever the name is and whate
 - signatures: the line after a closing ("Atentamente,⏎C. Prieto Ll.", "Com os melhores cumprimentos,⏎F. Brito"), a
   line opened by a dash ("– Ana Gil, Gil & Filhos Lda."), and a message's last line that puts a name before its team
   or company ("Noor, equipa Doces do Porto", "Jeanne – Service client"); initials and lower case included;
-- tables: in a tab- or bar-separated table whose header names a person's column ("customer", "Cliente", "Kunde",
+- tables (tables.py): in a pasted table whose header names a person's column ("customer", "Cliente", "Kunde",
   name_label / person_field), every cell of that column is a name (a bracketed remark after it aside);
 - a word before a bracketed team or shift in a note's heading ("ACW – lou (team 3)", "notas – pili (turno noche)");
 - a vocative after a greeting at a line start ("Bonjour Marie-Ève,", "Olá Matilde,") and a self-introduction with an
@@ -32,6 +32,7 @@ from collections import Counter
 
 from plugin.core.model import Span
 
+from . import tables
 from .cues import alternation, keyed_value, value_group
 from .name_lists import (
     NOT_NAME_PARTS,
@@ -347,28 +348,18 @@ def _signatures(text: str) -> list[Span]:
 
 
 def _table_names(text: str) -> list[Span]:
-    """Cells of a table's name column: a header row with a person's column, rows below with as many cells."""
+    """Cells of a table's person column ("customer", "Cliente", "Kunde" headers; tables.py), a bracketed remark after
+    the name aside."""
     out = []
     person = re.compile(rf"(?i)^[ \t]*(?:{_LABELS})[ \t]*$")
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    for i, (_, header) in enumerate(lines):
-        sep = "\t" if "\t" in header else "|" if header.count("|") >= 2 else None
-        if sep is None:
+    for column in tables.columns(text):
+        if not person.match(column.header):
             continue
-        columns = [c for c, cell in enumerate(header.split(sep)) if person.match(cell)]
-        if not columns:
-            continue
-        width = len(header.split(sep))
-        for start, row in lines[i + 1:]:
-            cells = row.split(sep)
-            if len(cells) != width:
-                break
-            offsets = [start + sum(len(c) + 1 for c in cells[:k]) for k in range(width)]
-            for c in columns:
-                cell = cells[c].split("(")[0]
-                value = _value(text, offsets[c], offsets[c] + len(cell.rstrip()), any_case=True)
-                if value is not None and not any(fold(w) in ORG_WORDS for w in text[value.start:value.end].split()):
-                    out.append(value)
+        for start, end in column.cells:
+            cell = text[start:end].split("(")[0]
+            value = _value(text, start, start + len(cell.rstrip()), any_case=True)
+            if value is not None and not any(fold(w) in ORG_WORDS for w in text[value.start:value.end].split()):
+                out.append(value)
     return out
 
 
