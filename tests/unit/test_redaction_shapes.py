@@ -362,3 +362,12 @@ def test_a_table_column_is_read_by_its_header(text, value):
 def test_prose_with_commas_is_no_table():
     text = "Hola, quería saber, por favor, si el pedido llega hoy.\nGracias, de verdad, muchas gracias."
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Dear Data Protection Officer,\n\nI withdraw my consent.", "Data Protection Officer"),
+    ("Thanks!\n\nJo\n\n> Your exchange code is EX-2291.", "EX-2291"),
+    ("Podem mandar a nota fiscal do pedido 30611 com o CNPJ da empresa?", "30611"),
+])
+def test_titles_references_and_invoices_stay(text, value):
+    assert untouched(text, value)

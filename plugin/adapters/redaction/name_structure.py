@@ -103,6 +103,8 @@ _LAST_SIG = re.compile(r"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'
 _TEAM = re.compile(rf"(?im)(?:^|[-–—:][ \t]+)([^\W\d_][\w'’-]+)[ \t]*\((?:{alternation('team')})\b[^()\n]{{0,20}}\)")
 _BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
 _ROLE = re.compile(rf"(?i)(?:{alternation('chat_role')}|{alternation('role_noun')}|{alternation('team')})")
+_JOB = re.compile(r"(?i)officer|manager|director|team|department|controller|delegate|representative|lead|head|"
+                  r"committee|board|desk|service|services|responsable|délégué|beauftragter?|encarregad[oa]")
 _CAP_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
 _VOCATIVE = re.compile(rf"(?im)^[ \t>]*(?:hi|hello|hey|dear|hola|buenas|buenos d[ií]as|buenas tardes|querid[oa]|estimad[oa]|"
                        rf"bonjour|bonsoir|salut|coucou|cher|chère|hallo|hi|moin|servus|liebe[rs]?|guten tag|"
@@ -370,7 +372,8 @@ def _vocatives(text: str) -> list[Span]:
     for m in _VOCATIVE.finditer(text):
         words = re.split(r"[ \t]+", m.group(1))
         listed = any(is_name(fold(p)) for w in words for p in w.split("-"))  # "Hola Amazon," is a company
-        if listed and not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) or _ROLE.fullmatch(w) for w in words):
+        if listed and not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) or _ROLE.fullmatch(w) or
+                              _JOB.fullmatch(w) for w in words):  # "Dear Data Protection Officer,"
             out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
     return out
 

@@ -92,11 +92,14 @@ _CODE_WORD = re.compile(r"(?i)(?<![\w-])((?:[a-zäöüß]+)?code|c[oó]digo|clav
                         r"((?:[ \t]+(?:de|do|da|du|del|des|d'|für|for|of)?[ \t]*[^\W\d_][\w'’-]*){0,2}?)"
                         r"[ \t]*[:=]?[ \t]*(?:(?:is|es|est|ist|é|lautet)[ \t]+)?[\"'“„«]?[ \t]*"
                         r"(?<![\w-])(?-i:((?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:[- ][A-Z0-9]{3,5})?))(?![\w-])")
+# A reference of letters, a dash and digits ("EX-2291", "RMA-48812") names a case; a code to unlock mixes them ("K7Q-2291").
+_REFERENCE = re.compile(r"[A-Z]{2,5}-\d{3,}")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?i)post|zip|promo|discount|rabatt|gutschein|coupon|cupom|cup[oó]n|voucher|vale|error|fehler|erreur|http|status|"
     r"produ|artikel|article|art[ií]culo|artigo|track|rastre|seguim|suivi|sendung|envío|envio|bar|qr|area|country|"
     r"länder|lander|swift|bic|sort|iata|ean|sku|ref|colou?r|farb|couleur|cor\b|html|cep|region|tarif|tax|steuer|"
-    r"kunden|client|customer|cliente|pedido|order|commande|bestell|encomenda|fatura|factura|invoice|rechnung")
+    r"kunden|client|customer|cliente|pedido|order|commande|bestell|encomenda|fatura|factura|invoice|rechnung|"
+    r"exchange|umtausch|[ée]change|cambio|troca|return|retour|devoluci|devolu[çc]|refund|reembols|rembours|erstattung|rma")
 # Secrets by their shape alone: a long token that mixes lower case, capitals and digits (an API key, a bearer
 # token, a vendor's access token of any prefix), or a long hexadecimal run. Identifiers agents need are capitals
 # and digits (tracking, order, SKU), and words are not this mixed.
@@ -137,7 +140,7 @@ def find_secrets(text: str) -> list[Span]:
             out.append(Span("SECRET", m.start(1), m.end(1), 0.85))
     out += [Span("SECRET", m.start(3), m.end(3), 0.8) for m in _CODE_WORD.finditer(text)
             if not _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 16):m.start(3)])
-            and not keep.is_identifier(m.group(3))]
+            and not keep.is_identifier(m.group(3)) and not _REFERENCE.fullmatch(m.group(3))]
     out += [Span("SECRET", m.start(), m.end(), 0.85) for m in _TOKEN.finditer(text)]
     out += [Span("SECRET", m.start(2), m.end(2), 0.9) for m in _USER_PASS.finditer(text)]
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
