@@ -11,7 +11,8 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - secrets.py    passwords, PINs, security answers, usernames, secrets in URLs; codes dictated digit by digit, tokens
                 by their mix of characters, `curl -u user:pass`
 - keyed.py      values of machine-written fields by their key (JSON, key=value, dotted keys): birth dates, ids,
-                bank details, card expiry/CVC, postcodes
+                bank details, card expiry/CVC, postcodes; and the columns of pasted tables by their header
+- tables.py     pasted tables (tabs, bars, semicolons, commas under a header that looks like one), column by column
 - addresses.py, address_blocks.py, postcodes.py   street addresses grown to unit, postcode and town
 - names.py, name_context.py, name_gazetteer.py, name_lists.py, name_cues.py, identity.py   names
 - name_structure.py names read from the text's structure: field labels and JSON keys (any case, OCR line breaks),
