@@ -8,16 +8,22 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - rules.py      the rule recognizers registered per language, and the keep filter
 - patterns.py   e-mails, phones (digits and words), cards, IBANs, SSNs, IPs
 - documents.py  dates of birth, driving licences, passports + MRZ, national/tax ids, bank accounts, card expiry/CVC
-- secrets.py    passwords, PINs, security answers, usernames, secrets in URLs
+- secrets.py    passwords, PINs, security answers, usernames, secrets in URLs; codes dictated digit by digit, tokens
+                by their mix of characters, `curl -u user:pass`
+- keyed.py      values of machine-written fields by their key (JSON, key=value, dotted keys): birth dates, ids,
+                bank details, card expiry/CVC, postcodes; and the columns of pasted tables by their header
+- tables.py     pasted tables (tabs, bars, semicolons, commas under a header that looks like one), column by column
 - addresses.py, address_blocks.py, postcodes.py   street addresses grown to unit, postcode and town
 - names.py, name_context.py, name_gazetteer.py, name_lists.py, name_cues.py, identity.py   names
 - name_structure.py names read from the text's structure: field labels and JSON keys (any case, OCR line breaks),
-                chat speakers and role brackets, name questions, kinship/role nouns, contacting verbs, mail headers
+                chat speakers and role brackets, name questions, kinship/role nouns, contacting verbs, mail headers,
+                signature lines, table columns, a note writer before a bracketed team
 - name_bounds.py where a name starts and ends (capital surnames, particles, initials, double-barrelled names),
                 names in forms, headers, chat logs and bare sign-offs; labels, titles and greetings left out
 - name_tagger.py the project's own PERSON tagger for es/fr/de/pt (stdlib; trainer in training/redaction_ner/)
 - keep.py       identifiers agents need: order/tracking/account numbers, SKUs, prices, dates, companies, products,
-                colour names; plus the tenant's own product words (KnownValue "KEEP", core/keep_terms.py: knowledge-base
+                colour names, a name after a common noun (not after a person noun: data/person_nouns.txt, learnt by
+                training/redaction_ner/person_nouns.py); plus the tenant's own product words (KnownValue "KEEP", core/keep_terms.py: knowledge-base
                 titles and ticket fields, passed by the worker; the CLI has none)
 - finish.py, spans.py, known.py   span bookkeeping and the requester's known values
 - data/         name lists, cue words (cues.toml), postcode formats, CJK surnames, with sources and licences

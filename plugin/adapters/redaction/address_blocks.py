@@ -128,9 +128,15 @@ _LABEL_LINE = re.compile(rf"(?im)(?:^|(?<=[.!?:,]\s)|(?<=\s))(?:{alternation('ad
                          r"([^\n]{4,120})")
 # Units, floors and a "c/o" before the street on its line: "Flat 5, ", "Appartement 23, 5e étage, ", "c/o Becker, ".
 _UNIT = (r"(?:\b(?:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|app\.?|apto\.?|wohnung|piso|int\.?|bldg\.?|"
-         r"building|bloco|bloque|escalera|bât\.?|top|stiege)[ \t]*(?:\d[\w/-]{0,4}|[A-Z]\d?)"
-         r"|\b\d{1,2}(?:e|er|ème|º|ª|o|a|\.|st|nd|rd|th)?[ \t]*(?:étage|etage|piso|andar|og|stock|floor|planta))")
+         r"building|bloco|bloque|escalera|bât\.?|top|stiege|imm\.?|immeuble|esc\.?|escalier|villa|blk|block|bloc|"
+         r"torre|tower|casa|lote|lot)[ \t]*(?:\d[\w/-]{0,4}|[A-Z]\d?)"
+         r"|\b\d{1,2}(?:\.?[º°ª]|e|er|ème|o|a|\.|st|nd|rd|th)?[ \t]*(?:étage|etage|piso|andar|og|stock|floor|planta)"
+         # a named building or place before the street: "Résidence Les Tilleuls", "Lieu-dit Péchaurie", "Quinta da Luz"
+         r"|\b(?:r[ée]sidence|residencial|edificio|edifício|condominio|condomínio|lieu-dit|quinta|urbanizaci[oó]n|cité|"
+         r"conjunto|hameau)[ \t]+(?:(?:de|da|do|des|du|la|las|les|los|al|el)[ \t]+)?[A-ZÀ-Þ][\w'’-]*"
+         r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})")
 _UNIT_BEFORE = re.compile(rf"(?i)(?:\bc/o[ \t]+[^,\n]{{1,40}},[ \t]*)?(?:{_UNIT}[ \t]*,?[ \t]*)*$")
+_BLOCK_WORD = re.compile(r"(?i)\b(?:blk|block|bloc|bloco|bloque|lote|lot)\.?[ \t]+$")
 # A line above a street that belongs to its block: "c/o …", "Attn: …", "Résidence Les Tilleuls, appt 14".
 _LINE_BEFORE = re.compile(rf"(?i)[ \t]*(?:(?:c/o|attn\.?|attention|z\.[ \t]?hd\.?|à l'attention de|a/c|aos cuidados de)\b[^\n]{{1,50}}"
                           rf"|[^\n:@]{{0,40}}{_UNIT}[ \t]*,?)[ \t]*$")
@@ -142,7 +148,7 @@ _PROSE = re.compile(r"\b(?:and|but|please|if|because|since|thanks|pero|porque|gr
                     r"|\b(?:Please|Thanks|Thank|Gracias|Merci|Danke|Bitte|Obrigad[oa])\b")
 _SENTENCE_END = re.compile(r"(?i)(?<!\bapp)(?<!\bapt)(?<!\bappt)(?<!\bbât)(?<!\besq)(?<!\bdcha)(?<!\bizq)(?<!\bizda)"
                            r"(?<!\bdto)(?<!\bap)(?<!\bapto)(?<!\bbl)(?<!\bav)(?<!\bavda)(?<!\bblvd)(?<!\bpl)(?<!\bav)(?<!\bcol)(?<!\bint)(?<!\bst)(?<!\bco)(?<!\bno)"
-                           r"(?<!\bdr)(?<!\bº)(?<!\d)[.!?](?:\s|$)|;")
+                           r"(?<!\bdr)(?<!\bº)(?<!\besc)(?<!\bimm)(?<!\bcra)(?<!\d)[.!?](?:\s|$)|;")
 
 
 def _address_value(value: str) -> int:
@@ -235,10 +241,18 @@ def _tail(rest: str) -> int:
     if postcode:  # up to the postcode and the town after it ("75011 Paris pour l'intervention": not the rest)
         town = _TOWN_AFTER.match(piece, postcode.end())
         return town.end() if town else len(piece)
-    words = re.findall(r"[^\W\d_][\w'’.-]*", piece)
-    if len(piece) <= 40 and all(w[0].isupper() or w.lower().strip(".") in _TAIL_WORDS for w in words):
-        return len(piece)
-    return 0
+    # no postcode: the comma-separated parts that read as an address part (a unit, a floor, a town of capitalised
+    # words), up to the first that does not (", 2.º andar, Luanda, autorizo …" -> ", 2.º andar, Luanda")
+    reach, pos = 0, 0
+    for part in re.finditer(r",[^,]*", piece):
+        chunk = part.group()[1:].strip()
+        words = re.findall(r"[^\W\d_][\w'’.-]*", chunk)
+        unit = re.fullmatch(rf"(?i){_UNIT}\.?", chunk)
+        named = 0 < len(chunk) <= 30 and all(w[0].isupper() or w.lower().strip(".") in _TAIL_WORDS for w in words)
+        if not (unit or named) or part.start() != pos:
+            break
+        reach = pos = part.end()
+    return len(piece[:reach].rstrip(" \t,;:-(."))
 
 
 def _lines_before(text: str, start: int) -> int:
@@ -262,6 +276,8 @@ def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]
             line_start = text.rfind("\n", 0, span.start) + 1
             unit = _UNIT_BEFORE.search(text[line_start:span.start])
             start = line_start + unit.start() if unit and unit.group() else span.start
+            block = _BLOCK_WORD.search(text, line_start, start)  # "Blk 412 Bedok North Ave 2": the block's number
+            start = block.start() if block else start  # opened the street found
             if start == line_start:
                 start = _lines_before(text, start)
             line_end = text.find("\n", span.end)

@@ -83,6 +83,10 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"Crescent|Parkway|Highway)\b"), 0.6),
     # "rue Matteo Bujard 19", "chemin des Vignes 4": a street type in lower case, capitalised name words, a number.
     (re.compile(rf"(?<![\w-])(?:{_EU_PREFIX})\s+{_PARTICLES}(?:{_CAP}\s+){{1,4}}{_NUM}\b"), 0.65),
+    # Colombian and Venezuelan grid addresses: "Cra. 43A #18 Sur-135", "Calle 10 # 5-51", "Av. 68 No. 22-40".
+    (re.compile(r"(?i)\b(?:cra|kra|carrera|cl|calle|cll|diagonal|dg|transversal|tv|av|avenida|ak|ac)\.?[ \t]+\d{1,3}[A-Z]?"
+                r"(?:[ \t]+(?:bis|sur|norte|este|oeste))?[ \t]*(?:#|n[oº°]\.?)[ \t]*\d{1,3}[A-Z]?"
+                r"(?:[ \t]+(?:bis|sur|norte|este|oeste))?[ \t]*-[ \t]*\d{1,3}\b"), 0.75),
     # Units, PO boxes, military addresses.
     (re.compile(rf"(?i)\b{_UNIT}\b"), 0.6),
     (re.compile(rf"\b{_EU_UNIT}"), 0.6),

@@ -31,7 +31,7 @@ _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}
 
 _ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
 _DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
-                      rf"(?![\w]){_GAP}(?:[^\n\d]{{0,16}}?)(?-i:{_ID_VALUE})")
+                      rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d){_GAP}(?:[^\n\d]{{0,16}}?)(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
 _KIND = (("licence", "DRIVER_LICENSE"), ("passport", "PASSPORT"), ("national_id", "NATIONAL_ID"))
 
 # Formats that need no cue. Each is checked further by `_checked` where a check digit exists.
@@ -53,7 +53,7 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 _SORT_CODE = re.compile(r"(?i)\bsort[ -]?code\b[ \t:]*(?:is[ \t]+)?(\d{2}[- ]\d{2}[- ]\d{2})\b")
 _BANK_ACCOUNT = re.compile(rf"(?i)\b(?:{alternation('bank_account')})(?![\w]){_GAP}(\d(?:[ ]?\d){{5,15}})(?![\w-])")
-_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})(?![\w]){_GAP}(\d{{1,2}}[ ]?/[ ]?(?:\d{{4}}|\d{{2}}))(?![\w/])")
+_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w]){_GAP}(\d{{1,2}}[ ]?/[ ]?(?:\d{{4}}|\d{{2}}))(?![\w/])")
 _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w]){_GAP}(\d{{3,4}})(?![\w])")
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from .cues import alternation
+from .name_lists import PARTICLES, fold, function_words, is_first, is_last
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -51,14 +53,15 @@ _CUE_VALUE = re.compile(
 _TRACKING_SPACED = re.compile(
     r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb)(?:\s+(?:number|no\.?|#))?(?:\s+is)?\s*[:#]?\s*"
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
-_LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
+_LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
                r"S\.?A\.?(?: de C\.?V\.?)?|SA de CV|S\.L\.|SL|SARL|SAS|S\.A\.S\.|Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
                r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons")
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PRODUCT = re.compile(rf"(?i:\b(?:{alternation('product_nouns')})\s+)((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
                       r"(?:\s+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
-# A brand and a model code of capitals then digits ("Jura E8", "Dyson V15"); never a bare number ("Hauptstraße 12").
-_MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s[A-Z]{1,4}\d{1,5}[A-Z]{0,3}\b"
+# A brand and a model code of capitals then digits or a version ("Jura E8", "Dyson V15", "Orion Hub v2"); never a bare
+# number ("Hauptstraße 12").
+_MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s(?:[A-Z]{1,4}\d{1,5}[A-Z]{0,3}|v\d{1,2}(?:\.\d{1,2})?)\b"
                     r"(?!\s(?:\d[A-Z]{2}|[A-Z0-9]{4}|\d[A-Z]\d)\b)(?:\s(?:Pro|Max|Plus|Mini))?")  # not "Bristol BS6 5NR"
 _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
@@ -113,6 +116,54 @@ def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+# A thing named after a common noun (data/cues.toml determiners): "la cafetera Turia", "mon fauteuil Voltaire", "o
+# aquecedor Serra da Estrela", "die Leuchte Warnemünde", "das Hochbett Weser". The noun says what it is; the name
+# after it is the model. Not after a noun that introduces a person: kinship, roles, titles, chat roles, and the words
+# learnt from the NER training data to open a name (data/person_nouns.txt: "presidente", "chauffeur", "Trainer").
+_NOUN_NAMED = re.compile(rf"(?i:\b({alternation('determiners')})[ \t]+)"
+                         r"([^\W\d_][\w'’-]{2,})[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?:(?:de|da|do|del|di)[ \t]+)?"
+                         r"(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2})")
+_POSSESSIVE = re.compile(rf"(?i:{alternation('possessive')})")
+_TITLE = re.compile(rf"(?i:{alternation('name_intro')})")
+_PERSON_NOUN_KINDS = ("kinship", "role_noun", "chat_role", "name_intro", "team", "possessive", "contact_verb")
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "person_nouns.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and ln.strip()[0] not in "#[")
+
+
+@functools.cache
+def _listed_person_nouns() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{alternation(kind)})" for kind in _PERSON_NOUN_KINDS), re.I)
+
+
+def noun_named(text: str) -> list[tuple[int, int]]:
+    """Names of things after a common noun. They free a name finding only (rules.keep_filter), never cut an address
+    or another value: "à Résidence Les Oliviers" stays an address."""
+    return list(_noun_named(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _noun_named(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    for m in _NOUN_NAMED.finditer(text):
+        noun, name = m.group(2), m.group(3).split()
+        folded = fold(noun)
+        if noun.isupper() or folded in function_words() or folded in _person_nouns() or \
+                _listed_person_nouns().fullmatch(noun) or noun[0].isupper() and is_first(folded):
+            continue  # "la vecina Rosa", "der Fahrer Milan", "die Anna Berger", "LA CAFETERA": capitals say nothing
+        if _POSSESSIVE.fullmatch(m.group(1)) or _TITLE.fullmatch(name[0]):
+            continue  # "o meu sócio Hélder", "mi mamá Doña Refugio": after a possessive or with a title, a person
+        words = [fold(w) for w in name if fold(w) not in PARTICLES]
+        if len(words) >= 2 and is_first(words[0]) and is_last(words[-1]):
+            continue  # "la chica Ana López": a first name and a surname are a person whatever the noun
+        out.append((m.start(), m.end(3)))  # the determiner and the noun too: "Die Leuchte Warnemünde" is no name
+    return tuple(out)
+
+
 _MONTH_WORDS = alternation("months")
 _STANDALONE = re.compile("|".join([
     r"\b\d{3}-\d{7}-\d{7}\b",                         # Amazon-style order number (3-7-7)
@@ -120,12 +171,13 @@ _STANDALONE = re.compile("|".join([
     r"\b(?:chf|eur|usd|gbp|mxn|brl|aud|cad)\s?\d[\d.,]*\d|\b\d[\d.,]*\d?\s?(?:mxn|brl|aud|cad)\b",
     r"\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # timestamps
     rf"\b(?:{_DATE})\b",
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+    # "Mar 9", not the street "Carrer de la Mar 9" / "Rua do Mar 9"
+    rf"(?<!\bde la )(?<!\bdel )(?<!\bdo )(?<!\bda )(?<!\bde )\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",
     r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|usd|eur|gbp|chf)",
     r"\b1Z[0-9A-Z]{16}\b",
     r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
-    r"#\d[\w-]*",
+    r"(?<![\d,] )(?<!\d[A-Z] )#\d[\w-]*|(?<=, )#(?!\d{2}-\d{2,4}(?![\w-]))\d[\w-]*",  # not a unit (", #07-133") or a grid address ("Cl. 10 #5-51")
 ]), re.I)
 
 
@@ -150,13 +202,27 @@ def _company_again(text: str) -> list[tuple[int, int]]:
     for m in _REPLY.finditer(text):
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
-    for m in _COMPANY.finditer(text):
-        head = re.sub(rf"[ ,-]*(?:{_LEGAL_FORM})$", "", m.group()).strip()
+    for lo, hi in _companies(text):
+        head = re.sub(rf"[ ,-]*(?:{_LEGAL_FORM})$", "", text[lo:hi]).strip()
         if head:
             names.add(head)
     for name in names:
         ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text))
     return ranges
+
+
+def _companies(text: str) -> list[tuple[int, int]]:
+    """Company names with a legal form. On a signature line ("– Ana Gil, Gil & Filhos Lda." at a line start) the
+    words before the first comma are the signer, not part of the company."""
+    out = []
+    for m in _COMPANY.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        if "," in m.group() and not text[line_start:start].strip(" \t-–—~>"):
+            start += m.group().index(",") + 1
+            start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
+        out.append((start, m.end()))
+    return out
 
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
@@ -176,11 +242,13 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
-    ranges.extend((m.start(), m.end()) for m in _COMPANY.finditer(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
-    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT_AFTER.finditer(text))  # "KALLAX shelf", "Hemnes Kommode"
+    for m in _PRODUCT_AFTER.finditer(text):  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
+        stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
+        ranges.append((m.start(1) + stop, m.end(1)))  # "… this is Quinn Low. The Birch lamp": "The Birch" only
     ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"

@@ -156,7 +156,11 @@ def _grow_right(text: str, span: Span) -> Span:
             while nxt and fold(nxt.group(1)) in PARTICLES | {"und", "zu"}:
                 chain.append(nxt)
                 nxt = _WORD_AFTER.match(text, nxt.end())
-            if nxt and capitalised(nxt.group(1)) and _plain(nxt.group(1)):
+            # one particle then a listed surname ("Ana de Souza"), or a chain ("von und zu Schüler"); German
+            # nouns are capitalised too: "Goran das Regal", "Asante zu Auftrag" are no names
+            surname = _known_surname(nxt.group(1)) if nxt else False
+            if nxt and capitalised(nxt.group(1)) and _plain(nxt.group(1)) and (surname or len(chain) > 1) and \
+                    fold(nxt.group(1)) not in _keep_cue_words():
                 end = nxt.end()
                 continue
             break
@@ -257,6 +261,9 @@ def _last_line(text: str, others: list[Span]) -> list[Span]:
 
 _KIN_WORD = re.compile(rf"(?i)(?:{alternation('possessive')}|{alternation('kinship')})")
 _INTRO_WORD = re.compile(rf"(?i)(?:{alternation('name_intro')})")
+# A chat speaker's role or a greeting before a name ("Agente Lucas:", "Conseiller Anthony :", "Bonjour Lou,", "Olá
+# Bia"): they say who speaks or to whom, and are no part of the name.
+_ROLE_WORD = re.compile(rf"(?i)(?:{alternation('chat_role')}|{alternation('role_noun')})")
 
 
 def _function_word(word: str) -> bool:
@@ -286,7 +293,11 @@ def _trim_lead(text: str, span: Span) -> Span | None:
         # "Ma mère Sandrine", "Mein Mann Kenji": a possessive and a kinship noun say who, they are not the name
         # (a courtesy title that is also a kinship noun, "Frau Weber", stays inside: the redactor contract)
         kin = bool(_KIN_WORD.fullmatch(lead)) and not _INTRO_WORD.fullmatch(lead) and any(len(w) > 1 for w in rest)
-        if not (title or kin or function and not all(_function_word(w) for w in rest)):
+        # a greeting or a role ("Olá Bia", "Mitarbeiter Dennis") before a capitalised word that is no function word
+        named_rest = any(w[:1].isupper() and not _function_word(fold(w)) for w in text[m.end():span.end].split())
+        role = bool(_ROLE_WORD.fullmatch(lead.strip(".,"))) and word.strip(".,") not in function_words()  # not "DU"
+        greeting = (word.strip(".,") in _GREETINGS or role) and named_rest
+        if not (title or kin or greeting or function and not all(_function_word(w) for w in rest)):
             break
         start = m.end()
     if start == span.start:
@@ -330,6 +341,8 @@ def _not_a_name(text: str, span: Span) -> Span | None:
         return None
     if any(fold(w) in _keep_cue_words() for w in words):  # "commande Nr", "Kunde Meier" is no name
         return None
+    if len(words) == 1 and _ROLE_WORD.fullmatch(value):  # "Tienda:", "Assistente", a speaker's role alone
+        return None
     if len(words) == 1 and (fold(value) in PARTICLES or fold(value) in function_words() and not is_first(fold(value))):
         return None  # "Ich", "de": what is left of a span split at a sentence end or trimmed
     if len(words) == 1 and value.isupper() and len(value) <= 4 and re.match(r"[ \t:]+\S*\d", text[span.end:]):
@@ -351,7 +364,7 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
     """Every span, PERSON spans grown over the whole name, plus names written without a cue (see the docstring)."""
     others = [s for s in spans if s.type != "PERSON"]
     # kept identifiers and products ("PAX Schrank") are no part of a grown or new name
-    taken = [(s.start, s.end) for s in others] + keep.protected_ranges(text)
+    taken = [(s.start, s.end) for s in others] + keep.protected_ranges(text) + keep.noun_named(text)
     persons = [s for s in spans if s.type == "PERSON"]
     found = _comma_names(text) + _family_first(text) + _chat_speakers(text) + _last_line(text, others)
     persons += [s for s in found if not any(lo < s.end and s.start < hi for lo, hi in taken)]
@@ -372,7 +385,9 @@ def bound_names(text: str, spans: list[Span]) -> list[Span]:
 def _tidy_address(text: str, span: Span) -> Span | None:
     """An address span ends before a label line ("...27546\nTELÉFONO:") and before an e-mail address; what is
     left without a digit is no address ("mail probert63@..." -> nothing)."""
-    label = re.match(r"[\W_]*[^\W\d_]+[ \t]*:[ \t]*", text[span.start:span.end])  # "/ ENDEREÇO: Núcleo..."
+    # "/ ENDEREÇO: Núcleo...", and the rest of a cue's sentence: "(Lieferadresse) lautet jetzt: ...", "(morada) de
+    # entrega passa a ser: ..."
+    label = re.match(r"[\W_]*(?:[^\W\d_]+|(?:[a-zß-ÿ]+[ \t]+){1,5}[a-zß-ÿ]+)[ \t]*:[ \t]*", text[span.start:span.end])
     if label and label.end() < span.end - span.start:
         span = Span(span.type, span.start + label.end(), span.end, span.score)
     value = text[span.start:span.end]

@@ -28,6 +28,7 @@ from .name_lists import (
     fold,
     function_words,
     is_first,
+    is_last,
     is_name,
     unambiguous,
 )
@@ -45,7 +46,10 @@ _CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closin
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
 _BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+|[A-Z]{2,6}")
+_BRANDS_RE = re.compile(rf"(?i)(?:{alternation('brands')})")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+){1,3})\b")
+# A hashtag in one case ("#georgefloyd", "#ANAGOMEZ"): a name only as a listed first name + listed surname, whole
+_ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-zà-ÿ]{5,30}|[A-ZÀ-Þ]{5,30})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
 _DATA = Path(__file__).parent / "data"
 _GREETING_WORDS = frozenset("again here there back".split())
@@ -99,6 +103,9 @@ def _name_span(start: int, run: str, strong: bool, score: float, text: str = "")
     lower = tokens[0].group().islower()
     for tok in tokens[1:]:
         word = fold(tok.group())
+        previous = (pending or kept)[-1].group()
+        if previous.endswith(".") and len(previous.rstrip(".")) > 1:
+            break  # a sentence ended: "au nom de VAUTRIN. Rappel demain" (an initial's dot ends none)
         if lower and word in PARTICLES and tok.group().islower():
             pending.append(tok)
             continue
@@ -133,17 +140,37 @@ def find_name_cues(text: str) -> list[Span]:
     return [s for s in out if s is not None]
 
 
+def _person_handle(handle: str) -> bool:
+    """"@JohnSmith", "@MariaGarcia": a CamelCase handle of a listed first name and a listed surname is a person's,
+    not a brand's ("@VirginMedia", "@AppleSupport" stay)."""
+    parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", handle)]
+    return len(parts) == 2 and is_first(parts[0]) and is_last(parts[1]) and not any(
+        p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) for p in parts) and \
+        (unambiguous(parts[0]) or unambiguous(parts[1]))
+
+
+def _first_last(word: str) -> bool:
+    """"georgefloyd" -> george + floyd: the whole word is a listed first name then a listed surname, neither of them
+    an ordinary word ("#summersale" is no one)."""
+    return len(word) >= 8 and any(is_first(word[:i]) and word[:i] not in function_words() and is_last(word[i:])
+               and word[i:] not in function_words() and unambiguous(word[i:]) for i in range(3, len(word) - 3))
+
+
 def find_social(text: str) -> list[Span]:
     out = []
     for m in _HANDLE.finditer(text):
         handle = m.group(1)
-        if _BRAND.fullmatch(handle) or any(w in ORG_WORDS for w in re.findall(r"[a-z]+", handle.lower())):
+        if (_BRAND.fullmatch(handle) and not _person_handle(handle)) or \
+                any(w in ORG_WORDS for w in re.findall(r"[a-z]+", handle.lower())):
             continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant
         out.append(Span("SOCIAL_HANDLE", m.start(1), m.end(1), 0.7))
     for m in _HASHTAG.finditer(text):
         first = re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))[0]  # the hashtag pattern guarantees one
         if is_first(fold(first)):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
+    for m in _ONE_CASE_TAG.finditer(text):
+        if _first_last(fold(m.group(1))):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
     han, kanji = _cjk_surnames()
     for m in _CJK.finditer(text):
         run = m.group()
@@ -153,7 +180,11 @@ def find_social(text: str) -> list[Span]:
 
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
+_TEAM = re.compile(rf"(?i)(?:{alternation('team')})\b")
 _NICKNAME = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})[ \t]*\)")
+
+
+_RELATIVE_TO = re.compile(r"[ \t](?:of|von|vom|der|de|du|da|do|del|di)[ \t]+([A-ZÀ-Þ][\w'’-]+)$")
 
 
 def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
@@ -163,8 +194,16 @@ def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if span.type != "PERSON":
             continue
         m = _NICKNAME.match(text, span.end)
-        if m and (_ROLE.fullmatch(m.group(1)) or m.group(1).islower() and not text[span.start:span.end].islower()):
-            continue  # "Amparo (administradora)", "Uschi (Kassenwartin)": a role, not a nickname
+        if m and not _ROLE.fullmatch(m.group(1)) and _ROLE.fullmatch(m.group(1).split()[0]):
+            # "Jo (cousin of Ana)", "Biu (tio da Jaque)": a relation, and the name it is relative to
+            tail = _RELATIVE_TO.search(m.group(1))
+            if tail:
+                extra.append(Span("PERSON", m.start(1) + tail.start(1), m.start(1) + tail.end(1), span.score))
+            continue
+        lower = any(w.islower() and fold(w) not in PARTICLES for w in m.group(1).split()) if m else False
+        if m and (_ROLE.fullmatch(m.group(1)) or _TEAM.match(m.group(1)) or
+                  lower and not text[span.start:span.end].islower()):
+            continue  # "Amparo (administradora)", "Gesine (EG links)", "lou (team 3)": a role or a place, no nickname
         if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
             extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
     return spans + extra

@@ -118,7 +118,9 @@ def _strict_run(text: str, run: list[re.Match[str]]) -> Span | None:
         run = run[:-1]
     if len(words) < 2 or not (is_first(words[0]) and unambiguous(words[0])) or words[0] in function_words():
         return None
-    if any(is_last(w) or surname_shape(bare(m.group())) for w, m in zip(words[1:], run[1:], strict=True)):
+    # a particle is no surname of its own ("Bitte den Betrag": "Den" is in the surname list, "den" an article)
+    if any(w not in PARTICLES and (is_last(w) or surname_shape(bare(m.group())))
+           for w, m in zip(words[1:], run[1:], strict=True)):
         return _span(text, run, 0.6)
     return None
 

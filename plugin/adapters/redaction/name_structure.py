@@ -13,7 +13,16 @@ Each reading says why a run of words is a person, whatever the name is and whate
 - a possessive + kinship noun + name ("mi novio brayan", "mon copain Loïc", "meine Tochter Leonie"; kinship),
   lower case included when the word is a known first name;
 - a verb of contacting + capitalised name ("ring Dazza", "appelle Wim", "pregunten a Maite"; contact_verb);
-- initials + surname on their own at a line end or before a comma ("J. L. Doe", "W.-D. Roe, …").
+- initials + surname on their own at a line end or before a comma ("J. L. Doe", "W.-D. Roe, …");
+- signatures: the line after a closing ("Atentamente,⏎C. Prieto Ll.", "Com os melhores cumprimentos,⏎F. Brito"), a
+  line opened by a dash ("– Ana Gil, Gil & Filhos Lda."), and a message's last line that puts a name before its team
+  or company ("Noor, equipa Doces do Porto", "Jeanne – Service client"); initials and lower case included;
+- tables (tables.py): in a pasted table whose header names a person's column ("customer", "Cliente", "Kunde",
+  name_label / person_field), every cell of that column is a name (a bracketed remark after it aside);
+- a word before a bracketed team or shift in a note's heading ("ACW – lou (team 3)", "notas – pili (turno noche)");
+- a vocative after a greeting at a line start ("Bonjour Marie-Ève,", "Olá Matilde,") and a self-introduction with an
+  article before one capitalised word ("soy la Coni", "é o Rúben da …"): Spanish and Portuguese put an article
+  before a first name.
 Every value stops at digits, '@', a function word that is no particle, or a line that carries a label of its own.
 """
 from __future__ import annotations
@@ -23,8 +32,20 @@ from collections import Counter
 
 from plugin.core.model import Span
 
+from . import tables
 from .cues import alternation, keyed_value, value_group
-from .name_lists import NOT_NAME_PARTS, ORG_WORDS, PARTICLES, STOP, capitalised, fold, function_words, is_first, is_name
+from .name_lists import (
+    NOT_NAME_PARTS,
+    ORG_WORDS,
+    PARTICLES,
+    STOP,
+    capitalised,
+    fold,
+    function_words,
+    is_first,
+    is_name,
+    is_place,
+)
 
 _TOKEN = r"[^\W\d_][\w'’.ºª-]*"
 _PARTICLES = PARTICLES | frozenset("dos das do da de del della des d zu zum zur van von ter ten le la lo los las st "
@@ -65,7 +86,34 @@ _DISPLAY = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|da|do|dos|van|von
                       r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
 _HEADER = re.compile(r"(?im)^[ \t>]*(?:from|de|von|para|to|an|à|a|da|cc|expéditeur|remetente|absender)[ \t]*:[ \t]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_INITIAL = r"[^\W\d_]{1,2}\.(?:[ \t]?-?[ \t]?[^\W\d_]\.)*"
+_SIG_WORD = rf"(?:{_INITIAL}|[^\W\d_][\w'’-]*)"
+_SIG_RUN = rf"{_SIG_WORD}(?:[ \t]+{_SIG_WORD}){{0,3}}"
+# The name, then the end of the line or a separator before the team, the company or the role.
+_SIG_END = r"[ \t]*(?:$|[ \t]*(?:,|[ \t][-–—|/])[ \t]+(\D*)$)"
+_AFTER_CLOSING = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*\n[ \t]*(?:[-–—~][ \t]*)?"
+                            rf"({_SIG_RUN}){_SIG_END}")
+_DASH_LINE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_SIG_RUN}){_SIG_END}")
+_COMPANY_TAIL = re.compile(r"(?i)\b(?:ltd|limited|llc|inc|plc|pty|gmbh|ag|kg|sa|s\.a|sl|s\.l|sarl|sas|lda|ltda|spa|srl|bv|"
+                           r"nv|co|corp|group|team|équipe|equipe|equipa|equipo)\b")
+_TEAM_SIG = re.compile(rf"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}})[ \t]*(?:,|[ \t][-–—|])[ \t]+"
+                       rf"(?i:{alternation('team')}|service|servicio|serviço|servico|kundenservice|support|soporte|"
+                       r"suporte|atendimento|atención|customer care)\b")
+_LAST_SIG = re.compile(r"(?m)^[ \t]*([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*(?:,|[ \t][-–—|])[ \t]+(\D+)\s*\Z")
+_TEAM = re.compile(rf"(?im)(?:^|[-–—:][ \t]+)([^\W\d_][\w'’-]+)[ \t]*\((?:{alternation('team')})\b[^()\n]{{0,20}}\)")
 _BRANDS = re.compile(rf"(?i)^(?:{alternation('brands')})$")
+_ROLE = re.compile(rf"(?i)(?:{alternation('chat_role')}|{alternation('role_noun')}|{alternation('team')})")
+_JOB = re.compile(r"(?i)officer|manager|director|team|department|controller|delegate|representative|lead|head|"
+                  r"committee|board|desk|service|services|responsable|délégué|beauftragter?|encarregad[oa]")
+_CAP_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+_VOCATIVE = re.compile(rf"(?im)^[ \t>]*(?:hi|hello|hey|dear|hola|buenas|buenos d[ií]as|buenas tardes|querid[oa]|estimad[oa]|"
+                       rf"bonjour|bonsoir|salut|coucou|cher|chère|hallo|hi|moin|servus|liebe[rs]?|guten tag|"
+                       rf"ol[aá]|oi|bom dia|boa tarde|boa noite|car[oa]|prezad[oa])[ \t,]+"
+                       rf"(?-i:({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))[ \t]*(?:,|!|$)")
+_INTRODUCTION = re.compile(rf"(?i)(?:(?<![\w'’-])(?:soy|sou|aqu[ií] (?:es|é|habla|fala)|habla|fala)|"
+                           rf"(?:[,!?\"“„«:][ \t]*|\b(?:hola|oi|olá|ola|buenas|bom dia|buenos d[ií]as)[ \t]+)(?:es|é))"
+                           rf"[ \t]+(?:el|la|o|a)[ \t]+"
+                           rf"(?-i:({_CAP_WORD})(?![ \t]+[A-ZÀ-Þ]))(?![\w'’-])")
 
 
 _LAUGHTER = re.compile(r"(?:ja|je|ha|he|hi|ka|rs|k){2,}|lol|mdr|ptdr|xd|ok|okay|oki")
@@ -100,7 +148,8 @@ def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
             break
     while len(kept) > 1 and fold(text[kept[-1][0]:kept[-1][1]].strip(".")) in _PARTICLES:
         kept.pop()  # "Ana de" -> "Ana"
-    if not kept or len(kept) > 6 or all(hi - lo <= 2 and text[hi - 1] == "." or hi - lo == 1 for lo, hi in kept):
+    if not kept or len(kept) > 6 or all(hi - lo <= 2 and text[hi - 1] == "." or hi - lo == 1 and not _CJK.match(text, lo)
+                                        for lo, hi in kept):  # initials alone are no name; "李 明" is one
         return None
     return Span("PERSON", kept[0][0], kept[-1][1], 0.8)
 
@@ -136,8 +185,10 @@ def _fields(text: str) -> list[Span]:
         value = _value(text, m.end(), stop.start() if stop else end, any_case=True)
         label = text[m.start():m.end()]
         if value is not None and not _plausible(text[value.start:value.end], label) or value is not None and \
-                re.search(r"(?i)\bfirma\b", label) and not text[value.start:value.end].islower():
-            # German "Firma:" is a company; Spanish "Firma:" a signature, which a scan writes in lower case
+                re.search(r"(?i)\bfirma\b", label) and not text[value.start:value.end].islower() and \
+                not re.fullmatch(_INITIAL, text[value.start:value.end] + "."):
+            # German "Firma:" is a company; Spanish "Firma:" a signature, which a scan writes in lower case or as
+            # initials ("Firma: J.R.T.")
             continue
         more = _continuation(text, value, end) if stop is None or stop.start() == end else None
         if more and value:  # two spans: a PERSON never runs over a line end (rules.keep_filter)
@@ -163,6 +214,10 @@ def _plausible(value: str, label: str) -> bool:
         return False  # "Kunde: der Mitarbeiter sagte …": a sentence, not a name field
     if all(w[:1].isupper() for w in words if fold(w) not in _PARTICLES) or value.isupper():
         return not all(_BRANDS.match(w) for w in words)
+    named = [fold(w) for w in words[1:] if len(w) > 2]
+    if value.islower() and fold(words[0].strip(".")) in _TITLES and 1 <= len(named) <= 3 and \
+            not any(w in function_words() and w not in _PARTICLES for w in named):
+        return True  # "client : m. lucien ferrand": a note typed in lower case, a title before the name
     return bool(re.search(rf"(?i)(?:{alternation('name_label')}|sign|firm|unterschr|assina)", label))
 
 
@@ -262,8 +317,83 @@ def _verb_in_place(text: str, m: re.Match[str]) -> bool:
     return not text[m.start()].isupper() or not before or before[-1] in ".!?:\n"
 
 
+def _signature(text: str, start: int, end: int, *, need_known: bool) -> Span | None:
+    """The name of a signature line's first part, or None when a word in it cannot belong to a name."""
+    value = _value(text, start, end, any_case=True)
+    if value is None or text[value.start:value.end].rstrip(".") != text[start:end].rstrip(" \t."):
+        return None  # the whole part or nothing: "Service client" is no name with a word cut off
+    words = text[value.start:value.end].split()
+    if any(fold(w.strip(".")) in ORG_WORDS or _BRANDS.match(w) for w in words):
+        return None
+    if need_known and not (len(words) > 1 or is_name(fold(words[0]))):
+        return None
+    return value
+
+
+def _signatures(text: str) -> list[Span]:
+    out = []
+    for m in _AFTER_CLOSING.finditer(text):
+        out.append(_signature(text, m.start(1), m.end(1), need_known=False))
+    last = len(text.rstrip())
+    for m in _DASH_LINE.finditer(text):  # a signature, not a bullet: it ends the message or names a company
+        words = m.group(1).split()
+        shaped = all(capitalised(w) or w.isupper() or w.endswith(".") for w in words) or is_first(fold(words[0]))
+        if shaped and (m.end() >= last or m.group(2) and _COMPANY_TAIL.search(m.group(2))):
+            out.append(_signature(text, m.start(1), m.end(1), need_known=False))
+    tail = _LAST_SIG.search(text.rstrip())
+    # the last line of several, its rest a role, a team or a company ("Jordan, Paris and Milan" is a list)
+    if tail and "\n" in text[:tail.start()] and not is_place(fold(tail.group(1))) and (
+            tail.group(2)[:1].islower() or _COMPANY_TAIL.search(tail.group(2))):
+        out.append(_signature(text, tail.start(1), tail.end(1), need_known=True))
+    out += [_signature(text, t.start(1), t.end(1), need_known=True) for t in _TEAM_SIG.finditer(text)]
+    return [s for s in out if s is not None]
+
+
+def _table_names(text: str) -> list[Span]:
+    """Cells of a table's person column ("customer", "Cliente", "Kunde" headers; tables.py), a bracketed remark after
+    the name aside."""
+    out = []
+    person = re.compile(rf"(?i)^[ \t]*(?:{_LABELS})[ \t]*$")
+    for column in tables.columns(text):
+        if not person.match(column.header):
+            continue
+        for start, end in column.cells:
+            cell = text[start:end].split("(")[0]
+            value = _value(text, start, start + len(cell.rstrip()), any_case=True)
+            if value is not None and not any(fold(w) in ORG_WORDS for w in text[value.start:value.end].split()):
+                out.append(value)
+    return out
+
+
+def _vocatives(text: str) -> list[Span]:
+    """"Bonjour Marie-Ève,", "Olá Matilde,", "Hallo Till!", "Querida Rocío": a greeting at a line start, then one to
+    three capitalised words, one of them a listed name, and a comma, "!" or the line end."""
+    out = []
+    for m in _VOCATIVE.finditer(text):
+        words = re.split(r"[ \t]+", m.group(1))
+        listed = any(is_name(fold(p)) for w in words for p in w.split("-"))  # "Hola Amazon," is a company
+        if listed and not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) or _ROLE.fullmatch(w) or
+                              _JOB.fullmatch(w) for w in words):  # "Dear Data Protection Officer,"
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
+    return out
+
+
+def _introductions(text: str) -> list[Span]:
+    """"soy la Coni", "Oi, é o Rúben da CTT", "aquí habla el Pepe": a self-introduction ("es"/"é" only opening a
+    clause: "no es la Navidad" is none), an article, one capitalised word that no other capitalised word follows
+    (Spanish and Portuguese put an article before a first name; "es el Corte Inglés" is a shop)."""
+    out = []
+    for m in _INTRODUCTION.finditer(text):
+        word = m.group(1)
+        if not (_blocked(word) or fold(word) in ORG_WORDS or _BRANDS.match(word) or _ROLE.fullmatch(word)):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+    return out
+
+
 def find_structural_names(text: str) -> list[Span]:
-    out = _fields(text) + _keys(text) + _chat(text) + _answers(text)
+    out = _fields(text) + _keys(text) + _chat(text) + _answers(text) + _signatures(text) + _table_names(text)
+    out += _vocatives(text) + _introductions(text)
+    out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _TEAM.finditer(text) if not _blocked(m.group(1))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _DISPLAY.finditer(text)
             if not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]
     for m in _HEADER.finditer(text):

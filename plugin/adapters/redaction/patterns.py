@@ -41,9 +41,20 @@ IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 
 
+# IBAN length per country (SWIFT IBAN registry, https://www.swift.com/standards/data-standards/iban): a value of
+# another length, or of a country without IBANs ("AR3094…", an Argentine tracking number), is no IBAN even when
+# its mod-97 check happens to hold (one value in 97 does).
+IBAN_LENGTHS = dict(pair.split(":") for pair in (
+    "AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BR:29 BY:28 CH:21 CR:22 CY:28 CZ:24 DE:22 DK:18 DO:28 "
+    "EE:20 EG:29 ES:24 FI:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 GR:27 GT:28 HR:21 HU:28 IE:22 IL:23 IQ:23 IS:26 "
+    "IT:27 JO:30 KW:30 KZ:20 LB:28 LC:32 LI:21 LT:20 LU:20 LV:21 MC:27 MD:24 ME:22 MK:19 MR:27 MT:31 MU:30 NL:18 "
+    "NO:15 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 RS:22 SA:24 SC:31 SE:24 SI:19 SK:24 SM:27 ST:25 SV:28 TL:23 TN:24 "
+    "TR:26 UA:29 VA:22 VG:24 XK:20").split())
+
+
 def iban_ok(value: str) -> bool:
     v = value.replace(" ", "").upper()
-    if not 15 <= len(v) <= 34 or not v[:2].isalpha() or not v[2:4].isdigit():
+    if str(len(v)) != IBAN_LENGTHS.get(v[:2]) or not v[2:4].isdigit():
         return False
     rearranged = v[4:] + v[:4]
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
@@ -74,6 +85,8 @@ def _phone_ok(text: str, start: int, raw: str) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_PHONE.search(before):
         return False
+    if re.search(r"(?<![\w-])[A-Z]{2,4}[ \t]$", before) and not re.search(r"(?i)(?:tel|tél|fax|mob|tlf|ph|cel|fon)[ \t]$", before):
+        return False  # a carrier's capitals before the digits: "CLX 9917 3320 5" is a parcel number
     if re.fullmatch(r"\d{4,5}-\d{3}", body) and re.match(r"[ \t]+[A-ZÀ-Þ]", text[start + len(raw):]):
         return False  # a Portuguese or Brazilian postcode before its town ("1100-053 Lisboa")
     context = bool(_PHONE_CONTEXT.search(before) or _PHONE_AFTER.match(text[start + len(raw):start + len(raw) + 15]))
@@ -145,14 +158,24 @@ def find_ips(text: str) -> list[Span]:
 
 # Phone numbers spelt out in words ("six one three five five five…", "zéro six, douze, trente-quatre…"): six or
 # more number words in a row, in any of the five languages (French tens joined by hyphens count as one word).
-_NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|"
-                 "cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+# Numerals as people say a phone number in pairs: units, teens and tens of the five languages, German compounds
+# ("achtundvierzig"), and the connectors inside a number ("trente et un", "cincuenta y cinco", "vinte e dois").
+_NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|ten|eleven|twelve|"
+                 "(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|"
+                 "cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+                 "dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
                  "zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
                  "vingt|trente|quarante|cinquante|soixante|quatre-vingts?|"
-                 "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|"
-                 "um|dois|duas|três|quatro|meia|sete|oito|nove|dez")
+                 "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                 "(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|"
+                 "neunzig|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|"
+                 "sechzig|siebzig|achtzig|neunzig)|hundert|"
+                 "um|dois|duas|três|quatro|meia|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|dezesseis|"
+                 "dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte|trinta|quarenta|cinquenta|sessenta|"
+                 "setenta|oitenta|noventa|cem")
 _NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:et-)?(?:{_NUMBER_WORDS}))*"
-PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ \t,.-]+{_NUMBER_WORD}){{5,}}(?![\w-])")
+PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ \t,.-]+(?:(?:y|et|e|and)[ \t]+)?{_NUMBER_WORD}){{5,}}"
+                         r"(?![\w-])")
 
 
 def find_phone_words(text: str) -> list[Span]:

@@ -16,6 +16,7 @@ from plugin.core.model import Span
 from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
 from .documents import find_bank_details, find_documents
+from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
 from .name_structure import find_structural_names
@@ -36,12 +37,13 @@ RULES = (
          + patterns.find_cards(text) + patterns.find_ibans(text) + patterns.find_ssns(text) + patterns.find_ips(text)),
     Rule("street_address", ("STREET_ADDRESS",),
          lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)
-         + find_address_fields(text)),
+         + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
          + name_tagger.find(text, lang) + find_structural_names(text)),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
-         lambda text, lang: find_documents(text) + find_bank_details(text)),
+         lambda text, lang: find_documents(text) + find_bank_details(text)
+         + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
          lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)),
 )
@@ -74,6 +76,7 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
     "DNI") stay whatever the keep list says.
     """
     protected = keep.protected_ranges(text)
+    named = keep.noun_named(text)
     out = []
     for span in spans:
         if span.type in ("PERSON", "LOCATION") and "\n" in text[span.start:span.end]:
@@ -85,7 +88,7 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
             out.append(trimmed)
             continue
         if inside(trimmed, protected) or trimmed.type in ("PERSON", "LOCATION") and (
-                _words_protected(text, trimmed, protected) or _tenant_words(text, trimmed, tenant_terms)):
+                _words_protected(text, trimmed, protected + named) or _tenant_words(text, trimmed, tenant_terms)):
             continue
         value = text[trimmed.start:trimmed.end]
         if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):

@@ -79,6 +79,34 @@ _NEAR_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,60}}
                           r"[^\s,;\"'”»]{6,40}))(?![^\s,;\"'”»])")
 _BUZZER = re.compile(r"(?i)\b(?:buzzer|interphone|interfone|klingel|timbre|portero automático)[ \t]*(?:#|no\.?|nr\.?|n[º°])?[ \t]*"
                      r"(\d{2,6}[A-Z#]?)(?!\d)")
+# A code read out digit by digit ("key safe code 1 9 6 4", "combinación 3-8-1-5", "Haustürcode 4 7 1 9 #"): single
+# digits apart are how people dictate a code, never how an order or a phone is written; a word of codes and locks
+# before them on the line (code, PIN, combination, key safe, lock, in five languages) makes them a secret.
+_SPELLED = re.compile(r"(?<![\w-])((?:\d[ -]){3,9}\d(?:[ \t]*[#*]|[ \t]+[A-Z](?![\w-]))?)(?![\w-])")
+_CODE_BEFORE = re.compile(r"(?i)(?:c[oó]d|combina|kombina|\bpin\b|clave|senha|passw|kennw|contras|tresor|safe|cofre|"
+                          r"schlüssel|schloss|clés?\b|chave|llave|key|lock|box|cadenas|candado|cadeado)")
+# A code word of its own ("Abholcode", "código de retiro", "code de retrait", "clave dinámica") and the short code
+# quoted after it: letters and digits, one group or two ("K7Q-2291", "803 442"). Codes that name a thing rather
+# than unlock one (postcodes, promo codes, error codes, product and tracking codes) are left alone.
+_CODE_WORD = re.compile(r"(?i)(?<![\w-])((?:[a-zäöüß]+)?code|c[oó]digo|clave|chave)"
+                        r"((?:[ \t]+(?:de|do|da|du|del|des|d'|für|for|of)?[ \t]*[^\W\d_][\w'’-]*){0,2}?)"
+                        r"[ \t]*[:=]?[ \t]*(?:(?:is|es|est|ist|é|lautet)[ \t]+)?[\"'“„«]?[ \t]*"
+                        r"(?<![\w-])(?-i:((?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:[- ][A-Z0-9]{3,5})?))(?![\w-])")
+# A reference of letters, a dash and digits ("EX-2291", "RMA-48812") names a case; a code to unlock mixes them ("K7Q-2291").
+_REFERENCE = re.compile(r"[A-Z]{2,5}-\d{3,}")
+_NOT_A_SECRET_CODE = re.compile(
+    r"(?i)post|zip|promo|discount|rabatt|gutschein|coupon|cupom|cup[oó]n|voucher|vale|error|fehler|erreur|http|status|"
+    r"produ|artikel|article|art[ií]culo|artigo|track|rastre|seguim|suivi|sendung|envío|envio|bar|qr|area|country|"
+    r"länder|lander|swift|bic|sort|iata|ean|sku|ref|colou?r|farb|couleur|cor\b|html|cep|region|tarif|tax|steuer|"
+    r"kunden|client|customer|cliente|pedido|order|commande|bestell|encomenda|fatura|factura|invoice|rechnung|"
+    r"exchange|umtausch|[ée]change|cambio|troca|return|retour|devoluci|devolu[çc]|refund|reembols|rembours|erstattung|rma")
+# Secrets by their shape alone: a long token that mixes lower case, capitals and digits (an API key, a bearer
+# token, a vendor's access token of any prefix), or a long hexadecimal run. Identifiers agents need are capitals
+# and digits (tracking, order, SKU), and words are not this mixed.
+_TOKEN = re.compile(r"(?<![\w./@-])(?=[\w-]*[a-z])(?=[\w-]*[A-Z])(?=(?:[\w-]*\d){4})[A-Za-z0-9][\w-]{19,}(?![\w./@-])"
+                    r"|(?<![\w./@-])(?=[\w-]*[a-f])(?=[\w-]*\d)[0-9a-f]{32,}(?![\w./@-])")
+# A user and password in a command line or a link: `curl -u admin:s3cret`, `--user a:b`, `https://admin:s3cret@host`.
+_USER_PASS = re.compile(r"(?:(?<!\S)(?:-u|--user)[ \t=]+[\"']?|://)([^\s:@/\"']+):([^\s@\"']+?)(?=[\"']?(?:\s|$)|@)")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 _PUBLIC_PARAMS = re.compile(r"(?i)^(?:utm_\w+|lang|locale|hl|page|p|sort|order|view|tab|ref|src|source|format)$")
 _TRAILING = ".,;:!?)]}'\""
@@ -106,6 +134,15 @@ def find_secrets(text: str) -> list[Span]:
         value = _clean(m.group(1))
         if "://" not in value and not re.search(r"@[\w-]+\.", value) and not keep.is_identifier(value):
             out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    for m in _SPELLED.finditer(text):  # the digits first (rare), then the code word before them on their line
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 48)
+        if _CODE_BEFORE.search(text, line_start, m.start()):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.85))
+    out += [Span("SECRET", m.start(3), m.end(3), 0.8) for m in _CODE_WORD.finditer(text)
+            if not _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 16):m.start(3)])
+            and not keep.is_identifier(m.group(3)) and not _REFERENCE.fullmatch(m.group(3))]
+    out += [Span("SECRET", m.start(), m.end(), 0.85) for m in _TOKEN.finditer(text)]
+    out += [Span("SECRET", m.start(2), m.end(2), 0.9) for m in _USER_PASS.finditer(text)]
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
         group = value_group(m)
@@ -135,7 +172,7 @@ def _login_shaped(text: str, m: re.Match[str], value: str) -> bool:
 
 
 def find_usernames(text: str) -> list[Span]:
-    out = []
+    out = [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _USER_PASS.finditer(text)]
     for pattern in (_KEY_VALUE_USER, _PROSE_USER):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))

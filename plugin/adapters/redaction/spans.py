@@ -65,6 +65,12 @@ def trim(text: str, span: Span) -> Span | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-"):
         end -= 1
+    if span.type == "EMAIL_ADDRESS":
+        # a record's key glued to the address ("correo=ana@…", "email=…&zip"): "=" and "&" are legal in an address's
+        # local part (RFC 5322), so Presidio's pattern takes the key too; the key stays for the drafter
+        at = text.find("@", start, end)
+        key = max(text.rfind("=", start, at), text.rfind("&", start, at)) if at > 0 else -1
+        start = key + 1 if key >= 0 else start
     if end <= start:
         return None
     return Span(span.type, start, end, span.score)

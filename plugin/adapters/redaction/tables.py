@@ -1,0 +1,62 @@
+"""Tables pasted into a ticket: a header row, then rows with as many cells (tabs, bars, semicolons or commas).
+
+A column's header says what its cells are ("customer", "Kunde", "fecha_nacimiento", "licence", "plz"), whatever the
+cells hold: name_structure.py reads the person columns, keyed.py the others with the same key vocabulary as a JSON
+record. A comma- or semicolon-separated header must look like one: three cells or more, each one to three short
+words without digits, so that prose with commas is never read as a table.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_HEADER_CELL = re.compile(r"[ \t]*[^\W\d][\w.'’/-]{0,24}(?:[ \t][^\W\d][\w.'’/-]{0,24}){0,2}[ \t]*")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    cells: tuple[tuple[int, int], ...]  # (start, end) of each cell below the header, stripped
+
+
+def _separator(line: str) -> str | None:
+    if "\t" in line:
+        return "\t"
+    for sep in ("|", ";", ","):
+        cells = [c for c in line.strip().strip("|").split(sep)]
+        if len(cells) >= (2 if sep == "|" else 3) and all(_HEADER_CELL.fullmatch(c) for c in cells):
+            return sep
+    return None
+
+
+def columns(text: str) -> list[Column]:
+    return list(_columns(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _columns(text: str) -> tuple[Column, ...]:
+    return tuple(_read(text))
+
+
+def _read(text: str) -> Iterator[Column]:
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for i, (_, header) in enumerate(lines):
+        sep = _separator(header)
+        if sep is None:
+            continue
+        names = header.split(sep)
+        cells: list[list[tuple[int, int]]] = [[] for _ in names]
+        for start, row in lines[i + 1:]:
+            parts = row.split(sep)
+            if len(parts) != len(names):
+                break
+            offset = start
+            for k, part in enumerate(parts):
+                lead = len(part) - len(part.lstrip())
+                cells[k].append((offset + lead, offset + len(part.rstrip())))
+                offset += len(part) + 1
+        for name, column in zip(names, cells, strict=True):
+            if column:
+                yield Column(name.strip(), tuple(column))
