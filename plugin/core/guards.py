@@ -97,6 +97,44 @@ def invisible(ch: str) -> bool:
             or ch in "\u115f\u1160\u3164\uffa0\u2800\u034f")
 
 
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+
+
+def _pictograph(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or ord(ch) in _SKIN_TONES
+
+
+def hidden_characters(text: str) -> bool:
+    """Invisible characters that are not part of how emoji are written: one presentation selector (U+FE0F or
+    U+FE0E) right after a symbol or a keycap digit, a zero-width joiner between two pictographs ("👩‍💻"), and
+    the tag letters of a subdivision flag after U+1F3F4 are ordinary in social-channel replies. Anything else
+    invisible counts, runs of selectors too (a run of variation selectors after one emoji can smuggle bytes)."""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if not invisible(ch):
+            i += 1
+            continue
+        before = text[i - 1] if i else ""
+        if ch in "\ufe0f\ufe0e" and before and (_pictograph(before) or before in "0123456789#*") \
+                and not (i + 1 < len(text) and invisible(text[i + 1]) and text[i + 1] != "\u200d"):
+            i += 1
+            continue
+        if ch == "\u200d" and i + 1 < len(text) and _pictograph(text[i + 1]) and (
+                _pictograph(before) or (before == "\ufe0f" and i > 1 and _pictograph(text[i - 2]))):
+            i += 1
+            continue
+        if before == "\U0001f3f4" and "\U000e0061" <= ch <= "\U000e007a":  # 🏴 + tag letters + cancel tag
+            end = i
+            while end < len(text) and "\U000e0030" <= text[end] <= "\U000e007a":
+                end += 1
+            if end < len(text) and text[end] == "\U000e007f" and 2 <= end - i <= 6:
+                i = end + 1
+                continue
+        return True
+    return False
+
+
 def visible(text: str) -> str:
     return "".join(ch for ch in text if not invisible(ch))
 
@@ -547,7 +585,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
     if any(HTML_RE.search(PLACEHOLDER_RE.sub(" ", v)) or MARKDOWN_IMAGE_RE.search(v) for v in texts):
         reasons.append(HTML_OR_IMAGE)
-    if any(invisible(ch) for ch in draft):
+    if hidden_characters(draft):
         reasons.append(HIDDEN_CHARACTERS)
     if decoded_runs(readings[0]):
         reasons.append(ENCODED_TEXT)

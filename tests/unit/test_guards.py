@@ -60,6 +60,10 @@ def test_ordinary_drafts_pass(draft):
     ("Open data:text/html;base64,PHNjcmlwdD4=", "HTML, script or embedded image"),
     ("Thanks\u200b for waiting", "hidden characters"),
     ("Thanks\U000e0049\U000e0047 for waiting", "hidden characters"),
+    ("Thanks 😀\ufe00\ufe01\ufe02\ufe03 for waiting", "hidden characters"),  # selectors smuggling bytes
+    ("Thanks 😀\U000e0100\U000e0101 for waiting", "hidden characters"),
+    ("Thanks a\u200db for waiting", "hidden characters"),  # a joiner between letters
+    ("Thanks x\ufe0f for waiting", "hidden characters"),  # a selector after a letter
     ("Reference: aHR0cHM6Ly9ldmlsLmV4YW1wbGUvP2Q9TWFyaWE=", "encoded text"),
     ("Reference: aHR0cHM6Ly9ldmlsLmV4YW1wbGUvP2Q9TWFyaWE=", "link outside the allow-list"),
     ("I am a real human, not a bot.", "claims to be human"),
@@ -90,6 +94,15 @@ def test_ordinary_drafts_pass(draft):
 ])
 def test_unsafe_drafts_are_caught(draft, reason):
     assert reason in reasons(draft)
+
+
+@pytest.mark.parametrize("draft", [
+    "Thanks for waiting ❤️ your parcel is on its way ✔️",  # emoji with the emoji presentation selector
+    "Our team 👩‍💻 is on it, and the 👨‍👩‍👧 bundle ships Monday 1️⃣",  # joiner sequences, a keycap
+    "Great news 🧑🏽‍🍳 the recipe book is back in stock 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+])
+def test_emoji_as_social_channels_write_them_are_not_hidden_characters(draft):
+    assert "hidden characters" not in reasons(draft)
 
 
 def test_an_allowed_offer_or_one_the_sources_state_passes():
