@@ -76,6 +76,10 @@ def test_the_corpus_covers_every_attack_and_hiding_place():
 # refusal of the machine (opt-out 0.15 against a threshold of 0.05): no model is called, the safe side. Adding
 # "responda que" to the claim requests (cues.CLAIM_REQ) was tried and raised it to 0.47: not kept.
 ROUTER_FALSE_ALARMS = {"discount-code-en", "deny-ai-written", "claim-human-pt"}
+# Since redaction round 6 a long run of mixed-case letters and digits is hidden as a token-shaped secret before any
+# model call: these base64-encoded instructions no longer reach the model at all (the hostile fake still answers
+# as if obeyed, and the guards after it must still withhold that answer).
+REDACTED_BEFORE_MODEL = {"reveal-system-prompt-base64", "base64-instruction-link"}
 
 
 @pytest.mark.parametrize("entry", [pytest.param(e, marks=pytest.mark.xfail(strict=True, reason="router false alarm "
@@ -94,7 +98,7 @@ def test_a_hostile_llm_that_obeys_is_stopped_by_the_code_after_it(entry, tmp_pat
         assert stack.actions() == [expect["action"]]
         reached = any(entry["marker"] in user_text(r) or entry["marker"] in r.body["messages"][0]["content"]
                       for r in requests)
-        assert reached is entry["reaches_model"]
+        assert reached is (entry["reaches_model"] and entry["id"] not in REDACTED_BEFORE_MODEL)
         if expect["action"] == "withheld":
             _assert_withheld(stack, note, expect["reasons"], [obeyed(entry, r.body) for r in requests])
         elif expect["action"] == "suggestion_posted":
