@@ -1,0 +1,34 @@
+"""Score the shipped redactor on blind redaction set 7: protected / kept / over-redaction, per category and language.
+
+    .venv/bin/python -m eval.redaction_blind7.score --build          # markup -> blind.jsonl (before freezing only)
+    .venv/bin/python -m eval.redaction_blind7.score --note "run 1: redaction as it is now (before the next round)"
+    .venv/bin/python -m eval.redaction_blind7.score --smoke          # 3 records NOT in the set: checks the plumbing
+
+Same machinery and rules as eval/redaction_blind2 (its `main` is called with this folder and these sources):
+the product through `python -m plugin redact --jsonl`, plain Presidio as the baseline, every run appended to
+runs.log, a third logged run refused. Before scoring, the frozen blind.jsonl is checked against its sha256.
+"""
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from eval.redaction_blind2.score import main as score_set
+
+HERE = Path(__file__).parent
+SOURCES = tuple(HERE / f"tickets_{lang}.txt" for lang in ("en", "es", "fr", "de", "pt"))
+# sha256 of blind.jsonl at the freeze; a changed file is not this set any more.
+FROZEN_SHA256 = "0d9161931f1eae73dad68ce77b6ebea393158edf75413b506a2534a4402f3a98"
+
+
+def check_frozen() -> None:
+    digest = hashlib.sha256((HERE / "blind.jsonl").read_bytes()).hexdigest()
+    if digest != FROZEN_SHA256:
+        raise SystemExit(f"blind.jsonl does not match the frozen sha256 ({digest} != {FROZEN_SHA256})")
+
+
+if __name__ == "__main__":
+    if "--build" not in sys.argv:
+        check_frozen()
+    score_set(HERE, SOURCES)
