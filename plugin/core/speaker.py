@@ -44,6 +44,7 @@ visto encontr receb confirm entend compreend atualiz reencaminh encaminh envi es
 organiz reserv cancel process emit anex inclu recomend suger aconselh lament sint desculp agradec esper desej pod
 poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
 escrib ecri schreib escrev
+added adding vois voir sehe pasar passar gebe
 """.split())
 # "my" + one of these is a speech act ("my apologies"), not a life
 _OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "
@@ -146,7 +147,8 @@ def _iberian(words: list[str], cased: list[str]) -> list[str]:
         elif (raw.lower().endswith(("é", "í", "ei")) and len(word) > 2 and word not in _NOT_VERBS
               and (raw[:1].islower() or index == 0) and before not in _DETERMINERS):
             out.append(word)  # revisé, haré, recibí / verifiquei
-        elif before in _CLITICS and word.endswith("o") and len(word) > 3 and index >= 1 and not raw[:1].isupper():
+        elif (before in _CLITICS and before != "se" and word.endswith("o") and len(word) > 3 and index >= 1
+              and not raw[:1].isupper() and not raw.endswith("ó")):  # "se renovó", "te pareció": a third person
             out.append(word)  # "me encargo", "me lembro", "te confirmo"
         elif word in ("mi", "mis", "meu", "minha", "meus", "minhas") and nxt:
             out.append("apology" if nxt in _OWN_NOUNS else word + " " + nxt)
