@@ -82,8 +82,8 @@ def _english(words: list[str]) -> list[str]:
         if word in ("i", "i'm", "i've", "i'd", "i'll"):
             rest = [w for w in words[index + 1:index + 8] if w not in _EN_SKIP]
             predicate = rest[0] if rest else "?"
-            if predicate == "pass" and {"on", "along"} & set(rest[1:4]):
-                predicate = "forward"  # "I'll pass this on to the team"
+            if predicate == "pass" and ({"on", "along"} & set(rest[1:4]) or "to" in words[index + 2:index + 9]):
+                predicate = "forward"  # "I'll pass this on to the team", "I'll pass your note to the depot"
             elif predicate in ("take", "took", "taken", "taking", "have", "had") and "look" in rest[1:4]:
                 predicate = "look"  # "I took a quick look": a look in the records, not a tape measure
             elif predicate.startswith("writ") and rest[1:2] in (["from"], ["on"], ["at"], ["in"]):
