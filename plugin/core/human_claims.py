@@ -514,7 +514,8 @@ def writing_from_place(piece: str) -> bool:
     return False
 
 
-# A scene the writer was in, told without "I": closed classes of the five languages (folded text), not topics.
+# A scene the writer was in, told without "I": closed classes of the five languages (folded text), not topics;
+# each shape is also a feature of the lived-experience model (`lived_features`), which learns its weight.
 # - a number or all of "us" doing something with our hands ("it took three of us", "chacun de nous", "zu dritt",
 #   "cada uno de nosotros", "três de nós");
 # - the exclamative that puts the reader in the writer's room ("you should have seen…", "si vous aviez vu…",
@@ -525,34 +526,43 @@ def writing_from_place(piece: str) -> bool:
 # - "our" bodies ("our faces", "nos têtes", "unsere Gesichter", "nossas caras").
 # A company's "we" states facts and services ("our warehouse team inspected it", "Nadia confirmed this morning");
 # none of these shapes is one. A flag, never a withhold (`tier`).
-_SCENE = re.compile(r"(?<![\w'])(?:" + "|".join((
-    r"(?:two|three|four|five|six|\d|both|all|each|every one|none) of us(?! (?:will|can|would|at|in|here|from|on|wish)\b)",
-    r"(?:dos|tres|cuatro|cinco|cada uno|cada una|ninguno) de nosotr[oa]s",
-    r"(?:deux|trois|quatre|cinq|chacun|chacune|aucun) d(?:e |')(?:nous|entre nous)|(?:mettre|mis|mises) a (?:deux|trois|quatre)|"
-    r"a (?:deux|trois|quatre|cinq) pour (?:le|la|les|l')",
-    r"zu (?:zweit|dritt|viert|funft)|(?:jeder|jede|keiner|alle|zwei|drei|vier) von uns",
-    r"(?:dois|duas|tres|quatro|cinco|cada um|cada uma|nenhum) de nos",
-    r"you should(?:'ve| have) seen|you (?:ought to|must) have seen|if you(?:'d| had) seen",
-    r"(?:tendr|deber)(?:ias|ia|ian) (?:que )?haber(?:nos|los|las)? visto|si (?:hubieras|hubiera|hubiese|hubieses|"
-    r"hubierais) visto",
-    r"si (?:vous aviez|tu avais) vu|(?:vous auriez|tu aurais) du (?:voir|nous voir)",
-    r"(?:hattest du|hatten sie|hattet ihr) (?:\w+ ){0,6}?(?:sehen|erleben) (?:sollen|mussen)",
-    r"(?:devia|devias|deveria|deverias|tinha|tinhas) (?:de |que )?(?:nos )?ter visto|se (?:tivesse|tivesses) visto",
-    r"(?:called|shouted|yelled|hollered|sang|piped|calling|shouting|yelling) (?:\w+ ){0,2}?(?:across|over|from (?:his|her|their) "
-    r"desk|down the (?:room|corridor|hall))",
-    r"en voz alta|(?:grit|avis|anunci|cant)\w* desde su (?:mesa|puesto|sitio)|"
-    r"(?:crie|lance|annonce|crier|lancer)\w* (?:a travers|depuis son bureau|de l'autre bout)|"
-    r"(?:rief|ruft|gerufen|rufen|brullte|brullt) (?:\w+ ){0,4}?(?:quer durch|(?:von|an) (?:ihrem|seinem) (?:platz|schreibtisch)|"
-    r"ruber|herüber|heruber)|quer durchs? (?:buro|raum|zimmer|lager)|"
-    r"em voz alta|(?:grit|anunci|avis)\w* (?:da|na) (?:secretaria|mesa) (?:dela|dele)",
-    r"(?:our|nuestras?|nuestros|nos|unsere[n]?|nossas?|nossos) (?:faces|caras|tetes|visages|gesichter|kopfe|rostos|"
-    r"backs|espaldas|dos|rucken|costas|arms|brazos|bras|arme|bracos|hands|manos|mains|hande|maos|feet|pies|pieds|fusse|pes)",
-)) + r")(?![\w'])")
+_SCENE_SHAPES = {name: re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])") for name, parts in (
+    ("us-count", (
+        r"(?:two|three|four|five|six|\d|both|all|each|every one|none) of us(?! (?:will|can|would|at|in|here|from|on|wish)\b)",
+        r"(?:dos|tres|cuatro|cinco|cada uno|cada una|ninguno) de nosotr[oa]s",
+        r"(?:deux|trois|quatre|cinq|chacun|chacune|aucun) d(?:e |')(?:nous|entre nous)|(?:mettre|mis|mises) a (?:deux|trois|quatre)|"
+        r"a (?:deux|trois|quatre|cinq) pour (?:le|la|les|l')",
+        r"zu (?:zweit|dritt|viert|funft)|(?:jeder|jede|keiner|alle|zwei|drei|vier) von uns",
+        r"(?:dois|duas|tres|quatro|cinco|cada um|cada uma|nenhum) de nos",
+    )),
+    ("saw", (
+        r"you should(?:'ve| have) seen|you (?:ought to|must) have seen|if you(?:'d| had) seen",
+        r"(?:tendr|deber)(?:ias|ia|ian) (?:que )?haber(?:nos|los|las)? visto|si (?:hubieras|hubiera|hubiese|hubieses|"
+        r"hubierais) visto",
+        r"si (?:vous aviez|tu avais) vu|(?:vous auriez|tu aurais) du (?:voir|nous voir)",
+        r"(?:hattest du|hatten sie|hattet ihr) (?:\w+ ){0,6}?(?:sehen|erleben) (?:sollen|mussen)",
+        r"(?:devia|devias|deveria|deverias|tinha|tinhas) (?:de |que )?(?:nos )?ter visto|se (?:tivesse|tivesses) visto",
+    )),
+    ("called", (
+        r"(?:called|shouted|yelled|hollered|sang|piped|calling|shouting|yelling) (?:\w+ ){0,2}?(?:across|over|from (?:his|her|their) "
+        r"desk|down the (?:room|corridor|hall))",
+        r"en voz alta|(?:grit|avis|anunci|cant)\w* desde su (?:mesa|puesto|sitio)|"
+        r"(?:crie|lance|annonce|crier|lancer)\w* (?:a travers|depuis son bureau|de l'autre bout)|"
+        r"(?:rief|ruft|gerufen|rufen|brullte|brullt) (?:\w+ ){0,4}?(?:quer durch|(?:von|an) (?:ihrem|seinem) (?:platz|schreibtisch)|"
+        r"ruber|heruber)|quer durchs? (?:buro|raum|zimmer|lager)|"
+        r"em voz alta|(?:grit|anunci|avis)\w* (?:da|na) (?:secretaria|mesa) (?:dela|dele)",
+    )),
+    ("our-body", (
+        r"(?:our|nuestras?|nuestros|nos|unsere[n]?|nossas?|nossos) (?:faces|caras|tetes|visages|gesichter|kopfe|rostos|"
+        r"backs|espaldas|dos|rucken|costas|arms|brazos|bras|arme|bracos|hands|manos|mains|hande|maos|feet|pies|pieds|fusse|pes)",
+    )),
+)}
 
 
 def scene_narrated(piece: str) -> bool:
     """The piece tells a scene the writer was part of without saying "I" (`_SCENE`)."""
-    return bool(_SCENE.search(fold(piece).replace("’", "'")))
+    folded = fold(piece).replace("’", "'")
+    return any(shape.search(folded) for shape in _SCENE_SHAPES.values())
 
 
 def first_person_singular(piece: str) -> bool:
@@ -641,6 +651,7 @@ def lived_features(sentence: str) -> list[str]:
         out.append("x:we living")
     if not any(marks.values()):
         out.append("x:impersonal")
+    out += [f"x:scene {name}" for name, shape in _SCENE_SHAPES.items() if shape.search(folded)]
     return features(sentence) + out
 
 
