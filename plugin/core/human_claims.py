@@ -17,7 +17,7 @@ customer's words only if the customer wrote it (when their text is known).
 Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece scoring at least
 `STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece that speaks as one person —
 `first_person_singular` — scoring from `FLAG_SCORE`, a physical act in the first person —
-`physical_act_in_first_person` — at any score): the
+`physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
