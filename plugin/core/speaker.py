@@ -167,9 +167,15 @@ _IBERIAN_MARK = re.compile(r"(?<!\w)(?:el|los|las|y|su|tu|para|con|por|os|do|da|
                            r"hemos|usted|voce|nuestro|nuestra|nosso|nossa|ya|ja)(?!\w)")
 
 
+# leaving a note in the account is noting, whatever the verb: "I've left a note", "he dejado una nota", "deixei uma nota"
+_NOTE_LEFT = re.compile(r"(?i)\b(?:left|leave|dejado|dej[eé]|dejar[eé]|deixei|deixado|deixarei|laiss[eé]e?)"
+                        r"(?= (?:a|an|una|uma|une) (?:short |breve |petite )?(?:note|nota|comment|comentario|commentaire)\b)")
+
+
 def first_person_predicates(piece: str) -> list[str]:
     """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
     language as told by its function words; "?" where a subject has no predicate in reach."""
+    piece = _NOTE_LEFT.sub("noted", piece)
     whole = " ".join(fold(w) for w in _TOKEN.findall(piece.replace("’", "'")))
     marks = {name: len(mark.findall(whole)) for name, mark in
              (("en", _ENGLISH_MARK), ("fr", _FRENCH_MARK), ("de", _GERMAN_MARK), ("es/pt", _IBERIAN_MARK))}

@@ -65,6 +65,10 @@ def test_a_human_assistant_writing_is_no_disclosure() -> None:
     ("La suscripción se renovó el lunes.", False),
     ("I'll pass your question to the billing team.", False),
     ("Yo me acuerdo de cuando el pedido llegó a la tienda.", True),
+    ("He dejado una nota en tu ficha para el equipo de cobros.", False),  # a note in the account
+    ("Deixei uma nota no seu processo para a equipa de faturação.", False),
+    ("I've left a note on your account for the billing team.", False),
+    ("He dejado la caja en la puerta del almacén.", True),  # leaving a box somewhere is no note
 ])
 def test_third_person_iberian_forms_and_passing_on_are_not_off_voice(piece: str, off: bool) -> None:
     assert speaker.off_voice(piece) is off
