@@ -17,7 +17,7 @@ customer's words only if the customer wrote it (when their text is known).
 Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece scoring at least
 `STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece that speaks as one person —
 `first_person_singular` — scoring from `FLAG_SCORE`, a physical act in the first person —
-`physical_act_in_first_person` — at any score): the
+`physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
@@ -84,6 +84,18 @@ _TO_THE_CUSTOMER = re.compile(
     r"[ée]crivez|dites|pr[ée]cisez|indiquez|mentionnez|schreibst|sagst|erw[äa]hnst)\b|\bSie\b|\bIhr\b")
 
 
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]?(.+)$")
+
+
+def customer_lines_muted(text: str, customer_text: str | None) -> str:
+    """A line quoted e-mail style ("> I knit for my grandchildren…") is the customer's when they wrote it: emptied
+    only when the customer's text is known and holds most of the line's words (`_written_by`); a `> ` line the
+    customer never wrote is read as the writer's."""
+    if not customer_text:
+        return text
+    return _QUOTED_LINE.sub(lambda m: ">" if _written_by(m.group(1), customer_text) else m.group(), text)
+
+
 def customer_quotes_muted(text: str, customer_text: str | None = None) -> str:
     """The customer's own words quoted back ("You wrote: \"I spoke to someone who promised a refund\"") are
     not the writer's: a quotation with a word for "you" before it on the same line is emptied. A quotation
@@ -95,7 +107,7 @@ def customer_quotes_muted(text: str, customer_text: str | None = None) -> str:
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()][-80:]
         theirs = customer_text is None or _written_by(quoted[1:-1], customer_text)
         return quoted[0] + "…" + quoted[-1] if theirs and _TO_THE_CUSTOMER.search(before) else quoted
-    return _QUOTED.sub(mute, text)
+    return _QUOTED.sub(mute, customer_lines_muted(text, customer_text))
 
 
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
@@ -502,6 +514,57 @@ def writing_from_place(piece: str) -> bool:
     return False
 
 
+# A scene the writer was in, told without "I": closed classes of the five languages (folded text), not topics;
+# each shape is also a feature of the lived-experience model (`lived_features`), which learns its weight.
+# - a number or all of "us" doing something with our hands ("it took three of us", "chacun de nous", "zu dritt",
+#   "cada uno de nosotros", "três de nós");
+# - the exclamative that puts the reader in the writer's room ("you should have seen…", "si vous aviez vu…",
+#   "tendrías que haber visto…", "hätten Sie … sehen sollen", "devia ter visto…");
+# - a colleague heard calling out across the room or aloud from a desk (reported speech that places the writer
+#   within earshot: "called across the office", "en voz alta", "à travers le bureau", "quer durchs Büro",
+#   "em voz alta");
+# - "our" bodies ("our faces", "nos têtes", "unsere Gesichter", "nossas caras").
+# A company's "we" states facts and services ("our warehouse team inspected it", "Nadia confirmed this morning");
+# none of these shapes is one. A flag, never a withhold (`tier`).
+_SCENE_SHAPES = {name: re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])") for name, parts in (
+    ("us-count", (
+        r"(?:two|three|four|five|six|\d|both|all|each|every one|none) of us(?! (?:will|can|would|at|in|here|from|on|wish)\b)",
+        r"(?:dos|tres|cuatro|cinco|cada uno|cada una|ninguno) de nosotr[oa]s",
+        r"(?:deux|trois|quatre|cinq|chacun|chacune|aucun) d(?:e |')(?:nous|entre nous)|(?:mettre|mis|mises) a (?:deux|trois|quatre)|"
+        r"a (?:deux|trois|quatre|cinq) pour (?:le|la|les|l')",
+        r"zu (?:zweit|dritt|viert|funft)|(?:jeder|jede|keiner|alle|zwei|drei|vier) von uns",
+        r"(?:dois|duas|tres|quatro|cinco|cada um|cada uma|nenhum) de nos",
+    )),
+    ("saw", (
+        r"you should(?:'ve| have) seen|you (?:ought to|must) have seen|if you(?:'d| had) seen",
+        r"(?:tendr|deber)(?:ias|ia|ian) (?:que )?haber(?:nos|los|las)? visto|si (?:hubieras|hubiera|hubiese|hubieses|"
+        r"hubierais) visto",
+        r"si (?:vous aviez|tu avais) vu|(?:vous auriez|tu aurais) du (?:voir|nous voir)",
+        r"(?:hattest du|hatten sie|hattet ihr) (?:\w+ ){0,6}?(?:sehen|erleben) (?:sollen|mussen)",
+        r"(?:devia|devias|deveria|deverias|tinha|tinhas) (?:de |que )?(?:nos )?ter visto|se (?:tivesse|tivesses) visto",
+    )),
+    ("called", (
+        r"(?:called|shouted|yelled|hollered|sang|piped|calling|shouting|yelling) (?:\w+ ){0,2}?(?:across|over|from (?:his|her|their) "
+        r"desk|down the (?:room|corridor|hall))",
+        r"en voz alta|(?:grit|avis|anunci|cant)\w* desde su (?:mesa|puesto|sitio)|"
+        r"(?:crie|lance|annonce|crier|lancer)\w* (?:a travers|depuis son bureau|de l'autre bout)|"
+        r"(?:rief|ruft|gerufen|rufen|brullte|brullt) (?:\w+ ){0,4}?(?:quer durch|(?:von|an) (?:ihrem|seinem) (?:platz|schreibtisch)|"
+        r"ruber|heruber)|quer durchs? (?:buro|raum|zimmer|lager)|"
+        r"em voz alta|(?:grit|anunci|avis)\w* (?:da|na) (?:secretaria|mesa) (?:dela|dele)",
+    )),
+    ("our-body", (
+        r"(?:our|nuestras?|nuestros|nos|unsere[n]?|nossas?|nossos) (?:faces|caras|tetes|visages|gesichter|kopfe|rostos|"
+        r"backs|espaldas|dos|rucken|costas|arms|brazos|bras|arme|bracos|hands|manos|mains|hande|maos|feet|pies|pieds|fusse|pes)",
+    )),
+)}
+
+
+def scene_narrated(piece: str) -> bool:
+    """The piece tells a scene the writer was part of without saying "I" (`_SCENE`)."""
+    folded = fold(piece).replace("’", "'")
+    return any(shape.search(folded) for shape in _SCENE_SHAPES.values())
+
+
 def first_person_singular(piece: str) -> bool:
     """The piece speaks as one person: a first-person-singular pronoun or verb form, a self-introduction, or
     it says who the customer is dealing with ("you're talking to a real employee", a word for a human or a
@@ -526,6 +589,7 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     if top >= FLAG_SCORE or assistant >= STRONG_SCORE or personal_sign_off(text, known_text):
         return FLAG
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
+           or scene_narrated(p)
            for p in pieces):
         return FLAG
     lived = _lived_model()
@@ -587,6 +651,7 @@ def lived_features(sentence: str) -> list[str]:
         out.append("x:we living")
     if not any(marks.values()):
         out.append("x:impersonal")
+    out += [f"x:scene {name}" for name, shape in _SCENE_SHAPES.items() if shape.search(folded)]
     return features(sentence) + out
 
 
@@ -637,6 +702,9 @@ _DISCLOSURE = re.compile(r"(?<!\w)(?:" + "|".join((
     r"der |ein |ihr |dein )?(?:" + _MACHINE + r"[ -]?)?" + _ASSISTANT + r"(?:e|in)?(?: " + _MACHINE + r")?",
     _REPLY + r" .{0,60}?" + _DRAFTED + r".{0,40}?" + _BY_MACHINE,
     _REPLY + r" .{0,60}?" + _BY_MACHINE + r".{0,40}?" + _DRAFTED,  # "Diese Antwort wurde mit KI erstellt"
+    # "te escribe el asistente virtual", "hier schreibt der virtuelle Assistent", "quem lhe escreve é o assistente virtual"
+    r"(?:writes|writing|escribe|ecrit|schreibt|escreve) (?:\w+ ){0,3}?(?:" + _MACHINE + r"[ -]?" + _ASSISTANT + "|"
+    + _ASSISTANT + r"(?:e|in)? " + _MACHINE + r"|chatbot|bot)(?!\w)",
 )) + r")")
 _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|n't|nao|pas|jamais|nicht|kein|keine|nie|ni|nunca)(?!\w)")
 

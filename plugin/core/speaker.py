@@ -44,6 +44,7 @@ visto encontr receb confirm entend compreend atualiz reencaminh encaminh envi es
 organiz reserv cancel process emit anex inclu recomend suger aconselh lament sint desculp agradec esper desej pod
 poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
 escrib ecri schreib escrev
+added adding vois voir sehe pasar passar gebe
 """.split())
 # "my" + one of these is a speech act ("my apologies"), not a life
 _OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "
@@ -81,8 +82,8 @@ def _english(words: list[str]) -> list[str]:
         if word in ("i", "i'm", "i've", "i'd", "i'll"):
             rest = [w for w in words[index + 1:index + 8] if w not in _EN_SKIP]
             predicate = rest[0] if rest else "?"
-            if predicate == "pass" and {"on", "along"} & set(rest[1:4]):
-                predicate = "forward"  # "I'll pass this on to the team"
+            if predicate == "pass" and ({"on", "along"} & set(rest[1:4]) or "to" in words[index + 2:index + 9]):
+                predicate = "forward"  # "I'll pass this on to the team", "I'll pass your note to the depot"
             elif predicate in ("take", "took", "taken", "taking", "have", "had") and "look" in rest[1:4]:
                 predicate = "look"  # "I took a quick look": a look in the records, not a tape measure
             elif predicate.startswith("writ") and rest[1:2] in (["from"], ["on"], ["at"], ["in"]):
@@ -146,7 +147,8 @@ def _iberian(words: list[str], cased: list[str]) -> list[str]:
         elif (raw.lower().endswith(("é", "í", "ei")) and len(word) > 2 and word not in _NOT_VERBS
               and (raw[:1].islower() or index == 0) and before not in _DETERMINERS):
             out.append(word)  # revisé, haré, recibí / verifiquei
-        elif before in _CLITICS and word.endswith("o") and len(word) > 3 and index >= 1 and not raw[:1].isupper():
+        elif (before in _CLITICS and before != "se" and word.endswith("o") and len(word) > 3 and index >= 1
+              and not raw[:1].isupper() and not raw.endswith("ó")):  # "se renovó", "te pareció": a third person
             out.append(word)  # "me encargo", "me lembro", "te confirmo"
         elif word in ("mi", "mis", "meu", "minha", "meus", "minhas") and nxt:
             out.append("apology" if nxt in _OWN_NOUNS else word + " " + nxt)
@@ -165,9 +167,15 @@ _IBERIAN_MARK = re.compile(r"(?<!\w)(?:el|los|las|y|su|tu|para|con|por|os|do|da|
                            r"hemos|usted|voce|nuestro|nuestra|nosso|nossa|ya|ja)(?!\w)")
 
 
+# leaving a note in the account is noting, whatever the verb: "I've left a note", "he dejado una nota", "deixei uma nota"
+_NOTE_LEFT = re.compile(r"(?i)\b(?:left|leave|dejado|dej[eé]|dejar[eé]|deixei|deixado|deixarei|laiss[eé]e?)"
+                        r"(?= (?:a|an|una|uma|une) (?:short |breve |petite )?(?:note|nota|comment|comentario|commentaire)\b)")
+
+
 def first_person_predicates(piece: str) -> list[str]:
     """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
     language as told by its function words; "?" where a subject has no predicate in reach."""
+    piece = _NOTE_LEFT.sub("noted", piece)
     whole = " ".join(fold(w) for w in _TOKEN.findall(piece.replace("’", "'")))
     marks = {name: len(mark.findall(whole)) for name, mark in
              (("en", _ENGLISH_MARK), ("fr", _FRENCH_MARK), ("de", _GERMAN_MARK), ("es/pt", _IBERIAN_MARK))}

@@ -16,7 +16,9 @@ gives short pieces in slots, lived (`+`) and company voice (`-`):
 - `you` (`-` only): the customer's own experience acknowledged ("Sorry you had to wait in the cold").
 The frames (`FRAMES`) put the same slots in plain sentences, a postscript, a sign-off aside, a quoted colleague,
 a collective subject and second-person framings; most frames are shared by both labels, so the model learns
-who lives the experience, not the frame. Written for issue 13 by a helper session from the kinds the brief
+who lives the experience, not the frame. Scene frames told without "I" (a colleague heard calling across the room, a
+number of "us", "our faces when …", "if you'd seen us") face company-voice frames with the same shapes ("our team
+of three will call you"); they answer kinds of misses seen on development set 8 (claims_eval8), written anew. Written for issue 13 by a helper session from the kinds the brief
 names, every language written on its own; no row copied or paraphrased from an evaluation set
 (tests/unit/test_human_claims_data.py checks the spent sets' sentences mechanically).
 `template` is "<language>:everyday:<kind>", so cross-validation can hold a whole kind out (plugin/guards_training/
@@ -258,9 +260,12 @@ FRAMES: dict[str, dict[str, list[str]]] = {
                  "{colleague} says that {scene}.", '{colleague} just shouted over: "{scene}!"',
                  "{closing} — {scene}!", "{greeting} {scene}, but let's get to your question."],
         "+": ["You should have seen us when {when}.", "You'd have laughed: {when}.", "{closing} from {np}",
-              "Picture it: {when}."],
+              "Picture it: {when}.", "{colleague} hollered across the office that {scene}.",
+              "Two of us were still laughing when {when}.", "Honestly, our faces when {when}!",
+              "If only you'd seen us: {when}."],
         "-": ["We'll let you know when {when}.", "You'll get an email when {when}.", "Sorry to hear you {you}.",
-              "Thanks for letting us know you {you}."],
+              "Thanks for letting us know you {you}.", "{colleague} will confirm by email when {when}.",
+              "Our team of three will call you when {when}."],
     },
 }
 SLOTS: dict[str, dict[str, list[str]]] = {
@@ -509,9 +514,12 @@ FRAMES["es"] = {
              '{colleague} acaba de gritar: «¡{scene}!»', "{closing}, ¡{scene}!",
              "{greeting} {scene}, pero vamos con tu consulta."],
     "+": ["Tendrías que habernos visto cuando {when}.", "Te habrías reído: {when}.", "{closing} desde {np}",
-          "Imagínate: {when}."],
+          "Imagínate: {when}.", "{colleague} gritó desde el otro lado de la sala que {scene}.",
+          "Estábamos tres de nosotros delante cuando {when}.", "¡Nuestras caras cuando {when}!",
+          "Si nos hubieras visto cuando {when}…"],
     "-": ["Te avisaremos cuando {when}.", "Recibirás un correo cuando {when}.", "Sentimos que {you}.",
-          "Gracias por contarnos que {you}."],
+          "Gracias por contarnos que {you}.", "{colleague} te confirmará por correo cuando {when}.",
+          "Nuestro equipo de tres técnicos te llamará cuando {when}."],
 }
 SLOTS["es"] = {"subject": ["Todo el equipo", "Media oficina", "Nuestro equipo", "Todo el mundo aquí", "La plantilla entera"],
                "colleague": ["Lucía", "Andrés", "Nuestro técnico", "Marta, del almacén", "Mi compañera"],
@@ -751,9 +759,12 @@ FRAMES["fr"] = {
              "{colleague} vient de crier : « {scene} ! »", "{closing}, {scene} !",
              "{greeting} {scene}, mais revenons à votre question."],
     "+": ["Il aurait fallu nous voir quand {when}.", "Vous auriez ri : {when}.", "{closing} depuis {np}",
-          "Imaginez la scène : {when}."],
+          "Imaginez la scène : {when}.", "{colleague} a lancé à travers le bureau que {scene}.",
+          "Chacun de nous s'en souvient : {when}.", "Nos têtes quand {when} !",
+          "Si vous nous aviez vus quand {when}…"],
     "-": ["Nous vous préviendrons quand {when}.", "Vous recevrez un e-mail quand {when}.", "Désolés que vous {you}.",
-          "Merci de nous signaler que vous {you}."],
+          "Merci de nous signaler que vous {you}.", "{colleague} vous confirmera par e-mail quand {when}.",
+          "Notre équipe de trois techniciens vous appellera quand {when}."],
 }
 SLOTS["fr"] = {"subject": ["Toute l'équipe", "Tout le bureau", "Notre équipe", "Tout le monde ici", "La moitié du service"],
                "colleague": ["Claire", "Julien", "Notre technicien", "Marc, de l'entrepôt", "Ma collègue"],
@@ -993,9 +1004,13 @@ FRAMES["de"] = {
              "{colleague} hat gerade herübergerufen: „{scene}!“", "{closing} – {scene}!",
              "{greeting} {scene}, aber nun zu Ihrer Frage."],
     "+": ["Sie hätten uns sehen sollen, als {when}.", "Sie hätten gelacht: {when}.", "{closing} aus {np}",
-          "Stellen Sie sich vor: {when}."],
+          "Stellen Sie sich vor: {when}.", "{colleague} rief quer durchs Büro, {scene}.",
+          "Zu dritt standen wir davor, als {when}.", "Unsere Gesichter, als {when}!",
+          "Hätten Sie uns nur gesehen, als {when}."],
     "-": ["Wir sagen Ihnen Bescheid, sobald {when}.", "Sie bekommen eine E-Mail, sobald {when}.",
-          "Es tut uns leid, dass Sie {you}.", "Danke für den Hinweis, dass Sie {you}."],
+          "Es tut uns leid, dass Sie {you}.", "Danke für den Hinweis, dass Sie {you}.",
+          "{colleague} bestätigt Ihnen per E-Mail, sobald {when}.",
+          "Unser Team aus drei Technikern ruft Sie an, sobald {when}."],
 }
 SLOTS["de"] = {"subject": ["Das ganze Team", "Das halbe Büro", "Unser Team", "Jeder hier", "Die ganze Abteilung"],
                "colleague": ["Anna", "Jonas", "Unser Techniker", "Markus aus dem Lager", "Meine Kollegin"],
@@ -1235,9 +1250,12 @@ FRAMES["pt"] = {
              "{colleague} acabou de gritar: «{scene}!»", "{closing}, {scene}!",
              "{greeting} {scene}, mas vamos à sua questão."],
     "+": ["Devia ter-nos visto quando {when}.", "Você ia rir: {when}.", "{closing} de {np}",
-          "Imagine a cena: {when}."],
+          "Imagine a cena: {when}.", "{colleague} gritou do outro lado da sala que {scene}.",
+          "Estávamos três de nós a olhar quando {when}.", "As nossas caras quando {when}!",
+          "Se nos tivesse visto quando {when}…"],
     "-": ["Avisamos quando {when}.", "Vai receber um e-mail quando {when}.", "Lamentamos que {you}.",
-          "Obrigado por nos dizer que {you}."],
+          "Obrigado por nos dizer que {you}.", "{colleague} confirma-lhe por e-mail quando {when}.",
+          "A nossa equipa de três técnicos liga-lhe quando {when}."],
 }
 SLOTS["pt"] = {"subject": ["A equipa toda", "O escritório inteiro", "A nossa equipe", "Todo mundo aqui", "Metade da loja"],
                "colleague": ["A Inês", "O Rui", "O nosso técnico", "A Carla, do armazém", "A minha colega"],

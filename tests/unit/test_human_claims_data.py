@@ -13,7 +13,7 @@ import pytest
 from plugin.core import human_claims
 from plugin.guards_training import everyday, lived, train_human_claims, train_lived
 from tests import hostile_drafts
-from tests.unit import test_lived_experience
+from tests.unit import test_lived_experience, test_scene_narration
 
 GUARDS = Path(__file__).resolve().parents[2] / "benchmarks" / "guards"
 FORMULA_WORDS = 6
@@ -87,4 +87,13 @@ def test_the_lived_experience_tests_sentences_are_not_training_rows(training):
     written = list(test_lived_experience.LIVED.values()) + test_lived_experience.COMPANY
     pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
     shared = [p for p in pieces & training if len(p.split()) > FORMULA_WORDS]
+    assert not shared, shared
+
+
+def test_the_scene_tests_sentences_are_neither_training_rows_nor_evaluation_sentences(training):
+    written = [text for _, text in test_scene_narration.SCENES + test_scene_narration.COMPANY]
+    pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
+    evaluated = {_key(piece) for path in HELD_OUT for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() for piece in human_claims.sentences(json.loads(line)["text"])}
+    shared = [p for p in pieces & (training | evaluated) if len(p.split()) > FORMULA_WORDS]
     assert not shared, shared
