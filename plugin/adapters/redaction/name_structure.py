@@ -124,6 +124,13 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^<>\n]{1,60})>")
 # A URL-encoded name in a query value: "titular=Jon%20Ander%20Larra%C3%B1aga", "nome=Ana+Gil".
 _ENCODED = re.compile(r"[^\W\d_][\w'’.-]*(?:(?:%20|\+)[^\W\d_][\w'’.-]*)+")
 
+# A hand-over written as "from X to Y" on a note's line (shift notes, escalations): "- De Ana a Óscar.", "Von Jannik an
+# Büşra", "Da Jéssica para o Wellington", "From Ana to Bo." Both are people when one is a listed first name.
+_HANDOVER = re.compile(rf"(?m)^[ \t]*[-–•*>]?[ \t]*(?i:from|de|von|da|do)[ \t]+([^\W\d_][\w'’-]+)[ \t]+"
+                       rf"(?i:to|a|à|an|para(?:[ \t]+(?:o|a))?|au|à la)[ \t]+([^\W\d_][\w'’-]+)[ \t]*(?:[.,;:!]|$)")
+# The writer of a note names themself with a bracketed "me" ("- Wren (me) → Dmitri", "Inès (moi) :").
+_SELF = re.compile(r"(?m)^[ \t]*[-–•*>]?[ \t]*([A-ZÀ-Þ][\w'’-]+)[ \t]*\((?i:me|moi|yo|eu|ich|myself)\)")
+
 
 _LAUGHTER = re.compile(r"(?:ja|je|ha|he|hi|ka|rs|k){2,}|lol|mdr|ptdr|xd|ok|okay|oki")
 
@@ -435,6 +442,13 @@ def _introductions(text: str) -> list[Span]:
 def find_structural_names(text: str) -> list[Span]:
     out = _fields(text) + _keys(text) + _chat(text) + _answers(text) + _signatures(text) + _table_names(text)
     out += _vocatives(text) + _introductions(text) + _vcard(text) + _voices(text)
+    for m in _HANDOVER.finditer(text):
+        pair = (m.group(1), m.group(2))
+        if all(capitalised(w) for w in pair) and any(is_first(fold(w)) for w in pair) and not any(_blocked(w) or fold(w) in ORG_WORDS or _ROLE.fullmatch(w)
+                                                            for w in pair):
+            out += [Span("PERSON", m.start(g), m.end(g), 0.75) for g in (1, 2)]
+    out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _SELF.finditer(text)
+            if not _blocked(m.group(1)) and not _ROLE.fullmatch(m.group(1))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _TEAM.finditer(text) if not _blocked(m.group(1))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _DISPLAY.finditer(text)
             if not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]
