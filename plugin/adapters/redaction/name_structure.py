@@ -125,7 +125,8 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^<>\n]{1,60})>")
 _ENCODED = re.compile(r"[^\W\d_][\w'’.-]*(?:(?:%20|\+)[^\W\d_][\w'’.-]*)+")
 
 # A hand-over written as "from X to Y" on a note's line (shift notes, escalations): "- De Ana a Óscar.", "Von Jannik an
-# Büşra", "Da Jéssica para o Wellington", "From Ana to Bo." Both are people when one is a listed first name.
+# Büşra", "Da Jéssica para o Wellington", "From Ana to Bo." Both are people when one is a listed first name and the
+# line carries no figure (routes and tariffs do: "- De Paris à Lyon : 12 €").
 _HANDOVER = re.compile(rf"(?m)^[ \t]*[-–•*>]?[ \t]*(?i:from|de|von|da|do)[ \t]+([^\W\d_][\w'’-]+)[ \t]+"
                        rf"(?i:to|a|à|an|para(?:[ \t]+(?:o|a))?|au|à la)[ \t]+([^\W\d_][\w'’-]+)[ \t]*(?:[.,;:!]|$)")
 # The writer of a note names themself with a bracketed "me" ("- Wren (me) → Dmitri", "Inès (moi) :").
@@ -444,8 +445,10 @@ def find_structural_names(text: str) -> list[Span]:
     out += _vocatives(text) + _introductions(text) + _vcard(text) + _voices(text)
     for m in _HANDOVER.finditer(text):
         pair = (m.group(1), m.group(2))
-        if all(capitalised(w) for w in pair) and any(is_first(fold(w)) for w in pair) and not any(_blocked(w) or fold(w) in ORG_WORDS or _ROLE.fullmatch(w)
-                                                            for w in pair):
+        if re.search(r"[\d€$£%]", text[m.end():_line_end(text, m.end())]):
+            continue  # a route or a tariff ("- De Paris à Lyon : 12 €"), not a hand-over
+        if all(capitalised(w) for w in pair) and any(is_first(fold(w)) for w in pair) and not any(
+                _blocked(w) or fold(w) in ORG_WORDS or _ROLE.fullmatch(w) or is_place(fold(w)) for w in pair):
             out += [Span("PERSON", m.start(g), m.end(g), 0.75) for g in (1, 2)]
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _SELF.finditer(text)
             if not _blocked(m.group(1)) and not _ROLE.fullmatch(m.group(1))]
