@@ -23,6 +23,10 @@ Each reading says why a run of words is a person, whatever the name is and whate
 - a vocative after a greeting at a line start ("Bonjour Marie-Ève,", "Olá Matilde,") and a self-introduction with an
   article before one capitalised word ("soy la Coni", "é o Rúben da …"): Spanish and Portuguese put an article
   before a first name.
+- standard formats (round 7): a vCard's FN, N and NICKNAME values, a WebVTT voice span ("<v Ana Gil>"), a name key's
+  URL-encoded query value ("titular=Ana%20Gil"); form labels also mid-line after two spaces, a tab or a bar;
+- hand-over notes (round 7): "- De Ana a Óscar.", "Von Jannik an Büşra" (one a listed first name, no figure on the
+  line), and a writer's "Wren (me)".
 Every value stops at digits, '@', a function word that is no particle, or a line that carries a label of its own.
 """
 from __future__ import annotations
@@ -127,8 +131,8 @@ _ENCODED = re.compile(r"[^\W\d_][\w'’.-]*(?:(?:%20|\+)[^\W\d_][\w'’.-]*)+")
 # A hand-over written as "from X to Y" on a note's line (shift notes, escalations): "- De Ana a Óscar.", "Von Jannik an
 # Büşra", "Da Jéssica para o Wellington", "From Ana to Bo." Both are people when one is a listed first name and the
 # line carries no figure (routes and tariffs do: "- De Paris à Lyon : 12 €").
-_HANDOVER = re.compile(rf"(?m)^[ \t]*[-–•*>]?[ \t]*(?i:from|de|von|da|do)[ \t]+([^\W\d_][\w'’-]+)[ \t]+"
-                       rf"(?i:to|a|à|an|para(?:[ \t]+(?:o|a))?|au|à la)[ \t]+([^\W\d_][\w'’-]+)[ \t]*(?:[.,;:!]|$)")
+_HANDOVER = re.compile(r"(?m)^[ \t]*[-–•*>]?[ \t]*(?i:from|de|von|da|do)[ \t]+([^\W\d_][\w'’-]+)[ \t]+"
+                       r"(?i:to|a|à|an|para(?:[ \t]+(?:o|a))?|au|à la)[ \t]+([^\W\d_][\w'’-]+)[ \t]*(?:[.,;:!]|$)")
 # The writer of a note names themself with a bracketed "me" ("- Wren (me) → Dmitri", "Inès (moi) :").
 _SELF = re.compile(r"(?m)^[ \t]*[-–•*>]?[ \t]*([A-ZÀ-Þ][\w'’-]+)[ \t]*\((?i:me|moi|yo|eu|ich|myself)\)")
 
