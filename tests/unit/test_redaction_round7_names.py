@@ -61,6 +61,8 @@ KEPT = [
     ("Shipping zones\n- From Lisbon to Porto: 2 days", "Lisbon"),
     ("Tarifs\n- De Paris à Lyon : 12 €", "Lyon"),
     ("Versand\n- Von Hamburg an Bremen: 1 Tag", "Bremen"),
+    # a surname repeated as part of a company's name is the company's ("Brennecke Haustechnik")
+    ("Kontakt: Ysolde Brennecke\nAuftrag über Brennecke Haustechnik GmbH, Rechnung folgt.", "Brennecke Haustechnik"),
     # an initial that is a courtesy title stays outside the name
     ("Merci pour votre retour. Cordialement, M. Rozenn Kerdraon", "M."),
 ]
@@ -74,3 +76,11 @@ def test_name_is_hidden(text: str, value: str) -> None:
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_words_stay(text: str, value: str) -> None:
     assert not touched(text, value), value
+
+
+def test_a_found_name_is_hidden_where_it_is_written_again() -> None:
+    """A whole name found once hides its parts wherever else the text writes them (the second mention has no cue)."""
+    text = "Kontakt: Ysolde Brennecke\nRückruf bitte morgen, Brennecke ist ab 9 Uhr erreichbar."
+    second = text.index("Brennecke", text.index("\n"))
+    spans = InMemoryRedactor().find(text)
+    assert any(s.start <= second and second + len("Brennecke") <= s.end for s in spans)
