@@ -53,7 +53,7 @@ _LAST_LINE = re.compile(r"(?:^|\n)[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][
 # Particles written in capitals before a surname: "DE LA", "VON UND ZU", "ST.", Irish "Ó", "NÍ", "MAC".
 _CAPS_PARTICLES = PARTICLES | frozenset("st und zu o ni nic mac mc ui".split())
 _ELIDED = re.compile(r"(?:[dDlL]|[oO])['’][A-ZÀ-Þ][\w'’-]*[^\W\d_]$")  # "d'Aubigny", "l'Hermite", "O'Hara"
-_NICK_AFTER = re.compile(r"[ \t]+[„“\"«‹'‘]([^\W\d_][\w'-]{1,20})[“”\"»›'’][ \t]+([A-ZÀ-Þ][\w'’-]*[^\W\d_])")
+_NICK_AFTER = re.compile(r"[ \t]+[„“\"«‹'‘](?:(?:el|la|o|a|le|der|die|the)[ \t]+)?([^\W\d_][\w'-]{1,20})[“”\"»›'’][ \t]+([A-ZÀ-Þ][\w'’-]*[^\W\d_])")
 _NICK_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*[^\W\d_])[ \t]+[„“\"«‹'‘][^\W\d_][\w'-]{1,20}[“”\"»›'’][ \t]+$")
 _INITIAL_SURNAME = re.compile(r"(?:^|\n)[ \t>*-]*([A-ZÀ-Þ]\.[ \t]*[A-ZÀ-Þ][\w'’-]*[^\W\d_])[ \t]*\s*$")
 # Academic and professional titles before a name are left for the drafter ("Dra. <PERSON_1>", "Dipl.-Ing.
@@ -110,8 +110,17 @@ def _known_surname(word: str) -> bool:
     return bool(parts) and any(is_last(p) for p in parts) and all(_plain(p) for p in parts)
 
 
+# One initial before a name of two capitalised words ("Cumprimentos, H. Moniz Barreto"); not "M."/"D."/"S.",
+# which are courtesy titles (Monsieur, Dona, San) the contract keeps outside the span.
+_ONE_INITIAL = re.compile(r"(?:^|(?<=[\s,;:]))([A-CE-LN-RT-ZÀ-Þ]\.)[ \t]+$")
+
+
 def _grow_left(text: str, span: Span) -> Span:
     line_start = text.rfind("\n", 0, span.start) + 1
+    initial = _ONE_INITIAL.search(text, line_start, span.start)
+    if initial and len(text[span.start:span.end].split()) >= 2 and \
+            all(capitalised(w) for w in text[span.start:span.end].split()):
+        span = Span("PERSON", initial.start(1), span.end, span.score)
     nick = _NICK_BEFORE.search(text, line_start, span.start)
     if nick and text[span.start].isupper() and any(is_first(p) for p in _parts(nick.group(1))):
         span = Span("PERSON", nick.start(1), span.end, span.score)  # "Karl-Heinz „Kalle“ Brandt"
@@ -159,7 +168,10 @@ def _grow_right(text: str, span: Span) -> Span:
             # one particle then a listed surname ("Ana de Souza"), or a chain ("von und zu Schüler"); German
             # nouns are capitalised too: "Goran das Regal", "Asante zu Auftrag" are no names
             surname = _known_surname(nxt.group(1)) if nxt else False
-            if nxt and capitalised(nxt.group(1)) and _plain(nxt.group(1)) and (surname or len(chain) > 1) and \
+            # a particle before a hyphenated surname is the surname's ("Tanguy Le Bihan-Cariou")
+            double = nxt is not None and "-" in nxt.group(1).strip("-") and all(
+                capitalised(p) and len(p) >= 2 for p in nxt.group(1).split("-"))
+            if nxt and capitalised(nxt.group(1)) and _plain(nxt.group(1)) and (surname or double or len(chain) > 1) and \
                     fold(nxt.group(1)) not in _keep_cue_words():
                 end = nxt.end()
                 continue

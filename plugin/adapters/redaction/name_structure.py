@@ -23,6 +23,10 @@ Each reading says why a run of words is a person, whatever the name is and whate
 - a vocative after a greeting at a line start ("Bonjour Marie-Ève,", "Olá Matilde,") and a self-introduction with an
   article before one capitalised word ("soy la Coni", "é o Rúben da …"): Spanish and Portuguese put an article
   before a first name.
+- standard formats (round 7): a vCard's FN, N and NICKNAME values, a WebVTT voice span ("<v Ana Gil>"), a name key's
+  URL-encoded query value ("titular=Ana%20Gil"); form labels also mid-line after two spaces, a tab or a bar;
+- hand-over notes (round 7): "- De Ana a Óscar.", "Von Jannik an Büşra" (one a listed first name, no figure on the
+  line), and a writer's "Wren (me)".
 Every value stops at digits, '@', a function word that is no particle, or a line that carries a label of its own.
 """
 from __future__ import annotations
@@ -56,7 +60,7 @@ _TITLES = frozenset("mr mrs ms miss mx dr prof sir m mme mlle ou or oder o y e e
 _VALUE_END = re.compile(r"[ \t]{2,}|\t|[ \t]+[/|][ \t]+|[,;&\"”»}(]|[!?](?=[ \t]|$)")
 _SEP = r"[ \t]*(?:\(s\)|\(e\)|\(in\)|\(a\)|\(es\))?[ \t]*[»\"”“']?[ \t]*(?::|->|=>|→|=)[ \t]*"
 _LABELS = rf"(?:{alternation('name_label')}|{alternation('person_field')})"
-_FIELD = re.compile(rf"(?im)^[ \t>*•-]*(?:(?:field|campo|champ|feld)[ \t]*:?[ \t]*)?[«\"“„']?[ \t]*"
+_FIELD = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|))[ \t>*•-]*(?:(?:field|campo|champ|feld)[ \t]*:?[ \t]*)?[«\"“„']?[ \t]*"
                     rf"{_LABELS}(?:[ \t]*[/,]?[ \t]*{_LABELS})?{_SEP}")
 _KEY = keyed_value("name_key", r"[^\"'&,;\n{}]")
 _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
@@ -114,6 +118,23 @@ _INTRODUCTION = re.compile(rf"(?i)(?:(?<![\w'’-])(?:soy|sou|aqu[ií] (?:es|é|
                            rf"(?:[,!?\"“„«:][ \t]*|\b(?:hola|oi|olá|ola|buenas|bom dia|buenos d[ií]as)[ \t]+)(?:es|é))"
                            rf"[ \t]+(?:el|la|o|a)[ \t]+"
                            rf"(?-i:({_CAP_WORD})(?![ \t]+[A-ZÀ-Þ]))(?![\w'’-])")
+
+
+# vCard (RFC 6350) name properties: FN (formatted name), N (family;given;additional;prefixes;suffixes) and NICKNAME
+# (comma-separated) carry a person's name whatever it looks like; a property may carry parameters ("FN;CHARSET=…:").
+_VCARD = re.compile(r"(?im)^(FN|N|NICKNAME)(?:;[^:\n]*)?:([^\n]*)$")
+# WebVTT (W3C) voice spans: "<v Ana Gil>" or "<v.loud Ana Gil>" name the speaker of a cue.
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^<>\n]{1,60})>")
+# A URL-encoded name in a query value: "titular=Jon%20Ander%20Larra%C3%B1aga", "nome=Ana+Gil".
+_ENCODED = re.compile(r"[^\W\d_][\w'’.-]*(?:(?:%20|\+)[^\W\d_][\w'’.-]*)+")
+
+# A hand-over written as "from X to Y" on a note's line (shift notes, escalations): "- De Ana a Óscar.", "Von Jannik an
+# Büşra", "Da Jéssica para o Wellington", "From Ana to Bo." Both are people when one is a listed first name and the
+# line carries no figure (routes and tariffs do: "- De Paris à Lyon : 12 €").
+_HANDOVER = re.compile(r"(?m)^[ \t]*[-–•*>]?[ \t]*(?i:from|de|von|da|do)[ \t]+([^\W\d_][\w'’-]+)[ \t]+"
+                       r"(?i:to|a|à|an|para(?:[ \t]+(?:o|a))?|au|à la)[ \t]+([^\W\d_][\w'’-]+)[ \t]*(?:[.,;:!]|$)")
+# The writer of a note names themself with a bracketed "me" ("- Wren (me) → Dmitri", "Inès (moi) :").
+_SELF = re.compile(r"(?m)^[ \t]*[-–•*>]?[ \t]*([A-ZÀ-Þ][\w'’-]+)[ \t]*\((?i:me|moi|yo|eu|ich|myself)\)")
 
 
 _LAUGHTER = re.compile(r"(?:ja|je|ha|he|hi|ka|rs|k){2,}|lol|mdr|ptdr|xd|ok|okay|oki")
@@ -221,11 +242,44 @@ def _plausible(value: str, label: str) -> bool:
     return bool(re.search(rf"(?i)(?:{alternation('name_label')}|sign|firm|unterschr|assina)", label))
 
 
+def _vcard(text: str) -> list[Span]:
+    """The parts of a vCard's FN, N and NICKNAME values (structure, not the words, says they are a person's)."""
+    if not re.search(r"(?im)^BEGIN:VCARD", text):
+        return []
+    out = []
+    for m in _VCARD.finditer(text):
+        sep = ";" if m.group(1).upper() == "N" else "," if m.group(1).upper() == "NICKNAME" else None
+        parts = m.group(2).split(sep) if sep else [m.group(2)]
+        pos = m.start(2)
+        for part in parts:
+            lo = pos + len(part) - len(part.lstrip())
+            hi = pos + len(part.rstrip())
+            pos += len(part) + 1
+            if hi > lo and not any(c.isdigit() or c == "@" for c in text[lo:hi]):
+                out.append(Span("PERSON", lo, hi, 0.85))
+    return out
+
+
+def _voices(text: str) -> list[Span]:
+    out = []
+    for m in _VOICE.finditer(text):
+        # "<v Support - Tobiah>": a team or role before a dash or colon stays; the person is the last part
+        lo = max([m.start(1)] + [m.start(1) + d.end() for d in re.finditer(r"[ \t]+[-–—:|][ \t]+", m.group(1))])
+        value = text[lo:m.end(1)].strip()
+        lo += len(text[lo:m.end(1)]) - len(text[lo:m.end(1)].lstrip())
+        if value and not any(c.isdigit() or c == "@" for c in value) and not _ROLE.fullmatch(value):
+            out.append(Span("PERSON", lo, lo + len(value), 0.85))
+    return out
+
+
 def _keys(text: str) -> list[Span]:
     out = []
     for m in _KEY.finditer(text):
         group = value_group(m)
         raw = m.group(group)
+        if group == 3 and _ENCODED.fullmatch(raw.rstrip()):
+            out.append(Span("PERSON", m.start(group), m.start(group) + len(raw.rstrip()), 0.8))
+            continue
         value = _value(text, m.start(group), m.start(group) + len(raw.rstrip()), any_case=True)
         if value is not None and value.end - value.start == len(raw.strip()):  # the whole value, or nothing
             out.append(value)
@@ -392,7 +446,16 @@ def _introductions(text: str) -> list[Span]:
 
 def find_structural_names(text: str) -> list[Span]:
     out = _fields(text) + _keys(text) + _chat(text) + _answers(text) + _signatures(text) + _table_names(text)
-    out += _vocatives(text) + _introductions(text)
+    out += _vocatives(text) + _introductions(text) + _vcard(text) + _voices(text)
+    for m in _HANDOVER.finditer(text):
+        pair = (m.group(1), m.group(2))
+        if re.search(r"[\d€$£%]", text[m.end():_line_end(text, m.end())]):
+            continue  # a route or a tariff ("- De Paris à Lyon : 12 €"), not a hand-over
+        if all(capitalised(w) for w in pair) and any(is_first(fold(w)) for w in pair) and not any(
+                _blocked(w) or fold(w) in ORG_WORDS or _ROLE.fullmatch(w) or is_place(fold(w)) for w in pair):
+            out += [Span("PERSON", m.start(g), m.end(g), 0.75) for g in (1, 2)]
+    out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _SELF.finditer(text)
+            if not _blocked(m.group(1)) and not _ROLE.fullmatch(m.group(1))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _TEAM.finditer(text) if not _blocked(m.group(1))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _DISPLAY.finditer(text)
             if not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]

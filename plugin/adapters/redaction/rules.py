@@ -91,8 +91,8 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
                 _words_protected(text, trimmed, protected + named) or _tenant_words(text, trimmed, tenant_terms)):
             continue
         value = text[trimmed.start:trimmed.end]
-        if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in value):
-            continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits
+        if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in re.sub(r"%[0-9A-Fa-f]{2}", "", value)):
+            continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits (a URL's "%20" aside)
         if keep.is_identifier(value):
             continue
         out.append(trimmed)

@@ -1,0 +1,17 @@
+"""Unlogged development scorer for redaction set 6 (a DEVELOPMENT set since redaction round 7).
+
+    .venv/bin/python -m eval.redaction_blind6.dev [--cats name,secret] [--lang es] [--over]
+
+Set 6 was scored twice (runs.log) and is spent; round 7 reads its misses to learn the kinds of misses (never to copy
+its values or sentences). Same machinery as eval/redaction_blind2/dev.py: the product through
+`python -m plugin redact --jsonl`, nothing written to runs.log, the misses printed per category. A copy of
+eval/redaction_blind5/dev.py with this folder.
+"""
+from __future__ import annotations
+
+from eval.redaction_blind2 import dev
+from eval.redaction_blind6.score import HERE, check_frozen
+
+if __name__ == "__main__":
+    check_frozen()
+    dev.main(HERE / "blind.jsonl")
