@@ -22,6 +22,7 @@ Rules:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -252,9 +253,16 @@ def logged_runs(runs: Path = RUNS) -> int:
     return sum(1 for line in runs.read_text(encoding="utf-8").splitlines() if line.startswith("# run "))
 
 
-def main(folder: Path = HERE, sources: tuple[Path, ...] = SOURCES) -> None:
-    """Scores one redaction blind set kept in `folder` (blind.jsonl, smoke.txt, runs.log); eval/redaction_blind3
-    calls this with its own folder and sources."""
+def check_frozen(blind: Path, frozen_sha256: str) -> None:
+    """A changed blind.jsonl is not the frozen set any more: refuse to score it."""
+    digest = hashlib.sha256(blind.read_bytes()).hexdigest()
+    if digest != frozen_sha256:
+        raise SystemExit(f"blind.jsonl does not match the frozen sha256 ({digest} != {frozen_sha256})")
+
+
+def main(folder: Path = HERE, sources: tuple[Path, ...] = SOURCES, frozen_sha256: str | None = None) -> None:
+    """Scores one redaction blind set kept in `folder` (blind.jsonl, smoke.txt, runs.log); later sets call this with
+    their own folder and sources, and with the sha256 of blind.jsonl at their freeze (checked before any scoring)."""
     blind, smoke, runs = folder / "blind.jsonl", folder / "smoke.txt", folder / "runs.log"
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", action="store_true", help="rebuild blind.jsonl from the markup (before freezing only)")
@@ -265,6 +273,8 @@ def main(folder: Path = HERE, sources: tuple[Path, ...] = SOURCES) -> None:
     if args.build:
         build(sources, blind)
         return
+    if frozen_sha256 is not None:
+        check_frozen(blind, frozen_sha256)
     if not args.smoke:
         done = logged_runs(runs)
         if done >= MAX_RUNS:

@@ -9,8 +9,9 @@ its values or sentences). Same machinery as eval/redaction_blind2/dev.py: the pr
 from __future__ import annotations
 
 from eval.redaction_blind2 import dev
-from eval.redaction_blind4.score import HERE, check_frozen
+from eval.redaction_blind2.score import check_frozen
+from eval.redaction_blind4.score import FROZEN_SHA256, HERE
 
 if __name__ == "__main__":
-    check_frozen()
+    check_frozen(HERE / "blind.jsonl", FROZEN_SHA256)
     dev.main(HERE / "blind.jsonl")

@@ -10,8 +10,9 @@ eval/redaction_blind5/dev.py with this folder.
 from __future__ import annotations
 
 from eval.redaction_blind2 import dev
-from eval.redaction_blind6.score import HERE, check_frozen
+from eval.redaction_blind2.score import check_frozen
+from eval.redaction_blind6.score import FROZEN_SHA256, HERE
 
 if __name__ == "__main__":
-    check_frozen()
+    check_frozen(HERE / "blind.jsonl", FROZEN_SHA256)
     dev.main(HERE / "blind.jsonl")

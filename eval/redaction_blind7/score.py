@@ -10,8 +10,6 @@ runs.log, a third logged run refused. Before scoring, the frozen blind.jsonl is 
 """
 from __future__ import annotations
 
-import hashlib
-import sys
 from pathlib import Path
 
 from eval.redaction_blind2.score import main as score_set
@@ -22,13 +20,5 @@ SOURCES = tuple(HERE / f"tickets_{lang}.txt" for lang in ("en", "es", "fr", "de"
 FROZEN_SHA256 = "0d9161931f1eae73dad68ce77b6ebea393158edf75413b506a2534a4402f3a98"
 
 
-def check_frozen() -> None:
-    digest = hashlib.sha256((HERE / "blind.jsonl").read_bytes()).hexdigest()
-    if digest != FROZEN_SHA256:
-        raise SystemExit(f"blind.jsonl does not match the frozen sha256 ({digest} != {FROZEN_SHA256})")
-
-
 if __name__ == "__main__":
-    if "--build" not in sys.argv:
-        check_frozen()
-    score_set(HERE, SOURCES)
+    score_set(HERE, SOURCES, FROZEN_SHA256)
