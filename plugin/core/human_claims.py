@@ -577,7 +577,9 @@ def first_person_singular(piece: str) -> bool:
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
     """WITHHOLD on strong evidence (one's own line offered, a piece scoring at least STRONG_SCORE), FLAG on weaker
-    evidence (a personal sign-off, a piece speaking as one person scoring from FLAG_SCORE), "" for a clean draft.
+    evidence (a piece speaking as one person scoring from FLAG_SCORE, a personal sign-off, a first person outside the
+    speaker policy's assistant acts, a physical act, writing from a place, a colloquial first person, a scene told
+    without "I", or a piece the lived-experience model scores from its cut), "" for a clean draft.
     Arguments: claims_human."""
     model = model or _model()
     if own_line_offered(text, customer_text):
