@@ -80,9 +80,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def score(records: list[dict], find) -> dict:
-    prot = defaultdict(lambda: [0, 0])  # (cat, lang) -> [protected, total]
-    kept = defaultdict(lambda: [0, 0])  # (kind, lang)
-    over = defaultdict(lambda: [0, 0])  # lang -> [replaced, ordinary]
+    prot: defaultdict = defaultdict(lambda: [0, 0])  # (cat, lang) -> [protected, total]
+    kept: defaultdict = defaultdict(lambda: [0, 0])  # (kind, lang)
+    over: defaultdict = defaultdict(lambda: [0, 0])  # lang -> [replaced, ordinary]
     misses: list[str] = []
     started = time.perf_counter()
     for r in records:
@@ -106,9 +106,9 @@ def score(records: list[dict], find) -> dict:
                 if _overlaps(marked, w.start(), w.end()):
                     continue
                 hit = _overlaps(spans, w.start(), w.end())
-                for key in (r["lang"], "all"):
-                    over[key][0] += hit
-                    over[key][1] += 1
+                for lang in (r["lang"], "all"):
+                    over[lang][0] += hit
+                    over[lang][1] += 1
     elapsed = time.perf_counter() - started
     return {"protected": dict(prot), "kept": dict(kept), "over": dict(over), "misses": misses,
             "ms_per_record": 1000 * elapsed / len(records)}

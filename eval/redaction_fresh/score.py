@@ -41,7 +41,10 @@ class Ticket:
 def parse(block: str) -> Ticket:
     header, _, body = block.partition("\n")
     ticket_id, lang = header.split()[:2]
-    text, hide, keep, pos = [], [], [], 0
+    text: list[str] = []
+    hide: list = []
+    keep: list = []
+    pos = 0
     for m in MARK.finditer(body):
         text.append(body[pos:m.start()])
         start = sum(map(len, text))
@@ -73,7 +76,10 @@ def _covered(spans, text: str) -> set[int]:
 
 
 def score(find, tickets: list[Ticket]):
-    hide, keep, misses, ms = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0]), [], []
+    hide: defaultdict = defaultdict(lambda: [0, 0])
+    keep: defaultdict = defaultdict(lambda: [0, 0])
+    misses: list = []
+    ms: list = []
     for t in tickets:
         started = time.perf_counter()
         spans = find(t.text)

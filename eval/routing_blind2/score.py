@@ -20,7 +20,10 @@ def pr(tp: int, fp: int, fn: int) -> str:
 
 
 def main() -> None:
-    confusion, by_lang, lang_total, opt = Counter(), Counter(), Counter(), Counter()
+    confusion: Counter = Counter()
+    by_lang: Counter = Counter()
+    lang_total: Counter = Counter()
+    opt: Counter = Counter()
     hard_flagged, hard, times = 0, 0, []
     for row in ROWS:
         start = time.perf_counter()

@@ -101,7 +101,7 @@ def blind_report(rows: list[dict], predict) -> list[str]:
 def symmetry_report(rows: list[dict], predict) -> list[str]:
     routes: dict[str, set] = defaultdict(set)
     ordinary_review, ordinary, complaint_hit, complaint = 0, 0, 0, 0
-    by_lang = Counter()
+    by_lang: Counter = Counter()
     for r in rows:
         route = predict(r["text"])["route"]
         routes[r["template"]].add(route)
