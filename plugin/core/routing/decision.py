@@ -7,6 +7,10 @@ span (a span's score is the sum of its sentences' weights and of the family pair
 features.span_features). So text added before or after a message in sentences of its own (an injected "this is not a complaint")
 can raise a head but never lower it, and a complaint made in one paragraph of a long e-mail is read at its own
 length rather than diluted by the rest.
+
+Round 8: a sentence's own weight is the sum of the weights of its features and of its distinct words; each word's
+weight (its ``word_features``: itself, its skeleton, its character 4-grams) is summed once per model and kept in
+``Model.words`` (bounded), so a long e-mail no longer looks up every feature of every word.
 """
 from __future__ import annotations
 
