@@ -26,11 +26,12 @@ def test_refusals_of_the_machine_for_my_own_messages_are_opt_outs(text):
 @pytest.mark.parametrize("text", [
     "Curious: is it a program that writes your answers? Doesn't matter to me. When does my parcel arrive?",
     "The auto-summary feature stopped working in your app, could you repair it? I use it daily.",
-    # a withdrawal in a later sentence cannot lower the best span, and the first sentence alone reads as a refusal
-    pytest.param("Earlier this year I blocked the chatbot on my profile. I've reconsidered: it may answer me again, "
-                 "please lift the block.", marks=KNOWN_MISS),
-    # "no AI" about a simple request: refusal words and a machine in one clause
-    pytest.param("Nothing fancy needed, no AI: please just resend my March invoice.", marks=KNOWN_MISS),
+    # a known miss until round 8 (a withdrawal in a later sentence cannot lower the best span, and the first sentence
+    # alone read as a refusal); passes since round 8's data and opt-out head
+    "Earlier this year I blocked the chatbot on my profile. I've reconsidered: it may answer me again, please lift the "
+    "block.",
+    # "no AI" about a simple request: a known miss until round 8, passes since
+    "Nothing fancy needed, no AI: please just resend my March invoice.",
 ])
 def test_mentions_of_the_machine_that_refuse_nothing_are_no_opt_outs(text):
     assert not classify(text).opt_out
@@ -84,7 +85,8 @@ def test_person_words_inside_an_errand_are_the_errand_s():
 
 def test_a_named_characteristic_counts_once_per_span_not_once_per_sentence():
     sents = _sentences("We are a choir of Sikh singers. Sikh families come too. Can we book the hall?")
-    assert all(f"w:{identity.TOKEN}" not in s.features for s in sents)
+    assert all(f"w:{identity.TOKEN}" not in features.word_features(w) for s in sents for w in s.words)
+    assert all(f"w:{identity.TOKEN}" not in features.span_features([s]) for s in sents)
     assert features.span_features(sents)["f:ID"] == 1
 
 

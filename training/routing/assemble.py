@@ -22,6 +22,11 @@
   removal with the customer's own tickets as scope, a named assistant, a nickname), relayed in the third person or
   in second-language grammar; AI mentions that refuse nothing beside a refusal-looking sentence; relayed callbacks,
   "is anyone behind this app?", appeals of automated decisions; bias hard negatives and relayed bias complaints.
+- ``written8.jsonl``: round-8 rows of issue 12 (training/routing/written8.py): 700 rows written by hand, 140 per
+  language, not parallel (each language in its own idiom, firms and situations); opt-outs in many registers (GDPR
+  Art. 21/22 and national laws, metaphors, irony, typos, buried, P.S.), opt-outs beside a request for a person,
+  near-misses, requests for a person (callbacks, "is anyone reading?", appeals, escalation), bias complaints on axes
+  a vocabulary tends to miss, bias hard negatives and ordinary requests.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -39,7 +44,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3, written4, written5, written6, written7
+from . import written, written2, written3, written4, written5, written6, written7, written8
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -155,6 +160,7 @@ def main() -> None:
     print("written5.jsonl", _write("written5.jsonl", [dict(r, source="written12e") for r in written5.rows()], banned))
     print("written6.jsonl", _write("written6.jsonl", [dict(r, source="written12f") for r in written6.rows()], banned))
     print("written7.jsonl", _write("written7.jsonl", [dict(r, source="written12g") for r in written7.rows()], banned))
+    print("written8.jsonl", _write("written8.jsonl", [dict(r, source="written12h") for r in written8.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

@@ -7,19 +7,24 @@ span (a span's score is the sum of its sentences' weights and of the family pair
 features.span_features). So text added before or after a message in sentences of its own (an injected "this is not a complaint")
 can raise a head but never lower it, and a complaint made in one paragraph of a long e-mail is read at its own
 length rather than diluted by the rest.
+
+Round 8: a sentence's own weight is the sum of the weights of its features and of its distinct words; each word's
+weight (its ``word_features``: itself, its skeleton, its character 4-grams) is summed once per model and kept in
+``Model.words`` (bounded), so a long e-mail no longer looks up every feature of every word.
 """
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .features import Sentence, cross, family
+from .features import Sentence, cross, family, word_features
 
 WEIGHTS = Path(__file__).with_name("data") / "decision_weights.json"
 HEADS = ("bias", "human", "opt_out")
+WORD_CACHE = 50_000  # words whose summed weights a model keeps (then it starts again: bounded memory)
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class Model:
     thresholds: tuple[float, ...]
     max_span: int
     vocabulary_hash: str
+    # word -> the sum of the weights of its word_features (None when none has a weight), filled on first use
+    words: dict[str, tuple[float, ...] | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 @cache
@@ -63,9 +70,20 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
     the family pairs it holds."""
     m = m or model()
     get = m.weights.get
+    cached = m.words
+    if len(cached) > WORD_CACHE:
+        cached.clear()
     own = []
     for s in sentences:
         found = list(filter(None, map(get, s.features)))  # most words of a long e-mail carry no weight
+        for word in s.words:
+            if word in cached:
+                w = cached[word]
+            else:
+                weighted = list(filter(None, map(get, word_features(word))))
+                w = cached[word] = tuple(sum(column) for column in zip(*weighted, strict=True)) if weighted else None
+            if w is not None:
+                found.append(w)
         own.append(tuple(sum(column) for column in zip(*found, strict=True)) if found else None)
     # Looked up once per message, not once per span: each family's own weight and its partners with a pair weight
     # (most pairs have none). Absent weights are skipped (adding 0.0 changes no sum); every other weight is added one

@@ -1,6 +1,7 @@
 """Features of a group-blind message, sentence by sentence, for the learnt decision (``decision.py``).
 
-Per sentence: its words, word pairs and the consonant skeletons of its longer words (``w:``/``b:``/``k:``), and the
+Per sentence: its distinct words, each giving itself, the consonant skeleton of a longer word and (round 8) its
+character 4-grams (``w:``/``k:``/``g:``, see ``word_features``), its word pairs (``b:``), and the
 lexicon families that fire in it: the older routing lexicons (ADVERSE, DIFFERENTIAL, STRONG, HANDOFF, OPT_OUT …) and
 the cue lexicons of ``cues.py`` (LINK, COMPARE, JOKE, THREAT …), plus ID where an identity expression was masked
 (their pairs and triples inside the sentence: ``s:``/``t:``). A span of neighbouring sentences adds each family found
@@ -53,8 +54,9 @@ SKELETON_MIN_WORD, SKELETON_MIN = 5, 3
 
 @dataclass(frozen=True)
 class Sentence:
-    features: frozenset[str]
+    features: frozenset[str]       # word pairs, families and their pairs and triples, clause pairs
     families: frozenset[str]
+    words: tuple[str, ...] = ()    # the sentence's distinct words: each gives the features of word_features()
 
 
 INDEX_FILE = identity.VOCAB_FILE.with_name("lexicon_index.json")
@@ -221,13 +223,12 @@ def vocabulary_hash() -> str:
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
                        "clause_ordered_pairs": True, "no_identity_word": True, "question_after_sentence": 1, "errand_covers": sorted(_ERRAND_COVERS),
                        "families": LEXICON_FAMILIES, "prefix": PREFIX, "window": WINDOW,
-                       "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN],
+                       "skeleton": [SKELETON_MIN_WORD, SKELETON_MIN], "char_grams": [GRAM, GRAM_MIN_WORD], "ocr_letters": True, "words_once_per_sentence": True,
                        "vocab": identity.VOCAB_FILE.read_text(encoding="utf-8")}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
 _ID = re.compile(rf"\b{identity.TOKEN}\b")
-_ID_WORD = f"w:{identity.TOKEN}"
 _ERRAND_COVERS = frozenset({"PERSON", "CONTACT", "HANDOFF"})
 
 
@@ -325,6 +326,37 @@ def skeleton(word: str) -> str | None:
     return skel if len(skel) >= SKELETON_MIN else None
 
 
+# Round 8: each word of GRAM_MIN_WORD letters or more also gives its character GRAM-grams, the word's start and end
+# marked ("<auto", "omat", "mat>"), so a compound ("textautomat", "sprachcomputer"), a typo ("inteligens
+# artificiel"), a word in a neighbouring language ("assistents virtuals") or an OCR misreading ("sisternas",
+# "autornatica") shares most of its features with the word seen in training. Only the heads named in the weights
+# file learn weights for them (the trainer's GRAM_HEADS); the identity tokens give none.
+GRAM, GRAM_MIN_WORD = 4, 4
+
+
+def char_grams(word: str) -> tuple[str, ...]:
+    """The ``g:`` features of one word (empty for a short word or an identity token)."""
+    if len(word) < GRAM_MIN_WORD or word in identity.TOKENS:
+        return ()
+    marked = f"<{word}>"
+    return tuple({f"g:{marked[i:i + GRAM]}": None for i in range(len(marked) - GRAM + 1)})
+
+
+@lru_cache(maxsize=16384)
+def word_features(word: str) -> tuple[str, ...]:
+    """Round 8: the features one word gives wherever it stands: itself (``w:``), its consonant skeleton (``k:``) and
+    its character 4-grams (``g:``). A sentence gives them once per distinct word (a 4-gram or a skeleton that two
+    different words of a sentence share counts twice), so the decision can sum each word's weights once per model
+    and word (decision.py) instead of looking up every feature of every sentence. Round 7: no word feature for the
+    identity token: the ID family says a characteristic is named, once per span; as a word it was summed once per
+    sentence, so naming a group in three sentences of a booking was three times the evidence of a complaint."""
+    out = [] if word == identity.TOKEN else [f"w:{word}"]
+    skel = skeleton(word)
+    if skel:
+        out.append(f"k:{skel}")
+    return (*out, *char_grams(word))
+
+
 def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
               spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Features of each sentence of a masked, folded message (at least one, possibly empty). ``hits``: the
@@ -334,18 +366,12 @@ def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
     order: list[list[tuple[int, int, str]]] = [[] for _ in spans]
     for (start, end), fams, placed in zip(spans, _families_by_sentence(masked, spans, hits, order), order, strict=True):
         words = _WORD.findall(masked, start, end)
-        feats = {f"w:{w}" for w in words}
-        # Round 7: no word feature for the identity token: the ID family says a characteristic is named, once per
-        # span; as a word it was summed once per sentence, so naming a group in three sentences of a booking was
-        # three times the evidence of a complaint.
-        feats.discard(_ID_WORD)
-        feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
-        feats.update(f"k:{k}" for k in map(skeleton, words) if k)
+        feats = {f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
         families = frozenset(fams)
         feats.update(_family_features(families))
         if len(families) > 1 and len(placed) > 1:  # one family (hit once or more) makes no pair
             feats.update(_clause_features(_clause_sequences(masked, placed)))
-        out.append(Sentence(frozenset(feats), families))
+        out.append(Sentence(frozenset(feats), families, tuple(dict.fromkeys(words))))
     return out or [Sentence(frozenset(), frozenset())]
 
 
@@ -407,6 +433,9 @@ def span_features(parts: list[Sentence]) -> dict[str, int]:
     for s in parts:
         for f in s.features:
             feats[f] = feats.get(f, 0) + 1
+        for w in s.words:
+            for f in word_features(w):
+                feats[f] = feats.get(f, 0) + 1
         fams |= s.families
     ordered = sorted(fams)
     feats.update((family(a), 1) for a in ordered)

@@ -38,9 +38,25 @@ def strip_accents(text: str) -> str:
 
 def fold(text: str) -> str:
     """The form every pattern is matched against. Case-folds (``ß`` -> ``ss``); keeps line breaks, which end
-    sentences, and collapses other whitespace."""
+    sentences, and collapses other whitespace; reads a scanned letter's zeros and ones inside words as letters
+    (:func:`ocr_letters`)."""
     folded = _SPACES.sub(" ", _replace(strip_accents(_replace(text, _INVISIBLE)).casefold(), _PUNCT_CHARS))
-    return _NEWLINES.sub("\n", folded).strip()
+    return ocr_letters(_NEWLINES.sub("\n", folded).strip())
+
+
+# Round 8: a scanned letter read by OCR writes "o" as "0" and "l" as "1" ("P1ease ask s0me0ne t0 te1eph0ne me"). A
+# word of letters with single zeros or ones between or beside them (never two digits side by side, never another
+# digit: "10am", "b2b", "4471-0" and every number stay as they are) is read with the letters it stands for.
+_OCR_HINT = re.compile(r"[^\W\d_][01]|[01][^\W\d_]")
+_OCR_WORD = re.compile(r"(?<![\w])(?=\w*[01])(?:[^\W\d_]|[01](?![\d]))+(?![\w])")
+_OCR_DIGITS = str.maketrans("01", "ol")
+
+
+def ocr_letters(text: str) -> str:
+    """``text`` with the OCR zeros and ones of its words read as "o" and "l" (see above); other text unchanged."""
+    if _OCR_HINT.search(text) is None:  # almost every message: one scan
+        return text
+    return _OCR_WORD.sub(lambda m: m.group().translate(_OCR_DIGITS) if not m.group().isdigit() else m.group(), text)
 
 
 def _replace(text: str, table: Mapping[str, str]) -> str:
