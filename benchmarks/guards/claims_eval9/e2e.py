@@ -2,6 +2,7 @@
 (../claims_e2e.py says what is measured and how.)
 
     python benchmarks/guards/claims_eval9/e2e.py [SET.jsonl]     # default: human_claims.jsonl beside this file
+    python benchmarks/guards/claims_eval9/e2e.py --dev           # a development set since guards round 4: not logged
 
 Each row names the company it speaks for (`brand`); the tenant is configured with it and the log line records
 which fields received it. A row with a `customer` field sends that message as the ticket's customer
