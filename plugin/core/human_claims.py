@@ -612,8 +612,9 @@ def _predicated(piece: str) -> bool:
 @cache
 def _lived_model() -> Model:
     """The lived-experience model: a piece that narrates what only people live through where they write ("the
-    alarm went off and we all had to go out", "long day here"), in any person. Same features as the claim model;
-    trained by plugin/guards_training/train_lived.py; it only ever flags."""
+    alarm went off and we all had to go out", "long day here"), in any person. The claim model's n-grams plus
+    structural features that carry across languages (`lived_features`); trained by
+    plugin/guards_training/train_lived.py; it only ever flags."""
     return load(LIVED_FILE.read_text(encoding="utf-8"))
 
 

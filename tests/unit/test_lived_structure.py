@@ -70,7 +70,7 @@ def test_the_same_shapes_in_the_companys_voice_are_rarely_flagged():
 @pytest.mark.parametrize("language", ["fr", "de"])
 def test_a_language_never_seen_in_training_is_still_read(language):
     """Leave-language-out floor: retrained without every row of one language, the model still finds a quarter of that
-    language's lived rows at the shipped cut and flags few of its company-voice rows."""
+    language's lived rows at the shipped cut and flags at most 5 % of its label-0 rows (company voice, ordinary replies)."""
     from plugin.guards_training import lived_cv, train_lived
 
     rows = train_lived.rows(train_lived.PER_TEMPLATE)
@@ -82,4 +82,4 @@ def test_a_language_never_seen_in_training_is_still_read(language):
     recall = sum(s >= cut for s in lived) / len(lived)
     alarms = sum(s >= cut for s in honest) / len(honest)
     print(f"{language} held out: recall {recall:.3f}, honest flagged {alarms:.3f}")
-    assert recall >= 0.25 and alarms <= 0.03
+    assert recall >= 0.25 and alarms <= 0.05
