@@ -363,13 +363,17 @@ def _model() -> Model:
 
 def score(sentence: str, model: Model | None = None, featurise: Callable[[str], list[str]] | None = None) -> float:
     """Probability that the sentence claims human authorship (or, with the lived model and `lived_features`,
-    narrates lived experience). Features are binary and L2-normalised, as in training: each row divided by the
-    square root of its number of distinct features."""
+    narrates lived experience). Features are binary; the n-grams are L2-normalised, as in training (divided by the
+    square root of their number), and the structural features (`STRUCTURAL`, lived model only) are not: a sentence's
+    length does not dilute who lives it, so their weight carries to a language whose words the model never saw."""
     weights, bias, _ = model or _model()
     present = set((featurise or features)(sentence))
     if not present:
         return 0.0
-    z = bias + sum(weights.get(f, 0.0) for f in present) / math.sqrt(len(present))
+    structural = {f for f in present if f.startswith(STRUCTURAL)}
+    grams = present - structural
+    z = (bias + sum(weights.get(f, 0.0) for f in grams) / math.sqrt(max(1, len(grams)))
+         + sum(weights.get(f, 0.0) for f in structural))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -608,8 +612,9 @@ def _predicated(piece: str) -> bool:
 @cache
 def _lived_model() -> Model:
     """The lived-experience model: a piece that narrates what only people live through where they write ("the
-    alarm went off and we all had to go out", "long day here"), in any person. Same features as the claim model;
-    trained by plugin/guards_training/train_lived.py; it only ever flags."""
+    alarm went off and we all had to go out", "long day here"), in any person. The claim model's n-grams plus
+    structural features that carry across languages (`lived_features`); trained by
+    plugin/guards_training/train_lived.py; it only ever flags."""
     return load(LIVED_FILE.read_text(encoding="utf-8"))
 
 
@@ -638,13 +643,54 @@ _FUTURE = re.compile(r"(?<![\w'])(?:will|'ll|shall|going to|won't|va a|van a|vam
                      r"wird|werden|werde|vai|vao|vamos|iremos)(?![\w'])")
 
 
+# Narration in the past and the passive, five languages (folded text): a scene is told, a service is promised.
+_PAST = re.compile(r"(?<![\w'])(?:was|were|had|did|[a-z]{3,}ed|fue|fueron|estuvo|estuvimos|hubo|[a-z]{3,}(?:aron|ieron|"
+                   r"abamos|iamos)|etait|etaient|etions|avons|ont|avait|avaient|war|waren|hatte|hatten|haben|hat|"
+                   r"wurde|wurden|foi|foram|esteve|estivemos|houve|[a-z]{3,}(?:ou|aram|eram|iram)|"
+                   r"(?:ha|han|hemos|tem|temos|tinha|tinhamos) [a-z]{3,}(?:ad|id)[oa]s?)(?![\w'])")
+_PASSIVE = re.compile(r"(?<![\w'])(?:(?:was|were|is|are|been|being|be|got) (?:\w+ )?[a-z]{3,}(?:ed|en|wn|lt|nt)|"
+                      r"se (?:ha |han |tem )?[a-z]{3,}(?:o|a|an|aron|e|em|ou|aram)|(?:fue|fueron|ha sido|foi|foram|tem sido) [a-z]{3,}(?:ad|id)[oa]s?|"
+                      r"(?:a ete|ont ete|est|sont|fut|etait) [a-z]{3,}(?:e|ee|es|ees|i|is|u|us|t|te)|"
+                      r"(?:wird|wurde|wurden|werden|worden) (?:\w+ ){0,4}?(?:ge[a-z]{3,}(?:t|en)|[a-z]{3,}iert))(?![\w'])")
+# the message itself as the object of a scene ("this message was typed with one hand", "estas lineas")
+_THIS_MESSAGE = re.compile(r"(?<![\w'])(?:this|these|este|esta|estas|estos|ce|cette|ces|diese|dieser|diesen|dieses|"
+                           r"essa|esse|estes) (?:message|reply|answer|email|e-mail|note|lines|mensaje|respuesta|"
+                           r"correo|nota|lineas|reponse|courriel|mot|lignes|nachricht|antwort|mail|zeilen|mensagem|"
+                           r"resposta|linhas)(?![\w'])")
+STRUCTURAL = "x:"  # prefix of the lived model's structural features (`score` does not dilute them)
+FIELDS_FILE = Path(__file__).with_name("data") / "lived_fields.json"  # semantic-field lexicons, five languages
+
+
+@cache
+def _fields() -> dict[str, re.Pattern[str]]:
+    """One pattern per semantic field (body, senses, bodily states, motion, food, clothing, weather, rooms, people,
+    events), the five languages' closed lexicons together (data/lived_fields.json; "*" ends a prefix, "_" a space)."""
+    data = json.loads(FIELDS_FILE.read_text(encoding="utf-8"))["fields"]
+    out = {}
+    for field, languages in data.items():
+        words = sorted({w for entries in languages.values() for w in entries.split()}, key=len, reverse=True)
+        alternatives = [re.escape(w.rstrip("*").replace("_", " ")) + (r"[\w'-]*" if w.endswith("*") else "") for w in words]
+        out[field] = re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+    return out
+
+
 def lived_features(sentence: str) -> list[str]:
-    """The claim model's features and the lived-experience model's structural ones (who lives it, and when)."""
+    """The claim model's features and the lived-experience model's structural ones: who lives it and when (person,
+    deixis, future, past, passive), which semantic fields of lived experience it touches (`_fields`), and their
+    conjunctions ("x:body&we", "x:room&past", "x:food&you"), so a weight learnt in four languages applies to the
+    fifth."""
     folded = fold(sentence).replace("’", "'")
     marks = {"deixis": bool(_DEIXIS.search(folded)),
              "we": bool(_WE.search(folded) or _ON.search(folded) and _FRENCH.search(folded)),
-             "you": bool(_YOU.search(folded)), "future": bool(_FUTURE.search(folded))}
+             "you": bool(_YOU.search(folded)), "future": bool(_FUTURE.search(folded)),
+             "past": bool(_PAST.search(folded)), "passive": bool(_PASSIVE.search(folded)),
+             "this message": bool(_THIS_MESSAGE.search(folded))}
     out = [f"x:{name}" for name, on in marks.items() if on]
+    fields = [name for name, pattern in _fields().items() if pattern.search(folded)]
+    out += [f"x:{field}" for field in fields]
+    out += [f"x:{field}&{name}" for field in fields for name, on in marks.items() if on]
+    if len(fields) >= 2:
+        out.append("x:fields 2+")
     if marks["deixis"] and not marks["future"]:
         out.append("x:deixis now")
         if marks["we"]:

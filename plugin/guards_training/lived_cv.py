@@ -34,7 +34,7 @@ def kind(row: dict) -> str:
     """The kind of a lived row ("en:lived:alarm" -> "building"); "ordinary" for the claim trainer's label-0 rows
     and the company-voice rows without a kind."""
     parts = row["template"].split(":")
-    if len(parts) != 3 or parts[1] not in ("lived", "everyday"):
+    if len(parts) != 3 or parts[1] not in ("lived", "everyday", "scenes"):
         return "ordinary"
     return SAME_TOPIC.get(parts[2], parts[2])
 
@@ -77,7 +77,7 @@ def scores_with_held_out(rows: list[dict], held: list[bool], c: float) -> list[f
     return scores
 
 
-BUDGETS = (0.002, 0.005, 0.01)  # shares of label-0 rows flagged
+BUDGETS = (0.002, 0.005, 0.01, 0.03)  # shares of label-0 rows flagged
 
 
 def lowest_cut(scores: list[float], labels: list[int], budget: float) -> float:

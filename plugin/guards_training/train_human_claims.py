@@ -34,9 +34,14 @@ MIN_WEIGHT = 0.05  # smaller weights are dropped from the export: at most a few 
 
 
 def _matrix(vectoriser: CountVectorizer, texts: list[str], fit: bool = False, featurise=human_claims.features):
+    """Binary rows as `human_claims.score` reads them: n-grams divided by the square root of their number, structural
+    features (`human_claims.STRUCTURAL`, the lived model's) left at 1."""
     counts = vectoriser.fit_transform(texts) if fit else vectoriser.transform(texts)
-    scale = [1 / math.sqrt(max(1, len(set(featurise(t))))) for t in texts]
-    return diags(scale) @ counts
+    structural = [name.startswith(human_claims.STRUCTURAL) for name in vectoriser.get_feature_names_out()]
+    scale = [1 / math.sqrt(max(1, sum(not f.startswith(human_claims.STRUCTURAL) for f in set(featurise(t)))))
+             for t in texts]
+    grams = counts @ diags([0.0 if s else 1.0 for s in structural])
+    return diags(scale) @ grams + counts @ diags([1.0 if s else 0.0 for s in structural])
 
 
 def _threshold(scores, labels) -> float:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from plugin.core import human_claims
-from plugin.guards_training import everyday, lived, train_human_claims, train_lived
+from plugin.guards_training import everyday, lived, scenes, train_human_claims, train_lived
 from tests import hostile_drafts
-from tests.unit import test_lived_experience, test_scene_narration
+from tests.unit import test_lived_experience, test_lived_structure, test_scene_narration
 
 GUARDS = Path(__file__).resolve().parents[2] / "benchmarks" / "guards"
 FORMULA_WORDS = 6
@@ -36,7 +36,8 @@ def _key(text: str) -> str:
 def training() -> set[str]:
     """Every training row but the sample knowledge base's own sentences (plugin/kb/sample): drafts are
     grounded on the KB and repeat its sign-off ("Un saludo, El equipo de atención al cliente") by design."""
-    rows = train_human_claims.training_rows(40) + lived.rows() + everyday.rows()  # the lived-experience model's rows too
+    # the lived-experience model's rows too
+    rows = train_human_claims.training_rows(40) + lived.rows() + everyday.rows() + scenes.rows()
     return {_key(r["text"]) for r in rows if r["language"] != "kb"}
 
 
@@ -91,8 +92,9 @@ def test_the_lived_experience_tests_sentences_are_not_training_rows(training):
     assert not shared, shared
 
 
-def test_the_scene_tests_sentences_are_neither_training_rows_nor_evaluation_sentences(training):
+def test_the_scene_and_structure_tests_sentences_are_neither_training_rows_nor_evaluation_sentences(training):
     written = [text for _, text in test_scene_narration.SCENES + test_scene_narration.COMPANY]
+    written += list(test_lived_structure.SCENES.values()) + test_lived_structure.HONEST
     pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
     evaluated = {_key(piece) for path in HELD_OUT for line in path.read_text(encoding="utf-8").splitlines()
                  if line.strip() for piece in human_claims.sentences(json.loads(line)["text"])}
