@@ -143,8 +143,9 @@ WNUT = {"person": "PER", "location": "LOC", "group": "ORG", "corporation": "ORG"
 def conll(path: Path, labels: dict[str, str] | None = None) -> Iterator[list[tuple[str, str]]]:
     """Tweets in CoNLL (`token<TAB>tag`, a blank or tab-only line between tweets: BTC and WNUT-17). Each token is
     cut again by name_tagger.tokenize (what runs on tickets: "@", "#" and a URL's pieces are tokens of their own);
-    the pieces of a name token stay inside the name. @handles are O: BTC leaves them unlabelled and WNUT-17 labels
-    a person's, so the corpora disagree, and handles are the cue rules' job (name_cues.SOCIAL_HANDLE)."""
+    the pieces of a name token stay inside the name. @handles are O: BTC labels a person's (written "@Handle" or
+    "@ Handle"), WNUT-17 mostly not, so the corpora disagree, and handles are the cue rules' job
+    (name_cues.SOCIAL_HANDLE)."""
     sentence: list[tuple[str, str]] = []
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if not line.strip():
@@ -156,8 +157,8 @@ def conll(path: Path, labels: dict[str, str] | None = None) -> Iterator[list[tup
         prefix, _, label = raw.partition("-")
         label = (labels or {}).get(label, label)
         tag = f"{prefix}-{label}" if label in KEPT else "O"
-        if tok.startswith("@"):
-            tag = "O"
+        if tok.startswith("@") or (sentence and sentence[-1][0] == "@"):
+            tag = "O"  # "@Handle" as one token, or BTC's "@" and "Handle" as two
         # I- goes on the entity before it; a piece after the first of one token goes on its own token's entity
         inside = prefix == "I" and bool(sentence) and sentence[-1][1] != "O"
         for s, e in tokenize(tok):
