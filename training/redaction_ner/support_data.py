@@ -15,6 +15,7 @@ import re
 import sys
 from pathlib import Path
 
+from plugin.adapters.redaction import name_lists
 from plugin.adapters.redaction.name_tagger import tokenize
 
 SUPPORT = Path(__file__).parent / "data" / "support"
@@ -87,6 +88,20 @@ def names(lang: str) -> list[str]:
     return [m.group(1) for _, line in items(lang) for m in _MARK.finditer(line)]
 
 
+def in_lists(lang: str) -> dict[str, int]:
+    """How far the project's name lists (first_names, last_names) already know the marked names: word tokens of
+    names (particles and initials left out), how many of them a list holds, and names no word of which it holds."""
+    known = name_lists.names("first_names") | name_lists.names("last_names")
+    tokens = hits = unknown_names = 0
+    for name in names(lang):
+        words = [name_lists.fold(w) for w in name_lists.WORD.findall(name)]
+        words = [w for w in words if len(w) > 1 and w not in name_lists.PARTICLES]
+        found = [w in known for w in words]
+        tokens, hits = tokens + len(found), hits + sum(found)
+        unknown_names += not any(found)
+    return {"word_tokens": tokens, "in_lists": hits, "names_unknown": unknown_names}
+
+
 def check() -> dict[str, dict[str, int]]:
     """Parse every file (MarkupError on the first fault) and count items per kind, names and name tokens; a
     negative item must hold no name and every other item at least one."""
@@ -103,6 +118,7 @@ def check() -> dict[str, dict[str, int]]:
         counts["items"] = len(sents)
         counts["names"] = sum(tag == "B-PER" for s in sents for _, tag in s)
         counts["name_tokens"] = sum(tag != "O" for s in sents for _, tag in s)
+        counts.update(in_lists(lang))
         report[lang] = counts
     return report
 
