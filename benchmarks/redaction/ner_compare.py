@@ -236,7 +236,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev", choices=sorted(DEV_SETS), help="score a development set, unlogged")
     ap.add_argument("--dev-langs", default="es,fr,de,pt")
     ap.add_argument("--note", default="", help="why this ticket run (appended to eval/redaction_ner_tickets/runs.log)")
+    ap.add_argument("--weights", action="append", default=[], metavar="LANG=FILE",
+                    help="tag LANG with these weights instead of the shipped ones (candidate weights; --dev only)")
+    ap.add_argument("--no-places-overrule", action="store_true", help="spaCy's places do not overrule weak names")
     args = ap.parse_args(argv)
+    for pair in args.weights:
+        lang, path = pair.split("=", 1)
+        name_tagger.WEIGHTS = {**name_tagger.WEIGHTS, lang: lang}
+        name_tagger._TAGGERS[lang] = name_tagger._read(Path(path))
+    if args.no_places_overrule:
+        engine.PLACES_OVERRULE = False
     report: dict = {"sizes": sizes()}
     if args.ner_test:
         report["ner_test"] = {f"{lang} {case}": {s: ner_test(lang, s, case) for s in args.systems.split(",")}

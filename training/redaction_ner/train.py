@@ -172,7 +172,7 @@ def format_base36(n: int) -> str:
 
 def support(lang: str) -> tuple[list[Sentence], list[Sentence]]:
     """The language's support-register items (support_data.py), split (SEED) into four fifths to train on and a
-    fifth held back for choosing the epochs; ([], []) with support=False or when the language has none."""
+    fifth held back for choosing the epochs; ([], []) when the language has none."""
     from training.redaction_ner import support_data
 
     if lang not in support_data.LANGS or not (support_data.SUPPORT / f"{lang}.txt").exists():
@@ -227,7 +227,7 @@ def train(lang: str, with_support: bool = True) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("langs", nargs="+", choices=sorted(p.name for p in DATA.iterdir() if p.is_dir()))
+    parser.add_argument("langs", nargs="+", choices=sorted(p.name for p in DATA.iterdir() if (p / "train.tsv.gz").exists()))
     parser.add_argument("--no-support", action="store_true", help="without the support-register supplement")
     args = parser.parse_args(argv)
     for lang in args.langs:
