@@ -188,7 +188,7 @@ def dev_set(name: str, langs: list[str]) -> dict:
             out.setdefault(lang, {})[system] = {
                 "names": f"{names[0]}/{names[1]}", "names_protected": round(names[0] / max(names[1], 1), 4),
                 "all_protected": round(every[0] / max(every[1], 1), 4), "kept": round(kept[0] / max(kept[1], 1), 4),
-                "over_redaction": round(over[0] / max(over[1], 1), 4)}
+                "over_redaction": round(over[0] / max(over[1], 1), 4), "replaced": f"{over[0]}/{over[1]}"}
     return out
 
 
@@ -238,14 +238,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--note", default="", help="why this ticket run (appended to eval/redaction_ner_tickets/runs.log)")
     ap.add_argument("--weights", action="append", default=[], metavar="LANG=FILE",
                     help="tag LANG with these weights instead of the shipped ones (candidate weights; --dev only)")
-    ap.add_argument("--no-places-overrule", action="store_true", help="spaCy's places do not overrule weak names")
     args = ap.parse_args(argv)
     for pair in args.weights:
         lang, path = pair.split("=", 1)
         name_tagger.WEIGHTS = {**name_tagger.WEIGHTS, lang: lang}
         name_tagger._TAGGERS[lang] = name_tagger._read(Path(path))
-    if args.no_places_overrule:
-        engine.PLACES_OVERRULE = False
     report: dict = {"sizes": sizes()}
     if args.ner_test:
         report["ner_test"] = {f"{lang} {case}": {s: ner_test(lang, s, case) for s in args.systems.split(",")}

@@ -53,7 +53,8 @@ BUCKETS = 1 << 20
 # Bump when features() changes: the digest goes into every weights file and is checked when it loads.
 FEATURES_VERSION = "name-tagger-features-4"
 FEATURES_DIGEST = hashlib.sha256(FEATURES_VERSION.encode()).hexdigest()[:16]
-SCORE = 0.5  # as spaCy NER's (engine.NER_SCORE): below the rules', so a rule's span wins a tie
+SCORE = 0.45  # below spaCy NER's (engine.NER_SCORE) and the rules': a name they find inside a tagged span survives Presidio's
+# de-duplication, so it stays when the tagged span is dropped (engine._places_overrule_tagger, the keep list)
 _DATA = Path(__file__).parent / "data"
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?:;")

@@ -40,7 +40,9 @@ RULES = (
          + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
-         + name_tagger.find(text, lang) + find_structural_names(text)),
+         + find_structural_names(text)),
+    # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
+    Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
