@@ -169,3 +169,11 @@ def test_a_full_name_closing_a_ticket_keeps_its_surname(lang, text, name):
     """Caseless lines have weights of their own: the copies in capitals and lower case taught the shared weights to
     doubt capitals, and the surname at the very end of a ticket was lost."""
     assert name in [text[s.start:s.end] for s in name_tagger.find(text, lang)]
+
+
+def test_in_english_a_place_spacy_reads_overrules_the_tagger_but_not_the_rules():
+    assert [s for s in engine.find("Jordan, Paris and Milan", lang="en") if s.type == "PERSON"] == []
+    text = "Thanks,\nJordan Whitlock-Baines"
+    assert [text[s.start:s.end] for s in engine.find(text, lang="en") if s.type == "PERSON"] == ["Jordan Whitlock-Baines"]
+    text = "my flatmate Oyelaran Adebayo-Whitfield signed for it and then went on holiday"
+    assert "Oyelaran Adebayo-Whitfield" in [text[s.start:s.end] for s in engine.find(text, lang="en")]

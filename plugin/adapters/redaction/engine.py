@@ -238,7 +238,8 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
         spans = [Span(COUNTRY_TYPES.get(r.entity_type, r.entity_type), r.start, r.end, float(r.score))
                  for r in results if lang == "en" or _plausible_ner_name(text, r)]
     else:
-        spans = rules.find_raw(text, lang)
+        # without spaCy no place can overrule the English tagger, and it stays off (OVERRULE_LANGUAGES)
+        spans = rules.find_raw(text, lang, skip=("person_tagger",) if lang in OVERRULE_LANGUAGES else ())
     # twice: finish adds names seen next to other findings ("Fisher, Wood and Ray Ltd" lists), and the keep list
     # still holds for them
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)

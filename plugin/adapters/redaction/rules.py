@@ -52,9 +52,9 @@ RULES = (
 ENTITIES = tuple(sorted({e for rule in RULES for e in rule.entities}))
 
 
-def find_raw(text: str, lang: str) -> list[Span]:
-    """Every candidate of every rule, unfiltered and possibly overlapping."""
-    return [span for rule in RULES for span in rule.find(text, lang)]
+def find_raw(text: str, lang: str, skip: tuple[str, ...] = ()) -> list[Span]:
+    """Every candidate of every rule (but those named in `skip`), unfiltered and possibly overlapping."""
+    return [span for rule in RULES if rule.name not in skip for span in rule.find(text, lang)]
 
 
 def _words_protected(text: str, span: Span, protected: list[tuple[int, int]]) -> bool:
