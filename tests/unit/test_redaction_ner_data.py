@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from plugin.adapters.redaction.name_tagger import tokenize
+from training.redaction_ner import support_data, train
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "training" / "redaction_ner" / "data"
-LANGS = sorted(p.name for p in DATA.iterdir() if p.is_dir())
+LANGS = sorted(p.name for p in DATA.iterdir() if (p / "train.tsv.gz").exists())
 MIN_TOKENS = 8
 _MARK = re.compile(r"\[\[\w+\|(.*?)\]\]|\{\{\w+\|(.*?)\}\}", re.S)
 
@@ -63,3 +64,17 @@ def test_no_test_sentence_is_a_training_sentence(lang):
     training = set(_sentences(lang, "train"))
     test = [s for s in _sentences(lang, "test") if s.count(" ") + 1 >= MIN_TOKENS]
     assert test and [s for s in test if s in training] == []
+
+
+@pytest.mark.parametrize("lang", support_data.LANGS)
+def test_no_evaluation_line_is_in_the_support_supplement(lang, eval_lines):
+    supplement = "\n".join(" ".join(tok for tok, _ in s) for s in support_data.sentences(lang))
+    assert supplement and [line for line in eval_lines if line in supplement] == []
+
+
+def test_the_support_items_held_back_for_choosing_epochs_are_a_seeded_fifth_apart_from_the_rest():
+    fit, held = train.support("de")
+    again_fit, again_held = train.support("de")
+    assert (fit, held) == (again_fit, again_held)
+    assert abs(len(held) - (len(fit) + len(held)) / 5) <= 1
+    assert not {tuple(s) for s in held} & {tuple(s) for s in fit}

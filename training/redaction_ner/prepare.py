@@ -1,6 +1,7 @@
 """Import the NER corpora once into training/redaction_ner/data/ (run by hand; training reads only that copy).
 
-    python -m training.redaction_ner.prepare --germeval DIR --bosque DIR --meddocan DIR --europeana FILE
+    python -m training.redaction_ner.prepare --germeval DIR --bosque DIR --meddocan DIR --europeana FILE \
+        --btc DIR --wnut DIR
 
 DIR is a checkout of the source repository (data/SOURCES.md names it and its commit). Each output file holds
 one sentence per block, one `token<TAB>tag` line per token, tags reduced to B-/I- PER, LOC, ORG and O (the
@@ -135,6 +136,41 @@ def europeana(path: Path, max_len: int = 60) -> list[list[tuple[str, str]]]:
             for s in sentences]
 
 
+# WNUT-17's labels reduced to ours: groups and corporations are organisations; creative works and products are O.
+WNUT = {"person": "PER", "location": "LOC", "group": "ORG", "corporation": "ORG"}
+
+
+def conll(path: Path, labels: dict[str, str] | None = None) -> Iterator[list[tuple[str, str]]]:
+    """Tweets in CoNLL (`token<TAB>tag`, a blank or tab-only line between tweets: BTC and WNUT-17). Each token is
+    cut again by name_tagger.tokenize (what runs on tickets: "@", "#" and a URL's pieces are tokens of their own);
+    the pieces of a name token stay inside the name. @handles are O: BTC labels a person's (written "@Handle" or
+    "@ Handle"), WNUT-17 mostly not, so the corpora disagree, and handles are the cue rules' job
+    (name_cues.SOCIAL_HANDLE)."""
+    sentence: list[tuple[str, str]] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if not line.strip():
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        tok, raw = line.split("\t")[:2]
+        prefix, _, label = raw.partition("-")
+        label = (labels or {}).get(label, label)
+        tag = f"{prefix}-{label}" if label in KEPT else "O"
+        if tok.startswith("@") or (sentence and sentence[-1][0] == "@"):
+            tag = "O"  # "@Handle" as one token, or BTC's "@" and "Handle" as two
+        # I- goes on the entity before it; a piece after the first of one token goes on its own token's entity
+        inside = prefix == "I" and bool(sentence) and sentence[-1][1] != "O"
+        for s, e in tokenize(tok):
+            piece = tok[s:e]
+            if tag == "O" or not any(c.isalnum() for c in piece):
+                sentence.append((piece, "O"))
+                inside = False
+                continue
+            sentence.append((piece, ("I-" if inside else "B-") + label))
+            inside = True
+
+
 def unseen(test: Iterable[list[tuple[str, str]]], train: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
     """The test sentences whose words are no training sentence's: MEDDOCAN's synthetic cases repeat whole lines
     ("Remitido por: Dr. ..." with the same doctor) across its official splits, and newspapers repeat listings."""
@@ -156,6 +192,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--bosque", type=Path, help="folder holding pt_bosque-ud-{train,test}.iob2")
     parser.add_argument("--meddocan", type=Path, help="folder holding MEDDOCAN's corpus/{train,dev,test}/brat")
     parser.add_argument("--europeana", type=Path, help="enp_FR.bnf.bio of the Europeana Newspapers NER corpora")
+    parser.add_argument("--btc", type=Path, help="Broad Twitter Corpus train_dev_test_conll/ (btc.train, btc.dev)")
+    parser.add_argument("--wnut", type=Path, help="WNUT-17 folder with wnut17train.conll and emerging.dev.conll")
     args = parser.parse_args(argv)
     if args.germeval:
         # The official train file is not in the mirror we could reach: the official test split (5,100 sentences)
@@ -177,6 +215,14 @@ def main(argv: list[str] | None = None) -> None:
         cut = len(sentences) * 4 // 5
         print("fr train", write(sentences[:cut], DATA / "fr" / "train.tsv.gz"))
         print("fr test", write(unseen(sentences[cut:], sentences[:cut]), DATA / "fr" / "test.tsv.gz"))
+    if args.btc and args.wnut:
+        # English tweets: BTC's training split and WNUT-17's train and dev splits train; BTC's dev split (the second
+        # half of its section H) is our test. BTC's test split (section F) and WNUT-17's test split are never read:
+        # outside evaluations use them.
+        train = [*conll(args.btc / "btc.train"), *conll(args.wnut / "wnut17train.conll", WNUT),
+                 *conll(args.wnut / "emerging.dev.conll", WNUT)]
+        print("en train", write(train, DATA / "en" / "train.tsv.gz"))
+        print("en test", write(unseen(conll(args.btc / "btc.dev"), train), DATA / "en" / "test.tsv.gz"))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 signature lines, table columns, a note writer before a bracketed team
 - name_bounds.py where a name starts and ends (capital surnames, particles, initials, double-barrelled names),
                 names in forms, headers, chat logs and bare sign-offs; labels, titles and greetings left out
-- name_tagger.py the project's own PERSON tagger for es/fr/de/pt (stdlib; trainer in training/redaction_ner/)
+- name_tagger.py the project's own PERSON tagger for en/es/fr/de/pt (stdlib; trainer in training/redaction_ner/)
 - keep.py       identifiers agents need: order/tracking/account numbers, SKUs, prices, dates, companies, products,
                 colour names, a name after a common noun (not after a person noun: data/person_nouns.txt, learnt by
                 training/redaction_ner/person_nouns.py); plus the tenant's own product words (KnownValue "KEEP", core/keep_terms.py: knowledge-base

