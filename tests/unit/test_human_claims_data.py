@@ -25,7 +25,8 @@ HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "hu
             GUARDS / "claims_eval5" / "human_claims.jsonl": 0, GUARDS / "claims_eval6" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval7" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval8" / "human_claims.jsonl": 0, GUARDS / "claims_eval9" / "human_claims.jsonl": 0,
-            GUARDS / "claims_eval10" / "human_claims.jsonl": 0}
+            GUARDS / "claims_eval10" / "human_claims.jsonl": 0,
+            GUARDS / "claims_eval11" / "human_claims.jsonl": 0}
 
 
 def _key(text: str) -> str:
