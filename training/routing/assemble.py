@@ -44,7 +44,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3, written4, written5, written6, written7, written8
+from . import written, written2, written3, written4, written5, written6, written7, written8, written9
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -161,6 +161,7 @@ def main() -> None:
     print("written6.jsonl", _write("written6.jsonl", [dict(r, source="written12f") for r in written6.rows()], banned))
     print("written7.jsonl", _write("written7.jsonl", [dict(r, source="written12g") for r in written7.rows()], banned))
     print("written8.jsonl", _write("written8.jsonl", [dict(r, source="written12h") for r in written8.rows()], banned))
+    print("written9.jsonl", _write("written9.jsonl", [dict(r, source="written12i") for r in written9.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 
