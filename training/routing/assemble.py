@@ -27,6 +27,9 @@
   Art. 21/22 and national laws, metaphors, irony, typos, buried, P.S.), opt-outs beside a request for a person,
   near-misses, requests for a person (callbacks, "is anyone reading?", appeals, escalation), bias complaints on axes
   a vocabulary tends to miss, bias hard negatives and ordinary requests.
+- ``written9.jsonl``: round-9 rows of issue 12 (training/routing/written9.py): 100 rows, 20 per language, not
+  parallel: the opt-out head's speech acts (asking whether AI answered, praise, a refusal withdrawn, policy questions,
+  acceptance with a condition) beside opt-outs said in the same acts (a refusal asked as a question, a consent withdrawn).
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
