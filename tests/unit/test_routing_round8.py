@@ -63,8 +63,8 @@ def test_a_scanned_refusal_of_automated_replies_is_an_opt_out():  # failed befor
 @pytest.mark.parametrize("text", [
     # compounds and misspellings of the machine that no lexicon lists
     "Ihr Antwortautomat soll meine Anfragen nicht mehr beantworten, das verbitte ich mir.",  # failed before round 8
-    # every content word misspelt: 0.06 against a threshold of 0.09 (4-grams of "intelijensia" share too little)
-    pytest.param("no qiero ke su intelijensia artifizial conteste mis korreos", marks=KNOWN_MISS),
+    # every content word misspelt: a known miss of round 8 (0.06 against 0.09); recognised since round 9's retraining
+    "no qiero ke su intelijensia artifizial conteste mis korreos",
     "Je ne veux plus que votre robot-répondeur traite mes messages, merci de le retirer de mon dossier.",
 ])
 def test_opt_outs_in_unlisted_compounds_and_misspellings_are_recognised(text):

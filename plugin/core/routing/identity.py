@@ -13,7 +13,9 @@ CLDR names and hand lists in five languages):
   colleague");
 - an age: "I'm 72", "at 71", "tengo 70 años", "j'ai 71 ans", "ich bin 74", "com 72 anos";
 - the fallback, for groups no list has: the word after a self-description ("I'm Yazidi", "ich bin Sorbe",
-  "soy wayuu"), unless it is a common word of state ("I'm sorry", "estoy", "je suis déçu" are not groups).
+  "soy wayuu"), unless it is a common word of state ("I'm sorry", "estoy", "je suis déçu" are not groups); round 9:
+  also the word after a relative's copula ("my son is autistic", "mon fils est autiste", "meine Frau ist
+  Epileptikerin"), and not a name introduced with Portuguese "sou a / sou o" (a bot's "Sou a Tuca").
 
 The identity word and the article and person noun around it become one token ("a black man" -> ``xid``).
 Standard library only; the vocabulary is read on first use (see ``_vocab``).
@@ -171,10 +173,24 @@ def _after_frame_word(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _FRAME_TAILS
 
 
+# Round 9: the copula of identity ("is", Spanish "es" not "está", "est", "ist", Portuguese "é") right after a word for
+# a relative or a person ("my son is autistic", "mon fils est autiste", "meine Frau ist gehörlos") describes who that
+# person is, as "I'm …" does for the writer: the word after it is masked by the fallback too.
+_COPULAS = frozenset("is es est ist e".split())
+_RELATIVES = frozenset(w for w, token in NEUTRAL.items() if token in ("xchild", "xpartner", "xsibling", "xparent"))
+# Round 9: Portuguese "sou a Tuca" / "sou o Rui" (the definite article) introduces a name, a bot's as often as a
+# person's; a group is "sou negra", "sou uma mulher cigana".
+_NAME_ARTICLE_FRAMES = frozenset({("sou", "a"), ("sou", "o")})
+
+
 def _fallback(words: list[str], i: int) -> bool:
     word = words[i]
     if len(word) < 3 or word in _NOT_GROUPS or word in NEUTRAL or word.isdigit() or word.endswith("ing"):
         return False
+    if i >= 2 and (words[i - 2], words[i - 1]) in _NAME_ARTICLE_FRAMES:
+        return False
+    if i >= 2 and words[i - 1] in _COPULAS and words[i - 2] in _RELATIVES:
+        return word not in _NAME_STOPS  # Portuguese "e" is also "and": "mãe e minha irmã"
     return _ends_with_frame(words, i, _FALLBACK_FRAMES)
 
 
