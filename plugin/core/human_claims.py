@@ -588,11 +588,13 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     model = model or _model()
     if own_line_offered(text, customer_text):
         return WITHHOLD
-    pieces = _pieces(text, customer_text, True)
-    top, impersonal, assistant = _top_scores(pieces, model)
+    pieces = [p for p in _pieces(text, customer_text, True) if len(content_words(p)) >= 2]
+    top, impersonal, assistant = _top_scores([p for p in pieces if substantive(p)], model)
     if max(top, impersonal) >= STRONG_SCORE:
         return WITHHOLD
-    if top >= FLAG_SCORE or assistant >= STRONG_SCORE or personal_sign_off(text, known_text):
+    short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if not substantive(p)], model)
+    if max(top, short_top) >= FLAG_SCORE or max(assistant, short_impersonal, short_assistant) >= STRONG_SCORE \
+            or personal_sign_off(text, known_text):
         return FLAG
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
            or scene_narrated(p)
@@ -600,6 +602,33 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
         return FLAG
     lived = _lived_model()
     return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces if _predicated(p)) else ""
+
+
+# A timestamp or a date ("Mon 18:00", "Mi 10:00", "Qua 9h", "12 dez.", "2026-12-02") names when, never who: its
+# calendar words (folded, five languages; only beside a number, since "mon", "mi", "do", "mar" are also words) and
+# its numbers are no evidence of who wrote a piece.
+_CALENDAR = (r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+             r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|lun|mie|mier|jue|vie|sab|dom|ene|abr|ago|dic|"
+             r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|mer|jeu|ven|sam|dim|janv|fevr|avr|juil|aout|"
+             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so|mrz|okt|dez|montag|dienstag|"
+             r"mittwoch|donnerstag|freitag|samstag|sonntag|seg|ter|qua|qui|sex|fev|mai|out|segunda|terca|quarta|"
+             r"quinta|sexta|today|hoy|hoje|heute|aujourd'hui")
+_TIMESTAMP = re.compile(r"(?<![\w'])(?:(?:" + _CALENDAR + r")\.?,?\s*(?=\d))?\d{1,4}(?:[:./h-]\d{1,4})*"
+                        r"(?:\s*(?:am|pm|h|hrs|uhr|horas|heures)(?![\w']))?(?:\s*(?:" + _CALENDAR + r")\.?(?![\w']))?")
+MIN_WITHHOLD_WORDS = 4
+
+
+def content_words(piece: str) -> list[str]:
+    """The piece's words of two letters or more, timestamps and dates left out (`_TIMESTAMP`)."""
+    return [w for w in _WORD.findall(_TIMESTAMP.sub(" ", fold(piece))) if len(w) > 1 and not w.isdigit()]
+
+
+def substantive(piece: str) -> bool:
+    """Enough language for a score to withhold on: MIN_WITHHOLD_WORDS content words (`content_words`). The n-gram
+    model divides by the square root of a piece's features, so a piece of two or three words is scored on a handful
+    of n-grams and its score is near certain either way ("Mon 18:00" 0.93, "pas de souci :" 0.92); such a piece can
+    flag, never withhold."""
+    return len(content_words(piece)) >= MIN_WITHHOLD_WORDS
 
 
 def _predicated(piece: str) -> bool:
