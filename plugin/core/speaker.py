@@ -45,7 +45,30 @@ organiz reserv cancel process emit anex inclu recomend suger aconselh lament sin
 poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
 escrib ecri schreib escrev
 added adding vois voir sehe pasar passar gebe
+approv aprob aprov valid genehmig freigegeben freigeb bewillig autoriz autoris authoris authoriz acept akzept
+protokoll vermerk consign schedul agend programm planifi eingeplant terminiert gener erledig verschickt versend
+versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bekomm angefordert anforder
 """.split())
+# Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
+# against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
+# case (a second-person possessive or a noun of the case, `_CASE`) and nothing of the writer's own life.
+CASE_ACTS = tuple("""
+order bestell command encomend ped pedi encarg measur med medi mesur mess gemessen nachgemessen compar vergleich
+verglich calcul berechn open ouvr abri eroffn
+""".split())
+_CASE = re.compile(r"(?<![\w'])(?:your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|dein\w*|seu|sua|seus|suas|"
+                   r"teu|tua|replacement\w*|refund|exchange|return|label|order|parcel|package|size|chart|table|guide|"
+                   r"measurements?|dimensions?|model|case|ticket|claim|courier|pickup|collection|invoice|credit|voucher|"
+                   r"part|spare|reemplazo|sustitucion|cambio|reembolso|devolucion|etiqueta|pedido|paquete|talla|tabla|guia|"
+                   r"medidas|modelo|caso|incidencia|mensajero|recogida|factura|repuesto|remplacement|echange|remboursement|"
+                   r"retour|etiquette|commande|colis|taille|tableau|mesures|modele|dossier|reclamation|transporteur|"
+                   r"enlevement|facture|avoir|piece|ersatz\w*|austausch|erstattung|rucksendung|retoure|etikett|bestellung|"
+                   r"paket|grosse|tabelle|masse|modell|fall|reklamation|kurier|abholung|rechnung|gutschrift|"
+                   r"substituicao|reposicao|troca|devolucao|encomenda|pacote|tamanho|tabela|chamado|reclamacao|estafeta|"
+                   r"recolha|coleta|fatura|peca)(?![\w'])")
+_OWN_LIFE = re.compile(r"(?<![\w'])(?:my|mine|myself|mi|mis|mio|mia|conmigo|para mi|mon|ma|mes|moi|pour moi|chez moi|"
+                       r"mein\w*|mich|mir|fur mich|meu|minha|meus|minhas|para mim|comigo|at home|en casa|a la maison|"
+                       r"zu hause|zuhause|em casa)(?![\w'])")
 # "my" + one of these is a speech act ("my apologies"), not a life
 _OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "
                        "understanding disculpas excusas recomendacion sugerencia consejo excuses recommandation "
@@ -73,7 +96,17 @@ _CLAUSE_END = re.compile(r"[,;:.!?()]|\s[-–—]\s|\b(?:and|but|y|pero|et|mais|
 def assistant_act(predicate: str) -> bool:
     """The (folded) predicate is one of the acts an assistant truthfully performs."""
     word = predicate.strip("'-")
-    return any(word == stem or len(stem) >= 4 and word.startswith(stem) for stem in ASSISTANT_ACTS)
+    return any(word == stem or word.startswith(stem) and (len(stem) >= 4 or word[len(stem):] in _INFLECTIONS)
+               for stem in ASSISTANT_ACTS)
+
+
+# English endings a three-letter stem takes ("log" -> "logged", "ask" -> "asked"); longer stems are prefixes
+_INFLECTIONS = frozenset("s es d ed ged ked ing ging king".split())
+
+
+def _case_act(predicate: str) -> bool:
+    word = predicate.strip("'-")
+    return any(word.startswith(stem) and (len(stem) >= 4 or len(word) <= len(stem) + 4) for stem in CASE_ACTS)
 
 
 def _english(words: list[str]) -> list[str]:
@@ -124,7 +157,8 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
             out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])
     if "ich" in words:  # participles and clause-final infinitives, lower case (German nouns are capitalised)
         out += [w for w, c in zip(words, cased, strict=True) if c[:1].islower()
-                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)", w) and w not in ("gegen", "gern", "gerne")]
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}t)", w)
+                and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
 
 
@@ -164,7 +198,8 @@ _ENGLISH_MARK = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|i'll|the|you|your|and|is|t
                            r"will|be|are|has|have)(?!\w)")
 _IBERIAN_MARK = re.compile(r"(?<!\w)(?:el|los|las|y|su|tu|para|con|por|os|do|da|dos|das|nao|seu|sua|com|um|uma|esta|"
                            r"muy|pedido|encomenda|yo|eu|lhe|mi|meu|minha|del|al|lo|es|fue|foi|pero|como|muito|mucho|ha|"
-                           r"hemos|usted|voce|nuestro|nuestra|nosso|nossa|ya|ja)(?!\w)")
+                           r"hemos|usted|voce|nuestro|nuestra|nosso|nossa|ya|ja|as|desse|dessa|deste|desta|pelo|pela|ao|aos|ese|esa|este|"
+                           r"eso)(?!\w)")
 
 
 # leaving a note in the account is noting, whatever the verb: "I've left a note", "he dejado una nota", "deixei uma nota"
@@ -186,7 +221,12 @@ def first_person_predicates(piece: str) -> list[str]:
     out = []
     for clause in _CLAUSE_END.split(piece.replace("’", "'")):
         cased = _TOKEN.findall(clause)
-        out += read([fold(w) for w in cased], cased)
+        words = [fold(w) for w in cased]
+        found = read(words, cased)
+        # the verb is not its own object: "pedido" (ordered / an order) is a case noun only after another verb
+        rest = " ".join(w for w in words if w not in found)
+        case = bool(_CASE.search(rest)) and not _OWN_LIFE.search(" ".join(words))
+        out += ["noted" if case and _case_act(p) else p for p in found]
     return out
 
 
