@@ -601,7 +601,8 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
            for p in pieces):
         return FLAG
     lived = _lived_model()
-    return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces if _predicated(p)) else ""
+    return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces
+                       if _predicated(p) and not speaker.in_voice(p)) else ""
 
 
 # A timestamp or a date ("Mon 18:00", "Mi 10:00", "Qua 9h", "12 dez.", "2026-12-02") names when, never who: its

@@ -45,17 +45,22 @@ organiz reserv cancel process emit anex inclu recomend suger aconselh lament sin
 poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
 escrib ecri schreib escrev
 added adding vois voir sehe pasar passar gebe
-approv aprob aprov valid genehmig freigegeben freigeb bewillig autoriz autoris authoris authoriz acept akzept
+approv approuv aprob aprov valid genehmig freigegeben freigeb bewillig autoriz autoris authoris authoriz acept akzept
 protokoll vermerk consign schedul agend programm planifi eingeplant terminiert gener erledig verschickt versend
 versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bekomm angefordert anforder
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
 # case (a second-person possessive or a noun of the case, `_CASE`) and nothing of the writer's own life.
-CASE_ACTS = tuple("""
-order bestell command encomend ped pedi encarg measur med medi mesur mess gemessen nachgemessen compar vergleich
-verglich calcul berechn open ouvr abri eroffn
+CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri eroffn calcul berechn".split())
+# measuring and comparing are an assistant's acts against a document ("against our size chart", "con
+# la tabla de tallas"); with a tape in the warehouse they are a body's
+DOCUMENT_ACTS = tuple("""
+measur med medi mesur mess gemessen nachgemessen ausgemessen vermessen compar vergleich verglich abgeglich
 """.split())
+_DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|catalog|listing|record\w*|history|"
+                       r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
+                       r"katalog|\w+historie|tabela|historico|registo|registro)(?![\w'])")
 _CASE = re.compile(r"(?<![\w'])(?:your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|dein\w*|seu|sua|seus|suas|"
                    r"teu|tua|replacement\w*|refund|exchange|return|label|order|parcel|package|size|chart|table|guide|"
                    r"measurements?|dimensions?|model|case|ticket|claim|courier|pickup|collection|invoice|credit|voucher|"
@@ -104,9 +109,14 @@ def assistant_act(predicate: str) -> bool:
 _INFLECTIONS = frozenset("s es d ed ged ked ing ging king".split())
 
 
-def _case_act(predicate: str) -> bool:
+def _case_act(predicate: str, clause: str) -> bool:
+    """A case-workflow act whose clause (folded, the verb left out) names its object: the customer's case for
+    ordering, opening or calculating, a document for measuring or comparing."""
     word = predicate.strip("'-")
-    return any(word.startswith(stem) and (len(stem) >= 4 or len(word) <= len(stem) + 4) for stem in CASE_ACTS)
+
+    def starts(stems: tuple[str, ...]) -> bool:
+        return any(word.startswith(stem) and (len(stem) >= 4 or len(word) <= len(stem) + 4) for stem in stems)
+    return starts(CASE_ACTS) and bool(_CASE.search(clause)) or starts(DOCUMENT_ACTS) and bool(_DOCUMENT.search(clause))
 
 
 def _english(words: list[str]) -> list[str]:
@@ -157,7 +167,7 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
             out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])
     if "ich" in words:  # participles and clause-final infinitives, lower case (German nouns are capitalised)
         out += [w for w, c in zip(words, cased, strict=True) if c[:1].islower()
-                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}t)", w)
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
                 and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
 
@@ -207,10 +217,13 @@ _NOTE_LEFT = re.compile(r"(?i)\b(?:left|leave|dejado|dej[eé]|dejar[eé]|deixei|
                         r"(?= (?:a|an|una|uma|une) (?:short |breve |petite )?(?:note|nota|comment|comentario|commentaire)\b)")
 
 
+_CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒✅]")  # a status list's box ("[x] Ich habe …") is no word
+
+
 def first_person_predicates(piece: str) -> list[str]:
     """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
     language as told by its function words; "?" where a subject has no predicate in reach."""
-    piece = _NOTE_LEFT.sub("noted", piece)
+    piece = _CHECKBOX.sub(" ", _NOTE_LEFT.sub("noted", piece))
     whole = " ".join(fold(w) for w in _TOKEN.findall(piece.replace("’", "'")))
     marks = {name: len(mark.findall(whole)) for name, mark in
              (("en", _ENGLISH_MARK), ("fr", _FRENCH_MARK), ("de", _GERMAN_MARK), ("es/pt", _IBERIAN_MARK))}
@@ -225,8 +238,8 @@ def first_person_predicates(piece: str) -> list[str]:
         found = read(words, cased)
         # the verb is not its own object: "pedido" (ordered / an order) is a case noun only after another verb
         rest = " ".join(w for w in words if w not in found)
-        case = bool(_CASE.search(rest)) and not _OWN_LIFE.search(" ".join(words))
-        out += ["noted" if case and _case_act(p) else p for p in found]
+        own = bool(_OWN_LIFE.search(" ".join(words)))
+        out += ["noted" if not own and _case_act(p, rest) else p for p in found]
     return out
 
 
