@@ -563,6 +563,28 @@ _SCENE_SHAPES = {name: re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w
 )}
 
 
+# A relative named by a kinship title and a given name with no one's possessive before it ("Grandma Edith", "la tía
+# Encarna", "Tonton Maurice", "Oma Hildegard", "a avó Rosa") is the writer's own family: a customer's relative is
+# "your grandmother Edith", a colleague's "her uncle". Kinship titles of the five languages (a closed class).
+_KIN_TITLE = (r"grandma|granny|nana|nanna|grandpa|grandad|granddad|gramps|auntie|aunty|aunt|uncle|abuela|"
+              r"abuelo|abuelita|abuelito|yaya|yayo|t[ií]a|t[ií]o|tita|mamie|papi|papy|mémé|pépé|tonton|tata|tatie|"
+              r"tantine|oma|opa|omi|opi|tante|onkel|av[óô]|vov[óô]|titia|madrinha|padrinho|madrina|padrino|marraine|"
+              r"parrain")
+_KIN_NAMED = re.compile(r"(?<![\w'’-])(?:(your|you|yours|his|her|their|its|su|sus|tu|tus|vuestr[ao]s?|votre|vos|ta|"
+                        r"ton|tes|leur|leurs|son|sa|ses|ihre?[mnrs]?|deine?[mnrs]?|eure?[mnrs]?|seine?[mnrs]?|sua|seu|"
+                        r"suas|seus|tua|teu|dela|dele|del|de)\s+)?(?:(?i:" + _KIN_TITLE + r"))\s+"
+                        r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?![\w-])", re.IGNORECASE)
+
+
+def relative_named(piece: str) -> bool:
+    """The piece names a relative by a kinship title and a given name, no possessive before it (`_KIN_NAMED`)."""
+    for found in _KIN_NAMED.finditer(piece):
+        name = found.group().split()[-1]
+        if found.group(1) is None and name[:1].isupper():
+            return True
+    return False
+
+
 def scene_narrated(piece: str) -> bool:
     """The piece tells a scene the writer was part of without saying "I" (`_SCENE`)."""
     folded = fold(piece).replace("’", "'")
@@ -597,7 +619,7 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
             or personal_sign_off(text, known_text):
         return FLAG
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
-           or scene_narrated(p)
+           or scene_narrated(p) or relative_named(p)
            for p in pieces):
         return FLAG
     lived = _lived_model()
