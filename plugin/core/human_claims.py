@@ -14,10 +14,12 @@ Two checks that do not depend on wording run before the model: a reply that ends
 (`personal_sign_off`) and an offer of one's own line (`own_line_offered`). A quotation is muted as the
 customer's words only if the customer wrote it (when their text is known).
 
-Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece scoring at least
-`STRONG_SCORE`); weaker evidence only flags it (a personal sign-off, a piece that speaks as one person —
-`first_person_singular` — scoring from `FLAG_SCORE`, a physical act in the first person —
-`physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —): the
+Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece of at least
+`MIN_WITHHOLD_WORDS` content words scoring at least `STRONG_SCORE`; timestamps and dates are no words); weaker
+evidence only flags it (a personal sign-off, a piece that speaks as one person — `first_person_singular` — scoring
+from `FLAG_SCORE`, a shorter piece scoring from `STRONG_SCORE`, a physical act in the first person —
+`physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —, a relative named
+without a possessive — `relative_named` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
@@ -602,10 +604,12 @@ def first_person_singular(piece: str) -> bool:
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
-    """WITHHOLD on strong evidence (one's own line offered, a piece scoring at least STRONG_SCORE), FLAG on weaker
-    evidence (a piece speaking as one person scoring from FLAG_SCORE, a personal sign-off, a first person outside the
-    speaker policy's assistant acts, a physical act, writing from a place, a colloquial first person, a scene told
-    without "I", or a piece the lived-experience model scores from its cut), "" for a clean draft.
+    """WITHHOLD on strong evidence (one's own line offered, a `substantive` piece scoring at least STRONG_SCORE), FLAG
+    on weaker evidence (a piece speaking as one person scoring from FLAG_SCORE, a shorter piece from STRONG_SCORE, a
+    personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
+    place, a colloquial first person, a scene told without "I", a relative named without a possessive, or a piece
+    outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft. Pieces of
+    fewer than two content words (a timestamp, "Mi 10:00") are not read.
     Arguments: claims_human."""
     model = model or _model()
     if own_line_offered(text, customer_text):
@@ -623,8 +627,10 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
            for p in pieces):
         return FLAG
     lived = _lived_model()
-    return FLAG if any(score(p, lived, lived_features) >= lived[2] for p in pieces
-                       if _predicated(p) and not speaker.in_voice(p)) else ""
+    # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
+    # pour la cafetière": a kitchen word is no kitchen lived in)
+    return FLAG if any(_predicated(p) and score(p, lived, lived_features) >= lived[2] and not speaker.in_voice(p)
+                       for p in pieces) else ""
 
 
 # A timestamp or a date ("Mon 18:00", "Mi 10:00", "Qua 9h", "12 dez.", "2026-12-02") names when, never who: its

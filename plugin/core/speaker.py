@@ -9,7 +9,10 @@ structure, not by a list of claims. For each first-person-singular subject it fi
 "I" and its auxiliaries, the participle after "he"/"j'ai"/"ich habe", a Spanish or Portuguese first-person form,
 the noun after "my") and asks whether the predicate is on the allow-list of assistant acts below. The lists are
 of assistant acts, closed and short; anything else said in the first person is flagged (`human_claims.tier`),
-never withheld on this alone: the agent reads a warning line and decides.
+never withheld on this alone: the agent reads a warning line and decides. The case-workflow acts a draft states
+truthfully (logged, approved, validated, booked, requested) are on the list; those that are also lived (ordered,
+measured, compared, calculated, opened) count only with their object: the customer's case or a document, and
+nothing of the writer's own life (`CASE_ACTS`, `DOCUMENT_ACTS`).
 
 Folded text (`offers.fold`: lower case, no accents), except where the accent is the grammar (Spanish and
 Portuguese first-person preterite and future forms end in an accented vowel).
