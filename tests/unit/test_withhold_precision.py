@@ -83,7 +83,7 @@ ACTS = [
     "Ich habe die Gutschrift für den Mixer genehmigt", "Ich habe Ihre Reklamation erfasst",
     "Ich habe ein Ersatzteil für Ihre Bestellung bestellt", "Ich habe Ihre Maße mit der Tabelle verglichen",
     "Aprovei a troca do casaco", "Validei o crédito da sua devolução",
-    "Encomendei uma peça de substituição para a sua encomenda", "Comparei as suas medidas com a tabela",
+    "Encomendei uma peça de substituição para a sua encomenda", "Comparei o comprimento que indicou com a tabela do fabricante",
 ]
 # the same verbs lived: the writer's own life, not the customer's case
 LIVED = [
