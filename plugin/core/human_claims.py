@@ -14,10 +14,10 @@ Two checks that do not depend on wording run before the model: a reply that ends
 (`personal_sign_off`) and an offer of one's own line (`own_line_offered`). A quotation is muted as the
 customer's words only if the customer wrote it (when their text is known).
 
-Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece of at least
-`MIN_WITHHOLD_WORDS` content words scoring at least `STRONG_SCORE`; timestamps and dates are no words); weaker
-evidence only flags it (a personal sign-off, a piece that speaks as one person — `first_person_singular` — scoring
-from `FLAG_SCORE`, a shorter piece scoring from `STRONG_SCORE`, a physical act in the first person —
+Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece that speaks as one person,
+of at least `MIN_WITHHOLD_WORDS` content words, scoring at least `STRONG_SCORE`; timestamps and dates are no words);
+weaker evidence only flags it (a personal sign-off, a piece that speaks as one person — `first_person_singular` —
+scoring from `FLAG_SCORE`, a shorter or impersonal piece scoring from `STRONG_SCORE`, a physical act in the first person —
 `physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —, a relative named
 without a possessive — `relative_named` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
@@ -44,9 +44,11 @@ GIVEN_NAMES_FILE = Path(__file__).with_name("data") / "given_names.txt.gz"  # so
 WITHHOLD, FLAG = "withhold", "flag"
 # Tiers of the model's score. A piece that speaks as one person (`first_person_singular`: "I", "je", "ich", "eu",
 # a Spanish or Portuguese first-person verb, "Ana here") is flagged from FLAG_SCORE; a piece that does not ("On most
-# handsets, …", "Atención al Cliente", "Analisámos o seu caso") is never flagged on its score, only withheld when
-# the model is sure (STRONG_SCORE): impersonal sentences were most of the honest replies flagged on development
-# sets 5 and 6, and a claim without a first person is a sign-off (`personal_sign_off` flags it) or rare. Both
+# handsets, …", "Atención al Cliente", "Analisámos o seu caso") is flagged only when the model is sure (STRONG_SCORE)
+# and never withheld on its score (guards round 5: such pieces were most of the honest replies withheld on
+# development sets 5-10; lived experience and scenes told without "I" only flag too): impersonal sentences were
+# most of the honest replies flagged on development sets 5 and 6, and a claim without a first person is a sign-off
+# (`personal_sign_off` flags it), a scene, or rare. Both
 # scores were chosen with development sets 5 and 6 in view (benchmarks/guards/README.md); the trainer prints the
 # cross-validated recall per cut (templates held out): 0.976 of the first-person claim rows from 0.10.
 FLAG_SCORE = 0.1
@@ -604,8 +606,9 @@ def first_person_singular(piece: str) -> bool:
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
-    """WITHHOLD on strong evidence (one's own line offered, a `substantive` piece scoring at least STRONG_SCORE), FLAG
-    on weaker evidence (a piece speaking as one person scoring from FLAG_SCORE, a shorter piece from STRONG_SCORE, a
+    """WITHHOLD on strong evidence (one's own line offered, a `substantive` piece speaking as one person scoring at
+    least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one person scoring from FLAG_SCORE, a shorter or
+    impersonal piece from STRONG_SCORE, a
     personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
     place, a colloquial first person, a scene told without "I", a relative named without a possessive, or a piece
     outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft. Pieces of
@@ -616,10 +619,10 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
         return WITHHOLD
     pieces = [p for p in _pieces(text, customer_text, True) if len(content_words(p)) >= 2]
     top, impersonal, assistant = _top_scores([p for p in pieces if substantive(p)], model)
-    if max(top, impersonal) >= STRONG_SCORE:
+    if top >= STRONG_SCORE:
         return WITHHOLD
     short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if not substantive(p)], model)
-    if max(top, short_top) >= FLAG_SCORE or max(assistant, short_impersonal, short_assistant) >= STRONG_SCORE \
+    if max(top, short_top) >= FLAG_SCORE or max(assistant, impersonal, short_impersonal, short_assistant) >= STRONG_SCORE \
             or personal_sign_off(text, known_text):
         return FLAG
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
