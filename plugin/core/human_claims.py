@@ -617,11 +617,13 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     model = model or _model()
     if own_line_offered(text, customer_text):
         return WITHHOLD
-    pieces = [p for p in _pieces(text, customer_text, True) if len(content_words(p)) >= 2]
-    top, impersonal, assistant = _top_scores([p for p in pieces if substantive(p)], model)
+    words = {p: len(content_words(p)) for p in _pieces(text, customer_text, True)}
+    pieces = [p for p, n in words.items() if n >= 2]
+    top, impersonal, assistant = _top_scores([p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS], model)
     if top >= STRONG_SCORE:
         return WITHHOLD
-    short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if not substantive(p)], model)
+    short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if words[p] < MIN_WITHHOLD_WORDS],
+                                                               model)
     if max(top, short_top) >= FLAG_SCORE or max(assistant, impersonal, short_impersonal, short_assistant) >= STRONG_SCORE \
             or personal_sign_off(text, known_text):
         return FLAG

@@ -20,6 +20,7 @@ Portuguese first-person preterite and future forms end in an accented vowel).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .offers import fold
 
@@ -220,6 +221,12 @@ _NOTE_LEFT = re.compile(r"(?i)\b(?:left|leave|dejado|dej[eé]|dejar[eé]|deixei|
                         r"(?= (?:a|an|una|uma|une) (?:short |breve |petite )?(?:note|nota|comment|comentario|commentaire)\b)")
 
 
+@lru_cache(maxsize=8192)
+def _folded_word(word: str) -> str:
+    """`fold` of one word, remembered: a draft is read word by word once for its language and once per clause."""
+    return fold(word)
+
+
 _CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒✅]")  # a status list's box ("[x] Ich habe …") is no word
 
 
@@ -227,7 +234,7 @@ def first_person_predicates(piece: str) -> list[str]:
     """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
     language as told by its function words; "?" where a subject has no predicate in reach."""
     piece = _CHECKBOX.sub(" ", _NOTE_LEFT.sub("noted", piece))
-    whole = " ".join(fold(w) for w in _TOKEN.findall(piece.replace("’", "'")))
+    whole = " ".join(_folded_word(w) for w in _TOKEN.findall(piece.replace("’", "'")))
     marks = {name: len(mark.findall(whole)) for name, mark in
              (("en", _ENGLISH_MARK), ("fr", _FRENCH_MARK), ("de", _GERMAN_MARK), ("es/pt", _IBERIAN_MARK))}
     if not any(marks.values()):
@@ -237,22 +244,25 @@ def first_person_predicates(piece: str) -> list[str]:
     out = []
     for clause in _CLAUSE_END.split(piece.replace("’", "'")):
         cased = _TOKEN.findall(clause)
-        words = [fold(w) for w in cased]
+        words = [_folded_word(w) for w in cased]
         found = read(words, cased)
         # the verb is not its own object: "pedido" (ordered / an order) is a case noun only after another verb
-        rest = " ".join(w for w in words if w not in found)
-        own = bool(_OWN_LIFE.search(" ".join(words)))
-        out += ["noted" if not own and _case_act(p, rest) else p for p in found]
+        rest = " ".join(w for w in words if w not in found) if found else ""
+        out += ["noted" if _case_act(p, rest) and not _OWN_LIFE.search(" ".join(words)) else p for p in found]
     return out
 
 
 def off_voice(piece: str) -> bool:
     """The piece says "I" (or "my") for something that is not an assistant's act."""
+    return _off(first_person_predicates(piece))
+
+
+def _off(predicates: list[str]) -> bool:
     return any(p != "?" and p != "apology" and not assistant_act(p.split()[-1] if " " not in p else "")
-               for p in first_person_predicates(piece))
+               for p in predicates)
 
 
 def in_voice(piece: str) -> bool:
     """The piece says "I" only for assistant acts: it has first-person predicates and every one is on the list."""
-    found = [p for p in first_person_predicates(piece) if p != "?"]
-    return bool(found) and not off_voice(piece)
+    predicates = first_person_predicates(piece)
+    return any(p != "?" for p in predicates) and not _off(predicates)
