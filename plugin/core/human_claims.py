@@ -580,11 +580,13 @@ _KIN_NAMED = re.compile(r"(?<![\w'’-])(?:(your|you|yours|his|her|their|its|su|
                         r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?![\w-])", re.IGNORECASE)
 
 
-def relative_named(piece: str) -> bool:
-    """The piece names a relative by a kinship title and a given name, no possessive before it (`_KIN_NAMED`)."""
+def relative_named(piece: str, known_text: str = "") -> bool:
+    """The piece names a relative by a kinship title and a given name, no possessive before it (`_KIN_NAMED`), and
+    the two words are not a name of the tenant's own texts (a brand such as "Mamie Nova" or "Uncle Joe's")."""
+    known = set(_WORD.findall(fold(known_text)))
     for found in _KIN_NAMED.finditer(piece):
-        name = found.group().split()[-1]
-        if found.group(1) is None and name[:1].isupper():
+        title, name = found.group().split()[-2:]
+        if found.group(1) is None and name[:1].isupper() and not {fold(title), fold(name)} <= known:
             return True
     return False
 
@@ -628,7 +630,7 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
             or personal_sign_off(text, known_text):
         return FLAG
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
-           or scene_narrated(p) or relative_named(p)
+           or scene_narrated(p) or relative_named(p, known_text)
            for p in pieces):
         return FLAG
     lived = _lived_model()

@@ -38,3 +38,9 @@ def test_a_relative_named_without_a_possessive_is_the_writers_family(sentence):
 @pytest.mark.parametrize("sentence", CUSTOMERS_OR_OTHERS)
 def test_someone_elses_relative_is_not(sentence):
     assert not human_claims.relative_named(sentence)
+
+
+def test_a_brand_of_the_tenants_own_texts_is_no_relative():
+    draft = "Hello,\nMamie Nova desserts are back in stock on Monday.\nThe support team"
+    assert human_claims.relative_named(draft.splitlines()[1])
+    assert not human_claims.relative_named(draft.splitlines()[1], known_text="Brands we sell: Mamie Nova, Bonne Maman")
