@@ -9,7 +9,10 @@ structure, not by a list of claims. For each first-person-singular subject it fi
 "I" and its auxiliaries, the participle after "he"/"j'ai"/"ich habe", a Spanish or Portuguese first-person form,
 the noun after "my") and asks whether the predicate is on the allow-list of assistant acts below. The lists are
 of assistant acts, closed and short; anything else said in the first person is flagged (`human_claims.tier`),
-never withheld on this alone: the agent reads a warning line and decides.
+never withheld on this alone: the agent reads a warning line and decides. The case-workflow acts a draft states
+truthfully (logged, approved, validated, booked, requested) are on the list; those that are also lived (ordered,
+measured, compared, calculated, opened) count only with their object: the customer's case or a document, and
+nothing of the writer's own life (`CASE_ACTS`, `DOCUMENT_ACTS`).
 
 Folded text (`offers.fold`: lower case, no accents), except where the accent is the grammar (Spanish and
 Portuguese first-person preterite and future forms end in an accented vowel).
@@ -17,6 +20,7 @@ Portuguese first-person preterite and future forms end in an accented vowel).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .offers import fold
 
@@ -45,7 +49,35 @@ organiz reserv cancel process emit anex inclu recomend suger aconselh lament sin
 poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
 escrib ecri schreib escrev
 added adding vois voir sehe pasar passar gebe
+approv approuv aprob aprov valid genehmig freigegeben freigeb bewillig autoriz autoris authoris authoriz acept akzept
+protokoll vermerk consign schedul agend programm planifi eingeplant terminiert gener erledig verschickt versend
+versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bekomm angefordert anforder
 """.split())
+# Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
+# against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
+# case (a second-person possessive or a noun of the case, `_CASE`) and nothing of the writer's own life.
+CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri eroffn calcul berechn".split())
+# measuring and comparing are an assistant's acts against a document ("against our size chart", "con
+# la tabla de tallas"); with a tape in the warehouse they are a body's
+DOCUMENT_ACTS = tuple("""
+measur med medi mesur mess gemessen nachgemessen ausgemessen vermessen compar vergleich verglich abgeglich
+""".split())
+_DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|catalog|listing|record\w*|history|"
+                       r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
+                       r"katalog|\w+historie|tabela|historico|registo|registro)(?![\w'])")
+_CASE = re.compile(r"(?<![\w'])(?:your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|dein\w*|seu|sua|seus|suas|"
+                   r"teu|tua|replacement\w*|refund|exchange|return|label|order|parcel|package|size|chart|table|guide|"
+                   r"measurements?|dimensions?|model|case|ticket|claim|courier|pickup|collection|invoice|credit|voucher|"
+                   r"part|spare|reemplazo|sustitucion|cambio|reembolso|devolucion|etiqueta|pedido|paquete|talla|tabla|guia|"
+                   r"medidas|modelo|caso|incidencia|mensajero|recogida|factura|repuesto|remplacement|echange|remboursement|"
+                   r"retour|etiquette|commande|colis|taille|tableau|mesures|modele|dossier|reclamation|transporteur|"
+                   r"enlevement|facture|avoir|piece|ersatz\w*|austausch|erstattung|rucksendung|retoure|etikett|bestellung|"
+                   r"paket|grosse|tabelle|masse|modell|fall|reklamation|kurier|abholung|rechnung|gutschrift|"
+                   r"substituicao|reposicao|troca|devolucao|encomenda|pacote|tamanho|tabela|chamado|reclamacao|estafeta|"
+                   r"recolha|coleta|fatura|peca)(?![\w'])")
+_OWN_LIFE = re.compile(r"(?<![\w'])(?:my|mine|myself|mi|mis|mio|mia|conmigo|para mi|mon|ma|mes|moi|pour moi|chez moi|"
+                       r"mein\w*|mich|mir|fur mich|meu|minha|meus|minhas|para mim|comigo|at home|en casa|a la maison|"
+                       r"zu hause|zuhause|em casa)(?![\w'])")
 # "my" + one of these is a speech act ("my apologies"), not a life
 _OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "
                        "understanding disculpas excusas recomendacion sugerencia consejo excuses recommandation "
@@ -73,7 +105,22 @@ _CLAUSE_END = re.compile(r"[,;:.!?()]|\s[-–—]\s|\b(?:and|but|y|pero|et|mais|
 def assistant_act(predicate: str) -> bool:
     """The (folded) predicate is one of the acts an assistant truthfully performs."""
     word = predicate.strip("'-")
-    return any(word == stem or len(stem) >= 4 and word.startswith(stem) for stem in ASSISTANT_ACTS)
+    return any(word == stem or word.startswith(stem) and (len(stem) >= 4 or word[len(stem):] in _INFLECTIONS)
+               for stem in ASSISTANT_ACTS)
+
+
+# English endings a three-letter stem takes ("log" -> "logged", "ask" -> "asked"); longer stems are prefixes
+_INFLECTIONS = frozenset("s es d ed ged ked ing ging king".split())
+
+
+def _case_act(predicate: str, clause: str) -> bool:
+    """A case-workflow act whose clause (folded, the verb left out) names its object: the customer's case for
+    ordering, opening or calculating, a document for measuring or comparing."""
+    word = predicate.strip("'-")
+
+    def starts(stems: tuple[str, ...]) -> bool:
+        return any(word.startswith(stem) and (len(stem) >= 4 or len(word) <= len(stem) + 4) for stem in stems)
+    return starts(CASE_ACTS) and bool(_CASE.search(clause)) or starts(DOCUMENT_ACTS) and bool(_DOCUMENT.search(clause))
 
 
 def _english(words: list[str]) -> list[str]:
@@ -124,7 +171,8 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
             out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])
     if "ich" in words:  # participles and clause-final infinitives, lower case (German nouns are capitalised)
         out += [w for w, c in zip(words, cased, strict=True) if c[:1].islower()
-                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)", w) and w not in ("gegen", "gern", "gerne")]
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
+                and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
 
 
@@ -164,7 +212,8 @@ _ENGLISH_MARK = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|i'll|the|you|your|and|is|t
                            r"will|be|are|has|have)(?!\w)")
 _IBERIAN_MARK = re.compile(r"(?<!\w)(?:el|los|las|y|su|tu|para|con|por|os|do|da|dos|das|nao|seu|sua|com|um|uma|esta|"
                            r"muy|pedido|encomenda|yo|eu|lhe|mi|meu|minha|del|al|lo|es|fue|foi|pero|como|muito|mucho|ha|"
-                           r"hemos|usted|voce|nuestro|nuestra|nosso|nossa|ya|ja)(?!\w)")
+                           r"hemos|usted|voce|nuestro|nuestra|nosso|nossa|ya|ja|as|desse|dessa|deste|desta|pelo|pela|ao|aos|ese|esa|este|"
+                           r"eso)(?!\w)")
 
 
 # leaving a note in the account is noting, whatever the verb: "I've left a note", "he dejado una nota", "deixei uma nota"
@@ -172,11 +221,20 @@ _NOTE_LEFT = re.compile(r"(?i)\b(?:left|leave|dejado|dej[eé]|dejar[eé]|deixei|
                         r"(?= (?:a|an|una|uma|une) (?:short |breve |petite )?(?:note|nota|comment|comentario|commentaire)\b)")
 
 
+@lru_cache(maxsize=8192)
+def _folded_word(word: str) -> str:
+    """`fold` of one word, remembered: a draft is read word by word once for its language and once per clause."""
+    return fold(word)
+
+
+_CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒✅]")  # a status list's box ("[x] Ich habe …") is no word
+
+
 def first_person_predicates(piece: str) -> list[str]:
     """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
     language as told by its function words; "?" where a subject has no predicate in reach."""
-    piece = _NOTE_LEFT.sub("noted", piece)
-    whole = " ".join(fold(w) for w in _TOKEN.findall(piece.replace("’", "'")))
+    piece = _CHECKBOX.sub(" ", _NOTE_LEFT.sub("noted", piece))
+    whole = " ".join(_folded_word(w) for w in _TOKEN.findall(piece.replace("’", "'")))
     marks = {name: len(mark.findall(whole)) for name, mark in
              (("en", _ENGLISH_MARK), ("fr", _FRENCH_MARK), ("de", _GERMAN_MARK), ("es/pt", _IBERIAN_MARK))}
     if not any(marks.values()):
@@ -186,17 +244,25 @@ def first_person_predicates(piece: str) -> list[str]:
     out = []
     for clause in _CLAUSE_END.split(piece.replace("’", "'")):
         cased = _TOKEN.findall(clause)
-        out += read([fold(w) for w in cased], cased)
+        words = [_folded_word(w) for w in cased]
+        found = read(words, cased)
+        # the verb is not its own object: "pedido" (ordered / an order) is a case noun only after another verb
+        rest = " ".join(w for w in words if w not in found) if found else ""
+        out += ["noted" if _case_act(p, rest) and not _OWN_LIFE.search(" ".join(words)) else p for p in found]
     return out
 
 
 def off_voice(piece: str) -> bool:
     """The piece says "I" (or "my") for something that is not an assistant's act."""
+    return _off(first_person_predicates(piece))
+
+
+def _off(predicates: list[str]) -> bool:
     return any(p != "?" and p != "apology" and not assistant_act(p.split()[-1] if " " not in p else "")
-               for p in first_person_predicates(piece))
+               for p in predicates)
 
 
 def in_voice(piece: str) -> bool:
     """The piece says "I" only for assistant acts: it has first-person predicates and every one is on the list."""
-    found = [p for p in first_person_predicates(piece) if p != "?"]
-    return bool(found) and not off_voice(piece)
+    predicates = first_person_predicates(piece)
+    return any(p != "?" for p in predicates) and not _off(predicates)

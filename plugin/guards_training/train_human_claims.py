@@ -24,7 +24,7 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 
 from plugin.core import human_claims
 
-from . import perception, subtle
+from . import perception, subtle, workflow
 from .phrases import generate, generic_rows
 
 PRECISION_FLOOR = 0.97  # the threshold is the lowest that keeps cross-validated precision at this floor...
@@ -96,7 +96,7 @@ def _shipped_tiers(rows: list[dict], scores) -> None:
 
 def training_rows(per_template: int) -> list[dict]:
     return (generate(per_template) + generate(per_template, languages=subtle.LANGUAGES) + perception.rows()
-            + generic_rows())
+            + generic_rows() + workflow.rows())
 
 
 def rows_digest(rows: list[dict], featurise=human_claims.features) -> str:

@@ -21,7 +21,9 @@ HUMAN_CLAIM_RECALL_FLOOR = 0.9  # not clean; measured 62/64 inside disguised dra
 HUMAN_CLAIM_FALSE_POSITIVE_CEILING = 0.1  # withheld; measured 3/64 (4/64 before the tiers)
 HUMAN_CLAIM_NOT_CLEAN_CEILING = 0.15  # withheld or flagged; measured 6/64
 PARAPHRASE_FLOOR = 0.9  # not clean; measured 285/300 (221 withheld, 64 flagged); 271/300 withheld before the tiers
-PARAPHRASE_WITHHELD_FLOOR = 0.65  # measured 221/300
+PARAPHRASE_WITHHELD_FLOOR = 0.5  # measured 221/300; 169/300 since guards round 5 (124 flagged, 7 clean as before): a
+#                                  piece of fewer than four content words, or one that does not speak as one person,
+#                                  only flags (withheld honest drafts fell; PARAPHRASE_FLOOR, not clean, is unchanged)
 
 
 def reasons(text: str) -> tuple[str, ...]:

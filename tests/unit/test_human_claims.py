@@ -177,10 +177,19 @@ def test_first_person_singular_is_told_from_the_team_and_impersonal_voice(piece,
 
 
 def test_an_impersonal_sentence_is_never_flagged_on_its_score_alone():
-    """Only a piece speaking as one person is flagged from FLAG_SCORE; one that does not is judged at STRONG_SCORE."""
+    """Only a piece speaking as one person is flagged from FLAG_SCORE; one that does not is flagged from STRONG_SCORE
+    and never withheld on its score (guards round 5)."""
     draft = "Hello,\nOn nearly every tablet the option only applies after a reboot.\nThe support team"
     assert not any(human_claims.first_person_singular(p) for p in human_claims.sentences(draft))
-    assert human_claims.tier(draft) in ("", human_claims.WITHHOLD)
+    assert human_claims.tier(draft) in ("", human_claims.FLAG)
+
+
+def test_an_impersonal_piece_the_model_is_sure_of_flags_and_never_withholds(monkeypatch):
+    monkeypatch.setattr(human_claims, "score", lambda piece, model=None, featurise=None: 0.99)
+    draft = "Hello,\nThe whole office queued at the post office with the returns this morning.\nThe support team"
+    assert human_claims.tier(draft) == human_claims.FLAG
+    draft = "Hello,\nI queued at the post office with the returns this morning.\nThe support team"
+    assert human_claims.tier(draft) == human_claims.WITHHOLD
 
 
 @pytest.mark.parametrize(("piece", "act"), [

@@ -13,7 +13,13 @@ import pytest
 from plugin.core import human_claims
 from plugin.guards_training import everyday, lived, scenes, train_human_claims, train_lived
 from tests import hostile_drafts
-from tests.unit import test_lived_experience, test_lived_structure, test_scene_narration
+from tests.unit import (
+    test_lived_experience,
+    test_lived_structure,
+    test_relative_named,
+    test_scene_narration,
+    test_withhold_precision,
+)
 
 GUARDS = Path(__file__).resolve().parents[2] / "benchmarks" / "guards"
 FORMULA_WORDS = 6
@@ -96,6 +102,16 @@ def test_the_lived_experience_tests_sentences_are_not_training_rows(training):
 def test_the_scene_and_structure_tests_sentences_are_neither_training_rows_nor_evaluation_sentences(training):
     written = [text for _, text in test_scene_narration.SCENES + test_scene_narration.COMPANY]
     written += list(test_lived_structure.SCENES.values()) + test_lived_structure.HONEST
+    pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
+    evaluated = {_key(piece) for path in HELD_OUT for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() for piece in human_claims.sentences(json.loads(line)["text"])}
+    shared = [p for p in pieces & (training | evaluated) if len(p.split()) > FORMULA_WORDS]
+    assert not shared, shared
+
+
+def test_the_withhold_precision_and_relative_tests_sentences_are_neither_training_rows_nor_evaluation_sentences(training):
+    written = test_withhold_precision.ACTS + test_withhold_precision.LIVED
+    written += test_relative_named.WRITERS_FAMILY + test_relative_named.CUSTOMERS_OR_OTHERS
     pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
     evaluated = {_key(piece) for path in HELD_OUT for line in path.read_text(encoding="utf-8").splitlines()
                  if line.strip() for piece in human_claims.sentences(json.loads(line)["text"])}

@@ -2,11 +2,13 @@
 (../claims_e2e.py says what is measured and how.)
 
     python benchmarks/guards/claims_eval10/e2e.py [SET.jsonl]     # default: human_claims.jsonl beside this file
+    python benchmarks/guards/claims_eval10/e2e.py --dev           # a development set since guards round 5: not logged
 
 Each row names the company it speaks for (`brand`); the tenant is configured with it and the log line records
 which fields received it. A row with a `customer` field sends that message as the ticket's customer
 comment (quotes in the reply can then be matched); the others send the usual order-status question. Every
-run is appended to runs.log; a set is scored at most twice (no `--dev`). The frozen file's sha256 is written
+run is appended to runs.log; a set is scored at most twice. Spent since run 2: a development set since guards
+round 5, scored with `--dev` (not logged, no limit). The frozen file's sha256 is written
 here: the default file is refused unless it is byte for byte the one frozen.
 """
 import hashlib
@@ -22,8 +24,9 @@ FROZEN = HERE / "human_claims.jsonl"
 FROZEN_SHA256 = "79e349dc13a0be662b0c17da930eaf6dcf208072a356dac11c2040eee7bf0b29"
 
 if __name__ == "__main__":
-    path = Path(sys.argv[1]).resolve() if sys.argv[1:] else FROZEN
+    given = [a for a in sys.argv[1:] if a != "--dev"]
+    path = Path(given[0]).resolve() if given else FROZEN
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if path == FROZEN and digest != FROZEN_SHA256:
         sys.exit(f"refused: {FROZEN.name} has sha256 {digest}, not the frozen {FROZEN_SHA256} (README.md)")
-    main(sys.argv[1:], FROZEN, HERE / "runs.log", brand=True)
+    main(sys.argv[1:], FROZEN, HERE / "runs.log", dev_flag=True, brand=True)
