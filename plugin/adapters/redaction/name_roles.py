@@ -1,11 +1,14 @@
 """Names in running text, read from the words before them (round 9): whoever the person is, the grammar says so.
 
 - a determiner or possessive, a role, occupation or kinship noun, then a name: "der Busfahrer Zbigniew", "la
-  recepcionista Graça", "our new neighbour Kwame", "o primo Pedrinho", "mi nuera kaylynn" (lower case: a listed
-  first name); German capitalises its nouns, so there the word must be a listed name ("dem Fahrer Bescheid" is none);
+  recepcionista Graça", "our new neighbour Kwame", "o primo Pedrinho"; after an occupation (not a kinship noun) the
+  word must be a listed name or a verb must follow, since an employer may stand there ("le livreur Chronopost");
+  German capitalises its nouns, so there the word must be a listed name ("dem Fahrer Bescheid" is none);
 - a kinship word used as a title, no determiner: "Tante Frieda", "Opa Gottlieb", "tía Reme", "Granny Peig";
 - apposition, the name set off by commas after such a noun: "Mein Vater, Ernst, sagt", "Mi mujer, Sol, tiene",
-  "o meu marido, o Rogério, reclamou", "El encargado, Florín, muy educado", "A minha sogra, D. Ana Gil, tem";
+  "o meu marido, o Rogério, reclamou", "El encargado, Florín, muy educado", "A minha sogra, D. Ana Gil, tem"; or
+  the name first: "Paco, el encargado, dijo", "Ines, my sister, rang";
+- a listed first name in lower case after a kinship noun and before a verb: "mi nuera kaylynn habló";
 - naming verbs (data/cues.toml naming_verb, read by name_structure.py), and the German name before its verb: "den
   alle nur Kalle nannten";
 - Portuguese and Spanish put the definite article before a first name: "a Jussara do caixa", "o Cleiton viu", "com a
@@ -48,10 +51,17 @@ _ARTICLE = {"pt": r"o|a|ao|à|pelo|pela|com o|com a|pro|pra|pra o|pra a|e o|e a"
             "es": r"el|la|al|con el|con la|y el|y la"}
 _VERB = {"pt": re.compile(r"[a-zà-ÿ]+(?:ou|eu|iu|ava|avam|ia|iam|aram|eram|iram|ôs)(?:-[a-z]+)?|é|era|foi|está|estava|"
                           r"tem|tinha|disse|diz|fez|faz|vai|veio|vem|viu|pode|quer|sabe|deu|ficou|"
-                          r"não|já|também|nunca|sempre|ainda|só"),
+                          r"não|já|também|nunca|sempre|ainda|só|lhe|lhes|me|te|se|nos|o|a"),
          "es": re.compile(r"[a-zà-ÿ]+(?:ó|aba|aban|ía|ían|aron|ieron)|es|era|fue|está|estaba|tiene|tenía|dijo|dice|"
                           r"hizo|hace|va|vino|viene|vio|puede|quiere|sabe|dio|no|ya|también|nunca|siempre|todavía|"
-                          r"sólo|solo")}
+                          r"sólo|solo|le|les|me|te|se|nos|lo|la")}
+# A verb after a lower-case first name: "mi nuera kaylynn habló", "mon mari wojciech voulait", "my flatmate tariq
+# said" (the Portuguese and Spanish verbs above, French imperfect and past participles, English past and "says").
+_VERB["fr"] = re.compile(r"[a-zà-ÿ]+(?:ait|aient|é|ée)|a|est|dit|fait|veut|peut|m'a|l'a|n'a|n'est")
+_VERB["en"] = re.compile(r"[a-z]+ed|says|said|is|was|has|had|told|took|came|went|rang|sent|thinks|thought")
+_VERB["de"] = re.compile(r"hat|ist|war|hatte|sagt|sagte|meint|meinte|wollte|kann|konnte|[a-zäöüß]+te")
+# Words a possessor or pronoun after a noun ("o colega dele", "l'ami lui"), never a name.
+_PRONOUNS = frozenset("dele dela deles delas nele nela lui leur ihm ihn him her them".split())
 _AFTER_NAME = re.compile(r"[ \t]*(,|\.|que\b|d[eoa]s?[ \t]+[a-zà-ÿ]|del[ \t]+[a-zà-ÿ]|[a-zà-ÿ][\w'’-]*)")
 
 
@@ -64,15 +74,39 @@ def _acceptable(word: str, lang: str, followed_by_comma: bool) -> bool:
     return lang != "de" or followed_by_comma or is_name(w)
 
 
+def _lower_name_before_verb(text: str, m: re.Match[str], lang: str) -> Span | None:
+    """"mi nuera kaylynn habló": a listed first name in lower case after a person noun, then a verb."""
+    word = m.group(1)
+    after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[m.end(1):])
+    w = fold(word)
+    if not word.islower() or after is None or lang not in _VERB or not (is_first(w) and unambiguous(w)) or \
+            w in function_words() or w in _PRONOUNS:
+        return None
+    return Span("PERSON", m.start(1), m.end(1), 0.7) if _VERB[lang].fullmatch(after.group(1)) else None
+
+
+_KIN_NOUN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('kinship')})[ \t]+$")
+
+
+def _named_or_acting(text: str, span: Span, lang: str) -> bool:
+    """After an occupation a capitalised word may be the employer ("le livreur Chronopost", "the driver DHL"): it is
+    a person when it is a listed name or a verb follows it ("el licenciado Cetina dijo")."""
+    words = text[span.start:span.end].split()
+    if any(is_name(fold(w)) for w in words):
+        return True
+    after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[span.end:])
+    return after is not None and lang in _VERB and bool(_VERB[lang].fullmatch(after.group(1)))
+
+
 def _role_names(text: str, lang: str) -> list[Span]:
     out = []
     for m in _ROLE_THEN_NAME.finditer(text):
-        span = run_after(text, m)
-        if span is None:
-            continue
+        kin = _KIN_NOUN.search(text, m.start(), m.start(1)) is not None
+        span = run_after(text, m) or (_lower_name_before_verb(text, m, lang) if kin else None)
+        if span is None or fold(text[span.start:span.end]) in _PRONOUNS or not kin and text[span.start].islower():
+            continue  # "la chica morena": after an occupation or a person noun, a lower-case word is an adjective
         first = text[span.start:span.end].split()[0]
-        comma = text[span.end:span.end + 1] == ","
-        if capitalised(first) and not _acceptable(first, lang, comma):
+        if capitalised(first) and not (_acceptable(first, lang, False) and (kin or _named_or_acting(text, span, lang))):
             continue
         out.append(span)
     for m in _KIN_TITLE.finditer(text):
@@ -97,6 +131,21 @@ def _appositions(text: str, lang: str) -> list[Span]:
     return out
 
 
+# The name first, then what the person is: "Hannelore, die Frau von Herrn X", "Paco, el encargado, dijo", "Ines, my
+# sister, rang" — a capitalised word that opens a clause (after a sentence end, ';' or a line start) or follows "and".
+_NAME_THEN_ROLE = re.compile(rf"(?:^|[.!?;:,]|\b(?:and|und|y|et|e))[ \t]*([A-ZÀ-Þ][\w'’-]+),[ \t]+"
+                             rf"(?i:{_DET}{_ADJ}(?:{_NOUN}))(?![\w'’-])", re.M)
+
+
+def _names_then_roles(text: str, lang: str) -> list[Span]:
+    out = []
+    for m in _NAME_THEN_ROLE.finditer(text):
+        word = m.group(1)
+        if _acceptable(word, lang, True) and (is_name(fold(word)) or lang != "de"):
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+    return out
+
+
 def _articles(text: str, lang: str) -> list[Span]:
     """"a Jussara do caixa", "o Cleiton viu", "la Maite dijo": an article, then a first name and what follows one."""
     if lang not in _ARTICLE:
@@ -107,7 +156,7 @@ def _articles(text: str, lang: str) -> list[Span]:
     for m in pattern.finditer(text):
         word = m.group(4)
         after = _AFTER_NAME.match(text, m.end(4))
-        if after is None or not _acceptable(word, lang, False):
+        if after is None or word.isupper() or not _acceptable(word, lang, False):
             continue
         follow = after.group(1)
         fits = follow in ",." or follow == "que" or follow[:1] == "d" and " " in follow or \
@@ -119,7 +168,7 @@ def _articles(text: str, lang: str) -> list[Span]:
 
 
 def find_role_names(text: str, lang: str) -> list[Span]:
-    out = _role_names(text, lang) + _appositions(text, lang) + _articles(text, lang)
+    out = _role_names(text, lang) + _appositions(text, lang) + _articles(text, lang) + _names_then_roles(text, lang)
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _CALLED_BEFORE.finditer(text)
             if _acceptable(m.group(1), "", False)]
     return out
