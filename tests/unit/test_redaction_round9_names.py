@@ -70,6 +70,10 @@ KEPT = [
     # an article before a place or a brand, and a capitalised word followed by another capitalised word
     ("Fui ao Porto buscar a encomenda e voltei no mesmo dia.", "Porto"),
     ("Comprei pela Amazon porque a Casa Bahia não tinha.", "Casa Bahia"),
+    # a feast after an article, before a comma
+    ("Passamos a Páscoa, como sempre, à espera da entrega.", "Páscoa"),
+    # an employer after an occupation
+    ("C'est le livreur Colissimo, il attend en bas.", "Colissimo"),
     # a naming verb before a product
     ("El modelo llamado a devolver es el de 2023.", "modelo"),
     # a word found once by the tagger alone is not echoed everywhere

@@ -13,7 +13,8 @@
   alle nur Kalle nannten";
 - Portuguese and Spanish put the definite article before a first name: "a Jussara do caixa", "o Cleiton viu", "com a
   Rute, que", "la Maite dijo". An article, one capitalised word that is no place, company, brand or role, and then a
-  comma, "que", a verb or "do/de/del" + a lower-case word is a person.
+  comma, "que", a verb or "do/de/del" + a lower-case word is a person when the word is a listed first name that is
+  no ordinary word; any other word only mid-sentence and before a comma ("com a Taynah, que").
 The nouns are general vocabulary (data/cues.toml occupation, kinship, role_noun, kin_title); no list of names is
 needed for a capitalised word, so a name nobody listed is found by its place in the sentence.
 """
@@ -35,6 +36,7 @@ _DETERMINER = (r"the|our|my|your|his|her|their|this|that|a|an|el|la|los|las|un|u
 _DET = rf"(?:(?:{_DETERMINER})[ \t]+|l['’]){{1,2}}"
 _ADJ = r"(?:(?-i:[a-zß-ÿ][\w-]*)[ \t]+)?"  # one lower-case word: "our new neighbour", "der dritte Mitbewohner"
 _NOUN = rf"(?:{alternation('occupation')}|{alternation('kinship')}|{alternation('role_noun')})"
+_CALENDAR = rf"{alternation('months')}|{alternation('holidays')}"
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|das|del|van|von)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,3}"
 _ROLE_THEN_NAME = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN})[ \t]+"
                              r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}|[a-zß-ÿ][\w'’-]*))")
@@ -66,10 +68,10 @@ _AFTER_NAME = re.compile(r"[ \t]*(,|\.|que\b|d[eoa]s?[ \t]+[a-zà-ÿ]|del[ \t]+[
 
 
 def _acceptable(word: str, lang: str, followed_by_comma: bool) -> bool:
-    """A capitalised word read as a name: no function, role, company, brand or place word; in German (nouns are
-    capitalised) a listed name unless a comma closes it."""
+    """A capitalised word read as a name: no function, role, company, brand, place, month or feast word; in German
+    (nouns are capitalised) a listed name unless a comma closes it."""
     w = fold(word)
-    if blocked_word(word) or w in ORG_WORDS or is_place(w) or re.fullmatch(rf"(?i){_NOUN}", word):
+    if blocked_word(word) or w in ORG_WORDS or is_place(w) or re.fullmatch(rf"(?i){_NOUN}|{_CALENDAR}", word):
         return False
     return lang != "de" or followed_by_comma or is_name(w)
 
@@ -124,7 +126,7 @@ def _appositions(text: str, lang: str) -> list[Span]:
             ok = len(words) == 1 and is_first(fold(words[0])) and unambiguous(fold(words[0])) and \
                 fold(words[0]) not in function_words()
         else:
-            ok = all(_acceptable(w, lang, True) for w in words if not fold(w) in ("de", "da", "do", "dos", "das",
+            ok = all(_acceptable(w, lang, True) for w in words if fold(w) not in ("de", "da", "do", "dos", "das",
                                                                                   "del", "van", "von"))
         if ok:
             out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
@@ -162,7 +164,7 @@ def _articles(text: str, lang: str) -> list[Span]:
         fits = follow in ",." or follow == "que" or follow[:1] == "d" and " " in follow or \
             bool(_VERB[lang].fullmatch(follow))
         listed = is_first(fold(word)) and unambiguous(fold(word))
-        if fits and (listed or m.group(1) and follow in (",", "que")):
+        if fits and (listed or m.group(1) and follow == ","):  # "la Navidad que esperaba" is no one
             out.append(Span("PERSON", m.start(4), m.end(4), 0.7))
     return out
 
