@@ -74,6 +74,8 @@ KEPT = [
     ("Passamos a Páscoa, como sempre, à espera da entrega.", "Páscoa"),
     # an employer after an occupation
     ("C'est le livreur Colissimo, il attend en bas.", "Colissimo"),
+    # a German noun opening an apposition is no name (the surname after it is found by the label)
+    ("Mein Schwager, Spitzname Hotte, ruft morgen an.", "Spitzname"),
     # a naming verb before a product
     ("El modelo llamado a devolver es el de 2023.", "modelo"),
     # a word found once by the tagger alone is not echoed everywhere

@@ -126,8 +126,11 @@ def _appositions(text: str, lang: str) -> list[Span]:
             ok = len(words) == 1 and is_first(fold(words[0])) and unambiguous(fold(words[0])) and \
                 fold(words[0]) not in function_words()
         else:
-            ok = all(_acceptable(w, lang, True) for w in words if fold(w) not in ("de", "da", "do", "dos", "das",
-                                                                                  "del", "van", "von"))
+            # in German a run of words must open with a listed name ("mein Mann, Nachname Becker,": a noun opens it);
+            # one word closed by commas is the name ("den Fahrer, Bogumił, zur …")
+            ok = _acceptable(words[0], lang, len(words) == 1) and all(
+                _acceptable(w, lang, True) for w in words[1:] if fold(w) not in ("de", "da", "do", "dos", "das", "del",
+                                                                                 "van", "von"))
         if ok:
             out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
     return out
