@@ -18,6 +18,10 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - name_structure.py names read from the text's structure: field labels and JSON keys (any case, OCR line breaks),
                 chat speakers and role brackets, name questions, kinship/role nouns, contacting verbs, mail headers,
                 signature lines, table columns, a note writer before a bracketed team
+- name_roles.py  names in running text read from the words before them: a role, occupation or kinship noun
+                ("der Busfahrer X", "Tante X"), apposition ("Mi mujer, X, tiene"), the pt/es article before a first
+                name ("o X viu"), the German name before "nannten" (round 9; finish.py then hides every other
+                mention of a name a cue or structure found)
 - name_bounds.py where a name starts and ends (capital surnames, particles, initials, double-barrelled names),
                 names in forms, headers, chat logs and bare sign-offs; labels, titles and greetings left out
 - name_tagger.py the project's own PERSON tagger for en/es/fr/de/pt (stdlib; trainer in training/redaction_ner/)

@@ -119,13 +119,15 @@ def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int,
 # A thing named after a common noun (data/cues.toml determiners): "la cafetera Turia", "mon fauteuil Voltaire", "o
 # aquecedor Serra da Estrela", "die Leuchte Warnemünde", "das Hochbett Weser". The noun says what it is; the name
 # after it is the model. Not after a noun that introduces a person: kinship, roles, titles, chat roles, and the words
-# learnt from the NER training data to open a name (data/person_nouns.txt: "presidente", "chauffeur", "Trainer").
+# learnt from the NER training data to open a name (data/person_nouns.txt: "presidente", "chauffeur", "Trainer"), and
+# (round 9) occupations and kinship titles ("der Busfahrer Zbigniew", "Tante Frieda").
 _NOUN_NAMED = re.compile(rf"(?i:\b({alternation('determiners')})[ \t]+)"
                          r"([^\W\d_][\w'’-]{2,})[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?:(?:de|da|do|del|di)[ \t]+)?"
                          r"(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2})")
 _POSSESSIVE = re.compile(rf"(?i:{alternation('possessive')})")
 _TITLE = re.compile(rf"(?i:{alternation('name_intro')})")
-_PERSON_NOUN_KINDS = ("kinship", "role_noun", "chat_role", "name_intro", "team", "possessive", "contact_verb")
+_PERSON_NOUN_KINDS = ("kinship", "role_noun", "chat_role", "name_intro", "team", "possessive", "contact_verb",
+                      "occupation", "kin_title")
 
 
 @functools.cache

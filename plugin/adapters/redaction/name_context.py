@@ -1,7 +1,8 @@
 """Names seen only next to other findings, run after every recognizer (spaCy and regex) has spoken.
 
 - lists: in "Morrison, Rogers and Torres" or "silvana, adam, christopher and caleb", when one item is already a
-  name (or most items are names from the lists) every item is a name;
+  name (or most items are names from the lists) every item is a name; two capitalised words joined by "y", "et",
+  "und", "e": when one is a name, so is the other ("Loïc et Gaël");
 - the line above an address block: "Sara Schwarz\\n28245 Puruntie 5" or "Billing address: Sara Schwarz\\n...";
 - PERSON spans one space apart are merged ("Maria" + "Gonzalez");
 - spans that are only a role word ("Bot", "Agent" in a chat transcript) or only place words ("South Africa",
@@ -17,6 +18,10 @@ from .name_lists import NOT_NAME_PARTS, ORG_WORDS, STOP, bare, capitalised, fold
 
 _ITEM = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
 _LIST = re.compile(rf"({_ITEM})((?:,[ \t]+{_ITEM}){{0,8}}),?[ \t]+(?:and|or|&)[ \t]+({_ITEM})")
+# Two single capitalised words joined by "and" in the other languages ("Garazi y Mikeldi", "Loïc et Gaël", "Vitus und
+# Engelbert", "Rute e Ulisses"): when one is already a name, so is the other (in German, where nouns are
+# capitalised, only a listed name).
+_PAIR = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)[ \t]+(y|e|et|und|i)[ \t]+([A-ZÀ-Þ][\w'’-]+)(?![\w'’-])")
 _LINE_PREFIX = re.compile(r"^[ \t>?*•-]*(?:[A-Za-z][A-Za-z ]{0,20}:[ \t]*)?")
 
 
@@ -53,6 +58,22 @@ def _from_lists(text: str, persons: list[Span]) -> list[Span]:
         seen = any(p.start < e and s < p.end for s, e in items for p in persons)
         if seen or named * 2 >= len(items):
             out += [Span("PERSON", s, s + len(bare(text[s:e])), 0.55) for s, e in items]
+    return out
+
+
+def _from_pairs(text: str, persons: list[Span]) -> list[Span]:
+    out = []
+    for m in _PAIR.finditer(text):
+        sides = [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
+        seen = [any(p.start <= s and e <= p.end for p in persons) for s, e in sides]
+        if seen.count(True) != 1:
+            continue
+        lo, hi = sides[seen.index(False)]
+        word = fold(text[lo:hi])
+        if word in STOP or word in NOT_NAME_PARTS or word in ORG_WORDS or is_place(word) or \
+                m.group(2) == "und" and not is_name(word) or re.match(r"[ \t]+[A-ZÀ-Þ]", text[hi:]):
+            continue  # "Mamie Jo et Tonton Riri": a word that opens a longer run is no name of its own
+        out.append(Span("PERSON", lo, hi, 0.6))
     return out
 
 
@@ -106,7 +127,7 @@ def refine_names(text: str, spans: list[Span]) -> list[Span]:
     persons = [s for s in kept if s.type == "PERSON"]
     addresses = [s for s in kept if s.type == "STREET_ADDRESS"]
     others = [s for s in kept if s.type != "PERSON"]
-    found = persons + _from_lists(text, persons) + _from_address_blocks(text, addresses)
+    found = persons + _from_lists(text, persons) + _from_pairs(text, persons) + _from_address_blocks(text, addresses)
     return others + _merge_adjacent(text, found)
 
 

@@ -140,7 +140,7 @@ _SELF = re.compile(r"(?m)^[ \t]*[-–•*>]?[ \t]*([A-ZÀ-Þ][\w'’-]+)[ \t]*\(
 _LAUGHTER = re.compile(r"(?:ja|je|ha|he|hi|ka|rs|k){2,}|lol|mdr|ptdr|xd|ok|okay|oki")
 
 
-def _blocked(word: str) -> bool:
+def blocked_word(word: str) -> bool:
     w = fold(word.strip(".'’-"))
     return bool(_LAUGHTER.fullmatch(w)) or w in STOP or w in NOT_NAME_PARTS or w in function_words() and w not in _PARTICLES
 
@@ -162,7 +162,7 @@ def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
             break
         w = fold(word.strip(".'’-"))
         if not (w in _PARTICLES or len(w) <= 2 and any_case) and (
-                w in ORG_WORDS or _blocked(word) or not (any_case or capitalised(word) or word.isupper())):
+                w in ORG_WORDS or blocked_word(word) or not (any_case or capitalised(word) or word.isupper())):
             break
         kept.append((lo, hi))
         if last:
@@ -193,7 +193,7 @@ def _continuation(text: str, value: Span | None, line_end: int) -> tuple[int, in
     caps = head.replace(".", "").replace("ª", "").isupper() or not head
     fits = all(fold(w) in _PARTICLES or (w.isupper() if caps and len(words) > 1 else capitalised(w) or w.isupper())
                for w in words)
-    if not fits or any(_blocked(w) or fold(w) in ORG_WORDS for w in words if fold(w) not in _PARTICLES):
+    if not fits or any(blocked_word(w) or fold(w) in ORG_WORDS for w in words if fold(w) not in _PARTICLES):
         return None
     return start + len(nxt) - len(nxt.lstrip()), start + len(nxt.rstrip())
 
@@ -310,9 +310,9 @@ def _chat(text: str) -> list[Span]:
         words = speaker.split()
         if words[0].lower() in ("el", "la", "le", "o", "a", "der", "die") and len(words) > 1:
             words = words[1:]  # "El Güero": the article belongs to the nickname
-            if _blocked(words[0]):
+            if blocked_word(words[0]):
                 continue
-        elif _blocked(words[0]) or any(fold(w) in ORG_WORDS for w in words) or _FIELD.match(text, m.start(2)):
+        elif blocked_word(words[0]) or any(fold(w) in ORG_WORDS for w in words) or _FIELD.match(text, m.start(2)):
             continue
         out.append(Span("PERSON", m.start(2), m.end(2), 0.75))
     return out
@@ -335,14 +335,14 @@ def _answers(text: str) -> list[Span]:
     return out
 
 
-def _run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
+def run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
     """The name opening group 1: capitalised words (particles inside), or a known first name in lower case.
     `known`: the first word must be a listed name ("ask Amazon" is no person, "ask Maite" is)."""
     tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", m.group(1)))
     if not tokens:
         return None
     head = tokens[0].group()
-    if _blocked(head) or fold(head) in ORG_WORDS or _BRANDS.match(head) or head.isupper() and len(head) <= 4:
+    if blocked_word(head) or fold(head) in ORG_WORDS or _BRANDS.match(head) or head.isupper() and len(head) <= 4:
         return None
     if known and not is_name(fold(head)):
         return None
@@ -359,7 +359,7 @@ def _run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
         word = tok.group()
         if text[m.start(1) + kept[-1].end():m.start(1) + tok.start()].strip():
             break  # punctuation between the words
-        if lower or not capitalised(word) or _blocked(word) or fold(word) in ORG_WORDS:
+        if lower or not capitalised(word) or blocked_word(word) or fold(word) in ORG_WORDS:
             break
         kept.append(tok)
     return Span("PERSON", m.start(1) + kept[0].start(), m.start(1) + kept[-1].end(), 0.75)
@@ -426,7 +426,7 @@ def _vocatives(text: str) -> list[Span]:
     for m in _VOCATIVE.finditer(text):
         words = re.split(r"[ \t]+", m.group(1))
         listed = any(is_name(fold(p)) for w in words for p in w.split("-"))  # "Hola Amazon," is a company
-        if listed and not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) or _ROLE.fullmatch(w) or
+        if listed and not any(blocked_word(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) or _ROLE.fullmatch(w) or
                               _JOB.fullmatch(w) for w in words):  # "Dear Data Protection Officer,"
             out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
     return out
@@ -439,7 +439,7 @@ def _introductions(text: str) -> list[Span]:
     out = []
     for m in _INTRODUCTION.finditer(text):
         word = m.group(1)
-        if not (_blocked(word) or fold(word) in ORG_WORDS or _BRANDS.match(word) or _ROLE.fullmatch(word)):
+        if not (blocked_word(word) or fold(word) in ORG_WORDS or _BRANDS.match(word) or _ROLE.fullmatch(word)):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
     return out
 
@@ -452,13 +452,13 @@ def find_structural_names(text: str) -> list[Span]:
         if re.search(r"[\d€$£%]", text[m.end():_line_end(text, m.end())]):
             continue  # a route or a tariff ("- De Paris à Lyon : 12 €"), not a hand-over
         if all(capitalised(w) for w in pair) and any(is_first(fold(w)) for w in pair) and not any(
-                _blocked(w) or fold(w) in ORG_WORDS or _ROLE.fullmatch(w) or is_place(fold(w)) for w in pair):
+                blocked_word(w) or fold(w) in ORG_WORDS or _ROLE.fullmatch(w) or is_place(fold(w)) for w in pair):
             out += [Span("PERSON", m.start(g), m.end(g), 0.75) for g in (1, 2)]
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _SELF.finditer(text)
-            if not _blocked(m.group(1)) and not _ROLE.fullmatch(m.group(1))]
-    out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _TEAM.finditer(text) if not _blocked(m.group(1))]
+            if not blocked_word(m.group(1)) and not _ROLE.fullmatch(m.group(1))]
+    out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _TEAM.finditer(text) if not blocked_word(m.group(1))]
     out += [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _DISPLAY.finditer(text)
-            if not any(_blocked(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]
+            if not any(blocked_word(w) or fold(w) in ORG_WORDS or _BRANDS.match(w) for w in m.group(1).split())]
     for m in _HEADER.finditer(text):
         end = _line_end(text, m.end())
         stop = _VALUE_END.search(text, m.end(), end)
@@ -468,20 +468,20 @@ def find_structural_names(text: str) -> list[Span]:
                 and is_first(fold(words[0])):
             out.append(value)  # "An: Kundenservice", "De: Atención al Cliente": departments, no first name
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _ROLE_BRACKET.finditer(text)
-            if not any(_blocked(w) for w in m.group(1).split())]
-    out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := _run_after(text, m))]
-    out += [s for m in _CONTACT.finditer(text) if _verb_in_place(text, m) and (s := _run_after(text, m, known=True))]
+            if not any(blocked_word(w) for w in m.group(1).split())]
+    out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := run_after(text, m))]
+    out += [s for m in _CONTACT.finditer(text) if _verb_in_place(text, m) and (s := run_after(text, m, known=True))]
     for m in _ROLE_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
-        if is_first(fold(first)) and not _blocked(first) and not _blocked(last) and fold(last) not in ORG_WORDS \
+        if is_first(fold(first)) and not blocked_word(first) and not blocked_word(last) and fold(last) not in ORG_WORDS \
                 and not _BRANDS.match(last):
             out.append(Span("PERSON", m.start(1), m.end(2), 0.75))
     out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _HERE.finditer(text)
-            if is_first(fold(m.group(1))) and not _blocked(m.group(1))]
+            if is_first(fold(m.group(1))) and not blocked_word(m.group(1))]
     for m in _DASH_END.finditer(text):
         words = m.group(1).split()
-        if all(is_name(fold(w)) or capitalised(w) for w in words) and not any(_blocked(w) for w in words):
+        if all(is_name(fold(w)) or capitalised(w) for w in words) and not any(blocked_word(w) for w in words):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
     out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _INITIALS.finditer(text)
-            if not _blocked(m.group(1).split(".")[-1].strip()) and fold(m.group(1).split(".")[-1].strip()) not in ORG_WORDS]
+            if not blocked_word(m.group(1).split(".")[-1].strip()) and fold(m.group(1).split(".")[-1].strip()) not in ORG_WORDS]
     return out
