@@ -21,7 +21,11 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - name_roles.py  names in running text read from the words before them: a role, occupation or kinship noun
                 ("der Busfahrer X", "Tante X"), apposition ("Mi mujer, X, tiene"), the pt/es article before a first
                 name ("o X viu"), the German name before "nannten" (round 9; finish.py then hides every other
-                mention of a name a cue or structure found)
+                mention of a name a cue or structure found); in German an unlisted word when name_words.py
+                reads it as a name, the southern German article before a first name, "Xs Garage", "Familie X"
+                (round 10)
+- name_words.py  German "name or common noun?" from the word's letters: logistic regression over character
+                n-grams (stdlib; weights data/name_words_de.json.gz; trainer training/redaction_ner/name_words.py)
 - name_bounds.py where a name starts and ends (capital surnames, particles, initials, double-barrelled names),
                 names in forms, headers, chat logs and bare sign-offs; labels, titles and greetings left out
 - name_tagger.py the project's own PERSON tagger for en/es/fr/de/pt (stdlib; trainer in training/redaction_ner/)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .cues import alternation
 from .name_lists import PARTICLES, fold, function_words, is_first, is_last
+from .name_words import name_probability
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -124,6 +125,7 @@ def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int,
 _NOUN_NAMED = re.compile(rf"(?i:\b({alternation('determiners')})[ \t]+)"
                          r"([^\W\d_][\w'’-]{2,})[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?:(?:de|da|do|del|di)[ \t]+)?"
                          r"(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2})")
+_DE_ARTICLES = frozenset("der die dem den".split())
 _POSSESSIVE = re.compile(rf"(?i:{alternation('possessive')})")
 _TITLE = re.compile(rf"(?i:{alternation('name_intro')})")
 _PERSON_NOUN_KINDS = ("kinship", "role_noun", "chat_role", "name_intro", "team", "possessive", "contact_verb",
@@ -162,6 +164,9 @@ def _noun_named(text: str) -> tuple[tuple[int, int], ...]:
         words = [fold(w) for w in name if fold(w) not in PARTICLES]
         if len(words) >= 2 and is_first(words[0]) and is_last(words[-1]):
             continue  # "la chica Ana López": a first name and a surname are a person whatever the noun
+        if fold(m.group(1)) in _DE_ARTICLES and len(name) == 1 and is_last(words[0]) and \
+                name_probability(noun) >= 0.95:
+            continue  # "die Svetomira Kovač": the German letter model reads the "noun" as a first name (round 10)
         out.append((m.start(), m.end(3)))  # the determiner and the noun too: "Die Leuchte Warnemünde" is no name
     return tuple(out)
 
