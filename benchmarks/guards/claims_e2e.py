@@ -217,10 +217,12 @@ def runs_of(runs_log: Path, digest: str) -> int:
 
 
 def main(argv: Sequence[str], default_set: Path, runs_log: Path, *, dev_flag: bool = False,
-         brand: bool = False) -> None:
+         brand: bool = False, frozen_sha256: str | None = None) -> None:
     """Score `argv`'s set (else `default_set`) end to end and append the run to `runs_log`.
 
-    dev_flag: accept `--dev` (a spent set: print, log nothing, no run limit); brand: configure each row's brand."""
+    dev_flag: accept `--dev` (a spent set: print, log nothing, no run limit); brand: configure each row's brand;
+    frozen_sha256: the digest `default_set` had when it was frozen — the default file is refused unless it is byte
+    for byte that one."""
     args = list(argv)
     dev = dev_flag and "--dev" in args
     if dev_flag:
@@ -228,6 +230,8 @@ def main(argv: Sequence[str], default_set: Path, runs_log: Path, *, dev_flag: bo
     path = Path(args[0]) if args else default_set
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
+    if frozen_sha256 and path.resolve() == default_set.resolve() and digest != frozen_sha256:
+        sys.exit(f"refused: {default_set.name} has sha256 {digest}, not the frozen {frozen_sha256} (README.md)")
     done = runs_of(runs_log, digest)
     if done >= MAX_RUNS and not dev:
         sys.exit(f"refused: {path.name} (sha256 {digest[:12]}…) was scored end to end {done} times already "
