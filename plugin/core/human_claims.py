@@ -608,28 +608,34 @@ def relative_named(piece: str, known_text: str = "") -> bool:
 #   with a predicate of lived experience beside them, a semantic field of `lived_fields` other than people (the
 #   reference itself left out: "at our counter" is no room lived in) or a lived-experience score from WRITER_LIVED.
 _WRITER_NAMED = (
-    r"(?:one|two|three|four|five|six|a couple|a few|some|most|half|all|each|both|several|none|the (?:two|three|four|"
-    r"five|six)) of us",
-    r"(?:uno|una|dos|tres|cuatro|cinco|alguno|alguna|algunos|algunas|la mitad|todos|todas|cada uno|cada una|ninguno|"
-    r"ninguna|varios|varias) de nosotr[oa]s",
+    # "all of us at Acme wish you…" is a company's formula, "all of us stood in the rain" is not
+    r"(?:one|two|three|four|five|six|a couple|a few|a handful|some|most|many|half|several|none|the rest|the (?:two|"
+    r"three|four|five|six)) of us|(?:all|each|both) of us(?! (?:at|here|in|from|wish|thank|send|will|can)\b)",
+    r"(?:uno|una|dos|tres|cuatro|cinco|alguno|alguna|algunos|algunas|la mitad|muchos|muchas|cada uno|cada una|ninguno|"
+    r"ninguna|varios|varias|el resto) de nosotr[oa]s",
     r"(?:l'une?|une?|deux|trois|quatre|cinq|certains|certaines|la plupart|chacun|chacune|aucun|aucune|la moitie|"
-    r"plusieurs) d(?:'entre nous|e nous)|nous (?:serons|sommes|etions) (?:deux|trois|quatre|cinq)|"
+    r"plusieurs|beaucoup) d(?:'entre nous|e nous)|nous (?:serons|sommes|etions) (?:deux|trois|quatre|cinq)|"
     r"on (?:sera|est|etait) (?:deux|trois|quatre|cinq)",
-    r"(?:einer|eine|jemand|zwei|drei|vier|funf|alle|jeder|jede|keiner|keine|die halfte|viele|manche|einige) "
+    r"(?:einer|eine|jemand|zwei|drei|vier|funf|jeder|jede|keiner|keine|die halfte|viele|manche|einige|ein paar|der rest) "
     r"(?:von uns|aus (?:dem|unserem) team)",
-    r"(?:um|uma|dois|duas|tres|quatro|cinco|alguns|algumas|metade|todos|todas|cada um|cada uma|nenhum|nenhuma|varios|"
-    r"varias) de nos",
-    r"whoever (?:is )?(?:answer|writ|repl)\w*|(?:who|that) (?:answers?|writes?|replies|reply|is answering|is writing|"
-    r"are answering|are writing)(?: to)? (?:you|your|these|this)|(?:write|writes|answer|answers) these (?:replies|"
-    r"answers|emails|messages)|the ones? (?:answering|writing|replying)",
-    r"quien(?:es)? (?:te |le |les |os )?(?:responde|contesta|escribe|atiende)n?|(?:el|la|los|las) que (?:te |le |os )"
-    r"(?:responde|contesta|escribe|atiende)n?",
-    r"qui (?:vous |te )?(?:repond|repondent|ecrit|ecrivent|redige|redigent)|(?:redige|redigent|ecrivent|ecrit) "
-    r"(?:ces|cette|vos) (?:reponses?|messages?|lignes)",
-    r"(?:die|der|wer) ihnen (?:\w+ ){0,2}?(?:antwortet|antworten|schreibt|schreiben)|(?:diese|die) (?:antworten|"
-    r"nachrichten|zeilen) (?:schreibt|schreiben|verfasst|verfassen)",
-    r"quem (?:lhe |te |vos )?(?:responde|escreve|atende|redige)|(?:escreve|escrevem|redige|redigem) (?:estas|essas|as) "
-    r"(?:respostas|mensagens|linhas)",
+    r"(?:um|uma|dois|duas|tres|quatro|cinco|alguns|algumas|metade|muitos|muitas|cada um|cada uma|nenhum|nenhuma|"
+    r"varios|varias|a maioria|o resto) de nos",
+    # whoever answers or writes these replies, the one typing them, who is behind them
+    r"whoever (?:is )?(?:answer|writ|repl|typ)\w*|(?:who|that) (?:answers?|writes?|replies|reply|is answering|"
+    r"is writing|are answering|are writing)(?: to)? (?:you|your|these|this)|(?:write|writes|answer|answers|type|types|"
+    r"typing) (?:these|this) (?:replies|reply|answers?|emails?|messages?)|the ones? (?:answering|writing|replying|typing)"
+    r"|behind (?:these|this) (?:replies|reply|answers?|emails?|messages?)",
+    r"quien(?:es)? (?:te |le |les |os )?(?:responde|contesta|escribe|atiende)n?|que (?:te |le |os |les )(?:responde|"
+    r"contesta|escribe|atiende)n?|detras de (?:estas|esta|este|estos) (?:respuestas?|mensajes?|lineas|correos?)",
+    r"qui (?:vous |te )?(?:repond|repondent|ecrit|ecrivent|redige|redigent)|(?:redige|redigent|ecrivent|ecrit|tape|"
+    r"tapent) (?:ces|cette|vos) (?:reponses?|messages?|lignes)|derriere (?:ces|cette|ce) (?:reponses?|messages?|lignes)",
+    r"(?:die|der|wer) (?:ihnen|dir|euch) (?:\w+ ){0,2}?(?:antwortet|antworten|schreibt|schreiben)|(?:diese|die) "
+    r"(?:antworten|nachrichten|zeilen) (?:schreibt|schreiben|verfasst|verfassen|tippt|tippen)|hinter (?:diesen|dieser) "
+    r"(?:antworten|antwort|nachrichten|nachricht|zeilen)",
+    r"quem (?:lhe |te |vos )?(?:responde|escreve|atende|redige)|que (?:lhe |te |vos )(?:responde|escreve|atende)m?|"
+    r"(?:escreve|escrevem|redige|redigem) (?:estas|essas|as) (?:respostas|mensagens|linhas)|por tras (?:destas|desta|"
+    r"destes|deste) (?:respostas?|mensagens?|linhas)",
+    # "take it from someone who …": the writer vouching with their own past
     r"take it from (?:someone|somebody|one|a \w+) who|palabra de quien|parole d(?:e quelqu'un|'une?|e celle|e celui) qui|"
     r"palavra de quem|glauben sie (?:es )?(?:jemandem|einer|einem),? (?:der|die)",
 )
