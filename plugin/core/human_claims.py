@@ -624,17 +624,24 @@ _WRITER_NAMED = (
     r"whoever (?:is )?(?:answer|writ|repl|typ)\w*|(?:who|that) (?:answers?|writes?|replies|reply|is answering|"
     r"is writing|are answering|are writing)(?: to)? (?:you|your|these|this)|(?:write|writes|answer|answers|type|types|"
     r"typing) (?:these|this) (?:replies|reply|answers?|emails?|messages?)|the ones? (?:answering|writing|replying|typing)"
-    r"|behind (?:these|this) (?:replies|reply|answers?|emails?|messages?)",
+    r"|behind (?:these|this) (?:replies|reply|answers?|emails?|messages?)|those of us|(?:typed|written|dictated) by "
+    r"(?:someone|somebody|an? \w+) who",
     r"quien(?:es)? (?:te |le |les |os )?(?:responde|contesta|escribe|atiende)n?|que (?:te |le |os |les )(?:responde|"
-    r"contesta|escribe|atiende)n?|detras de (?:estas|esta|este|estos) (?:respuestas?|mensajes?|lineas|correos?)",
+    r"contesta|escribe|atiende)n?|detras de (?:estas|esta|este|estos) (?:respuestas?|mensajes?|lineas|correos?)|"
+    r"que (?:atiende|responde|contesta|lee)n? (?:a )?(?:este|estos|los|tus|sus) (?:buzon|correos?|mensajes?|chat)|"
+    r"escrit[oa] por (?:alguien|una? \w+) que",
     r"qui (?:vous |te )?(?:repond|repondent|ecrit|ecrivent|redige|redigent)|(?:redige|redigent|ecrivent|ecrit|tape|"
-    r"tapent) (?:ces|cette|vos) (?:reponses?|messages?|lignes)|derriere (?:ces|cette|ce) (?:reponses?|messages?|lignes)",
+    r"tapent) (?:ces|cette|vos) (?:reponses?|messages?|lignes)|derriere (?:ces|cette|ce) (?:reponses?|messages?|lignes)|"
+    r"(?:tape|ecrit|redige|dicte)e?s? par (?:quelqu'un|une? \w+) qui",
     r"(?:die|der|wer) (?:ihnen|dir|euch) (?:\w+ ){0,2}?(?:antwortet|antworten|schreibt|schreiben)|(?:diese|die) "
     r"(?:antworten|nachrichten|zeilen) (?:schreibt|schreiben|verfasst|verfassen|tippt|tippen)|hinter (?:diesen|dieser) "
-    r"(?:antworten|antwort|nachrichten|nachricht|zeilen)",
+    r"(?:antworten|antwort|nachrichten|nachricht|zeilen)|(?:der|die|das) (?:ihre|deine|eure|die) (?:mails|e-mails|"
+    r"nachrichten|anfragen) (?:beantwortet|beantworten|liest|lesen)|(?:geschrieben|getippt|verfasst|diktiert) von "
+    r"(?:jemandem|einer|einem)(?: \w+)?,? (?:der|die)",
     r"quem (?:lhe |te |vos )?(?:responde|escreve|atende|redige)|que (?:lhe |te |vos )(?:responde|escreve|atende)m?|"
     r"(?:escreve|escrevem|redige|redigem) (?:estas|essas|as) (?:respostas|mensagens|linhas)|por tras (?:destas|desta|"
-    r"destes|deste) (?:respostas?|mensagens?|linhas)",
+    r"destes|deste) (?:respostas?|mensagens?|linhas)|que (?:responde|atende|le)m? (?:aos|as|os|a) (?:emails|e-mails|"
+    r"mensagens|pedidos)|escrit[oa] por (?:alguem|uma? \w+) que",
     # "take it from someone who …": the writer vouching with their own past
     r"take it from (?:someone|somebody|one|a \w+) who|palabra de quien|parole d(?:e quelqu'un|'une?|e celle|e celui) qui|"
     r"palavra de quem|glauben sie (?:es )?(?:jemandem|einer|einem),? (?:der|die)",

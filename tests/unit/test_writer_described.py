@@ -13,11 +13,13 @@ from plugin.core import human_claims
 
 # who the sentence is about: the writer named as such, in five languages
 WRITERS = {
-    "en": ["Whoever answers you here", "Two of us on this inbox", "The one writing this reply"],
-    "es": ["Quien te responde", "Dos de nosotras", "La que te escribe"],
-    "fr": ["La personne qui vous répond", "L'un d'entre nous", "Celle qui rédige ces lignes"],
-    "de": ["Wer Ihnen hier schreibt", "Zwei von uns", "Die Kollegin, die Ihnen antwortet,"],
-    "pt": ["Quem lhe responde", "Dois de nós", "Quem escreve estas linhas"],
+    "en": ["Whoever answers you here", "Two of us on this inbox", "The one writing this reply",
+           "This note was typed by someone who"],
+    "es": ["Quien te responde", "Dos de nosotras", "La que te escribe", "La compañera que atiende este buzón"],
+    "fr": ["La personne qui vous répond", "L'un d'entre nous", "Celle qui rédige ces lignes", "Ce message est tapé par quelqu'un qui"],
+    "de": ["Wer Ihnen hier schreibt", "Zwei von uns", "Die Kollegin, die Ihnen antwortet,",
+           "Das Team, das Ihre Mails beantwortet,"],
+    "pt": ["Quem lhe responde", "Dois de nós", "Quem escreve estas linhas", "A colega que responde aos emails"],
 }
 # what they live: a past trade, a body, a hobby, a move, a trip (nothing an assistant does in a case)
 LIVES = {
@@ -84,4 +86,4 @@ def test_the_team_needs_a_lived_predicate_the_reference_alone_is_none():
 
 def test_a_stated_writer_count_reads_in_every_language():
     stopped = sum(human_claims.writer_described(s) for s in _composed())
-    assert stopped == len(_composed()) == 45
+    assert stopped == len(_composed()) == 60
