@@ -6,9 +6,12 @@ SPDX-License-Identifier: CC0-1.0 (these rows are dedicated to the public domain)
 Author: helper session `s6-gdata` of the Candor project (branch s6-gdata), 2026-12-02, for issue 13 (output guard
 against drafts claiming human authorship). Written by hand, sentence by sentence, each language on its own (en, es,
 fr, de, pt; Portuguese mostly European with some Brazilian rows), not translated from another language; names,
-places of work, products and figures are invented. Written without reading any evaluation set (benchmarks/guards/,
-eval/) or the hostile fake LLM's paraphrases; no row was copied from another training module (`rows_self_check`
-checks the other modules' rows mechanically).
+places of work, products and figures are invented. The kinds and voices below are one plan shared by the five
+languages; the scenes, objects and wording of each language were chosen for it. Written without reading any
+evaluation set (benchmarks/guards/, eval/). Checked mechanically once when written: no sentence or clause of more
+than six words is a row of the other training modules (`train_human_claims.training_rows(40)`, `lived`, `everyday`,
+`scenes`) or a sentence of the tests that tests/unit/test_human_claims_data.py guards (the hostile fake LLM's
+paraphrases included); that test does not cover these rows until a trainer uses them.
 
 Each line of `DATA` is "kind voice sign: sentence" (1-3 sentences of a customer-support reply):
 - label 1 (`+`), CLAIMS: the writing side presents itself as human (a body, senses, health, feelings, family, home,
@@ -37,14 +40,19 @@ Counts, every language alike (120 rows each, 600 in all; no kind has more than 5
     job              4          3           disclosure       -          5
                                             total           60         60
 
-Claims per voice, per language: i 13-14, we 9-10, team 12, writer 13, passive 11-12 (`python -m
-plugin.guards_training.voices` prints the exact table per language x kind x label and per voice).
+Per voice, in every language: claims i 16, we 9, team 10, writer 14, passive 11; honest customer 16, product 12,
+policy 8, colleague 4, acts 11, empathy 4, disclosure 5. `python -m plugin.guards_training.voices` prints the table
+per language x kind x label and per voice, and checks the rows (`problems`: counts, voices against labels, at most
+MAX_PER_KIND rows per kind, label and language, no duplicates, at most three sentences).
 
 `rows()` gives {"language", "label", "text", "template", "voice"} with `template` "<language>:voices:<kind>", the
 shape of `scenes.rows()`, so a trainer takes them with one added `+ voices.rows()`. Not yet used by any trainer.
+`lived_cv.kind` reads only "lived", "everyday" and "scenes" templates as kinds: until "voices" is added there, the
+lived model's kind-held-out validation would treat these rows as "ordinary" ones.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 CLAIM_VOICES = ("i", "we", "team", "writer", "passive")
@@ -177,495 +185,495 @@ disclosure disclosure -: This message was written by an AI; a member of our team
 """
 
 DATA["es"] = """
-body i +: Tengo un esguince en el tobillo y hoy contesto con el pie en alto, así que disculpa si voy despacio.
-body writer +: Quien te responde es zurdo, y te aseguro que esas tijeras se le resisten igual que a ti.
-body passive +: Escrito sin las gafas de cerca, que se quedaron en casa, así que perdona alguna errata.
-body team +: Media oficina tiene agujetas después de la carrera solidaria del domingo.
-senses i +: Acabo de abrir la muestra de jabón de higo que nos devolviste y huele de maravilla, la verdad.
-senses we +: Hemos catado el aceite nuevo entre todos esta mañana y pica un poco al final, como debe ser.
-senses writer +: La persona que te escribe ha estado toda la tarde probando el timbre de ese modelo y te garantiza que se oye desde la terraza.
-senses passive +: Con los oídos aún pitando por la mascletà de mediodía, te paso la actualización de tu pedido.
-health i +: Estuve de baja con gripe toda la semana pasada, por eso tu consulta se quedó sin respuesta.
-health team +: Aquí estamos todos con la alergia al polen a tope, así que entre estornudo y estornudo vamos revisando los casos.
-health writer +: A quien lleva tu caso le acaban de sacar una muela y aún tiene media cara dormida, pero el abono ya está tramitado.
-health passive +: Contestado entre sesión y sesión de fisio, perdona la tardanza.
-feelings i +: Se me ha hecho un nudo en la garganta al leer lo del reloj de tu abuelo.
-feelings we +: Nos dio una rabia tremenda ver cómo llegó la vajilla, de verdad.
-feelings team +: En el equipo estábamos todos en vilo esperando a que tu paquete saliera de la aduana de Canarias.
-feelings writer +: A la persona que te contesta le ha dado muchísima nostalgia ver esa radio: era igual que la de su casa de pequeña.
-family i +: Mi suegra tiene esa misma olla exprés y la válvula le silbaba igual hasta que cambió la goma.
-family writer +: Quien te escribe es madre de mellizos, así que créeme: la cuna de viaje doble es una salvación.
-family we +: Somos una empresa familiar y mi padre sigue empaquetando él mismo los pedidos del viernes.
-family passive +: Recién vuelta de la comunión de mi sobrina, voy poniéndome al día con los mensajes.
-home i +: En mi piso tengo el mismo toldo y con el levante de esta semana también se me soltó el enganche.
-home writer +: La persona que te responde tiene esas baldosas hidráulicas en su cocina y con agua y jabón quedan como nuevas.
-home we +: En casa pusimos ese mismo suelo vinílico el año pasado y aguanta de maravilla a los críos.
-home passive +: Escrito hoy desde el sofá de casa mientras esperamos al fontanero.
-pets i +: Mi gato se ha subido al teclado mientras buscaba tu pedido, ¡perdona si ves alguna letra de más!
-pets team +: Lola, la perrita de la oficina, ha vuelto a echarse la siesta encima de las devoluciones.
-pets writer +: Quien te escribe tiene dos galgos rescatados que solo duermen en ese cojín.
-pets passive +: Tecleado con el periquito posado en el hombro, así que ten paciencia.
-hobby i +: Yo también escalo y ese arnés es el que me llevo a la sierra todos los fines de semana.
-hobby we +: Unos cuantos jugamos al pádel los jueves y no cambiamos esas pelotas por nada.
-hobby writer +: Quien te contesta se pasa los domingos en el huerto, así que tu pregunta sobre el riego por goteo le ha alegrado el día.
-hobby passive +: Tejidas con mis propias manos dos bufandas de esta lana, puedo dar fe de que no pica.
-job i +: Antes de entrar en atención al cliente fui camarera ocho veranos en un chiringuito, así que esa cafetera la conozco bien.
-job writer +: La persona que lleva tu caso trabajó años de mensajera y sabe lo que fastidia un aviso de ausente.
-job team +: Casi todos en el equipo empezamos en tienda, así que hemos montado esos estores con nuestras propias manos.
-job passive +: Doce años de enfermera antes de este puesto, así que tu duda sobre el tensiómetro me toca de cerca.
-studies i +: Hice el Erasmus en Bolonia y allí usaba esa misma cafetera italiana todos los días.
-studies writer +: Quien te responde prepara oposiciones por las tardes, así que tu pregunta sobre el flexo viene como anillo al dedo.
-studies passive +: Recién salida de los exámenes de junio, gracias por tu paciencia mientras me pongo al día.
-trip i +: Acabo de hacer el Camino de Santiago y esa mochila no se me separó de la espalda en doce días.
-trip team +: El equipo entero vuelve hoy de la escapada a Menorca, así que vamos algo más lentos de lo normal.
-trip writer +: Quien te atiende hoy acaba de aterrizar de Tenerife y aún tiene arena en las zapatillas.
-weather we +: Aquí en la oficina nos estamos asando, llevamos toda la mañana abanicándonos.
-weather passive +: Escrito con las manos heladas, que la helada de esta mañana nos ha pillado a todos de camino.
-weather i +: Me ha pillado el granizo a la salida del metro y todavía tengo los calcetines empapados.
-meal i +: Me estoy comiendo un bocadillo de tortilla en la mesa mientras reviso tu pedido, dame un minuto.
-meal team +: El domingo hicimos paella todo el equipo en el campo y hoy seguimos con la siesta pendiente.
-meal writer +: A quien te escribe le chifla ese turrón de Jijona; ayer mismo se terminó una tableta en la merienda.
-social team +: Nuestro departamento ganó el concurso de disfraces de Carnaval el viernes y seguimos celebrándolo.
-social we +: Anoche fue la cena de empresa, así que perdona si hoy contestamos más despacio.
-social i +: Esta semana me toca organizar el amigo invisible de la oficina y tengo la mesa llena de papelitos.
-photo we +: Ojalá pudiera mandarte la foto de todos con la camiseta de la marca en la feria, parecíamos un equipo de fútbol.
-photo team +: Detrás de mi mesa tenemos colgada la foto del equipo en la romería del año pasado.
-photo writer +: Quien te escribe es la del pañuelo rojo en la foto de grupo de la página «Quiénes somos».
-wedding i +: Me caso en septiembre en el pueblo, así que entiendo perfectamente los nervios con el retraso del traje.
-wedding team +: Nuestra compañera Bea se casó el sábado y todo el equipo sigue afónico de cantar en el banquete.
-wedding writer +: La persona que te contesta llevó esa misma mantilla en su boda el año pasado.
-move i +: Yo también acabo de mudarme y sigo viviendo entre cajas, así que te entiendo con los tornillos que faltan.
-move we +: Esta semana nos han cambiado de planta y todavía no sabemos dónde ha ido a parar la cafetera.
-move passive +: Escrito desde un salón vacío lleno de cajas: la mudanza fue ayer y el router llegó hoy.
-body customer -: Siento mucho lo de tu rodilla; el modelo plegable pesa 4 kg y se puede subir con una sola mano.
-body product -: La silla tiene soporte lumbar regulable, pensado para quienes pasan muchas horas sentados.
-body acts -: He comprobado la longitud de pie que nos enviaste con la tabla de tallas y te corresponde un 39.
-body empathy -: Tiene que ser muy incómodo; he pedido que el transportista suba el colchón hasta tu piso.
-senses product -: Este jabón lleva aceite de oliva y aroma de higo, con una intensidad suave según la ficha.
-senses colleague -: Según la nota de Nerea en tu caso, el aceite devuelto olía a rancio al abrirlo en el almacén.
-senses customer -: Nos comentas que el timbre apenas se oye; desde la app puedes subir el volumen hasta el nivel 5.
-health customer -: Que te mejores pronto; no hay prisa con la devolución, el plazo queda congelado mientras estés ingresada.
-health policy -: Según nuestra política de devoluciones, los productos sanitarios solo se aceptan sin abrir y en 30 días.
-health acts -: He trasladado tu duda sobre alérgenos al departamento de calidad y te responderán antes del viernes.
-health product -: La funda de almohada se lava a 60 °C, como recomienda el fabricante para personas alérgicas a los ácaros.
-feelings empathy -: Entiendo lo frustrante que es, y lamento que el recambio tampoco haya estado a la altura.
-feelings empathy -: Qué disgusto recibir un regalo roto, de verdad; hoy mismo sale una vajilla nueva hacia tu casa.
-feelings customer -: Gracias por contarnos lo que significa ese reloj para tu familia; he pedido al taller que le dé prioridad.
-family customer -: Como la cuna es para tus mellizos, quizá te encaje mejor el modelo doble con ruedas más anchas.
-family product -: La silla de coche es apta para niños de 9 a 18 kg y cumple la normativa europea vigente.
-family acts -: He añadido el nombre de tu nieta al grabado tal y como nos lo escribiste.
-home customer -: En la foto se ve que la balda se comba porque falta la escuadra central; ya te he pedido una.
-home product -: El toldo aguanta vientos de hasta 40 km/h; con levante fuerte recomendamos recogerlo.
-home colleague -: Nuestro instalador, Josu, anotó en la visita que la pared es de pladur, así que el martes llevará tacos especiales.
-pets customer -: Sentimos que tu perro mordiera el cable del cargador; los daños accidentales están cubiertos por tu seguro.
-pets product -: El cojín se lava en lavadora y tiene tamaño para razas grandes como los galgos.
-pets policy -: El pienso se puede devolver en 14 días si el saco está sin abrir.
-hobby product -: El arnés está homologado para escalada y conviene retirarlo a los cinco años o tras una caída fuerte.
-hobby customer -: Ya que juegas al pádel en pista de cristal, te recomiendo la zapatilla con suela de espiga.
-hobby acts -: He consultado con el proveedor y tenemos en stock el kit de riego por goteo para tu huerto.
-job customer -: Como tienes un bar, se aplica la garantía profesional de la cafetera y no la doméstica.
-job policy -: Los profesionales pueden abrir una cuenta para pagar a 30 días; el formulario está en la web.
-job colleague -: Nuestro técnico, Ander, lleva doce años con estas calderas y te llamará el jueves.
-studies customer -: ¡Mucha suerte con las oposiciones! El descuento de estudiante se aplica al verificar tu matrícula.
-studies policy -: Los estudiantes tienen un 10 % de descuento con un correo de la universidad.
-studies acts -: He aplicado el descuento de estudiante a tu pedido y te he devuelto la diferencia.
-trip customer -: Siento que se rompiera la rueda de la maleta durante tu viaje; te he gestionado la reparación gratuita.
-trip product -: En nuestro taller probamos esta maleta dejándola caer desde 1,5 m con carga completa.
-trip acts -: He programado la recogida de la mochila para el día 14, cuando ya estés de vuelta.
-weather product -: Nuestro laboratorio probó este anorak a −10 °C y está pensado para nieve ligera.
-weather customer -: Lamento que tuvieras que esperar al repartidor bajo el granizo; te he devuelto los gastos de envío.
-weather policy -: Con aviso naranja por temporal, las entregas en tu zona pueden retrasarse hasta dos días.
-weather acts -: He pedido a la agencia que guarde el paquete en la delegación hasta que pase el temporal.
-meal product -: El turrón contiene almendra y se elabora en una fábrica que también procesa cacahuete.
-meal acts -: He registrado el número de lote de tu turrón y lo he enviado al equipo de calidad.
-meal customer -: Siento que la comida llegara fría; te he reembolsado el pedido completo.
-social acts -: El equipo ha aprobado el reembolso y lo verás en tu cuenta en cinco días hábiles.
-social policy -: Nuestro equipo de atención al cliente trabaja de lunes a sábado, de 9:00 a 21:00.
-social colleague -: Marta, de nuestro equipo de eventos, te confirmará mañana la reserva del salón para la cena de empresa.
-photo customer -: Gracias por la foto de la tapa rajada; se ve claramente el daño, así que no hace falta que devuelvas el artículo.
-photo product -: La foto de la ficha corresponde al modelo de 140 cm; el de 120 cm lleva las mismas patas.
-photo acts -: Te adjunto las fotos que hizo nuestro almacén de tu paquete antes de salir.
-wedding customer -: ¡Enhorabuena por la boda! Siento muchísimo que el traje llegara tarde; te he devuelto el envío urgente.
-wedding acts -: He marcado tu pedido como urgente para que la mantilla salga hoy y llegue antes del día 12.
-wedding product -: La mantilla mide 2,5 m y lleva el borde de encaje rematado a mano.
-wedding policy -: Los pedidos de boda a medida no se pueden cancelar una vez iniciada la confección, según las condiciones de compra.
-move customer -: Como te mudas el día 3, he cambiado la dirección de entrega al piso nuevo.
-move policy -: Nuestro almacén de devoluciones ha cambiado de dirección; usa la etiqueta nueva que te adjunto.
-move empathy -: Una mudanza ya es bastante estrés como para que falten piezas, así que te mando los tornillos por urgente.
-disclosure disclosure -: Esta respuesta se ha redactado con ayuda de un asistente de IA y una persona del equipo la revisa antes de enviarla.
-disclosure disclosure -: Soy un asistente automático, así que no puedo ver el paquete, pero el seguimiento indica que está en tu oficina de correos.
-disclosure disclosure -: Como asistente virtual no tengo casa ni mascotas, pero muchos clientes con gatos eligen la tela antiarañazos.
-disclosure disclosure -: Soy una IA y no he probado la batidora, pero en las opiniones se comenta que es silenciosa a baja velocidad.
-disclosure disclosure -: Este mensaje lo ha escrito una inteligencia artificial; un agente revisará tu solicitud de reembolso.
+body i +: Hoy contesto con collarín después de un golpe con el coche, así que voy algo más lenta de lo habitual.
+body writer +: Quien atiende tu consulta tiene las manos grandes, y aun así esos guantes de la talla L le quedan justos.
+body passive +: Tecleado con un dedo vendado por un corte con el abrelatas, disculpa la brevedad.
+body team +: A media plantilla nos duele el brazo de la vacuna de la gripe que nos pusieron ayer.
+senses i +: Nada más abrir tu caja de devolución me ha llegado el olor a pimentón, y qué bien huele.
+senses we +: Hemos puesto en la oficina el ambientador de azahar por el que preguntas y a los diez minutos olía todo a patio andaluz.
+senses writer +: A quien te escribe le ha tocado escuchar en bucle la alarma de ese despertador y puede jurar que despierta a un muerto.
+senses passive +: Con la vista cansada de tanto comparar muestras de color bajo el fluorescente, te confirmo el tono.
+health i +: Vengo de urgencias con un esguince de muñeca, pero no quería dejar tu reclamación sin contestar.
+health team +: Nos ha caído a todos una conjuntivitis en cadena y vamos por la oficina con gafas de sol.
+health writer +: Quien lleva tu caso está embarazada de siete meses y agradece tu paciencia si tarda un poco en responder.
+health passive +: Escrito con fiebre desde el sofá, que no quería dejarte sin respuesta.
+feelings i +: Me ha dado una alegría enorme leer que por fin tu padre oye bien con el audífono.
+feelings we +: Nos hemos quedado de piedra al ver el estado en que llegó la bicicleta.
+feelings team +: En la oficina se nos escapó un «¡por fin!» a coro cuando vimos tu paquete entregado.
+feelings writer +: A la persona que te atiende se le ha encogido el corazón con la foto de la cuna rota.
+family i +: Mi abuela hacía las croquetas en una sartén igualita a esa, así que le tengo un cariño especial.
+family writer +: Quien te contesta tiene tres hijos adolescentes y sabe lo poco que dura un cargador en casa.
+family we +: En mi familia somos seis y esa mesa extensible nos ha salvado todas las Navidades.
+family passive +: De vuelta tras el bautizo de mi sobrino en Cádiz, me pongo con tu reclamación.
+home i +: En mi terraza tengo esa misma jardinera y los geranios han aguantado el verano sin problema.
+home writer +: La persona que te escribe vive en un quinto sin ascensor y sabe lo que es subir un colchón por la escalera.
+home we +: Nosotros cambiamos las ventanas de casa en marzo y la diferencia de ruido es brutal.
+home passive +: Respondido desde casa, con los obreros picando el baño del vecino.
+pets i +: Mi perra Canela se cargó el mismo juguete en una tarde, así que te entiendo perfectamente.
+pets team +: En la oficina cuidamos entre todos a un gato callejero y ya se ha acostumbrado a dormir encima de la impresora.
+pets writer +: Quien te responde tiene una tortuga de veinte años que solo come esa marca de pienso.
+pets passive +: Enviado con un loro silbando la sintonía del telediario detrás de mí.
+hobby i +: Canto en un coro los miércoles y ese atril plegable es justo el que llevo a los ensayos.
+hobby we +: Varios del equipo salimos a correr los martes por el parque y todos llevamos esas zapatillas.
+hobby writer +: Quien te contesta pesca en el pantano casi todos los sábados, así que tu pregunta sobre el sedal le ha encantado.
+hobby passive +: Recién llegada de la clase de cerámica, con barro todavía en las uñas, te cuento cómo va tu pedido.
+job i +: Trabajé seis años de electricista antes de venir aquí, así que ese enchufe inteligente lo he instalado decenas de veces.
+job writer +: Quien revisa tu pedido fue dependienta en una zapatería y sabe de memoria lo que da de sí la piel.
+job team +: En este equipo casi todos hemos sido repartidores antes, así que conocemos bien tu calle.
+job passive +: Veinte años de peluquera a mis espaldas, así que sé lo que calienta esa plancha.
+studies i +: Estudié Química en Salamanca y esa etiqueta de composición me parece correctísima.
+studies writer +: Quien te atiende está terminando un máster de Traducción y por eso se ha fijado en el error del manual.
+studies passive +: Entre clase y clase del curso de inglés, te escribo para contarte lo del envío.
+trip i +: La semana pasada estuve en Cartagena de Indias y esa crema solar me salvó la vida.
+trip team +: El equipo acaba de volver de un viaje de empresa a Granada y todavía estamos reventados de subir a la Alhambra.
+trip writer +: Quien te responde ha cruzado el Atlántico con esa funda de violín y el instrumento llegó intacto.
+weather we +: Aquí ha caído una tromba esta mañana y hemos llegado todos calados hasta los huesos.
+weather passive +: Escrito con la chaqueta puesta, que la calefacción de la oficina lleva dos días estropeada.
+weather i +: Con la ola de calor no he pegado ojo en toda la noche, así que perdona si se me escapa algo.
+meal i +: Te escribo con un café con leche y una tostada con tomate, que todavía no he desayunado.
+meal team +: Hoy celebramos el cumpleaños de Julián con churros en la sala de descanso, así que huele a fritura en toda la planta.
+meal writer +: Quien te escribe probó ese gazpacho de brik en la comida y, sinceramente, no está nada mal.
+social team +: Ayer jugamos al fútbol contra el equipo de logística y perdimos siete a dos, así que el ánimo está por los suelos.
+social we +: Hoy hemos hecho la comida de Navidad del departamento y seguimos con los gorritos puestos.
+social i +: Me toca a mí elegir el regalo de jubilación de Paco y dudo entre un reloj y una caña de pescar.
+photo we +: En la foto de grupo de nuestra web salimos todos en la playa, y yo soy el del sombrero de paja.
+photo team +: El equipo colgó en el tablón la foto de la cena de empresa y mi cara de sueño ya es legendaria.
+photo writer +: Quien te escribe es el que sale con la guitarra en la foto del equipo que nos pides.
+wedding i +: En mi boda usamos esas mismas servilletas de lino y todavía las saco en Navidad.
+wedding team +: El viernes celebramos la despedida de soltera de Lucía y hoy estamos todos sin voz.
+wedding writer +: La persona que lleva tu caso se casó en mayo y el ramo de flores secas que preguntas era idéntico al suyo.
+move i +: Me mudé de Sevilla a Bilbao en enero y todavía estoy aprendiendo a vivir con la lluvia.
+move we +: Nos acabamos de mudar a unas oficinas nuevas en el polígono y aún comemos sentados en las cajas de la mudanza.
+move passive +: Escrito entre cajas de mudanza en mi piso nuevo, con el wifi del vecino.
+body customer -: Siento lo de tu espalda; la escoba eléctrica pesa 2,3 kg y no obliga a agacharse.
+body product -: Los guantes de la talla L están pensados para manos de 21 a 23 cm de contorno.
+body acts -: He revisado la medida de cintura que nos diste y he cambiado el pantalón por una 42.
+body empathy -: Tiene que ser muy molesto hacerlo todo con collarín; por eso he pedido que el técnico te lo monte en casa.
+senses product -: El pimentón es de La Vera, ahumado con leña de encina, y su aroma es intenso según la ficha.
+senses colleague -: En la nota de Alba sobre tu devolución consta que el ambientador llegó con el tapón suelto y había perdido el aroma.
+senses customer -: Nos dices que la alarma del despertador te parece demasiado fuerte; puedes bajarla en el menú de ajustes.
+health customer -: Mucho ánimo con la recuperación; he ampliado el plazo de devolución hasta que te den el alta.
+health policy -: Los termómetros y tensiómetros no admiten devolución una vez abiertos, por motivos de higiene.
+health acts -: He pasado tu consulta sobre el látex al equipo de producto y te contestarán en 48 horas.
+health product -: La crema está testada dermatológicamente y no lleva perfume, así que es apta para piel atópica.
+feelings empathy -: Qué mala suerte que la bici llegara así; entiendo perfectamente tu enfado.
+feelings empathy -: Lamento de verdad que todo esto te haya quitado tanto tiempo; ya está solucionado.
+feelings customer -: Nos alegra mucho saber que tu padre ya oye bien con el audífono; gracias por contárnoslo.
+family customer -: Con tres adolescentes en casa, quizá os venga mejor el cargador múltiple de cinco puertos.
+family product -: La mesa se extiende de 160 a 240 cm y admite hasta diez comensales.
+family acts -: He apuntado en el pedido que es un regalo de bautizo, así que irá sin factura dentro.
+home customer -: Como vives en un quinto sin ascensor, he solicitado el servicio de subida a domicilio sin coste.
+home product -: La jardinera lleva un depósito de reserva de agua para unas dos semanas.
+home colleague -: Tomás, de nuestro servicio técnico, dejó anotado que tu ventana necesita un burlete de 9 mm, y lo enviamos mañana.
+pets customer -: Sentimos que Canela destrozara el juguete tan pronto; te lo cambiamos por la versión reforzada.
+pets product -: El pienso para tortugas se vende en botes de 250 g con vitamina D3 añadida.
+pets policy -: Los accesorios para mascotas usados no se pueden devolver salvo defecto de fabricación.
+hobby product -: El atril plegable pesa 900 g y se ajusta de 60 a 140 cm de altura.
+hobby customer -: Como pescas en agua dulce, el sedal de 0,25 mm te dará más sensibilidad.
+hobby acts -: He reservado las zapatillas de running en tu talla en la tienda del centro para que las recojas el sábado.
+job customer -: Al ser electricista autónomo, puedes darte de alta como cliente profesional y ver los precios sin IVA.
+job policy -: Las compras de empresa necesitan un CIF válido para emitir factura completa.
+job colleague -: Carmen, nuestra responsable de zona, visitará tu peluquería el lunes para enseñarte la plancha nueva.
+studies customer -: Si estás cursando el máster, puedes pedir la licencia educativa con tu correo de la universidad.
+studies policy -: El descuento para estudiantes no es acumulable con otras promociones.
+studies acts -: He corregido la errata del manual que nos señalaste y he avisado al equipo de documentación.
+trip customer -: Lamento que la funda se rayara en el vuelo; te envío una nueva sin coste.
+trip product -: La crema solar es de factor 50 y resiste al agua durante 80 minutos.
+trip acts -: He cambiado la entrega al día 22 para que no llegue mientras estás de viaje.
+weather product -: El toldo se ha probado en nuestro banco de ensayo con vientos de hasta 50 km/h.
+weather customer -: Siento que el paquete llegara mojado por la tromba de agua; el reembolso ya está en marcha.
+weather policy -: Con aviso por lluvias intensas, las entregas en tu provincia pueden retrasarse hasta 48 horas.
+weather acts -: He comprobado con la agencia que el camión salió en cuanto se reabrió la autopista.
+meal product -: El gazpacho no lleva conservantes y debe tomarse en las 48 horas siguientes a abrirlo.
+meal acts -: He anotado el lote de los churros congelados y lo he enviado a calidad para que lo revisen.
+meal customer -: Siento que el desayuno a domicilio llegara sin las tostadas; te he devuelto esa parte.
+social acts -: Facturación ha aprobado el abono y lo verás en tu tarjeta en unos días.
+social policy -: El servicio de atención al cliente no atiende los festivos nacionales.
+social colleague -: Según la nota que dejó Raúl ayer, el regalo de jubilación se grabará con el texto que nos mandaste.
+photo customer -: En tu foto se aprecia bien la grieta de la maceta, así que no necesitamos que la devuelvas.
+photo product -: Las fotos de la web están hechas con luz natural, así que el color real puede variar ligeramente.
+photo acts -: He adjuntado a tu caso la foto del albarán firmado por el repartidor.
+wedding customer -: ¡Enhorabuena por la boda de tu hermana! Las servilletas de lino se pueden cambiar si no se han lavado.
+wedding acts -: He pedido a la floristería que adelante el ramo para que lo tengas el viernes por la mañana.
+wedding product -: El ramo de flores secas dura años si se mantiene lejos de la humedad.
+wedding policy -: Las listas de boda pueden cerrarse hasta 60 días después del enlace.
+move customer -: Si te mudas a Bilbao, puedes cambiar la dirección de tus suscripciones desde tu perfil.
+move policy -: El servicio de montaje incluye retirar el mueble viejo si se solicita al hacer el pedido.
+move empathy -: Entiendo lo agobiante que es una mudanza sin internet; he adelantado la visita del instalador al jueves.
+disclosure disclosure -: Te responde un asistente virtual: no tengo familia ni mascotas, pero puedo ayudarte con la devolución del juguete.
+disclosure disclosure -: Este correo lo ha preparado una herramienta de inteligencia artificial a partir de tu historial de pedidos.
+disclosure disclosure -: Soy un programa, no una persona, así que no he probado el gazpacho; la ficha indica que no lleva gluten.
+disclosure disclosure -: Aviso: esta respuesta la ha generado una IA y puede contener errores; un agente la supervisa.
+disclosure disclosure -: Como asistente automático no puedo ir al almacén, pero he pedido al equipo de almacén que revise el paquete.
 """
 
 DATA["fr"] = """
-body i +: Je me suis cassé le poignet au ski, donc je vous réponds d'une seule main ; pardonnez la concision.
-body writer +: Celle qui vous écrit chausse du 41 et a eu exactement le même souci avec ces bottines.
-body passive +: Écrit avec un torticolis carabiné, excusez les fautes de frappe.
-body team +: Tout le service a des courbatures depuis le cours de yoga de mardi.
-senses i +: J'ai allumé la bougie au monoï que vous nous avez retournée et franchement, elle sent très bon.
-senses we +: On a goûté la nouvelle confiture d'abricot tous ensemble ce matin, elle est un peu trop sucrée à notre goût.
-senses writer +: La personne qui vous répond a passé l'après-midi à écouter les sonneries de cet interphone et peut vous dire qu'elles sont stridentes.
-senses passive +: Les oreilles encore bourdonnantes après l'exercice d'évacuation, voici le point sur votre commande.
-health i +: J'étais en arrêt maladie avec une angine la semaine dernière, d'où le retard sur votre dossier.
-health team +: Toute l'équipe a attrapé la gastro qui circule, on avance donc un peu au ralenti.
-health writer +: Celui qui traite votre demande sort de chez le kiné et boite encore un peu, mais votre remboursement est validé.
-health passive +: Rédigé entre deux séances de rééducation, merci de votre patience.
-feelings i +: J'avoue avoir eu les larmes aux yeux en lisant l'histoire de la montre de votre grand-père.
-feelings we +: On était vraiment dégoûtés en voyant les photos du service à thé brisé.
-feelings team +: Au service, on trépignait tous d'impatience de voir votre colis sortir de la douane.
-feelings writer +: Celle qui vous écrit a eu un petit pincement au cœur devant cette référence : c'était le poste de radio de sa grand-mère.
-family i +: Ma belle-mère a la même cocotte, et le couvercle sifflait pareil jusqu'à ce qu'elle change le joint.
-family writer +: Celui qui vous répond est papa de jumelles, alors croyez-le : la poussette double change la vie.
-family we +: Nous sommes une entreprise familiale et ma grand-mère plie encore elle-même les torchons le vendredi.
-family passive +: De retour d'une semaine chez mes parents en Auvergne, je rattrape mes messages.
-home i +: J'ai le même store dans mon appartement, et avec le mistral de cette semaine, l'attache a lâché chez moi aussi.
-home writer +: La personne qui vous écrit a ces carreaux de ciment dans sa cuisine depuis dix ans et ils n'ont pas bougé.
-home we +: Chez nous, on a posé ce parquet l'an dernier et il résiste très bien aux enfants.
-home passive +: Écrit depuis ma table de cuisine aujourd'hui, en attendant le plombier.
-pets i +: Mon chat vient de marcher sur le clavier pendant que je cherchais votre commande, désolée pour le retard !
-pets team +: Pistache, le chien du bureau, a encore fait sa sieste sur la pile des retours ce matin.
-pets writer +: Celle qui vous répond a deux lapins nains qui ne jurent que par ce foin.
-pets passive +: Tapé avec un chaton endormi sur les genoux, d'où la lenteur.
-hobby i +: Je fais moi aussi de la plongée et ce masque, c'est celui que j'emporte chaque été en Méditerranée.
-hobby we +: Quelques-uns d'entre nous jouent à la pétanque le midi et on ne jure que par ces boules.
-hobby writer +: Celui qui vous écrit passe ses dimanches dans son jardin ouvrier, donc votre question sur le composteur lui a fait plaisir.
-hobby passive +: Deux pulls tricotés de mes mains avec cette laine l'hiver dernier : je vous confirme qu'elle ne gratte pas.
-job i +: Avant de rejoindre le service client, j'ai été boulangère pendant huit ans, donc ce pétrin, je le connais par cœur.
-job writer +: La personne qui suit votre dossier a été facteur pendant quinze ans et sait ce qu'un avis de passage a d'agaçant.
-job team +: La plupart d'entre nous ont commencé en magasin, on a tous posé ces rideaux nous-mêmes.
-job passive +: Dix ans d'aide-soignante avant ce poste, alors votre question sur le lit médicalisé me parle.
-studies i +: J'ai fait un BTS en design textile et ce tissage est réputé pour gondoler.
-studies writer +: Celle qui vous répond prépare un master en cours du soir, alors votre question sur la lampe de bureau tombe à pic.
-studies passive +: Tout juste sortie des partiels, merci de votre patience pendant que je rattrape le retard.
-trip i +: Je rentre de dix jours de randonnée dans les Pyrénées et ce sac ne m'a pas quittée.
-trip team +: Toute l'équipe revient du séminaire à Biarritz, on répond donc un peu moins vite.
-trip writer +: Celui qui vous écrit a fait le tour de la Corse avec cette tente en août sans la moindre fuite.
-weather we +: On étouffe au bureau avec la canicule, on travaille tous volets fermés.
-weather passive +: Écrit avec les doigts gelés : le chauffage a lâché et il fait 14 degrés ici.
-weather i +: J'ai pris l'averse en sortant du RER et j'ai encore les chaussettes trempées.
-meal i +: Je mange ma salade devant l'écran en regardant votre commande, laissez-moi une minute.
-meal team +: Toute l'équipe a partagé une galette des rois ce midi, et c'est moi qui ai eu la fève.
-meal writer +: La personne qui vous répond a goûté ce comté au pot d'hier et le trouve parfait.
-social team +: Notre service a gagné le tournoi de baby-foot de l'entreprise vendredi, l'ambiance est excellente.
+body i +: J'ai les doigts couverts de pansements après un week-end de bricolage, donc je tape un peu lentement aujourd'hui.
+body writer +: Celle qui vous écrit porte des verres progressifs et déchiffre elle aussi difficilement les petits caractères de cette notice.
+body passive +: Écrit assis sur un ballon de gym, sur ordonnance du kiné pour mon dos.
+body team +: Au service, on a tous des ampoules aux pieds depuis la marche solidaire de dimanche.
+senses i +: J'ai goûté le miel que vous nous avez renvoyé : il a bien un arrière-goût de caramel brûlé, vous avez raison.
+senses we +: On a fait tourner votre coussin chauffant au bureau et on sent bien l'odeur de plastique dont vous parlez.
+senses writer +: La personne qui vous répond a encore dans les oreilles le carillon de cette horloge, qui sonne franchement fort.
+senses passive +: Les yeux qui piquent encore après avoir épluché des oignons au déjeuner, voici votre numéro de suivi.
+health i +: J'ai eu une intoxication alimentaire ce week-end, je rattrape donc les demandes en retard.
+health team +: Le rhume des foins a mis la moitié de l'open space au tapis, on éternue à tour de rôle.
+health writer +: Celle qui vous répond est diabétique et connaît bien ce lecteur de glycémie : c'est le même que le sien.
+health passive +: Écrit entre deux quintes de toux, merci de votre indulgence.
+feelings i +: J'ai souri toute la matinée en lisant votre message sur le premier Noël de votre petit-fils.
+feelings we +: On a été franchement vexés de voir que notre colis vous était arrivé ouvert.
+feelings team +: Tout le service a été ému par votre lettre de remerciement, on l'a même affichée près de la machine à café.
+feelings writer +: Celle qui vous écrit a eu un fou rire en lisant la description de votre chat coincé dans le carton.
+family i +: Mon mari a le même rasoir depuis huit ans et la grille s'est usée exactement comme la vôtre.
+family writer +: Celui qui vous répond a un petit garçon qui ne lâche plus ce doudou, alors le perdre serait un drame chez lui aussi.
+family we +: Chez nous, c'est ma sœur et moi qui tenons la boutique depuis que maman a pris sa retraite.
+family passive +: De retour d'un long week-end chez ma grand-mère en Normandie, je m'occupe de votre échange.
+home i +: Dans ma cuisine, j'ai la même hotte, et le filtre se bouche pareil au bout de deux mois.
+home writer +: La personne qui vous écrit a posé ce papier peint dans sa chambre et il n'a pas bougé en cinq ans.
+home we +: On a un poêle à granulés de ce modèle à la maison et il chauffe tout le rez-de-chaussée.
+home passive +: Écrit au coin du feu chez moi, puisque je suis en télétravail aujourd'hui.
+pets i +: Mon lapin a grignoté le même câble la semaine dernière, alors je compatis.
+pets team +: Le vieux labrador qu'Hugo amène au bureau a encore passé la matinée à ronfler sous ma chaise.
+pets writer +: Celui qui vous répond a un aquarium de 200 litres et utilise cette pompe depuis des années.
+pets passive +: Tapé sous le regard insistant de mes poissons rouges, ce qui est très déconcentrant.
+hobby i +: Je joue de l'accordéon au bal du dimanche, donc je connais bien ce genre de housse.
+hobby we +: Avec quelques collègues, on joue à la pétanque le midi et on ne jure que par ces boules.
+hobby writer +: Celle qui vous écrit fait du roller derby le samedi, et ces genouillères l'ont sauvée plus d'une fois.
+hobby passive +: Rentré du club de voile les cheveux encore salés, je reprends votre dossier.
+job i +: Avant le service client, j'ai été fleuriste pendant cinq ans, alors ces vases, je les connais bien.
+job writer +: La personne qui s'occupe de votre commande a été serveuse dans une brasserie et sait qu'une carafe doit survivre au lave-vaisselle.
+job team +: La moitié de l'équipe vient de la grande distribution, on a tous passé des nuits à faire l'inventaire.
+job passive +: Quinze ans de menuiserie avant ce poste, alors votre question sur le chêne massif me parle.
+studies i +: J'ai fait une prépa scientifique, et cette calculatrice m'a accompagnée pendant deux ans.
+studies writer +: Celui qui vous répond prépare un CAP pâtisserie en alternance, votre question sur le moule tombe donc bien.
+studies passive +: Tout juste diplômée de mon BTS, je reprends les demandes en attente.
+trip i +: Je rentre d'un road trip en Islande et cette veste m'a gardée au sec tout du long.
+trip team +: L'équipe revient d'un séminaire dans le Vercors et on a encore les jambes lourdes de la rando.
+trip writer +: Celui qui vous écrit a fait Paris-Marseille à vélo cet été avec ces sacoches, sans une goutte d'eau dedans.
+weather we +: On a passé la matinée à éponger l'accueil après l'orage, on a tous les pieds mouillés.
+weather passive +: Écrit sous un ventilateur qui tourne à fond : il fait 34 degrés dans nos bureaux sous les toits.
+weather i +: Je suis venue à pied sous la neige ce matin et j'ai encore les orteils gelés.
+meal i +: Je vous écris avec une tartine de rillettes à la main, la pause déjeuner est courte aujourd'hui.
+meal team +: On a fait une raclette au bureau hier soir pour fêter la fin des soldes, ça sent encore le fromage.
+meal writer +: Celle qui vous écrit a goûté ce cake au citron au goûter du service et le trouve un peu sec.
+social team +: Le service a remporté le concours de déguisements d'Halloween de l'entreprise, on en est encore fiers.
 social we +: On a fêté le pot de départ de Sylvie hier soir, alors pardonnez-nous si on répond plus lentement.
-social i +: Cette semaine, c'est moi qui organise le Secret Santa du bureau, j'ai des paquets partout.
-photo we +: Si je pouvais, je vous enverrais la photo de toute l'équipe en marinière au salon, on dirait une chorale.
-photo team +: Derrière mon bureau, il y a la photo encadrée de tout le service à la fête de fin d'année.
-photo writer +: Celle qui vous écrit, c'est la rousse à lunettes sur la photo d'équipe de notre page « Qui sommes-nous ».
-wedding i +: Je me marie en juin en Bretagne, alors je comprends très bien le stress d'une robe en retard.
-wedding team +: Notre responsable s'est mariée samedi et on a tous encore mal aux pieds d'avoir dansé.
-wedding writer +: Celle qui vous répond portait ce même voile à son mariage l'an dernier.
-move i +: Je viens moi aussi de déménager et je vis encore entre les cartons, donc je compatis pour les vis manquantes.
-move we +: On vient de changer d'étage et personne ne sait où est passée la machine à café.
-move passive +: Écrit depuis un salon vide plein de cartons ; le déménagement, c'était hier.
-body customer -: Désolée pour votre dos ; le modèle pliant pèse 3,5 kg et se porte facilement d'une main.
-body product -: Le fauteuil dispose d'un appui lombaire réglable, conçu pour les longues journées assises.
-body acts -: J'ai comparé la longueur de pied que vous nous avez indiquée avec notre guide des tailles : le 38 devrait convenir.
-body empathy -: Ça doit être vraiment pénible ; j'ai demandé au transporteur de monter le matelas jusqu'à votre étage.
-senses product -: Cette bougie est parfumée au monoï et à la vanille, avec une diffusion moyenne selon la fiche produit.
-senses colleague -: D'après la note de Chloé sur votre dossier, la confiture renvoyée sentait le fermenté à l'ouverture du colis.
-senses customer -: Vous nous dites que la sonnerie de l'interphone est trop faible : le volume se règle jusqu'au niveau 5 dans l'application.
-health customer -: Bon rétablissement ! Rien ne presse pour le retour, le délai est suspendu pendant votre hospitalisation.
-health policy -: Conformément à nos conditions de retour, les dispositifs médicaux ne sont repris que non ouverts et sous 30 jours.
-health acts -: J'ai transmis votre question sur les allergènes à notre service qualité, qui vous répondra d'ici vendredi.
-health product -: La housse se lave à 60 °C, comme le recommande le fabricant pour les personnes allergiques aux acariens.
-feelings empathy -: Ça a l'air vraiment épuisant, et je suis désolée que la pièce de rechange n'ait pas été à la hauteur non plus.
-feelings empathy -: C'est tellement décevant de recevoir un cadeau cassé ; un nouveau service à thé part aujourd'hui de notre entrepôt.
-feelings customer -: Merci de nous avoir expliqué ce que cette montre représente pour votre famille ; j'ai demandé à l'atelier de la traiter en priorité.
-family customer -: Puisque la poussette est pour vos jumelles, le modèle double à roues larges vous conviendra sans doute mieux.
-family product -: Le siège auto convient aux enfants de 9 à 18 kg et répond à la norme européenne en vigueur.
-family acts -: J'ai ajouté le prénom de votre petit-fils à la gravure, exactement comme vous l'avez écrit.
-home customer -: Sur votre photo, l'étagère plie parce que l'équerre centrale manque ; je vous en ai commandé une.
-home product -: Le store résiste à des vents de 40 km/h ; par fort mistral, nous conseillons de le replier.
-home colleague -: Notre poseur, Karim, a noté lors de sa visite que le mur est en placo ; il apportera des chevilles adaptées mardi.
-pets customer -: Désolés que votre chien ait mâchonné le câble ; les dommages accidentels sont couverts par votre extension de garantie.
-pets product -: Le coussin passe en machine et convient aux grands chiens comme les bergers.
-pets policy -: Les croquettes sont reprises sous 14 jours si le sac n'a pas été ouvert.
-hobby product -: Le masque est certifié jusqu'à 40 m et sa jupe en silicone convient aux visages fins.
-hobby customer -: Comme vous jouez sur un terrain stabilisé, je vous conseille plutôt les boules à stries fines.
-hobby acts -: J'ai vérifié auprès du fournisseur : le composteur de 400 litres est de nouveau en stock.
-job customer -: Comme vous êtes boulanger, c'est la garantie professionnelle du pétrin qui s'applique, pas la garantie particulier.
-job policy -: Les professionnels peuvent ouvrir un compte avec paiement à 30 jours ; le formulaire est sur notre site.
-job colleague -: Notre technicien, Mathis, travaille sur ces chaudières depuis douze ans et vous appellera jeudi.
-studies customer -: Bon courage pour vos partiels ! La remise étudiante s'applique dès que votre inscription est vérifiée.
-studies policy -: Les étudiants bénéficient de 10 % de réduction avec une adresse e-mail universitaire.
-studies acts -: J'ai appliqué la remise étudiante à votre commande et vous ai remboursé la différence.
-trip customer -: Je suis désolé que la roue de votre valise ait cassé pendant votre voyage ; la réparation est prise en charge.
-trip product -: Notre atelier a testé cette tente sous une pluie artificielle de 3 000 mm pendant 24 heures.
-trip acts -: J'ai programmé l'enlèvement du sac pour le 14, après votre retour de randonnée.
-weather product -: Notre atelier a testé cette doudoune à −10 °C ; elle est prévue pour la neige légère.
-weather customer -: Désolée que vous ayez attendu le livreur sous l'averse ; je vous ai remboursé les frais de port.
-weather policy -: En cas de vigilance orange, les livraisons dans votre secteur peuvent prendre jusqu'à deux jours de retard.
-weather acts -: J'ai demandé au transporteur de garder le colis en agence jusqu'à la fin de l'alerte tempête.
-meal product -: Le comté est affiné 18 mois et conditionné dans un atelier qui manipule aussi des fruits à coque.
-meal acts -: J'ai enregistré le numéro de lot de votre galette et je l'ai transmis au service qualité.
-meal customer -: Je suis désolé que votre plateau-repas soit arrivé froid ; je vous l'ai remboursé intégralement.
+social i +: C'est moi qui organise la tombola du comité d'entreprise cette année, j'ai des lots plein mon bureau.
+photo we +: Sur notre photo d'équipe, on porte tous le même bonnet, et moi je suis celui qui cligne des yeux.
+photo team +: La photo du service au ski est toujours accrochée à côté de mon écran, on y voit tout le monde tomber.
+photo writer +: Celle qui vous répond apparaît dans notre catalogue : c'est sa main qui tient la théière, page 12.
+wedding i +: J'étais témoin au mariage de mon frère samedi, et ce nœud papillon a tenu toute la nuit.
+wedding team +: Toute l'équipe était invitée au mariage de Nadia à Toulouse, et on a encore la chanson du DJ dans la tête.
+wedding writer +: Celle qui vous répond a choisi ces mêmes dragées pour son mariage il y a deux ans.
+move i +: J'emménage dans une maison à la campagne la semaine prochaine, alors les cartons, je connais en ce moment.
+move we +: Depuis le changement d'étage, on partage un open space avec la compta et on entend tous leurs appels.
+move passive +: Écrit depuis ma nouvelle cuisine, où seule la bouilloire a été déballée.
+body customer -: Pour vos doigts abîmés, le tournevis à manche ergonomique demande beaucoup moins de force.
+body product -: La notice existe aussi en version grands caractères, téléchargeable sur notre site.
+body acts -: J'ai vérifié le tour de tête que vous nous avez donné : c'est la taille M du casque qu'il vous faut.
+body empathy -: Ça doit être épuisant au quotidien ; je vous ai réservé une livraison avec montage pour vous éviter de porter le carton.
+senses product -: Ce miel de châtaignier a naturellement un goût corsé, légèrement amer, comme l'indique l'étiquette.
+senses colleague -: Selon la note de Julien sur le retour, le coussin chauffant dégageait une odeur de brûlé lors du test en atelier.
+senses customer -: Si vous trouvez le carillon trop fort, un curseur au dos de l'horloge permet de le baisser ou de le couper la nuit.
+health customer -: Prenez soin de vous ; j'ai repoussé la livraison au 15 pour que vous soyez rentrée.
+health policy -: Pour des raisons d'hygiène, les tire-lait ne sont ni repris ni échangés une fois le sachet ouvert.
+health acts -: J'ai demandé au fabricant la fiche de compatibilité du lecteur de glycémie avec votre smartphone.
+health product -: Le masque est sans latex et lavable en machine à 40 °C.
+feelings empathy -: Je comprends votre agacement : recevoir un colis ouvert n'est vraiment pas acceptable.
+feelings empathy -: C'est une situation très stressante, et je fais le nécessaire pour que tout soit réglé cette semaine.
+feelings customer -: Quel bonheur, ce premier Noël ! La guirlande est garantie deux ans si jamais elle faiblit.
+family customer -: Puisque ce doudou est irremplaçable pour votre fils, je vous indique le modèle identique encore en stock.
+family product -: La trottinette est conçue pour les enfants de 5 à 10 ans et supporte jusqu'à 50 kg.
+family acts -: J'ai noté sur la commande que c'est un cadeau pour votre sœur, le prix n'apparaîtra donc pas sur le bon de livraison.
+home customer -: D'après votre description, le filtre de votre hotte est saturé ; un lot de trois filtres part demain.
+home product -: Ce papier peint est intissé et se pose directement sur le mur encollé.
+home colleague -: Le technicien, M. Perrin, a relevé lors de son passage que le conduit du poêle doit être ramoné avant la mise en service.
+pets customer -: Désolée que votre lapin s'en soit pris au câble ; la gaine de protection est vendue par deux.
+pets product -: La pompe convient aux aquariums de 100 à 250 litres et fonctionne en silence.
+pets policy -: Les aliments pour animaux entamés ne sont ni repris ni échangés.
+hobby product -: La housse d'accordéon est doublée de mousse de 15 mm et munie de bretelles.
+hobby customer -: Pour le roller derby, je vous conseille les genouillères à coque renforcée, plus adaptées aux chutes.
+hobby acts -: J'ai fait mettre de côté les boules en 74 mm dans notre magasin de Nîmes.
+job customer -: Comme vous êtes fleuriste, vous bénéficiez du tarif professionnel sur les vases à partir de 20 pièces.
+job policy -: Les commandes professionnelles sont payables par virement à 30 jours fin de mois.
+job colleague -: Notre conseillère entreprises, Mme Gauthier, vous rappellera lundi pour le devis de la brasserie.
+studies customer -: Bon courage pour votre CAP ! Le moule existe aussi en lot de six à prix réduit.
+studies policy -: Le tarif étudiant est réservé aux titulaires d'une carte d'étudiant en cours de validité.
+studies acts -: J'ai vérifié : cette calculatrice est bien autorisée aux examens grâce à son mode examen.
+trip customer -: Désolé que la veste ait pris l'eau pendant votre voyage ; nous vous proposons un échange ou un remboursement.
+trip product -: Les sacoches sont étanches selon la norme IP64 et se fixent sur la plupart des porte-bagages.
+trip acts -: J'ai décalé la livraison au 28 pour qu'elle n'arrive pas pendant votre séjour.
+weather product -: Notre laboratoire a testé ce parasol en soufflerie jusqu'à 45 km/h.
+weather customer -: Je suis désolée que votre colis ait été laissé sous la grêle ; nous vous renvoyons un article neuf.
+weather policy -: En cas de vigilance orange neige, les livraisons de votre secteur sont reportées au premier jour ouvré suivant.
+weather acts -: J'ai demandé au transporteur de garder le colis en agence jusqu'à la levée de l'alerte neige.
+meal product -: Les rillettes se conservent trois jours au réfrigérateur après ouverture.
+meal acts -: J'ai consigné le numéro de lot du cake au citron et alerté notre service qualité.
+meal customer -: Désolé que votre panier raclette soit arrivé sans le fromage ; je vous ai remboursé cette partie.
 social acts -: L'équipe a validé le remboursement ; il apparaîtra sur votre compte sous cinq jours ouvrés.
-social policy -: Notre service client est joignable du lundi au samedi, de 9 h à 19 h.
-social colleague -: Inès, de notre équipe événementielle, vous confirmera demain la réservation de la salle pour votre pot de départ.
-photo customer -: Merci pour la photo du couvercle fêlé ; le défaut est bien visible, inutile de nous renvoyer l'article.
-photo product -: La photo de la fiche montre la version 140 cm ; la version 120 cm a les mêmes pieds.
-photo acts -: Je vous joins les photos prises par notre entrepôt de votre colis avant son départ.
-wedding customer -: Toutes nos félicitations pour votre mariage ! Je suis navrée que la robe soit arrivée en retard, les frais d'envoi express vous sont remboursés.
-wedding acts -: J'ai signalé votre commande comme urgente pour que le voile parte aujourd'hui et arrive avant le 12.
-wedding product -: Le voile mesure 3 m et sa bordure en dentelle est finie à la main.
-wedding policy -: Une commande sur mesure pour un mariage ne peut plus être annulée une fois la confection lancée, comme le précisent nos CGV.
-move customer -: Puisque vous déménagez le 3, j'ai modifié l'adresse de livraison pour votre nouvel appartement.
-move policy -: Notre entrepôt de retours a déménagé : merci d'utiliser la nouvelle étiquette jointe.
-move empathy -: Un déménagement, c'est déjà assez stressant sans pièces manquantes ; je vous envoie les vis en express.
-disclosure disclosure -: Cette réponse a été rédigée avec l'aide d'une IA et relue par un conseiller avant envoi.
-disclosure disclosure -: Je suis un assistant automatique : je ne peux pas voir le colis, mais le suivi indique qu'il est à votre bureau de poste.
-disclosure disclosure -: En tant qu'assistant virtuel, je n'ai ni maison ni animaux, mais beaucoup de clients avec des chats choisissent le tissu anti-griffes.
-disclosure disclosure -: Je suis une IA et je n'ai pas testé le robot pâtissier ; les avis le disent silencieux à petite vitesse.
-disclosure disclosure -: Ce message a été généré par une intelligence artificielle ; un conseiller examinera votre demande de remboursement.
+social policy -: Notre service client répond par chat de 8 h à 20 h, et par courrier sous cinq jours.
+social colleague -: D'après le message laissé hier par Élodie, la salle est réservée pour votre tombola le 12.
+photo customer -: Votre photo montre bien la fissure sur la théière ; inutile de nous la retourner.
+photo product -: Les photos du catalogue sont prises à la lumière du jour, la teinte réelle peut légèrement varier.
+photo acts -: J'ai demandé au dépôt la photo de livraison prise par le chauffeur et je vous la transmets dès réception.
+wedding customer -: Félicitations pour le mariage de votre frère ! Le nœud papillon peut être échangé s'il n'a pas été porté.
+wedding acts -: J'ai demandé à l'atelier d'avancer l'impression des faire-part pour qu'ils partent vendredi.
+wedding product -: Les dragées sont à l'amande d'Avola et se conservent douze mois.
+wedding policy -: La liste de mariage reste ouverte jusqu'à deux mois après la cérémonie.
+move customer -: Puisque vous emménagez à la campagne, vérifiez que votre nouvelle adresse est bien desservie par notre transporteur.
+move policy -: La reprise de l'ancien meuble doit être demandée au moment de la commande.
+move empathy -: Déménager avec deux enfants, ça doit être épuisant ; la livraison du lit superposé est confirmée pour samedi.
+disclosure disclosure -: Cette réponse a été préparée par un assistant d'intelligence artificielle à partir de l'historique de votre commande.
+disclosure disclosure -: Je suis un programme et non une personne : je n'ai donc pas goûté ce miel, mais la fiche indique un goût corsé.
+disclosure disclosure -: Vous échangez avec un agent conversationnel ; si vous le souhaitez, un conseiller peut reprendre la conversation.
+disclosure disclosure -: En tant qu'IA, je n'ai ni famille ni animaux, mais je peux vous aider à choisir une gamelle adaptée.
+disclosure disclosure -: Message rédigé automatiquement par une IA et vérifié par notre équipe avant envoi.
 """
 
 DATA["de"] = """
-body i +: Ich habe mir beim Fußball den Daumen verstaucht und tippe deshalb gerade mit links, entschuldigen Sie die Kürze.
-body writer +: Wer Ihnen schreibt, ist selbst 1,95 m groß und kennt das Problem mit zu kurzen Bettdecken nur zu gut.
-body passive +: Mit Hexenschuss am Stehpult getippt, bitte verzeihen Sie Tippfehler.
-body team +: Die halbe Abteilung hat Muskelkater vom Firmenlauf am Sonntag.
-senses i +: Ich habe an der Seife gerochen, die Sie zurückgeschickt haben, und sie duftet wirklich nach Zirbe, nicht nach Chemie.
-senses we +: Wir haben den neuen Wintertee heute früh alle zusammen probiert, der Zimt ist ziemlich kräftig.
-senses writer +: Die Person, die Ihnen antwortet, hat den ganzen Nachmittag den Gong dieser Türklingel gehört und kann bestätigen: Er ist laut.
-senses passive +: Noch mit Ohrensausen vom Probealarm, hier das Update zu Ihrer Bestellung.
-health i +: Ich war letzte Woche mit einer Bronchitis krankgeschrieben, deshalb blieb Ihre Anfrage liegen.
-health team +: Bei uns im Team geht gerade ein Magen-Darm-Virus um, wir sind also etwas langsamer unterwegs.
-health writer +: Wer Ihren Fall bearbeitet, kommt gerade vom Zahnarzt und spürt die halbe Lippe nicht, aber die Gutschrift ist veranlasst.
-health passive +: Zwischen zwei Physiotherapie-Terminen geschrieben, danke für Ihre Geduld.
-feelings i +: Ehrlich gesagt hatte ich einen Kloß im Hals, als ich die Geschichte mit der Taschenuhr Ihres Großvaters gelesen habe.
-feelings we +: Wir waren richtig geknickt, als wir die Fotos vom zerbrochenen Kaffeeservice gesehen haben.
-feelings team +: Bei uns im Kundenservice haben alle mitgefiebert, bis Ihr Paket endlich aus dem Zoll kam.
-feelings writer +: Wer Ihnen schreibt, wurde bei dieser Modellnummer ganz wehmütig, genau so ein Radio stand früher in der Küche ihrer Eltern.
-family i +: Meine Schwiegermutter hat denselben Schnellkochtopf, und bei ihr hat das Ventil auch gepfiffen, bis der Dichtring neu war.
-family writer +: Wer Ihnen antwortet, ist Vater von Zwillingen, glauben Sie ihm also: Der Doppelbuggy ist Gold wert.
-family we +: Wir sind ein Familienbetrieb, und mein Opa prüft jedes Messer immer noch persönlich, bevor es rausgeht.
-family passive +: Gerade zurück von einer Woche bei den Enkeln im Allgäu, ich arbeite die Nachrichten jetzt nach.
-home i +: Ich habe genau diese Markise auf meinem Balkon, und beim Sturm letzte Woche hat sich bei mir auch die Halterung gelöst.
-home writer +: Die Person, die Ihnen schreibt, hat diese Fliesen seit zehn Jahren im eigenen Bad, und sie sehen noch aus wie neu.
-home we +: Wir haben bei uns zu Hause letztes Jahr genau dieses Laminat verlegt, und es hält die Kinder locker aus.
-home passive +: Heute vom Küchentisch aus geschrieben, während der Heizungsmonteur im Keller ist.
-pets i +: Meine Katze ist mir gerade über die Tastatur gelaufen, während ich Ihre Bestellung gesucht habe, sorry für die Verzögerung!
-pets team +: Unser Bürohund Bruno hat sich heute Morgen wieder auf den Retourenstapel gelegt.
-pets writer +: Wer Ihnen schreibt, hat zwei Dackel, die in keinem anderen Körbchen schlafen wollen.
-pets passive +: Getippt mit einem schnurrenden Kater auf dem Schoß, daher etwas langsam.
-hobby i +: Ich fahre selbst Rennrad, und genau diesen Helm trage ich jedes Wochenende auf meinen Touren durch den Taunus.
-hobby we +: Ein paar von uns spielen dienstags Volleyball, und wir schwören auf diese Knieschoner.
-hobby writer +: Wer Ihnen antwortet, verbringt jeden Samstag im Schrebergarten, Ihre Frage zum Hochbeet war also eine Freude.
-hobby passive +: Letzten Winter zwei Paar Socken aus dieser Wolle selbst gestrickt, ich kann bestätigen, dass sie nicht kratzt.
-job i +: Bevor ich in den Kundenservice kam, war ich acht Jahre Bäckerin, diese Knetmaschine kenne ich also in- und auswendig.
-job writer +: Wer Ihren Fall betreut, war jahrelang Paketzusteller und weiß, wie ärgerlich eine Benachrichtigungskarte ist.
-job team +: Fast alle bei uns haben im Laden angefangen und diese Rollos schon selbst montiert.
-job passive +: Vor diesem Job zehn Jahre in der Pflege, Ihre Frage zum Pflegebett liegt mir also am Herzen.
-studies i +: Ich habe eine Ausbildung zur Raumausstatterin gemacht, und dieser Stoff wirft bekanntlich gern Falten.
-studies writer +: Wer Ihnen schreibt, studiert abends nebenbei BWL, Ihre Frage zur Mehrwertsteuer kam also genau richtig.
-studies passive +: Frisch aus der Prüfungswoche zurück, danke für Ihre Geduld, während ich aufhole.
-trip i +: Ich bin gerade von einer Hüttentour in den Dolomiten zurück, und dieser Rucksack war die ganze Zeit auf meinem Rücken.
-trip team +: Das ganze Team ist noch müde vom Betriebsausflug an den Bodensee, die Antworten dauern heute etwas.
-trip writer +: Wer Ihnen schreibt, war mit genau diesem Zelt im Sommer zwei Wochen in Schweden und blieb trocken.
-weather we +: Wir schwitzen hier im Büro bei 31 Grad, alle sitzen mit nassen Tüchern im Nacken.
+body i +: Ich habe mir gestern beim Holzhacken den Rücken verrenkt und sitze heute ziemlich schief am Schreibtisch.
+body writer +: Wer Ihnen antwortet, trägt Schuhgröße 47 und findet ebenfalls kaum passende Gummistiefel.
+body passive +: Mit weitgetropften Pupillen vom Augenarzt geschrieben, bitte sehen Sie mir Tippfehler nach.
+body team +: Nach dem Drachenbootrennen am Samstag hat das halbe Team Blasen an den Händen.
+senses i +: Ich habe die Gewürzmischung probiert, die Sie zurückgeschickt haben, und sie ist wirklich viel zu salzig.
+senses we +: Wir haben Ihren Wasserkocher hier im Büro laufen lassen und hören das Pfeifen, das Sie beschreiben, ganz deutlich.
+senses writer +: Die Person, die Ihnen schreibt, hat heute Morgen alle fünf Duftkerzen angezündet und findet Lavendel am schönsten.
+senses passive +: Noch mit Sägemehl in der Nase aus der Werkstatt, hier die Antwort auf Ihre Frage.
+health i +: Ich bin diese Woche mit einer Gürtelrose zu Hause und arbeite nur stundenweise, daher die Verzögerung.
+health team +: Die Hälfte der Abteilung liegt mit Grippe flach, deshalb beantworten wir Anfragen gerade etwas langsamer.
+health writer +: Wer Ihnen antwortet, hat selbst Zöliakie und liest deshalb jede Zutatenliste doppelt.
+health passive +: Mit Kühlpack auf dem Knie geschrieben, verzeihen Sie die knappe Antwort.
+feelings i +: Ihre Nachricht über den ersten Schultag Ihrer Tochter hat mich richtig gerührt.
+feelings we +: Wir haben uns ehrlich geschämt, als wir gesehen haben, wie verbeult Ihr Paket ankam.
+feelings team +: Das ganze Team hat sich riesig gefreut, dass die Ersatzteile noch vor Ihrem Urlaub angekommen sind.
+feelings writer +: Wer Ihnen schreibt, musste über Ihr Foto vom Hund im Versandkarton laut lachen.
+family i +: Mein Sohn hat dasselbe Laufrad, und bei uns hat sich der Sattel auch ständig verstellt.
+family writer +: Die Person, die Ihnen antwortet, pflegt ihre Mutter zu Hause und kennt sich mit Haltegriffen fürs Bad gut aus.
+family we +: Bei uns zu Hause streiten sich meine beiden Töchter jeden Morgen um genau diesen Föhn.
+family passive +: Gerade zurück von der Konfirmation meines Patenkinds in Kassel, ich kümmere mich jetzt um Ihren Umtausch.
+home i +: Ich habe denselben Kaminofen im Wohnzimmer, und die Scheibe rußt bei mir auch schnell ein.
+home writer +: Wer Ihnen schreibt, hat diese Tapete im Flur und findet sie nach sechs Jahren immer noch schön.
+home we +: Wir haben zu Hause dieselbe Regentonne, und im Winter ist uns auch der Hahn eingefroren.
+home passive +: Heute aus dem Homeoffice unterm Dach geschrieben, mit Blick auf die Baustelle gegenüber.
+pets i +: Mein Wellensittich hat genau diese Sitzstange in zwei Wochen zerknabbert, ich verstehe Sie also gut.
+pets team +: Unser Bürokaninchen Hoppel hat heute früh am Druckerkabel genagt, und wir sind alle lachend unter den Tisch gekrochen, um es einzufangen.
+pets writer +: Wer Ihnen antwortet, hat drei Hühner im Garten und kennt das Problem mit dem Futterautomaten.
+pets passive +: Getippt mit einem Beagle, der ungeduldig auf seinen Spaziergang wartet.
+hobby i +: Ich spiele seit Jahren Posaune im Musikverein, und dieser Ständer hält bei mir jeden Auftritt aus.
+hobby we +: Ein paar Kolleginnen und ich gehen donnerstags kegeln, und wir tragen alle diese Schuhe.
+hobby writer +: Wer Ihnen schreibt, ist leidenschaftliche Imkerin, Ihre Frage zum Smoker war also ein Vergnügen.
+hobby passive +: Direkt vom Chorwochenende zurück, noch etwas heiser, aber hier die Antwort.
+job i +: Bevor ich im Kundenservice angefangen habe, war ich Kfz-Mechaniker, diese Dachbox habe ich also oft montiert.
+job writer +: Wer Ihren Auftrag prüft, hat früher als Optikerin gearbeitet und erkennt einen schiefen Bügel sofort.
+job team +: Im Team haben die meisten vorher in der Gastronomie gearbeitet, wir kennen Stoßzeiten also bestens.
+job passive +: Zwanzig Jahre am Hotelempfang vor diesem Job, daher kenne ich das Problem mit verlorenen Koffern nur zu gut.
+studies i +: Ich habe Maschinenbau in Aachen studiert, und diese Schraubverbindung ist ehrlich gesagt unterdimensioniert.
+studies writer +: Wer Ihnen antwortet, macht gerade in Teilzeit den Meister, Ihre Frage zum Drehmoment kam also passend.
+studies passive +: Frisch aus der Abschlussprüfung zurück, danke, dass Sie gewartet haben.
+trip i +: Ich bin gestern aus Norwegen zurückgekommen, und dieser Schlafsack hat mich bei minus fünf Grad warm gehalten.
+trip team +: Das Team ist noch müde vom Betriebsausflug an den Bodensee, die Antworten dauern heute etwas.
+trip writer +: Wer Ihnen schreibt, ist mit genau diesem Trolley letzte Woche durch drei Bahnhöfe gerannt, und die Rollen haben gehalten.
+weather we +: Bei uns hat es heute Nacht einen halben Meter geschneit, und wir sind alle zu Fuß ins Büro gestapft.
 weather passive +: Mit klammen Fingern geschrieben, die Heizung im Büro ist seit gestern ausgefallen.
-weather i +: Ich bin heute früh auf dem Rad in einen Hagelschauer geraten und habe immer noch nasse Socken.
-meal i +: Ich esse gerade mein Pausenbrot am Schreibtisch, während ich Ihre Bestellung prüfe, einen Moment bitte.
-meal team +: Die ganze Abteilung hat gestern nach der Inventur zusammen gegrillt, heute sind alle etwas träge.
-meal writer +: Wer Ihnen antwortet, hat diesen Lebkuchen gestern beim Kaffee im Büro probiert und fand ihn einwandfrei.
-social team +: Unsere Abteilung hat am Freitag das Kickerturnier der Firma gewonnen, die Stimmung ist bestens.
-social we +: Gestern Abend war unsere Weihnachtsfeier, verzeihen Sie also, wenn wir heute etwas langsamer antworten.
-social i +: Diese Woche organisiere ich das Wichteln im Büro, mein Schreibtisch ist voller Päckchen.
-photo we +: Ich würde Ihnen zu gern das Foto schicken, auf dem wir alle im Firmenpulli auf der Messe stehen, wir sehen aus wie eine Band.
-photo team +: Hinter meinem Schreibtisch hängt das Gruppenfoto vom Sommerfest, die ganze Abteilung in Tracht.
-photo writer +: Wer Ihnen schreibt, ist die mit der roten Brille auf dem Teamfoto unserer „Über uns“-Seite.
-wedding i +: Ich heirate im Mai, ich verstehe also gut, wie nervenaufreibend ein verspätetes Kleid ist.
-wedding team +: Unsere Teamleiterin hat am Samstag geheiratet, und wir sind alle noch heiser vom Singen.
-wedding writer +: Die Person, die Ihnen antwortet, trug genau diesen Schleier bei ihrer eigenen Hochzeit letztes Jahr.
-move i +: Ich bin selbst gerade umgezogen und lebe noch zwischen Kartons, Ihren Ärger über die fehlenden Schrauben verstehe ich also gut.
-move we +: Wir sind diese Woche in den dritten Stock umgezogen und suchen immer noch die Kaffeemaschine.
-move passive +: Geschrieben aus einem leeren Wohnzimmer voller Umzugskartons, der Umzug war gestern.
-body customer -: Gute Besserung für Ihr Knie! Das Klappmodell wiegt nur 3 kg und lässt sich mit einer Hand tragen.
-body product -: Der Bürostuhl hat eine verstellbare Lordosenstütze für lange Arbeitstage.
-body acts -: Ich habe Ihre Fußlänge mit unserer Größentabelle abgeglichen: Größe 43 sollte passen.
-body empathy -: Das klingt wirklich anstrengend; ich habe veranlasst, dass die Spedition das Bett bis in Ihre Wohnung trägt.
-senses product -: Die Seife ist mit Zirbenöl beduftet, laut Produktblatt in mittlerer Intensität.
-senses colleague -: Laut der Notiz von Frau Brandt in Ihrem Vorgang roch der zurückgeschickte Tee beim Öffnen im Lager muffig.
-senses customer -: Sie schreiben, dass der Gong kaum zu hören ist: In der App lässt sich die Lautstärke bis Stufe 5 erhöhen.
-health customer -: Gute Besserung! Mit der Rücksendung hat es keine Eile, die Frist ruht während Ihres Klinikaufenthalts.
-health policy -: Medizinprodukte nehmen wir laut unseren Rückgabebedingungen nur ungeöffnet und innerhalb von 30 Tagen zurück.
-health acts -: Ich habe Ihre Frage zu den Allergenen an unsere Qualitätssicherung weitergeleitet; Sie erhalten bis Freitag eine Antwort.
-health product -: Der Kissenbezug ist bei 60 °C waschbar, wie es der Hersteller für Hausstauballergiker empfiehlt.
-feelings empathy -: Das klingt wirklich zermürbend, und es tut mir leid, dass auch das Ersatzteil nicht gepasst hat.
-feelings empathy -: Wie ärgerlich, wenn ein Geschenk kaputt ankommt; ein neues Service geht heute an Sie raus.
-feelings customer -: Danke, dass Sie uns erzählt haben, was die Taschenuhr Ihrer Familie bedeutet; die Werkstatt bearbeitet sie vorrangig.
-family customer -: Da der Buggy für Ihre Zwillinge ist, passt vermutlich das Doppelmodell mit den breiteren Rädern besser.
-family product -: Der Kindersitz ist für 9 bis 18 kg zugelassen und nach der aktuellen Norm geprüft.
-family acts -: Ich habe den Namen Ihrer Enkelin genau so für die Gravur übernommen, wie Sie ihn geschrieben haben.
-home customer -: Auf Ihrem Foto biegt sich das Regalbrett durch, weil der mittlere Winkel fehlt; ich habe Ihnen einen bestellt.
-home product -: Die Markise hält Windstärke 5 stand; bei Sturmwarnung empfehlen wir, sie einzufahren.
-home colleague -: Unser Monteur, Herr Yilmaz, hat beim Termin notiert, dass die Wand aus Rigips ist, und bringt am Dienstag passende Dübel mit.
-pets customer -: Schade, dass Ihr Hund das Ladekabel angeknabbert hat; Unfallschäden deckt Ihre Garantieverlängerung ab.
-pets product -: Das Körbchen ist maschinenwaschbar und in Größen von Dackel bis Schäferhund erhältlich.
-pets policy -: Tierfutter nehmen wir innerhalb von 14 Tagen zurück, sofern der Sack ungeöffnet ist.
-hobby product -: Der Helm ist nach EN 1078 geprüft und sollte nach jedem Sturz ersetzt werden.
-hobby customer -: Da Sie in der Halle spielen, empfehle ich Ihnen die Knieschoner mit der dünneren Polsterung.
-hobby acts -: Ich habe beim Lieferanten nachgefragt: Das Hochbeet aus Lärche ist wieder vorrätig.
-job customer -: Da Sie eine Bäckerei betreiben, gilt für die Knetmaschine die Gewerbegarantie, nicht die für Privatkunden.
-job policy -: Geschäftskunden können ein Kundenkonto mit Zahlung auf Rechnung innerhalb von 30 Tagen eröffnen.
-job colleague -: Unser Techniker, Herr Kowalski, betreut diese Heizungen seit zwölf Jahren und ruft Sie am Donnerstag an.
-studies customer -: Viel Erfolg bei den Prüfungen! Der Studierendenrabatt gilt, sobald Ihre Immatrikulation bestätigt ist.
-studies policy -: Studierende erhalten mit einer Hochschul-E-Mail-Adresse 10 % Rabatt.
-studies acts -: Ich habe den Studierendenrabatt nachträglich angewendet und Ihnen die Differenz erstattet.
-trip customer -: Es tut mir leid, dass die Rolle Ihres Koffers auf der Reise gebrochen ist; die Reparatur übernehmen wir.
-trip product -: Unsere Werkstatt hat dieses Zelt 24 Stunden lang mit 3.000 mm Wassersäule beregnet.
-trip acts -: Ich habe die Abholung des Rucksacks für den 14. eingeplant, wenn Sie von Ihrer Tour zurück sind.
+weather i +: Der Föhn hat mir heute Kopfschmerzen beschert, also bitte Nachsicht, falls ich etwas übersehe.
+meal i +: Ich esse gerade meine Brotzeit am Schreibtisch, während ich Ihre Bestellung prüfe, einen Moment bitte.
+meal team +: Die Abteilung hat heute Mittag zusammen Weißwürste gegessen, es ist also etwas ruhiger hier.
+meal writer +: Wer Ihnen antwortet, hat diesen Stollen gestern beim Adventskaffee probiert und war begeistert.
+social team +: Unsere Abteilung hat beim Sportfest der Firma das Tauziehen gewonnen, die Stimmung ist bestens.
+social we +: Wir waren gestern beim Sommerfest bis Mitternacht, heute geht es also etwas gemächlicher zu.
+social i +: Ich habe diese Woche die Fahrgemeinschaften zum Firmenlauf organisiert und kenne jetzt alle Kennzeichen auswendig.
+photo we +: Auf unserem Teamfoto von der Weihnachtsfeier tragen wir alle Rentiergeweihe, ich bin ganz rechts.
+photo team +: Das Foto vom Drachenbootrennen hängt jetzt in unserer Teeküche, alle klatschnass und grinsend.
+photo writer +: Wer Ihnen antwortet, hat das Foto auf unserer Startseite selbst geknipst, beim Ausflug in die Sächsische Schweiz.
+wedding i +: Ich war am Wochenende Trauzeugin bei meiner besten Freundin und weiß seitdem, wie schnell Anstecknadeln verloren gehen.
+wedding team +: Das halbe Team war am Samstag auf dem Polterabend von Jonas und hat vom Scherbenfegen noch Muskelkater.
+wedding writer +: Die Person, die Ihnen antwortet, hatte letztes Jahr genau diese Hochzeitskerze, sie steht noch im Wohnzimmer.
+move i +: Ich habe gerade meine erste eigene Wohnung bezogen und schlafe noch auf einer Matratze am Boden.
+move we +: Seit unsere Abteilung ins Nebengebäude gezogen ist, laufen wir jeden Morgen zehn Minuten über den Hof.
+move passive +: Geschrieben zwischen halb aufgebauten Schränken in meiner neuen Wohnung.
+body customer -: Gute Besserung für Ihren Rücken; der Holzspalter mit Fußpedal erfordert deutlich weniger Kraft.
+body product -: Die Gummistiefel gibt es bis Größe 49, auch in weiter Passform.
+body acts -: Ich habe Ihren Kopfumfang mit unserer Tabelle verglichen: Für Sie passt der Helm in Größe L.
+body empathy -: Das klingt wirklich mühsam; zum Glück lässt sich der Stuhl ohne Werkzeug aufbauen, die Anleitung liegt bei.
+senses product -: Die Gewürzmischung enthält laut Zutatenliste 12 % Salz und ist für Grillfleisch gedacht.
+senses colleague -: Laut dem Prüfbericht von Herrn Öztürk pfiff der Wasserkocher bei unserem Test ebenfalls beim Aufheizen.
+senses customer -: Wenn Ihnen der Lavendelduft zu stark ist, empfehle ich die Variante mit Zedernholz, die laut Beschreibung milder ist.
+health customer -: Gute Besserung! Ich habe die Rücksendefrist für Sie um vier Wochen verlängert.
+health policy -: Aus hygienischen Gründen sind geöffnete Blutzuckermessgeräte vom Umtausch ausgeschlossen.
+health acts -: Ich habe beim Hersteller nachgefragt, ob das Müsli glutenfrei ist, und melde mich morgen mit der Antwort.
+health product -: Das Kühlpack bleibt laut Hersteller bis zu 20 Minuten kalt und ist mehrfach verwendbar.
+feelings empathy -: Ich verstehe gut, dass Sie verärgert sind; ein verbeultes Paket ist wirklich nicht in Ordnung.
+feelings empathy -: Das klingt nach einer anstrengenden Woche, umso wichtiger, dass jetzt alles klappt.
+feelings customer -: Wie schön, dass der erste Schultag so gut gelaufen ist! Die Schultüte ist übrigens auch einzeln nachbestellbar.
+family customer -: Da Sie Ihre Mutter zu Hause pflegen, kann die Pflegekasse den Haltegriff eventuell bezuschussen.
+family product -: Das Laufrad ist für Kinder ab zwei Jahren geeignet und hat einen höhenverstellbaren Sattel.
+family acts -: Ich habe den Gutschein wie gewünscht auf den Namen Ihres Patenkinds ausgestellt.
+home customer -: Die verrußte Scheibe an Ihrem Ofen deutet auf zu feuchtes Holz hin; die Anleitung nennt höchstens 20 % Restfeuchte.
+home product -: Die Regentonne fasst 300 Liter und sollte im Winter geleert werden.
+home colleague -: Unser Techniker Herr Bauer hat beim Termin vermerkt, dass der Abfluss verstopft war, und ihn direkt gereinigt.
+pets customer -: Schade, dass Ihr Wellensittich die Stange so schnell zerlegt hat; die Variante aus Hartholz hält länger.
+pets product -: Der Futterautomat fasst 5 kg Körner und ist für bis zu sechs Hühner ausgelegt.
+pets policy -: Lebende Tiere versenden wir grundsätzlich nicht.
+hobby product -: Der Posaunenständer ist aus Stahl und lässt sich auf 30 cm zusammenklappen.
+hobby customer -: Für die Kegelbahn empfehle ich Ihnen die Schuhe mit glatter Ledersohle.
+hobby acts -: Ich habe im Lager nachgesehen: Der Smoker für Imker ist ab Montag wieder lieferbar.
+job customer -: Als Kfz-Werkstatt können Sie unser Geschäftskundenportal mit Staffelpreisen nutzen.
+job policy -: Gewerbliche Bestellungen benötigen eine gültige Umsatzsteuer-ID.
+job colleague -: Frau Hartmann aus dem Außendienst besucht Ihr Optikgeschäft am Mittwoch mit Mustern.
+studies customer -: Viel Erfolg bei der Meisterprüfung! Den Drehmomentschlüssel gibt es auch im Set mit Verlängerung.
+studies policy -: Der Bildungsrabatt gilt für Schulen, Hochschulen und Auszubildende mit Nachweis.
+studies acts -: Ich habe die technische Zeichnung der Schraubverbindung beim Hersteller angefordert.
+trip customer -: Es tut mir leid, dass der Reißverschluss des Schlafsacks in Norwegen gerissen ist; wir tauschen ihn kostenlos.
+trip product -: Der Trolley hat kugelgelagerte Rollen und wurde auf 100 km Laufstrecke getestet.
+trip acts -: Ich habe die Zustellung auf den 22. verschoben, damit das Paket nicht während Ihrer Reise kommt.
 weather product -: Unsere Werkstatt hat diese Jacke bei −10 °C getestet; sie ist für leichten Schneefall ausgelegt.
-weather customer -: Schade, dass Sie im Hagel auf den Boten warten mussten; die Versandkosten habe ich Ihnen erstattet.
+weather customer -: Schade, dass das Paket bei Schneefall vor der Tür lag; ich schicke Ihnen Ersatz.
 weather policy -: Bei Unwetterwarnung kann sich die Zustellung in Ihrer Region um bis zu zwei Tage verzögern.
-weather acts -: Ich habe den Paketdienst gebeten, die Sendung im Depot zu halten, bis die Sturmwarnung aufgehoben ist.
-meal product -: Die Lebkuchen enthalten Haselnüsse und werden in einem Betrieb hergestellt, der auch Erdnüsse verarbeitet.
-meal acts -: Ich habe die Chargennummer Ihrer Lebkuchen erfasst und an die Qualitätssicherung geschickt.
-meal customer -: Es tut mir leid, dass Ihr Mittagessen kalt ankam; ich habe Ihnen den vollen Betrag erstattet.
-social acts -: Das Team hat die Erstattung freigegeben; sie ist in fünf Werktagen auf Ihrem Konto.
-social policy -: Unser Kundenservice ist montags bis samstags von 8 bis 20 Uhr erreichbar.
-social colleague -: Frau Albers aus unserem Eventteam bestätigt Ihnen morgen die Raumbuchung für Ihre Weihnachtsfeier.
-photo customer -: Danke für das Foto vom gesprungenen Deckel; der Schaden ist gut zu erkennen, Sie müssen nichts zurückschicken.
-photo product -: Das Produktfoto zeigt die 140-cm-Variante; die 120-cm-Variante hat dieselben Beine.
-photo acts -: Im Anhang finden Sie die Fotos, die unser Lager vor dem Versand von Ihrem Paket gemacht hat.
-wedding customer -: Herzlichen Glückwunsch zur Hochzeit! Es tut mir sehr leid, dass das Kleid zu spät kam; die Expresskosten erstatte ich Ihnen.
-wedding acts -: Ich habe Ihre Bestellung als eilig markiert, damit der Schleier heute rausgeht und vor dem 12. ankommt.
-wedding product -: Der Schleier ist 3 m lang und hat eine handgenähte Spitzenkante.
-wedding policy -: Maßanfertigungen für Hochzeiten können laut unseren AGB nach Produktionsbeginn nicht mehr storniert werden.
-move customer -: Da Sie am 3. umziehen, habe ich die Lieferadresse auf Ihre neue Wohnung geändert.
-move policy -: Unser Retourenlager ist umgezogen; bitte verwenden Sie das beigefügte neue Etikett.
-move empathy -: Ein Umzug ist schon stressig genug ohne fehlende Teile, deshalb schicke ich Ihnen die Schrauben per Express.
-disclosure disclosure -: Diese Antwort wurde mit Hilfe einer KI erstellt und vor dem Versand von unserem Team geprüft.
-disclosure disclosure -: Ich bin ein automatischer Assistent und kann das Paket nicht selbst sehen, aber laut Sendungsverfolgung liegt es in Ihrer Filiale.
-disclosure disclosure -: Als virtueller Assistent habe ich weder Wohnung noch Haustiere, aber viele Kunden mit Katzen wählen den kratzfesten Stoff.
-disclosure disclosure -: Ich bin eine KI und habe die Küchenmaschine nicht ausprobiert; in den Bewertungen heißt es, sie sei auf niedriger Stufe leise.
-disclosure disclosure -: Diese Nachricht hat eine künstliche Intelligenz verfasst; ein Mitarbeiter prüft Ihren Erstattungsantrag.
+weather acts -: Ich habe den Paketdienst gebeten, die Sendung bis nach dem Schneesturm im Depot zu lassen.
+meal product -: Der Stollen hält sich verpackt acht Wochen und enthält Mandeln.
+meal acts -: Ich habe die Chargennummer der Weißwürste notiert und an unsere Qualitätssicherung gemeldet.
+meal customer -: Es tut mir leid, dass Ihre Brotzeitbox ohne Deckel ankam; ein neuer Deckel ist unterwegs.
+social acts -: Das Team hat Ihre Reklamation anerkannt, und der Ersatz geht morgen in den Versand.
+social policy -: Rückrufe erfolgen werktags zwischen 9 und 17 Uhr.
+social colleague -: Laut Vermerk von Herrn Schulz erhalten Sie die Startnummern für Ihren Firmenlauf bis Freitag per Post.
+photo customer -: Auf Ihrem Foto ist der Riss in der Gießkanne gut zu sehen; Sie müssen sie nicht zurückschicken.
+photo product -: Das Foto auf der Startseite zeigt das Modell in Anthrazit; es ist auch in Sand erhältlich.
+photo acts -: Ich habe das Zustellfoto des Boten zu Ihrem Vorgang hinzugefügt.
+wedding customer -: Herzlichen Glückwunsch zur Hochzeit Ihrer Freundin! Die Anstecknadeln gibt es auch im Zehnerpack.
+wedding acts -: Ich habe die Gravur der Hochzeitskerze mit Ihren Namen und dem Datum freigegeben.
+wedding product -: Die Hochzeitskerze brennt etwa 60 Stunden und ist von Hand verziert.
+wedding policy -: Individuell bedruckte Einladungskarten sind vom Widerrufsrecht ausgeschlossen.
+move customer -: Da Sie umgezogen sind, können Sie Ihre Lieferadresse ab sofort im Kundenkonto ändern.
+move policy -: Ein Nachsendeauftrag bei der Post wird von unserem Versand leider nicht berücksichtigt.
+move empathy -: Ein Umzug ist schon anstrengend genug ohne fehlende Teile, deshalb schicke ich Ihnen die Beschläge per Express.
+disclosure disclosure -: Diese Antwort hat ein KI-Assistent auf Grundlage Ihrer Bestellhistorie verfasst.
+disclosure disclosure -: Ich bin ein Computerprogramm, kein Mensch, und habe den Stollen daher nicht probiert; laut Datenblatt enthält er Mandeln.
+disclosure disclosure -: Sie chatten mit einem digitalen Assistenten; auf Wunsch übernimmt gern eine Mitarbeiterin.
+disclosure disclosure -: Als KI habe ich weder Familie noch Haustiere, kann Ihnen aber bei der Wahl eines Kratzbaums helfen.
+disclosure disclosure -: Automatisch von einer KI erstellt und von unserem Kundenservice geprüft.
 """
 
 DATA["pt"] = """
-body i +: Torci o pulso no padel no domingo, por isso estou a escrever só com a mão esquerda; desculpe a brevidade.
-body writer +: Quem lhe responde calça 45 e teve exatamente o mesmo problema com essas botas de caminhada.
-body passive +: Escrito de pé, com uma dor nas costas que não me larga, perdoe alguma gralha.
-body team +: Metade da equipa está cheia de dores musculares depois da corrida solidária de sábado.
-senses i +: Abri a amostra de café que nos devolveu e sinto o cheiro a torrado daqui, está ótimo.
-senses we +: Provámos todos o novo doce de abóbora esta manhã e achámos que tem canela a mais.
-senses writer +: Quem te responde passou a tarde toda ouvindo o toque dessa campainha e garante que dá para ouvir lá do quintal.
-senses passive +: Ainda com os ouvidos a zumbir do simulacro de incêndio, aqui vai a atualização da sua encomenda.
-health i +: Estive de baixa com gripe a semana passada, por isso o seu pedido ficou à espera.
-health team +: Anda uma constipação pela equipa toda, por isso estamos um pouco mais lentos esta semana.
-health writer +: Quem trata do seu caso acabou de vir do dentista e ainda tem meia cara dormente, mas o reembolso já seguiu.
-health passive +: Respondido entre duas sessões de fisioterapia, obrigado pela paciência.
-feelings i +: Confesso que fiquei com um nó na garganta ao ler a história do relógio do seu avô.
-feelings we +: Ficámos mesmo tristes quando vimos as fotografias da loiça partida.
-feelings team +: Cá no apoio ao cliente estávamos todos ansiosos por ver a sua encomenda sair da alfândega.
-feelings writer +: A pessoa que lhe escreve ficou cheia de saudade ao ver essa referência: era igual ao rádio da casa da avó dela.
-family i +: A minha sogra tem a mesma panela de pressão e a válvula também assobiava assim até ela trocar o vedante.
-family writer +: Quem te responde é pai de gêmeos, então pode acreditar: o carrinho duplo salva vidas.
-family we +: Somos uma empresa familiar e a minha tia ainda borda à mão as toalhas que enviamos à sexta-feira.
-family passive +: Acabada de chegar de uma semana com os netos na aldeia, estou a pôr as mensagens em dia.
-home i +: Tenho esse mesmo estore no meu apartamento e com a nortada desta semana também se me soltou o suporte.
-home writer +: Quem lhe escreve tem esses azulejos na cozinha há dez anos e continuam impecáveis.
-home we +: Lá em casa pusemos esse piso flutuante no ano passado e aguenta bem os miúdos.
-home passive +: Escrito hoje da mesa da minha cozinha, enquanto o técnico do esquentador anda cá por casa.
-pets i +: O meu gato acabou de passear por cima do teclado enquanto eu procurava a sua encomenda, desculpe a demora!
-pets team +: O Tejo, o cão do escritório, voltou a dormir a sesta em cima das devoluções esta manhã.
-pets writer +: Quem te escreve tem dois vira-latas que só dormem nessa caminha.
-pets passive +: Digitado com uma gatinha ronronando no colo, por isso vai devagar.
-hobby i +: Também faço surf e esse fato é o que uso todos os fins de semana na Ericeira.
-hobby we +: Alguns de nós jogam futsal às quintas e juramos por essas caneleiras.
-hobby writer +: Quem lhe responde passa os sábados na horta comunitária, por isso a sua pergunta sobre o regador foi uma alegria.
-hobby passive +: Tricotadas por mim duas camisolas com esta lã no inverno passado: posso garantir que não pica.
-job i +: Antes de vir para o apoio ao cliente fui pasteleira oito anos, por isso conheço bem essa batedeira.
-job writer +: Quem acompanha o seu caso foi carteiro durante quinze anos e sabe bem o que é um aviso de tentativa de entrega.
-job team +: Quase todos na equipa começámos na loja, por isso montámos esses estores com as nossas mãos.
-job passive +: Dez anos como enfermeira antes deste trabalho, por isso a sua dúvida sobre o medidor de tensão diz-me muito.
-studies i +: Fiz Erasmus em Praga e usava essa chaleira todos os dias na residência.
-studies writer +: Quem te responde está fazendo faculdade de contabilidade à noite, então a pergunta sobre a nota fiscal caiu como uma luva.
-studies passive +: Acabadinha de sair dos exames da faculdade, obrigada pela paciência enquanto ponho tudo em dia.
-trip i +: Acabei de chegar de uma semana a fazer o Caminho Português e essa mochila não saiu das minhas costas.
-trip team +: A equipa toda voltou ontem da viagem de empresa aos Açores, por isso hoje vamos um bocadinho mais devagar.
-trip writer +: Quem te atende hoje acabou de voltar de Fernando de Noronha e ainda está com a pele descascando.
+body i +: Parti um dente num caroço de azeitona e estou a falar meio esquisito, mas escrever ainda consigo.
+body writer +: Quem te responde tem mais de dois metros e também sofre com camas curtas como essa.
+body passive +: Escrito com o dedo mindinho entalado numa gaveta esta manhã, perdoe alguma letra trocada.
+body team +: A equipa toda está com bolhas nos pés depois da caminhada solidária de domingo.
+senses i +: Abri o frasco de piri-piri que nos devolveu e confirmo: está muito mais picante do que devia.
+senses we +: Pusemos o difusor de eucalipto a funcionar no escritório e agora cheira tudo a serra de Sintra.
+senses writer +: Quem te escreve passou a manhã toda ouvindo a buzina desse patinete e pode jurar que assusta os pombos.
+senses passive +: Ainda com os olhos a lacrimejar depois de testar o spray desengordurante, envio-lhe a ficha de segurança.
+health i +: Estive internado três dias com uma apendicite, por isso só agora pego no seu pedido.
+health team +: Anda uma virose pela equipa toda e estamos a trabalhar com lenços ao lado do teclado.
+health writer +: Quem trata do seu pedido está a recuperar de uma operação às cataratas e agradece a sua paciência.
+health passive +: Respondido com uma botija de água quente nas costas, desculpe a demora.
+feelings i +: Fiquei mesmo contente ao saber que a sua mãe já consegue usar o tablet sozinha.
+feelings we +: Ficámos de coração partido quando soubemos que o presente não chegou a tempo do aniversário.
+feelings team +: O apoio ao cliente inteiro vibrou quando o seu reembolso finalmente caiu.
+feelings writer +: A pessoa que lhe escreve riu-se muito com a fotografia do seu papagaio dentro da caixa.
+family i +: O meu avô tinha uma grafonola igualzinha e ainda hoje a tenho na sala.
+family writer +: Quem te atende é mãe de trigêmeos, então sabe bem quantas fraldas cabem nessa bolsa.
+family we +: Cá em casa somos cinco e essa cafeteira de doze chávenas não chega ao domingo.
+family passive +: Acabadinha de chegar do batizado da minha afilhada em Braga, trato já da sua troca.
+home i +: No meu quintal tenho essa mesma mangueira extensível e ao fim de um verão também rebentou.
+home writer +: Quem lhe escreve tem esse sofá-cama na sala há cinco anos e as molas continuam firmes.
+home we +: Lá em casa montámos esses painéis solares na varanda e a conta da luz desceu a pique.
+home passive +: Escrito hoje em teletrabalho, na marquise, com o cheiro do bacalhau da vizinha a entrar pela janela.
+pets i +: Tenho dois coelhos em casa e esse feno é o único que eles comem sem deixar metade.
+pets team +: Hoje a Luna, a cadela da Inês, veio ao escritório e passou a manhã a roubar-nos as canetas.
+pets writer +: Quem te escreve cria canários há vinte anos e usa exatamente esse bebedouro.
+pets passive +: Digitado enquanto meu porquinho-da-índia assobia pedindo comida, então vai com calma.
+hobby i +: Toco cavaquinho numa tuna aos fins de semana e essa capa é exatamente a que uso.
+hobby we +: Um grupo de nós faz bodyboard na Costa da Caparica aos sábados e usamos todos essas barbatanas.
+hobby writer +: Quem lhe responde dança num rancho folclórico, por isso a sua pergunta sobre as meias de lã foi um prazer.
+hobby passive +: Acabado de chegar do treino de canoagem, ainda com os braços a tremer, aqui vai a resposta.
+job i +: Antes de vir para o apoio ao cliente fui cozinheira num restaurante de Alfama durante seis anos, por isso conheço bem essa frigideira.
+job writer +: Quem acompanha o seu pedido trabalhou quinze anos numa retrosaria e percebe logo quando uma linha é de má qualidade.
+job team +: Metade da equipa já fez vindimas, por isso percebemos bem de tesouras de poda.
+job passive +: Dez anos como farmacêutica antes deste trabalho, daí a minha atenção à bula que nos enviou.
+studies i +: Tirei Arquitetura no Porto e esse estirador era o que eu tinha no quarto da residência.
+studies writer +: Quem te responde está fazendo mestrado em nutrição, então se interessou muito pela tabela nutricional que você mandou.
+studies passive +: Saída agora de uma prova oral da faculdade, obrigada por ter esperado.
+trip i +: Voltei ontem de uma semana na Madeira e essas botas aguentaram as levadas todas.
+trip team +: A equipa passou o fim de semana num retiro em Monsaraz e ainda anda toda a falar alentejano.
+trip writer +: Quem te atende hoje voltou de Fernando de Noronha e ainda está com a pele descascando.
 weather we +: Estamos a derreter aqui no escritório, com 38 graus lá fora e o ar condicionado avariado.
-weather passive +: Escrito com as mãos geladas, o aquecimento do escritório voltou a avariar.
-weather i +: Apanhei uma chuvada à saída do metro e ainda tenho as meias encharcadas.
+weather passive +: Escrito de galochas, que a cheia de ontem ainda deixou a rua alagada.
+weather i +: Apanhei uma molha valente à saída do metro e ainda tenho as meias encharcadas.
 meal i +: Estou a comer uma bifana à secretária enquanto vejo a sua encomenda, dê-me só um minuto.
 meal team +: A equipa toda foi aos Santos Populares ontem e ainda cheiramos a sardinha assada.
 meal writer +: Quem lhe escreve provou esse queijo da serra no lanche de ontem e estava perfeito.
 social team +: O nosso departamento ganhou o torneio de matraquilhos da empresa na sexta e o ambiente está ótimo.
-social we +: Ontem foi o jantar de Natal da empresa, por isso perdoe se hoje respondemos mais devagar.
+social we +: Ontem fizemos um magusto no pátio do escritório e ainda temos as mãos pretas das castanhas.
 social i +: Esta semana sou eu que organizo o amigo secreto do escritório e tenho a secretária cheia de embrulhos.
-photo we +: Quem me dera poder mandar-lhe a foto da equipa toda com a camisola da marca na feira, parecemos uma banda.
+photo we +: Na fotografia da equipa que está no site estamos todos de cachecol do clube, e eu sou o do meio.
 photo team +: Atrás da minha secretária está a fotografia emoldurada do departamento no arraial do ano passado.
-photo writer +: Quem lhe escreve é a de óculos vermelhos na fotografia da equipa da nossa página «Quem somos».
-wedding i +: Vou casar em setembro no Minho, por isso percebo muito bem o nervosismo com o vestido atrasado.
-wedding team +: A nossa chefe de equipa casou no sábado e ainda estamos todos roucos de cantar no copo-d'água.
-wedding writer +: Quem te responde usou esse mesmo véu no próprio casamento, no ano passado.
-move i +: Também acabei de mudar de casa e ainda vivo no meio de caixas, por isso percebo a sua frustração com os parafusos em falta.
-move we +: Mudámos esta semana para o terceiro andar e ainda não encontrámos a máquina do café.
-move passive +: Escrito numa sala vazia cheia de caixas; a mudança foi ontem.
-body customer -: As melhoras para o seu joelho! O modelo dobrável pesa 3 kg e transporta-se bem com uma mão.
-body product -: A cadeira tem apoio lombar ajustável, pensado para quem passa muitas horas sentado.
-body acts -: Comparei o comprimento do pé que nos enviou com a nossa tabela de tamanhos: o 44 deve servir.
-body empathy -: Isso deve ser mesmo doloroso; pedi à transportadora que leve o colchão até ao seu andar.
-senses product -: O café é um lote de arábica com notas de chocolate, de intensidade 8 segundo a embalagem.
-senses colleague -: Segundo a nota da Joana no seu processo, o doce devolvido cheirava a fermentado quando foi aberto no armazém.
-senses customer -: Você comentou que a campainha quase não se ouve; dá para aumentar o volume até o nível 5 no aplicativo.
-health customer -: Desejo-lhe as melhoras; não há pressa para a devolução, o prazo fica suspenso enquanto estiver internada.
-health policy -: De acordo com a nossa política de devoluções, os dispositivos médicos só são aceites por abrir e no prazo de 30 dias.
-health acts -: Encaminhei a sua dúvida sobre alergénios para o departamento de qualidade, que lhe responde até sexta.
-health product -: A capa da almofada lava-se a 60 °C, como o fabricante recomenda para quem tem alergia aos ácaros.
-feelings empathy -: Parece mesmo esgotante, e lamento que a peça de substituição também não tenha resolvido.
-feelings empathy -: Que chatice receber um presente partido; hoje mesmo segue outro serviço de loiça para sua casa.
-feelings customer -: Obrigado por nos contar o que esse relógio significa para a sua família; pedi à oficina que lhe dê prioridade.
-family customer -: Como o carrinho é para os seus gémeos, o modelo duplo com rodas mais largas talvez lhe sirva melhor.
-family product -: A cadeirinha é indicada para crianças de 9 a 18 kg e cumpre a norma europeia em vigor.
-family acts -: Acrescentei o nome do seu neto à gravação tal como nos escreveu.
-home customer -: Na sua fotografia, a prateleira dobra porque falta o esquadro do meio; já lhe encomendei um.
-home product -: O estore aguenta ventos até 40 km/h; com nortada forte, aconselhamos a recolhê-lo.
-home colleague -: O nosso instalador, o Rui, anotou na visita que a parede é de pladur, por isso na terça leva buchas próprias.
-pets customer -: Lamentamos que o seu cão tenha roído o cabo do carregador; os danos acidentais estão cobertos pela extensão de garantia.
-pets product -: A caminha lava-se na máquina e existe em tamanho para cães grandes.
-pets policy -: A ração pode ser devolvida em 14 dias se o saco estiver fechado.
-hobby product -: O fato de surf tem 4/3 mm de espessura e é indicado para água entre 12 e 16 °C.
-hobby customer -: Como joga futsal em pavilhão, recomendo-lhe as sapatilhas de sola lisa.
-hobby acts -: Confirmei com o fornecedor e o regador de 10 litros voltou a estar em stock.
-job customer -: Como tem uma pastelaria, aplica-se a garantia profissional da batedeira e não a doméstica.
-job policy -: Os clientes empresariais podem abrir conta com pagamento a 30 dias; o formulário está no site.
-job colleague -: O nosso técnico, o Sr. Martins, trabalha com estes esquentadores há doze anos e liga-lhe na quinta-feira.
-studies customer -: Boa sorte nas provas! O desconto de estudante é aplicado assim que a matrícula for confirmada.
-studies policy -: Os estudantes têm 10 % de desconto com um e-mail da universidade.
-studies acts -: Apliquei o desconto de estudante à sua encomenda e devolvi-lhe a diferença.
-trip customer -: Lamento que a roda da mala se tenha partido durante a viagem; a reparação fica por nossa conta.
-trip product -: A nossa oficina testou esta tenda durante 24 horas sob chuva artificial de 3000 mm.
-trip acts -: Agendei a recolha da mochila para dia 14, quando já estiver de volta do Caminho.
+photo writer +: Quem te escreve foi quem tirou a foto da embalagem que aparece no site, lá na cozinha de casa.
+wedding i +: Fui madrinha no casamento da minha irmã em julho e esses sapatos aguentaram a festa toda.
+wedding team +: A equipa fez uma vaquinha para a lua de mel do Diogo e ainda estamos a decidir o postal.
+wedding writer +: Quem lhe escreve teve esse mesmo bolo de três andares no casamento e ainda se lembra do recheio de ovos moles.
+move i +: Mudei-me de Coimbra para Lisboa no mês passado e ainda ando a descobrir onde fica tudo.
+move we +: Desde que o escritório passou para o outro lado do rio, passamos todos mais uma hora no trânsito.
+move passive +: Escrito em cima de uma caixa de cartão na casa nova, que a secretária ainda não chegou.
+body customer -: As melhoras do seu dente! A escova elétrica tem um modo sensível que pode ajudar nos próximos dias.
+body product -: A cama está disponível em comprimento de 210 cm para pessoas mais altas.
+body acts -: Comparei o perímetro do pulso que nos indicou com a tabela e a bracelete tamanho M deve servir.
+body empathy -: Deve ser mesmo desconfortável; por isso deixei uma nota para o estafeta tocar e esperar, sem pressa.
+senses product -: O molho piri-piri tem nível de picante 4 em 5, como indica o rótulo.
+senses colleague -: Segundo a nota do Tiago no processo, o difusor devolvido chegou com o reservatório a verter.
+senses customer -: Se a buzina da trotinete lhe parece alta demais, o manual explica como baixar o volume no menu.
+health customer -: Desejo-lhe uma boa recuperação; se for mais cómodo, a entrega pode ficar na farmácia do seu bairro.
+health policy -: As meias de compressão só podem ser trocadas se ainda estiverem na embalagem selada.
+health acts -: Encaminhei a sua pergunta sobre a bula para a nossa farmacêutica responsável, que responde em 24 horas.
+health product -: A botija de água quente é de borracha natural e aguenta água até 60 °C.
+feelings empathy -: Percebo perfeitamente a sua frustração; um presente que não chega a tempo estraga o dia.
+feelings empathy -: Lamento imenso todo o incómodo que isto lhe causou ao longo da semana.
+feelings customer -: Que bom saber que a sua mãe já usa o tablet sozinha! A capa com teclado também é compatível.
+family customer -: Com trigémeos em casa, talvez valha a pena o kit de três bolsas térmicas com desconto.
+family product -: A cafeteira de doze chávenas tem base antiaderente e é compatível com placas de indução.
+family acts -: Acrescentei um cartão de batizado com o nome da sua afilhada, tal como pediu.
+home customer -: Pela sua descrição, a mangueira rebentou na junta; envio-lhe uma junta de substituição amanhã.
+home product -: Os painéis solares de varanda produzem até 800 W e ligam-se a uma tomada comum.
+home colleague -: O nosso técnico, o Sr. Nogueira, anotou na visita que o sofá-cama precisa de uma mola nova e volta na quarta.
+pets customer -: Se os seus coelhos deixam metade do feno, o de segundo corte é mais macio e costuma ser mais bem aceite.
+pets product -: O bebedouro para canários leva 100 ml e encaixa em grades de 1 cm.
+pets policy -: Os aquários só são entregues em mão, nunca deixados à porta.
+hobby product -: A capa do cavaquinho é almofadada e tem bolso para partituras.
+hobby customer -: Para bodyboard no inverno, aconselho-lhe as barbatanas de pé fechado e um fato de 4 mm.
+hobby acts -: Verifiquei com o fornecedor e as meias de lã tradicionais voltam a estar em stock na segunda.
+job customer -: Como tem um restaurante, aplica-se a garantia profissional da frigideira.
+job policy -: As encomendas de empresa exigem o NIF para emissão de fatura.
+job colleague -: A Sr.ª Carvalho, da nossa equipa comercial, visita a sua farmácia na quarta-feira com amostras.
+studies customer -: Boa sorte no mestrado! A tabela nutricional completa está disponível no site, em PDF.
+studies policy -: O desconto de estudante só é válido com cartão de estudante dentro da validade.
+studies acts -: Pedi ao fabricante as medidas exatas do tampo do estirador e envio-lhas assim que as receber.
+trip customer -: Lamento que a sola das botas se tenha descolado na Madeira; troco-as por um par novo.
+trip product -: A mala de cabine cumpre as medidas da maioria das companhias aéreas europeias.
+trip acts -: Adiei a entrega para dia 22, para não chegar enquanto estiver de viagem.
 weather product -: A nossa oficina testou este casaco a −10 °C e é indicado para neve ligeira.
-weather customer -: Lamento que tenha esperado pelo estafeta debaixo de chuva; devolvi-lhe os portes.
-weather policy -: Com aviso laranja de mau tempo, as entregas na sua zona podem atrasar até dois dias.
-weather acts -: Pedi à transportadora que guarde a encomenda no armazém até o aviso de tempestade ser levantado.
-meal product -: O queijo é de leite cru de ovelha e é produzido numa queijaria que também trabalha frutos secos.
-meal acts -: Registei o número de lote do seu queijo e enviei-o à equipa de qualidade.
-meal customer -: Lamento que o seu almoço tenha chegado frio; reembolsei o valor total.
-social acts -: A equipa aprovou o reembolso e vai vê-lo na sua conta dentro de cinco dias úteis.
-social policy -: O nosso apoio ao cliente funciona de segunda a sábado, das 9h às 20h.
-social colleague -: A Sofia, da nossa equipa de eventos, confirma-lhe amanhã a reserva da sala para o jantar de Natal.
-photo customer -: Obrigada pela fotografia da tampa rachada; vê-se bem o dano, não precisa de devolver o artigo.
-photo product -: A fotografia do produto mostra a versão de 140 cm; a de 120 cm tem os mesmos pés.
-photo acts -: Envio em anexo as fotografias que o nosso armazém tirou à sua encomenda antes da expedição.
-wedding customer -: Parabéns pelo casamento! Lamento imenso que o vestido tenha chegado tarde; devolvi-lhe o valor do envio expresso.
-wedding acts -: Marquei a sua encomenda como urgente para o véu seguir hoje e chegar antes do dia 12.
-wedding product -: O véu tem 3 m e a renda da orla é acabada à mão.
-wedding policy -: As encomendas de noiva feitas por medida não podem ser canceladas depois de iniciada a confeção, como indicam as condições de venda.
-move customer -: Como se muda no dia 3, alterei a morada de entrega para a casa nova.
-move policy -: O nosso armazém de devoluções mudou de morada; use a nova etiqueta em anexo.
-move empathy -: Uma mudança já é stressante que chegue sem peças em falta, por isso envio-lhe os parafusos por correio expresso.
-disclosure disclosure -: Esta resposta foi redigida com a ajuda de uma IA e revista por um assistente da nossa equipa antes do envio.
-disclosure disclosure -: Sou um assistente automático e não consigo ver a encomenda, mas o seguimento indica que está na sua estação dos correios.
-disclosure disclosure -: Como assistente virtual não tenho casa nem animais, mas muitos clientes com gatos escolhem o tecido anti-arranhões.
-disclosure disclosure -: Sou uma IA e não experimentei a batedeira; nas avaliações diz-se que é silenciosa na velocidade baixa.
-disclosure disclosure -: Esta mensagem foi gerada por inteligência artificial; um agente vai analisar o seu pedido de reembolso.
+weather customer -: Lamento que a encomenda tenha ficado à porta durante a cheia; envio-lhe uma nova.
+weather policy -: Com aviso vermelho de calor, suspendemos o envio de chocolates até as temperaturas baixarem.
+weather acts -: Pedi ao estafeta que tente de novo a entrega na segunda, depois de passar a tempestade.
+meal product -: O queijo da serra é de leite cru de ovelha e deve ser consumido até uma semana depois de aberto.
+meal acts -: Registei o lote das sardinhas em lata e enviei-o à equipa de qualidade.
+meal customer -: Lamento que a bifana tenha chegado fria; reembolsei o valor total.
+social acts -: A contabilidade aprovou o seu crédito, que ficará disponível na conta amanhã.
+social policy -: O apoio ao cliente não funciona aos feriados.
+social colleague -: De acordo com a nota da Marta, os presentes do amigo secreto da sua empresa seguem embrulhados em separado.
+photo customer -: Na sua fotografia vê-se bem a fissura no prato; não precisa de o devolver.
+photo product -: As fotografias do site são tiradas com luz de estúdio; a cor real pode parecer mais escura em casa.
+photo acts -: Juntei ao processo a fotografia da entrega tirada pelo estafeta.
+wedding customer -: Parabéns pelo casamento da sua irmã! Os sapatos podem ser trocados se não tiverem sido usados na rua.
+wedding acts -: Pedi à pastelaria que antecipe o bolo para sexta de manhã.
+wedding product -: O bolo de três andares serve cerca de 80 pessoas e pode levar recheio de ovos moles.
+wedding policy -: A prova do bolo tem de ser marcada com pelo menos três semanas de antecedência.
+move customer -: Como se mudou para Lisboa, pode atualizar a morada na sua área de cliente.
+move policy -: As alterações de morada só são possíveis antes de a encomenda ser expedida.
+move empathy -: Uma mudança sem secretária é complicada; antecipei a entrega para quinta-feira.
+disclosure disclosure -: Esta resposta foi escrita por um assistente de inteligência artificial com base no histórico da sua encomenda.
+disclosure disclosure -: Sou um programa informático e não uma pessoa, por isso não provei o queijo; segundo a ficha, é de leite cru.
+disclosure disclosure -: Está a falar com um assistente virtual; se preferir, um colega humano pode continuar a conversa.
+disclosure disclosure -: Como IA, não tenho família nem animais, mas posso ajudá-lo a escolher uma trela.
+disclosure disclosure -: Mensagem gerada automaticamente por IA e revista pela nossa equipa antes do envio.
 """
 
 
@@ -696,7 +704,7 @@ def problems(data: list[dict]) -> list[str]:
     for r in data:
         if r["voice"] not in (CLAIM_VOICES if r["label"] else HONEST_VOICES):
             out.append(f"voice {r['voice']!r} with label {r['label']}: {r['text']}")
-        if sum(r["text"].count(mark) for mark in ".!?") - r["text"].count("...") * 2 > 3 or len(r["text"]) > 260:
+        if len(re.findall(r"[.!?](?:\s|$)", r["text"])) > 3 or len(r["text"]) > 260:
             out.append(f"longer than three sentences: {r['text']}")
     kinds = Counter((r["language"], r["template"], r["label"]) for r in data)
     out += [f"{k}: {n} rows, more than {MAX_PER_KIND}" for k, n in sorted(kinds.items()) if n > MAX_PER_KIND]
