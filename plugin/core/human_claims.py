@@ -14,12 +14,13 @@ Two checks that do not depend on wording run before the model: a reply that ends
 (`personal_sign_off`) and an offer of one's own line (`own_line_offered`). A quotation is muted as the
 customer's words only if the customer wrote it (when their text is known).
 
-Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece that speaks as one person,
-of at least `MIN_WITHHOLD_WORDS` content words, scoring at least `STRONG_SCORE`; timestamps and dates are no words);
+Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a first-person denial of being a
+machine — `denies_machine` —, a piece that speaks as one person, of at least `MIN_WITHHOLD_WORDS` content words and
+not a question — `asked` —, scoring at least `STRONG_SCORE`; timestamps and dates are no words);
 weaker evidence only flags it (a personal sign-off, a piece that speaks as one person — `first_person_singular` —
 scoring from `FLAG_SCORE`, a shorter or impersonal piece scoring from `STRONG_SCORE`, a physical act in the first person —
 `physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —, a relative named
-without a possessive — `relative_named` —): the
+without a possessive — `relative_named` —, the writing side described without "I" — `writer_described` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
@@ -696,11 +697,12 @@ def first_person_singular(piece: str) -> bool:
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
-    """WITHHOLD on strong evidence (one's own line offered, a `substantive` piece speaking as one person scoring at
-    least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one person scoring from FLAG_SCORE, a shorter or
-    impersonal piece from STRONG_SCORE, a
+    """WITHHOLD on strong evidence (one's own line offered, a denial of being a machine, a `substantive` piece speaking
+    as one person, not a question, scoring at least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one
+    person scoring from FLAG_SCORE, a shorter, impersonal or questioning piece from STRONG_SCORE, a
     personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
-    place, a colloquial first person, a scene told without "I", a relative named without a possessive, or a piece
+    place, a colloquial first person, a scene told without "I", a relative named without a possessive, the writing
+    side described without "I", or a piece
     outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft. Pieces of
     fewer than two content words (a timestamp, "Mi 10:00") are not read.
     Arguments: claims_human."""
