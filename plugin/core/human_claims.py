@@ -699,7 +699,7 @@ def first_person_singular(piece: str) -> bool:
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
     """WITHHOLD on strong evidence (one's own line offered, a denial of being a machine, a `substantive` piece speaking
     as one person, not a question, scoring at least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one
-    person scoring from FLAG_SCORE, a shorter, impersonal or questioning piece from STRONG_SCORE, a
+    person scoring from FLAG_SCORE, a question too, a shorter or impersonal piece from STRONG_SCORE, a
     personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
     place, a colloquial first person, a scene told without "I", a relative named without a possessive, the writing
     side described without "I", or a piece
