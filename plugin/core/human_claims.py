@@ -924,11 +924,12 @@ _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|n't|nao|pas|jamais|nicht|kein|ke
 # The writer denying, in the first person, that it is a machine ("I'm not a bot", "no soy un robot", "je ne suis pas
 # une IA", "ich bin keine KI", "não sou um robô"): the opposite of the disclosure above and the plainest claim there
 # is, withheld whatever the model scores (guards round 6: retrained on the voices rows, the claim model scored "Não sou
-# um robô." 0.85, under the withhold cut). A copula in the first person, a negation, at most two words, a machine.
+# um robô." 0.85, under the withhold cut). A copula in the first person, a negation, at most two words (and "kind
+# of"), a machine.
 _MACHINE_NOUN = r"(?:bot|robot|robo|roboter|ai|ia|ki|machine|maquina|maschine|chatbot|program|programa|programme|" \
     r"programm|algorithm|algoritmo|algorithme|algorithmus|computer|computadora|ordinateur|computador)"
 _DENIAL = re.compile(r"(?<![\w'])(?:i(?:'m| am) (?:not|no)|no soy|je ne suis (?:pas|point)|ich bin (?:kein\w*|nicht)|"
-                     r"(?:eu )?nao sou)(?: \w+){0,2}? " + _MACHINE_NOUN + r"(?![\w'-])")
+                     r"(?:eu )?nao sou)(?: \w+){0,2}?(?: (?:kind|sort|type) of)? " + _MACHINE_NOUN + r"(?![\w'-])")
 
 
 def denies_machine(piece: str) -> bool:

@@ -16,6 +16,7 @@ from tests import hostile_drafts
 from tests.unit import (
     test_lived_experience,
     test_lived_structure,
+    test_questions_and_denials,
     test_relative_named,
     test_scene_narration,
     test_withhold_precision,
@@ -115,6 +116,7 @@ def test_the_withhold_precision_relative_and_writer_tests_sentences_are_neither_
     written = test_withhold_precision.ACTS + test_withhold_precision.LIVED
     written += test_relative_named.WRITERS_FAMILY + test_relative_named.CUSTOMERS_OR_OTHERS
     written += test_writer_described._composed() + test_writer_described.TEAM_LIVES + test_writer_described.COMPANY
+    written += test_questions_and_denials.NOT_DENIALS + test_questions_and_denials.QUESTIONS
     pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
     evaluated = {_key(piece) for path in HELD_OUT for line in path.read_text(encoding="utf-8").splitlines()
                  if line.strip() for piece in human_claims.sentences(json.loads(line)["text"])}
