@@ -9,6 +9,8 @@ issue-13 retraining (weights read from git at PREVIOUS_MODEL, so one run compare
 (HUMAN_CLAIM_RE of plugin/core/guards.py at commit f4efb3f), copied here verbatim. A set whose rows carry a
 `kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
 so no scoring goes unlogged): a held-out set may be scored at most twice. `--also COMMIT` scores the weights of another commit beside them in the same run.
+`--dev` (instead of `--log`) prints without logging, for the development sets only (`DEV_SETS`: 5-11, spent and
+read to steer changes; cite such figures as development figures).
 """
 from __future__ import annotations
 
@@ -89,10 +91,17 @@ def table(results: dict[str, dict[str, dict[str, float]]], key: str = "language"
     return "\n".join(lines)
 
 
+# spent sets whose rows or outputs steered a change (their READMEs say so): `--dev` scores them without a logged run
+DEV_SETS = frozenset(f"claims_eval{n}" for n in range(5, 12))
+
+
 def main() -> None:
-    if "--log" not in sys.argv:
-        sys.exit("every scoring run of a held-out set is logged: pass --log (at most two runs per set)")
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "first"
+    dev = "--dev" in sys.argv
+    if dev and name not in DEV_SETS:
+        sys.exit(f"--dev is for development sets only ({', '.join(sorted(DEV_SETS))}); {name} is not one")
+    if "--log" not in sys.argv and not dev:
+        sys.exit("every scoring run of a held-out set is logged: pass --log (at most two runs per set)")
     eval_set, runs_log = SETS[name]
     rows = [json.loads(line) for line in eval_set.read_text(encoding="utf-8").splitlines() if line.strip()]
     before = model_at(PREVIOUS_MODEL)
@@ -107,6 +116,9 @@ def main() -> None:
     report = table({label: figures(rows, judge) for label, judge in judges.items()})
     if all("kind" in r for r in rows):
         report += "\n\n" + table({label: figures(rows, judge, "kind") for label, judge in judges.items()}, "kind")
+    if dev:
+        print(f"DEVELOPMENT run (--dev): not logged; {name} is a development set\n\n{report}")
+        return
     print(report)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT).stdout.strip()

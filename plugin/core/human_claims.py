@@ -14,12 +14,13 @@ Two checks that do not depend on wording run before the model: a reply that ends
 (`personal_sign_off`) and an offer of one's own line (`own_line_offered`). A quotation is muted as the
 customer's words only if the customer wrote it (when their text is known).
 
-Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a piece that speaks as one person,
-of at least `MIN_WITHHOLD_WORDS` content words, scoring at least `STRONG_SCORE`; timestamps and dates are no words);
+Two tiers (`tier`): strong evidence withholds the draft (one's own line offered, a first-person denial of being a
+machine — `denies_machine` —, a piece that speaks as one person, of at least `MIN_WITHHOLD_WORDS` content words and
+not a question — `asked` —, scoring at least `STRONG_SCORE`; timestamps and dates are no words);
 weaker evidence only flags it (a personal sign-off, a piece that speaks as one person — `first_person_singular` —
 scoring from `FLAG_SCORE`, a shorter or impersonal piece scoring from `STRONG_SCORE`, a physical act in the first person —
 `physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —, a relative named
-without a possessive — `relative_named` —): the
+without a possessive — `relative_named` —, the writing side described without "I" — `writer_described` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion.
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
@@ -53,7 +54,9 @@ WITHHOLD, FLAG = "withhold", "flag"
 # cross-validated recall per cut (templates held out): 0.976 of the first-person claim rows from 0.10.
 FLAG_SCORE = 0.1
 STRONG_SCORE = 0.9
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+")
+# an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|pero|mais|aber|mas)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
 _QUOTE_MARKS = frozenset('"“”„«»')
@@ -85,6 +88,8 @@ _QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|
 _TO_THE_CUSTOMER = re.compile(
     r"(?i)\b(?:you|your|usted|ustedes|nos|vous|votre|voc[eê]s?|vos|tu|t[uú]|te|ti|tus|tes|ton|ta|toi|teu|tua|du|dein\w*|"
     r"dir|dich|euch|comentas?|dices|dice|escribes?|cuentas?|mencionas?|indicas?|disse|escreve|contas?|"
+    r"escribiste|escribi[oó]|dijiste|contaste|comentaste|mencionaste|escreveu|escreveste|contou|referiu|mencionou|"
+    r"mencionaste|disseste|diz|dizes|"
     r"[ée]crivez|dites|pr[ée]cisez|indiquez|mentionnez|schreibst|sagst|erw[äa]hnst)\b|\bSie\b|\bIhr\b")
 
 
@@ -409,8 +414,10 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"dei|sei|faco|acho|lembro|acabei|conheco|penso|posso|quero|prefiro|abri|pedi|senti|li|ouvi|subi|desci|recebi|parti|"
     r"dormi|escrevi|percebi|conferi|revi|corri|vesti|comi|bebi",
     r"le escribe|te escribe|hier (?:ist|spricht|schreibt)|aqui (?:e|fala)|quem (?:fala|escreve)|escreve-lhe",
-    # es/pt present forms that are also nouns, unless after an article or a possessive ("el trabajo")
-    r"(?<!el )(?<!un )(?<!su )(?<!tu )(?<!mi )(?<!o )(?<!um )(?<!do )(?<!seu )(?<!meu )(?<!de )(?:trabajo|trabalho)",
+    # es/pt present forms that are also nouns, unless after an article, a possessive or a preposition ("el trabajo",
+    # "para uso doméstico"; "uso a M" is a first person)
+    r"(?<!el )(?<!un )(?<!su )(?<!tu )(?<!mi )(?<!o )(?<!um )(?<!do )(?<!seu )(?<!meu )(?<!de )(?<!para )(?<!en )(?<!no )"
+    r"(?<!em )(?<!del )(?<!al )(?<!ao )(?:trabajo|trabalho|uso)",
     r"confirmo|informo|aviso|garantizo|garanto|aseguro|asseguro|atiendo|atendo",
     # who the customer is talking to, said to them: "you're talking to a real employee", "le atiende alguien"
     r"you(?:'re| are) (?:talking|speaking|chatting|writing|dealing) (?:to|with)|(?:esta|estas|estan) hablando con|"
@@ -493,12 +500,16 @@ def colloquial_off_voice(piece: str) -> bool:
 
 # Writing or replying from a place: a verb of writing (any person, any form) and, within three words, "from" and a
 # common noun that is not a department, a channel or a manner ("replying from the back of a taxi", "te escribo desde
-# la cola", "je vous réponds depuis le quai", "ich schreibe Ihnen aus dem Wartezimmer", "respondo do celular");
+# la cola", "je vous réponds depuis le quai", "ich schreibe Ihnen aus dem Wartezimmer", "respondo do celular"), or
+# dictating on the way somewhere ("mensagem ditada a caminho do mercado");
 # not "we're writing from the returns team", "escribimos de parte de", "réponse de notre équipe". Folded text.
 _WRITING_FROM = re.compile(
     r"(?<![\w'])(?:writ\w*|repl(?:y|ying|ied)|respond\w*|answer\w*|typ(?:e|ing)|messag\w*|texting|emailing|escrib\w*|"
-    r"contest\w*|ecri\w*|repond\w*|schreib\w*|antwort\w*|melde|escrev\w*|mand(?:o|ando)|tecl\w*)"
-    r"(?:[ -][\w'-]+){0,3}? (?:from|desde|depuis|de chez|aus|vom|von|do|da|de|dal|direto do|direto da)"
+    r"contest\w*|ecri\w*|repond\w*|schreib\w*|antwort\w*|melde|escrev\w*|mand(?:o|ando)|tecl\w*|dictat\w*|"
+    r"dict(?:e|ee|ees|ado|ada|ando|o)|diktier\w*|dit(?:ad[oa]|ei|ando|o))"
+    r"(?:[ -][\w'-]+){0,3}? (?:from|desde|depuis|de chez|aus|vom|von|do|da|de|dal|direto do|direto da|"
+    r"on (?:the|my) way to|de camino (?:a|al)|en (?:allant|route) (?:a|au|vers)|auf dem weg (?:zum|zur|in|nach)|"
+    r"a caminho d[oa])"
     r"(?: (?:the|a|an|my|this|el|la|un|una|mi|le|l'|une|mon|ma|dem|der|einem|einer|meinem|meiner|o|um|uma|meu|minha))?"
     r"[ ']([^\W\d_][\w-]{2,})")
 _NOT_A_PLACE = frozenset("""
@@ -591,6 +602,84 @@ def relative_named(piece: str, known_text: str = "") -> bool:
     return False
 
 
+# The writing side described without "I" (guards round 6): most claims that reached the agent clean on development
+# sets 5-11 gave a body, a past or a life to "the four of us", "l'une d'entre nous", "quem responde", "the team that
+# answers you", "das ganze Team". Closed classes of the five languages (folded text), not topics:
+# - the writer named as such: whoever answers or writes these replies, a part of "us" (a number, some, half, each, one
+#   "of us"), "take it from someone who …". A reply has no reason to describe its writer, so these flag on their own;
+# - the team as the subject of a life ("half the team", "im Team", "côté équipe", "pasamos todos"): these flag only
+#   with a predicate of lived experience beside them, a semantic field of `lived_fields` other than people (the
+#   reference itself left out: "at our counter" is no room lived in) or a lived-experience score from WRITER_LIVED.
+_WRITER_NAMED = (
+    # "all of us at Acme wish you…" is a company's formula, "all of us stood in the rain" is not
+    r"(?:one|two|three|four|five|six|a couple|a few|a handful|some|most|many|half|several|none|the rest|the (?:two|"
+    r"three|four|five|six)) of us|(?:all|each|both) of us(?! (?:at|here|in|from|wish|thank|send|will|can)\b)",
+    r"(?:uno|una|dos|tres|cuatro|cinco|alguno|alguna|algunos|algunas|la mitad|muchos|muchas|cada uno|cada una|ninguno|"
+    r"ninguna|varios|varias|el resto) de nosotr[oa]s",
+    r"(?:l'une?|une?|deux|trois|quatre|cinq|certains|certaines|la plupart|chacun|chacune|aucun|aucune|la moitie|"
+    r"plusieurs|beaucoup) d(?:'entre nous|e nous)|nous (?:serons|sommes|etions) (?:deux|trois|quatre|cinq)|"
+    r"on (?:sera|est|etait) (?:deux|trois|quatre|cinq)",
+    r"(?:einer|eine|jemand|zwei|drei|vier|funf|jeder|jede|keiner|keine|die halfte|viele|manche|einige|ein paar|der rest) "
+    r"(?:von uns|aus (?:dem|unserem) team)",
+    r"(?:um|uma|dois|duas|tres|quatro|cinco|alguns|algumas|metade|muitos|muitas|cada um|cada uma|nenhum|nenhuma|"
+    r"varios|varias|a maioria|o resto) de nos",
+    # whoever answers or writes these replies, the one typing them, who is behind them
+    r"whoever (?:is )?(?:answer|writ|repl|typ)\w*|(?:who|that) (?:answers?|writes?|replies|reply|is answering|"
+    r"is writing|are answering|are writing)(?: to)? (?:you|your|these|this)|(?:write|writes|answer|answers|type|types|"
+    r"typing) (?:these|this) (?:replies|reply|answers?|emails?|messages?)|the ones? (?:answering|writing|replying|typing)"
+    r"|behind (?:these|this) (?:replies|reply|answers?|emails?|messages?)|those of us|(?:typed|written|dictated) by "
+    r"(?:someone|somebody|an? \w+) who",
+    r"quien(?:es)? (?:te |le |les |os )?(?:responde|contesta|escribe|atiende)n?|que (?:te |le |os |les )(?:responde|"
+    r"contesta|escribe|atiende)n?|detras de (?:estas|esta|este|estos) (?:respuestas?|mensajes?|lineas|correos?)|"
+    r"que (?:atiende|responde|contesta|lee)n? (?:a )?(?:este|estos|los|tus|sus) (?:buzon|correos?|mensajes?|chat)|"
+    r"escrit[oa] por (?:alguien|una? \w+) que",
+    r"qui (?:vous |te )?(?:repond|repondent|ecrit|ecrivent|redige|redigent)|(?:redige|redigent|ecrivent|ecrit|tape|"
+    r"tapent) (?:ces|cette|vos) (?:reponses?|messages?|lignes)|derriere (?:ces|cette|ce) (?:reponses?|messages?|lignes)|"
+    r"(?:tape|ecrit|redige|dicte)e?s? par (?:quelqu'un|une? \w+) qui",
+    r"(?:die|der|wer) (?:ihnen|dir|euch) (?:\w+ ){0,2}?(?:antwortet|antworten|schreibt|schreiben)|(?:diese|die) "
+    r"(?:antworten|nachrichten|zeilen) (?:schreibt|schreiben|verfasst|verfassen|tippt|tippen)|hinter (?:diesen|dieser) "
+    r"(?:antworten|antwort|nachrichten|nachricht|zeilen)|(?:der|die|das) (?:ihre|deine|eure|die) (?:mails|e-mails|"
+    r"nachrichten|anfragen) (?:beantwortet|beantworten|liest|lesen)|(?:geschrieben|getippt|verfasst|diktiert) von "
+    r"(?:jemandem|einer|einem)(?: \w+)?,? (?:der|die)",
+    r"quem (?:lhe |te |vos )?(?:responde|escreve|atende|redige)|que (?:lhe |te |vos )(?:responde|escreve|atende)m?|"
+    r"(?:escreve|escrevem|redige|redigem) (?:estas|essas|as) (?:respostas|mensagens|linhas)|por tras (?:destas|desta|"
+    r"destes|deste) (?:respostas?|mensagens?|linhas)|que (?:responde|atende|le)m? (?:aos|as|os|a) (?:emails|e-mails|"
+    r"mensagens|pedidos)|escrit[oa] por (?:alguem|uma? \w+) que",
+    # "take it from someone who …": the writer vouching with their own past
+    r"take it from (?:someone|somebody|one|a \w+) who|palabra de quien|parole d(?:e quelqu'un|'une?|e celle|e celui) qui|"
+    r"palavra de quem|glauben sie (?:es )?(?:jemandem|einer|einem),? (?:der|die)",
+)
+_TEAM_LIVES = (
+    r"(?:half|all|most|rest) (?:of )?(?:the|our) (?:team|desk|office|staff|crew|shop|workshop|counter)|the whole "
+    r"(?:team|desk|office|staff|crew|shop|workshop)|(?:on|in|at) (?:the|our) (?:support |help |service )?(?:desk|team|"
+    r"counter|crew)|we all",
+    r"(?:medio|todo el|la mitad del) (?:equipo|taller|mostrador)|(?:en|del) (?:el )?equipo|en el mostrador|"
+    r"[a-z]{3,}mos tod[oa]s",
+    r"(?:la moitie de|toute) (?:l'equipe|l'atelier|la boutique)|(?:de|dans) l'equipe|cote equipe|nous tous|on (?:est )?tous",
+    r"(?:die halbe|der halben|das halbe|dem halben|das ganze|dem ganzen|die ganze|der ganzen) (?:team|teams|mannschaft|"
+    r"buro|belegschaft|werkstatt)|im team|wir alle",
+    r"(?:metade|toda|todo) (?:da |a |o )?(?:equipa|equipe|loja|oficina)|(?:da|na) (?:equipa|equipe)|a (?:equipa|equipe) "
+    r"toda",
+)
+_WRITER = re.compile(r"(?<![\w'])(?:" + "|".join(_WRITER_NAMED) + r")(?![\w'])")
+_TEAM = re.compile(r"(?<![\w'])(?:" + "|".join(_TEAM_LIVES) + r")(?![\w'])")
+WRITER_LIVED = 0.3  # the lived-experience score that, beside the team as a subject, flags (the model's own cut: 0.65)
+
+
+def writer_described(piece: str) -> bool:
+    """The piece describes the writing side without "I": the writer named as such (`_WRITER_NAMED`), or the team as
+    the subject of a life with a predicate of lived experience (`_TEAM_LIVES`). A flag, never a withhold (`tier`)."""
+    folded = fold(piece).replace("’", "'")
+    if _WRITER.search(folded):
+        return True
+    team = _TEAM.search(folded)
+    if not team:
+        return False
+    rest = f"{folded[:team.start()]} {folded[team.end():]}"
+    return any(pattern.search(rest) for field, pattern in _fields().items() if field != "people") \
+        or lived_score(piece) >= WRITER_LIVED
+
+
 def scene_narrated(piece: str) -> bool:
     """The piece tells a scene the writer was part of without saying "I" (`_SCENE`)."""
     folded = fold(piece).replace("’", "'")
@@ -608,11 +697,12 @@ def first_person_singular(piece: str) -> bool:
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
-    """WITHHOLD on strong evidence (one's own line offered, a `substantive` piece speaking as one person scoring at
-    least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one person scoring from FLAG_SCORE, a shorter or
-    impersonal piece from STRONG_SCORE, a
+    """WITHHOLD on strong evidence (one's own line offered, a denial of being a machine, a `substantive` piece speaking
+    as one person, not a question, scoring at least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one
+    person scoring from FLAG_SCORE, a question too, a shorter or impersonal piece from STRONG_SCORE, a
     personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
-    place, a colloquial first person, a scene told without "I", a relative named without a possessive, or a piece
+    place, a colloquial first person, a scene told without "I", a relative named without a possessive, the writing
+    side described without "I", or a piece
     outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft. Pieces of
     fewer than two content words (a timestamp, "Mi 10:00") are not read.
     Arguments: claims_human."""
@@ -620,17 +710,19 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     if own_line_offered(text, customer_text):
         return WITHHOLD
     words = {p: len(content_words(p)) for p in _pieces(text, customer_text, True)}
+    if any(denies_machine(p) for p in words):
+        return WITHHOLD
     pieces = [p for p, n in words.items() if n >= 2]
-    top, impersonal, assistant = _top_scores([p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS], model)
+    asserted = [p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)]
+    top, impersonal, assistant = _top_scores(asserted, model)
     if top >= STRONG_SCORE:
         return WITHHOLD
-    short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if words[p] < MIN_WITHHOLD_WORDS],
-                                                               model)
+    short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if p not in asserted], model)
     if max(top, short_top) >= FLAG_SCORE or max(assistant, impersonal, short_impersonal, short_assistant) >= STRONG_SCORE \
             or personal_sign_off(text, known_text):
         return FLAG
     if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
-           or scene_narrated(p) or relative_named(p, known_text)
+           or scene_narrated(p) or relative_named(p, known_text) or writer_described(p)
            for p in pieces):
         return FLAG
     lived = _lived_model()
@@ -665,6 +757,13 @@ def substantive(piece: str) -> bool:
     of n-grams and its score is near certain either way ("Mon 18:00" 0.93, "pas de souci :" 0.92); such a piece can
     flag, never withhold."""
     return len(content_words(piece)) >= MIN_WITHHOLD_WORDS
+
+
+def asked(piece: str) -> bool:
+    """The piece is a question: it asks, it does not assert, so its score can flag but never withhold (guards round 6:
+    the customer's own question restated in a Q&A layout, "Q: Is my exchange approved?", scored 0.96 as a first
+    person). A claim put as a question ("Am I not a person?") is still flagged."""
+    return piece.rstrip(" )\"'»”").endswith(("?", "？")) or piece.lstrip().startswith("¿") and "?" in piece
 
 
 def _predicated(piece: str) -> bool:
@@ -820,6 +919,22 @@ _DISCLOSURE = re.compile(r"(?<!\w)(?:" + "|".join((
     + _ASSISTANT + r"(?:e|in)? " + _MACHINE + r"|chatbot|bot)(?!\w)",
 )) + r")")
 _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|n't|nao|pas|jamais|nicht|kein|keine|nie|ni|nunca)(?!\w)")
+
+
+# The writer denying, in the first person, that it is a machine ("I'm not a bot", "no soy un robot", "je ne suis pas
+# une IA", "ich bin keine KI", "não sou um robô"): the opposite of the disclosure above and the plainest claim there
+# is, withheld whatever the model scores (guards round 6: retrained on the voices rows, the claim model scored "Não sou
+# um robô." 0.85, under the withhold cut). A copula in the first person, a negation, at most two words (and "kind
+# of"), a machine.
+_MACHINE_NOUN = r"(?:bot|robot|robo|roboter|ai|ia|ki|machine|maquina|maschine|chatbot|program|programa|programme|" \
+    r"programm|algorithm|algoritmo|algorithme|algorithmus|computer|computadora|ordinateur|computador)"
+_DENIAL = re.compile(r"(?<![\w'])(?:i(?:'m| am) (?:not|no)|no soy|je ne suis (?:pas|point)|ich bin (?:kein\w*|nicht)|"
+                     r"(?:eu )?nao sou)(?: \w+){0,2}?(?: (?:kind|sort|type) of)? " + _MACHINE_NOUN + r"(?![\w'-])")
+
+
+def denies_machine(piece: str) -> bool:
+    """The piece says, in the first person, that the writer is not a machine (`_DENIAL`)."""
+    return bool(_DENIAL.search(fold(piece).replace("’", "'")))
 
 
 def discloses_ai(piece: str) -> bool:

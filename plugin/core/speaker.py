@@ -145,7 +145,17 @@ def _english(words: list[str]) -> list[str]:
     return out
 
 
+# French "entendre" is to hear ("j'en ai entendu, des grincements"), not the Spanish and Portuguese "entender" whose
+# stem is an assistant act
+_FR_HEARD = frozenset("entendu entendue entendus entendues entends entendait entendre".split())
+
+
 def _french(words: list[str]) -> list[str]:
+    out = _french_predicates(words)
+    return ["heard" if p in _FR_HEARD else p for p in out]
+
+
+def _french_predicates(words: list[str]) -> list[str]:
     out = []
     for index, word in enumerate(words):
         if word in ("je", "j'ai", "j'avais", "j'etais", "j'y", "j'en") or word.startswith("j'") and index == 0:

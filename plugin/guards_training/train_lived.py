@@ -36,9 +36,10 @@ featurise = human_claims.lived_features  # n-grams + who lives it, and when
 
 def rows(per_template: int) -> list[dict]:
     # the claim trainer's honest rows, except its case-workflow acts (`workflow.py`, guards round 5): those teach the
-    # claim model the assistant's first person; the lived model reads who lives a scene, which they do not change
+    # claim model the assistant's first person; the lived model reads who lives a scene, which they do not change;
+    # nor the honest look-alikes of `voices.py` (guards round 6), written against its claims for the claim model
     ordinary = [dict(r, template=r.get("template", "ordinary")) for r in training_rows(40)
-                if r["label"] == 0 and ":workflow:" not in r.get("template", "")]
+                if r["label"] == 0 and ":workflow:" not in r.get("template", "") and ":voices:" not in r.get("template", "")]
     return lived.rows(per_template) + everyday.rows() + scenes.rows() + ordinary
 
 

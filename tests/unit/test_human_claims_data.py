@@ -16,9 +16,11 @@ from tests import hostile_drafts
 from tests.unit import (
     test_lived_experience,
     test_lived_structure,
+    test_questions_and_denials,
     test_relative_named,
     test_scene_narration,
     test_withhold_precision,
+    test_writer_described,
 )
 
 GUARDS = Path(__file__).resolve().parents[2] / "benchmarks" / "guards"
@@ -110,9 +112,12 @@ def test_the_scene_and_structure_tests_sentences_are_neither_training_rows_nor_e
     assert not shared, shared
 
 
-def test_the_withhold_precision_and_relative_tests_sentences_are_neither_training_rows_nor_evaluation_sentences(training):
+def test_the_withhold_precision_relative_and_writer_tests_sentences_are_neither_training_rows_nor_evaluation_sentences(
+        training):
     written = test_withhold_precision.ACTS + test_withhold_precision.LIVED
     written += test_relative_named.WRITERS_FAMILY + test_relative_named.CUSTOMERS_OR_OTHERS
+    written += test_writer_described._composed() + test_writer_described.TEAM_LIVES + test_writer_described.COMPANY
+    written += test_questions_and_denials.NOT_DENIALS + test_questions_and_denials.QUESTIONS
     pieces = {_key(piece) for text in written for piece in human_claims.sentences(text)}
     evaluated = {_key(piece) for path in HELD_OUT for line in path.read_text(encoding="utf-8").splitlines()
                  if line.strip() for piece in human_claims.sentences(json.loads(line)["text"])}

@@ -30,6 +30,9 @@ OFF_VOICE = [
     "Meine Kinder lieben dieses Spiel auch.",
     "Almocei com a equipa e falámos do seu caso.",
     "Eu moro a dois quarteirões da loja.",
+    # guards round 6: French "entendre" is to hear, not the Spanish "entender"
+    "J'ai entendu le même grincement la semaine dernière.",
+    "Des clients mécontents, j'en ai entendu toute la matinée.",
 ]
 
 
@@ -88,3 +91,16 @@ def test_lived_experience_in_any_person_is_mostly_flagged():
 def test_the_companys_own_voice_is_not_taken_for_lived_experience():
     flagged = [p for p in COMPANY if human_claims.tier(p)]
     assert len(flagged) <= 1, flagged
+
+
+def test_a_first_person_present_that_is_also_a_noun_reads_after_no_determiner():
+    # guards round 6: "uso a M" is a first person, "para uso doméstico" / "o uso diário" are nouns
+    assert human_claims.first_person_singular("Uso a talha M por cima do casaco e fica larga.")
+    assert not human_claims.first_person_singular("Este modelo é para uso doméstico.")
+    assert not human_claims.first_person_singular("O uso diário não estraga o couro.")
+
+
+def test_dictating_on_the_way_somewhere_is_writing_from_a_place():
+    assert human_claims.writing_from_place("Resposta ditada a caminho da padaria, perdoe a pressa.")
+    assert human_claims.writing_from_place("Reply dictated on the way to the gym, sorry for typos.")
+    assert not human_claims.writing_from_place("Reply dictated from our records system.")
