@@ -20,7 +20,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from plugin.guards_training import phrases, subtle
+from plugin.guards_training import everyday, lived, perception, phrases, scenes, subtle, voices, workflow
 
 GUARDS = Path(__file__).resolve().parent
 THRESHOLD = 0.5
@@ -47,7 +47,11 @@ def earlier_sets(number: int) -> dict[str, Path]:
 
 def others(earlier: dict[str, Path]) -> dict[str, list[str]]:
     rows = phrases.generate(PER_TEMPLATE) + phrases.generate(PER_TEMPLATE, languages=subtle.LANGUAGES)
-    out = {"training rows": [r["text"] for r in rows + phrases.generic_rows()]}
+    out = {"training rows": [r["text"] for r in rows + phrases.generic_rows()],
+           # the rows the other generators add (rounds 4-6): the lived-experience model's and the claim model's
+           "training rows (lived, everyday, scenes, perception, workflow, voices)":
+               [r["text"] for r in lived.rows() + everyday.rows() + scenes.rows() + perception.rows()
+                + workflow.rows() + voices.rows()]}
     for name, path in earlier.items():
         texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         out[name] = texts + [p for t in texts for p in pieces(t)]
