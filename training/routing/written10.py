@@ -1,7 +1,22 @@
 """Round-10 training rows for issue 12 (author: the s6-rtdata helper session, 2026-12-02; CC0-1.0). Run through
 assemble.py, never on its own.
 
-Datasheet: see the written10 section of training/routing/data/DATASHEET.md.
+Datasheet (the full entry is the written10 row of training/routing/data/DATASHEET.md). 80 rows per language (en, es,
+fr, de, pt), 400 in all, each language written in that language with its own firms, places and registers (en
+UK/Ireland/US/Australia; es Spain and Latin America; fr France, Belgium, Québec; de Germany, Austria, Switzerland; pt
+Brazil and Portugal), not translated from a shared core: chat lines, e-mails, phone-typed typos, formal letters, angry
+or polite messages, bullet lists, quoted assistant greetings or AI disclosures, signatures and footers. Per language:
+20 opt-outs (`ai_assist`, opt-out: plain, objections to automated processing under the local law, "humans only", a
+named assistant refused, conditional, on behalf of a client or relative, for all future tickets) and 5 opt-outs beside
+a request for a person (`human`, opt-out); 30 opt-out look-alikes (`ai_assist`: AI fine with the writer, a refusal
+withdrawn, refusals of newsletters, calls, surveys, cookies, fees or paper but not of AI, questions whether or how AI
+is used, a bot's wrong answer to be fixed, AI in the writer's job or studies, praise, a relative's refusal for their
+own account, a negation aimed at something else: "the AI told me no refund is possible, is that right?"); 15 person
+near-misses (`ai_assist`: a named agent thanked, what a shop assistant, manager or colleague said, "my manager asked me
+to write", a callback that already happened, a person in a story, each with an ordinary request); 10 indirect requests
+for a person (`human`). Labels follow the guide of training/routing/data/DATASHEET.md. Written from the kinds in issue
+12 only; no evaluation row read. Overlap with training/routing/data/*.jsonl only (character 5-gram Jaccard via
+eval/tools/routing_overlap): max 0.356, median 0.137, 0 rows >= 0.4.
 """
 # ruff: noqa: E501
 from __future__ import annotations
