@@ -16,7 +16,7 @@ near-misses (`ai_assist`: a named agent thanked, what a shop assistant, manager 
 to write", a callback that already happened, a person in a story, each with an ordinary request); 10 indirect requests
 for a person (`human`). Labels follow the guide of training/routing/data/DATASHEET.md. Written from the kinds in issue
 12 only; no evaluation row read. Overlap with training/routing/data/*.jsonl only (character 5-gram Jaccard via
-eval/tools/routing_overlap): max 0.356, median 0.137, 0 rows >= 0.4.
+eval/tools/routing_overlap): max 0.356, median 0.136, 0 rows >= 0.4.
 """
 # ruff: noqa: E501
 from __future__ import annotations
@@ -78,7 +78,7 @@ EN = [
     ("ON", "The AI said I can't change my flight without a fee, no exceptions. Is that really your policy? I booked the flexible fare."),
     ("ON", "I have no objection to automated processing of my claim. Please go ahead."),
     ("ON", "> Please note: this reply was drafted with AI assistance.\n\nThat's fine by me. Can you also confirm the delivery address?"),
-    ("ON", "I'm not refusing the AI or anything, I just can't find the button to upload my documents. Where is it?"),
+    ("ON", "Not saying no to the AI, by the way. My actual problem is the upload button for my documents, which I can't find anywhere."),
     ("ON", "Don't add me to the WhatsApp offers list please. Replies from your virtual assistant by email are all I need."),
     # person near-misses
     ("HN", "Thanks to Priya on the phones yesterday, she was brilliant. Could you send me the confirmation email she mentioned?"),
@@ -135,7 +135,7 @@ ES = [
     ("OP", "Nada de respuestas automáticas, po: que un ejecutivo de carne y hueso revise mi caso y me escriba él mismo."),
     ("OP", "Paso del chatbot. ¿Con quién hablo que sea una persona de verdad?"),
     ("OP", "Quiten la IA de mi expediente y comuníquenme con un asesor, por favor, que esto del SAT es delicado."),
-    ("OP", "Me niego a seguir con el asistente virtual. ¿Me puede llamar alguien de cobros al 612 000 431?"),
+    ("OP", "Me niego a seguir con el asistente virtual. ¿Me puede llamar alguien de cobros al número que tienen en mi ficha?"),
     # opt-out look-alikes
     ("ON", "Que conteste el bot, no pasa nada. Lo único que quiero saber es por qué el recibo del agua de este trimestre viene de 140 euros."),
     ("ON", "Oye, si la reclamación me la lleva una IA, por mí perfecto, mientras me devolváis el vuelo Bilbao–Lisboa que cancelasteis."),
@@ -307,7 +307,7 @@ DE = [
     ("O", "Digitaler Assistent, smarter Helfer, wie auch immer Sie's nennen: Bei meinen Anfragen will ich so was nicht haben."),
     ("OP", "Über die Beerdigungskosten meiner Mutter rede ich nicht mit einem Roboter. Bitte rufen Sie mich persönlich an."),
     ("OP", "Keine automatischen Antworten mehr. Ein Mitarbeiter Ihrer Reklamationsabteilung soll meinen Brief lesen und mir selbst antworten."),
-    ("OP", "Den Chatbot brauch ich nicht. Kann ich mit einem echten Menschen reden, gell?"),
+    ("OP", "Mit so einem Chatbot red ich nicht, gell. Wer ist denn bei Ihnen als Mensch für mich zuständig?"),
     ("OP", "Nehmen Sie den virtuellen Assistenten aus meinem Vorgang und verbinden Sie mich mit einer Sachbearbeiterin."),
     ("OP", "Ich lehne den digitalen Assistenten ab. Kann mich jemand aus der Buchhaltung unter 030 1234 5678 zurückrufen?"),
     # opt-out look-alikes
@@ -324,13 +324,13 @@ DE = [
     ("ON", "Ich entwickle beruflich Sprachmodelle und finde Ihren Assistenten solide. Kurze Frage: Kann ich die Rechnungsadresse auf die Firma ändern?"),
     ("ON", "Meine Tochter hält ein Referat über künstliche Intelligenz und hat dafür Ihren Chatbot getestet, sie war begeistert. Ich bräuchte die Abrechnung für März."),
     ("ON", "Der Assistent hat den Tarifwechsel in drei Minuten erledigt, dafür ein dickes Lob. Kommt der neue Vertrag per Post?"),
-    ("ON", "Mein Mann möchte nicht, dass eine KI seine Versicherungssachen bearbeitet, das klärt er selbst mit Ihnen. Ich habe damit kein Problem. Bitte schicken Sie mir die Police für die Hausrat."),
+    ("ON", "Mein Mann möchte nicht, dass eine KI seine Versicherungssachen bearbeitet, das klärt er selbst mit Ihnen. Ich habe damit kein Problem. Bitte schicken Sie mir die Police meiner Hausratversicherung."),
     ("ON", "Keine Zusatzversicherung, danke. Die automatische Bearbeitung meiner Bestellung ist aber okay."),
     ("ON", "Nichts gegen den Bot, aber der Gutscheincode wurde nicht abgezogen. Bitte die 15 € nachträglich erstatten."),
     ("ON", "Ist es Pflicht, mit dem Assistenten zu schreiben? Ich frage für meinen Nachbarn, der kein Smartphone hat; ich selbst komme gut damit klar."),
     ("ON", "Bitte ignorieren Sie meinen Wutausbruch von heute Morgen über den Chatbot. Alles in Ordnung, er kann weitermachen."),
     ("ON", "Keine Papierkontoauszüge mehr bitte, das spart Bäume. Digitales Postfach und Assistent reichen mir."),
-    ("ON", "Der Chat hat mich nicht verstanden, weil ich Schweizerdeutsch geschrieben habe, hehe. Also nochmal: Ich brauche eine Kopie meiner Prämienrechnung."),
+    ("ON", "Der Chat hat meine Frage nicht verstanden, weil ich mich vertippt hatte, hehe. Also nochmal: Ich brauche eine Kopie meiner Prämienrechnung."),
     ("ON", "Ich selbst habe nichts dagegen, frage aber für einen Artikel in unserer Vereinszeitung: Können Kunden der KI-Auswertung bei Ihnen widersprechen?"),
     ("ON", "Ich unterrichte an der Berufsschule das Fach 'KI im Büroalltag', daher eine Frage nebenbei: Bieten Sie Schulungslizenzen für Ihre Software an?"),
     ("ON", "Ich kündige mein Zeitschriften-Abo, das hat aber nichts mit Ihrem neuen KI-Service zu tun. Bitte zum nächstmöglichen Termin."),
@@ -379,13 +379,13 @@ PT = [
     ("O", "Se quem escreve as respostas for uma IA, então prefiro não receber resposta nenhuma. Tirem isso do meu atendimento."),
     ("O", "Na qualidade de advogado da Padaria Estrela Ltda., informo que a minha cliente se opõe a que a correspondência dela com vocês passe por sistemas de inteligência artificial. Aguardo confirmação por escrito."),
     ("O", "Vale para este protocolo e para todos os que eu abrir daqui pra frente: nenhuma resposta gerada automaticamente."),
-    ("O", "nao quero q robo responda minhas msg, ja falei isso, tira da minha conta pfv"),
+    ("O", "ja pedi uma vez e repito: robo nao responde mais nada meu, tirem isso da conta pfv"),
     ("O", "CHEGA desse robozinho de respostas prontas! Desliguem essa IA da minha conta agora, entenderam?"),
     ("O", "Bom dia. Seria possível que as vossas ferramentas de inteligência artificial não tratassem os meus pedidos? Sinto-me mais à vontade assim. Muito obrigada."),
     ("O", "> Olá, eu sou o Tito, assistente virtual da Conecta Fibra. Como posso ajudar?\n\nOi, Tito. Não quero assistente virtual, obrigado. Minhas mensagens não devem passar por IA nenhuma."),
     ("O", "Resumindo:\n- leitura do contador: 31 560\n- a mudança de IBAN já está feita\n- não quero IA a tratar os meus e-mails, anotem na ficha"),
     ("O", "A visita do técnico na quinta está ótima.\n\nAproveito pra avisar que não quero minhas mensagens passando por chatbot.\n\nAbraço,\nRenata Figueiredo\nEnviado do meu celular"),
-    ("O", "Ó pá, não quero cá robôs a responder-me. Tirem a inteligência artificial da minha conta, se faz favor."),
+    ("O", "Ó pá, isto de ser uma máquina a escrever-me não me agrada nada. Desliguem lá a inteligência artificial na minha conta, se faz favor."),
     ("O", "Com base no art. 20 da LGPD, não concordo com decisões tomadas unicamente por tratamento automatizado sobre o meu pedido de limite, nem com o uso de IA nas respostas."),
     ("O", "Minha avó (contrato 55-0912), de 84 anos, pediu que eu avisasse: ela não quer carta escrita por computador. Parem de usar IA com ela, por favor."),
     ("O", "Nada de algoritmo decidindo a minha reclamação da geladeira. Isso tem que ser tratado sem sistema automático."),
