@@ -19,8 +19,8 @@ def families(text: str) -> set[str]:
     "Honestly I don't care whether a bot writes the answer.",
     "A mí no me importa nada que conteste una inteligencia artificial.",
     "Un assistant automatique ne me dérange pas du tout.",
-    "Dass ein Roboter antwortet, stört mich überhaupt nicht.",
-    "Robô ou gente tanto faz pra mim.",
+    "Ein Roboter als Antwort stört mich überhaupt nicht.",  # (a "dass" clause before a comma is out of reach: known limit)
+    "Um robô me responder tanto faz pra mim.",
 ])
 def test_a_stance_that_accepts_the_machine_refuses_nothing(text):
     found = families(text)
@@ -99,3 +99,32 @@ def test_every_language_has_each_speech_act_and_every_cue_is_a_family_of_the_voc
 ])
 def test_an_opt_out_beside_a_marketing_refusal_is_still_an_opt_out(text):
     assert classify(text).opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Re: \"Talk to our team today!\"\n\nThanks, but all is sorted.",
+    "Betreff: AW: Rufen Sie uns an und sprechen Sie mit einem Berater\n\nDanke, alles erledigt.",
+])
+def test_a_person_named_in_a_quoted_reply_subject_is_the_companys_line_not_a_request(text):
+    found = families(text)
+    assert "SUBJECT" in found and "QUOTED_PERSON" in found and "PERSON" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: please call me back\n\nafter six if possible",      # no reply marker: the customer's own subject
+    "Re: my refund - could someone call me back today",            # one line, no body below: the message itself
+])
+def test_a_subject_line_that_is_the_customers_own_words_still_asks_for_a_person(text):
+    assert "PERSON" in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Quick question: bot or a real person on the other end?",
+    "¿Me atiende un robot o una persona? Por curiosidad.",
+    "C'est un robot ou une personne qui répond ?",
+    "Antwortet mir ein Bot oder ein Mensch?",
+    "Quem responde é um robô ou uma pessoa?",
+])
+def test_the_machine_inside_a_bot_or_person_question_is_asked_about_not_refused(text):
+    found = families(text)
+    assert "WHETHER" in found and "ASKED_MACHINE" in found and "MACHINE" not in found

@@ -438,11 +438,14 @@ CLAUSE_SCOPES: dict[str, dict[str, str]] = {
 CUES.update(speech_acts.families())
 CUES["NOT_NEED"] = CUES["NOT_NEED"] + [p for lang in speech_acts.NO_CALL.values() for p in lang]  # "bitte nicht anrufen"
 CUES["PRAISE"] = CUES["PRAISE"] + [p for lang in speech_acts.THANKS.values() for p in lang]
+CUES["PERSON"] = CUES["PERSON"] + [p for lang in speech_acts.CALL_US.values() for p in lang]  # "que nos llame un técnico"
 # a hit of a family on the right that lies inside a hit of the frame on the left: the "don't" of "I don't care", the
 # "AI" of "Head of AI"
 COVERS: dict[str, dict[str, str]] = {
     "STANCE_OK": {"NEGATION": "OK_NEG", "REFUSE": "OK_NEG", "NOT_WANTED": "OK_NEG", "OPT_OUT": "OK_NEG"},
     "OWN_ROLE": {"MACHINE": "ROLE_MACHINE", "AI_TERMS": "ROLE_MACHINE", "AUTO": "ROLE_MACHINE"},
+    "WHETHER": {"MACHINE": "ASKED_MACHINE", "AI_TERMS": "ASKED_MACHINE", "AUTO": "ASKED_MACHINE",
+                "PERSON": "ASKED_PERSON"},
 }
 # a hit anywhere in the frame's clause (before or after it): "no me importa que me responda un sistema automatizado"
 # (the machine accepted), "no quiero recibir ni un correo comercial más" (the refusal's object is marketing)
@@ -461,6 +464,7 @@ SENTENCE_WIDE: dict[str, dict[str, str]] = {
 }
 # a hit after the frame on the frame's line, when a body follows on later lines (a quoted subject line)
 LINE_WIDE: dict[str, dict[str, str]] = {
-    "SUBJECT": {"PERSON": "QUOTED_PERSON", "CONTACT": "QUOTED_PERSON", "HANDOFF": "QUOTED_PERSON"},
+    "SUBJECT": {"PERSON": "QUOTED_PERSON", "CONTACT": "QUOTED_PERSON", "HANDOFF": "QUOTED_PERSON",
+                "MACHINE": "QUOTED_MACHINE", "AI_TERMS": "QUOTED_MACHINE", "NEGATION": "QUOTED_NEG", "REFUSE": "QUOTED_NEG"},
 }
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

@@ -19,6 +19,10 @@ development set since this round (see its README). No text of any evaluation set
   NOT_NEED family, whose clause scope makes the person and the call after it UNNEEDED.
 - SUBJECT: the quoted subject line of a reply ("Re: …", "Betreff: AW: …"): a person or a call named on that line is
   the company's e-mail speaking ("call our team!"), not the customer asking (cues.LINE_WIDE).
+- WHETHER: a question whether it is a machine or a person ("robot or a person?", "¿es un robot o una persona?"): the
+  machine named inside the question is asked about, not refused.
+- CALL_US: a call asked for a firm, a household or a team ("que nos llame un técnico", "rappelez-nous", "ruft uns
+  an"): joins the older PERSON family, which had the singular forms only.
 - THANKS: thanks to a person, who is then a past actor, not someone asked for: joins the older PRAISE family.
 """
 from __future__ import annotations
@@ -103,10 +107,29 @@ SUBJECT: dict[str, list[str]] = {
     "en": [r"(subject ?: ?)?(re|fwd?|fw) ?:"], "es": [r"(asunto ?: ?)?(re|rv) ?:"], "fr": [r"(objet ?: ?)?(re|tr) ?:"],
     "de": [r"(betreff ?: ?)?(aw|wg) ?:"], "pt": [r"(assunto ?: ?)?(re|enc) ?:"],
 }
+CALL_US: dict[str, list[str]] = {
+    "en": [r"(call|ring|phone) us( back)?", r"give us a (call|ring)"],
+    "es": [r"nos (llame|llamen|llameis|llamen de vuelta|devuelvan la llamada)", r"llam(adnos|ennos)"],
+    "fr": [r"nous (rappeler|rappelle|rappeliez|rappellent|appeler|appelle|appeliez)", r"rappelez-nous", r"appelez-nous"],
+    "de": [r"(rufen sie|ruft|ruf) uns (\w+ )?(zuruck|an)", r"uns (zuruckrufen|anrufen)"],
+    "pt": [r"nos (ligar|liguem|ligue|retornar|retornem)", r"liguem-nos", r"ligu(e|em) (pra|para) (a gente|nos)"],
+}
+
+_M = r"(robot|bot|chatbot|ai|ia|ki|machine|maquina|maschine|robo|programa|programm|automat\w*)"
+_P = (r"((una|un|une|uma|um|a|an|ein|eine|einem|einer) )?((real|vraie|echte(r|n)?) )?"
+      r"(persona|person|human|humain|personne|pessoa|gente|mensch(en)?|humano)")
+WHETHER: dict[str, list[str]] = {
+    "en": [_M + r" or " + _P, _P + r" or (a |an )?" + _M],
+    "es": [_M + r" o " + _P, _P + r" o (un |una )?" + _M],
+    "fr": [_M + r" ou " + _P, _P + r" ou (un |une )?" + _M],
+    "de": [_M + r" oder " + _P, _P + r" oder (ein |eine )?" + _M],
+    "pt": [_M + r" ou " + _P, _P + r" ou (um |uma )?" + _M],
+}
 
 
 def families() -> dict[str, list[str]]:
     """The new families, every language's patterns in one list each (the router reads folded text in any language)."""
     return {name: [p for lang in ("en", "es", "fr", "de", "pt") for p in table[lang]]
             for name, table in (("STANCE_OK", STANCE_OK), ("RE_ENABLE", RE_ENABLE), ("MARKETING", MARKETING),
-                                ("OWN_ROLE", OWN_ROLE), ("SUBJECT", SUBJECT))}
+                                ("OWN_ROLE", OWN_ROLE), ("SUBJECT", SUBJECT),
+                                ("WHETHER", WHETHER))}
