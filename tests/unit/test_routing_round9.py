@@ -65,10 +65,10 @@ def test_an_ordinary_request_gets_one_route_whatever_group_a_relative_belongs_to
     "Ich ziehe meinen Widerspruch gegen den Chatbot zurück, er darf meine Fragen wieder beantworten.",
     "Retiro mi oposición al asistente automático: puede volver a atenderme.",
     "Je retire mon opposition à l'assistant automatique, il peut de nouveau me répondre.",
-    # a withdrawn objection and a policy question still read as refusals (before and after round 9)
-    pytest.param("Retiro a minha objeção ao assistente automático, ele pode voltar a me atender.", marks=KNOWN_MISS),
-    pytest.param("I withdrew consent for automated replies in March; please restore it, the bot can answer me again.",
-                 marks=KNOWN_MISS),
+    # a withdrawn objection read as a refusal before and after round 9; no longer since round 10 (speech_acts.RE_ENABLE)
+    "Retiro a minha objeção ao assistente automático, ele pode voltar a me atender.",
+    "I withdrew consent for automated replies in March; please restore it, the bot can answer me again.",
+    # a policy question still reads as a refusal (rounds 9 and 10)
     pytest.param("Does your firm let customers say no to having an AI read their tickets? We're reviewing suppliers.",
                  marks=KNOWN_MISS),
     "Können Kunden bei Ihnen der Bearbeitung durch KI widersprechen? Wir prüfen gerade Anbieter.",

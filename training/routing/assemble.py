@@ -30,6 +30,9 @@
 - ``written9.jsonl``: round-9 rows of issue 12 (training/routing/written9.py): 100 rows, 20 per language, not
   parallel: the opt-out head's speech acts (asking whether AI answered, praise, a refusal withdrawn, policy questions,
   acceptance with a condition) beside opt-outs said in the same acts (a refusal asked as a question, a consent withdrawn).
+- ``written10.jsonl``: round-10 rows of issue 12 (training/routing/written10.py): 400 rows, 80 per language, not
+  parallel: opt-outs in many registers (some beside a request for a person), opt-out look-alikes, person near-misses
+  and indirect requests for a person.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -47,7 +50,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3, written4, written5, written6, written7, written8, written9
+from . import written, written2, written3, written4, written5, written6, written7, written8, written9, written10
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -165,6 +168,7 @@ def main() -> None:
     print("written7.jsonl", _write("written7.jsonl", [dict(r, source="written12g") for r in written7.rows()], banned))
     print("written8.jsonl", _write("written8.jsonl", [dict(r, source="written12h") for r in written8.rows()], banned))
     print("written9.jsonl", _write("written9.jsonl", [dict(r, source="written12i") for r in written9.rows()], banned))
+    print("written10.jsonl", _write("written10.jsonl", [dict(r, source="written12j") for r in written10.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

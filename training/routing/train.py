@@ -28,6 +28,30 @@ document-frequency cut of the bias head's words was tried again (no gain, as in 
 Round 9: the opt-out recall floor is 0.975 (RECALL_FLOOR). Weighing the opt-out head's negatives that name the machine
 three times as much as other negatives (hard-negative weighting) was tried and dropped: out of fold its threshold fell
 to 0.03 and, at the same threshold as without it, it gave no better precision on the development blind sets.
+
+Round 10: who refuses what, by structure. plugin/core/routing/speech_acts.py holds cue lexicons per language (a stance
+that accepts the machine, re-enabling it, marketing as the object of a refusal, the machine in a job title, a
+bot-or-person question, a quoted reply subject, a call declined, thanks, a call asked for "us"); they are feature
+families, and scopes in cues.py (COVERS: a hit inside the cue's hit; CLAUSE_WIDE: its clause, before or after it;
+SENTENCE_WIDE: its sentence; LINE_WIDE: the rest of a quoted subject line) rename what they are about ("no me importa
+que me responda un sistema" -> OK_NEG, OK_MACHINE; "Head of AI" -> ROLE_MACHINE; a refusal in the clause of
+"newsletter" -> REFUSE_OTHER; a refusal in a sentence that says "you can use it again" -> REVOKED_REFUSE), so the
+head no longer reads every "no" near "AI" as a refusal of AI. Retrained with written10 (400 rows, s6-rtdata). Opt-out
+recall floor 0.976 (see RECALL_FLOOR). Development sets (blind 3-11, written splits 1-3; blind 11 steered this round),
+round 9 -> round 10: blind 11 opt-out P 0.723 -> 0.810 at R 0.940 (AI mentions flagged 16/40 -> 8/40: ai_fine 4 -> 2,
+refuse_other 4 -> 3, opt_back_in 3 -> 1, own_job 2 -> 0, ask_whether 1 -> 0), handoff false alarms 6.7 % -> 2.2 % at
+recall 38/40 (person near-misses 4/10 -> 2/10, AI mentions sent to a person 2/40 -> 0/40); opt-out recall fell on no
+development set (blind 6 0.978 -> 1.000); costs: handoffs and other rows flagged as opt-outs 19 -> 23 over blind 4-11
+(blind 8 3 -> 4, 10 5 -> 7, 11 2 -> 3), handoff recall blind 10 42 -> 41/45 (blind 5 45 -> 46, blind 9 41 -> 42), bias
+precision blind 8 0.849 -> 0.818 (bias recall blind 4 and 5 +1, blind 7 -1). Tried and not kept: the scopes
+without written10 (blind 11 P 0.770, handoff false alarms 3.3 %), written10 without the scopes (blind 11 P 0.681,
+handoff false alarms 7.8 %: the new rows alone made it worse), the opt-out floor 0.975 (threshold 0.12: one opt-out
+lost each on blind 7 and written split 1), "can ... back on" and Spanish "otra vez por el asistente" as re-enabling
+("can a person ring me back on the home number", "no me pasen otra vez por el asistente" are refusals), a bare
+"Subject:" as a quoted subject ("Subject: ring me back" is the customer's own request). Known limits: a clause-wide
+scope stops at a comma ("Dass ein Roboter antwortet, stört mich nicht"), so a stance about a machine named in the
+clause or sentence before is left to the learnt pairs; Portuguese "mais" is a clause end (text.CLAUSE_END: French
+"but"), so "não quero mais …" is cut in two clauses; bias precision was not worked on (blind 11 0.853).
 """
 from __future__ import annotations
 
@@ -60,7 +84,10 @@ BETA = {"bias": 1.0, "human": 1.5, "opt_out": 2.5}
 # Round 9: the opt-out floor 0.975 (was 0.98). With written9's opt-outs said as questions, beside praise or after a
 # withdrawn consent (hard out of fold), the floor 0.98 pulled the threshold from 0.09 to 0.05 and opt-out precision fell
 # on the development blind sets (blind 4: 0.964 -> 0.941 at 0.05, 0.952 at 0.09); chosen after looking at them.
-RECALL_FLOOR = {"bias": 0.90, "human": 0.92, "opt_out": 0.975}
+# Round 10: the opt-out floor 0.976 (was 0.975). With the speech-act scopes the out-of-fold scores of AI mentions fell
+# and 0.975 put the threshold at 0.12, where two opt-outs of the development sets (blind 7, written split 1) were lost
+# against round 9; out of fold 0.976 gives 0.10, where no development set loses an opt-out (chosen after looking at them).
+RECALL_FLOOR = {"bias": 0.90, "human": 0.92, "opt_out": 0.976}
 FOLDS = 5
 # Round 8: the heads that learn weights for the character 4-grams of features.char_grams (``g:``); the others leave
 # them out (their columns are not in their design matrix).

@@ -8,6 +8,8 @@ by itself: each hit is a feature of the model in ``decision.py``, like the older
 """
 from __future__ import annotations
 
+from . import speech_acts
+
 CUES: dict[str, list[str]] = {
     "LINK": [
         r"because", r"cause", r"coz", r"bc", r"since (i|we|my)", r"the (moment|minute|second) (i|we|she|he|they)",
@@ -430,5 +432,39 @@ CLAUSE_SCOPES: dict[str, dict[str, str]] = {
     "NOT_NEED": {"HANDOFF": "UNNEEDED", "PERSON": "UNNEEDED", "CONTACT": "UNNEEDED", "MACHINE": "UNNEEDED_MACHINE",
                  "AI_TERMS": "UNNEEDED_MACHINE", "REFUSE": "UNNEEDED_MACHINE"},
     "THREAT": {"STRONG": "THREATENED"},
+}
+# Round 10: who refuses what (speech_acts.py: cue lexicons per language). The new families are features, and they
+# rename what they are about, so the decision no longer reads "AI" next to any "no" as a refusal of AI:
+CUES.update(speech_acts.families())
+CUES["NOT_NEED"] = CUES["NOT_NEED"] + [p for lang in speech_acts.NO_CALL.values() for p in lang]  # "bitte nicht anrufen"
+CUES["PRAISE"] = CUES["PRAISE"] + [p for lang in speech_acts.THANKS.values() for p in lang]
+CUES["PERSON"] = CUES["PERSON"] + [p for lang in speech_acts.CALL_US.values() for p in lang]  # "que nos llame un técnico"
+# a hit of a family on the right that lies inside a hit of the frame on the left: the "don't" of "I don't care", the
+# "AI" of "Head of AI"
+COVERS: dict[str, dict[str, str]] = {
+    "STANCE_OK": {"NEGATION": "OK_NEG", "REFUSE": "OK_NEG", "NOT_WANTED": "OK_NEG", "OPT_OUT": "OK_NEG"},
+    "OWN_ROLE": {"MACHINE": "ROLE_MACHINE", "AI_TERMS": "ROLE_MACHINE", "AUTO": "ROLE_MACHINE"},
+    "WHETHER": {"MACHINE": "ASKED_MACHINE", "AI_TERMS": "ASKED_MACHINE", "AUTO": "ASKED_MACHINE",
+                "PERSON": "ASKED_PERSON"},
+}
+# a hit anywhere in the frame's clause (before or after it): "no me importa que me responda un sistema automatizado"
+# (the machine accepted), "no quiero recibir ni un correo comercial más" (the refusal's object is marketing)
+CLAUSE_WIDE: dict[str, dict[str, str]] = {
+    "STANCE_OK": {"MACHINE": "OK_MACHINE", "AI_TERMS": "OK_MACHINE", "AUTO": "OK_MACHINE", "NEGATION": "OK_NEG",
+                  "REFUSE": "OK_NEG", "NOT_WANTED": "OK_NEG"},
+    "MARKETING": {"REFUSE": "REFUSE_OTHER", "NEGATION": "REFUSE_OTHER", "NOT_WANTED": "REFUSE_OTHER",
+                  "OPT_OUT": "REFUSE_OTHER"},
+}
+# a hit anywhere in the frame's sentence: "I'd asked for no AI on my messages; you can use it again" withdraws the
+# refusal it names
+SENTENCE_WIDE: dict[str, dict[str, str]] = {
+    "RE_ENABLE": {"REFUSE": "REVOKED_REFUSE", "NEGATION": "REVOKED_REFUSE", "NOT_WANTED": "REVOKED_REFUSE",
+                  "OPT_OUT": "REVOKED_REFUSE", "PAST_REFUSE": "REVOKED_REFUSE", "MACHINE": "REENABLED_MACHINE",
+                  "AI_TERMS": "REENABLED_MACHINE"},
+}
+# a hit after the frame on the frame's line, when a body follows on later lines (a quoted subject line)
+LINE_WIDE: dict[str, dict[str, str]] = {
+    "SUBJECT": {"PERSON": "QUOTED_PERSON", "CONTACT": "QUOTED_PERSON", "HANDOFF": "QUOTED_PERSON",
+                "MACHINE": "QUOTED_MACHINE", "AI_TERMS": "QUOTED_MACHINE", "NEGATION": "QUOTED_NEG", "REFUSE": "QUOTED_NEG"},
 }
 JOKE_EMOJI = frozenset("😂🤣😹😆😜😉🙃😅😝")

@@ -218,6 +218,7 @@ def vocabulary_hash() -> str:
     from .lexicons import raw_lists
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
                        "clause_scopes": cues.CLAUSE_SCOPES,
+                       "covers": cues.COVERS, "line_wide": cues.LINE_WIDE, "clause_wide": cues.CLAUSE_WIDE, "sentence_wide": cues.SENTENCE_WIDE,
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
@@ -249,6 +250,12 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     errands = [(start, end) for name, start, end in hits if name == "ERRAND"]
     if errands:
         hits = [h for h in hits if h[0] not in _ERRAND_COVERS or not any(a <= h[1] and h[2] <= b for a, b in errands)]
+    # Round 10: a hit inside a covering frame's hit is the frame's ("I don't care": no refusal; "Head of AI": no machine).
+    covers = [(start, end, cues.COVERS[name]) for name, start, end in hits if name in cues.COVERS]
+    covers += [(start, eol, cues.LINE_WIDE[name]) for name, start, _ in hits
+               if name in cues.LINE_WIDE and (eol := text.find("\n", start)) > 0 and text[eol:].strip()]
+    if covers:
+        hits = [(_covered(name, start, end, covers), start, end) for name, start, end in hits]
     if not spans:
         return found
     placed = [(max(bisect_right(starts, start) - 1, 0), name, start, end) for name, start, end in hits]
@@ -257,7 +264,8 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         if name in cues.SCOPES and start < opens.get((i, name), len(text)):
             opens[i, name] = start
     clause_opens = sorted((start, name) for _, name, start, _ in placed if name in cues.CLAUSE_SCOPES)
-    clauses = clause_spans(text) if clause_opens else []
+    wide = [(i, start, name) for i, name, start, _ in placed if name in cues.CLAUSE_WIDE or name in cues.SENTENCE_WIDE]
+    clauses = clause_spans(text) if clause_opens or wide else []
     for i, name, start, end in placed:
         for frame, renamed in cues.SCOPES.items():
             if name in renamed and opens.get((i, frame), len(text)) < start:
@@ -265,6 +273,8 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
                 break
         else:
             name = _clause_scoped(name, start, clause_opens, clauses)
+        if wide:
+            name = _wide_scoped(name, i, start, wide, clauses)
         found[i].add(name)
         if order is not None:
             order[i].append((start, end, name))
@@ -282,6 +292,30 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         if not chunk.isascii() and not cues.JOKE_EMOJI.isdisjoint(chunk):
             found[i].add("JOKE")
     return found
+
+
+def _covered(name: str, start: int, end: int, covers: list[tuple[int, int, dict[str, str]]]) -> str:
+    """Round 10: ``name`` renamed when its hit lies inside the hit of a frame of cues.COVERS."""
+    for a, b, renamed in covers:
+        if name in renamed and a <= start and end <= b:
+            return renamed[name]
+    return name
+
+
+def _wide_scoped(name: str, sentence: int, start: int, frames: list[tuple[int, int, str]],
+                 clauses: list[tuple[int, int]]) -> str:
+    """Round 10: ``name`` renamed by a frame of cues.SENTENCE_WIDE in its sentence or of cues.CLAUSE_WIDE in its
+    clause, before or after it (see cues.py)."""
+    for i, at, frame in frames:
+        if i != sentence or at == start:
+            continue
+        renamed = cues.SENTENCE_WIDE.get(frame, {}).get(name)
+        if renamed:
+            return renamed
+        renamed = cues.CLAUSE_WIDE.get(frame, {}).get(name)
+        if renamed and clauses[index_of(clauses, at)] == clauses[index_of(clauses, start)]:
+            return renamed
+    return name
 
 
 def _clause_scoped(name: str, start: int, opens: list[tuple[int, str]], clauses: list[tuple[int, int]]) -> str:
