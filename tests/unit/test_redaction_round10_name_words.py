@@ -82,5 +82,9 @@ def test_shipped_weights_match_the_trainer() -> None:
     shipped = name_words.load_weights(name_words.weights_path("de"))
     weights, bias = trainer.fit(*trainer.dataset())
     assert shipped["n"] == [name_words.MIN_N, name_words.MAX_N]
-    assert shipped["bias"] == bias
-    assert shipped["weights"] == dict(sorted(weights.items()))
+    # rounded to 3 decimals; the solver's last digit moves between machines and BLAS builds (0.137 vs 0.138), so
+    # each number may differ by 0.002 -- a change of data or features changes the keys or moves weights far more
+    assert shipped["bias"] == pytest.approx(bias, abs=0.002)
+    assert shipped["weights"].keys() == weights.keys()
+    drift = {k: (v, weights[k]) for k, v in shipped["weights"].items() if abs(v - weights[k]) > 0.002}
+    assert not drift, f"{len(drift)} weights drifted, e.g. {sorted(drift.items())[:5]}"
