@@ -1,17 +1,30 @@
 """The last step of both redactors, once every recognizer has spoken (spaCy, regex, known values aside)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from plugin.core.model import Span
 
 from . import keep
 from .address_blocks import complete_lines, extend_blocks
+from .cues import alternation
 from .identity import drop_identity_names
 from .name_bounds import bound_names
 from .name_context import refine_names
 from .name_cues import add_nicknames
-from .name_lists import NOT_NAME_PARTS, ORG_WORDS, STOP, fold, function_words, is_first, is_place, unambiguous
+from .name_lists import (
+    NOT_NAME_PARTS,
+    ORG_WORDS,
+    PARTICLES,
+    STOP,
+    fold,
+    function_words,
+    is_first,
+    is_name,
+    is_place,
+    unambiguous,
+)
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -65,6 +78,66 @@ def _echoes(text: str, spans: list[Span]) -> list[Span]:
             if not any(lo < m.end() and m.start() < hi for lo, hi in taken + [(f.start, f.end) for f in found]):
                 found.append(Span("PERSON", m.start(), m.end(), 0.7))
     return spans + found
+
+
+@functools.cache
+def _titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(alternation(kind) for kind in ("titles", "name_intro", "kin_title"))
+    return (re.compile(rf"(?i)(?:(?:{words})\.?[ \t]+)+(?=[^\W\d_])"),
+            re.compile(rf"(?i)(?:(?:{alternation('titles')})\.?[ \t]*)+"))  # "Dra" alone; a kinship title may be a name
+
+
+def strip_titles(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Outside English (round 11), honorifics, titles, kinship titles and salutation words are ordinary words, not
+    part of the name: "Mme Faustine Roux" -> "Faustine Roux", "Herr Rechtsanwalt Janssen" -> "Janssen", "Caro Ruben"
+    -> "Ruben"; a PERSON finding made only of them ("Dra") is dropped. Run last, after spans of one type are merged
+    (spaCy's "Mme Riou" and the rules' "Riou" become one span there). English keeps its spans ("Don", "Cara" are
+    also first names there)."""
+    if lang == "en":
+        return spans
+    leading, whole = _titles()
+    out = []
+    for span in spans:
+        if span.type == "PERSON":
+            if whole.fullmatch(text, span.start, span.end):
+                continue
+            m = leading.match(text, span.start, span.end)
+            if m:
+                span = Span(span.type, m.end(), span.end, span.score)
+        out.append(span)
+    return out
+
+
+# What follows a sentence's first word when that word is a verb or a noun, never a name (round 11): an object pronoun
+# joined by a hyphen ("Pouvez-vous", "Remboursez-moi", "Diga-me"), or an article, preposition or possessive ("Peço o
+# reembolso", "Livraison à reporter", "Transmettez mes remerciements", "Vivo num prédio"). A name opening a sentence
+# is followed by its verb ("Teodomiro dice"), a comma or another name. Closed-class words of es, fr, de, pt.
+_NOT_AFTER_NAME = re.compile(
+    r"-(?:vous|nous|moi|toi|le|la|les|lui|leur|me|te|se|lhe|lhes|nos|vos|mos|lo|los|las)\b|[ \t]+(?:"
+    r"o|os|as|um|uma|uns|umas|no|na|nos|nas|num|numa|em|do|da|dos|das|pelo|pela|ao|aos|à|às|"
+    r"el|los|las|un|una|unos|unas|en|del|al|mi|mis|su|sus|"
+    r"le|les|une|des|du|au|aux|par|pour|sur|dans|chez|mes|vos|nos|ses|mon|ma|ton|ta|votre|notre|cette|ces|"
+    r"den|dem|einen|einem|einer|mir|mich|uns|euch|ihnen)(?![\w'’-])")
+_SENTENCE_START = re.compile(r"(?:^|(?<![\s.][A-ZÀ-Þ])[.!?…:][ \t]+|\n[ \t>*-]*)$")  # not after an initial ("D. Amélia")
+_NAME_PARTICLES = PARTICLES | frozenset({"do", "dos", "das"})
+
+
+def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Outside English (round 11): a lone capitalised word that opens a sentence, was found only
+    by a model (spaCy's French NER, our taggers: score below ECHO_SCORE), and is followed by a hyphenated object
+    pronoun or an article, preposition or possessive is a verb or a noun ("Pouvez-vous", "Peço o reembolso")."""
+    if lang == "en":
+        return spans
+    out = []
+    for span in spans:
+        word = text[span.start:span.end]
+        after = _NOT_AFTER_NAME.match(text, span.end) if span.type == "PERSON" else None
+        if after and span.score < ECHO_SCORE and _WORD.fullmatch(word) and word[0].isupper() and \
+                _SENTENCE_START.search(text, max(0, span.start - 6), span.start) and \
+                not (is_name(fold(word)) and fold(after.group().strip()) in _NAME_PARTICLES):
+            continue  # a listed name before a particle is a name and its surname ("Maria da Silva")
+        out.append(span)
+    return out
 
 
 def finish(text: str, spans: list[Span]) -> list[Span]:

@@ -69,6 +69,8 @@ def _name_tokens(start: int, run: str, strong: bool) -> Span | None:
         return None
     kept = [tokens[0]]
     for tok in tokens[1:]:
+        if len(kept[-1].group().rstrip(".")) >= 3 and kept[-1].group().endswith("."):
+            break  # a word's dot ends the sentence ("… im Monat. Ich bitte"); an initial's does not ("Ana M. Gil")
         word = fold(bare(tok.group()))
         if word in _CUE_STOP or word in NOT_NAME_PARTS or not (tok.group()[0].isupper() or is_name(word)):
             break
@@ -79,7 +81,11 @@ def _name_tokens(start: int, run: str, strong: bool) -> Span | None:
     return Span("PERSON", start + kept[0].start(), end, 0.8 if strong else 0.7)
 
 
-def _from_cues(text: str) -> list[Span]:
+# English cues that are ordinary words of another language: German "im Monat" (in dem), French "son fils" (his).
+_NOT_CUES = {"de": frozenset({"im"}), "fr": frozenset({"son"}), "es": frozenset({"son"})}
+
+
+def _from_cues(text: str, lang: str = "en") -> list[Span]:
     out = []
     for m in _CLOSING.finditer(text):
         span = _name_tokens(m.start(1), m.group(1), strong=True)
@@ -87,6 +93,8 @@ def _from_cues(text: str) -> list[Span]:
             out.append(span)
     for m in _CUE.finditer(text):
         cue = m.group(0).strip(" \t,:").lower().rstrip(".")
+        if cue in _NOT_CUES.get(lang, ()):
+            continue
         span = _name_tokens(m.start(1), m.group(1), strong=cue.startswith(_STRONG_CUES) or "?" in cue)
         if span:
             out.append(span)
@@ -121,5 +129,5 @@ def find_names(text: str, lang: str = "en") -> list[Span]:
     """English cue rules and the gazetteer (strict outside English); name_cues.py adds the other languages' cues."""
     if lang != "en":
         # French has no name tagger of ours (spaCy's French model reads capitals): lower-case first + last names
-        return _from_cues(text) + from_gazetteer(text, strict=True, lower=lang == "fr")
+        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr")
     return _from_cues(text) + _from_context(text) + from_gazetteer(text)

@@ -1,0 +1,87 @@
+"""Redaction round 11: products kept and ordinary words left alone in es, fr, de, pt, without losing names.
+
+Every sentence, product and name here was written for these tests; none comes from an eval set (eval/redaction_*).
+- products: a product noun in the plural after a number ("douze arrosoirs X"), material/use words between a product's
+  name and its noun ("the X walnut dining table"), a name and a size after an indefinite article ("un Orbis 15");
+- titles, honorifics and salutation words are outside a name span ("Mme X" -> "X"), a title alone is no name;
+- a sentence's first word followed by a hyphenated pronoun or an article is a verb or noun ("Pouvez-vous");
+- a word's dot ends a name run ("… Brett. Unsere Katzen"), and the English cue "im" is German "in dem".
+The second half of each table checks that the people next to the same structures are still found.
+"""
+import pytest
+
+from plugin.adapters.inmemory_redactor import InMemoryRedactor
+from plugin.adapters.redaction import keep
+from plugin.adapters.redaction.finish import drop_sentence_words
+from plugin.core.model import Span
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in InMemoryRedactor().find(text)]
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Bonjour, nous avons commandé douze arrosoirs Verdelune pour la serre, trois sont fendus.", "Verdelune"),
+    ("Olá, encomendámos oito floreiras Montalvo e duas chegaram partidas.", "Montalvo"),
+    ("Hola, pedimos seis mangueras Riberol y ninguna cierra bien.", "Riberol"),
+    ("Hi, the Ashcombe walnut dining table arrived with a scratched top.", "Ashcombe"),
+    ("Hi, our Kestrel senior kibble bag was torn open on arrival.", "Kestrel"),
+    ("Hola, el portátil que compré, un Orbis 15, no enciende desde ayer.", "Orbis 15"),
+])
+def test_products_are_kept(text: str, product: str) -> None:
+    start = text.index(product)
+    assert any(lo <= start and start + len(product) <= hi for lo, hi in keep.protected_ranges(text) + keep.noun_named(text))
+    assert not any(product.split()[0] in f for f in found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a product noun before a first name and a surname: still a person
+    ("Bonjour, la chaise Marie Dupont l'a livrée hier, merci.", None),
+    # a number and a word that is no product noun: the name stays
+    ("Guten Tag, bei Nummer 12 bitte Wiebke fragen, sie nimmt das Paket an.", "Wiebke"),
+    ("The lift on level 3 charged Rosalind's card twice.", "Rosalind"),
+])
+def test_people_next_to_the_product_structures_stay_found(text: str, name: str | None) -> None:
+    if name is None:
+        start = text.index("Marie")
+        assert not any(lo <= start < hi for lo, hi in keep.protected_ranges(text))
+        return
+    assert any(name in f for f in found(text))
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Bonjour, la voisine, Mme Odette Perrichon, a pris le colis.", "Odette Perrichon", "Mme"),
+    ("Le notaire, Maître Gaspard Villeneuve, vous a écrit hier.", "Gaspard Villeneuve", "Maître"),
+    ("Olá, a minha médica, a Dra. Leonor Quintela, pediu outra fatura.", "Leonor Quintela", "Dra"),
+    ("Guten Tag, Herr Rechtsanwalt Bertram Kühnlein hat Ihnen geschrieben.", "Kühnlein", "Rechtsanwalt"),
+])
+def test_titles_are_outside_the_name(text: str, name: str, title: str) -> None:
+    spans = found(text)
+    assert any(name in f for f in spans), spans
+    assert not any(title in f for f in spans), spans
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Guten Tag, wir zahlen 40 € im Monat. Ich bitte um eine Gutschrift.", "Monat"),
+    ("Hallo, das Paket kam mit abgebrochenem Brett. Unsere Katzen sind traurig.", "Katzen"),
+])
+def test_sentence_ends_and_german_im_open_no_name(text: str, word: str) -> None:
+    assert not any(word in f for f in found(text))
+
+
+def test_an_initial_still_joins_a_name() -> None:
+    assert any("Yefremova" in f and "Faina" in f for f in found("Hi, Faina D. Yefremova called about the order."))
+
+
+@pytest.mark.parametrize(("text", "word", "lang", "dropped"), [
+    ("Le colis est bloqué. Pouvez-vous le renvoyer ?", "Pouvez", "fr", True),
+    ("A encomenda veio rasgada. Solicito o reembolso total.", "Solicito", "pt", True),
+    ("Die Ware fehlt. Schicken Sie mir bitte Ersatz.", "Schicken", "de", False),  # "Sie": no article follows
+    ("El pedido no llegó. Anselmo dice que lo dejaron en portería.", "Anselmo", "es", False),  # a verb follows
+    ("Chegou ontem. Maria da Graça assinou a entrega.", "Maria", "pt", False),  # a name and its particle
+    ("Hi there. Could you resend it?", "Could", "en", False),  # English is left to its own model
+])
+def test_a_sentence_opening_verb_is_no_name(text: str, word: str, lang: str, dropped: bool) -> None:
+    start = text.index(word)
+    span = Span("PERSON", start, start + len(word), 0.45)
+    assert (drop_sentence_words(text, [span], lang) == []) is dropped
