@@ -12,7 +12,7 @@ import pytest
 
 from plugin.adapters.inmemory_redactor import InMemoryRedactor
 from plugin.adapters.redaction import keep
-from plugin.adapters.redaction.finish import drop_sentence_words
+from plugin.adapters.redaction.finish import drop_sentence_words, split_names
 from plugin.core.model import Span
 
 
@@ -85,3 +85,41 @@ def test_a_sentence_opening_verb_is_no_name(text: str, word: str, lang: str, dro
     start = text.index(word)
     span = Span("PERSON", start, start + len(word), 0.45)
     assert (drop_sentence_words(text, [span], lang) == []) is dropped
+
+
+@pytest.mark.parametrize(("text", "names", "ordinary"), [
+    ("Gestern haben Wendelin und Jorinde den Schrank aufgebaut.", ["Wendelin", "Jorinde"], "und"),
+    ("Herr Brandauer von der Buchhaltung hat nicht geantwortet.", ["Brandauer"], "Buchhaltung"),
+])
+def test_conjunctions_and_workplaces_are_outside_names(text: str, names: list[str], ordinary: str) -> None:
+    spans = found(text)
+    for name in names:
+        assert any(name in f for f in spans), spans
+    assert not any(ordinary in f for f in spans), spans
+
+
+def test_a_noble_particle_stays_in_the_name() -> None:
+    assert any("von der Leyen" in f for f in found("Guten Tag, Frau Almut von der Leyen hat die Rechnung bezahlt."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bonjour, la monitrice Hortense Vasseur a annulé le cours de samedi.", "Hortense Vasseur"),
+    ("Olá, o formador, o Joaquim Ventura, faltou à sessão de terça.", "Joaquim Ventura"),
+    ("Guten Tag, der Schwimmlehrer Benedikt Rautenberg war nicht da.", "Benedikt Rautenberg"),
+    ("Bonjour, je suis venue avec mes collègues Perrine Hautecoeur et Ludivine Marchal.", "Perrine Hautecoeur"),
+    ("Olá, quem recebeu foi o seu Anísio, que mora ao lado.", "Anísio"),
+])
+def test_instructors_compounds_and_plural_person_nouns_open_a_name(text: str, name: str) -> None:
+    assert any(name in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "pieces"), [
+    ("la Txema y el Iñigo Arregi", "es", ["Txema", "Iñigo Arregi"]),
+    ("José Ortega y Gasset", "es", ["José Ortega y Gasset"]),  # "y" without an article: a surname's own
+    ("a Rute e o Caio Mendes", "pt", ["Rute", "Caio Mendes"]),
+    ("Anselm und der Korbinian", "de", ["Anselm", "Korbinian"]),
+])
+def test_a_finding_of_two_people_is_split_at_the_conjunction(text: str, lang: str, pieces: list[str]) -> None:
+    start = 3 if text.startswith("la ") else 2 if text.startswith("a ") else 0
+    spans = split_names(text, [Span("PERSON", start, len(text), 0.7)], lang)
+    assert [text[s.start:s.end] for s in spans] == pieces

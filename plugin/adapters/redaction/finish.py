@@ -25,6 +25,7 @@ from .name_lists import (
     is_place,
     unambiguous,
 )
+from .name_words import name_probability
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -118,6 +119,8 @@ _NOT_AFTER_NAME = re.compile(
     r"el|los|las|un|una|unos|unas|en|del|al|mi|mis|su|sus|"
     r"le|les|une|des|du|au|aux|par|pour|sur|dans|chez|mes|vos|nos|ses|mon|ma|ton|ta|votre|notre|cette|ces|"
     r"den|dem|einen|einem|einer|mir|mich|uns|euch|ihnen)(?![\w'’-])")
+# Portuguese and Spanish also "a" and "que" ("Peço a devolução", "Peço que retirem"); French "a" is a verb ("X a dit").
+_NOT_AFTER_NAME_IBERIAN = re.compile(r"[ \t]+(?:a|que)(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:^|(?<![\s.][A-ZÀ-Þ])[.!?…:][ \t]+|\n[ \t>*-]*)$")  # not after an initial ("D. Amélia")
 _NAME_PARTICLES = PARTICLES | frozenset({"do", "dos", "das"})
 
@@ -131,13 +134,56 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
     out = []
     for span in spans:
         word = text[span.start:span.end]
-        after = _NOT_AFTER_NAME.match(text, span.end) if span.type == "PERSON" else None
+        after = _NOT_AFTER_NAME.match(text, span.end) or lang in ("es", "pt") and \
+            _NOT_AFTER_NAME_IBERIAN.match(text, span.end) if span.type == "PERSON" else None
         if after and span.score < ECHO_SCORE and _WORD.fullmatch(word) and word[0].isupper() and \
                 _SENTENCE_START.search(text, max(0, span.start - 6), span.start) and \
                 not (is_name(fold(word)) and fold(after.group().strip()) in _NAME_PARTICLES):
             continue  # a listed name before a particle is a name and its surname ("Maria da Silva")
         out.append(span)
     return out
+
+
+# Words that join two people inside one finding ("Vitus und Engelbert", "la Txell y el Quim Vilaró"): ordinary words,
+# so the finding is split around them (round 11). Spanish and Portuguese surnames may hold "y" / "e" ("Ortega y
+# Gasset", "Santos e Silva"): there only with the article of a second first name after them.
+_JOINS = {"de": r"und(?:[ \t]+(?:der|die|dem|den))?", "fr": r"et", "es": r"y[ \t]+(?:el|la)", "pt": r"e[ \t]+(?:o|a)"}
+# German: "von der Verwaltung", "vom Hof": a noun after "von der" is where the person works, not a surname particle
+# ("von der Leyen"). (A last word the letter model calls a noun is no safe cut: it reads "Quadflieg" as one.)
+_DE_FROM = re.compile(r"[ \t]+(?:von[ \t]+(?:der|dem|den)|vom)[ \t]+([A-ZÀ-Þ][\w'’-]*)$")
+
+
+def split_names(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Ordinary words inside a PERSON finding, outside English (round 11): a conjunction between two names ("Vitus
+    und Engelbert" -> two spans), in German "von der" + a noun ("Herr X von der Verwaltung" -> "X")."""
+    join = _JOINS.get(lang)
+    if join is None:
+        return spans
+    pattern = re.compile(rf"[ \t]+(?:{join})[ \t]+(?=[A-ZÀ-Þ])")
+    out = []
+    for span in spans:
+        if span.type != "PERSON":
+            out.append(span)
+            continue
+        pieces, start = [], span.start
+        for m in pattern.finditer(text, span.start, span.end):
+            pieces.append(Span("PERSON", start, m.start(), span.score))
+            start = m.end()
+        pieces.append(Span("PERSON", start, span.end, span.score))
+        for piece in pieces:
+            if lang == "de":
+                piece = _german_tail(text, piece)
+            if piece.end > piece.start:
+                out.append(piece)
+    return out
+
+
+def _german_tail(text: str, span: Span) -> Span:
+    value = text[span.start:span.end]
+    m = _DE_FROM.search(value)
+    if m and m.group(1)[0].isupper() and not is_name(fold(m.group(1))) and name_probability(m.group(1)) < 0.5:
+        return Span(span.type, span.start, span.start + m.start(), span.score)
+    return span
 
 
 def finish(text: str, spans: list[Span]) -> list[Span]:

@@ -173,10 +173,11 @@ def _noun_named(text: str) -> tuple[tuple[int, int], ...]:
     for m in _NOUN_NAMED.finditer(text):
         noun, name = m.group(2), m.group(3).split()
         folded = fold(noun)
-        singular = re.sub(r"(?:e?s|x)$", "", noun)  # "mes collègues X", "os primos X": plural person nouns too
+        # "mes collègues X", "os primos X", "sus hijos X": plural person nouns too
+        singulars = {noun[:-1], noun[:-2]} if noun.endswith("es") else {noun[:-1]} if noun[-1] in "sx" else set()
         if noun.isupper() or folded in function_words() or folded in _person_nouns() or \
-                _listed_person_nouns().fullmatch(noun) or _listed_person_nouns().fullmatch(singular) or \
-                fold(singular) in _person_nouns() or noun[0].isupper() and is_first(folded):
+                _listed_person_nouns().fullmatch(noun) or noun[0].isupper() and is_first(folded) or \
+                any(_listed_person_nouns().fullmatch(w) or fold(w) in _person_nouns() for w in singulars):
             continue  # "la vecina Rosa", "der Fahrer Milan", "die Anna Berger", "LA CAFETERA": capitals say nothing
         if _NUMBER.fullmatch(m.group(1)) and not _PRODUCT_NOUN.fullmatch(noun):
             continue  # after a number only a product noun ("douze composteurs X"; not "Bei 23 bitte Annegret")

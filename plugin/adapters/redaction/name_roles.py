@@ -35,6 +35,8 @@ from .name_words import name_probability
 _DETERMINER = (r"the|our|my|your|his|her|their|this|that|a|an|el|la|los|las|un|una|mi|mis|tu|su|nuestr[oa]|"
                r"vuestr[oa]|est[ea]|es[ea]|aquel|aquella|al|del|le|une?|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|"
                r"cette|du|au|der|die|das|den|dem|des|ein|eine[mnrs]?|mein|meine[mnrs]?|dein|deine[mnrs]?|sein|"
+               r"mes|tes|ses|nos|vos|leurs|les|mis|tus|sus|los|las|nuestr[oa]s|meus|minhas|teus|tuas|seus|suas|"
+               r"nossos|nossas|os|as|"  # (round 11) plural: "mes collègues X et Y", "sus hijos X y Y"
                r"seine[mnrs]?|ihre?[mnrs]?|unser|unsere[mnrs]?|euer|eure[mnrs]?|diese[mnrs]?|o|um|uma|ao|à|pelo|pela|"
                r"meu|minha|teu|tua|seu|sua|nosso|nossa|esse|essa|pro|pra|[^\W\d_]+['’]s")
 _DET = rf"(?:(?:{_DETERMINER})[ \t]+|l['’]){{1,2}}"
@@ -42,7 +44,7 @@ _ADJ = r"(?:(?-i:[a-zß-ÿ][\w-]*)[ \t]+)?"  # one lower-case word: "our new nei
 _NOUN = rf"(?:{alternation('occupation')}|{alternation('kinship')}|{alternation('role_noun')})"
 _CALENDAR = rf"{alternation('months')}|{alternation('holidays')}"
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|das|del|van|von)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,3}"
-_ROLE_THEN_NAME = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN})[ \t]+"
+_ROLE_THEN_NAME = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN})(?:e?s)?[ \t]+"  # (round 11) "mes collègues X"
                              r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}|[a-zß-ÿ][\w'’-]*))")
 _KIN_TITLE = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('kin_title')})[ \t]+(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?))")
 _TITLE = r"(?:D\.|Dª|Dona|Don|Doña|Sr\.?|Sra\.?|Srta\.?|Frau|Herr|Mme\.?|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dra\.?)"
