@@ -123,3 +123,25 @@ def test_a_finding_of_two_people_is_split_at_the_conjunction(text: str, lang: st
     start = 3 if text.startswith("la ") else 2 if text.startswith("a ") else 0
     spans = split_names(text, [Span("PERSON", start, len(text), 0.7)], lang)
     assert [text[s.start:s.end] for s in spans] == pieces
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("The birth date you hold for my mother is still wrong, it must read 17/04/1948.", "17/04/1948", "DATE_OF_BIRTH"),
+    ("Sie hatten das Geburtsdatum meiner Tante erfragt (03.11.1952) und die Adresse.", "03.11.1952", "DATE_OF_BIRTH"),
+    ("Le code du boîtier à clés que la gardienne vous a transmis était 6183, merci de le noter.", "6183", "SECRET"),
+    ("The key safe code your driver asked for last week was 2094.", "2094", "SECRET"),
+    ("The login you gave me (paz.ruiz88) no longer opens the portal.", "paz.ruiz88", "USERNAME"),
+])
+def test_late_birth_dates_codes_and_bracketed_logins_are_hidden(text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    assert any(s.type == kind and s.start <= start and start + len(value) <= s.end
+               for s in InMemoryRedactor().find(text)), InMemoryRedactor().find(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I changed my date of birth in the app, and the invoice of 03/05/2024 still shows the old one.", "03/05/2024"),
+    ("at com.example.sync.Auth.login(Auth.java:77)", "Auth.java"),
+])
+def test_recent_dates_and_stack_traces_stay(text: str, value: str) -> None:
+    start = text.index(value)
+    assert not any(s.start < start + len(value) and start < s.end for s in InMemoryRedactor().find(text))
