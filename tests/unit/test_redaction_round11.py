@@ -145,3 +145,23 @@ def test_late_birth_dates_codes_and_bracketed_logins_are_hidden(text: str, value
 def test_recent_dates_and_stack_traces_stay(text: str, value: str) -> None:
     start = text.index(value)
     assert not any(s.start < start + len(value) and start < s.end for s in InMemoryRedactor().find(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Lieferung war unvollständig. Wir bitten um Ersatz.\nGesine Hollweg", "Gesine Hollweg"),
+    ("Olá, mandem a fatura para o email novo.\nthiago", "thiago"),
+    ("Die Tante von Marlenes Freundin Ulrike hat das Paket angenommen.", "Marlenes"),
+])
+def test_signature_lines_and_possessors_before_a_person_noun(text: str, name: str) -> None:
+    assert any(name in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", ["Vielen Dank für die schnelle Hilfe.\nBestellung 4471", "Gracias por todo.\nSaludos"])
+def test_a_last_line_that_is_no_name_stays(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_kinship_word_after_a_possessor_is_outside_the_name() -> None:
+    spans = split_names("Xaverias Bruder", [Span("PERSON", 0, 15, 0.7)], "de")
+    assert [(s.start, s.end) for s in spans] == [(0, 8)]
+    assert split_names("Hans Koch", [Span("PERSON", 0, 9, 0.7)], "de") == [Span("PERSON", 0, 9, 0.7)]

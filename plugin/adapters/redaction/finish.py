@@ -150,12 +150,14 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
 _JOINS = {"de": r"und(?:[ \t]+(?:der|die|dem|den))?", "fr": r"et", "es": r"y[ \t]+(?:el|la)", "pt": r"e[ \t]+(?:o|a)"}
 # German: "von der Verwaltung", "vom Hof": a noun after "von der" is where the person works, not a surname particle
 # ("von der Leyen"). (A last word the letter model calls a noun is no safe cut: it reads "Quadflieg" as one.)
+_KINSHIP = re.compile(rf"(?i:{alternation('kinship')})")
 _DE_FROM = re.compile(r"[ \t]+(?:von[ \t]+(?:der|dem|den)|vom)[ \t]+([A-ZÀ-Þ][\w'’-]*)$")
 
 
 def split_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     """Ordinary words inside a PERSON finding, outside English (round 11): a conjunction between two names ("Vitus
-    und Engelbert" -> two spans), in German "von der" + a noun ("Herr X von der Verwaltung" -> "X")."""
+    und Engelbert" -> two spans), in German "von der" + a noun ("Herr X von der Verwaltung" -> "X") and a person noun
+    that ends the span ("Xs Bruder" -> "Xs")."""
     join = _JOINS.get(lang)
     if join is None:
         return spans
@@ -183,6 +185,9 @@ def _german_tail(text: str, span: Span) -> Span:
     m = _DE_FROM.search(value)
     if m and m.group(1)[0].isupper() and not is_name(fold(m.group(1))) and name_probability(m.group(1)) < 0.5:
         return Span(span.type, span.start, span.start + m.start(), span.score)
+    last = re.search(r"s[ \t]+([^\W\d_][\w'’-]*)$", value)
+    if last and _KINSHIP.fullmatch(last.group(1)):  # "Xs Bruder": the kinship noun after a possessor's name
+        return Span(span.type, span.start, span.start + last.start() + 1, span.score)  # (not "Koch": a surname)
     return span
 
 

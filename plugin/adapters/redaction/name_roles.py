@@ -206,7 +206,9 @@ _DE_ARTICLE_RUN = re.compile(r"(?<![\w'’-])(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)[ \t
 # A name as the possessor (German genitive -s, no apostrophe): "X Koffer" with X = a name + "s", a noun after it;
 # four letters at least before the s ("Haus", "Kurs": a short noun ending in s).
 _GENITIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{3,}s)[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{2,})(?![\w'’-])"
-                       r"(?![ \t]+[A-ZÀ-Þ])")  # not inside a longer capitalised run ("X Bruder Y": the run grows)
+                       r"(?![ \t]+[A-ZÀ-Þ])"  # not inside a longer capitalised run ("X Bruder Y": the run grows) ...
+                       rf"|(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{{3,}}s)[ \t]+((?i:{_NOUN}))[ \t]+(?=[A-ZÀ-Þ])")  # ... but a person noun's
+# name may follow (round 11): "die Mutter von Xs Freundin Annika"
 
 
 def _german_speech(text: str) -> list[Span]:
@@ -225,12 +227,14 @@ def _german_speech(text: str) -> list[Span]:
             continue  # "der Sepp Auto": the second word reads as a noun
         out.append(Span("PERSON", m.start(1), m.end(2) if last else m.end(1), 0.7))
     for m in _GENITIVE.finditer(text):
-        stem, noun = m.group(1)[:-1], m.group(2)
-        if fold(m.group(1)) in function_words() or not _acceptable(stem, "de", False) or \
+        word, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        stem = word[:-1]
+        if fold(word) in function_words() or not _acceptable(stem, "de", False) or \
                 name_probability(noun) >= 0.5:
             continue
         if is_first(fold(stem)) and unambiguous(fold(stem)) and _learnt(stem, "de", 0.8) or _learnt(stem, "de", 0.95):
-            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+            start = m.start(1) if m.group(1) else m.start(3)
+            out.append(Span("PERSON", start, start + len(word), 0.7))
     return out
 
 

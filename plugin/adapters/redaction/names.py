@@ -12,7 +12,18 @@ import re
 from plugin.core.model import Span
 
 from .name_gazetteer import from_gazetteer
-from .name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_last, is_name, unambiguous
+from .name_lists import (
+    NOT_NAME_PARTS,
+    STOP,
+    bare,
+    capitalised,
+    fold,
+    function_words,
+    is_first,
+    is_last,
+    is_name,
+    unambiguous,
+)
 
 _TOKEN = r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?"
 _NAME_RUN = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
@@ -125,9 +136,28 @@ def _from_context(text: str) -> list[Span]:
     return [s for s in out if s is not None]
 
 
+# (round 11) The message's last line, one to three words, opening with a listed first name that is no ordinary word:
+# a signature without a closing word ("Wir bitten um Erstattung.\nKnut Brockhoff", "…example.com.br\ncaio").
+_LAST_LINE = re.compile(r"\n[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t.!]*\s*\Z")
+
+
+def _last_line(text: str) -> list[Span]:
+    m = _LAST_LINE.search(text)
+    if m is None:
+        return []
+    words = [fold(bare(w)) for w in m.group(1).split()]
+    first = words[0]
+    if not (is_first(first) and unambiguous(first)) or any(w in STOP or w in NOT_NAME_PARTS for w in words) or \
+            first in function_words() or not all(t[0].isupper() for t in m.group(1).split()) and \
+            not m.group(1).islower():
+        return []
+    value = m.group(1).rstrip(".")
+    return [Span("PERSON", m.start(1), m.start(1) + len(value), 0.7)]
+
+
 def find_names(text: str, lang: str = "en") -> list[Span]:
     """English cue rules and the gazetteer (strict outside English); name_cues.py adds the other languages' cues."""
     if lang != "en":
         # French has no name tagger of ours (spaCy's French model reads capitals): lower-case first + last names
-        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr")
-    return _from_cues(text) + _from_context(text) + from_gazetteer(text)
+        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr") + _last_line(text)
+    return _from_cues(text) + _from_context(text) + from_gazetteer(text) + _last_line(text)
