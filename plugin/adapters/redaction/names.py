@@ -22,8 +22,10 @@ from .name_lists import (
     is_first,
     is_last,
     is_name,
+    surname_shape,
     unambiguous,
 )
+from .name_words import name_probability
 
 _TOKEN = r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?"
 _NAME_RUN = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
@@ -141,15 +143,20 @@ def _from_context(text: str) -> list[Span]:
 _LAST_LINE = re.compile(r"\n[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t.!]*\s*\Z")
 
 
-def _last_line(text: str) -> list[Span]:
+def _last_line(text: str, lang: str) -> list[Span]:
     m = _LAST_LINE.search(text)
     if m is None:
         return []
-    words = [fold(bare(w)) for w in m.group(1).split()]
+    tokens = m.group(1).split()
+    words = [fold(bare(w)) for w in tokens]
     first = words[0]
     if not (is_first(first) and unambiguous(first)) or any(w in STOP or w in NOT_NAME_PARTS for w in words) or \
-            first in function_words() or not all(t[0].isupper() for t in m.group(1).split()) and \
-            not m.group(1).islower():
+            first in function_words() or not all(t[0].isupper() for t in tokens) and not m.group(1).islower():
+        return []
+    # the other words are names too, not a firm's trade ("Köhler Steuerberatung", "Prado Contabilidade"): listed, a
+    # surname's shape, or in German a word the letter model reads as a name
+    if not all(is_name(w) or surname_shape(bare(t)) or lang == "de" and name_probability(bare(t)) >= 0.5
+               for w, t in zip(words[1:], tokens[1:], strict=True)):
         return []
     value = m.group(1).rstrip(".")
     return [Span("PERSON", m.start(1), m.start(1) + len(value), 0.7)]
@@ -159,5 +166,5 @@ def find_names(text: str, lang: str = "en") -> list[Span]:
     """English cue rules and the gazetteer (strict outside English); name_cues.py adds the other languages' cues."""
     if lang != "en":
         # French has no name tagger of ours (spaCy's French model reads capitals): lower-case first + last names
-        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr") + _last_line(text)
-    return _from_cues(text) + _from_context(text) + from_gazetteer(text) + _last_line(text)
+        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr") + _last_line(text, lang)
+    return _from_cues(text) + _from_context(text) + from_gazetteer(text) + _last_line(text, lang)
