@@ -172,3 +172,19 @@ def test_a_kinship_word_after_a_possessor_is_outside_the_name() -> None:
                                            ("Viele Grüße\nJonas Keller\nKeller Gebäudereinigung", "de")])
 def test_a_firm_on_the_last_line_is_no_signature(text: str, lang: str) -> None:
     assert _last_line(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "institution"), [
+    ("Somos la AMPA del colegio Concepción Arenal de Ferrol y pedimos 30 sudaderas.", "Concepción Arenal de Ferrol"),
+    ("Je suis parent d'élève au collège Victor-Hugo de Besançon, la commande est incomplète.", "Victor-Hugo de Besançon"),
+    ("A minha mãe esteve no Hospital de São José durante uma semana.", "de São José"),
+])
+def test_institutions_named_after_people_or_places_are_kept(text: str, institution: str) -> None:
+    start = text.index(institution)
+    assert any(lo <= start and start + len(institution) <= hi for lo, hi in keep.protected_ranges(text))
+    assert not any(institution.split()[-1] in f for f in found(text)), found(text)
+
+
+def test_a_title_after_an_institution_noun_is_a_person() -> None:
+    text = "Olá, na clínica Dra. Beatriz Antunes atendeu o meu cão."
+    assert not any(lo <= text.index("Beatriz") < hi for lo, hi in keep.protected_ranges(text))

@@ -84,6 +84,11 @@ _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[�
 _MODIFIER = rf"(?:{alternation('product_modifiers')}|{alternation('colours')}|{alternation('product_nouns_after')})"
 _PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9]*[A-Z][\w.-]*\d[\w.-]*)(?: +(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
                             rf"(?<!\.)(?=((?i: {_MODIFIER}){{0,2}} (?i:{alternation('product_nouns_after')}))\b)")
+# (round 11) An institution named after a person or a place: "l'école Jules-Ferry de Saint-Denis", "CEIP Rosalía de Castro",
+# "Hospital de Santa Maria"; the run (with its particles) is the institution's name, not a person.
+_INSTITUTION = re.compile(rf"(?i:\b(?:{alternation('institutions')}))[ \t]+((?:(?:de|da|do|del|des|du|am|an der)[ \t]+)?"
+                          r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|das|del|de la|des|du)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,3})")
+_HONORIFIC = re.compile(rf"(?i:{alternation('titles')})(?![\w])")
 # A brand that is also a sign-off at a line start ("LG" = Liebe Grüße, "VG"): the name after it is a person.
 _CLOSING_BRAND = re.compile(r"[ \t>*-]*(?:LG|VG|MfG|lg|vg|mfg)[ \t,]+[A-ZÀ-Þ][a-zà-ÿ]")
 def _closing_brand(text: str, start: int) -> bool:
@@ -278,6 +283,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
+                  if not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1)))  # "la clínica Dra. X": a person
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
     ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text)  # "Kühlschrank Bosch KGN39"
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
