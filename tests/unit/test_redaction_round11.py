@@ -188,3 +188,9 @@ def test_institutions_named_after_people_or_places_are_kept(text: str, instituti
 def test_a_title_after_an_institution_noun_is_a_person() -> None:
     text = "Olá, na clínica Dra. Beatriz Antunes atendeu o meu cão."
     assert not any(lo <= text.index("Beatriz") < hi for lo, hi in keep.protected_ranges(text))
+
+
+@pytest.mark.parametrize("surname", ["Hoffmann", "Baumeister", "Brüggemann"])
+def test_german_surnames_ending_like_person_nouns_stay_names(surname: str) -> None:
+    text = f"Gestern kam der Busfahrer {surname} und hat den Schrank abgeholt."
+    assert any(surname in f for f in found(text)), found(text)
