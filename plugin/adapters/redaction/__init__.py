@@ -33,6 +33,8 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 colour names, a name after a common noun (not after a person noun: data/person_nouns.txt, learnt by
                 training/redaction_ner/person_nouns.py); plus the tenant's own product words (KnownValue "KEEP", core/keep_terms.py: knowledge-base
                 titles and ticket fields, passed by the worker; the CLI has none)
-- finish.py, spans.py, known.py   span bookkeeping and the requester's known values
+- finish.py, spans.py, known.py   span bookkeeping and the requester's known values; outside English (round 11)
+                titles and salutations are cut from a name, a conjunction between two people splits it, German
+                "von der" + a noun ends it, and a sentence-opening verb before "-vous" or an article is dropped
 - data/         name lists, cue words (cues.toml), postcode formats, CJK surnames, with sources and licences
 """

@@ -29,6 +29,18 @@ _DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w]){_GAP}(?:[^\n\d]{{0,2
 _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}}\?[ \t]*\n[^\n]{{0,40}}?(?<![\w/.-])({DATE})"
                         r"[ \t.!]*$")
 
+# (round 11) Further from its cue, in the same sentence, a date is a birth date when its year is one: "the date of birth
+# on the account is wrong, it should be 02/09/1961", "das Geburtsdatum meines Vaters verlangt (14.03.1941)". A year
+# of the last ten years is a recent date (an order, a visit), not a birth.
+_DOB_FAR = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?;]{{0,70}}?(?<![\w/.-])({DATE})(?![\w/.-]\d)")
+_BIRTH_YEARS = range(1900, 2016)
+
+
+def _birth_year(value: str) -> bool:
+    years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", value)
+    return bool(years) and int(years[-1]) in _BIRTH_YEARS
+
+
 _ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
 _DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
                       rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d){_GAP}(?:[^\n\d]{{0,16}}?)(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
@@ -81,6 +93,7 @@ def _trim_value(value: str) -> str:
 def find_documents(text: str) -> list[Span]:
     out = [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for pattern in (_DOB, _DOB_ASKED)
            for m in pattern.finditer(text)]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
     for m in _DOC_CUE.finditer(text):
         value = _trim_value(m.group(1))
         if not re.search(r"\d", value) or len(re.sub(r"\W", "", value)) < 5:

@@ -40,7 +40,7 @@ from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
 from . import language, name_tagger, rules
-from .finish import finish
+from .finish import drop_sentence_words, finish, split_names, strip_titles
 from .known import find_known
 from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .spans import prepare, resolve_overlaps
@@ -245,4 +245,5 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     # still holds for them
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
-    return resolve_overlaps(spans + find_known(text, known))
+    spans = resolve_overlaps(spans + find_known(text, known))
+    return split_names(text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)

@@ -1,17 +1,31 @@
 """The last step of both redactors, once every recognizer has spoken (spaCy, regex, known values aside)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from plugin.core.model import Span
 
 from . import keep
 from .address_blocks import complete_lines, extend_blocks
+from .cues import alternation
 from .identity import drop_identity_names
 from .name_bounds import bound_names
 from .name_context import refine_names
 from .name_cues import add_nicknames
-from .name_lists import NOT_NAME_PARTS, ORG_WORDS, STOP, fold, function_words, is_first, is_place, unambiguous
+from .name_lists import (
+    NOT_NAME_PARTS,
+    ORG_WORDS,
+    PARTICLES,
+    STOP,
+    fold,
+    function_words,
+    is_first,
+    is_name,
+    is_place,
+    unambiguous,
+)
+from .name_words import name_probability
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -65,6 +79,116 @@ def _echoes(text: str, spans: list[Span]) -> list[Span]:
             if not any(lo < m.end() and m.start() < hi for lo, hi in taken + [(f.start, f.end) for f in found]):
                 found.append(Span("PERSON", m.start(), m.end(), 0.7))
     return spans + found
+
+
+@functools.cache
+def _titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(alternation(kind) for kind in ("titles", "name_intro", "kin_title"))
+    return (re.compile(rf"(?i)(?:(?:{words})\.?[ \t]+)+(?=[^\W\d_])"),
+            re.compile(rf"(?i)(?:(?:{alternation('titles')})\.?[ \t]*)+"))  # "Dra" alone; a kinship title may be a name
+
+
+def strip_titles(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Outside English (round 11), honorifics, titles, kinship titles and salutation words are ordinary words, not
+    part of the name: "Mme Faustine Roux" -> "Faustine Roux", "Herr Rechtsanwalt Janssen" -> "Janssen", "Caro Ruben"
+    -> "Ruben"; a PERSON finding made only of them ("Dra") is dropped. Run last, after spans of one type are merged
+    (spaCy's "Mme Riou" and the rules' "Riou" become one span there). English keeps its spans ("Don", "Cara" are
+    also first names there)."""
+    if lang == "en":
+        return spans
+    leading, whole = _titles()
+    out = []
+    for span in spans:
+        if span.type == "PERSON":
+            if whole.fullmatch(text, span.start, span.end):
+                continue
+            m = leading.match(text, span.start, span.end)
+            if m:
+                span = Span(span.type, m.end(), span.end, span.score)
+        out.append(span)
+    return out
+
+
+# What follows a sentence's first word when that word is a verb or a noun, never a name (round 11): an object pronoun
+# joined by a hyphen ("Pouvez-vous", "Remboursez-moi", "Diga-me"), or an article, preposition or possessive ("Peço o
+# reembolso", "Livraison à reporter", "Transmettez mes remerciements", "Vivo num prédio"). A name opening a sentence
+# is followed by its verb ("Teodomiro dice"), a comma or another name. Closed-class words of es, fr, de, pt.
+_NOT_AFTER_NAME = re.compile(
+    r"-(?:vous|nous|moi|toi|le|la|les|lui|leur|me|te|se|lhe|lhes|nos|vos|mos|lo|los|las)\b|[ \t]+(?:"
+    r"o|os|as|um|uma|uns|umas|no|na|nos|nas|num|numa|em|do|da|dos|das|pelo|pela|ao|aos|à|às|"
+    r"el|los|las|un|una|unos|unas|en|del|al|mi|mis|su|sus|"
+    r"le|les|une|des|du|au|aux|par|pour|sur|dans|chez|mes|vos|nos|ses|mon|ma|ton|ta|votre|notre|cette|ces|"
+    r"den|dem|einen|einem|einer|mir|mich|uns|euch|ihnen)(?![\w'’-])")
+# Portuguese and Spanish also "a" and "que" ("Peço a devolução", "Peço que retirem"); French "a" is a verb ("X a dit").
+_NOT_AFTER_NAME_IBERIAN = re.compile(r"[ \t]+(?:a|que)(?![\w'’-])")
+_SENTENCE_START = re.compile(r"(?:^|(?<![\s.][A-ZÀ-Þ])[.!?…:][ \t]+|\n[ \t>*-]*)$")  # not after an initial ("D. Amélia")
+_NAME_PARTICLES = PARTICLES | frozenset({"do", "dos", "das"})
+
+
+def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Outside English (round 11): a lone capitalised word that opens a sentence, was found only
+    by a model (spaCy's French NER, our taggers: score below ECHO_SCORE), and is followed by a hyphenated object
+    pronoun or an article, preposition or possessive is a verb or a noun ("Pouvez-vous", "Peço o reembolso")."""
+    if lang == "en":
+        return spans
+    out = []
+    for span in spans:
+        word = text[span.start:span.end]
+        after = _NOT_AFTER_NAME.match(text, span.end) or lang in ("es", "pt") and \
+            _NOT_AFTER_NAME_IBERIAN.match(text, span.end) if span.type == "PERSON" else None
+        if after and span.score < ECHO_SCORE and _WORD.fullmatch(word) and word[0].isupper() and \
+                _SENTENCE_START.search(text, max(0, span.start - 6), span.start) and \
+                not (is_name(fold(word)) and fold(after.group().strip()) in _NAME_PARTICLES):
+            continue  # a listed name before a particle is a name and its surname ("Maria da Silva")
+        out.append(span)
+    return out
+
+
+# Words that join two people inside one finding ("Vitus und Engelbert", "la Txell y el Quim Vilaró"): ordinary words,
+# so the finding is split around them (round 11). Spanish and Portuguese surnames may hold "y" / "e" ("Ortega y
+# Gasset", "Santos e Silva"): there only with the article of a second first name after them.
+_JOINS = {"de": r"und(?:[ \t]+(?:der|die|dem|den))?", "fr": r"et", "es": r"y[ \t]+(?:el|la)", "pt": r"e[ \t]+(?:o|a)"}
+# German: "von der Verwaltung", "vom Hof": a noun after "von der" is where the person works, not a surname particle
+# ("von der Leyen"). (A last word the letter model calls a noun is no safe cut: it reads "Quadflieg" as one.)
+_KINSHIP = re.compile(rf"(?i:{alternation('kinship')})")
+_DE_FROM = re.compile(r"[ \t]+(?:von[ \t]+(?:der|dem|den)|vom)[ \t]+([A-ZÀ-Þ][\w'’-]*)$")
+
+
+def split_names(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Ordinary words inside a PERSON finding, outside English (round 11): a conjunction between two names ("Vitus
+    und Engelbert" -> two spans), in German "von der" + a noun ("Herr X von der Verwaltung" -> "X") and a person noun
+    that ends the span ("Xs Bruder" -> "Xs")."""
+    join = _JOINS.get(lang)
+    if join is None:
+        return spans
+    pattern = re.compile(rf"[ \t]+(?:{join})[ \t]+(?=[A-ZÀ-Þ])")
+    out = []
+    for span in spans:
+        if span.type != "PERSON":
+            out.append(span)
+            continue
+        pieces, start = [], span.start
+        for m in pattern.finditer(text, span.start, span.end):
+            pieces.append(Span("PERSON", start, m.start(), span.score))
+            start = m.end()
+        pieces.append(Span("PERSON", start, span.end, span.score))
+        for piece in pieces:
+            if lang == "de":
+                piece = _german_tail(text, piece)
+            if piece.end > piece.start:
+                out.append(piece)
+    return out
+
+
+def _german_tail(text: str, span: Span) -> Span:
+    value = text[span.start:span.end]
+    m = _DE_FROM.search(value)
+    if m and m.group(1)[0].isupper() and not is_name(fold(m.group(1))) and name_probability(m.group(1)) < 0.5:
+        return Span(span.type, span.start, span.start + m.start(), span.score)
+    last = re.search(r"s[ \t]+([^\W\d_][\w'’-]*)$", value)
+    if last and _KINSHIP.fullmatch(last.group(1)):  # "Xs Bruder": the kinship noun after a possessor's name
+        return Span(span.type, span.start, span.start + last.start() + 1, span.score)  # (not "Koch": a surname)
+    return span
 
 
 def finish(text: str, spans: list[Span]) -> list[Span]:

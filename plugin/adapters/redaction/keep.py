@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from .cues import alternation
-from .name_lists import PARTICLES, fold, function_words, is_first, is_last
+from .name_lists import PARTICLES, fold, function_words, is_first, is_last, unambiguous
 from .name_words import name_probability
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
@@ -58,16 +58,37 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
                r"S\.?A\.?(?: de C\.?V\.?)?|SA de CV|S\.L\.|SL|SARL|SAS|S\.A\.S\.|Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
                r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons")
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
-_PRODUCT = re.compile(rf"(?i:\b(?:{alternation('product_nouns')})\s+)((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
-                      r"(?:\s+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+_PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
+_PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL})"
+                      r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
+                      r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+# After a number only a product noun names a thing ("douze composteurs X"; not "on level 2 charged X's card").
+_PRODUCT_NOUN = re.compile(rf"(?:(?i:{alternation('product_nouns')}|{alternation('product_nouns_after')})|"
+                           rf"{alternation('product_nouns_lower')}){_PLURAL}")
+_NUMBER = re.compile(r"(?i)\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|"
+                     r"cincuenta|cien|deux|trois|quatre|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|"
+                     r"cinquante|cent|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|"
+                     r"fünfzig|hundert|duas|três|quatro|sete|oito|nove|dez|doze|vinte|trinta|quarenta|cinquenta|cem")
 # A brand and a model code of capitals then digits or a version ("Jura E8", "Dyson V15", "Orion Hub v2"); never a bare
 # number ("Hauptstraße 12").
 _MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s(?:[A-Z]{1,4}\d{1,5}[A-Z]{0,3}|v\d{1,2}(?:\.\d{1,2})?)\b"
                     r"(?!\s(?:\d[A-Z]{2}|[A-Z0-9]{4}|\d[A-Z]\d)\b)(?:\s(?:Pro|Max|Plus|Mini))?")  # not "Bristol BS6 5NR"
+# (round 11) a thing bought, a name and a size or version number after an indefinite article: "un Lumen 14", "a
+# Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
+_ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
+                            r"(?![\w%€$£]|[.,:/-]\d|[ \t]*(?:[€$£%]|h\b|min\b|kg\b|km\b|cm\b|mm\b|ans\b|años\b|anos\b|jahre\b|years?\b))")
 _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
-_PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9][\w.-]*\d[\w.-]*)(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
-                            rf"(?=[ \t]+(?i:{alternation('product_nouns_after')})\b)")
+# (round 11) material, colour, size and use words may stand between the name and the noun: "the X cedar bed", "X
+# senior kibble", "X dining table"; none of them a verb, so "Sarah bought a table" stays a person
+_MODIFIER = rf"(?:{alternation('product_modifiers')}|{alternation('colours')}|{alternation('product_nouns_after')})"
+_PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9]*[A-Z][\w.-]*\d[\w.-]*)(?: +(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
+                            rf"(?<!\.)(?=((?i: {_MODIFIER}){{0,2}} (?i:{alternation('product_nouns_after')}))\b)")
+# (round 11) An institution named after a person or a place: "l'école Jules-Ferry de Saint-Denis", "CEIP Rosalía de Castro",
+# "Hospital de Santa Maria"; the run (with its particles) is the institution's name, not a person.
+_INSTITUTION = re.compile(rf"(?i:\b(?:{alternation('institutions')}))[ \t]+((?:(?:de|da|do|del|des|du|am|an der)[ \t]+)?"
+                          r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|das|del|de la|des|du)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,3})")
+_HONORIFIC = re.compile(rf"(?i:{alternation('titles')})(?![\w])")
 # A brand that is also a sign-off at a line start ("LG" = Liebe Grüße, "VG"): the name after it is a person.
 _CLOSING_BRAND = re.compile(r"[ \t>*-]*(?:LG|VG|MfG|lg|vg|mfg)[ \t,]+[A-ZÀ-Þ][a-zà-ÿ]")
 def _closing_brand(text: str, start: int) -> bool:
@@ -126,6 +147,7 @@ _NOUN_NAMED = re.compile(rf"(?i:\b({alternation('determiners')})[ \t]+)"
                          r"([^\W\d_][\w'’-]{2,})[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+)(?:[ \t]+(?:(?:de|da|do|del|di)[ \t]+)?"
                          r"(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2})")
 _DE_ARTICLES = frozenset("der die dem den".split())
+
 _POSSESSIVE = re.compile(rf"(?i:{alternation('possessive')})")
 _TITLE = re.compile(rf"(?i:{alternation('name_intro')})")
 _PERSON_NOUN_KINDS = ("kinship", "role_noun", "chat_role", "name_intro", "team", "possessive", "contact_verb",
@@ -156,9 +178,14 @@ def _noun_named(text: str) -> tuple[tuple[int, int], ...]:
     for m in _NOUN_NAMED.finditer(text):
         noun, name = m.group(2), m.group(3).split()
         folded = fold(noun)
+        # "mes collègues X", "os primos X", "sus hijos X": plural person nouns too
+        singulars = {noun[:-1], noun[:-2]} if noun.endswith("es") else {noun[:-1]} if noun[-1] in "sx" else set()
         if noun.isupper() or folded in function_words() or folded in _person_nouns() or \
-                _listed_person_nouns().fullmatch(noun) or noun[0].isupper() and is_first(folded):
+                _listed_person_nouns().fullmatch(noun) or noun[0].isupper() and is_first(folded) or \
+                any(_listed_person_nouns().fullmatch(w) or fold(w) in _person_nouns() for w in singulars):
             continue  # "la vecina Rosa", "der Fahrer Milan", "die Anna Berger", "LA CAFETERA": capitals say nothing
+        if _NUMBER.fullmatch(m.group(1)) and not _PRODUCT_NOUN.fullmatch(noun):
+            continue  # after a number only a product noun ("douze composteurs X"; not "Bei 23 bitte Annegret")
         if _POSSESSIVE.fullmatch(m.group(1)) or _TITLE.fullmatch(name[0]):
             continue  # "o meu sócio Hélder", "mi mamá Doña Refugio": after a possessive or with a title, a person
         words = [fold(w) for w in name if fold(w) not in PARTICLES]
@@ -201,6 +228,12 @@ def is_identifier(value: str) -> bool:
 
 def is_date(value: str) -> bool:
     return bool(DATE.match(value.strip()))
+
+
+def _first_and_last(value: str) -> bool:
+    """A listed first name followed by a listed surname: a person, whatever noun stands before it."""
+    words = [fold(w) for w in value.split() if fold(w) not in PARTICLES]
+    return len(words) >= 2 and is_first(words[0]) and unambiguous(words[0]) and is_last(words[-1])
 
 
 def _company_again(text: str) -> list[tuple[int, int]]:
@@ -250,12 +283,16 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
+                  if not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1)))  # "la clínica Dra. X": a person
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
-    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text))  # "Kühlschrank Bosch KGN39"
+    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text)  # "Kühlschrank Bosch KGN39"
+                  if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
+    ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
     for m in _PRODUCT_AFTER.finditer(text):  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
-        ranges.append((m.start(1) + stop, m.end(1)))  # "… this is Quinn Low. The Birch lamp": "The Birch" only
+        ranges.append((m.start(1) + stop, m.end(2)))  # "… this is Quinn Low. The Birch lamp": "The Birch lamp" only
     ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"

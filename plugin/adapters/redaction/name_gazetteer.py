@@ -43,8 +43,11 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         token = m.group()
         word = fold(bare(token))
         breaks = word in STOP or word in NOT_NAME_PARTS
-        joined = bool(current) and _GAP.fullmatch(text[current[-1].end():m.start()]) is not None and \
-            not current[-1].group().endswith(("'s", "’s"))
+        gap = text[current[-1].end():m.start()] if current else ""
+        # the dot joins only after an initial ("Faina D. Yefremova"); after a word it ends a sentence ("mit
+        # abgebrochenem Brett. Unsere Katzen", round 11)
+        joined = bool(current) and _GAP.fullmatch(gap) is not None and (gap[0] != "." or len(current[-1].group()) == 1) \
+            and not current[-1].group().endswith(("'s", "’s"))
         same_case = bool(current) and (_case(token) == _case(current[0].group())
                                        or (word in PARTICLES and _upper(current[0].group())))
         if current and not (joined and same_case and not breaks):

@@ -35,6 +35,8 @@ from .name_words import name_probability
 _DETERMINER = (r"the|our|my|your|his|her|their|this|that|a|an|el|la|los|las|un|una|mi|mis|tu|su|nuestr[oa]|"
                r"vuestr[oa]|est[ea]|es[ea]|aquel|aquella|al|del|le|une?|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|"
                r"cette|du|au|der|die|das|den|dem|des|ein|eine[mnrs]?|mein|meine[mnrs]?|dein|deine[mnrs]?|sein|"
+               r"mes|tes|ses|nos|vos|leurs|les|mis|tus|sus|los|las|nuestr[oa]s|meus|minhas|teus|tuas|seus|suas|"
+               r"nossos|nossas|os|as|"  # (round 11) plural: "mes collègues X et Y", "sus hijos X y Y"
                r"seine[mnrs]?|ihre?[mnrs]?|unser|unsere[mnrs]?|euer|eure[mnrs]?|diese[mnrs]?|o|um|uma|ao|à|pelo|pela|"
                r"meu|minha|teu|tua|seu|sua|nosso|nossa|esse|essa|pro|pra|[^\W\d_]+['’]s")
 _DET = rf"(?:(?:{_DETERMINER})[ \t]+|l['’]){{1,2}}"
@@ -42,7 +44,7 @@ _ADJ = r"(?:(?-i:[a-zß-ÿ][\w-]*)[ \t]+)?"  # one lower-case word: "our new nei
 _NOUN = rf"(?:{alternation('occupation')}|{alternation('kinship')}|{alternation('role_noun')})"
 _CALENDAR = rf"{alternation('months')}|{alternation('holidays')}"
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|das|del|van|von)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,3}"
-_ROLE_THEN_NAME = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN})[ \t]+"
+_ROLE_THEN_NAME = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN})(?:e?s)?[ \t]+"  # (round 11) "mes collègues X"
                              r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}|[a-zß-ÿ][\w'’-]*))")
 _KIN_TITLE = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('kin_title')})[ \t]+(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?))")
 _TITLE = r"(?:D\.|Dª|Dona|Don|Doña|Sr\.?|Sra\.?|Srta\.?|Frau|Herr|Mme\.?|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dra\.?)"
@@ -204,7 +206,9 @@ _DE_ARTICLE_RUN = re.compile(r"(?<![\w'’-])(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)[ \t
 # A name as the possessor (German genitive -s, no apostrophe): "X Koffer" with X = a name + "s", a noun after it;
 # four letters at least before the s ("Haus", "Kurs": a short noun ending in s).
 _GENITIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{3,}s)[ \t]+([A-ZÀ-Þ][a-zß-ÿ]{2,})(?![\w'’-])"
-                       r"(?![ \t]+[A-ZÀ-Þ])")  # not inside a longer capitalised run ("X Bruder Y": the run grows)
+                       r"(?![ \t]+[A-ZÀ-Þ])"  # not inside a longer capitalised run ("X Bruder Y": the run grows) ...
+                       rf"|(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]{{3,}}s)[ \t]+((?i:{_NOUN}))[ \t]+(?=[A-ZÀ-Þ])")  # ... but a person noun's
+# name may follow (round 11): "die Mutter von Xs Freundin Annika"
 
 
 def _german_speech(text: str) -> list[Span]:
@@ -223,12 +227,14 @@ def _german_speech(text: str) -> list[Span]:
             continue  # "der Sepp Auto": the second word reads as a noun
         out.append(Span("PERSON", m.start(1), m.end(2) if last else m.end(1), 0.7))
     for m in _GENITIVE.finditer(text):
-        stem, noun = m.group(1)[:-1], m.group(2)
-        if fold(m.group(1)) in function_words() or not _acceptable(stem, "de", False) or \
+        word, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        stem = word[:-1]
+        if fold(word) in function_words() or not _acceptable(stem, "de", False) or \
                 name_probability(noun) >= 0.5:
             continue
         if is_first(fold(stem)) and unambiguous(fold(stem)) and _learnt(stem, "de", 0.8) or _learnt(stem, "de", 0.95):
-            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+            start = m.start(1) if m.group(1) else m.start(3)
+            out.append(Span("PERSON", start, start + len(word), 0.7))
     return out
 
 

@@ -12,7 +12,20 @@ import re
 from plugin.core.model import Span
 
 from .name_gazetteer import from_gazetteer
-from .name_lists import NOT_NAME_PARTS, STOP, bare, capitalised, fold, is_last, is_name, unambiguous
+from .name_lists import (
+    NOT_NAME_PARTS,
+    STOP,
+    bare,
+    capitalised,
+    fold,
+    function_words,
+    is_first,
+    is_last,
+    is_name,
+    surname_shape,
+    unambiguous,
+)
+from .name_words import name_probability
 
 _TOKEN = r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?"
 _NAME_RUN = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
@@ -69,6 +82,8 @@ def _name_tokens(start: int, run: str, strong: bool) -> Span | None:
         return None
     kept = [tokens[0]]
     for tok in tokens[1:]:
+        if len(kept[-1].group().rstrip(".")) >= 3 and kept[-1].group().endswith("."):
+            break  # a word's dot ends the sentence ("… im Monat. Ich bitte"); an initial's does not ("Ana M. Gil")
         word = fold(bare(tok.group()))
         if word in _CUE_STOP or word in NOT_NAME_PARTS or not (tok.group()[0].isupper() or is_name(word)):
             break
@@ -79,7 +94,11 @@ def _name_tokens(start: int, run: str, strong: bool) -> Span | None:
     return Span("PERSON", start + kept[0].start(), end, 0.8 if strong else 0.7)
 
 
-def _from_cues(text: str) -> list[Span]:
+# English cues that are ordinary words of another language: German "im Monat" (in dem), French "son fils" (his).
+_NOT_CUES = {"de": frozenset({"im"}), "fr": frozenset({"son"}), "es": frozenset({"son"})}
+
+
+def _from_cues(text: str, lang: str = "en") -> list[Span]:
     out = []
     for m in _CLOSING.finditer(text):
         span = _name_tokens(m.start(1), m.group(1), strong=True)
@@ -87,6 +106,8 @@ def _from_cues(text: str) -> list[Span]:
             out.append(span)
     for m in _CUE.finditer(text):
         cue = m.group(0).strip(" \t,:").lower().rstrip(".")
+        if cue in _NOT_CUES.get(lang, ()):
+            continue
         span = _name_tokens(m.start(1), m.group(1), strong=cue.startswith(_STRONG_CUES) or "?" in cue)
         if span:
             out.append(span)
@@ -117,9 +138,33 @@ def _from_context(text: str) -> list[Span]:
     return [s for s in out if s is not None]
 
 
+# (round 11) The message's last line, one to three words, opening with a listed first name that is no ordinary word:
+# a signature without a closing word ("Wir bitten um Erstattung.\nKnut Brockhoff", "…example.com.br\ncaio").
+_LAST_LINE = re.compile(r"\n[ \t>*-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t.!]*\s*\Z")
+
+
+def _last_line(text: str, lang: str) -> list[Span]:
+    m = _LAST_LINE.search(text)
+    if m is None:
+        return []
+    tokens = m.group(1).split()
+    words = [fold(bare(w)) for w in tokens]
+    first = words[0]
+    if not (is_first(first) and unambiguous(first)) or any(w in STOP or w in NOT_NAME_PARTS for w in words) or \
+            first in function_words() or not all(t[0].isupper() for t in tokens) and not m.group(1).islower():
+        return []
+    # the other words are names too, not a firm's trade ("Köhler Steuerberatung", "Prado Contabilidade"): listed, a
+    # surname's shape, or in German a word the letter model reads as a name
+    if not all(is_name(w) or surname_shape(bare(t)) or lang == "de" and name_probability(bare(t)) >= 0.5
+               for w, t in zip(words[1:], tokens[1:], strict=True)):
+        return []
+    value = m.group(1).rstrip(".")
+    return [Span("PERSON", m.start(1), m.start(1) + len(value), 0.7)]
+
+
 def find_names(text: str, lang: str = "en") -> list[Span]:
     """English cue rules and the gazetteer (strict outside English); name_cues.py adds the other languages' cues."""
     if lang != "en":
         # French has no name tagger of ours (spaCy's French model reads capitals): lower-case first + last names
-        return _from_cues(text) + from_gazetteer(text, strict=True, lower=lang == "fr")
-    return _from_cues(text) + _from_context(text) + from_gazetteer(text)
+        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr") + _last_line(text, lang)
+    return _from_cues(text) + _from_context(text) + from_gazetteer(text) + _last_line(text, lang)

@@ -116,8 +116,14 @@ def _clean(value: str) -> str:
     return value.rstrip(".,;)]}\"'") or value
 
 
+# (round 11) A code named first and its value at the end of the same sentence, after a linking verb: "le code de la boîte
+# à clés que j'avais donné à votre service était 4927", "the key safe code we gave your team was 5521".
+_SECRET_LATE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,70}}?[ \t](?:is|was|es|era|est|était|etait|ist|war|"
+                          r"lautet|lautete|é|foi|fue)[ \t]+[\"'“„«]?(\d{3,8})(?![\w,.-]\d|\w)")
+
+
 def find_secrets(text: str) -> list[Span]:
-    out = []
+    out = [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_LATE.finditer(text)]
     for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
@@ -171,8 +177,15 @@ def _login_shaped(text: str, m: re.Match[str], value: str) -> bool:
     return alone or shaped
 
 
+# (round 11) A login named in passing, its value in brackets a few words on: "the login you sent (ana.r2019) stopped
+# working", "mon identifiant actuel (marc_l77)". The value has a digit, dot or underscore (not "(Tuesday)").
+_USER_BRACKET = re.compile(rf"(?i)(?<![\w.])(?:{alternation('username')})\b[^\n.!?()]{{0,30}}[ \t]\((?-i:([^\s():]*[\d._][^\s():]*))\)")
+
+
 def find_usernames(text: str) -> list[Span]:
     out = [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _USER_PASS.finditer(text)]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_BRACKET.finditer(text)
+            if 3 <= len(m.group(1)) <= 40 and re.search(r"[^\W\d_]", m.group(1)) and "@" not in m.group(1)]
     for pattern in (_KEY_VALUE_USER, _PROSE_USER):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
