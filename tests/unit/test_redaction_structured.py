@@ -1,0 +1,181 @@
+"""Structured personal values of issue 11 in five languages (redaction round 11, branch s6-redsecrets): card expiry and
+CVC near a card, passwords / PINs / one-time codes / security answers / recovery phrases (also after a verb: "I tried
+X", "j'ai mis X comme mot de passe"), secrets in URLs and pasted curl/logs, logins in log lines, dates of birth,
+passports, driving licences, bank accounts; and the look-alikes agents need kept (order, ticket, invoice, tracking
+numbers, SKUs, error codes, versions, HTTP statuses, public URLs, non-birth dates, prices), each with its reason.
+
+These rows were written for these tests (InMemoryRedactor: the same rules as the Presidio path, without spaCy). They
+steered the round's changes: they are development rows, not an evaluation. None is copied from an eval/ set.
+"""
+import pytest
+
+from plugin.adapters.inmemory_redactor import InMemoryRedactor
+
+
+def spans(text):
+    return InMemoryRedactor().find(text)
+
+
+def covered(text: str, value: str) -> bool:
+    """Every letter and digit of `value` lies inside a redacted span."""
+    start = text.index(value)
+    found = spans(text)
+    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
+
+
+def untouched(text: str, value: str) -> bool:
+    start = text.index(value)
+    return not any(s.start < start + len(value) and start < s.end for s in spans(text))
+
+
+HIDDEN = [
+    # --- card expiry and CVC, near a card or by their own cue -------------------------------------------------
+    ("Card 4111 1111 1111 1111 exp 08/27 cvc 123, please charge it", "08/27"),
+    ("Card 4111 1111 1111 1111 exp 08/27 cvc 123, please charge it", "123"),
+    ("my visa ending 4242 is valid thru 11/28", "11/28"),
+    ("the three digits on the back are 914", "914"),
+    ("security digits on the back: 5521", "5521"),
+    ("Mastercard 5555 5555 5555 4444, 09/28, 771", "09/28"),
+    ("Mastercard 5555 5555 5555 4444, 09/28, 771", "771"),
+    ("card number 4000 0566 5566 5556 expiring 03/2029 code 402", "03/2029"),
+    ("card number 4000 0566 5566 5556 expiring 03/2029 code 402", "402"),
+    ("tarjeta 5500 0000 0000 0004, caducidad 08/27, CVV 321", "08/27"),
+    ("tarjeta 5500 0000 0000 0004, caducidad 08/27, CVV 321", "321"),
+    ("la fecha de vencimiento es 10/26", "10/26"),
+    ("los tres números de atrás son 552", "552"),
+    ("carte 4970 1012 3456 7899 expire fin 08/27, cryptogramme 447", "08/27"),
+    ("carte 4970 1012 3456 7899 expire fin 08/27, cryptogramme 447", "447"),
+    ("date d'expiration : 12/2027", "12/2027"),
+    ("les 3 chiffres au dos : 908", "908"),
+    ("Karte gültig bis 08/27, Prüfnummer 613", "08/27"),
+    ("Karte gültig bis 08/27, Prüfnummer 613", "613"),
+    ("Ablaufdatum 05/28 und CVC 274", "05/28"),
+    ("die drei Ziffern auf der Rückseite sind 381", "381"),
+    ("cartão 4111 1111 1111 1111 validade 08/27 e CVV 159", "08/27"),
+    ("cartão 4111 1111 1111 1111 validade 08/27 e CVV 159", "159"),
+    ("os três números atrás do cartão: 734", "734"),
+    # --- passwords, PINs, one-time codes, security answers, recovery phrases ----------------------------------
+    ("my PIN is 4821 and it is blocked", "4821"),
+    ('the password "blue moon 77" does not work', "blue moon 77"),
+    ("I can't log in. I tried Sunflower88 and it says wrong password", "Sunflower88"),
+    ("recovery phrase: apple banana cherry dolphin eagle forest", "apple banana cherry dolphin eagle forest"),
+    ("security answer - Rover", "Rover"),
+    ("the verification code they texted me was 558 213", "558 213"),
+    ("OTP 771204 expired", "771204"),
+    ("j'ai mis Chaton2019 comme mot de passe", "Chaton2019"),
+    ("mon mot de passe : « soleil levant »", "soleil levant"),
+    ("code reçu par SMS : 448120", "448120"),
+    ("mon code PIN est 0917", "0917"),
+    ("Das Passwort geht nicht, hab es mit hamster77 versucht", "hamster77"),
+    ("Passwort: 'Sonnenblume 12'", "Sonnenblume 12"),
+    ("meine PIN lautet 5530", "5530"),
+    ("der Bestätigungscode war 839201", "839201"),
+    ("puse Girasol_55 como contraseña", "Girasol_55"),
+    ("la clave es tigre23", "tigre23"),
+    ('mi contraseña: "luna llena"', "luna llena"),
+    ("No puedo entrar con mi contraseña. Probé con mariposa7 y nada.", "mariposa7"),
+    ("minha senha é gatinho123", "gatinho123"),
+    ("Esqueci a senha, tentei com brasil2022 e não entrou", "brasil2022"),
+    ("o código de verificação é 662 018", "662 018"),
+    ("a resposta de segurança: Bolinha", "Bolinha"),
+    ("seed phrase is: river stone paper lamp quiet orbit", "river stone paper lamp quiet orbit"),
+    # --- secrets in URLs, API keys and bearer tokens in pasted curl and logs -----------------------------------
+    ("reset link https://app.example.com/reset?token=abc123XYZ9&lang=en expired", "abc123XYZ9"),
+    ("https://shop.example.com/account/verify/7f3a9c2e1b8d", "7f3a9c2e1b8d"),
+    ("https://files.s3.amazonaws.com/inv.pdf?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20261102&X-Amz-Signature=9a8b7c6d5e4f",
+     "9a8b7c6d5e4f"),
+    ("https://example.com/login/magic?email=ana%40mail.com&code=991233", "ana%40mail.com"),
+    ("https://example.com/login/magic?email=ana%40mail.com&code=991233", "991233"),
+    ("der Link https://konto.example.de/passwort/neu?code=K8S2M1&sid=ab12cd34ef geht nicht", "K8S2M1"),
+    ("curl -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl' https://api.example.com/v1/me",
+     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl"),
+    ('curl -H "X-Api-Key: 3f9a2c7e1b4d8f60aa" https://api.example.com/v2/orders', "3f9a2c7e1b4d8f60aa"),
+    ("Authorization: Basic YWRtaW46c2VjcmV0MTIz", "YWRtaW46c2VjcmV0MTIz"),
+    # --- usernames and logins in log lines ---------------------------------------------------------------------
+    ("2026-11-03 10:22:01 ERROR login failed user=mgarcia ip=10.0.0.4", "mgarcia"),
+    ("login: jdupont\nerreur 403", "jdupont"),
+    ("Benutzer: kmueller\nFehler 401", "kmueller"),
+    ("usuario: pperez88\nerror 500", "pperez88"),
+    ("[auth] username=ana.silva status=401", "ana.silva"),
+    ("utilizador: rui.costa", "rui.costa"),
+    # --- dates of birth, with and without the cue right before ---------------------------------------------------
+    ("born on the 3rd of June, 1979 in Leeds", "3rd of June, 1979"),
+    ("DOB 03/14/1988", "03/14/1988"),
+    ("d.o.b. 1988-03-14", "1988-03-14"),
+    ("my date of birth, for the record, is 14/03/1988", "14/03/1988"),
+    ("DOB is Jan 5 1970", "Jan 5 1970"),
+    ("I was born March 14th, 1988", "March 14th, 1988"),
+    ("nacido el 5 de mayo de 1979", "5 de mayo de 1979"),
+    ("fecha de nacimiento: 05/05/1979", "05/05/1979"),
+    ("née le 2 février 1990 à Lyon", "2 février 1990"),
+    ("date de naissance 02.02.1990", "02.02.1990"),
+    ("geb. 12.07.1985", "12.07.1985"),
+    ("Geburtsdatum: 12. Juli 1985", "12. Juli 1985"),
+    ("nascido em 21/09/1992", "21/09/1992"),
+    ("data de nascimento: 21 de setembro de 1992", "21 de setembro de 1992"),
+    ("14/03/1988 is my date of birth", "14/03/1988"),
+    ("mi fecha de nacimiento es el veintiuno de marzo de 1990", "veintiuno de marzo de 1990"),
+    ("born on the fourteenth of March 1988", "fourteenth of March 1988"),
+    # --- passports: number after a cue, MRZ lines ------------------------------------------------------------------
+    ("passport number: 533380006", "533380006"),
+    ("Reisepass Nr. C01X00T47", "C01X00T47"),
+    ("pasaporte PAB123456", "PAB123456"),
+    ("passeport n° 18AV12345", "18AV12345"),
+    ("passaporte CZ123456", "CZ123456"),
+    ("P<GBRSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n5333800068GBR8501017M2801012<<<<<<<<<<<<<<04",
+     "5333800068GBR8501017M2801012<<<<<<<<<<<<<<04"),
+    # --- driving licences: US state formats, UK DVLA, EU formats after a cue ---------------------------------------
+    ("driver's license D1234567 (California)", "D1234567"),
+    ("DL: S530-460-88-123-0", "S530-460-88-123-0"),
+    ("my licence is MORGA753116SM9IJ", "MORGA753116SM9IJ"),
+    ("Führerscheinnummer B072RRE2I55", "B072RRE2I55"),
+    ("permis de conduire n° 13AB12345", "13AB12345"),
+    ("carnet de conducir 12345678Z", "12345678Z"),
+    ("carta de condução L-1234567 8", "L-1234567 8"),
+    # --- bank accounts with sort code / routing number ---------------------------------------------------------------
+    ("sort code 20-00-00 account 12345678", "12345678"),
+    ("sort code 20-00-00 account 12345678", "20-00-00"),
+    ("routing number 021000021, account 000123456789", "000123456789"),
+    ("BLZ 37040044 Kontonummer 0532013000", "0532013000"),
+    ("agência 0001 conta 12345-6", "12345-6"),
+]
+
+
+@pytest.mark.parametrize("text,value", HIDDEN)
+def test_hides_structured_values(text, value):
+    assert covered(text, value)
+
+
+# Each kept look-alike, with the reason it is kept.
+KEPT = [
+    ("Order 112-4455667-8899001 arrived broken", "112-4455667-8899001"),          # Amazon 3-7-7 format
+    ("ticket #48812 is still open", "#48812"),                                     # ticket number after "#"
+    ("invoice INV-2026-0042 was paid twice", "INV-2026-0042"),                     # invoice prefix
+    ("tracking 1Z999AA10123456784 shows delivered", "1Z999AA10123456784"),         # UPS 1Z format
+    ("customer account ACC-88812 cannot log in", "ACC-88812"),                     # account number after its cue
+    ("SKU BK-220-BLU is out of stock", "BK-220-BLU"),                              # SKU cue
+    ("I get error 0x80070005 when I pay", "0x80070005"),                           # error code
+    ("the app shows error code E-1023", "E-1023"),                                 # error code, not a secret code
+    ("after updating to version 2.14.3 it crashes", "2.14.3"),                     # version number
+    ("the checkout returns HTTP 503", "503"),                                      # HTTP status
+    ("see https://shop.example.com/p/oak-chair?utm_source=mail&lang=en&page=2 for the chair",
+     "https://shop.example.com/p/oak-chair?utm_source=mail&lang=en&page=2"),       # public URL, harmless params
+    ("https://app.example.com/reset?token=abc123XYZ9&lang=en", "https://app.example.com/reset?"),  # scheme, host, path
+    ("delivered on 12/03/2026 to the neighbour", "12/03/2026"),                    # a date without a birth cue
+    ("the sofa cost €1,299.00 and the chair R$ 350,00", "€1,299.00"),              # price
+    ("code promo SUMMER20 ne marche pas", "SUMMER20"),                             # promo code
+    ("mi pedido 4471-2209 no ha llegado", "4471-2209"),                            # order cue (es)
+    ("Bestellung 300128844 kam beschädigt an", "300128844"),                       # order cue (de)
+    ("la commande du 14/03/2026 est incomplète", "14/03/2026"),                    # an order's date (fr)
+    ("fatura FT 2026/118 em atraso", "FT 2026/118"),                               # invoice cue (pt)
+    ("expected delivery 08/27 at the latest?", "08/27"),                           # a date with no card cue
+    ("2026-11-03 10:22:01 ERROR login failed user=mgarcia", "2026-11-03 10:22:01"),  # a log's timestamp
+    ("firmware 4.18.2 on my router, status=200", "4.18.2"),                        # firmware version
+    ("the password reset page says 404", "404"),                                   # HTTP status after a secret cue
+    ("My birthday present, order 77812, never came", "77812"),                     # order cue beats a birth word
+]
+
+
+@pytest.mark.parametrize("text,value", KEPT)
+def test_keeps_look_alikes_agents_need(text, value):
+    assert untouched(text, value)
