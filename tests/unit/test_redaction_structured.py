@@ -138,6 +138,18 @@ HIDDEN = [
     ("routing number 021000021, account 000123456789", "000123456789"),
     ("BLZ 37040044 Kontonummer 0532013000", "0532013000"),
     ("agência 0001 conta 12345-6", "12345-6"),
+    # --- a cue, a clause, then the value (a colon, a comma or a linking word ends the clause) --------------------
+    ("el PIN que me dieron en la tienda es 9034", "9034"),
+    ("Reisepass für die Prüfung beim Zoll: C3H7K1L2M", "C3H7K1L2M"),
+    ("nació en Oaxaca, el 3 de junio de 1961", "3 de junio de 1961"),
+    ("NIF para a fatura: 218334110", "218334110"),
+    ("mon identifiant (c'était mbrun.74) ne marche plus", "mbrun.74"),
+    # --- logins in pasted paths, credentials in pasted requests ---------------------------------------------------
+    ("File \"C:\\Users\\mbrennan\\AppData\\Local\\app.py\", line 3", "mbrennan"),
+    ('headers = {"Authorization": "Bearer eyJhbGciOiJSUzI1NiJ9.eyJ1aWQiOjc3fQ.Zm9vYmFy"}',
+     "eyJhbGciOiJSUzI1NiJ9.eyJ1aWQiOjc3fQ.Zm9vYmFy"),
+    ("Cookie: PHPSESSID=9f8e7d6c5b4a3f2e1d0c; lang=fr", "9f8e7d6c5b4a3f2e1d0c"),
+    ("ligne du bas : X8K2J44711GBR9102284M3105069<<<<<<<<<<<<<<02 voilà", "X8K2J44711GBR9102284M3105069<<<<<<<<<<<<<<02"),
 ]
 
 
@@ -173,6 +185,11 @@ KEPT = [
     ("firmware 4.18.2 on my router, status=200", "4.18.2"),                        # firmware version
     ("the password reset page says 404", "404"),                                   # HTTP status after a secret cue
     ("My birthday present, order 77812, never came", "77812"),                     # order cue beats a birth word
+    ("she was born in Leeds, ordered on 12/03/2026", "12/03/2026"),                # an order's word in the clause
+    ("my password is not working, the error is 500", "500"),                      # the first linking word ends it
+    ("card 4111 1111 1111 1111 for order 1234", "1234"),                           # no card word before the digits
+    ("I tried version 2.14.3 and the password still fails", "2.14.3"),             # a version is an identifier
+    ("Cookie: PHPSESSID=9f8e7d6c5b4a3f2e1d0c; lang=fr", "lang=fr"),                # a harmless cookie
 ]
 
 

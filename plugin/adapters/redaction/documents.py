@@ -42,7 +42,7 @@ _GAP = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:=#-]?[ \t]*(?:(?:is|was|ist|es|est|�
 _LINK_WORDS = r"is|was|are|es|era|fue|est|était|etait|c'était|ist|war|lautet|lautete|é|foi|son|sont|sind|são"
 _FAR = (rf"(?:(?!\b(?:{_LINK_WORDS})\b)[^\n.!?:;]){{0,70}}?(?:[:,(]|\b(?:{_LINK_WORDS}|el|le|em|am|on|no dia)\b)"
         r"[ \t]*(?:(?:the|el|le|la|der|den|o|a|am|em|on|no dia)[ \t]+)?")
-_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])(?:{_GAP}(?:[^\n\d]{{0,20}}?)|{_FAR})({_BIRTH_DATE})")
+_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])(?:{_GAP}(?:[^\n\d]{{0,20}}?)|(?P<far>{_FAR}))({_BIRTH_DATE})")
 # The date first, its cue after: "14/03/1988 is my date of birth", "04.05.1941 (Geburtsdatum)".
 _DOB_BEFORE = re.compile(rf"(?i)(?<![\w/.-])({DATE})[ \t]*(?:\(|,|-|–)?[ \t]*(?:(?:{_LINK_WORDS}|=)[ \t]+)?"
                          r"(?:(?:my|mi|ma|mon|mein|meine|minha|meu|his|her|the|la|el|le|das|a|o|sa|son|su)[ \t]+)?"
@@ -53,7 +53,7 @@ _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}
 
 _ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
 _DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
-                      rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d)(?:{_GAP}(?:[^\n\d]{{0,16}}?)|{_FAR})(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
+                      rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d)(?:{_GAP}(?:[^\n\d]{{0,16}}?)|(?P<far>{_FAR}))(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
 _KIND = (("licence", "DRIVER_LICENSE"), ("passport", "PASSPORT"), ("national_id", "NATIONAL_ID"))
 
 # Formats that need no cue. Each is checked further by `_checked` where a check digit exists.
@@ -115,19 +115,23 @@ def _trim_value(value: str) -> str:
 
 
 def find_documents(text: str) -> list[Span]:
-    out = [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for pattern in (_DOB, _DOB_ASKED, _DOB_BEFORE)
-           for m in pattern.finditer(text) if not _other_value(m.group(0))]
+    # the value is the last group (the far gap, when there is one, is a group before it)
+    out = [Span("DATE_OF_BIRTH", m.start(m.re.groups), m.end(m.re.groups), 0.9) for pattern in (_DOB, _DOB_ASKED)
+           for m in pattern.finditer(text) if not _other_value(m.groupdict().get("far") or "")]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB_BEFORE.finditer(text)
+            if not _other_value(m.group(0))]
     for m in _DOC_CUE.finditer(text):
-        value = _trim_value(m.group(1))
-        if _other_value(m.group(0)[: m.start(1) - m.start()]):
-            continue
+        value_start = m.start(m.re.groups)
+        value = _trim_value(m.group(m.re.groups))
+        if _other_value(m.group("far") or ""):
+            continue  # the far gap only: "NIF para a fatura: 237…" is the customer's NIF
         if not re.search(r"\d", value) or len(re.sub(r"\W", "", value)) < 5:
             continue
-        cue = m.group(0)[: m.start(1) - m.start()]
+        cue = m.group(0)[: value_start - m.start()]
         kind = next((t for key, t in _KIND if re.search(rf"\b(?:{alternation(key)})", cue, re.I)), "NATIONAL_ID")
         if kind == "NATIONAL_ID" and re.search(r"(?i)\b(?:ssn|social)", cue):
             kind = "US_SSN"
-        out.append(Span(kind, m.start(1), m.start(1) + len(value), 0.85))
+        out.append(Span(kind, value_start, value_start + len(value), 0.85))
     for i, (kind, pattern) in enumerate(_FORMATS):
         for m in pattern.finditer(text):
             group = 1 if pattern.groups else 0
