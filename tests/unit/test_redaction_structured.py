@@ -54,6 +54,7 @@ HIDDEN = [
     ("cartão 4111 1111 1111 1111 validade 08/27 e CVV 159", "08/27"),
     ("cartão 4111 1111 1111 1111 validade 08/27 e CVV 159", "159"),
     ("os três números atrás do cartão: 734", "734"),
+    ("tarjeta=4111111111111111&caducidad=04%2F29&cvv=731", "04%2F29"),
     # --- passwords, PINs, one-time codes, security answers, recovery phrases ----------------------------------
     ("my PIN is 4821 and it is blocked", "4821"),
     ('the password "blue moon 77" does not work', "blue moon 77"),
@@ -143,6 +144,7 @@ HIDDEN = [
     ("Reisepass für die Prüfung beim Zoll: C3H7K1L2M", "C3H7K1L2M"),
     ("nació en Oaxaca, el 3 de junio de 1961", "3 de junio de 1961"),
     ("NIF para a fatura: 218334110", "218334110"),
+    ("Die Passnummer meiner Frau, nach der Sie gefragt haben, ist C9F3K2L7X.", "C9F3K2L7X"),
     ("mon identifiant (c'était mbrun.74) ne marche plus", "mbrun.74"),
     # --- logins in pasted paths, credentials in pasted requests ---------------------------------------------------
     ("File \"C:\\Users\\mbrennan\\AppData\\Local\\app.py\", line 3", "mbrennan"),

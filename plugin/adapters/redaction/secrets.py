@@ -205,7 +205,7 @@ def _round11_secrets(text: str) -> list[Span]:
     after a clause."""
     out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _QUOTED.finditer(text) if m.group(1).strip()]
     cues = [m.start() for m in _SECRET_CUE.finditer(text)]
-    for pattern in (_TRIED, _TRIED_DE):
+    for pattern in (_TRIED, _TRIED_DE) if cues else ():
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
             near = any(m.start() - _TRIED_REACH <= c <= m.end() + _TRIED_REACH for c in cues)
@@ -215,12 +215,11 @@ def _round11_secrets(text: str) -> list[Span]:
     out += [Span("SECRET", m.start(1), m.end(1), 0.9) for m in _AUTH.finditer(text)
             if re.search(r"\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)) and "://" not in m.group(1)]
     out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _JWT.finditer(text)]
-    protected = keep.protected_ranges(text)
-    for m in _SECRET_FAR.finditer(text):
-        value = _clean(m.group(2))
-        if not _something_else(m.group(1)) and not keep.is_identifier(value) and "://" not in value and \
-                not any(lo <= m.start(2) < hi for lo, hi in protected):
-            out.append(Span("SECRET", m.start(2), m.start(2) + len(value), 0.75))
+    for far in filter(None, (_SECRET_FAR.match(text, cue) for cue in cues)):  # only where a secret's cue stands
+        value = _clean(far.group(2))
+        if not _something_else(far.group(1)) and not keep.is_identifier(value) and "://" not in value and \
+                not any(lo <= far.start(2) < hi for lo, hi in keep.protected_ranges(text)):
+            out.append(Span("SECRET", far.start(2), far.start(2) + len(value), 0.75))
     return out
 
 
