@@ -54,6 +54,8 @@ HIDDEN = [
     ("cartão 4111 1111 1111 1111 validade 08/27 e CVV 159", "08/27"),
     ("cartão 4111 1111 1111 1111 validade 08/27 e CVV 159", "159"),
     ("os três números atrás do cartão: 734", "734"),
+    ("Visa 4012888888881881 good thru 07/30", "07/30"),
+    ("le code au dos de la carte est 662", "662"),
     ("tarjeta=4111111111111111&caducidad=04%2F29&cvv=731", "04%2F29"),
     # --- passwords, PINs, one-time codes, security answers, recovery phrases ----------------------------------
     ("my PIN is 4821 and it is blocked", "4821"),
@@ -64,6 +66,7 @@ HIDDEN = [
     ("the verification code they texted me was 558 213", "558 213"),
     ("OTP 771204 expired", "771204"),
     ("j'ai mis Chaton2019 comme mot de passe", "Chaton2019"),
+    ("mot de passe oublié, j'avais mis azerty123", "azerty123"),
     ("mon mot de passe : « soleil levant »", "soleil levant"),
     ("code reçu par SMS : 448120", "448120"),
     ("mon code PIN est 0917", "0917"),
@@ -192,9 +195,87 @@ KEPT = [
     ("card 4111 1111 1111 1111 for order 1234", "1234"),                           # no card word before the digits
     ("I tried version 2.14.3 and the password still fails", "2.14.3"),             # a version is an identifier
     ("Cookie: PHPSESSID=9f8e7d6c5b4a3f2e1d0c; lang=fr", "lang=fr"),                # a harmless cookie
+    ("HTTP/1.1 502 Bad Gateway after login", "502 Bad Gateway"),                   # an HTTP status line
 ]
 
 
 @pytest.mark.parametrize("text,value", KEPT)
 def test_keeps_look_alikes_agents_need(text, value):
+    assert untouched(text, value)
+
+
+# A second batch, written after the first round of fixes to see whether they generalise: 4 of these 56 rows failed
+# (good thru, code au dos, j'avais mis, an HTTP status line read as an address) and were then fixed, so these are
+# development rows too.
+HIDDEN_2 = [
+    ("my card is 4242 4242 4242 4242 expiry 1/29 and the cvv 803", "1/29"),
+    ("my card is 4242 4242 4242 4242 expiry 1/29 and the cvv 803", "803"),
+    ("Visa 4012888888881881 good thru 07/30", "07/30"),
+    ("CVV2: 0451", "0451"),
+    ("código de seguridad de la tarjeta: 318", "318"),
+    ("Kartennummer 4111111111111111, gültig bis Ende 06/28", "06/28"),
+    ("le code au dos de la carte est 662", "662"),
+    ("código de segurança 904 e validade 02/31", "904"),
+    ("código de segurança 904 e validade 02/31", "02/31"),
+    ("my new password: Tulip-Garden-19", "Tulip-Garden-19"),
+    ("PIN number 7730", "7730"),
+    ("mot de passe oublié, j'avais mis azerty123", "azerty123"),
+    ("j'ai essayé Marseille13 et ça bloque, mot de passe refusé", "Marseille13"),
+    ("mi contraseña era perrito2020 pero la cambié", "perrito2020"),
+    ("Mein Passwort lautete früher „Tanne#88“", "Tanne#88"),
+    ("senha: 'cafe com leite'", "cafe com leite"),
+    ("the code in the text message was 309 114", "309 114"),
+    ("Ihr Einmalcode: 449 201", "449 201"),
+    ("respuesta secreta: Canelo", "Canelo"),
+    ("clé API : 8c1f4e2a9b7d6c3e5f0a", "8c1f4e2a9b7d6c3e5f0a"),
+    ("https://tienda.example.es/confirmar?email=lu.ramos%40correo.es&t=8H2kLq", "8H2kLq"),
+    ("https://example.com/s/abc?sig=Xy7Qp2mN9vB3&exp=1767225600", "Xy7Qp2mN9vB3"),
+    ("https://app.example.com/auth/magic/4f8a1c9e2b7d3f6a0e5c", "4f8a1c9e2b7d3f6a0e5c"),
+    ("curl -H 'x-api-key: live_5fGh8JkL2mNp4QrS' https://api.example.com", "live_5fGh8JkL2mNp4QrS"),
+    ("[2026-10-01 08:00:12] WARN auth user:lucia.fdez denied", "lucia.fdez"),
+    ("Login: hans.meier72", "hans.meier72"),
+    ("identifiant=chloe.b", "chloe.b"),
+    ("D.O.B. 7/4/1961", "7/4/1961"),
+    ("Date of Birth: 4th July 1961", "4th July 1961"),
+    ("geboren am 3. Mai 1975 in Graz", "3. Mai 1975"),
+    ("nascida a 12/12/1990", "12/12/1990"),
+    ("fecha nac. 1990-12-12", "1990-12-12"),
+    ("date de naissance : 1er mai 1983", "1er mai 1983"),
+    ("passport: 123456789", "123456789"),
+    ("Pass-Nr. C4X9T7Z21", "C4X9T7Z21"),
+    ("numéro de passeport 12AB34567", "12AB34567"),
+    ("UK driving licence number JONES610255AB9CD", "JONES610255AB9CD"),
+    ("licencia de conducir: B-1234567", "B-1234567"),
+    ("NY license 123 456 789", "123 456 789"),
+    ("routing 121000358 acct 4455667788", "4455667788"),
+    ("Kontonummer 1234567890 BLZ 10020030", "1234567890"),
+    ("numéro de compte 00012345678 code guichet 00021", "00012345678"),
+]
+
+
+@pytest.mark.parametrize("text,value", HIDDEN_2)
+def test_hides_structured_values_second_batch(text, value):
+    assert covered(text, value)
+
+
+KEPT_2 = [
+    ("order #A-22871 shipped", "A-22871"),
+    ("error code 0xC004F074 on activation", "0xC004F074"),
+    ("HTTP/1.1 502 Bad Gateway", "502"),
+    ("tracking number 9400111899223856781234", "9400111899223856781234"),
+    ("Rechnung RE-2026-1187 über 49,90 €", "RE-2026-1187"),
+    ("la version 5.2.0 ne marche pas", "5.2.0"),
+    ("https://shop.example.fr/produit/lampe?ref=lampe-42&utm_campaign=noel", "ref=lampe-42"),
+    ("the reset email from 14/02/2026 never came", "14/02/2026"),
+    ("pedido 88123 entregado el 03/04/2026", "03/04/2026"),
+    ("SKU: TBL-OAK-180", "TBL-OAK-180"),
+    ("valid until the end of the month, order 5541", "5541"),
+    ("my account number with you is CUST-44120", "CUST-44120"),
+    ("I paid 129,99 € on 02/11/2026", "129,99 €"),
+    ("Kundennummer 4471920, Passwort vergessen", "4471920"),
+]
+
+
+@pytest.mark.parametrize("text,value", KEPT_2)
+def test_keeps_look_alikes_second_batch(text, value):
     assert untouched(text, value)
