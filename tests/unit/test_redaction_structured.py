@@ -196,6 +196,11 @@ KEPT = [
     ("I tried version 2.14.3 and the password still fails", "2.14.3"),             # a version is an identifier
     ("Cookie: PHPSESSID=9f8e7d6c5b4a3f2e1d0c; lang=fr", "lang=fr"),                # a harmless cookie
     ("HTTP/1.1 502 Bad Gateway after login", "502 Bad Gateway"),                   # an HTTP status line
+    ("the parcel from 02/03/2026 is the birthday present", "02/03/2026"),          # no possessive before the cue
+    ("14/03/2026 my birthday gift never arrived", "14/03/2026"),                    # a birthday's gift, not a birth
+    ("né à Lyon, commandé le 12/05/2026", "12/05/2026"),                            # an order's word in the gap
+    ("la contraseña no funciona, el pedido es 88213", "88213"),                     # an order's word in the clause
+    ("Das Passwort klappt nicht, meine Kundennummer ist 4471920", "4471920"),       # a customer number's cue
 ]
 
 

@@ -43,10 +43,12 @@ _LINK_WORDS = r"is|was|are|es|era|fue|est|était|etait|c'était|ist|war|lautet|l
 _FAR = (rf"(?:(?!\b(?:{_LINK_WORDS})\b)[^\n.!?:;]){{0,70}}?(?:[:,(]|\b(?:{_LINK_WORDS}|el|le|em|am|on|no dia)\b)"
         r"[ \t]*(?:(?:the|el|le|la|der|den|o|a|am|em|on|no dia)[ \t]+)?")
 _DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])(?:{_GAP}(?:[^\n\d]{{0,20}}?)|(?P<far>{_FAR}))({_BIRTH_DATE})")
-# The date first, its cue after: "14/03/1988 is my date of birth", "04.05.1941 (Geburtsdatum)".
+# The date first, its cue after: "14/03/1988 is my date of birth", "04.05.1941 (Geburtsdatum)". A possessive or
+# nothing between: "02/03/2026 is the birthday present" is a purchase's date, and so is a birthday's gift or party.
 _DOB_BEFORE = re.compile(rf"(?i)(?<![\w/.-])({DATE})[ \t]*(?:\(|,|-|–)?[ \t]*(?:(?:{_LINK_WORDS}|=)[ \t]+)?"
-                         r"(?:(?:my|mi|ma|mon|mein|meine|minha|meu|his|her|the|la|el|le|das|a|o|sa|son|su)[ \t]+)?"
-                         rf"(?:{alternation('dob')})(?![\w])")
+                         r"(?:(?:my|mi|ma|mon|mein|meine|minha|meu|his|her|sa|son|su|seu|sua|ihr|ihre|sein|seine)[ \t]+)?"
+                         rf"(?:{alternation('dob')})(?![\w])(?![ \t]+(?:present|gift|party|card|cake|regalo|fiesta|"
+                         r"tarta|cadeau|fête|fete|gâteau|geschenk|feier|party|kuchen|presente|festa|bolo))")
 # A chat asks for the birth date and the next line answers: "Agent: … confirm your date of birth?\nCustomer: 14/02/1979".
 _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}}\?[ \t]*\n[^\n]{{0,40}}?(?<![\w/.-])({DATE})"
                         r"[ \t.!]*$")
@@ -116,8 +118,9 @@ def _trim_value(value: str) -> str:
 
 def find_documents(text: str) -> list[Span]:
     # the value is the last group (the far gap, when there is one, is a group before it)
+    # (a birth cue's whole gap is checked: "né à Lyon, commandé le 12/05/2026" is an order's date)
     out = [Span("DATE_OF_BIRTH", m.start(m.re.groups), m.end(m.re.groups), 0.9) for pattern in (_DOB, _DOB_ASKED)
-           for m in pattern.finditer(text) if not _other_value(m.groupdict().get("far") or "")]
+           for m in pattern.finditer(text) if not _other_value(text[m.start():m.start(m.re.groups)])]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB_BEFORE.finditer(text)
             if not _other_value(m.group(0))]
     for m in _DOC_CUE.finditer(text):
