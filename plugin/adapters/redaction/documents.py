@@ -32,7 +32,15 @@ _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|e
 _SPELT_DATE = (rf"(?:{_ORDINAL}|{NUMBER_WORD})(?:[ \t]+(?:of|de|du))?[ \t]+(?:{_MONTHS})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?"
                r"\d{4}")
 _COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
-_BIRTH_DATE = rf"(?:{DATE}|{_SPELT_DATE}|{_COMPACT_DATE}|(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?!\d))"
+# Also year first with dots or slashes (1985/03/03), a month's abbreviation between dashes (3-Mar-1985), a two-digit
+# year after a month's name (3rd March 85), and a day and month without a year ("Birthday: 3 March").
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?"
+_BIRTH_DATE = (rf"(?:{DATE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?![\d/.])|\d{{1,2}}-(?:{_MONTHS})-(?:\d{{4}}|\d{{2}})(?!\d)"
+               rf"|{_SPELT_DATE}|{_COMPACT_DATE}|(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?!\d)"
+               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\.?,?[ \t]+'?\d{{2}}(?![\d:.,/])"
+               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:.,/]\d))")
+# A birth year alone after a birth verb or a year-of-birth label ("born in 1985", "nacida en 1979", "geboren 1962").
+_BIRTH_YEAR = re.compile(rf"(?i)\b(?:{alternation('birth_year')})[ \t:]*((?:19|20)\d{{2}})(?![\d/.,:-]?\d)")
 # Between a cue and its value: punctuation, "is", "was", "the", "der", "el", "le", at most three short words.
 _GAP = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:=#-]?[ \t]*(?:(?:is|was|ist|es|est|é|era|lautet|the|der|den|el|le|la|em|on|am|no\.?|nr\.?|n[º°o]\.?|number|numéro|número|nummer)[ \t:]+){0,3}"
 # Between a cue and its value, farther: a clause of up to 70 characters ending in a colon, a comma or a linking word
@@ -123,6 +131,7 @@ def find_documents(text: str) -> list[Span]:
            for m in pattern.finditer(text) if not _other_value(text[m.start():m.start(m.re.groups)])]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB_BEFORE.finditer(text)
             if not _other_value(m.group(0))]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     for m in _DOC_CUE.finditer(text):
         value_start = m.start(m.re.groups)
         value = _trim_value(m.group(m.re.groups))
