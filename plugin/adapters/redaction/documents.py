@@ -86,7 +86,7 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _SORT_CODE = re.compile(r"(?i)\bsort[ -]?code\b[ \t:]*(?:is[ \t]+)?(\d{2}[- ]\d{2}[- ]\d{2})\b")
 _BANK_ACCOUNT = re.compile(rf"(?i)\b(?:{alternation('bank_account')})(?![\w]){_GAP}(\d(?:[ ]?\d){{5,15}})(?![\w-])")
 _EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w]){_GAP}(?:(?:fin|end|ende|fim|el|em)[ \t]+)?"
-                     r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2}))(?![\w/-])")
+                     r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})|(?:0[1-9]|1[0-2])\d{2})(?![\w/-])")  # 08/27, 08-27, 0827
 _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del|da|do|der|auf)[ \t]+(?:(?:the|my|la|mi|ma|meiner|o|a|"
                   r"der|dem)[ \t]+)?(?:card|tarjeta|carte|karte|cartão|cartao))?"
                   rf"{_GAP}(?:(?:are|son|sont|sind|são|sao)[ \t:]+)?(\d{{3,4}})(?![\w])")

@@ -143,6 +143,21 @@ _LOGIN_SHAPED = r"[a-z][\w-]*[._][\w.-]*[a-z0-9]|[a-z][\w.-]*\d[\w.-]*"
 _USER_FAR = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w])((?:(?!\b(?:{_LINK_WORDS})\b)[^\n.!?:;]){{0,40}}?)"
                        rf"(?:[,(:][ \t]*|\b(?:{_LINK_WORDS})\b[ \t]*)(?:(?:que|qui|c'était|c'etait|era|was)[ \t]+)?"
                        rf"[\"'“„«]?(?-i:({_LOGIN_SHAPED}))(?![\w@])")
+# Passwords on a pasted command line or in an environment file: `--password=…`, `mysql -u root -pS3cret`,
+# `sshpass -p 'Hunter2!'`, `DB_PASSWORD=Kx92!pq`, `smtp_pass: …` (values that only switch something are no secret).
+_CLI_PASSWORD = re.compile(r"(?<!\S)(?:--pass(?:word)?[= ]|(?<=sshpass )-p[ ]?|(?:(?<=mysql )|(?<=mysqldump )|(?<=mariadb ))"
+                           r"(?:-u[ ]?\S+[ ]+)?-p)[\"']?([^\s\"']+)")
+_ENV_SECRET = re.compile(r"(?i)(?<![\w-])\w*?_?(?:password|passwd|pass|pwd|secret|token|api_?key|access_?key|private_?key)"
+                         r"(?:_\w+)?[\"']?[ \t]*[=:][ \t]*[\"']?([^\s\"',;&]{3,})")
+_SETTING_KEY = re.compile(r"(?i)count|len|ttl|expir|limit|timeout|size|type|url|uri|endpoint|path|file|min|max|reset")
+_NOT_SECRET_VALUE = frozenset("true false null none yes no on off bearer basic required optional reset changed".split())
+# A login in an authentication log line: `Failed password for jmorales from 10.1.2.3` (sshd), "login failed for user
+# 'jsmith42'", "échec de connexion pour l'utilisateur m.durand": quoted, or shaped like a login.
+_LOG_USER = re.compile(r"(?i)\b(?:failed|accepted|invalid)[ \t]+(?:password|publickey|login|keyboard-interactive)[ \t]+for[ \t]+"
+                       r"(?:invalid[ \t]+user[ \t]+)?([\w.@-]+)[ \t]+from\b")
+_FOR_USER = re.compile(r"(?i)\b(?:for|pour|para|für|do|da|de|del)[ \t]+(?:the[ \t]+|l'|el[ \t]+|o[ \t]+|den[ \t]+)?"
+                       r"(?:user|utilisateur|usuario|usuário|utilizador|benutzer|nutzer)[ \t]+"
+                       rf"(?:[\"'“‘]([\w.@-]{{2,40}})[\"'”’]|(?-i:({_LOGIN_SHAPED}))(?![\w@]))")
 # The account folder in a pasted path: C:\Users\kasante\AppData, /home/linh/.local, /Users/mara/Library.
 _HOME_DIR = re.compile(r"(?i)(?:\b[A-Z]:\\+(?:Users|Documents and Settings)\\+|(?<![\w.])/(?:home|Users)/)"
                        r"(?!(?:public|default|shared|all users|administrator)(?:[\\/]|$))([^\\/\s\"':]+)")
@@ -215,6 +230,13 @@ def _round11_secrets(text: str) -> list[Span]:
     out += [Span("SECRET", m.start(1), m.end(1), 0.9) for m in _AUTH.finditer(text)
             if re.search(r"\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)) and "://" not in m.group(1)]
     out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _JWT.finditer(text)]
+    out += [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _CLI_PASSWORD.finditer(text)]
+    links = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    for m in _ENV_SECRET.finditer(text):
+        key = m.group(0)[: m.start(1) - m.start()]
+        if "_" in key and not _SETTING_KEY.search(key) and m.group(1).lower() not in _NOT_SECRET_VALUE and \
+                "://" not in m.group(1) and not any(lo <= m.start() < hi for lo, hi in links):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
     for far in filter(None, (_SECRET_FAR.match(text, cue) for cue in cues)):  # only where a secret's cue stands
         value = _clean(far.group(2))
         if not _something_else(far.group(1)) and not keep.is_identifier(value) and "://" not in value and \
@@ -252,6 +274,8 @@ def find_usernames(text: str) -> list[Span]:
         if not _something_else(m.group(1)) and not keep.is_identifier(value):
             out.append(Span("USERNAME", m.start(2), m.start(2) + len(value), 0.75))
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
+    out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
     return out
 
 
