@@ -130,13 +130,15 @@ _RECOVERY = re.compile(rf"(?i)\b(?:{alternation('recovery_phrase')})(?![\w])[ \t
 # Credentials in a pasted request or log: an Authorization header's value, a JSON Web Token anywhere.
 _AUTH = re.compile(r"(?i)\b(?:bearer|basic|token|digest)[ \t]+(?-i:([A-Za-z0-9._~+/=-]{16,}))")
 _JWT = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{4,}\.[\w-]*")
-# A secret's cue, a clause, a colon or a linking word, then a value with a digit ("the PIN he wrote on the fridge was
-# 4471", "code d'entrée, pour qu'il puisse monter : A1794"): no linking word inside the clause, and no word that makes
+# A secret's cue, a clause, a colon or a linking word, then a value with a digit or a symbol ("the PIN he wrote on the
+# fridge was 4471", "code d'entrée, pour qu'il puisse monter : A1794", "a senha que o técnico deixou anotada é
+# casa#verde"): no linking word inside the clause, and no word that makes
 # the value something else (cues.toml other_value: "my password fails, the error is 500").
 _LINK_WORDS = r"is|was|es|era|fue|est|était|etait|c'était|ist|war|lautet|lautete|é|foi"
 _FAR_GAP = rf"((?:(?!\b(?:{_LINK_WORDS})\b)[^\n.!?:;]){{0,60}}?)(?:[:(]|,[ \t]+(?:que[ \t]+)?(?:{_LINK_WORDS})\b|\b(?:{_LINK_WORDS})\b)"
 _SECRET_FAR = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FAR_GAP}[ \t]*[\"'“„«]?[ \t]*"
-                         r"(?:(?:le|la|el|o|a|der|die|das|the)[ \t]+)?(?-i:([A-Za-z0-9#*]*\d[^\s\"'”»,;()]*))")
+                         r"(?:(?:le|la|el|o|a|der|die|das|the)[ \t]+)?"
+                         r"(?-i:((?=[^\s\"'”»,;()]*[\d!#$%&*+@^_~])[\w#*!$%&+@^~-][^\s\"'”»,;()]{2,39}))")
 # A login named in prose, then a clause ("my old username, tex_mendoza88", "l'identifiant (c'était fam.rouaix)",
 # "o usuário, que era familia.arruda"): the value must look like a login (a dot, an underscore or a digit inside).
 _LOGIN_SHAPED = r"[a-z][\w-]*[._][\w.-]*[a-z0-9]|[a-z][\w.-]*\d[\w.-]*"
