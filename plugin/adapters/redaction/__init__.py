@@ -8,8 +8,12 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - rules.py      the rule recognizers registered per language, and the keep filter
 - patterns.py   e-mails, phones (digits and words), cards, IBANs, SSNs, IPs
 - documents.py  dates of birth, driving licences, passports + MRZ, national/tax ids, bank accounts, card expiry/CVC
+                (round 11: the expiry and code right after a card, a value after a clause, birth dates in words,
+                inline MRZ)
 - secrets.py    passwords, PINs, security answers, usernames, secrets in URLs; codes dictated digit by digit, tokens
-                by their mix of characters, `curl -u user:pass`
+                by their mix of characters, `curl -u user:pass` (round 11: quoted secrets, "I tried X", recovery
+                phrases, Authorization headers and JWTs, a value after a clause, logins in pasted paths)
+- STRUCTURED.md what the structured rules hide and keep, and why (datasheet; development figures of round 11)
 - keyed.py      values of machine-written fields by their key (JSON, key=value, dotted keys): birth dates, ids,
                 bank details, card expiry/CVC, postcodes; and the columns of pasted tables by their header
 - tables.py     pasted tables (tabs, bars, semicolons, commas under a header that looks like one), column by column

@@ -13,18 +13,50 @@ from __future__ import annotations
 
 import re
 
+from plugin.core.guards import luhn
 from plugin.core.model import Span
 
 from .cues import alternation
+from .patterns import CARD, NUMBER_WORD
 
 _MONTHS = alternation("months")
 _NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
 _WORD_DATE = (rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"
               rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
 DATE = rf"(?:{_WORD_DATE}|{_NUM_DATE})"
+# Forms only a birth cue makes a date of birth (round 11): the day in words ("the fourteenth of March 1988", "el
+# veintiuno de marzo de 1990"), a compact vCard BDAY (19930611), a month and a year ("née en mars 1987").
+_ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|third|"
+            r"fourth|fifth|sixth|seventh|eighth|ninth)|primero|premier|erste[nr]?|primeiro")
+_SPELT_DATE = (rf"(?:{_ORDINAL}|{NUMBER_WORD})(?:[ \t]+(?:of|de|du))?[ \t]+(?:{_MONTHS})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?"
+               r"\d{4}")
+_COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+# Also year first with dots or slashes (1985/03/03), a month's abbreviation between dashes (3-Mar-1985), a two-digit
+# year after a month's name (3rd March 85), and a day and month without a year ("Birthday: 3 March").
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?"
+_BIRTH_DATE = (rf"(?:{DATE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?![\d/.])|\d{{1,2}}-(?:{_MONTHS})-(?:\d{{4}}|\d{{2}})(?!\d)"
+               rf"|{_SPELT_DATE}|{_COMPACT_DATE}|(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?!\d)"
+               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\.?,?[ \t]+'?\d{{2}}(?![\d:.,/])"
+               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:.,/]\d))")
+# A birth year alone after a birth verb or a year-of-birth label ("born in 1985", "nacida en 1979", "geboren 1962").
+_BIRTH_YEAR = re.compile(rf"(?i)\b(?:{alternation('birth_year')})[ \t:]*((?:19|20)\d{{2}})(?![\d/.,:-]?\d)")
 # Between a cue and its value: punctuation, "is", "was", "the", "der", "el", "le", at most three short words.
 _GAP = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:=#-]?[ \t]*(?:(?:is|was|ist|es|est|é|era|lautet|the|der|den|el|le|la|em|on|am|no\.?|nr\.?|n[º°o]\.?|number|numéro|número|nummer)[ \t:]+){0,3}"
-_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w]){_GAP}(?:[^\n\d]{{0,20}}?)({DATE})")
+# Between a cue and its value, farther: a clause of up to 70 characters ending in a colon, a comma or a linking word
+# ("date of birth, since your team asked: 9 May 1938", "nació en Valladolid, Yucatán, el 7 de agosto de 1944",
+# "Reisepass für Identprüfung: C7K2P91XZ"), with no linking word before its end ("is not …, the error is 500") and
+# no word that makes the value something else (cues.toml other_value: "born in Leeds, ordered on 12/03/2026").
+_LINK_WORDS = r"is|was|are|es|era|fue|est|était|etait|c'était|ist|war|lautet|lautete|é|foi|son|sont|sind|são"
+_FAR = (rf"(?:(?!\b(?:{_LINK_WORDS})\b)[^\n.!?:;]){{0,70}}?(?:[:,(]|\b(?:{_LINK_WORDS}|el|le|em|am|on|no dia)\b)"
+        r"[ \t]*(?:(?:the|el|le|la|der|den|o|a|am|em|on|no dia)[ \t]+)?")
+_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])(?:{_GAP}(?:[^\n\d]{{0,20}}?)|(?P<far>{_FAR}))({_BIRTH_DATE})")
+# The date first, its cue after: "14/03/1988 is my date of birth", "04.05.1941 (Geburtsdatum)". A possessive or
+# nothing between: "02/03/2026 is the birthday present" is a purchase's date, and so is a birthday's gift or party.
+_DOB_BEFORE = re.compile(rf"(?i)(?<![\w/.-])({DATE})[ \t]*(?:\(|,|-|–)?[ \t]*(?:(?:{_LINK_WORDS}|=)[ \t]+)?"
+                         r"(?:(?:my|mi|ma|mon|mein|meine|minha|meu|his|her|sa|son|su|seu|sua|ihr|ihre|sein|seine)[ \t]+)?"
+                         rf"(?:{alternation('dob')})(?![\w])(?![ \t]+(?:present|gift|party|card|cake|regalo|fiesta|"
+                         r"tarta|cadeau|fête|fete|gâteau|geschenk|feier|party|kuchen|presente|festa|bolo))")
 # A chat asks for the birth date and the next line answers: "Agent: … confirm your date of birth?\nCustomer: 14/02/1979".
 _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}}\?[ \t]*\n[^\n]{{0,40}}?(?<![\w/.-])({DATE})"
                         r"[ \t.!]*$")
@@ -43,7 +75,7 @@ def _birth_year(value: str) -> bool:
 
 _ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
 _DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
-                      rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d){_GAP}(?:[^\n\d]{{0,16}}?)(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
+                      rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d)(?:{_GAP}(?:[^\n\d]{{0,16}}?)|(?P<far>{_FAR}))(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
 _KIND = (("licence", "DRIVER_LICENSE"), ("passport", "PASSPORT"), ("national_id", "NATIONAL_ID"))
 
 # Formats that need no cue. Each is checked further by `_checked` where a check digit exists.
@@ -59,14 +91,23 @@ _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ("NATIONAL_ID", re.compile(r"(?<![\w])[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])")),  # NIR
     ("NATIONAL_ID", re.compile(r"(?<![\w])\d{8} ?\d ?[A-Z]{2}\d(?![\w])")),                                   # PT Cartão de Cidadão
     ("DRIVER_LICENSE", re.compile(r"(?<![\w])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![\w])")),      # UK DVLA
-    ("PASSPORT", re.compile(r"(?m)^[ \t]*([A-Z0-9<]{28,44})[ \t]*$")),                                      # MRZ line
+    ("PASSPORT", re.compile(r"(?<![A-Za-z0-9<])([A-Z0-9<]{28,44})(?![A-Za-z0-9<])")),                       # MRZ line
 ]
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 _SORT_CODE = re.compile(r"(?i)\bsort[ -]?code\b[ \t:]*(?:is[ \t]+)?(\d{2}[- ]\d{2}[- ]\d{2})\b")
 _BANK_ACCOUNT = re.compile(rf"(?i)\b(?:{alternation('bank_account')})(?![\w]){_GAP}(\d(?:[ ]?\d){{5,15}})(?![\w-])")
-_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w]){_GAP}(\d{{1,2}}[ ]?/[ ]?(?:\d{{4}}|\d{{2}}))(?![\w/])")
-_CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w]){_GAP}(\d{{3,4}})(?![\w])")
+_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w]){_GAP}(?:(?:fin|end|ende|fim|el|em)[ \t]+)?"
+                     r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})|(?:0[1-9]|1[0-2])\d{2})(?![\w/-])")  # 08/27, 08-27, 0827
+_CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del|da|do|der|auf)[ \t]+(?:(?:the|my|la|mi|ma|meiner|o|a|"
+                  r"der|dem)[ \t]+)?(?:card|tarjeta|carte|karte|cartão|cartao))?"
+                  rf"{_GAP}(?:(?:are|son|sont|sind|são|sao)[ \t:]+)?(\d{{3,4}})(?![\w])")
+# Right after a card number (round 11): its expiry and its code, with or without their cue words ("4111 … 1111,
+# 09/28, 771", "4970 … 7899 expire fin 08/27, cryptogramme 447"). Only the words of an expiry or a code, and
+# connectors, may stand between: "card 4111 … 1111 for order 1234" hides no order.
+_CARD_TAIL = re.compile(rf"(?i)[ \t]*[,;/|(-]?[ \t]*(?:(?:{alternation('expiry')}|{alternation('cvc')}|and|y|et|und|e|"
+                        r"date|code|fin|end|ende|fim|el|le|em|on)\.?[ \t]*[:=]?[ \t]*){0,3}"
+                        r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})(?![\w/-])|\d{3,4}(?![\w/.,-]?\d))")
 
 
 def _dni_ok(value: str) -> bool:
@@ -78,12 +119,17 @@ def _dni_ok(value: str) -> bool:
 def _checked(kind: str, pattern_index: int, value: str) -> bool:
     if pattern_index == 3:  # DNI/NIE: only with the right check letter (else a product code)
         return _dni_ok(value)
-    if pattern_index == 10:  # MRZ: two fillers at least, or it is a line of capitals
-        return value.count("<") >= 2
+    if pattern_index == 10:  # MRZ: a run of fillers, or it is a line of capitals
+        return "<<" in value
     if pattern_index == 1:  # RFC: a birth date in the middle (YYMMDD)
         mm, dd = int(value[6:8]), int(value[8:10])
         return 1 <= mm <= 12 and 1 <= dd <= 31
     return True
+
+
+def _other_value(gap: str) -> bool:
+    """A word in a cue's gap that makes the value something else: "born in Leeds, ordered on 12/03/2026"."""
+    return bool(re.search(rf"(?i)\b(?:{alternation('other_value')})\b", gap))
 
 
 def _trim_value(value: str) -> str:
@@ -91,18 +137,26 @@ def _trim_value(value: str) -> str:
 
 
 def find_documents(text: str) -> list[Span]:
-    out = [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for pattern in (_DOB, _DOB_ASKED)
-           for m in pattern.finditer(text)]
+    # the value is the last group (the far gap, when there is one, is a group before it)
+    # (a birth cue's whole gap is checked: "né à Lyon, commandé le 12/05/2026" is an order's date)
+    out = [Span("DATE_OF_BIRTH", m.start(m.re.groups), m.end(m.re.groups), 0.9) for pattern in (_DOB, _DOB_ASKED)
+           for m in pattern.finditer(text) if not _other_value(text[m.start():m.start(m.re.groups)])]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB_BEFORE.finditer(text)
+            if not _other_value(m.group(0))]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
     for m in _DOC_CUE.finditer(text):
-        value = _trim_value(m.group(1))
+        value_start = m.start(m.re.groups)
+        value = _trim_value(m.group(m.re.groups))
+        if _other_value(m.group("far") or ""):
+            continue  # the far gap only: "NIF para a fatura: 237…" is the customer's NIF
         if not re.search(r"\d", value) or len(re.sub(r"\W", "", value)) < 5:
             continue
-        cue = m.group(0)[: m.start(1) - m.start()]
+        cue = m.group(0)[: value_start - m.start()]
         kind = next((t for key, t in _KIND if re.search(rf"\b(?:{alternation(key)})", cue, re.I)), "NATIONAL_ID")
         if kind == "NATIONAL_ID" and re.search(r"(?i)\b(?:ssn|social)", cue):
             kind = "US_SSN"
-        out.append(Span(kind, m.start(1), m.start(1) + len(value), 0.85))
+        out.append(Span(kind, value_start, value_start + len(value), 0.85))
     for i, (kind, pattern) in enumerate(_FORMATS):
         for m in pattern.finditer(text):
             group = 1 if pattern.groups else 0
@@ -132,4 +186,20 @@ def find_bank_details(text: str) -> list[Span]:
     out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]
+    return out + _card_tails(text)
+
+
+def _card_tails(text: str) -> list[Span]:
+    """The expiry and the code written right after a card number (at most two values: one of each)."""
+    out = []
+    for card in CARD.finditer(text):
+        if not luhn(re.sub(r"\D", "", card.group(0))):
+            continue
+        pos = card.end()
+        for _ in range(2):
+            m = _CARD_TAIL.match(text, pos)
+            if m is None:
+                break
+            out.append(Span("CARD_SECURITY", m.start(1), m.end(1), 0.8))
+            pos = m.end()
     return out

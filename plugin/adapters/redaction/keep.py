@@ -210,6 +210,7 @@ _STANDALONE = re.compile("|".join([
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",
     r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|usd|eur|gbp|chf)",
     r"\b1Z[0-9A-Z]{16}\b",
+    r"\bHTTP/\d(?:\.\d)?[ \t]+\d{3}(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})?",  # a status line (round 11)
     r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
     r"(?<![\d,] )(?<!\d[A-Z] )#\d[\w-]*|(?<=, )#(?!\d{2}-\d{2,4}(?![\w-]))\d[\w-]*",  # not a unit (", #07-133") or a grid address ("Cl. 10 #5-51")
 ]), re.I)

@@ -31,7 +31,7 @@ _KINDS = (("dob", "DATE_OF_BIRTH"), ("postcode_key", "STREET_ADDRESS"), ("expiry
 _SHAPES = {
     "DATE_OF_BIRTH": re.compile(rf"(?:{DATE})"),
     "STREET_ADDRESS": re.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?", re.I),
-    "CARD_SECURITY": re.compile(r"\d{3,4}|\d{1,2}[ ]?/[ ]?(?:\d{4}|\d{2})"),
+    "CARD_SECURITY": re.compile(r"\d{3,4}|\d{1,2}(?:[ ]?/[ ]?|%2F)(?:\d{4}|\d{2})", re.I),  # 04%2F29: form-encoded
     "BANK_ACCOUNT": re.compile(r"\d(?:[ -]?\d){3,25}"),
 }
 _ID_SHAPE = re.compile(r"(?=(?:[\W_]*\w){5})(?=[^\d]*\d)[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){3,24}", re.I)

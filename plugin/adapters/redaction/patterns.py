@@ -173,8 +173,8 @@ _NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|tr
                  "um|dois|duas|três|quatro|meia|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|dezesseis|"
                  "dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte|trinta|quarenta|cinquenta|sessenta|"
                  "setenta|oitenta|noventa|cem")
-_NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:et-)?(?:{_NUMBER_WORDS}))*"
-PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ \t,.-]+(?:(?:y|et|e|and)[ \t]+)?{_NUMBER_WORD}){{5,}}"
+NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:et-)?(?:{_NUMBER_WORDS}))*"
+PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){NUMBER_WORD}(?:[ \t,.-]+(?:(?:y|et|e|and)[ \t]+)?{NUMBER_WORD}){{5,}}"
                          r"(?![\w-])")
 
 

@@ -50,7 +50,8 @@ _SECRET_TO = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?:to|auf|a|pa
 _ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
                      r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
 _KEY_VALUE_USER = re.compile(r"(?i)\b(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
-                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"']?[ \t]*[=:][ \t]*[\"']?([^\s,;&\"'<>]+)")
+                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"'*]*[ \t]*[=:][ \t]*[\"'*]*[ \t]*"
+                             r"([^\s,;&\"'<>*]+)")
 _PROSE_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=]){_FILLER}(?:{_LINK}|[ \t]+)(?-i:([\w.@-]*\d[\w.@-]*|[a-z][\w.-]*[._][\w.-]+))")
 # API keys and tokens by their vendors' documented prefixes (Stripe sk_/pk_/rk_, GitHub ghp_/gho_/ghs_/github_pat_,
 # Slack xox?-, AWS AKIA/ASIA, Google AIza), and any other long mixed token right after a key cue (_SECRET).
@@ -77,7 +78,7 @@ _ASKED_LINE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n]{{0,40}}\?[^
 _NEAR_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,60}}?(?<![\w@.])"
                           r"(?-i:((?=[^\s]*[A-Za-zÀ-ÿ])(?=[^\s]*\d)(?=[^\s]*[!#$%&*+@^_~]|[^\s]*[a-z][^\s]*[A-Z]|[^\s]*[A-Z][^\s]*[a-z])"
                           r"[^\s,;\"'”»]{6,40}))(?![^\s,;\"'”»])")
-_BUZZER = re.compile(r"(?i)\b(?:buzzer|interphone|interfone|klingel|timbre|portero automático)[ \t]*(?:#|no\.?|nr\.?|n[º°])?[ \t]*"
+_BUZZER = re.compile(r"(?i)\b(?:buzz(?:er)?|interphone|interfone|klingel|timbre|portero automático)[ \t]*(?:#|no\.?|nr\.?|n[º°])?[ \t]*"
                      r"(\d{2,6}[A-Z#]?)(?!\d)")
 # A code read out digit by digit ("key safe code 1 9 6 4", "combinación 3-8-1-5", "Haustürcode 4 7 1 9 #"): single
 # digits apart are how people dictate a code, never how an order or a phone is written; a word of codes and locks
@@ -108,6 +109,60 @@ _TOKEN = re.compile(r"(?<![\w./@-])(?=[\w-]*[a-z])(?=[\w-]*[A-Z])(?=(?:[\w-]*\d)
 # A user and password in a command line or a link: `curl -u admin:s3cret`, `--user a:b`, `https://admin:s3cret@host`.
 _USER_PASS = re.compile(r"(?:(?<!\S)(?:-u|--user)[ \t=]+[\"']?|://)([^\s:@/\"']+):([^\s@\"']+?)(?=[\"']?(?:\s|$)|@)")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
+# --- round 11 (structured values) ---
+# A value in quotes after a secret's cue, spaces and all: 'password "blue moon 77"', « soleil levant », „Blume 7“,
+# the security answer "Ibadan Grammar".
+_QUOTED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_question')}|answer|respuesta|réponse|"
+                     r"antwort|resposta)(?![\w])[^\n\"“„«»”]{0,30}?(?<=[\s:=(])[\"“„«‘'][ \t]*"
+                     r"([^\"”“„«»‘’'\n]{1,40}?)[ \t]*[\"”“»’'‘]")
+# Trying a password ("I tried Sunflower88", "probé con mariposa7", "tentei com brasil2022", "hab es mit hamster77
+# versucht"): the token after the verb (before it, in German) when it has a digit or a symbol among letters, and a
+# secret's cue stands within _TRIED_REACH characters (the same or the previous sentence).
+_PASSWORD_SHAPED = r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^_~])[^\s\"'“”„«»,;()]{4,40}"
+_TRIED = re.compile(rf"(?i)(?<![\w'])(?:{alternation('secret_verb')})[ \t]+[\"'“„«]?(?-i:({_PASSWORD_SHAPED}))")
+_TRIED_DE = re.compile(rf"(?i)\bmit[ \t]+[\"'“„«]?(?-i:({_PASSWORD_SHAPED}))[\"'”»“]?[ \t]+"
+                       rf"(?:\w+[ \t]+)?(?:{alternation('secret_verb_after')})\b")
+_TRIED_REACH = 120
+_SECRET_CUE = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w])")
+# A recovery phrase: the words after its cue, to the end of the line ("seed phrase is: river stone paper …").
+_RECOVERY = re.compile(rf"(?i)\b(?:{alternation('recovery_phrase')})(?![\w])[ \t]*(?:is|es|est|ist|é|:)?[ \t]*:?[ \t]*"
+                       r"[\"'“„«]?((?:[^\W\d_]+|\d{4,10})(?:[ \t,-]+(?:[^\W\d_]+|\d{4,10})){3,23})")
+# Credentials in a pasted request or log: an Authorization header's value, a JSON Web Token anywhere.
+_AUTH = re.compile(r"(?i)\b(?:bearer|basic|token|digest)[ \t]+(?-i:([A-Za-z0-9._~+/=-]{16,}))")
+_JWT = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{4,}\.[\w-]*")
+# A secret's cue, a clause, a colon or a linking word, then a value with a digit or a symbol ("the PIN he wrote on the
+# fridge was 4471", "code d'entrée, pour qu'il puisse monter : A1794", "a senha que o técnico deixou anotada é
+# casa#verde"): no linking word inside the clause, and no word that makes
+# the value something else (cues.toml other_value: "my password fails, the error is 500").
+_LINK_WORDS = r"is|was|es|era|fue|est|était|etait|c'était|ist|war|lautet|lautete|é|foi"
+_FAR_GAP = rf"((?:(?!\b(?:{_LINK_WORDS})\b)[^\n.!?:;]){{0,60}}?)(?:[:(]|,[ \t]+(?:que[ \t]+)?(?:{_LINK_WORDS})\b|\b(?:{_LINK_WORDS})\b)"
+_SECRET_FAR = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FAR_GAP}[ \t]*[\"'“„«]?[ \t]*"
+                         r"(?:(?:le|la|el|o|a|der|die|das|the)[ \t]+)?"
+                         r"(?-i:((?=[^\s\"'”»,;()]*[\d!#$%&*+@^_~])[\w#*!$%&+@^~-][^\s\"'”»,;()]{2,39}))")
+# A login named in prose, then a clause ("my old username, tex_mendoza88", "l'identifiant (c'était fam.rouaix)",
+# "o usuário, que era familia.arruda"): the value must look like a login (a dot, an underscore or a digit inside).
+_LOGIN_SHAPED = r"[a-z][\w-]*[._][\w.-]*[a-z0-9]|[a-z][\w.-]*\d[\w.-]*"
+_USER_FAR = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w])((?:(?!\b(?:{_LINK_WORDS})\b)[^\n.!?:;]){{0,40}}?)"
+                       rf"(?:[,(:][ \t]*|\b(?:{_LINK_WORDS})\b[ \t]*)(?:(?:que|qui|c'était|c'etait|era|was)[ \t]+)?"
+                       rf"[\"'“„«]?(?-i:({_LOGIN_SHAPED}))(?![\w@])")
+# Passwords on a pasted command line or in an environment file: `--password=…`, `mysql -u root -pS3cret`,
+# `sshpass -p 'Hunter2!'`, `DB_PASSWORD=Kx92!pq`, `smtp_pass: …` (values that only switch something are no secret).
+_CLI_PASSWORD = re.compile(r"(?<!\S)(?:--pass(?:word)?[= ]|(?<=sshpass )-p[ ]?|(?:(?<=mysql )|(?<=mysqldump )|(?<=mariadb ))"
+                           r"(?:-u[ ]?\S+[ ]+)?-p)[\"']?([^\s\"']+)")
+_ENV_SECRET = re.compile(r"(?i)(?<![\w-])\w*?_?(?:password|passwd|pass|pwd|secret|token|api_?key|access_?key|private_?key)"
+                         r"(?:_\w+)?[\"']?[ \t]*[=:][ \t]*[\"']?([^\s\"',;&]{3,})")
+_SETTING_KEY = re.compile(r"(?i)count|len|ttl|expir|limit|timeout|size|type|url|uri|endpoint|path|file|min|max|reset")
+_NOT_SECRET_VALUE = frozenset("true false null none yes no on off bearer basic required optional reset changed".split())
+# A login in an authentication log line: `Failed password for jmorales from 10.1.2.3` (sshd), "login failed for user
+# 'jsmith42'", "échec de connexion pour l'utilisateur m.durand": quoted, or shaped like a login.
+_LOG_USER = re.compile(r"(?i)\b(?:failed|accepted|invalid)[ \t]+(?:password|publickey|login|keyboard-interactive)[ \t]+for[ \t]+"
+                       r"(?:invalid[ \t]+user[ \t]+)?([\w.@-]+)[ \t]+from\b")
+_FOR_USER = re.compile(r"(?i)\b(?:for|pour|para|für|do|da|de|del)[ \t]+(?:the[ \t]+|l'|el[ \t]+|o[ \t]+|den[ \t]+)?"
+                       r"(?:user|utilisateur|usuario|usuário|utilizador|benutzer|nutzer)[ \t]+"
+                       rf"(?:[\"'“‘]([\w.@-]{{2,40}})[\"'”’]|(?-i:({_LOGIN_SHAPED}))(?![\w@]))")
+# The account folder in a pasted path: C:\Users\kasante\AppData, /home/linh/.local, /Users/mara/Library.
+_HOME_DIR = re.compile(r"(?i)(?:\b[A-Z]:\\+(?:Users|Documents and Settings)\\+|(?<![\w.])/(?:home|Users)/)"
+                       r"(?!(?:public|default|shared|all users|administrator)(?:[\\/]|$))([^\\/\s\"':]+)")
 _PUBLIC_PARAMS = re.compile(r"(?i)^(?:utm_\w+|lang|locale|hl|page|p|sort|order|view|tab|ref|src|source|format)$")
 _TRAILING = ".,;:!?)]}'\""
 
@@ -148,6 +203,7 @@ def find_secrets(text: str) -> list[Span]:
             if not _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 16):m.start(3)])
             and not keep.is_identifier(m.group(3)) and not _REFERENCE.fullmatch(m.group(3))]
     out += [Span("SECRET", m.start(), m.end(), 0.85) for m in _TOKEN.finditer(text)]
+    out += _round11_secrets(text)
     out += [Span("SECRET", m.start(2), m.end(2), 0.9) for m in _USER_PASS.finditer(text)]
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
@@ -159,6 +215,41 @@ def find_secrets(text: str) -> list[Span]:
             value = re.split(r"(?<=\w)[.!?](?:\s|$)", m.group(1))[0].rstrip(" .!?")
             if value:
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    return out
+
+
+def _something_else(gap: str) -> bool:
+    """A word in a cue's gap that makes the value something else (an order, an error, a status)."""
+    return bool(re.search(rf"(?i)\b(?:{alternation('other_value')})\b", gap) or _NOT_A_SECRET_CODE.search(gap))
+
+
+def _round11_secrets(text: str) -> list[Span]:
+    """Quoted secrets, a password after "tried", recovery phrases, Authorization headers and JWTs, a secret's value
+    after a clause."""
+    out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _QUOTED.finditer(text) if m.group(1).strip()]
+    cues = [m.start() for m in _SECRET_CUE.finditer(text)]
+    for pattern in (_TRIED, _TRIED_DE) if cues else ():
+        for m in pattern.finditer(text):
+            value = _clean(m.group(1))
+            near = any(m.start() - _TRIED_REACH <= c <= m.end() + _TRIED_REACH for c in cues)
+            if near and "://" not in value and "@" not in value and not keep.is_identifier(value):
+                out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    out += [Span("SECRET", m.start(1), m.start(1) + len(m.group(1).rstrip(" ,-")), 0.85) for m in _RECOVERY.finditer(text)]
+    out += [Span("SECRET", m.start(1), m.end(1), 0.9) for m in _AUTH.finditer(text)
+            if re.search(r"\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)) and "://" not in m.group(1)]
+    out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _JWT.finditer(text)]
+    out += [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _CLI_PASSWORD.finditer(text)]
+    links = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    for m in _ENV_SECRET.finditer(text):
+        key = m.group(0)[: m.start(1) - m.start()]
+        if "_" in key and not _SETTING_KEY.search(key) and m.group(1).lower() not in _NOT_SECRET_VALUE and \
+                "://" not in m.group(1) and not any(lo <= m.start() < hi for lo, hi in links):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+    for far in filter(None, (_SECRET_FAR.match(text, cue) for cue in cues)):  # only where a secret's cue stands
+        value = _clean(far.group(2))
+        if not _something_else(far.group(1)) and not keep.is_identifier(value) and "://" not in value and \
+                not any(lo <= far.start(2) < hi for lo, hi in keep.protected_ranges(text)):
+            out.append(Span("SECRET", far.start(2), far.start(2) + len(value), 0.75))
     return out
 
 
@@ -193,6 +284,13 @@ def find_usernames(text: str) -> list[Span]:
                 continue
             if value:
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.8))
+    for m in _USER_FAR.finditer(text):
+        value = _clean(m.group(2))
+        if not _something_else(m.group(1)) and not keep.is_identifier(value):
+            out.append(Span("USERNAME", m.start(2), m.start(2) + len(value), 0.75))
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
+    out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
     return out
 
 
