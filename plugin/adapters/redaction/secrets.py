@@ -178,7 +178,9 @@ _SECRET_LATE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,70}}
 
 
 def find_secrets(text: str) -> list[Span]:
-    out = [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_LATE.finditer(text)]
+    # (the gap may not make the value something else: "my password is not working, the error is 500")
+    out = [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_LATE.finditer(text)
+           if not _something_else(text[m.start():m.start(1)])]
     for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO):
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
