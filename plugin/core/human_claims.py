@@ -107,15 +107,16 @@ def customer_lines_muted(text: str, customer_text: str | None) -> str:
 
 def customer_quotes_muted(text: str, customer_text: str | None = None) -> str:
     """The customer's own words quoted back ("You wrote: \"I spoke to someone who promised a refund\"") are
-    not the writer's: a quotation with a word for "you" before it on the same line is emptied. A quotation
-    with no one to attribute it to ("As I say, \"I checked it myself\"") is still read. When the customer's
-    text is known, a quotation is emptied only if the customer wrote it: "You said: \"I checked it myself\""
-    puts words in the customer's mouth and is read as the writer's."""
+    not the writer's. When the customer's text is known, a quotation is emptied only if the customer wrote it
+    (`_written_by`), wherever it stands and whatever introduces it ("„Ich habe Heuschnupfen“, schreiben Sie", a table
+    cell, "In Ihrer Nachricht steht: …"; guards round 7): "You said: \"I checked it myself\"" puts words in the
+    customer's mouth and is read as the writer's. When it is not known, a quotation with a word for "you" before it
+    on the same line is emptied; one with no one to attribute it to ("As I say, \"I checked it myself\"") is read."""
     def mute(match: re.Match[str]) -> str:
         quoted: str = match.group()
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()][-80:]
-        theirs = customer_text is None or _written_by(quoted[1:-1], customer_text)
-        return quoted[0] + "…" + quoted[-1] if theirs and _TO_THE_CUSTOMER.search(before) else quoted
+        theirs = _written_by(quoted[1:-1], customer_text) if customer_text else _TO_THE_CUSTOMER.search(before)
+        return quoted[0] + "…" + quoted[-1] if theirs else quoted
     return _QUOTED.sub(mute, customer_lines_muted(text, customer_text))
 
 
@@ -427,14 +428,16 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"human|humans|humano|humana|humain|humaine|mensch|menschen|menschlich\w*|robot|robo|roboter|bot|"
     r"real (?:person|people|employee|member of staff|agent)|persona real|personne reelle|pessoa real|echte[rn]? \w+|"
     r"de verdad|de carne y hueso|aus fleisch und blut|en chair et en os|de carne e osso|alguien real|alguem real|"
-    r"flesh and blood|ai|ia|ki|chatbot|program|programa|programme|programm|maquina|machine|maschine|"
+    r"flesh and blood|ai|ia|ki|chatbot|program|programa|programme|programm|maschine|"
+    # a household machine is no machine speaking ("a sua máquina de lavar", "la machine à café")
+    r"(?:maquina|machine)(?! (?:de|a|à) (?:lavar|laver|cafe|coser|costura|coudre|secar|sécher|secher|laver|gelo|hielo|pao|pan))|"
     r"(?:asistente|assistente|assistant|assistent) (?:virtual|virtuel|virtueller|digital|digitaler)",
     # es/pt imperatives with "me" attached ("deme un momento", "avise-me")
     r"deme|dame|digame|dime|avise?me|permitame|permiteme|dejeme|dejame|escribame|escribeme|\w+-me",
 )) + r")(?![\w'])")
-# es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei"; only in a piece that is
+# es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei", "até", "boné"; only in a piece that is
 # not French ("noté", "réservée") or German ("bei", "drei"), told by their commonest function words
-_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
+_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r|at|bon)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
 _FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|des|du|une|et|avec|dans|sont|cette|"
                                r"au|aux|pour|sur|qui|der|die|das|und|ist|nicht|ihr|ihre|bei|mit|von|auf|fur|noch|den|"
                                r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du)(?![\w'])")
@@ -910,6 +913,9 @@ _BY_MACHINE = r"(?:\b(?:ai|ia|ki)\b|" + _ASSISTANT + r"|automat)"
 _DISCLOSURE = re.compile(r"(?<!\w)(?:" + "|".join((
     r"i(?: am|'m) (?:an?|the|your) (?:\w+ ){0,4}?" + _MACHINE + r"[ -]" + _ASSISTANT,  # "the Lumen Home Lighting virtual assistant"
     r"i(?: am|'m) (?:an?|the|your) " + _ASSISTANT + r"\b",
+    # "aqui é o assistente virtual do Quiosque", "aquí habla el asistente", "ici c'est l'assistant", "hier ist der …"
+    r"(?:aqui|ici|hier) (?:e|es|habla|fala|escreve|c'est|ist|spricht) (?:\w+ ){0,2}?(?:" + _MACHINE + r"[ -]?)?"
+    + _ASSISTANT,
     r"(?:soy|sou|je suis|ich bin) (?:el |la |un |una |o |a |um |uma |tu |su |seu |sua |l'|un |une |votre |ton |"
     r"der |ein |ihr |dein )?(?:" + _MACHINE + r"[ -]?)?" + _ASSISTANT + r"(?:e|in)?(?: " + _MACHINE + r")?",
     _REPLY + r" .{0,60}?" + _DRAFTED + r".{0,40}?" + _BY_MACHINE,

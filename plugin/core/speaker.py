@@ -52,6 +52,7 @@ added adding vois voir sehe pasar passar gebe
 approv approuv aprob aprov valid genehmig freigegeben freigeb bewillig autoriz autoris authoris authoriz acept akzept
 protokoll vermerk consign schedul agend programm planifi eingeplant terminiert gener erledig verschickt versend
 versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bekomm angefordert anforder
+translat traduj traduc traduz tradui ubersetz gelesen durchgelesen nachgelesen marquei tratei tratado
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -65,7 +66,7 @@ measur med medi mesur mess gemessen nachgemessen ausgemessen vermessen compar ve
 _DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|catalog|listing|record\w*|history|"
                        r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
                        r"katalog|\w+historie|tabela|historico|registo|registro)(?![\w'])")
-_CASE = re.compile(r"(?<![\w'])(?:your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|dein\w*|seu|sua|seus|suas|"
+_CASE = re.compile(r"(?<![\w'])(?:you|your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|ihnen|dein\w*|seu|sua|seus|suas|lhe|"
                    r"teu|tua|replacement\w*|refund|exchange|return|label|order|parcel|package|size|chart|table|guide|"
                    r"measurements?|dimensions?|model|case|ticket|claim|courier|pickup|collection|invoice|credit|voucher|"
                    r"part|spare|reemplazo|sustitucion|cambio|reembolso|devolucion|etiqueta|pedido|paquete|talla|tabla|guia|"
@@ -180,7 +181,9 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
         elif word in ("mein", "meine", "meinem", "meinen", "meiner") and index + 1 < len(words):
             out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])
     if "ich" in words:  # participles and clause-final infinitives, lower case (German nouns are capitalised)
-        out += [w for w, c in zip(words, cased, strict=True) if c[:1].islower()
+        # an attributive participle stands before its noun ("den doppelt vergebenen Sitzplatz"): no predicate
+        nouns = [n[:1].isupper() for n in cased[1:]] + [False]
+        out += [w for w, c, noun in zip(words, cased, nouns, strict=True) if c[:1].islower() and not noun
                 and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
                 and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
