@@ -980,8 +980,14 @@ def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) 
     return max((score(s, model) for s in _pieces(text, customer_text, rules)), default=0.0)
 
 
+# A question line of a Q&A layout (a "Q:" line with an "A:" line below it) restates what the customer asked ("F: Und
+# meine Gutschrift?"): its "my" is the customer's, not the writer's (guards round 7). Only the question is left out.
+_QA_QUESTION = re.compile(r"(?im)^[ \t]*(?:q|f|p|question|frage|pregunta|pergunta)[ \t]*:[ \t]*[^\n]*\?[ \t]*$"
+                          r"(?=\n[ \t]*(?:a|r|answer|antwort|respuesta|resposta|reponse|réponse)[ \t]*:)")
+
+
 def _pieces(text: str, customer_text: str | None, rules: bool) -> list[str]:
-    pieces = sentences(text, customer_text)
+    pieces = sentences(_QA_QUESTION.sub("", text) if rules else text, customer_text)
     if rules:
         # the model takes a lone capitalised word ("Billing") for a name and scores some closing formulas
         # ("Bien cordialement,") high; a closing says nothing about who wrote it

@@ -53,6 +53,7 @@ approv approuv aprob aprov valid genehmig freigegeben freigeb bewillig autoriz a
 protokoll vermerk consign schedul agend programm planifi eingeplant terminiert gener erledig verschickt versend
 versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bekomm angefordert anforder
 translat traduj traduc traduz tradui ubersetz gelesen durchgelesen nachgelesen marquei tratei tratado
+nachgerechnet hinterlegt umgebucht leite
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -184,7 +185,7 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
         # an attributive participle stands before its noun ("den doppelt vergebenen Sitzplatz"): no predicate
         nouns = [n[:1].isupper() for n in cased[1:]] + [False]
         out += [w for w, c, noun in zip(words, cased, nouns, strict=True) if c[:1].islower() and not noun
-                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|hinter\w{2,}t|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
                 and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
 
@@ -206,7 +207,9 @@ def _iberian(words: list[str], cased: list[str]) -> list[str]:
             follow = words[index + 2] if nxt in ("a", "de", "que") and index + 2 < len(words) else nxt
             out.append(follow)
         elif (raw.lower().endswith(("é", "í", "ei")) and len(word) > 2 and word not in _NOT_VERBS
-              and (raw[:1].islower() or index == 0) and before not in _DETERMINERS):
+              and (raw[:1].islower() or index == 0)
+              # "a"/"o" before a Portuguese "-ei" form is its object pronoun ("Já a aprovei"), not an article
+              and (before not in _DETERMINERS or before in ("a", "o", "as", "os") and word.endswith("ei") and len(word) > 4)):
             out.append(word)  # revisé, haré, recibí / verifiquei
         elif (before in _CLITICS and before != "se" and word.endswith("o") and len(word) > 3 and index >= 1
               and not raw[:1].isupper() and not raw.endswith("ó")):  # "se renovó", "te pareció": a third person
