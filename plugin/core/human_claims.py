@@ -428,7 +428,12 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"human|humans|humano|humana|humain|humaine|mensch|menschen|menschlich\w*|robot|robo|roboter|bot|"
     r"real (?:person|people|employee|member of staff|agent)|persona real|personne reelle|pessoa real|echte[rn]? \w+|"
     r"de verdad|de carne y hueso|aus fleisch und blut|en chair et en os|de carne e osso|alguien real|alguem real|"
-    r"flesh and blood|ai|ia|ki|chatbot|program|programa|programme|programm|maschine|"
+    r"flesh and blood|ai|ia|ki|chatbot|maschine|"
+    # a program is one with an article or a negation ("just a program", "no soy un programa"); "o programa Levedar" of
+    # an oven, "the loyalty programme" are products (guards round 7)
+    r"(?:an?|un|una|um|uma|une|ein|eine|einem|einen|kein|keine|no|not|nao|pas|ningun|ninguna|nenhum|nenhuma|aucun|"
+    r"aucune|any) (?:computer |\w+ )?(?:program|programa|"
+    r"programme|programm)|"
     # a household machine is no machine speaking ("a sua máquina de lavar", "la machine à café")
     r"(?:maquina|machine)(?! (?:de|a|à) (?:lavar|laver|cafe|coser|costura|coudre|secar|sécher|secher|laver|gelo|hielo|pao|pan))|"
     r"(?:asistente|assistente|assistant|assistent) (?:virtual|virtuel|virtueller|digital|digitaler)",

@@ -104,8 +104,9 @@ def test_a_qa_layouts_question_is_the_customers_but_its_answer_is_read():
 @pytest.mark.parametrize(("piece", "first"), [
     ("Até amanhã,", False), ("Entrega até sexta-feira.", False),
     ("A sua máquina de lavar está coberta pela garantia.", False), ("Eu sou uma máquina?", True),
+    ("O programa Pão do forno dura uma hora.", False), ("Isto é só um programa?", True),
 ])
-def test_portuguese_until_and_a_household_machine_are_no_first_person(piece, first):
+def test_portuguese_until_a_household_machine_and_an_ovens_programme_are_no_first_person(piece, first):
     assert human_claims.first_person_singular(piece) is first
 
 
