@@ -52,6 +52,8 @@ added adding vois voir sehe pasar passar gebe
 approv approuv aprob aprov valid genehmig freigegeben freigeb bewillig autoriz autoris authoris authoriz acept akzept
 protokoll vermerk consign schedul agend programm planifi eingeplant terminiert gener erledig verschickt versend
 versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bekomm angefordert anforder
+translat traduj traduc traduz tradui ubersetz gelesen durchgelesen nachgelesen marquei tratei tratado
+nachgerechnet hinterlegt umgebucht leite
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -65,7 +67,7 @@ measur med medi mesur mess gemessen nachgemessen ausgemessen vermessen compar ve
 _DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|catalog|listing|record\w*|history|"
                        r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
                        r"katalog|\w+historie|tabela|historico|registo|registro)(?![\w'])")
-_CASE = re.compile(r"(?<![\w'])(?:your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|dein\w*|seu|sua|seus|suas|"
+_CASE = re.compile(r"(?<![\w'])(?:you|your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|ihnen|dein\w*|seu|sua|seus|suas|lhe|"
                    r"teu|tua|replacement\w*|refund|exchange|return|label|order|parcel|package|size|chart|table|guide|"
                    r"measurements?|dimensions?|model|case|ticket|claim|courier|pickup|collection|invoice|credit|voucher|"
                    r"part|spare|reemplazo|sustitucion|cambio|reembolso|devolucion|etiqueta|pedido|paquete|talla|tabla|guia|"
@@ -180,8 +182,10 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
         elif word in ("mein", "meine", "meinem", "meinen", "meiner") and index + 1 < len(words):
             out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])
     if "ich" in words:  # participles and clause-final infinitives, lower case (German nouns are capitalised)
-        out += [w for w, c in zip(words, cased, strict=True) if c[:1].islower()
-                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
+        # an attributive participle stands before its noun ("den doppelt vergebenen Sitzplatz"): no predicate
+        nouns = [n[:1].isupper() for n in cased[1:]] + [False]
+        out += [w for w, c, noun in zip(words, cased, nouns, strict=True) if c[:1].islower() and not noun
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|hinter\w{2,}t|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
                 and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
 
@@ -203,7 +207,9 @@ def _iberian(words: list[str], cased: list[str]) -> list[str]:
             follow = words[index + 2] if nxt in ("a", "de", "que") and index + 2 < len(words) else nxt
             out.append(follow)
         elif (raw.lower().endswith(("é", "í", "ei")) and len(word) > 2 and word not in _NOT_VERBS
-              and (raw[:1].islower() or index == 0) and before not in _DETERMINERS):
+              and (raw[:1].islower() or index == 0)
+              # "a"/"o" before a Portuguese "-ei" form is its object pronoun ("Já a aprovei"), not an article
+              and (before not in _DETERMINERS or before in ("a", "o", "as", "os") and word.endswith("ei") and len(word) > 4)):
             out.append(word)  # revisé, haré, recibí / verifiquei
         elif (before in _CLITICS and before != "se" and word.endswith("o") and len(word) > 3 and index >= 1
               and not raw[:1].isupper() and not raw.endswith("ó")):  # "se renovó", "te pareció": a third person
