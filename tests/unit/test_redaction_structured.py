@@ -477,6 +477,15 @@ HIDDEN_6 = [
     ("[10:00:01] using credentials tienda_api / Mz!7740#Sevilla\n", "tienda_api"),
     ("[10:00:01] using credentials tienda_api / Mz!7740#Sevilla\n", "Mz!7740#Sevilla"),
     ("identifiants jdurand / Brioche?Lyon44, merci", "Brioche?Lyon44"),
+    ("12.10  09:00  Code boîte à colis : 4417", "4417"),
+    ("the parcel locker code: 5521, thanks", "5521"),
+    ("Paketbox-Code 8812 bitte nicht weitergeben", "8812"),
+    ("el código por SMS: 660431", "660431"),
+    ("le code par SMS : 771204", "771204"),
+    ("pedido | cliente | dirección | teléfono\n-------+---------+-----------+---------\n"
+     "P-1 | Ana Ruiz | Rúa da Fonte 4, 15001 A Coru | 981 000 000\n", "Rúa da Fonte 4, 15001 A Coru"),
+    ("┌────┬─────────┬──────────┐\n│ n° │ client  │ adresse  │\n├────┼─────────┼──────────┤\n"
+     "│ 1  │ Jo Bee  │ 3 rue Haute, 1000 Lausan │\n└────┴─────────┴──────────┘", "3 rue Haute, 1000 Lausan"),
 ]
 
 
