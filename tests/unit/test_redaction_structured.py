@@ -482,6 +482,8 @@ HIDDEN_6 = [
     ("Paketbox-Code 8812 bitte nicht weitergeben", "8812"),
     ("el código por SMS: 660431", "660431"),
     ("le code par SMS : 771204", "771204"),
+    ("Mein Sohn, Schweizer Pass K5520918, und ich", "K5520918"),
+    ("the question is my first pet's name, it's Pumpkin, I think", "Pumpkin"),
     ("pedido | cliente | dirección | teléfono\n-------+---------+-----------+---------\n"
      "P-1 | Ana Ruiz | Rúa da Fonte 4, 15001 A Coru | 981 000 000\n", "Rúa da Fonte 4, 15001 A Coru"),
     ("┌────┬─────────┬──────────┐\n│ n° │ client  │ adresse  │\n├────┼─────────┼──────────┤\n"
@@ -505,6 +507,8 @@ KEPT_6 = [
     ("#BlackFriday2026 deal was a lie", "BlackFriday2026"),
     ("SMTP_PASS=Lluvia#2030 is in the file", "SMTP_PASS"),
     ("the login page / home page shows an error", "page"),
+    ("Boarding Pass AB1234567 attached", "AB1234567"),
+    ("my first pet's name, it's not working", "working"),
 ]
 
 

@@ -48,7 +48,7 @@ _ANSWER_IS = re.compile(r"(?i)\b(?:answer|respuesta|réponse|reponse|antwort|res
 # estimação é Biscuit": what a security question asks about, a linking verb, then one or two capitalised words
 # (or a value with a digit): "my best friend is coming" is no answer.
 _SUBJECT_IS = re.compile(rf"(?i)\b(?:{alternation('secret_subject')})[^\n.:?!]{{0,40}}?"
-                         r"\b(?:is|was|es|era|fue|est|était|etait|c'est|ist|war|lautet|é|foi)[ \t]+[\"'“„«]?"
+                         r"\b(?:is|was|it's|es|era|fue|est|était|etait|c'est|ist|war|lautet|é|foi)[ \t]+[\"'“„«]?"
                          r"(?-i:([A-ZÀ-Þ\d][^\s\"'”“«».,!?]*(?:[ \t][A-ZÀ-Þ][^\s\"'”“«».,!?]*)?))")
 # "she reset her password to Wombat#2026", "Passwort auf Sommer2024! geändert": after "to" only a value shaped like
 # a password (a digit or a symbol among four or more characters), never "password to log in".
