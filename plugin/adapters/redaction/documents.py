@@ -106,7 +106,7 @@ _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del
 # 09/28, 771", "4970 … 7899 expire fin 08/27, cryptogramme 447"). Only the words of an expiry or a code, and
 # connectors, may stand between: "card 4111 … 1111 for order 1234" hides no order.
 # (round 12) Or on the next item of a list or the next cell of a table: a clipboard dump or a form copied line by
-# line ("• 4111 …⏎• 09/28⏎• 418", "[1] …⏎[2] 09/28", "2) 03/29", "│ 4111 … │ 09/28 │"); across a line break the
+# line ("• 4111 …⏎• 10/29⏎• 552", "(1) …⏎(2) 10/29", "2) 07/28", "│ 4111 … │ 07/28 │"); across a line break the
 # value must fill its item (a price or a sentence on the next line is something else).
 _TAIL_WORDS = (rf"(?:(?:{alternation('expiry')}|{alternation('cvc')}|and|y|et|und|e|date|code|fin|end|ende|fim|el|le|em|on"
                r"|en|hinten|au dos|atrás|atras|on the back)\.?[ \t]*[:=]?[ \t]*){0,3}")
@@ -174,7 +174,7 @@ def find_documents(text: str) -> list[Span]:
 # A bank code with its value ("routing 021000021", "BLZ 37040044", "agência 1234", "CCC 2100 0418 45 0200051332"),
 # and then an account number next to it on the same line ("account is 43981276", "conta 56789-0", "Konto 1234567890").
 # (round 12) Also after a clause ("CLABE para el depósito: …"), and an agency and account written as one pair
-# ("agência/conta 0341 / 22817-4").
+# ("agência/conta 1234 / 56789-0").
 _BANK_CODE = re.compile(rf"(?i)\b(?:{alternation('bank_code')})(?![\w])(?:{_GAP}|(?P<far>{_FAR}))"
                         r"(\d(?:(?:[ -]|[ ]?/[ ]?)?\d){1,25})(?![\w-])")
 _ACCOUNT_NEAR = re.compile(r"(?i)\b(?:account|acct|acc|a/c|conta|konto(?:nummer)?|compte|cuenta|number|nummer|número|numéro)"

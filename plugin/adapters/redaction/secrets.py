@@ -33,7 +33,7 @@ _QUESTION = re.compile(rf"(?i)\b(?:{alternation('secret_question')})[^\n:?]{{0,8
 _ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')})\?[ \t]*\n[ \t]*(?:[\w .-]{{1,20}}:[ \t]*)?([^\n]+)")
 # (round 12) A phone system's log: a prompt line asks for a secret ("… enter your four digit PIN", "code
 # confidentiel", "Service-PIN", a social security number) and the next line holds the caller's keypad entry
-# ("dtmf: 7305", "DTMF: 5911", "keypad: …", "digitado: …"). Other prompts (a customer number) keep their entry.
+# ("dtmf: 4417", "DTMF: 2208", "keypad: …", "digitado: …"). Other prompts (a customer number) keep their entry.
 _KEYPAD = re.compile(rf"(?im)\b(?:{alternation('secret')}|{alternation('one_time')}|{alternation('national_id')}"
                      r"|code confidentiel)(?![\w])[^\n]{0,80}\n[^\n]{0,30}?\b(?:dtmf|keypad|keys|teclado|tecle[oó]"
                      r"|digitad[oa]|digitou|entered|eingabe|getippt|saisie|tap[ée])\b[ \t]*[:=]?[ \t]*(\d(?:[ ]?\d){2,15})"
