@@ -483,6 +483,11 @@ HIDDEN_6 = [
     ("el código por SMS: 660431", "660431"),
     ("le code par SMS : 771204", "771204"),
     ("Mein Sohn, Schweizer Pass K5520918, und ich", "K5520918"),
+    ('asr: "my date of birth is march the second nineteen seventy four okay"', "march the second nineteen seventy four"),
+    ('asr: "mi fecha de nacimiento es el dos de junio del ochenta y uno"', "dos de junio del ochenta y uno"),
+    ('asr : "je suis née le trois mars soixante-dix voilà"', "trois mars soixante-dix"),
+    ('ASR: "geboren bin ich am zweiten mai neunzehnhundertsiebzig"', "zweiten mai neunzehnhundertsiebzig"),
+    ('asr: "nasci em cinco de junho de oitenta e um"', "cinco de junho de oitenta e um"),
     ("the question is my first pet's name, it's Pumpkin, I think", "Pumpkin"),
     ("pedido | cliente | dirección | teléfono\n-------+---------+-----------+---------\n"
      "P-1 | Ana Ruiz | Rúa da Fonte 4, 15001 A Coru | 981 000 000\n", "Rúa da Fonte 4, 15001 A Coru"),
@@ -508,6 +513,8 @@ KEPT_6 = [
     ("SMTP_PASS=Lluvia#2030 is in the file", "SMTP_PASS"),
     ("the login page / home page shows an error", "page"),
     ("Boarding Pass AB1234567 attached", "AB1234567"),
+    ("my birthday is in june, order twelve arrived", "twelve"),
+    ("born in may and i have two kids", "two"),
     ("my first pet's name, it's not working", "working"),
 ]
 

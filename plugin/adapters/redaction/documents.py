@@ -66,6 +66,15 @@ _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}
 # of the last ten years is a recent date (an order, a visit), not a birth.
 _DOB_FAR = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?;]{{0,70}}?(?<![\w/.-])({DATE})(?![\w/.-]\d)")
 _BIRTH_YEARS = range(1900, 2016)
+# (round 12) A birth date said aloud, as a phone system's speech line writes it: the year in words too ("may the
+# third nineteen seventy", "el dos de junio del ochenta y uno", "le trois mars soixante-dix", "am zweiten Mai
+# neunzehnhundertsiebzig", "cinco de junho de oitenta e um"), after a birth cue in the same sentence.
+_YEAR_WORDS = (rf"(?:{NUMBER_WORD}|[a-zäöüß]*(?:hundert|zig|ßig)[a-zäöüß]*)"
+               rf"(?:[ \t-]+(?:(?:y|et|e|and|und)[ \t]+)?(?:{NUMBER_WORD}|hundred))*")
+_DAY_WORD = rf"(?:{_ORDINAL}|{NUMBER_WORD}|[a-zäöüß]+(?:ten|sten|ème|º))"
+_SPOKEN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?\"“”«»]{{0,40}}?(?<![\w-])"
+                         rf"((?:{_DAY_WORD}[ \t]+(?:(?:de|of)[ \t]+)?(?:{_MONTHS})|(?:{_MONTHS})[ \t]+(?:the[ \t]+)?{_DAY_WORD})"
+                         rf"[ \t,]+(?:(?:de|del|of)[ \t]+)?{_YEAR_WORDS})(?![\w-])")
 
 
 def _birth_year(value: str) -> bool:
@@ -151,6 +160,8 @@ def find_documents(text: str) -> list[Span]:
             if not _other_value(m.group(0))]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_DOB.finditer(text)
+            if not _other_value(text[m.start():m.start(1)])]
     for m in _DOC_CUE.finditer(text):
         value_start = m.start(m.re.groups)
         value = _trim_value(m.group(m.re.groups))
