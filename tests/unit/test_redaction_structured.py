@@ -444,3 +444,81 @@ KEPT_5 = [
 @pytest.mark.parametrize("text,value", KEPT_5)
 def test_keeps_look_alikes_fifth_batch(text, value):
     assert untouched(text, value)
+
+
+# Round 12 (branch s6-redstruct12): values whose structure the earlier rows did not foresee. A card's expiry and
+# code on the next items of a pasted list or the next cells of a table, a keypad entry on the line after a phone
+# system's prompt for a secret, links without their scheme and long random path segments, users in env files,
+# bank codes after a clause. Written for these tests; none is copied from an eval/ set (development rows).
+HIDDEN_6 = [
+    ("Pasted from my notes:\n\n(1) 4111 1111 1111 1111\n(2) 10/29\n(3) 552\n(4) delivery at the back door", "10/29"),
+    ("Pasted from my notes:\n\n(1) 4111 1111 1111 1111\n(2) 10/29\n(3) 552\n(4) delivery at the back door", "552"),
+    ("lo que copié:\n- 5500 0000 0000 0004\n- 02/28\n- 317\n- gracias", "317"),
+    ("ce que j'avais copié :\n» 4000 0566 5566 5556\n» 06/27\n» 804\n", "06/27"),
+    ("kopiert:\n• 4012 8888 8888 1881\n• 12/29\n• 640\n• danke", "640"),
+    ("copiado:\n→ 4111 1111 1111 1111\n→ 05/30\n→ 913\n", "05/30"),
+    ("│ 4111 1111 1111 1111 │ 07/28 │ 306 │", "306"),
+    ("tarjeta 4111 1111 1111 1111 (vence en 09/29) y CVV 118", "09/29"),
+    ("Karte 5500 0000 0000 0004, 01/29, hinten 725, danke", "725"),
+    ("11:02:03 prompt: please key in your PIN\n11:02:09 dtmf: 4417\n11:02:10 asr: thanks", "4417"),
+    ("11:02:03 locución: marque su clave de seis dígitos\n11:02:09 dtmf: 660218", "660218"),
+    ("16:00:01 annonce : saisissez votre code confidentiel\n16:00:07 dtmf : 9031\n", "9031"),
+    ("09:00:01 Ansage: tippen Sie Ihre Geheimzahl\n09:00:05 DTMF: 2208", "2208"),
+    ("14:00:01 locução: digite sua senha\n14:00:06 dtmf: 7142\n", "7142"),
+    ("Not you? store.example.org/lock?user=ab.cd&key=9f8e7d6c5b4a now", "9f8e7d6c5b4a"),
+    ("Pas vous ? boutique.example.fr/bloquer?compte=jdupont&jeton=c4d5e6f7a8b9", "c4d5e6f7a8b9"),
+    ("link: https://acct.example.net/reset/1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d?lang=en", "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"),
+    ("SMTP_USER=tienda.sur\nSMTP_PASS=Lluvia#2030", "tienda.sur"),
+    ("DEPLOY_USER=build-bot-anna\n", "build-bot-anna"),
+    ("CLABE para la transferencia: 002180700112233445", "002180700112233445"),
+    ("Banco Itaú, agência 1234-5, conta corrente 12.345-6.", "12.345-6"),
+    ("agência/conta 1234 / 56789-0.", "56789-0"),
+    ("copied:\n1) anna.k\n2) Teapot&Moon!2031\n3) thanks", "Teapot&Moon!2031"),
+    ("[10:00:01] using credentials tienda_api / Mz!7740#Sevilla\n", "tienda_api"),
+    ("[10:00:01] using credentials tienda_api / Mz!7740#Sevilla\n", "Mz!7740#Sevilla"),
+    ("identifiants jdurand / Brioche?Lyon44, merci", "Brioche?Lyon44"),
+    ("12.10  09:00  Code boîte à colis : 4417", "4417"),
+    ("the parcel locker code: 5521, thanks", "5521"),
+    ("Paketbox-Code 8812 bitte nicht weitergeben", "8812"),
+    ("el código por SMS: 660431", "660431"),
+    ("le code par SMS : 771204", "771204"),
+    ("Mein Sohn, Schweizer Pass K5520918, und ich", "K5520918"),
+    ('asr: "my date of birth is march the second nineteen seventy four okay"', "march the second nineteen seventy four"),
+    ('asr: "mi fecha de nacimiento es el dos de junio del ochenta y uno"', "dos de junio del ochenta y uno"),
+    ('asr : "je suis née le trois mars soixante-dix voilà"', "trois mars soixante-dix"),
+    ('ASR: "geboren bin ich am zweiten mai neunzehnhundertsiebzig"', "zweiten mai neunzehnhundertsiebzig"),
+    ('asr: "nasci em cinco de junho de oitenta e um"', "cinco de junho de oitenta e um"),
+    ("the question is my first pet's name, it's Pumpkin, I think", "Pumpkin"),
+    ("pedido | cliente | dirección | teléfono\n-------+---------+-----------+---------\n"
+     "P-1 | Ana Ruiz | Rúa da Fonte 4, 15001 A Coru | 981 000 000\n", "Rúa da Fonte 4, 15001 A Coru"),
+    ("┌────┬─────────┬──────────┐\n│ n° │ client  │ adresse  │\n├────┼─────────┼──────────┤\n"
+     "│ 1  │ Jo Bee  │ 3 rue Haute, 1000 Lausan │\n└────┴─────────┴──────────┘", "3 rue Haute, 1000 Lausan"),
+]
+
+
+@pytest.mark.parametrize("text,value", HIDDEN_6)
+def test_hides_structured_values_round12(text, value):
+    assert covered(text, value), spans(text)
+
+
+KEPT_6 = [
+    ("11:02:03 prompt: please key in your customer number\n11:02:09 dtmf: 4417\n", "4417"),
+    ("card 4111 1111 1111 1111\nThe parcel was 250 euros too expensive.", "250"),
+    ("see https://www.example.com/help/getting-started-guide-2024?lang=en", "getting-started-guide-2024"),
+    ("go to example.com/products/list?page=2 please", "products"),
+    ("MAX_USERS=50 in the config", "50"),
+    ("routing number for the invoice: 12345678 is on the PDF", "12345678"),
+    ("Order#12345 never arrived", "Order#12345"),
+    ("#BlackFriday2026 deal was a lie", "BlackFriday2026"),
+    ("SMTP_PASS=Lluvia#2030 is in the file", "SMTP_PASS"),
+    ("the login page / home page shows an error", "page"),
+    ("Boarding Pass AB1234567 attached", "AB1234567"),
+    ("my birthday is in june, order twelve arrived", "twelve"),
+    ("born in may and i have two kids", "two"),
+    ("my first pet's name, it's not working", "working"),
+]
+
+
+@pytest.mark.parametrize("text,value", KEPT_6)
+def test_keeps_look_alikes_round12(text, value):
+    assert untouched(text, value), spans(text)

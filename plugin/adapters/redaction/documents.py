@@ -66,6 +66,15 @@ _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}
 # of the last ten years is a recent date (an order, a visit), not a birth.
 _DOB_FAR = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?;]{{0,70}}?(?<![\w/.-])({DATE})(?![\w/.-]\d)")
 _BIRTH_YEARS = range(1900, 2016)
+# (round 12) A birth date said aloud, as a phone system's speech line writes it: the year in words too ("may the
+# third nineteen seventy", "el dos de junio del ochenta y uno", "le trois mars soixante-dix", "am zweiten Mai
+# neunzehnhundertsiebzig", "cinco de junho de oitenta e um"), after a birth cue in the same sentence.
+_YEAR_WORDS = (rf"(?:{NUMBER_WORD}|[a-zäöüß]*(?:hundert|zig|ßig)[a-zäöüß]*)"
+               rf"(?:[ \t-]+(?:(?:y|et|e|and|und)[ \t]+)?(?:{NUMBER_WORD}|hundred))*")
+_DAY_WORD = rf"(?:{_ORDINAL}|{NUMBER_WORD}|[a-zäöüß]+(?:ten|sten|ème|º))"
+_SPOKEN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?\"“”«»]{{0,40}}?(?<![\w-])"
+                         rf"((?:{_DAY_WORD}[ \t]+(?:(?:de|of)[ \t]+)?(?:{_MONTHS})|(?:{_MONTHS})[ \t]+(?:the[ \t]+)?{_DAY_WORD})"
+                         rf"[ \t,]+(?:(?:de|del|of)[ \t]+)?{_YEAR_WORDS})(?![\w-])")
 
 
 def _birth_year(value: str) -> bool:
@@ -105,9 +114,15 @@ _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del
 # Right after a card number (round 11): its expiry and its code, with or without their cue words ("4111 … 1111,
 # 09/28, 771", "4970 … 7899 expire fin 08/27, cryptogramme 447"). Only the words of an expiry or a code, and
 # connectors, may stand between: "card 4111 … 1111 for order 1234" hides no order.
-_CARD_TAIL = re.compile(rf"(?i)[ \t]*[,;/|(-]?[ \t]*(?:(?:{alternation('expiry')}|{alternation('cvc')}|and|y|et|und|e|"
-                        r"date|code|fin|end|ende|fim|el|le|em|on)\.?[ \t]*[:=]?[ \t]*){0,3}"
-                        r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})(?![\w/-])|\d{3,4}(?![\w/.,-]?\d))")
+# (round 12) Or on the next item of a list or the next cell of a table: a clipboard dump or a form copied line by
+# line ("• 4111 …⏎• 10/29⏎• 552", "(1) …⏎(2) 10/29", "2) 07/28", "│ 4111 … │ 07/28 │"); across a line break the
+# value must fill its item (a price or a sentence on the next line is something else).
+_TAIL_WORDS = (rf"(?:(?:{alternation('expiry')}|{alternation('cvc')}|and|y|et|und|e|date|code|fin|end|ende|fim|el|le|em|on"
+               r"|en|hinten|au dos|atrás|atras|on the back)\.?[ \t]*[:=]?[ \t]*){0,3}")
+_TAIL_VALUE = r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})(?![\w/-])|\d{3,4}(?![\w/.,-]?\d))"
+_CARD_TAIL = re.compile(rf"(?i)[ \t]*[,;/|│┃(-]?[ \t]*{_TAIL_WORDS}{_TAIL_VALUE}")
+_LIST_MARK = r"(?:[-*•·→>»|│┃]|\[\d{1,2}\]|\(?\d{1,2}[).])"
+_CARD_TAIL_ITEM = re.compile(rf"(?i)[ \t|│┃]*\r?\n[ \t]*(?:{_LIST_MARK}[ \t]*)?{_TAIL_WORDS}{_TAIL_VALUE}[ \t|│┃]*(?=\r?\n|$)")
 
 
 def _dni_ok(value: str) -> bool:
@@ -145,6 +160,8 @@ def find_documents(text: str) -> list[Span]:
             if not _other_value(m.group(0))]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_DOB.finditer(text)
+            if not _other_value(text[m.start():m.start(1)])]
     for m in _DOC_CUE.finditer(text):
         value_start = m.start(m.re.groups)
         value = _trim_value(m.group(m.re.groups))
@@ -167,9 +184,12 @@ def find_documents(text: str) -> list[Span]:
 
 # A bank code with its value ("routing 021000021", "BLZ 37040044", "agência 1234", "CCC 2100 0418 45 0200051332"),
 # and then an account number next to it on the same line ("account is 43981276", "conta 56789-0", "Konto 1234567890").
-_BANK_CODE = re.compile(rf"(?i)\b(?:{alternation('bank_code')})(?![\w]){_GAP}(\d(?:[ -]?\d){{1,25}})(?![\w-])")
+# (round 12) Also after a clause ("CLABE para el depósito: …"), and an agency and account written as one pair
+# ("agência/conta 1234 / 56789-0").
+_BANK_CODE = re.compile(rf"(?i)\b(?:{alternation('bank_code')})(?![\w])(?:{_GAP}|(?P<far>{_FAR}))"
+                        r"(\d(?:(?:[ -]|[ ]?/[ ]?)?\d){1,25})(?![\w-])")
 _ACCOUNT_NEAR = re.compile(r"(?i)\b(?:account|acct|acc|a/c|conta|konto(?:nummer)?|compte|cuenta|number|nummer|número|numéro)"
-                           r"(?![\w])[^\n\d]{0,25}?(\d(?:[ -]?\d){3,20})(?![\w-])")
+                           r"(?![\w])[^\n\d]{0,25}?(\d(?:[ .-]?\d){3,20})(?![\w-])")
 _BANK_WINDOW = 80
 
 
@@ -182,7 +202,8 @@ def _accounts_near(text: str, start: int, end: int) -> list[Span]:
 def find_bank_details(text: str) -> list[Span]:
     out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in _SORT_CODE.finditer(text)]
     for m in _BANK_CODE.finditer(text):
-        out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85), *_accounts_near(text, m.start(), m.end())]
+        if not _other_value(m.group("far") or ""):
+            out += [Span("BANK_ACCOUNT", m.start(2), m.end(2), 0.85), *_accounts_near(text, m.start(), m.end())]
     out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]
@@ -197,7 +218,7 @@ def _card_tails(text: str) -> list[Span]:
             continue
         pos = card.end()
         for _ in range(2):
-            m = _CARD_TAIL.match(text, pos)
+            m = _CARD_TAIL.match(text, pos) or _CARD_TAIL_ITEM.match(text, pos)
             if m is None:
                 break
             out.append(Span("CARD_SECURITY", m.start(1), m.end(1), 0.8))

@@ -63,12 +63,25 @@ def _shaped(entity: str, value: str) -> str | None:
     return head if shape.fullmatch(head) else None
 
 
+# (round 12) An address column ("address", "ship_to", "adresse", "lieferadresse", "endereço"): the whole cell is the
+# address, also when the export cut it mid-postcode ("…, Leeds LS1 4"), when it has a digit and a letter.
+_ADDRESS_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_]).{6,}")
+
+
+@functools.cache
+def _address_header() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:[\w-]+ )*(?:{alternation('address')}|ship(?:ping)? to|deliver(?:y)? to)")
+
+
 def _table_values(text: str) -> list[Span]:
     """Cells of a pasted table's column whose header is such a key ("dob", "licence", "plz"; tables.py)."""
     out = []
     for column in tables.columns(text):
         entity = _entity(column.header)
         if entity is None:
+            if any(_address_header().fullmatch(form) for form in _key_words(column.header)):
+                out += [Span("STREET_ADDRESS", start, end, 0.8) for start, end in column.cells
+                        if _ADDRESS_CELL.fullmatch(text[start:end])]
             continue
         for start, end in column.cells:
             value = _shaped(entity, text[start:end].rstrip(" ."))

@@ -31,6 +31,13 @@ _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*
 _SECRET_SHAPED = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?=\S*[\d!#$%&*+?@^_~])(\S{{4,}})")
 _QUESTION = re.compile(rf"(?i)\b(?:{alternation('secret_question')})[^\n:?]{{0,80}}[:?][ \t]*([^\n]+)")
 _ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')})\?[ \t]*\n[ \t]*(?:[\w .-]{{1,20}}:[ \t]*)?([^\n]+)")
+# (round 12) A phone system's log: a prompt line asks for a secret ("… enter your four digit PIN", "code
+# confidentiel", "Service-PIN", a social security number) and the next line holds the caller's keypad entry
+# ("dtmf: 4417", "DTMF: 2208", "keypad: …", "digitado: …"). Other prompts (a customer number) keep their entry.
+_KEYPAD = re.compile(rf"(?im)\b(?:{alternation('secret')}|{alternation('one_time')}|{alternation('national_id')}"
+                     r"|code confidentiel)(?![\w])[^\n]{0,80}\n[^\n]{0,30}?\b(?:dtmf|keypad|keys|teclado|tecle[oó]"
+                     r"|digitad[oa]|digitou|entered|eingabe|getippt|saisie|tap[ée])\b[ \t]*[:=]?[ \t]*(\d(?:[ ]?\d){2,15})"
+                     r"[ \t.]*$")
 # "the answer to my memorable question is Biscuit", "la respuesta a la pregunta de seguridad es Toby",
 # "a resposta da pergunta de segurança é Pipoca", "die Antwort auf die Sicherheitsfrage lautet Bello".
 _ANSWER_IS = re.compile(r"(?i)\b(?:answer|respuesta|réponse|reponse|antwort|resposta)\b[^\n.:?!]{0,50}?"
@@ -41,7 +48,7 @@ _ANSWER_IS = re.compile(r"(?i)\b(?:answer|respuesta|réponse|reponse|antwort|res
 # estimação é Biscuit": what a security question asks about, a linking verb, then one or two capitalised words
 # (or a value with a digit): "my best friend is coming" is no answer.
 _SUBJECT_IS = re.compile(rf"(?i)\b(?:{alternation('secret_subject')})[^\n.:?!]{{0,40}}?"
-                         r"\b(?:is|was|es|era|fue|est|était|etait|c'est|ist|war|lautet|é|foi)[ \t]+[\"'“„«]?"
+                         r"\b(?:is|was|it's|es|era|fue|est|était|etait|c'est|ist|war|lautet|é|foi)[ \t]+[\"'“„«]?"
                          r"(?-i:([A-ZÀ-Þ\d][^\s\"'”“«».,!?]*(?:[ \t][A-ZÀ-Þ][^\s\"'”“«».,!?]*)?))")
 # "she reset her password to Wombat#2026", "Passwort auf Sommer2024! geändert": after "to" only a value shaped like
 # a password (a digit or a symbol among four or more characters), never "password to log in".
@@ -49,7 +56,7 @@ _SECRET_TO = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?:to|auf|a|pa
                         r"(?=\S*[\d!#$%&*+?@^_~])(?-i:(\S{4,}))")
 _ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
                      r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
-_KEY_VALUE_USER = re.compile(r"(?i)\b(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
+_KEY_VALUE_USER = re.compile(r"(?i)(?:\b|(?<=_))(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
                              r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"'*]*[ \t]*[=:][ \t]*[\"'*]*[ \t]*"
                              r"([^\s,;&\"'<>*]+)")
 _PROSE_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=]){_FILLER}(?:{_LINK}|[ \t]+)(?-i:([\w.@-]*\d[\w.@-]*|[a-z][\w.-]*[._][\w.-]+))")
@@ -106,6 +113,16 @@ _NOT_A_SECRET_CODE = re.compile(
 # and digits (tracking, order, SKU), and words are not this mixed.
 _TOKEN = re.compile(r"(?<![\w./@-])(?=[\w-]*[a-z])(?=[\w-]*[A-Z])(?=(?:[\w-]*\d){4})[A-Za-z0-9][\w-]{19,}(?![\w./@-])"
                     r"|(?<![\w./@-])(?=[\w-]*[a-f])(?=[\w-]*\d)[0-9a-f]{32,}(?![\w./@-])")
+# (round 12) A password by its shape alone, in a clipboard dump or a pasted credential pair: one token of 10+
+# characters mixing lower case, capitals, two digits and a symbol inside it ("Lluvia#2030x", "Rr!88&teapot"); a hashtag
+# or a handle starts with its symbol, a link, an address or a key=value has `://`, `/`, `@` or `=`, a reference is a word, `#` and digits.
+_PASSWORD_ALONE = re.compile(r"(?<!\S)(?=\S*[a-z])(?=\S*[A-Z])(?=(?:\S*\d){2})(?=\S*\w[!#$%&*?^~+]+\w)"
+                             r"(?![^\s]*(?:://|@|=|/))(?![A-Za-z]+#\d+[A-Za-z]{0,3}(?!\S))\w\S{8,38}[\w!?*#$%&]"
+                             r"(?=[.,;:)]?(?:\s|$))")
+# (round 12) A login and a password as a pair after a credentials word, in a log or a message: "using credentials
+# shop_api / x", "credenciales: tienda / y", "identifiants jdupont / z", "Zugangsdaten mmuster / w".
+_CRED_PAIR = re.compile(r"(?i)\b(?:credentials|credenciales|credenciais|identifiants|zugangsdaten)[ \t]*:?[ \t]+"
+                        r"([\w.@-]{3,40})[ \t]*/[ \t]*(\S{4,60}?)(?=[.,;]?(?:\s|$))")
 # A user and password in a command line or a link: `curl -u admin:s3cret`, `--user a:b`, `https://admin:s3cret@host`.
 _USER_PASS = re.compile(r"(?:(?<!\S)(?:-u|--user)[ \t=]+[\"']?|://)([^\s:@/\"']+):([^\s@\"']+?)(?=[\"']?(?:\s|$)|@)")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
@@ -191,7 +208,7 @@ def find_secrets(text: str) -> list[Span]:
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
             for m in pattern.finditer(text)]
     out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _API_KEY.finditer(text)]
-    for pattern in (_ONE_TIME, _AS_SECRET, _ASKED_LINE, _BUZZER):
+    for pattern in (_ONE_TIME, _AS_SECRET, _ASKED_LINE, _BUZZER, _KEYPAD):
         out += [Span("SECRET", m.start(1), m.start(1) + len(_clean(m.group(1))), 0.85) for m in pattern.finditer(text)]
     for m in _NEAR_SECRET.finditer(text):
         value = _clean(m.group(1))
@@ -204,9 +221,9 @@ def find_secrets(text: str) -> list[Span]:
     out += [Span("SECRET", m.start(3), m.end(3), 0.8) for m in _CODE_WORD.finditer(text)
             if not _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 16):m.start(3)])
             and not keep.is_identifier(m.group(3)) and not _REFERENCE.fullmatch(m.group(3))]
-    out += [Span("SECRET", m.start(), m.end(), 0.85) for m in _TOKEN.finditer(text)]
+    out += [Span("SECRET", m.start(), m.end(), 0.85) for pattern in (_TOKEN, _PASSWORD_ALONE) for m in pattern.finditer(text)]
     out += _round11_secrets(text)
-    out += [Span("SECRET", m.start(2), m.end(2), 0.9) for m in _USER_PASS.finditer(text)]
+    out += [Span("SECRET", m.start(2), m.end(2), 0.9) for pattern in (_USER_PASS, _CRED_PAIR) for m in pattern.finditer(text)]
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
         group = value_group(m)
@@ -276,7 +293,7 @@ _USER_BRACKET = re.compile(rf"(?i)(?<![\w.])(?:{alternation('username')})\b[^\n.
 
 
 def find_usernames(text: str) -> list[Span]:
-    out = [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _USER_PASS.finditer(text)]
+    out = [Span("USERNAME", m.start(1), m.end(1), 0.85) for pattern in (_USER_PASS, _CRED_PAIR) for m in pattern.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_BRACKET.finditer(text)
             if 3 <= len(m.group(1)) <= 40 and re.search(r"[^\W\d_]", m.group(1)) and "@" not in m.group(1)]
     for pattern in (_KEY_VALUE_USER, _PROSE_USER):
@@ -307,26 +324,38 @@ def _personal_segment(segment: str) -> bool:
     if digits >= 6 and letters == 0:
         return True
     # a token: letters and digits mixed, long enough, not a word-ish route ("v2", "page-2", "checkout-step3")
-    return letters > 0 and digits > 0 and len(segment) >= 6 and "-" not in segment.strip("-")[1:-1]
+    if letters > 0 and digits > 0 and len(segment) >= 6 and "-" not in segment.strip("-")[1:-1]:
+        return True
+    # (round 12) a long random-looking value with hyphens (a UUID, a signed id): 16+ characters, 4+ digits, no word
+    return len(segment) >= 16 and digits >= 4 and not re.search(r"[^\W\d_]{5}", segment)
+
+
+# (round 12) A link written without its scheme, as phones and notifications show it ("shop.example.com/reset?u=…"):
+# a host name, a path and a query string.
+_BARE_URL = re.compile(r"(?<![\w@./:-])(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>\"'\])?]*\?[^\s<>\"'\])]+", re.I)
+
+
+def _links(text: str) -> list[tuple[re.Match[str], str]]:
+    """Every link in the text with its text for urlsplit (a bare link gets `//` so that its host is the netloc)."""
+    return [(m, m.group(0).rstrip(_TRAILING)) for m in _URL.finditer(text)] + [
+        (m, "//" + m.group(0).rstrip(_TRAILING)) for m in _BARE_URL.finditer(text)]
 
 
 def find_url_secrets(text: str) -> list[Span]:
     out = []
-    for m in _URL.finditer(text):
-        url = m.group(0).rstrip(_TRAILING)
+    for m, url in _links(text):
         try:
             parts = urlsplit(url)
         except ValueError:
             continue
-        base = m.start() + len(parts.scheme) + 3 + len(parts.netloc)
-        offset = base
+        origin = m.start() - (2 if url.startswith("//") else 0)  # where url[0] would be (a bare link's `//` is not)
+        offset = origin + len(parts.scheme) + (3 if parts.scheme else 2) + len(parts.netloc)
         for segment in parts.path.split("/"):
             if _personal_segment(segment):
                 out.append(Span("URL_SECRET", offset, offset + len(segment), 0.8))
             offset += len(segment) + 1
         if parts.query:
-            q_start = m.start() + url.index("?") + 1
-            offset = q_start
+            offset = origin + url.index("?") + 1
             for pair in parts.query.split("&"):
                 name, eq, value = pair.partition("=")
                 if eq and value and not _PUBLIC_PARAMS.match(name):
@@ -334,6 +363,6 @@ def find_url_secrets(text: str) -> list[Span]:
                     out.append(Span("URL_SECRET", start, start + len(value), 0.85))
                 offset += len(pair) + 1
         if parts.fragment and len(parts.fragment) >= 6:
-            start = m.start() + url.index("#") + 1
+            start = origin + url.index("#") + 1
             out.append(Span("URL_SECRET", start, start + len(parts.fragment), 0.7))
     return out

@@ -1,4 +1,5 @@
-"""Tables pasted into a ticket: a header row, then rows with as many cells (tabs, bars, semicolons or commas).
+"""Tables pasted into a ticket: a header row, then rows with as many cells (tabs, bars, box-drawing bars, semicolons
+or commas); border lines between rows are skipped.
 
 A column's header says what its cells are ("customer", "Kunde", "fecha_nacimiento", "licence", "plz"), whatever the
 cells hold: name_structure.py reads the person columns, keyed.py the others with the same key vocabulary as a JSON
@@ -12,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+# (round 12) A border drawn between rows (`+----+----+`, `-----+-----`, `├────┼────┤`) is skipped, not the table's end.
+_BORDER = re.compile(r"[ \t]*[-+=:|─━┼├┤┌┐└┘┬┴│]{3,}[-+=:|─━┼├┤┌┐└┘┬┴│ \t]*")
 _HEADER_CELL = re.compile(r"[ \t]*[^\W\d][\w.'’/-]{0,24}(?:[ \t][^\W\d][\w.'’/-]{0,24}){0,2}[ \t]*")
 
 
@@ -24,9 +27,9 @@ class Column:
 def _separator(line: str) -> str | None:
     if "\t" in line:
         return "\t"
-    for sep in ("|", ";", ","):
-        cells = [c for c in line.strip().strip("|").split(sep)]
-        if len(cells) >= (2 if sep == "|" else 3) and all(_HEADER_CELL.fullmatch(c) for c in cells):
+    for sep in ("|", "│", ";", ","):
+        cells = [c for c in line.strip().strip(sep).split(sep)]
+        if len(cells) >= (2 if sep in "|│" else 3) and all(_HEADER_CELL.fullmatch(c) for c in cells):
             return sep
     return None
 
@@ -49,6 +52,8 @@ def _read(text: str) -> Iterator[Column]:
         names = header.split(sep)
         cells: list[list[tuple[int, int]]] = [[] for _ in names]
         for start, row in lines[i + 1:]:
+            if _BORDER.fullmatch(row):
+                continue
             parts = row.split(sep)
             if len(parts) != len(names):
                 break
