@@ -219,6 +219,7 @@ def vocabulary_hash() -> str:
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
                        "clause_scopes": cues.CLAUSE_SCOPES,
                        "covers": cues.COVERS, "line_wide": cues.LINE_WIDE, "clause_wide": cues.CLAUSE_WIDE, "sentence_wide": cues.SENTENCE_WIDE,
+                       "back_wide": cues.BACK_WIDE, "notice_marker": _NOTICE.pattern, "subordinate": cues.SUBORDINATE, "behalf_keeps_other_own": True,
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
@@ -230,6 +231,7 @@ def vocabulary_hash() -> str:
 
 
 _ID = re.compile(rf"\b{identity.TOKEN}\b")
+_NOTICE = re.compile(r"^##[^\n]{4,120}##[ \t]*$", re.M)
 _ERRAND_COVERS = frozenset({"PERSON", "CONTACT", "HANDOFF"})
 
 
@@ -254,6 +256,11 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     covers = [(start, end, cues.COVERS[name]) for name, start, end in hits if name in cues.COVERS]
     covers += [(start, eol, cues.LINE_WIDE[name]) for name, start, _ in hits
                if name in cues.LINE_WIDE and (eol := text.find("\n", start)) > 0 and text[eol:].strip()]
+    # Round 11: a help desk's "## type your reply above this line ##" marker: the notification below it is the
+    # company's text, read like a quoted subject line (cues.LINE_WIDE["SUBJECT"]).
+    marker = _NOTICE.search(text)
+    if marker and text[:marker.start()].strip():
+        covers.append((marker.start(), len(text), cues.LINE_WIDE["SUBJECT"]))
     if covers:
         hits = [(_covered(name, start, end, covers), start, end) for name, start, end in hits]
     if not spans:
@@ -264,7 +271,11 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         if name in cues.SCOPES and start < opens.get((i, name), len(text)):
             opens[i, name] = start
     clause_opens = sorted((start, name) for _, name, start, _ in placed if name in cues.CLAUSE_SCOPES)
-    wide = [(i, start, name) for i, name, start, _ in placed if name in cues.CLAUSE_WIDE or name in cues.SENTENCE_WIDE]
+    wide = [(i, start, name) for i, name, start, _ in placed
+            if name in cues.CLAUSE_WIDE or name in cues.SENTENCE_WIDE or name in cues.BACK_WIDE]
+    if any(name == "OTHER_OWN" for _, _, name in wide) and any(name == "BEHALF" for _, name, _, _ in placed):
+        # Round 11: the writer acts for the account holder: a third person's refusal is made for this account.
+        wide = [w for w in wide if w[2] != "OTHER_OWN"]
     clauses = clause_spans(text) if clause_opens or wide else []
     for i, name, start, end in placed:
         for frame, renamed in cues.SCOPES.items():
@@ -274,7 +285,7 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         else:
             name = _clause_scoped(name, start, clause_opens, clauses)
         if wide:
-            name = _wide_scoped(name, i, start, wide, clauses)
+            name = _wide_scoped(name, i, start, wide, clauses, text)
         found[i].add(name)
         if order is not None:
             order[i].append((start, end, name))
@@ -303,19 +314,39 @@ def _covered(name: str, start: int, end: int, covers: list[tuple[int, int, dict[
 
 
 def _wide_scoped(name: str, sentence: int, start: int, frames: list[tuple[int, int, str]],
-                 clauses: list[tuple[int, int]]) -> str:
+                 clauses: list[tuple[int, int]], text: str) -> str:
     """Round 10: ``name`` renamed by a frame of cues.SENTENCE_WIDE in its sentence or of cues.CLAUSE_WIDE in its
-    clause, before or after it (see cues.py)."""
+    clause, before or after it (see cues.py). Round 11: or by a frame of cues.BACK_WIDE in its sentence or a later
+    one; a clause-wide frame also reaches the clause beside its own across a comma when one of them is subordinate."""
     for i, at, frame in frames:
-        if i != sentence or at == start:
+        if at == start or i < sentence:
+            continue
+        renamed = cues.BACK_WIDE.get(frame, {}).get(name)
+        if renamed:
+            return renamed
+        if i != sentence:
             continue
         renamed = cues.SENTENCE_WIDE.get(frame, {}).get(name)
         if renamed:
             return renamed
         renamed = cues.CLAUSE_WIDE.get(frame, {}).get(name)
-        if renamed and clauses[index_of(clauses, at)] == clauses[index_of(clauses, start)]:
+        if renamed and _same_clause(clauses, text, at, start):
             return renamed
     return name
+
+
+_SUBORDINATE = re.compile(rf"\s*(?:{cues.SUBORDINATE})\b")
+
+
+def _same_clause(clauses: list[tuple[int, int]], text: str, a: int, b: int) -> bool:
+    """Round 11: the hits at ``a`` and ``b`` are in one clause, or in two clauses side by side that only a comma
+    parts and one of which opens with a subordinating word (cues.SUBORDINATE)."""
+    i, j = sorted((index_of(clauses, a), index_of(clauses, b)))
+    if i == j:
+        return True
+    if j != i + 1 or text[clauses[i][1]:clauses[j][0]].strip() != ",":
+        return False
+    return any(_SUBORDINATE.match(text, clauses[k][0]) for k in (i, j))
 
 
 def _clause_scoped(name: str, start: int, opens: list[tuple[int, str]], clauses: list[tuple[int, int]]) -> str:
