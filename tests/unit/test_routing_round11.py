@@ -109,3 +109,20 @@ def test_the_notification_below_a_reply_marker_is_quoted():
             "Our agent has replied. Call us if you need anything.")
     found = families(text)
     assert "QUOTED_PERSON" in found and "PERSON" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Your terms say I may revoke consent to automated support at any time. I revoke it.",
+    "Las condiciones dicen que el consentimiento al asistente automático es revocable. Lo revoco.",
+    "Vos conditions disent que le consentement au robot est révocable. Je le révoque.",
+    "In den AGB steht, die Einwilligung zum Chatbot sei widerruflich. Ich widerrufe sie.",
+    "Os termos dizem que o consentimento ao robô pode ser revogado. Revogo o meu.",
+])
+def test_a_consent_revoked_as_it_after_the_sentence_that_names_the_machine_is_a_refusal(text):
+    last = features.sentences(identity.mask(fold(text)).text)[-1].families
+    assert {"REFUSE_IT", "REFUSE", "MACHINE"} <= last
+
+
+def test_withdrawing_an_objection_as_it_is_no_refusal():
+    last = features.sentences(identity.mask(fold("Mi objeción al asistente virtual: la retiro.")).text)[-1].families
+    assert "REFUSE_IT" not in last

@@ -393,6 +393,11 @@ REFUSE_IT = [
     r"(ich )?(will|mochte|wollen) (es|das|den|die|ihn|sie|er) (nicht|nie)", r"(das|den|die) (will|mochte) ich nicht",
     r"davon will ich nichts", r"nao (o|a|os|as) quero", r"nao quero (isso|isto|esse|essa|ele|ela|nada disso)",
     r"nao quero saber (disso|dele|dela)",
+    # round 11: consent named in the sentence before (often quoted from the company's page), then revoked as "it"
+    # (only verbs that revoke a consent: "withdraw it", "lo retiro" may withdraw an objection)
+    r"(i )?revoke (it|mine|that|my consent)", r"(i )?withdraw my consent", r"(lo|la) revoco", r"revoco (el mio|la mia)",
+    r"je (la|le) revoque", r"ich widerrufe (sie|ihn|es|diese|meine)", r"widerrufe ich (sie|ihn|es|diese|meine)",
+    r"revogo (a minha|o meu)", r"(a|o) revogo",
 ]
 CUES["REFUSE_IT"] = REFUSE_IT
 
