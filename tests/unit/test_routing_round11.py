@@ -2,9 +2,9 @@
 account (speech_acts.OTHER_OWN) is not the writer's opt-out unless the writer acts for the account holder (BEHALF); an
 explicit withdrawal (WITHDRAW) takes back every refusal before it in the message (cues.BACK_WIDE); a clause-wide
 stance reaches across a comma into a subordinate clause; Portuguese "mais" (more) no longer ends a clause; a help
-desk's "reply above this line" marker quotes the notification below it. Sentences written for these tests (none is a
-training row: tests/unit/test_routing_data.py), in other words than blind set 12 and the training rows. The structural
-cases fail on the router of round 10 (the families and scopes did not exist)."""
+desk's "reply above this line" marker ends what is read (the notification below it is the company's). Sentences
+written for these tests (none is a training row: tests/unit/test_routing_data.py), in other words than blind set 12
+and the training rows. The structural cases fail on the router of round 10 (the families and scopes did not exist)."""
 from __future__ import annotations
 
 import pytest
@@ -104,11 +104,17 @@ def test_portuguese_mais_is_no_clause_end_french_mais_is(text, clauses):
     assert len(clause_spans(text)) == clauses
 
 
-def test_the_notification_below_a_reply_marker_is_quoted():
+def test_the_notification_below_a_reply_marker_is_not_read():
     text = ("Thanks, the new address is right.\n\n## Please type your reply above this line ##\n"
             "Our agent has replied. Call us if you need anything.")
-    found = families(text)
-    assert "QUOTED_PERSON" in found and "PERSON" not in found
+    masked = identity.mask(fold(text)).text
+    assert features.sentences(masked) == features.sentences(masked[:masked.index("##")])
+    assert "PERSON" not in families(text)
+
+
+def test_a_marker_with_nothing_above_it_cuts_nothing():
+    text = "## Please type your reply above this line ##\nPlease call me back about my order."
+    assert "PERSON" in families(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -219,7 +219,7 @@ def vocabulary_hash() -> str:
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
                        "clause_scopes": cues.CLAUSE_SCOPES,
                        "covers": cues.COVERS, "line_wide": cues.LINE_WIDE, "clause_wide": cues.CLAUSE_WIDE, "sentence_wide": cues.SENTENCE_WIDE,
-                       "back_wide": cues.BACK_WIDE, "notice_marker": _NOTICE.pattern, "subordinate": cues.SUBORDINATE, "behalf_keeps_other_own": True,
+                       "back_wide": cues.BACK_WIDE, "notice_marker_cuts": _NOTICE.pattern, "subordinate": cues.SUBORDINATE, "behalf_keeps_other_own": True,
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
@@ -243,6 +243,8 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
+    if (cut := _notice_at(text)) < len(text):  # round 11: the notification below the marker is not read
+        hits = [h for h in hits if h[1] < cut]
     # Round 6: "Agent: let me check" is a transcript's speaker label, not a person asked for: a label's own words
     # count as SPEAKER only.
     labels = {start for name, start, _ in hits if name == "SPEAKER"}
@@ -256,11 +258,6 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     covers = [(start, end, cues.COVERS[name]) for name, start, end in hits if name in cues.COVERS]
     covers += [(start, eol, cues.LINE_WIDE[name]) for name, start, _ in hits
                if name in cues.LINE_WIDE and (eol := text.find("\n", start)) > 0 and text[eol:].strip()]
-    # Round 11: a help desk's "## type your reply above this line ##" marker: the notification below it is the
-    # company's text, read like a quoted subject line (cues.LINE_WIDE["SUBJECT"]).
-    marker = _NOTICE.search(text)
-    if marker and text[:marker.start()].strip():
-        covers.append((marker.start(), len(text), cues.LINE_WIDE["SUBJECT"]))
     if covers:
         hits = [(_covered(name, start, end, covers), start, end) for name, start, end in hits]
     if not spans:
@@ -368,7 +365,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans += _windows(text, start, len(text))
-    return spans
+    cut = _notice_at(text)
+    return [span for span in spans if span[0] < cut] if cut < len(text) else spans
+
+
+def _notice_at(text: str) -> int:
+    """Round 11: where a help desk's "## type your reply above this line ##" marker starts, when the customer wrote
+    above it (the notification below it is the company's e-mail, not the customer's words); else len(text)."""
+    if "##" not in text:
+        return len(text)
+    marker = _NOTICE.search(text)
+    return marker.start() if marker and text[:marker.start()].strip() else len(text)
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
