@@ -466,10 +466,9 @@ def test_a_person_not_needed_is_no_request_until_the_clause_ends(text, route):
 # Round 6 of issue 12. Sentences written for these tests (none is a training row: tests/unit/test_routing_data.py).
 @pytest.mark.parametrize("text", [
     "Two years ago I requested human-only answers. I've changed my mind: your assistant may reply to me again.",
-    # the first sentence alone reads as a refusal (0.996): "hace tiempo pedí" is no PAST_ASK phrase, and a later
-    # withdrawal ("ya no me opongo") cannot lower the best span
-    pytest.param("Hace tiempo pedí que no me contestara ningún bot. Ya no me opongo, pueden volver a usar el asistente.",
-                 marks=KNOWN_MISS),
+    # a known miss until round 11 ("hace tiempo pedí" is no PAST_ASK phrase); round 11's withdrawal ("ya no me opongo",
+    # speech_acts.WITHDRAW) takes back the refusal of the sentence before it (cues.BACK_WIDE)
+    "Hace tiempo pedí que no me contestara ningún bot. Ya no me opongo, pueden volver a usar el asistente.",
     "This one is easy, no AI needed: just tell me the tracking number of order 4410.",
     "Pas besoin d'une IA pour ça : donnez-moi simplement le numéro de suivi de la commande 4410.",
     "For an article on consumer rights: can your customers refuse AI-written replies, and where is that explained?",

@@ -19,7 +19,7 @@ def families(text: str) -> set[str]:
     "Honestly I don't care whether a bot writes the answer.",
     "A mí no me importa nada que conteste una inteligencia artificial.",
     "Un assistant automatique ne me dérange pas du tout.",
-    "Ein Roboter als Antwort stört mich überhaupt nicht.",  # (a "dass" clause before a comma is out of reach: known limit)
+    "Ein Roboter als Antwort stört mich überhaupt nicht.",  # (a "dass" clause before a comma: round 11, test_routing_round11.py)
     "Um robô me responder tanto faz pra mim.",
 ])
 def test_a_stance_that_accepts_the_machine_refuses_nothing(text):

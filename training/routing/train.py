@@ -52,6 +52,32 @@ lost each on blind 7 and written split 1), "can ... back on" and Spanish "otra v
 scope stops at a comma ("Dass ein Roboter antwortet, stört mich nicht"), so a stance about a machine named in the
 clause or sentence before is left to the learnt pairs; Portuguese "mais" is a clause end (text.CLAUSE_END: French
 "but"), so "não quero mais …" is cut in two clauses; bias precision was not worked on (blind 11 0.853).
+
+Round 11: whose refusal it is, and whether it still stands (speech_acts.py OTHER_OWN, BEHALF, WITHDRAW; cues.py
+SENTENCE_WIDE, BACK_WIDE, SUBORDINATE). A third person's refusal for their own account ("mein Vater will für seinen
+eigenen Vertrag keine KI", "elle vous écrira elle-même") is renamed OTHER_REFUSE / OTHER_MACHINE in its sentence,
+unless the message says the writer acts for the account holder (BEHALF: "on her behalf", "en nombre de", "au nom de",
+"im Namen", "em nome de", a power of attorney), which is how the training data labels behalf rows (opt-outs). An
+explicit withdrawal ("I no longer object", "ya no me opongo", "oubliez mon refus", "ich ziehe meinen Widerspruch
+zurück", "não me oponho mais") renames every refusal before it in the message and in its own sentence REVOKED_REFUSE
+("changed my mind" alone does not: it can come before a refusal too). A clause-wide stance reaches across one comma
+into a clause opened by a subordinating word ("Dass ein Roboter antwortet, stört mich nicht"). Portuguese "mais"
+ends no clause after a negation (up to one pronoun and one verb: "não quero mais IA") or "nunca", "nada" …
+(text.CLAUSE_END). A consent revoked as "it" after the sentence that names the machine ("… consentimiento al uso de
+IA. Lo revoco.") is a refusal of the machine (REFUSE_IT, revoke verbs only: "lo retiro" can withdraw an objection).
+A help desk's "## reply above this line ##" marker ends what is read when the customer wrote above it (the
+notification below it is the company's e-mail: features.sentence_spans drops it). No new
+training rows (written10's relative-own-account rows carry the OTHER_OWN family); retrained, thresholds unchanged
+(bias 0.40, handoff 0.35, opt-out 0.10). Development sets (blind 3-12, written splits; blind 12 steered this round),
+round 10 -> round 11 (training.routing.devset): blind 12 opt-out P 0.734 -> 0.828, R 0.940 -> 0.960 (AI mentions
+flagged 13/40 -> 7/40: relative_other 4 -> 0, opt_back_in 3 -> 2, past_withdrawn 2 -> 1; consent_withdrawn 3 -> 4/5),
+handoff false alarms 5.6 % -> 2.2 % at recall 37/40 (the notification cut: 3.3 % -> 2.2 %); blind 11 opt-out P 0.810 -> 0.839 (AI mentions 8 -> 6/40); blind
+9 opt-out R 0.900 -> 0.914; blind 10 P 0.812 -> 0.821; written split 1 opt-out false alarms 3 -> 2/130; no
+development set loses an opt-out; symmetry 0/20 templates flip. Costs: blind 3 opt-out false flags 1 -> 2; bias
+precision blind 9 0.746 -> 0.733, blind 10 0.880 -> 0.863, blind 6 one ordinary row to bias review (0 -> 1). Known
+limits: handoff false alarms on blind 12 stay just above 2 % (a rude agent and an apology asked for; a call refused
+for sales calls); handoff requests with no AI term still read as opt-outs ("un vrai
+conseiller, un humain") - not worked on; no written11 rows were written (no time this round).
 """
 from __future__ import annotations
 

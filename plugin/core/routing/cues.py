@@ -393,6 +393,11 @@ REFUSE_IT = [
     r"(ich )?(will|mochte|wollen) (es|das|den|die|ihn|sie|er) (nicht|nie)", r"(das|den|die) (will|mochte) ich nicht",
     r"davon will ich nichts", r"nao (o|a|os|as) quero", r"nao quero (isso|isto|esse|essa|ele|ela|nada disso)",
     r"nao quero saber (disso|dele|dela)",
+    # round 11: consent named in the sentence before (often quoted from the company's page), then revoked as "it"
+    # (only verbs that revoke a consent: "withdraw it", "lo retiro" may withdraw an objection)
+    r"(i )?revoke (it|mine|that|my consent)", r"(i )?withdraw my consent", r"(lo|la) revoco", r"revoco (el mio|la mia)",
+    r"je (la|le) revoque", r"ich widerrufe (sie|ihn|es|diese|meine)", r"widerrufe ich (sie|ihn|es|diese|meine)",
+    r"revogo (a minha|o meu)", r"(a|o) revogo",
 ]
 CUES["REFUSE_IT"] = REFUSE_IT
 
@@ -461,7 +466,22 @@ SENTENCE_WIDE: dict[str, dict[str, str]] = {
     "RE_ENABLE": {"REFUSE": "REVOKED_REFUSE", "NEGATION": "REVOKED_REFUSE", "NOT_WANTED": "REVOKED_REFUSE",
                   "OPT_OUT": "REVOKED_REFUSE", "PAST_REFUSE": "REVOKED_REFUSE", "MACHINE": "REENABLED_MACHINE",
                   "AI_TERMS": "REENABLED_MACHINE"},
+    # round 11: "Mein Vater will für seinen eigenen Vertrag keine KI": a third person's refusal for their own account
+    # (features.py ignores this frame when the message says the writer acts for the account holder: BEHALF)
+    "OTHER_OWN": {"REFUSE": "OTHER_REFUSE", "NEGATION": "OTHER_REFUSE", "NOT_WANTED": "OTHER_REFUSE",
+                  "OPT_OUT": "OTHER_REFUSE", "MACHINE": "OTHER_MACHINE", "AI_TERMS": "OTHER_MACHINE"},
 }
+# Round 11: a hit before the frame anywhere in the message, or anywhere in the frame's own sentence: "Last spring I
+# asked you to keep automation away from my account. I no longer object." withdraws the refusal of the line before.
+BACK_WIDE: dict[str, dict[str, str]] = {
+    "WITHDRAW": {"REFUSE": "REVOKED_REFUSE", "NEGATION": "REVOKED_REFUSE", "NOT_WANTED": "REVOKED_REFUSE",
+                 "OPT_OUT": "REVOKED_REFUSE", "PAST_REFUSE": "REVOKED_REFUSE", "MACHINE": "REENABLED_MACHINE",
+                 "AI_TERMS": "REENABLED_MACHINE"},
+}
+# Round 11: the words that open a subordinate clause. A clause-wide scope reaches across one comma into the clause
+# beside it when either of the two opens with one: "Dass ein Roboter antwortet, stört mich nicht" (the machine of the
+# "dass" clause is the one accepted).
+SUBORDINATE = (r"that|if|whether|when|que|si|cuando|quand|qu'|dass|ob|wenn|se|quando")
 # a hit after the frame on the frame's line, when a body follows on later lines (a quoted subject line)
 LINE_WIDE: dict[str, dict[str, str]] = {
     "SUBJECT": {"PERSON": "QUOTED_PERSON", "CONTACT": "QUOTED_PERSON", "HANDOFF": "QUOTED_PERSON",

@@ -219,6 +219,7 @@ def vocabulary_hash() -> str:
     blob = json.dumps({"lexicons": raw_lists(), "cues": cues.CUES, "triples": cues.TRIPLES, "scopes": cues.SCOPES,
                        "clause_scopes": cues.CLAUSE_SCOPES,
                        "covers": cues.COVERS, "line_wide": cues.LINE_WIDE, "clause_wide": cues.CLAUSE_WIDE, "sentence_wide": cues.SENTENCE_WIDE,
+                       "back_wide": cues.BACK_WIDE, "notice_marker_cuts": _NOTICE.pattern, "subordinate": cues.SUBORDINATE, "behalf_keeps_other_own": True,
                        "families_once_per_span": True, "speaker_labels_hide_other_families": True,
                        "fallback_frames": sorted(identity._FALLBACK_FRAMES),
                        "patterns_as_masked": True, "refuse_it_reads_sentence_before": True,
@@ -230,6 +231,7 @@ def vocabulary_hash() -> str:
 
 
 _ID = re.compile(rf"\b{identity.TOKEN}\b")
+_NOTICE = re.compile(r"^##[^\n]{4,120}##[ \t]*$", re.M)
 _ERRAND_COVERS = frozenset({"PERSON", "CONTACT", "HANDOFF"})
 
 
@@ -241,6 +243,8 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     found: list[set[str]] = [set() for _ in spans]
     starts = [s for s, _ in spans]
     hits = (family_matches(text) if hits is None else hits) + [("ID", m.start(), m.end()) for m in _ID.finditer(text)]
+    if (cut := _notice_at(text)) < len(text):  # round 11: the notification below the marker is not read
+        hits = [h for h in hits if h[1] < cut]
     # Round 6: "Agent: let me check" is a transcript's speaker label, not a person asked for: a label's own words
     # count as SPEAKER only.
     labels = {start for name, start, _ in hits if name == "SPEAKER"}
@@ -264,7 +268,11 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         if name in cues.SCOPES and start < opens.get((i, name), len(text)):
             opens[i, name] = start
     clause_opens = sorted((start, name) for _, name, start, _ in placed if name in cues.CLAUSE_SCOPES)
-    wide = [(i, start, name) for i, name, start, _ in placed if name in cues.CLAUSE_WIDE or name in cues.SENTENCE_WIDE]
+    wide = [(i, start, name) for i, name, start, _ in placed
+            if name in cues.CLAUSE_WIDE or name in cues.SENTENCE_WIDE or name in cues.BACK_WIDE]
+    if any(name == "OTHER_OWN" for _, _, name in wide) and any(name == "BEHALF" for _, name, _, _ in placed):
+        # Round 11: the writer acts for the account holder: a third person's refusal is made for this account.
+        wide = [w for w in wide if w[2] != "OTHER_OWN"]
     clauses = clause_spans(text) if clause_opens or wide else []
     for i, name, start, end in placed:
         for frame, renamed in cues.SCOPES.items():
@@ -274,7 +282,7 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         else:
             name = _clause_scoped(name, start, clause_opens, clauses)
         if wide:
-            name = _wide_scoped(name, i, start, wide, clauses)
+            name = _wide_scoped(name, i, start, wide, clauses, text)
         found[i].add(name)
         if order is not None:
             order[i].append((start, end, name))
@@ -303,19 +311,39 @@ def _covered(name: str, start: int, end: int, covers: list[tuple[int, int, dict[
 
 
 def _wide_scoped(name: str, sentence: int, start: int, frames: list[tuple[int, int, str]],
-                 clauses: list[tuple[int, int]]) -> str:
+                 clauses: list[tuple[int, int]], text: str) -> str:
     """Round 10: ``name`` renamed by a frame of cues.SENTENCE_WIDE in its sentence or of cues.CLAUSE_WIDE in its
-    clause, before or after it (see cues.py)."""
+    clause, before or after it (see cues.py). Round 11: or by a frame of cues.BACK_WIDE in its sentence or a later
+    one; a clause-wide frame also reaches the clause beside its own across a comma when one of them is subordinate."""
     for i, at, frame in frames:
-        if i != sentence or at == start:
+        if at == start or i < sentence:
+            continue
+        renamed = cues.BACK_WIDE.get(frame, {}).get(name)
+        if renamed:
+            return renamed
+        if i != sentence:
             continue
         renamed = cues.SENTENCE_WIDE.get(frame, {}).get(name)
         if renamed:
             return renamed
         renamed = cues.CLAUSE_WIDE.get(frame, {}).get(name)
-        if renamed and clauses[index_of(clauses, at)] == clauses[index_of(clauses, start)]:
+        if renamed and _same_clause(clauses, text, at, start):
             return renamed
     return name
+
+
+_SUBORDINATE = re.compile(rf"\s*(?:{cues.SUBORDINATE})\b")
+
+
+def _same_clause(clauses: list[tuple[int, int]], text: str, a: int, b: int) -> bool:
+    """Round 11: the hits at ``a`` and ``b`` are in one clause, or in two clauses side by side that only a comma
+    parts and one of which opens with a subordinating word (cues.SUBORDINATE)."""
+    i, j = sorted((index_of(clauses, a), index_of(clauses, b)))
+    if i == j:
+        return True
+    if j != i + 1 or text[clauses[i][1]:clauses[j][0]].strip() != ",":
+        return False
+    return any(_SUBORDINATE.match(text, clauses[k][0]) for k in (i, j))
 
 
 def _clause_scoped(name: str, start: int, opens: list[tuple[int, str]], clauses: list[tuple[int, int]]) -> str:
@@ -337,7 +365,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans += _windows(text, start, len(text))
-    return spans
+    cut = _notice_at(text)
+    return [span for span in spans if span[0] < cut] if cut < len(text) else spans
+
+
+def _notice_at(text: str) -> int:
+    """Round 11: where a help desk's "## type your reply above this line ##" marker starts, when the customer wrote
+    above it (the notification below it is the company's e-mail, not the customer's words); else len(text)."""
+    if "##" not in text:
+        return len(text)
+    marker = _NOTICE.search(text)
+    return marker.start() if marker and text[:marker.start()].strip() else len(text)
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

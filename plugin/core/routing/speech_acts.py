@@ -24,6 +24,20 @@ development set since this round (see its README). No text of any evaluation set
 - CALL_US: a call asked for a firm, a household or a team ("que nos llame un técnico", "rappelez-nous", "ruft uns
   an"): joins the older PERSON family, which had the singular forms only.
 - THANKS: thanks to a person, who is then a past actor, not someone asked for: joins the older PRAISE family.
+
+Round 11 (issue 12): whose refusal, and is it still standing. Same source and licence (written by hand for round 11
+by the routing helper session; the kinds come from the misses of blind set 12, a development set since round 11; no
+text of any evaluation set is copied here).
+
+- OTHER_OWN: a third person's own account or their handling it themselves ("on his own contract", "she'll write to you
+  herself", "es cosa suya", "elle vous écrira elle-même", "das regelt er selbst", "ela mesma vai pedir"): a refusal in
+  that sentence is theirs, for their account, not the writer's opt-out (cues.SENTENCE_WIDE). Never "write back
+  themselves" or "me escriba él mismo": a member of staff writing in person is what an opt-out asks for.
+- BEHALF: the writer acts for the account holder ("on her behalf", "en su nombre", "au nom de", "im Namen", "em nome
+  de", a power of attorney): then a third person's refusal is made for this account, and OTHER_OWN renames nothing.
+- WITHDRAW: the explicit withdrawal of an earlier refusal ("I no longer object", "ya no me opongo", "oubliez mon
+  refus", "das nehme ich zurück", "podem reativar"): every refusal before it in the message, and in its own sentence,
+  is the one withdrawn (cues.BACK_WIDE). Not "changed my mind" alone: "changed my mind, no AI any more" refuses.
 """
 from __future__ import annotations
 
@@ -115,6 +129,45 @@ CALL_US: dict[str, list[str]] = {
     "pt": [r"nos (ligar|liguem|ligue|retornar|retornem)", r"liguem-nos", r"ligu(e|em) (pra|para) (a gente|nos)"],
 }
 
+_REL = r"(she|he|xparent|xpartner|xchild|xsibling|xperson)"
+OTHER_OWN: dict[str, list[str]] = {
+    "en": [r"(his|her|their) own (account|contract|plan|policy|profile|line|card|subscription|file)s?",
+           _REL + r"('ll| will| is going to|'s going to) (write to|tell|contact|email|ask|let) you( so| know)?( about it)? (herself|himself)",
+           _REL + r"('ll| will) (sort|handle|deal with|arrange) (it|that|this)( \w+)? (herself|himself)",
+           r"(that'?s|it'?s) (her|his) (call|business|decision|choice|affair)"],
+    "es": [r"(su|sus) propi[oa]s? (cuenta|contrato|linea|poliza|tarjeta|perfil|ficha)s?",
+           r"(ella|el) mism[oa] (os|les|le) (escribira|dira|pedira|contactara)", r"(os|les) (escribira|lo pedira|lo dira) (ella|el) mism[oa]",
+           r"(eso )?es cosa suya", r"(lo|eso) (gestionara|arreglara|pedira|tramitara) (ella|el)( mism[oa])?"],
+    "fr": [r"(son|sa) propre (compte|contrat|ligne|abonnement|dossier|carte)", r"(elle|il) (vous )?(ecrira|contactera|le dira|le demandera) (elle|lui)-meme",
+           r"(elle|il) s'en (occupera|chargera)", r"c'est (son|leur) (affaire|choix)"],
+    "de": [r"(seinen|seinem|seines|ihren|ihrem|ihres) eigenen (konto|kontos|vertrag|vertrags|anschluss|tarif|kundenkonto|profil)",
+           r"(regelt|klart|erledigt) (er|sie) (das )?selbst", r"(er|sie) (wird sich|meldet sich) (bei ihnen )?selbst", r"(das )?ist (seine|ihre) sache"],
+    "pt": [r"(sua|seu) propri[oa] (conta|contrato|cadastro|linha|plano)", r"(conta|contrato|cadastro|linha|plano) (dela|dele) (mesm[oa]|propri[oa])",
+           r"(ela|ele|xparent|xpartner|xchild|xsibling) (mesm[oa] )?(vai|vao|ira) (pedir|escrever|solicitar|entrar em contato)",
+           r"(isso )?e (problema|assunto) (dela|dele)"],
+}
+BEHALF: dict[str, list[str]] = {
+    "en": [r"on (her|his|their|xpron) behalf", r"on behalf of", r"power of attorney", r"(i'?m|i am) (her|his|their) (carer|guardian|representative)",
+           r"(writing|write) for (her|him|them|xpron)\b"],
+    "es": [r"en su nombre", r"en nombre de", r"poder notarial", r"(soy|como) (su )?(tutor|tutora|representante|apoderad[oa])"],
+    "fr": [r"au nom de", r"en son nom", r"procuration", r"(je suis|en tant que) (son|sa) (tuteur|tutrice|representant|mandataire)"],
+    "de": [r"im namen (von|meiner|meines|xpron)", r"in (seinem|ihrem) namen", r"vollmacht", r"(betreuer|betreuerin|bevollmachtigte\w*)"],
+    "pt": [r"em nome (de|do|da|dela|dele|xpron)", r"procuracao", r"(sou|como) (o |a )?(procurador|procuradora|representante|curador|curadora)"],
+}
+WITHDRAW: dict[str, list[str]] = {
+    "en": [r"(i )?no longer (object|refuse|mind)", r"(withdraw|cancel|lift|drop|disregard|ignore|forget) (that|my|the|this) (earlier |old |previous |last )?"
+           r"(request|objection|opt-?out|restriction|refusal)", r"opt(ed)? (me )?back in",
+           r"(you can|feel free to|please) (use|switch on|turn on|let) (it|the (assistant|bot|chatbot|ai)|your (assistant|bot|chatbot|ai))( \w+){0,3} again"],
+    "es": [r"ya no me (opongo|niego)", r"(retiro|anulo|cancelo) (mi|la) (oposicion|objecion|negativa|restriccion)",
+           r"olvid(ad|en|e) mi (negativa|oposicion|objecion)", r"(pueden|podeis|puede) volver a (usar|activar|poner)"],
+    "fr": [r"je ne (m'oppose|refuse) plus", r"je (retire|leve|annule) (mon|ma) (opposition|objection|refus)", r"oubliez mon (refus|opposition|objection)",
+           r"vous pouvez (le |la |l')?(utiliser|reactiver|remettre) (de nouveau|a nouveau)"],
+    "de": [r"(widerspreche|widerspruch) (ich )?nicht mehr", r"(ziehe|nehme) (ich )?(meinen |den )?(widerspruch|einspruch) zuruck",
+           r"(der|mein) (widerspruch|einspruch) gilt nicht mehr", r"(konnen|durfen) (sie )?(die ki|den assistenten|den chatbot) (wieder|erneut)"],
+    "pt": [r"(ja )?nao me (oponho|recuso) mais", r"(retiro|cancelo) (a minha|minha|o meu|meu) (oposicao|restricao|recusa)",
+           r"(podem|pode) (reativar|voltar a usar|usar de novo|ativar de novo)"],
+}
+
 _M = r"(robot|bot|chatbot|ai|ia|ki|machine|maquina|maschine|robo|programa|programm|automat\w*)"
 _P = (r"((una|un|une|uma|um|a|an|ein|eine|einem|einer) )?((real|vraie|echte(r|n)?) )?"
       r"(persona|person|human|humain|personne|pessoa|gente|mensch(en)?|humano)")
@@ -132,4 +185,5 @@ def families() -> dict[str, list[str]]:
     return {name: [p for lang in ("en", "es", "fr", "de", "pt") for p in table[lang]]
             for name, table in (("STANCE_OK", STANCE_OK), ("RE_ENABLE", RE_ENABLE), ("MARKETING", MARKETING),
                                 ("OWN_ROLE", OWN_ROLE), ("SUBJECT", SUBJECT),
-                                ("WHETHER", WHETHER))}
+                                ("WHETHER", WHETHER), ("OTHER_OWN", OTHER_OWN), ("BEHALF", BEHALF),
+                                ("WITHDRAW", WITHDRAW))}

@@ -22,9 +22,17 @@ _INVISIBLE = dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "")
 _NEWLINES = re.compile(r"\s*\n\s*")
 # Sentence ends. Lines count as sentences too: tickets are often written without full stops.
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
+# Round 11: "mais" is French "but" and Portuguese "more"/"any more". It ends no clause where Portuguese reads it:
+# after a negation and up to one pronoun and one verb ("não quero mais IA", "não me mandem mais"), after "nunca",
+# "nada", "sem", "muito" …, or before "nenhum", "uma vez", "tarde" … (fixed-width look-behinds, one per word length).
+_PT_BEFORE = ("nao", "nunca", "nada", "sem", "nem", "ainda", "muito", "bem", "pouco", "e")
+_PT_MAIS = ("mais" + "".join(rf"(?<!\b{w} mais)" for w in _PT_BEFORE)  # look-behinds after the word: tried at "mais" only
+            + "".join(rf"(?<!\b{neg} {pron}\w{{{n}}} mais)" for neg in ("nao", "nunca", "nem") for pron in ("", "me ", "se ")
+                      for n in range(2, 15))
+            + r"(?! (?:nenhum|nenhuma|nada|ninguem|uma vez|vezes|tarde|cedo|do que)\b)")
 # Clause ends: also commas, colons, brackets and markup, and the word "but" in each language (negation does not
 # cross them).
-CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"<>=]+|\b(?:but|however|pero|sino|mais|aber|sondern|doch|mas|porem)\b")
+CLAUSE_END = re.compile(r"[.!?;:,\n()\[\]\"<>=]+|\b(?:but|however|pero|sino|aber|sondern|doch|mas|porem|" + _PT_MAIS + r")\b")
 
 
 def strip_accents(text: str) -> str:
