@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+# A rule line drawn between a table's rows ("+-----+----+", "----+----", "|:---|---:|"): skipped, it is no row.
+_RULE = re.compile(r"[ \t]*[-+|:=][-+|:= \t]*")
 _HEADER_CELL = re.compile(r"[ \t]*[^\W\d][\w.'’/-]{0,24}(?:[ \t][^\W\d][\w.'’/-]{0,24}){0,2}[ \t]*")
 
 
@@ -49,6 +51,8 @@ def _read(text: str) -> Iterator[Column]:
         names = header.split(sep)
         cells: list[list[tuple[int, int]]] = [[] for _ in names]
         for start, row in lines[i + 1:]:
+            if _RULE.fullmatch(row):
+                continue
             parts = row.split(sep)
             if len(parts) != len(names):
                 break
