@@ -23,6 +23,7 @@ def found(text: str) -> list[str]:
     # a label after a sentence's end and after a list number; an inverted name after "Name, Vorname"
     ("12.03.  14:10  Zugestellt. Unterschrift: K. WALDNER\n", ["K. WALDNER"]),
     ("03/12 11:40  Entregado. Recibe: T. ESCRIBANO. Gracias\n", ["T. ESCRIBANO"]),
+    ("03/12 11:40  Entregado. Recibe: M. ARRIETA. Gracias\n", ["M. ARRIETA"]),
     ("Antworten:\n1. Name, Vorname: Hollerbach, Gisela\n2. Geburtsort: Linz\n", ["Hollerbach, Gisela"]),
     ("Respostas:\n1) Nome completo: Ana Clara da Fonseca Brito\n2) Cidade: Braga\n", ["Ana Clara da Fonseca Brito"]),
     # a table drawn with rule lines: the cells of the customer column
@@ -52,6 +53,7 @@ def test_names_read_from_layout_and_speech(text: str, names: list[str]) -> None:
      ["anuncio", "evento"]),
     # a notification header: the shop that sent it, alone before the time
     ("Voilà ce que je reçois :\n\nMaison Verlaine · 22:03\nNouvelle connexion à votre compte\n", ["Maison Verlaine"]),
+    ("Regardez ce que ma tante m'a envoyé hier soir :\n\nMessenger · Tatie Roselyne · 21:47\ncoucou ma puce, tu vas bien ?\n", ["Tatie"]),
     # a template's placeholders are no names; a form's labels after a list number neither
     ("Bonjour, [Précisez votre demande] merci.\n\nCordialement,\n[Signature]\n", ["Signature", "Précisez"]),
     ("Dados:\n4) Morada: Rua das Flores 12, 4050-262 Porto\n5) Carta de condução: P-773100 2\n",
@@ -77,6 +79,12 @@ def test_rule_lines_do_not_end_a_table() -> None:
     text = "id | name\n---+-----\n1 | Ana\n2 | Bo\n"
     (first, second) = tables.columns(text)
     assert [text[s:e] for s, e in second.cells] == ["Ana", "Bo"]
+
+
+def test_a_nickname_loses_its_article() -> None:
+    text = 'Firman:\n- Wilson Ferney Quiceno ("el Pollo"), bloque 3\n'
+    spans = found(text)
+    assert "Pollo" in spans and not any(s.startswith("el ") for s in spans), spans
 
 
 def test_an_aside_without_a_placeholder_is_no_signature() -> None:

@@ -233,6 +233,8 @@ def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if m and (_ROLE.fullmatch(m.group(1)) or _TEAM.match(m.group(1)) or
                   lower and not text[span.start:span.end].islower()):
             continue  # "Amparo (administradora)", "Gesine (EG links)", "lou (team 3)": a role or a place, no nickname
-        if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
-            extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
+        article = re.match(r"(?:el|la|o|a|le|der|die)[ \t]+(?=\S)", m.group(1)) if m else None
+        start = m.start(1) + article.end() if m and article else m.start(1) if m else 0
+        if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in text[start:m.end(1)].split()):
+            extra.append(Span("PERSON", start, m.end(1), span.score))  # ("el Mono"): the nickname without its article
     return spans + extra

@@ -149,7 +149,9 @@ def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
     """The name inside text[start:end]: titles skipped, stopped at the first word that cannot be part of a name."""
     tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and fold(text[tokens[0][0]:tokens[0][1]].strip(".,")) in _TITLES and \
-            not re.fullmatch(r"[a-zß-ÿ]\.", text[tokens[0][0]:tokens[0][1]]):  # "m. rosário": an initial, not Monsieur
+            not re.fullmatch(r"[a-zß-ÿ]\.", text[tokens[0][0]:tokens[0][1]]) and \
+            not (re.fullmatch(r"[A-ZÀ-Þ]\.", text[tokens[0][0]:tokens[0][1]]) and len(tokens) > 1 and
+                 text[tokens[1][0]:tokens[1][1]].rstrip(".,").isupper()):  # "m. rosário", "M. CASADO": initials
         tokens.pop(0)
     kept: list[tuple[int, int]] = []
     for lo, hi in tokens:
