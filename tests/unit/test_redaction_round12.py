@@ -35,6 +35,9 @@ def found(text: str) -> list[str]:
     # a first name said twice in speech, the second time with the surname
     ('asr: "hallo hier ist reinhold äh reinhold bauer wegen der waschmaschine"', ["reinhold bauer"]),
     ('asr: "hola soy mercedes mercedes lópez de la vega llamo por el pedido"', ["lópez de la vega"]),
+    # a role or kinship noun, an article, a listed first name in lower-case speech
+    ('asr : "la livreuse maëlle a dit que le colis était devant la porte"', ["maëlle"]),
+    ('asr: "pode ligar pro meu cunhado o rodrigo no número de casa"', ["rodrigo"]),
     # the writer signs an aside on the last line after leaving a template's name placeholder in
     ("Je reste à votre disposition.\nCordialement,\n[Votre nom]\n(pardon, j'ai oublié de l'effacer — clémence)",
      ["clémence"]),
@@ -58,6 +61,9 @@ def test_names_read_from_layout_and_speech(text: str, names: list[str]) -> None:
     ("Bonjour, [Précisez votre demande] merci.\n\nCordialement,\n[Signature]\n", ["Signature", "Précisez"]),
     ("Dados:\n4) Morada: Rua das Flores 12, 4050-262 Porto\n5) Carta de condução: P-773100 2\n",
      ["Morada", "Carta"]),
+    # a role noun before an ordinary word in lower case is no name
+    ("el repartidor luego dijo que no había nadie en casa, pero yo estaba.", ["luego"]),
+    ("O vizinho Abílio viu o estafeta sair com a caixa às três da tarde.", ["sair"]),
     # a repeated word is no self-corrected name
     ("non non non, je ne veux pas de ce canapé, vraiment pas.", ["non"]),
 ])

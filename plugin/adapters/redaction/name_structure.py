@@ -69,7 +69,11 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]
 _ROLE_BRACKET = re.compile(rf"(?i)\b(?:{alternation('role_noun')})[ \t]*\([ \t]*"
                            r"(?-i:([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?))[ \t]*\)")
 _KIN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('possessive')})[ \t]+(?:{alternation('kinship')})"
-                  r"[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
+                  r"[ \t]+(?:(?:o|a|el|la|le|der|die)[ \t]+)?([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
+# Round 12: a role noun, an article or none, and a listed first name on a line written all in lower case ("le livreur
+# kévin a dit"): speech-to-text writes names in lower case ("o estafeta sair com …" in a written line is a verb).
+_ROLE_KNOWN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('role_noun')})[ \t]+(?:(?:o|a|el|la|le|der|die)[ \t]+)?"
+                         r"(?-i:([a-zß-ÿ][\w'’-]*))")
 _CONTACT = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('contact_verb')})[ \t]+(?:(?:the|o|a|el|la|le|den|die)[ \t]+)?"
                       r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|van|von|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,2}))")
 _NAMING = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('naming_verb')})[ \t]+"
@@ -376,6 +380,12 @@ def run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
     return Span("PERSON", m.start(1) + kept[0].start(), m.start(1) + kept[-1].end(), 0.75)
 
 
+def _lower_line(text: str, pos: int) -> bool:
+    """The line holding `pos` is written all in lower case (speech-to-text): there a lower-case word may be a name."""
+    line = text[text.rfind("\n", 0, pos) + 1:_line_end(text, pos)]
+    return not any(c.isupper() for c in line)
+
+
 def _verb_in_place(text: str, m: re.Match[str]) -> bool:
     """A capitalised verb only opens a sentence: "ring Dazza" or "Ring Dazza." but not "der Elden Ring Jade"."""
     before = text[:m.start()].rstrip(" \t\"'“„«>-")
@@ -532,6 +542,8 @@ def find_structural_names(text: str) -> list[Span]:
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _ROLE_BRACKET.finditer(text)
             if not any(blocked_word(w) for w in m.group(1).split())]
     out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := run_after(text, m))]
+    out += [s for m in _ROLE_KNOWN.finditer(text) if _lower_line(text, m.start())
+            and (s := run_after(text, m, known=True))]
     out += [s for m in _CONTACT.finditer(text) if _verb_in_place(text, m) and (s := run_after(text, m, known=True))]
     for m in _ROLE_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
