@@ -123,6 +123,11 @@ _NOT_AFTER_NAME = re.compile(
 _NOT_AFTER_NAME_IBERIAN = re.compile(r"[ \t]+(?:a|que)(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:^|(?<![\s.][A-ZÀ-Þ])[.!?…:][ \t]+|\n[ \t>*-]*)$")  # not after an initial ("D. Amélia")
 _NAME_PARTICLES = PARTICLES | frozenset({"do", "dos", "das"})
+# Round 12: a form's or a list's label, "5) Carta de condução:", "Morada:", "Firman:" — a capitalised word that opens
+# a line (after a list number or a bullet) and lower-case words, then a colon.
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?$")
+_PEOPLE_HEADING = re.compile(rf"(?i:{alternation('people_list')})")  # "Firman:" (also a first name) over a list
+_LABEL_TAIL = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w'’.-]*){0,3}[ \t]*:(?![/\d])")
 
 
 def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
@@ -140,6 +145,10 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
                 _SENTENCE_START.search(text, max(0, span.start - 6), span.start) and \
                 not (is_name(fold(word)) and fold(after.group().strip()) in _NAME_PARTICLES):
             continue  # a listed name before a particle is a name and its surname ("Maria da Silva")
+        if span.type == "PERSON" and span.score < ECHO_SCORE and _WORD.fullmatch(word) and word[0].isupper() and \
+                _LABEL_TAIL.match(text, span.end) and _LINE_OPEN.search(text, max(0, span.start - 8), span.start) \
+                and (not is_first(fold(word)) or _PEOPLE_HEADING.fullmatch(word)):
+            continue  # a label, not a speaker: "Morada: Rua …" ("Ana: …" stays, and chat speakers score higher)
         out.append(span)
     return out
 

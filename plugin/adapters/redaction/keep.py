@@ -266,6 +266,17 @@ def _companies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Round 12: a phone notification's header line, "Loja Candor · 22:52", "Mail • 09:14": the app or the shop that sent
+# it, alone before the time (a sender's name comes between app and time: name_structure._notifications).
+_APP_HEADER = re.compile(r"(?m)^[ \t]*([^\W\d][^·•\n]{0,30}?)[ \t]+[·•][ \t]+\d{1,2}[:h.]\d{2}[ \t]*$")
+
+
+# A template's placeholder left in a drafted message: "[Signature]", "[Your Name]", "[Décrivez le problème]" (a
+# capitalised word and lower-case words in square brackets, or a signature word alone).
+_PLACEHOLDER = re.compile(r"\[[ \t]*(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ \t]+[a-zà-ÿ'’]+){1,6}|(?i:(?:your[ \t]+)?name|signature|"
+                          r"firma|unterschrift|assinatura|nom|nombre|nome))[ \t]*\]")
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -284,6 +295,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
+    ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
     ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
                   if not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1)))  # "la clínica Dra. X": a person
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere

@@ -127,6 +127,33 @@ def _name_span(start: int, run: str, strong: bool, score: float, text: str = "")
     return Span("PERSON", start + kept[0].start(), end, score)
 
 
+# Spoken text corrects itself: "it's marisol uh marisol quintanilla-reyes", "hier ist wolfgang äh wolfgang engel",
+# "soy remedios remedios lópez de la osa". A listed first name said twice (a filler between) is followed by the rest
+# of the name (round 12: IVR and speech-to-text logs in lower case).
+_FILLER = r"(?:uh|um|er|erm|äh|ähm|öh|euh|enfin|eh|em|ehm|o sea|digo|quer dizer|ich meine|i mean|je veux dire)"
+_REPEATED = re.compile(rf"(?<![\w'’-])([^\W\d_][\w'’-]+)[ \t,]+(?:{_FILLER}[ \t,]+)?(\1)((?:[ \t]+{_WORD}){{1,4}})")
+
+
+def _repeated(text: str) -> list[Span]:
+    out = []
+    for m in _REPEATED.finditer(text):
+        if not is_first(fold(m.group(1))) or fold(m.group(1)) in function_words() or fold(m.group(1)) in STOP:
+            continue
+        end, after_particle = m.end(2), False
+        for tok in re.finditer(r"\S+", m.group(3)):
+            word = fold(tok.group())
+            if word in PARTICLES and tok.group().islower():
+                after_particle = True
+                continue
+            if word in STOP or word in NOT_NAME_PARTS or word in function_words() or \
+                    not (_name_or_double(word) or after_particle):
+                break
+            end, after_particle = m.start(3) + tok.end(), False
+        if end > m.end(2):
+            out.append(Span("PERSON", m.start(2), end, 0.7))
+    return out
+
+
 def find_name_cues(text: str) -> list[Span]:
     out: list[Span | None] = []
     out += [_name_span(m.start(1), m.group(1), True, 0.8, text) for m in _INTRO.finditer(text)]
@@ -137,6 +164,7 @@ def find_name_cues(text: str) -> list[Span]:
             out.append(Span("PERSON", m.start(1), m.end(1), 0.8))
     out += [_name_span(m.start(1), m.group(1), True, 0.75) for m in _CLOSING.finditer(text)]
     out += [_name_span(m.start(1), m.group(1), True, 0.7) for m in _DASH_SIGNATURE.finditer(text)]
+    out += _repeated(text)
     return [s for s in out if s is not None]
 
 
@@ -181,7 +209,8 @@ def find_social(text: str) -> list[Span]:
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
 _TEAM = re.compile(rf"(?i)(?:{alternation('team')})\b")
-_NICKNAME = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})[ \t]*\)")
+_NICKNAME = re.compile(r"[ \t]*\([ \t]*[\"“„«']?([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})"
+                       r"[\"”“»']?[ \t]*\)")
 
 
 _RELATIVE_TO = re.compile(r"[ \t](?:of|von|vom|der|de|du|da|do|del|di)[ \t]+([A-ZÀ-Þ][\w'’-]+)$")
@@ -204,6 +233,8 @@ def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
         if m and (_ROLE.fullmatch(m.group(1)) or _TEAM.match(m.group(1)) or
                   lower and not text[span.start:span.end].islower()):
             continue  # "Amparo (administradora)", "Gesine (EG links)", "lou (team 3)": a role or a place, no nickname
-        if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in m.group(1).split()):
-            extra.append(Span("PERSON", m.start(1), m.end(1), span.score))
+        article = re.match(r"(?:el|la|o|a|le|der|die)[ \t]+(?=\S)", m.group(1)) if m else None
+        start = m.start(1) + article.end() if m and article else m.start(1) if m else 0
+        if m and not any(fold(w) in STOP or fold(w) in NOT_NAME_PARTS for w in text[start:m.end(1)].split()):
+            extra.append(Span("PERSON", start, m.end(1), span.score))  # ("el Mono"): the nickname without its article
     return spans + extra

@@ -60,7 +60,7 @@ _TITLES = frozenset("mr mrs ms miss mx dr prof sir m mme mlle ou or oder o y e e
 _VALUE_END = re.compile(r"[ \t]{2,}|\t|[ \t]+[/|][ \t]+|[,;&\"”»}(]|[!?](?=[ \t]|$)")
 _SEP = r"[ \t]*(?:\(s\)|\(e\)|\(in\)|\(a\)|\(es\))?[ \t]*[»\"”“']?[ \t]*(?::|->|=>|→|=)[ \t]*"
 _LABELS = rf"(?:{alternation('name_label')}|{alternation('person_field')})"
-_FIELD = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|))[ \t>*•-]*(?:(?:field|campo|champ|feld)[ \t]*:?[ \t]*)?[«\"“„']?[ \t]*"
+_FIELD = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|)|(?<=[a-zà-ÿ]\.[ \t]))[ \t>*•-]*(?:\d{{1,2}}[.)][ \t]+)?(?:(?:field|campo|champ|feld)[ \t]*:?[ \t]*)?[«\"“„']?[ \t]*"
                     rf"{_LABELS}(?:[ \t]*[/,]?[ \t]*{_LABELS})?{_SEP}")
 _KEY = keyed_value("name_key", r"[^\"'&,;\n{}]")
 _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
@@ -69,7 +69,11 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]
 _ROLE_BRACKET = re.compile(rf"(?i)\b(?:{alternation('role_noun')})[ \t]*\([ \t]*"
                            r"(?-i:([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?))[ \t]*\)")
 _KIN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('possessive')})[ \t]+(?:{alternation('kinship')})"
-                  r"[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
+                  r"[ \t]+(?:(?:o|a|el|la|le|der|die)[ \t]+)?([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
+# Round 12: a role noun, an article or none, and a listed first name on a line written all in lower case ("le livreur
+# kévin a dit"): speech-to-text writes names in lower case ("o estafeta sair com …" in a written line is a verb).
+_ROLE_KNOWN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('role_noun')})[ \t]+(?:(?:o|a|el|la|le|der|die)[ \t]+)?"
+                         r"(?-i:([a-zß-ÿ][\w'’-]*))")
 _CONTACT = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('contact_verb')})[ \t]+(?:(?:the|o|a|el|la|le|den|die)[ \t]+)?"
                       r"(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|van|von|le|la|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,2}))")
 _NAMING = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('naming_verb')})[ \t]+"
@@ -149,7 +153,9 @@ def _value(text: str, start: int, end: int, *, any_case: bool) -> Span | None:
     """The name inside text[start:end]: titles skipped, stopped at the first word that cannot be part of a name."""
     tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and fold(text[tokens[0][0]:tokens[0][1]].strip(".,")) in _TITLES and \
-            not re.fullmatch(r"[a-zß-ÿ]\.", text[tokens[0][0]:tokens[0][1]]):  # "m. rosário": an initial, not Monsieur
+            not re.fullmatch(r"[a-zß-ÿ]\.", text[tokens[0][0]:tokens[0][1]]) and \
+            not (re.fullmatch(r"[A-ZÀ-Þ]\.", text[tokens[0][0]:tokens[0][1]]) and len(tokens) > 1 and
+                 text[tokens[1][0]:tokens[1][1]].rstrip(".,").isupper()):  # "m. rosário", "M. CASADO": initials
         tokens.pop(0)
     kept: list[tuple[int, int]] = []
     for lo, hi in tokens:
@@ -211,6 +217,14 @@ def _fields(text: str) -> list[Span]:
             # German "Firma:" is a company; Spanish "Firma:" a signature, which a scan writes in lower case or as
             # initials ("Firma: J.R.T.")
             continue
+        if value is not None and stop is not None and "," in label and text[stop.start()] == ",":
+            # "Name, Vorname: Sonntag, Frieda", "Apellidos, nombre: Gil, Ana": the label says the comma is inside
+            given = re.match(r",[ \t]*", text[stop.start():end])
+            rest = _VALUE_END.search(text, stop.start() + 1, end)
+            first = _value(text, stop.start() + given.end(), rest.start() if rest else end, any_case=True) \
+                if given else None
+            if first is not None and _plausible(text[first.start:first.end], label):
+                value = Span("PERSON", value.start, first.end, value.score)
         more = _continuation(text, value, end) if stop is None or stop.start() == end else None
         if more and value:  # two spans: a PERSON never runs over a line end (rules.keep_filter)
             out += [value, Span("PERSON", more[0], more[1], 0.8)]
@@ -292,6 +306,7 @@ def _chat(text: str) -> list[Span]:
         return []
     roles = re.compile(rf"(?i)^(?:{alternation('chat_role')})$")
     headers = re.compile(rf"(?i)^(?:{alternation('mail_header')})$")
+    logs = re.compile(rf"(?i)^(?:{alternation('log_label')})$")
     counts = Counter(m.group(2) for m in lines)
     # a transcript: a speaker opens several lines, or a role speaks ("moi :", "Cliente:")
     transcript = any(n >= 2 for n in counts.values()) or any(roles.match(m.group(2)) for m in lines)
@@ -302,7 +317,7 @@ def _chat(text: str) -> list[Span]:
             if bracket and (name := _value(text, m.start(3), m.end(3), any_case=False)):
                 out.append(name)
             continue
-        if headers.match(speaker):
+        if headers.match(speaker) or logs.match(speaker):
             continue
         evidence = counts[speaker] >= 2 or m.group(1) is not None or transcript and is_first(fold(speaker))
         if not evidence or not all(w[:1].isupper() for w in speaker.split()):
@@ -365,6 +380,12 @@ def run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
     return Span("PERSON", m.start(1) + kept[0].start(), m.start(1) + kept[-1].end(), 0.75)
 
 
+def _lower_line(text: str, pos: int) -> bool:
+    """The line holding `pos` is written all in lower case (speech-to-text): there a lower-case word may be a name."""
+    line = text[text.rfind("\n", 0, pos) + 1:_line_end(text, pos)]
+    return not any(c.isupper() for c in line)
+
+
 def _verb_in_place(text: str, m: re.Match[str]) -> bool:
     """A capitalised verb only opens a sentence: "ring Dazza" or "Ring Dazza." but not "der Elden Ring Jade"."""
     before = text[:m.start()].rstrip(" \t\"'“„«>-")
@@ -419,6 +440,56 @@ def _table_names(text: str) -> list[Span]:
     return out
 
 
+# The heading of a list of people, on a line of its own ("Unterschriften:", "Firman:"), and the items below it
+# ("1. Ana Gil, 2º B", "- Jo Roe (\"Jojo\"), torre 1"): each item's first words up to a comma or a bracket.
+_PEOPLE_HEADING = re.compile(rf"(?im)^[ \t]*(?:{alternation('people_list')})[ \t]*:[ \t]*$")
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*·])[ \t]+([^\n]*)")
+# A phone's notification: "WhatsApp · Tia Rosa · 22:41", "Messenger - Ana Gil - 10:02": app, sender, time.
+_NOTIFICATION = re.compile(r"(?m)^[ \t]*[^\W\d][^·\n]{0,30}?[ \t]+[·•|][ \t]+([^\W\d][^·•|\n]{1,40}?)[ \t]+[·•|][ \t]+"
+                           r"\d{1,2}[:h.]\d{2}[ \t]*$")
+
+
+# A template's placeholder for the writer's name ("[Your Name]", "[Signature]", "[Firma]") left in a drafted message,
+# then the writer signs a bracketed aside on the last line: "(oops, left the brackets in — jo)", "(perdón, lu)".
+_NAME_PLACEHOLDER = re.compile(rf"(?i)\[[ \t]*(?:(?:your|ihr|votre|seu|su|tu|mi|meu|mon|mein)[ \t]+)?"
+                               rf"(?:{_LABELS}|name|signature|unterschrift|assinatura|firma)[ \t]*\]")
+_ASIDE_SIGNER = re.compile(r"\n[ \t]*\([^()\n]{3,120}?(?:[—–-]|,)[ \t]*([^\W\d_][\w'’-]{1,20})[ \t]*\)\s*\Z")
+
+
+def _aside_signer(text: str) -> list[Span]:
+    m = _ASIDE_SIGNER.search(text)
+    if m is None or not _NAME_PLACEHOLDER.search(text, 0, m.start()) or blocked_word(m.group(1)):
+        return []
+    return [Span("PERSON", m.start(1), m.end(1), 0.7)]
+
+
+def _people_lists(text: str) -> list[Span]:
+    out = []
+    for heading in _PEOPLE_HEADING.finditer(text):
+        pos = heading.end() + 1
+        while pos < len(text):
+            end = _line_end(text, pos)
+            item = _ITEM.fullmatch(text, pos, end)
+            if item is None:
+                break
+            stop = _VALUE_END.search(text, item.start(1), end)
+            value = _value(text, item.start(1), stop.start() if stop else end, any_case=False)
+            if value is not None and not any(fold(w) in ORG_WORDS for w in text[value.start:value.end].split()):
+                out.append(value)
+            pos = end + 1
+    return out
+
+
+def _notifications(text: str) -> list[Span]:
+    out = []
+    for m in _NOTIFICATION.finditer(text):
+        value = _value(text, m.start(1), m.end(1), any_case=False)
+        words = text[value.start:value.end].split() if value else []
+        if value and value.end == m.end(1) and not any(fold(w) in ORG_WORDS or _BRANDS.match(w) for w in words):
+            out.append(value)
+    return out
+
+
 def _vocatives(text: str) -> list[Span]:
     """"Bonjour Marie-Ève,", "Olá Matilde,", "Hallo Till!", "Querida Rocío": a greeting at a line start, then one to
     three capitalised words, one of them a listed name, and a comma, "!" or the line end."""
@@ -446,7 +517,8 @@ def _introductions(text: str) -> list[Span]:
 
 def find_structural_names(text: str) -> list[Span]:
     out = _fields(text) + _keys(text) + _chat(text) + _answers(text) + _signatures(text) + _table_names(text)
-    out += _vocatives(text) + _introductions(text) + _vcard(text) + _voices(text)
+    out += _vocatives(text) + _introductions(text) + _vcard(text) + _voices(text) + _people_lists(text)
+    out += _notifications(text) + _aside_signer(text)
     for m in _HANDOVER.finditer(text):
         pair = (m.group(1), m.group(2))
         if re.search(r"[\d€$£%]", text[m.end():_line_end(text, m.end())]):
@@ -470,6 +542,8 @@ def find_structural_names(text: str) -> list[Span]:
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _ROLE_BRACKET.finditer(text)
             if not any(blocked_word(w) for w in m.group(1).split())]
     out += [s for pattern in (_KIN, _NAMING) for m in pattern.finditer(text) if (s := run_after(text, m))]
+    out += [s for m in _ROLE_KNOWN.finditer(text) if _lower_line(text, m.start())
+            and (s := run_after(text, m, known=True))]
     out += [s for m in _CONTACT.finditer(text) if _verb_in_place(text, m) and (s := run_after(text, m, known=True))]
     for m in _ROLE_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
