@@ -237,6 +237,12 @@ def find_secrets(text: str) -> list[Span]:
     return out
 
 
+def _quoted_question(value: str) -> bool:
+    """The quoted text is the security question itself, not its answer: it asks ("Wie hieß Ihre erste Schule?") or
+    names what a security question asks about («nome da avó materna», cues.toml secret_subject)."""
+    return value.rstrip().endswith("?") or bool(re.search(rf"(?i)(?:{alternation('secret_subject')})", value))
+
+
 def _something_else(gap: str) -> bool:
     """A word in a cue's gap that makes the value something else (an order, an error, a status)."""
     return bool(re.search(rf"(?i)\b(?:{alternation('other_value')})\b", gap) or _NOT_A_SECRET_CODE.search(gap))
@@ -245,7 +251,8 @@ def _something_else(gap: str) -> bool:
 def _round11_secrets(text: str) -> list[Span]:
     """Quoted secrets, a password after "tried", recovery phrases, Authorization headers and JWTs, a secret's value
     after a clause."""
-    out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _QUOTED.finditer(text) if m.group(1).strip()]
+    out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _QUOTED.finditer(text)
+           if m.group(1).strip() and not _quoted_question(m.group(1))]
     cues = [m.start() for m in _SECRET_CUE.finditer(text)]
     for pattern in (_TRIED, _TRIED_DE) if cues else ():
         for m in pattern.finditer(text):
