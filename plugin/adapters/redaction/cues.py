@@ -20,6 +20,17 @@ def alternation(kind: str) -> str:
     return "|".join(sorted(_cues()[kind], key=len, reverse=True))
 
 
+@functools.cache
+def _words(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(kind)})\b")
+
+
+def names_other_value(gap: str) -> bool:
+    """A word of `other_value` in a cue's gap: the value after it is something else (an order, an error, a status;
+    "born in Leeds, ordered on 12/03/2026", "my password fails, the error is 500")."""
+    return bool(_words("other_value").search(gap))
+
+
 def keyed_value(kind: str, bare: str) -> re.Pattern[str]:
     """A value after one of `kind`'s keys in JSON, CSV or a query string (`"nom":"Lê"`, `senha=Lua@2031`): quoted
     in group 1 ("…") or 2 ('…'), else bare in group 3, up to 80 characters of the class `bare`."""

@@ -16,7 +16,7 @@ import re
 from plugin.core.guards import luhn
 from plugin.core.model import Span
 
-from .cues import alternation
+from .cues import alternation, names_other_value
 from .patterns import CARD, NUMBER_WORD
 
 _MONTHS = alternation("months")
@@ -142,11 +142,6 @@ def _checked(kind: str, pattern_index: int, value: str) -> bool:
     return True
 
 
-def _other_value(gap: str) -> bool:
-    """A word in a cue's gap that makes the value something else: "born in Leeds, ordered on 12/03/2026"."""
-    return bool(re.search(rf"(?i)\b(?:{alternation('other_value')})\b", gap))
-
-
 def _trim_value(value: str) -> str:
     return value.rstrip(" .-/")
 
@@ -155,17 +150,17 @@ def find_documents(text: str) -> list[Span]:
     # the value is the last group (the far gap, when there is one, is a group before it)
     # (a birth cue's whole gap is checked: "né à Lyon, commandé le 12/05/2026" is an order's date)
     out = [Span("DATE_OF_BIRTH", m.start(m.re.groups), m.end(m.re.groups), 0.9) for pattern in (_DOB, _DOB_ASKED)
-           for m in pattern.finditer(text) if not _other_value(text[m.start():m.start(m.re.groups)])]
+           for m in pattern.finditer(text) if not names_other_value(text[m.start():m.start(m.re.groups)])]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB_BEFORE.finditer(text)
-            if not _other_value(m.group(0))]
+            if not names_other_value(m.group(0))]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_DOB.finditer(text)
-            if not _other_value(text[m.start():m.start(1)])]
+            if not names_other_value(text[m.start():m.start(1)])]
     for m in _DOC_CUE.finditer(text):
         value_start = m.start(m.re.groups)
         value = _trim_value(m.group(m.re.groups))
-        if _other_value(m.group("far") or ""):
+        if names_other_value(m.group("far") or ""):
             continue  # the far gap only: "NIF para a fatura: 237…" is the customer's NIF
         if not re.search(r"\d", value) or len(re.sub(r"\W", "", value)) < 5:
             continue
@@ -202,7 +197,7 @@ def _accounts_near(text: str, start: int, end: int) -> list[Span]:
 def find_bank_details(text: str) -> list[Span]:
     out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in _SORT_CODE.finditer(text)]
     for m in _BANK_CODE.finditer(text):
-        if not _other_value(m.group("far") or ""):
+        if not names_other_value(m.group("far") or ""):
             out += [Span("BANK_ACCOUNT", m.start(2), m.end(2), 0.85), *_accounts_near(text, m.start(), m.end())]
     out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]

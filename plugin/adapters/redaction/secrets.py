@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from plugin.core.model import Span
 
 from . import keep
-from .cues import alternation, keyed_value, value_group
+from .cues import alternation, keyed_value, names_other_value, value_group
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
 _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
@@ -245,7 +245,7 @@ def _quoted_question(value: str) -> bool:
 
 def _something_else(gap: str) -> bool:
     """A word in a cue's gap that makes the value something else (an order, an error, a status)."""
-    return bool(re.search(rf"(?i)\b(?:{alternation('other_value')})\b", gap) or _NOT_A_SECRET_CODE.search(gap))
+    return names_other_value(gap) or bool(_NOT_A_SECRET_CODE.search(gap))
 
 
 def _round11_secrets(text: str) -> list[Span]:
