@@ -5,34 +5,12 @@ the earlier blind sets 2-10. Only counts are printed, never a value.
 
     .venv/bin/python -m eval.redaction_blind11.overlap
 """
-from __future__ import annotations
-
-import json
 from pathlib import Path
 
-from eval.tools.redaction_overlap import ROOT, main
+from eval.tools.redaction_overlap import main, reuse
 
 HERE = Path(__file__).parent
-EARLIER = [ROOT / "eval" / f"redaction_blind{n}" / "blind.jsonl" for n in range(2, 11)]
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def reuse() -> None:
-    """Distinct lower-cased values of this set that are also a planted value / identifier of an earlier blind set."""
-    mine = _rows(HERE / "blind.jsonl")
-    earlier = [row for path in EARLIER if path.exists() for row in _rows(path)]
-    for label, field, pick in (("names", "pii", lambda i: i["cat"] == "name"),
-                               ("other planted values", "pii", lambda i: i["cat"] != "name"),
-                               ("identifiers", "keep", lambda i: True)):
-        seen = {i["value"].lower() for r in earlier for i in r[field] if pick(i)}
-        values = {i["value"].lower() for r in mine for i in r[field] if pick(i)}
-        print(f"exact re-use vs blind sets 2-10 ({len(earlier)} rows): {label}: {len(values & seen)} of "
-              f"{len(values)} distinct values")
-
 
 if __name__ == "__main__":
     main(HERE)
-    reuse()
+    reuse(HERE, 11)

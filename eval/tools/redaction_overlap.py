@@ -11,6 +11,8 @@ README.md). Each set keeps a thin `overlap.py` that calls `main` with its folder
 2. Names: how many planted person names occur in the name lists the rules use (plugin/adapters/redaction/data:
    first_names, last_names, ambiguous, ambiguous_last, cjk_surnames) or as PER tokens of the training data.
    Only counts are printed, never a name.
+3. Re-use (`reuse`, sets 11 on): how many of the set's distinct values are also a value of an earlier blind set;
+   `reused_values` lists the set's own re-used values for its author before the freeze.
 """
 from __future__ import annotations
 
@@ -174,3 +176,34 @@ def main(folder: Path) -> None:
         print(f"names vs {key} lists: {len(names)} planted names: all tokens listed {c['all tokens listed']}, "
               f"some {c['some']}, none {c['none']}; tokens listed {c['tokens listed']}/{c['tokens']}")
 
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _earlier_rows(number: int) -> list[dict]:
+    """The rows of blind sets 2 .. number-1 (the sets before set `number`)."""
+    paths = [ROOT / "eval" / f"redaction_blind{n}" / "blind.jsonl" for n in range(2, number)]
+    return [row for path in paths if path.exists() for row in _rows(path)]
+
+
+def reuse(folder: Path, number: int) -> None:
+    """Distinct lower-cased values of set `number` (in `folder`) that are also a planted value / identifier of an
+    earlier blind set. Only counts are printed, never a value."""
+    mine = _rows(folder / "blind.jsonl")
+    earlier = _earlier_rows(number)
+    for label, field, pick in (("names", "pii", lambda i: i["cat"] == "name"),
+                               ("other planted values", "pii", lambda i: i["cat"] != "name"),
+                               ("identifiers", "keep", lambda i: True)):
+        seen = {i["value"].lower() for r in earlier for i in r[field] if pick(i)}
+        values = {i["value"].lower() for r in mine for i in r[field] if pick(i)}
+        print(f"exact re-use vs blind sets 2-{number - 1} ({len(earlier)} rows): {label}: {len(values & seen)} of "
+              f"{len(values)} distinct values")
+
+
+def reused_values(folder: Path, number: int) -> list[str]:
+    """Set `number`'s own values that an earlier set also has (for its author, before the freeze; never other rows)."""
+    seen = {i["value"].lower() for r in _earlier_rows(number) for f in ("pii", "keep") for i in r[f]}
+    return sorted({i["value"] for r in _rows(folder / "blind.jsonl") for f in ("pii", "keep") for i in r[f]
+                   if i["value"].lower() in seen})
