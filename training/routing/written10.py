@@ -21,6 +21,8 @@ eval/tools/routing_overlap): max 0.356, median 0.136, 0 rows >= 0.4.
 # ruff: noqa: E501
 from __future__ import annotations
 
+from .coded import coded_rows
+
 # Each language's table holds (code, text) pairs; KINDS at the end maps a code to its kind, label and opt-out flag.
 EN = [
     # opt-outs
@@ -465,10 +467,4 @@ TABLES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
 
 
 def rows() -> list[dict]:
-    out: list[dict] = []
-    for lang, table in TABLES.items():
-        for n, (code, text) in enumerate(table):
-            kind, label, opt_out = KINDS[code]
-            out.append({"id": f"w21-{lang}-{len(out):05d}", "text": text, "lang": lang, "label": label,
-                        "opt_out": opt_out, "kind": kind, "group": f"w21-{kind}-{n}-{lang}"})
-    return out
+    return coded_rows("w21", TABLES, KINDS)

@@ -36,6 +36,8 @@ row equals a training row or a routing test string (assemble.py drops none).
 # ruff: noqa: E501
 from __future__ import annotations
 
+from .coded import coded_rows
+
 # Each language's table holds (code, text) pairs; KINDS at the end maps a code to its kind, label and opt-out flag.
 EN = [
     ("O", "No chatbots please. I want my emails answered by your staff."),
@@ -761,10 +763,4 @@ TABLES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
 
 
 def rows() -> list[dict]:
-    out: list[dict] = []
-    for lang, table in TABLES.items():
-        for n, (code, text) in enumerate(table):
-            kind, label, opt_out = KINDS[code]
-            out.append({"id": f"w19-{lang}-{len(out):05d}", "text": text, "lang": lang, "label": label,
-                        "opt_out": opt_out, "kind": kind, "group": f"w19-{kind}-{n}-{lang}"})
-    return out
+    return coded_rows("w19", TABLES, KINDS)

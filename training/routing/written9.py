@@ -18,6 +18,8 @@ read or copied for this file; blind set 11 never opened.
 # ruff: noqa: E501
 from __future__ import annotations
 
+from .coded import coded_rows
+
 EN = [
     ("ON", "Quick one: was the reply about my meter reading written by a program or by one of your staff? I'm only asking because it was unusually quick."),
     ("ON", "Honestly can't tell if your web chat is a bot. Doesn't matter to me either way, I just need the PIN reset."),
@@ -140,10 +142,4 @@ TABLES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
 
 
 def rows() -> list[dict]:
-    out: list[dict] = []
-    for lang, table in TABLES.items():
-        for n, (code, text) in enumerate(table):
-            kind, label, opt_out = KINDS[code]
-            out.append({"id": f"w20-{lang}-{len(out):05d}", "text": text, "lang": lang, "label": label,
-                        "opt_out": opt_out, "kind": kind, "group": f"w20-{kind}-{n}-{lang}"})
-    return out
+    return coded_rows("w20", TABLES, KINDS)
