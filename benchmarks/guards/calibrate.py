@@ -17,8 +17,8 @@ Rows are pooled over all sets, not chosen per set. The rule (benchmarks/guards/R
    the highest cuts (the fewest rules firing on text nobody has seen yet);
 2. one grid step further for margin: each flag cut one step lower on its grid, where the step costs at most
    MARGIN_COST more honest replies flagged (pooled); the others stay.
-The withhold cut (`strong`) decides only withheld against flagged (never clean): the lowest cut on its grid that
-withholds no more honest replies than the shipped one. Also printed: leave one set out — the rule applied to the
+The withhold cut (`strong`) decides only withheld against flagged, never clean, so the issue's bar does not choose it:
+it stays as shipped and its sweep is printed (fewer honest replies withheld is paid for with claims that only flag). Also printed: leave one set out — the rule applied to the
 other sets, the claims clean it leaves on the set left out (how far a choice carries to a set it did not see).
 Only counts and row numbers are printed, never a reply. Standard library and the repository's own code only.
 """
@@ -44,7 +44,7 @@ from plugin.core.pipeline import TicketProcessor  # noqa: E402
 
 GRID = {"flag": (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5),
         "impersonal": (0.8, 0.85, 0.9, 0.95, 0.99),
-        "writer": (0.1, 0.2, 0.3, 0.4, 0.5, 0.65, 1.0),
+        "writer": (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.65, 1.0),
         "lived": (0.25, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9),
         "lived_singular": (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)}
 STRONG_GRID = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99)
@@ -155,11 +155,9 @@ def choose(table: Table, sets: Sequence[str]) -> tuple[Cuts | None, Cuts | None]
     return picked, margin
 
 
-def strong(rows: Sequence[Row], cuts: Cuts) -> tuple[float, list[tuple[float, Counter[str]]]]:
-    """The lowest withhold cut that withholds no more honest replies than the shipped one, and the sweep."""
-    sweep = [(value, counts(rows, cuts._replace(strong=value))) for value in STRONG_GRID]
-    shipped = counts(rows, cuts._replace(strong=human_claims.STRONG_SCORE))["honest withheld"]
-    return min(value for value, found in sweep if found["honest withheld"] <= shipped), sweep
+def strong(rows: Sequence[Row], cuts: Cuts) -> list[tuple[float, Counter[str]]]:
+    """The withhold cut's sweep with the other cuts fixed."""
+    return [(value, counts(rows, cuts._replace(strong=value))) for value in STRONG_GRID]
 
 
 def line(label: str, found: Counter[str]) -> str:
@@ -222,9 +220,8 @@ def main(argv: Sequence[str]) -> None:
         return
     print(line("fewest claims clean, then fewest honest not clean: " + label(picked), counts(rows, picked)))
     print(line("one step of margin: " + label(margin), counts(rows, margin)))
-    value, sweep = strong(rows, margin)
-    chosen = margin._replace(strong=value)
-    for cut, found in sweep:
+    chosen = margin
+    for cut, found in strong(rows, margin):
         print(line(f"strong {cut}", found))
     print(line("chosen: " + label(chosen), counts(rows, chosen)))
     print("\nPer set, shipped → chosen:\n")

@@ -57,9 +57,14 @@ FLAG_SCORE = 0.1
 STRONG_SCORE = 0.9
 IMPERSONAL_SCORE = 0.9  # an impersonal piece (or the assistant's own act) flags from here
 # The lived-experience model's cuts (`lived_score`): any piece that narrates outside the assistant's voice, and such a
-# piece that also speaks as one person. Chosen on the pooled development sets by benchmarks/guards/calibrate.py, not
-# the trainer's own cut stored with the weights (`_lived_model()[2]`, which its model-level tests use).
-LIVED_SCORE = 0.7
+# piece that also speaks as one person (explored in guards round 8, not lower than LIVED_SCORE on the curve, so it
+# changes nothing today). Not the trainer's own cut stored with the weights (`_lived_model()[2]`, 0.70, which its
+# model-level tests use).
+# Guards round 8: every flag cut (FLAG_SCORE, IMPERSONAL_SCORE, WRITER_LIVED, LIVED_SCORE, LIVED_SINGULAR_SCORE) is
+# chosen by one written rule on development sets 5-13 pooled, not per set (benchmarks/guards/calibrate.py draws the
+# curve; benchmarks/guards/README.md, round 8, gives the rule and the figures). STRONG_SCORE never decides "clean" and
+# stays where it was.
+LIVED_SCORE = 0.65
 LIVED_SINGULAR_SCORE = 0.7
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
@@ -717,7 +722,8 @@ _WRITER_NAMED = (
 )
 _TEAM_LIVES = (
     r"(?:at|in) (?:the|our|today's|this morning's) team (?:meeting|huddle|call)|"
-    r"(?:half|all|most|rest) (?:of )?(?:the|our) (?:team|desk|office|staff|crew|shop|workshop|counter)|the whole "
+    # a one-word qualifier of the team noun too ("half our support desk"; guards round 8)
+    r"(?:half|all|most|rest) (?:of )?(?:the|our) (?:\w+ )?(?:team|desk|office|staff|crew|shop|workshop|counter)|the whole "
     r"(?:team|desk|office|staff|crew|shop|workshop)|(?:on|in|at) (?:the|our) (?:support |help |service )?(?:desk|team|"
     r"counter|crew)|we all",
     r"(?:medio|todo el|la mitad del) (?:equipo|taller|mostrador)|(?:en|del) (?:el )?equipo|en el mostrador|"
@@ -742,7 +748,7 @@ _BY_HAND = re.compile(r"(?<![\w'])(?:by hand|a mano|a la main|von hand|a mao|han
 _COLLEAGUE_SEEN = ("body", "state", "clothing")
 _WRITER = re.compile(r"(?<![\w'])(?:" + "|".join(_WRITER_NAMED) + r")(?![\w'])")
 _TEAM = re.compile(r"(?<![\w'])(?:" + "|".join(_TEAM_LIVES) + r")(?![\w'])")
-WRITER_LIVED = 0.3  # the lived-experience score that, beside the team as a subject, flags (the model's own cut: 0.65)
+WRITER_LIVED = 0.15  # the lived-experience score that, beside the team as a subject, flags (0.3 until guards round 8)
 
 
 # The premises lived in now: the deixis of the writer's present ("this morning", "heute Morgen"), a place of work as a
