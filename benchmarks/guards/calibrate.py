@@ -85,11 +85,12 @@ def collect(names: Iterable[str]) -> list[Row]:
     server = claims_e2e.HostileServer()
     drafting = claims_e2e.RecordingDrafting(claims_e2e.ExactMatchRedactor(), server, claims_e2e.OneArticle(),
                                             suffixes=found_suffixes)
-    processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9)
     out = []
     human_claims.tier = recording  # type: ignore[assignment]
     try:
         for name in names:
+            # a fresh worker per set, as each set's e2e.py runs (ticket numbers restart, routes stick per ticket)
+            processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9)
             path = SETS[name][0]
             rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
             for number, row in enumerate(rows, 1):

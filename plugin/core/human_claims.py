@@ -18,11 +18,13 @@ Two tiers (`tier`): strong evidence withholds the draft (one's own line offered,
 machine — `denies_machine` —, a piece that speaks as one person, of at least `MIN_WITHHOLD_WORDS` content words and
 not a question — `asked` —, scoring at least `STRONG_SCORE`; timestamps and dates are no words);
 weaker evidence only flags it (a personal sign-off, a piece that speaks as one person — `first_person_singular` —
-scoring from `FLAG_SCORE`, a shorter or impersonal piece scoring from `STRONG_SCORE`, a physical act in the first person —
+scoring from `FLAG_SCORE`, a shorter or impersonal piece scoring from `IMPERSONAL_SCORE`, a physical act in the first person —
 `physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —, a relative named
 without a possessive — `relative_named` —, the writing side described without "I" — `writer_described` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
-and a subtle claim still never reaches the agent as a clean suggestion.
+and a subtle claim still never reaches the agent as a clean suggestion. The verdict is `decide` over `evidence` under
+`Cuts`: the scores and rule verdicts first, the cuts after, so benchmarks/guards/calibrate.py can choose the cuts on
+the pooled development sets (guards round 8).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
