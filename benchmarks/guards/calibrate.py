@@ -18,8 +18,9 @@ Rows are pooled over all sets, not chosen per set. The rule (benchmarks/guards/R
 2. one grid step further for margin: each flag cut one step lower on its grid, where the step costs at most
    MARGIN_COST more honest replies flagged (pooled); the others stay.
 The withhold cut (`strong`) decides only withheld against flagged, never clean, so the issue's bar does not choose it:
-it stays as shipped and its sweep is printed (fewer honest replies withheld is paid for with claims that only flag). Also printed: leave one set out — the rule applied to the
-other sets, the claims clean it leaves on the set left out (how far a choice carries to a set it did not see).
+it stays as shipped and its sweep is printed (fewer honest replies withheld is paid for with claims that only flag).
+Also printed: leave one set out — the rule applied to the other sets, the claims clean it leaves on the set left out
+(how far a choice carries to a set it did not see).
 Only counts and row numbers are printed, never a reply. Standard library and the repository's own code only.
 """
 from __future__ import annotations
