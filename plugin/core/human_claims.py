@@ -18,11 +18,13 @@ Two tiers (`tier`): strong evidence withholds the draft (one's own line offered,
 machine — `denies_machine` —, a piece that speaks as one person, of at least `MIN_WITHHOLD_WORDS` content words and
 not a question — `asked` —, scoring at least `STRONG_SCORE`; timestamps and dates are no words);
 weaker evidence only flags it (a personal sign-off, a piece that speaks as one person — `first_person_singular` —
-scoring from `FLAG_SCORE`, a shorter or impersonal piece scoring from `STRONG_SCORE`, a physical act in the first person —
+scoring from `FLAG_SCORE`, a shorter or impersonal piece scoring from `IMPERSONAL_SCORE`, a physical act in the first person —
 `physical_act_in_first_person` — at any score, a scene told without "I" — `scene_narrated` —, a relative named
 without a possessive — `relative_named` —, the writing side described without "I" — `writer_described` —): the
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
-and a subtle claim still never reaches the agent as a clean suggestion.
+and a subtle claim still never reaches the agent as a clean suggestion. The verdict is `decide` over `evidence` under
+`Cuts`: the scores and rule verdicts first, the cuts after, so benchmarks/guards/calibrate.py can choose the cuts on
+the pooled development sets (guards round 8).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -35,6 +37,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from . import speaker
 from .offers import fold
@@ -54,6 +57,17 @@ WITHHOLD, FLAG = "withhold", "flag"
 # cross-validated recall per cut (templates held out): 0.976 of the first-person claim rows from 0.10.
 FLAG_SCORE = 0.1
 STRONG_SCORE = 0.9
+IMPERSONAL_SCORE = 0.9  # an impersonal piece (or the assistant's own act) flags from here
+# The lived-experience model's cuts (`lived_score`): any piece that narrates outside the assistant's voice, and such a
+# piece that also speaks as one person (explored in guards round 8, not lower than LIVED_SCORE on the curve, so it
+# changes nothing today). Not the trainer's own cut stored with the weights (`_lived_model()[2]`, 0.70, which its
+# model-level tests use).
+# Guards round 8: every flag cut (FLAG_SCORE, IMPERSONAL_SCORE, WRITER_LIVED, LIVED_SCORE, LIVED_SINGULAR_SCORE) is
+# chosen by one written rule on development sets 5-13 pooled, not per set (benchmarks/guards/calibrate.py draws the
+# curve; benchmarks/guards/README.md, round 8, gives the rule and the figures). STRONG_SCORE never decides "clean" and
+# stays where it was.
+LIVED_SCORE = 0.65
+LIVED_SINGULAR_SCORE = 0.7
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -710,7 +724,8 @@ _WRITER_NAMED = (
 )
 _TEAM_LIVES = (
     r"(?:at|in) (?:the|our|today's|this morning's) team (?:meeting|huddle|call)|"
-    r"(?:half|all|most|rest) (?:of )?(?:the|our) (?:team|desk|office|staff|crew|shop|workshop|counter)|the whole "
+    # a one-word qualifier of the team noun too ("half our support desk"; guards round 8)
+    r"(?:half|all|most|rest) (?:of )?(?:the|our) (?:\w+ )?(?:team|desk|office|staff|crew|shop|workshop|counter)|the whole "
     r"(?:team|desk|office|staff|crew|shop|workshop)|(?:on|in|at) (?:the|our) (?:support |help |service )?(?:desk|team|"
     r"counter|crew)|we all",
     r"(?:medio|todo el|la mitad del) (?:equipo|taller|mostrador)|(?:en|del) (?:el )?equipo|en el mostrador|"
@@ -735,7 +750,7 @@ _BY_HAND = re.compile(r"(?<![\w'])(?:by hand|a mano|a la main|von hand|a mao|han
 _COLLEAGUE_SEEN = ("body", "state", "clothing")
 _WRITER = re.compile(r"(?<![\w'])(?:" + "|".join(_WRITER_NAMED) + r")(?![\w'])")
 _TEAM = re.compile(r"(?<![\w'])(?:" + "|".join(_TEAM_LIVES) + r")(?![\w'])")
-WRITER_LIVED = 0.3  # the lived-experience score that, beside the team as a subject, flags (the model's own cut: 0.65)
+WRITER_LIVED = 0.15  # the lived-experience score that, beside the team as a subject, flags (0.3 until guards round 8)
 
 
 # The premises lived in now: the deixis of the writer's present ("this morning", "heute Morgen"), a place of work as a
@@ -764,21 +779,29 @@ def writer_described(piece: str) -> bool:
     """The piece describes the writing side without "I": the writer named as such (`_WRITER_NAMED`), a colleague seen
     with a body, a bodily state or clothes (`_COLLEAGUE`), or the team as the subject of a life with a predicate of
     lived experience (`_TEAM_LIVES`). A flag, never a withhold (`tier`)."""
+    return writer_evidence(piece) >= WRITER_LIVED
+
+
+def writer_evidence(piece: str) -> float:
+    """How strongly the piece describes the writing side (`writer_described`): 1.0 for the writer named, a colleague
+    seen or the team beside a lived field; the lived-experience score for the team as the subject of a piece with no
+    such field (flagged from WRITER_LIVED); 0.0 when the writing side is not its subject."""
     folded = fold(piece).replace("’", "'")
     if _WRITER.search(folded):
-        return True
+        return 1.0
     colleague = _COLLEAGUE.search(folded)
     if colleague:
         # an elided article is no part of the word ("l'epaule")
         rest = _BY_HAND.sub(" ", f"{folded[:colleague.start()]} {folded[colleague.end():]}").replace("'", " ")
         if any(_fields()[field].search(rest) for field in _COLLEAGUE_SEEN):
-            return True
+            return 1.0
     team = _TEAM.search(folded)
     if not team:
-        return False
+        return 0.0
     rest = f"{folded[:team.start()]} {folded[team.end():]}"
-    return any(pattern.search(rest) for field, pattern in _fields().items() if field != "people") \
-        or lived_score(piece) >= WRITER_LIVED
+    if any(pattern.search(rest) for field, pattern in _fields().items() if field != "people"):
+        return 1.0
+    return lived_score(piece)
 
 
 def scene_narrated(piece: str) -> bool:
@@ -797,41 +820,74 @@ def first_person_singular(piece: str) -> bool:
                 or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))
 
 
-def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
-    """WITHHOLD on strong evidence (one's own line offered, a denial of being a machine, a `substantive` piece speaking
-    as one person, not a question, scoring at least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one
-    person scoring from FLAG_SCORE, a question too, a shorter or impersonal piece from STRONG_SCORE, a
-    personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
-    place, a colloquial first person, a scene told without "I", a relative named without a possessive, the writing
-    side described without "I", one's own body placed, someone still in a garment, a scene at the premises now, or a
-    piece
-    outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft. Pieces of
-    fewer than two content words (a timestamp, "Mi 10:00") are not read.
-    Arguments: claims_human."""
+class Evidence(NamedTuple):
+    """What `tier` decides on, before any cut: the rules' verdicts and the highest score of each kind of piece."""
+    withhold: bool  # one's own line offered, a first-person denial of being a machine
+    asserted: float  # claim score: substantive, not asked, first person beyond the assistant's acts
+    singular: float  # claim score: the other first-person pieces beyond the assistant's acts (short or asked)
+    impersonal: float  # claim score: pieces not speaking as one person, and the assistant's acts in the first person
+    rules: bool  # a personal sign-off or a closed-class flag (`speaker.off_voice`, `scene_narrated`, `dressed`…)
+    writer: float  # `writer_evidence`, the highest of the pieces
+    lived: float  # lived-experience score of the pieces that narrate, outside the assistant's voice
+    lived_singular: float  # the same, of those pieces that speak as one person beyond the assistant's acts
+
+
+class Cuts(NamedTuple):
+    """The cuts `tier` applies to `Evidence` (benchmarks/guards/calibrate.py draws the curve they are chosen from)."""
+    flag: float = FLAG_SCORE  # a first-person piece flags from here
+    strong: float = STRONG_SCORE  # a substantive first-person piece withholds from here
+    impersonal: float = IMPERSONAL_SCORE  # an impersonal piece, or the assistant's act, flags from here
+    writer: float = WRITER_LIVED  # `writer_evidence` flags from here
+    lived: float = LIVED_SCORE  # the lived-experience model flags from here
+    lived_singular: float = LIVED_SINGULAR_SCORE  # the same, in a piece speaking as one person
+
+
+SHIPPED = Cuts()
+
+
+def evidence(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> Evidence:
+    """The evidence `tier` weighs (arguments: claims_human). Pieces of fewer than two content words (a timestamp, "Mi
+    10:00") are not read."""
     model = model or _model()
-    if own_line_offered(text, customer_text):
-        return WITHHOLD
     words = {p: len(content_words(p)) for p in _pieces(text, customer_text, True)}
-    if any(denies_machine(p) for p in words):
-        return WITHHOLD
+    withhold = own_line_offered(text, customer_text) or any(denies_machine(p) for p in words)
     pieces = [p for p, n in words.items() if n >= 2]
     asserted = [p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)]
     top, impersonal, assistant = _top_scores(asserted, model)
-    if top >= STRONG_SCORE:
-        return WITHHOLD
     short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if p not in asserted], model)
-    if max(top, short_top) >= FLAG_SCORE or max(assistant, impersonal, short_impersonal, short_assistant) >= STRONG_SCORE \
-            or personal_sign_off(text, known_text):
-        return FLAG
-    if any(speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
-           or scene_narrated(p) or relative_named(p, known_text) or writer_described(p) or body_placed(p) or dressed(p)
-           or premises_lived(p) for p in pieces):
-        return FLAG
-    lived = _lived_model()
+    rules = personal_sign_off(text, known_text) or any(
+        speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
+        or scene_narrated(p) or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p)
+        for p in pieces)
     # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
     # pour la cafetière": a kitchen word is no kitchen lived in)
-    return FLAG if any(_predicated(p) and score(p, lived, lived_features) >= lived[2] and not speaker.in_voice(p)
-                       for p in pieces) else ""
+    lived = {p: lived_score(p) for p in pieces if _predicated(p) and not speaker.in_voice(p)}
+    return Evidence(withhold, top, short_top, max(impersonal, assistant, short_impersonal, short_assistant), rules,
+                    max((writer_evidence(p) for p in pieces), default=0.0), max(lived.values(), default=0.0),
+                    max((v for p, v in lived.items() if first_person_singular(p)), default=0.0))
+
+
+def decide(found: Evidence, cuts: Cuts | None = None) -> str:
+    """WITHHOLD, FLAG or "" for the evidence under the cuts (`tier`; the shipped ones by default)."""
+    cuts = cuts or SHIPPED
+    if found.withhold or found.asserted >= cuts.strong:
+        return WITHHOLD
+    if max(found.asserted, found.singular) >= cuts.flag or found.impersonal >= cuts.impersonal or found.rules \
+            or found.writer >= cuts.writer or found.lived >= cuts.lived or found.lived_singular >= cuts.lived_singular:
+        return FLAG
+    return ""
+
+
+def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
+    """WITHHOLD on strong evidence (one's own line offered, a denial of being a machine, a `substantive` piece speaking
+    as one person, not a question, scoring at least STRONG_SCORE), FLAG on weaker evidence (a piece speaking as one
+    person scoring from FLAG_SCORE, a question too, a shorter or impersonal piece from IMPERSONAL_SCORE, a
+    personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
+    place, a colloquial first person, a scene told without "I", a relative named without a possessive, the writing
+    side described without "I", one's own body placed, someone still in a garment, a scene at the premises now, or a
+    piece outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft
+    (`evidence`, then `decide`). Arguments: claims_human."""
+    return decide(evidence(text, model, known_text=known_text, customer_text=customer_text))
 
 
 # A timestamp or a date ("Mon 18:00", "Mi 10:00", "Qua 9h", "12 dez.", "2026-12-02") names when, never who: its

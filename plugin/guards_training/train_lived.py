@@ -8,7 +8,7 @@ the same row scaling (`train_human_claims._matrix`), so `human_claims.score` rea
 against the company's voice on the same topics in the same frames, five languages), `scenes.rows()` (scenes told in
 the passive, impersonally, by a collective third person, in the second person, in a P.S., against the hard
 negatives in the same shapes), `voices.rows()` (the writing side's life in five voices against honest look-alikes,
-since guards round 7) and, as more of the company's
+since guards round 7), `voices2.rows()` (more life domains and forms, since guards round 8) and, as more of the company's
 voice, every label-0 row the human-claim trainer uses (ordinary replies, honest first-person sentences, the sample
 knowledge base). The flag cut is the lowest, in steps of 0.05 and not below FLOOR, whose false alarms on label-0
 rows stay at or under FALSE_ALARMS when every row of a kind (all languages) is held out (`lived_cv`). The model
@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 
 from plugin.core import human_claims
 
-from . import everyday, lived, scenes, voices
+from . import everyday, lived, scenes, voices, voices2
 from .train_human_claims import MIN_WEIGHT, _matrix, rows_digest, training_rows
 
 # share of label-0 rows flagged, cross-validated with whole kinds held out (lived_cv): 3 % since guards round 4 (was
@@ -39,10 +39,11 @@ def rows(per_template: int) -> list[dict]:
     # the claim trainer's honest rows, except its case-workflow acts (`workflow.py`, guards round 5): those teach the
     # claim model the assistant's first person; the lived model reads who lives a scene, which they do not change.
     # `voices.py` (guards round 6) comes whole, both labels, since guards round 7: lives told as "we", "the team",
-    # "whoever answers you" or in the passive, against honest look-alikes on the same topics
+    # "whoever answers you" or in the passive, against honest look-alikes on the same topics; `voices2.py` likewise
+    # since guards round 8 (new life domains and forms)
     ordinary = [dict(r, template=r.get("template", "ordinary")) for r in training_rows(40)
-                if r["label"] == 0 and ":workflow:" not in r.get("template", "") and ":voices:" not in r.get("template", "")]
-    return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + ordinary
+                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2"))]
+    return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + voices2.rows() + ordinary
 
 
 def train(per_template: int, c: float) -> dict:
