@@ -205,7 +205,7 @@ def fit_heads(x, idx_by_head: dict[str, np.ndarray], heads, w, sents, vec, keep,
 
 
 def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds: dict[str, float],
-             cols: dict[str, tuple[np.ndarray, np.ndarray]]) -> decision.Model:
+             cols: dict[str, tuple[np.ndarray, np.ndarray]], with_person: float | None = None) -> decision.Model:
     weights: dict[str, list[float]] = {}
     for h, head in enumerate(decision.HEADS):
         use, scale = cols[head]
@@ -214,7 +214,8 @@ def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds
                 weights.setdefault(name, [0.0] * len(decision.HEADS))[h] = round(float(coef), 4)
     return decision.Model({k: tuple(v) for k, v in weights.items()},
                           tuple(round(float(fitted[h].intercept_[0]), 4) for h in decision.HEADS),
-                          tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash())
+                          tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash(),
+                          thresholds["bias"] if with_person is None else with_person)
 
 
 def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor: float = 0.0) -> float:
@@ -229,6 +230,12 @@ def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor:
         if tp / max(tp + fn, 1) >= recall_floor:
             floor_t = round(float(t), 2)
     return min(best_t, floor_t)
+
+
+def oof_report(pred: np.ndarray, y: np.ndarray, threshold: float) -> dict[str, float | int]:
+    tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
+    return {"threshold": threshold, "oof_precision": round(tp / max(tp + fp, 1), 3),
+            "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(y.sum()), "rows": len(y)}
 
 
 def write_index() -> None:
@@ -269,11 +276,15 @@ def main() -> None:
     thresholds, report = {}, {}
     for head, (y, use) in heads.items():
         thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], RECALL_FLOOR.get(head, 0.0))
-        pred = oof[head][use] >= thresholds[head]
-        yy = y[use]
-        tp, fp, fn = int((pred & yy).sum()), int((pred & ~yy).sum()), int((~pred & yy).sum())
-        report[head] = {"threshold": thresholds[head], "oof_precision": round(tp / max(tp + fp, 1), 3),
-                        "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(yy.sum()), "rows": int(use.sum())}
+        report[head] = oof_report(oof[head][use] >= thresholds[head], y[use], thresholds[head])
+    # Round 12: the bias threshold of a message that asks for a person (see decision.Model.bias_with_person).
+    asks = oof["human"] >= thresholds["human"]
+    y_bias = heads["bias"][0]
+    with_person = max(thresholds["bias"], best_threshold(oof["bias"][asks], y_bias[asks], BETA["bias"],
+                                                         RECALL_FLOOR["bias"]))
+    report["bias_with_person"] = oof_report(oof["bias"][asks] >= with_person, y_bias[asks], with_person)
+    routed = np.where(asks, oof["bias"] >= with_person, oof["bias"] >= thresholds["bias"])
+    report["bias_routed"] = oof_report(routed, y_bias, with_person)
     if args.oof:
         args.oof.write_text("".join(json.dumps({"id": r["id"], "source": r["source"], "kind": r.get("kind", ""),
                                                 "label": r["label"], "opt_out": r["opt_out"], "lang": r["lang"],
@@ -281,13 +292,14 @@ def main() -> None:
                                     for i, r in enumerate(rows)), encoding="utf-8")
     final = fit_heads(x, {head: np.flatnonzero(use) for head, (_, use) in heads.items()}, heads, w, sents, vec, keep,
                       names, langs, cols)
-    model = as_model(names, final, thresholds, cols)
+    model = as_model(names, final, thresholds, cols, with_person)
     out = {"vocabulary_hash": model.vocabulary_hash, "max_span": MAX_SPAN, "trained_rows": len(rows),
            "rows_by_language": dict(sorted(Counter(r["lang"] for r in rows).items())),
            "cross_validation": report, "heads": {}}
     for h, head in enumerate(decision.HEADS):
         out["heads"][head] = {"intercept": model.intercepts[h], "threshold": thresholds[head],
                               "weights": {f: ws[h] for f, ws in sorted(model.weights.items()) if ws[h]}}
+    out["heads"]["bias"]["threshold_with_person"] = with_person
     decision.WEIGHTS.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))
     print(f"{len(model.weights)} features; wrote {decision.WEIGHTS}")
