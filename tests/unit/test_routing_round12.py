@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from plugin.core.routing import decision
+from plugin.core.routing import classify, decision
 
 
 def heads(bias: float, human: float) -> dict[str, decision.HeadScore]:
@@ -41,3 +41,25 @@ def test_the_trained_weights_carry_a_person_threshold_at_or_above_the_bias_thres
     bias = json.loads(decision.WEIGHTS.read_text(encoding="utf-8"))["heads"]["bias"]
     assert bias["threshold"] <= bias["threshold_with_person"] < 1
     assert decision.model().bias_with_person == bias["threshold_with_person"]
+
+
+def test_a_request_for_a_person_that_names_a_characteristic_goes_to_a_person():
+    # bias review on the router of round 11 (bias 0.41-0.48 over its threshold 0.40); written for this test
+    text = "Ich bin blind und komme mit dem Formular nicht weiter. Kann mich bitte jemand anrufen und es mit mir durchgehen?"
+    assert classify(text).route == "human"
+
+
+@pytest.mark.parametrize("text", [
+    "The agent said wheelchair users can't book the upper deck, yet my friend booked it a minute later without a "
+    "question. I want a manager to call me.",
+    "En la tienda me dijeron que a los gitanos no les fían, pero a mi vecina le dieron el crédito al momento. Quiero "
+    "hablar con un responsable.",
+    "Le vigile a fouillé mon sac parce que je porte le voile, les autres clientes sont passées sans contrôle. Je veux "
+    "parler à un responsable.",
+    "Seit ich erwähnt habe, dass ich schwanger bin, wurde mein Praktikumsplatz 'neu vergeben'. Ich möchte mit einer "
+    "Führungskraft sprechen.",
+    "O porteiro barrou meu namorado e eu porque somos dois homens; o casal hétero atrás entrou direto. Quero falar "
+    "com o gerente.",
+])
+def test_a_bias_complaint_that_asks_for_a_person_stays_a_bias_complaint(text):
+    assert classify(text).route == "bias_review"

@@ -78,6 +78,29 @@ precision blind 9 0.746 -> 0.733, blind 10 0.880 -> 0.863, blind 6 one ordinary 
 limits: handoff false alarms on blind 12 stay just above 2 % (a rude agent and an apology asked for; a call refused
 for sales calls); handoff requests with no AI term still read as opt-outs ("un vrai
 conseiller, un humain") - not worked on; no written11 rows were written (no time this round).
+
+Round 12: bias review or a person, when a message asks for a person. Blind 13's false reviews were read (a
+development set since, like blind 3-12): three requests for a person (two appeals of automated refusals, a voice-robot
+refusal with a callback) outweighed by single families and function words (f:ADVERSE 2.6, f:ID 1.9, "your", "a",
+"und"); across blind 3-13, 25 of round 11's 90 false reviews were requests for a person or appeals. Structure, not
+phrases: the decision now has a second bias threshold for a message whose handoff head fires (decision.route_bias,
+``threshold_with_person`` in the weights file), chosen on out-of-fold scores as the best F1 among those rows with no
+recall floor: each of them reaches a person whichever of the two routes it takes, so the floor that keeps a complaint
+out of AI drafts does not apply there (it still sets the bias threshold). Retrained with written11 (400 rows,
+s7-rtdata: bias complaints, bias look-alikes, indirect requests for a person, person near-misses; merged unedited).
+Thresholds: bias 0.40 -> 0.48, with a person 0.79, handoff 0.35 -> 0.41, opt-out 0.10 -> 0.08 (floor 0.979, see
+RECALL_FLOOR). Development sets (training.routing.devset; blind 3-13 pooled), round 11 -> round 12: bias P 0.851 ->
+0.886, R 0.970 -> 0.951 (false reviews 90 -> 65, missed complaints 16 -> 26); see the round-12 report for each set,
+kind and language. Without written11 (the person threshold alone, 0.57 out of fold) bias P 0.861, R 0.970; written11
+with the person threshold at the bias threshold P 0.873, R 0.958. Tried and not kept (blind 3-13 pooled, with
+round 11's P 0.851 R 0.970): bias-head negatives that name a group, an adverse outcome or a strong word weighed 3x
+(P 0.848 R 0.968); word features frequent in a language (in 5 % of its rows) at a tenth of their value in the bias
+design (P 0.847 R 0.953); all word and single-family features of the bias head at half their value (P 0.839 R 0.962);
+single families at 0.05 with written11, so only their pairs carry a family (P 0.869 R 0.962). Known limits: bias
+precision stays below the 0.90 goal on blind 4 (0.79), 9 (0.81), 13 (0.78) and 10 (0.88); the remaining false reviews
+are mostly requests for a person whose bias score passes even 0.79, threats and own prejudice (the THREAT and
+OWN_PREJ cues miss their phrasings); written11 raised the handoff threshold to 0.41, so two test-table handoffs
+("Ich lege Widerspruch ein.", "... but I do want a manager to email me") became known misses (0.37).
 """
 from __future__ import annotations
 
@@ -279,11 +302,12 @@ def main() -> None:
     for head, (y, use) in heads.items():
         thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], RECALL_FLOOR.get(head, 0.0))
         report[head] = oof_report(oof[head][use] >= thresholds[head], y[use], thresholds[head])
-    # Round 12: the bias threshold of a message that asks for a person (see decision.Model.bias_with_person).
+    # Round 12: the bias threshold of a message that asks for a person (see decision.Model.bias_with_person): the best
+    # F1 among the rows whose handoff head fires, with no recall floor, because each of them reaches a person whichever
+    # of the two routes it takes (the floor keeps complaints out of AI drafts; none of these can land there).
     asks = oof["human"] >= thresholds["human"]
     y_bias = heads["bias"][0]
-    with_person = max(thresholds["bias"], best_threshold(oof["bias"][asks], y_bias[asks], BETA["bias"],
-                                                         RECALL_FLOOR["bias"]))
+    with_person = max(thresholds["bias"], best_threshold(oof["bias"][asks], y_bias[asks], BETA["bias"]))
     report["bias_with_person"] = oof_report(oof["bias"][asks] >= with_person, y_bias[asks], with_person)
     routed = np.where(asks, oof["bias"] >= with_person, oof["bias"] >= thresholds["bias"])
     report["bias_routed"] = oof_report(routed, y_bias, with_person)

@@ -45,8 +45,8 @@ class Model:
     thresholds: tuple[float, ...]
     max_span: int
     vocabulary_hash: str
-    # Round 12: the bias threshold of a message whose handoff head fires (it asks for a person), chosen on
-    # out-of-fold scores like the others; never below the bias threshold (route_bias).
+    # Round 12: the bias threshold of a message whose handoff head fires (it asks for a person), chosen by the trainer
+    # on out-of-fold scores (best F1 among such rows, no recall floor); never below the bias threshold (route_bias).
     bias_with_person: float = 0.0
     # word -> the sum of the weights of its word_features (None when none has a weight), filled on first use
     words: dict[str, tuple[float, ...] | None] = field(default_factory=dict, compare=False, repr=False)
