@@ -1,10 +1,12 @@
-"""Redaction round 13 (issue 11): where an address found by its label starts and ends (sentences written for this test)."""
+"""Redaction round 13 (issue 11): where an address found by its label starts and ends; a quoted security question
+before its answer is no secret (sentences written for this test)."""
 from __future__ import annotations
 
 import pytest
 
 from plugin.adapters.redaction.address_blocks import find_labelled_addresses
 from plugin.adapters.redaction.addresses import find_addresses
+from plugin.adapters.redaction.secrets import find_secrets
 
 
 def _labelled(text: str) -> list[str]:
@@ -44,3 +46,26 @@ def test_a_german_label_opens_no_street(text: str, street: str) -> None:
     found = [text[s.start:s.end] for s in find_addresses(text)]
     assert street in found
     assert not any("adresse" in f.lower() or "anschrift" in f.lower() for f in found)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    # a colon after the quotes: the quotes held the question, whatever it asks about
+    ("Sicherheitsfrage „Name des ersten Lehrers\": Brandt.", "Lehrers", "Brandt"),
+    ("Question secrète, « ville natale de votre père » : Quimper", "ville natale", "Quimper"),
+    # the question's line runs on to its answer's label
+    ("Sicherheitsfrage „Wie hieß Ihre erste Schule?\" – Antwort: Lindenhof Bremen. Danke", "Antwort", "Lindenhof Bremen"),
+])
+def test_a_quoted_question_before_its_answer_stays(text: str, question: str, answer: str) -> None:
+    hidden = [text[s.start:s.end] for s in find_secrets(text)]
+    assert answer in hidden
+    assert not any(question in h for h in hidden), hidden
+
+
+def test_a_quoted_question_before_and_the_answer_stays() -> None:
+    text = "A pergunta de segurança é «rua onde cresci» e a resposta é secreta."
+    assert not any("cresci" in text[s.start:s.end] for s in find_secrets(text))
+
+
+def test_a_quoted_password_is_still_hidden() -> None:
+    text = 'my password "blue moon 77" does not work, and neither does "red sun 12"'
+    assert "blue moon 77" in [text[s.start:s.end] for s in find_secrets(text)]
