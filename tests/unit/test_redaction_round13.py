@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.adapters.redaction import keep
 from plugin.adapters.redaction.address_blocks import find_labelled_addresses
 from plugin.adapters.redaction.addresses import find_addresses
 from plugin.adapters.redaction.secrets import find_secrets
@@ -69,3 +70,15 @@ def test_a_quoted_question_before_and_the_answer_stays() -> None:
 def test_a_quoted_password_is_still_hidden() -> None:
     text = 'my password "blue moon 77" does not work, and neither does "red sun 12"'
     assert "blue moon 77" in [text[s.start:s.end] for s in find_secrets(text)]
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Facture reçue de Menuiserie Hautes Fagnes SPRL hier soir.", "Menuiserie Hautes Fagnes SPRL"),
+    ("Le devis de Boulangerie Lavaux Sàrl est arrivé.", "Boulangerie Lavaux Sàrl"),
+    ("Commande passée chez Ti Kafe ar Mor SARL la semaine dernière.", "Ti Kafe ar Mor SARL"),
+    ("A fatura veio da Quinta do Vale, Unipessoal Lda. ontem.", "Quinta do Vale, Unipessoal Lda."),
+    ("Rechnung von Schreinerei Albrecht GbR liegt bei.", "Schreinerei Albrecht GbR"),
+])
+def test_company_names_with_their_legal_form_are_kept(text: str, company: str) -> None:
+    start = text.index(company)
+    assert any(lo <= start and start + len(company) <= hi for lo, hi in keep.protected_ranges(text))
