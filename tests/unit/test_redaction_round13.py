@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.adapters.inmemory_redactor import InMemoryRedactor
 from plugin.adapters.redaction import keep
 from plugin.adapters.redaction.address_blocks import find_labelled_addresses
 from plugin.adapters.redaction.addresses import find_addresses
@@ -82,3 +83,10 @@ def test_a_quoted_password_is_still_hidden() -> None:
 def test_company_names_with_their_legal_form_are_kept(text: str, company: str) -> None:
     start = text.index(company)
     assert any(lo <= start and start + len(company) <= hi for lo, hi in keep.protected_ranges(text))
+
+
+def test_a_signature_label_found_by_the_tagger_is_no_name() -> None:
+    text = "Pedido entregado con la caja rota.\nFirma: Eulalia Montenegro Ruiz"
+    found = [text[s.start:s.end] for s in InMemoryRedactor().find(text)]
+    assert "Eulalia Montenegro Ruiz" in found
+    assert "Firma" not in found
