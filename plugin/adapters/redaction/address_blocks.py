@@ -16,6 +16,7 @@ import re
 from plugin.core.model import Span
 
 from . import keep
+from .addresses import STREET_TYPES
 from .cues import alternation
 from .name_lists import fold, is_first
 from .postcodes import POSTCODE
@@ -160,6 +161,12 @@ def _address_value(value: str) -> int:
     prose = _PROSE.search(value, 0, stop)
     if prose:
         stop = prose.start()
+    # a postcode after the house number closes the address with its town ("…, 39104 Magdeburg, nachbarin …",
+    # "…, 70765-110. O porteiro …": a dot after a digit ends no sentence above, so the postcode must)
+    postcodes = [m for m in POSTCODE.finditer(value, 0, stop) if re.search(r"\d", value[:m.start()])]
+    if postcodes:
+        town = _TOWN_AFTER.match(value, postcodes[0].end(), stop)
+        stop = town.end() if town else postcodes[0].end()
     return len(value[:stop].rstrip(" \t,;:-(.")) if re.search(r"\d", value[:stop]) else 0
 
 
@@ -195,6 +202,13 @@ def _lines_to_postcode(text: str, end: int) -> int:
     return reach
 
 
+# Lower-case words between an address label and its value ("nueva es", "dele era", "lautet", "de la salle :"), not a
+# street type or a unit ("calle Urdaneta 12", "flat 5, …")
+_LEADING_WORDS = re.compile(rf"(?:(?!(?i:{STREET_TYPES}|c/o)(?![\w'’-])|{_UNIT})[a-zà-ÿ][\w'’-]*[ \t]*:?[ \t]+)+")
+
+_PARTICLE_END = re.compile(r"\b(?:de|da|do|del|des|du|dos|das)[ \t]+$")  # "vivo en lugar de Vilar 3": a street's own words
+
+
 def find_labelled_addresses(text: str) -> list[Span]:
     """"Dirección de envío: Calle de Toledo 84, 3º B, 28005 Madrid", "wohne in der Mariahilfer Straße 88/14, …",
     and the town/postcode line below a labelled street line ("Anschrift: Alma-Aschauer-Weg 249\\n3913 Eisenstadt")."""
@@ -209,6 +223,9 @@ def find_labelled_addresses(text: str) -> list[Span]:
         if not length:
             continue
         start, end = m.start(1), m.start(1) + length
+        skipped = _LEADING_WORDS.match(text, start, end)
+        if skipped and not _PARTICLE_END.search(skipped.group()) and re.match(r"[\dA-ZÀ-ÞĀ-Ž]|(?i:" + STREET_TYPES + r")\b", text[skipped.end():end]):
+            start = skipped.end()  # "dirección nueva es calle …", "endereço dele era Rua …": the label's words
         if end == m.end(1) and not _has_postcode(text, start, end):  # the town/postcode lines below belong to it
             end = _lines_to_postcode(text, end)
         out.append(Span("STREET_ADDRESS", start, end, 0.7))

@@ -10,6 +10,8 @@ import re
 
 from plugin.core.model import Span
 
+from .cues import alternation
+
 _W = r"[^\W\d_][\w'’.-]*"  # a word that starts with a letter (any script)
 _CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*"  # ... and starts with a capital
 _STOP = (r"the|a|an|at|of|for|in|on|to|my|your|our|their|his|her|its|and|or|with|from|by|more|less|than|"
@@ -49,6 +51,7 @@ _EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|vi
               r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
               r"rua|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
               r"leoforos|rruga|ulitsa")
+STREET_TYPES = _EU_PREFIX  # street types written before the name ("calle", "rue", "Rua"), address_blocks.py reads them
 _EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) + r"|ul\.|avda\.|av\.|C/|c/"
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|von|van|der|den|y|e|d'|l')\s*)*"
 _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -134,7 +137,15 @@ def _from_cue(text: str) -> list[Span]:
     return out
 
 
+# An address label that opens a street's capitalised words: German writes it capitalised ("Anschrift Dorfstraße 4a",
+# "Lieferadresse Reichenberger Str. 121", "Wohnadresse Bahnhofstrasse 12"); the label is no part of the address.
+_LABEL_WORD = re.compile(rf"(?i)(?:[^\W\d_]*(?:adresse|anschrift)|{alternation('address')})[ \t:]+(?=[^\W\d_])")
+
+
 def find_addresses(text: str) -> list[Span]:
-    out = [Span("STREET_ADDRESS", m.start(), m.end(), score)
-           for pattern, score in PATTERNS for m in pattern.finditer(text)]
+    out = []
+    for pattern, score in PATTERNS:
+        for m in pattern.finditer(text):
+            label = _LABEL_WORD.match(text, m.start(), m.end())
+            out.append(Span("STREET_ADDRESS", label.end() if label else m.start(), m.end(), score))
     return out + _from_cue(text)

@@ -127,6 +127,8 @@ _NAME_PARTICLES = PARTICLES | frozenset({"do", "dos", "das"})
 # a line (after a list number or a bullet) and lower-case words, then a colon.
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?$")
 _PEOPLE_HEADING = re.compile(rf"(?i:{alternation('people_list')})")  # "Firman:" (also a first name) over a list
+# (round 13) a field that holds a person, never the person: "Firma: …", "Prénom : …" (both also first names)
+_PERSON_LABEL = re.compile(rf"(?i:{alternation('name_label')}|{alternation('person_field')})")
 _LABEL_TAIL = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w'’.-]*){0,3}[ \t]*:(?![/\d])")
 
 
@@ -147,7 +149,7 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
             continue  # a listed name before a particle is a name and its surname ("Maria da Silva")
         if span.type == "PERSON" and span.score < ECHO_SCORE and _WORD.fullmatch(word) and word[0].isupper() and \
                 _LABEL_TAIL.match(text, span.end) and _LINE_OPEN.search(text, max(0, span.start - 8), span.start) \
-                and (not is_first(fold(word)) or _PEOPLE_HEADING.fullmatch(word)):
+                and (not is_first(fold(word)) or _PEOPLE_HEADING.fullmatch(word) or _PERSON_LABEL.fullmatch(word)):
             continue  # a label, not a speaker: "Morada: Rua …" ("Ana: …" stays, and chat speakers score higher)
         out.append(span)
     return out

@@ -56,8 +56,13 @@ _TRACKING_SPACED = re.compile(
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
 _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
                r"S\.?A\.?(?: de C\.?V\.?)?|SA de CV|S\.L\.|SL|SARL|SAS|S\.A\.S\.|Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
-               r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons")
-_COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
+               r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons|"
+               # round 13: Belgian, Swiss, French, German and Portuguese forms the list lacked
+               r"SPRL|Sàrl|SàRL|S\.à r\.l\.|EURL|SNC|SCOP|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|"
+               r"Unipessoal,? Lda\.?|EIRELI|S/A")
+# (round 13) a particle may stand between the capitalised words: "Atelier Penn ar Bed SARL", "Casa da Luz Lda."
+_COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
+                      rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
 _PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL})"
                       r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"

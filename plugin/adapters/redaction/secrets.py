@@ -231,10 +231,20 @@ def find_secrets(text: str) -> list[Span]:
             out.append(Span("SECRET", m.start(group), m.end(group), 0.85))
     for pattern in (_QUESTION, _ASKED, _ANSWER):
         for m in pattern.finditer(text):
-            value = re.split(r"(?<=\w)[.!?](?:\s|$)", m.group(1))[0].rstrip(" .!?")
+            label = _ANSWER_LABEL.match(text, m.start(1))
+            start = label.end() if label else m.start(1)
+            value = re.split(r"(?<=\w)[.!?](?:\s|$)", text[start:m.end(1)])[0].rstrip(" .!?")
             if value:
-                out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+                out.append(Span("SECRET", start, start + len(value), 0.8))
     return out
+
+
+# After a quoted text, its answer: a colon and a value, or "and the answer" — the quotes held the question
+# („Name der Grundschule": X, «cidade onde nasci» e a resposta é X), whatever it asks about.
+_ANSWERED_AFTER = re.compile(r"(?i)[ \t]*(?::[ \t]*[^\s:]|[,;]?[ \t]*(?:and|y|et|und|e)[ \t]+(?:the|la|die|a)?[ \t]*"
+                             r"(?:answer|respuesta|réponse|reponse|antwort|resposta)\b)")
+# A question's line that runs on to its answer's label: „Wie hieß Ihre erste Schule?" – Antwort: X -> X
+_ANSWER_LABEL = re.compile(r"(?i)[\"'”“»„«]?[ \t]*[–—-]?[ \t]*(?:answer|respuesta|réponse|reponse|antwort|resposta)[ \t]*:[ \t]*")
 
 
 def _quoted_question(value: str) -> bool:
@@ -252,7 +262,7 @@ def _round11_secrets(text: str) -> list[Span]:
     """Quoted secrets, a password after "tried", recovery phrases, Authorization headers and JWTs, a secret's value
     after a clause."""
     out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _QUOTED.finditer(text)
-           if m.group(1).strip() and not _quoted_question(m.group(1))]
+           if m.group(1).strip() and not _quoted_question(m.group(1)) and not _ANSWERED_AFTER.match(text, m.end())]
     cues = [m.start() for m in _SECRET_CUE.finditer(text)]
     for pattern in (_TRIED, _TRIED_DE) if cues else ():
         for m in pattern.finditer(text):
