@@ -84,9 +84,7 @@ HANDOFF = [
     "I want a human.", "Let me talk to a person, please.", "I appeal this decision.", "Your AI answer is wrong.",
     "agent please", "Can a real person call me about this? The bot keeps looping.",
     "Quiero hablar con una persona.", "Quiero que una persona revise mi caso.", "Je veux parler à un humain.",
-    "Je conteste cette décision.", "Ich möchte mit einem Menschen sprechen.",
-    # round 12: a known regression of the retraining with written11 (handoff 0.37 against the new threshold 0.41)
-    pytest.param("Ich lege Widerspruch ein.", marks=KNOWN_MISS),
+    "Je conteste cette décision.", "Ich möchte mit einem Menschen sprechen.", "Ich lege Widerspruch ein.",
     "Quero falar com um atendente humano.", "A resposta da IA de vocês está errada.",
 ]
 NOT_HANDOFF = [
@@ -459,9 +457,7 @@ def test_a_word_with_a_typo_keeps_its_consonant_skeleton():
 @pytest.mark.parametrize("text, route", [
     ("I don't need anybody to ring me, just email the receipt please.", "ai_assist"),
     # round 7: passes since the clause-ordered pairs (was a known miss: "I do want a manager" read 0.27 vs 0.36)
-    # round 12: a known regression of the retraining with written11 (handoff 0.37 against the new threshold 0.41)
-    pytest.param("No need for a phone call, but I do want a manager to email me about this today.", "human",
-                 marks=KNOWN_MISS),
+    ("No need for a phone call, but I do want a manager to email me about this today.", "human"),
 ])
 def test_a_person_not_needed_is_no_request_until_the_clause_ends(text, route):
     assert classify(text).route == route

@@ -78,29 +78,6 @@ precision blind 9 0.746 -> 0.733, blind 10 0.880 -> 0.863, blind 6 one ordinary 
 limits: handoff false alarms on blind 12 stay just above 2 % (a rude agent and an apology asked for; a call refused
 for sales calls); handoff requests with no AI term still read as opt-outs ("un vrai
 conseiller, un humain") - not worked on; no written11 rows were written (no time this round).
-
-Round 12: bias review or a person, when a message asks for a person. Blind 13's false reviews were read (a
-development set since, like blind 3-12): three requests for a person (two appeals of automated refusals, a voice-robot
-refusal with a callback) outweighed by single families and function words (f:ADVERSE 2.6, f:ID 1.9, "your", "a",
-"und"); across blind 3-13, 25 of round 11's 90 false reviews were requests for a person or appeals. Structure, not
-phrases: the decision now has a second bias threshold for a message whose handoff head fires (decision.route_bias,
-``threshold_with_person`` in the weights file), chosen on out-of-fold scores as the best F1 among those rows with no
-recall floor: each of them reaches a person whichever of the two routes it takes, so the floor that keeps a complaint
-out of AI drafts does not apply there (it still sets the bias threshold). Retrained with written11 (400 rows,
-s7-rtdata: bias complaints, bias look-alikes, indirect requests for a person, person near-misses; merged unedited).
-Thresholds: bias 0.40 -> 0.48, with a person 0.79, handoff 0.35 -> 0.41, opt-out 0.10 -> 0.08 (floor 0.979, see
-RECALL_FLOOR). Development sets (training.routing.devset; blind 3-13 pooled), round 11 -> round 12: bias P 0.851 ->
-0.886, R 0.970 -> 0.951 (false reviews 90 -> 65, missed complaints 16 -> 26); see the round-12 report for each set,
-kind and language. Without written11 (the person threshold alone, 0.57 out of fold) bias P 0.861, R 0.970; written11
-with the person threshold at the bias threshold P 0.873, R 0.958. Tried and not kept (blind 3-13 pooled, with
-round 11's P 0.851 R 0.970): bias-head negatives that name a group, an adverse outcome or a strong word weighed 3x
-(P 0.848 R 0.968); word features frequent in a language (in 5 % of its rows) at a tenth of their value in the bias
-design (P 0.847 R 0.953); all word and single-family features of the bias head at half their value (P 0.839 R 0.962);
-single families at 0.05 with written11, so only their pairs carry a family (P 0.869 R 0.962). Known limits: bias
-precision stays below the 0.90 goal on blind 4 (0.79), 9 (0.81), 13 (0.78) and 10 (0.88); the remaining false reviews
-are mostly requests for a person whose bias score passes even 0.79, threats and own prejudice (the THREAT and
-OWN_PREJ cues miss their phrasings); written11 raised the handoff threshold to 0.41, so two test-table handoffs
-("Ich lege Widerspruch ein.", "... but I do want a manager to email me") became known misses (0.37).
 """
 from __future__ import annotations
 
@@ -136,9 +113,7 @@ BETA = {"bias": 1.0, "human": 1.5, "opt_out": 2.5}
 # Round 10: the opt-out floor 0.976 (was 0.975). With the speech-act scopes the out-of-fold scores of AI mentions fell
 # and 0.975 put the threshold at 0.12, where two opt-outs of the development sets (blind 7, written split 1) were lost
 # against round 9; out of fold 0.976 gives 0.10, where no development set loses an opt-out (chosen after looking at them).
-# Round 12: the opt-out floor 0.979 (was 0.976). With written11's rows 0.976 put the threshold at 0.09, where blind set
-# 6 lost a conditional opt-out (0.081) against round 11; see the module doc (chosen after looking at the development sets).
-RECALL_FLOOR = {"bias": 0.90, "human": 0.92, "opt_out": 0.979}
+RECALL_FLOOR = {"bias": 0.90, "human": 0.92, "opt_out": 0.976}
 FOLDS = 5
 # Round 8: the heads that learn weights for the character 4-grams of features.char_grams (``g:``); the others leave
 # them out (their columns are not in their design matrix).
@@ -230,7 +205,7 @@ def fit_heads(x, idx_by_head: dict[str, np.ndarray], heads, w, sents, vec, keep,
 
 
 def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds: dict[str, float],
-             cols: dict[str, tuple[np.ndarray, np.ndarray]], with_person: float | None = None) -> decision.Model:
+             cols: dict[str, tuple[np.ndarray, np.ndarray]]) -> decision.Model:
     weights: dict[str, list[float]] = {}
     for h, head in enumerate(decision.HEADS):
         use, scale = cols[head]
@@ -239,8 +214,7 @@ def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds
                 weights.setdefault(name, [0.0] * len(decision.HEADS))[h] = round(float(coef), 4)
     return decision.Model({k: tuple(v) for k, v in weights.items()},
                           tuple(round(float(fitted[h].intercept_[0]), 4) for h in decision.HEADS),
-                          tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash(),
-                          thresholds["bias"] if with_person is None else with_person)
+                          tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash())
 
 
 def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor: float = 0.0) -> float:
@@ -255,12 +229,6 @@ def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor:
         if tp / max(tp + fn, 1) >= recall_floor:
             floor_t = round(float(t), 2)
     return min(best_t, floor_t)
-
-
-def oof_report(pred: np.ndarray, y: np.ndarray, threshold: float) -> dict[str, float | int]:
-    tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
-    return {"threshold": threshold, "oof_precision": round(tp / max(tp + fp, 1), 3),
-            "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(y.sum()), "rows": len(y)}
 
 
 def write_index() -> None:
@@ -301,16 +269,11 @@ def main() -> None:
     thresholds, report = {}, {}
     for head, (y, use) in heads.items():
         thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], RECALL_FLOOR.get(head, 0.0))
-        report[head] = oof_report(oof[head][use] >= thresholds[head], y[use], thresholds[head])
-    # Round 12: the bias threshold of a message that asks for a person (see decision.Model.bias_with_person): the best
-    # F1 among the rows whose handoff head fires, with no recall floor, because each of them reaches a person whichever
-    # of the two routes it takes (the floor keeps complaints out of AI drafts; none of these can land there).
-    asks = oof["human"] >= thresholds["human"]
-    y_bias = heads["bias"][0]
-    with_person = max(thresholds["bias"], best_threshold(oof["bias"][asks], y_bias[asks], BETA["bias"]))
-    report["bias_with_person"] = oof_report(oof["bias"][asks] >= with_person, y_bias[asks], with_person)
-    routed = np.where(asks, oof["bias"] >= with_person, oof["bias"] >= thresholds["bias"])
-    report["bias_routed"] = oof_report(routed, y_bias, with_person)
+        pred = oof[head][use] >= thresholds[head]
+        yy = y[use]
+        tp, fp, fn = int((pred & yy).sum()), int((pred & ~yy).sum()), int((~pred & yy).sum())
+        report[head] = {"threshold": thresholds[head], "oof_precision": round(tp / max(tp + fp, 1), 3),
+                        "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(yy.sum()), "rows": int(use.sum())}
     if args.oof:
         args.oof.write_text("".join(json.dumps({"id": r["id"], "source": r["source"], "kind": r.get("kind", ""),
                                                 "label": r["label"], "opt_out": r["opt_out"], "lang": r["lang"],
@@ -318,14 +281,13 @@ def main() -> None:
                                     for i, r in enumerate(rows)), encoding="utf-8")
     final = fit_heads(x, {head: np.flatnonzero(use) for head, (_, use) in heads.items()}, heads, w, sents, vec, keep,
                       names, langs, cols)
-    model = as_model(names, final, thresholds, cols, with_person)
+    model = as_model(names, final, thresholds, cols)
     out = {"vocabulary_hash": model.vocabulary_hash, "max_span": MAX_SPAN, "trained_rows": len(rows),
            "rows_by_language": dict(sorted(Counter(r["lang"] for r in rows).items())),
            "cross_validation": report, "heads": {}}
     for h, head in enumerate(decision.HEADS):
         out["heads"][head] = {"intercept": model.intercepts[h], "threshold": thresholds[head],
                               "weights": {f: ws[h] for f, ws in sorted(model.weights.items()) if ws[h]}}
-    out["heads"]["bias"]["threshold_with_person"] = with_person
     decision.WEIGHTS.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))
     print(f"{len(model.weights)} features; wrote {decision.WEIGHTS}")
