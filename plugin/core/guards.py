@@ -284,7 +284,7 @@ def views(draft: str) -> list[str]:
 _HOST_CHARS = r"[^\W_](?:[\w-]*[^\W_])?"
 CANDIDATE_RE = re.compile(
     r"(?i)(?P<scheme>\b[a-z][a-z0-9+.-]{1,15}:(?://|/?(?=[\w.-]+\.[\w-]+)))?"
-    rf"(?P<host>(?:{_HOST_CHARS}\.)+{_HOST_CHARS}|\[[0-9a-f:]+\])\.?"
+    rf"(?P<host>(?:{_HOST_CHARS}\.)+{_HOST_CHARS}|\[[0-9a-f]*:[0-9a-f]*:[0-9a-f:]*\])\.?"
     r"(?P<port>:\d{1,5})?(?P<rest>[/?#][^\s<>\"'`)\]}]*)?")
 URL_RE = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>\"')\]]+")
 EMAIL_RE = re.compile(r"(?i)(?<![\w.+-])[\w.%+-]+@(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}")
@@ -549,6 +549,55 @@ def _number_problems(readings: Sequence[str], known_runs: set[str], sensitive: S
     return list(dict.fromkeys(out))
 
 
+# --- markup ---------------------------------------------------------------------------------------------
+# Drafting models write formatting of many kinds (HTML paragraphs, BBCode, Markdown fences, Zendesk placeholders).
+# Benign formatting is reduced to the text a reader sees, and every check judges that text as it would plain text:
+# a tag of the lists below WITHOUT attributes (block tags become a line break, inline tags vanish, as a renderer
+# shows them), a link's href moved into the text beside its words (so the host and data checks read it), a code
+# fence's own lines, and the requester's or agent's name placeholder. Everything else that looks like markup is
+# left in place, so HTML_RE and DANGEROUS_MARKUP_RE still find it: scripts, event handlers, iframes/objects/
+# embeds, forms, style and any attribute but an href, images, comments and any BBCode or template logic that
+# hides text, data:/javascript: URLs.
+_BLOCK_TAGS = "p|div|br|hr|ul|ol|li|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th|dl|dt|dd"
+_INLINE_TAGS = "b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|code|tt|kbd|samp|var|span|abbr|cite|q"
+_BENIGN_HTML = re.compile(rf"(?i)<\s*/?\s*(?:({_BLOCK_TAGS})|{_INLINE_TAGS})\s*/?\s*>")
+_HTML_LINK = re.compile(r"(?i)<\s*a\s+href\s*=\s*([\"'])([^\"'<>\s]*)\1\s*>|<\s*/\s*a\s*>")
+_BENIGN_BBCODE = re.compile(r"(?i)\[(/?)(?:(p|list|ul|ol|li|\*|quote|code|h[1-6]|center|left|right)|b|i|u|s)\]")
+_BBCODE_LINK = re.compile(r"(?i)\[url=([^\]\s]*)\]|\[/?url\]")
+_CODE_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$")
+# Zendesk placeholders a reply may carry: the requester's or the replying agent's own name. Any other placeholder
+# can render data the reply must not carry (a private comment: {{ticket.latest_comment}}) and is withheld.
+_NAME_PLACEHOLDER = re.compile(r"\{\{\s*(?:ticket\.requester|ticket\.assignee|current_user)\.(?:first_|last_)?name\s*\}\}")
+TEMPLATE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+# BBCode and Markdown that hide or restyle text or embed an image, which HTML_RE (angle brackets) does not see
+DANGEROUS_MARKUP_RE = re.compile(r"(?i)\[/?(?:img|color|colour|size|font|spoiler|hide|hidden|style|bg|highlight)\b"
+                                 r"|\[/?\w+=[^\]]*\]|^[ \t]*\[[^\]\n]+\]:[ \t]*\S+[ \t]+[\"'(]", re.M)
+
+
+def reduced(text: str) -> str:
+    """`text` with its benign formatting reduced to the text a reader sees (see above); plain text is unchanged."""
+    text = _HTML_LINK.sub(lambda m: f" {m.group(2)} " if m.group(2) is not None else " ", text)
+    text = _BBCODE_LINK.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", text)
+    text = _BENIGN_HTML.sub(lambda m: "\n" if m.group(1) else "", text)
+    text = _BENIGN_BBCODE.sub(lambda m: "\n" if m.group(2) else "", text)
+    text = _NAME_PLACEHOLDER.sub("name", text)
+    return _CODE_FENCE.sub("", text)
+
+
+def markup_problems(texts: Iterable[str]) -> list[str]:
+    """What the reduction left: dangerous markup (withheld as HTML_OR_IMAGE) and template placeholders other than a
+    name (withheld as INVENTED_PLACEHOLDER). `texts`: the reduced draft and its folded views."""
+    out = []
+    for text in texts:
+        text = reduced(PLACEHOLDER_RE.sub(" ", text))
+        if HTML_RE.search(text) or MARKDOWN_IMAGE_RE.search(text) or DANGEROUS_MARKUP_RE.search(text) \
+                or re.search(r"\{%", text):
+            out.append(HTML_OR_IMAGE)
+        if TEMPLATE_RE.search(text):
+            out.append(INVENTED_PLACEHOLDER)
+    return list(dict.fromkeys(out))
+
+
 # --- the check ------------------------------------------------------------------------------------------
 
 HTML_RE = re.compile(r"(?is)<\s*/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--|\b(?:javascript|vbscript)\s*:"
@@ -576,15 +625,15 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     reasons: list[str] = []
     if not draft.strip():
         reasons.append(EMPTY)
-    readings = views(draft)
-    texts = list(dict.fromkeys([draft, *(skeleton(v) for v in readings)]))
+    body = reduced(draft)  # benign formatting reduced: every check below judges the text a reader sees
+    readings = views(body)
+    texts = list(dict.fromkeys([body, *(skeleton(v) for v in readings)]))
     kb = plain(" ".join([*source_urls, sources_text]))
     allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
     known = plain(" ".join([kb, *allow_list])).casefold()
     suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
     reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
-    if any(HTML_RE.search(PLACEHOLDER_RE.sub(" ", v)) or MARKDOWN_IMAGE_RE.search(v) for v in texts):
-        reasons.append(HTML_OR_IMAGE)
+    reasons += markup_problems(texts)
     if hidden_characters(draft):
         reasons.append(HIDDEN_CHARACTERS)
     if decoded_runs(readings[0]):
