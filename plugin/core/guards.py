@@ -564,7 +564,7 @@ _BENIGN_HTML = re.compile(rf"(?i)<\s*/?\s*(?:({_BLOCK_TAGS})|{_INLINE_TAGS})\s*/
 _HTML_LINK = re.compile(r"(?i)<\s*a\s+href\s*=\s*([\"'])([^\"'<>\s]*)\1\s*>|<\s*/\s*a\s*>")
 _BENIGN_BBCODE = re.compile(r"(?i)\[(/?)(?:(p|list|ul|ol|li|\*|quote|code|h[1-6]|center|left|right)|b|i|u|s)\]")
 _BBCODE_LINK = re.compile(r"(?i)\[url=([^\]\s]*)\]|\[/?url\]")
-_CODE_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$")
+_CODE_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|```|~~~")
 # Zendesk placeholders a reply may carry: the requester's or the replying agent's own name. Any other placeholder
 # can render data the reply must not carry (a private comment: {{ticket.latest_comment}}) and is withheld.
 _NAME_PLACEHOLDER = re.compile(r"\{\{\s*(?:ticket\.requester|ticket\.assignee|current_user)\.(?:first_|last_)?name\s*\}\}")
@@ -578,10 +578,11 @@ def reduced(text: str) -> str:
     """`text` with its benign formatting reduced to the text a reader sees (see above); plain text is unchanged."""
     text = _HTML_LINK.sub(lambda m: f" {m.group(2)} " if m.group(2) is not None else " ", text)
     text = _BBCODE_LINK.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", text)
-    text = _BENIGN_HTML.sub(lambda m: "\n" if m.group(1) else "", text)
-    text = _BENIGN_BBCODE.sub(lambda m: "\n" if m.group(2) else "", text)
-    text = _NAME_PLACEHOLDER.sub("name", text)
-    return _CODE_FENCE.sub("", text)
+    text = _BENIGN_HTML.sub(lambda m: "\0" if m.group(1) else "", text)
+    text = _BENIGN_BBCODE.sub(lambda m: "\0" if m.group(2) else "", text)
+    text = _CODE_FENCE.sub("\0", _NAME_PLACEHOLDER.sub("name", text))
+    # a block's edges are one line break, however many tags and blank lines meet there (as a renderer shows them)
+    return re.sub(r"\s*\0[\s\0]*", "\n", text) if "\0" in text else text
 
 
 def markup_problems(texts: Iterable[str]) -> list[str]:
