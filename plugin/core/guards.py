@@ -604,13 +604,22 @@ def markup_problems(texts: Iterable[str]) -> list[str]:
 HTML_RE = re.compile(r"(?is)<\s*/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--|\b(?:javascript|vbscript)\s*:"
                      r"|\bdata:[a-z]+/[a-z0-9.+-]+[;,]|\bfile:/|\bon[a-z]{3,}\s*=\s*[\"'\w]")
 MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\s*[(\[]")
+# "without" (sin, sans, ohne, sem) before a bare notice is the idiom "without notice" ("entrada sin aviso", "sans
+# avertissement", "ohne Hinweis auf"), not a request: there it needs a determiner, an AI qualifier or a verb of sending
+# in the same sentence ("send it without notice"); the verbs of removing do not
+_SENDING = r"\b(?:send\w*|post\w*|submit\w*|envi[ae]\w*|mand[ae]\w*|envoy\w*|schick\w*)\b"
+_BARE_NOTICE = r"\b(?:without notice|sin aviso|sans (?:avertissement|mention)|ohne hinweis|sem aviso)\b"
 DISCLOSURE_TAMPER_RE = re.compile(
-    r"(?i)\b(?:remove|delete|drop|omit|skip|strip|hide|leave out|without)\s+(?:the\s+|this\s+|any\s+|our\s+|that\s+)?"
-    r"(?:ai[- ]?)?(?:footer|disclosure|label|notice|disclaimer)\b"
-    r"|\b(?:quita|quite|elimina|borra|omite|sin)\s+(?:el\s+|la\s+)?(?:aviso|etiqueta|pie|descargo)\b"
-    r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)\b"
+    rf"(?i){_SENDING}[^.!?\n]{{0,40}}{_BARE_NOTICE}|{_BARE_NOTICE}[^.!?\n]{{0,40}}{_SENDING}"
+    r"|\b(?:remove|delete|drop|omit|skip|strip|hide|leave out|without)\s+(?:the\s+|this\s+|any\s+|our\s+|that\s+)?"
+    r"(?:ai[- ]?)?(?:footer|disclosure|label|notice|disclaimer)\b(?<!\bwithout notice)"
+    r"|\b(?:quita|quite|elimina|borra|omite|sin)\s+(?:el\s+|la\s+)?(?:aviso|etiqueta|pie|descargo)\b(?<!\bsin aviso)"
+    r"|\bsin aviso (?:de (?:la )?)?(?:ia|inteligencia)\b"
+    r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)"
+    r"\b(?<!\bsans avertissement)(?<!\bsans mention)|\bsans (?:mention|avertissement) (?:de l')?ia\b"
     r"|\b(?:entfern\w*|losch\w*|ohne)\s+(?:sie\s+)?(?:den\s+|die\s+|das\s+)?(?:ki-?)?(?:hinweis|fusszeile|kennzeichnung)\b"
-    r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b")
+    r"(?<!\bohne hinweis)"
+    r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b(?<!\bsem aviso)|\bsem aviso (?:de |da )?ia\b")
 
 
 def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequence[str],
