@@ -439,6 +439,16 @@ def claims_in_markup(rng: random.Random, count: int) -> list[Variant]:
     return [Variant("human_claim", _inside_markup(v.text, rng), v.expected) for v in paraphrased_claims(rng, count)]
 
 
+def spaced_prose_hosts(rng: random.Random, count: int) -> list[Variant]:
+    """Foreign hosts under a suffix that is also a short word ("evil · de", "refund . la") with spaced dots and a
+    word after them: the one shape the guards flag instead of withholding (guards.PROSE_SUFFIXES)."""
+    suffixes = ("de", "la", "es", "it", "me", "se", "no", "to", "in", "at", "be", "do", "is", "am")
+    names = ("evil", "acme-refunds", "acme-help", "login-acme", "verify-acme", "acmehelp", "refund")
+    dots = (" · ", " . ", " • ", " ・ ", "  ·  ")
+    return [Variant("prose_host", _wrap(WRAPPERS, rng.choice(names) + rng.choice(dots) + rng.choice(suffixes), rng),
+                    "link outside the allow-list") for _ in range(count)]
+
+
 def hostile(seed: int = 13, per_kind: int = 150) -> list[Variant]:
     rng = random.Random(seed)
     return (foreign_links(rng, per_kind) + lookalikes_of_the_allowed_host(rng, per_kind // 3)
