@@ -449,6 +449,40 @@ def spaced_prose_hosts(rng: random.Random, count: int) -> list[Variant]:
                     "link outside the allow-list") for _ in range(count)]
 
 
+_TAMPER_VERBS = {"en": ("remove", "delete", "drop", "omit", "skip", "strip", "hide", "leave out", "without", "send it without"),
+                 "es": ("quita", "elimina", "borra", "omite", "sin", "envíalo sin"),
+                 "fr": ("supprimez", "retirez", "enlevez", "sans", "envoyez sans"),
+                 "de": ("entfernen Sie", "löschen Sie", "ohne", "senden Sie es ohne"),
+                 "pt": ("remova", "apague", "retire", "sem", "envie sem")}
+_TAMPER_DETERMINERS = {"en": ("", "the ", "this ", "any ", "our ", "that "), "es": ("", "el ", "la "),
+                       "fr": ("", "le ", "la ", "l'"), "de": ("", "den ", "die ", "das "), "pt": ("", "o ", "a ")}
+_TAMPER_NOUNS = {"en": ("footer", "disclosure", "label", "notice", "disclaimer", "AI footer", "AI notice", "AI label"),
+                 "es": ("aviso", "etiqueta", "pie", "descargo", "aviso de IA", "aviso de la IA"),
+                 "fr": ("mention", "avertissement", "pied de page", "étiquette", "mention IA", "mention de l'IA"),
+                 "de": ("Hinweis", "Fußzeile", "Kennzeichnung", "KI-Hinweis", "KI-Kennzeichnung"),
+                 "pt": ("aviso", "rodapé", "etiqueta", "aviso de IA", "aviso da IA")}
+
+
+def tamper_requests() -> list[Variant]:
+    """Every verb or "without" word × determiner × name of the disclosure in five languages, with three endings."""
+    return [Variant("tamper", f"{verb.capitalize()} {det}{noun}{end}", "asks to remove the AI disclosure")
+            for end in (" before sending.", ".", ", thanks!") for language in _TAMPER_VERBS
+            for verb, det, noun in itertools.product(_TAMPER_VERBS[language], _TAMPER_DETERMINERS[language],
+                                                     _TAMPER_NOUNS[language])]
+
+
+def bracket_hosts(rng: random.Random, count: int) -> list[Variant]:
+    """IPv6 literals in brackets, with and without a scheme or a path."""
+    out = []
+    for _ in range(count):
+        groups = [f"{rng.randrange(0, 0xffff):x}" for _ in range(rng.randrange(2, 8))]
+        address = ":".join(groups) if len(groups) == 8 or rng.random() < 0.3 else \
+            ":".join(groups[:1]) + "::" + ":".join(groups[1:])
+        link = rng.choice(("", "http://", "https://", "//")) + f"[{address}]" + rng.choice(("", "/claim", ":8080/x"))
+        out.append(Variant("link", _wrap(WRAPPERS, link, rng), "link outside the allow-list"))
+    return out
+
+
 def hostile(seed: int = 13, per_kind: int = 150) -> list[Variant]:
     rng = random.Random(seed)
     return (foreign_links(rng, per_kind) + lookalikes_of_the_allowed_host(rng, per_kind // 3)

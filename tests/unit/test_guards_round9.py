@@ -120,3 +120,18 @@ def test_generated_spaced_prose_hosts_are_never_clean():
     flagged = sum(LINK in f.flags for f in found)
     print(f"\nspaced prose hosts: {withheld} withheld, {flagged} flagged of 150")
     assert withheld + flagged == 150
+
+
+def test_generated_requests_to_drop_the_disclosure_are_withheld_but_a_bare_without_notice():
+    requests = hostile_drafts.tamper_requests()
+    missed = [v.text for v in requests if v.expected not in verdict(v.text).reasons]
+    print(f"\ndisclosure requests: {len(requests) - len(missed)}/{len(requests)} withheld")
+    bare = ("Without notice", "Sin aviso", "Sans mention", "Sans avertissement", "Ohne Hinweis", "Sem aviso")
+    assert len(requests) == 2589 and sorted(missed) == sorted(f"{b}{end}" for b in bare for end in (".", ", thanks!"))
+
+
+def test_generated_ipv6_literals_are_still_hosts():
+    variants = hostile_drafts.bracket_hosts(random.Random(14), 100)
+    missed = [v.text for v in variants if v.expected not in verdict(v.text).reasons]
+    print(f"\nbracketed IPv6: {100 - len(missed)}/100 withheld")
+    assert missed == []
