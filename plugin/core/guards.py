@@ -11,7 +11,11 @@ HTML entities decoded, NFKC, invisible characters removed (format characters Cf 
 controls, tag characters — variation selectors and fillers), every Unicode dash to "-", every dot, slash,
 colon and at-sign look-alike to its ASCII form, backslash to slash, defanged links ("hxxp", "[.]", " dot ")
 re-armed, and readable base64 / percent-encoded text decoded. Letters are compared by their UTS #39
-skeleton (vendored subset of Unicode's confusables.txt, data/). Then:
+skeleton (vendored subset of Unicode's confusables.txt, data/). Before that, benign formatting markup (HTML and
+BBCode tags without attributes, code fences, a link's href, the requester's name placeholder) is reduced to the text
+a reader sees (`reduced`), and every check judges that text as plain text; what is left of markup withholds
+(`markup_problems`: scripts, handlers, any other tag or attribute, images, comments, hiding BBCode, template logic and
+placeholders). Then:
 
 - **anything that parses as a host** — a scheme, "www.", an IP address, a name whose suffix is in the
   public-suffix list (`PublicSuffixes`, tldextract's bundled snapshot behind an adapter), or any
