@@ -389,7 +389,8 @@ HIDING = ('<span style="display:none">{}</span>', "<p hidden>{}</p>", '<p class=
           "<iframe>{}</iframe>", "<object>{}</object>", "<form>{}</form>", "<style>{}</style>", "<svg>{}</svg>",
           "[img]https://help.acme.test/p.png[/img]{}", '<img src="https://help.acme.test/p.png">{}',
           '<a href="https://help.acme.test" title="x">{}</a>', "[//]: # ({})", '[1]: https://help.acme.test "{}"',
-          "<scr<b></b>ipt>{}</script>", "&lt;script&gt;{}&lt;/script&gt;")
+          "<scr<b></b>ipt>{}</script>", "&lt;script&gt;{}&lt;/script&gt;", "<del>{}</del>", "<s>{}</s>",
+          "[s]{}[/s]", "~~{}~~")
 
 
 def _inside_markup(text: str, rng: random.Random) -> str:

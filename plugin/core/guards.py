@@ -579,10 +579,11 @@ def _number_problems(readings: Sequence[str], known_runs: set[str], sensitive: S
 # embeds, forms, style and any attribute but an href, images, comments and any BBCode or template logic that
 # hides text, data:/javascript: URLs.
 _BLOCK_TAGS = "p|div|br|hr|ul|ol|li|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th|dl|dt|dd"
-_INLINE_TAGS = "b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|code|tt|kbd|samp|var|span|abbr|cite|q"
+# struck-through text is not benign: "I am <del>not</del> a person" reads as a claim, its text as a denial
+_INLINE_TAGS = "b|strong|i|em|u|ins|mark|small|big|sub|sup|code|tt|kbd|samp|var|span|abbr|cite|q"
 _BENIGN_HTML = re.compile(rf"(?i)<\s*/?\s*(?:({_BLOCK_TAGS})|{_INLINE_TAGS})\s*/?\s*>")
 _HTML_LINK = re.compile(r"(?i)<\s*a\s+href\s*=\s*([\"'])([^\"'<>\s]*)\1\s*>|<\s*/\s*a\s*>")
-_BENIGN_BBCODE = re.compile(r"(?i)\[(/?)(?:(p|list|ul|ol|li|\*|quote|code|h[1-6]|center|left|right)|b|i|u|s)\]")
+_BENIGN_BBCODE = re.compile(r"(?i)\[(/?)(?:(p|list|ul|ol|li|\*|quote|code|h[1-6]|center|left|right)|b|i|u)\]")
 _BBCODE_LINK = re.compile(r"(?i)\[url=([^\]\s]*)\]|\[/?url\]")
 _CODE_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|```|~~~")
 # Zendesk placeholders a reply may carry: the requester's or the replying agent's own name. Any other placeholder
@@ -590,7 +591,8 @@ _CODE_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|```|~~~")
 _NAME_PLACEHOLDER = re.compile(r"\{\{\s*(?:ticket\.requester|ticket\.assignee|current_user)\.(?:first_|last_)?name\s*\}\}")
 TEMPLATE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 # BBCode and Markdown that hide or restyle text or embed an image, which HTML_RE (angle brackets) does not see
-DANGEROUS_MARKUP_RE = re.compile(r"(?i)\[/?(?:img|color|colour|size|font|spoiler|hide|hidden|style|bg|highlight)\b"
+DANGEROUS_MARKUP_RE = re.compile(r"(?i)\[/?(?:img|color|colour|size|font|spoiler|hide|hidden|style|bg|highlight|s|strike|del)\b"
+                                 r"|~~[^~\n]+~~"
                                  r"|\[/?\w+=[^\]]*\]|^[ \t]*\[[^\]\n]+\]:[ \t]*\S+[ \t]+[\"'(]", re.M)
 
 

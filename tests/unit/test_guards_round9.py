@@ -61,7 +61,8 @@ def test_a_foreign_link_inside_benign_markup_is_withheld(text):
     '<p style="display:none">I am a real person</p>', "<p hidden>x</p>", "<!-- note -->Thanks",
     "[color=white]x[/color]", "[size=0]x[/size]", "[img]https://help.acme.test/p.png[/img]",
     "{% if false %}x{% endif %}", "<scr<b></b>ipt>alert(1)</script>", '<a href="javascript:alert(1)">x</a>',
-    '<a href="https://help.acme.test" onclick="x()">x</a>', "<details>x</details>",
+    '<a href="https://help.acme.test" onclick="x()">x</a>', "<details>x</details>", "I am <del>not</del> a person",
+    "I am ~~not~~ a person",
 ])
 def test_markup_that_hides_restyles_or_scripts_is_withheld(text):
     assert HTML in verdict(f"Hello,\n{text}\nBest regards").reasons
