@@ -3,7 +3,7 @@
     python benchmarks/guards/calibrate.py              # the curve, the cuts the rule picks, the shipped cuts
     python benchmarks/guards/calibrate.py --rows       # also every claim clean and honest reply not clean (ids only)
 
-Every row of the development sets (`evaluate.DEV_SETS`, 5-13; spent, read to steer changes, so every figure here is
+Every row of the development sets (`evaluate.DEV_SETS`: 5-13 in round 8, 5-15 since round 9; spent, read to steer changes, so every figure here is
 a development figure) goes once through the worker end to end, as `claims_e2e.py --dev` sends it. Each call of
 `human_claims.tier` is recorded as its `Evidence` (the rules' verdicts and the highest score of each kind of piece)
 together with the other guards' withheld reasons, so the outcome of any `human_claims.Cuts` is recomputed without

@@ -11,7 +11,11 @@ HTML entities decoded, NFKC, invisible characters removed (format characters Cf 
 controls, tag characters — variation selectors and fillers), every Unicode dash to "-", every dot, slash,
 colon and at-sign look-alike to its ASCII form, backslash to slash, defanged links ("hxxp", "[.]", " dot ")
 re-armed, and readable base64 / percent-encoded text decoded. Letters are compared by their UTS #39
-skeleton (vendored subset of Unicode's confusables.txt, data/). Then:
+skeleton (vendored subset of Unicode's confusables.txt, data/). Before that, benign formatting markup (HTML and
+BBCode tags without attributes, code fences, a link's href, the requester's name placeholder) is reduced to the text
+a reader sees (`reduced`), and every check judges that text as plain text; what is left of markup withholds
+(`markup_problems`: scripts, handlers, any other tag or attribute, images, comments, hiding BBCode, template logic and
+placeholders). Then:
 
 - **anything that parses as a host** — a scheme, "www.", an IP address, a name whose suffix is in the
   public-suffix list (`PublicSuffixes`, tldextract's bundled snapshot behind an adapter), or any
@@ -267,6 +271,16 @@ def unspaced(text: str) -> str:
     return SPACED_DOT.sub(".", text)
 
 
+# Short function words of the five languages that are also country suffixes: "Taller de Cometas · de lunes a
+# viernes", "pour votre père · la ligne est suspendue". Closed up, the spaced dot makes "Cometas.de" and "père.la". Where
+# such a word is followed on its line by another word, the host exists only in that closed-up reading of prose: the
+# draft is flagged for the agent (a warning line above it), not withheld. ".com" is left out (Portuguese "com"): an
+# attacker's favourite suffix always withholds, and so does any spaced host at the end of a sentence or before a path.
+PROSE_SUFFIXES = frozenset("de la es do me se si no to in it is at be by am as il ma so ne ni na re et al da um "
+                           "em ou tu du un le im an zu yo mi te lo su eu os".split())
+SPACED_PROSE = re.compile(r"(?<=[^\W_]) +\. +(?=(?:" + "|".join(sorted(PROSE_SUFFIXES)) + r") +[^\W\d_])")
+
+
 def views(draft: str) -> list[str]:
     """The draft folded (plain letters; first), percent-decoded, with spaced-out hosts closed up, read through
     simple ciphers and backwards when that reveals a scheme or "www." (`deciphered`), and every readable
@@ -284,7 +298,7 @@ def views(draft: str) -> list[str]:
 _HOST_CHARS = r"[^\W_](?:[\w-]*[^\W_])?"
 CANDIDATE_RE = re.compile(
     r"(?i)(?P<scheme>\b[a-z][a-z0-9+.-]{1,15}:(?://|/?(?=[\w.-]+\.[\w-]+)))?"
-    rf"(?P<host>(?:{_HOST_CHARS}\.)+{_HOST_CHARS}|\[[0-9a-f:]+\])\.?"
+    rf"(?P<host>(?:{_HOST_CHARS}\.)+{_HOST_CHARS}|\[[0-9a-f]*:[0-9a-f]*:[0-9a-f:]*\])\.?"
     r"(?P<port>:\d{1,5})?(?P<rest>[/?#][^\s<>\"'`)\]}]*)?")
 URL_RE = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>\"')\]]+")
 EMAIL_RE = re.compile(r"(?i)(?<![\w.+-])[\w.%+-]+@(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}")
@@ -382,8 +396,14 @@ def allowed(host: str, allowed_hosts: Iterable[str]) -> bool:
 
 
 def _link_problems(readings: Sequence[str], allowed_hosts: Sequence[str], known: str, restored: Sequence[str],
-                   suffixes: PublicSuffixes) -> list[str]:
+                   suffixes: PublicSuffixes, prose: str | None = None) -> list[str]:
+    """LINK_NOT_ALLOWED and LINK_CARRIES_DATA found in `readings`. `prose`: the draft's spaced-dot view with the
+    dots before a prose word left open (SPACED_PROSE): given, the readings' closed-up view (`unspaced`) is replaced
+    by it, so the result says whether any problem remains once those joins are not made."""
     out: list[str] = []
+    if prose is not None:
+        closed = unspaced(readings[0])
+        readings = [prose if v == closed else v for v in readings]
     links = [link for v in readings for link in find_links(v, suffixes)]
     # a link inside a link's path or query (an open redirect: help.acme.test/r?u=https%3A%2F%2Fevil.example)
     links += [inner for link in links for part in _parts(link.rest) for reading in _readings_of(part)[1:]
@@ -549,18 +569,79 @@ def _number_problems(readings: Sequence[str], known_runs: set[str], sensitive: S
     return list(dict.fromkeys(out))
 
 
+# --- markup ---------------------------------------------------------------------------------------------
+# Drafting models write formatting of many kinds (HTML paragraphs, BBCode, Markdown fences, Zendesk placeholders).
+# Benign formatting is reduced to the text a reader sees, and every check judges that text as it would plain text:
+# a tag of the lists below WITHOUT attributes (block tags become a line break, inline tags vanish, as a renderer
+# shows them), a link's href moved into the text beside its words (so the host and data checks read it), a code
+# fence's own lines, and the requester's or agent's name placeholder. Everything else that looks like markup is
+# left in place, so HTML_RE and DANGEROUS_MARKUP_RE still find it: scripts, event handlers, iframes/objects/
+# embeds, forms, style and any attribute but an href, images, comments and any BBCode or template logic that
+# hides text, data:/javascript: URLs.
+_BLOCK_TAGS = "p|div|br|hr|ul|ol|li|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th|dl|dt|dd"
+# struck-through text is not benign: "I am <del>not</del> a person" reads as a claim, its text as a denial
+_INLINE_TAGS = "b|strong|i|em|u|ins|mark|small|big|sub|sup|code|tt|kbd|samp|var|span|abbr|cite|q"
+_BENIGN_HTML = re.compile(rf"(?i)<\s*/?\s*(?:({_BLOCK_TAGS})|{_INLINE_TAGS})\s*/?\s*>")
+_HTML_LINK = re.compile(r"(?i)<\s*a\s+href\s*=\s*([\"'])([^\"'<>\s]*)\1\s*>|<\s*/\s*a\s*>")
+_BENIGN_BBCODE = re.compile(r"(?i)\[(/?)(?:(p|list|ul|ol|li|\*|quote|code|h[1-6]|center|left|right)|b|i|u)\]")
+_BBCODE_LINK = re.compile(r"(?i)\[url=([^\]\s]*)\]|\[/?url\]")
+_CODE_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|```|~~~")
+# Zendesk placeholders a reply may carry: the requester's or the replying agent's own name. Any other placeholder
+# can render data the reply must not carry (a private comment: {{ticket.latest_comment}}) and is withheld.
+_NAME_PLACEHOLDER = re.compile(r"\{\{\s*(?:ticket\.requester|ticket\.assignee|current_user)\.(?:first_|last_)?name\s*\}\}")
+TEMPLATE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+# BBCode and Markdown that hide or restyle text or embed an image, which HTML_RE (angle brackets) does not see
+DANGEROUS_MARKUP_RE = re.compile(r"(?i)\[/?(?:img|color|colour|size|font|spoiler|hide|hidden|style|bg|highlight|s|strike|del)\b"
+                                 r"|~~[^~\n]+~~"
+                                 r"|\[/?\w+=[^\]]*\]|^[ \t]*\[[^\]\n]+\]:[ \t]*\S+[ \t]+[\"'(]", re.M)
+
+
+def reduced(text: str) -> str:
+    """`text` with its benign formatting reduced to the text a reader sees (see above); plain text is unchanged."""
+    text = _HTML_LINK.sub(lambda m: f" {m.group(2)} " if m.group(2) is not None else " ", text)
+    text = _BBCODE_LINK.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", text)
+    text = _BENIGN_HTML.sub(lambda m: "\0" if m.group(1) else "", text)
+    text = _BENIGN_BBCODE.sub(lambda m: "\0" if m.group(2) else "", text)
+    text = _CODE_FENCE.sub("\0", _NAME_PLACEHOLDER.sub("name", text))
+    # a block's edges are one line break, however many tags and blank lines meet there (as a renderer shows them)
+    return re.sub(r"\s*\0[\s\0]*", "\n", text) if "\0" in text else text
+
+
+def markup_problems(texts: Iterable[str]) -> list[str]:
+    """What the reduction left: dangerous markup (withheld as HTML_OR_IMAGE) and template placeholders other than a
+    name (withheld as INVENTED_PLACEHOLDER). `texts`: the reduced draft and its folded views."""
+    out = []
+    for text in texts:
+        text = reduced(PLACEHOLDER_RE.sub(" ", text))
+        if HTML_RE.search(text) or MARKDOWN_IMAGE_RE.search(text) or DANGEROUS_MARKUP_RE.search(text) \
+                or re.search(r"\{%", text):
+            out.append(HTML_OR_IMAGE)
+        if TEMPLATE_RE.search(text):
+            out.append(INVENTED_PLACEHOLDER)
+    return list(dict.fromkeys(out))
+
+
 # --- the check ------------------------------------------------------------------------------------------
 
 HTML_RE = re.compile(r"(?is)<\s*/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--|\b(?:javascript|vbscript)\s*:"
                      r"|\bdata:[a-z]+/[a-z0-9.+-]+[;,]|\bfile:/|\bon[a-z]{3,}\s*=\s*[\"'\w]")
 MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\s*[(\[]")
+# "without" (sin, sans, ohne, sem) before a bare notice is the idiom "without notice" ("entrada sin aviso", "sans
+# avertissement", "ohne Hinweis auf"), not a request: there it needs a determiner, an AI qualifier or a verb of sending
+# in the same sentence ("send it without notice"); the verbs of removing do not
+_SENDING = r"\b(?:send\w*|post\w*|submit\w*|envi[ae]\w*|mand[ae]\w*|envoy\w*|schick\w*)\b"
+_BARE_NOTICE = r"\b(?:without notice|sin aviso|sans (?:avertissement|mention)|ohne hinweis|sem aviso)\b"
 DISCLOSURE_TAMPER_RE = re.compile(
-    r"(?i)\b(?:remove|delete|drop|omit|skip|strip|hide|leave out|without)\s+(?:the\s+|this\s+|any\s+|our\s+|that\s+)?"
-    r"(?:ai[- ]?)?(?:footer|disclosure|label|notice|disclaimer)\b"
-    r"|\b(?:quita|quite|elimina|borra|omite|sin)\s+(?:el\s+|la\s+)?(?:aviso|etiqueta|pie|descargo)\b"
-    r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)\b"
+    rf"(?i){_SENDING}[^.!?\n]{{0,40}}{_BARE_NOTICE}|{_BARE_NOTICE}[^.!?\n]{{0,40}}{_SENDING}"
+    r"|\b(?:remove|delete|drop|omit|skip|strip|hide|leave out|without)\s+(?:the\s+|this\s+|any\s+|our\s+|that\s+)?"
+    r"(?:ai[- ]?)?(?:footer|disclosure|label|notice|disclaimer)\b(?<!\bwithout notice)"
+    r"|\b(?:quita|quite|elimina|borra|omite|sin)\s+(?:el\s+|la\s+)?(?:aviso|etiqueta|pie|descargo)\b(?<!\bsin aviso)"
+    r"|\bsin aviso (?:de (?:la )?)?(?:ia|inteligencia)\b"
+    r"|\b(?:supprime[rz]?|retire[rz]?|enleve[rz]?|sans)\s+(?:le\s+|la\s+|l')?(?:mention|avertissement|pied de page|etiquette)"
+    r"\b(?<!\bsans avertissement)(?<!\bsans mention)|\bsans (?:mention|avertissement) (?:de l')?ia\b"
     r"|\b(?:entfern\w*|losch\w*|ohne)\s+(?:sie\s+)?(?:den\s+|die\s+|das\s+)?(?:ki-?)?(?:hinweis|fusszeile|kennzeichnung)\b"
-    r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b")
+    r"(?<!\bohne hinweis)"
+    r"|\b(?:remova|apague|retire|sem)\s+(?:o\s+|a\s+)?(?:aviso|rodape|etiqueta)\b(?<!\bsem aviso)|\bsem aviso (?:de |da )?ia\b")
 
 
 def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequence[str],
@@ -576,15 +657,21 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     reasons: list[str] = []
     if not draft.strip():
         reasons.append(EMPTY)
-    readings = views(draft)
-    texts = list(dict.fromkeys([draft, *(skeleton(v) for v in readings)]))
+    body = reduced(draft)  # benign formatting reduced: every check below judges the text a reader sees
+    readings = views(body)
+    texts = list(dict.fromkeys([body, *(skeleton(v) for v in readings)]))
     kb = plain(" ".join([*source_urls, sources_text]))
     allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
     known = plain(" ".join([kb, *allow_list])).casefold()
     suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
-    reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
-    if any(HTML_RE.search(PLACEHOLDER_RE.sub(" ", v)) or MARKDOWN_IMAGE_RE.search(v) for v in texts):
-        reasons.append(HTML_OR_IMAGE)
+    link_problems = _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
+    link_flags: list[str] = []
+    if link_problems == [LINK_NOT_ALLOWED] and SPACED_PROSE.search(readings[0]) and not _link_problems(
+            readings, allowed_hosts, known, restored_values, suffixes,
+            prose=unspaced(SPACED_PROSE.sub(" ; ", readings[0]))):
+        link_flags, link_problems = [LINK_NOT_ALLOWED], []  # a host only in prose closed up: flagged (PROSE_SUFFIXES)
+    reasons += link_problems
+    reasons += markup_problems(texts)
     if hidden_characters(draft):
         reasons.append(HIDDEN_CHARACTERS)
     if decoded_runs(readings[0]):
@@ -594,7 +681,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     # the brand may sign a reply, the customer's own words may be quoted back: both are known, not the model's
     brand = " ".join([settings_text, *allow_list, *source_urls, sources_text, quotable_text, *restored_values])
     tiers = {human_claims.tier(v, known_text=brand, customer_text=quotable_text or None) for v in texts[1:] or texts}
-    flags = [CLAIMS_HUMAN] if human_claims.FLAG in tiers and human_claims.WITHHOLD not in tiers else []
+    flags = link_flags + ([CLAIMS_HUMAN] if human_claims.FLAG in tiers and human_claims.WITHHOLD not in tiers else [])
     if human_claims.WITHHOLD in tiers:
         reasons.append(CLAIMS_HUMAN)
     if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in texts):

@@ -2,11 +2,13 @@
 (../claims_e2e.py says what is measured and how.)
 
     python benchmarks/guards/claims_eval14/e2e.py [SET.jsonl]     # default: human_claims.jsonl beside this file
+    python benchmarks/guards/claims_eval14/e2e.py --dev           # a development set since guards round 9: not logged
 
 Each row names the company it speaks for (`brand`); the tenant is configured with it and the log line records
 which fields received it. A row with a `customer` field sends that message as the ticket's customer
 comment (quotes in the reply can then be matched); the others send the usual order-status question. Every
-run is appended to runs.log; a set is scored at most twice (no `--dev`). The frozen file's sha256 is written
+run is appended to runs.log; a set is scored at most twice. Spent since run 2: a development set since guards
+round 9, scored with `--dev` (not logged, no limit). The frozen file's sha256 is written
 here: the default file is refused unless it is byte for byte the one frozen.
 """
 import sys
@@ -21,4 +23,4 @@ FROZEN = HERE / "human_claims.jsonl"
 FROZEN_SHA256 = "a5144199d5cd8f2f48b2f03fcca0f9e03ac987caed1db038604788fd73dfb413"
 
 if __name__ == "__main__":
-    main(sys.argv[1:], FROZEN, HERE / "runs.log", brand=True, frozen_sha256=FROZEN_SHA256)
+    main(sys.argv[1:], FROZEN, HERE / "runs.log", dev_flag=True, brand=True, frozen_sha256=FROZEN_SHA256)
