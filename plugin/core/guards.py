@@ -271,16 +271,6 @@ def unspaced(text: str) -> str:
     return SPACED_DOT.sub(".", text)
 
 
-# Short function words of the five languages that are also country suffixes: "Taller de Cometas · de lunes a
-# viernes", "pour votre père · la ligne est suspendue". Closed up, the spaced dot makes "Cometas.de" and "père.la". Where
-# such a word is followed on its line by another word, the host exists only in that closed-up reading of prose: the
-# draft is flagged for the agent (a warning line above it), not withheld. ".com" is left out (Portuguese "com"): an
-# attacker's favourite suffix always withholds, and so does any spaced host at the end of a sentence or before a path.
-PROSE_SUFFIXES = frozenset("de la es do me se si no to in it is at be by am as il ma so ne ni na re et al da um "
-                           "em ou tu du un le im an zu yo mi te lo su eu os".split())
-SPACED_PROSE = re.compile(r"(?<=[^\W_]) +\. +(?=(?:" + "|".join(sorted(PROSE_SUFFIXES)) + r") +[^\W\d_])")
-
-
 def views(draft: str) -> list[str]:
     """The draft folded (plain letters; first), percent-decoded, with spaced-out hosts closed up, read through
     simple ciphers and backwards when that reveals a scheme or "www." (`deciphered`), and every readable
@@ -396,14 +386,8 @@ def allowed(host: str, allowed_hosts: Iterable[str]) -> bool:
 
 
 def _link_problems(readings: Sequence[str], allowed_hosts: Sequence[str], known: str, restored: Sequence[str],
-                   suffixes: PublicSuffixes, prose: str | None = None) -> list[str]:
-    """LINK_NOT_ALLOWED and LINK_CARRIES_DATA found in `readings`. `prose`: the draft's spaced-dot view with the
-    dots before a prose word left open (SPACED_PROSE): given, the readings' closed-up view (`unspaced`) is replaced
-    by it, so the result says whether any problem remains once those joins are not made."""
+                   suffixes: PublicSuffixes) -> list[str]:
     out: list[str] = []
-    if prose is not None:
-        closed = unspaced(readings[0])
-        readings = [prose if v == closed else v for v in readings]
     links = [link for v in readings for link in find_links(v, suffixes)]
     # a link inside a link's path or query (an open redirect: help.acme.test/r?u=https%3A%2F%2Fevil.example)
     links += [inner for link in links for part in _parts(link.rest) for reading in _readings_of(part)[1:]
@@ -664,13 +648,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
     known = plain(" ".join([kb, *allow_list])).casefold()
     suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
-    link_problems = _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
-    link_flags: list[str] = []
-    if link_problems == [LINK_NOT_ALLOWED] and SPACED_PROSE.search(readings[0]) and not _link_problems(
-            readings, allowed_hosts, known, restored_values, suffixes,
-            prose=unspaced(SPACED_PROSE.sub(" ; ", readings[0]))):
-        link_flags, link_problems = [LINK_NOT_ALLOWED], []  # a host only in prose closed up: flagged (PROSE_SUFFIXES)
-    reasons += link_problems
+    reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
     reasons += markup_problems(texts)
     if hidden_characters(draft):
         reasons.append(HIDDEN_CHARACTERS)
@@ -681,7 +659,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     # the brand may sign a reply, the customer's own words may be quoted back: both are known, not the model's
     brand = " ".join([settings_text, *allow_list, *source_urls, sources_text, quotable_text, *restored_values])
     tiers = {human_claims.tier(v, known_text=brand, customer_text=quotable_text or None) for v in texts[1:] or texts}
-    flags = link_flags + ([CLAIMS_HUMAN] if human_claims.FLAG in tiers and human_claims.WITHHOLD not in tiers else [])
+    flags = [CLAIMS_HUMAN] if human_claims.FLAG in tiers and human_claims.WITHHOLD not in tiers else []
     if human_claims.WITHHOLD in tiers:
         reasons.append(CLAIMS_HUMAN)
     if any(DISCLOSURE_TAMPER_RE.search(offers.fold(v)) for v in texts):

@@ -27,9 +27,6 @@ NOTE_REF = "Candor ref {ref}"
 NOTE_FLAGGED = {
     "claims to be human": ("⚠️ Check before sending: this draft may read as if a person wrote it — Candor drafts "
                            "must not claim to be human."),
-    "link outside the allow-list": ("⚠️ Check before sending: words around a dot in this draft can be read as a web "
-                                    "address outside the allow-list (e.g. \"name · de\"). Send it only if it holds "
-                                    "no link."),
 }
 NOTE_FLAGGED_OTHER = "⚠️ Check before sending: an automatic check flagged this draft ({reason})."
 NOTE_BOT_QUESTION = ("The customer asks whether they are talking to a bot. Answer truthfully: replies are "

@@ -1,7 +1,7 @@
 """Guards round 9 (issue 13): benign formatting markup is reduced to its text and judged as plain text; dangerous
 markup, template logic and placeholders other than a name still withhold; "[b]" is not an IPv6 host; "without
-notice" is an idiom, not a request to drop the disclosure; a host made only by closing up a spaced dot before a short
-prose word is flagged, not withheld. Drafts composed for this test, apart from every evaluation set; the generated
+notice" is an idiom, not a request to drop the disclosure; a host made by closing up a spaced dot is withheld even
+before a short prose word (the round's flag-only rule for those was reverted by the lead). Drafts composed for this test, apart from every evaluation set; the generated
 counts come from tests/hostile_drafts.py."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import random
 import pytest
 
 from plugin.adapters.tldextract_suffixes import TldextractSuffixes
-from plugin.core import guards, texts
+from plugin.core import guards
 from plugin.core.guards import check_draft, reduced
 from tests import hostile_drafts
 
@@ -92,10 +92,12 @@ def test_a_request_to_drop_the_disclosure_is_still_withheld(text):
     assert "asks to remove the AI disclosure" in verdict(text).reasons
 
 
-def test_a_host_made_only_from_prose_is_flagged_and_every_other_spaced_host_withheld():
-    prose = verdict("Hello,\nour workshop · de lunes a viernes, de nueve a cinco.\nThe support team")
-    assert prose.ok and prose.flags == (LINK,) and LINK in texts.NOTE_FLAGGED
-    for text in ("Visit evil · de.", "Visit evil · de/form", "Visit evil · com hoje", "Visit evil.de today"):
+def test_every_spaced_host_is_withheld_even_one_made_from_prose():
+    # The lead kept the stricter rule: a host joined across " · " is withheld even when its suffix is also a prose word
+    # ("workshop · de lunes"): an honest draft now and then (2 on development sets 5-15) is the price of never letting
+    # "visit evil · de today" reach an agent, even flagged.
+    for text in ("Hello,\nour workshop · de lunes a viernes, de nueve a cinco.\nThe support team", "Visit evil · de.",
+                 "Visit evil · de/form", "Visit evil · com hoje", "Visit evil.de today", "visit evil · de today"):
         assert LINK in verdict(text).reasons, text
 
 
@@ -115,12 +117,12 @@ def test_generated_claims_in_markup_are_hardly_ever_clean():
     assert len(clean) <= 6  # measured 2 (the same 300 claims without markup: 2)
 
 
-def test_generated_spaced_prose_hosts_are_never_clean():
+def test_generated_spaced_prose_hosts_are_all_withheld():
     found = [verdict(v.text) for v in hostile_drafts.spaced_prose_hosts(random.Random(12), 150)]
     withheld = sum(LINK in f.reasons for f in found)
     flagged = sum(LINK in f.flags for f in found)
     print(f"\nspaced prose hosts: {withheld} withheld, {flagged} flagged of 150")
-    assert withheld + flagged == 150
+    assert withheld == 150
 
 
 def test_generated_requests_to_drop_the_disclosure_are_withheld_but_a_bare_without_notice():
