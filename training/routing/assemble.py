@@ -33,10 +33,6 @@
 - ``written10.jsonl``: round-10 rows of issue 12 (training/routing/written10.py): 400 rows, 80 per language, not
   parallel: opt-outs in many registers (some beside a request for a person), opt-out look-alikes, person near-misses
   and indirect requests for a person.
-- ``written11.jsonl``: round-11 rows of issue 12 (training/routing/written11.py): 400 rows, 80 per language, not
-  parallel: bias complaints on ten axes shown by cause, comparison or pattern, bias look-alikes (some asking for a
-  person), indirect requests for a person and person near-misses. Wired by routing round 13 (round 12 trained on it
-  and was reverted).
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -54,19 +50,7 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import (
-    written,
-    written2,
-    written3,
-    written4,
-    written5,
-    written6,
-    written7,
-    written8,
-    written9,
-    written10,
-    written11,
-)
+from . import written, written2, written3, written4, written5, written6, written7, written8, written9, written10
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -185,7 +169,6 @@ def main() -> None:
     print("written8.jsonl", _write("written8.jsonl", [dict(r, source="written12h") for r in written8.rows()], banned))
     print("written9.jsonl", _write("written9.jsonl", [dict(r, source="written12i") for r in written9.rows()], banned))
     print("written10.jsonl", _write("written10.jsonl", [dict(r, source="written12j") for r in written10.rows()], banned))
-    print("written11.jsonl", _write("written11.jsonl", [dict(r, source="written12k") for r in written11.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

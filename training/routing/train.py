@@ -118,15 +118,16 @@ BETA = {"bias": 1.0, "human": 1.5, "opt_out": 2.5}
 # Round 10: the opt-out floor 0.976 (was 0.975). With the speech-act scopes the out-of-fold scores of AI mentions fell
 # and 0.975 put the threshold at 0.12, where two opt-outs of the development sets (blind 7, written split 1) were lost
 # against round 9; out of fold 0.976 gives 0.10, where no development set loses an opt-out (chosen after looking at them).
-# Round 12: the opt-out floor 0.979 (was 0.976). With written11's rows 0.976 put the threshold at 0.09, where blind set
-# 6 lost a conditional opt-out (0.081) against round 11; see the module doc (chosen after looking at the development sets).
-# Round 13: the bias floor is on the rate of complaints that *reach a person* out of fold (REACHED_HEADS: the bias head
-# passes its threshold or the handoff head fires; both routes are read by a person, only ai_assist is a draft), and it
-# is 0.95, the issue's bias recall target, applied as it stands (was 0.90 on the bias route alone). Fixed before any
-# development set was scored with it; not tuned afterwards.
-RECALL_FLOOR = {"bias": 0.95, "human": 0.92, "opt_out": 0.979}
-# Round 13: head -> the heads whose firing reaches a person for its positives anyway (see best_threshold's ``reached``).
-REACHED_HEADS = {"bias": ("human",)}
+RECALL_FLOOR = {"bias": 0.90, "human": 0.92, "opt_out": 0.976}
+# Round 13 (not shipped; ``--round13``, see the module doc): the floors of round 13. The bias floor is on the rate of
+# complaints that *reach a person* out of fold (ROUND13_REACHED: the bias head passes its threshold or the handoff head
+# fires; both routes are read by a person, only ai_assist is a draft), and it is 0.95, the issue's bias recall target,
+# applied as it stands; fixed before any development set was scored with it and not tuned afterwards. The opt-out floor
+# 0.979 is round 12's: with written11's rows 0.976 put the threshold at 0.09, where blind set 6 lost a conditional
+# opt-out (0.081) against round 11 (chosen after looking at the development sets).
+ROUND13_FLOOR = {"bias": 0.95, "human": 0.92, "opt_out": 0.979}
+# head -> the heads whose firing reaches a person for its positives anyway (see best_threshold's ``reached``).
+ROUND13_REACHED = {"bias": ("human",)}
 FOLDS = 5
 # Round 8: the heads that learn weights for the character 4-grams of features.char_grams (``g:``); the others leave
 # them out (their columns are not in their design matrix).
@@ -155,9 +156,19 @@ def design(x, cols: tuple[np.ndarray, np.ndarray]):
     return sub.multiply(scale.reshape(1, -1)).tocsr() if (scale != 1.0).any() else sub
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
+def load(with_written11: bool = False) -> list[dict]:
+    """Every row of training/routing/data/; with ``with_written11`` (``--round13``) also written11's rows, which
+    assemble.py leaves out since round 12 was reverted (kept out the same way: test strings and duplicates)."""
+    rows = [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if with_written11:
+        from . import assemble, written11
+        seen = assemble.test_strings() | {fold(r["text"]) for r in rows}
+        for r in written11.rows():
+            if fold(r["text"]) not in seen:
+                seen.add(fold(r["text"]))
+                rows.append(dict(r, source="written12k"))
+    return rows
 
 
 def prepare(rows: list[dict]) -> tuple[list[list[features.Sentence]], list[dict[str, int]]]:
@@ -266,9 +277,13 @@ def main() -> None:
     import argparse
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oof", type=Path, help="also write each row's out-of-fold scores here (JSON lines)")
+    parser.add_argument("--round13", action="store_true",
+                        help="round 13 (not shipped): written11, the reached-a-person bias floor, a person threshold")
+    parser.add_argument("--out", type=Path, default=decision.WEIGHTS, help="where to write the weights")
     args = parser.parse_args()
+    floors, reached_heads = (ROUND13_FLOOR, ROUND13_REACHED) if args.round13 else (RECALL_FLOOR, {})
     write_index()
-    rows = load()
+    rows = load(args.round13)
     sents, feats = prepare(rows)
     counts = Counter(f for row in feats for f in row)
     vec = DictVectorizer(sort=True)
@@ -291,26 +306,27 @@ def main() -> None:
             for head in decision.HEADS:
                 oof[head][i] = scored[head].probability
     thresholds, report = {}, {}
-    for head in sorted(heads, key=lambda h: h in REACHED_HEADS):  # round 13: the heads a floor counts on come first
+    for head in sorted(heads, key=lambda h: h in reached_heads):  # round 13: the heads a floor counts on come first
         y, use = heads[head]
         reached = np.zeros(len(rows), dtype=bool)
-        for other in REACHED_HEADS.get(head, ()):
+        for other in reached_heads.get(head, ()):
             reached |= oof[other] >= thresholds[other]
-        thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], RECALL_FLOOR.get(head, 0.0),
-                                          reached[use])
+        thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], floors.get(head, 0.0), reached[use])
         pred = oof[head][use] >= thresholds[head]
         report[head] = oof_report(pred, y[use], thresholds[head])
-        if head in REACHED_HEADS:  # the positives that land in an AI draft out of fold
+        if head in reached_heads:  # the positives that land in an AI draft out of fold
             report[head]["oof_to_ai_draft"] = int((~pred & ~reached[use] & y[use]).sum())
-    # Round 12: the bias threshold of a message that asks for a person (see decision.Model.bias_with_person): the best
-    # F1 among the rows whose handoff head fires, with no recall floor, because each of them reaches a person whichever
-    # of the two routes it takes (the floor keeps complaints out of AI drafts; none of these can land there).
-    asks = oof["human"] >= thresholds["human"]
-    y_bias = heads["bias"][0]
-    with_person = max(thresholds["bias"], best_threshold(oof["bias"][asks], y_bias[asks], BETA["bias"]))
-    report["bias_with_person"] = oof_report(oof["bias"][asks] >= with_person, y_bias[asks], with_person)
-    routed = np.where(asks, oof["bias"] >= with_person, oof["bias"] >= thresholds["bias"])
-    report["bias_routed"] = oof_report(routed, y_bias, with_person)
+    # Round 12 (``--round13`` only): the bias threshold of a message that asks for a person (see
+    # decision.Model.bias_with_person): the best F1 among the rows whose handoff head fires, with no recall floor,
+    # because each of them reaches a person whichever of the two routes it takes (none of these can land in a draft).
+    with_person = None
+    if args.round13:
+        asks = oof["human"] >= thresholds["human"]
+        y_bias = heads["bias"][0]
+        with_person = max(thresholds["bias"], best_threshold(oof["bias"][asks], y_bias[asks], BETA["bias"]))
+        report["bias_with_person"] = oof_report(oof["bias"][asks] >= with_person, y_bias[asks], with_person)
+        routed = np.where(asks, oof["bias"] >= with_person, oof["bias"] >= thresholds["bias"])
+        report["bias_routed"] = oof_report(routed, y_bias, with_person)
     if args.oof:
         args.oof.write_text("".join(json.dumps({"id": r["id"], "source": r["source"], "kind": r.get("kind", ""),
                                                 "label": r["label"], "opt_out": r["opt_out"], "lang": r["lang"],
@@ -325,10 +341,11 @@ def main() -> None:
     for h, head in enumerate(decision.HEADS):
         out["heads"][head] = {"intercept": model.intercepts[h], "threshold": thresholds[head],
                               "weights": {f: ws[h] for f, ws in sorted(model.weights.items()) if ws[h]}}
-    out["heads"]["bias"]["threshold_with_person"] = with_person
-    decision.WEIGHTS.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    if with_person is not None:
+        out["heads"]["bias"]["threshold_with_person"] = with_person
+    args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))
-    print(f"{len(model.weights)} features; wrote {decision.WEIGHTS}")
+    print(f"{len(model.weights)} features; wrote {args.out}")
 
 
 if __name__ == "__main__":
