@@ -83,6 +83,21 @@ Round 12 (reverted): retrained with written11 (400 rows, training/routing/writte
 messages that ask for a person (they reach a person on either route). Development sets 3-13 pooled: bias P 0.851 ->
 0.886, R 0.970 -> 0.951. Fresh blind sets 14, 15, 16: precision up on all three, complaints routed to an AI draft 5 -> 7
 of 90. Reverted on main; branch s7-routing12 keeps it, written11.py stays out of assemble.py.
+
+Round 13 (not shipped; ``--round13`` trains it, the default reproduces round 11's weights): make the threshold choice
+match the promise "a customer who complains of bias reaches a person, not a bot". The bias floor counts a complaint as
+reached when its out-of-fold route is bias review *or* a person (the handoff head fires: best_threshold's ``reached``),
+and it is 0.95 on that rate, the issue's bias recall target (ROUND13_FLOOR; the rule was written down and committed
+before any development set was scored with it). Round 12's person threshold (decision.route_bias, 0.79) and opt-out
+floor 0.979 re-applied, written11 loaded. Out of fold the reached rate barely differs from bias recall (177 of 2,147
+complaints fire the handoff head), so the 0.95 floor put the bias threshold at 0.19 (round 11 0.40, round 12 0.48);
+handoff 0.41, opt-out 0.08. Development sets (training.routing.devset, blind 3-16 pooled; blind 14, 15, 16 are
+development sets since this round), round 11 -> round 13: complaints routed to an AI draft 20 -> 9 of 620, to a person
+2 -> 7, bias R 0.965 -> 0.974, but bias P 0.848 -> 0.822 (false reviews 107 -> 131); handoff 583 -> 586/615, false
+alarms 28 -> 26/1,446; opt-out R 0.974 -> 0.975 (no development set loses an opt-out), false flags 102 -> 111. The
+ship rule (AI drafts do not rise AND bias precision rises) fails on precision, so main keeps round 11's weights.
+Looked at only after that result, and not a basis for shipping (post hoc): the same weights with the bias threshold set
+by hand give, pooled, 0.30: P 0.855, to an AI draft 16; 0.40: P 0.871, 20; 0.48: P 0.884, 28.
 """
 from __future__ import annotations
 
