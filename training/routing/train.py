@@ -172,18 +172,15 @@ def design(x, cols: tuple[np.ndarray, np.ndarray]):
 
 
 def load(with_written11: bool = False) -> list[dict]:
-    """Every row of training/routing/data/; with ``with_written11`` (``--round13``) also written11's rows, which
-    assemble.py leaves out since round 12 was reverted (kept out the same way: test strings and duplicates)."""
-    rows = [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Every row of training/routing/data/, file by file in name order; with ``with_written11`` (``--round13``) also
+    written11's rows, which assemble.py leaves out since round 12 was reverted, filtered and placed as if assembled."""
+    files = {path.name: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+             for path in DATA.glob("*.jsonl")}
     if with_written11:
         from . import assemble, written11
-        seen = assemble.test_strings() | {fold(r["text"]) for r in rows}
-        for r in written11.rows():
-            if fold(r["text"]) not in seen:
-                seen.add(fold(r["text"]))
-                rows.append(dict(r, source="written12k"))
-    return rows
+        files["written11.jsonl"] = assemble.kept([dict(r, source="written12k") for r in written11.rows()],
+                                                 assemble.test_strings())
+    return [r for name in sorted(files) for r in files[name]]
 
 
 def prepare(rows: list[dict]) -> tuple[list[list[features.Sentence]], list[dict[str, int]]]:
