@@ -138,17 +138,23 @@ def bitext_rows(path: Path) -> list[dict]:
              "source": f"bitext:{r['intent']}"} for i, (r, label) in enumerate(picked)]
 
 
-def _write(name: str, rows: list[dict], banned: set[str]) -> int:
+def kept(rows: list[dict], banned: set[str]) -> list[dict]:
+    """The rows whose folded text is neither banned nor an earlier row's."""
     seen: set[str] = set()
-    kept = []
+    out = []
     for r in rows:
         key = fold(r["text"])
         if key in banned or key in seen:
             continue
         seen.add(key)
-        kept.append(r)
-    (DATA / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
-    return len(kept)
+        out.append(r)
+    return out
+
+
+def _write(name: str, rows: list[dict], banned: set[str]) -> int:
+    rows = kept(rows, banned)
+    (DATA / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return len(rows)
 
 
 def main() -> None:

@@ -83,6 +83,21 @@ Round 12 (reverted): retrained with written11 (400 rows, training/routing/writte
 messages that ask for a person (they reach a person on either route). Development sets 3-13 pooled: bias P 0.851 ->
 0.886, R 0.970 -> 0.951. Fresh blind sets 14, 15, 16: precision up on all three, complaints routed to an AI draft 5 -> 7
 of 90. Reverted on main; branch s7-routing12 keeps it, written11.py stays out of assemble.py.
+
+Round 13 (not shipped; ``--round13`` trains it, the default reproduces round 11's weights): make the threshold choice
+match the promise "a customer who complains of bias reaches a person, not a bot". The bias floor counts a complaint as
+reached when its out-of-fold route is bias review *or* a person (the handoff head fires: best_threshold's ``reached``),
+and it is 0.95 on that rate, the issue's bias recall target (ROUND13_FLOOR; the rule was written down and committed
+before any development set was scored with it). Round 12's person threshold (decision.route_bias, 0.79) and opt-out
+floor 0.979 re-applied, written11 loaded. Out of fold the reached rate barely differs from bias recall (177 of 2,147
+complaints fire the handoff head), so the 0.95 floor put the bias threshold at 0.19 (round 11 0.40, round 12 0.48);
+handoff 0.41, opt-out 0.08. Development sets (training.routing.devset, blind 3-16 pooled; blind 14, 15, 16 are
+development sets since this round), round 11 -> round 13: complaints routed to an AI draft 20 -> 9 of 620, to a person
+2 -> 7, bias R 0.965 -> 0.974, but bias P 0.848 -> 0.822 (false reviews 107 -> 131); handoff 583 -> 586/615, false
+alarms 28 -> 26/1,446; opt-out R 0.974 -> 0.975 (no development set loses an opt-out), false flags 102 -> 111. The
+ship rule (AI drafts do not rise AND bias precision rises) fails on precision, so main keeps round 11's weights.
+Looked at only after that result, and not a basis for shipping (post hoc): the same weights with the bias threshold set
+by hand give, pooled, 0.30: P 0.855, to an AI draft 16; 0.40: P 0.871, 20; 0.48: P 0.884, 28.
 """
 from __future__ import annotations
 
@@ -119,6 +134,15 @@ BETA = {"bias": 1.0, "human": 1.5, "opt_out": 2.5}
 # and 0.975 put the threshold at 0.12, where two opt-outs of the development sets (blind 7, written split 1) were lost
 # against round 9; out of fold 0.976 gives 0.10, where no development set loses an opt-out (chosen after looking at them).
 RECALL_FLOOR = {"bias": 0.90, "human": 0.92, "opt_out": 0.976}
+# Round 13 (not shipped; ``--round13``, see the module doc): the floors of round 13. The bias floor is on the rate of
+# complaints that *reach a person* out of fold (ROUND13_REACHED: the bias head passes its threshold or the handoff head
+# fires; both routes are read by a person, only ai_assist is a draft), and it is 0.95, the issue's bias recall target,
+# applied as it stands; fixed before any development set was scored with it and not tuned afterwards. The opt-out floor
+# 0.979 is round 12's: with written11's rows 0.976 put the threshold at 0.09, where blind set 6 lost a conditional
+# opt-out (0.081) against round 11 (chosen after looking at the development sets).
+ROUND13_FLOOR = {"bias": 0.95, "human": 0.92, "opt_out": 0.979}
+# head -> the heads whose firing reaches a person for its positives anyway (see best_threshold's ``reached``).
+ROUND13_REACHED = {"bias": ("human",)}
 FOLDS = 5
 # Round 8: the heads that learn weights for the character 4-grams of features.char_grams (``g:``); the others leave
 # them out (their columns are not in their design matrix).
@@ -147,9 +171,16 @@ def design(x, cols: tuple[np.ndarray, np.ndarray]):
     return sub.multiply(scale.reshape(1, -1)).tocsr() if (scale != 1.0).any() else sub
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(with_written11: bool = False) -> list[dict]:
+    """Every row of training/routing/data/, file by file in name order; with ``with_written11`` (``--round13``) also
+    written11's rows, which assemble.py leaves out since round 12 was reverted, filtered and placed as if assembled."""
+    files = {path.name: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+             for path in DATA.glob("*.jsonl")}
+    if with_written11:
+        from . import assemble, written11
+        files["written11.jsonl"] = assemble.kept([dict(r, source="written12k") for r in written11.rows()],
+                                                 assemble.test_strings())
+    return [r for name in sorted(files) for r in files[name]]
 
 
 def prepare(rows: list[dict]) -> tuple[list[list[features.Sentence]], list[dict[str, int]]]:
@@ -210,7 +241,7 @@ def fit_heads(x, idx_by_head: dict[str, np.ndarray], heads, w, sents, vec, keep,
 
 
 def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds: dict[str, float],
-             cols: dict[str, tuple[np.ndarray, np.ndarray]]) -> decision.Model:
+             cols: dict[str, tuple[np.ndarray, np.ndarray]], with_person: float | None = None) -> decision.Model:
     weights: dict[str, list[float]] = {}
     for h, head in enumerate(decision.HEADS):
         use, scale = cols[head]
@@ -219,11 +250,16 @@ def as_model(names: list[str], fitted: dict[str, LogisticRegression], thresholds
                 weights.setdefault(name, [0.0] * len(decision.HEADS))[h] = round(float(coef), 4)
     return decision.Model({k: tuple(v) for k, v in weights.items()},
                           tuple(round(float(fitted[h].intercept_[0]), 4) for h in decision.HEADS),
-                          tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash())
+                          tuple(thresholds[h] for h in decision.HEADS), MAX_SPAN, features.vocabulary_hash(),
+                          thresholds["bias"] if with_person is None else with_person)
 
 
-def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor: float = 0.0) -> float:
-    """The threshold of the best F-beta, lowered if needed until recall reaches ``recall_floor``."""
+def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor: float = 0.0,
+                   reached: np.ndarray | None = None) -> float:
+    """The threshold of the best F-beta, lowered if needed until recall reaches ``recall_floor``. Round 13: with
+    ``reached`` (rows that reach a person whatever this head says), the floor counts a positive as found when it
+    passes the threshold *or* is reached; F-beta still counts this head's own predictions only."""
+    found_anyway = np.zeros(len(y), dtype=bool) if reached is None else reached
     best, best_t, floor_t = -1.0, 0.5, 0.02
     for t in np.arange(0.02, 0.96, 0.01):  # round 8: from 0.02 (was 0.05, where the opt-out floor had stopped)
         pred = scores >= t
@@ -231,9 +267,15 @@ def best_threshold(scores: np.ndarray, y: np.ndarray, beta: float, recall_floor:
         f = (1 + beta**2) * tp / ((1 + beta**2) * tp + beta**2 * fn + fp) if tp else 0.0
         if f > best:
             best, best_t = f, round(float(t), 2)
-        if tp / max(tp + fn, 1) >= recall_floor:
+        if int(((pred | found_anyway) & y).sum()) / max(int(y.sum()), 1) >= recall_floor:
             floor_t = round(float(t), 2)
     return min(best_t, floor_t)
+
+
+def oof_report(pred: np.ndarray, y: np.ndarray, threshold: float) -> dict[str, float | int]:
+    tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
+    return {"threshold": threshold, "oof_precision": round(tp / max(tp + fp, 1), 3),
+            "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(y.sum()), "rows": len(y)}
 
 
 def write_index() -> None:
@@ -247,9 +289,13 @@ def main() -> None:
     import argparse
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oof", type=Path, help="also write each row's out-of-fold scores here (JSON lines)")
+    parser.add_argument("--round13", action="store_true",
+                        help="round 13 (not shipped): written11, the reached-a-person bias floor, a person threshold")
+    parser.add_argument("--out", type=Path, default=decision.WEIGHTS, help="where to write the weights")
     args = parser.parse_args()
+    floors, reached_heads = (ROUND13_FLOOR, ROUND13_REACHED) if args.round13 else (RECALL_FLOOR, {})
     write_index()
-    rows = load()
+    rows = load(args.round13)
     sents, feats = prepare(rows)
     counts = Counter(f for row in feats for f in row)
     vec = DictVectorizer(sort=True)
@@ -272,13 +318,27 @@ def main() -> None:
             for head in decision.HEADS:
                 oof[head][i] = scored[head].probability
     thresholds, report = {}, {}
-    for head, (y, use) in heads.items():
-        thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], RECALL_FLOOR.get(head, 0.0))
+    for head in sorted(heads, key=lambda h: h in reached_heads):  # round 13: the heads a floor counts on come first
+        y, use = heads[head]
+        reached = np.zeros(len(rows), dtype=bool)
+        for other in reached_heads.get(head, ()):
+            reached |= oof[other] >= thresholds[other]
+        thresholds[head] = best_threshold(oof[head][use], y[use], BETA[head], floors.get(head, 0.0), reached[use])
         pred = oof[head][use] >= thresholds[head]
-        yy = y[use]
-        tp, fp, fn = int((pred & yy).sum()), int((pred & ~yy).sum()), int((~pred & yy).sum())
-        report[head] = {"threshold": thresholds[head], "oof_precision": round(tp / max(tp + fp, 1), 3),
-                        "oof_recall": round(tp / max(tp + fn, 1), 3), "positives": int(yy.sum()), "rows": int(use.sum())}
+        report[head] = oof_report(pred, y[use], thresholds[head])
+        if head in reached_heads:  # the positives that land in an AI draft out of fold
+            report[head]["oof_to_ai_draft"] = int((~pred & ~reached[use] & y[use]).sum())
+    # Round 12 (``--round13`` only): the bias threshold of a message that asks for a person (see
+    # decision.Model.bias_with_person): the best F1 among the rows whose handoff head fires, with no recall floor,
+    # because each of them reaches a person whichever of the two routes it takes (none of these can land in a draft).
+    with_person = None
+    if args.round13:
+        asks = oof["human"] >= thresholds["human"]
+        y_bias = heads["bias"][0]
+        with_person = max(thresholds["bias"], best_threshold(oof["bias"][asks], y_bias[asks], BETA["bias"]))
+        report["bias_with_person"] = oof_report(oof["bias"][asks] >= with_person, y_bias[asks], with_person)
+        routed = np.where(asks, oof["bias"] >= with_person, oof["bias"] >= thresholds["bias"])
+        report["bias_routed"] = oof_report(routed, y_bias, with_person)
     if args.oof:
         args.oof.write_text("".join(json.dumps({"id": r["id"], "source": r["source"], "kind": r.get("kind", ""),
                                                 "label": r["label"], "opt_out": r["opt_out"], "lang": r["lang"],
@@ -286,16 +346,18 @@ def main() -> None:
                                     for i, r in enumerate(rows)), encoding="utf-8")
     final = fit_heads(x, {head: np.flatnonzero(use) for head, (_, use) in heads.items()}, heads, w, sents, vec, keep,
                       names, langs, cols)
-    model = as_model(names, final, thresholds, cols)
+    model = as_model(names, final, thresholds, cols, with_person)
     out = {"vocabulary_hash": model.vocabulary_hash, "max_span": MAX_SPAN, "trained_rows": len(rows),
            "rows_by_language": dict(sorted(Counter(r["lang"] for r in rows).items())),
            "cross_validation": report, "heads": {}}
     for h, head in enumerate(decision.HEADS):
         out["heads"][head] = {"intercept": model.intercepts[h], "threshold": thresholds[head],
                               "weights": {f: ws[h] for f, ws in sorted(model.weights.items()) if ws[h]}}
-    decision.WEIGHTS.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    if with_person is not None:
+        out["heads"]["bias"]["threshold_with_person"] = with_person
+    args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))
-    print(f"{len(model.weights)} features; wrote {decision.WEIGHTS}")
+    print(f"{len(model.weights)} features; wrote {args.out}")
 
 
 if __name__ == "__main__":

@@ -43,11 +43,12 @@ def classify(text: str) -> Classification:
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
-    route: Route = "bias_review" if bias.fires else "human" if human.fires else "ai_assist"
+    to_bias = decision.route_bias(heads)
+    route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"
     why: list[str] = []
     chars: list[str] = []
     matched: list[str] = []
-    if bias.fires:
+    if to_bias:
         why.append(reasons.MODEL.format(p=bias.probability))
         shown = _words(masked.text, hits, spans[bias.span[0]:bias.span[1]])
         chars = [a for a in masked.axes if a in reasons.LABELS]

@@ -45,6 +45,9 @@ class Model:
     thresholds: tuple[float, ...]
     max_span: int
     vocabulary_hash: str
+    # Round 12: the bias threshold of a message whose handoff head fires (it asks for a person), chosen by the trainer
+    # on out-of-fold scores (best F1 among such rows, no recall floor); never below the bias threshold (route_bias).
+    bias_with_person: float = 0.0
     # word -> the sum of the weights of its word_features (None when none has a weight), filled on first use
     words: dict[str, tuple[float, ...] | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -58,7 +61,19 @@ def model() -> Model:
         for feature, w in head["weights"].items():
             weights.setdefault(feature, [0.0] * len(HEADS))[i] = w
     return Model({f: tuple(w) for f, w in weights.items()}, tuple(h["intercept"] for h in heads),
-                 tuple(h["threshold"] for h in heads), int(data["max_span"]), data["vocabulary_hash"])
+                 tuple(h["threshold"] for h in heads), int(data["max_span"]), data["vocabulary_hash"],
+                 float(heads[0].get("threshold_with_person", heads[0]["threshold"])))
+
+
+def route_bias(heads: dict[str, HeadScore], m: Model | None = None) -> bool:
+    """Round 12: bias review when the bias head fires; when the message also asks for a person (the handoff head
+    fires), only at the higher threshold ``Model.bias_with_person``. Both routes reach a person; a request for a
+    person that names a characteristic ("someone who speaks Polish", "my grandmother, 88, needs someone to talk
+    her through it") or appeals an automated refusal is a handoff unless the bias evidence is strong."""
+    bias = heads["bias"]
+    if not heads["human"].fires:
+        return bias.fires
+    return bias.probability >= max(bias.threshold, (m or model()).bias_with_person)
 
 
 def _sigmoid(z: float) -> float:
