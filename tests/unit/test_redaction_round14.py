@@ -1,0 +1,79 @@
+"""Redaction round 14 (issue 11): Austrian house numbers, Galician and French street types, a bank code and its
+account as one value, partnerships and professional firms kept (sentences written for this test)."""
+from __future__ import annotations
+
+import pytest
+
+from plugin.adapters.redaction import keep
+from plugin.adapters.redaction.addresses import find_addresses
+from plugin.adapters.redaction.documents import find_bank_details
+
+
+def _addresses(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_addresses(text)]
+
+
+def _bank(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_bank_details(text) if s.type == "BANK_ACCOUNT"]
+
+
+def _kept(text: str) -> list[str]:
+    return [text[a:b] for a, b in keep.protected_ranges(text)]
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    # staircase and door after the house number (Austria)
+    ("Bitte an die Lerchenfelder Gasse 51/3/12, 1070 Wien liefern.", "Lerchenfelder Gasse 51/3/12"),
+    ("Neue Wohnung: Wiedner Hauptstraße 17/2/9, 1040 Wien", "Wiedner Hauptstraße 17/2/9"),
+    # Galician "rúa", capitalised or not
+    ("Envíenlo a Rúa da Raíña 14, 27001 Lugo por favor.", "Rúa da Raíña 14"),
+    ("vivo na rúa do Hórreo 30, 15702 Santiago", "rúa do Hórreo 30"),
+    # French street types that are ordinary words too, after a house number and before a capitalised name
+    ("Livrez au 7 place des Terreaux, 69001 Lyon, merci.", "7 place des Terreaux"),
+    ("Il habite 22 cours Mirabeau, 13100 Aix-en-Provence.", "22 cours Mirabeau"),
+    ("Chez ma tante, 4 montée de la Grande Côte, 69001 Lyon.", "4 montée de la Grande Côte"),
+])
+def test_street_forms(text: str, street: str) -> None:
+    assert any(street in found for found in _addresses(text)), _addresses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "There are 3 places to go and 2 courses left.",
+    "Il reste 3 place pour le cours de 9 heures.",
+])
+def test_french_street_words_need_a_capitalised_name(text: str) -> None:
+    assert _addresses(text) == []
+
+
+def test_austrian_house_number_is_no_date() -> None:
+    text = "Lieferung an Gumpendorfer Straße 12/4/8, 1060 Wien"
+    assert "12/4/8" not in _kept(text)
+    assert "12/4/08" in _kept("Termin am 12/4/08 bestätigt")  # a date is still a date
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Please refund to sort code 11-22-33 account 55667788 and thanks.", "11-22-33 account 55667788"),
+    ("Refund to routing 021000021 acct 987654321 please.", "021000021 acct 987654321"),
+    ("Send it to sort code 30-11-42, account 12093344 instead.", "30-11-42, account 12093344"),
+    ("Dados: ag. 5521-0 c/c 88123-4 no banco.", "5521-0 c/c 88123-4"),
+])
+def test_bank_code_and_account_are_one_value(text: str, value: str) -> None:
+    assert value in _bank(text)
+
+
+def test_written_out_account_word_stays_a_word() -> None:
+    text = "Reembolso na agência 2210, conta corrente 77310-2, obrigado."
+    assert _bank(text) == ["2210", "77310-2"]
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Our solicitors are Hartley Brennan LLP in Leeds.", "Hartley Brennan LLP"),
+    ("Please copy Mendel Quarry PLLC on the reply.", "Mendel Quarry PLLC"),
+    ("Nous avons écrit au cabinet Moreau & Associés SELARL hier.", "Moreau & Associés SELARL"),
+    ("La livraison par Transports Garnier & Fils est en retard.", "Transports Garnier & Fils"),
+    ("El despacho Ibarra & Solís Abogados S.L.P. nos escribió.", "Ibarra & Solís Abogados S.L.P."),
+    ("Recebemos a carta de Prates & Moura, Sociedade de Advogados ontem.", "Prates & Moura, Sociedade de Advogados"),
+    ("Geliefert hat die Schreinerei Kuhn & Söhne gestern.", "Schreinerei Kuhn & Söhne"),
+])
+def test_partnerships_are_companies(text: str, company: str) -> None:
+    assert company in _kept(text)
