@@ -77,3 +77,25 @@ def test_written_out_account_word_stays_a_word() -> None:
 ])
 def test_partnerships_are_companies(text: str, company: str) -> None:
     assert company in _kept(text)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    from plugin.adapters.redaction import engine
+    return [(s.type, text[s.start:s.end]) for s in engine.find(text, ner=False)]
+
+
+@pytest.mark.parametrize(("text", "address", "other"), [
+    # a mobile number after the town is no part of the address (its last digits read as a postcode)
+    ("Zustellung: Praterstraße 20/1/5, 1020 Wien, +43 664 555 0192 bitte anrufen", "Praterstraße 20/1/5, 1020 Wien",
+     ("PHONE_NUMBER", "+43 664 555 0192")),
+    # a kept value after the town no longer costs the tail; a bracket that opens in lower case is no region
+    ("We act for Ms Jane Roe of 4 Mill Lane, Leeds LS1 4AP (date of birth 3 May 1990) in this matter.",
+     "4 Mill Lane, Leeds LS1 4AP", ("DATE_OF_BIRTH", "3 May 1990")),
+    # a ZIP after its state ends the address
+    ("CALLER: 12 OAK HOLLOW RD APT 3, ATHENS GA 30601 BORN MARCH 4 1961 PLEASE",
+     "12 OAK HOLLOW RD APT 3, ATHENS GA 30601", ("DATE_OF_BIRTH", "MARCH 4 1961")),
+])
+def test_address_tail_ends_before_the_next_value(text: str, address: str, other: tuple[str, str]) -> None:
+    found = _found(text)
+    assert ("STREET_ADDRESS", address) in found, found
+    assert other in found, found
