@@ -31,6 +31,9 @@ def _kept(text: str) -> list[str]:
     # French street types that are ordinary words too, after a house number and before a capitalised name
     ("Livrez au 7 place des Terreaux, 69001 Lyon, merci.", "7 place des Terreaux"),
     ("Il habite 22 cours Mirabeau, 13100 Aix-en-Provence.", "22 cours Mirabeau"),
+    # numbered streets of Yucatán, with the cross streets
+    ("Mándenlo a calle 21 n.º 305 x 18 y 20, col. Itzimná, 97100 Mérida", "calle 21 n.º 305 x 18 y 20"),
+    ("Vivo en Calle 33 núm. 517, Centro, 97000 Mérida", "Calle 33 núm. 517"),
     ("Chez ma tante, 4 montée de la Grande Côte, 69001 Lyon.", "4 montée de la Grande Côte"),
 ])
 def test_street_forms(text: str, street: str) -> None:
@@ -40,6 +43,7 @@ def test_street_forms(text: str, street: str) -> None:
 @pytest.mark.parametrize("text", [
     "There are 3 places to go and 2 courses left.",
     "Il reste 3 place pour le cours de 9 heures.",
+    "Tengo 3 pedidos en la calle 5 desde ayer.",
 ])
 def test_french_street_words_need_a_capitalised_name(text: str) -> None:
     assert _addresses(text) == []

@@ -95,6 +95,9 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?i)\b(?:cra|kra|carrera|cl|calle|cll|diagonal|dg|transversal|tv|av|avenida|ak|ac)\.?[ \t]+\d{1,3}[A-Z]?"
                 r"(?:[ \t]+(?:bis|sur|norte|este|oeste))?[ \t]*(?:#|n[oº°]\.?)[ \t]*\d{1,3}[A-Z]?"
                 r"(?:[ \t]+(?:bis|sur|norte|este|oeste))?[ \t]*-[ \t]*\d{1,3}\b"), 0.75),
+    # (round 14) Numbered streets of Yucatán: "calle 60 n.º 488", "Calle 41 núm. 212 x 44 y 46" (the cross streets).
+    (re.compile(r"(?i)\bcalle[ \t]+\d{1,3}[A-Z]?[ \t]+(?:n\.?[ \t]?[º°o]\.?|núm\.?|num\.?|no\.|#)[ \t]*\d{1,5}[A-Z]?"
+                r"(?:[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?)?\b"), 0.75),
     # Units, PO boxes, military addresses.
     (re.compile(rf"(?i)\b{_UNIT}\b"), 0.6),
     (re.compile(rf"\b{_EU_UNIT}"), 0.6),
