@@ -46,8 +46,9 @@ FOUND = [
     ("AHV 756.3047.5009.62", "NATIONAL_ID", "756.3047.5009.62"),
     ("my ssn is 078051120", "US_SSN", "078051120"),
     # bank and card details
-    ("sort code 60-16-13, account number 31926819", "BANK_ACCOUNT", "60-16-13"),
-    ("sort code 60-16-13, account number 31926819", "BANK_ACCOUNT", "31926819"),
+    # (round 14) a bank code and the account right after it are one value
+    ("sort code 60-16-13, account number 31926819", "BANK_ACCOUNT", "60-16-13, account number 31926819"),
+    ("sort code 60-16-13; account number 31926819", "BANK_ACCOUNT", "31926819"),
     ("card 4111 1111 1111 1111 expiry 07/29 cvv 123", "CARD_SECURITY", "07/29"),
     ("card 4111 1111 1111 1111 expiry 07/29 cvv 123", "CARD_SECURITY", "123"),
     ("Karte gültig bis 11/30, Prüfnummer 456", "CARD_SECURITY", "456"),

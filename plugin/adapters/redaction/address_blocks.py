@@ -145,8 +145,11 @@ _LINE_BEFORE = re.compile(rf"(?i)[ \t]*(?:(?:c/o|attn\.?|attention|z\.[ \t]?hd\.
 _PROSE = re.compile(r"\b(?:and|but|please|if|because|since|thanks|pero|porque|gracias|por favor|mais|merci|"
                     r"pour|para|für|avec|mit|con|desde|depuis|seit|when|cuando|quand|wenn|quando|"
                     r"parce que|s'il|aber|bitte|danke|weil|mas|obrigad[oa]|my|mi|mon|mein|meu|i|je|ich|"
-                    r"eu|yo|email|e-mail|phone|tel|teléfono|téléphone|telefon|telefone|order|pedido|commande)\b"
-                    r"|\b(?:Please|Thanks|Thank|Gracias|Merci|Danke|Bitte|Obrigad[oa])\b")
+                    r"eu|yo|email|e-mail|phone|tel|teléfono|téléphone|telefon|telefone|order|pedido|commande|"
+                    # (round 14) a mobile number after the town: its word, or its "+43 …" (whose last four digits
+                    # read as a postcode)
+                    r"handy|mobile|cell|móvil|movil|celular|portable|telemóvel|telemovel)\b"
+                    r"|\b(?:Please|Thanks|Thank|Gracias|Merci|Danke|Bitte|Obrigad[oa])\b|\+\d")
 _SENTENCE_END = re.compile(r"(?i)(?<!\bapp)(?<!\bapt)(?<!\bappt)(?<!\bbât)(?<!\besq)(?<!\bdcha)(?<!\bizq)(?<!\bizda)"
                            r"(?<!\bdto)(?<!\bap)(?<!\bapto)(?<!\bbl)(?<!\bav)(?<!\bavda)(?<!\bblvd)(?<!\bpl)(?<!\bav)(?<!\bcol)(?<!\bint)(?<!\bst)(?<!\bco)(?<!\bno)"
                            r"(?<!\bdr)(?<!\bº)(?<!\besc)(?<!\bimm)(?<!\bcra)(?<!\d)[.!?](?:\s|$)|;")
@@ -238,8 +241,9 @@ _TAIL_WORDS = frozenset("de del la las los el do da dos das des du le les di del
                         "fondo puerta pta".split())
 
 
-# The town (and region) after a postcode: capitalised words, particles, "/", "-", "(Málaga)", ", A Coruña".
-_TOWN_AFTER = re.compile(r"(?:[ \t]*(?:,[ \t]*)?(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|\([^)\n]{1,30}\)|[-/]"
+# The town (and region) after a postcode: capitalised words, particles, "/", "-", "(Málaga)", ", A Coruña" (round 14: a
+# bracket that opens with a capital, not "(date of birth …)").
+_TOWN_AFTER = re.compile(r"(?:[ \t]*(?:,[ \t]*)?(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|\([A-ZÀ-ÞĀ-Ž][^)\n]{0,29}\)|[-/]"
                          r"|(?:de|do|da|del|la|im|am|an|der|sur|en|di)\b)(?=[ \t]|$|[,/)-]))*")
 
 
@@ -256,6 +260,8 @@ def _tail(rest: str) -> int:
         return 0
     postcode = POSTCODE.search(piece)
     if postcode:  # up to the postcode and the town after it ("75011 Paris pour l'intervention": not the rest)
+        if re.search(r"\b[A-Z]{2}[ \t]+$", piece[:postcode.start()]):
+            return postcode.end()  # (round 14) a ZIP after its state ends the address: "GA 30033 BORN …"
         town = _TOWN_AFTER.match(piece, postcode.end())
         return town.end() if town else len(piece)
     # no postcode: the comma-separated parts that read as an address part (a unit, a floor, a town of capitalised
@@ -284,6 +290,9 @@ def _lines_before(text: str, start: int) -> int:
     return start
 
 
+_LABEL_BEFORE = re.compile(r",[ \t]*[^\W\d_][\w'’.-]*[ \t:#-]*$")  # the last comma part, one word before a kept value
+
+
 def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]]) -> list[Span]:
     """STREET_ADDRESS spans grown back over a unit ("Flat 5, ") and forward over the rest of the line while it
     reads as an address (units, town, region, postcode): the span must not stop before the postcode or the town."""
@@ -299,7 +308,12 @@ def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]
                 start = _lines_before(text, start)
             line_end = text.find("\n", span.end)
             line_end = len(text) if line_end == -1 else line_end
-            end = span.end + _tail(text[span.end:line_end])
+            # (round 14) the tail is read up to the first kept value after the street ("…, Leeds LS1 4AP (born 3 May
+            # 1990)", "…, 80638 München, geboren am …"), so that value no longer costs the whole tail
+            stop = min([line_end] + [lo for lo, hi in protected if span.end <= lo < line_end])
+            label = _LABEL_BEFORE.search(text, span.end, stop) if stop < line_end else None
+            stop = label.start() if label else stop  # "…, 50823 Köln, Kunde KD-…": the kept value's label
+            end = span.end + _tail(text[span.end:stop])
             below = line_end if text[end:line_end].strip(" \t.,;") or _has_postcode(text, start, end) else \
                 _lines_to_postcode(text, line_end)
             end = below if below > line_end else end  # "Rua Augusta 120, 3º Esq.\n1100-053 Lisboa"

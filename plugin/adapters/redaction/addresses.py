@@ -49,14 +49,15 @@ _EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|vi
               r"pasaje|callejón|callejon|cerrada|privada|calzada|circuito|prolongación|andador|periférico|glorieta|"
               r"rambla|beco|vereda|esplanada|ladeira|rodovia|viela|passage|sentier|faubourg|"
               r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
-              r"rua|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
+              r"rua|rúa|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
               r"leoforos|rruga|ulitsa")
-STREET_TYPES = _EU_PREFIX  # street types written before the name ("calle", "rue", "Rua"), address_blocks.py reads them
+STREET_TYPES = _EU_PREFIX  # (round 14: Galician "rúa" added) street types written before the name ("calle", "rue", "Rua"), address_blocks.py reads them
 _EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) + r"|ul\.|avda\.|av\.|C/|c/"
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|von|van|der|den|y|e|d'|l')\s*)*"
 _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP")
-_NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?(?:[ \t](?:bis|ter|quater)\b)?"  # "12 bis rue …"
+# "12 bis rue …"; (round 14) Austrian staircase and door after the house number: "… Straße 88/2/14"
+_NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?){0,2}(?:[ \t](?:bis|ter|quater)\b)?"
 
 _AFTER_WORD = "|".join(rf"(?<=\b{w} )" for w in ("at", "to", "with", "on", "is", "and", "in"))
 
@@ -75,6 +76,10 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"(?<![\w-])(?:{_NUM},?\s+)?(?:{_EU_PREFIX_CAP})\s+{_PARTICLES}(?:{_W}\s*){{1,5}}?,?\s*{_NUM}\b"),
      0.75),
     (re.compile(rf"(?i)(?<![\w-]){_NUM},?\s+(?:{_EU_PREFIX})\s+{_PARTICLES}{_W}(?:\s+{_W}){{0,3}}"), 0.7),
+    # (round 14) French street types that are ordinary words too ("9 cours Émile-Zola", "3 place du Capitole", "9 montée
+    # du Gourguillon"): after a house number, and only before a capitalised name.
+    (re.compile(rf"(?<![\w-]){_NUM},?[ \t]+(?:place|cours|montée|traverse|parvis|square|sentier|rond-point)[ \t]+"
+                rf"{_PARTICLES}{_CAP}(?:[ \t]+(?:{_PARTICLES}){_CAP}){{0,3}}"), 0.7),
     # Kálmán Imre u. 12., Erzsébet tér 19. (Hungarian: the street type stands between name and number).
     (re.compile(rf"\b(?:{_CAP}\s+){{1,3}}(?:u\.|utca|út|tér|krt\.|körút|rkp\.|sor|köz|sétány|fasor)\s*{_NUM}\b\.?"), 0.7),
     # Slovenčeva 51, 10115 Berlin (a street name and a number, confirmed by the postcode after it).
@@ -90,6 +95,9 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?i)\b(?:cra|kra|carrera|cl|calle|cll|diagonal|dg|transversal|tv|av|avenida|ak|ac)\.?[ \t]+\d{1,3}[A-Z]?"
                 r"(?:[ \t]+(?:bis|sur|norte|este|oeste))?[ \t]*(?:#|n[oº°]\.?)[ \t]*\d{1,3}[A-Z]?"
                 r"(?:[ \t]+(?:bis|sur|norte|este|oeste))?[ \t]*-[ \t]*\d{1,3}\b"), 0.75),
+    # (round 14) Numbered streets of Yucatán: "calle 60 n.º 488", "Calle 41 núm. 212 x 44 y 46" (the cross streets).
+    (re.compile(r"(?i)\bcalle[ \t]+\d{1,3}[A-Z]?[ \t]+(?:n\.?[ \t]?[º°o]\.?|núm\.?|num\.?|no\.|#)[ \t]*\d{1,5}[A-Z]?"
+                r"(?:[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?)?\b"), 0.75),
     # Units, PO boxes, military addresses.
     (re.compile(rf"(?i)\b{_UNIT}\b"), 0.6),
     (re.compile(rf"\b{_EU_UNIT}"), 0.6),

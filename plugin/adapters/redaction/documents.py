@@ -183,8 +183,9 @@ def find_documents(text: str) -> list[Span]:
 # ("agência/conta 1234 / 56789-0").
 _BANK_CODE = re.compile(rf"(?i)\b(?:{alternation('bank_code')})(?![\w])(?:{_GAP}|(?P<far>{_FAR}))"
                         r"(\d(?:(?:[ -]|[ ]?/[ ]?)?\d){1,25})(?![\w-])")
-_ACCOUNT_NEAR = re.compile(r"(?i)\b(?:account|acct|acc|a/c|conta|konto(?:nummer)?|compte|cuenta|number|nummer|número|numéro)"
-                           r"(?![\w])[^\n\d]{0,25}?(\d(?:[ .-]?\d){3,20})(?![\w-])")
+# (round 14) "c/c" and "cc" (conta corrente / cuenta corriente) name the account next to an agency as well
+_ACCOUNT_NEAR = re.compile(r"(?i)\b(?:account|acct|acc|a/c|c/c|cc|conta|konto(?:nummer)?|compte|cuenta|number|nummer|número|numéro)"
+                           r"(?![\w/])[^\n\d]{0,25}?(\d(?:[ .-]?\d){3,20})(?![\w-])")
 _BANK_WINDOW = 80
 
 
@@ -194,11 +195,26 @@ def _accounts_near(text: str, start: int, end: int) -> list[Span]:
     return [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _ACCOUNT_NEAR.finditer(text, lo, hi)]
 
 
+# (round 14) Between a bank code and the account right after it only a connector stands ("20-44-91 account 6301…",
+# "3317-2 c/c 40981-6"): the pair is one value, hidden as one span.
+# A written-out "conta corrente" stays a word of its own: only "account" and the abbreviations join.
+_PAIR_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?i:account|acct|acc|a/c|c/c)(?:[ \t]+(?i:no\.?|number|n[º°o]\.?))?[ \t:]*)?")
+
+
+def _paired(text: str, start: int, end: int, accounts: list[Span]) -> list[Span]:
+    out = []
+    for account in accounts:
+        gap = _PAIR_GAP.fullmatch(text, end, account.start) if account.start >= end else None
+        out.append(Span(account.type, start, account.end, account.score) if gap else account)
+    return out
+
+
 def find_bank_details(text: str) -> list[Span]:
     out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in _SORT_CODE.finditer(text)]
     for m in _BANK_CODE.finditer(text):
         if not names_other_value(m.group("far") or ""):
-            out += [Span("BANK_ACCOUNT", m.start(2), m.end(2), 0.85), *_accounts_near(text, m.start(), m.end())]
+            out += [Span("BANK_ACCOUNT", m.start(2), m.end(2), 0.85), *_paired(text, m.start(2), m.end(2),
+                                                                              _accounts_near(text, m.start(), m.end()))]
     out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]

@@ -59,7 +59,12 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
                r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons|"
                # round 13: Belgian, Swiss, French, German and Portuguese forms the list lacked
                r"SPRL|Sàrl|SàRL|S\.à r\.l\.|EURL|SNC|SCOP|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|"
-               r"Unipessoal,? Lda\.?|EIRELI|S/A")
+               r"Unipessoal,? Lda\.?|EIRELI|S/A|"
+               # round 14: partnerships and professional firms ("… & Associés SELARL", "… LLP", "… & Fils", "…, Sociedade
+               # de Advogados"), the successor forms after "&" in five languages
+               r"LLP|PLLC|S\.L\.P\.|SLP|SELARL|SELAS|SCP|PartG(?: mbB)?|Sociedade de Advogados|Avocats|Abogados|Advogados|"
+               r"Rechtsanwälte|Solicitors|Attorneys|& (?:Fils|Filles|Söhne|Sohn|Hijos|Filhos|Sons|Associés|Associates|"
+               r"Asociados|Associados|Partners?|Cie\.?)")
 # (round 13) a particle may stand between the capitalised words: "Atelier Penn ar Bed SARL", "Casa da Luz Lda."
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
                       rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
@@ -282,6 +287,11 @@ _PLACEHOLDER = re.compile(r"\[[ \t]*(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ \t]+[a-zà-
                           r"firma|unterschrift|assinatura|nom|nombre|nome))[ \t]*\]")
 
 
+# (round 14) "Gumpendorfer Straße 88/2/14": an Austrian house number with staircase and door after a street word is no
+# date (the address rules read it as the house number).
+_HOUSE_NUMBER = re.compile(r"(?i)(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|gürtel|zeile|damm|ufer|markt|kai)[ \t]+$")
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -297,7 +307,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
             for extra in re.finditer(r"#?[A-Z0-9-]*\d[A-Z0-9-]*", m.group(2), re.I):
                 ranges.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
     ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
-    ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text))
+    ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text)
+                  if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
