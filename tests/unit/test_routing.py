@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from plugin.core.model import Classification
 from plugin.core.routing import classify, decision, detect_language, escalate_with_second_opinion, lexicons, reasons
 from plugin.core.routing.text import fold
+from tests.routing_text import families
 
 RANK = {"ai_assist": 0, "human": 1, "bias_review": 2}
 # Rows the learnt decision (issue 12) gets wrong. Since issue 12 no row of these tables is training data, so these
@@ -415,9 +416,7 @@ def test_a_refusal_of_it_refuses_the_machine_named_just_before():
 
 
 def test_portuguese_ai_meaning_there_is_no_ai():
-    from plugin.core.routing import features, identity
-    from plugin.core.routing.text import fold
-    fams = set().union(*(s.families for s in features.sentences(identity.mask(fold("Tem alguém aí? Por aí tudo bem?")).text)))
+    fams = families("Tem alguém aí? Por aí tudo bem?")
     assert "MACHINE" not in fams and "AI_TERMS" not in fams
 
 
@@ -495,9 +494,8 @@ def test_a_threat_that_names_a_charge_describes_no_unequal_treatment(text):
 
 
 def test_a_speaker_label_in_a_transcript_is_no_request_for_a_person():
-    from plugin.core.routing import features, identity
     text = "Agent: one moment please. Customer: could you send the invoice again to my usual address?"
-    fams = set().union(*(s.families for s in features.sentences(identity.mask(fold(text)).text)))
+    fams = families(text)
     assert "SPEAKER" in fams and "PERSON" not in fams
     assert classify(text).route == "ai_assist"
 

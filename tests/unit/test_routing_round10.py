@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.core.routing import classify, cues, features, identity, speech_acts
-from plugin.core.routing.text import fold
-
-
-def families(text: str) -> set[str]:
-    return set().union(*(s.families for s in features.sentences(identity.mask(fold(text)).text)))
+from plugin.core.routing import classify, cues, features, speech_acts
+from tests.routing_text import families
 
 
 @pytest.mark.parametrize("text", [

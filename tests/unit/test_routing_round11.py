@@ -11,10 +11,7 @@ import pytest
 
 from plugin.core.routing import features, identity
 from plugin.core.routing.text import clause_spans, fold
-
-
-def families(text: str) -> set[str]:
-    return set().union(*(s.families for s in features.sentences(identity.mask(fold(text)).text)))
+from tests.routing_text import families
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.core.routing import classify, features, identity
-from plugin.core.routing.text import fold
+from tests.routing_text import sentences
 
 KNOWN_MISS = pytest.mark.xfail(strict=True, reason="known miss of the learnt router on unseen text (issue 12)")
 
@@ -65,26 +65,22 @@ def test_a_relayed_complaint_with_a_comparison_still_goes_to_review():
     assert classify(text).route == "bias_review"
 
 
-def _sentences(text: str) -> list[features.Sentence]:
-    return features.sentences(identity.mask(fold(text)).text)
-
-
 def test_clause_pairs_keep_the_order_of_the_families_and_stop_at_a_comma():
-    [one] = _sentences("I don't want the chatbot on my account")
+    [one] = sentences("I don't want the chatbot on my account")
     assert "c:REFUSE>MACHINE" in one.features and "c:MACHINE>REFUSE" not in one.features
-    [two] = _sentences("The chatbot was quick, I don't want a refund")
+    [two] = sentences("The chatbot was quick, I don't want a refund")
     assert not any(f.startswith("c:MACHINE>") for f in two.features)
 
 
 def test_person_words_inside_an_errand_are_the_errand_s():
-    [errand] = _sentences("Could you ring me a taxi from the hotel desk?")
+    [errand] = sentences("Could you ring me a taxi from the hotel desk?")
     assert "ERRAND" in errand.families and "PERSON" not in errand.families and "CONTACT" not in errand.families
-    [call] = _sentences("Could you ring me about the hotel booking?")
+    [call] = sentences("Could you ring me about the hotel booking?")
     assert "CONTACT" in call.families
 
 
 def test_a_named_characteristic_counts_once_per_span_not_once_per_sentence():
-    sents = _sentences("We are a choir of Sikh singers. Sikh families come too. Can we book the hall?")
+    sents = sentences("We are a choir of Sikh singers. Sikh families come too. Can we book the hall?")
     assert all(f"w:{identity.TOKEN}" not in features.word_features(w) for s in sents for w in s.words)
     assert all(f"w:{identity.TOKEN}" not in features.span_features([s]) for s in sents)
     assert features.span_features(sents)["f:ID"] == 1
@@ -93,8 +89,8 @@ def test_a_named_characteristic_counts_once_per_span_not_once_per_sentence():
 @pytest.mark.parametrize("text", ["Is anybody there?", "Y a-t-il quelqu'un là ?", "Liest das jemand?!"])
 def test_a_question_is_seen_although_its_mark_ends_the_sentence(text):
     # before round 7 the question mark was cut off with the sentence end and Q never fired
-    assert "Q" in _sentences(text)[0].families
+    assert "Q" in sentences(text)[0].families
 
 
 def test_a_statement_is_no_question():
-    assert all("Q" not in s.families for s in _sentences("Somebody called me. Thanks!"))
+    assert all("Q" not in s.families for s in sentences("Somebody called me. Thanks!"))
