@@ -697,17 +697,25 @@ def _key(text: str) -> str:
 def problems(data: list[dict]) -> list[str]:
     """What is wrong with the rows, if anything: counts per language and label, voices that do not fit the label,
     kinds over MAX_PER_KIND, duplicates (case and spacing folded), rows longer than three sentences."""
+    return row_problems(data, CLAIM_VOICES, HONEST_VOICES, sentences=3, chars=260, per_template=MAX_PER_KIND)
+
+
+def row_problems(data: list[dict], claim_voices: tuple[str, ...], honest_voices: tuple[str, ...], *, sentences: int,
+                 chars: int, per_template: int) -> list[str]:
+    """The checks every batch of written guard rows shares (this module's and voices2's): 60 rows per language and
+    label, every language present, a voice that fits the label, at most `sentences` sentences and `chars` characters,
+    at most `per_template` rows of one template (kind or domain), label and language, no duplicates."""
     out = []
     per = Counter((r["language"], r["label"]) for r in data)
     out += [f"{k}: {n} rows, not 60" for k, n in sorted(per.items()) if n != 60]
     out += [f"{lang}: missing" for lang in ("en", "es", "fr", "de", "pt") if per[lang, 0] + per[lang, 1] == 0]
     for r in data:
-        if r["voice"] not in (CLAIM_VOICES if r["label"] else HONEST_VOICES):
+        if r["voice"] not in (claim_voices if r["label"] else honest_voices):
             out.append(f"voice {r['voice']!r} with label {r['label']}: {r['text']}")
-        if len(re.findall(r"[.!?](?:\s|$)", r["text"])) > 3 or len(r["text"]) > 260:
-            out.append(f"longer than three sentences: {r['text']}")
-    kinds = Counter((r["language"], r["template"], r["label"]) for r in data)
-    out += [f"{k}: {n} rows, more than {MAX_PER_KIND}" for k, n in sorted(kinds.items()) if n > MAX_PER_KIND]
+        if len(re.findall(r"[.!?](?:\s|$)", r["text"])) > sentences or len(r["text"]) > chars:
+            out.append(f"longer than {sentences} sentences or {chars} characters: {r['text']}")
+    templates = Counter((r["language"], r["template"], r["label"]) for r in data)
+    out += [f"{k}: {n} rows, more than {per_template}" for k, n in sorted(templates.items()) if n > per_template]
     keys = Counter(_key(r["text"]) for r in data)
     out += [f"duplicate: {k}" for k, n in keys.items() if n > 1]
     return out

@@ -58,8 +58,9 @@ is added there, the lived model's kind-held-out validation would treat these row
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+from . import voices
 
 CLAIM_VOICES = ("i", "we", "team", "writer", "passive", "diary")
 HONEST_VOICES = ("customer", "product", "policy", "courier", "colleague", "acts", "empathy", "you", "quote",
@@ -727,24 +728,12 @@ def near_duplicates(data: list[dict], others: list[dict]) -> list[str]:
 
 
 def problems(data: list[dict]) -> list[str]:
-    """What is wrong with the rows, if anything: counts per language and label, voices that do not fit the label,
-    unknown domains or forms, domains over MAX_PER_DOMAIN, exact duplicates, rows longer than four sentences."""
-    out = []
-    per = Counter((r["language"], r["label"]) for r in data)
-    out += [f"{k}: {n} rows, not 60" for k, n in sorted(per.items()) if n != 60]
-    out += [f"{lang}: missing" for lang in ("en", "es", "fr", "de", "pt") if per[lang, 0] + per[lang, 1] == 0]
-    for r in data:
-        if r["voice"] not in (CLAIM_VOICES if r["label"] else HONEST_VOICES):
-            out.append(f"voice {r['voice']!r} with label {r['label']}: {r['text']}")
-        if r["template"].split(":")[2] not in DOMAINS or r["form"] not in FORMS:
-            out.append(f"unknown domain or form: {r['template']} {r['form']}")
-        if len(re.findall(r"[.!?](?:\s|$)", r["text"])) > 4 or len(r["text"]) > 300:
-            out.append(f"longer than four sentences: {r['text']}")
-    domains = Counter((r["language"], r["template"], r["label"]) for r in data)
-    out += [f"{k}: {n} rows, more than {MAX_PER_DOMAIN}" for k, n in sorted(domains.items()) if n > MAX_PER_DOMAIN]
-    keys = Counter(" ".join(r["text"].casefold().split()).strip(" .,;:!?") for r in data)
-    out += [f"duplicate: {k}" for k, n in keys.items() if n > 1]
-    return out
+    """What is wrong with the rows, if anything: the checks `voices.row_problems` shares (counts per language and
+    label, voices that do not fit the label, domains over MAX_PER_DOMAIN, exact duplicates, rows longer than four
+    sentences), and unknown domains or forms."""
+    out = voices.row_problems(data, CLAIM_VOICES, HONEST_VOICES, sentences=4, chars=300, per_template=MAX_PER_DOMAIN)
+    return out + [f"unknown domain or form: {r['template']} {r['form']}" for r in data
+                  if r["template"].split(":")[2] not in DOMAINS or r["form"] not in FORMS]
 
 
 def table(data: list[dict]) -> str:
@@ -769,7 +758,7 @@ def table(data: list[dict]) -> str:
 def main() -> None:
     from plugin.core import human_claims
 
-    from . import scenes, voices, workflow
+    from . import scenes, workflow
 
     data = rows()
     print(table(data))
