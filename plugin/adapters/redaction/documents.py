@@ -184,7 +184,8 @@ def find_documents(text: str) -> list[Span]:
 _BANK_CODE = re.compile(rf"(?i)\b(?:{alternation('bank_code')})(?![\w])(?:{_GAP}|(?P<far>{_FAR}))"
                         r"(\d(?:(?:[ -]|[ ]?/[ ]?)?\d){1,25})(?![\w-])")
 # (round 14) "c/c" and "cc" (conta corrente / cuenta corriente) name the account next to an agency as well
-_ACCOUNT_NEAR = re.compile(r"(?i)\b(?:account|acct|acc|a/c|c/c|cc|conta|konto(?:nummer)?|compte|cuenta|number|nummer|número|numéro)"
+_ACCOUNT_ABBR = r"account|acct|acc|a/c|c/c"  # an account's word and abbreviations (joining a bank code, _PAIR_GAP)
+_ACCOUNT_NEAR = re.compile(rf"(?i)\b(?:{_ACCOUNT_ABBR}|cc|conta|konto(?:nummer)?|compte|cuenta|number|nummer|número|numéro)"
                            r"(?![\w/])[^\n\d]{0,25}?(\d(?:[ .-]?\d){3,20})(?![\w-])")
 _BANK_WINDOW = 80
 
@@ -198,7 +199,7 @@ def _accounts_near(text: str, start: int, end: int) -> list[Span]:
 # (round 14) Between a bank code and the account right after it only a connector stands ("20-44-91 account 6301…",
 # "3317-2 c/c 40981-6"): the pair is one value, hidden as one span.
 # A written-out "conta corrente" stays a word of its own: only "account" and the abbreviations join.
-_PAIR_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?i:account|acct|acc|a/c|c/c)(?:[ \t]+(?i:no\.?|number|n[º°o]\.?))?[ \t:]*)?")
+_PAIR_GAP = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:{_ACCOUNT_ABBR})(?:[ \t]+(?i:no\.?|number|n[º°o]\.?))?[ \t:]*)?")
 
 
 def _paired(text: str, start: int, end: int, accounts: list[Span]) -> list[Span]:

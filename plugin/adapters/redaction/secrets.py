@@ -38,9 +38,10 @@ _KEYPAD = re.compile(rf"(?im)\b(?:{alternation('secret')}|{alternation('one_time
                      r"|code confidentiel)(?![\w])[^\n]{0,80}\n[^\n]{0,30}?\b(?:dtmf|keypad|keys|teclado|tecle[oó]"
                      r"|digitad[oa]|digitou|entered|eingabe|getippt|saisie|tap[ée])\b[ \t]*[:=]?[ \t]*(\d(?:[ ]?\d){2,15})"
                      r"[ \t.]*$")
+_ANSWER_WORDS = r"answer|respuesta|réponse|reponse|antwort|resposta"  # "answer" in the five languages
 # "the answer to my memorable question is Biscuit", "la respuesta a la pregunta de seguridad es Toby",
 # "a resposta da pergunta de segurança é Pipoca", "die Antwort auf die Sicherheitsfrage lautet Bello".
-_ANSWER_IS = re.compile(r"(?i)\b(?:answer|respuesta|réponse|reponse|antwort|resposta)\b[^\n.:?!]{0,50}?"
+_ANSWER_IS = re.compile(rf"(?i)\b(?:{_ANSWER_WORDS})\b[^\n.:?!]{{0,50}}?"
                         r"(?:question|pregunta|frage|pergunta)\b[^\n.:?!]{0,20}?"
                         r"(?:\b(?:is|was|es|est|c'est|ist|lautet|é|era|fue|foi)\b|:)[ \t]*[\"'“„«]?[ \t]*"
                         r"(?-i:([^\s\"'”“«».,!?]+(?:[ \t][A-ZÀ-Þ][^\s\"'”“«».,!?]*)?))")
@@ -242,9 +243,9 @@ def find_secrets(text: str) -> list[Span]:
 # After a quoted text, its answer: a colon and a value, or "and the answer" — the quotes held the question
 # („Name der Grundschule": X, «cidade onde nasci» e a resposta é X), whatever it asks about.
 _ANSWERED_AFTER = re.compile(r"(?i)[ \t]*(?::[ \t]*[^\s:]|[,;]?[ \t]*(?:and|y|et|und|e)[ \t]+(?:the|la|die|a)?[ \t]*"
-                             r"(?:answer|respuesta|réponse|reponse|antwort|resposta)\b)")
+                             rf"(?:{_ANSWER_WORDS})\b)")
 # A question's line that runs on to its answer's label: „Wie hieß Ihre erste Schule?" – Antwort: X -> X
-_ANSWER_LABEL = re.compile(r"(?i)[\"'”“»„«]?[ \t]*[–—-]?[ \t]*(?:answer|respuesta|réponse|reponse|antwort|resposta)[ \t]*:[ \t]*")
+_ANSWER_LABEL = re.compile(rf"(?i)[\"'”“»„«]?[ \t]*[–—-]?[ \t]*(?:{_ANSWER_WORDS})[ \t]*:[ \t]*")
 
 
 def _quoted_question(value: str) -> bool:
