@@ -77,17 +77,28 @@ class TenantTokens:
         if self._claims is not None and not self._claims.claim(key, REFRESH_CLAIM):
             return self._still_valid(stored.zendesk_oauth_token, stored.oauth_expires_at)  # another worker refreshes
         try:
-            grant = self._refresher.refresh(tenant, stored.zendesk_refresh_token)
-        except TransientError:
-            return self._still_valid(stored.zendesk_oauth_token, stored.oauth_expires_at)
-        except PermanentError as exc:
-            return self._failed(tenant, stored.zendesk_oauth_token, stored.oauth_expires_at, str(exc)[:120])
+            # Read again under the claim: another worker may have refreshed since our first read, and the
+            # refresh token we read is then single-use and spent (Zendesk deletes it on rotation).
+            current = self._secrets.get(tenant) or stored
+            if current.zendesk_refresh_token != stored.zendesk_refresh_token or (
+                    current.oauth_expires_at is not None and now < current.oauth_expires_at - REFRESH_MARGIN):
+                return current.zendesk_oauth_token or stored.zendesk_oauth_token
+            try:
+                grant = self._refresher.refresh(tenant, stored.zendesk_refresh_token)
+            except TransientError:
+                return self._still_valid(stored.zendesk_oauth_token, stored.oauth_expires_at)
+            except PermanentError as exc:
+                latest = self._secrets.get(tenant)
+                if latest is not None and latest.zendesk_refresh_token != stored.zendesk_refresh_token:
+                    return latest.zendesk_oauth_token or stored.zendesk_oauth_token  # rotated meanwhile, not refused
+                return self._failed(tenant, stored.zendesk_oauth_token, stored.oauth_expires_at, str(exc)[:120])
+            # stored before the claim is released, so the next worker reads the new refresh token
+            self._secrets.put(tenant, replace(current, zendesk_oauth_token=grant.access_token,
+                                              zendesk_refresh_token=grant.refresh_token or stored.zendesk_refresh_token,
+                                              oauth_expires_at=grant.expires_at))
         finally:
             if self._claims is not None:
                 self._claims.release(key)
-        self._secrets.put(tenant, replace(stored, zendesk_oauth_token=grant.access_token,
-                                          zendesk_refresh_token=grant.refresh_token or stored.zendesk_refresh_token,
-                                          oauth_expires_at=grant.expires_at))
         log_event(log, "oauth_refreshed", tenant=tenant)
         return grant.access_token
 
