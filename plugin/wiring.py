@@ -537,6 +537,15 @@ def seed_default_tenant(services: Services) -> None:
         services.tenants.put(TenantConfig(tenant=s.tenant, account_id=s.account_id))
     if s.webhook_secret:
         current = services.secrets.get(s.tenant)
+        if current is not None and current.zendesk_oauth_token:
+            # installed by an admin through OAuth: its own webhook secrets and token are the installation's;
+            # the environment's shared secret must not replace them at every start (issue 13 review)
+            import logging
+
+            from plugin.core.logs import log_event
+            log_event(logging.getLogger("candor.wiring"), "env_secrets_ignored", logging.WARNING, tenant=s.tenant,
+                      reason="installed_by_oauth")
+            return
         wanted = TenantSecrets(s.webhook_secret, s.zendesk_email, s.zendesk_api_token)
         if current != wanted:
             services.secrets.put(s.tenant, wanted)
