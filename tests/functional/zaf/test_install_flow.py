@@ -283,3 +283,22 @@ def test_a_restart_does_not_put_the_environment_secret_back_over_an_oauth_instal
     shared = _delivery("laptop-secret-from-env", body)
     assert create_app(services=again).test_client().post("/webhooks/zendesk/acme", data=body,
                                                          headers=shared).status_code == 401
+
+
+def test_an_agent_cannot_reinstall_an_oauth_installed_tenant(client, stub, services):
+    """Outside review: the admin check also guards a re-install of a tenant an admin installed by OAuth."""
+    _install(client, stub)
+    before, config = services.secrets.get("acme"), services.tenants.get("acme")
+    stub.codes["agent-code"] = "tok-agent"
+    stub.token_user["tok-agent"] = 8  # role agent
+    for subdomain in ("acme", "ACME", " acme"):
+        response = client.get("/install", query_string={"subdomain": subdomain})
+        if response.status_code != 302:
+            assert response.status_code == 400
+            continue
+        state = parse_qs(urlsplit(response.headers["Location"]).query)["state"][0]
+        answer = client.get("/oauth/callback", query_string={"code": "agent-code", "state": state, "format": "json"})
+        assert answer.status_code == 403
+        stub.codes["agent-code"] = "tok-agent"  # the stub spends codes
+    assert services.secrets.get("acme") == before and services.tenants.get("acme") == config
+    assert "tok-acme-1" not in stub.revoked and {t.tenant for t in services.tenants.list_tenants()} <= {"acme", "globex", "demo"}
