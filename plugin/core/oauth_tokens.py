@@ -107,8 +107,21 @@ class TenantTokens:
             return token
         raise TransientError("the Zendesk token expired and could not be refreshed yet")
 
+    def refused(self, tenant: str, reason: str) -> None:
+        """Zendesk answered 401 to the tenant's OAuth token before its expiry (revoked by an admin, the app
+        removed): alert once, as for a refused refresh; a new install clears it."""
+        stored = self._secrets.get(tenant)
+        if stored is not None and stored.zendesk_oauth_token:
+            self._alert(tenant, reason)
+
     def _failed(self, tenant: str, token: str, expires_at: float, reason: str) -> str:
         """Alert once (audit + tenant status); the old token serves until it expires."""
+        self._alert(tenant, reason)
+        if self._clock() < expires_at:
+            return token
+        raise ReauthorizationNeeded("the Zendesk token can no longer be refreshed; an admin must re-install")
+
+    def _alert(self, tenant: str, reason: str) -> None:
         config = self._tenants.get(tenant)
         if config is not None and status_of(config).status != "refresh_failed":
             since = audit.iso(self._clock())
@@ -118,6 +131,3 @@ class TenantTokens:
                                             action="oauth_refresh_failed", now=self._clock(),
                                             detail={"reason": reason}))
             log_event(log, "oauth_refresh_failed", logging.ERROR, tenant=tenant)
-        if self._clock() < expires_at:
-            return token
-        raise ReauthorizationNeeded("the Zendesk token can no longer be refreshed; an admin must re-install")
