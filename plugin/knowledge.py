@@ -73,13 +73,13 @@ class Knowledge:
     def embedder_for(self, tenant: str) -> Embedder | None:
         """Article embeddings only with an OpenAI-compatible provider and a tenant that allows the LLM."""
         config = self.services.tenants.get(tenant)
-        if config is None or config.drafter == "offline":
+        if config is None or not config.allows_provider:
             return None
         return self.services.embedder()
 
     # -- retrieval -----------------------------------------------------------------------------------
     def kb_for(self, tenant: TenantConfig, language: str):
-        index = self._index(tenant.tenant)
+        index = self._index(tenant.tenant, tenant.allows_provider)
         if index is not None:
             return index.for_locale(language)
         settings = self.services.settings
@@ -92,7 +92,7 @@ class Knowledge:
     def keep_terms(self, tenant: TenantConfig, language: str) -> frozenset[str]:
         """Product words of the titles of the knowledge this tenant's drafts use (core.keep_terms), every language:
         redaction never takes them for names. Computed once per loaded index."""
-        index = self._index(tenant.tenant)
+        index = self._index(tenant.tenant, tenant.allows_provider)
         if index is not None:
             source, titles = index, lambda: [d.title for d in index.documents]
         else:
@@ -109,24 +109,31 @@ class Knowledge:
                 self._terms[tenant.tenant] = cached
         return cached[1]
 
-    def _index(self, tenant: str):
+    def _index(self, tenant: str, allows_provider: bool):
+        """`allows_provider`: the tenant's setting as the caller read it for this job. An index loaded while
+        the tenant allowed the provider embeds each query there; it is never reused once the admin chose
+        drafter=offline (nor the other way round), so the switch takes effect at the next draft, not at the
+        next sync."""
         now = time.monotonic()
         with self._lock:
             cached = self._indexes.get(tenant)
+        if cached is not None and cached[3] != allows_provider:
+            cached = None
         if cached is not None and now - cached[0] < INDEX_TTL:
             return cached[2]
         snapshot = self.store.load(tenant)
         if snapshot is None or not snapshot.documents:
             with self._lock:
-                self._indexes[tenant] = (now, 0.0, None)  # not synced: ask the store again after the TTL
+                self._indexes[tenant] = (now, 0.0, None, allows_provider)  # not synced: ask again after the TTL
             return None
         if cached is not None and cached[2] is not None and cached[1] == snapshot.synced_at:
             index = cached[2]
         else:
             from plugin.adapters.help_center_index import HelpCenterIndex
-            index = HelpCenterIndex(snapshot, self.embedder_for(tenant) if snapshot.vectors else None)
+            embedder = self.services.embedder() if allows_provider and snapshot.vectors else None
+            index = HelpCenterIndex(snapshot, embedder)
         with self._lock:
-            self._indexes[tenant] = (now, snapshot.synced_at, index)
+            self._indexes[tenant] = (now, snapshot.synced_at, index, allows_provider)
         return index
 
     # -- sync ------------------------------------------------------------------------------------------
@@ -158,7 +165,9 @@ class Knowledge:
         status = self.store.status(tenant)
         data = (status or KbStatus(tenant)).to_dict()
         data["synced"] = status is not None and status.last_success > 0
-        data["source"] = "help_center" if self._index(tenant) is not None else self._fallback(tenant)
+        config = self.services.tenants.get(tenant)
+        index = self._index(tenant, config is not None and config.allows_provider)
+        data["source"] = "help_center" if index is not None else self._fallback(tenant)
         return data
 
     def _fallback(self, tenant: str) -> str:

@@ -244,7 +244,13 @@ class Services:
             replies = ReplyReview(self.archive, self.preferences, self.audit, self.clock)  # agents' public replies
             return Worker(self.processor(), self.tenants, self.helpdesk_for, self.idempotency,
                           on_user_deleted=self.privacy.on_user_deleted, on_staff_reply=replies.handle,
-                          on_knowledge=self.knowledge.on_job)
+                          on_knowledge=self.knowledge.on_job, on_failure=self._on_job_failure)
+
+    def _on_job_failure(self, tenant: TenantConfig, error: BaseException) -> None:
+        """A 401 from Zendesk on a tenant's OAuth token: the admin is alerted (once) instead of every job
+        being dead-lettered in silence (issue 13 §7)."""
+        if getattr(error, "status", None) == 401:
+            self.tokens.refused(tenant.tenant, "zendesk refused the token (401): revoked or the app removed")
 
     def sqs_batch_worker(self, worker: Worker | None = None) -> SQSBatchWorker:
         """The Lambda SQS entry (`handlers.worker.sqs_handler`): partial batch failures, poison messages to the
@@ -537,6 +543,15 @@ def seed_default_tenant(services: Services) -> None:
         services.tenants.put(TenantConfig(tenant=s.tenant, account_id=s.account_id))
     if s.webhook_secret:
         current = services.secrets.get(s.tenant)
+        if current is not None and current.zendesk_oauth_token:
+            # installed by an admin through OAuth: its own webhook secrets and token are the installation's;
+            # the environment's shared secret must not replace them at every start (issue 13 review)
+            import logging
+
+            from plugin.core.logs import log_event
+            log_event(logging.getLogger("candor.wiring"), "env_secrets_ignored", logging.WARNING, tenant=s.tenant,
+                      reason="installed_by_oauth")
+            return
         wanted = TenantSecrets(s.webhook_secret, s.zendesk_email, s.zendesk_api_token)
         if current != wanted:
             services.secrets.put(s.tenant, wanted)

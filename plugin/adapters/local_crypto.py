@@ -22,7 +22,7 @@ class LocalKeyCipher:
 
     def _load_or_create(self) -> bytes:
         if not self._path.exists():
-            self._path.parent.mkdir(parents=True, exist_ok=True)
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new state folder: owner only
             fd = os.open(self._path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as out:
                 out.write(os.urandom(32))

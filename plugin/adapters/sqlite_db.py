@@ -44,7 +44,7 @@ class SQLiteDatabase:
 
     def __init__(self, path: str | Path, clock: Callable[[], float] = time.time) -> None:
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new state folder: owner only
             _private(Path(path))
         self.clock = clock
         self.lock = threading.RLock()

@@ -7,6 +7,7 @@ agents did with it, erasures. Records carry ids and counts only (see plugin/core
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 
@@ -28,7 +29,7 @@ def run(args) -> int:
     services = build_services()
     since, until = parse_time(args.since), parse_time(args.until)
     records = services.privacy.audit_records(args.tenant or services.settings.tenant, since, until)
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    out = _private_file(args.out) if args.out else sys.stdout
     try:
         count = 0
         for record in records:
@@ -40,3 +41,11 @@ def run(args) -> int:
     if args.out:
         print(json.dumps({"status": "exported", "records": count, "out": args.out}))
     return 0
+
+
+def _private_file(path: str):
+    """The export is a tenant's trail (ticket ids, who did what): owner-only like the state it comes from,
+    whatever the umask, and an existing file is made so before anything is written to it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "w", encoding="utf-8")

@@ -77,17 +77,28 @@ class TenantTokens:
         if self._claims is not None and not self._claims.claim(key, REFRESH_CLAIM):
             return self._still_valid(stored.zendesk_oauth_token, stored.oauth_expires_at)  # another worker refreshes
         try:
-            grant = self._refresher.refresh(tenant, stored.zendesk_refresh_token)
-        except TransientError:
-            return self._still_valid(stored.zendesk_oauth_token, stored.oauth_expires_at)
-        except PermanentError as exc:
-            return self._failed(tenant, stored.zendesk_oauth_token, stored.oauth_expires_at, str(exc)[:120])
+            # Read again under the claim: another worker may have refreshed since our first read, and the
+            # refresh token we read is then single-use and spent (Zendesk deletes it on rotation).
+            current = self._secrets.get(tenant) or stored
+            if current.zendesk_refresh_token != stored.zendesk_refresh_token or (
+                    current.oauth_expires_at is not None and now < current.oauth_expires_at - REFRESH_MARGIN):
+                return current.zendesk_oauth_token or stored.zendesk_oauth_token
+            try:
+                grant = self._refresher.refresh(tenant, stored.zendesk_refresh_token)
+            except TransientError:
+                return self._still_valid(stored.zendesk_oauth_token, stored.oauth_expires_at)
+            except PermanentError as exc:
+                latest = self._secrets.get(tenant)
+                if latest is not None and latest.zendesk_refresh_token != stored.zendesk_refresh_token:
+                    return latest.zendesk_oauth_token or stored.zendesk_oauth_token  # rotated meanwhile, not refused
+                return self._failed(tenant, stored.zendesk_oauth_token, stored.oauth_expires_at, str(exc)[:120])
+            # stored before the claim is released, so the next worker reads the new refresh token
+            self._secrets.put(tenant, replace(current, zendesk_oauth_token=grant.access_token,
+                                              zendesk_refresh_token=grant.refresh_token or stored.zendesk_refresh_token,
+                                              oauth_expires_at=grant.expires_at))
         finally:
             if self._claims is not None:
                 self._claims.release(key)
-        self._secrets.put(tenant, replace(stored, zendesk_oauth_token=grant.access_token,
-                                          zendesk_refresh_token=grant.refresh_token or stored.zendesk_refresh_token,
-                                          oauth_expires_at=grant.expires_at))
         log_event(log, "oauth_refreshed", tenant=tenant)
         return grant.access_token
 
@@ -96,8 +107,21 @@ class TenantTokens:
             return token
         raise TransientError("the Zendesk token expired and could not be refreshed yet")
 
+    def refused(self, tenant: str, reason: str) -> None:
+        """Zendesk answered 401 to the tenant's OAuth token before its expiry (revoked by an admin, the app
+        removed): alert once, as for a refused refresh; a new install clears it."""
+        stored = self._secrets.get(tenant)
+        if stored is not None and stored.zendesk_oauth_token:
+            self._alert(tenant, reason)
+
     def _failed(self, tenant: str, token: str, expires_at: float, reason: str) -> str:
         """Alert once (audit + tenant status); the old token serves until it expires."""
+        self._alert(tenant, reason)
+        if self._clock() < expires_at:
+            return token
+        raise ReauthorizationNeeded("the Zendesk token can no longer be refreshed; an admin must re-install")
+
+    def _alert(self, tenant: str, reason: str) -> None:
         config = self._tenants.get(tenant)
         if config is not None and status_of(config).status != "refresh_failed":
             since = audit.iso(self._clock())
@@ -107,6 +131,3 @@ class TenantTokens:
                                             action="oauth_refresh_failed", now=self._clock(),
                                             detail={"reason": reason}))
             log_event(log, "oauth_refresh_failed", logging.ERROR, tenant=tenant)
-        if self._clock() < expires_at:
-            return token
-        raise ReauthorizationNeeded("the Zendesk token can no longer be refreshed; an admin must re-install")

@@ -27,13 +27,20 @@ def allowed_host(entry: str) -> str:
     scheme such as javascript:, ftp: or http:, credentials, a port, no dot) is refused: a link the drafts may
     show customers must be https on a named host."""
     text = entry.strip()
-    parts = urlsplit(text if "://" in text else f"https://{text}")
-    host = (parts.hostname or "").rstrip(".")
+    refused = BadRequest(f"url_allow_list takes https hosts only (https://help.example.com or help.example.com), "
+                         f"not {text[:80]!r}")
+    if any(c.isspace() or not c.isprintable() for c in text):  # urlsplit drops \t\r\n: "a.com\n.evil.com"
+        raise refused
+    try:
+        parts = urlsplit(text if "://" in text else f"https://{text}")
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:  # an unbalanced IPv6 bracket
+        raise refused from None
     labels = host.split(".")
     if (parts.scheme != "https" or parts.username or parts.password or parts.netloc.lower() != host
-            or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) or text.startswith("//")):
-        raise BadRequest(f"url_allow_list takes https hosts only (https://help.example.com or help.example.com), "
-                         f"not {text[:80]!r}")
+            or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) or text.startswith("//")
+            or labels[-1].isdigit()):  # an IP address, not a named host (no top-level domain is all digits)
+        raise refused
     return host
 
 

@@ -34,10 +34,14 @@ class Worker:
                  helpdesk_for: Callable[[TenantConfig], Helpdesk], idempotency: IdempotencyStore,
                  on_user_deleted: Callable[[Job], object] | None = None,
                  on_staff_reply: Callable[[TenantConfig, Helpdesk, Job], Review] | None = None,
-                 on_knowledge: Callable[[Job], object] | None = None) -> None:
+                 on_knowledge: Callable[[Job], object] | None = None,
+                 on_failure: Callable[[TenantConfig, BaseException], object] | None = None) -> None:
         """`on_staff_reply`: an agent's public reply, measured for the trust report (core/reply_review.py).
-        `on_knowledge`: a Help Center article event or scheduled sync (plugin/knowledge.py)."""
+        `on_knowledge`: a Help Center article event or scheduled sync (plugin/knowledge.py). `on_failure`: told
+        of a job's error before it is raised (the root alerts the admin when Zendesk refuses the tenant's token);
+        its own failure never replaces the job's."""
         self._proc, self._tenants, self._helpdesk_for = processor, tenants, helpdesk_for
+        self._on_failure = on_failure
         self._idem, self._on_user_deleted = idempotency, on_user_deleted
         self._on_staff_reply, self._on_knowledge = on_staff_reply, on_knowledge
 
@@ -54,8 +58,14 @@ class Worker:
             return Outcome("duplicate")
         try:
             outcome = self._run(tenant, job)
-        except BaseException:
+        except BaseException as exc:
             self._idem.release(key)
+            if self._on_failure is not None and isinstance(exc, Exception):
+                try:
+                    self._on_failure(tenant, exc)
+                except Exception as hook_error:  # the job's own error is the one that counts
+                    log_event(log, "job_failure_hook_failed", logging.WARNING, tenant=job.tenant,
+                              error=type(hook_error).__name__)
             raise
         self._idem.complete(key, DONE_SECONDS)
         return outcome

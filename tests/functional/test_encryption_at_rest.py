@@ -94,3 +94,33 @@ def test_the_sqlite_files_are_private_to_the_owner(tmp_path):
         assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {p.name: 0o600 for p in files}
     finally:
         os.umask(old)
+
+
+def test_state_stays_private_after_a_checkpoint_a_restart_and_an_audit_export(tmp_path, monkeypatch, capsys):
+    """Outside review (issue 13): the WAL is truncated and rewritten, the process restarts and reopens the file,
+    and `audit-log export --out` writes the tenant's trail to a file: all of it owner-only under a 022 umask."""
+    import os
+
+    from plugin.cli import main
+
+    home = tmp_path / "state"
+    monkeypatch.setenv("CANDOR_HOME", str(home))
+    monkeypatch.setenv("CANDOR_TENANT", "acme")
+    monkeypatch.setenv("CANDOR_REDACTOR", "regex")
+    old = os.umask(0o022)
+    try:
+        services = build_services(Settings(home=home, tenant="acme", redactor="regex"))
+        services.preferences.set_opt_out("acme", "5", True, "test")
+        services.db.purge_free_space()  # checkpoint(TRUNCATE)
+        services.db.conn.close()  # the last connection: SQLite removes the WAL and shm files
+        again = build_services(Settings(home=home, tenant="acme", redactor="regex"))
+        again.preferences.set_opt_out("acme", "6", True, "test")  # WAL and shm created anew
+        out = tmp_path / "exports" / "audit.jsonl"
+        out.parent.mkdir()
+        assert main(["audit-log", "export", "--tenant", "acme", "--out", str(out)]) == 0
+        files = [*sorted(home.glob("candor.db*")), out]
+        assert {p.name for p in files} >= {"candor.db", "candor.db-wal", "candor.db-shm", "audit.jsonl"}
+        assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {p.name: 0o600 for p in files}
+        assert stat.S_IMODE(home.stat().st_mode) & 0o077 == 0  # the state folder is not listable by others
+    finally:
+        os.umask(old)

@@ -244,3 +244,29 @@ def test_kb_cli_sync_and_status_show_counts_per_locale_and_a_failure_keeps_the_i
     assert failed["articles"] == synced["articles"] and failed["source"] == "help_center"
     assert main(["kb", "status", "--tenant", "acme"]) == 0
     assert json.loads(capsys.readouterr().out)["error"] == failed["error"]
+
+
+def test_an_offline_tenant_syncs_and_drafts_without_any_embeddings_call(tmp_path, validator, monkeypatch):
+    """Outside review (issue 13): with a provider configured for the deployment, a tenant that chose
+    drafter=offline has its Help Center synced and its tickets grounded without one call to the provider's
+    embeddings endpoint; another tenant of the same deployment does use it (the control)."""
+    from tests.contract.fake_openai_server import FakeOpenAIServer
+    from tests.functional.live_stack import GOOD_REPLY
+
+    server = seeded_help_center(validator, email=EMAIL, api_token=TOKEN)
+    with FakeOpenAIServer() as openai:
+        openai.default = GOOD_REPLY
+        for key, value in openai.env().items():
+            monkeypatch.setenv(key, value)
+        services = build_services(Settings(home=tmp_path, tenant="demo", redactor="regex", drafter="openai",
+                                           openai_api_key_set=True, zendesk_base_url=server.base_url))
+        for tenant, account, drafter in (("acme", "1001", "offline"), ("globex", "1002", "auto")):
+            services.tenants.put(TenantConfig(tenant=tenant, account_id=account, drafter=drafter))
+            services.secrets.put(tenant, TenantSecrets(SECRET, EMAIL, TOKEN))
+        installed(services, "acme")
+        ask(server, services, "acme", 81, "How do I return a parcel I received damaged?")
+        assert openai.requests == []
+        installed(services, "globex")
+        assert any(r.path.rstrip("/") == "/v1/embeddings" for r in openai.requests)  # the control
+    server.stop()
+    assert server.violations == []

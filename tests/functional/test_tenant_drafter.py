@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,38 @@ def test_triage_for_an_offline_tenant_sends_nothing_even_with_a_provider_key(tmp
         assert out.returncode == 0, out.stderr
         result = json.loads(out.stdout)
         assert server.requests == [] and result["draft"] and result["drafter"] == "offline"
+
+
+def _kb_with_vectors(services) -> None:
+    """A synced Help Center with article embeddings, as a sync made while the tenant allowed the provider."""
+    from plugin.core.knowledge import KbDocument, KbSnapshot, KbStatus
+    from tests.contract.fake_openai_server import fake_vector
+
+    docs = (KbDocument("1@en-us", "article", "1", "en-us", "Refunds",
+                       "Refunds are paid within 5 days of the parcel reaching us.", "https://help.acme.test/1"),
+            KbDocument("2@en-us", "article", "2", "en-us", "Shipping", "Orders ship in two days.",
+                       "https://help.acme.test/2"))
+    vectors = {d.id: fake_vector(d.title + " " + d.body) for d in docs}
+    services.knowledge.store.save("acme", KbSnapshot(documents=docs, synced_at=1.0, vectors=vectors,
+                                                     embedding_model=services.settings.embedding_model),
+                                  KbStatus("acme"))
+
+
+def test_a_tenant_switched_to_offline_sends_no_query_embeddings(tmp_path, monkeypatch):
+    """The loaded Help Center index kept the provider's embedder after the admin chose drafter=offline: the
+    (redacted) ticket text was still embedded by the provider until the next sync."""
+    with live_stack(tmp_path, monkeypatch) as stack:
+        stack.openai.default = GOOD_REPLY
+        _kb_with_vectors(stack.services)
+        comment = stack.add_ticket(504, "Where is my refund for order 1234? I sent the parcel back last week.")
+        stack.deliver(504, comment)
+        stack.run()
+        assert any(r.path.rstrip("/") == "/v1/embeddings" for r in stack.openai.requests)  # online: used
+        stack.services.tenants.put(replace(stack.services.tenants.get("acme"), drafter="offline"))
+        stack.openai.requests.clear()
+        comment = stack.add_ticket(505, "My refund for order 5678 has not arrived, the parcel went back Monday.")
+        stack.deliver(505, comment)
+        stack.run()
+        stack.services.queue.enqueue(Job("acme", "regen-2", "regenerate", ticket_id=505))
+        stack.run()
+        assert stack.openai.requests == []

@@ -39,6 +39,18 @@ def test_url_allow_list_takes_https_hosts_only(entry):
         apply(TenantConfig("acme"), {"url_allow_list": [entry]})
 
 
+@pytest.mark.parametrize("entry", [
+    "https://[::1", "https://[help.example.com",  # urlsplit raised ValueError: a 500 from the admin API
+    "https://help.example.com\n.evil.example", "help.example.com\t.evil.example",  # urlsplit drops \t\r\n
+    "https://203.0.113.7", "198.51.100.1",  # an address, not a named host
+])
+def test_url_allow_list_refuses_what_an_outside_review_tried(entry):
+    """Issue 13 review: a malformed bracket is a 400, not an unhandled ValueError; a line break or tab inside
+    the entry is not silently removed to join two hosts into one the admin never wrote; no IP literals."""
+    with pytest.raises(BadRequest, match="url_allow_list"):
+        apply(TenantConfig("acme"), {"url_allow_list": [entry]})
+
+
 def test_url_allow_list_keeps_the_hosts_of_https_urls_and_bare_hosts():
     """Stored as lower-case hosts: what the draft guards compare links against."""
     config = apply(TenantConfig("acme"), {"url_allow_list": "https://Help.Example.com/returns, docs.example.org"})

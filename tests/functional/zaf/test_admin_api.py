@@ -129,3 +129,20 @@ def test_admin_reads_and_changes_settings_with_clear_errors(client, app, app_key
         response = client.put("/admin/api/settings", json=bad, headers=headers)
         assert response.status_code == 400 and response.get_json()["error"]
     assert services.tenants.get("acme").tenant == "acme"
+
+
+def test_allow_list_entries_an_outside_reviewer_tried_are_400s_and_store_nothing(client, app, app_key, services):
+    """Issue 13 review, black-box over the admin API: an unbalanced IPv6 bracket used to escape as a 500; a
+    line break inside an entry used to be dropped by urlsplit, joining two hosts."""
+    headers = admin(app, app_key)
+    before = services.tenants.get("acme").url_allow_list
+    for entry in ("https://[::1", "https://help.example.com\n.evil.example", "https://a@evil.example",
+                  "https://HELP.example.com:8443", "https://xn--80ak6aa92e.com\u200b", "javascript:alert(1)",
+                  "https://203.0.113.7", "drafter=offline"):
+        response = client.put("/admin/api/settings", json={"url_allow_list": [entry]}, headers=headers)
+        assert response.status_code == 400 and "url_allow_list" in response.get_json()["error"], entry
+    assert services.tenants.get("acme").url_allow_list == before
+    for drafter in ("OFFLINE", " off line", ["offline"], None):  # only the exact value chooses; nothing half-stored
+        assert client.put("/admin/api/settings", json={"drafter": drafter}, headers=headers).status_code == 400
+    assert client.put("/admin/api/settings", json={"drafter": "offline"}, headers=headers).status_code == 200
+    assert services.tenants.get("acme").allows_provider is False

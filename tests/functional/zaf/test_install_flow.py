@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -263,3 +264,41 @@ def test_without_a_configured_public_url_install_routes_refuse_and_the_host_head
         response = client.get(path, headers={"Host": "evil.example"})
         assert response.status_code == 503 and "CANDOR_PUBLIC_URL" in response.get_json()["error"]
     assert stub.hits("POST", "/oauth/tokens") == [] and services.tenants.get("acme") is None
+
+
+def test_a_restart_does_not_put_the_environment_secret_back_over_an_oauth_installation(tmp_path, stub):
+    """Outside review (issue 13): the embedded default seeds CANDOR_TENANT's secrets from the environment on
+    every start (serve, every CLI command). After that tenant was installed by OAuth, a restart replaced its
+    token and its own webhook secrets with CANDOR_WEBHOOK_SECRET: the shared secret signed deliveries again and
+    the installation's own webhooks were refused."""
+    env = {"CANDOR_WEBHOOK_SECRET": "laptop-secret-from-env"}
+    first = build_services(replace(make_settings(tmp_path, stub.base_url, **env), tenant="acme"))
+    client = create_app(services=first).test_client()
+    _install(client, stub)
+    installed = first.secrets.get("acme")
+    assert installed.zendesk_oauth_token and "laptop-secret-from-env" not in installed.webhook_secrets
+    again = build_services(replace(make_settings(tmp_path, stub.base_url, **env), tenant="acme"))  # a restart
+    assert again.secrets.get("acme") == installed
+    body = TRIGGER_BODY
+    shared = _delivery("laptop-secret-from-env", body)
+    assert create_app(services=again).test_client().post("/webhooks/zendesk/acme", data=body,
+                                                         headers=shared).status_code == 401
+
+
+def test_an_agent_cannot_reinstall_an_oauth_installed_tenant(client, stub, services):
+    """Outside review: the admin check also guards a re-install of a tenant an admin installed by OAuth."""
+    _install(client, stub)
+    before, config = services.secrets.get("acme"), services.tenants.get("acme")
+    stub.codes["agent-code"] = "tok-agent"
+    stub.token_user["tok-agent"] = 8  # role agent
+    for subdomain in ("acme", "ACME", " acme"):
+        response = client.get("/install", query_string={"subdomain": subdomain})
+        if response.status_code != 302:
+            assert response.status_code == 400
+            continue
+        state = parse_qs(urlsplit(response.headers["Location"]).query)["state"][0]
+        answer = client.get("/oauth/callback", query_string={"code": "agent-code", "state": state, "format": "json"})
+        assert answer.status_code == 403
+        stub.codes["agent-code"] = "tok-agent"  # the stub spends codes
+    assert services.secrets.get("acme") == before and services.tenants.get("acme") == config
+    assert "tok-acme-1" not in stub.revoked and {t.tenant for t in services.tenants.list_tenants()} <= {"acme", "globex", "demo"}

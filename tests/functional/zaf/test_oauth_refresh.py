@@ -94,3 +94,55 @@ def test_a_new_install_clears_the_alert(client, app, services, stub, clock):
     key = _install(client)
     status = client.get("/zaf/api/status", headers=session_headers(app, "acme", user_id=8, app_key=key))
     assert status.get_json()["oauth"]["status"] == "ok"
+
+
+def test_two_workers_refreshing_at_once_do_not_burn_the_tenant(client, services, stub, clock):
+    """Outside review (issue 13): worker B reads the stored secrets, then worker A refreshes (Zendesk rotates
+    the refresh token) and releases its claim; B then claims and refreshes with the refresh token it read,
+    which Zendesk no longer knows. That must not mark the tenant "refresh failed" (an alert, and every job
+    dead-lettered as ReauthorizationNeeded once the new token nears expiry) when its token is fine."""
+    from plugin.core.oauth_tokens import TenantTokens, status_of
+
+    _install(client)
+    clock.now = services.secrets.get("acme").oauth_expires_at - 120  # both workers see it due for refresh
+    worker_a = services.tokens
+
+    class ReadThenLetARun:
+        def __init__(self, inner) -> None:
+            self.inner, self.first = inner, True
+
+        def get(self, tenant):
+            value = self.inner.get(tenant)
+            if self.first:
+                self.first = False
+                worker_a.access_token(tenant)  # A refreshes between B's read and B's claim
+            return value
+
+        def put(self, tenant, value):
+            self.inner.put(tenant, value)
+
+    worker_b = TenantTokens(services.tenants, ReadThenLetARun(services.secrets), worker_a._refresher,
+                            services.audit, clock, services.idempotency)
+    token = worker_b.access_token("acme")
+    stored = services.secrets.get("acme")
+    assert token == stored.zendesk_oauth_token and token.startswith("tok-refreshed-")
+    assert status_of(services.tenants.get("acme")).status == "ok"
+    assert not [r for r in services.audit.query("acme") if r["action"] == "oauth_refresh_failed"]
+    clock.now = stored.oauth_expires_at - 120  # the next refresh, with the refresh token A stored, works
+    assert services.tokens.access_token("acme").startswith("tok-refreshed-")
+
+
+def test_a_token_zendesk_no_longer_accepts_alerts_the_admin_once(client, app, services, stub, clock):
+    """Outside review (issue 13): an admin revokes Candor's token in Zendesk (or the token dies some other way
+    before its expiry). Every job then got a 401 and was dead-lettered one by one; nobody was told."""
+    stub.expires_in = None  # a non-expiring token: there is nothing to refresh
+    key = _install(client)
+    stub.tokens.discard("tok-acme-1")  # revoked in Zendesk's admin centre
+    for n in (1, 2):
+        services.queue.enqueue(Job("acme", f"evt-revoked-{n}", "comment_added", ticket_id=101))
+    services.queue.drain(services.worker.handle)
+    assert len(services.queue.dead_letters) == 2
+    alerts = [r for r in services.audit.query("acme") if r["action"] == "oauth_refresh_failed"]
+    assert len(alerts) == 1 and "401" in alerts[0]["detail"]["reason"]
+    status = client.get("/zaf/api/status", headers=session_headers(app, "acme", user_id=8, app_key=key))
+    assert status.get_json()["oauth"]["status"] == "refresh_failed" and "install" in status.get_json()["oauth"]["message"]

@@ -127,3 +127,21 @@ def test_without_an_app_id_the_sidebar_says_it_is_not_configured(tmp_path, keys,
 def test_long_lived_or_future_tokens_are_refused(claims, why, keys, stub):
     with pytest.raises(Unauthorized):
         ZafJwtVerifier(http_key_fetcher()).verify(zaf_token(keys[0], **claims), _expect(stub, "9"))
+
+
+_NOW = int(__import__("time").time())
+
+
+@pytest.mark.parametrize("claims, why", [
+    ({"nbf": _NOW + 3600}, "not valid before an hour from now"),
+    ({"iat": True}, "iat is a boolean"),
+    ({"iat": float(_NOW + 600)}, "issued in the future, as a float"),
+    ({"iat": None}, "iat missing"),
+    ({"iat": _NOW + 600, "exp": _NOW + 900}, "short-lived but issued in the future"),
+    ({"iat": _NOW - 7200, "exp": _NOW + 60, "nbf": _NOW - 7200}, "lifetime over the cap with an nbf"),
+    ({"exp": float("inf")}, "exp infinite"),
+])
+def test_reviewer_token_variants_are_refused(claims, why, keys, stub):
+    """Outside review (issue 13): variants of the lifetime checks the tests above did not try."""
+    with pytest.raises(Unauthorized):
+        ZafJwtVerifier(http_key_fetcher()).verify(zaf_token(keys[0], **claims), _expect(stub, "9"))
