@@ -613,6 +613,22 @@ def reduced(text: str, *, envelope: str = "\0") -> str:
     return re.sub(r"\s*\0[\s\0]*", "\n", text) if "\0" in text else text
 
 
+# Layout that cuts sentences (guards round 10). The claim checks read a line break as a sentence's end, so a reply
+# hard-wrapped at a fixed width ("ont fait\nleur service") or written with its JSON string's escapes ("\\n\\n" as
+# characters) is read in fragments no judge scores. The claim checks read the draft with that layout undone as well:
+# literal "\n" escapes (two or more) become line breaks, and a line break inside a paragraph — after a line that ends
+# without a sentence's end, before a line that begins in lower case — becomes a space.
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_WRAPPED_BREAK = re.compile(r"(?<=[^\s.!?:;…])[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with escaped line breaks and hard wrapping undone (see above); text laid out otherwise is unchanged."""
+    if len(_ESCAPED_BREAK.findall(text)) >= 2:
+        text = _ESCAPED_BREAK.sub("\n", text)
+    return _WRAPPED_BREAK.sub(lambda m: " " if text[m.end()].islower() else m.group(), text)
+
+
 def markup_problems(texts: Iterable[str]) -> list[str]:
     """What the reduction left: dangerous markup (withheld as HTML_OR_IMAGE) and template placeholders other than a
     name (withheld as INVENTED_PLACEHOLDER). `texts`: the reduced draft and its folded views."""
@@ -665,6 +681,8 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
         reasons.append(EMPTY)
     body = reduced(draft)  # benign formatting reduced: every check below judges the text a reader sees
     claim_texts = list(dict.fromkeys([body, *(skeleton(v) for v in views(body))]))
+    if unwrapped(body) != body:  # the claim checks also read it with hard wrapping and escaped breaks undone
+        claim_texts.append(skeleton(plain(unwrapped(body))))
     # a machine envelope's tags also read as removed: a host, number or tag they split is whole again
     joined = reduced(draft, envelope="")
     readings = list(dict.fromkeys([*views(body), *(views(joined) if joined != body else ())]))

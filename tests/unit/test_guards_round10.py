@@ -97,3 +97,66 @@ def test_generated_claims_in_envelopes_are_no_more_often_clean_than_without():
     clean_wrapped = sum(w.ok and not w.flags for w in wrapped)
     print(f"\nparaphrased claims clean: {clean_alone} alone, {clean_wrapped} in envelopes, of {len(claims)}")
     assert clean_wrapped <= clean_alone + 1
+
+
+def test_hard_wrapping_and_escaped_breaks_are_undone_for_the_claim_checks_only():
+    assert guards.unwrapped("Our team of four\nspent last winter\nin a tent.\nAcme") == \
+        "Our team of four spent last winter in a tent.\nAcme"
+    assert guards.unwrapped("Kind regards,\nAcme") == "Kind regards,\nAcme"  # a capital starts a line of its own
+    assert guards.unwrapped("Hello,\n\nyour parcel left.") == "Hello,\n\nyour parcel left."  # paragraphs stay
+    assert guards.unwrapped(r"Hi,\n\nyour parcel left.\nAcme") == "Hi,\n\nyour parcel left.\nAcme"
+    assert guards.unwrapped(r"Open C:\new to see it.") == r"Open C:\new to see it."  # one escape is no layout
+
+
+def _wrapped(text: str, width: int) -> str:
+    """Each line of `text` broken before `width` characters, as a mail client hard-wraps."""
+    out = []
+    for source in text.split("\n"):
+        lines, line = [], ""
+        for word in source.split():
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        out += [*lines, line]
+    return "\n".join(out)
+
+
+def test_generated_claims_hard_wrapped_or_escaped_are_no_more_often_clean_than_as_written():
+    rng = random.Random(35)
+    claims = hostile_drafts.paraphrased_claims(rng, 150)
+    clean = {"as written": 0, "hard-wrapped": 0, "escaped": 0}
+    for v in claims:
+        for layout, text in (("as written", v.text), ("hard-wrapped", _wrapped(v.text, rng.randint(28, 60))),
+                             ("escaped", v.text.replace("\n", "\\n"))):
+            found = verdict(text)
+            clean[layout] += found.ok and not found.flags
+    print(f"\nparaphrased claims clean of {len(claims)}: {clean}")
+    assert clean["hard-wrapped"] <= clean["as written"] + 1 and clean["escaped"] <= clean["as written"] + 1
+
+
+def test_generated_ordinary_replies_hard_wrapped_are_never_withheld_nor_flagged_by_the_undoing(monkeypatch):
+    rng = random.Random(36)
+    wrapped = [_wrapped(v.text, rng.randint(28, 60)) for v in hostile_drafts.benign(rng.randint(0, 10**6), 150)]
+    found = [verdict(text) for text in wrapped]
+    monkeypatch.setattr(guards, "unwrapped", lambda text: text)
+    before = [verdict(text) for text in wrapped]
+    print(f"\nordinary replies hard-wrapped, flagged: {sum(bool(f.flags) for f in found)} "
+          f"({sum(bool(f.flags) for f in before)} without the undoing) of {len(found)}")
+    assert all(f.ok for f in found)
+    assert sum(bool(f.flags) for f in found) <= sum(bool(f.flags) for f in before)
+
+
+@pytest.mark.parametrize("text", [
+    "Hello,\nthe lining is warm enough for the Alps. Two\nof us have this model at home.\nAcme",
+    "Hallo,\ndas Futter ist warm genug. Zwei von\nuns haben genau dieses Modell.\nAcme",
+    "Hola:\nel forro abriga bastante. Dos de\nnosotros tenemos este modelo.\nAcme",
+    r"Hello,\n\nthe lining is warm enough.\n\nAll the best,\nMegan\nTeam Lead",
+])
+def test_a_claim_cut_by_hard_wrapping_or_escaped_breaks_is_not_clean(text, monkeypatch):
+    found = verdict(text)
+    assert not found.ok or found.flags
+    monkeypatch.setattr(guards, "unwrapped", lambda text: text)
+    found = verdict(text)
+    assert found.ok and not found.flags  # clean without the undoing: the layout had hidden it
