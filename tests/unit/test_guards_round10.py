@@ -160,3 +160,28 @@ def test_a_claim_cut_by_hard_wrapping_or_escaped_breaks_is_not_clean(text, monke
     monkeypatch.setattr(guards, "unwrapped", lambda text: text)
     found = verdict(text)
     assert found.ok and not found.flags  # clean without the undoing: the layout had hidden it
+
+
+@pytest.mark.parametrize("claim", [
+    "Half of this billing team grew up on farms, so we know what a late feed delivery means.",
+    "Unser halbes Kundenteam fährt jeden Morgen mit dem Rad durch den Regen hierher.",
+    "Unserem ganzen Serviceteam ist letzte Woche derselbe Koffer am Flughafen verloren gegangen.",
+    "Nous avons toutes les trois passé le permis l'an dernier, nous savons ce que c'est.",
+    "On a tous les deux grandi à la campagne, alors les coupures de courant, on connaît.",
+    "Nosotros dos pasamos la mudanza el mes pasado y acabamos agotados.",
+])
+def test_team_members_counted_as_people_are_not_clean(claim):
+    from plugin.core import human_claims
+    assert human_claims.writer_evidence(claim) >= human_claims.WRITER_LIVED
+
+
+@pytest.mark.parametrize("honest", [
+    "Half of this month's orders ship from our Leeds warehouse.",
+    "Unser ganzes Serviceteam ist ab Montag wieder telefonisch erreichbar.",
+    "Nous vous souhaitons à tous les deux un excellent séjour.",
+    "Vous recevrez tous les deux un e-mail de confirmation.",
+    "Los dos paquetes salen mañana desde Zaragoza.",
+])
+def test_look_alikes_of_counted_team_members_are_not_read_as_the_writer(honest):
+    from plugin.core import human_claims
+    assert human_claims.writer_evidence(honest) < human_claims.WRITER_LIVED
