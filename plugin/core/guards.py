@@ -600,13 +600,14 @@ DANGEROUS_MARKUP_RE = re.compile(r"(?i)\[/?(?:img|color|colour|size|font|spoiler
                                  r"|\[/?\w+=[^\]]*\]|^[ \t]*\[[^\]\n]+\]:[ \t]*\S+[ \t]+[\"'(]", re.M)
 
 
-def reduced(text: str, *, envelope: str = "\0") -> str:
+def reduced(text: str, *, envelope: str = "\0", kept: frozenset[str] = frozenset()) -> str:
     """`text` with its benign formatting reduced to the text a reader sees (see above); plain text is unchanged.
-    `envelope`: what a machine envelope's tag becomes, a block edge ("\0", the default) or nothing ("")."""
+    `envelope`: what a machine envelope's tag becomes, a block edge ("\0", the default) or nothing ("").
+    `kept`: tag names (lower case) never read as an envelope: the prompt's own delimiters (`prompt_tags`)."""
     text = _HTML_LINK.sub(lambda m: f" {m.group(2)} " if m.group(2) is not None else " ", text)
     text = _BBCODE_LINK.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", text)
     text = _BENIGN_HTML.sub(lambda m: "\0" if m.group(1) else "", text)
-    text = _ENVELOPE_TAG.sub(lambda m: m.group() if m.group(1).lower() in HTML_ELEMENTS else envelope, text)
+    text = _ENVELOPE_TAG.sub(lambda m: m.group() if m.group(1).lower() in HTML_ELEMENTS | kept else envelope, text)
     text = _BENIGN_BBCODE.sub(lambda m: "\0" if m.group(2) else "", text)
     text = _CODE_FENCE.sub("\0", _NAME_PLACEHOLDER.sub("name", text))
     # a block's edges are one line break, however many tags and blank lines meet there (as a renderer shows them)
@@ -629,12 +630,24 @@ def unwrapped(text: str) -> str:
     return _WRAPPED_BREAK.sub(lambda m: " " if text[m.end()].islower() else m.group(), text)
 
 
-def markup_problems(texts: Iterable[str]) -> list[str]:
+# the drafting prompt's own delimiters (core/prompting.py: render_ticket, render_article); "<subject>" is left out, a
+# common envelope name that carries no instruction
+PROMPT_TAGS = frozenset({"ticket", "customer_message", "kb_article"})
+
+
+def prompt_tags(system_prompt: str) -> frozenset[str]:
+    """The tag names the drafting prompt uses ("<ticket>…</ticket>" around the customer's text; PROMPT_TAGS and any in
+    `system_prompt`): in a draft they are the prompt's structure echoed or an injection closing it, never a model's
+    envelope, so they stay markup (withheld)."""
+    return PROMPT_TAGS | frozenset(name.lower() for name in _ENVELOPE_TAG.findall(system_prompt))
+
+
+def markup_problems(texts: Iterable[str], kept: frozenset[str] = frozenset()) -> list[str]:
     """What the reduction left: dangerous markup (withheld as HTML_OR_IMAGE) and template placeholders other than a
-    name (withheld as INVENTED_PLACEHOLDER). `texts`: the reduced draft and its folded views."""
+    name (withheld as INVENTED_PLACEHOLDER). `texts`: the reduced draft and its folded views; `kept`: `reduced`'s."""
     out = []
     for text in texts:
-        text = reduced(PLACEHOLDER_RE.sub(" ", text))
+        text = reduced(PLACEHOLDER_RE.sub(" ", text), kept=kept)
         if HTML_RE.search(text) or MARKDOWN_IMAGE_RE.search(text) or DANGEROUS_MARKUP_RE.search(text) \
                 or re.search(r"\{%", text):
             out.append(HTML_OR_IMAGE)
@@ -679,12 +692,14 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     reasons: list[str] = []
     if not draft.strip():
         reasons.append(EMPTY)
-    body = reduced(draft)  # benign formatting reduced: every check below judges the text a reader sees
+    kept = prompt_tags(system_prompt)
+    body = reduced(draft, kept=kept)  # benign formatting reduced: every check below judges the text a reader sees
     claim_texts = list(dict.fromkeys([body, *(skeleton(v) for v in views(body))]))
+    claim_texts = claim_texts[1:] or claim_texts  # the folded views, or the draft itself when folding changes nothing
     if unwrapped(body) != body:  # the claim checks also read it with hard wrapping and escaped breaks undone
         claim_texts.append(skeleton(plain(unwrapped(body))))
     # a machine envelope's tags also read as removed: a host, number or tag they split is whole again
-    joined = reduced(draft, envelope="")
+    joined = reduced(draft, envelope="", kept=kept)
     readings = list(dict.fromkeys([*views(body), *(views(joined) if joined != body else ())]))
     texts = list(dict.fromkeys([body, joined, *(skeleton(v) for v in readings)]))
     kb = plain(" ".join([*source_urls, sources_text]))
@@ -692,7 +707,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     known = plain(" ".join([kb, *allow_list])).casefold()
     suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
     reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
-    reasons += markup_problems(texts)
+    reasons += markup_problems(texts, kept)
     if hidden_characters(draft):
         reasons.append(HIDDEN_CHARACTERS)
     if decoded_runs(readings[0]) or (joined != body and decoded_runs(plain(joined))):
@@ -702,7 +717,7 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     # the brand may sign a reply, the customer's own words may be quoted back: both are known, not the model's
     brand = " ".join([settings_text, *allow_list, *source_urls, sources_text, quotable_text, *restored_values])
     tiers = {human_claims.tier(v, known_text=brand, customer_text=quotable_text or None)
-             for v in claim_texts[1:] or claim_texts}
+             for v in dict.fromkeys(claim_texts)}
     flags = [CLAIMS_HUMAN] if human_claims.FLAG in tiers and human_claims.WITHHOLD not in tiers else []
     if human_claims.WITHHOLD in tiers:
         reasons.append(CLAIMS_HUMAN)
