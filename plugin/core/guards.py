@@ -592,7 +592,8 @@ menu menuitem meta meter multicol nav nextid nobr noembed noframes noscript obje
 picture plaintext portal pre progress q rb rp rt rtc ruby s samp script search section select selectedcontent shadow
 slot small source spacer span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead
 time title tr track tt u ul var video wbr xmp
-""".split())
+comment ilayer layer nolayer noindex server xml
+""".split())  # the last line: elements old browsers hid or ran (IE's comment and xml islands, Netscape's layers)
 _ENVELOPE_TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9_]{0,40})\s*/?\s*>")
 # BBCode and Markdown that hide or restyle text or embed an image, which HTML_RE (angle brackets) does not see
 DANGEROUS_MARKUP_RE = re.compile(r"(?i)\[/?(?:img|color|colour|size|font|spoiler|hide|hidden|style|bg|highlight|s|strike|del)\b"

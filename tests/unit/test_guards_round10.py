@@ -39,7 +39,7 @@ def test_an_honest_draft_in_a_machine_envelope_gets_the_verdict_of_its_text(wrap
 def test_envelope_tags_are_block_edges_or_removed_and_html_elements_are_not_envelopes():
     assert reduced("<reply>a</reply><brand>B</brand>") == "\na\nB\n"
     assert reduced("evil<x></x>.example", envelope="") == "evil.example"
-    for name in ("script", "style", "template", "textarea", "title", "noscript", "xmp", "plaintext", "svg", "math",
+    for name in ("script", "style", "template", "textarea", "title", "noscript", "xmp", "plaintext", "svg", "math", "xml",
                  "iframe", "select", "option", "dialog", "slot", "image", "Script", "TITLE"):
         assert f"<{name}>" in reduced(f"<reply><{name}>x</{name}></reply>")
     assert "<my-widget>" in reduced("<my-widget>x</my-widget>")  # a custom element: a page's script may define it
