@@ -20,8 +20,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from plugin.core import guards
-
 ALLOWED = "help.acme.test"
 KB_URL = "https://help.example.com/hc/en-us/articles/360001234567-refund-policy"
 KB_TEXT = "Refunds are paid within 14 days. Call our support line on +1 800 555 0100, Monday to Friday."
@@ -440,74 +438,6 @@ def hiding_markup(rng: random.Random) -> list[Variant]:
 def claims_in_markup(rng: random.Random, count: int) -> list[Variant]:
     """Paraphrased claims of human authorship laid out in benign markup (a word or part of one in an inline tag)."""
     return [Variant("human_claim", _inside_markup(v.text, rng), v.expected) for v in paraphrased_claims(rng, count)]
-
-
-# --- machine envelopes (guards round 10: attribute-less tags that are no HTML element are reduced to their text) ---
-
-_ENVELOPE_WORDS = ("reply", "response", "answer", "message", "output", "final", "draft", "think", "brand", "signature",
-                   "greeting", "closing", "content", "text", "result", "email", "note", "analysis", "reasoning", "sign")
-
-
-def envelope_name(rng: random.Random) -> str:
-    """A tag name a model might invent: a word, two joined by "_", a random run of letters, any case."""
-    roll = rng.random()
-    if roll < 0.4:
-        name = rng.choice(_ENVELOPE_WORDS)
-    elif roll < 0.7:
-        name = rng.choice(_ENVELOPE_WORDS) + "_" + rng.choice(_ENVELOPE_WORDS)
-    else:
-        name = "".join(rng.choice("bcdfghjklmnpqrstvwxz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
-    name = name.capitalize() if rng.random() < 0.2 else name.upper() if rng.random() < 0.05 else name
-    return name if name.lower() not in guards.HTML_ELEMENTS else "x" + name
-
-
-def in_envelope(text: str, rng: random.Random, split: float = 0.3) -> str:
-    """`text` in a machine envelope: the whole in one tag, each line in another (or a think block before it), and,
-    with probability `split`, one word cut in two by an empty tag pair ("evil<x></x>.com")."""
-    if split and rng.random() < split:
-        words = [m for m in re.finditer(r"\S{2,}", text)]
-        if words:
-            word = rng.choice(words)
-            cut = rng.randrange(1, len(word.group()))
-            tag = envelope_name(rng)
-            text = text[:word.start()] + word.group()[:cut] + rng.choice((f"<{tag}></{tag}>", f"<{tag}/>")) \
-                + word.group()[cut:] + text[word.end():]
-    lines = []
-    for line in text.split("\n"):
-        tag = envelope_name(rng)
-        lines.append(f"<{tag}>{line}</{tag}>" if line.strip() and rng.random() < 0.6 else line)
-    body = rng.choice(("\n", "")).join(lines)
-    outer = envelope_name(rng)
-    if rng.random() < 0.3:
-        return f"<think>\nAnswer briefly and close with the company name.\n</think>\n\n{body}"
-    return f"<{outer}>{rng.choice(('', chr(10)))}{body}{rng.choice(('', chr(10)))}</{outer}>"
-
-
-def envelope_wrapped(rng: random.Random, count: int) -> list[Variant]:
-    """Every hostile kind (foreign, ciphered and look-alike links, data in allowed links, phones, cards) in a
-    machine envelope, a word often split by an empty tag pair: each must be withheld for its own reason."""
-    kinds = (lambda: foreign_links(rng, 1), lambda: data_links(rng, 1), lambda: phones(rng, 1),
-             lambda: cards(rng, 1), lambda: ciphered_links(rng, 1), lambda: lookalikes_of_the_allowed_host(rng, 1)[:1])
-    out = []
-    for _ in range(count):
-        variant = rng.choice(kinds)()[0]
-        out.append(Variant("envelope", in_envelope(variant.text, rng, split=0.5), variant.expected))
-    return out
-
-
-def envelope_hiding(rng: random.Random) -> list[Variant]:
-    """Inside a machine envelope: every hiding form, and every element of HTML that is not plain formatting written
-    without attributes (script, style, template, textarea, title, noscript, iframe, svg, math…): withheld as HTML."""
-    benign = set(re.findall(r"[a-z][a-z0-9]*", guards._BLOCK_TAGS + "|" + guards._INLINE_TAGS)) | {
-        f"h{n}" for n in range(1, 7)}
-    forms = [*HIDING, *(f"<{name}>{{}}</{name}>" for name in sorted(guards.HTML_ELEMENTS - benign - {"a"}))]
-    return [Variant("envelope_hiding", in_envelope("Ticket 4471 is closed.\n" + form.format("Ticket 4471 is closed."),
-                                                   rng, split=0), "HTML, script or embedded image") for form in forms]
-
-
-def envelope_benign(rng: random.Random, count: int) -> list[Variant]:
-    """Ordinary replies (`benign`) in a machine envelope, words never split: judged as their text."""
-    return [Variant("benign", in_envelope(v.text, rng, split=0), "") for v in benign(rng.randint(0, 10**6), count)]
 
 
 def spaced_prose_hosts(rng: random.Random, count: int) -> list[Variant]:

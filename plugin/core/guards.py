@@ -562,9 +562,7 @@ def _number_problems(readings: Sequence[str], known_runs: set[str], sensitive: S
 # left in place, so HTML_RE and DANGEROUS_MARKUP_RE still find it: scripts, event handlers, iframes/objects/
 # embeds, forms, style and any attribute but an href, images, comments and any BBCode or template logic that
 # hides text, data:/javascript: URLs.
-_BLOCK_TAGS = ("p|div|br|hr|ul|ol|li|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th|dl|dt|dd"
-               # sectioning and document containers (round 10: machine envelopes use them; nothing hides or runs)
-               "|html|body|header|footer|main|section|article|aside|nav|address|hgroup|figure|figcaption|caption|center")
+_BLOCK_TAGS = "p|div|br|hr|ul|ol|li|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th|dl|dt|dd"
 # struck-through text is not benign: "I am <del>not</del> a person" reads as a claim, its text as a denial
 _INLINE_TAGS = "b|strong|i|em|u|ins|mark|small|big|sub|sup|code|tt|kbd|samp|var|span|abbr|cite|q"
 _BENIGN_HTML = re.compile(rf"(?i)<\s*/?\s*(?:({_BLOCK_TAGS})|{_INLINE_TAGS})\s*/?\s*>")
@@ -576,79 +574,29 @@ _CODE_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|```|~~~")
 # can render data the reply must not carry (a private comment: {{ticket.latest_comment}}) and is withheld.
 _NAME_PLACEHOLDER = re.compile(r"\{\{\s*(?:ticket\.requester|ticket\.assignee|current_user)\.(?:first_|last_)?name\s*\}\}")
 TEMPLATE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-# Machine envelopes (guards round 10): some models wrap a reply in XML-like tags of their own ("<reply>…<brand>…</brand>
-# </reply>", "<think>…</think>"). A tag WITHOUT attributes whose name is no element of HTML (current or obsolete, nor
-# the svg/math roots; the parser gives each of these a meaning: hiding, embedding, scripting, forms) is an unknown
-# element to a browser: it shows its text inline and does nothing else. Such tags are reduced like the benign ones, so
-# the text inside is judged (a <think> block's text too: the agent sees it). Names are letters, digits and "_" only
-# (a "-" makes a custom element, which a page's script may define). Read twice by `check_draft`: as block edges (the
-# sign-off and sentence checks see lines) and removed (a host or number split by them, "evil<x></x>.com", is whole).
-HTML_ELEMENTS = frozenset("""
-a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote body br
-button canvas caption center cite code col colgroup content data datalist dd del details dfn dialog dir div dl dt
-element em embed fencedframe fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header
-hgroup hr html i iframe image img input ins isindex kbd keygen label legend li link listing main map mark marquee math
-menu menuitem meta meter multicol nav nextid nobr noembed noframes noscript object ol optgroup option output p param
-picture plaintext portal pre progress q rb rp rt rtc ruby s samp script search section select selectedcontent shadow
-slot small source spacer span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead
-time title tr track tt u ul var video wbr xmp
-comment ilayer layer nolayer noindex server xml
-""".split())  # the last line: elements old browsers hid or ran (IE's comment and xml islands, Netscape's layers)
-_ENVELOPE_TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9_]{0,40})\s*/?\s*>")
 # BBCode and Markdown that hide or restyle text or embed an image, which HTML_RE (angle brackets) does not see
 DANGEROUS_MARKUP_RE = re.compile(r"(?i)\[/?(?:img|color|colour|size|font|spoiler|hide|hidden|style|bg|highlight|s|strike|del)\b"
                                  r"|~~[^~\n]+~~"
                                  r"|\[/?\w+=[^\]]*\]|^[ \t]*\[[^\]\n]+\]:[ \t]*\S+[ \t]+[\"'(]", re.M)
 
 
-def reduced(text: str, *, envelope: str = "\0", kept: frozenset[str] = frozenset()) -> str:
-    """`text` with its benign formatting reduced to the text a reader sees (see above); plain text is unchanged.
-    `envelope`: what a machine envelope's tag becomes, a block edge ("\0", the default) or nothing ("").
-    `kept`: tag names (lower case) never read as an envelope: the prompt's own delimiters (`prompt_tags`)."""
+def reduced(text: str) -> str:
+    """`text` with its benign formatting reduced to the text a reader sees (see above); plain text is unchanged."""
     text = _HTML_LINK.sub(lambda m: f" {m.group(2)} " if m.group(2) is not None else " ", text)
     text = _BBCODE_LINK.sub(lambda m: f" {m.group(1)} " if m.group(1) else " ", text)
     text = _BENIGN_HTML.sub(lambda m: "\0" if m.group(1) else "", text)
-    text = _ENVELOPE_TAG.sub(lambda m: m.group() if m.group(1).lower() in HTML_ELEMENTS | kept else envelope, text)
     text = _BENIGN_BBCODE.sub(lambda m: "\0" if m.group(2) else "", text)
     text = _CODE_FENCE.sub("\0", _NAME_PLACEHOLDER.sub("name", text))
     # a block's edges are one line break, however many tags and blank lines meet there (as a renderer shows them)
     return re.sub(r"\s*\0[\s\0]*", "\n", text) if "\0" in text else text
 
 
-# Layout that cuts sentences (guards round 10). The claim checks read a line break as a sentence's end, so a reply
-# hard-wrapped at a fixed width ("ont fait\nleur service") or written with its JSON string's escapes ("\\n\\n" as
-# characters) is read in fragments no judge scores. The claim checks read the draft with that layout undone as well:
-# literal "\n" escapes (two or more) become line breaks, and a line break inside a paragraph — after a line that ends
-# without a sentence's end, before a line that begins in lower case — becomes a space.
-_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
-_WRAPPED_BREAK = re.compile(r"(?<=[^\s.!?:;…])[ \t]*\n[ \t]*(?=[^\W\d_])")
-
-
-def unwrapped(text: str) -> str:
-    """`text` with escaped line breaks and hard wrapping undone (see above); text laid out otherwise is unchanged."""
-    if len(_ESCAPED_BREAK.findall(text)) >= 2:
-        text = _ESCAPED_BREAK.sub("\n", text)
-    return _WRAPPED_BREAK.sub(lambda m: " " if text[m.end()].islower() else m.group(), text)
-
-
-# the drafting prompt's own delimiters (core/prompting.py: render_ticket, render_article); "<subject>" is left out, a
-# common envelope name that carries no instruction
-PROMPT_TAGS = frozenset({"ticket", "customer_message", "kb_article"})
-
-
-def prompt_tags(system_prompt: str) -> frozenset[str]:
-    """The tag names the drafting prompt uses ("<ticket>…</ticket>" around the customer's text; PROMPT_TAGS and any in
-    `system_prompt`): in a draft they are the prompt's structure echoed or an injection closing it, never a model's
-    envelope, so they stay markup (withheld)."""
-    return PROMPT_TAGS | frozenset(name.lower() for name in _ENVELOPE_TAG.findall(system_prompt))
-
-
-def markup_problems(texts: Iterable[str], kept: frozenset[str] = frozenset()) -> list[str]:
+def markup_problems(texts: Iterable[str]) -> list[str]:
     """What the reduction left: dangerous markup (withheld as HTML_OR_IMAGE) and template placeholders other than a
-    name (withheld as INVENTED_PLACEHOLDER). `texts`: the reduced draft and its folded views; `kept`: `reduced`'s."""
+    name (withheld as INVENTED_PLACEHOLDER). `texts`: the reduced draft and its folded views."""
     out = []
     for text in texts:
-        text = reduced(PLACEHOLDER_RE.sub(" ", text), kept=kept)
+        text = reduced(PLACEHOLDER_RE.sub(" ", text))
         if HTML_RE.search(text) or MARKDOWN_IMAGE_RE.search(text) or DANGEROUS_MARKUP_RE.search(text) \
                 or re.search(r"\{%", text):
             out.append(HTML_OR_IMAGE)
@@ -693,32 +641,24 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     reasons: list[str] = []
     if not draft.strip():
         reasons.append(EMPTY)
-    kept = prompt_tags(system_prompt)
-    body = reduced(draft, kept=kept)  # benign formatting reduced: every check below judges the text a reader sees
-    claim_texts = list(dict.fromkeys([body, *(skeleton(v) for v in views(body))]))
-    claim_texts = claim_texts[1:] or claim_texts  # the folded views, or the draft itself when folding changes nothing
-    if unwrapped(body) != body:  # the claim checks also read it with hard wrapping and escaped breaks undone
-        claim_texts.append(skeleton(plain(unwrapped(body))))
-    # a machine envelope's tags also read as removed: a host, number or tag they split is whole again
-    joined = reduced(draft, envelope="", kept=kept)
-    readings = list(dict.fromkeys([*views(body), *(views(joined) if joined != body else ())]))
-    texts = list(dict.fromkeys([body, joined, *(skeleton(v) for v in readings)]))
+    body = reduced(draft)  # benign formatting reduced: every check below judges the text a reader sees
+    readings = views(body)
+    texts = list(dict.fromkeys([body, *(skeleton(v) for v in readings)]))
     kb = plain(" ".join([*source_urls, sources_text]))
     allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
     known = plain(" ".join([kb, *allow_list])).casefold()
     suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
     reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
-    reasons += markup_problems(texts, kept)
+    reasons += markup_problems(texts)
     if hidden_characters(draft):
         reasons.append(HIDDEN_CHARACTERS)
-    if decoded_runs(readings[0]) or (joined != body and decoded_runs(plain(joined))):
+    if decoded_runs(readings[0]):
         reasons.append(ENCODED_TEXT)
     if unknown_placeholders:
         reasons.append(INVENTED_PLACEHOLDER)
     # the brand may sign a reply, the customer's own words may be quoted back: both are known, not the model's
     brand = " ".join([settings_text, *allow_list, *source_urls, sources_text, quotable_text, *restored_values])
-    tiers = {human_claims.tier(v, known_text=brand, customer_text=quotable_text or None)
-             for v in dict.fromkeys(claim_texts)}
+    tiers = {human_claims.tier(v, known_text=brand, customer_text=quotable_text or None) for v in texts[1:] or texts}
     flags = [CLAIMS_HUMAN] if human_claims.FLAG in tiers and human_claims.WITHHOLD not in tiers else []
     if human_claims.WITHHOLD in tiers:
         reasons.append(CLAIMS_HUMAN)

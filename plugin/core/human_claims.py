@@ -674,12 +674,10 @@ _WRITER_NAMED = (
     r"(?:one|two|three|four|five|six|a couple|a few|a handful|some|most|many|half|several|none|the rest|the (?:two|"
     r"three|four|five|six)) of us|(?:all|each|both) of us(?! (?:at|here|in|from|wish|thank|send|will|can)\b)",
     r"(?:uno|una|dos|tres|cuatro|cinco|alguno|alguna|algunos|algunas|la mitad|muchos|muchas|cada uno|cada una|ninguno|"
-    r"ninguna|varios|varias|el resto) de nosotr[oa]s|nosotr[oa]s (?:dos|tres|cuatro)",
+    r"ninguna|varios|varias|el resto) de nosotr[oa]s",
     r"(?:l'une?|une?|deux|trois|quatre|cinq|certains|certaines|la plupart|chacun|chacune|aucun|aucune|la moitie|"
     r"plusieurs|beaucoup) d(?:'entre nous|e nous)|nous (?:serons|sommes|etions) (?:deux|trois|quatre|cinq)|"
-    r"on (?:sera|est|etait) (?:deux|trois|quatre|cinq)|"
-    # "on vient tous les deux de…", "nous avons toutes les trois…" (not "vous … tous les deux": the customers; round 10)
-    r"(?:on|nous) (?:(?!vous\b)\w+ ){0,2}?(?:tous|toutes) les (?:deux|trois|quatre)|nous (?:deux|trois|quatre)(?! \w+s\b)",
+    r"on (?:sera|est|etait) (?:deux|trois|quatre|cinq)",
     r"(?:einer|eine|jemand|zwei|drei|vier|funf|jeder|jede|keiner|keine|die halfte|viele|manche|einige|ein paar|der rest) "
     r"(?:von uns|aus (?:dem|unserem) team)",
     r"(?:um|uma|dois|duas|tres|quatro|cinco|alguns|algumas|metade|muitos|muitas|cada um|cada uma|nenhum|nenhuma|"
@@ -727,8 +725,7 @@ _WRITER_NAMED = (
 _TEAM_LIVES = (
     r"(?:at|in) (?:the|our|today's|this morning's) team (?:meeting|huddle|call)|"
     # a one-word qualifier of the team noun too ("half our support desk"; guards round 8)
-    # "half of this support team" too (guards round 10)
-    r"(?:half|all|most|rest) (?:of )?(?:the|our|this) (?:\w+ )?(?:team|desk|office|staff|crew|shop|workshop|counter)|the whole "
+    r"(?:half|all|most|rest) (?:of )?(?:the|our) (?:\w+ )?(?:team|desk|office|staff|crew|shop|workshop|counter)|the whole "
     r"(?:team|desk|office|staff|crew|shop|workshop)|(?:on|in|at) (?:the|our) (?:support |help |service )?(?:desk|team|"
     r"counter|crew)|we all",
     r"(?:medio|todo el|la mitad del) (?:equipo|taller|mostrador)|(?:en|del) (?:el )?equipo|en el mostrador|"
@@ -737,8 +734,7 @@ _TEAM_LIVES = (
     r"(?:en|a la|lors de la) reunion d'equipe",
     r"(?:die halbe|der halben|das halbe|dem halben|das ganze|dem ganzen|die ganze|der ganzen) (?:team|teams|mannschaft|"
     r"buro|belegschaft|werkstatt)|im team|wir alle|(?:in|bei) (?:der|unserer) team(?:runde|besprechung|sitzung)|"
-    r"im teammeeting|(?:unser|unsere|unseres|unserem|unseren) (?:halbe|halben|halbes|ganze|ganzen|ganzes) "
-    r"\w*(?:team|teams|buro|werkstatt|belegschaft|abteilung)",
+    r"im teammeeting",
     r"(?:metade|toda|todo) (?:da |a |o )?(?:equipa|equipe|loja|oficina)|(?:da|na) (?:equipa|equipe)|a (?:equipa|equipe) "
     r"toda|na reuniao (?:da|de) (?:equipa|equipe)",
 )
