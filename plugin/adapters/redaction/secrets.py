@@ -310,6 +310,58 @@ def _login_shaped(text: str, m: re.Match[str], value: str) -> bool:
 _USER_BRACKET = re.compile(rf"(?i)(?<![\w.])(?:{alternation('username')})\b[^\n.!?()]{{0,30}}[ \t]\((?-i:([^\s():]*[\d._][^\s():]*))\)")
 
 
+# --- round 15: usernames an app, a log, a marketplace or a chat question names (cue words: data/cues.toml user_noun,
+# account_noun, by_user) ---
+# A login token: word characters, dots and dashes, a letter or digit at both ends.
+_LOGIN_TOKEN = r"[^\W_][\w.-]{1,38}[^\W_]"
+_TOKEN_END = r"(?![\w@-]|\.\w)"
+# A file name or a host is no login ("user manual.pdf", "sent by mailer.example.com"); nor is a version ("v2.3").
+_NOT_LOGIN = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|csv|txt|json|xml|ya?ml|ini|cfg|conf|log|png|jpe?g|gif|heic|zip|exe|apk|"
+                        r"html?|js|py|sh|bat|msi|dmg|com|net|org|de|fr|es|pt|br|uk|io|co|app|ch|at|mx|it|eu|info)$"
+                        r"|^v?\d+(?:\.\d+)+\w?$")
+# "user pe.hollis", "App-Nutzer x.y77", "seller vintage_x7", "Usuário: a.b" (a colon, a hash or a dash may stand between)
+_USER_NOUN = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('user_noun')})(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*[\"'“‘]?"
+                        rf"(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# "Compte : jean-luc.morvan": after an account noun only a person's dotted or underscored login (not "acc_20931")
+_ACCOUNT_USER = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('account_noun')})(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*"
+                           rf"[\"'“‘]?(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# "created by host_rtaylor", "créé par m.dupuis7", "erstellt von tom.b88", "criado por adm_x.y"
+_BY_USER = re.compile(rf"(?i)\b(?:{alternation('by_user')})[ \t]+(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# A chat question for the login, answered on the next line ("Quel est votre identifiant ?" / "moi : lulu_13").
+_USER_ASKED = re.compile(rf"(?i)\b(?:{alternation('username')}|{alternation('user_noun')})\b[^\n]{{0,40}}\?[ \t]*\n[ \t>]*"
+                         r"(?:\[[^\]\n]{1,24}\][ \t]*)*(?:[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?[ \t]*:[ \t]*)?"
+                         rf"[\"'“„«]?[ \t]*(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# A login named together with its password ("con el usuario panchovilla y la contraseña …", "l'identifiant x et le
+# mot de passe …"): any token, since the password beside it says what it is.
+_USER_WITH_SECRET = re.compile(
+    rf"(?i)\b(?:{alternation('username')}|{alternation('user_noun')})[ \t]+[\"'“‘]?(?-i:([^\W_][\w.@-]{{1,38}}[^\W_]))"
+    r"[\"'”’]?,?[ \t]+(?:and|y|et|und|e|with|con|avec|mit|com)[ \t]+(?:(?:the|my|la|mi|el|le|mon|ma|das|dem|mein|meinem|"
+    rf"o|a|meu|minha|su|sa|son|seu|sua|sein|ihr)[ \t]+)?(?:{alternation('secret')})\b")
+_CUE_WORDS = re.compile(rf"(?i)(?:{alternation('username')}|{alternation('user_noun')}|{alternation('account_noun')}|"
+                        rf"{alternation('secret')}|name|nombre|nom|nome|e-?mail|mail|correo|id|code|c[oó]digo)")
+
+
+def _login_like(value: str, strict: bool = False) -> bool:
+    """A token shaped like a login: a dot or an underscore between letters and digits ("pe.hollis", "dmarsh_07"), or
+    letters then digits ("kitty92"); `strict` (after an account noun, which also names account numbers): a dot or an
+    underscore after two letters and before a letter ("jean-luc.morvan", not "acc_20931")."""
+    if not re.search(r"[a-zà-ÿ]", value) or _NOT_LOGIN.search(value) or keep.is_identifier(value):
+        return False
+    if strict:
+        return bool(re.search(r"[^\W\d_]{2}[._][^\W\d_]", value))
+    return bool(re.search(r"[^\W\d_][._][^\W_]|[^\W_][._][^\W\d_]|[^\W\d_]{2}\d", value))
+
+
+def _round15_usernames(text: str) -> list[Span]:
+    out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in (_USER_NOUN, _BY_USER, _USER_ASKED)
+           for m in pattern.finditer(text) if _login_like(m.group(1))]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCOUNT_USER.finditer(text)
+            if _login_like(m.group(1), strict=True)]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_WITH_SECRET.finditer(text)
+            if not _CUE_WORDS.fullmatch(m.group(1)) and not keep.is_identifier(m.group(1))]
+    return out
+
+
 def find_usernames(text: str) -> list[Span]:
     out = [Span("USERNAME", m.start(1), m.end(1), 0.85) for pattern in (_USER_PASS, _CRED_PAIR) for m in pattern.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_BRACKET.finditer(text)
@@ -328,7 +380,7 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
-    return out
+    return out + _round15_usernames(text)
 
 
 def _personal_segment(segment: str) -> bool:
