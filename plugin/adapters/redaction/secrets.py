@@ -17,6 +17,7 @@ from plugin.core.model import Span
 
 from . import keep
 from .cues import alternation, keyed_value, names_other_value, value_group
+from .name_lists import fold, function_words
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
 _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
@@ -55,8 +56,8 @@ _SUBJECT_IS = re.compile(rf"(?i)\b(?:{alternation('secret_subject')})[^\n.:?!]{{
 # a password (a digit or a symbol among four or more characters), never "password to log in".
 _SECRET_TO = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?:to|auf|a|para|en|à|in)[ \t]+"
                         r"(?=\S*[\d!#$%&*+?@^_~])(?-i:(\S{4,}))")
-_ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
-                     r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
+# (round 15) the question may stand in brackets between the cue and the colon: 'respuesta secreta ("¿…?"): X'
+_ANSWER = re.compile(rf"(?i)\b(?:{alternation('secret_answer')})(?:[^\n:(]{{0,30}}|[ \t]*\([^()\n]{{1,80}}\)[ \t]*):[ \t]*([^\n]+)")
 _KEY_VALUE_USER = re.compile(r"(?i)(?:\b|(?<=_))(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
                              r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"'*]*[ \t]*[=:][ \t]*[\"'*]*[ \t]*"
                              r"([^\s,;&\"'<>*]+)")
@@ -67,7 +68,10 @@ _API_KEY = re.compile(r"(?<![\w-])(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}
                       r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|xox[abpre]-[A-Za-z0-9-]{10,}"
                       r"|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})(?![\w-])")
 # A one-time code or TAN quoted from an SMS: "Votre code de validation est 628104", "Ihre TAN lautet 482 911".
-_ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
+# (round 15) the linking verb after a comma, with its subject: "le code par SMS, c'était 559120", "the code, it was …"
+_COMMA_LINK = (r",[ \t]*(?:(?:it|that|this)[ \t]+(?:was|is)|it's|c'(?:était|etait|est)|(?:das|es)[ \t]+(?:war|ist)|"
+               r"(?:que[ \t]+)?(?:era|fue|es|foi|é))[ \t]*:?[ \t]*")
+_ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
                        r"[\"'“„«]?[ \t]*(\d{2,4}(?:[ -]\d{2,4}){1,2}|\d{4,8}|[A-Z0-9]*\d[A-Z0-9]*(?<=\w{5}))(?![\w-])")
 # JSON / CSV / query keys of a secret: `"mot_de_passe":"…"`, `senha=…`.
 _KEY_SECRET = keyed_value("secret_key", r"[^\s\"'&,;{}]")
@@ -195,6 +199,25 @@ _SECRET_LATE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,70}}
                           r"lautet|lautete|é|foi|fue)[ \t]+[\"'“„«]?(\d{3,8})(?![\w,.-]\d|\w)")
 
 
+# (round 15) A secret's field label opening a line and a passphrase of two or three words after its colon ("mot de
+# passe : soleil levant", "Contraseña: perrito feliz"): the rest of the line, unless a word of it is a function word
+# or says what happened to the secret (cues.toml secret_status: "Password: reset link sent").
+_SECRET_FIELD = re.compile(rf"(?im)^[ \t>*•·-]*(?:{alternation('secret')})[ \t]*:[ \t]*"
+                           r"([^\W_][^\s,;]*(?:[ \t]+[^\W_][^\s,;]*){1,2})[ \t.]*$")
+_SECRET_STATUS = re.compile(rf"(?i)(?:{alternation('secret_status')})")
+
+
+def _not_a_secret_word(value: str) -> bool:
+    """A bare word after a secret's cue that is no secret: a function word ("Password: I forgot it") or a word of
+    what happened to it ("Passwort: vergessen", "password: reset")."""
+    return fold(value) in function_words() or bool(_SECRET_STATUS.fullmatch(value))
+
+
+def _passphrase(value: str) -> bool:
+    words = value.split()
+    return len(value) <= 40 and not any(fold(w) in function_words() or _SECRET_STATUS.fullmatch(w) for w in words)
+
+
 def find_secrets(text: str) -> list[Span]:
     # (the gap may not make the value something else: "my password is not working, the error is 500")
     out = [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_LATE.finditer(text)
@@ -204,8 +227,9 @@ def find_secrets(text: str) -> list[Span]:
             value = _clean(m.group(1))
             if "://" in value:
                 continue  # "reset your password: https://…": the link's own secrets are find_url_secrets' job
-            if value and value.lower() not in ("reset", "link", "changed", "expired"):
+            if value and not _not_a_secret_word(value):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
+    out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_FIELD.finditer(text) if _passphrase(m.group(1))]
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
             for m in pattern.finditer(text)]
     out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _API_KEY.finditer(text)]
@@ -228,7 +252,8 @@ def find_secrets(text: str) -> list[Span]:
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
         group = value_group(m)
-        if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links):  # a link's query: URL_SECRET
+        if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links) and \
+                not (group == 3 and _not_a_secret_word(m.group(group))):  # a link's query: URL_SECRET
             out.append(Span("SECRET", m.start(group), m.end(group), 0.85))
     for pattern in (_QUESTION, _ASKED, _ANSWER):
         for m in pattern.finditer(text):
@@ -242,7 +267,7 @@ def find_secrets(text: str) -> list[Span]:
 
 # After a quoted text, its answer: a colon and a value, or "and the answer" — the quotes held the question
 # („Name der Grundschule": X, «cidade onde nasci» e a resposta é X), whatever it asks about.
-_ANSWERED_AFTER = re.compile(r"(?i)[ \t]*(?::[ \t]*[^\s:]|[,;]?[ \t]*(?:and|y|et|und|e)[ \t]+(?:the|la|die|a)?[ \t]*"
+_ANSWERED_AFTER = re.compile(r"(?i)[ \t]*\)?[ \t]*(?::[ \t]*[^\s:]|[,;]?[ \t]*(?:and|y|et|und|e)[ \t]+(?:the|la|die|a)?[ \t]*"
                              rf"(?:{_ANSWER_WORDS})\b)")
 # A question's line that runs on to its answer's label: „Wie hieß Ihre erste Schule?" – Antwort: X -> X
 _ANSWER_LABEL = re.compile(rf"(?i)[\"'”“»„«]?[ \t]*[–—-]?[ \t]*(?:{_ANSWER_WORDS})[ \t]*:[ \t]*")
