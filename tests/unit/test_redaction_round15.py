@@ -97,3 +97,18 @@ def test_security_question_in_brackets_is_not_the_answer() -> None:
 ])
 def test_what_happened_to_a_secret_is_no_secret(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept", "hidden"), [
+    ('From: "Casa Verde Loja" <nao-responder@avisos.casaverde.example.pt>', "nao-responder@avisos.casaverde.example.pt", None),
+    ("Escreva para suporte@lojaverde.example.pt ou para joana.m@gmail.com", "suporte@lojaverde.example.pt",
+     "joana.m@gmail.com"),
+    ("Bitte an kundenservice@moebel.example.de, nicht an info.karsten@moebel.example.de", "kundenservice@moebel.example.de",
+     "info.karsten@moebel.example.de"),
+])
+def test_role_mailbox_is_kept_a_person_is_not(text: str, kept: str, hidden: str | None) -> None:
+    from plugin.adapters.redaction import engine
+    found = [text[s.start:s.end] for s in engine.find(text, ner=False)]
+    assert kept not in found, found
+    if hidden:
+        assert hidden in found, found

@@ -232,6 +232,18 @@ CUED_TYPES = frozenset({"DATE_OF_BIRTH", "SECRET", "CARD_SECURITY", "BANK_ACCOUN
                         "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE"})
 
 
+@functools.cache
+def _role_mailbox() -> re.Pattern[str]:
+    word = rf"(?:{alternation('role_mailbox')}|\d+)"
+    return re.compile(rf"(?i){word}(?:[._+-]{word})*@[\w.-]+\.[a-z]{{2,}}")
+
+
+def role_mailbox(value: str) -> bool:
+    """A company's role mailbox ("noreply@…", "service-clients@…", "entregas@…"; cues.toml role_mailbox): every word of
+    its local part names a team or a service, none a person."""
+    return bool(_role_mailbox().fullmatch(value.strip("<>()[]\"' .,;:")))
+
+
 def is_identifier(value: str) -> bool:
     """True when the whole value has the shape of an identifier, price, date or time."""
     return bool(IDENTIFIER.match(value.strip(" .,;:()[]")))
