@@ -112,3 +112,25 @@ def test_role_mailbox_is_kept_a_person_is_not(text: str, kept: str, hidden: str 
     assert kept not in found, found
     if hidden:
         assert hidden in found, found
+
+
+@pytest.mark.parametrize(("text", "colour"), [
+    ("She ordered the Rowan sofa in Dove Grey last week.", "Dove Grey"),
+    ("Recebi a cómoda Teresa em Branco Neve (COM-TER-4, 219,00 €) com o tampo riscado.", "Branco Neve"),
+    ("Article : canapé Margot 3 places, tissu Vert Sapin, réf. CAN-MAR-3", "Vert Sapin"),
+    ("Commande : fauteuil Irène en velours Rouge Brique, livré lundi.", "Rouge Brique"),
+])
+def test_colour_name_after_a_product_is_kept(text: str, colour: str) -> None:
+    from plugin.adapters.redaction import keep
+    start = text.index(colour)
+    assert any(lo <= start and start + len(colour) <= hi for lo, hi in keep.protected_ranges(text))
+
+
+def test_first_name_colour_and_surname_after_in_stay_a_person() -> None:
+    from plugin.adapters.redaction import keep
+    text = "I left the Rowan sofa in Rosa Silva's flat."
+    start = text.index("Rosa Silva")
+    assert not any(lo <= start and start + 10 <= hi for lo, hi in keep.protected_ranges(text))
+    text = "The Rowan sofa went in Rosa Silva on Monday"
+    start = text.index("Rosa Silva")
+    assert not any(lo <= start and start + 10 <= hi for lo, hi in keep.protected_ranges(text))

@@ -127,9 +127,10 @@ def _colour_phrases(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_COLOUR_AFTER_WORDS = _COLOUR_WORDS | frozenset(alternation("colours_after_product").split("|"))
+_COLOUR_FIRST_NAMES = frozenset(alternation("colours_after_product").split("|"))
+_COLOUR_AFTER_WORDS = _COLOUR_WORDS | _COLOUR_FIRST_NAMES
 _COLOUR_AFTER = re.compile(rf"(?:[ \t]+(?:{alternation('product_nouns_after')}))?"
-                           r"[ \t]+(?:(?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"
+                           r"[ \t]+((?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"
                            r"((?-i:[A-ZÀ-Þ])[\w'-]*(?:[ \t]+[A-ZÀ-Þ][\w'-]*)?)", re.I)
 
 
@@ -140,11 +141,18 @@ def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int,
     for _, end in products:
         m = _COLOUR_AFTER.match(text, end)
         if m:
-            words = m.group(1).split()
+            words = m.group(2).split()
+            if m.group(1) and len(words) == 2 and (words[0].lower() in _COLOUR_WORDS or words[1].lower() in _COLOUR_WORDS) \
+                    and not re.search(r"['’]s?$", words[1]) \
+                    and not (words[0].lower() in _COLOUR_FIRST_NAMES and _first_and_last(m.group(2))):  # "in Rosa Silva's room"
+                # (round 15) "sofa in Dove Grey", "cómoda X em Branco Neve": after a product and "in", a two-word
+                # name whose head is a colour word is the product's colour, whatever the other word is
+                out.append((m.start(2), m.end(2)))
+                continue
             while words and words[-1].lower() not in _COLOUR_AFTER_WORDS:
                 words.pop()
             if words and all(w.lower() in _COLOUR_AFTER_WORDS for w in words):
-                out.append((m.start(1), m.start(1) + len(" ".join(words))))
+                out.append((m.start(2), m.start(2) + len(" ".join(words))))
     return out
 
 
@@ -339,5 +347,5 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
-    ranges.extend(_colour_after(text, ranges))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
+    ranges.extend(_colour_after(text, ranges + list(_noun_named(text))))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
     return tuple(ranges)
