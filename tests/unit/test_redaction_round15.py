@@ -134,3 +134,29 @@ def test_first_name_colour_and_surname_after_in_stay_a_person() -> None:
     text = "The Rowan sofa went in Rosa Silva on Monday"
     start = text.index("Rosa Silva")
     assert not any(lo <= start and start + 10 <= hi for lo, hi in keep.protected_ranges(text))
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Pedido BR-22041, ventilador Serrano. Moro em Lisboa.", "Serrano"),
+    ("Hi, the Hartley 3-seater came with a torn cushion.", "Hartley"),
+    ("Hallo, die Espressomaschine Lotte ESP-9 tropft.", "Lotte"),
+    ("I paid $49 for the Marlowe earbuds.", "Marlowe"),
+    ("Encargué la montura Valeria en Carey el martes.", "Valeria"),
+    ("La friteuse Odette ne chauffe plus.", "Odette"),
+])
+def test_name_of_a_product_next_to_its_noun_is_kept(text: str, product: str) -> None:
+    from plugin.adapters.redaction import engine
+    found = [text[s.start:s.end] for s in engine.find(text, ner=False)]
+    assert not any(product in f for f in found), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("My sister Grace chairs the committee.", "Grace"),  # a noun's plural that is also a verb opens no product
+    ("Yesterday Grace chairs the meeting.", "Grace"),
+    ("Then Tom pans the camera.", "Tom"),
+    ("yo its TYRELL the Marlin skateboard deck is cracked", "TYRELL"),  # the writer before "the", not the product
+])
+def test_a_person_before_a_verb_or_the_product_stays_a_person(text: str, name: str) -> None:
+    from plugin.adapters.redaction import keep
+    start = text.index(name)
+    assert not any(lo <= start and start + len(name) <= hi for lo, hi in keep.protected_ranges(text))

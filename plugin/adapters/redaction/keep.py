@@ -342,6 +342,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
     for m in _PRODUCT_AFTER.finditer(text):  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
+        lead = re.match(r"(\S+) +(?=the )", m.group(1)[stop:])
+        if lead and (lead.group(1).isupper() or is_first(fold(lead.group(1)))):
+            stop += lead.end()  # "its TYRELL the X skateboard deck": the name before "the" is the writer (round 15)
         ranges.append((m.start(1) + stop, m.end(2)))  # "… this is Quinn Low. The Birch lamp": "The Birch lamp" only
     ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
