@@ -160,3 +160,21 @@ def test_a_person_before_a_verb_or_the_product_stays_a_person(text: str, name: s
     from plugin.adapters.redaction import keep
     start = text.index(name)
     assert not any(lo <= start and start + len(name) <= hi for lo, hi in keep.protected_ranges(text))
+
+
+@pytest.mark.parametrize(("text", "shop", "person"), [
+    ("WhatsApp · Ferretería El Tornillo\n[09:01] Cliente: hola, soy Marta Ibáñez\n[09:03] Ferretería El Tornillo: ¿su pedido?",
+     "Ferretería El Tornillo", "Marta Ibáñez"),
+    ("Conversa no WhatsApp com Doce Lar Utilidades\n[10:00] Bia Nunes: oi\n[10:01] Doce Lar Utilidades: Oi!",
+     "Doce Lar Utilidades", "Bia Nunes"),
+])
+def test_business_chat_header_names_the_shop(text: str, shop: str, person: str) -> None:
+    from plugin.adapters.redaction import engine
+    found = [text[s.start:s.end] for s in engine.find(text, ner=False)]
+    assert not any(shop in f or f in shop for f in found), found
+    assert person in found, found
+
+
+def test_chat_header_with_a_person_keeps_nobody() -> None:
+    from plugin.adapters.redaction import keep
+    assert keep._chat_business("WhatsApp with Dani Ferraz\n[10:00] Dani Ferraz: at the door") == []

@@ -267,9 +267,24 @@ def _first_and_last(value: str) -> bool:
     return len(words) >= 2 and is_first(words[0]) and unambiguous(words[0]) and is_last(words[-1])
 
 
+# (round 15) The header of a pasted business chat names the shop the customer wrote to: "WhatsApp · X", "WhatsApp com
+# X", "Mensajes de Instagram con X", "Messenger avec X". Not a person's name ("WhatsApp with Dani Ferraz": a listed
+# first name opens it).
+_CHAT_WITH = re.compile(r"(?im)^[ \t]*(?:[^\W\d][\w ]{0,30}?[ \t])?(?:whatsapp|instagram|messenger|facebook|telegram|chat|dm)"
+                        r"(?:[ \t]+business)?[ \t]*(?:[·•|–-]|\b(?:with|con|com|avec|mit)\b)[ \t]*"
+                        r"((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,4}?)[ \t]*$")
+
+
+def _chat_business(text: str) -> list[re.Match[str]]:
+    return [m for m in _CHAT_WITH.finditer(text) if not is_first(fold(m.group(1).split()[0]))]
+
+
 def _company_again(text: str) -> list[tuple[int, int]]:
-    """A company named as such once (a brand's reply, a legal form) is the company wherever its name recurs."""
+    """A company named as such once (a brand's reply, a legal form, a business chat's header) is the company wherever
+    its name recurs."""
     ranges, names = [], set()
+    for m in _chat_business(text):
+        names.add(m.group(1))
     for m in _REPLY.finditer(text):
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
