@@ -178,3 +178,8 @@ def test_business_chat_header_names_the_shop(text: str, shop: str, person: str) 
 def test_chat_header_with_a_person_keeps_nobody() -> None:
     from plugin.adapters.redaction import keep
     assert keep._chat_business("WhatsApp with Dani Ferraz\n[10:00] Dani Ferraz: at the door") == []
+
+
+def test_login_line_above_a_password_line() -> None:
+    assert "mel.okafor" in _users("Datos de acceso:\n· mel.okafor\n· contraseña: Nube#2031\n")
+    assert _users("Pasos:\n· reiniciar\n· contraseña: Nube#2031\n") == []  # a plain word is no login

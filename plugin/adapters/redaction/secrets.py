@@ -362,6 +362,10 @@ _USER_WITH_SECRET = re.compile(
     rf"(?i)\b(?:{alternation('username')}|{alternation('user_noun')})[ \t]+[\"'“‘]?(?-i:([^\W_][\w.@-]{{1,38}}[^\W_]))"
     r"[\"'”’]?,?[ \t]+(?:and|y|et|und|e|with|con|avec|mit|com)[ \t]+(?:(?:the|my|la|mi|el|le|mon|ma|das|dem|mein|meinem|"
     rf"o|a|meu|minha|su|sa|son|seu|sua|sein|ihr)[ \t]+)?(?:{alternation('secret')})\b")
+# A credentials list: a line holding only a login, then a line that opens with a secret's label ("· ana.r7" /
+# "· contraseña: …").
+_LOGIN_LINE = re.compile(rf"(?im)^[ \t]*[·•*>-]?[ \t]*(?-i:({_LOGIN_TOKEN}))[ \t]*\n[ \t]*[·•*>-]?[ \t]*"
+                         rf"(?:{alternation('secret')})[ \t]*:")
 _CUE_WORDS = re.compile(rf"(?i)(?:{alternation('username')}|{alternation('user_noun')}|{alternation('account_noun')}|"
                         rf"{alternation('secret')}|name|nombre|nom|nome|e-?mail|mail|correo|id|code|c[oó]digo)")
 
@@ -378,7 +382,7 @@ def _login_like(value: str, strict: bool = False) -> bool:
 
 
 def _round15_usernames(text: str) -> list[Span]:
-    out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in (_USER_NOUN, _BY_USER, _USER_ASKED)
+    out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in (_USER_NOUN, _BY_USER, _USER_ASKED, _LOGIN_LINE)
            for m in pattern.finditer(text) if _login_like(m.group(1))]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCOUNT_USER.finditer(text)
             if _login_like(m.group(1), strict=True)]
