@@ -183,3 +183,13 @@ def test_chat_header_with_a_person_keeps_nobody() -> None:
 def test_login_line_above_a_password_line() -> None:
     assert "mel.okafor" in _users("Datos de acceso:\n· mel.okafor\n· contraseña: Nube#2031\n")
     assert _users("Pasos:\n· reiniciar\n· contraseña: Nube#2031\n") == []  # a plain word is no login
+
+
+@pytest.mark.parametrize(("text", "carrier"), [
+    ("Le colis Chronopost est resté au dépôt, signé Mme Garnier.", "Chronopost"),
+    ("The Purolator driver left it with Derek Olsen next door.", "Purolator"),
+])
+def test_parcel_carrier_is_kept(text: str, carrier: str) -> None:
+    from plugin.adapters.redaction import keep
+    start = text.index(carrier)
+    assert any(lo <= start and start + len(carrier) <= hi for lo, hi in keep.protected_ranges(text))

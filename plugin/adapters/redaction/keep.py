@@ -279,6 +279,9 @@ def _chat_business(text: str) -> list[re.Match[str]]:
     return [m for m in _CHAT_WITH.finditer(text) if not is_first(fold(m.group(1).split()[0]))]
 
 
+_CARRIER = re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
+
+
 def _company_again(text: str) -> list[tuple[int, int]]:
     """A company named as such once (a brand's reply, a legal form, a business chat's header) is the company wherever
     its name recurs."""
@@ -346,6 +349,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend((m.start(), m.end()) for m in _CARRIER.finditer(text))  # "Colissimo", "Canada Post" (round 15)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
     ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
