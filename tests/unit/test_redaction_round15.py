@@ -193,3 +193,24 @@ def test_parcel_carrier_is_kept(text: str, carrier: str) -> None:
     from plugin.adapters.redaction import keep
     start = text.index(carrier)
     assert any(lo <= start and start + len(carrier) <= hi for lo, hi in keep.protected_ranges(text))
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("hey Brightwater Telecom your outage map is wrong", "Brightwater Telecom"),
+    ("ATENDENTE: Banco Pitanga, Rogério falando, em que posso ajudar?", "Banco Pitanga"),
+    ("The van said Quickhop Couriers on the side.", "Quickhop Couriers"),
+])
+def test_trade_word_makes_a_company(text: str, company: str) -> None:
+    from plugin.adapters.redaction import keep
+    start = text.index(company)
+    assert any(lo <= start and start + len(company) <= hi for lo, hi in keep.protected_ranges(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Our Shop Manager Lisa Brown will call you back.", "Lisa Brown"),  # a first name and a surname inside
+    ("Deliver to 17 Heron Bank Road, Hull HU5 2QT please", "Heron Bank"),  # a street's name
+])
+def test_trade_word_does_not_free_a_person_or_a_street(text: str, value: str) -> None:
+    from plugin.adapters.redaction import keep
+    start = text.index(value)
+    assert not any(lo <= start and start + len(value) <= hi for lo, hi in keep._trade_names(text))

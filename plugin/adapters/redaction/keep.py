@@ -20,6 +20,7 @@ import functools
 import re
 from pathlib import Path
 
+from .addresses import STREET_SUFFIXES, STREET_TYPES
 from .cues import alternation
 from .name_lists import PARTICLES, fold, function_words, is_first, is_last, unambiguous
 from .name_words import name_probability
@@ -279,6 +280,31 @@ def _chat_business(text: str) -> list[re.Match[str]]:
     return [m for m in _CHAT_WITH.finditer(text) if not is_first(fold(m.group(1).split()[0]))]
 
 
+_CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
+_TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP_WORD}[ \t]+){{1,3}}(?:{alternation('company_words')})|"
+                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le)[ \t]+)?"
+                         rf"{_CAP_WORD}){{1,3}})(?![\w'’-])")
+
+
+_STREET_BEFORE = re.compile(rf"(?i)(?:\b\d{{1,5}}[A-Za-z]?|\b(?:{STREET_TYPES}))[ \t,]+$")
+_STREET_AFTER = re.compile(rf"(?i)[ \t]+(?:{STREET_SUFFIXES})\b")
+
+
+def _trade_names(text: str) -> list[tuple[int, int]]:
+    """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
+    listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
+    out = []
+    for m in _TRADE_NAME.finditer(text):
+        if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
+            continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
+        words = [fold(w) for w in m.group().split()]
+        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) or \
+                any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 _CARRIER = re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
 
 
@@ -350,6 +376,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
     ranges.extend((m.start(), m.end()) for m in _CARRIER.finditer(text))  # "Colissimo", "Canada Post" (round 15)
+    ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
     ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
