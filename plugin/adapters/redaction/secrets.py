@@ -351,7 +351,7 @@ _USER_NOUN = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('user_noun')})(?![\w-
 _ACCOUNT_USER = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('account_noun')})(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*"
                            rf"[\"'“‘]?(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
 # "created by host_rtaylor", "créé par m.dupuis7", "erstellt von tom.b88", "criado por adm_x.y"
-_BY_USER = re.compile(rf"(?i)\b(?:{alternation('by_user')})[ \t]+(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+_BY_USER = re.compile(rf"(?i)\b(?=[^\W\d_]{{3,}}[ \t]+(?:by|par|por|von)[ \t])(?:{alternation('by_user')})[ \t]+(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
 # A chat question for the login, answered on the next line ("Quel est votre identifiant ?" / "moi : lulu_13").
 _USER_ASKED = re.compile(rf"(?i)\b(?:{alternation('username')}|{alternation('user_noun')})\b[^\n]{{0,40}}\?[ \t]*\n[ \t>]*"
                          r"(?:\[[^\]\n]{1,24}\][ \t]*)*(?:[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?[ \t]*:[ \t]*)?"
@@ -382,12 +382,14 @@ def _login_like(value: str, strict: bool = False) -> bool:
 
 
 def _round15_usernames(text: str) -> list[Span]:
-    out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in (_USER_NOUN, _BY_USER, _USER_ASKED, _LOGIN_LINE)
+    patterns = (_USER_NOUN, _BY_USER) + ((_USER_ASKED,) if "?" in text else ()) + (_LOGIN_LINE,)
+    out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in patterns
            for m in pattern.finditer(text) if _login_like(m.group(1))]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCOUNT_USER.finditer(text)
             if _login_like(m.group(1), strict=True)]
-    out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_WITH_SECRET.finditer(text)
-            if not _CUE_WORDS.fullmatch(m.group(1)) and not keep.is_identifier(m.group(1))]
+    if _SECRET_CUE.search(text):  # (only where a secret's cue stands: most texts have none)
+        out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_WITH_SECRET.finditer(text)
+                if not _CUE_WORDS.fullmatch(m.group(1)) and not keep.is_identifier(m.group(1))]
     return out
 
 
