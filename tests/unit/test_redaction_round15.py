@@ -214,3 +214,20 @@ def test_trade_word_does_not_free_a_person_or_a_street(text: str, value: str) ->
     from plugin.adapters.redaction import keep
     start = text.index(value)
     assert not any(lo <= start and start + len(value) <= hi for lo, hi in keep._trade_names(text))
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Le mot de passe, c'est chaton, tout simplement.", "chaton"),
+    ("the PIN, it is 5521", "5521"),
+])
+def test_secret_after_a_comma_and_its_verb(text: str, secret: str) -> None:
+    assert secret in _secrets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le mot de passe, c'est quoi déjà ?",
+    "my password, it was wrong apparently",
+    "la contraseña, es que no la recuerdo",
+])
+def test_comma_and_verb_before_an_ordinary_word_hide_nothing(text: str) -> None:
+    assert _secrets(text) == []

@@ -25,7 +25,10 @@ _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|s
 # "mon code secret est le 7712", "die PIN ist die 2468": an article between the verb and the value.
 _ADVERB = (r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
            r"(?:(?:le|la|el|o|a|der|die|das|the)[ \t]+(?=\S*\d))?")
-_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
+# (round 15) the linking verb after a comma, with its subject: "le code par SMS, c'était 559120", "the code, it was …"
+_COMMA_LINK = (r",[ \t]*(?:(?:it|that|this)[ \t]+(?:was|is)|it's|c'(?:était|etait|est)|(?:das|es)[ \t]+(?:war|ist)|"
+               r"(?:que[ \t]+)?(?:era|fue|es|foi|é))[ \t]*:?[ \t]*")
+_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
 _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*(\S+)")
 # "senha gremio2019": no linking word, but the token right after the cue has the shape of a password
 # (four or more characters, a digit or a symbol among them).
@@ -68,9 +71,6 @@ _API_KEY = re.compile(r"(?<![\w-])(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}
                       r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|xox[abpre]-[A-Za-z0-9-]{10,}"
                       r"|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})(?![\w-])")
 # A one-time code or TAN quoted from an SMS: "Votre code de validation est 628104", "Ihre TAN lautet 482 911".
-# (round 15) the linking verb after a comma, with its subject: "le code par SMS, c'était 559120", "the code, it was …"
-_COMMA_LINK = (r",[ \t]*(?:(?:it|that|this)[ \t]+(?:was|is)|it's|c'(?:était|etait|est)|(?:das|es)[ \t]+(?:war|ist)|"
-               r"(?:que[ \t]+)?(?:era|fue|es|foi|é))[ \t]*:?[ \t]*")
 _ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
                        r"[\"'“„«]?[ \t]*(\d{2,4}(?:[ -]\d{2,4}){1,2}|\d{4,8}|[A-Z0-9]*\d[A-Z0-9]*(?<=\w{5}))(?![\w-])")
 # JSON / CSV / query keys of a secret: `"mot_de_passe":"…"`, `senha=…`.
