@@ -231,3 +231,12 @@ def test_secret_after_a_comma_and_its_verb(text: str, secret: str) -> None:
 ])
 def test_comma_and_verb_before_an_ordinary_word_hide_nothing(text: str) -> None:
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    ("Réponse — répondu par modo_claire21 il y a 2 h", "modo_claire21"),
+    ("Antwort: beantwortet von sven.h82, hilfreich (3)", "sven.h82"),
+    ("Review rated by trail_rat88: two stars", "trail_rat88"),
+])
+def test_login_credited_with_a_forum_action(text: str, login: str) -> None:
+    assert login in _users(text)
