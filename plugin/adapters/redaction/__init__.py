@@ -13,6 +13,8 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - secrets.py    passwords, PINs, security answers, usernames, secrets in URLs; codes dictated digit by digit, tokens
                 by their mix of characters, `curl -u user:pass` (round 11: quoted secrets, "I tried X", recovery
                 phrases, Authorization headers and JWTs, a value after a clause, logins in pasted paths)
+                (round 15: logins after a user noun or an action credited to an account, answering a chat
+                question, beside a password; a security answer after a bracketed question)
 - STRUCTURED.md what the structured rules hide and keep, and why (datasheet; development figures of round 11)
 - keyed.py      values of machine-written fields by their key (JSON, key=value, dotted keys): birth dates, ids,
                 bank details, card expiry/CVC, postcodes; and the columns of pasted tables by their header
@@ -34,7 +36,7 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 names in forms, headers, chat logs and bare sign-offs; labels, titles and greetings left out
 - name_tagger.py the project's own PERSON tagger for en/es/fr/de/pt (stdlib; trainer in training/redaction_ner/)
 - keep.py       identifiers agents need: order/tracking/account numbers, SKUs, prices, dates, companies, products,
-                colour names, a name after a common noun (not after a person noun: data/person_nouns.txt, learnt by
+                colour names, role mailboxes, carriers, trade-word and business-chat companies (round 15), a name after a common noun (not after a person noun: data/person_nouns.txt, learnt by
                 training/redaction_ner/person_nouns.py); plus the tenant's own product words (KnownValue "KEEP", core/keep_terms.py: knowledge-base
                 titles and ticket fields, passed by the worker; the CLI has none)
 - finish.py, spans.py, known.py   span bookkeeping and the requester's known values; outside English (round 11)

@@ -51,6 +51,7 @@ _EU_PREFIX = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|vi
               r"largo|vicolo|strada|calle|avenida|avda\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|"
               r"rua|rúa|travessa|praça|estrada|alameda|ul\.|ulica|aleja|osiedle|plac|bulevardul|calea|odos|odós|"
               r"leoforos|rruga|ulitsa")
+STREET_SUFFIXES = _SUFFIX + "|" + _EU_SUFFIX  # (round 15) street types written after the name, keep.py reads them
 STREET_TYPES = _EU_PREFIX  # (round 14: Galician "rúa" added) street types written before the name ("calle", "rue", "Rua"), address_blocks.py reads them
 _EU_PREFIX_CAP = "|".join(p[0].upper() + p[1:] for p in _EU_PREFIX.split("|")) + r"|ul\.|avda\.|av\.|C/|c/"
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|von|van|der|den|y|e|d'|l')\s*)*"

@@ -20,6 +20,7 @@ import functools
 import re
 from pathlib import Path
 
+from .addresses import STREET_SUFFIXES, STREET_TYPES
 from .cues import alternation
 from .name_lists import PARTICLES, fold, function_words, is_first, is_last, unambiguous
 from .name_words import name_probability
@@ -127,9 +128,10 @@ def _colour_phrases(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_COLOUR_AFTER_WORDS = _COLOUR_WORDS | frozenset(alternation("colours_after_product").split("|"))
+_COLOUR_FIRST_NAMES = frozenset(alternation("colours_after_product").split("|"))
+_COLOUR_AFTER_WORDS = _COLOUR_WORDS | _COLOUR_FIRST_NAMES
 _COLOUR_AFTER = re.compile(rf"(?:[ \t]+(?:{alternation('product_nouns_after')}))?"
-                           r"[ \t]+(?:(?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"
+                           r"[ \t]+((?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"
                            r"((?-i:[A-ZÀ-Þ])[\w'-]*(?:[ \t]+[A-ZÀ-Þ][\w'-]*)?)", re.I)
 
 
@@ -140,11 +142,18 @@ def _colour_after(text: str, products: list[tuple[int, int]]) -> list[tuple[int,
     for _, end in products:
         m = _COLOUR_AFTER.match(text, end)
         if m:
-            words = m.group(1).split()
+            words = m.group(2).split()
+            if m.group(1) and len(words) == 2 and (words[0].lower() in _COLOUR_WORDS or words[1].lower() in _COLOUR_WORDS) \
+                    and not re.search(r"['’]s?$", words[1]) \
+                    and not (words[0].lower() in _COLOUR_FIRST_NAMES and _first_and_last(m.group(2))):  # "in Rosa Silva's room"
+                # (round 15) "sofa in Dove Grey", "cómoda X em Branco Neve": after a product and "in", a two-word
+                # name whose head is a colour word is the product's colour, whatever the other word is
+                out.append((m.start(2), m.end(2)))
+                continue
             while words and words[-1].lower() not in _COLOUR_AFTER_WORDS:
                 words.pop()
             if words and all(w.lower() in _COLOUR_AFTER_WORDS for w in words):
-                out.append((m.start(1), m.start(1) + len(" ".join(words))))
+                out.append((m.start(2), m.start(2) + len(" ".join(words))))
     return out
 
 
@@ -232,6 +241,18 @@ CUED_TYPES = frozenset({"DATE_OF_BIRTH", "SECRET", "CARD_SECURITY", "BANK_ACCOUN
                         "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE"})
 
 
+@functools.cache
+def _role_mailbox() -> re.Pattern[str]:
+    word = rf"(?:{alternation('role_mailbox')}|\d+)"
+    return re.compile(rf"(?i){word}(?:[._+-]{word})*@[\w.-]+\.[a-z]{{2,}}")
+
+
+def role_mailbox(value: str) -> bool:
+    """A company's role mailbox ("noreply@…", "service-clients@…", "entregas@…"; cues.toml role_mailbox): every word of
+    its local part names a team or a service, none a person."""
+    return bool(_role_mailbox().fullmatch(value.strip("<>()[]\"' .,;:")))
+
+
 def is_identifier(value: str) -> bool:
     """True when the whole value has the shape of an identifier, price, date or time."""
     return bool(IDENTIFIER.match(value.strip(" .,;:()[]")))
@@ -247,9 +268,52 @@ def _first_and_last(value: str) -> bool:
     return len(words) >= 2 and is_first(words[0]) and unambiguous(words[0]) and is_last(words[-1])
 
 
+# (round 15) The header of a pasted business chat names the shop the customer wrote to: "WhatsApp · X", "WhatsApp com
+# X", "Mensajes de Instagram con X", "Messenger avec X". Not a person's name ("WhatsApp with Dani Ferraz": a listed
+# first name opens it).
+_CHAT_WITH = re.compile(r"(?im)^[ \t]*(?:[^\W\d][\w ]{0,30}?[ \t])?(?:whatsapp|instagram|messenger|facebook|telegram|chat|dm)"
+                        r"(?:[ \t]+business)?[ \t]*(?:[·•|–-]|\b(?:with|con|com|avec|mit)\b)[ \t]*"
+                        r"((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,4}?)[ \t]*$")
+
+
+def _chat_business(text: str) -> list[re.Match[str]]:
+    return [m for m in _CHAT_WITH.finditer(text) if not is_first(fold(m.group(1).split()[0]))]
+
+
+_CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
+_TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP_WORD}[ \t]+){{1,3}}(?:{alternation('company_words')})|"
+                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le)[ \t]+)?"
+                         rf"{_CAP_WORD}){{1,3}})(?![\w'’-])")
+
+
+_STREET_BEFORE = re.compile(rf"(?i)(?:\b\d{{1,5}}[A-Za-z]?|\b(?:{STREET_TYPES}))[ \t,]+$")
+_STREET_AFTER = re.compile(rf"(?i)[ \t]+(?:{STREET_SUFFIXES})\b")
+
+
+def _trade_names(text: str) -> list[tuple[int, int]]:
+    """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
+    listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
+    out = []
+    for m in _TRADE_NAME.finditer(text):
+        if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
+            continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
+        words = [fold(w) for w in m.group().split()]
+        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) or \
+                any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_CARRIER = re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
+
+
 def _company_again(text: str) -> list[tuple[int, int]]:
-    """A company named as such once (a brand's reply, a legal form) is the company wherever its name recurs."""
+    """A company named as such once (a brand's reply, a legal form, a business chat's header) is the company wherever
+    its name recurs."""
     ranges, names = [], set()
+    for m in _chat_business(text):
+        names.add(m.group(1))
     for m in _REPLY.finditer(text):
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
@@ -311,6 +375,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend((m.start(), m.end()) for m in _CARRIER.finditer(text))  # "Colissimo", "Canada Post" (round 15)
+    ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
     ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
@@ -322,10 +388,13 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
     for m in _PRODUCT_AFTER.finditer(text):  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
+        lead = re.match(r"(\S+) +(?=the )", m.group(1)[stop:])
+        if lead and (lead.group(1).isupper() or is_first(fold(lead.group(1)))):
+            stop += lead.end()  # "its TYRELL the X skateboard deck": the name before "the" is the writer (round 15)
         ranges.append((m.start(1) + stop, m.end(2)))  # "… this is Quinn Low. The Birch lamp": "The Birch lamp" only
     ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
-    ranges.extend(_colour_after(text, ranges))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
+    ranges.extend(_colour_after(text, ranges + list(_noun_named(text))))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
     return tuple(ranges)

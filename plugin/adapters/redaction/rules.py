@@ -87,6 +87,8 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
         trimmed = trim(text, span)
         if trimmed is None:
             continue
+        if trimmed.type == "EMAIL_ADDRESS" and keep.role_mailbox(text[trimmed.start:trimmed.end]):
+            continue  # "noreply@shop.example", "entregas@…": a company's team, no person (round 15)
         if trimmed.type in keep.CUED_TYPES:
             out.append(trimmed)
             continue

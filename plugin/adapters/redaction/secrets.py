@@ -17,6 +17,7 @@ from plugin.core.model import Span
 
 from . import keep
 from .cues import alternation, keyed_value, names_other_value, value_group
+from .name_lists import fold, function_words
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
 _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
@@ -24,7 +25,10 @@ _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|s
 # "mon code secret est le 7712", "die PIN ist die 2468": an article between the verb and the value.
 _ADVERB = (r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
            r"(?:(?:le|la|el|o|a|der|die|das|the)[ \t]+(?=\S*\d))?")
-_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
+# (round 15) the linking verb after a comma, with its subject: "le code par SMS, c'était 559120", "the code, it was …"
+_COMMA_LINK = (r",[ \t]*(?:(?:it|that|this)[ \t]+(?:was|is)|it's|c'(?:était|etait|est)|(?:das|es)[ \t]+(?:war|ist)|"
+               r"(?:que[ \t]+)?(?:era|fue|es|foi|é))[ \t]*:?[ \t]*")
+_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]*[:=][ \t]*){_ADVERB}(?-i:(\S+))")
 _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*(\S+)")
 # "senha gremio2019": no linking word, but the token right after the cue has the shape of a password
 # (four or more characters, a digit or a symbol among them).
@@ -55,8 +59,8 @@ _SUBJECT_IS = re.compile(rf"(?i)\b(?:{alternation('secret_subject')})[^\n.:?!]{{
 # a password (a digit or a symbol among four or more characters), never "password to log in".
 _SECRET_TO = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?:to|auf|a|para|en|à|in)[ \t]+"
                         r"(?=\S*[\d!#$%&*+?@^_~])(?-i:(\S{4,}))")
-_ANSWER = re.compile(r"(?i)\b(?:security answer|secret answer|respuesta de seguridad|réponse secrète|"
-                     r"sicherheitsantwort|resposta de segurança)[^\n:]{0,30}:[ \t]*([^\n]+)")
+# (round 15) the question may stand in brackets between the cue and the colon: 'respuesta secreta ("¿…?"): X'
+_ANSWER = re.compile(rf"(?i)\b(?:{alternation('secret_answer')})(?:[^\n:(]{{0,30}}|[ \t]*\([^()\n]{{1,80}}\)[ \t]*):[ \t]*([^\n]+)")
 _KEY_VALUE_USER = re.compile(r"(?i)(?:\b|(?<=_))(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
                              r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"'*]*[ \t]*[=:][ \t]*[\"'*]*[ \t]*"
                              r"([^\s,;&\"'<>*]+)")
@@ -67,7 +71,7 @@ _API_KEY = re.compile(r"(?<![\w-])(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}
                       r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|xox[abpre]-[A-Za-z0-9-]{10,}"
                       r"|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})(?![\w-])")
 # A one-time code or TAN quoted from an SMS: "Votre code de validation est 628104", "Ihre TAN lautet 482 911".
-_ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
+_ONE_TIME = re.compile(rf"(?i)\b(?:{alternation('one_time')})(?![\w]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]*[:=][ \t]*|[ \t]+)"
                        r"[\"'“„«]?[ \t]*(\d{2,4}(?:[ -]\d{2,4}){1,2}|\d{4,8}|[A-Z0-9]*\d[A-Z0-9]*(?<=\w{5}))(?![\w-])")
 # JSON / CSV / query keys of a secret: `"mot_de_passe":"…"`, `senha=…`.
 _KEY_SECRET = keyed_value("secret_key", r"[^\s\"'&,;{}]")
@@ -195,6 +199,25 @@ _SECRET_LATE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,70}}
                           r"lautet|lautete|é|foi|fue)[ \t]+[\"'“„«]?(\d{3,8})(?![\w,.-]\d|\w)")
 
 
+# (round 15) A secret's field label opening a line and a passphrase of two or three words after its colon ("mot de
+# passe : soleil levant", "Contraseña: perrito feliz"): the rest of the line, unless a word of it is a function word
+# or says what happened to the secret (cues.toml secret_status: "Password: reset link sent").
+_SECRET_FIELD = re.compile(rf"(?im)^[ \t>*•·-]*(?:{alternation('secret')})[ \t]*:[ \t]*"
+                           r"([^\W_][^\s,;]*(?:[ \t]+[^\W_][^\s,;]*){1,2})[ \t.]*$")
+_SECRET_STATUS = re.compile(rf"(?i)(?:{alternation('secret_status')})")
+
+
+def _not_a_secret_word(value: str) -> bool:
+    """A bare word after a secret's cue that is no secret: a function word ("Password: I forgot it") or a word of
+    what happened to it ("Passwort: vergessen", "password: reset")."""
+    return fold(value) in function_words() or bool(_SECRET_STATUS.fullmatch(value))
+
+
+def _passphrase(value: str) -> bool:
+    words = value.split()
+    return len(value) <= 40 and not any(fold(w) in function_words() or _SECRET_STATUS.fullmatch(w) for w in words)
+
+
 def find_secrets(text: str) -> list[Span]:
     # (the gap may not make the value something else: "my password is not working, the error is 500")
     out = [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_LATE.finditer(text)
@@ -204,8 +227,9 @@ def find_secrets(text: str) -> list[Span]:
             value = _clean(m.group(1))
             if "://" in value:
                 continue  # "reset your password: https://…": the link's own secrets are find_url_secrets' job
-            if value and value.lower() not in ("reset", "link", "changed", "expired"):
+            if value and not _not_a_secret_word(value):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
+    out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_FIELD.finditer(text) if _passphrase(m.group(1))]
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
             for m in pattern.finditer(text)]
     out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _API_KEY.finditer(text)]
@@ -228,7 +252,8 @@ def find_secrets(text: str) -> list[Span]:
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
         group = value_group(m)
-        if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links):  # a link's query: URL_SECRET
+        if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links) and \
+                not (group == 3 and _not_a_secret_word(m.group(group))):  # a link's query: URL_SECRET
             out.append(Span("SECRET", m.start(group), m.end(group), 0.85))
     for pattern in (_QUESTION, _ASKED, _ANSWER):
         for m in pattern.finditer(text):
@@ -242,7 +267,7 @@ def find_secrets(text: str) -> list[Span]:
 
 # After a quoted text, its answer: a colon and a value, or "and the answer" — the quotes held the question
 # („Name der Grundschule": X, «cidade onde nasci» e a resposta é X), whatever it asks about.
-_ANSWERED_AFTER = re.compile(r"(?i)[ \t]*(?::[ \t]*[^\s:]|[,;]?[ \t]*(?:and|y|et|und|e)[ \t]+(?:the|la|die|a)?[ \t]*"
+_ANSWERED_AFTER = re.compile(r"(?i)[ \t]*\)?[ \t]*(?::[ \t]*[^\s:]|[,;]?[ \t]*(?:and|y|et|und|e)[ \t]+(?:the|la|die|a)?[ \t]*"
                              rf"(?:{_ANSWER_WORDS})\b)")
 # A question's line that runs on to its answer's label: „Wie hieß Ihre erste Schule?" – Antwort: X -> X
 _ANSWER_LABEL = re.compile(rf"(?i)[\"'”“»„«]?[ \t]*[–—-]?[ \t]*(?:{_ANSWER_WORDS})[ \t]*:[ \t]*")
@@ -310,6 +335,64 @@ def _login_shaped(text: str, m: re.Match[str], value: str) -> bool:
 _USER_BRACKET = re.compile(rf"(?i)(?<![\w.])(?:{alternation('username')})\b[^\n.!?()]{{0,30}}[ \t]\((?-i:([^\s():]*[\d._][^\s():]*))\)")
 
 
+# --- round 15: usernames an app, a log, a marketplace or a chat question names (cue words: data/cues.toml user_noun,
+# account_noun, by_user) ---
+# A login token: word characters, dots and dashes, a letter or digit at both ends.
+_LOGIN_TOKEN = r"[^\W_][\w.-]{1,38}[^\W_]"
+_TOKEN_END = r"(?![\w@-]|\.\w)"
+# A file name or a host is no login ("user manual.pdf", "sent by mailer.example.com"); nor is a version ("v2.3").
+_NOT_LOGIN = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|csv|txt|json|xml|ya?ml|ini|cfg|conf|log|png|jpe?g|gif|heic|zip|exe|apk|"
+                        r"html?|js|py|sh|bat|msi|dmg|com|net|org|de|fr|es|pt|br|uk|io|co|app|ch|at|mx|it|eu|info)$"
+                        r"|^v?\d+(?:\.\d+)+\w?$")
+# "user pe.hollis", "App-Nutzer x.y77", "seller vintage_x7", "Usuário: a.b" (a colon, a hash or a dash may stand between)
+_USER_NOUN = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('user_noun')})(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*[\"'“‘]?"
+                        rf"(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# "Compte : jean-luc.morvan": after an account noun only a person's dotted or underscored login (not "acc_20931")
+_ACCOUNT_USER = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('account_noun')})(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*"
+                           rf"[\"'“‘]?(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# "created by host_rtaylor", "créé par m.dupuis7", "erstellt von tom.b88", "criado por adm_x.y"
+_BY_USER = re.compile(rf"(?i)\b(?=[^\W\d_]{{3,}}[ \t]+(?:by|par|por|von)[ \t])(?:{alternation('by_user')})[ \t]+(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# A chat question for the login, answered on the next line ("Quel est votre identifiant ?" / "moi : lulu_13").
+_USER_ASKED = re.compile(rf"(?i)\b(?:{alternation('username')}|{alternation('user_noun')})\b[^\n]{{0,40}}\?[ \t]*\n[ \t>]*"
+                         r"(?:\[[^\]\n]{1,24}\][ \t]*)*(?:[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?[ \t]*:[ \t]*)?"
+                         rf"[\"'“„«]?[ \t]*(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+# A login named together with its password ("con el usuario panchovilla y la contraseña …", "l'identifiant x et le
+# mot de passe …"): any token, since the password beside it says what it is.
+_USER_WITH_SECRET = re.compile(
+    rf"(?i)\b(?:{alternation('username')}|{alternation('user_noun')})[ \t]+[\"'“‘]?(?-i:([^\W_][\w.@-]{{1,38}}[^\W_]))"
+    r"[\"'”’]?,?[ \t]+(?:and|y|et|und|e|with|con|avec|mit|com)[ \t]+(?:(?:the|my|la|mi|el|le|mon|ma|das|dem|mein|meinem|"
+    rf"o|a|meu|minha|su|sa|son|seu|sua|sein|ihr)[ \t]+)?(?:{alternation('secret')})\b")
+# A credentials list: a line holding only a login, then a line that opens with a secret's label ("· ana.r7" /
+# "· contraseña: …").
+_LOGIN_LINE = re.compile(rf"(?im)^[ \t]*[·•*>-]?[ \t]*(?-i:({_LOGIN_TOKEN}))[ \t]*\n[ \t]*[·•*>-]?[ \t]*"
+                         rf"(?:{alternation('secret')})[ \t]*:")
+_CUE_WORDS = re.compile(rf"(?i)(?:{alternation('username')}|{alternation('user_noun')}|{alternation('account_noun')}|"
+                        rf"{alternation('secret')}|name|nombre|nom|nome|e-?mail|mail|correo|id|code|c[oó]digo)")
+
+
+def _login_like(value: str, strict: bool = False) -> bool:
+    """A token shaped like a login: a dot or an underscore between letters and digits ("pe.hollis", "dmarsh_07"), or
+    letters then digits ("kitty92"); `strict` (after an account noun, which also names account numbers): a dot or an
+    underscore after two letters and before a letter ("jean-luc.morvan", not "acc_20931")."""
+    if not re.search(r"[a-zà-ÿ]", value) or _NOT_LOGIN.search(value) or keep.is_identifier(value):
+        return False
+    if strict:
+        return bool(re.search(r"[^\W\d_]{2}[._][^\W\d_]", value))
+    return bool(re.search(r"[^\W\d_][._][^\W_]|[^\W_][._][^\W\d_]|[^\W\d_]{2}\d", value))
+
+
+def _round15_usernames(text: str) -> list[Span]:
+    patterns = (_USER_NOUN, _BY_USER) + ((_USER_ASKED,) if "?" in text else ()) + (_LOGIN_LINE,)
+    out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in patterns
+           for m in pattern.finditer(text) if _login_like(m.group(1))]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCOUNT_USER.finditer(text)
+            if _login_like(m.group(1), strict=True)]
+    if _SECRET_CUE.search(text):  # (only where a secret's cue stands: most texts have none)
+        out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_WITH_SECRET.finditer(text)
+                if not _CUE_WORDS.fullmatch(m.group(1)) and not keep.is_identifier(m.group(1))]
+    return out
+
+
 def find_usernames(text: str) -> list[Span]:
     out = [Span("USERNAME", m.start(1), m.end(1), 0.85) for pattern in (_USER_PASS, _CRED_PAIR) for m in pattern.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_BRACKET.finditer(text)
@@ -328,7 +411,7 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
-    return out
+    return out + _round15_usernames(text)
 
 
 def _personal_segment(segment: str) -> bool:
