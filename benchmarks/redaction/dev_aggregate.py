@@ -1,4 +1,4 @@
-"""Development aggregate over redaction sets 4-16 (all DEVELOPMENT sets; never a blind set).
+"""Development aggregate over redaction sets 4-18 (all DEVELOPMENT sets; never a blind set).
 
     .venv/bin/python benchmarks/redaction/dev_aggregate.py /tmp/after.txt
 
