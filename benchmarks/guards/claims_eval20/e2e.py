@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from benchmarks.guards.claims_e2e import main  # noqa: E402
 
 FROZEN = HERE / "human_claims.jsonl"
-FROZEN_SHA256 = "e2039c966a449e2fc38d66e8f5aaba3d24773a0437aa9d7b9bcdc3743e59e11d"
+FROZEN_SHA256 = "2309139c857addcdc7ec27040e644c17334ed37ee0a15f60eae41b2cbe46db24"
 
 if __name__ == "__main__":
     main(sys.argv[1:], FROZEN, HERE / "runs.log", brand=True, frozen_sha256=FROZEN_SHA256)
