@@ -188,9 +188,69 @@ def _bucket(pre: str) -> tuple[re.Pattern[str], tuple[tuple[str, int], ...]] | N
 
 
 @cache
-def _anywhere() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((family, re.compile(rf"(?<!\w)(?:{_body(family, ix)})(?!\w)"))
-                 for family, ix in _index()["anywhere"].items())
+def _anywhere() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]:
+    """The families with patterns no prefix indexes, each scanned over the whole text, with the strings one of which
+    every match of it contains (``needs``; None when that is not known): when none is in the text, the scan is
+    skipped (it could find nothing), so "(\\w+ ){0,4}bedanken" is no longer tried at every word of every message."""
+    out = []
+    for family, ix in _index()["anywhere"].items():
+        rx = re.compile(rf"(?<!\w)(?:{_body(family, ix)})(?!\w)")
+        out.append((family, rx, needs(rx.pattern)))
+    return tuple(out)
+
+
+NEEDS_MIN, NEEDS_MAX = 2, 64  # a set of required strings is used when each has 2 characters or more, at most 64 of them
+
+
+def needs(pattern: str) -> tuple[str, ...] | None:
+    """Strings of which every match of ``pattern`` contains at least one (read from its parse tree: a run of
+    literal characters, a group, every branch of an alternation, a repeat at least once); None when no such set of
+    NEEDS_MIN to NEEDS_MAX strings of NEEDS_MIN characters or more is found, or the parse tree is not understood.
+    Only ever used to skip a scan that could not match, so a wrong None costs time, never a hit."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # stdlib internals; any surprise means no gate
+        parsed = _parser.parse(pattern)
+        found = None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else _required(list(parsed))
+    except Exception:  # noqa: BLE001 - a parser this code does not know gives no gate, not an error
+        return None
+    if not found or len(found) > NEEDS_MAX or min(map(len, found)) < NEEDS_MIN:
+        return None
+    return tuple(sorted(found, key=lambda x: (len(x), x)))  # the shortest, likeliest in a text, first
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    """Best set of strings one of which every match of the parsed sequence ``items`` contains (see ``needs``)."""
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    run: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if name == "SUBPATTERN" and not av[1] and not av[2]:  # a group with inline flags (?i:…) gives nothing
+            consider(_required(list(av[-1])))
+        elif name == "BRANCH":
+            parts = [_required(list(branch)) for branch in av[1]]
+            if all(parts):
+                consider(frozenset().union(*parts))  # type: ignore[arg-type]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            sub = list(av[2])
+            if len(sub) == 1 and str(sub[0][0]) == "LITERAL":  # "k{3,}": "kkk"
+                consider(frozenset({chr(sub[0][1]) * min(av[0], 8)}))
+            else:
+                consider(_required(sub))
+    if run:
+        consider(frozenset({"".join(run)}))
+    return best
 
 
 def family_matches(text: str) -> list[tuple[str, int, int]]:
@@ -207,8 +267,9 @@ def family_matches(text: str) -> list[tuple[str, int, int]]:
             continue
         groups = hit.groups()  # one call for all groups: each family's group starts at ``pos``
         out += [(name, pos, pos + len(groups[g])) for name, g in bucket[1] if groups[g] is not None]
-    for family, rx in _anywhere():
-        out += [(family, hit.start(), hit.end()) for hit in rx.finditer(text)]
+    for family, rx, needed in _anywhere():
+        if needed is None or any(x in text for x in needed):
+            out += [(family, hit.start(), hit.end()) for hit in rx.finditer(text)]
     return out
 
 
