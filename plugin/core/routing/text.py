@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                         "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
@@ -74,6 +74,29 @@ def _replace(text: str, table: Mapping[str, str]) -> str:
         if char in text:
             text = text.replace(char, value)
     return text
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex matching exactly the strings ``words``, written as a trie of their characters ("b(?:oyfriend|r(?:other|
+    uder))") so that the engine compares a word's letters once instead of trying every alternative in turn. Put it
+    between ``(?<!\\w)`` and ``(?!\\w)`` and the only string it can match at a word start is the whole word, whatever the
+    order of the alternatives: the same matches as the plain alternation of ``words``, several times faster."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{'|'.join(alts)})?"
+    return emit(root)
 
 
 def fold_pattern(pattern: str) -> str:
