@@ -76,19 +76,22 @@ def _replace(text: str, table: Mapping[str, str]) -> str:
     return text
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def word_trie(words: Iterable[str]) -> str:
     """A regex matching exactly the strings ``words``, written as a trie of their characters ("b(?:oyfriend|r(?:other|
     uder))") so that the engine compares a word's letters once instead of trying every alternative in turn. Put it
     between ``(?<!\\w)`` and ``(?!\\w)`` and the only string it can match at a word start is the whole word, whatever the
     order of the alternatives: the same matches as the plain alternation of ``words``, several times faster."""
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Trie) -> str:
         alts = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not alts:
             return ""
