@@ -177,12 +177,14 @@ def _body(family: str, indices: Iterable[int]) -> str:
 @cache
 def _bucket(pre: str) -> tuple[re.Pattern[str], tuple[tuple[str, int], ...]] | None:
     """One regex per two-character start: an optional look-ahead per family, so one ``match`` says which families
-    match at a word start (each group is None or the family's match)."""
+    match at a word start (each group is None or the family's match). Each look-ahead is made optional as a branch
+    with an empty alternative, ``(?:(?=…)|)``, not with ``?``: the same matches (nothing after it can fail, and both
+    try the look-ahead first), a fifth faster, because the engine's repeat bookkeeping is skipped."""
     families = _index()["prefix"].get(pre)
     if not families:
         return None
     names = tuple(families)
-    body = "".join(rf"(?=(?P<{name}>(?:{_body(name, ix)}))(?!\w))?" for name, ix in families.items())
+    body = "".join(rf"(?:(?=(?P<{name}>(?:{_body(name, ix)}))(?!\w))|)" for name, ix in families.items())
     rx = re.compile(body)
     return rx, tuple((name, rx.groupindex[name] - 1) for name in names)
 
@@ -336,13 +338,17 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         wide = [w for w in wide if w[2] != "OTHER_OWN"]
     clauses = clause_spans(text) if clause_opens or wide else []
     for i, name, start, end in placed:
-        for frame, renamed in cues.SCOPES.items():
-            if name in renamed and opens.get((i, frame), len(text)) < start:
-                name = renamed[name]
-                break
-        else:
+        # (a name no frame renames, most hits of a long e-mail, skips the frames: the same names, found faster)
+        if name in _SCOPED:
+            for frame, renamed in cues.SCOPES.items():
+                if name in renamed and opens.get((i, frame), len(text)) < start:
+                    name = renamed[name]
+                    break
+            else:
+                name = _clause_scoped(name, start, clause_opens, clauses)
+        elif clause_opens and name in _CLAUSE_SCOPED:
             name = _clause_scoped(name, start, clause_opens, clauses)
-        if wide:
+        if wide and name in _WIDE_SCOPED:
             name = _wide_scoped(name, i, start, wide, clauses, text)
         found[i].add(name)
         if order is not None:
@@ -361,6 +367,13 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
         if not chunk.isascii() and not cues.JOKE_EMOJI.isdisjoint(chunk):
             found[i].add("JOKE")
     return found
+
+
+# The names some frame of cues.SCOPES, cues.CLAUSE_SCOPES or the wide frames renames (no other name is ever renamed).
+_SCOPED = frozenset(name for renamed in cues.SCOPES.values() for name in renamed)
+_CLAUSE_SCOPED = frozenset(name for renamed in cues.CLAUSE_SCOPES.values() for name in renamed)
+_WIDE_SCOPED = frozenset(name for frames in (cues.CLAUSE_WIDE, cues.SENTENCE_WIDE, cues.BACK_WIDE)
+                         for renamed in frames.values() for name in renamed)
 
 
 def _covered(name: str, start: int, end: int, covers: list[tuple[int, int, dict[str, str]]]) -> str:
