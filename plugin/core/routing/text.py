@@ -16,6 +16,7 @@ _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "
                         "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
 _PUNCT_CHARS = {chr(code): char for code, char in _PUNCT.items()}
 _SPACES = re.compile(r"[^\S\n]+")
+_ODD_SPACE = re.compile(r"[^\S \n]")  # a space other than " " and a line break (fold then collapses spaces)
 # Invisible format characters (zero-width space/joiners, word joiner, byte-order mark, soft hyphen) are dropped, so
 # "I\u200bg\u200bn\u200bo\u200br\u200be" reads "ignore" rather than five one-letter words.
 _INVISIBLE = dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "")
@@ -48,14 +49,19 @@ def fold(text: str) -> str:
     """The form every pattern is matched against. Case-folds (``ß`` -> ``ss``); keeps line breaks, which end
     sentences, and collapses other whitespace; reads a scanned letter's zeros and ones inside words as letters
     (:func:`ocr_letters`)."""
-    folded = _SPACES.sub(" ", _replace(strip_accents(_replace(text, _INVISIBLE)).casefold(), _PUNCT_CHARS))
-    return ocr_letters(_NEWLINES.sub("\n", folded).strip())
+    folded = _replace(strip_accents(_replace(text, _INVISIBLE)).casefold(), _PUNCT_CHARS)
+    if "  " in folded or _ODD_SPACE.search(folded):  # else every run of spaces is one " " already: nothing to do
+        folded = _SPACES.sub(" ", folded)
+    if "\n" in folded:
+        folded = _NEWLINES.sub("\n", folded)
+    return ocr_letters(folded.strip())
 
 
 # Round 8: a scanned letter read by OCR writes "o" as "0" and "l" as "1" ("P1ease ask s0me0ne t0 te1eph0ne me"). A
 # word of letters with single zeros or ones between or beside them (never two digits side by side, never another
 # digit: "10am", "b2b", "4471-0" and every number stay as they are) is read with the letters it stands for.
-_OCR_HINT = re.compile(r"[^\W\d_][01]|[01][^\W\d_]")
+# (the hint: a letter before or after a 0 or 1, written to start with the digit, so the engine skips to each 0 and 1)
+_OCR_HINT = re.compile(r"[01](?:(?<=[^\W\d_][01])|(?=[^\W\d_]))")
 _OCR_WORD = re.compile(r"(?<![\w])(?=\w*[01])(?:[^\W\d_]|[01](?![\d]))+(?![\w])")
 _OCR_DIGITS = str.maketrans("01", "ol")
 
