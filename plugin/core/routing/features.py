@@ -22,7 +22,7 @@ import hashlib
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -360,7 +360,7 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     covers += [(start, eol, cues.LINE_WIDE[name]) for name, start, _ in hits
                if name in cues.LINE_WIDE and (eol := text.find("\n", start)) > 0 and text[eol:].strip()]
     if covers:
-        hits = [(_covered(name, start, end, covers), start, end) for name, start, end in hits]
+        hits = [(_covered(name, start, end, covers) if name in _COVERED else name, start, end) for name, start, end in hits]
     if not spans:
         return found
     placed = [(max(bisect_right(starts, start) - 1, 0), name, start, end) for name, start, end in hits]
@@ -374,7 +374,8 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
     if any(name == "OTHER_OWN" for _, _, name in wide) and any(name == "BEHALF" for _, name, _, _ in placed):
         # Round 11: the writer acts for the account holder: a third person's refusal is made for this account.
         wide = [w for w in wide if w[2] != "OTHER_OWN"]
-    clauses = clause_spans(text) if clause_opens or wide else []
+    # the clause spans, worked out the first time a frame needs them (most messages, long e-mails too, never do)
+    clauses: Callable[[], list[tuple[int, int]]] = cache(lambda: clause_spans(text))
     for i, name, start, end in placed:
         # (a name no frame renames, most hits of a long e-mail, skips the frames: the same names, found faster)
         if name in _SCOPED:
@@ -410,6 +411,7 @@ def _families_by_sentence(text: str, spans: list[tuple[int, int]],
 # The names some frame of cues.SCOPES, cues.CLAUSE_SCOPES or the wide frames renames (no other name is ever renamed).
 _SCOPED = frozenset(name for renamed in cues.SCOPES.values() for name in renamed)
 _CLAUSE_SCOPED = frozenset(name for renamed in cues.CLAUSE_SCOPES.values() for name in renamed)
+_COVERED = frozenset(name for frames in (cues.COVERS, cues.LINE_WIDE) for renamed in frames.values() for name in renamed)
 _WIDE_SCOPED = frozenset(name for frames in (cues.CLAUSE_WIDE, cues.SENTENCE_WIDE, cues.BACK_WIDE)
                          for renamed in frames.values() for name in renamed)
 
@@ -423,7 +425,7 @@ def _covered(name: str, start: int, end: int, covers: list[tuple[int, int, dict[
 
 
 def _wide_scoped(name: str, sentence: int, start: int, frames: list[tuple[int, int, str]],
-                 clauses: list[tuple[int, int]], text: str) -> str:
+                 clauses: Callable[[], list[tuple[int, int]]], text: str) -> str:
     """Round 10: ``name`` renamed by a frame of cues.SENTENCE_WIDE in its sentence or of cues.CLAUSE_WIDE in its
     clause, before or after it (see cues.py). Round 11: or by a frame of cues.BACK_WIDE in its sentence or a later
     one; a clause-wide frame also reaches the clause beside its own across a comma when one of them is subordinate."""
@@ -447,9 +449,10 @@ def _wide_scoped(name: str, sentence: int, start: int, frames: list[tuple[int, i
 _SUBORDINATE = re.compile(rf"\s*(?:{cues.SUBORDINATE})\b")
 
 
-def _same_clause(clauses: list[tuple[int, int]], text: str, a: int, b: int) -> bool:
+def _same_clause(clauses_of: Callable[[], list[tuple[int, int]]], text: str, a: int, b: int) -> bool:
     """Round 11: the hits at ``a`` and ``b`` are in one clause, or in two clauses side by side that only a comma
     parts and one of which opens with a subordinating word (cues.SUBORDINATE)."""
+    clauses = clauses_of()
     i, j = sorted((index_of(clauses, a), index_of(clauses, b)))
     if i == j:
         return True
@@ -458,13 +461,14 @@ def _same_clause(clauses: list[tuple[int, int]], text: str, a: int, b: int) -> b
     return any(_SUBORDINATE.match(text, clauses[k][0]) for k in (i, j))
 
 
-def _clause_scoped(name: str, start: int, opens: list[tuple[int, str]], clauses: list[tuple[int, int]]) -> str:
+def _clause_scoped(name: str, start: int, opens: list[tuple[int, str]],
+                   clauses_of: Callable[[], list[tuple[int, int]]]) -> str:
     """``name`` renamed when its hit at ``start`` follows a frame of cues.CLAUSE_SCOPES in the same clause."""
     for at, frame in opens:
         if at >= start:
             break
         renamed = cues.CLAUSE_SCOPES[frame].get(name)
-        if renamed and clauses[index_of(clauses, at)] == clauses[index_of(clauses, start)]:
+        if renamed and (clauses := clauses_of())[index_of(clauses, at)] == clauses[index_of(clauses, start)]:
             return renamed
     return name
 
