@@ -168,7 +168,24 @@ def _index() -> dict[str, Any]:
 @cache
 def _patterns() -> dict[str, list[str]]:
     """The patterns as matched: raw_families with their groups made non-capturing (``uncaptured``)."""
-    return {name: [uncaptured(p) for p in patterns] for name, patterns in raw_families().items()}
+    return {name: [letter_first(uncaptured(p)) for p in patterns] for name, patterns in raw_families().items()}
+
+
+_BEHINDS = re.compile(r"((?:\(\?<![^()]*\))+)([a-z])(?![?*+{])")
+_BEHIND = re.compile(r"\(\?<!([^()]*)\)")
+
+
+def letter_first(pattern: str) -> str:
+    """A pattern that opens with negative look-behinds and then a letter, ``(?<!X)(?<!Y)a…``, written with the letter
+    first, ``a(?<!(?:X)a)(?<!(?:Y)a)…``: the same matches (the letter is there either way, and each look-behind reads
+    the same characters), but the engine rejects a word that does not start with the letter at once instead of
+    trying every look-behind first ("ai" of AI_TERMS and MACHINE at every word). Other patterns are left as they are."""
+    opening = _BEHINDS.match(pattern)
+    if opening is None:
+        return pattern
+    letter = opening.group(2)
+    behinds = "".join(f"(?<!(?:{x}){letter})" for x in _BEHIND.findall(opening.group(1)))
+    return letter + behinds + pattern[opening.end():]
 
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -272,6 +289,8 @@ def _required(items: list[Any]) -> frozenset[str] | None:
         name = str(op)
         if name == "LITERAL":
             run.append(chr(av))
+            continue
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):  # zero width: the letters on both sides stand side by side
             continue
         if run:
             consider(frozenset({"".join(run)}))
