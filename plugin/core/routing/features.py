@@ -519,9 +519,9 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run-on sentence of more than 2 * WINDOW words as windows of WINDOW words; any other sentence whole."""
     if end - start < 4 * WINDOW + 1:  # k words take at least 2k - 1 characters: too short to hold 2 * WINDOW + 1
         return [(start, end)]
-    words = [m.start() for m in _WORD.finditer(text, start, end)]
-    if len(words) <= 2 * WINDOW:
+    if len(_WORD.findall(text, start, end)) <= 2 * WINDOW:  # (counting the words is cheaper than placing them)
         return [(start, end)]
+    words = [m.start() for m in _WORD.finditer(text, start, end)]
     edges = [start, *words[WINDOW::WINDOW], end]
     return list(zip(edges, edges[1:], strict=False))
 
