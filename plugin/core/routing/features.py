@@ -167,8 +167,14 @@ def _index() -> dict[str, Any]:
 
 @cache
 def _patterns() -> dict[str, list[str]]:
-    """The patterns as matched: raw_families with their groups made non-capturing (``uncaptured``)."""
-    return {name: [letter_first(uncaptured(p)) for p in patterns] for name, patterns in raw_families().items()}
+    return raw_families()
+
+
+@lru_cache(maxsize=8192)
+def _as_matched(family: str, index: int) -> str:
+    """A pattern as matched: its groups non-capturing (``uncaptured``), a letter after look-behinds first
+    (``letter_first``); rewritten on first use, so a process pays only for the buckets its messages reach."""
+    return letter_first(uncaptured(_patterns()[family][index]))
 
 
 _BEHINDS = re.compile(r"((?:\(\?<![^()]*\))+)([a-z])(?![?*+{])")
@@ -226,7 +232,7 @@ def uncaptured(pattern: str) -> str:
 
 
 def _body(family: str, indices: Iterable[int]) -> str:
-    return "|".join(_patterns()[family][i] for i in indices)
+    return "|".join(_as_matched(family, i) for i in indices)
 
 
 @cache
