@@ -285,6 +285,7 @@ def write_index() -> None:
     features._index.cache_clear()
     features._bucket.cache_clear()
     features._anywhere.cache_clear()
+    features._as_matched.cache_clear()
 
 
 def main() -> None:

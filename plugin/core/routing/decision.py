@@ -99,7 +99,7 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 w = cached[word] = tuple(sum(column) for column in zip(*weighted, strict=True)) if weighted else None
             if w is not None:
                 found.append(w)
-        own.append(tuple(sum(column) for column in zip(*found, strict=True)) if found else None)
+        own.append(tuple(map(sum, zip(*found, strict=True))) if found else None)  # each column summed in order
     # Looked up once per message, not once per span: each family's own weight and its partners with a pair weight
     # (most pairs have none). Absent weights are skipped (adding 0.0 changes no sum); every other weight is added one
     # by one in the order of a plain walk over the span's families and pairs, because a float sum depends on order.

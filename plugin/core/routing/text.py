@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                         "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
                         "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
 _PUNCT_CHARS = {chr(code): char for code, char in _PUNCT.items()}
 _SPACES = re.compile(r"[^\S\n]+")
+_ODD_SPACE = re.compile(r"[^\S \n]")  # a space other than " " and a line break (fold then collapses spaces)
 # Invisible format characters (zero-width space/joiners, word joiner, byte-order mark, soft hyphen) are dropped, so
 # "I\u200bg\u200bn\u200bo\u200br\u200be" reads "ignore" rather than five one-letter words.
 _INVISIBLE = dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "")
@@ -48,14 +49,19 @@ def fold(text: str) -> str:
     """The form every pattern is matched against. Case-folds (``ß`` -> ``ss``); keeps line breaks, which end
     sentences, and collapses other whitespace; reads a scanned letter's zeros and ones inside words as letters
     (:func:`ocr_letters`)."""
-    folded = _SPACES.sub(" ", _replace(strip_accents(_replace(text, _INVISIBLE)).casefold(), _PUNCT_CHARS))
-    return ocr_letters(_NEWLINES.sub("\n", folded).strip())
+    folded = _replace(strip_accents(_replace(text, _INVISIBLE)).casefold(), _PUNCT_CHARS)
+    if "  " in folded or _ODD_SPACE.search(folded):  # else every run of spaces is one " " already: nothing to do
+        folded = _SPACES.sub(" ", folded)
+    if "\n" in folded:
+        folded = _NEWLINES.sub("\n", folded)
+    return ocr_letters(folded.strip())
 
 
 # Round 8: a scanned letter read by OCR writes "o" as "0" and "l" as "1" ("P1ease ask s0me0ne t0 te1eph0ne me"). A
 # word of letters with single zeros or ones between or beside them (never two digits side by side, never another
 # digit: "10am", "b2b", "4471-0" and every number stay as they are) is read with the letters it stands for.
-_OCR_HINT = re.compile(r"[^\W\d_][01]|[01][^\W\d_]")
+# (the hint: a letter before or after a 0 or 1, written to start with the digit, so the engine skips to each 0 and 1)
+_OCR_HINT = re.compile(r"[01](?:(?<=[^\W\d_][01])|(?=[^\W\d_]))")
 _OCR_WORD = re.compile(r"(?<![\w])(?=\w*[01])(?:[^\W\d_]|[01](?![\d]))+(?![\w])")
 _OCR_DIGITS = str.maketrans("01", "ol")
 
@@ -74,6 +80,32 @@ def _replace(text: str, table: Mapping[str, str]) -> str:
         if char in text:
             text = text.replace(char, value)
     return text
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex matching exactly the strings ``words``, written as a trie of their characters ("b(?:oyfriend|r(?:other|
+    uder))") so that the engine compares a word's letters once instead of trying every alternative in turn. Put it
+    between ``(?<!\\w)`` and ``(?!\\w)`` and the only string it can match at a word start is the whole word, whatever the
+    order of the alternatives: the same matches as the plain alternation of ``words``, several times faster."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{'|'.join(alts)})?"
+    return emit(root)
 
 
 def fold_pattern(pattern: str) -> str:
