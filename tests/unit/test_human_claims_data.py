@@ -42,6 +42,7 @@ HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "hu
             GUARDS / "claims_eval16" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval17" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval18" / "human_claims.jsonl": 0,
+            GUARDS / "claims_eval19" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval20" / "human_claims.jsonl": 0}
 
 
