@@ -92,8 +92,8 @@ def startup_warnings(settings: Settings, host: str = "127.0.0.1") -> list[str]:
     if bool(app.oauth_client_id) != bool(app.oauth_client_secret):
         warnings.append("ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET go together: /install will fail")
     if (app.oauth_client_id or app.zaf_app_id) and not app.public_url:
-        warnings.append("CANDOR_PUBLIC_URL is not set: the OAuth redirect and the sidebar's API address are taken "
-                        "from each request's Host header")
+        warnings.append("CANDOR_PUBLIC_URL is not set: /install and /oauth/callback answer 503, and the sidebar "
+                        "calls its API on the origin that served it (/zaf/api)")
     if settings.redactor == "regex":
         warnings.append("CANDOR_REDACTOR=regex: names and addresses are not redacted (tests only)")
     if not _loopback(host):

@@ -46,8 +46,10 @@ def _exchange(zaf_token: str | None) -> tuple[str, object]:
 
 
 def _api_base() -> str:
+    """From configuration only (CANDOR_PUBLIC_URL), never from the request's Host header (a forged Host would
+    send the agent's session token elsewhere); without it, the same-origin path the page was served from."""
     public = current_services().settings.app.public_url
-    return (public or request.url_root.rstrip("/")) + "/zaf/api"
+    return (public or "") + "/zaf/api"
 
 
 @cache

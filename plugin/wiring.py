@@ -335,6 +335,8 @@ class Services:
         s = self.settings
         uses_llm = s.drafter != "offline" and (s.use_openai or (s.backend == "aws" and bool(self.provider_key)))
         llm = provider_for(s.openai_base_url, s.openai_model) if uses_llm else None
+        if llm is not None and self.provider_drafter() is not None:  # then `embedder()` embeds KB search
+            llm = replace(llm, embedding_model=s.embedding_model)
         deployment = Deployment(s.backend, s.aws.region if s.backend == "aws" else None, llm)
         if tenant is None or llm is None:
             return deployment

@@ -20,6 +20,9 @@ from plugin.core.errors import PermanentError, TransientError
 from .zendesk_http import ZendeskHttp
 from .zendesk_requests import ApiRequest
 
+# Zendesk's expiring access tokens live 300 s to 2 days (expires_in, "Using OAuth authentication with your
+# application", developer.zendesk.com); a week leaves room without letting a bad answer mean "for ever".
+MAX_EXPIRES_IN = 7 * 86400
 DISCLOSURE_FIELD_TITLE = "AI disclosure (Candor)"  # the title plugin/app/requirements.json gives the field
 
 
@@ -91,8 +94,12 @@ class ZendeskOAuth:
             error = str(data.get("error") or "no error")[:60]
             raise PermanentError(f"zendesk refused the {grant['grant_type']} grant ({response.status_code}, {error})")
         expires = data.get("expires_in")
-        return OAuthToken(token, str(data.get("scope") or ""), data.get("refresh_token") or None,
-                          expires if isinstance(expires, int) else None)
+        if expires is None and grant["grant_type"] == "refresh_token":
+            raise PermanentError("zendesk answered the refresh without expires_in")  # a refreshed token expires
+        if expires is not None and not _valid_lifetime(expires):
+            # "3600", 3600.5, 0, -1, true, 10**9: stored as is, the token would count as never expiring
+            raise PermanentError(f"zendesk answered an invalid expires_in for the {grant['grant_type']} grant")
+        return OAuthToken(token, str(data.get("scope") or ""), data.get("refresh_token") or None, expires)
 
     def api(self, subdomain: str, token: str) -> ZendeskHttp:
         return ZendeskHttp(self._base_url_for(subdomain), f"Bearer {token}", tenant=subdomain, timeout=self._timeout,
@@ -117,6 +124,11 @@ class ZendeskOAuth:
         """Revoke the token we were given (uninstall). `current` names the token of the request."""
         request = ApiRequest("DELETE", "/api/v2/oauth/tokens/{oauth_token_id}", "/api/v2/oauth/tokens/current")
         self.api(subdomain, token).once(request)
+
+
+def _valid_lifetime(value: object) -> bool:
+    """A whole, positive number of seconds no longer than MAX_EXPIRES_IN (a bool is not a number here)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_EXPIRES_IN
 
 
 def _json(response) -> dict:

@@ -23,7 +23,9 @@ def register(sub) -> None:
     p.add_argument("--tickets", required=True, help="JSONL of messages or bundles, a bundle .json, or a folder")
     p.add_argument("--out", required=True, help="HTML report to write")
     p.add_argument("--json", help="JSON report to write (default: --out with .json)")
-    p.add_argument("--tenant", help="also record the result in this tenant's audit trail (shown in its trust report)")
+    p.add_argument("--tenant", help="audit as this installed tenant (its drafter and model settings: drafter=offline "
+                   "calls no provider) and record the result in its audit trail (shown in its trust report); "
+                   "default: CANDOR_TENANT's settings when installed, nothing recorded")
     p.add_argument("--samples", type=int, default=3, help="drafts per twin, to measure the noise floor (default 3)")
     p.add_argument("--seed", type=int, default=0, help="seed of name choice and bootstrap (default 0)")
     p.add_argument("--names-per-group", type=int, default=2, help="names drawn per group and ticket (default 2)")
@@ -59,10 +61,11 @@ def _options(args, drafter: str | None):
 
 
 def _drafting(args, config: dict):
-    """The production wiring without its stores: nothing is written to the tenant's state."""
+    """The production wiring without its stores: nothing is written to the tenant's state. Drafts go through
+    the drafter the audited tenant's settings choose (`Services.drafter_for`, as in production): a tenant
+    that chose drafter=offline is audited with the offline drafter and no provider is called."""
     from dataclasses import replace
 
-    from plugin.core.tenant import TenantConfig
     from plugin.fairness.drafts import production_factory
     from plugin.settings import Settings
     from plugin.wiring import Services
@@ -70,13 +73,34 @@ def _drafting(args, config: dict):
     settings = Settings.from_env()
     if args.offline:
         settings = replace(settings, drafter="offline")
+    tenant = _audited_tenant(settings, args.tenant)
     no_store: Any = None
     services = Services(settings, tenants=no_store, secrets=no_store, idempotency=no_store, preferences=no_store,
                         audit=no_store, suggestions=no_store, queue=no_store, cipher=no_store)
-    config.update({"drafter": services.drafter.name, "model": settings.openai_model if settings.use_openai
-                   else "offline-kb", "redactor": type(services.redactor).__name__,  # built (and loaded) once
-                   "knowledge_base": str(settings.kb_dir)})
-    return production_factory(services), TenantConfig(tenant=settings.tenant)
+    drafter = services.drafter_for(tenant)
+    config.update({"drafter": drafter.name, "model": getattr(drafter, "model", None) or "offline-kb",
+                   "redactor": type(services.redactor).__name__,  # built (and loaded) once
+                   "knowledge_base": str(settings.kb_dir), "tenant": tenant.tenant})
+    if services.provider_drafter() is not None and not tenant.allows_provider:
+        config["tenant_setting"] = TENANT_OFFLINE.format(tenant=tenant.tenant)
+    return production_factory(services, drafter), tenant
+
+
+TENANT_OFFLINE = ("tenant {tenant!r} chose drafter=offline: drafted with the offline drafter, no AI provider was "
+                  "called (the deployment's provider is not what this tenant's customers get)")
+
+
+def _audited_tenant(settings, name: str | None):
+    """The tenant whose settings the drafts follow: --tenant (it must be installed), else CANDOR_TENANT as
+    installed, else that name with default settings (a deployment that has no tenant yet)."""
+    from plugin.core.tenant import TenantConfig
+    from plugin.wiring import build_services
+
+    wanted = name or settings.tenant
+    found = build_services(settings).tenants.get(wanted)
+    if found is None and name:
+        raise LookupError(f"tenant {name!r} is not installed")
+    return found or TenantConfig(tenant=wanted)
 
 
 def _quiet_redactor_logs() -> None:

@@ -25,6 +25,7 @@ class LlmProvider:
     host: str
     model: str
     location: str
+    embedding_model: str | None = None  # also embeds KB articles and the redacted search query (KB search)
 
 
 @dataclass(frozen=True)
@@ -58,15 +59,19 @@ def _facts(config: TenantConfig, deployment: Deployment) -> tuple[dict[str, Any]
                  drafts_days=retention.drafts_days, audit_days=retention.audit_days,
                  idempotency_days=IDEMPOTENCY_DAYS, disclosure_version=DISCLOSURE_VERSION,
                  intents=", ".join(config.auto_reply_intents) or "none", region=deployment.region or "?",
-                 provider=llm.name if llm else "", model=llm.model if llm else "", location=llm.location if llm else "")
+                 provider=llm.name if llm else "", model=llm.model if llm else "", location=llm.location if llm else "",
+                 embedding_model=(llm.embedding_model or "") if llm else "")
     return facts, missing
 
 
 def _recipients(facts: dict[str, Any], deployment: Deployment) -> list[dict[str, Any]]:
     out = [{"name": t.HELPDESK, "role": "processor", "receives": "tickets and users (the source of the data)"}]
     if deployment.llm:
+        receives = "ticket text with personal details replaced by placeholders, to draft suggestions"
+        if facts["embedding_model"]:
+            receives += "; " + t.RECEIVES_EMBEDDINGS.format(**facts)
         out.append({"name": facts["provider"], "role": "processor", "location": facts["location"],
-                    "receives": "ticket text with personal details replaced by placeholders, to draft suggestions"})
+                    "receives": receives})
     out.append({"name": t.HOSTING[deployment.backend].format(**facts), "role": "processor"
                 if deployment.backend == "aws" else "controller", "receives": "everything Candor stores"})
     return out
@@ -74,6 +79,8 @@ def _recipients(facts: dict[str, Any], deployment: Deployment) -> list[dict[str,
 
 def _notice(config: TenantConfig, deployment: Deployment, facts: dict[str, Any]) -> dict[str, Any]:
     flow = [t.FLOW_COMMON.format(**facts), (t.FLOW_LLM if deployment.llm else t.FLOW_OFFLINE).format(**facts)]
+    if facts["embedding_model"]:
+        flow.append(t.FLOW_EMBEDDINGS.format(**facts))
     if config.auto_reply:
         flow.append(t.FLOW_AUTO_REPLY.format(**facts))
     flow.append(t.LABEL.format(**facts))
@@ -115,7 +122,8 @@ def _record(config: TenantConfig, deployment: Deployment, facts: dict[str, Any])
         "security_measures": [m.format(encryption=t.ENCRYPTION[deployment.backend]) for m in t.RECORD_MEASURES],
         "automated_decision_making": t.AUTOMATED,
         "configuration": {"backend": deployment.backend, "llm_host": deployment.llm.host if deployment.llm else None,
-                          "model": facts["model"] or None, "review_group": config.review_group,
+                          "model": facts["model"] or None, "embedding_model": facts["embedding_model"] or None,
+                          "review_group": config.review_group,
                           "handoff_group": config.handoff_group, "auto_reply": config.auto_reply,
                           "retention": Retention.of(config).to_dict(), "disclosure_version": DISCLOSURE_VERSION},
     }

@@ -32,6 +32,12 @@ FLOW_LLM = ("For other messages, your name, e-mail address, phone number, card a
             "personal details are replaced by placeholders such as <PERSON_1> before the text is sent to "
             "{provider} (model {model}), which drafts a suggestion. Your details are put back into the "
             "suggestion on our side only. An agent reviews, edits and sends every reply.")
+FLOW_EMBEDDINGS = ("To find the help articles that fit, {provider} also computes embeddings (model {embedding_model}) "
+                   "when our Help Center is the source of those articles: of the published help articles, and of a "
+                   "search query made of your ticket's subject and latest messages after the same replacement, "
+                   "with the placeholders removed. The query's embedding is not kept.")
+RECEIVES_EMBEDDINGS = ("for finding help articles, help-article text and a search query from the ticket with personal "
+                       "details removed, to compute embeddings (model {embedding_model})")
 FLOW_OFFLINE = ("For other messages, a suggestion is drafted on our own systems from our help articles. No AI "
                 "provider receives your messages. An agent reviews, edits and sends every reply.")
 FLOW_AUTO_REPLY = ("Answers to some simple questions ({intents}) may be sent without an agent's review; they are "

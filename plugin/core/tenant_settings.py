@@ -37,6 +37,11 @@ def allowed_host(entry: str) -> str:
     except ValueError:  # an unbalanced IPv6 bracket
         raise refused from None
     labels = host.split(".")
+    if not host.isascii() or any(label.startswith("xn--") for label in labels):
+        # The output guards compare hosts as plain ASCII and never equate a Unicode name with its punycode
+        # (that is where look-alike letters hide, UTS #39): an entry that could not match is refused, not kept.
+        raise BadRequest(f"url_allow_list takes plain ASCII host names; {text[:80]!r} is an internationalised "
+                         f"(punycode or Unicode) name, which drafts never link to: list an ASCII name instead")
     if (parts.scheme != "https" or parts.username or parts.password or parts.netloc.lower() != host
             or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) or text.startswith("//")
             or labels[-1].isdigit()):  # an IP address, not a named host (no top-level domain is all digits)

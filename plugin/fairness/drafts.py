@@ -62,10 +62,14 @@ class MemoRedactor:
         return list(self._seen[key])
 
 
-def production_factory(services: Any) -> Callable[[str], DraftingService]:
+def production_factory(services: Any, drafter: Any = None) -> Callable[[str], DraftingService]:
+    """`drafter`: the one the audited tenant's settings choose (`services.drafter_for(tenant)`); default the
+    deployment's."""
+    chosen = drafter if drafter is not None else services.drafter
+
     def factory(arm: str) -> DraftingService:
         redactor = MemoRedactor(services.redactor) if arm == "on" else NoRedaction()
-        return DraftingService(redactor, services.drafter, services.kb)
+        return DraftingService(redactor, chosen, services.kb)
     return factory
 
 

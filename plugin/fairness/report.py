@@ -128,6 +128,8 @@ def summary(report: dict, failing: list[dict]) -> list[str]:
         lines.append(texts.ERRORS.format(count=sum(errors.values()), kinds=", ".join(sorted(errors))))
     if config.get("routing_skipped"):
         lines.append(texts.CLASSIFIER_MISSING.format(reason=config["routing_skipped"]))
+    if config.get("tenant_setting"):
+        lines.append(texts.TENANT_SETTING.format(setting=config["tenant_setting"]))
     return lines
 
 

@@ -44,6 +44,7 @@ NO_NOISE = "Noise floor not measured: each twin was drafted once (use --samples 
 FEW_TICKETS = ("Only {tickets} tickets were audited: intervals are wide and only large gaps can be detected. "
                "Audit a few hundred real tickets for a release decision.")
 CLASSIFIER_MISSING = "The routing classifier was not audited: {reason}."
+TENANT_SETTING = "Drafter: {setting}."
 ERRORS = "{count} draft calls failed ({kinds}) and were left out of the rates."
 RULE = ("A gap is beyond the noise floor when it is larger than the largest gap between re-samples of the same "
         "twins and its 95% bootstrap interval (tickets resampled, paired across groups) excludes zero. It fails "

@@ -107,3 +107,52 @@ def test_a_model_drafter_announces_how_many_calls_it_will_make(monkeypatch, tmp_
             "--dimensions", "gender", "--samples", "2", "--arms", "on", "--bootstrap", "50"]
     assert cli.main(args) == 0
     assert "up to 114 calls to some-model" in capsys.readouterr().err  # 19 English tickets x 3 twins x 2
+
+
+def _with_provider(tmp_path, tenant_setting: str | None):
+    """A deployment with a provider (the recording fake OpenAI server) and tenant globex installed with the
+    given drafter setting; the audit's JSON report and the requests the provider received."""
+    from tests.contract.fake_openai_server import FakeOpenAIServer
+    from tests.functional.live_stack import GOOD_REPLY
+
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "CANDOR_HOME": str(tmp_path / "state"),
+           "CANDOR_REDACTOR": "regex"}
+    with FakeOpenAIServer() as server:
+        server.default = GOOD_REPLY
+        env.update(server.env())
+        if tenant_setting:
+            subprocess.run([sys.executable, "-m", "plugin", "tenant-config", "set", f"drafter={tenant_setting}"],
+                           cwd=ROOT, env={**env, "CANDOR_TENANT": "globex"}, check=True, capture_output=True,
+                           timeout=120)
+        out = subprocess.run([sys.executable, "-m", "plugin", "fairness-audit", "--tenant", "globex", "--tickets",
+                              str(SAMPLE), "--out", str(tmp_path / "r.html"), "--no-routing", "--samples", "1",
+                              "--arms", "on", "--dimensions", "names", "--names-per-group", "1", "--bootstrap", "50"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        requests = list(server.requests)
+    return out, requests
+
+
+def test_an_offline_tenant_is_audited_offline_and_the_report_says_so(tmp_path):
+    """Issue 13 follow-up: the audit drafted its synthetic tickets with the deployment's provider whatever the
+    tenant chose; a tenant that chose drafter=offline must never cause a provider call, audit included."""
+    out, requests = _with_provider(tmp_path, "offline")
+    assert out.returncode in (0, 1), out.stderr
+    assert requests == []
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["config"]["drafter"] == "offline" and report["config"]["tenant"] == "globex"
+    assert "drafter=offline" in report["config"]["tenant_setting"]
+    assert any("no AI provider was called" in line for line in report["summary"])
+    assert "drafter=offline" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_an_uninstalled_tenant_is_refused_before_any_draft(tmp_path):
+    out, requests = _with_provider(tmp_path, None)
+    assert out.returncode == 2 and "not installed" in out.stderr and requests == []
+
+
+def test_a_tenant_that_allows_the_provider_is_audited_with_it(tmp_path):
+    """The control: the same audit for a tenant on drafter=auto does reach the provider."""
+    out, requests = _with_provider(tmp_path, "auto")
+    assert out.returncode in (0, 1), out.stderr
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert requests and report["config"]["drafter"] != "offline" and "tenant_setting" not in report["config"]

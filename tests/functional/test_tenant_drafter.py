@@ -114,3 +114,34 @@ def test_a_tenant_switched_to_offline_sends_no_query_embeddings(tmp_path, monkey
         stack.services.queue.enqueue(Job("acme", "regen-2", "regenerate", ticket_id=505))
         stack.run()
         assert stack.openai.requests == []
+
+
+def test_the_notice_names_the_embeddings_and_says_what_they_are_sent(tmp_path, monkeypatch):
+    """Issue 13 follow-up: KB search embeds the help articles and a search query with the provider
+    (plugin/adapters/openai_embeddings.py), and the notice never said so. It does now, and what it says is
+    what is sent: the query is the redacted ticket text with the placeholders removed."""
+    with live_stack(tmp_path, monkeypatch) as stack:
+        stack.openai.default = GOOD_REPLY
+        _kb_with_vectors(stack.services)
+        comment = stack.add_ticket(506, "Where is my refund? Write to me at ana.silva@mail.example or +1 415 555 0134.",
+                                   subject="Refund for order 1234")
+        stack.deliver(506, comment)
+        stack.run()
+        sent = [r.body["input"] for r in stack.openai.requests if r.path.rstrip("/") == "/v1/embeddings"]
+        assert sent, "the ticket was not searched with embeddings"
+        query = " ".join(str(x) for x in sent)
+        assert "refund" in query.lower() and "ana.silva" not in query and "555 0134" not in query
+        assert "<" not in query  # placeholders removed, as the notice says
+        model = stack.services.settings.embedding_model
+        notice = stack.services.privacy.notice("acme")
+        record = notice["record_of_processing"]
+        assert record["configuration"]["embedding_model"] == model
+        flow = " ".join(p for s in notice["notice"]["sections"] for p in s["paragraphs"] + s["items"])
+        assert f"embeddings (model {model})" in flow and "placeholders removed" in flow
+        assert any("embeddings" in r["receives"] for r in record["recipients"])
+
+
+def test_an_offline_tenant_notice_names_no_embeddings(offline_tenant):
+    notice = offline_tenant.services.privacy.notice("acme")
+    assert notice["record_of_processing"]["configuration"]["embedding_model"] is None
+    assert "embedding" not in json.dumps(notice["notice"]) and "No AI provider receives" in json.dumps(notice)

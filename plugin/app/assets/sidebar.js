@@ -15,6 +15,14 @@
     return el ? el.getAttribute("content") || "" : "";
   }
 
+  /* The API address: CANDOR_PUBLIC_URL's, or (without it) the path "/zaf/api" on the origin this page was
+     loaded from — resolved here from the page's own location, never from a Host header; ZAF's proxy
+     (cors: false) needs an absolute URL. */
+  function absolute(address) {
+    if (!address) { return ""; }
+    try { return new URL(address, window.location.href).href; } catch (e) { return ""; }
+  }
+
   function t(key, vars) {
     var text = (state.strings.sidebar || {})[key];
     if (typeof text !== "string") { return key; }
@@ -252,7 +260,7 @@
 
   function start() {
     state.session = meta("candor-session");
-    state.api = meta("candor-api");
+    state.api = absolute(meta("candor-api"));
     state.client = window.ZAFClient ? window.ZAFClient.init() : null;
     if (!state.client || !state.session || !state.api) {
       return loadStrings("en").then(function () { status(t("not_connected"), true); $("app").setAttribute("aria-busy", "false"); });

@@ -146,3 +146,17 @@ def test_allow_list_entries_an_outside_reviewer_tried_are_400s_and_store_nothing
         assert client.put("/admin/api/settings", json={"drafter": drafter}, headers=headers).status_code == 400
     assert client.put("/admin/api/settings", json={"drafter": "offline"}, headers=headers).status_code == 200
     assert services.tenants.get("acme").allows_provider is False
+
+
+@pytest.mark.parametrize("entry", ["xn--bcher-kva.de", "https://help.xn--bcher-kva.de/faq", "HTTPS://XN--80AK6AA92E.COM",
+                                   "bücher.de", "https://hélp.example.com"])
+def test_punycode_and_unicode_hosts_are_refused_with_a_clear_400(client, app, app_key, services, entry):
+    """Issue 13 follow-up: the allow-list kept `xn--` hosts, but the draft guard never equates one with the
+    Unicode name a reply would show (nor allows its sub-domains): the entry is refused, saying why."""
+    before = services.tenants.get("acme").url_allow_list
+    response = client.put("/admin/api/settings", json={"url_allow_list": [entry]}, headers=admin(app, app_key))
+    assert response.status_code == 400
+    assert "url_allow_list" in response.get_json()["error"] and "ASCII" in response.get_json()["error"]
+    assert services.tenants.get("acme").url_allow_list == before
+    ok = client.put("/admin/api/settings", json={"url_allow_list": ["help.example.com"]}, headers=admin(app, app_key))
+    assert ok.status_code == 200 and services.tenants.get("acme").url_allow_list == ("help.example.com",)

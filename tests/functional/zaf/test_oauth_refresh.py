@@ -12,6 +12,7 @@ from plugin.core.model import Job
 from plugin.core.oauth_tokens import ReauthorizationNeeded
 from plugin.wiring import build_services
 from tests.functional.zaf.support import make_settings, session_headers
+from tests.functional.zaf.zendesk_stub import MISSING
 
 
 class Clock:
@@ -146,3 +147,35 @@ def test_a_token_zendesk_no_longer_accepts_alerts_the_admin_once(client, app, se
     assert len(alerts) == 1 and "401" in alerts[0]["detail"]["reason"]
     status = client.get("/zaf/api/status", headers=session_headers(app, "acme", user_id=8, app_key=key))
     assert status.get_json()["oauth"]["status"] == "refresh_failed" and "install" in status.get_json()["oauth"]["message"]
+
+
+@pytest.mark.parametrize("expires_in", ["3600", 3600.5, 0, -60, True, None, 10 ** 9, MISSING])
+def test_a_refresh_answer_without_a_sane_lifetime_is_a_refresh_failure(client, app, services, stub, clock, expires_in):
+    """Issue 13 follow-up: a refresh answered with an `expires_in` that is not a whole, positive, bounded number
+    of seconds used to be stored as a token that never expires (so never refreshed again, failing in silence
+    once Zendesk drops it). It is a refused refresh now: the admin is alerted, the old token serves until its
+    own expiry, then jobs say an admin must re-install."""
+    key = _install(client)
+    stub.refresh_expires_in = expires_in
+    expires = services.secrets.get("acme").oauth_expires_at
+    clock.now = expires - 120
+    assert services.tokens.access_token("acme") == "tok-acme-1"
+    stored = services.secrets.get("acme")
+    assert stored.zendesk_oauth_token == "tok-acme-1" and stored.oauth_expires_at == expires  # nothing "for ever"
+    assert [h["body"]["grant_type"] for h in stub.hits("POST", "/oauth/tokens")] == ["authorization_code",
+                                                                                      "refresh_token"]
+    alerts = [r for r in services.audit.query("acme") if r["action"] == "oauth_refresh_failed"]
+    assert len(alerts) == 1 and "expires_in" in alerts[0]["detail"]["reason"]
+    status = client.get("/zaf/api/status", headers=session_headers(app, "acme", user_id=8, app_key=key))
+    assert status.get_json()["oauth"]["status"] == "refresh_failed"
+    clock.now = expires + 1
+    with pytest.raises(ReauthorizationNeeded):
+        services.tokens.access_token("acme")
+
+
+def test_a_sane_refresh_answer_still_refreshes(client, services, stub, clock):
+    _install(client)
+    stub.refresh_expires_in = 3600
+    clock.now = services.secrets.get("acme").oauth_expires_at - 120
+    assert services.tokens.access_token("acme").startswith("tok-refreshed-")
+    assert services.secrets.get("acme").oauth_expires_at == pytest.approx(time.time() + 3600, abs=30)  # wall clock

@@ -100,6 +100,27 @@ def test_the_signed_page_request_gets_a_page_with_a_session(keys, sidebar_client
                               headers={"Authorization": f"Bearer {session}"}).status_code == 200
 
 
+@pytest.mark.parametrize("page", ["iframe.html", "admin.html"])
+def test_without_a_public_url_a_forged_host_never_becomes_the_api_address(tmp_path, keys, stub, page):
+    """Issue 13 follow-up: without CANDOR_PUBLIC_URL the page built its API address from the request's Host
+    header, so `Host: evil.example` sent the agent's fresh session token there. Now it is the same-origin path."""
+    from handlers.app import create_app
+    from plugin.wiring import build_services
+    from tests.functional.zaf.support import add_tenant, make_settings
+
+    services = build_services(make_settings(tmp_path, stub.base_url, CANDOR_PUBLIC_URL=""))
+    add_tenant(services, "acme")
+    client = create_app(services=services).test_client()
+    for method in ("post", "get"):
+        response = getattr(client, method)(f"/zaf/assets/{page}", data={"token": zaf_token(keys[0])},
+                                           headers={"Host": "evil.example"}, base_url="https://evil.example")
+        text = response.get_data(as_text=True)
+        api = re.search(r'<meta name="candor-api" content="([^"]*)">', text).group(1)
+        assert api == "/zaf/api" and "evil.example" not in text, (method, api)
+    assert re.search(r'<meta name="candor-session" content="([^"]+)">', client.post(
+        f"/zaf/assets/{page}", data={"token": zaf_token(keys[0])}).get_data(as_text=True))  # still signs in
+
+
 def test_a_bad_page_request_gets_the_page_without_a_session(keys, sidebar_client):
     response = sidebar_client.post("/zaf/assets/iframe.html", data={"token": forged_token("none")})
     assert response.status_code == 401

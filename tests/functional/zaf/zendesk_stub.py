@@ -62,6 +62,9 @@ def forged_token(alg: str, key: bytes = b"", **claims) -> str:
     return f"{head}.{body}.{_b64(mac)}"
 
 
+MISSING = "<missing>"  # ZendeskStub.refresh_expires_in: the answer has no expires_in
+
+
 class ZendeskStub:
     def __init__(self, public_pem: str = "", *, client_id: str = "zdg-candor", client_secret: str = "shh",
                  codes: dict[str, str] | None = None, roles: dict[int, str] | None = None,
@@ -73,6 +76,7 @@ class ZendeskStub:
         self.refresh_tokens: dict[str, tuple[str, int]] = {}  # refresh token -> (access token it replaces, user)
         self.expires_in: int | None = None  # set: tokens expire and come with a refresh token
         self.refused_refresh = False  # True: every refresh is answered invalid_grant (revoked by the admin)
+        self.refresh_expires_in: object = "same"  # else the refresh answer's expires_in as given (MISSING: left out)
         self.revoked: list[str] = []
         self.roles = dict(roles or {7: "admin", 8: "agent"})
         self.fields = list(fields if fields is not None else [{"id": 555, "title": "AI disclosure (Candor)",
@@ -154,7 +158,12 @@ class ZendeskStub:
         if old is None or self.refused_refresh:
             return 400, {"error": "invalid_grant", "error_description": "The refresh token is invalid"}
         self.tokens.discard(old[0])
-        return 200, self._grant(f"tok-refreshed-{random.token_hex(4)}", old[1], "read write")
+        answer = self._grant(f"tok-refreshed-{random.token_hex(4)}", old[1], "read write")
+        if self.refresh_expires_in == MISSING:
+            answer.pop("expires_in")
+        elif self.refresh_expires_in != "same":
+            answer["expires_in"] = self.refresh_expires_in
+        return 200, answer
 
     def _api(self, method: str, path: str, token: str, body: object) -> tuple[int, object]:
         if method == "GET" and path == "/api/v2/users/me":
