@@ -1,5 +1,6 @@
-"""Round-14 training rows for issue 12 (author: the s9-rte helper session, 2026-12-02; CC0-1.0). Loaded by
-``python -m training.routing.train --written12`` (see train.py, Round 14); never run on its own.
+"""Round-14 training rows for issue 12 (author: the s9-rte helper session, 2026-12-02; CC0-1.0). Run through
+assemble.py (training/routing/data/written12.jsonl), never on its own; the bias head does not learn from them (train.py,
+Round 14).
 
 Datasheet (the full entry is the written12 row of training/routing/data/DATASHEET.md). Requests for a person and the
 hard negatives that look like them, five languages (en, es, fr, de, pt), each language written in that language with
@@ -12,7 +13,9 @@ opt-out: an agent, a callback, "someone from your team", a supervisor, escalatio
 "call me if you need anything" in a signature, out-of-office replies that ask for nothing, a callback declined or
 already done, a call booked by the customer with someone else, phone numbers given for a courier). Labels follow the
 guide of training/routing/data/DATASHEET.md. Written from the kinds named in the brief of routing round 14 (which
-summarised the misses of fresh sets by register only); no row of any evaluation or development set read.
+summarised the misses of fresh sets by register only); no row of any evaluation or development set read while writing.
+Four first-draft rows with a character-5-gram Jaccard >= 0.4 against the other training files were reworded (final max
+0.389, median 0.141).
 """
 # ruff: noqa: E501
 from __future__ import annotations
@@ -100,7 +103,7 @@ ES = [
     ("HN", "Cambien la dirección de entrega a calle Olmo 12, 3ºB, 28012 Madrid.\n\nGracias,\nIsidro\nSi necesitan algo, llámenme al 600 000 118"),
     ("HN", "No hace falta que me llamen, el técnico vino esta mañana y ya funciona todo. Pueden cerrar la incidencia."),
     ("HN", "Ayer ya me llamó alguien de su equipo y me explicó el cargo, todo bien. Solo me falta el recibo."),
-    ("HN", "El repartidor que me llame al 600 000 551 cuando esté abajo, el portero no funciona."),
+    ("HN", "Para la entrega de mañana: que el mensajero toque al móvil (600 000 551) al llegar, el telefonillo lleva semanas roto."),
     ("HN", "😍 me llegó el pedido hoy, el agente del chat de ayer fue un crack 👏 gracias!!"),
     ("HN", "La semana pasada hablé con uno de sus agentes para cambiar de tarifa. ¿Ya está hecho el cambio?"),
     ("HN", "Por favor no me llamen, trabajo todo el día. Por correo me va bien para todo."),
@@ -129,7 +132,7 @@ FR = [
     ("H", "allo? c'est possible de jaser avec un agent? par le clavardage on se comprend pas"),
     ("H", "Objet : URGENT - besoin de parler à quelqu'un\n\nLa mensualité a été prélevée deux fois et je suis à découvert. Appelez-moi s'il vous plaît."),
     ("H", "La personne qui suit mon dossier peut-elle m'appeler ? Je préfère en parler de vive voix."),
-    ("H", "Passez-moi votre responsable, j'ai expliqué quatre fois."),
+    ("H", "Je veux en parler à votre chef d'équipe, j'ai déjà tout raconté quatre fois à des interlocuteurs différents."),
     ("H", "il nous faut quelqu'un de chez vous demain sur un appel avec notre informaticien, l'intégration plante. Qui peut être là ?"),
     ("H", "Envoyé de mon iPhone\n\nCommande 44102 : quelqu'un du service client peut-il m'appeler, je ne peux pas beaucoup écrire en ce moment."),
     ("H", "Y a-t-il moyen d'avoir un humain au bout du fil ? 😅 merci d'avance 🙏"),
@@ -142,7 +145,7 @@ FR = [
     ("HN", "Merci de changer l'adresse de livraison : 12 rue des Ormes, 69003 Lyon.\n\nBonne journée,\nThierry\nBesoin de quoi que ce soit ? Appelez-moi au 06 00 00 01 18"),
     ("HN", "Pas la peine de me rappeler, le technicien est passé ce matin et tout remarche. Vous pouvez clôturer."),
     ("HN", "Quelqu'un de votre équipe m'a déjà appelé hier pour m'expliquer le prélèvement, c'est bon. Il me manque juste le reçu."),
-    ("HN", "Le livreur peut m'appeler au 06 00 00 05 51 en bas de l'immeuble, l'interphone est cassé."),
+    ("HN", "Pour la livraison de jeudi, que le transporteur sonne sur mon portable (06 00 00 05 51) une fois devant la résidence, le digicode ne marche plus."),
     ("HN", "😍 colis reçu, le conseiller du chat hier était top 👏 merci !!"),
     ("HN", "J'ai parlé avec un de vos conseillers la semaine dernière pour changer d'offre. Est-ce que c'est fait ?"),
     ("HN", "Merci de ne pas m'appeler, je travaille toute la journée. Par mail ça me va très bien."),
@@ -233,7 +236,7 @@ PT = [
     ("HN", "oi eh só pra avisar que paguei a conta atrasada hoje cedo, eh, não precisa fazer nada, obrigado"),
     ("HN", "Qual é o horário do atendimento telefónico no Natal? É para me organizar."),
     ("HN", "> Em 5 dez, Beatriz (Suporte) escreveu:\n> Se preferir, podemos ligar-lhe.\n\nÉ simpático, mas não é preciso, o vosso e-mail esclareceu tudo. Bom fim de semana."),
-    ("HN", "Meu contador pediu o comprovante de rendimentos de 2025. Onde eu baixo?"),
+    ("HN", "A contabilidade da minha empresa quer o extrato anual das tarifas cobradas em 2025. Vocês mandam ou eu tiro no app?"),
 ]
 
 A, H = "ai_assist", "human"
