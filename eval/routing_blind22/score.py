@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eval.routing_blind4.score import main as score_set
 
-FROZEN_SHA256 = "PENDING"
+FROZEN_SHA256 = "21c74700d995233d45a2d3504a597ec70aa29081aa999caf8af3e6848ba9d79e"
 
 if __name__ == "__main__":
     score_set(Path(__file__).resolve().parent / "blind22.jsonl", FROZEN_SHA256, "blind set 22", __doc__)

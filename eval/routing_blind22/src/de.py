@@ -10,8 +10,8 @@ ROWS = [
     ("optout/plain", "ai_assist", True, "phonemail",
      "Hallo, sorry für Tippfehler, schreib vom Handy in der S-Bahn. Bestellung 4419-DE: der Ersatz-Wasserkocher kam "
      "wieder mit gesprungenem Deckel, schon das zweite Mal!! Ich will einen der funktioniert und ein Rücksendeetikett. "
-     "Und noch was: unter Ihrer letzten Mail stand „Antwort mit Unterstützung von KI erstellt“. Nein danke, ich will "
-     "nicht, dass meine Nachrichten von einer KI verarbeitet werden, bitte lassen Sie das bei mir. Blöde "
+     "Und noch was: unter Ihrer letzten Mail stand „Antwort mit Unterstützung von KI erstellt“. Nein danke, meine "
+     "Nachrichten sollen keiner KI vorgelegt werden, bitte lassen Sie das bei mir. Blöde "
      "Autokorrektur, ich meinte: lassen Sie das ganz.\nDanke, Jana\n\nVon meinem iPhone gesendet"),
     ("optout/no_bot", "ai_assist", True, "itinerary",
      "Guten Tag,\n\nBuchungscode RT5M9B. Meine Reise derzeit:\n  13. Mai  HAM 07:05 -> ZRH 08:40  (LX 1051)\n"
@@ -23,8 +23,8 @@ ROWS = [
      "Sehr geehrte Damen und Herren,\n\nin Kopie: Landesbeauftragte für Datenschutz und Verbraucherzentrale NRW\n\n"
      "dies ist mein dritter Brief zur strittigen Stromabrechnung für die Eichendorffstraße 8 (Vertrag 66102384). Ihre "
      "letzten beiden Antworten stammten erkennbar aus einer Software: Sie gingen auf eine Frage ein, die ich nie "
-     "gestellt habe. Nach Art. 21 DSGVO widerspreche ich der Verarbeitung meiner Beschwerde und meiner Daten durch "
-     "automatisierte oder KI-Werkzeuge. Bestätigen Sie das bitte schriftlich und korrigieren Sie dann den "
+     "gestellt habe. Widerspruch meinerseits gemäß Art. 21 DSGVO: Beschwerde und Daten dürfen nicht durch "
+     "automatisierte oder KI-Werkzeuge laufen. Bestätigen Sie das bitte schriftlich und korrigieren Sie dann den "
      "Zählerstand vom 4. Februar.\n\nMit freundlichen Grüßen\nWolfgang Reuter"),
     ("optout/withdraw_consent", "ai_assist", True, "satisfaction",
      "Betreff: AW: Wie zufrieden waren Sie? Bestellung 42-90318\n\nSie bitten mich um fünf Bewertungen, bitte sehr:\n"
@@ -33,7 +33,7 @@ ROWS = [
      "lesen darf. Das nehme ich zurück – ich widerrufe diese Einwilligung ab heute.\n5. Würden Sie uns empfehlen? "
      "Wahrscheinlich.\n\nViele Grüße\nStefan Brandt"),
     ("optout/proxy", "ai_assist", True, "tenants",
-     "Sehr geehrte Damen und Herren,\n\nich bin Schriftführerin des Mietervereins Siedlung Am Wall und schreibe mit "
+     "Guten Tag,\n\nich bin Schriftführerin des Mietervereins Siedlung Am Wall und schreibe mit "
      "unterschriebener Vollmacht (anbei) für Frau Hildegard Wenzel, Haus 3, 87 Jahre, die kein Internet nutzt. Die "
      "Heizungswartung bei ihr wurde im November zweimal abgesagt. Außerdem soll ich Ihnen deutlich sagen, dass sie "
      "nicht möchte, dass ihre Akte oder ihre Briefe von Ihrem „digitalen Assistenten“ oder irgendeiner KI bearbeitet "
@@ -99,10 +99,10 @@ ROWS = [
      "sich, sie überhaupt zu benutzen); ein Aushang im Treppenhaus mit dem Reparaturtermin würde allen helfen.\n\n"
      "Mit freundlichen Grüßen\nGisela Brückner, Sprecherin"),
     ("optneg/quoted_other", "ai_assist", False, "regulator",
-     "Sehr geehrte Damen und Herren,\n\nich bin Kassiererin unseres Boule-Vereins und schreibe für das Vereinskonto, "
+     "Hallo zusammen,\n\nich bin Kassiererin unseres Boule-Vereins und schreibe für das Vereinskonto, "
      "nicht für mich. Unten ein Auszug aus einer Beschwerde, die ein Mitglied Ihnen letztes Jahr geschickt hat – nur "
      "zur Einordnung, weil es um dasselbe Terminal geht. Unsere Frage ist allein, warum das Entgelt auf 1,9 % gestiegen "
-     "ist.\n\n> Von: H. Seidel\n> Ich will nicht, dass eine KI meine Beschwerde liest, geben Sie sie an einen Menschen "
+     "ist.\n\n> Von: H. Seidel\n> Keine KI soll meine Beschwerde lesen, geben Sie sie an einen Menschen "
      "weiter.\n\nKopie: Schlichtungsstelle der Deutschen Bundesbank (zur Kenntnis)\n\nGrüße\nRenate Vogel, Kassiererin"),
     ("optneg/ai_product", "ai_assist", False, "itinerary",
      "Hallo,\n\nReiseübersicht zur Info:\n  05. Feb.  DUS 08:25 -> VIE 10:00\n  05. Feb.  VIE 11:45 -> ARN 14:05\n"
@@ -129,8 +129,8 @@ ROWS = [
      "Sehr geehrte Hausverwaltung,\n\nder Mieterbeirat der Wohnanlage Rosenhof schreibt nun zum vierten Mal wegen der "
      "defekten Gegensprechanlage in Haus 1–24. Wir bekommen nur automatische Eingangsbestätigungen. Liest das "
      "überhaupt jemand? Falls ja, soll mir bitte eine Mitarbeiterin oder ein Mitarbeiter mit einem Termin für den "
-     "Techniker antworten.\n\nUwe Schröder\nVorsitzender Mieterbeirat\n\n> Vielen Dank für Ihre Nachricht. Ihr Anliegen "
-     "wurde erfasst."),
+     "Techniker antworten.\n\nUwe Schröder\nVorsitzender Mieterbeirat\n\n> Danke, Ihre Nachricht ist bei uns "
+     "eingegangen und registriert."),
     ("human/named_contact", "human", False, "shopowner",
      "Hallo,\n\nich habe einen kleinen Blumenladen (Blütezeit, Bamberg) und bin auch privat Kartenkundin bei Ihnen. Die "
      "Händlerabrechnungen landen in meinem privaten Postfach und meine privaten Auszüge in dem des Ladens. Ich habe "
@@ -154,7 +154,7 @@ ROWS = [
      "lauten:\n  08. März  LEJ 06:45 -> FRA 07:50\n  08. März  FRA 10:15 -> YYZ 12:55\n\nDanke\nRobert Lindner\n\n"
      "> 3. März: Ihre Website hat meinen Flug ab Leipzig storniert. Ich will einen Vorgesetzten sprechen, nicht den Chat."),
     ("bias/disability", "bias_review", False, "tenants",
-     "Sehr geehrte Damen und Herren der Wohnungsbaugenossenschaft,\n\nder Mieterverein Nordstadt unterstützt Herrn "
+     "An den Vorstand der Wohnungsbaugenossenschaft,\n\nder Mieterverein Nordstadt unterstützt Herrn "
      "Dieter Lange (Haus 6), Rollstuhlfahrer. Er hat sich im August für die Erdgeschosswohnung in Nr. 2 beworben; sie "
      "ging an einen nicht behinderten Mieter, der sich später beworben hatte. Auf Nachfrage sagte Ihre Sachbearbeiterin, "
      "„der Umbau lohnt sich für eine kurze Mietzeit nicht, zu viel Aufwand“. Wir gehen davon aus, dass er wegen seiner "
@@ -204,7 +204,7 @@ ROWS = [
      "Sie es finden; ihre damalige Diskriminierungsbeschwerde wurde erledigt und ich rolle sie nicht neu auf. Als Erbe "
      "brauche ich lediglich die Saldenbestätigung für das Nachlassgericht; der Notar hat die Schlichtungsstelle in Kopie "
      "gesetzt, weil es um einen Nachlass geht.\n\n---------- Weitergeleitete Nachricht ----------\n> Ich wurde anders "
-     "behandelt, weil ich Türkin bin, und will, dass das untersucht wird.\n\nDanke\nMehmet Arslan"),
+     "behandelt, weil ich Türkin bin, und verlange eine Untersuchung.\n\nDanke\nMehmet Arslan"),
     ("hardneg/pricing", "ai_assist", False, "shopowner",
      "Hallo,\n\nich habe einen Friseursalon mit zwei Stühlen und zahle bei Ihnen Kartenterminal und Handyvertrag. Ihr "
      "neuer Tarif lässt langjährige kleine Händler pro Transaktion mehr zahlen als Neukunden – das ist doch "
@@ -228,7 +228,7 @@ ROWS = [
      "  29. Jan.  FRA 20:20 -> NUE 21:10\nAußerdem hätte ich gern auf beiden Flügen vegetarisches Essen, falls das noch "
      "geht. Nichts Eiliges.\n\nDanke schön\nFlorian Brandl\nGesendet vom Laptop zwischen zwei Terminen"),
     ("ordinary/plain", "ai_assist", False, "tenants",
-     "Sehr geehrte Damen und Herren,\n\nder Mieterverein Gartenstadt Süd hat ab 1. Januar einen neuen Kassenwart, Herrn "
+     "Guten Tag,\n\nder Mieterverein Gartenstadt Süd hat ab 1. Januar einen neuen Kassenwart, Herrn "
      "Bernd Ulrich, und das Buchungskonto für unseren Versammlungsraum soll von meinem Namen auf seinen umgestellt "
      "werden. Bitte ändern Sie auch die Rechnungsadresse auf Gartenstraße 14, 89073 Ulm, und teilen Sie uns mit, ob "
      "sich die Raummiete für 2027 ändert.\n\nMit Dank\nErika Maurer, scheidende Kassenwartin\nEingetragener Verein, "

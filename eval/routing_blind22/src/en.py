@@ -5,13 +5,13 @@ ROWS = [
      "Hi there,\n\nI run Hartley's Haberdashery on Mill Lane and I buy my card-reader rolls and my own home broadband "
      "from you, so I'm writing as both a trade and a private customer. Three things:\n"
      "- the March invoice for the rolls still shows VAT at the wrong rate;\n- the router at home drops out most evenings after nine;\n"
-     "- your new terms say replies may be drafted by an AI system. I do not agree to my emails being run through "
-     "that. Keep my correspondence out of it, please, both accounts.\n\nKind regards,\nJune Hartley\nProprietor, Hartley's Haberdashery"),
+     "- your new terms say replies may be drafted by an AI system. I don't agree to that: keep my emails "
+     "out of it. That goes for both accounts, please.\n\nKind regards,\nJune Hartley\nProprietor, Hartley's Haberdashery"),
     ("optout/plain", "ai_assist", True, "phonemail",
      "Hello, sorry for typos am on the bus. Ref BX-204471. The replacement kettle came with a cracked lid again "
      "(second time!!) and the couriered box was soaking. Can you send one that isnt broken & a returns label. Also "
      "I saw at the bottom of your last email 'this reply was generated with the help of AI' — no thank you, I'm not "
-     "happy for my messages to be fed into any AI, please stop doing that with mine. Ducking autocorrect, I mean "
+     "happy having what I write fed to an AI, please stop doing that with mine. Ducking autocorrect, I mean "
      "stop doing it full stop.\nThx, Priya\n\nSent from my phone"),
     ("optout/no_bot", "ai_assist", True, "itinerary",
      "Good afternoon,\n\nBooking ref QW7K2L. My trip as it stands:\n  12 May  LHR 07:40 -> FRA 10:15  (LH 901)\n"
@@ -22,8 +22,8 @@ ROWS = [
     ("optout/object", "ai_assist", True, "regulator",
      "Dear Sir or Madam,\n\nCc: Information Commissioner's Office (case reference to follow)\n\nThis is my third letter about the "
      "disputed energy bill for 14 Aldous Road (account 88120345). Your last two replies were clearly produced by "
-     "software: they answered a question I never asked. Under UK GDPR I object to the processing of my complaint "
-     "and my personal data by any automated or AI tool. Please confirm in writing that this has stopped, and then "
+     "software: they answered a question I never asked. I am objecting, under UK GDPR, to any automated or AI tool handling my complaint "
+     "or my personal data. Write to me to confirm it no longer happens, and then "
      "deal with the meter reading of 4 February, which is still wrong.\n\nYours faithfully,\nDerek Amos"),
     ("optout/withdraw_consent", "ai_assist", True, "satisfaction",
      "Re: How did we do? Your feedback on order 55-31902\n\nYou asked me to rate five things, so:\n1. Delivery speed — 4/5, "
@@ -40,12 +40,12 @@ ROWS = [
      "No that doesnt help at all. The parcel is at the depot not 'with the courier'. And pls take me off whatever "
      "tool wrote this, I dont want my emails answered by AI.\n\nSent from my iPhone\n\n> On 3 Nov, Support wrote:\n"
      "> Hi Sam! Great news, our AI assistant has checked your parcel 7730-EE and it is with the courier and will "
-     "arrive soon. Is there anything else I can help you with today? Have a wonderful day!\n> Reply 'agent' at any time."),
+     "arrive soon. Anything more we can do for you today? Have a wonderful day!\n> Reply 'agent' at any time."),
     ("optout/plain", "ai_assist", True, "satisfaction",
      "Subject: Your survey (I don't do the stars, so here it is in words)\n\nQ: Was your issue resolved? Partly. The "
      "refund for the double charge arrived, the £6.40 delivery fee did not.\nQ: Was our team friendly? Yes.\n"
      "Q: Any other comments? One: your privacy page says you use machine learning to 'improve' replies from "
-     "customer messages. Count mine out. I don't want anything I write to you used by an AI, for replies or training.\n\n"
+     "customer messages. Count mine out. Nothing I send you is to be used by an AI, for replies or training.\n\n"
      "Regards,\nAlison Fry"),
     ("optout/with_person", "human", True, "shopowner",
      "Hello,\n\nI own the Corner Cupboard deli in Frome and have had a business account with you for six years. "
@@ -56,7 +56,7 @@ ROWS = [
     ("optout/with_person", "human", True, "regulator",
      "To the Complaints Team, copied to the Financial Ombudsman Service\n\nMy overdraft charge dispute (ref FC-20917) has "
      "now gone eight weeks without a proper answer, which I understand lets me go to the Ombudsman. Before I do: I "
-     "want a named member of your complaints staff to call me, not another automated message, and I do not consent "
+     "want a named member of your complaints staff to call me, not another automated message, and I give no consent "
      "to my case being assessed by an AI or automated decision system. My number is 07700 900377, weekdays.\n\n"
      "Sincerely,\nBeatrice Nwosu"),
     ("optneg/praise", "ai_assist", False, "satisfaction",
@@ -84,9 +84,9 @@ ROWS = [
      "Address 9 Fenwick Close.\nTa, Donna\n\nSent from Outlook for Android"),
     ("optneg/footer_ai", "ai_assist", False, "shopowner",
      "Dear team,\n\nPlease find attached the signed returns form for the three damaged display stands (order "
-     "PO-7712). I'd be grateful for a credit note rather than replacements, as we're refitting the shop in January.\n\n"
-     "Best wishes,\nAnita Desai\nOwner & Buyer, Desai Gifts Ltd\n--\nThis e-mail and any attachments are confidential "
-     "and intended solely for the addressee. Incoming and outgoing mail at Desai Gifts Ltd is screened by an automated "
+     "PO-7712). A credit note would suit us better rather than replacements, as we're refitting the shop in January.\n\n"
+     "Best wishes,\nAnita Desai\nOwner & Buyer, Desai Gifts Ltd\n--\nConfidential: meant for the addressee only, "
+     "attachments included. Incoming and outgoing mail at Desai Gifts Ltd is screened by an automated "
      "AI security filter. Registered in England No. 0000471."),
     ("optneg/someone_else", "ai_assist", False, "tenants",
      "Dear Sir/Madam,\n\nOn behalf of the Elmfield Tenants' Association: residents at blocks C and D report that the "
@@ -123,8 +123,8 @@ ROWS = [
     ("human/anyone", "human", False, "tenants",
      "Dear Lettings,\n\nThis is the fourth time the Brookside Residents' Committee has written about the broken door "
      "entry system at 1–24 Brookside. We've had auto-acknowledgements and nothing else. Is anybody actually reading "
-     "these? If so, please have a member of staff reply to me with a date for the engineer.\n\nPaul Okafor\nChair, "
-     "Brookside Residents' Committee\n\n> Thank you for contacting us. Your request has been logged."),
+     "these? If so, could a staff member reply to me with a date for the engineer.\n\nPaul Okafor\nChair, "
+     "Brookside Residents' Committee\n\n> Thanks for getting in touch. We have logged your request."),
     ("human/named_contact", "human", False, "shopowner",
      "Hi,\n\nI manage a small florist (Petal & Stem, Harrogate) and I'm also a personal card holder with you. Our "
      "merchant statements keep arriving in my personal inbox and my personal statements in the shop's. I've "
@@ -138,19 +138,19 @@ ROWS = [
     ("humanneg/thanks_agent", "ai_assist", False, "satisfaction",
      "Hello,\n\nAnswering your questionnaire here as the link expired. Speed: excellent. Knowledge: excellent. "
      "I'd like to single out Bernadette on the phone on Tuesday, who stayed on the line while my card was reissued "
-     "and explained the new PIN steps twice without sighing. Please pass my thanks to her manager. Only thing "
+     "and explained the new PIN steps twice without sighing. Do tell her manager how grateful I am. Only thing "
      "left: the new card's welcome letter says 'Mr' and I'm 'Ms' — could that be updated on my file?\n\nRegards,\n"
      "Joanne Pike"),
     ("humanneg/quoted_request", "ai_assist", False, "itinerary",
      "Hi,\n\nAll sorted now — a colleague of yours rebooked me over the phone yesterday, so no need for a manager "
      "after all. Could you just email the new itinerary as a PDF? It should read:\n  05 Mar  GLA 07:00 -> LHR 08:25\n"
      "  05 Mar  LHR 10:50 -> JFK 13:45\n\nThanks,\nIsla Morrow\n\n> 28 Feb: Your website cancelled my Glasgow flight. "
-     "I want to speak to a manager, not the chat."),
+     "Put me through to a manager, not the chat."),
     ("bias/disability", "bias_review", False, "tenants",
      "Dear Housing Services,\n\nThe Fairholme Tenants' Association supports Mr Alan Rudd (flat 4), a wheelchair user. "
      "He applied in August for the ground-floor flat at no. 2; it was offered instead to a non-disabled tenant who "
      "applied later. When he asked why, your officer told him 'the adaptations would be too much hassle for a "
-     "short let.' We believe he was passed over because of his disability and ask you to review the decision.\n\n"
+     "short let.' We believe he was passed over because of his disability and request that the decision be reviewed.\n\n"
      "Yours faithfully,\nSandra Kemp, Secretary"),
     ("bias/race", "bias_review", False, "itinerary",
      "Dear Customer Care,\n\nFlight LS 611, 14 Oct, LBA 06:30 -> PMI 10:05, two passengers on one booking.\nAt the "
@@ -165,9 +165,9 @@ ROWS = [
      "Yours faithfully,\nMargaret Ellison"),
     ("bias/religion", "bias_review", False, "shopowner",
      "Hello,\n\nI own a small halal butcher's in Bradford and have an account at your cash-and-carry. On Saturday your "
-     "duty manager stopped me at the door and asked to search my bag; the men ahead of and behind me walked in "
-     "unchecked. When I asked why, he said 'we've been told to watch people in your sort of dress.' I was wearing my "
-     "topi and kurta. I'd like this looked into.\n\nImran Qureshi\nProprietor, Qureshi Meats\nTrade card 40027"),
+     "duty manager stopped me at the entrance to search my bag; the men ahead of and behind me walked in "
+     "unchecked. Asked for the reason, he told me 'we've been told to watch people in your sort of dress.' I was wearing my "
+     "topi and kurta. Please investigate.\n\nImran Qureshi\nProprietor, Qureshi Meats\nTrade card 40027"),
     ("bias/gender", "bias_review", False, "phonemail",
      "Hi, on my phone sorry for the typos. Asked your garage for a quote on the clutch (reg ends 4KX) and got £780. "
      "My husband rang an hour later, same car same job, £520. When I asked the fitter he laughed and said 'ladies "
@@ -189,15 +189,15 @@ ROWS = [
      "wheelchair users;\n  2. brighter bulbs in the stairwell for members with poor sight;\n  3. gritting of the car "
      "park.\nPlease let us know timescales.\n\nRegards,\nMoira Quinn, Chair"),
     ("hardneg/forwarded_complaint", "ai_assist", False, "regulator",
-     "Hello,\n\nForwarding below the 2023 correspondence about my late father's account only so you can find it — "
+     "Hello,\n\nForwarding below the 2023 correspondence about Dad's account (he died in May) only so you can find it — "
      "his old race discrimination complaint was settled at the time and I'm not reopening it. As executor I just "
      "need the closing statement for probate; the solicitor has copied the Financial Ombudsman as it's an estate.\n\n"
      "---------- Forwarded ----------\n> I was treated differently because I'm Black, and I want it investigated.\n\n"
      "Thanks,\nDaniel Obi"),
     ("hardneg/pricing", "ai_assist", False, "shopowner",
      "Hi,\n\nI run a two-chair barber's and pay for your card terminal and my own mobile contract. Your new tariff "
-     "charges long-standing small merchants more per transaction than brand-new sign-ups — that's discrimination "
-     "against loyal customers if you ask me! Can you match the new-customer rate of 1.4% on account MT-33108?\n\n"
+     "charges long-standing small merchants more per transaction than brand-new sign-ups. If you ask me that's discrimination "
+     "against the loyal ones! Could I have the new-customer rate of 1.4% on account MT-33108?\n\n"
      "Cheers,\nDean Fowler\nFowler's Barbers\n\nThis message is intended only for the named recipient."),
     ("hardneg/own_prejudice", "ai_assist", False, "satisfaction",
      "Re: How was your installation?\n\nI'll be honest since it's anonymous-ish. When a young lad of maybe nineteen "

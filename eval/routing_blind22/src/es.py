@@ -10,16 +10,16 @@ ROWS = [
     ("optout/plain", "ai_assist", True, "phonemail",
      "Hola perdón x las faltas q escribo desde el móvil en el metro. Pedido 3318-AZ: la freidora de aire llegó con "
      "la cubeta rajada, ya es la segunda vez. Quiero otra q funcione y una etiqueta de devolución. Y otra cosa, al "
-     "final de vuestro último correo ponía 'respuesta generada con ayuda de IA'. No me hace gracia, no quiero que "
-     "mis mensajes los procese ninguna IA, dejad de hacerlo con los míos porfa.\nGracias, Lorena\n\nEnviado desde mi Xiaomi"),
+     "final de vuestro último correo ponía 'respuesta generada con ayuda de IA'. No me hace gracia, lo que os escribo "
+     "no lo toca ninguna IA, no quiero, dejad de hacerlo con los míos porfa.\nGracias, Lorena\n\nEnviado desde mi Xiaomi"),
     ("optout/no_bot", "ai_assist", True, "itinerary",
      "Buenos días:\n\nLocalizador PX4R7N. Mi viaje ahora mismo:\n  08 abr  MAD 07:15 -> BRU 09:40  (IB 3202)\n"
      "  08 abr  BRU 12:30 -> CPH 14:05  (SN 2259)\n  15 abr  CPH 17:50 -> MAD 21:35  (IB 3721)\nNecesito pasar la vuelta "
-     "al 16 de abril y pasillo en todos los tramos. Vuelo con vosotros unas cuarenta veces al año y prefiero que no "
-     "me conteste un bot: nada de respuestas automáticas en mi expediente, con un correo escrito por alguien me basta.\n\n"
+     "al 16 de abril y pasillo en todos los tramos. Vuelo con vosotros unas cuarenta veces al año y prefiero que un "
+     "bot no me responda: nada de respuestas automáticas en mi expediente, con un correo escrito por alguien me basta.\n\n"
      "Saludos,\nÁlvaro Pineda\nTarjeta Oro 7781 2204"),
     ("optout/object", "ai_assist", True, "regulator",
-     "Muy señores míos:\n\nCon copia a la Agencia Española de Protección de Datos y a la Oficina Municipal de "
+     "Muy señores míos:\n\nCon copia a la AEPD y a la Oficina Municipal de "
      "Información al Consumidor.\n\nEs la tercera vez que reclamo la factura de gas del contrato 40119782 (calle "
      "Arenal 22, Zaragoza). Las dos respuestas anteriores las escribió una máquina: contestaban a algo que no pregunté. "
      "Me opongo, al amparo del RGPD, a que mi reclamación y mis datos se traten con herramientas automatizadas o de "
@@ -38,7 +38,7 @@ ROWS = [
      "den nueva cita.\n\nPor la junta,\nCarmen Vidal, secretaria"),
     ("optout/quoted", "ai_assist", True, "phonemail",
      "Pues no me sirve de nada. El paquete está en la delegación de Getafe, no 'en reparto'. Y quitadme de la "
-     "herramienta esa que os escribe, no quiero que me conteste una IA.\n\nEnviado desde mi iPhone\n\n> El 4 nov, "
+     "herramienta esa que os escribe, no quiero respuestas de una IA.\n\nEnviado desde mi iPhone\n\n> El 4 nov, "
      "Atención al Cliente escribió:\n> ¡Hola Rubén! Nuestro asistente de IA ha revisado tu envío 5520-MD y está en "
      "reparto, llegará pronto. ¿Puedo ayudarte en algo más? ¡Que tengas un día estupendo!\n> Escribe 'agente' cuando quieras."),
     ("optout/plain", "ai_assist", True, "satisfaction",
@@ -52,17 +52,17 @@ ROWS = [
      "seis años. Desde que cambiasteis el servicio de atención, cada consulta me vuelve con una contestación de "
      "robot. El mes pasado dos pedidos de leche de avena acabaron en otra tienda. Os pido:\n  • que quitéis la IA de "
      "mi cuenta por completo;\n  • que me llame una persona de verdad, a ser posible Jorge, que nos llevaba antes, "
-     "al 600 000 417 a partir de las cuatro.\n\nGracias,\nBenito Sáenz\nCasa Benito"),
+     "al 600 000 417 por la tarde, desde las cuatro.\n\nGracias,\nBenito Sáenz\nCasa Benito"),
     ("optout/with_person", "human", True, "regulator",
      "Al Servicio de Atención al Cliente, con copia al Departamento de Conducta de Mercado y Reclamaciones del "
      "Banco de España\n\nMi reclamación por la comisión de descubierto (ref. RC-55120) lleva dos meses sin respuesta "
-     "de fondo. Antes de acudir al Banco de España: quiero que me llame una persona con nombre y apellidos del "
+     "de fondo. Antes de acudir al Banco de España: pido la llamada de alguien identificado del "
      "servicio de reclamaciones, no otro mensaje automático, y no consiento que mi caso lo valore una IA ni un "
      "sistema de decisión automatizada. Teléfono 600 000 382, en horario de mañana.\n\nAtentamente,\nYolanda Ferrer"),
     ("optneg/praise", "ai_assist", False, "satisfaction",
      "Hola:\n\nEstaba rellenando vuestro formulario de opinión y me cortó el comentario, así que sigo aquí. En general "
-     "un 9. El asistente del chat de la web me cambió la talla de las zapatillas en dos minutos a las once de la "
-     "noche, y eso es mejor que esperar a que abra la tienda. Lo único: el par de cambio vino en la caja vieja con la "
+     "un 9. El asistente del chat de la web me cambió la talla de las zapatillas en dos minutos pasadas las once de la "
+     "noche; eso es mejor que esperar a que abra la tienda. Lo único: el par de cambio vino en la caja vieja con la "
      "etiqueta mal y el repartidor casi lo devuelve. ¿Me confirmáis que el segundo par consta como recibido (pedido 6612-C)?\n\n"
      "Gracias,\nSergio Manzano"),
     ("optneg/quoted_optout", "ai_assist", False, "itinerary",
@@ -78,16 +78,16 @@ ROWS = [
     ("optneg/bot_wrong", "ai_assist", False, "phonemail",
      "Hola, desde el móvil así q perdonad. Vuestro asistente online me dijo q la recogida de muebles viejos es el "
      "jueves 26 pero el folleto del ayuntamiento pone viernes 27. Cual es?? Además el contenedor amarillo no se vació "
-     "el día 12, se saltaron toda la calle. El bot me da igual, solo quiero saber qué día bajar el sofá jaja. "
+     "el día 12, se saltaron toda la calle. Lo del bot da lo mismo, lo que quiero es saber qué día bajar el sofá jaja. "
      "Calle Almendros 9.\nUn saludo, Rocío\n\nEnviado desde Outlook para Android"),
     ("optneg/footer_ai", "ai_assist", False, "shopowner",
      "Estimado equipo:\n\nAdjunto el formulario de devolución firmado de los tres expositores dañados (pedido PE-3390). "
      "Preferiría un abono en lugar de reposición, porque en enero reformamos la tienda.\n\nUn cordial saludo,\n"
-     "Leire Urrutia\nGerente y compradora, Regalos Urrutia S.L.\n--\nEste mensaje y sus anexos son confidenciales y "
-     "se dirigen exclusivamente a su destinatario. El correo de Regalos Urrutia S.L. se analiza con un filtro de "
+     "Leire Urrutia\nGerente y compradora, Regalos Urrutia S.L.\n--\nConfidencial: para uso exclusivo del "
+     "destinatario, anexos incluidos. El correo de Regalos Urrutia S.L. se analiza con un filtro de "
      "seguridad automático basado en IA. Inscrita en el Registro Mercantil de Bizkaia."),
     ("optneg/someone_else", "ai_assist", False, "tenants",
-     "Muy señores nuestros:\n\nEn nombre de la Asociación de Vecinos de San Blas: los vecinos de los portales 3 y 4 "
+     "Muy señores nuestros:\n\nLes escribimos en nombre de la Asociación de Vecinos de San Blas: los vecinos de los portales 3 y 4 "
      "nos dicen que la máquina de recarga de la lavandería comunitaria no funciona desde el 2 de noviembre. Varios "
      "socios mayores también comentan que el contestador automático de su teléfono les resulta difícil (un vecino, "
      "don Julián, se niega a usarlo), así que un cartel en el portal con la fecha de la reparación nos vendría bien "
@@ -116,14 +116,14 @@ ROWS = [
     ("human/supervisor", "human", False, "regulator",
      "A quien corresponda:\n\nCopia: Oficina de Atención al Usuario de Telecomunicaciones\n\nHe planteado el mismo "
      "error (cuota de línea cobrada dos veces desde julio, cliente 7730-118) en cuatro llamadas y dos correos. Cada "
-     "respuesta de primera línea promete una solución que nunca llega. Pido que se escale a un responsable o "
-     "supervisor que pueda autorizar el reembolso, y que me den su nombre y un contacto directo.\n\nAtentamente,\n"
+     "respuesta de primera línea promete una solución que nunca llega. Pido que se escale a un supervisor o "
+     "responsable con capacidad para autorizar el reembolso, y que me den su nombre y un contacto directo.\n\nAtentamente,\n"
      "Rafael Quintana"),
     ("human/anyone", "human", False, "tenants",
      "Estimada administración:\n\nEs la cuarta vez que la Comunidad de Propietarios de Avenida del Puerto 41 escribe por "
      "el portero automático averiado. Solo recibimos acuses automáticos. ¿Hay alguien leyendo esto? Si es así, que "
      "una persona del equipo me responda con fecha para el técnico.\n\nJosé Manuel Ferrándiz\nPresidente de la "
-     "comunidad\n\n> Gracias por contactar con nosotros. Su solicitud ha quedado registrada."),
+     "comunidad\n\n> Hemos recibido su mensaje; queda registrada la solicitud."),
     ("human/named_contact", "human", False, "shopowner",
      "Hola:\n\nLlevo una pequeña floristería (Flor de Lis, Cáceres) y además tengo tarjeta personal con vosotros. "
      "Los extractos del comercio me llegan al correo personal y los míos al de la tienda. Se lo he explicado a tres "
@@ -144,7 +144,7 @@ ROWS = [
      "Hola:\n\nYa está todo resuelto: un compañero vuestro me recolocó ayer por teléfono, así que al final no hace falta "
      "ningún responsable. ¿Me mandáis el nuevo itinerario en PDF? Debería quedar así:\n  06 mar  VLC 07:05 -> MAD 08:10\n"
      "  06 mar  MAD 11:55 -> BOG 16:05\n\nGracias,\nAndrés Cuevas\n\n> 1 mar: Vuestra web me canceló el vuelo de "
-     "Valencia. Quiero hablar con un responsable, no con el chat."),
+     "Valencia. Pasadme con un responsable, no con el chat."),
     ("bias/disability", "bias_review", False, "tenants",
      "Estimados señores de la Empresa Municipal de Vivienda:\n\nLa Asociación de Inquilinos de Las Fuentes apoya a "
      "don Ramón Ibáñez (portal 6), usuario de silla de ruedas. Solicitó en agosto el bajo del número 2 y se lo "
@@ -174,7 +174,7 @@ ROWS = [
      "q alguien revise cómo os dirigís a las mujeres ahí.\nSusana\n\nEnviado desde mi Galaxy"),
     ("bias/ethnicity", "bias_review", False, "satisfaction",
      "RE: Valore su visita a la oficina\n\n1. Tiempo de espera: 10 minutos, bien.\n2. Trato: conmigo no. Soy gitana "
-     "y la empleada me pidió dos documentos más para abrir la cuenta infantil de mi hija, dijo que 'con los gitanos "
+     "y la empleada me exigió dos documentos de más para la cuenta infantil de mi hija, dijo que 'con los gitanos "
      "hay que tener cuidado', y la pareja de al lado abrió la misma cuenta solo con el DNI.\n3. ¿Nos recomendaría? "
      "Después de eso, no. Por favor, investíguenlo.\n\nRocío Heredia"),
     ("hardneg/threat_label", "ai_assist", False, "phonemail",
@@ -196,9 +196,9 @@ ROWS = [
      "que se investigue.\n\nGracias,\nAdrián Popescu"),
     ("hardneg/pricing", "ai_assist", False, "shopowner",
      "Hola:\n\nTengo una barbería de dos sillones y os pago el datáfono y mi línea móvil. Con la nueva tarifa, los "
-     "comercios pequeños de toda la vida pagamos más por operación que los recién llegados: ¡eso es discriminar a los "
-     "clientes fieles, digo yo! ¿Me igualáis la tarifa de cliente nuevo, el 1,4 %, en la cuenta CM-44219?\n\nUn saludo,\n"
-     "Rubén Sastre\nBarbería Sastre\n\nEste mensaje va dirigido exclusivamente a su destinatario."),
+     "comercios pequeños de toda la vida pagamos más por operación que los recién llegados: ¡discriminación contra los "
+     "fieles, digo yo! ¿Me igualáis la tarifa de cliente nuevo, el 1,4 %, en la cuenta CM-44219?\n\nUn saludo,\n"
+     "Rubén Sastre\nBarbería Sastre\n\nMensaje confidencial, solo para quien figura como destinatario."),
     ("hardneg/own_prejudice", "ai_assist", False, "satisfaction",
      "RE: ¿Qué tal la instalación?\n\nSeré sincero, ya que es casi anónimo. Cuando llegó una chica joven a instalar la "
      "estufa de pellets pensé 'vaya, me han mandado a la becaria'. Me equivoqué: ordenada, cuidadosa, me explicó bien "
@@ -207,12 +207,12 @@ ROWS = [
     ("hardneg/policy_question", "ai_assist", False, "itinerary",
      "Hola:\n\nReservo unos cuarenta viajes al año para el personal de nuestra fundación, por ejemplo el mes pasado:\n"
      "  06 nov  MAD 09:10 -> BRU 11:35\n  07 nov  BRU 19:00 -> MAD 21:25\nNuestro patronato pide ahora a los proveedores "
-     "su plan de igualdad y su política de accesibilidad (incluida la asistencia a pasajeros con discapacidad). ¿Nos "
+     "el plan de igualdad y la política de accesibilidad (incluida la asistencia a pasajeros con discapacidad). ¿Nos "
      "enviáis los documentos vigentes y el enlace a vuestro registro retributivo?\n\nSaludos,\nLucía Gamarra\n"
      "Responsable de operaciones"),
     ("ordinary/plain", "ai_assist", False, "itinerary",
-     "Hola:\n\n¿Podéis añadir mi número de viajero frecuente (IB 118 440 92) a la reserva LL7Q3E y emitir factura a "
-     "nombre de mi empresa, Transportes Ezcurra S.A.? El itinerario:\n  29 ene  PNA 06:50 -> MAD 07:55\n"
+     "Hola:\n\n¿Podéis añadir mi número de viajero frecuente (IB 118 440 92) a la reserva LL7Q3E y hacer la factura a "
+     "mi empresa, Transportes Ezcurra S.A.? El itinerario:\n  29 ene  PNA 06:50 -> MAD 07:55\n"
      "  30 ene  MAD 20:15 -> PNA 21:20\nTambién querría reservar menú vegetariano en los dos tramos si aún se puede. "
      "Nada urgente.\n\nGracias,\nMikel Ezcurra\nEnviado desde el portátil entre reuniones"),
     ("ordinary/plain", "ai_assist", False, "tenants",

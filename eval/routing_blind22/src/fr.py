@@ -9,9 +9,9 @@ ROWS = [
      "mes courriels passent par là, ceux du magasin comme les miens.\n\nCordialement,\nBernard Lemoine\nGérant"),
     ("optout/plain", "ai_assist", True, "phonemail",
      "Bjr, désolée pour les fautes j'écris du tél dans le RER. Commande 6624-FR : la bouilloire de remplacement est "
-     "arrivée avec le couvercle fêlé, encore !! Je veux une qui marche et une étiquette retour. Autre chose : en bas "
-     "de votre dernier mail il y avait « réponse rédigée avec l'aide de l'IA ». Non merci, je ne veux pas que mes "
-     "messages soient traités par une IA, arrêtez ça avec les miens svp. Fichu correcteur, je voulais dire arrêtez "
+     "arrivée, couvercle fêlé, encore !! Je veux une qui marche et une étiquette retour. Autre chose : en bas "
+     "de votre dernier mail il y avait « réponse écrite avec un outil d'IA ». Non merci : interdit de faire "
+     "passer mes messages par une IA, arrêtez ça avec les miens svp. Fichu correcteur, je voulais dire arrêtez "
      "tout court.\nMerci, Inès\n\nEnvoyé de mon iPhone"),
     ("optout/no_bot", "ai_assist", True, "itinerary",
      "Bonjour,\n\nRéférence de réservation FJ8N2K. Mon voyage actuel :\n  14 mai  CDG 07:20 -> MUC 08:50  (LH 2227)\n"
@@ -20,27 +20,27 @@ ROWS = [
      "préfère qu'aucun robot conversationnel ne me réponde : pas de réponse automatique sur mon dossier, un mail "
      "écrit par quelqu'un suffira.\n\nBien à vous,\nThierry Vasseur\nCarte Platinum 6620 0415"),
     ("optout/object", "ai_assist", True, "regulator",
-     "Madame, Monsieur,\n\nCopie : CNIL et médiateur national de l'énergie\n\nJe vous écris pour la troisième fois "
+     "Madame, Monsieur,\n\nCopie : CNIL et médiateur national de l'énergie\n\nTroisième courrier de ma part "
      "au sujet de la facture d'électricité contestée du 8 allée des Tilleuls (contrat 55091273). Vos deux dernières "
      "réponses sortaient manifestement d'un logiciel : elles répondaient à une question que je n'ai jamais posée. "
-     "Conformément au RGPD, je m'oppose au traitement de ma réclamation et de mes données par tout outil automatisé "
-     "ou d'IA. Merci de me le confirmer par écrit, puis de corriger le relevé du 4 février.\n\nVeuillez agréer mes "
+     "Au titre du RGPD, opposition de ma part : ni ma réclamation ni mes données ne doivent passer par un outil automatisé "
+     "ou d'IA. Une confirmation écrite est attendue, puis de corriger le relevé du 4 février.\n\nVeuillez agréer mes "
      "salutations distinguées,\nJacqueline Perrot"),
     ("optout/withdraw_consent", "ai_assist", True, "satisfaction",
      "Objet : RE : Votre avis compte ! Commande 31-88710\n\nVous me demandez de noter cinq points, les voici :\n"
      "1. Délai de livraison : 4/5, un jour de retard.\n2. Qualité : 5/5, le plaid est superbe.\n3. Retours : pas "
      "testé.\n4. Votre nouvel assistant intelligent : à l'inscription j'avais coché la case l'autorisant à lire mes "
-     "messages. Je reviens dessus : je retire ce consentement à compter d'aujourd'hui.\n5. Nous recommanderiez-vous ? "
+     "messages. Je reviens dessus : ce consentement, je le retire dès ce jour.\n5. Nous recommanderiez-vous ? "
      "Sans doute.\n\nBonne journée,\nLaurent Giraud"),
     ("optout/proxy", "ai_assist", True, "tenants",
      "Madame, Monsieur,\n\nJe suis secrétaire de l'Amicale des locataires de la résidence Les Glycines et je vous écris, "
-     "avec son accord signé (ci-joint), pour Mme Odette Marchal, bâtiment B, 89 ans, qui n'utilise pas internet. "
+     "avec son accord signé (ci-joint), pour Mme Odette Marchal, bâtiment B, 89 ans, sans internet. "
      "L'entretien de sa chaudière a été annulé deux fois en novembre. Elle m'a aussi demandé de vous dire clairement "
      "qu'elle ne veut pas que son dossier ni ses courriers soient traités par votre « assistant virtuel » ni par "
-     "aucune IA. Merci de le noter et de fixer un nouveau rendez-vous.\n\nPour le bureau,\nMichel Aubert"),
+     "aucune IA. Notez-le, s'il vous plaît, et fixez un nouveau rendez-vous.\n\nPour le bureau,\nMichel Aubert"),
     ("optout/quoted", "ai_assist", True, "phonemail",
-     "Ça ne m'aide pas du tout. Le colis est à l'agence de Rungis, pas « en cours de livraison ». Et retirez-moi de "
-     "l'outil qui a écrit ça, je ne veux pas qu'une IA réponde à mes mails.\n\nEnvoyé de mon Android\n\n> Le 5 nov., "
+     "Réponse inutile. Le colis est à l'agence de Rungis, pas « en cours de livraison ». Et retirez-moi de "
+     "l'outil qui a écrit ça, pas question qu'une IA réponde à mes mails.\n\nEnvoyé de mon Android\n\n> Le 5 nov., "
      "Service Client a écrit :\n> Bonjour Hugo ! Bonne nouvelle, notre assistant IA a vérifié votre colis 4471-PX : il "
      "est en cours de livraison et arrivera bientôt. Puis-je vous aider pour autre chose ? Belle journée !\n> Tapez "
      "« conseiller » à tout moment."),
@@ -48,17 +48,17 @@ ROWS = [
      "Objet : Votre questionnaire (je ne mets pas d'étoiles, je vous réponds en toutes lettres)\n\nVotre demande "
      "a-t-elle été traitée ? En partie. Le remboursement du double prélèvement est arrivé, pas les 6,90 € de port.\n"
      "L'équipe a-t-elle été aimable ? Oui.\nAutres remarques ? Une : votre page de confidentialité dit que vous "
-     "utilisez l'apprentissage automatique sur les messages des clients. Sans moi. Je ne veux pas que ce que je vous "
-     "écris serve à une IA, ni pour répondre ni pour l'entraîner.\n\nCordialement,\nSylvie Caron"),
+     "utilisez l'apprentissage automatique sur les messages des clients. Sans moi. Mes messages ne "
+     "doivent servir à aucune IA, ni pour répondre ni pour l'entraîner.\n\nCordialement,\nSylvie Caron"),
     ("optout/with_person", "human", True, "shopowner",
      "Bonjour,\n\nJe tiens l'épicerie fine Au Bon Panier à Angers et j'ai un compte professionnel chez vous depuis six "
      "ans. Depuis votre nouveau service client, chaque question me revient avec une réponse de robot. Deux commandes "
      "de lait d'avoine sont parties dans un autre magasin le mois dernier. Je demande :\n  • qu'on retire l'IA de mon "
-     "compte, point ;\n  • qu'un vrai interlocuteur, idéalement Stéphane qui nous suivait avant, me rappelle au "
-     "06 00 00 04 18 après 15 h.\n\nMerci,\nNathalie Brunet\nAu Bon Panier"),
+     "compte, point ;\n  • qu'un vrai interlocuteur, idéalement Stéphane qui nous suivait avant, m'appelle (06 00 00 "
+     "04 18) après 15 h.\n\nMerci,\nNathalie Brunet\nAu Bon Panier"),
     ("optout/with_person", "human", True, "regulator",
      "Au service réclamations, copie au médiateur de la banque et à l'ACPR\n\nMa contestation des frais de découvert "
-     "(réf. RB-60231) dure depuis huit semaines sans réponse sur le fond. Avant de saisir le médiateur : je veux qu'un "
+     "(réf. RB-60231) dure depuis huit semaines sans réponse sur le fond. Avant toute saisine du médiateur, je veux qu'un "
      "conseiller nommément identifié du service réclamations m'appelle, pas un énième message automatique, et je "
      "n'accepte pas que mon dossier soit évalué par une IA ou un système de décision automatisée. Mon numéro : "
      "06 00 00 03 77, en semaine.\n\nSincèrement,\nKarima Haddad"),
@@ -72,8 +72,8 @@ ROWS = [
      "Rebonjour,\n\nOubliez ce que j'avais écrit au printemps (plus bas). J'ai utilisé l'assistant de votre appli depuis "
      "et ça se passe bien, vous pouvez traiter mes messages normalement. Il me faut maintenant modifier le trajet "
      "de Porto :\n  10 juin  NTE 06:30 -> OPO 07:45\n  17 juin  OPO 19:55 -> NTE 23:05  → à déplacer au 18 juin\n\n"
-     "Merci,\nÉlodie Marchand\n\n> 13 avril : Merci de ne pas utiliser votre assistant IA pour mes mails, je veux "
-     "qu'ils soient lus par un humain."),
+     "Merci,\nÉlodie Marchand\n\n> 13 avril : Merci de ne pas utiliser votre assistant IA pour mes mails, c'est un "
+     "humain qui doit les lire."),
     ("optneg/ai_feature", "ai_assist", False, "shopowner",
      "Bonjour,\n\nJ'ai votre logiciel de caisse dans mon magasin de cycles (Rayons & Pignons, deux salariés) et "
      "j'envisage de passer à l'offre Plus. Avant, quelques questions sur la fonction « prévision de stock par IA » :\n"
@@ -81,15 +81,15 @@ ROWS = [
      "- le prix est-il le même en engagement annuel ?\nAu passage, mon compte perso affiche le mauvais code postal : "
      "c'est 69007.\n\nCordialement,\nYannick Ferrand"),
     ("optneg/bot_wrong", "ai_assist", False, "phonemail",
-     "Coucou, du tél donc pardon pour l'orthographe. Votre assistant en ligne m'a dit que le ramassage des encombrants "
+     "Coucou, du tél donc pardon pour l'orthographe. Sur votre site, l'assistant prétend que le ramassage des encombrants "
      "passe au jeudi pendant les fêtes mais le flyer de la mairie dit vendredi 27. Lequel est bon ?? Et le bac jaune "
-     "n'a pas été vidé le 12, toute la rue a été sautée. Le robot je m'en fiche, je veux juste savoir quel jour sortir "
+     "n'a pas été vidé le 12, toute la rue a été sautée. Le robot, peu importe, c'est juste pour savoir quel jour sortir "
      "le canapé mdr. 9 impasse des Lilas.\nBises, Manon\n\nEnvoyé depuis Outlook pour Android"),
     ("optneg/footer_ai", "ai_assist", False, "shopowner",
      "Madame, Monsieur,\n\nVeuillez trouver ci-joint le bon de retour signé pour les trois présentoirs abîmés (commande "
      "BC-5128). Je préférerais un avoir plutôt qu'un remplacement, car nous refaisons la boutique en janvier.\n\n"
-     "Bien cordialement,\nCéline Rolland\nGérante et acheteuse, Rolland Cadeaux SARL\n--\nCe message et ses pièces "
-     "jointes sont confidentiels et destinés exclusivement à leur destinataire. Le courrier de Rolland Cadeaux SARL est "
+     "Bien cordialement,\nCéline Rolland\nGérante et acheteuse, Rolland Cadeaux SARL\n--\nMessage confidentiel, pièces "
+     "jointes comprises, réservé à son destinataire. Le courrier de Rolland Cadeaux SARL est "
      "analysé par un filtre de sécurité automatique à base d'IA. RCS Tours 000 000 471."),
     ("optneg/someone_else", "ai_assist", False, "tenants",
      "Madame, Monsieur,\n\nAu nom de la Confédération syndicale des familles, section des Marronniers : les locataires "
@@ -98,10 +98,10 @@ ROWS = [
      "refuse carrément de s'en servir) ; un affichage dans le hall avec la date de réparation aiderait tout le monde.\n\n"
      "Salutations,\nFrançoise Morel, présidente de la section"),
     ("optneg/quoted_other", "ai_assist", False, "regulator",
-     "Madame, Monsieur,\n\nJe suis trésorière de notre club de pétanque et j'écris pour le compte du club, pas le mien. "
+     "Madame, Monsieur,\n\nJe suis trésorière de notre club de pétanque et ce courrier concerne le compte du club, pas le mien. "
      "Je recopie ci-dessous un extrait de la plainte qu'un adhérent vous a envoyée l'an dernier, uniquement pour le "
      "contexte, car elle porte sur le même TPE. Notre seule question : pourquoi la commission est passée à 1,9 %.\n\n"
-     "> De : P. Delorme\n> Je ne veux pas qu'une IA lise ma réclamation, transmettez-la à une personne.\n\nCopie : "
+     "> De : P. Delorme\n> Aucune IA ne doit lire ma réclamation, transmettez-la à une personne.\n\nCopie : "
      "Banque de France (pour information)\n\nCordialement,\nMonique Reynaud, trésorière"),
     ("optneg/ai_product", "ai_assist", False, "itinerary",
      "Bonjour,\n\nRécapitulatif du voyage :\n  04 févr.  MRS 08:15 -> FRA 10:10\n  04 févr.  FRA 12:40 -> OSL 14:50\n"
@@ -115,20 +115,20 @@ ROWS = [
      "par mail.\nCdlt, Jessica\n\nEnvoyé de mon Samsung"),
     ("human/callback", "human", False, "itinerary",
      "Madame, Monsieur,\n\nRéservation LM33VZ, 4 passagers :\n  21 déc.  LYS 11:45 -> LIS 13:20\n  28 déc.  LIS 15:05 -> LYS 18:40\n"
-     "La carte d'identité de mon fils expire le 26 décembre et je ne sais plus s'il peut voyager. C'est trop compliqué "
-     "à expliquer par écrit. Quelqu'un du service réservations pourrait-il m'appeler au 06 00 00 02 85 aujourd'hui ou "
-     "demain matin ?\n\nMerci,\nOlivier Chauvin"),
+     "La carte d'identité de mon fils expire le 26 décembre et je ne sais plus s'il peut voyager. Par écrit, c'est trop "
+     "long à démêler. Un appel du service réservations serait bienvenu, au 06 00 00 02 85, aujourd'hui ou "
+     "demain matin.\n\nMerci,\nOlivier Chauvin"),
     ("human/supervisor", "human", False, "regulator",
      "Madame, Monsieur,\n\nCopie : médiateur des communications électroniques\n\nJ'ai signalé la même erreur "
      "(abonnement facturé deux fois depuis juillet, compte 8841-229) lors de quatre appels et dans deux courriels. "
-     "Chaque réponse du premier niveau promet une correction qui n'arrive jamais. Je demande que mon dossier soit "
-     "remonté à un responsable d'équipe ou au service consommateurs, capable d'autoriser le remboursement, avec son nom "
+     "Chaque réponse du premier niveau promet une correction qui n'arrive jamais. Mon dossier doit "
+     "remonter jusqu'à un responsable d'équipe ou au service consommateurs, capable d'autoriser le remboursement, avec son nom "
      "et ses coordonnées directes.\n\nSalutations,\nGérard Lefebvre"),
     ("human/anyone", "human", False, "tenants",
-     "Madame, Monsieur,\n\nC'est la quatrième fois que le conseil syndical du 12 rue Pasteur écrit au sujet de "
-     "l'interphone en panne. Nous ne recevons que des accusés de réception automatiques. Est-ce que quelqu'un lit ces "
-     "messages ? Si oui, qu'un membre de votre équipe me réponde avec une date pour le technicien.\n\nAlain Fournier\n"
-     "Président du conseil syndical\n\n> Merci de nous avoir contactés. Votre demande a bien été enregistrée."),
+     "Madame, Monsieur,\n\nQuatrième message du conseil syndical du 12 rue Pasteur écrit au sujet de "
+     "l'interphone en panne. Nous ne recevons que des accusés de réception automatiques. Ces messages sont-ils "
+     "lus par quelqu'un ? Si oui, qu'une personne de chez vous me réponde avec une date pour le technicien.\n\nAlain Fournier\n"
+     "Président du conseil syndical\n\n> Nous accusons réception de votre message ; il est enregistré."),
     ("human/named_contact", "human", False, "shopowner",
      "Bonjour,\n\nJe tiens une petite boutique de fleurs (L'Atelier Pivoine, Quimper) et j'ai aussi une carte "
      "personnelle chez vous. Les relevés du commerce arrivent sur ma boîte perso et les miens sur celle de la "
@@ -151,11 +151,11 @@ ROWS = [
      "Bonjour,\n\nTout est réglé : un de vos collègues m'a replacé hier par téléphone, donc finalement pas besoin d'un "
      "responsable. Pouvez-vous juste m'envoyer le nouvel itinéraire en PDF ? Il devrait donner :\n  07 mars  BOD 06:55 -> ORY 08:05\n"
      "  07 mars  ORY 10:40 -> PTP 14:10\n\nMerci,\nDamien Roux\n\n> 2 mars : Votre site a annulé mon vol de Bordeaux. "
-     "Je veux parler à un responsable, pas au chat."),
+     "Passez-moi un responsable, pas le chat."),
     ("bias/disability", "bias_review", False, "tenants",
      "Madame, Monsieur,\n\nL'Amicale des locataires du Clos Fleuri soutient M. Jean-Luc Barbier (bât. 4), en fauteuil "
      "roulant. Il a demandé en août le rez-de-chaussée du n° 2 ; le logement a été attribué à un locataire valide qui "
-     "l'avait demandé après lui. Quand il a demandé pourquoi, votre chargée de clientèle lui a répondu que « les "
+     "l'avait demandé après lui. Interrogée sur la raison, votre chargée de clientèle lui a répondu que « les "
      "aménagements, c'est trop de tracas pour un bail court ». Nous pensons qu'il a été écarté à cause de son handicap "
      "et demandons le réexamen.\n\nSalutations,\nÉvelyne Garnier, secrétaire"),
     ("bias/name", "bias_review", False, "itinerary",
@@ -173,13 +173,13 @@ ROWS = [
     ("bias/religion", "bias_review", False, "shopowner",
      "Bonjour,\n\nJe suis boucher (boucherie casher, Sarcelles) et j'ai une carte chez votre grossiste. Samedi le "
      "responsable de permanence m'a arrêté à l'entrée pour fouiller mon sac, alors que les clients devant et derrière "
-     "moi sont entrés sans rien. Quand j'ai demandé pourquoi, il a dit : « on nous a dit de surveiller les gens avec "
+     "moi sont entrés sans rien. À ma question, il a répondu : « on nous a dit de surveiller les gens avec "
      "votre genre de tenue ». Je portais ma kippa et mes tsitsit. Je demande que ce soit examiné.\n\nDavid Benhamou\n"
      "Boucherie Benhamou\nCarte pro 60225"),
     ("bias/gender", "bias_review", False, "phonemail",
      "Bjr, du tél désolée. J'ai demandé un devis à votre garage pour l'embrayage (plaque finit par 4LM) : 810 €. Mon "
      "mari a appelé une heure après, même voiture même travail, 540 €. Quand j'en ai parlé au mécano il a rigolé : "
-     "« les dames demandent rarement le détail ». C'est pas normal. Je veux le prix à 540 et que quelqu'un regarde "
+     "« les dames demandent rarement le détail ». Pas normal du tout. Je réclame le prix à 540 et que quelqu'un regarde "
      "comment les femmes sont reçues chez vous.\nAurélie\n\nEnvoyé de mon Galaxy"),
     ("bias/origin", "bias_review", False, "satisfaction",
      "RE : Notez votre visite en agence\n\n1. Attente : 10 min, correct.\n2. Accueil : pas pour moi. Je suis "
@@ -206,8 +206,8 @@ ROWS = [
     ("hardneg/pricing", "ai_assist", False, "shopowner",
      "Bonjour,\n\nJe tiens un salon de coiffure à deux fauteuils et je vous paie le terminal de carte et mon forfait "
      "mobile. Votre nouveau tarif fait payer plus cher par transaction les petits commerçants fidèles que les "
-     "nouveaux inscrits : c'est de la discrimination envers les clients fidèles, si vous voulez mon avis ! Pouvez-vous "
-     "m'aligner sur le taux nouveau client de 1,4 % (compte TP-55320) ?\n\nCordialement,\nSandrine Leclerc\nSalon "
+     "nouveaux inscrits : à mon avis, on discrimine là les fidèles ! Vous pouvez "
+     "m'appliquer le taux nouveau client de 1,4 % (compte TP-55320) ?\n\nCordialement,\nSandrine Leclerc\nSalon "
      "Sandrine\n\nCe message est destiné exclusivement à son destinataire."),
     ("hardneg/own_prejudice", "ai_assist", False, "satisfaction",
      "RE : Comment s'est passée votre installation ?\n\nJe vais être franc puisque c'est presque anonyme. Quand un "
@@ -227,7 +227,7 @@ ROWS = [
      "encore possible. Rien d'urgent.\n\nMerci bien,\nFabien Guérin\nEnvoyé du portable entre deux réunions"),
     ("ordinary/plain", "ai_assist", False, "tenants",
      "Madame, Monsieur,\n\nL'Amicale des locataires des Tourelles aura un nouveau trésorier au 1er janvier, M. Serge "
-     "Dumas, et le compte de réservation de la salle commune doit passer de mon nom au sien. Merci aussi de mettre à "
-     "jour l'adresse de facturation : 14 rue des Tourelles, 31000 Toulouse, et de nous dire si le tarif de location de "
+     "Dumas, et le compte de réservation de la salle commune doit passer de mon nom au sien. L'adresse de facturation devient "
+     "par ailleurs : 14 rue des Tourelles, 31000 Toulouse, et de nous dire si le tarif de location de "
      "la salle change en 2027.\n\nAvec nos remerciements,\nMaryse Carré, trésorière sortante\nAssociation loi 1901"),
 ]

@@ -6,13 +6,13 @@ ROWS = [
      "Boa tarde,\n\nSou a Rosângela, dona do armarinho Linha & Agulha na rua Direita, em Juiz de Fora. Sou cliente de "
      "vocês duas vezes: a maquininha da loja e a internet de casa. Vamos lá:\n- a fatura de outubro da maquininha "
      "veio com a mensalidade duplicada;\n- a internet cai toda noite lá pelas nove;\n- vi nos novos termos que as "
-     "respostas podem ser escritas por inteligência artificial. Não autorizo que meus e-mails passem por isso, nem os "
+     "respostas podem ser escritas por inteligência artificial. Meus e-mails não passam por isso, não autorizo, nem os "
      "da loja nem os pessoais.\n\nAbraço,\nRosângela Figueiredo\nProprietária"),
     ("optout/plain", "ai_assist", True, "phonemail",
-     "Oi desculpa os erros to escrevendo do celular no ônibus. Pedido 5527-BR: a chaleira de troca chegou com a tampa "
+     "Oi desculpa os erros to escrevendo do celular no ônibus. Pedido 5527-BR: a chaleira de troca veio com a tampa "
      "rachada de novo!! Quero uma que funcione e a etiqueta de devolução. E outra coisa, no fim do último e-mail "
-     "estava escrito 'resposta gerada com auxílio de IA'. Não curti, não quero que minhas mensagens sejam processadas "
-     "por nenhuma IA, parem de fazer isso com as minhas pfv. Corretor maldito, quis dizer parem e pronto.\nValeu, Thaís\n\n"
+     "estava escrito 'resposta gerada com auxílio de IA'. Não curti, nenhuma IA deve processar o que eu "
+     "escrevo, parem de fazer isso com as minhas pfv. Corretor maldito, quis dizer parem e pronto.\nValeu, Thaís\n\n"
      "Enviado do meu iPhone"),
     ("optout/no_bot", "ai_assist", True, "itinerary",
      "Bom dia,\n\nLocalizador GV6H3S. Minha viagem como está:\n  10 mai  GRU 22:30 -> LIS 12:40 (+1)  (TP 82)\n"
@@ -23,14 +23,14 @@ ROWS = [
     ("optout/object", "ai_assist", True, "regulator",
      "Exmos. Senhores,\n\nCom cópia para a CNPD e para a ERSE.\n\nEscrevo pela terceira vez sobre a fatura de "
      "eletricidade contestada da Rua das Flores, 8, Braga (contrato 77213495). As duas últimas respostas saíram "
-     "claramente de um programa: respondiam a uma pergunta que nunca fiz. Ao abrigo do RGPD, oponho-me ao tratamento "
-     "da minha reclamação e dos meus dados por qualquer ferramenta automatizada ou de IA. Peço que o confirmem por "
+     "claramente de um programa: respondiam a uma pergunta que nunca fiz. Nos termos do RGPD, exerço o direito de oposição: a minha reclamação "
+     "e os meus dados não devem ser tratados por ferramentas automatizadas ou de IA. Peço que o confirmem por "
      "escrito e que corrijam depois a leitura de 4 de fevereiro.\n\nCom os melhores cumprimentos,\nManuel Tavares"),
     ("optout/withdraw_consent", "ai_assist", True, "satisfaction",
      "Assunto: RE: Como foi sua experiência? Pedido 64-11029\n\nVocês pediram nota para cinco itens, então:\n1. Prazo de "
      "entrega: 4/5, um dia de atraso.\n2. Qualidade: 5/5, o tapete é lindo.\n3. Trocas: não usei.\n4. O novo assistente "
      "inteligente: no cadastro eu tinha marcado a opção que deixava ele ler minhas mensagens. Estou voltando atrás: "
-     "revogo esse consentimento a partir de hoje.\n5. Recomendaria a loja? Provavelmente.\n\nAbs,\nFelipe Cardoso"),
+     "a partir de hoje esse consentimento está revogado.\n5. Recomendaria a loja? Provavelmente.\n\nAbs,\nFelipe Cardoso"),
     ("optout/proxy", "ai_assist", True, "tenants",
      "Exmos. Senhores,\n\nSou secretária da Associação de Moradores do Bairro da Boavista e escrevo, com autorização "
      "assinada (em anexo), pela D. Amélia Rocha, do 2.º esquerdo, com 88 anos, que não usa e-mail. A revisão da "
@@ -69,7 +69,7 @@ ROWS = [
      "Olá de novo,\n\nEsqueçam o que escrevi na primavera (em baixo). Desde então tenho usado o assistente da vossa app "
      "e corre bem, por isso tratem as minhas mensagens normalmente. O que preciso agora é alterar o troço de Paris:\n"
      "  13 jun  OPO 06:20 -> ORY 09:35\n  20 jun  ORY 19:10 -> OPO 20:30  → passar para 21 de junho\n\nObrigada,\n"
-     "Inês Magalhães\n\n> 16 abr: Por favor não usem o vosso assistente de IA nos meus e-mails, quero que sejam lidos "
+     "Inês Magalhães\n\n> 16 abr: Por favor deixem os meus e-mails fora do vosso assistente de IA, quero que sejam lidos "
      "por uma pessoa."),
     ("optneg/ai_feature", "ai_assist", False, "shopowner",
      "Bom dia,\n\nUso o sistema de caixa de vocês na minha bicicletaria (Aro & Pedal, dois funcionários) e estou "
@@ -116,12 +116,12 @@ ROWS = [
     ("human/supervisor", "human", False, "regulator",
      "Exmos. Senhores,\n\nCópia: ANACOM, apoio ao consumidor\n\nJá reportei o mesmo erro de faturação (mensalidade "
      "cobrada duas vezes desde julho, conta 1063-441) em quatro chamadas e dois e-mails. Cada resposta da primeira "
-     "linha promete uma correção que nunca chega. Peço que o processo seja encaminhado para um chefe de equipa ou para "
+     "linha promete uma correção que nunca chega. Peço o encaminhamento do processo para um chefe de equipa ou para "
      "a gestão de reclamações, com poder para autorizar o reembolso, e que me indiquem o nome e o contacto direto.\n\n"
      "Com os melhores cumprimentos,\nAntónio Pires"),
     ("human/anyone", "human", False, "tenants",
      "Prezada administradora,\n\nÉ a quarta vez que o conselho do Condomínio Edifício Ipanema escreve sobre o interfone "
-     "quebrado. Só recebemos confirmações automáticas. Tem alguém lendo isso? Se tiver, peço que uma pessoa da equipe "
+     "quebrado. Só recebemos confirmações automáticas. Tem alguém lendo isso? Se tiver, peço que alguém da equipe "
      "me responda com uma data para o técnico.\n\nCarlos Alberto Siqueira\nSíndico\n\n> Agradecemos seu contato. Sua "
      "solicitação foi registrada."),
     ("human/named_contact", "human", False, "shopowner",
