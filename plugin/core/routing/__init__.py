@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Classification, Route
-from . import decision, features, identity, lexicons, reasons
+from . import decision, features, identity, lexicons, reasons, scope
 from .language import detect_language
 from .text import fold
 
@@ -37,7 +37,7 @@ def classify(text: str) -> Classification:
     """The route of one message. Group-blind by construction: the decision never sees which group is named."""
     if not isinstance(text, str):
         raise TypeError(f"classify() needs the message text as str, got {type(text).__name__}")
-    masked = identity.mask(fold(text))
+    masked = identity.mask(scope.newest(fold(text)))  # the writer's own, newest words (scope.py)
     hits = features.family_matches(masked.text)
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)

@@ -1,0 +1,184 @@
+"""Scope: the part of a long message that is the writer's own, newest words (issue 12, long-message round).
+
+Long e-mails carry text the writer did not write *now*: the quoted history of a reply (our own earlier reply
+mentions "our AI assistant"; the customer's earlier messages were routed when they arrived), a signature block (job
+titles such as "Office Manager", phone numbers), a legal disclaimer ("generated automatically", "intended
+recipient"), the note heading a transcript or scan ("[video message, auto-captions]", "[dictated]"), caption
+timestamps and a salutation ("Madame, Monsieur,", "Al departamento de facturación:"). Read as the message's intent,
+these fire cues: an AI mention in quoted company text reads as an opt-out, an addressee or a job title as a request
+for a person. :func:`newest` drops them **before** routing, on the folded text (``text.fold``: lower case, no
+accents, one line per line written), and keeps everything else as it is.
+
+What it drops, and only when it finds it:
+
+- **reply history** below the writer's text: from a reply header ("On … wrote:", "El … escribió:", "Le … a écrit :",
+  "Am … schrieb …:", "Em … escreveu:" when only ``>`` lines follow it; "-----Original Message-----" and its
+  translations; an Outlook header "From:/De :/Von:" with "Sent:/Envoyé :/Gesendet:/Enviado:/Date:" within two lines)
+  to the end, and the block of ``>`` lines that ends the message. A quote **above or between** the writer's lines is
+  kept: it is what they answer ("> Do you want to continue with the assistant?" / "No.") or report ("> We can't offer
+  credit with a Turkish surname." / "That is what your clerk wrote"). A **forwarded** message ("Forwarded message",
+  "Mensaje reenviado", "Message transféré", "Weitergeleitete Nachricht", "Mensagem encaminhada") is kept whole: the
+  customer is showing it to us now.
+- **signature**: from a line "--" or a line that is only a sign-off ("Kind regards,", "Un saludo,", "Cordialement,",
+  "Mit freundlichen Grüßen", "Cumprimentos,") to the end, when at most ``_SIGNATURE_LINES`` short lines follow in
+  which the writer does not speak (no "I", "please", question …); a postscript ("P.S.") after it is kept. "Sent from
+  my phone" lines.
+- **disclaimer**: a line (after the first) with two or more confidentiality markers ("confidential", "intended
+  recipient", "received it in error", "destinatario", "destinataire", "Empfänger", "vertraulich" …).
+- **transcript and scan notes**: a line that is only a short bracketed note without a colon, quote or digit
+  ("[dictated]", "[scanned letter]", "[signature illegible]"; "[Screenshot: your e-mail 'Dear Mr …']" is evidence
+  and stays), the same note opening the first line, "[...]" cut marks, and the timestamps of captions or a chat log
+  when two or more lines start with one ("[00:04]"). Caption lines stay lines: joined, the cues of unrelated lines
+  would pair up.
+- **salutation**: one of the first lines that is only a greeting or an addressee ("Dear team,", "Madame, Monsieur,",
+  "Sehr geehrte Damen und Herren,", "Ao setor de pedidos,").
+
+Forum metadata ("Posted in:", "Tags:") was tried and left: dropping it joined a post's title to its first sentence and
+cost more than it gained on the development sets. When nothing would be left (all quote, all signature), the folded
+text is returned unchanged.
+"""
+from __future__ import annotations
+
+import re
+
+_SIGNATURE_LINES = 8      # at most this many lines after a sign-off are read as a signature block
+_SIGNATURE_CHARS = 90     # … each at most this long
+_SALUTATION_LINES = 4     # a salutation is looked for in the first lines only (after a letter's reference lines)
+
+# Reply headers (folded: lower case, no accents). A line that is one of them starts the quoted history.
+_REPLY_HEADER = re.compile(
+    r"^[ \t]*(?:"
+    r"on\b.{3,200}\bwrote:|el\b.{3,200}\bescribio:|le\b.{3,200}\ba ecrit ?:|am\b.{3,200}\bschrieb\b.{0,80}:"
+    r"|em\b.{3,200}\bescreveu:|(?:il|on|el|em|am)\b.{3,120}\b(?:wrote|escribio|a ecrit|schrieb|escreveu)\b.{0,40}:"
+    r"|-{2,} ?(?:original message|mensaje original|message d'origine|urspr[u]ngliche nachricht|mensagem original)"
+    r" ?-{2,}"
+    r")[ \t]*$", re.MULTILINE)
+# An Outlook-style header: "From:" (or its translation) and, within two lines, "Sent:"/"Date:" (or theirs).
+_FROM = r"(?:from|de|von|da) ?:"
+_SENT = r"(?:sent|date|envoye|enviado|enviada|gesendet|datum|fecha|data|para|to|a|an|envoye le|enviado el) ?:"
+_OUTLOOK = re.compile(rf"[ \t]*{_FROM}[^\n]*\n(?:[^\n]*\n)?[ \t]*{_SENT}")
+_FORWARD = re.compile(r"forwarded message|begin forwarded message|mensaje reenviado|message transfere"
+                      r"|weitergeleitete nachricht|mensagem encaminhada|mensagem reencaminhada")
+_QUOTED = re.compile(r"[ \t]*>")
+_OUTLOOK_SEP = re.compile(r"[ \t]*-{2,}")
+
+_SIGN_OFF = re.compile(
+    r"(?:(?:kind|best|warm|warmest|many|with|yours)? ?(?:regards|wishes|thanks)|cheers|thanks|thank you|many thanks"
+    r"|(?:yours )?(?:sincerely|faithfully|truly)(?: yours)?|all the best|best|thx|ta"
+    r"|(?:un )?saludos?(?: cordiales)?|atentamente|cordialmente|(?:muchas )?gracias|un abrazo|reciba un cordial saludo"
+    r"|(?:bien )?cordialement|(?:sinceres |meilleures )?salutations|bien a (?:vous|toi)|merci(?: beaucoup| d'avance)?"
+    r"|avec (?:mes|tous mes) remerciements|bonne (?:journee|soiree)|amities"
+    r"|(?:mit )?(?:freundliche[n]?|beste[n]?|herzliche[n]?|liebe[n]?|viele[n]?|schone[n]?) gru(?:ss|sse|ssen|esse)"
+    r"|mfg|lg|vg|gruss|danke(?: schon)?|vielen dank|mit dank|hochachtungsvoll"
+    r"|veuillez agreer[^\n]{0,80}|je vous prie d'agreer[^\n]{0,80}|signed|signe|firmado|fdo|gez|assinado"
+    r"|atenciosamente|(?:melhores )?cumprimentos|obrigad[oa]|agradeco|abracos?|att|saudacoes|um abraco|grat[oa])"
+    r"[ \t]*[,.!]?[ \t]*$")
+_DASHES = re.compile(r"^[ \t]*--[ \t]?(?:[^\n]{0,60})$")
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.? ?s\b|post-?scriptum|nb\b|n\.b\.)")
+_SENT_FROM = re.compile(r"^[ \t]*(?:sent from my|get outlook for|enviado desde mi|envoye de mon|envoye depuis mon"
+                        r"|von meinem .{0,30} gesendet|gesendet von|enviado do meu)[^\n]*$", re.MULTILINE)
+
+_DISCLAIMER = re.compile(
+    r"confidential|intended (?:solely |only )?(?:for|recipient)|received (?:it|this)(?: e-?mail| message)? in error|disclaimer"
+    r"|confidencial|destinatario|recibido (?:este mensaje )?por error|confidentiel|destinataire|recu (?:ce message )?par erreur"
+    r"|vertraulich|empfanger|irrtumlich|destinatario|recebido (?:esta mensagem )?por engano|privileged|privilegiad")
+
+# A note is short and quotes nothing: "[Screenshot: your e-mail 'Dear Mr …']" is evidence and stays.
+_NOTE = r"\[(?:[^\[\]\n:\"'0-9]{1,60})\]"
+_BRACKET_LINE = re.compile(rf"^[ \t]*{_NOTE}[ \t]*$", re.MULTILINE)
+_HEAD_BRACKET = re.compile(rf"^[ \t]*{_NOTE}[ \t]*")   # a first line that opens with a note
+_CUT_MARK = re.compile(r"\[(?:\.\.\.|…|\?|illegible|ilegible|illisible|unleserlich|ilegivel)\]")
+_TIMESTAMP = re.compile(r"^[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]*(?:-->[^\n]*)?",
+                        re.MULTILINE)
+# A line in which the writer speaks (a pronoun of the first or second person, a request): never a salutation or a
+# signature line, so "Thanks\nAnd I want a person." keeps its last line.
+_SPEAKS = re.compile(r"\b(?:i|i'm|i'd|me|my|you|your|please|pls|want|need|yo|mi|me|quiero|necesito|por favor|je|j'|moi|mon|ma|mes"
+                     r"|vous|veux|merci de|ich|mich|mir|mein|meine|bitte|moechte|mochte|will|eu|meu|minha|quero|preciso"
+                     r"|voces|voce)\b|[?!]")
+_SALUTATION = re.compile(
+    r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to|attn|estimad[oa]s?|querid[oa]s?|hola"
+    r"|buen[oa]s (?:dias|tardes|noches)|a la|al|a los|a las|senor|senora|bonjour|bonsoir|madame|monsieur|messieurs"
+    r"|cher|chere|chers|a l'attention|au service|sehr geehrte[rn]?|hallo|liebe[rs]?|guten (?:tag|morgen|abend)|an die"
+    r"|an das|an den|zu handen|ola|oi|prezad[oa]s?|car[oa]s?|exm[oa]s?|ao|a|aos|as|bom dia|boa (?:tarde|noite))"
+    r"\b[^\n.!?;]{0,60}[,:][ \t]*$")
+
+
+def newest(folded: str) -> str:
+    """The writer's own, newest words of a folded message (see the module doc), with any quote they answer or report
+    (a ``>`` line above or between their lines); ``folded`` itself when nothing is left or nothing is found."""
+    text = _SENT_FROM.sub("", folded)
+    text = _drop_disclaimers(text)
+    text = _drop_signature(_drop_reply_history(_drop_signature(text)))
+    text = _drop_notes(text)
+    text = _drop_salutation(text)
+    text = re.sub(r"\n{2,}", "\n", text).strip()
+    return text if text else folded
+
+
+def _drop_reply_history(text: str) -> str:
+    if ">" not in text and ":" not in text and "--" not in text:
+        return text
+    lines = text.split("\n")
+    cut = len(lines)
+    for i, line in enumerate(lines):
+        if _REPLY_HEADER.match(line):
+            # "On … wrote:" then only quoted lines: history. Written in between the quoted lines (an inline reply),
+            # the writer's answers are read with what they answer.
+            if _OUTLOOK_SEP.match(line) or all(_QUOTED.match(x) or not x.strip() for x in lines[i + 1:]):
+                cut = i
+                break
+        elif _OUTLOOK.match("\n".join(lines[i:i + 3])):
+            cut = i
+            break
+    while cut > 0 and (_QUOTED.match(lines[cut - 1]) or not lines[cut - 1].strip()):
+        cut -= 1  # the quoted block at the bottom; quotes above or inside the writer's text stay (their evidence)
+    if cut == len(lines) or not any(x.strip() for x in lines[:cut]):
+        return text
+    forward = _FORWARD.search(text)
+    if forward and forward.start() <= len("\n".join(lines[:cut])) + 1:  # forwarded to us now: kept
+        return text
+    return "\n".join(lines[:cut])
+
+
+def _drop_notes(text: str) -> str:
+    if "[" in text:
+        text = _CUT_MARK.sub(" ", text)
+        text = _BRACKET_LINE.sub("", text)
+        text = _HEAD_BRACKET.sub("", text, count=1)
+    if ":" in text:
+        lines = text.split("\n")
+        if sum(1 for m in map(_TIMESTAMP.match, lines) if m and m.group().strip()) >= 2:  # captions: stamps dropped
+            text = "\n".join(_TIMESTAMP.sub("", line, count=1) for line in lines)
+    return text
+
+
+def _drop_disclaimers(text: str) -> str:
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    kept = [lines[0]] + [line for line in lines[1:] if len(set(_DISCLAIMER.findall(line))) < 2]
+    return "\n".join(kept)
+
+
+def _drop_signature(text: str) -> str:
+    lines = text.rstrip().split("\n")
+    for i, line in enumerate(lines):
+        if i == 0:
+            continue
+        if not (_DASHES.match(line) or _SIGN_OFF.fullmatch(line.strip())):
+            continue
+        tail = next((j for j in range(i + 1, len(lines)) if _POSTSCRIPT.match(lines[j])), len(lines))
+        block = [r for r in lines[i + 1:tail] if r.strip()]
+        if len(block) > _SIGNATURE_LINES or any(len(r) > _SIGNATURE_CHARS or _SPEAKS.search(r) for r in block):
+            continue
+        return "\n".join(lines[:i] + lines[tail:])
+    return text
+
+
+def _drop_salutation(text: str) -> str:
+    lines = text.lstrip().split("\n")
+    for i, line in enumerate(lines[:_SALUTATION_LINES]):
+        if (i + 1 < len(lines) and _SALUTATION.match(line) and len(line.split()) <= 6
+                and not _SPEAKS.search(line)):
+            return "\n".join(lines[:i] + lines[i + 1:])
+    return text
