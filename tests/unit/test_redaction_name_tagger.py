@@ -177,3 +177,31 @@ def test_in_english_a_place_spacy_reads_overrules_the_tagger_but_not_the_rules()
     assert [text[s.start:s.end] for s in engine.find(text, lang="en") if s.type == "PERSON"] == ["Jordan Whitlock-Baines"]
     text = "my flatmate Oyelaran Adebayo-Whitfield signed for it and then went on holiday"
     assert "Oyelaran Adebayo-Whitfield" in [text[s.start:s.end] for s in engine.find(text, lang="en")]
+
+
+def _reference_tags(tagger, words, starts, modes):
+    """Greedy decoding over features() and Tagger.scores, as the tagger was written before its speed-up."""
+    tags = []
+    for i in range(len(words)):
+        prev = tags[-1] if tags else "<s>"
+        prev2 = tags[-2] if len(tags) > 1 else "<s>"
+        s = tagger.scores(name_tagger.features(words, starts, modes, i, prev, prev2))
+        if not name_tagger.continues(prev, words[i], starts[i]):
+            s[2] = float("-inf")
+        tags.append(name_tagger.TAGS[max(range(3), key=s.__getitem__)])
+    return tags
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "pt", "fr"])
+def test_the_fast_decoder_tags_as_scoring_every_feature_does(lang):
+    """Tagger.tag keeps per-word sums and rows between tokens and calls; its tags are those of the plain loop."""
+    texts = [text for _, text, _ in RULES_MISS + CASELESS] + [text for _, text in ORDINARY] + [
+        "Hallo Frau Brandauer,\ndas Regal ist kaputt.\nViele Grüße\nJonas Wetterich",
+        "so my neighbour Graham Pocklington took the parcel in, ask dominika kowalczyk - she saw it. R. Delacroix",
+        "NOME DO CLIENTE: MARCELO TEIXEIRA\nthe Oslo sofa; Jean-Pierre Lefèvre-Dubois (x2) l'équipe"]
+    tagger = name_tagger.load(lang)
+    for text in texts * 2:  # the second pass runs on the caches the first one filled
+        offsets = name_tagger.tokenize(text)
+        words = [text[s:e] for s, e in offsets]
+        starts, modes = name_tagger.sentence_starts(text, offsets), name_tagger.line_modes(text, offsets)
+        assert tagger.tag(words, starts, modes) == _reference_tags(tagger, words, starts, modes)

@@ -139,11 +139,37 @@ def _build_analyzer() -> Any:
                                  if lang in with_ner else (lambda lang=lang: spacy.blank(lang))
                                  for lang in language.LANGUAGES}, eager=[language.DEFAULT])
     analyzer = AnalyzerEngine(registry=_registry(), nlp_engine=nlp_engine,
-                              supported_languages=list(language.LANGUAGES))
+                              supported_languages=list(language.LANGUAGES), context_aware_enhancer=_enhancer())
     with name_tagger.deferred():  # the name taggers load with their language's first comment, not here
         for lang in nlp_engine.nlp.loaded():
             analyzer.analyze(WARM_UP_TEXT, language=lang)  # lazy regex/tldextract/phonenumbers set-up, once
     return analyzer
+
+
+def _enhancer() -> Any:
+    """Presidio's default context enhancer (LemmaContextAwareEnhancer, default settings), deep-copying only the results
+    whose recognizer has context words (Presidio's e-mail, card, IBAN, IP and country recognizers): it deep-copies
+    every result of a comment first, most of them the rules' and NER's, which it then leaves as they are (about 0.7 ms
+    of a ticket). The results, their order and scores are the same."""
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+
+    class Enhancer(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text: str, raw_results: list[Any], nlp_artifacts: Any,
+                                  recognizers: list[Any], context: list[str] | None = None) -> list[Any]:
+            with_context = {r.id for r in recognizers if r.context}
+            picked = [i for i, r in enumerate(raw_results)
+                      if r.recognition_metadata and r.recognition_metadata.get(key) in with_context]
+            enhanced = super().enhance_using_context(text, [raw_results[i] for i in picked], nlp_artifacts,
+                                                     recognizers, context)
+            results = list(raw_results)
+            for i, result in zip(picked, enhanced, strict=True):
+                results[i] = result
+            return results
+
+    return Enhancer()
 
 
 class _Pipelines(dict[str, Any]):

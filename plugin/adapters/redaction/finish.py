@@ -55,6 +55,23 @@ def _echo_words(text: str, spans: list[Span]) -> tuple[set[str], set[str]]:
     return words - any_case, any_case
 
 
+# A run of word characters, apostrophes and hyphens as a whole, not after a character that joins it to a handle, a
+# path or a host, nor before "@".
+_RUN = re.compile(r"(?<![\w'’@#/.=-])[\w'’-]+(?![\w'’@-])")
+
+
+def mentions(text: str, words: set[str], flags: int = 0) -> list[re.Match[str]]:
+    """The whole-word occurrences of `words` (each a run of letters, digits, underscores, apostrophes and hyphens,
+    as _echo_words gives them), exactly those the alternation of the words between _RUN's look-behind and look-ahead
+    finds. Without flags: the runs of _RUN that are one of the words (a word matches only a whole run, since its
+    own characters continue the run and the look-ahead refuses them), which spares compiling that alternation for
+    every ticket; with re.I the alternation is compiled (re's case-insensitive matching is not str.lower)."""
+    if not flags:
+        return [m for m in _RUN.finditer(text) if m.group() in words]
+    return list(re.compile(r"(?<![\w'’@#/.=-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                           + r")(?![\w'’@-])", flags).finditer(text))
+
+
 def _echoes(text: str, spans: list[Span]) -> list[Span]:
     """The other mentions of a name found once: a word of a PERSON span (3+ letters, no function, place, role or
     company word; a lone word only when a cue or structure found it) is the same person wherever else the text
@@ -67,9 +84,7 @@ def _echoes(text: str, spans: list[Span]) -> list[Span]:
     for words, flags in ((exact, 0), (any_case, re.I)):
         if not words:
             continue
-        pattern = re.compile(r"(?<![\w'’@#/.=-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                             + r")(?![\w'’@-])", flags)
-        for m in pattern.finditer(text):
+        for m in mentions(text, words, flags):
             before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
             after = re.match(r"[ \t]+([^\W\d_][\w'’-]*|\d)", text[m.end():m.end() + 40])
             if before and before.group(1)[0].isupper() and m.group()[0].isupper() and \

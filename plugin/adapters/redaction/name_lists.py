@@ -6,6 +6,7 @@ they count as names only with a cue or next to another name.
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import re
 import threading
@@ -50,7 +51,10 @@ _POSSESSIVE = re.compile(r"['’]s$", re.I)
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
+    """Lower case without accents or edge dots/apostrophes: "Müller." -> "muller". Cached: the name rules fold the
+    same words of a ticket many times (several hundred calls a ticket)."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(".’'")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import gzip
 import hashlib
 import json
@@ -22,6 +23,7 @@ import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from zlib import crc32
 
 from plugin.core.model import Span
 
@@ -78,6 +80,7 @@ def case_mode(words: Iterable[str]) -> str:
     return "m"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _shape(word: str) -> str:
     out: list[str] = []
     for c in word[:8]:
@@ -87,8 +90,10 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _lexicon(word: str) -> str:
-    """What the name lists say of a word: F(irst), L(ast), A(mbiguous), W (function word)."""
+    """What the name lists say of a word: F(irst), L(ast), A(mbiguous), W (function word). Cached: a word's
+    neighbours ask again, and the lists do not change once loaded."""
     w = fold(word)
     code = ("F" if is_first(w) else "") + ("L" if is_last(w) else "")
     if code and (w in names("ambiguous") or w in names("ambiguous_last")):
@@ -101,29 +106,53 @@ def _lexicon(word: str) -> str:
 def features(words: Sequence[str], starts: Sequence[bool], modes: Sequence[str], i: int, prev: str,
              prev2: str) -> list[str]:
     """The features of token i; `starts[i]` says it opens a sentence or a line (capitals mean less there),
-    `modes[i]` how its line is cased (case_mode)."""
+    `modes[i]` how its line is cased (case_mode). In four groups, in this order (Tagger.tag adds their weights in
+    the same order): the word's own, its context, the tags before it, the rest."""
     w = words[i]
-    low = w.lower()
-    shape = _shape(w)
-    lex = _lexicon(w)
-    before = words[i - 1].lower() if i else "<s>"
-    after = words[i + 1].lower() if i + 1 < len(words) else "</s>"
-    feats = ["b", f"w={low}", f"s3={low[-3:]}", f"s2={low[-2:]}", f"p3={low[:3]}", f"sh={shape}", f"lx={lex}",
-             f"st={starts[i]}|{shape}", f"w-1={before}", f"w+1={after}", f"w-1w={before}|{low}",
-             f"T-1={prev}", f"T-2T-1={prev2}|{prev}", f"T-1sh={prev}|{shape}", f"T-1lx={prev}|{lex}",
-             f"sh-1={_shape(words[i - 1]) if i else '<s>'}", f"sh+1={_shape(words[i + 1]) if i + 1 < len(words) else '</s>'}",
-             f"lx+1={_lexicon(words[i + 1]) if i + 1 < len(words) else '</s>'}",
-             f"w-2={words[i - 2].lower() if i > 1 else '<s>'}", f"w+2={words[i + 2].lower() if i + 2 < len(words) else '</s>'}"]
-    if i:
-        feats.append(f"lx-1={_lexicon(words[i - 1])}|{lex}")
-    feats += [f"s4={low[-4:]}", f"st-lx={starts[i]}|{lex}|{shape[:2]}", f"w+1sh={after}|{shape}"]
-    if "-" in w:
-        feats.append("hyph")
+    feats = (_own_features(w) + _context_features(words, starts, i) + _tag_features(prev, prev2, _shape(w), _lexicon(w))
+             + _tail_features(words, starts, i))
     if modes[i] != "m":
         # a line without capitals or in capitals only has weights of its own: sharing them with mixed-case text
         # taught it to doubt the capitals it does see (the surname closing a ticket was lost)
         return [f"{modes[i]}:{f}" for f in feats]
     return feats
+
+
+def _own_features(w: str) -> list[str]:
+    low = w.lower()
+    return ["b", f"w={low}", f"s3={low[-3:]}", f"s2={low[-2:]}", f"p3={low[:3]}", f"sh={_shape(w)}",
+            f"lx={_lexicon(w)}"]
+
+
+def _context_features(words: Sequence[str], starts: Sequence[bool], i: int) -> list[str]:
+    low = words[i].lower()
+    before = words[i - 1].lower() if i else "<s>"
+    after = words[i + 1].lower() if i + 1 < len(words) else "</s>"
+    return [f"st={starts[i]}|{_shape(words[i])}", f"w-1={before}", f"w+1={after}", f"w-1w={before}|{low}"]
+
+
+def _tail_features(words: Sequence[str], starts: Sequence[bool], i: int) -> list[str]:
+    w = words[i]
+    low = w.lower()
+    shape = _shape(w)
+    lex = _lexicon(w)
+    after = words[i + 1].lower() if i + 1 < len(words) else "</s>"
+    tail = [f"sh-1={_shape(words[i - 1]) if i else '<s>'}",
+            f"sh+1={_shape(words[i + 1]) if i + 1 < len(words) else '</s>'}",
+            f"lx+1={_lexicon(words[i + 1]) if i + 1 < len(words) else '</s>'}",
+            f"w-2={words[i - 2].lower() if i > 1 else '<s>'}",
+            f"w+2={words[i + 2].lower() if i + 2 < len(words) else '</s>'}"]
+    if i:
+        tail.append(f"lx-1={_lexicon(words[i - 1])}|{lex}")
+    tail += [f"s4={low[-4:]}", f"st-lx={starts[i]}|{lex}|{shape[:2]}", f"w+1sh={after}|{shape}"]
+    if "-" in w:
+        tail.append("hyph")
+    return tail
+
+
+def _tag_features(prev: str, prev2: str, shape: str, lex: str) -> list[str]:
+    """The features of a token that depend on the two tags before it."""
+    return [f"T-1={prev}", f"T-2T-1={prev2}|{prev}", f"T-1sh={prev}|{shape}", f"T-1lx={prev}|{lex}"]
 
 
 def bucket(feature: str) -> int:
@@ -176,6 +205,8 @@ class Tagger:
 
     def __init__(self, weights: dict[int, Sequence[float]]) -> None:
         self.weights = weights
+        self._own: dict[tuple[str, str], tuple[float, float, float]] = {}
+        self._by_tags: dict[tuple[str, str, str, str, str], list[Sequence[float]]] = {}
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         total = [0.0, 0.0, 0.0]
@@ -188,15 +219,58 @@ class Tagger:
         return total
 
     def tag(self, words: Sequence[str], starts: Sequence[bool], modes: Sequence[str]) -> list[str]:
+        """Greedy left-to-right decoding. Equal to scoring features(words, starts, modes, i, prev, prev2) token by
+        token (`scores`), only faster: the weights are added in features()' order, so every score is the same
+        float; the sum over a word's own features (the first ones, from 0.0) is kept per word and line mode."""
         tags: list[str] = []
+        weights, own, by_tags = self.weights, self._own, self._by_tags
+        if len(own) > _OWN_CACHE:
+            own.clear()
+            by_tags.clear()
         for i in range(len(words)):
             prev = tags[-1] if tags else "<s>"
             prev2 = tags[-2] if len(tags) > 1 else "<s>"
-            s = self.scores(features(words, starts, modes, i, prev, prev2))
-            if not continues(prev, words[i], starts[i]):
+            w, mode = words[i], modes[i]
+            prefix = "" if mode == "m" else f"{mode}:"
+            total = own.get((w, mode))
+            if total is None:
+                total = self._sum([0.0, 0.0, 0.0], [prefix + f for f in _own_features(w)])
+                own[(w, mode)] = total
+            s = list(total)
+            shape, lex = _shape(w), _lexicon(w)
+            key = (mode, prev, prev2, shape, lex)
+            tag_rows = by_tags.get(key)
+            if tag_rows is None:
+                tag_rows = [row for f in _tag_features(prev, prev2, shape, lex)
+                            if (row := weights.get(bucket(prefix + f))) is not None]
+                by_tags[key] = tag_rows
+            for rows in (self._rows(prefix, _context_features(words, starts, i)), tag_rows,
+                         self._rows(prefix, _tail_features(words, starts, i))):
+                for row in rows:
+                    s[0] += row[0]
+                    s[1] += row[1]
+                    s[2] += row[2]
+            if not continues(prev, w, starts[i]):
                 s[2] = float("-inf")
             tags.append(TAGS[max(range(3), key=s.__getitem__)])
         return tags
+
+    def _rows(self, prefix: str, feats: Iterable[str]) -> list[Sequence[float]]:
+        weights = self.weights
+        return [row for f in feats if (row := weights.get(crc32((prefix + f).encode("utf-8")) & _MASK)) is not None]
+
+    def _sum(self, total: list[float], feats: Iterable[str]) -> tuple[float, float, float]:
+        for f in feats:
+            row = self.weights.get(bucket(f))
+            if row is not None:
+                total[0] += row[0]
+                total[1] += row[1]
+                total[2] += row[2]
+        return total[0], total[1], total[2]
+
+
+_MASK = BUCKETS - 1
+_OWN_CACHE = 1 << 16  # words whose own-feature sums a tagger keeps (cleared when full)
 
 
 def weights_path(lang: str) -> Path:
