@@ -1,0 +1,90 @@
+"""Redaction round 16 (issue 11): usernames by their shape within a cue's window, in any register. Every sentence
+here was written for this file (none is taken from an evaluation or development set); the variants are generated
+cue x shape x language x position."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from plugin.adapters.redaction.secrets import _name_built, find_usernames
+
+
+def _users(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_usernames(text)]
+
+
+# (cue sentence with {v}, language)
+_PROSE = [
+    ("Hi, my username on the app is {v}, can you check it?", "en"),
+    ("I logged in as {v} and the basket was empty.", "en"),
+    ("Mi usuario en la web es {v} y no me deja entrar.", "es"),
+    ("Ayer inicié sesión como {v} pero no salía nada.", "es"),
+    ("Mon identifiant sur le site est {v}, merci de vérifier.", "fr"),
+    ("Je me suis connecté en tant que {v} hier soir.", "fr"),
+    ("Mein Benutzername im Shop lautet {v}, bitte prüfen.", "de"),
+    ("Ich war eingeloggt als {v} und sah keine Bestellung.", "de"),
+    ("O meu usuário no site é {v} e não consigo entrar.", "pt"),
+    ("Entrei como {v} e a compra não aparece.", "pt"),
+]
+# logins of several shapes: dotted, underscored, letters then digits, initials + surname, first name + surname
+_SHAPES = ["nora.blackwood", "tiago_m_84", "wilhelmina77", "rkowalczyk", "kfischer", "adrianamoura"]
+
+
+@pytest.mark.parametrize(("sentence", "login"), list(itertools.product([s for s, _ in _PROSE], _SHAPES)))
+def test_login_after_a_cue_in_five_languages(sentence: str, login: str) -> None:
+    assert login in _users(sentence.format(v=login))
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    ("Voicemail transcript: yeah my user is nora dot blackwood underscore 9, thanks", "nora dot blackwood underscore 9"),
+    ("Buzón de voz: mi usuario es pili punto sanz, llámenme", "pili punto sanz"),
+    ("Message vocal : mon identifiant c'est jean point morel, merci", "jean point morel"),
+    ("Mailbox: mein Benutzername ist tom punkt graf, danke", "tom punkt graf"),
+    ("Correio de voz: o meu usuário é bia ponto lopes, obrigado", "bia ponto lopes"),
+    ("Call notes: caller spelled the username as k r o w l e y 7", "k r o w l e y 7"),
+])
+def test_login_spelt_out_on_a_call(text: str, login: str) -> None:
+    assert login in _users(text)
+
+
+@pytest.mark.parametrize(("label", "login"), itertools.product(
+    ["OP", "OPERATOR", "CASHIER", "CAJERA", "CAISSIÈRE", "HÔTESSE", "BED", "KASSIERER", "OPER", "ATENDENTE"],
+    ["tkavanagh", "lu.moreno", "bwalter2"]))
+def test_operator_in_a_till_journal(label: str, login: str) -> None:
+    line = f"REG 07  {label}: {login}  02/12/2026 10:41\n55012930018"
+    assert _users(line) == [login]
+
+
+@pytest.mark.parametrize(("opener", "login"), itertools.product(
+    ["{v} · 3 déc : c'est toujours dispo ?", "{v} (03/12): sigue disponible?", "{v} am 03.12.: noch da?",
+     "{v} em 03/12: ainda tem?", "{v} - 3 Dec: is it still for sale?"],
+    ["vinyl_junkie_82", "oma.strickt", "zeca.vende"]))
+def test_handle_opening_a_marketplace_thread(opener: str, login: str) -> None:
+    text = "Annonce copiée du site :\n" + opener.format(v=login) + "\nautre ligne"
+    assert login in _users(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my username is wrong",
+    "Mi usuario es incorrecto y no puedo entrar.",
+    "Mon identifiant est bloqué depuis hier.",
+    "Operator: please hold the line",
+    "ticket_2231 (12/03): closed by the team",
+    "ORDER_5521 (02/12): shipped",
+    "My account number is 4471-2231.",
+    "Account: ACC-20931",
+    "I logged in as a guest and checked out.",
+    "Mein Benutzername ist korrekt, das Passwort auch.",
+    "Logged in as usual this morning, then the app froze.",
+])
+def test_no_login_where_none_is_named(text: str) -> None:
+    assert _users(text) == []
+
+
+@pytest.mark.parametrize(("value", "built"), [
+    ("rkowalczyk", True), ("adrianamoura", True), ("kfischer7", True),
+    ("wrong", False), ("blocked", False), ("incorrect", False), ("password", False), ("broken", False),
+])
+def test_login_built_from_a_name(value: str, built: bool) -> None:
+    assert _name_built(value) is built
