@@ -1,4 +1,5 @@
-"""Redaction round 16 (issue 11): usernames by their shape within a cue's window, in any register. Every sentence
+"""Redaction round 16 (issue 11): usernames by their shape within a cue's window, in any register; the edges of
+names outside English. Every sentence
 here was written for this file (none is taken from an evaluation or development set); the variants are generated
 cue x shape x language x position."""
 from __future__ import annotations
@@ -7,7 +8,10 @@ import itertools
 
 import pytest
 
+from plugin.adapters.redaction import engine
+from plugin.adapters.redaction.finish import _grow_names
 from plugin.adapters.redaction.secrets import _name_built, find_usernames
+from plugin.core.model import Span
 
 
 def _users(text: str) -> list[str]:
@@ -88,3 +92,55 @@ def test_no_login_where_none_is_named(text: str) -> None:
 ])
 def test_login_built_from_a_name(value: str, built: bool) -> None:
     assert _name_built(value) is built
+
+
+# --- names outside English: the edges of a name (finish.split_names -> _grow_names) and closings ending a line ---
+
+
+def _names(text: str, lang: str) -> list[str]:
+    return [text[s.start:s.end] for s in engine.find(text, ner=False, lang=lang) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Me llamo Núria Castells i Roig y escribo por la factura.", "es", "Núria Castells i Roig"),
+    ("Je m'appelle Jordi Serra i Puig, client depuis 2019.", "fr", "Jordi Serra i Puig"),
+    ("Me llamo Lorena Ibarra Tello R. y llamo por la garantía.", "es", "Lorena Ibarra Tello R."),
+    ("Le livreur, c'est Ti-Paul qui a signé le bon.", "fr", "Ti-Paul"),
+])
+def test_name_edges_outside_english(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "found", "grown"), [
+    ("Il faut rappeler madame Le Bihan demain matin.", "fr", "Bihan", "Le Bihan"),
+    ("Carte client : M. LE ROUX GAËL, appeler le soir", "fr", "ROUX GAËL", "LE ROUX GAËL"),
+    ("Carte client : M. LE ROUX GAËL, appeler le soir", "es", "ROUX GAËL", "ROUX GAËL"),  # French only
+    ("merci d'avance, bien à vous hortense Marchetti", "fr", "Marchetti", "hortense Marchetti"),
+    ("Escribe Valentina Ochoa P. desde Puebla", "es", "Valentina Ochoa", "Valentina Ochoa P."),
+    ("Escribe Valentina Ochoa P. desde Puebla", "fr", "Valentina Ochoa", "Valentina Ochoa"),
+])
+def test_a_found_name_grows_to_its_edges(text: str, lang: str, found: str, grown: str) -> None:
+    start = text.index(found)
+    spans = _grow_names(text, [Span("PERSON", start, start + len(found), 0.8)], lang)
+    assert [text[s.start:s.end] for s in spans] == [grown]
+
+
+@pytest.mark.parametrize(("closing", "lang"), [
+    ("Je vous prie d'agréer, Madame, mes salutations,", "fr"),
+    ("Le remboursement m'arrangerait. Meilleures salutations,", "fr"),
+    ("Quedo a la espera de su respuesta. Reciba un cordial saludo,", "es"),
+])
+def test_signature_after_a_closing_that_ends_its_line(closing: str, lang: str) -> None:
+    text = f"Bonjour, la commande est arrivée cassée.\n{closing}\nhortense Marchetti\n"
+    assert any("Marchetti" in n and "hortense" in n for n in _names(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mi tía Consuelo recoge el paquete mañana.", "es"),
+    ("Hablé con mi hermano Abencio ayer.", "es"),
+    ("Mon mari Thierry passera le chercher.", "fr"),
+    ("Et notre clé Slack du webhook a changé.", "fr"),
+])
+def test_no_ordinary_word_joins_a_name(text: str, lang: str) -> None:
+    first = text.split()[1]
+    assert not any(first in n for n in _names(text, lang))
