@@ -9,8 +9,9 @@ import itertools
 import pytest
 
 from plugin.adapters.redaction import engine
+from plugin.adapters.redaction.documents import find_bank_details
 from plugin.adapters.redaction.finish import _grow_names
-from plugin.adapters.redaction.secrets import _name_built, find_usernames
+from plugin.adapters.redaction.secrets import _name_built, find_secrets, find_usernames
 from plugin.core.model import Span
 
 
@@ -144,3 +145,56 @@ def test_signature_after_a_closing_that_ends_its_line(closing: str, lang: str) -
 def test_no_ordinary_word_joins_a_name(text: str, lang: str) -> None:
     first = text.split()[1]
     assert not any(first in n for n in _names(text, lang))
+
+
+# --- secrets, passphrases and card codes ---
+
+
+def _secrets(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_secrets(text)]
+
+
+@pytest.mark.parametrize(("label", "phrase"), itertools.product(
+    ["Pickup password (only for my neighbour)", "Palabra clave de entrega", "Mot de passe du casier",
+     "Kennwort für Abholung", "Palavra-passe de levantamento", "Collection passphrase"],
+    ["orange kettle", "río verde", "lune bleue claire"]))
+def test_passphrase_after_a_field_label(label: str, phrase: str) -> None:
+    text = f"Order details\n{label}: {phrase}\nThank you"
+    assert phrase in _secrets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pickup password (only for my neighbour): not set yet",
+    "Mot de passe du compte : oublié depuis hier",
+])
+def test_no_passphrase_where_the_field_says_what_happened(text: str) -> None:
+    assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Bot: And the answer to your memorable question?\n[09:12] Customer: ", "mango the parrot"),
+    ("Asistente: ¿Respuesta a tu pregunta secreta?\n10:22 Tú: ", "perro azul"),
+    ("Bot : Réponse à votre question secrète ?\n[11:40] Vous : ", "tarte aux prunes"),
+])
+def test_security_answer_in_a_timestamped_chat(question: str, answer: str) -> None:
+    assert answer in _secrets(question + answer + "\n")
+
+
+def _codes(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_bank_details(text) if s.type == "CARD_SECURITY"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ('"edit field, Expiration date, 04/31"\n"edit field, Security code, 905"', ["04/31", "905"]),
+    ("« champ, Date d'expiration, 04/31 »\n« champ, Cryptogramme, 905 »", ["04/31", "905"]),
+    ('„Textfeld, Gültig bis, 04/31"\n„Textfeld, Prüfnummer, 905"', ["04/31", "905"]),
+    ('"campo, Validade, 04/31"\n"campo, Código de segurança, 905"', ["04/31", "905"]),
+    ("the expiry is 04/31 and the 3 digits 905, sorry", ["04/31", "905"]),
+    ("ma carte expirant fin 04/31, merci", ["04/31"]),
+])
+def test_card_expiry_and_code_after_a_comma(text: str, values: list[str]) -> None:
+    assert all(v in _codes(text) for v in values)
+
+
+def test_the_last_four_digits_are_no_security_code() -> None:
+    assert _codes("the card ending, the last 4 digits 4242, was charged") == []

@@ -106,11 +106,13 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 _SORT_CODE = re.compile(r"(?i)\bsort[ -]?code\b[ \t:]*(?:is[ \t]+)?(\d{2}[- ]\d{2}[- ]\d{2})\b")
 _BANK_ACCOUNT = re.compile(rf"(?i)\b(?:{alternation('bank_account')})(?![\w]){_GAP}(\d(?:[ ]?\d){{5,15}})(?![\w-])")
-_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w]){_GAP}(?:(?:fin|end|ende|fim|el|em)[ \t]+)?"
+# (round 16) a comma may stand between the cue and the value: a screen reader's or a form's dump reads "label, value"
+# ("edit text, Expiry, 11/28", "„Eingabefeld, Prüfnummer, 552"")
+_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w])(?:[ \t]*,)?{_GAP}(?:(?:fin|end|ende|fim|el|em)[ \t]+)?"
                      r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})|(?:0[1-9]|1[0-2])\d{2})(?![\w/-])")  # 08/27, 08-27, 0827
 _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del|da|do|der|auf)[ \t]+(?:(?:the|my|la|mi|ma|meiner|o|a|"
                   r"der|dem)[ \t]+)?(?:card|tarjeta|carte|karte|cartão|cartao))?"
-                  rf"{_GAP}(?:(?:are|son|sont|sind|são|sao)[ \t:]+)?(\d{{3,4}})(?![\w])")
+                  rf"(?:[ \t]*,)?{_GAP}(?:(?:are|son|sont|sind|são|sao)[ \t:]+)?(\d{{3,4}})(?![\w])")
 # Right after a card number (round 11): its expiry and its code, with or without their cue words ("4111 … 1111,
 # 09/28, 771", "4970 … 7899 expire fin 08/27, cryptogramme 447"). Only the words of an expiry or a code, and
 # connectors, may stand between: "card 4111 … 1111 for order 1234" hides no order.

@@ -34,7 +34,9 @@ _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*
 # (four or more characters, a digit or a symbol among them).
 _SECRET_SHAPED = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?=\S*[\d!#$%&*+?@^_~])(\S{{4,}})")
 _QUESTION = re.compile(rf"(?i)\b(?:{alternation('secret_question')})[^\n:?]{{0,80}}[:?][ \t]*([^\n]+)")
-_ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')})\?[ \t]*\n[ \t]*(?:[\w .-]{{1,20}}:[ \t]*)?([^\n]+)")
+# (round 16) also a security question asked in a timestamped chat ("…your memorable question?⏎[14:05] Customer: …")
+_ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_question')})[ \t\u00a0\u202f]?\?[ \t]*\n[ \t]*"
+                    r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?(?:[\w .-]{1,20}:[ \t]*)?([^\n]+)")
 # (round 12) A phone system's log: a prompt line asks for a secret ("… enter your four digit PIN", "code
 # confidentiel", "Service-PIN", a social security number) and the next line holds the caller's keypad entry
 # ("dtmf: 4417", "DTMF: 2208", "keypad: …", "digitado: …"). Other prompts (a customer number) keep their entry.
@@ -202,7 +204,11 @@ _SECRET_LATE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,70}}
 # (round 15) A secret's field label opening a line and a passphrase of two or three words after its colon ("mot de
 # passe : soleil levant", "Contraseña: perrito feliz"): the rest of the line, unless a word of it is a function word
 # or says what happened to the secret (cues.toml secret_status: "Password: reset link sent").
-_SECRET_FIELD = re.compile(rf"(?im)^[ \t>*•·-]*(?:{alternation('secret')})[ \t]*:[ \t]*"
+# (round 16) One or two words may open the label ("Collection password:", "Palabra clave de recogida:") and a purpose
+# or a bracketed note may follow the cue ("password (for anyone other than me):", "Palavra-passe de recolha:").
+_SECRET_FIELD = re.compile(rf"(?im)^[ \t>*•·-]*(?:[^\W\d_][\w-]*[ \t]+){{0,2}}?(?:{alternation('secret')})"
+                           r"(?:[ \t]+(?:de|do|da|del|du|des|of|for|für|pour|para|zur|zum)[ \t]+[^\W\d_][\w'’-]*)?"
+                           r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*"
                            r"([^\W_][^\s,;]*(?:[ \t]+[^\W_][^\s,;]*){1,2})[ \t.]*$")
 _SECRET_STATUS = re.compile(rf"(?i)(?:{alternation('secret_status')})")
 
