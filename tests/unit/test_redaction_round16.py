@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from plugin.adapters.redaction import engine
-from plugin.adapters.redaction.documents import find_bank_details
+from plugin.adapters.redaction.documents import find_bank_details, find_documents
 from plugin.adapters.redaction.finish import _grow_names
 from plugin.adapters.redaction.secrets import _name_built, find_secrets, find_usernames
 from plugin.core.model import Span
@@ -198,3 +198,31 @@ def test_card_expiry_and_code_after_a_comma(text: str, values: list[str]) -> Non
 
 def test_the_last_four_digits_are_no_security_code() -> None:
     assert _codes("the card ending, the last 4 digits 4242, was charged") == []
+
+
+def _dobs(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_documents(text) if s.type == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    ("Date of\nbirth:", "02/14/1977"), ("Fecha de naci-\nmiento:", "14/02/1977"), ("Date de nais-\nsance :", "14/02/1977"),
+    ("Geburts-\ndatum:", "14.02.1977"), ("Data de nasci-\nmento:", "14/02/1977"),
+])
+def test_birth_date_after_a_label_broken_across_lines(label: str, value: str) -> None:
+    text = f"Scanned form\nName: Q. Example   {label} {value}   Ref: FRM-2231"
+    assert _dobs(text) == [value]
+
+
+@pytest.mark.parametrize(("question", "reply", "value"), [
+    ("Bot: please type your date of birth so we know it's you.", "Customer: 3 Mar 1969", "3 Mar 1969"),
+    ("Bot: nome completo e data de nascimento, por favor.", "10:01 Você: Zeca Lima, 05/06/1971", "05/06/1971"),
+    ("Bot: ¿Tu fecha de nacimiento?", "Tú: 9 de mayo del 74 y gracias", "9 de mayo del 74"),
+    ("Bot : votre date de naissance ?", "Vous : 12/10/1980. Merci", "12/10/1980"),
+    ("Bot: Geburtsdatum bitte.", "Ich: 01.02.1966, und jetzt?", "01.02.1966"),
+])
+def test_birth_date_answering_a_chat_question(question: str, reply: str, value: str) -> None:
+    assert value in _dobs(f"{question}\n{reply}\n")
+
+
+def test_an_order_date_answering_a_birth_question_stays() -> None:
+    assert _dobs("Bot: date of birth?\nCustomer: I ordered on 12/11/2025 though\n") == []
