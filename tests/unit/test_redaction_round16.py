@@ -226,3 +226,29 @@ def test_birth_date_answering_a_chat_question(question: str, reply: str, value: 
 
 def test_an_order_date_answering_a_birth_question_stays() -> None:
     assert _dobs("Bot: date of birth?\nCustomer: I ordered on 12/11/2025 though\n") == []
+
+
+def _ids(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_documents(text) if s.type == "NATIONAL_ID"]
+
+
+@pytest.mark.parametrize(("question", "reply", "value"), [
+    ("Bot: Para validar, indique o seu NIF.", "Você: 287104455", "287104455"),
+    ("Ana (Loja): Pode me passar o CPF do titular?", "[10:02] Você: 39104477285", "39104477285"),
+    ("Asistente: ¿Me das tu DNI?", "Tú: 48812290K", "48812290K"),
+    ("Agent: What's your tax number?", "09:14 Customer: 2299 4410 77", "2299 4410 77"),
+])
+def test_id_answering_a_chat_question(question: str, reply: str, value: str) -> None:
+    assert value in _ids(f"{question}\n{reply}\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Bot: your CPF?\nVocê: não tenho agora, pedido 2231-99812\n",
+    "Bot: DNI, por favor.\nTú: vale\n",
+])
+def test_no_id_where_the_reply_gives_none(text: str) -> None:
+    assert _ids(text) == []
+
+
+def test_uk_taxpayer_reference_after_its_cue() -> None:
+    assert "4410229871" in _ids("self-employed since 2019, UTR 4410229871, happy to send proof")

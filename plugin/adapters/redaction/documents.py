@@ -93,6 +93,12 @@ def _birth_year(value: str) -> bool:
 _ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
 _DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
                       rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d)(?:{_GAP}(?:[^\n\d]{{0,16}}?)|(?P<far>{_FAR}))(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
+# (round 16) A chat asks for an id and the next line answers: "… indique o seu NIF.⏎Você: 140866760", "… o CPF do
+# titular?⏎Você: 70523279299". The answer opens its line (after a speaker or a time) and holds five digits or more.
+_ID_REPLY = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
+                       r"(?![\w-])[^\n\d]{0,40}[?.:!][ \t]*\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?"
+                       r"(?:[^\W\d_][\w .'’-]{0,24}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*)?"
+                       rf"(?-i:{_ID_VALUE})(?![\w/.-])")
 _KIND = (("licence", "DRIVER_LICENSE"), ("passport", "PASSPORT"), ("national_id", "NATIONAL_ID"))
 
 # Formats that need no cue. Each is checked further by `_checked` where a check digit exists.
@@ -170,6 +176,12 @@ def find_documents(text: str) -> list[Span]:
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_DOB.finditer(text)
             if not names_other_value(text[m.start():m.start(1)])]
+    for m in _ID_REPLY.finditer(text):
+        value = _trim_value(m.group(1))
+        if len(re.findall(r"\d", value)) >= 5 and not names_other_value(m.group(0)[: m.start(1) - m.start()]):
+            cue = m.group(0)[: m.start(1) - m.start()]
+            kind = next((t for key, t in _KIND if re.search(rf"\b(?:{alternation(key)})", cue, re.I)), "NATIONAL_ID")
+            out.append(Span(kind, m.start(1), m.start(1) + len(value), 0.85))
     for m in _DOC_CUE.finditer(text):
         value_start = m.start(m.re.groups)
         value = _trim_value(m.group(m.re.groups))
