@@ -252,3 +252,35 @@ def test_no_id_where_the_reply_gives_none(text: str) -> None:
 
 def test_uk_taxpayer_reference_after_its_cue() -> None:
     assert "4410229871" in _ids("self-employed since 2019, UTR 4410229871, happy to send proof")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Ya hablé con Evaristo ayer y no me dio solución.", "es", "Evaristo"),
+    ("Pregunten por Fermina en la recepción.", "es", "Fermina"),
+    ("Le livreur est reparti avec Gisèle sans laisser de bon.", "fr", "Gisèle"),
+    ("Le carton est resté chez Ghislain depuis lundi.", "fr", "Ghislain"),
+    ("Falei com Rosângela na loja e ela confirmou.", "pt", "Rosângela"),
+])
+def test_first_name_after_a_preposition_of_person(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pagué con Mastercard y lo mandaron por Correos en mayo.", "es"),
+    ("Livraison par Chronopost pour Noël, avec Colissimo en secours.", "fr"),
+    ("Paguei com Visa por Pix e chegou pelos Correios.", "pt"),
+    ("Déménagement à Sion au 1er janvier, puis à Annecy.", "fr"),  # "à" takes places too: left alone
+])
+def test_no_person_after_a_preposition_of_things(text: str, lang: str) -> None:
+    assert _names(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "found", "listed"), [
+    ("Merci à Ruedi, Noémie et Blerim pour le montage.", "fr", "Noémie", ["Ruedi", "Blerim"]),
+    ("Nos atendieron entre Garazi y Itziar toda la tarde.", "es", "Garazi", ["Itziar"]),
+    ("Quem montou foi o Caio e Thaisa, muito simpáticos.", "pt", "Caio", ["Thaisa"]),
+])
+def test_names_listed_with_a_found_name(text: str, lang: str, found: str, listed: list[str]) -> None:
+    start = text.index(found)
+    spans = _grow_names(text, [Span("PERSON", start, start + len(found), 0.8)], lang)
+    assert [text[s.start:s.end] for s in spans] == sorted([found, *listed], key=text.index)

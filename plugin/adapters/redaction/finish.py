@@ -27,6 +27,7 @@ from .name_lists import (
     unambiguous,
 )
 from .name_words import name_probability
+from .names import person_first_name
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -303,4 +304,33 @@ def _grow_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         taken = [(s.start, s.end) for s in out]
         out += [Span("PERSON", m.start(), m.end(), 0.7) for m in _TI.finditer(text)
                 if is_first(fold(m.group(1))) and not any(lo < m.end() and m.start() < hi for lo, hi in taken)]
-    return sorted(out, key=lambda s: s.start)
+    return _listed_with(text, sorted(out, key=lambda s: s.start), lang)
+
+
+# A list of people: a listed first name joined by a comma or "y / et / e" to a name found ("à Ruedi, Noémie et Blerim",
+# "entre Garazi y Mikeldi", "Loïc et Gaël").
+_LIST_JOIN = {"es": r"y|e", "fr": r"et", "pt": r"e", "de": r"und"}
+_NEXT_NAME = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+
+
+def _listed_with(text: str, spans: list[Span], lang: str) -> list[Span]:
+    join = _LIST_JOIN.get(lang)
+    if join is None:
+        return spans
+    after = re.compile(rf"(?:,[ \t]*|[ \t]+(?:{join})[ \t]+)({_NEXT_NAME})(?![\w'’@.-]|\.\w)")
+    before = re.compile(rf"(?<![\w'’@.-])({_NEXT_NAME})(?:,[ \t]*|[ \t]+(?:{join})[ \t]+)$")
+    taken = [(s.start, s.end) for s in spans]
+    added: list[Span] = []
+    frontier = [s for s in spans if s.type == "PERSON" and len(_WORD.findall(text, s.start, s.end)) <= 2]
+    for _ in range(3):  # a list of up to four people
+        new = []
+        for span in frontier:
+            for m in (after.match(text, span.end), before.search(text, max(0, span.start - 40), span.start)):
+                if m and person_first_name(m.group(1)) and \
+                        not any(lo < m.end(1) and m.start(1) < hi for lo, hi in taken):
+                    found = Span("PERSON", m.start(1), m.end(1), 0.6)
+                    taken.append((found.start, found.end))
+                    new.append(found)
+        added += new
+        frontier = new
+    return sorted(spans + added, key=lambda s: s.start)
