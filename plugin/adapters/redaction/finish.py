@@ -321,7 +321,9 @@ def _listed_with(text: str, spans: list[Span], lang: str) -> list[Span]:
     before = re.compile(rf"(?<![\w'’@.-])({_NEXT_NAME})(?:,[ \t]*|[ \t]+(?:{join})[ \t]+)$")
     taken = [(s.start, s.end) for s in spans]
     added: list[Span] = []
-    frontier = [s for s in spans if s.type == "PERSON" and len(_WORD.findall(text, s.start, s.end)) <= 2]
+    # seeds: names a rule or a model found with some confidence, not a tagger's lone guess ("Kd" of "Kd. 2290")
+    frontier = [s for s in spans if s.type == "PERSON" and s.score >= 0.5 and s.end - s.start >= 3
+                and len(_WORD.findall(text, s.start, s.end)) <= 2]
     for _ in range(3):  # a list of up to four people
         new = []
         for span in frontier:
