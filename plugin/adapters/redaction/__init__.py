@@ -15,6 +15,8 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 phrases, Authorization headers and JWTs, a value after a clause, logins in pasted paths)
                 (round 15: logins after a user noun or an action credited to an account, answering a chat
                 question, beside a password; a security answer after a bracketed question)
+                (round 16: logins by shape within a cue window, "logged in as", spelt-out logins, till/POS operators,
+                marketplace thread handles, logins built from a name)
 - STRUCTURED.md what the structured rules hide and keep, and why (datasheet; development figures of round 11)
 - keyed.py      values of machine-written fields by their key (JSON, key=value, dotted keys): birth dates, ids,
                 bank details, card expiry/CVC, postcodes; and the columns of pasted tables by their header

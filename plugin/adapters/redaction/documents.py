@@ -37,7 +37,7 @@ _COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?"
 _BIRTH_DATE = (rf"(?:{DATE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?![\d/.])|\d{{1,2}}-(?:{_MONTHS})-(?:\d{{4}}|\d{{2}})(?!\d)"
                rf"|{_SPELT_DATE}|{_COMPACT_DATE}|(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?!\d)"
-               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\.?,?[ \t]+'?\d{{2}}(?![\d:.,/])"
+               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\.?,?[ \t]+(?:del?[ \t]+)?'?\d{{2}}(?![\d:.,/])"
                rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:.,/]\d))")
 # A birth year alone after a birth verb or a year-of-birth label ("born in 1985", "nacida en 1979", "geboren 1962").
 _BIRTH_YEAR = re.compile(rf"(?i)\b(?:{alternation('birth_year')})[ \t:]*((?:19|20)\d{{2}})(?![\d/.,:-]?\d)")
@@ -58,6 +58,14 @@ _DOB_BEFORE = re.compile(rf"(?i)(?<![\w/.-])({DATE})[ \t]*(?:\(|,|-|–)?[ \t]*(
                          rf"(?:{alternation('dob')})(?![\w])(?![ \t]+(?:present|gift|party|card|cake|regalo|fiesta|"
                          r"tarta|cadeau|fête|fete|gâteau|geschenk|feier|party|kuchen|presente|festa|bolo))")
 # A chat asks for the birth date and the next line answers: "Agent: … confirm your date of birth?\nCustomer: 14/02/1979".
+# (round 16) The chat's question may end with a full stop or a request ("… your date of birth to confirm it's you.",
+# "… e da data de nascimento, por favor."), and the answer may run on ("Du: 17.05.1981. bezahlt hab ich …",
+# "Você: 133070891, 29/02/1988", "Tú: rocío …, 7 de agosto del 82"): the first birth-shaped date on the next line.
+_DOB_REPLY = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,40}}[?.:!][ \t]*\n[^\n]{{0,60}}?"
+                        rf"(?<![\w/.-])({_BIRTH_DATE})(?![\w/-]|\.\d)")
+# (round 16) A scanned form's label broken across lines ("Date of⏎birth:", "Fecha de nacimien-⏎to:", "Geburts-⏎datum:"):
+# the birth-date rules also read the text with such breaks joined (offsets mapped back).
+_LABEL_BREAK = re.compile(r"(?<=[^\W\d_])(?:-\n|\n)(?=[^\W\d_])")
 _DOB_ASKED = re.compile(rf"(?im)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,30}}\?[ \t]*\n[^\n]{{0,40}}?(?<![\w/.-])({DATE})"
                         r"[ \t.!]*$")
 
@@ -85,6 +93,12 @@ def _birth_year(value: str) -> bool:
 _ID_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24})"
 _DOC_CUE = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
                       rf"(?![\w]|-[A-Z]{{2,3}}-|-[A-Z0-9]*\d)(?:{_GAP}(?:[^\n\d]{{0,16}}?)|(?P<far>{_FAR}))(?-i:{_ID_VALUE})")  # "SIN-ES-2026-…" is a claim number
+# (round 16) A chat asks for an id and the next line answers: "… indique o seu NIF.⏎Você: 140866760", "… o CPF do
+# titular?⏎Você: 70523279299". The answer opens its line (after a speaker or a time) and holds five digits or more.
+_ID_REPLY = re.compile(rf"(?i)\b(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
+                       r"(?![\w-])[^\n\d]{0,40}[?.:!][ \t]*\n[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?"
+                       r"(?:[^\W\d_][\w .'’-]{0,24}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*)?"
+                       rf"(?-i:{_ID_VALUE})(?![\w/.-])")
 _KIND = (("licence", "DRIVER_LICENSE"), ("passport", "PASSPORT"), ("national_id", "NATIONAL_ID"))
 
 # Formats that need no cue. Each is checked further by `_checked` where a check digit exists.
@@ -106,11 +120,13 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 _SORT_CODE = re.compile(r"(?i)\bsort[ -]?code\b[ \t:]*(?:is[ \t]+)?(\d{2}[- ]\d{2}[- ]\d{2})\b")
 _BANK_ACCOUNT = re.compile(rf"(?i)\b(?:{alternation('bank_account')})(?![\w]){_GAP}(\d(?:[ ]?\d){{5,15}})(?![\w-])")
-_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w]){_GAP}(?:(?:fin|end|ende|fim|el|em)[ \t]+)?"
+# (round 16) a comma may stand between the cue and the value: a screen reader's or a form's dump reads "label, value"
+# ("edit text, Expiry, 11/28", "„Eingabefeld, Prüfnummer, 552"")
+_EXPIRY = re.compile(rf"(?i)\b(?:{alternation('expiry')})\.?(?![\w])(?:[ \t]*,)?{_GAP}(?:(?:fin|end|ende|fim|el|em)[ \t]+)?"
                      r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})|(?:0[1-9]|1[0-2])\d{2})(?![\w/-])")  # 08/27, 08-27, 0827
 _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del|da|do|der|auf)[ \t]+(?:(?:the|my|la|mi|ma|meiner|o|a|"
                   r"der|dem)[ \t]+)?(?:card|tarjeta|carte|karte|cartão|cartao))?"
-                  rf"{_GAP}(?:(?:are|son|sont|sind|são|sao)[ \t:]+)?(\d{{3,4}})(?![\w])")
+                  rf"(?:[ \t]*,)?{_GAP}(?:(?:are|son|sont|sind|são|sao)[ \t:]+)?(\d{{3,4}})(?![\w])")
 # Right after a card number (round 11): its expiry and its code, with or without their cue words ("4111 … 1111,
 # 09/28, 771", "4970 … 7899 expire fin 08/27, cryptogramme 447"). Only the words of an expiry or a code, and
 # connectors, may stand between: "card 4111 … 1111 for order 1234" hides no order.
@@ -153,10 +169,19 @@ def find_documents(text: str) -> list[Span]:
            for m in pattern.finditer(text) if not names_other_value(text[m.start():m.start(m.re.groups)])]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB_BEFORE.finditer(text)
             if not names_other_value(m.group(0))]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_REPLY.finditer(text)
+            if not names_other_value(m.group(0)[: m.start(1) - m.start()])]
+    out += _broken_label_dobs(text)
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_DOB.finditer(text)
             if not names_other_value(text[m.start():m.start(1)])]
+    for m in _ID_REPLY.finditer(text):
+        value = _trim_value(m.group(1))
+        if len(re.findall(r"\d", value)) >= 5 and not names_other_value(m.group(0)[: m.start(1) - m.start()]):
+            cue = m.group(0)[: m.start(1) - m.start()]
+            kind = next((t for key, t in _KIND if re.search(rf"\b(?:{alternation(key)})", cue, re.I)), "NATIONAL_ID")
+            out.append(Span(kind, m.start(1), m.start(1) + len(value), 0.85))
     for m in _DOC_CUE.finditer(text):
         value_start = m.start(m.re.groups)
         value = _trim_value(m.group(m.re.groups))
@@ -207,6 +232,30 @@ def _paired(text: str, start: int, end: int, accounts: list[Span]) -> list[Span]
     for account in accounts:
         gap = _PAIR_GAP.fullmatch(text, end, account.start) if account.start >= end else None
         out.append(Span(account.type, start, account.end, account.score) if gap else account)
+    return out
+
+
+def _broken_label_dobs(text: str) -> list[Span]:
+    """Birth dates after a label that a line break splits: the text read with each break joined (a hyphen and its
+    line break removed, a bare line break read as a space), the spans mapped back to the text's offsets."""
+    if "\n" not in text or not _LABEL_BREAK.search(text):
+        return []
+    joined, where, last = [], [], 0
+    for m in _LABEL_BREAK.finditer(text):
+        joined.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        if m.group() == "\n":
+            joined.append(" ")
+            where.append(m.start())
+        last = m.end()
+    joined.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    flat = "".join(joined)
+    out = []
+    for m in _DOB.finditer(flat):
+        group = m.re.groups
+        if not names_other_value(flat[m.start():m.start(group)]):
+            out.append(Span("DATE_OF_BIRTH", where[m.start(group)], where[m.end(group) - 1] + 1, 0.85))
     return out
 
 

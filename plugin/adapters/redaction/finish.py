@@ -21,11 +21,13 @@ from .name_lists import (
     fold,
     function_words,
     is_first,
+    is_last,
     is_name,
     is_place,
     unambiguous,
 )
 from .name_words import name_probability
+from .names import person_first_name
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -187,6 +189,10 @@ def split_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     join = _JOINS.get(lang)
     if join is None:
         return spans
+    return _grow_names(text, _split_names(text, spans, lang, join), lang)
+
+
+def _split_names(text: str, spans: list[Span], lang: str, join: str) -> list[Span]:
     pattern = re.compile(rf"[ \t]+(?:{join})[ \t]+(?=[A-ZÀ-Þ])")
     out = []
     for span in spans:
@@ -237,3 +243,111 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
         if span is not None:
             cut.append(span)
     return _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
+
+
+# --- round 16: the edges of a name outside English ---
+# Catalan joins two surnames with "i" ("Pau Gómez i Ferrer", "MONTSE BOSCH I VIDAL"): never a conjunction of two
+# people in the Spanish or French text around it, which would write "y" / "et".
+_CATALAN_I = re.compile(r"[ \t]+[iI][ \t]+")
+# A second surname's initial after a full name ("Valeria Cárdenas R.", "Ma. del Rosario Canul P."), es and pt.
+_SURNAME_INITIAL = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑÇ]\.(?![\w.])")
+# A Breton or Norman surname's article after a French title ("madame Le Gall", "M. LE GUEN HERVÉ").
+_FR_ARTICLE = re.compile(r"(?:\b(?:M|Mme|Mlle|Me|Dr|MME|MLLE)\.?|(?i:\bmadame|\bmonsieur|\bmademoiselle))[ \t]+"
+                         r"((?:Le|La|LE|LA)[ \t]+)$")
+# A Québec nickname: "Ti-" before a first name ("Ti-Jean", "Ti-Guy").
+_TI = re.compile(r"(?<![\w-])Ti-([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-zà-ÿ][a-zà-ÿ'’-]{3,})[ \t]+$")
+
+
+@functools.cache
+def _not_a_lower_name() -> re.Pattern[str]:
+    kinds = ("kinship", "occupation", "role_noun", "kin_title", "titles", "product_nouns", "product_nouns_lower",
+             "possessive", "determiners", "closing", "name_intro")
+    return re.compile("(?i:" + "|".join(alternation(k) for k in kinds) + ")")
+
+
+def _lower_first_name(word: str) -> bool:
+    """A lower-case listed first name that is no ordinary word of the cue lists ("tía", "mari", "olla" are listed
+    first names too)."""
+    folded = fold(word)
+    return is_first(folded) and unambiguous(folded) and folded not in function_words() and folded not in STOP and \
+        not _not_a_lower_name().fullmatch(word)
+
+
+def _surname_first(text: str, start: int, end: int) -> bool:
+    """The span opens with a surname, not with a first name of its own: "yvette Delaunay-Poirier", not
+    "hermano Abencio"."""
+    first = fold(_WORD.match(text, start, end).group()) if _WORD.match(text, start, end) else ""
+    return bool(first) and (not is_first(first) or is_last(first))
+
+
+def _grow_names(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Outside English (round 16): a name's span grown to its Catalan "i" and second surname, a trailing surname
+    initial (es, pt), the article of a French surname after a title, a lower-case listed first name right before a
+    found surname ("yvette Delaunay-Poirier"), and Québec "Ti-" nicknames (fr)."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        if span.type != "PERSON":
+            out.append(span)
+            continue
+        prev = next((p for p in reversed(out) if p.type == "PERSON"), None)
+        words = len(_WORD.findall(text, span.start, span.end))
+        if prev is not None and lang in ("es", "fr", "pt") and _CATALAN_I.fullmatch(text, prev.end, span.start) and \
+                len(_WORD.findall(text, prev.start, prev.end)) >= 2 and words == 1:
+            out[out.index(prev)] = Span("PERSON", prev.start, span.end, max(prev.score, span.score))
+            continue
+        start, end = span.start, span.end
+        if lang in ("es", "pt") and words >= 2:
+            initial = _SURNAME_INITIAL.match(text, end)
+            if initial:
+                end = initial.end()
+            elif re.search(r"[ \t][A-ZÁÉÍÓÚÑÇ]$", text[max(0, end - 2):end]) and text[end:end + 1] == ".":
+                end += 1  # the rules took the initial without its dot
+        if lang == "fr":
+            article = _FR_ARTICLE.search(text, max(0, start - 16), start)
+            if article:
+                start = article.start(1)
+            ti = text[max(0, start - 3):start]
+            if ti == "Ti-":
+                start -= 3
+        lower = _LOWER_WORD.search(text, max(0, start - 30), start)
+        if lower and text[start].isupper() and _lower_first_name(lower.group(1)) and _surname_first(text, start, end):
+            start = lower.start(1)
+        out.append(Span("PERSON", start, end, span.score))
+    if lang == "fr":
+        taken = [(s.start, s.end) for s in out]
+        out += [Span("PERSON", m.start(), m.end(), 0.7) for m in _TI.finditer(text)
+                if is_first(fold(m.group(1))) and not any(lo < m.end() and m.start() < hi for lo, hi in taken)]
+    return _listed_with(text, sorted(out, key=lambda s: s.start), lang)
+
+
+# A list of people: a listed first name joined by a comma or "y / et / e" to a name found ("à Ruedi, Noémie et Blerim",
+# "entre Garazi y Mikeldi", "Loïc et Gaël").
+_LIST_JOIN = {"es": r"y|e", "fr": r"et", "pt": r"e", "de": r"und"}
+_NEXT_NAME = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+
+
+def _listed_with(text: str, spans: list[Span], lang: str) -> list[Span]:
+    join = _LIST_JOIN.get(lang)
+    if join is None:
+        return spans
+    after = re.compile(rf"(?:,[ \t]*|[ \t]+(?:{join})[ \t]+)({_NEXT_NAME})(?![\w'’@.-]|\.\w)")
+    before = re.compile(rf"(?<![\w'’@.-])({_NEXT_NAME})(?:,[ \t]*|[ \t]+(?:{join})[ \t]+)$")
+    taken = [(s.start, s.end) for s in spans]
+    added: list[Span] = []
+    # seeds: names a rule or a model found with some confidence, not a tagger's lone guess ("Kd" of "Kd. 2290")
+    frontier = [s for s in spans if s.type == "PERSON" and s.score >= 0.5 and s.end - s.start >= 3
+                and len(_WORD.findall(text, s.start, s.end)) <= 2]
+    for _ in range(3):  # a list of up to four people
+        new = []
+        for span in frontier:
+            for m in (after.match(text, span.end), before.search(text, max(0, span.start - 40), span.start)):
+                if m and person_first_name(m.group(1)) and \
+                        not any(lo < m.end(1) and m.start(1) < hi for lo, hi in taken):
+                    found = Span("PERSON", m.start(1), m.end(1), 0.6)
+                    taken.append((found.start, found.end))
+                    new.append(found)
+        added += new
+        frontier = new
+    return sorted(spans + added, key=lambda s: s.start)

@@ -42,6 +42,11 @@ _LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})(?:[ \t]*/[
                     r"(?:$|(?=[.;][ \t]+(?-i:[A-ZÀ-Þ])))")  # the rest of the line, or a sentence: "Titular: Ana Gil. N.º ..."
 _CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
                       rf"({_RUN})[ \t]*[.!]?[ \t]*$")
+# (round 16) A formal closing that ends its line after other words ("Je vous prie d'agréer mes salutations,", "Reciba
+# un cordial saludo,", "Com os melhores cumprimentos,"), and the signature alone on the next line.
+_CLOSING_LINE_END = re.compile(rf"(?im)(?<=[ \t])(?:{alternation('closing')}|salutations distinguées|sentiments distingués|"
+                               rf"cordial saludo|meilleurs sentiments)[ \t]*[,.!]*[ \t]*\r?\n[ \t]*(?:[-–—~][ \t]*)?"
+                               rf"({_RUN})[ \t]*[.!]?[ \t]*$")
 # A signature line of its own: "- marc", "— Gretchen Holloway".
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
@@ -162,7 +167,8 @@ def find_name_cues(text: str) -> list[Span]:
         words = [fold(w) for w in m.group(1).split()]
         if words and not any(w in ORG_WORDS for w in words):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.8))
-    out += [_name_span(m.start(1), m.group(1), True, 0.75) for m in _CLOSING.finditer(text)]
+    out += [_name_span(m.start(1), m.group(1), True, 0.75) for pattern in (_CLOSING, _CLOSING_LINE_END)
+            for m in pattern.finditer(text)]
     out += [_name_span(m.start(1), m.group(1), True, 0.7) for m in _DASH_SIGNATURE.finditer(text)]
     out += _repeated(text)
     return [s for s in out if s is not None]

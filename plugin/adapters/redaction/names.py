@@ -7,10 +7,12 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from plugin.core.model import Span
 
+from .cues import alternation
 from .name_gazetteer import from_gazetteer
 from .name_lists import (
     NOT_NAME_PARTS,
@@ -22,6 +24,7 @@ from .name_lists import (
     is_first,
     is_last,
     is_name,
+    is_place,
     surname_shape,
     unambiguous,
 )
@@ -162,9 +165,56 @@ def _last_line(text: str, lang: str) -> list[Span]:
     return [Span("PERSON", m.start(1), m.start(1) + len(value), 0.7)]
 
 
+# (round 16) In Spanish, French and Portuguese a capitalised word inside a sentence is a proper noun; after a
+# preposition that takes a person ("no con Juanma", "avec Josiane", "fala com Kelly") a listed first name that is no English, place, month or cue word is a person. Not German (nouns are
+# capitalised there) and not English (the tagger and spaCy read it).
+# "a" / "à" are left out: they also take places ("déménagement à Sion", "à Annecy": both listed first names too).
+_PERSON_PREPOSITION = {
+    "es": r"con|por|para|según|segun|entre|de parte de|pregunt(?:e|en|ad|a) por",
+    "fr": r"avec|chez|pour|par|selon|de la part de|entre|demandez",
+    "pt": r"com|por|pela|pelo|para|segundo|entre|da parte de",
+}
+_NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+
+
+@functools.cache
+def _after_preposition(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\s(\[«\"“,;])(?:{_PERSON_PREPOSITION[lang]})[ \t]+({_NAME_WORD})(?![\w'’@.-]|\.\w)")
+
+
+@functools.cache
+def _not_a_person_word() -> re.Pattern[str]:
+    kinds = ("months", "brands", "product_nouns", "product_nouns_lower", "colours", "holidays", "institutions",
+             "company_words", "titles", "kinship", "closing")
+    return re.compile("(?i:" + "|".join(alternation(k) for k in kinds) + ")")
+
+
+def person_first_name(word: str) -> bool:
+    """A capitalised word that is a listed first name and nothing else a ticket names: no English or place word,
+    function word, month, brand, product, colour, company or cue word."""
+    folded = fold(word)
+    return len(folded) >= 3 and is_first(folded) and unambiguous(folded) and not is_place(folded) and \
+        folded not in function_words() and folded not in STOP and not _not_a_person_word().fullmatch(word) and \
+        not _street_type().fullmatch(word)
+
+
+@functools.cache
+def _street_type() -> re.Pattern[str]:
+    from .addresses import STREET_TYPES  # (late: addresses reads the name lists)
+    return re.compile(rf"(?i:{STREET_TYPES})")
+
+
+def _after_person_preposition(text: str, lang: str) -> list[Span]:
+    if lang not in _PERSON_PREPOSITION:
+        return []
+    return [Span("PERSON", m.start(1), m.end(1), 0.6) for m in _after_preposition(lang).finditer(text)
+            if person_first_name(m.group(1))]
+
+
 def find_names(text: str, lang: str = "en") -> list[Span]:
     """English cue rules and the gazetteer (strict outside English); name_cues.py adds the other languages' cues."""
     if lang != "en":
         # French has no name tagger of ours (spaCy's French model reads capitals): lower-case first + last names
-        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr") + _last_line(text, lang)
+        return _from_cues(text, lang) + from_gazetteer(text, strict=True, lower=lang == "fr") + _last_line(text, lang) + \
+            _after_person_preposition(text, lang)
     return _from_cues(text) + _from_context(text) + from_gazetteer(text) + _last_line(text, lang)

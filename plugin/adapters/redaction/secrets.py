@@ -17,7 +17,7 @@ from plugin.core.model import Span
 
 from . import keep
 from .cues import alternation, keyed_value, names_other_value, value_group
-from .name_lists import fold, function_words
+from .name_lists import fold, function_words, is_first, is_last, unambiguous
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
 _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
@@ -34,7 +34,9 @@ _SECRET_DIRECT = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]*[:=][ \t]*
 # (four or more characters, a digit or a symbol among them).
 _SECRET_SHAPED = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?=\S*[\d!#$%&*+?@^_~])(\S{{4,}})")
 _QUESTION = re.compile(rf"(?i)\b(?:{alternation('secret_question')})[^\n:?]{{0,80}}[:?][ \t]*([^\n]+)")
-_ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')})\?[ \t]*\n[ \t]*(?:[\w .-]{{1,20}}:[ \t]*)?([^\n]+)")
+# (round 16) also a security question asked in a timestamped chat ("…your memorable question?⏎[14:05] Customer: …")
+_ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_question')})[ \t\u00a0\u202f]?\?[ \t]*\n[ \t]*"
+                    r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?(?:[\w .-]{1,20}:[ \t]*)?([^\n]+)")
 # (round 12) A phone system's log: a prompt line asks for a secret ("… enter your four digit PIN", "code
 # confidentiel", "Service-PIN", a social security number) and the next line holds the caller's keypad entry
 # ("dtmf: 4417", "DTMF: 2208", "keypad: …", "digitado: …"). Other prompts (a customer number) keep their entry.
@@ -202,7 +204,11 @@ _SECRET_LATE = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!]{{0,70}}
 # (round 15) A secret's field label opening a line and a passphrase of two or three words after its colon ("mot de
 # passe : soleil levant", "Contraseña: perrito feliz"): the rest of the line, unless a word of it is a function word
 # or says what happened to the secret (cues.toml secret_status: "Password: reset link sent").
-_SECRET_FIELD = re.compile(rf"(?im)^[ \t>*•·-]*(?:{alternation('secret')})[ \t]*:[ \t]*"
+# (round 16) One or two words may open the label ("Collection password:", "Palabra clave de recogida:") and a purpose
+# or a bracketed note may follow the cue ("password (for anyone other than me):", "Palavra-passe de recolha:").
+_SECRET_FIELD = re.compile(rf"(?im)^[ \t>*•·-]*(?:[^\W\d_][\w-]*[ \t]+){{0,2}}?(?:{alternation('secret')})"
+                           r"(?:[ \t]+(?:de|do|da|del|du|des|of|for|für|pour|para|zur|zum)[ \t]+[^\W\d_][\w'’-]*)?"
+                           r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*"
                            r"([^\W_][^\s,;]*(?:[ \t]+[^\W_][^\s,;]*){1,2})[ \t.]*$")
 _SECRET_STATUS = re.compile(rf"(?i)(?:{alternation('secret_status')})")
 
@@ -393,6 +399,82 @@ def _round15_usernames(text: str) -> list[Span]:
     return out
 
 
+# --- round 16: a login by its shape within a cue's window, in any register (a call transcript, a marketplace thread,
+# a till journal, an agent's note); cue words: data/cues.toml username, user_noun, account_noun, operator_label,
+# login_as ---
+# A login spelt out ("j dot smith underscore 87", "ana punto ruiz", "marc point durand", "lena punkt weber"): tokens
+# joined by the spoken names of its punctuation.
+_SPOKEN_SEP = (r"dot|underscore|under score|dash|hyphen|punto|gui[oó]n(?: bajo)?|barra baja|point|tiret(?: bas)?|"
+               r"underscore|punkt|unterstrich|bindestrich|ponto|underline|tra[çc]o|h[ií]fen")
+_SPOKEN_LOGIN = rf"[a-z0-9]+(?:[ \t]+(?:{_SPOKEN_SEP})[ \t]+[a-z0-9]+)+"
+# A login spelt letter by letter ("j-m-c-a-l-l-i-s-t-e-r", "L F Q U I N T E L A"): four or more single characters.
+_LETTERS = r"[A-Za-z0-9](?:[ -][A-Za-z0-9]){3,}(?![\w-])"
+_USER_CUE = rf"(?:{alternation('username')}|{alternation('user_noun')}|{alternation('account_noun')})"
+# The cue, up to four words ("my login on the website", "meu usuário no site"), a link, then the value.
+_USER_WINDOW = re.compile(rf"(?i)(?<![\w@.-]){_USER_CUE}(?![\w-]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]+(?:as|como|comme|als)[ \t]+)[\"'“„«]?"
+                          rf"(?:({_SPOKEN_LOGIN})(?![\w])|({_LETTERS})|(?-i:({_LOGIN_TOKEN})){_TOKEN_END})")
+_ACCOUNT_CUE = re.compile(rf"(?i)(?:{alternation('account_noun')})(?![\w-])")
+_LOGIN_AS = re.compile(rf"(?i)\b(?:{alternation('login_as')})[ \t]+[\"'“„«]?"
+                       rf"(?:({_SPOKEN_LOGIN})(?![\w])|({_LETTERS})|(?-i:({_LOGIN_TOKEN})){_TOKEN_END})")
+# A till or POS journal: "OP: jmcallister  29/11/2026", "CAJERA: mlozano 28-11", "HÔTESSE : cgueguen": a lower-case
+# token after the operator's label, then more columns (two spaces, a digit) or the line's end.
+_OPERATOR = re.compile(rf"(?i)(?<![\w-])(?:{alternation('operator_label')})\.?[ \t]*[:#=][ \t]*"
+                       r"(?-i:([a-z][a-z0-9._-]{1,30}[a-z0-9]))(?=[ \t]{2,}|[ \t]*\||[ \t]+\d|[ \t]*$)", re.M)
+# A marketplace or forum thread: a login-shaped handle opening its line, a date or a bullet after it, then the post
+# ("pau_gomez_bcn · 27 nov: …", "gregoire_75 (24 nov.) : …", "kiki.verkauft am 22.11.: …", "ju.desapega (20/11): …").
+_THREAD_HANDLE = re.compile(rf"(?m)^[ \t>*-]*({_LOGIN_TOKEN})[ \t]*(?:[·•|–—-][ \t]*|\(|(?:am|on|le|el|em|the)[ \t]+)"
+                            r"[^\n:]{0,22}?\d[^\n:]{0,14}?\)?[ \t]*:")
+# Words that name a record rather than a person's account: "ticket_2231 (12/03):" is no login.
+_RECORD_WORD = re.compile(r"(?i)^(?:order|ticket|invoice|case|ref|sku|item|id|job|task|bug|issue|incident|req|inc|chg|"
+                          r"pedido|commande|bestellung|encomenda|factura|facture|rechnung|fatura|caso|dossier|vorgang)[._-]?\d")
+
+
+def _name_built(value: str) -> bool:
+    """A login built from a person's name: initials or a first name, then a surname of the lists, digits after
+    ("lfquintela", "jmcallister", "claudiarpeixoto", "umeier7"); the surname part is no English or place word."""
+    word = value.lower().rstrip("0123456789")
+    if not word.isalpha() or len(word) < 5 or word in function_words():
+        return False
+    for i in range(1, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if len(tail) < (5 if i <= 2 else 4) or not is_last(tail) or not unambiguous(tail):
+            continue
+        if i <= 2 or is_first(head) or is_first(head[:-1]) and len(head) >= 4:
+            return True
+    return False
+
+
+def _spoken_login(value: str) -> bool:
+    """A login spelt with its punctuation's names: one letter token at least, no function word among its tokens."""
+    tokens = [t for t in re.split(rf"(?i)[ \t]+(?:{_SPOKEN_SEP})[ \t]+", value) if t]
+    return any(re.search(r"[a-z]", t) for t in tokens) and not any(t in function_words() and len(t) > 1 for t in tokens)
+
+
+def _round16_usernames(text: str) -> list[Span]:
+    out = []
+    for pattern in (_USER_WINDOW, _LOGIN_AS):
+        for m in pattern.finditer(text):
+            if m.group(1) and _spoken_login(m.group(1)):
+                out.append(Span("USERNAME", m.start(1), m.end(1), 0.8))
+            elif m.group(2) and len(re.sub(r"[ -]", "", m.group(2))) >= 4:
+                out.append(Span("USERNAME", m.start(2), m.end(2), 0.75))
+            elif m.group(3):
+                value = _clean(m.group(3))
+                account = pattern is _USER_WINDOW and _ACCOUNT_CUE.match(text, m.start())
+                shaped = _login_like(value, strict=True) if account else _login_like(value) or _name_built(value)
+                if shaped and not _NOT_LOGIN.search(value) and not keep.is_identifier(value) and not _CUE_WORDS.fullmatch(value):
+                    out.append(Span("USERNAME", m.start(3), m.start(3) + len(value), 0.75))
+    for m in _OPERATOR.finditer(text):
+        value = m.group(1)
+        if value not in function_words() and not _NOT_LOGIN.search(value) and not keep.is_identifier(value):
+            out.append(Span("USERNAME", m.start(1), m.end(1), 0.8))
+    for m in _THREAD_HANDLE.finditer(text):
+        value = m.group(1)
+        if _login_like(value) and not _RECORD_WORD.match(value):
+            out.append(Span("USERNAME", m.start(1), m.end(1), 0.75))
+    return out
+
+
 def find_usernames(text: str) -> list[Span]:
     out = [Span("USERNAME", m.start(1), m.end(1), 0.85) for pattern in (_USER_PASS, _CRED_PAIR) for m in pattern.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_BRACKET.finditer(text)
@@ -411,7 +493,7 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
-    return out + _round15_usernames(text)
+    return out + _round15_usernames(text) + _round16_usernames(text)
 
 
 def _personal_segment(segment: str) -> bool:
