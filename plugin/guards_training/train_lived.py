@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 
 from plugin.core import human_claims
 
-from . import everyday, lived, scenes, voices, voices2, voices3
+from . import everyday, lived, scenes, voices, voices2
 from .train_human_claims import MIN_WEIGHT, _matrix, rows_digest, training_rows
 
 # share of label-0 rows flagged, cross-validated with whole kinds held out (lived_cv): 3 % since guards round 4 (was
@@ -40,11 +40,10 @@ def rows(per_template: int) -> list[dict]:
     # claim model the assistant's first person; the lived model reads who lives a scene, which they do not change.
     # `voices.py` (guards round 6) comes whole, both labels, since guards round 7: lives told as "we", "the team",
     # "whoever answers you" or in the passive, against honest look-alikes on the same topics; `voices2.py` likewise
-    # since guards round 8 (new life domains and forms), and `voices3.py` since guards round 11 (lives in "we", gossip,
-    # the writer's role, in passing)
+    # since guards round 8 (new life domains and forms)
     ordinary = [dict(r, template=r.get("template", "ordinary")) for r in training_rows(40)
-                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2", "voices3"))]
-    return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + voices2.rows() + voices3.rows() + ordinary
+                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2"))]
+    return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + voices2.rows() + ordinary
 
 
 def train(per_template: int, c: float) -> dict:
