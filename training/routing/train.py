@@ -100,6 +100,12 @@ Looked at only after that result, and not a basis for shipping (post hoc): the s
 by hand give, pooled, 0.30: P 0.855, to an AI draft 16; 0.40: P 0.871, 20; 0.48: P 0.884, 28.
 Fresh blind set 17 (rule set before its run 2: ship only if complaints to AI drafts fall and precision stays >= 0.90):
 bias P 0.964 -> 0.867, R 0.900 -> 0.867, to an AI draft 2 -> 2. Not shipped.
+
+Long-message round (branch s10-rbias): the bias head's word evidence in a span of more than LENGTH_NORM (30) words is
+scaled by sqrt(30 / words), in its design matrix and in decision.score alike; threshold by cross-validation 0.44.
+Development figures (blind 3-22, written splits) and what was tried and dropped (scales 15 and 8, a 40-word span
+budget, a common-word cut, COMMON_SHARE, kept as an option that is off by default): benchmarks/routing/README.md,
+"Bias precision on long messages".
 """
 from __future__ import annotations
 
