@@ -46,7 +46,8 @@ def test_the_cached_word_weights_give_the_same_scores_as_a_fresh_model():
     first = decision.score(sents)
     again = decision.score(sents)
     m = decision.model()
-    fresh = decision.Model(m.weights, m.intercepts, m.thresholds, m.max_span, m.vocabulary_hash)
+    fresh = decision.Model(m.weights, m.intercepts, m.thresholds, m.max_span, m.vocabulary_hash,
+                           length_norm=m.length_norm)
     assert {h: s.probability for h, s in first.items()} == {h: s.probability for h, s in again.items()}
     assert {h: round(s.probability, 9) for h, s in first.items()} == {
         h: round(s.probability, 9) for h, s in decision.score(sents, fresh).items()}

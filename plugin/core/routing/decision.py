@@ -48,6 +48,12 @@ class Model:
     # Round 12: the bias threshold of a message whose handoff head fires (it asks for a person), chosen by the trainer
     # on out-of-fold scores (best F1 among such rows, no recall floor); never below the bias threshold (route_bias).
     bias_with_person: float = 0.0
+    # Long-message round: the bias head's word evidence (its ``w:``/``k:``/``g:`` word features and ``b:`` word pairs)
+    # of a span of more than this many words is scaled by sqrt(length_norm / words), so a span of three long sentences
+    # of an ordinary e-mail no longer sums to a complaint from the small weights of its many words; families, their
+    # pairs and the intercept are not scaled. 0: no scaling. The trainer scales its design matrix the same way
+    # (training/routing/train.py, length_scale).
+    length_norm: int = 0
     # word -> the sum of the weights of its word_features (None when none has a weight), filled on first use
     words: dict[str, tuple[float, ...] | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -62,7 +68,8 @@ def model() -> Model:
             weights.setdefault(feature, [0.0] * len(HEADS))[i] = w
     return Model({f: tuple(w) for f, w in weights.items()}, tuple(h["intercept"] for h in heads),
                  tuple(h["threshold"] for h in heads), int(data["max_span"]), data["vocabulary_hash"],
-                 float(heads[0].get("threshold_with_person", heads[0]["threshold"])))
+                 float(heads[0].get("threshold_with_person", heads[0]["threshold"])),
+                 int(data.get("length_norm", 0)))
 
 
 def route_bias(heads: dict[str, HeadScore], m: Model | None = None) -> bool:
@@ -74,6 +81,16 @@ def route_bias(heads: dict[str, HeadScore], m: Model | None = None) -> bool:
     if not heads["human"].fires:
         return bias.fires
     return bias.probability >= max(bias.threshold, (m or model()).bias_with_person)
+
+
+def length_scale(words: int, norm: int) -> float:
+    """The factor of the bias head's word evidence in a span of ``words`` words (see Model.length_norm)."""
+    return 1.0 if not norm or words <= norm else math.sqrt(norm / words)
+
+
+def is_word_feature(name: str) -> bool:
+    """A feature of the words themselves (scaled by length_scale for the bias head), not of families."""
+    return name[:2] in ("w:", "k:", "g:", "b:")
 
 
 def _sigmoid(z: float) -> float:
@@ -89,8 +106,12 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
     if len(cached) > WORD_CACHE:
         cached.clear()
     own = []
+    norm = m.length_norm
+    lexical: list[float] = []  # with ``norm``: each sentence's word evidence for the bias head (scaled per span)
     for s in sentences:
         found = list(filter(None, map(get, s.features)))  # most words of a long e-mail carry no weight
+        if norm:
+            lex = sum(w[0] for f in s.features if f[:2] == "b:" and (w := get(f)))
         for word in s.words:
             if word in cached:
                 w = cached[word]
@@ -99,6 +120,10 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 w = cached[word] = tuple(sum(column) for column in zip(*weighted, strict=True)) if weighted else None
             if w is not None:
                 found.append(w)
+                if norm:
+                    lex += w[0]
+        if norm:
+            lexical.append(lex)
         own.append(tuple(map(sum, zip(*found, strict=True))) if found else None)  # each column summed in order
     # Looked up once per message, not once per span: each family's own weight and its partners with a pair weight
     # (most pairs have none). Absent weights are skipped (adding 0.0 changes no sum); every other weight is added one
@@ -119,7 +144,11 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
     for i in range(n):
         z0, z1, z2 = m.intercepts
         fams: set[str] = set()
+        size, lex = 0, 0.0
         for j in range(i, min(n, i + m.max_span)):
+            if norm:
+                size += len(sentences[j].words)
+                lex += lexical[j]
             w = own[j]
             if w is not None:
                 z0 += w[0]
@@ -140,8 +169,9 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                             z1 += w[1]
                             z2 += w[2]
                 fams.add(fam)
-            if z0 > b0:
-                b0, s0 = z0, (i, j + 1)
+            z = z0 + lex * (length_scale(size, norm) - 1.0) if norm else z0
+            if z > b0:
+                b0, s0 = z, (i, j + 1)
             if z1 > b1:
                 b1, s1 = z1, (i, j + 1)
             if z2 > b2:
