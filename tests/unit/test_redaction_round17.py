@@ -70,3 +70,44 @@ def test_article_opening_the_answer_joins_the_date_but_not_after_a_verb() -> Non
     assert "le 9 mai 1975" in _dobs(text)
     text = "Conseiller : votre date de naissance ?\nMoi : Anne, née le 9 mai 1975"
     assert all(not d.startswith("le") for d in _dobs(text))
+
+
+# --- passphrases of several words in prose (secrets._round17_passphrases) ---
+from plugin.adapters.redaction.secrets import find_secrets  # noqa: E402
+
+PHRASES = ["copper kettle on the hob", "seven lanterns over Porto", "Mittwoch ist Waschtag"]
+PHRASE_FRAMES = [
+    "The bank wanted a security phrase and I typed in as {v}, then it crashed.",
+    "for the new password I chose {v}, and it never worked",
+    "Le conseiller voulait une phrase secrète ; j'ai mis {v} et rien ne marche.",
+    "Me pidieron una frase de seguridad y puse {v}. Luego falló.",
+    "Das Passwort hab ich ihr laut vorgelesen, {v}, leider.",
+    "Pediram a senha e eu disse-lha (era {v}), já mudei.",
+    "the passphrase we agreed on last spring is, as you know, '{v}'",
+    "Das Kennwort hat sich mein Sohn ausgedacht, „{v}“, bitte löschen.",
+    "She read the password out loud, {v}, over the phone.",
+]
+
+
+def _secrets(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_secrets(text)]
+
+
+@pytest.mark.parametrize("frame,value", itertools.product(PHRASE_FRAMES, PHRASES))
+def test_passphrase_in_prose_is_hidden(frame: str, value: str) -> None:
+    text = frame.format(v=value)
+    start = text.index(value)
+    assert any(s.start <= start and s.end >= start + len(value) for s in find_secrets(text)), (text, _secrets(text))
+
+
+@pytest.mark.parametrize("text", [
+    "My password doesn't work, I typed it in twice and it says wrong password.",
+    "Mot de passe oublié, j'ai mis mon adresse mail et rien reçu.",
+    "Password: I set it to something new yesterday but it still fails",
+    'Pidió la contraseña del banco "para comprobar ingresos". No se la dimos.',
+    'Ele pediu a senha do aplicativo para "estornar mais rápido". Não passei.',
+    "The password reset email says 'link expired' every time",
+])
+def test_account_talk_around_a_password_cue_is_kept(text: str) -> None:
+    from plugin.adapters.redaction.secrets import _round17_passphrases
+    assert [text[s.start:s.end] for s in _round17_passphrases(text)] == []
