@@ -111,3 +111,45 @@ def test_passphrase_in_prose_is_hidden(frame: str, value: str) -> None:
 def test_account_talk_around_a_password_cue_is_kept(text: str) -> None:
     from plugin.adapters.redaction.secrets import _round17_passphrases
     assert [text[s.start:s.end] for s in _round17_passphrases(text)] == []
+
+
+# --- names in call and chat transcripts (name_spoken.py) ---
+from plugin.adapters.redaction.name_spoken import find_spoken_names  # noqa: E402
+
+SPELT = [
+    ("that's", "K-O-W-A-L-S-K-I"), ("spelt", "M A C hyphen A R T H U R"), ("ça s'écrit", "D, U, P, O, N, T, tiret, L, E, G, A, L"),
+    ("buchstabiert", "S wie Siegfried, C, H, U, L, Z"), ("se escribe", "B de Barcelona, E, R, R, O, C, A, L"),
+    ("se escreve", "F, E, R, R, E, I, R, A"), ("surname", "O as in Oscar, K, A, F, O, R")]
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_spoken_names(text)]
+
+
+@pytest.mark.parametrize("cue,value,position", [(c, v, p) for c, v in SPELT for p in ("line", "mid")])
+def test_spelt_name_is_hidden(cue: str, value: str, position: str) -> None:
+    text = f"Caller: {cue} {value}\nAgent: thanks" if position == "line" else f"ok so the name, {cue} {value}, got it?"
+    assert value in _names(text), _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Choose options A, B, C or D in the menu", "Sizes S, M, L in stock", "Press 1, 2, 3, 4 then #",
+    "Tracking here: 1Z9999", "Support here, how can I help?", "Agent Login: failed twice",
+])
+def test_letters_and_labels_that_are_no_names_are_kept(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("AGENTE: buenas tardes, le atiende Rocío, ¿en qué puedo ayudarle?", "Rocío"),
+    ("Hola, te atiende Marcos. ¿Número de pedido?", "Marcos"),
+    ("„Grüß Gott, da ist die Resi, wegen der Lieferung", "Resi"),
+    ("Bonjour, Sandrine à l'appareil, je vous appelle pour", "Sandrine"),
+    ("hi, Gazza here, about my order", "Gazza"),
+    ("Buenas, Lucía al habla.", "Lucía"),
+    ("KUNDE: grüezi, Beat Imhof am Apparat, wegen der Police", "Beat Imhof"),
+    ("Agent Sophie: Bonjour, que puis-je faire ?", "Sophie"),
+    ("Conseillère Amélie : merci, je regarde", "Amélie"),
+])
+def test_name_introduced_as_a_call_opens(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
