@@ -153,3 +153,40 @@ def test_letters_and_labels_that_are_no_names_are_kept(text: str) -> None:
 ])
 def test_name_introduced_as_a_call_opens(text: str, name: str) -> None:
     assert name in _names(text), _names(text)
+
+
+# --- usernames in pasted tables and in self-corrections (secrets._round17_usernames) ---
+from plugin.adapters.redaction.secrets import find_usernames  # noqa: E402
+
+HEADERS = ["usuario", "pseudo", "Benutzername", "username", "usuário", "login"]
+SEPARATORS = [";", "\t", ","]
+
+
+def _users(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_usernames(text)]
+
+
+@pytest.mark.parametrize("header,sep", itertools.product(HEADERS, SEPARATORS))
+def test_username_column_of_a_pasted_table(header: str, sep: str) -> None:
+    rows = [["Nombre", header, "Stadt"], ["Lore Ipsen", "lorips", "Kiel"], ["Ruy Bastos", "ruyb_pt", "Braga"]]
+    text = "Lista:\n" + "\n".join(sep.join(r) for r in rows) + "\n\nGracias"
+    users = _users(text)
+    assert "lorips" in users and "ruyb_pt" in users, users
+    assert "Kiel" not in users and "Lore Ipsen" not in users
+
+
+@pytest.mark.parametrize("first,word,second", itertools.product(
+    ["mi usuario es rgil_77", "my username is tom.h88", "mon identifiant est clo.dz4"],
+    ["ou", "or", "no espera", "nein warte", "sorry I mean"], ["rgil_1977", "tomh.1988", "chloe_dz"]))
+def test_a_corrected_username_is_hidden_too(first: str, word: str, second: str) -> None:
+    text = f"{first}, {word} {second}, thanks"
+    assert second in _users(text), _users(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my username is tom.h88 or order CB-12345 if easier",
+    "mi usuario es rgil_77 y no abre.gracias",
+    "my username is tom.h88 and the link https://shop.example.com/reset fails",
+])
+def test_after_a_username_ordinary_text_is_kept(text: str) -> None:
+    assert set(_users(text)) == {text.split(" ")[3].rstrip(",")}, _users(text)

@@ -494,7 +494,8 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
-    return out + _round15_usernames(text) + _round16_usernames(text)
+    out += _round15_usernames(text) + _round16_usernames(text)
+    return out + _round17_usernames(text, out)
 
 
 def _personal_segment(segment: str) -> bool:
@@ -602,4 +603,38 @@ def _round17_passphrases(text: str) -> list[Span]:
             if _several_words(value) and not names_other_value(text[m.start():m.start(1)]) \
                     and not _quoted_question(value):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    return out
+
+
+# --- round 17: usernames in pasted tables and in spoken self-corrections ---
+# A table's column headed "usuario", "pseudo", "Nutzer", "username" (tables.py): every cell that is one token.
+_USER_HEADER = re.compile(rf"(?i)(?:{alternation('username')}|{alternation('user_noun')}|user|handle|login|nick(?:name)?)")
+_ONE_TOKEN = re.compile(r"[^\s@]{2,40}")
+# A login named and then corrected or given a second time ("theo_camps, no wait sorry, theo_camps77", "manon.p75 ou
+# manonpichard75", "c'est jgagnon1962... ah non, c'est josee.gagnon62"): a login-shaped token (a dot, an underscore or
+# a digit inside) within a short clause after a username found, after a word of correcting or of an alternative.
+_CORRECTION = (r"(?:or|ou|o|oder|no|non|nein|não|nao|sorry|actually|en fait|perdón|perdon|desculpa|pardon|"
+               r"attendez|espera|warte|wait|I mean|je veux dire|quiero decir|quer dizer|ich meine|äh|uh|um)")
+_LOGIN_TOKEN_17 = r"(?<![\w@.-])([a-z][\w-]*[._][\w.-]*[a-z0-9]|[a-z][a-z._-]*\d[\w.-]*)(?![\w@-]|\.\w)"
+_CORRECTED = re.compile(rf"(?i)^[^\n.!?]{{0,6}}?(?:[,;.…]+[ \t]*)?(?:[^\n!?]{{0,40}}?\b{_CORRECTION}\b[^\n!?]{{0,30}}?)"
+                        rf"(?-i:{_LOGIN_TOKEN_17})")
+
+
+def _round17_usernames(text: str, found: list[Span]) -> list[Span]:
+    from . import tables  # (the table reader is shared with keyed.py and name_structure.py)
+    out = []
+    for column in tables.columns(text):
+        if not _USER_HEADER.fullmatch(column.header.strip().strip("*_ ").lower()):
+            continue
+        for start, end in column.cells:
+            cell = text[start:end]
+            if _ONE_TOKEN.fullmatch(cell) and re.search(r"[^\W\d_]", cell) and not keep.is_identifier(cell):
+                out.append(Span("USERNAME", start, end, 0.8))
+    for span in found:
+        m = _CORRECTED.search(text[span.end:span.end + 90])
+        # (a digit or an underscore inside, never a host: "y no abre.gracias", "… e o link https://conta.loja.example/")
+        if m and "@" not in m.group(1) and re.search(r"[\d_]", m.group(1)) and not keep.is_identifier(m.group(1)) \
+                and not re.match(r"[/:]", text[span.end + m.end(1):span.end + m.end(1) + 1]):
+            start = span.end + m.start(1)
+            out.append(Span("USERNAME", start, start + len(_clean(m.group(1))), 0.75))
     return out
