@@ -190,3 +190,21 @@ def test_a_corrected_username_is_hidden_too(first: str, word: str, second: str) 
 ])
 def test_after_a_username_ordinary_text_is_kept(text: str) -> None:
     assert set(_users(text)) == {text.split(" ")[3].rstrip(",")}, _users(text)
+
+
+@pytest.mark.parametrize("lead,pair,names", [
+    ("Buchung XR-1 für", "greta und jonas lindqvist", ["greta", "jonas lindqvist"]),
+    ("réservation au nom de", "chloé moreau et hugo moreau", ["chloé moreau", "hugo moreau"]),
+    ("la reserva de", "Marta y Pau Ferrer", ["Marta", "Pau Ferrer"]),
+    ("booked for", "Oliver Grant and Zoe", ["Oliver Grant", "Zoe"]),
+    ("reserva em nome de", "joão silva e beatriz silva", ["joão silva", "beatriz silva"]),
+])
+def test_two_people_named_together(lead: str, pair: str, names: list[str]) -> None:
+    found = _names(f"{lead} {pair}, obrigado")
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text", ["salt and pepper", "Rock and Roll Smith", "bread and butter and jam",
+                                  "Black and Decker drill", "research and development team"])
+def test_pairs_of_ordinary_words_are_kept(text: str) -> None:
+    assert _names(text) == []

@@ -12,7 +12,7 @@ from plugin.core.model import Span
 
 from .cues import alternation
 from .name_cues import _name_span
-from .name_lists import ORG_WORDS, capitalised, fold, function_words, is_first, is_name, unambiguous
+from .name_lists import ORG_WORDS, STOP, capitalised, fold, function_words, is_first, is_last, is_name, unambiguous
 
 _LETTER = r"[^\W\d_](?![\w'’])"
 _ALPHA = rf"[^\W\d_][ \t]+(?:{alternation('spelling_alphabet')})[ \t]+[^\W\d_][\w-]*"
@@ -57,8 +57,41 @@ def _plain_name(words: str) -> bool:
     return bool(folded) and not any(w in ORG_WORDS or w in function_words() for w in folded)
 
 
+# Two people named together, in any case ("für andrea und lukas hofbauer", "au nom de nadia benali et yanis benali",
+# "reserva de Marta y Pau Ferrer"): two listed first names joined by "and" in five languages, a listed surname after
+# one of them, and one of the first names no ordinary word.
+_PAIR = re.compile(rf"(?<![\w'’@.-])({_WORD})(?:[ \t]+({_WORD}))?[ \t]+(?:and|und|et|y|e|&)[ \t]+({_WORD})(?:[ \t]+({_WORD}))?"
+                   r"(?![\w'’@-])")
+
+
+def _first(word: str | None) -> bool:
+    return bool(word) and is_first(fold(word or "")) and fold(word or "") not in function_words() and fold(word or "") not in STOP
+
+
+def _last(word: str | None) -> bool:
+    return bool(word) and is_last(fold(word or "")) and fold(word or "") not in function_words() \
+        and fold(word or "") not in STOP and fold(word or "") not in ORG_WORDS
+
+
+def _pairs(text: str) -> list[Span]:
+    out = []
+    pos = 0
+    while (m := _PAIR.search(text, pos)) is not None:
+        pos = m.end(1)  # (overlapping: "für andrea und lukas" is tried again from "andrea")
+        f1, l1, f2, l2 = m.group(1), m.group(2), m.group(3), m.group(4)
+        if not (_first(f1) and _first(f2)) or not (unambiguous(fold(f1)) or unambiguous(fold(f2))):
+            continue
+        last1, last2 = _last(l1), _last(l2)
+        if not (last1 or last2):
+            continue
+        pos = m.end()
+        out.append(Span("PERSON", m.start(1), m.end(2) if last1 else m.end(1), 0.7))
+        out.append(Span("PERSON", m.start(3), m.end(4) if last2 else m.end(3), 0.7))
+    return out
+
+
 def find_spoken_names(text: str) -> list[Span]:
-    out = _spelt_names(text)
+    out = _spelt_names(text) + _pairs(text)
     out += [Span("PERSON", m.start(1), m.end(1), 0.75) for m in _AGENT_LABEL.finditer(text)
             if _plain_name(m.group(1)) and is_first(fold(m.group(1).split()[0])) and unambiguous(fold(m.group(1).split()[0]))]
     for m in _INTRO.finditer(text):
