@@ -208,3 +208,20 @@ def test_two_people_named_together(lead: str, pair: str, names: list[str]) -> No
                                   "Black and Decker drill", "research and development team"])
 def test_pairs_of_ordinary_words_are_kept(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ich bin am vierzehnten März 87 geboren", "vierzehnten März 87"),
+    ("the second of June seventy-four is my birthday, so", "second of June seventy-four"),
+    ("dreizehnter Mai neunzehnhundertsechzig, Geburtsdatum", "dreizehnter Mai neunzehnhundertsechzig"),
+    ("el doce de enero del noventa es mi fecha de nacimiento", "doce de enero del noventa"),
+    ("born march 14th, '87", "'87"),
+])
+def test_birth_date_before_its_cue_or_with_a_trailing_year(text: str, value: str) -> None:
+    start = text.index(value)
+    assert any(s.start <= start and s.end >= start + len(value) for s in find_documents(text)
+               if s.type == "DATE_OF_BIRTH"), _dobs(text)
+
+
+def test_a_birthday_party_date_is_no_birth_date() -> None:
+    assert _dobs("the fourth of July is my birthday party") == []

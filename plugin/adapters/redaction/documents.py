@@ -95,6 +95,15 @@ _SPOKEN_VALUE = (rf"(?:(?:le|el|am|on|the|em|no dia|o|on the)[ \t]+)?"
 _SPOKEN_DOB_REPLY = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,40}}[?.:!+][ \t+]*\n[ \t]*"
                                r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}[ \t–-]+)?(?:[^\W\d_][\w .'’()-]{0,24}[ \t]*:[ \t]*)?"
                                rf"({_SPOKEN_VALUE})(?![\w-])")
+# (round 17) The date first and the birth after it, spoken or typed: "ich bin am vierzehnten März 87 geboren", "the
+# fourteenth of March eighty-seven is my birthday", "vierzehnter März siebenundachtzig, Geburtsdatum".
+_SPOKEN_BEFORE = re.compile(rf"(?i)(?<![\w/.-])({_SPOKEN_VALUE}|{_SPELT_DATE})(?![\w-])[ \t]*[,(–-]?[ \t]*"
+                            rf"(?:(?:{_LINK_WORDS})[ \t]+)?(?:(?:my|mi|ma|mon|mein|meine|minha|meu|his|her|sa|son|su|ihr|sein|das|der)[ \t]+)?"
+                            rf"(?:{alternation('dob')}|geboren|nacid[oa]|née?|nascid[oa])(?![\w])(?![ \t]+(?:present|gift|party|card|"
+                            r"cake|regalo|fiesta|cadeau|fête|geschenk|feier|kuchen|presente|festa|bolo))")
+# A birth date's year said after a comma or an apostrophe ("born march 14th, '87"): the year joins the date.
+# (four digits, or two after an apostrophe or ending the sentence: "born 3 March, 14 items ordered" stays)
+_YEAR_AFTER = re.compile(r",?[ \t]*(?:(?:19|20)\d{2}(?![\w/.:,]\d|\w)|['’]\d{2}(?!\w)|\d{2}(?=[ \t]*(?:[.!?\n]|$)))")
 # (round 17) A month in Roman numerals, as Spanish and Italian forms write it: "3-VII-1946", "12.XI.1980".
 _ROMAN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w]){_GAP}(?-i:(\d{{1,2}}[ \t]?[./-][ \t]?"
                         r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ \t]?[./-][ \t]?(?:19|20)?\d{2}))(?![\w/.-]\d|\w)")
@@ -198,6 +207,7 @@ def find_documents(text: str) -> list[Span]:
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_DOB_REPLY.finditer(text)
             if not names_other_value(m.group(0)[: m.start(1) - m.start()])]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _ROMAN_DOB.finditer(text)]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_BEFORE.finditer(text)]
     out += _broken_label_dobs(text)
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
@@ -226,7 +236,15 @@ def find_documents(text: str) -> list[Span]:
             group = 1 if pattern.groups else 0
             if _checked(kind, i, m.group(group)):
                 out.append(Span(kind, m.start(group), m.end(group), 0.8))
-    return out
+    return [_with_year(text, s) for s in out]
+
+
+def _with_year(text: str, span: Span) -> Span:
+    """A birth date without its year grows over a year said right after it ("born march 14th, '87")."""
+    if span.type != "DATE_OF_BIRTH" or re.search(r"(?:19|20)\d{2}\b|'\d{2}\b", text[span.start:span.end]):
+        return span
+    m = _YEAR_AFTER.match(text, span.end)
+    return Span(span.type, span.start, m.end(), span.score) if m else span
 
 
 # A bank code with its value ("routing 021000021", "BLZ 37040044", "agência 1234", "CCC 2100 0418 45 0200051332"),
