@@ -225,3 +225,14 @@ def test_birth_date_before_its_cue_or_with_a_trailing_year(text: str, value: str
 
 def test_a_birthday_party_date_is_no_birth_date() -> None:
     assert _dobs("the fourth of July is my birthday party") == []
+
+
+@pytest.mark.parametrize("label,value", itertools.product(
+    ["Display name:", "Anzeigename:", "Nom affiché :", "Nome de exibição:", "Nombre visible:"], ["Tobi K.", "Marisa V"]))
+def test_display_name_field(label: str, value: str) -> None:
+    from plugin.adapters.redaction import rules
+    text = f"  Login:   x.y77\n  {label}   {value}\n  Plan: Pro"
+    start = text.index(value)
+    found = [s for s in rules.find_raw(text, "en") if s.type == "PERSON"]
+    assert any(s.start <= start and s.end >= start + len(value.rstrip(".")) for s in found), \
+        [text[s.start:s.end] for s in found]
