@@ -9,7 +9,7 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
 - patterns.py   e-mails, phones (digits and words), cards, IBANs, SSNs, IPs
 - documents.py  dates of birth, driving licences, passports + MRZ, national/tax ids, bank accounts, card expiry/CVC
                 (round 11: the expiry and code right after a card, a value after a clause, birth dates in words,
-                inline MRZ)
+                inline MRZ; round 17: spoken birth dates answering a question or before their cue, Roman months)
 - secrets.py    passwords, PINs, security answers, usernames, secrets in URLs; codes dictated digit by digit, tokens
                 by their mix of characters, `curl -u user:pass` (round 11: quoted secrets, "I tried X", recovery
                 phrases, Authorization headers and JWTs, a value after a clause, logins in pasted paths)
@@ -17,6 +17,10 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 question, beside a password; a security answer after a bracketed question)
                 (round 16: logins by shape within a cue window, "logged in as", spelt-out logins, till/POS operators,
                 marketplace thread handles, logins built from a name)
+                (round 17: passphrases of several words in prose after a password or security-phrase cue; logins in
+                a table's user column; a login corrected or given twice in speech)
+- name_spoken.py (round 17) names in call and chat transcripts: spelt letter by letter, an agent's speaker label,
+                call openings ("le atiende X", "X am Apparat", "X here"), two people named together
 - STRUCTURED.md what the structured rules hide and keep, and why (datasheet; development figures of round 11)
 - keyed.py      values of machine-written fields by their key (JSON, key=value, dotted keys): birth dates, ids,
                 bank details, card expiry/CVC, postcodes; and the columns of pasted tables by their header

@@ -84,6 +84,34 @@ _SPOKEN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?\"“
                          rf"((?:{_DAY_WORD}[ \t]+(?:(?:de|of)[ \t]+)?(?:{_MONTHS})|(?:{_MONTHS})[ \t]+(?:the[ \t]+)?{_DAY_WORD})"
                          rf"[ \t,]+(?:(?:de|del|of)[ \t]+)?{_YEAR_WORDS})(?![\w-])")
 
+# (round 17) A birth date said aloud as the answer on the next line of a call or chat ("date of birth?⏎CALLER: march
+# ninth nineteen eighty-four", "¿Su fecha de nacimiento?⏎CLIENTE: el doce de agosto del setenta y ocho", "Geburtsdatum?⏎
+# KUNDIN: neunter Oktober siebenundfünfzig"): month and day in either order, "the" optional, the year in words or
+# digits; the article before it ("le", "el", "am", "on the") is part of the date.
+_SPOKEN_DAY = rf"(?:{_DAY_WORD}|[a-zäöüß]+ter|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?)"
+_SPOKEN_VALUE = (rf"(?:(?:le|el|am|on|the|em|no dia|o|on the)[ \t]+)?"
+                 rf"(?:{_SPOKEN_DAY}[ \t]+(?:(?:de|of)[ \t]+)?(?:{_MONTHS})|(?:{_MONTHS})[ \t]+(?:the[ \t]+)?{_SPOKEN_DAY})"
+                 rf"[ \t,]+(?:(?:de|del|of)[ \t]+)?(?:{_YEAR_WORDS}|(?:19|20)?\d{{2}}(?!\d))")
+_SPOKEN_DOB_REPLY = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d]{{0,40}}[?.:!+][ \t+]*\n[ \t]*"
+                               r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}[ \t–-]+)?(?:[^\W\d_][\w .'’()-]{0,24}[ \t]*:[ \t]*)?"
+                               rf"({_SPOKEN_VALUE})(?![\w-])")
+# (round 17) The date first and the birth after it, spoken or typed: "ich bin am vierzehnten März 87 geboren", "the
+# fourteenth of March eighty-seven is my birthday", "vierzehnter März siebenundachtzig, Geburtsdatum".
+_SPOKEN_BEFORE = re.compile(rf"(?i)(?<![\w/.-])({_SPOKEN_VALUE}|{_SPELT_DATE})(?![\w-])[ \t]*[,(–-]?[ \t]*"
+                            rf"(?:(?:{_LINK_WORDS})[ \t]+)?(?:(?:my|mi|ma|mon|mein|meine|minha|meu|his|her|sa|son|su|ihr|sein|das|der)[ \t]+)?"
+                            rf"(?:{alternation('dob')}|geboren|nacid[oa]|née?|nascid[oa])(?![\w])(?![ \t]+(?:present|gift|party|card|"
+                            r"cake|regalo|fiesta|cadeau|fête|geschenk|feier|kuchen|presente|festa|bolo))")
+# A birth date's year said after a comma or an apostrophe ("born march 14th, '87"): the year joins the date.
+# (four digits, or two after an apostrophe or ending the sentence: "born 3 March, 14 items ordered" stays)
+_YEAR_AFTER = re.compile(r",?[ \t]*(?:(?:19|20)\d{2}(?![\w/.:,]\d|\w)|['’]\d{2}(?!\w)|\d{2}(?=[ \t]*(?:[.!?\n]|$)))")
+# (round 17) A month in Roman numerals, as Spanish and Italian forms write it: "3-VII-1946", "12.XI.1980".
+_ROMAN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w]){_GAP}(?-i:(\d{{1,2}}[ \t]?[./-][ \t]?"
+                        r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[ \t]?[./-][ \t]?(?:19|20)?\d{2}))(?![\w/.-]\d|\w)")
+# (round 17) The article before a cued birth date belongs to it when the date answers a question ("Vous : le 23 août
+# 1990"): the _DOB_REPLY span grows over "le", "el", "am", "on (the)", "no dia".
+# Only an article that opens the answer (after the speaker's colon): "née le 3 février" keeps "le" as a word.
+_ARTICLE_BEFORE = re.compile(r"(?im)(?:^|:)[ \t]*((?:le|el|am|on|on the|the|no dia)[ \t]+)$")
+
 
 def _birth_year(value: str) -> bool:
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", value)
@@ -162,6 +190,11 @@ def _trim_value(value: str) -> str:
     return value.rstrip(" .-/")
 
 
+def _with_article(text: str, start: int) -> int:
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    return m.start(1) if m else start
+
+
 def find_documents(text: str) -> list[Span]:
     # the value is the last group (the far gap, when there is one, is a group before it)
     # (a birth cue's whole gap is checked: "né à Lyon, commandé le 12/05/2026" is an order's date)
@@ -169,8 +202,12 @@ def find_documents(text: str) -> list[Span]:
            for m in pattern.finditer(text) if not names_other_value(text[m.start():m.start(m.re.groups)])]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.9) for m in _DOB_BEFORE.finditer(text)
             if not names_other_value(m.group(0))]
-    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_REPLY.finditer(text)
+    out += [Span("DATE_OF_BIRTH", _with_article(text, m.start(1)), m.end(1), 0.85) for m in _DOB_REPLY.finditer(text)
             if not names_other_value(m.group(0)[: m.start(1) - m.start()])]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_DOB_REPLY.finditer(text)
+            if not names_other_value(m.group(0)[: m.start(1) - m.start()])]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _ROMAN_DOB.finditer(text)]
+    out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_BEFORE.finditer(text)]
     out += _broken_label_dobs(text)
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _DOB_FAR.finditer(text) if _birth_year(m.group(1))]
@@ -199,7 +236,15 @@ def find_documents(text: str) -> list[Span]:
             group = 1 if pattern.groups else 0
             if _checked(kind, i, m.group(group)):
                 out.append(Span(kind, m.start(group), m.end(group), 0.8))
-    return out
+    return [_with_year(text, s) for s in out]
+
+
+def _with_year(text: str, span: Span) -> Span:
+    """A birth date without its year grows over a year said right after it ("born march 14th, '87")."""
+    if span.type != "DATE_OF_BIRTH" or re.search(r"(?:19|20)\d{2}\b|'\d{2}\b", text[span.start:span.end]):
+        return span
+    m = _YEAR_AFTER.match(text, span.end)
+    return Span(span.type, span.start, m.end(), span.score) if m else span
 
 
 # A bank code with its value ("routing 021000021", "BLZ 37040044", "agência 1234", "CCC 2100 0418 45 0200051332"),

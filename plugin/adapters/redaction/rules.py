@@ -20,6 +20,7 @@ from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
 from .name_roles import find_role_names
+from .name_spoken import find_spoken_names
 from .name_structure import find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .spans import inside, trim
@@ -41,7 +42,7 @@ RULES = (
          + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
-         + find_structural_names(text) + find_role_names(text, lang)),
+         + find_structural_names(text) + find_role_names(text, lang) + find_spoken_names(text)),
     # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),

@@ -254,6 +254,7 @@ def find_secrets(text: str) -> list[Span]:
             and not keep.is_identifier(m.group(3)) and not _REFERENCE.fullmatch(m.group(3))]
     out += [Span("SECRET", m.start(), m.end(), 0.85) for pattern in (_TOKEN, _PASSWORD_ALONE) for m in pattern.finditer(text)]
     out += _round11_secrets(text)
+    out += _round17_passphrases(text)
     out += [Span("SECRET", m.start(2), m.end(2), 0.9) for pattern in (_USER_PASS, _CRED_PAIR) for m in pattern.finditer(text)]
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):
@@ -493,7 +494,8 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
-    return out + _round15_usernames(text) + _round16_usernames(text)
+    out += _round15_usernames(text) + _round16_usernames(text)
+    return out + _round17_usernames(text, out)
 
 
 def _personal_segment(segment: str) -> bool:
@@ -548,4 +550,91 @@ def find_url_secrets(text: str) -> list[Span]:
         if parts.fragment and len(parts.fragment) >= 6:
             start = origin + url.index("#") + 1
             out.append(Span("URL_SECRET", start, start + len(parts.fragment), 0.7))
+    return out
+
+
+# --- round 17: passphrases of several words in prose ---
+# A phrase in quotes further from its cue, in the same sentence ("das Passwort hat sich meine Frau ausgedacht, „Weißwurst
+# vor zwölf Uhr“", "the passphrase we agreed on last spring is 'copper kettle on the hob'"): several words or a digit
+# or symbol among letters, never a quoted question or a quoted cue.
+_QUOTED_FAR = re.compile(rf"(?i)\b(?:{alternation('passphrase_cue')})(?![\w])[^\n.!?\"“„«»”]{{0,80}}?(?<=[\s:=(])"
+                         r"[\"“„«‘'][ \t]*([^\"”“„«»‘’'\n]{3,60}?)[ \t]*[\"”“»’'‘]")
+# The cue, then a verb of choosing or saying it within the same sentence (";" allowed), then the phrase unquoted up to
+# the clause's end: a comma, a full stop, a bracket, a line's end, or "and"/"et"/"y"/"und" ("… which I typed in as my
+# first dog was Biscuit the kelpie, and …", "… e eu disse-lha (era gaivota azul no Mondego)").
+_PHRASE = r"([^\W\d_][^\n.!?;,()\"“”„«»]{2,60}?)(?=[ \t]*(?:[.!?;,()\"”»\n]|$|[ \t](?:and|but|y|pero|et|mais|und|aber|mas)[ \t]))"
+_SAID_PHRASE = re.compile(rf"(?i)\b(?:{alternation('passphrase_cue')})(?![\w])[^\n.!?]{{0,70}}?(?<![\w'-])"
+                          rf"(?:{alternation('passphrase_verb')})(?![\w'-])[ \t,:]*(?:\([ \t]*)?"
+                          r"(?:(?:was|is|era|es|fue|fut|c'était|était|est|war|ist|lautet|é|foi|era)[ \t]+)?(?:\bas[ \t]+)?" + _PHRASE)
+# (a bracket after the cue: "a senha … (era gaivota azul no Mondego)", "the password (it was copper kettle)")
+_BRACKET_PHRASE = re.compile(rf"(?i)\b(?:{alternation('passphrase_cue')})(?![\w])[^\n.!?()]{{0,70}}?\([ \t]*"
+                             r"(?:it was|it's|era|es|c'était|c'est|war|ist|é|foi|was)[ \t]+" + _PHRASE + r"[ \t]*\)")
+
+
+# Words that make the phrase about the account, not the secret: "j'ai mis mon adresse mail", "I set it to something new".
+_NOT_PHRASE = re.compile(r"(?i)(?<![\w'])(?:something|anything|nothing|new|twice|again|wrong|correct|e-?mail|mail|address|"
+                         r"dirección|direccion|endereço|endereco|adresse|username|user|login|usuario|usuário|"
+                         r"identifiant|benutzername|number|numéro|número|nummer|code|link|lien|enlace|"
+                         r"phone|téléphone|teléfono|telefone|telefon|reset|expired)(?![\w'])")
+
+
+def _several_words(value: str) -> bool:
+    words = value.split()
+    if _NOT_PHRASE.search(value):
+        return False
+    if len(words) < 2 and not re.search(r"[\d!#$%&*+?@^_~]", value):
+        return False
+    content = [w for w in words if fold(w) not in function_words() and not _SECRET_STATUS.fullmatch(w)]
+    return bool(content) and not value.rstrip().endswith("?") and "@" not in value and "://" not in value
+
+
+# A quoted purpose or reported words are no secret: asked for the password "para comprobar ingresos", « pour vérifier ».
+_PURPOSE = re.compile(r"(?i)^(?:para|pour|for|to|um|zum|zur|por|porque|because|parce|so|afin|damit|weil|como|as|comme|als)\b")
+_PURPOSE_BEFORE = re.compile(r"(?i)\b(?:para|pour|for|to|um|zum|por|como|as|comme|als|de|du|do|da)[ \t]*[\"“„«‘'][ \t]*$")
+
+
+def _round17_passphrases(text: str) -> list[Span]:
+    out = []
+    for pattern in (_QUOTED_FAR, _SAID_PHRASE, _BRACKET_PHRASE):
+        for m in pattern.finditer(text):
+            value = m.group(1).rstrip()
+            if pattern is _QUOTED_FAR and (_PURPOSE.match(value) or _PURPOSE_BEFORE.search(text, m.start(), m.start(1))):
+                continue
+            if _several_words(value) and not names_other_value(text[m.start():m.start(1)]) \
+                    and not _quoted_question(value):
+                out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    return out
+
+
+# --- round 17: usernames in pasted tables and in spoken self-corrections ---
+# A table's column headed "usuario", "pseudo", "Nutzer", "username" (tables.py): every cell that is one token.
+_USER_HEADER = re.compile(rf"(?i)(?:{alternation('username')}|{alternation('user_noun')}|user|handle|login|nick(?:name)?)")
+_ONE_TOKEN = re.compile(r"[^\s@]{2,40}")
+# A login named and then corrected or given a second time ("theo_camps, no wait sorry, theo_camps77", "manon.p75 ou
+# manonpichard75", "c'est jgagnon1962... ah non, c'est josee.gagnon62"): a login-shaped token (a dot, an underscore or
+# a digit inside) within a short clause after a username found, after a word of correcting or of an alternative.
+_CORRECTION = (r"(?:or|ou|o|oder|no|non|nein|não|nao|sorry|actually|en fait|perdón|perdon|desculpa|pardon|"
+               r"attendez|espera|warte|wait|I mean|je veux dire|quiero decir|quer dizer|ich meine|äh|uh|um)")
+_LOGIN_TOKEN_17 = r"(?<![\w@.-])([a-z][\w-]*[._][\w.-]*[a-z0-9]|[a-z][a-z._-]*\d[\w.-]*)(?![\w@-]|\.\w)"
+_CORRECTED = re.compile(rf"(?i)^[^\n.!?]{{0,6}}?(?:[,;.…]+[ \t]*)?(?:[^\n!?]{{0,40}}?\b{_CORRECTION}\b[^\n!?]{{0,30}}?)"
+                        rf"(?-i:{_LOGIN_TOKEN_17})")
+
+
+def _round17_usernames(text: str, found: list[Span]) -> list[Span]:
+    from . import tables  # (the table reader is shared with keyed.py and name_structure.py)
+    out = []
+    for column in tables.columns(text):
+        if not _USER_HEADER.fullmatch(column.header.strip().strip("*_ ").lower()):
+            continue
+        for start, end in column.cells:
+            cell = text[start:end]
+            if _ONE_TOKEN.fullmatch(cell) and re.search(r"[^\W\d_]", cell) and not keep.is_identifier(cell):
+                out.append(Span("USERNAME", start, end, 0.8))
+    for span in found:
+        m = _CORRECTED.search(text[span.end:span.end + 90])
+        # (a digit or an underscore inside, never a host: "y no abre.gracias", "… e o link https://conta.loja.example/")
+        if m and "@" not in m.group(1) and re.search(r"[\d_]", m.group(1)) and not keep.is_identifier(m.group(1)) \
+                and not re.match(r"[/:]", text[span.end + m.end(1):span.end + m.end(1) + 1]):
+            start = span.end + m.start(1)
+            out.append(Span("USERNAME", start, start + len(_clean(m.group(1))), 0.75))
     return out
