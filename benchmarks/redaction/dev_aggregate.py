@@ -1,4 +1,4 @@
-"""Development aggregate over redaction sets 4-20 (all DEVELOPMENT sets; never a blind set).
+"""Development aggregate over redaction sets 4-22 (all DEVELOPMENT sets; never a blind set).
 
     .venv/bin/python benchmarks/redaction/dev_aggregate.py /tmp/after.txt
 
@@ -23,7 +23,7 @@ from eval.redaction_blind2.score import (  # noqa: E402
     load,
 )
 
-SETS = range(4, 21)  # development sets only (17 and 18 since they judged round 15, 19 and 20 since they judged round 16): later blind sets must stay unread
+SETS = range(4, 23)  # development sets only (17-18 judged round 15, 19-20 round 16, 21-22 round 17): later blind sets must stay unread
 Pair = list[int]
 
 
