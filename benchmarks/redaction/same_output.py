@@ -8,7 +8,7 @@ or compare against, every text's spans and placeholders.
     .venv/bin/python benchmarks/redaction/same_output.py --check /tmp/baseline.jsonl
 
 `--root` imports `plugin` from another checkout (the script itself need not exist there). The texts:
-- every ticket of the development sets eval/redaction_blind4 .. redaction_blind18 (blind.jsonl);
+- every ticket of the development sets eval/redaction_blind4 .. redaction_blind20 (blind.jsonl);
 - the benchmark corpora of benchmarks/redaction/corpora.py: presidio-research synth v2 (1,500), the Bitext identifier
   requests (424), the ticket-like corpus of latency.py (300);
 - long synthetic texts built here (seeded): development tickets of one language or of mixed languages joined into
@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-DEV_SETS = range(4, 19)
+DEV_SETS = range(4, 21)
 
 
 def dev_tickets() -> list[tuple[str, str]]:
