@@ -141,6 +141,8 @@ _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 _QUOTED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_question')}|answer|respuesta|réponse|"
                      r"antwort|resposta)(?![\w])[^\n\"“„«»”]{0,30}?(?<=[\s:=(])[\"“„«‘'][ \t]*"
                      r"([^\"”“„«»‘’'\n]{1,40}?)[ \t]*[\"”“»’'‘]")
+# (speed) the quoted part every _QUOTED match ends with, as written there: a text without one skips the pattern
+_QUOTE_PAIR = re.compile(r"[\"“„«‘'][ \t]*[^\"”“„«»‘’'\n]{1,40}?[ \t]*[\"”“»’'‘]")
 # Trying a password ("I tried Sunflower88", "probé con mariposa7", "tentei com brasil2022", "hab es mit hamster77
 # versucht"): the token after the verb (before it, in German) when it has a digit or a symbol among letters, and a
 # secret's cue stands within _TRIED_REACH characters (the same or the previous sentence).
@@ -305,7 +307,7 @@ def _something_else(gap: str) -> bool:
 def _round11_secrets(text: str) -> list[Span]:
     """Quoted secrets, a password after "tried", recovery phrases, Authorization headers and JWTs, a secret's value
     after a clause."""
-    out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _QUOTED.finditer(text)
+    out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in (_QUOTED.finditer(text) if _QUOTE_PAIR.search(text) else ())
            if m.group(1).strip() and not _quoted_question(m.group(1)) and not _ANSWERED_AFTER.match(text, m.end())]
     cues = [m.start() for m in _SECRET_CUE.finditer(text)]
     for pattern in (_TRIED, _TRIED_DE) if cues else ():
