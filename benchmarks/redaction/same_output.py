@@ -8,7 +8,7 @@ or compare against, every text's spans and placeholders.
     .venv/bin/python benchmarks/redaction/same_output.py --check /tmp/baseline.jsonl
 
 `--root` imports `plugin` from another checkout (the script itself need not exist there). The texts:
-- every ticket of the development sets eval/redaction_blind4 .. redaction_blind18 (blind.jsonl);
+- every ticket of the development sets eval/redaction_blind4 .. redaction_blind20 (blind.jsonl);
 - the benchmark corpora of benchmarks/redaction/corpora.py: presidio-research synth v2 (1,500), the Bitext identifier
   requests (424), the ticket-like corpus of latency.py (300);
 - long synthetic texts built here (seeded): development tickets of one language or of mixed languages joined into
@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-DEV_SETS = range(4, 19)
+DEV_SETS = range(4, 21)
 
 
 def dev_tickets() -> list[tuple[str, str]]:
@@ -111,14 +111,21 @@ def main() -> int:
         print(f"wrote {args.write}", file=sys.stderr)
         return 0
     base = [json.loads(line) for line in args.check.read_text(encoding="utf-8").splitlines()]
-    if [(b["key"], b["sha"]) for b in base] != [(r["key"], r["sha"]) for r in rows]:
+    # corpora.tickets uses Faker's date(), which draws between 1970 and now: a ticket's date can move between two runs
+    # (one in 300 did, an hour apart). Such texts are left out and counted; any other change of the collection stops.
+    moved = [b["key"] for b, r in zip(base, rows, strict=False) if b["key"] == r["key"] and b["sha"] != r["sha"]]
+    if [b["key"] for b in base] != [r["key"] for r in rows] or len(moved) > 3 or \
+            any(not k.startswith("tickets:") for k in moved):
         print("the collection of texts differs from the baseline's: rebuild the baseline", file=sys.stderr)
         return 2
-    diffs = [(b, r) for b, r in zip(base, rows, strict=True) if b["out"] != r["out"]]
+    if moved:
+        print(f"{len(moved)} text(s) changed since the baseline (a Faker date) and are not compared: {moved}",
+              file=sys.stderr)
+    diffs = [(b, r) for b, r in zip(base, rows, strict=True) if b["out"] != r["out"] and b["sha"] == r["sha"]]
     for b, r in diffs[:args.show]:
         print(f"--- {b['key']}\n  before: {json.dumps(b['out']['entities'], ensure_ascii=False)}\n"
               f"  after:  {json.dumps(r['out']['entities'], ensure_ascii=False)}")
-    print(f"{len(diffs)} of {len(rows)} texts differ")
+    print(f"{len(diffs)} of {len(rows) - len(moved)} compared texts differ")
     return 1 if diffs else 0
 
 

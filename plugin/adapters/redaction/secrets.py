@@ -40,10 +40,12 @@ _ASKED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_que
 # (round 12) A phone system's log: a prompt line asks for a secret ("… enter your four digit PIN", "code
 # confidentiel", "Service-PIN", a social security number) and the next line holds the caller's keypad entry
 # ("dtmf: 4417", "DTMF: 2208", "keypad: …", "digitado: …"). Other prompts (a customer number) keep their entry.
+_KEYPAD_ENTRY = r"dtmf|keypad|keys|teclado|tecle[oó]|digitad[oa]|digitou|entered|eingabe|getippt|saisie|tap[ée]"
 _KEYPAD = re.compile(rf"(?im)\b(?:{alternation('secret')}|{alternation('one_time')}|{alternation('national_id')}"
-                     r"|code confidentiel)(?![\w])[^\n]{0,80}\n[^\n]{0,30}?\b(?:dtmf|keypad|keys|teclado|tecle[oó]"
-                     r"|digitad[oa]|digitou|entered|eingabe|getippt|saisie|tap[ée])\b[ \t]*[:=]?[ \t]*(\d(?:[ ]?\d){2,15})"
-                     r"[ \t.]*$")
+                     rf"|code confidentiel)(?![\w])[^\n]{{0,80}}\n[^\n]{{0,30}}?\b(?:{_KEYPAD_ENTRY})\b[ \t]*[:=]?[ \t]*"
+                     r"(\d(?:[ ]?\d){2,15})[ \t.]*$")
+# (speed) the entry word every _KEYPAD match holds on its second line: a text without one skips the pattern
+_KEYPAD_WORD = re.compile(rf"(?i)\b(?:{_KEYPAD_ENTRY})\b")
 _ANSWER_WORDS = r"answer|respuesta|réponse|reponse|antwort|resposta"  # "answer" in the five languages
 # "the answer to my memorable question is Biscuit", "la respuesta a la pregunta de seguridad es Toby",
 # "a resposta da pergunta de segurança é Pipoca", "die Antwort auf die Sicherheitsfrage lautet Bello".
@@ -139,6 +141,8 @@ _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 _QUOTED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_question')}|answer|respuesta|réponse|"
                      r"antwort|resposta)(?![\w])[^\n\"“„«»”]{0,30}?(?<=[\s:=(])[\"“„«‘'][ \t]*"
                      r"([^\"”“„«»‘’'\n]{1,40}?)[ \t]*[\"”“»’'‘]")
+# (speed) the quoted part every _QUOTED match ends with, as written there: a text without one skips the pattern
+_QUOTE_PAIR = re.compile(r"[\"“„«‘'][ \t]*[^\"”“„«»‘’'\n]{1,40}?[ \t]*[\"”“»’'‘]")
 # Trying a password ("I tried Sunflower88", "probé con mariposa7", "tentei com brasil2022", "hab es mit hamster77
 # versucht"): the token after the verb (before it, in German) when it has a digit or a symbol among letters, and a
 # secret's cue stands within _TRIED_REACH characters (the same or the previous sentence).
@@ -210,6 +214,11 @@ _SECRET_FIELD = re.compile(rf"(?im)^[ \t>*•·-]*(?:[^\W\d_][\w-]*[ \t]+){{0,2}
                            r"(?:[ \t]+(?:de|do|da|del|du|des|of|for|für|pour|para|zur|zum)[ \t]+[^\W\d_][\w'’-]*)?"
                            r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*"
                            r"([^\W_][^\s,;]*(?:[ \t]+[^\W_][^\s,;]*){1,2})[ \t.]*$")
+# (speed) Every pattern above built on `alternation('secret')` (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO,
+# _AS_SECRET, _ASKED_LINE, _NEAR_SECRET, _SECRET_LATE, _SECRET_FIELD) holds one of its words, case-insensitively: a text
+# with none of them anywhere skips those patterns. Every word of the list begins with a word character and every one of
+# those patterns has a non-word character or the text's start before it, so the word begins at a word boundary.
+_ANY_SECRET = re.compile(rf"(?i)\b(?:{alternation('secret')})")
 _SECRET_STATUS = re.compile(rf"(?i)(?:{alternation('secret_status')})")
 
 
@@ -226,22 +235,27 @@ def _passphrase(value: str) -> bool:
 
 def find_secrets(text: str) -> list[Span]:
     # (the gap may not make the value something else: "my password is not working, the error is 500")
-    out = [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_LATE.finditer(text)
+    cued = bool(_ANY_SECRET.search(text))  # (speed) else no pattern holding a secret's cue word can match
+    out = [Span("SECRET", m.start(1), m.end(1), 0.8) for m in (_SECRET_LATE.finditer(text) if cued else ())
            if not _something_else(text[m.start():m.start(1)])]
-    for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO):
+    for pattern in (_SECRET, _SECRET_DIRECT, _SECRET_SHAPED, _SECRET_TO) if cued else ():
         for m in pattern.finditer(text):
             value = _clean(m.group(1))
             if "://" in value:
                 continue  # "reset your password: https://…": the link's own secrets are find_url_secrets' job
             if value and not _not_a_secret_word(value):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
-    out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _SECRET_FIELD.finditer(text) if _passphrase(m.group(1))]
+    out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in (_SECRET_FIELD.finditer(text) if cued else ())
+            if _passphrase(m.group(1))]
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
             for m in pattern.finditer(text)]
     out += [Span("SECRET", m.start(), m.end(), 0.9) for m in _API_KEY.finditer(text)]
     for pattern in (_ONE_TIME, _AS_SECRET, _ASKED_LINE, _BUZZER, _KEYPAD):
+        if (not cued and pattern in (_AS_SECRET, _ASKED_LINE)) or \
+                (pattern is _KEYPAD and ("\n" not in text or not _KEYPAD_WORD.search(text))):
+            continue
         out += [Span("SECRET", m.start(1), m.start(1) + len(_clean(m.group(1))), 0.85) for m in pattern.finditer(text)]
-    for m in _NEAR_SECRET.finditer(text):
+    for m in _NEAR_SECRET.finditer(text) if cued else ():
         value = _clean(m.group(1))
         if "://" not in value and not re.search(r"@[\w-]+\.", value) and not keep.is_identifier(value):
             out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
@@ -262,7 +276,7 @@ def find_secrets(text: str) -> list[Span]:
         if m.group(group).strip() and not any(lo <= m.start() < hi for lo, hi in links) and \
                 not (group == 3 and _not_a_secret_word(m.group(group))):  # a link's query: URL_SECRET
             out.append(Span("SECRET", m.start(group), m.end(group), 0.85))
-    for pattern in (_QUESTION, _ASKED, _ANSWER):
+    for pattern in (_QUESTION, _ASKED, _ANSWER) if "?" in text else (_QUESTION, _ANSWER):  # _ASKED needs a "?"
         for m in pattern.finditer(text):
             label = _ANSWER_LABEL.match(text, m.start(1))
             start = label.end() if label else m.start(1)
@@ -294,7 +308,7 @@ def _something_else(gap: str) -> bool:
 def _round11_secrets(text: str) -> list[Span]:
     """Quoted secrets, a password after "tried", recovery phrases, Authorization headers and JWTs, a secret's value
     after a clause."""
-    out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in _QUOTED.finditer(text)
+    out = [Span("SECRET", m.start(1), m.end(1), 0.85) for m in (_QUOTED.finditer(text) if _QUOTE_PAIR.search(text) else ())
            if m.group(1).strip() and not _quoted_question(m.group(1)) and not _ANSWERED_AFTER.match(text, m.end())]
     cues = [m.start() for m in _SECRET_CUE.finditer(text)]
     for pattern in (_TRIED, _TRIED_DE) if cues else ():
