@@ -43,7 +43,7 @@ SYNC_INTERVAL = 15 * 60  # the `serve` timer; on AWS the rate is zappa_settings.
 class Knowledge:
     def __init__(self, services) -> None:
         self.services = services
-        self._indexes: dict[str, tuple[float, float, object]] = {}  # tenant -> (loaded at, synced_at, index)
+        self._indexes: dict[str, tuple[float, float, object, bool]] = {}  # tenant -> (loaded at, synced_at, index, allows_provider)
         self._sources: dict[str, tuple[TenantSecrets, ZendeskHelpCenter]] = {}  # tenant -> (secrets, source)
         self._terms: dict[str, tuple[object, frozenset[str]]] = {}  # tenant -> (index it came from, words)
         self._lock = threading.Lock()

@@ -291,7 +291,9 @@ def _broken_label_dobs(text: str) -> list[Span]:
     line break removed, a bare line break read as a space), the spans mapped back to the text's offsets."""
     if "\n" not in text or not _LABEL_BREAK.search(text):
         return []
-    joined, where, last = [], [], 0
+    joined: list[str] = []
+    where: list[int] = []
+    last = 0
     for m in _LABEL_BREAK.finditer(text):
         joined.append(text[last:m.start()])
         where.extend(range(last, m.start()))
