@@ -182,3 +182,57 @@ def _drop_salutation(text: str) -> str:
                 and not _SPEAKS.search(line)):
             return "\n".join(lines[:i] + lines[i + 1:])
     return text
+
+
+# Quoted-speaker round (issue 12): a forwarded complaint the writer says is settled. The writer forwards someone
+# else's old complaint ("> I was treated differently because I'm Black …") only as a record and says, in their own
+# words, that it was resolved and that they are not reopening it. Those words, folded (lower case, no accents):
+_SETTLED = re.compile(
+    r"\b(?:not (?:re-?opening|re-?open|raising|pursuing) (?:it|this|that|the \w+)|(?:was|were|been|got) (?:settled|resolved)"
+    r"|(?:lo|la|se) resolvio|(?<!nicht )erledigt(?! werden)|no (?:la|lo) (?:reabro|estoy reabriendo|quiero reabrir)|no quiero reabrirlo|(?:se )?resolvio (?:en su momento|entonces)"
+    r"|quedo resuelt[oa]|ne (?:la|le|l') ?(?:rouvre|relance) pas|ne compte pas (?:la|le) (?:rouvrir|relancer)|a ete (?:reglee?|resolue?)"
+    r"|(?:rolle|nehme) (?:sie|es|das|ihn) nicht (?:neu|wieder) auf|(?:wurde|ist) (?:damals |im \w+ )?(?:\w+ ){0,6}erledigt"
+    r"|nao (?:a |o )?estou (?:a )?reabri(?:ndo|r)|nao (?:a |o )?(?:quero|vou) reabrir|(?:foi|ficou) resolvid[oa])\b")
+
+
+_FORWARDED = re.compile(_FORWARD.pattern + r"|-{3,} ?(?:forwarded|fwd|reenviado|transfere|weitergeleitet|encaminhad[ao]|reencaminhad[ao]) ?-{3,}")
+
+
+def settled_forward(folded: str) -> list[str]:
+    """For a folded message that forwards something (``_FORWARDED``) and says it is settled (``_SETTLED``): the
+    writer's own, newest words without the forwarded block of ``>`` lines, then the same without the sentences that
+    say it is settled (they name the old complaint: "his old discrimination complaint was settled"); empty otherwise.
+    The router reads the bias head on these (the lower of the two): the forwarded complaint is someone else's and
+    closed, and the writer's request is something else. A complaint the writer makes now, in a sentence of its own,
+    is read in both."""
+    if not _FORWARDED.search(folded) or not _SETTLED.search(folded):
+        return []
+    text = newest(folded)
+    lines = text.split("\n")
+    forward = _FORWARDED.search(text)
+    if forward:
+        start = text.count("\n", 0, forward.start())
+        end = start + 1
+        while end < len(lines) and (_QUOTED.match(lines[end]) or not lines[end].strip()
+                                    or re.match(rf"[ \t]*(?:{_FROM}|{_SENT}|-{{2,}})", lines[end])):
+            end += 1
+        lines = lines[:start] + lines[end:]
+    rest = "\n".join(lines)
+    if not _SETTLED.search(rest) or not rest.strip():
+        return []
+    kept = [s for s in map(_after_settled, re.split(r"(?<=[.;!?])\s+|\n", rest)) if s.strip()]
+    return [rest, "\n".join(kept)] if kept else [rest]
+
+
+# What a writer says after "it was settled, but …" is new ("but today it happened again"): kept.
+_CONTRAST = re.compile(r"\b(?:but|however|yet|again|pero|sin embargo|otra vez|de nuevo|mais|pourtant|encore|a nouveau"
+                       r"|aber|jedoch|doch|wieder|erneut|mas|porem|outra vez|de novo|novamente)\b")
+
+
+def _after_settled(sentence: str) -> str:
+    """A sentence that says it is settled, without the settling words: empty, or what follows a contrast after them."""
+    settled = _SETTLED.search(sentence)
+    if not settled:
+        return sentence
+    contrast = _CONTRAST.search(sentence, settled.end())
+    return sentence[contrast.start():] if contrast else ""
