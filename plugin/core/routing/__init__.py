@@ -44,10 +44,6 @@ def classify(text: str) -> Classification:
     heads = decision.score(sentences)
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
-    if to_bias and (views := scope.settled_forward(fold(text))):
-        # quoted-speaker round: a forwarded complaint the writer calls settled is not their complaint; the bias
-        # head is read on the writer's own words without it (the other heads keep the whole message)
-        to_bias = all(decision.route_bias({**heads, "bias": _bias_head(view)}) for view in views)
     route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"
     why: list[str] = []
     chars: list[str] = []
@@ -83,12 +79,6 @@ def classify(text: str) -> Classification:
     return Classification(route=route, reasons=tuple(why), characteristics=tuple(dict.fromkeys(chars)),
                           opt_out=opt_out, opt_in=opt_in, asks_if_bot=asks_if_bot,
                           matched=tuple(dict.fromkeys(matched)))
-
-
-def _bias_head(text: str) -> decision.HeadScore:
-    masked = identity.mask(text)
-    hits = features.family_matches(masked.text)
-    return decision.score(features.sentences(masked.text, hits, features.sentence_spans(masked.text)))["bias"]
 
 
 def _families(sentences: list[features.Sentence], span: tuple[int, int]) -> set[str]:
