@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import time
 from functools import cached_property
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from plugin.coldstart import built_without_gc
 from plugin.core.intake import Intake
+from plugin.core.logs import log_event
 from plugin.core.ports import (
     AuditState,
     BiasJudge,
@@ -548,9 +550,6 @@ def seed_default_tenant(services: Services) -> None:
         if current is not None and current.zendesk_oauth_token:
             # installed by an admin through OAuth: its own webhook secrets and token are the installation's;
             # the environment's shared secret must not replace them at every start (issue 13 review)
-            import logging
-
-            from plugin.core.logs import log_event
             log_event(logging.getLogger("candor.wiring"), "env_secrets_ignored", logging.WARNING, tenant=s.tenant,
                       reason="installed_by_oauth")
             return

@@ -365,12 +365,12 @@ _TOKEN_END = r"(?![\w@-]|\.\w)"
 _NOT_LOGIN = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|csv|txt|json|xml|ya?ml|ini|cfg|conf|log|png|jpe?g|gif|heic|zip|exe|apk|"
                         r"html?|js|py|sh|bat|msi|dmg|com|net|org|de|fr|es|pt|br|uk|io|co|app|ch|at|mx|it|eu|info)$"
                         r"|^v?\d+(?:\.\d+)+\w?$")
+# A cue's label, then a login token: a colon, a hash or a dash may stand between.
+_LABELLED_LOGIN = rf"(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*[\"'“‘]?(?-i:({_LOGIN_TOKEN})){_TOKEN_END}"
 # "user pe.hollis", "App-Nutzer x.y77", "seller vintage_x7", "Usuário: a.b" (a colon, a hash or a dash may stand between)
-_USER_NOUN = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('user_noun')})(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*[\"'“‘]?"
-                        rf"(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+_USER_NOUN = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('user_noun')}){_LABELLED_LOGIN}")
 # "Compte : jean-luc.morvan": after an account noun only a person's dotted or underscored login (not "acc_20931")
-_ACCOUNT_USER = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('account_noun')})(?![\w-])[ \t]*(?:[:=#]|[-–][ \t])?[ \t]*"
-                           rf"[\"'“‘]?(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
+_ACCOUNT_USER = re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('account_noun')}){_LABELLED_LOGIN}")
 # "created by host_rtaylor", "créé par m.dupuis7", "erstellt von tom.b88", "criado por adm_x.y"
 _BY_USER = re.compile(rf"(?i)\b(?=[^\W\d_]{{3,}}[ \t]+(?:by|par|por|von)[ \t])(?:{alternation('by_user')})[ \t]+(?-i:({_LOGIN_TOKEN})){_TOKEN_END}")
 # A chat question for the login, answered on the next line ("Quel est votre identifiant ?" / "moi : lulu_13").
@@ -424,13 +424,15 @@ _SPOKEN_SEP = (r"dot|underscore|under score|dash|hyphen|punto|gui[oó]n(?: bajo)
 _SPOKEN_LOGIN = rf"[a-z0-9]+(?:[ \t]+(?:{_SPOKEN_SEP})[ \t]+[a-z0-9]+)+"
 # A login spelt letter by letter ("j-m-c-a-l-l-i-s-t-e-r", "L F Q U I N T E L A"): four or more single characters.
 _LETTERS = r"[A-Za-z0-9](?:[ -][A-Za-z0-9]){3,}(?![\w-])"
+# The value after a login cue: spelt with its punctuation's names (group 1), letter by letter (2), or a token (3).
+_LOGIN_VALUE = rf"(?:({_SPOKEN_LOGIN})(?![\w])|({_LETTERS})|(?-i:({_LOGIN_TOKEN})){_TOKEN_END})"
 _USER_CUE = rf"(?:{alternation('username')}|{alternation('user_noun')}|{alternation('account_noun')})"
 # The cue, up to four words ("my login on the website", "meu usuário no site"), a link, then the value.
 _USER_WINDOW = re.compile(rf"(?i)(?<![\w@.-]){_USER_CUE}(?![\w-]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]+(?:as|como|comme|als)[ \t]+)[\"'“„«]?"
-                          rf"(?:({_SPOKEN_LOGIN})(?![\w])|({_LETTERS})|(?-i:({_LOGIN_TOKEN})){_TOKEN_END})")
+                          rf"{_LOGIN_VALUE}")
 _ACCOUNT_CUE = re.compile(rf"(?i)(?:{alternation('account_noun')})(?![\w-])")
 _LOGIN_AS = re.compile(rf"(?i)\b(?:{alternation('login_as')})[ \t]+[\"'“„«]?"
-                       rf"(?:({_SPOKEN_LOGIN})(?![\w])|({_LETTERS})|(?-i:({_LOGIN_TOKEN})){_TOKEN_END})")
+                       rf"{_LOGIN_VALUE}")
 # A till or POS journal: "OP: jmcallister  29/11/2026", "CAJERA: mlozano 28-11", "HÔTESSE : cgueguen": a lower-case
 # token after the operator's label, then more columns (two spaces, a digit) or the line's end.
 _OPERATOR = re.compile(rf"(?i)(?<![\w-])(?:{alternation('operator_label')})\.?[ \t]*[:#=][ \t]*"
