@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from benchmarks.guards.claims_e2e import main  # noqa: E402
 
 FROZEN = HERE / "human_claims.jsonl"
-FROZEN_SHA256 = "7207234a3d725dd37514a2ece67999403a9a0ab9510e1aec2c41d49b3bea7569"
+FROZEN_SHA256 = "d088ac248f4b12dca0eacc88c74f72e27dea630d5065073b1e2df5ca97ad9452"
 
 if __name__ == "__main__":
     main(sys.argv[1:], FROZEN, HERE / "runs.log", brand=True, frozen_sha256=FROZEN_SHA256)
