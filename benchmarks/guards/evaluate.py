@@ -47,6 +47,7 @@ SETS = {"first": (HERE / "human_claims_eval.jsonl", HERE / "runs.log"),
         "claims_eval18": (HERE / "claims_eval18" / "human_claims.jsonl", HERE / "claims_eval18" / "runs.log"),
         "claims_eval19": (HERE / "claims_eval19" / "human_claims.jsonl", HERE / "claims_eval19" / "runs.log"),
         "claims_eval20": (HERE / "claims_eval20" / "human_claims.jsonl", HERE / "claims_eval20" / "runs.log"),
+        "claims_eval21": (HERE / "claims_eval21" / "human_claims.jsonl", HERE / "claims_eval21" / "runs.log"),
         "claims_eval22": (HERE / "claims_eval22" / "human_claims.jsonl", HERE / "claims_eval22" / "runs.log")}
 PREVIOUS_MODEL = "a3608e1"  # main before the retraining on subtle claims (plugin/guards_training/subtle.py)
 BASELINE = re.compile(
