@@ -432,6 +432,7 @@ _USER_WINDOW = re.compile(rf"(?i)(?<![\w@.-]){_USER_CUE}(?![\w-]){_FILLER}(?:{_L
                           r"|(?<=\w)['’]s[ \t]+|[ \t]+(?:heißt|heisst|hei[sß]t)[ \t]+)[\"'“„«]?"
                           rf"{_LOGIN_VALUE}")
 _ACCOUNT_CUE = re.compile(rf"(?i)(?:{alternation('account_noun')})(?![\w-])")
+_USERNAME_WORD = re.compile(rf"(?i)\b(?:{alternation('username')})\b")
 _LOGIN_AS = re.compile(rf"(?i)\b(?:{alternation('login_as')})[ \t]+[\"'“„«]?"
                        rf"{_LOGIN_VALUE}")
 # A till or POS journal: "OP: jmcallister  29/11/2026", "CAJERA: mlozano 28-11", "HÔTESSE : cgueguen": a lower-case
@@ -510,7 +511,8 @@ def _round16_usernames(text: str) -> list[Span]:
                 out.append(Span("USERNAME", m.start(2), m.end(2), 0.75))
             elif m.group(3):
                 value = _clean(m.group(3))
-                account = pattern is _USER_WINDOW and _ACCOUNT_CUE.match(text, m.start())
+                account = pattern is _USER_WINDOW and _ACCOUNT_CUE.match(text, m.start()) \
+                    and not _USERNAME_WORD.search(text, m.start() + 4, m.start(3))  # "my account username is x"
                 shaped = _login_like(value, strict=True) if account else _login_like(value) or _name_built(value)
                 if not shaped and not account and pattern is _USER_WINDOW:
                     shaped = _own_plain_login(text, m, value)
