@@ -65,7 +65,9 @@ _FIELD = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|)|(?<=[a-zà-ÿ]\
 _KEY = keyed_value("name_key", r"[^\"'&,;\n{}]")
 _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
                         r"([^\W\d_][\w'’-]+(?:[ \t][^\W\d_][\w'’-]*){0,2})"
-                        r"(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:(?!//|\d)[ \t]*(.*)$")
+                        r"(?:[ \t]*\(([^()\n]{1,30})\))?"
+                        r"(?:[ \t]*[\u2600-\u27bf\U0001F300-\U0001FAFF\u200d\ufe0f]+)?"  # (round 18) "Juli ☕:", an emoji
+                        r"[ \t]*:(?!//|\d)[ \t]*(.*)$")
 _ROLE_BRACKET = re.compile(rf"(?i)\b(?:{alternation('role_noun')})[ \t]*\([ \t]*"
                            r"(?-i:([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?))[ \t]*\)")
 _KIN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('possessive')})[ \t]+(?:{alternation('kinship')})"
