@@ -478,7 +478,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?i)(?:\b(?:my|our|mi|mis|nuestro|nuestra|mon|
                                 r"unsere)[ \t]+(?:[^\W\d_]+[ \t]+)?)$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?)\]»”\"']|[ \t](?:and|but|y|pero|et|mais|und|aber|e|mas|is|es|est|ist|é|if|si|"
                          r"wenn|se|or|o|ou|oder|with|con|avec|mit|com|for|para|pour|für|but|now|ahora|maintenant|jetzt|"
-                         r"agora|right|correct|[—–-])\b)")
+                         r"agora|right|correct|since|depuis|seit|desde|on|in|en|em|im|auf|sur|no|na|at|à|[—–-])\b)")
 _LOGIN_STATE = frozenset("""
 blocked locked wrong correct incorrect invalid valid fine okay right gone missing disabled deactivated suspended banned
 expired deleted same different unknown broken hacked compromised taken available required attached below above there
