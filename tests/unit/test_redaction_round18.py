@@ -60,7 +60,6 @@ HIDDEN = [
     ("UNH+1+ORDERS:D:96A:UN'\nNAD+DP+++Meier:Jonas+Seestrasse 4+Thalwil++8800+CH'", "8800"),
     ("UNH+1+ORDERS:D:96A:UN'\nNAD+DP+++Meier:Jonas+Seestrasse 4+Thalwil++8800+CH'", "Jonas"),
     ("NAD+DP+++LE ROUX:ANNE+2 RUE DE L'ABBAYE+QUIMPER++29000+FR'", "QUIMPER"),
-    ("Adresse: 12 rue Victor Hugo\nCP: 69002\nVille: Lyon", "69002"),
     # --- birth dates and phone numbers said in words --------------------------------------------------------------
     ("date of birth the ninth of may nineteen seventy six, thanks", "the ninth of may nineteen seventy six"),
     ("nací el veintiuno de marzo de mil novecientos noventa", "veintiuno de marzo de mil novecientos noventa"),
@@ -73,6 +72,9 @@ HIDDEN = [
     ("rappelez-moi au zéro septante-neuf, quatre cent douze, huitante-huit, vingt", "septante-neuf"),
     ("o meu telemóvel é nove seis seis, cento e vinte e três, quatrocentos e cinquenta", "quatrocentos e cinquenta"),
     ("mi celular es seis seis dos, trescientos cuarenta, doce, ochenta", "trescientos cuarenta"),
+    ('kyc nom="Roux" naissance=1990-04-02 ok', "1990-04-02"),
+    ("profile:\n  geb: 1985-02-11\n  ort: Linz", "1985-02-11"),
+    ("nom,prenom,ne_le,email\nroux,anne,03/04/1972,a.roux@example.fr", "03/04/1972"),
     # --- names in chat and hashtags -------------------------------------------------------------------------------
     ("Paula Brenner: hallo, das Paket fehlt\nShop: Danke, wir prüfen\nPaula Brenner: ok danke", "Paula Brenner"),
     ("[02.12.26, 09:40] Mimi 🌸: hallo, ist mein Paket unterwegs?", "Mimi"),
@@ -95,6 +97,7 @@ KEPT = [
     ("Order ORD-44120 shipped on 12 March 2026", "12 March 2026"),
     ("The invoice says mil novecientos euros", "mil novecientos"),
     ("Betreff: Rechnung\nBetreff: Mahnung", "Betreff"),
+    ("ZIP: 6250-120", "6250-120"),
 ]
 
 
