@@ -83,6 +83,9 @@ HIDDEN = [
     ("#TeamJoana sempre!", "Joana"),
     ("vamos #ForçaLuana", "Luana"),
     ("so sad about this #JusticeForAmelia", "Amelia"),
+    ("#JusticeForOluwaseun the driver kept the parcel", "Oluwaseun"),
+    ("To: =?UTF-8?Q?Ren=C3=A9_Fa=C3=9Fbender?= <rene.f@example.de>\nSubject: Ihre Bestellung", "Ren=C3=A9_Fa=C3=9Fbender"),
+    ("From: =?ISO-8859-1?Q?Andr=E9_L=E9vesque?= <al@example.ca>", "Andr=E9_L=E9vesque"),
 ]
 
 KEPT = [
@@ -98,6 +101,8 @@ KEPT = [
     ("The invoice says mil novecientos euros", "mil novecientos"),
     ("Betreff: Rechnung\nBetreff: Mahnung", "Betreff"),
     ("ZIP: 6250-120", "6250-120"),
+    ("#RIPTwitter, the old app was better", "RIPTwitter"),
+    ("Subject: =?UTF-8?Q?Ihre_Bestellung_Nr=2E_4412?=", "Ihre_Bestellung"),
 ]
 
 

@@ -67,6 +67,7 @@ _CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|
                       r"ThankYou|RIP|Hommage|Homenagem|Ciao|Adieu|Adi[oó]s|Adeus|Bye|Bienvenid[oa]|Bienvenue|Welcome|"
                       r"Willkommen|Go|Allez|Vai|Vamo|Forza|Team)(?:For|Pour|Para|F[üu]r)?)"
                       r"([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w])")
+_JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Fora")
 _ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-zà-ÿ]{5,30}|[A-ZÀ-Þ]{5,30})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
 _DATA = Path(__file__).parent / "data"
@@ -218,8 +219,9 @@ def find_social(text: str) -> list[Span]:
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
     for m in _CUE_TAG.finditer(text):  # (round 18) "#TeamJoana", "#ForaMarcos", "#JusticeForAmelia"
         parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(2))]
+        strong = _JUSTICE_TAG.match(m.group(1)) is not None  # after "JusticeFor", "PrayFor", "Fora": any name
         if parts and not any(p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) or is_place(p)
-                             for p in parts) and (is_first(parts[0]) or is_last(parts[0]) and unambiguous(parts[0])):
+                             for p in parts) and (strong or is_first(parts[0]) or is_last(parts[0]) and unambiguous(parts[0])):
             out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
     for m in _ONE_CASE_TAG.finditer(text):
         if _first_last(fold(m.group(1))):

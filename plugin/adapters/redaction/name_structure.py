@@ -561,3 +561,14 @@ def find_structural_names(text: str) -> list[Span]:
     out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _INITIALS.finditer(text)
             if not blocked_word(m.group(1).split(".")[-1].strip()) and fold(m.group(1).split(".")[-1].strip()) not in ORG_WORDS]
     return out
+
+
+# (round 18) A display name in an RFC 2047 encoded word before an address ("To: =?UTF-8?Q?J=C3=BCrgen_M=C3=B6llenkamp?=
+# <j.m@example.de>"): the encoded text is the person's name, whatever its charset (Q or B encoding).
+_ENCODED_WORD = re.compile(r"=\?[\w-]{2,20}\?[QqBb]\?([^?\s]{2,120})\?=(?=[ \t]*<[^<>\s@]+@)")
+
+
+def find_encoded_names(text: str) -> list[Span]:
+    if "=?" not in text:
+        return []
+    return [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _ENCODED_WORD.finditer(text)]
