@@ -60,6 +60,10 @@ HIDDEN = [
     ("UNH+1+ORDERS:D:96A:UN'\nNAD+DP+++Meier:Jonas+Seestrasse 4+Thalwil++8800+CH'", "8800"),
     ("UNH+1+ORDERS:D:96A:UN'\nNAD+DP+++Meier:Jonas+Seestrasse 4+Thalwil++8800+CH'", "Jonas"),
     ("NAD+DP+++LE ROUX:ANNE+2 RUE DE L'ABBAYE+QUIMPER++29000+FR'", "QUIMPER"),
+    ("Street: 41 N MAPLE DR   City/State/ZIP: BOISE ID 83702", "41 N MAPLE DR"),
+    ("Street: 41 N MAPLE DR   City/State/ZIP: BOISE ID 83702", "BOISE ID 83702"),
+    ("Straße: Amselweg 9 | Ort: Kassel", "Kassel"),
+    ("kunde,strasse,plz,ort\nJan Wolff,Amselweg 9,34117,Kassel", "Amselweg 9"),
     # --- birth dates and phone numbers said in words --------------------------------------------------------------
     ("date of birth the ninth of may nineteen seventy six, thanks", "the ninth of may nineteen seventy six"),
     ("nací el veintiuno de marzo de mil novecientos noventa", "veintiuno de marzo de mil novecientos noventa"),

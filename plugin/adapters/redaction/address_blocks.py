@@ -325,8 +325,11 @@ def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]
 
 
 # "Colonia: Roma Norte", "PLZ/Ort: 1700 Fribourg", "Bairro: Copacabana": a form field holding one part of an address.
-_FIELD = re.compile(rf"(?im)^[ \t>*-]*(?:shipping[ \t]+|billing[ \t]+|delivery[ \t]+)?(?:{alternation('address_field')})"
-                    r"[ \t]*:[ \t]*([^\n:@]{2,60}?)[ \t.]*$")
+# (round 18) Several fields may share a line, two spaces or a bar apart ("Street: 818 W ELM AVE   City/State/ZIP: …",
+# "Straße: Lindenweg 4 | Ort: Leipzig"): a field starts a line or follows such a gap, and ends at the next one.
+_FIELD = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[ \t]{{2}})|(?<=\|[ \t]))(?:shipping[ \t]+|billing[ \t]+|delivery[ \t]+)?"
+                    rf"(?:{alternation('address_field')})"
+                    r"[ \t]*:[ \t]*([^\n:@|]{2,60}?)[ \t.]*(?:$|(?=[ \t]{2,}[^\W\d_][\w/ ]{1,30}:|[ \t]*\|))")
 
 
 def find_address_fields(text: str) -> list[Span]:

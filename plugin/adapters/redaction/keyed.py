@@ -70,7 +70,10 @@ _ADDRESS_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_]).{6,}")
 
 @functools.cache
 def _address_header() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?:[\w-]+ )*(?:{alternation('address')}|ship(?:ping)? to|deliver(?:y)? to)")
+    # (round 18) also a street's own column ("street", "Straße", "calle", "rue", "rua", "address line 1"), whose cell is
+    # the street and house number
+    return re.compile(rf"(?i)(?:[\w-]+ )*(?:{alternation('address')}|ship(?:ping)? to|deliver(?:y)? to|"
+                      r"street(?: address)?|stra(?:ß|ss)e|calle|rue|rua|logradouro|address line ?1|line ?1)")
 
 
 def _table_values(text: str) -> list[Span]:
