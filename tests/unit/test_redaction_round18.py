@@ -83,6 +83,8 @@ HIDDEN = [
     ("Paula Brenner: hallo, das Paket fehlt\nShop: Danke, wir prüfen\nPaula Brenner: ok danke", "Paula Brenner"),
     ("[02.12.26, 09:40] Mimi 🌸: hallo, ist mein Paket unterwegs?", "Mimi"),
     ("thx jonas, that worked", "jonas"),
+    ("ASR: bitte rufen sie meine tochter an die veronika unter null eins sieben", "veronika"),
+    ("ASR: der bote hieß glaub ich dominik und der war sehr unfreundlich", "dominik"),
     ("merci beaucoup, bises, margaux", "margaux"),
     ("#TeamJoana sempre!", "Joana"),
     ("vamos #ForçaLuana", "Luana"),
@@ -106,6 +108,7 @@ KEPT = [
     ("Betreff: Rechnung\nBetreff: Mahnung", "Betreff"),
     ("ZIP: 6250-120", "6250-120"),
     ("#RIPTwitter, the old app was better", "RIPTwitter"),
+    ("die karte ist weg und der rest auch", "karte"),
     ("Subject: =?UTF-8?Q?Ihre_Bestellung_Nr=2E_4412?=", "Ihre_Bestellung"),
 ]
 

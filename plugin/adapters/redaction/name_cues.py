@@ -68,6 +68,19 @@ _CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|
                       r"Willkommen|Go|Allez|Vai|Vamo|Forza|Team)(?:For|Pour|Para|F[üu]r)?)"
                       r"([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w])")
 _JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Fora")
+# (round 18) Speech written in lower case (a call's ASR line, a chat): southern German puts an article before a first
+# name ("meine frau, die gerlinde", "der sascha hat's gebracht") and names come after "hieß"/"heißt" ("der fahrer
+# hieß glaub ich sascha"): a listed, unambiguous first name in lower case, never a function word.
+_SPOKEN_ARTICLE_NAME = re.compile(r"(?<![\w'’-])(?:(?:hieß|hiess|heißt|heisst)(?:[ \t]+glaub[ \t]+ich)?|der|die)[ \t]+"
+                                  r"([a-zäöüß][a-zäöüß-]{2,})(?=[ \t,.!?;:]|$)")
+
+
+def _lower_listed_first(word: str) -> bool:
+    folded = fold(word)
+    return is_first(folded) and unambiguous(folded) and folded not in function_words() and folded not in STOP \
+        and not is_place(folded)
+
+
 _ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-zà-ÿ]{5,30}|[A-ZÀ-Þ]{5,30})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
 _DATA = Path(__file__).parent / "data"
@@ -178,6 +191,8 @@ def find_name_cues(text: str) -> list[Span]:
     out += [_name_span(m.start(1), m.group(1), True, 0.8, text) for m in _INTRO.finditer(text)]
     out += [_name_span(m.start(1), m.group(1), False, 0.7, text) for pattern in (_WEAK, _CHAT_CUE)
             for m in pattern.finditer(text)]
+    out += [Span("PERSON", m.start(1), m.end(1), 0.65) for m in _SPOKEN_ARTICLE_NAME.finditer(text)
+            if _lower_listed_first(m.group(1))]
     for m in _LABEL.finditer(text):
         words = [fold(w) for w in m.group(1).split()]
         if words and not any(w in ORG_WORDS for w in words):
