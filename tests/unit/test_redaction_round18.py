@@ -41,6 +41,7 @@ HIDDEN = [
     ("My account username is kestrelx and the reset link fails", "kestrelx"),
     # --- forum handles, JSON fields, "X, Benutzer y.", login-shaped after "I am" / "als … angemeldet" -----------
     ("u/lazy_otter · 3h\nsame here, no refund yet", "lazy_otter"),
+    ("Agent: What is your username?\nCustomer: pebblebeach\nAgent: thanks", "pebblebeach"),
     ("see the thread by u/marmotte-42 on the forum", "marmotte-42"),
     ('{"user": "tkowalski", "event": "login_failed"}', "tkowalski"),
     ("Ich bin Hanne Vogt, Benutzer hvogt.", "hvogt"),
@@ -109,6 +110,7 @@ KEPT = [
     ("ZIP: 6250-120", "6250-120"),
     ("#RIPTwitter, the old app was better", "RIPTwitter"),
     ("die karte ist weg und der rest auch", "karte"),
+    ("Agent: What is your username?\nCustomer: sorry\nCustomer: it's on the card", "sorry"),
     ("Subject: =?UTF-8?Q?Ihre_Bestellung_Nr=2E_4412?=", "Ihre_Bestellung"),
 ]
 

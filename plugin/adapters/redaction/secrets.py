@@ -402,10 +402,29 @@ def _login_like(value: str, strict: bool = False) -> bool:
     return bool(re.search(r"[^\W\d_][._][^\W_]|[^\W_][._][^\W\d_]|[^\W\d_]{2}\d", value))
 
 
+def _alone_answer(text: str, m: re.Match[str]) -> bool:
+    """(round 18) The answer to "what's your username?" that is one plain lower-case token alone on its line
+    ("customer: kbrightwater"): the question says what it is; no function word, no word saying how the login is."""
+    value = m.group(1)
+    rest = text[m.end(1):text.find("\n", m.end(1)) if "\n" in text[m.end(1):] else len(text)]
+    return bool(re.fullmatch(r"[a-z][a-z0-9]{3,29}", value)) and value not in function_words() \
+        and value not in _LOGIN_STATE and value not in _CHAT_REPLIES and not rest.strip(" \t.!,;")
+
+
+# Replies in a chat that are no login ("Customer: sorry", "Cliente: espera").
+_CHAT_REPLIES = frozenset("""
+sorry yes yeah yep yup nope okay thanks thank wait hello hiya sure hmm hmmm what why dunno idk please help same none
+forgot lost unknown nothing perdón perdon vale claro espera gracias hola nada olvidé olvide merci attendez attends
+bonjour salut oublié oublie rien pardon danke moment hallo weiß weiss vergessen nichts keine entschuldigung bitte
+obrigado obrigada espere olá desculpa esqueci nenhum
+""".split())
+
+
 def _round15_usernames(text: str) -> list[Span]:
     patterns = (_USER_NOUN, _BY_USER) + ((_USER_ASKED,) if "?" in text else ()) + (_LOGIN_LINE,)
     out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in patterns
-           for m in pattern.finditer(text) if _login_like(m.group(1))]
+           for m in pattern.finditer(text) if _login_like(m.group(1))
+           or pattern is _USER_ASKED and _alone_answer(text, m)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCOUNT_USER.finditer(text)
             if _login_like(m.group(1), strict=True)]
     if _SECRET_CUE.search(text):  # (only where a secret's cue stands: most texts have none)
