@@ -501,7 +501,8 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?)\]»”\"']|[ \t](?:and|but|y|pe
 _LOGIN_STATE = frozenset("""
 blocked locked wrong correct incorrect invalid valid fine okay right gone missing disabled deactivated suspended banned
 expired deleted same different unknown broken hacked compromised taken available required attached below above there
-here weird strange new old mine case sensitive empty blank changed working
+here weird strange new old mine case sensitive empty blank changed working page screen field button form issue
+problem error details data info link portal app name
 bloqueado bloqueada incorrecto incorrecta correcto correcta válido valido inválido invalido diferente distinto igual
 mismo misma nuevo nueva viejo suspendido suspendida eliminado borrado raro
 bloqué bloquée bloque incorrect incorrecte correct correcte valide invalide différent différente pareil nouveau
