@@ -325,10 +325,41 @@ def complete_lines(text: str, spans: list[Span], protected: list[tuple[int, int]
 
 
 # "Colonia: Roma Norte", "PLZ/Ort: 1700 Fribourg", "Bairro: Copacabana": a form field holding one part of an address.
-_FIELD = re.compile(rf"(?im)^[ \t>*-]*(?:shipping[ \t]+|billing[ \t]+|delivery[ \t]+)?(?:{alternation('address_field')})"
-                    r"[ \t]*:[ \t]*([^\n:@]{2,60}?)[ \t.]*$")
+# (round 18) Several fields may share a line, two spaces or a bar apart ("Street: 818 W ELM AVE   City/State/ZIP: …",
+# "Straße: Lindenweg 4 | Ort: Leipzig"): a field starts a line or follows such a gap, and ends at the next one.
+_FIELD = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[ \t]{{2}})|(?<=\|[ \t]))(?:shipping[ \t]+|billing[ \t]+|delivery[ \t]+)?"
+                    rf"(?:{alternation('address_field')})"
+                    r"[ \t]*:[ \t]*([^\n:@|]{2,60}?)[ \t.]*(?:$|(?=[ \t]{2,}[^\W\d_][\w/ ]{1,30}:|[ \t]*\|))")
 
 
 def find_address_fields(text: str) -> list[Span]:
     return [Span("STREET_ADDRESS", m.start(1), m.end(1), 0.7) for m in _FIELD.finditer(text)]
 
+
+
+# (round 18) Addresses in machine records. A vCard's ADR property (RFC 6350 §6.3.1: post-office box; extended
+# address; street; locality; region; postal code; country, after optional parameters) is one address: the value from
+# its first non-empty component to the line's end, semicolons and all.
+_VCARD_ADR = re.compile(r"(?im)^[ \t]*(?:item\d+\.)?ADR(?:;[^:\n]*)?:[; \t]*([^;\n][^\n]*?)[; \t\r]*$")
+# An EDIFACT NAD segment (UN/EDIFACT D.96A, NAD: party qualifier + party id + name and address + party name +
+# street + city + country subdivision + postal code + country): the party name's components (surname:given name) are
+# a person, the street, city and postal code elements are the address.
+_NAD_PART = r"(?:[^+'\n]|'(?=\w))*"  # an unescaped apostrophe inside a word ("MAREC'H") is no segment end
+_NAD = re.compile(rf"NAD\+[A-Z0-9]{{1,3}}\+{_NAD_PART}\+{_NAD_PART}\+({_NAD_PART})\+({_NAD_PART})\+({_NAD_PART})\+"
+                  rf"({_NAD_PART})\+({_NAD_PART})")
+
+
+def find_machine_addresses(text: str) -> list[Span]:
+    out = []
+    if "ADR" in text or "adr" in text:
+        out += [Span("STREET_ADDRESS", m.start(1), m.end(1), 0.8) for m in _VCARD_ADR.finditer(text)
+                if re.search(r"[^\W\d_]", m.group(1))]
+    if "NAD+" in text:
+        for m in _NAD.finditer(text):
+            for g in (2, 3, 5):  # street, city, postal code (the subdivision is a region code)
+                if m.group(g).strip():
+                    out.append(Span("STREET_ADDRESS", m.start(g), m.end(g), 0.8))
+            for part in re.finditer(r"[^:]+", m.group(1)):  # surname:given name
+                if re.search(r"[^\W\d_]{2}", part.group()):
+                    out.append(Span("PERSON", m.start(1) + part.start(), m.start(1) + part.end(), 0.75))
+    return out

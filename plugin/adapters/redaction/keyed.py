@@ -25,7 +25,7 @@ from .documents import DATE
 
 _PAIR = re.compile(r"(?:^|(?<=[{,&?;\s\[(]))(?:\"([^\"\n]{1,40})\"[ \t]*:|([A-Za-zÀ-ÿ_][\w.\-]{0,39}(?:[ \t][a-zà-ÿ]{2,12})?)"
                    r"[ \t]*(=|:))[ \t]*(?:\"([^\"\n]{1,60})\"|'([^'\n]{1,60})'|([^\s\"',;&{}\]]+(?:[ \t][A-Z0-9]{3}(?=[\s;,&\]}]|$))?))")
-_KINDS = (("dob", "DATE_OF_BIRTH"), ("postcode_key", "STREET_ADDRESS"), ("expiry", "CARD_SECURITY"),
+_KINDS = (("dob", "DATE_OF_BIRTH"), ("dob_key", "DATE_OF_BIRTH"), ("postcode_key", "STREET_ADDRESS"), ("expiry", "CARD_SECURITY"),
           ("cvc", "CARD_SECURITY"), ("bank_code", "BANK_ACCOUNT"), ("bank_account", "BANK_ACCOUNT"),
           ("licence", "DRIVER_LICENSE"), ("passport", "PASSPORT"), ("national_id", "NATIONAL_ID"))
 _SHAPES = {
@@ -70,7 +70,10 @@ _ADDRESS_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_]).{6,}")
 
 @functools.cache
 def _address_header() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?:[\w-]+ )*(?:{alternation('address')}|ship(?:ping)? to|deliver(?:y)? to)")
+    # (round 18) also a street's own column ("street", "Straße", "calle", "rue", "rua", "address line 1"), whose cell is
+    # the street and house number
+    return re.compile(rf"(?i)(?:[\w-]+ )*(?:{alternation('address')}|ship(?:ping)? to|deliver(?:y)? to|"
+                      r"street(?: address)?|stra(?:ß|ss)e|calle|rue|rua|logradouro|address line ?1|line ?1)")
 
 
 def _table_values(text: str) -> list[Span]:

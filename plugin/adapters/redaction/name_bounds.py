@@ -22,7 +22,7 @@ import re
 from plugin.core.model import Span
 
 from . import keep
-from .cues import alternation
+from .cues import alternation, words
 from .name_lists import (
     NOT_NAME_PARTS,
     ORG_WORDS,
@@ -70,13 +70,13 @@ _LEAD = re.compile(r"[^\W\d_][\w'’.º-]*\.?[ \t]+")
 
 @functools.cache
 def _closing_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", alternation("closing")))
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", "|".join(words("closing"))))
 
 
 @functools.cache
 def _keep_cue_words() -> frozenset[str]:
     """Single words of the keep cues (order, commande, Bestellung, pedido...)."""
-    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", alternation("keep_cues")))
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", "|".join(words("keep_cues"))))
 
 
 def _plain(word: str) -> bool:
@@ -367,9 +367,18 @@ def _not_a_name(text: str, span: Span) -> Span | None:
     # "NOM, Prénom :", "MORADA / ENDEREÇO:", "APELLIDOS, NOMBRE:"; capitals alone ("NIE:") even when a name too
     if re.fullmatch(r"[ \t>*•-]*(?:[^\W\d_]+[ \t]*[,/][ \t]*)?", text[line_start:span.start]) and \
             re.match(r"(?:[ \t]*[,/][ \t]*[^\W\d_]+)?[ \t]*:", text[span.end:]) and \
-            (not any(is_first(fold(w)) for w in words) or value.isupper() and len(words) == 1):
+            (not any(is_first(fold(w)) for w in words) or value.isupper() and len(words) == 1) and \
+            not _repeated_speaker(text, value, words):
         return None
     return span
+
+
+def _repeated_speaker(text: str, value: str, words: list[str]) -> bool:
+    """(round 18) "Ferdl Gruber: servus …" opening three lines of a chat export is its speaker, not a form label: two
+    words or more, one a listed surname, none a label's or an organisation's word, opening two lines or more."""
+    return len(words) >= 2 and not value.isupper() and any(is_last(fold(w)) for w in words) and \
+        not any(fold(w) in ORG_WORDS for w in words) and \
+        len(re.findall(rf"(?m)^[ \t>*•-]*{re.escape(value)}[ \t]*:", text)) >= 2
 
 
 def bound_names(text: str, spans: list[Span]) -> list[Span]:

@@ -30,6 +30,7 @@ from .name_lists import (
     is_first,
     is_last,
     is_name,
+    is_place,
     unambiguous,
 )
 
@@ -37,6 +38,11 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _INTRO = re.compile(rf"(?i)\b(?:{alternation('name_intro')})[ \t]*[:,]?[ \t]+({_RUN})")
 _WEAK = re.compile(rf"(?i)(?<![\w'])(?:{alternation('name_weak')})[ \t]+({_RUN})")
+# (round 18) Chat thanks, greetings and kisses before a first name, anywhere in a line and in lower case ("thx jonas,
+# that worked", "merci, bises, margaux", "ty sarah!!"): only a listed first name (the weak cue's test), perhaps with a
+# capitalised surname, that ends its clause; so "thx again" and "bises à tous" stay.
+_CHAT_CUE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('chat_cue')})[ \t]*,?[ \t]+({_WORD}(?:[ \t]+(?-i:[A-ZÀ-Þ]){_WORD})?)"
+                       r"(?=[ \t]*(?:[,.!?;:)\n]|$))")  # the name ends its clause: "Oi, fiz um álbum" is no one
 _LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})(?:[ \t]*/[ \t]*(?:{alternation('name_label')}))?"
                     rf"(?:[ \t]*:[ \t]*|[ \t]{{3,}}|\t+)({_RUN})[ \t]*"
                     r"(?:$|(?=[.;][ \t]+(?-i:[A-ZÀ-Þ])))")  # the rest of the line, or a sentence: "Titular: Ana Gil. N.º ..."
@@ -54,6 +60,27 @@ _BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ
 _BRANDS_RE = re.compile(rf"(?i)(?:{alternation('brands')})")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+){1,3})\b")
 # A hashtag in one case ("#georgefloyd", "#ANAGOMEZ"): a name only as a listed first name + listed surname, whole
+# (round 18) A hashtag of support or protest before a name: the cue in capitals-first camel case, then the name's
+# parts ("#TeamJoana", "#ForaMarcos", "#ForçaLuana", "#JusticeForAmelia", "#FreeNadia", "#VivaPepe", "#RIPKarl").
+_CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|Justicia(?:Para)?|Justi[çc]a(?:Para)?|"
+                      r"PrayFor|Viva|Vamos|Bravo|We(?:Love|Stand)With|Love|Merci|Danke|Gracias|Obrigad[oa]|Thanks|"
+                      r"ThankYou|RIP|Hommage|Homenagem|Ciao|Adieu|Adi[oó]s|Adeus|Bye|Bienvenid[oa]|Bienvenue|Welcome|"
+                      r"Willkommen|Go|Allez|Vai|Vamo|Forza|Team)(?:For|Pour|Para|F[üu]r)?)"
+                      r"([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w])")
+_JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Fora")
+# (round 18) Speech written in lower case (a call's ASR line, a chat): southern German puts an article before a first
+# name ("meine frau, die gerlinde", "der sascha hat's gebracht") and names come after "hieß"/"heißt" ("der fahrer
+# hieß glaub ich sascha"): a listed, unambiguous first name in lower case, never a function word.
+_SPOKEN_ARTICLE_NAME = re.compile(r"(?<![\w'’-])(?:(?:hieß|hiess|heißt|heisst)(?:[ \t]+glaub[ \t]+ich)?|der|die)[ \t]+"
+                                  r"([a-zäöüß][a-zäöüß-]{2,})(?=[ \t,.!?;:]|$)")
+
+
+def _lower_listed_first(word: str) -> bool:
+    folded = fold(word)
+    return is_first(folded) and unambiguous(folded) and folded not in function_words() and folded not in STOP \
+        and not is_place(folded)
+
+
 _ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-zà-ÿ]{5,30}|[A-ZÀ-Þ]{5,30})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
 _DATA = Path(__file__).parent / "data"
@@ -162,7 +189,10 @@ def _repeated(text: str) -> list[Span]:
 def find_name_cues(text: str) -> list[Span]:
     out: list[Span | None] = []
     out += [_name_span(m.start(1), m.group(1), True, 0.8, text) for m in _INTRO.finditer(text)]
-    out += [_name_span(m.start(1), m.group(1), False, 0.7, text) for m in _WEAK.finditer(text)]
+    out += [_name_span(m.start(1), m.group(1), False, 0.7, text) for pattern in (_WEAK, _CHAT_CUE)
+            for m in pattern.finditer(text)]
+    out += [Span("PERSON", m.start(1), m.end(1), 0.65) for m in _SPOKEN_ARTICLE_NAME.finditer(text)
+            if _lower_listed_first(m.group(1))]
     for m in _LABEL.finditer(text):
         words = [fold(w) for w in m.group(1).split()]
         if words and not any(w in ORG_WORDS for w in words):
@@ -202,6 +232,12 @@ def find_social(text: str) -> list[Span]:
         first = re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))[0]  # the hashtag pattern guarantees one
         if is_first(fold(first)):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
+    for m in _CUE_TAG.finditer(text):  # (round 18) "#TeamJoana", "#ForaMarcos", "#JusticeForAmelia"
+        parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(2))]
+        strong = _JUSTICE_TAG.match(m.group(1)) is not None  # after "JusticeFor", "PrayFor", "Fora": any name
+        if parts and not any(p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) or is_place(p)
+                             for p in parts) and (strong or is_first(parts[0]) or is_last(parts[0]) and unambiguous(parts[0])):
+            out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
     for m in _ONE_CASE_TAG.finditer(text):
         if _first_last(fold(m.group(1))):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.6))

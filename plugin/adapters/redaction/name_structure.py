@@ -65,7 +65,9 @@ _FIELD = re.compile(rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|)|(?<=[a-zà-ÿ]\
 _KEY = keyed_value("name_key", r"[^\"'&,;\n{}]")
 _CHAT_LINE = re.compile(r"(?m)^[ \t>]*((?:\[[^\]\n]{1,24}\][ \t]*)+|\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]+[-–]?[ \t]*)?"
                         r"([^\W\d_][\w'’-]+(?:[ \t][^\W\d_][\w'’-]*){0,2})"
-                        r"(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:(?!//|\d)[ \t]*(.*)$")
+                        r"(?:[ \t]*\(([^()\n]{1,30})\))?"
+                        r"(?:[ \t]*[\u2600-\u27bf\U0001F300-\U0001FAFF\u200d\ufe0f]+)?"  # (round 18) "Juli ☕:", an emoji
+                        r"[ \t]*:(?!//|\d)[ \t]*(.*)$")
 _ROLE_BRACKET = re.compile(rf"(?i)\b(?:{alternation('role_noun')})[ \t]*\([ \t]*"
                            r"(?-i:([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?))[ \t]*\)")
 _KIN = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('possessive')})[ \t]+(?:{alternation('kinship')})"
@@ -559,3 +561,14 @@ def find_structural_names(text: str) -> list[Span]:
     out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _INITIALS.finditer(text)
             if not blocked_word(m.group(1).split(".")[-1].strip()) and fold(m.group(1).split(".")[-1].strip()) not in ORG_WORDS]
     return out
+
+
+# (round 18) A display name in an RFC 2047 encoded word before an address ("To: =?UTF-8?Q?J=C3=BCrgen_M=C3=B6llenkamp?=
+# <j.m@example.de>"): the encoded text is the person's name, whatever its charset (Q or B encoding).
+_ENCODED_WORD = re.compile(r"=\?[\w-]{2,20}\?[QqBb]\?([^?\s]{2,120})\?=(?=[ \t]*<[^<>\s@]+@)")
+
+
+def find_encoded_names(text: str) -> list[Span]:
+    if "=?" not in text:
+        return []
+    return [Span("PERSON", m.start(1), m.end(1), 0.8) for m in _ENCODED_WORD.finditer(text)]

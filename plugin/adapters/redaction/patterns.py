@@ -165,14 +165,16 @@ _NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|tr
                  "cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
                  "dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
                  "zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-                 "vingt|trente|quarante|cinquante|soixante|quatre-vingts?|"
+                 "vingt|trente|quarante|cinquante|soixante|quatre-vingts?|septante|huitante|octante|nonante|cents?|"
                  "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
                  "(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|"
                  "neunzig|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|"
                  "sechzig|siebzig|achtzig|neunzig)|hundert|"
                  "um|dois|duas|três|quatro|meia|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|dezesseis|"
                  "dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte|trinta|quarenta|cinquenta|sessenta|"
-                 "setenta|oitenta|noventa|cem")
+                 "setenta|oitenta|noventa|cem|cento|duzentos|trezentos|quatrocentos|quinhentos|seiscentos|setecentos|"
+                 "oitocentos|novecentos|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|"
+                 "setecientos|ochocientos|novecientos")  # (round 18) Swiss French tens, Romance hundreds
 NUMBER_WORD = rf"(?:{_NUMBER_WORDS})(?:-(?:et-)?(?:{_NUMBER_WORDS}))*"
 PHONE_WORDS = re.compile(rf"(?i)(?<![\w-]){NUMBER_WORD}(?:[ \t,.-]+(?:(?:y|et|e|and)[ \t]+)?{NUMBER_WORD}){{5,}}"
                          r"(?![\w-])")

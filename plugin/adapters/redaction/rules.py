@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from plugin.core.model import Span
 
 from . import addresses, keep, name_tagger, names, patterns
-from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses
+from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses, find_machine_addresses
 from .documents import find_bank_details, find_documents
 from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
 from .name_roles import find_role_names
 from .name_spoken import find_spoken_names
-from .name_structure import find_structural_names
+from .name_structure import find_encoded_names, find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .spans import inside, trim
 
@@ -39,10 +39,12 @@ RULES = (
          + patterns.find_cards(text) + patterns.find_ibans(text) + patterns.find_ssns(text) + patterns.find_ips(text)),
     Rule("street_address", ("STREET_ADDRESS",),
          lambda text, lang: addresses.find_addresses(text) + find_block_streets(text) + find_labelled_addresses(text)
-         + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]),
+         + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]
+         + [s for s in find_machine_addresses(text) if s.type == "STREET_ADDRESS"]),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
-         + find_structural_names(text) + find_role_names(text, lang) + find_spoken_names(text)),
+         + find_structural_names(text) + find_role_names(text, lang) + find_spoken_names(text)
+         + [s for s in find_machine_addresses(text) if s.type == "PERSON"] + find_encoded_names(text)),
     # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
@@ -97,8 +99,9 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
                 _words_protected(text, trimmed, protected + named) or _tenant_words(text, trimmed, tenant_terms)):
             continue
         value = text[trimmed.start:trimmed.end]
-        if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in re.sub(r"%[0-9A-Fa-f]{2}", "", value)):
-            continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits (a URL's "%20" aside)
+        if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in re.sub(r"[%=][0-9A-Fa-f]{2}", "", value)):
+            continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits (a URL's "%20" and
+            # a mail header's encoded "=C3=A9" aside)
         if keep.is_identifier(value):
             continue
         out.append(trimmed)

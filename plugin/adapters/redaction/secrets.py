@@ -339,8 +339,8 @@ def _round11_secrets(text: str) -> list[Span]:
 def _login_shaped(text: str, m: re.Match[str], value: str) -> bool:
     """`user=x` always; after a colon ("usuario: hola??" is a chat speaker, not a login) the value must look like
     a login: one token of word characters, dots, @ or dashes, alone on its line or holding a digit, dot or _."""
-    if "=" in m.group(0)[: m.start(1) - m.start()]:
-        return True
+    if "=" in m.group(0)[: m.start(1) - m.start()] or text[m.start() - 1:m.start()] in ("\"", "'"):
+        return True  # `user=x`, and a JSON or YAML field's quoted key (`"user": "tkowalski"`)
     if not re.fullmatch(r"[\w.@-]+", value):
         return False
     shaped = bool(re.search(r"[\d._@]", value))
@@ -402,10 +402,29 @@ def _login_like(value: str, strict: bool = False) -> bool:
     return bool(re.search(r"[^\W\d_][._][^\W_]|[^\W_][._][^\W\d_]|[^\W\d_]{2}\d", value))
 
 
+def _alone_answer(text: str, m: re.Match[str]) -> bool:
+    """(round 18) The answer to "what's your username?" that is one plain lower-case token alone on its line
+    ("customer: kbrightwater"): the question says what it is; no function word, no word saying how the login is."""
+    value = m.group(1)
+    rest = text[m.end(1):text.find("\n", m.end(1)) if "\n" in text[m.end(1):] else len(text)]
+    return bool(re.fullmatch(r"[a-z][a-z0-9]{3,29}", value)) and value not in function_words() \
+        and value not in _LOGIN_STATE and value not in _CHAT_REPLIES and not rest.strip(" \t.!,;")
+
+
+# Replies in a chat that are no login ("Customer: sorry", "Cliente: espera").
+_CHAT_REPLIES = frozenset("""
+sorry yes yeah yep yup nope okay thanks thank wait hello hiya sure hmm hmmm what why dunno idk please help same none
+forgot lost unknown nothing perdón perdon vale claro espera gracias hola nada olvidé olvide merci attendez attends
+bonjour salut oublié oublie rien pardon danke moment hallo weiß weiss vergessen nichts keine entschuldigung bitte
+obrigado obrigada espere olá desculpa esqueci nenhum
+""".split())
+
+
 def _round15_usernames(text: str) -> list[Span]:
     patterns = (_USER_NOUN, _BY_USER) + ((_USER_ASKED,) if "?" in text else ()) + (_LOGIN_LINE,)
     out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in patterns
-           for m in pattern.finditer(text) if _login_like(m.group(1))]
+           for m in pattern.finditer(text) if _login_like(m.group(1))
+           or pattern is _USER_ASKED and _alone_answer(text, m)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCOUNT_USER.finditer(text)
             if _login_like(m.group(1), strict=True)]
     if _SECRET_CUE.search(text):  # (only where a secret's cue stands: most texts have none)
@@ -428,9 +447,11 @@ _LETTERS = r"[A-Za-z0-9](?:[ -][A-Za-z0-9]){3,}(?![\w-])"
 _LOGIN_VALUE = rf"(?:({_SPOKEN_LOGIN})(?![\w])|({_LETTERS})|(?-i:({_LOGIN_TOKEN})){_TOKEN_END})"
 _USER_CUE = rf"(?:{alternation('username')}|{alternation('user_noun')}|{alternation('account_noun')})"
 # The cue, up to four words ("my login on the website", "meu usuário no site"), a link, then the value.
-_USER_WINDOW = re.compile(rf"(?i)(?<![\w@.-]){_USER_CUE}(?![\w-]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]+(?:as|como|comme|als)[ \t]+)[\"'“„«]?"
+_USER_WINDOW = re.compile(rf"(?i)(?<![\w@.-]){_USER_CUE}(?![\w-]){_FILLER}(?:{_LINK}|{_COMMA_LINK}|[ \t]+(?:as|como|comme|als)[ \t]+"
+                          r"|(?<=\w)['’]s[ \t]+|[ \t]+(?:heißt|heisst|hei[sß]t)[ \t]+)[\"'“„«]?"
                           rf"{_LOGIN_VALUE}")
 _ACCOUNT_CUE = re.compile(rf"(?i)(?:{alternation('account_noun')})(?![\w-])")
+_USERNAME_WORD = re.compile(rf"(?i)\b(?:{alternation('username')})\b")
 _LOGIN_AS = re.compile(rf"(?i)\b(?:{alternation('login_as')})[ \t]+[\"'“„«]?"
                        rf"{_LOGIN_VALUE}")
 # A till or POS journal: "OP: jmcallister  29/11/2026", "CAJERA: mlozano 28-11", "HÔTESSE : cgueguen": a lower-case
@@ -467,6 +488,39 @@ def _spoken_login(value: str) -> bool:
     return any(re.search(r"[a-z]", t) for t in tokens) and not any(t in function_words() and len(t) > 1 for t in tokens)
 
 
+# (round 18) The writer's own login named with a possessive and a linking verb ("my login is pinecone", "Mi usuario
+# del portal es carlosfm", "O meu utilizador é ritasousa", "mein Benutzername ist schnecke"): any plain lower-case
+# token, not only a login-shaped one, when it ends its clause; never a function word or a word saying how the login
+# is ("my username is blocked", "mi usuario es incorrecto"). Account nouns stay out (they also name numbers and
+# states: "my account is closed").
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?:\b(?:my|our|mi|mis|nuestro|nuestra|mon|ma|notre|meu|minha|mein|meine|meinen|unser|"
+                                r"unsere)[ \t]+(?:[^\W\d_]+[ \t]+)?)$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?)\]»”\"']|[ \t](?:and|but|y|pero|et|mais|und|aber|e|mas|is|es|est|ist|é|if|si|"
+                         r"wenn|se|or|o|ou|oder|with|con|avec|mit|com|for|para|pour|für|but|now|ahora|maintenant|jetzt|"
+                         r"agora|right|correct|since|depuis|seit|desde|on|in|en|em|im|auf|sur|no|na|at|à|[—–-])\b)")
+_LOGIN_STATE = frozenset("""
+blocked locked wrong correct incorrect invalid valid fine okay right gone missing disabled deactivated suspended banned
+expired deleted same different unknown broken hacked compromised taken available required attached below above there
+here weird strange new old mine case sensitive empty blank changed working page screen field button form issue
+problem error details data info link portal app name
+bloqueado bloqueada incorrecto incorrecta correcto correcta válido valido inválido invalido diferente distinto igual
+mismo misma nuevo nueva viejo suspendido suspendida eliminado borrado raro
+bloqué bloquée bloque incorrect incorrecte correct correcte valide invalide différent différente pareil nouveau
+nouvelle ancien ancienne suspendu supprimé bizarre vide
+gesperrt falsch richtig ungültig gültig anders gleich neu alt gelöscht komisch leer korrekt
+incorreto incorreta correto correta inválida válida diferente igual novo antigo bloqueada apagado estranho vazio
+""".split())
+
+
+def _own_plain_login(text: str, m: re.Match[str], value: str) -> bool:
+    """A plain token after "my login is": a possessive before the cue, a lower-case word that ends its clause."""
+    if not re.fullmatch(r"[a-z][a-z0-9]{3,29}", value) or value in function_words() or value in _LOGIN_STATE:
+        return False
+    if not _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    return bool(_CLAUSE_END.match(text, m.start(3) + len(value)))
+
+
 def _round16_usernames(text: str) -> list[Span]:
     out = []
     for pattern in (_USER_WINDOW, _LOGIN_AS):
@@ -477,8 +531,11 @@ def _round16_usernames(text: str) -> list[Span]:
                 out.append(Span("USERNAME", m.start(2), m.end(2), 0.75))
             elif m.group(3):
                 value = _clean(m.group(3))
-                account = pattern is _USER_WINDOW and _ACCOUNT_CUE.match(text, m.start())
+                account = pattern is _USER_WINDOW and _ACCOUNT_CUE.match(text, m.start()) \
+                    and not _USERNAME_WORD.search(text, m.start() + 4, m.start(3))  # "my account username is x"
                 shaped = _login_like(value, strict=True) if account else _login_like(value) or _name_built(value)
+                if not shaped and not account and pattern is _USER_WINDOW:
+                    shaped = _own_plain_login(text, m, value)
                 if shaped and not _NOT_LOGIN.search(value) and not keep.is_identifier(value) and not _CUE_WORDS.fullmatch(value):
                     out.append(Span("USERNAME", m.start(3), m.start(3) + len(value), 0.75))
     for m in _OPERATOR.finditer(text):
@@ -510,8 +567,39 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
-    out += _round15_usernames(text) + _round16_usernames(text)
+    out += _round15_usernames(text) + _round16_usernames(text) + _round18_usernames(text)
     return out + _round17_usernames(text, out)
+
+
+# --- round 18: forum handles, a login named after a comma, a login by its shape after "I am" ---
+# A Reddit-style handle ("u/grumpy_gadget_guy · 4h"): "u/" at a word's start, then the name.
+_REDDIT_USER = re.compile(r"(?<![\w/.])u/([A-Za-z0-9][\w-]{2,29})(?![\w/])")
+# "Ich bin Florian Haselsteiner, Benutzer flohasel.", "Yo soy Noelia, usuario noegarrido.": after a comma, a login
+# cue, then one lower-case token that ends the clause.
+_COMMA_USER = re.compile(rf"(?i),[ \t]+(?:{alternation('username')})[ \t]*:?[ \t]+(?-i:([a-z][a-z0-9._-]{{2,30}}[a-z0-9]))"
+                         r"(?=[ \t]*(?:[.,;)]|$))", re.M)
+# "In der App bin ich korbi_ostermaier", "on the forum I'm lazy_otter", "je suis bere_vq sur le site": after "I am" in
+# five languages, a token with an underscore, or a dot, between letters (never a name or an e-mail).
+_I_AM_LOGIN = re.compile(r"(?i)\b(?:bin ich|ich bin|i'm|i’m|i am|je suis|soy|sou|eu sou)[ \t]+"
+                         r"(?-i:([a-z][a-z0-9]*(?:[._][a-z0-9]+)+))(?![\w@-]|\.\w)")
+# "Ich habe mich als bhaslinger.lv angemeldet": German puts the verb last.
+_ALS_LOGIN = re.compile(r"(?i)\bals[ \t]+(?-i:([a-z][\w.-]{1,30}[a-z0-9]))[ \t]+(?:angemeldet|eingeloggt|registriert)")
+
+
+def _round18_usernames(text: str) -> list[Span]:
+    out = []
+    if "u/" in text:
+        out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _REDDIT_USER.finditer(text)]
+    if "," in text:
+        out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _COMMA_USER.finditer(text)
+                if m.group(1) not in function_words() and m.group(1) not in _LOGIN_STATE
+                and not keep.is_identifier(m.group(1)) and not _NOT_LOGIN.search(m.group(1))]
+    for pattern in (_I_AM_LOGIN, _ALS_LOGIN):
+        for m in pattern.finditer(text):
+            value = _clean(m.group(1))
+            if _login_like(value) and not _RECORD_WORD.match(value):
+                out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.75))
+    return out
 
 
 def _personal_segment(segment: str) -> bool:
@@ -624,7 +712,8 @@ def _round17_passphrases(text: str) -> list[Span]:
 
 # --- round 17: usernames in pasted tables and in spoken self-corrections ---
 # A table's column headed "usuario", "pseudo", "Nutzer", "username" (tables.py): every cell that is one token.
-_USER_HEADER = re.compile(rf"(?i)(?:{alternation('username')}|{alternation('user_noun')}|user|handle|login|nick(?:name)?)")
+_USER_HEADER = re.compile(rf"(?i)(?:[a-z]+[_ -])?(?:{alternation('username')}|{alternation('user_noun')}|user|handle|login|nick(?:name)?)"
+                          r"(?:[_ -](?:app|web|portal|shop|login|name|id|online))?")  # (round 18) "usuario_app", "app_user"
 _ONE_TOKEN = re.compile(r"[^\s@]{2,40}")
 # A login named and then corrected or given a second time ("theo_camps, no wait sorry, theo_camps77", "manon.p75 ou
 # manonpichard75", "c'est jgagnon1962... ah non, c'est josee.gagnon62"): a login-shaped token (a dot, an underscore or

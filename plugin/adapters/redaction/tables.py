@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 # (round 12) A border drawn between rows (`+----+----+`, `-----+-----`, `├────┼────┤`) is skipped, not the table's end.
 _BORDER = re.compile(r"[ \t]*[-+=:|─━┼├┤┌┐└┘┬┴│]{3,}[-+=:|─━┼├┤┌┐└┘┬┴│ \t]*")
-_HEADER_CELL = re.compile(r"[ \t]*[^\W\d][\w.'’/-]{0,24}(?:[ \t][^\W\d][\w.'’/-]{0,24}){0,2}[ \t]*")
+# (round 18) "n°", "Nº" are header cells too
+_HEADER_CELL = re.compile(r"[ \t]*[^\W\d][\w.'’/°º-]{0,24}(?:[ \t][^\W\d][\w.'’/°º-]{0,24}){0,2}[ \t]*")
 
 
 @dataclass(frozen=True)
