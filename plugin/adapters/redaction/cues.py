@@ -30,6 +30,30 @@ def alternation(kind: str) -> str:
     return "|".join(_factored(sorted(_cues()[kind], key=len, reverse=True)))
 
 
+def factored(pattern: str) -> str:
+    """A hand-written alternation "a|b|c" (its top-level alternatives) grouped as `alternation` groups a kind's."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            continue
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return "|".join(_factored(parts + [pattern[start:]]))
+
+
 _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 
 
