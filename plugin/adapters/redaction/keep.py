@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from .addresses import STREET_SUFFIXES, STREET_TYPES
-from .cues import alternation, listed
+from .cues import alternation, words
 from .name_lists import PARTICLES, fold, function_words, is_first, is_last, unambiguous
 from .name_words import name_probability
 
@@ -113,7 +113,7 @@ def _closing_brand(text: str, start: int) -> bool:
 _REPLY = re.compile(rf"(?i:\b(?:{alternation('reply_cues')}))[ \t]*((?-i:[A-ZÀ-Þ@][\w&'’.-]*)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’.-]*)){{0,3}})"
                     r"(?=[ \t]*:)")
 _BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9-]*\d[\w.-]*)){{1,2}}")
-_COLOUR_WORDS = frozenset(listed("colours").split("|"))
+_COLOUR_WORDS = frozenset(words("colours"))
 _COLOUR_CUED = re.compile(rf"(?i:\b(?:{alternation('colour_cues')}))[ \t:]+((?:[A-ZÀ-Þ][\w'-]*)(?:[ \t]+[A-ZÀ-Þ][\w'-]*){{0,2}})")
 _CAP_PHRASE = re.compile(r"(?<![\w'’-])(?=([A-ZÀ-Þ][\w'’]*(?:[ \t-]+[A-ZÀ-Þ][\w'’]*){1,2}\b))")  # overlapping
 
@@ -131,7 +131,7 @@ def _colour_phrases(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_COLOUR_FIRST_NAMES = frozenset(listed("colours_after_product").split("|"))
+_COLOUR_FIRST_NAMES = frozenset(words("colours_after_product"))
 _COLOUR_AFTER_WORDS = _COLOUR_WORDS | _COLOUR_FIRST_NAMES
 _COLOUR_AFTER = re.compile(rf"(?:[ \t]+(?:{alternation('product_nouns_after')}))?"
                            r"[ \t]+((?:in|en|em|na|in der farbe|couleur|cor|color)[ \t]+)?"

@@ -22,7 +22,7 @@ import re
 from plugin.core.model import Span
 
 from . import keep
-from .cues import alternation, listed
+from .cues import alternation, words
 from .name_lists import (
     NOT_NAME_PARTS,
     ORG_WORDS,
@@ -70,13 +70,13 @@ _LEAD = re.compile(r"[^\W\d_][\w'’.º-]*\.?[ \t]+")
 
 @functools.cache
 def _closing_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", listed("closing")))
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", "|".join(words("closing"))))
 
 
 @functools.cache
 def _keep_cue_words() -> frozenset[str]:
     """Single words of the keep cues (order, commande, Bestellung, pedido...)."""
-    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", listed("keep_cues")))
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", "|".join(words("keep_cues"))))
 
 
 def _plain(word: str) -> bool:
