@@ -62,3 +62,51 @@ def test_the_context_enhancer_scores_as_presidios_own():
         assert run(ours, context) == run(LemmaContextAwareEnhancer(), context)
     raised = set(run(ours, ["ip", "nino"])) - set(run(ours, None))
     assert {kind for kind, *_ in raised} == {"IP_ADDRESS", "UK_NINO"}
+
+
+def _cue_pieces(rnd, entries):
+    """Bits of text around the cue words: whole words, their prefixes and case variants, separators."""
+    words = [e for e in entries if re.fullmatch(r"[^\\.^$*+?{}\[\]()|]+", e)] or ["x"]
+    pieces = [" ", " ", "\n", ",", "-", "s", "e", "x", "7", "ß", "K", "é", "."]
+    for _ in range(12):
+        w = rnd.choice(words)
+        pieces += [w, w.upper(), w.capitalize(), w[:max(1, len(w) // 2)], w[: len(w) - 1]]
+    return pieces
+
+
+def test_factored_alternations_match_as_the_plain_ones():
+    """cues.alternation groups the alternatives behind their first letters; every kind of cues.toml gives the same
+    matches (spans and groups, so the same alternative wins) as the plain "a|b|c" list, with and without re.I, in a
+    context that forces backtracking into shorter alternatives."""
+    from plugin.adapters.redaction import cues
+
+    rnd = random.Random(11)
+    for kind in cues._cues():
+        plain, fast = "|".join(cues.words(kind)), cues.alternation(kind)
+        pieces = _cue_pieces(rnd, cues.words(kind))
+        for flags in (0, re.I):
+            for shape in (r"\b(?:{})(\w*)", r"(?:{})s?\b", r"(?<!\w)(?:{})(?=[ \t]+\w)"):
+                a, b = re.compile(shape.format(plain), flags), re.compile(shape.format(fast), flags)
+                for _ in range(40):
+                    text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+                    assert [(m.span(), m.groups()) for m in a.finditer(text)] == \
+                        [(m.span(), m.groups()) for m in b.finditer(text)], (kind, shape, flags, text)
+
+
+def test_factoring_keeps_the_order_where_it_matters():
+    from plugin.adapters.redaction.cues import _grouped as _factored
+    from plugin.adapters.redaction.cues import factored
+
+    assert _factored(["kaffee", "kühl", "bett", "ka"]) == ["k(?:a(?:ffee|)|ühl)", "bett"]
+    assert _factored(["abc", "abd", "a"]) == ["a(?:b(?:c|d)|)"]
+    # an alternative that does not begin with a plain letter stays between the runs it separates
+    assert _factored(["lamps", "(?:desk|lamp)s", "lamp", "desk"]) == ["lamps", "(?:desk|lamp)s", "lamp", "desk"]
+    assert _factored(["e?mail", "email", "ex"]) == ["e?mail", "e(?:mail|x)"]
+    # first letters that one character matches under re.I: left as they are
+    assert _factored(["kilo", "Kelvin", "kg"]) == ["kilo", "Kelvin", "kg"]
+    # an alternative with a "|" of its own: the list as it is
+    assert factored("zero|one|(?:thir|four)teen|two|t[ae]n|ten") == "zero|one|(?:thir|four)teen|t(?:wo|[ae]n|en)"
+    for entries in (["ab", "ac", "b"], ["x(?:y|z)", "xa", "x"], ["[ab]c", "ad", "a"], [r"\.a", r"\.b"]):
+        for text in ("ab ac b xa xy xz x ac ad .a .b", "AB XY AD"):
+            plain, fast = re.compile("|".join(entries), re.I), re.compile("|".join(_factored(entries)), re.I)
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]

@@ -21,10 +21,10 @@ def words(kind: str) -> list[str]:
 
 @functools.cache
 def alternation(kind: str) -> str:
-    """"a|b|c" of one kind, longest first, so that "account number" wins over "acc"; the entries grouped by their
-    first letter (see _by_first_letter)."""
+    """"a|b|c" of one kind, longest first, so that "account number" wins over "acc"; the entries grouped behind their
+    first letters, letter by letter (see _grouped; plain when an entry holds a "|" of its own)."""
     entries = words(kind)
-    return _by_first_letter(entries) or "|".join(entries)
+    return "|".join(entries) if any(_top_level_bar(e) for e in entries) else "|".join(_grouped(entries))
 
 
 def _by_first_letter(entries: list[str]) -> str | None:
@@ -52,6 +52,70 @@ def _by_first_letter(entries: list[str]) -> str | None:
 @functools.cache
 def _words(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(kind)})\b")
+
+
+def factored(pattern: str) -> str:
+    """A hand-written alternation "a|b|c" (its top-level alternatives), grouped as `alternation` groups a kind's."""
+    parts, depth, start, in_class, escaped = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return "|".join(_grouped(parts + [pattern[start:]]))
+
+
+def _grouped(entries: list[str]) -> list[str]:
+    """`entries` (regex alternatives, in order, none with a top-level "|") as alternatives in which consecutive entries
+    that begin with the same literal character are grouped behind it, recursively ("kaffee|kühl|ka" ->
+    "k(?:a(?:ffee|)|ühl)").
+
+    The same matches in the same order: at any position only the entries whose first character matches the text can
+    match, and within a group they keep their order; an entry that begins otherwise ("(?:desk|lamp)s", "e?mail", "\\.")
+    stays where it is, between the runs it separates. First characters that one character could match under re.I ("k"
+    and "K", "s" and "ſ") leave their run as it is, so the result holds with and without re.I."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        groups: dict[str, list[str]] = {}
+        for entry in run:
+            groups.setdefault(entry[0], []).append(entry[1:])
+        heads = list(groups)
+        if len(heads) == len(run) or any(a != b and _same_letter(a, b) for a in heads for b in heads):
+            out.extend(run)
+        else:
+            for head, rests in groups.items():
+                inner = _grouped(rests)
+                out.append(head + inner[0] if len(inner) == 1 else head + "(?:" + "|".join(inner) + ")")
+        run.clear()
+
+    for entry in entries:
+        if entry and entry[0] not in _SPECIAL and entry[1:2] not in ("?", "*", "+", "{"):
+            run.append(entry)
+        else:
+            flush()
+            out.append(entry)
+    flush()
+    return out
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+
+
+def _same_letter(a: str, b: str) -> bool:
+    """One character could match both under re.I."""
+    return bool(re.fullmatch("(?i)" + re.escape(a), b) or re.fullmatch("(?i)" + re.escape(b), a)
+                or {a.lower(), a.upper(), a.casefold()} & {b.lower(), b.upper(), b.casefold()})
 
 
 def names_other_value(gap: str) -> bool:

@@ -207,6 +207,7 @@ class Tagger:
         self.weights = weights
         self._own: dict[tuple[str, str], tuple[float, float, float]] = {}
         self._by_tags: dict[tuple[str, str, str, str, str], list[Sequence[float]]] = {}
+        self._by_feature: dict[str, Sequence[float] | None] = {}  # a feature's weight row (None: no row), by its text
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         total = [0.0, 0.0, 0.0]
@@ -227,6 +228,8 @@ class Tagger:
         if len(own) > _OWN_CACHE:
             own.clear()
             by_tags.clear()
+        if len(self._by_feature) > _FEATURE_CACHE:
+            self._by_feature.clear()
         for i in range(len(words)):
             prev = tags[-1] if tags else "<s>"
             prev2 = tags[-2] if len(tags) > 1 else "<s>"
@@ -256,8 +259,18 @@ class Tagger:
         return tags
 
     def _rows(self, prefix: str, feats: Iterable[str]) -> list[Sequence[float]]:
-        weights = self.weights
-        return [row for f in feats if (row := weights.get(crc32((prefix + f).encode("utf-8")) & _MASK)) is not None]
+        """The weight rows of `feats` that have one, in order; each feature's row looked up by its hash once, then
+        kept by the feature's text (most context features recur: "sh-1=Xx", "w-1=the")."""
+        weights, by_feature = self.weights, self._by_feature
+        out = []
+        for f in feats:
+            key = prefix + f
+            row = by_feature.get(key, _NO_ROW)
+            if row is _NO_ROW:
+                row = by_feature[key] = weights.get(crc32(key.encode("utf-8")) & _MASK)
+            if row is not None:
+                out.append(row)
+        return out
 
     def _sum(self, total: list[float], feats: Iterable[str]) -> tuple[float, float, float]:
         for f in feats:
@@ -271,6 +284,8 @@ class Tagger:
 
 _MASK = BUCKETS - 1
 _OWN_CACHE = 1 << 16  # words whose own-feature sums a tagger keeps (cleared when full)
+_FEATURE_CACHE = 1 << 16  # feature texts whose weight rows a tagger keeps (cleared when full)
+_NO_ROW: Sequence[float] = (float("nan"),)  # not looked up yet (compared by identity)
 
 
 def weights_path(lang: str) -> Path:

@@ -11,6 +11,7 @@ from plugin.core.guards import luhn
 from plugin.core.model import Span
 
 from . import keep
+from .cues import factored
 
 _TLDS = (r"com|org|net|edu|gov|mil|int|io|co|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|in|au|ca|us|"
          r"info|biz|me|ai|app|dev|eu|ie|jp|cn|ru|mx|ar|za|nz|sg|hk|tv|xyz|online|email|cz|gr|hu|ro|tr|il")
@@ -160,7 +161,7 @@ def find_ips(text: str) -> list[Span]:
 # more number words in a row, in any of the five languages (French tens joined by hyphens count as one word).
 # Numerals as people say a phone number in pairs: units, teens and tens of the five languages, German compounds
 # ("achtundvierzig"), and the connectors inside a number ("trente et un", "cincuenta y cinco", "vinte e dois").
-_NUMBER_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|ten|eleven|twelve|"
+_NUMBER_WORDS = factored("zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|ten|eleven|twelve|"
                  "(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|"
                  "cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
                  "dieci\\w+|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
