@@ -856,8 +856,9 @@ _OUR = re.compile(r"(?<![\w'])(?:our|ours|nuestr[oa]s?|notre|nos|unser\w*|noss[o
 _STAFF = re.compile(r"(?<![\w'])(?:\w*team\w*|equip[oae]s?|l'equipe|colleagues?|colegas?|collegues?|kolleg\w*|"
                     r"compa[nñ]er[oa]s?|coworkers?)(?![\w'])")
 _FROM_HERE = re.compile(r"(?<![\w'])(?:daqui|d'ici|von hier|desde aqui|from here|over here|por aqui|ca)(?![\w'])")
-_BEING_WRITTEN = re.compile(r"(?<![\w'])(?:typing|typed|written|writing|escrito|escrita|escribo|escribiendo|ecrit|"
-                            r"ecrite|ecris|geschrieben|getippt|tippe|escrevo|escrevendo|digitando|digitado)(?![\w'])")
+# the message being made ("typed with one hand", "escrita con el brazo dolorido"); not "thanks for writing"
+_BEING_WRITTEN = re.compile(r"(?<![\w'])(?:typing|typed|written|escrit[oa]|escribiendo|ecrite?|geschrieben|getippt|tippe|"
+                            r"escrevendo|digitando|digitado)(?![\w'])")
 _AROUND = 60  # characters of context either side of a piece cut out of its sentence
 
 
