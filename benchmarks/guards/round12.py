@@ -52,7 +52,7 @@ def signals(text: str, known_text: str = "", customer_text: str | None = None, c
     fired = {"own_line!"} if hc.own_line_offered(text, customer_text) else set()
     if hc.personal_sign_off(text, known_text):
         fired.add("personal_sign_off")
-    rise = max(0.0, cuts.per_piece * math.log(max(len(words), 1) / cuts.pieces))
+    rise = min(hc.MAX_RISE, max(0.0, cuts.per_piece * math.log(max(len(words), 1) / cuts.pieces)))
 
     def passes(value: float, cut: float) -> bool:
         return value >= min(hc.MAX_CUT, cut + rise)

@@ -69,7 +69,7 @@ IMPERSONAL_SCORE = 0.9  # an impersonal piece (or the assistant's own act) flags
 LIVED_SCORE = 0.65
 LIVED_SINGULAR_SCORE = 0.7
 # Guards round 12 (benchmarks/guards/README.md, round 12): the cuts of pieces not from the writer's side, and how the
-# flag cuts rise with the number of pieces (a reply of 10 pieces keeps them; 27 pieces, one cut up by 0.1; never
+# flag cuts rise with the number of pieces (a reply of 10 pieces keeps them; 27 pieces or more, each up by 0.1; never
 # above MAX_CUT). Chosen on development sets 5-20 pooled under the rule "no claim more reaches the agent clean, no
 # honest reply more withheld, the most honest replies clean"; the leave-one-set-out figures are in the README.
 LIVED_PLAIN_SCORE = 0.8
@@ -77,6 +77,9 @@ IMPERSONAL_PLAIN_SCORE = 0.95
 PER_PIECE = 0.1
 PIECES = 10
 MAX_CUT = 0.999
+# the most the cuts rise, whatever the number of pieces (reached at 27 pieces): a draft padded with hundreds of lines
+# buys no more than this (on development sets 5-20 the cap changes no verdict)
+MAX_RISE = 0.1
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -955,7 +958,7 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
     cuts = cuts or SHIPPED
     if found.withhold or found.asserted >= cuts.strong:
         return WITHHOLD
-    rise = cuts.per_piece * max(0.0, math.log(max(found.pieces, 1) / cuts.pieces))
+    rise = min(MAX_RISE, cuts.per_piece * max(0.0, math.log(max(found.pieces, 1) / cuts.pieces)))
 
     def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
         return value >= min(MAX_CUT, cut + rise)

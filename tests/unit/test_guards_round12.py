@@ -70,8 +70,12 @@ def test_the_weak_cuts_rise_with_the_number_of_pieces():
     assert human_claims.decide(_evidence(lived=0.7, pieces=40)) == ""
 
 
-def test_the_rise_stops_below_certainty_and_never_touches_the_withhold():
+def test_the_rise_is_bounded_and_never_touches_the_withhold():
+    """Padding a draft with hundreds of lines buys at most MAX_RISE."""
     assert human_claims.decide(_evidence(lived_plain=1.0, pieces=10**6)) == FLAG
+    assert human_claims.decide(_evidence(lived=human_claims.LIVED_SCORE + human_claims.MAX_RISE + 0.01,
+                                         pieces=10**6)) == FLAG
+    assert human_claims.decide(_evidence(asserted=0.3, pieces=10**6)) == FLAG
     assert human_claims.decide(_evidence(asserted=0.95, pieces=10**6)) == WITHHOLD
 
 
