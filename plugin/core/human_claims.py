@@ -24,7 +24,10 @@ without a possessive — `relative_named` —, the writing side described withou
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion. The verdict is `decide` over `evidence` under
 `Cuts`: the scores and rule verdicts first, the cuts after, so benchmarks/guards/calibrate.py can choose the cuts on
-the pooled development sets (guards round 8).
+the pooled development sets (guards round 8). Guards round 12 (long replies): a line broken inside a sentence is read
+with the rest of it (`unwrapped`); the lived-experience and impersonal scores of a piece not from the writer's side
+(`writers_voice`) need higher cuts; the weak cuts rise a little with the number of pieces (`Cuts.per_piece`,
+benchmarks/guards/round12.py).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
