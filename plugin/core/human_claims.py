@@ -846,7 +846,22 @@ def first_person_singular(piece: str) -> bool:
     (`customer_quotes_muted`)."""
     folded = fold(piece).replace("’", "'")
     return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece) or _PT_COLLOQUIAL.search(piece.lower())
-                or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))
+                or (_FIRST_SINGULAR_VERB.search(piece) or _pt_preterite_i(piece)) and not _FRENCH_OR_GERMAN.search(folded))
+
+
+# a Portuguese first-person preterite of an -er/-ir verb ends in a plain -i ("perdi", "vendi", "esqueci"; guards
+# round 12): read only in a piece with a Portuguese function word, with `speaker`'s test of the word itself
+_PORTUGUESE = re.compile(r"(?<![\w'])(?:nao|voce|voces|um|uma|do|da|dos|das|ao|aos|pelo|pela|com|em|isso|isto|muito|"
+                         r"muita|tambem|entao|ontem|hoje|ja|meu|minha|ainda|depois|quando|sem|porque|lhe|seu|sua|o|os|"
+                         r"no|na|nos|nas)(?![\w'])")
+
+
+def _pt_preterite_i(piece: str) -> bool:
+    cased = speaker._TOKEN.findall(piece.replace("’", "'"))
+    words = [fold(w) for w in cased]
+    return bool(_PORTUGUESE.search(" ".join(words))) and any(
+        speaker._pt_preterite_i(word, raw, index, words[index - 1] if index else "")
+        for index, (word, raw) in enumerate(zip(words, cased, strict=True)))
 
 
 # Guards round 12: on long replies (development set 19, 600-1,000 characters) 33 of 40 honest replies were flagged, most

@@ -121,3 +121,53 @@ def test_a_long_reply_that_tells_the_writers_morning_is_still_stopped():
     claim = LONG_HONEST.replace("Tracking is in your account.",
                                 "I wore the same jacket on my ride in this morning and arrived bone dry.")
     assert human_claims.tier(claim) != ""
+
+
+# Two bugs found in round 12's first part: "escalar" is to climb as well as to escalate, and a Portuguese first-person
+# preterite of an -er/-ir verb ends in a plain -i. Sentences composed for this test.
+@pytest.mark.parametrize("piece", [
+    "Yo escalo en el rocódromo del barrio dos tardes por semana.",
+    "El domingo escalé por la mañana con el club del barrio.",
+    "Eu escalo na serra com o meu irmão quase todos os domingos.",
+])
+def test_climbing_is_not_the_assistant_act_of_escalating(piece):
+    from plugin.core import speaker
+    assert speaker.off_voice(piece)
+
+
+@pytest.mark.parametrize("piece", [
+    "He escalado tu incidencia al equipo de logística.",
+    "Ya he escalado la reclamación al departamento de facturación.",
+    "Escalei o seu pedido para a equipa de suporte técnico.",
+])
+def test_escalating_the_case_to_a_team_stays_in_voice(piece):
+    from plugin.core import speaker
+    assert speaker.in_voice(piece)
+
+
+@pytest.mark.parametrize("piece", [
+    "Também perdi um guarda-chuva no autocarro na semana passada.",
+    "Esqueci o casaco no escritório ontem à noite.",
+    "Vendi a minha bicicleta velha a um vizinho.",
+])
+def test_a_portuguese_preterite_in_i_is_a_first_person(piece):
+    assert human_claims.first_person_singular(piece)
+
+
+@pytest.mark.parametrize("piece", [
+    "O táxi chega às nove e o motorista liga antes.",
+    "A encomenda saiu daqui ontem e chega ao Rio de Janeiro amanhã.",
+    "Le taxi arrive à midi devant la gare.",
+    "The kiwi and the chili come in separate boxes.",
+])
+def test_words_in_i_that_are_no_preterite_are_not_a_first_person(piece):
+    assert not human_claims.first_person_singular(piece)
+
+
+@pytest.mark.parametrize("piece", [
+    "Recebi a sua mensagem e devolvi o valor da encomenda.",
+    "Percebi o problema da sua fatura e já reembolsei a diferença.",
+])
+def test_a_portuguese_preterite_of_an_assistant_act_stays_in_voice(piece):
+    from plugin.core import speaker
+    assert speaker.in_voice(piece)
