@@ -851,15 +851,10 @@ def first_person_singular(piece: str) -> bool:
 
 # a Portuguese first-person preterite of an -er/-ir verb ends in a plain -i ("perdi", "vendi", "esqueci"; guards
 # round 12): read only in a piece with a Portuguese function word, with `speaker`'s test of the word itself
-_PORTUGUESE = re.compile(r"(?<![\w'])(?:nao|voce|voces|um|uma|do|da|dos|das|ao|aos|pelo|pela|com|em|isso|isto|muito|"
-                         r"muita|tambem|entao|ontem|hoje|ja|meu|minha|ainda|depois|quando|sem|porque|lhe|seu|sua|o|os|"
-                         r"no|na|nos|nas)(?![\w'])")
-
-
 def _pt_preterite_i(piece: str) -> bool:
     cased = speaker._TOKEN.findall(piece.replace("’", "'"))
     words = [fold(w) for w in cased]
-    return bool(_PORTUGUESE.search(" ".join(words))) and any(
+    return bool(speaker.PT_MARK.search(" ".join(words))) and any(
         speaker._pt_preterite_i(word, raw, index, words[index - 1] if index else "")
         for index, (word, raw) in enumerate(zip(words, cased, strict=True)))
 

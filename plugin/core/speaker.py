@@ -203,7 +203,7 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
     return out
 
 
-def _iberian(words: list[str], cased: list[str]) -> list[str]:
+def _iberian(words: list[str], cased: list[str], portuguese: bool = False) -> list[str]:
     out = []
     # "agradeço-lhe", "envio-lhe": a first-person present with its pronoun attached; the others are read below
     out += [w.split("-")[0] for w in words if "-" in w and w.split("-")[-1] in _CLITICS and w.split("-")[0].endswith("o")]
@@ -224,7 +224,7 @@ def _iberian(words: list[str], cased: list[str]) -> list[str]:
               # "a"/"o" before a Portuguese "-ei" form is its object pronoun ("Já a aprovei"), not an article
               and (before not in _DETERMINERS or before in ("a", "o", "as", "os") and word.endswith("ei") and len(word) > 4)):
             out.append(word)  # revisé, haré, recibí / verifiquei
-        elif _pt_preterite_i(word, raw, index, before):
+        elif portuguese and _pt_preterite_i(word, raw, index, before):
             out.append(word)  # perdi, vendi, esqueci: a Portuguese first-person preterite has no accent
         elif (before in _CLITICS and before != "se" and word.endswith("o") and len(word) > 3 and index >= 1
               and not raw[:1].isupper() and not raw.endswith("ó")):  # "se renovó", "te pareció": a third person
@@ -242,11 +242,21 @@ parmi ceci celui lui fini ici oui qui aujourd'hui juli juni hawaii juri mi ti si
 """.split())
 
 
+# function words only Portuguese has (folded): the plain -i preterite is read only in a piece with one of them
+PT_MARK = re.compile(r"(?<![\w'])(?:nao|voce|voces|um|uma|do|dos|das|ao|aos|pelo|pela|com|em|isso|isto|muito|muita|"
+                     r"tambem|entao|ontem|hoje|meu|minha|ainda|depois|lhe|seu|sua)(?![\w'])")
+
+
 def _pt_preterite_i(word: str, raw: str, index: int, before: str) -> bool:
     """A Portuguese first-person preterite of an -er/-ir verb ("perdi", "vendi", "esqueci"): lower case (or the first
-    word), at least four letters, a consonant before the final -i, not a noun after an article."""
-    return (len(word) >= 4 and raw.endswith("i") and word[-2] not in "aeiouy" and word not in NOT_PT_PRETERITE
-            and (raw[:1].islower() or index == 0) and before not in _DETERMINERS)
+    word), at least four letters, a consonant before the final -i, not a noun after an article, not a given name
+    ("Dani"), not a case act whose object decides ("pedi", "abri": read as before, not at all)."""
+    if not (len(word) >= 4 and raw.endswith("i") and word[-2] not in "aeiouy" and word not in NOT_PT_PRETERITE
+            and (raw[:1].islower() or index == 0) and before not in _DETERMINERS
+            and not word.startswith(CASE_ACTS + DOCUMENT_ACTS)):
+        return False
+    from .human_claims import given_names  # human_claims imports this module
+    return word not in given_names()
 
 
 # the commonest function words of each language, to tell which grammar to read a piece with
@@ -286,7 +296,9 @@ def first_person_predicates(piece: str) -> list[str]:
     if not any(marks.values()):
         return []
     language = max(marks, key=lambda name: marks[name])
-    read = {"en": lambda w, c: _english(w), "fr": lambda w, c: _french(w), "de": _german, "es/pt": _iberian}[language]
+    portuguese = bool(PT_MARK.search(whole))
+    read = {"en": lambda w, c: _english(w), "fr": lambda w, c: _french(w), "de": _german,
+            "es/pt": lambda w, c: _iberian(w, c, portuguese)}[language]
     out = []
     for clause in _CLAUSE_END.split(piece.replace("’", "'")):
         cased = _TOKEN.findall(clause)
