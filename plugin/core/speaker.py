@@ -20,6 +20,7 @@ Portuguese first-person preterite and future forms end in an accented vowel).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .offers import fold
@@ -297,8 +298,10 @@ def first_person_predicates(piece: str) -> list[str]:
         return []
     language = max(marks, key=lambda name: marks[name])
     portuguese = bool(PT_MARK.search(whole))
-    read = {"en": lambda w, c: _english(w), "fr": lambda w, c: _french(w), "de": _german,
-            "es/pt": lambda w, c: _iberian(w, c, portuguese)}[language]
+    readers: dict[str, Callable[[list[str], list[str]], list[str]]] = {
+        "en": lambda w, c: _english(w), "fr": lambda w, c: _french(w), "de": _german,
+        "es/pt": lambda w, c: _iberian(w, c, portuguese)}
+    read = readers[language]
     out = []
     for clause in _CLAUSE_END.split(piece.replace("’", "'")):
         cased = _TOKEN.findall(clause)
