@@ -53,11 +53,21 @@ _CUE_VALUE = re.compile(
     r"(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"
     r"((?:\s*(?:,|and|&|or)\s*#?[A-Z0-9-]*\d[A-Z0-9-]*)*)")
 _TRACKING_SPACED = re.compile(
-    r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb)(?:\s+(?:number|no\.?|#))?(?:\s+is)?\s*[:#]?\s*"
+    r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb|consignment|"
+    # (round 18) the tracking cues of es/fr/de/pt: "GUÍA: 7741 0295 3386", "n° de suivi 6A12 …", "Sendungsnummer"
+    r"gu[ií]a|n[º°o]\.? de gu[ií]a|seguimiento|suivi|colis|sendungsnummer|sendung|rastreio|rastreamento|"
+    r"c[óo]digo de rastreio|objeto|registo)"
+    r"(?:\s+(?:number|no\.?|#|n[º°o]\.?|número|numéro|nummer))?(?:\s+(?:is|es|est|ist|é))?\s*[:#]?\s*"
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
+# (round 18) A spaced parcel number followed by its carrier: "7731 0498 2215 de DHL Express", "… via UPS".
+_TRACKING_CARRIER = re.compile(rf"(?<!\d)(?<!\d )(\d{{4}}(?: \d{{4}}){{2,5}})[ \t]+(?:de|by|via|with|con|por|par|avec|pela|pelos|"
+                               rf"pelo|com|mit|von|per)[ \t]+(?:{alternation('carriers')})(?![\w-])")
+# (round 18) A UPU S10 item number (UPU standard S10: two letters, eight digits and a check digit, the posting
+# country's ISO code), as carriers print it, spaced or not: "RR 552 018 473 PT", "CP104722381FR", "LX 123 456 789 DE".
+_S10 = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2}(?![\w-])")
 _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
                r"S\.?A\.?(?: de C\.?V\.?)?|SA de CV|S\.L\.|SL|SARL|SAS|S\.A\.S\.|Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
-               r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons|"
+               r"SRL|BV|B\.V\.|NV|Group|& Co\.?|Co\.(?![ \t]+[A-ZÀ-Þ])|and Sons|"  # (round 18) "Southern Cross Outdoor Co.", not "Co. Cork"
                # round 13: Belgian, Swiss, French, German and Portuguese forms the list lacked
                r"SPRL|Sàrl|SàRL|S\.à r\.l\.|EURL|SNC|SCOP|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|"
                r"Unipessoal,? Lda\.?|EIRELI|S/A|"
@@ -70,7 +80,12 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
                       rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
-_PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL})"
+# (round 18) A product noun of the lower-case list opens a field or a line in capitals ("Assunto: Cadeira Mariza",
+# "…;Lámpara Formentor Arcilla;", "3276000412890 Perceuse Tornade 18V"): at a line's start, after a field's colon,
+# semicolon, bar or tab, or after a quantity or an article number; not after a house number ("88 Rideau Terrace").
+_FIELD_START = r"(?:^|(?<=\n)|(?<=[:;|\t])|(?<=[:;|] )|(?<=\d{8} )|(?<=\d{13} )|(?<=\dx )|(?<=\d × )|(?<=\d x ))"
+_PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL}|"
+                      rf"{_FIELD_START}[ \t]*(?=[A-ZÀ-Þ])(?i:(?:{alternation('product_nouns_lower')}){_PLURAL}))"
                       r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
                       r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
 # After a number only a product noun names a thing ("douze composteurs X"; not "on level 2 charged X's card").
@@ -226,6 +241,9 @@ _STANDALONE = re.compile("|".join([
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b\.?(?:\s+(?:de\s+)?\d{{4}})?",
     r"\b(?:chf|eur|usd|gbp|mxn|brl|aud|cad)\s?\d[\d.,]*\d|\b\d[\d.,]*\d?\s?(?:mxn|brl|aud|cad)\b",
     r"\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # timestamps
+    # (round 18) a day-month-year date and its time, as tills and call logs print them: "28.11.2026 09:12:37",
+    # "28-11-2026 18:05", "27/11/2026, 11:20"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\b",
     rf"\b(?:{_DATE})\b",
     # "Mar 9", not the street "Carrer de la Mar 9" / "Rua do Mar 9"
     rf"(?<!\bde la )(?<!\bdel )(?<!\bdo )(?<!\bda )(?<!\bde )\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
@@ -256,6 +274,24 @@ def role_mailbox(value: str) -> bool:
     return bool(_role_mailbox().fullmatch(value.strip("<>()[]\"' .,;:")))
 
 
+# (round 18) A link's query value named by an order, cart, case or customer key ("?orden=PX-90314", "?warenkorb=WK-229104",
+# "?dossier=PJ-26-11873", "?acct=BHS-77204"), in the shape of a reference: capitals, a dash and digits, or a baggage
+# file's airport, airline and five digits ("?pir=GRUAD91120"). The key is the cue; a token, a signature or a national
+# number ("cpf=…", "token=…") has no such key or shape. Not "client=": a dev set marks "?client=GV-88120-X" secret.
+_URL_ID_KEY = re.compile(r"(?i)[?&](?:order|orden|pedido|encomenda|commande|bestellung|cart|panier|warenkorb|carrinho|"
+                         r"carrito|case|caso|dossier|ticket|booking|reserva|reservation|buchung|acct|account|"
+                         r"customer|cliente|kunde|kdnr|id|ref|rep|pir|rma|invoice|factura|facture|rechnung|fatura)=(?:3D)?$")
+_URL_ID_VALUE = re.compile(r"[A-Z]{2,6}-(?:[A-Z0-9]{1,6}-)*\d{3,12}(?:-[A-Z0-9]{1,6})*|[A-Z]{5}\d{5}")
+
+
+def url_identifier(text: str, start: int, end: int) -> bool:
+    """The query value text[start:end] is a reference after an order, cart, case or account key (see above)."""
+    value = text[start:end]
+    if value.startswith("3D"):  # quoted-printable "=3D" left in a pasted e-mail
+        value = value[2:]
+    return bool(_URL_ID_VALUE.fullmatch(value)) and bool(_URL_ID_KEY.search(text, max(0, start - 24), start))
+
+
 def is_identifier(value: str) -> bool:
     """True when the whole value has the shape of an identifier, price, date or time."""
     return bool(IDENTIFIER.match(value.strip(" .,;:()[]")))
@@ -283,6 +319,23 @@ def _chat_business(text: str) -> list[re.Match[str]]:
     return [m for m in _CHAT_WITH.finditer(text) if not is_first(fold(m.group(1).split()[0]))]
 
 
+# (round 18) A direct message's header names the shop's account it was sent to: "Instagram-DM an @velowerk.bern", "DM de
+# Instagram a @zapateria.lunares", "DM do Instagram para @ateliemandacaru". The writer is the other party; the
+# addressee of a copied DM thread is the business the ticket is about.
+_DM_TO = re.compile(r"(?im)^[ \t\[(]*[^\n@]{0,30}?(?:\bDM|direktnachricht|direct message|message direct|message privé|"
+                    r"mensaje directo|mensagem direta)\b[^\n@]{0,30}?(?<![\w])(?:to|an|à|a|para|pour)[ \t]+(@[\w][\w.]*[\w])")
+# (round 18) A chat speaker's label with their team or employer in brackets: "Verena (Alpenkauf): …", "15:04 Rúben
+# (Apoio): …", "Urs (Werkstatt): …". The word in brackets names no person (no listed first name or surname in it).
+_SPEAKER_TEAM = re.compile(r"(?m)^[ \t]*(?:\[?[\d:./, ]{4,22}\]?[ \t]+)?[A-ZÀ-Þ][\w'’-]+[ \t]+"
+                           r"\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]*:")
+
+
+def _speaker_teams(text: str) -> list[re.Match[str]]:
+    return [m for m in _SPEAKER_TEAM.finditer(text)
+            if not any(is_first(fold(w)) or is_last(fold(w)) for w in m.group(1).split())
+            and not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1))]
+
+
 _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 _TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP_WORD}[ \t]+){{1,3}}(?:{alternation('company_words')})|"
                          rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le)[ \t]+)?"
@@ -300,7 +353,7 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     for m in _TRADE_NAME.finditer(text):
         if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
             continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
-        words = [fold(w) for w in m.group().split()]
+        words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name
         if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) or \
                 any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
             continue
@@ -317,6 +370,10 @@ def _company_again(text: str) -> list[tuple[int, int]]:
     ranges, names = [], set()
     for m in _chat_business(text):
         names.add(m.group(1))
+    for m in _DM_TO.finditer(text):
+        names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
+    for m in _speaker_teams(text):
+        names.add(m.group(1))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
     for m in _REPLY.finditer(text):
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
@@ -325,7 +382,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         if head:
             names.add(head)
     for name in names:
-        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text))
+        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w]|\.\w)", text))
     return ranges
 
 
@@ -374,6 +431,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
             for extra in re.finditer(r"#?[A-Z0-9-]*\d[A-Z0-9-]*", m.group(2), re.I):
                 ranges.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
     ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
+    ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_CARRIER.finditer(text))  # "7731 0498 2215 de DHL"
+    ranges.extend((m.start(), m.end()) for m in _S10.finditer(text))  # "RR 552 018 473 PT"
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text)
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
@@ -385,7 +444,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
                   if not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1)))  # "la clínica Dra. X": a person
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
-    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text)  # "Kühlschrank Bosch KGN39"
+    # "Kühlschrank Bosch KGN39", with its noun (round 18): "Commode Eugénie" opens a subject, "Abo Wetterstation Pro"
+    ranges.extend((m.start(), m.end(1)) for m in _PRODUCT.finditer(text)
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
     ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
