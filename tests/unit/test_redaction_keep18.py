@@ -129,3 +129,34 @@ def test_a_name_finding_that_ends_inside_a_reference_is_dropped() -> None:
 ])
 def test_colour_names_are_kept(text: str, value: str) -> None:
     assert _protected(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Je suis cliente chez Bourdieu depuis 2020 et Bourdieu refuse tout.", "Bourdieu refuse"),
+    ("Comprei na Sampaio e a Sampaio cobrou duas vezes.", "Sampaio cobrou"),
+    ("I shopped at Whitcombe last week; Whitcombe support never answered.", "Whitcombe support"),
+    ("Ich habe bei Lorenz bestellt, Lorenz hat storniert.", "Lorenz hat"),
+    ("El servicio al cliente de Arrieta no contesta.", "Arrieta"),
+])
+def test_a_shop_named_by_what_the_customer_did_there_is_kept(text: str, value: str) -> None:
+    assert _protected(text, value.split()[0])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I bought it from Sarah on a marketplace and Sarah never shipped.", "Sarah"),
+    ("Le colis a été livré chez Mme Dupont, ma voisine.", "Dupont"),
+    ("Ich habe bei Frau Weber bestellt.", "Weber"),
+    ("Je suis client chez Ana López depuis 2020.", "Ana López"),
+])
+def test_a_person_after_a_purchase_word_is_not_kept(text: str, value: str) -> None:
+    assert not _protected(text, value)
+
+
+def test_a_company_with_a_comma_before_its_legal_form_is_kept_whole() -> None:
+    text = "A Carvalho & Filhos, Lda. não responde."
+    assert _protected(text, "Carvalho & Filhos, Lda.")
+
+
+def test_a_signer_before_a_comma_and_a_company_is_not_kept() -> None:
+    text = "– Rita Gil, Gil & Irmãos Lda.\nobrigada"
+    assert not _protected(text, "Rita Gil")

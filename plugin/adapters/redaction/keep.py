@@ -36,6 +36,7 @@ _IDENTIFIER_FORMS = [
     r"ret|rtn|ship|shp|pkg|trk|sku|item|prd|art|sn|s/n)[-_#: ]?[A-Z0-9]*\d[A-Z0-9-]*",
     r"[A-Z]{2,5}-[A-Z0-9]{1,6}-[A-Z0-9-]*\d[A-Z0-9-]*",   # SKU-AB-1234, PRJ-X-12
     r"1Z[0-9A-Z]{16}",                                   # UPS
+    r"1Z(?: ?[0-9A-Z]){16}",                             # UPS as printed in groups ("1Z 4E7 W62 03 9182 7734")
     r"(?:JJD|JD|GM|LX|RR|RX|EA|CP|LZ|UA|RB|CH)\d{9,18}(?:[A-Z]{2})?",  # DHL / postal (UPU S10)
     r"T\d{10}",                                          # UPS freight
     _DATE, _PRICE,
@@ -47,7 +48,10 @@ DATE = re.compile(rf"^(?:{_DATE})$")
 _CUES = (r"order|purchase|invoice|ticket|case|incident|request|reference|ref|tracking|shipment|parcel|"
          r"package|consignment|waybill|awb|sku|item|product|model|serial|confirmation|booking|"
          r"reservation|rma|return|receipt|transaction|subscription|contract|policy|claim|voucher|coupon|"
-         r"promo|gift ?card|refund|po|ups|fedex|dhl|usps|royal mail|tnt|gls|dpd|hermes")
+         r"promo|gift ?card|refund|po|ups|fedex|dhl|usps|royal mail|tnt|gls|dpd|hermes|"
+         # (round 18) every listed carrier before its parcel number ("Paquete Estafeta 2015478963", "Colissimo 6A…"),
+         # and a member's or subscriber's number ("member number M-448190-W")
+         rf"{alternation('carriers')}|member(?:ship)?|loyalty|subscriber|customer")
 _CUE_VALUE = re.compile(
     rf"(?i)\b(?:{_CUES})s?(?:\s+(?:number|no\.?|num|nr\.?|id|code|#|ref))?(?:\s+(?:is|was))?\s*[:#=]?\s*"
     r"(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"
@@ -103,7 +107,8 @@ _MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s(?:[A-Z]{1
 # Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
 _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
                             r"(?![\w%€$£]|[.,:/-]\d|[ \t]*(?:[€$£%]|h\b|min\b|kg\b|km\b|cm\b|mm\b|ans\b|años\b|anos\b|jahre\b|years?\b))")
-_KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
+_KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')}|{alternation('member_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
+                             r"(?:\s+(?:es|est|ist|é|is|era|war|était|lautet))?"  # (round 18) "numéro d'adhérent est 4471-220-B"
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
 # (round 11) material, colour, size and use words may stand between the name and the noun: "the X cedar bed", "X
 # senior kibble", "X dining table"; none of them a verb, so "Sarah bought a table" stays a person
@@ -249,7 +254,7 @@ _STANDALONE = re.compile("|".join([
     rf"(?<!\bde la )(?<!\bdel )(?<!\bdo )(?<!\bda )(?<!\bde )\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",
     r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|usd|eur|gbp|chf)",
-    r"\b1Z[0-9A-Z]{16}\b",
+    r"\b1Z(?: ?[0-9A-Z]){16}\b",  # UPS, its groups spaced or not (round 18)
     r"\bHTTP/\d(?:\.\d)?[ \t]+\d{3}(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})?",  # a status line (round 11)
     r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
     r"(?<![\d,] )(?<!\d[A-Z] )#\d[\w-]*|(?<=, )#(?!\d{2}-\d{2,4}(?![\w-]))\d[\w-]*",  # not a unit (", #07-133") or a grid address ("Cl. 10 #5-51")
@@ -330,6 +335,36 @@ _SPEAKER_TEAM = re.compile(r"(?m)^[ \t]*(?:\[?[\d:./, ]{4,22}\]?[ \t]+)?[A-ZÀ-�
                            r"\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]*:")
 
 
+# (round 18) A shop named by what a customer does there or by its service: "shopped at Bellamy", "client chez Mercier",
+# "comprei na Renner", "bei Otto bestellt", "the Thornbury warranty", "Bellamy support", "le service client de Mercier".
+# Not "bought from" or "booked with" (a marketplace seller, a therapist: people), nor a listed first name and a surname
+# ("client chez Ana López"), nor a title ("bei Frau Weber bestellt").
+_SHOP_NAME = r"((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+)){0,2})"
+_SHOP_BEFORE = re.compile(
+    r"(?i)\b(?:(?:ordered|bought|purchased|shopped|booked)(?:[ \t]+(?:it|them|this|one|mine))?[ \t]+at|"
+    r"customer[ \t]+(?:of|at|with)|(?:agent|rep|representative|staff|manager|store|shop|branch|team|support)[ \t]+at|"
+    r"(?:cliente?|abonnée?)[ \t]+chez|(?:achetée?s?|commandée?s?|réservée?s?)[ \t]+(?:chez|sur)|service[ \t]+clients?[ \t]+(?:de|d')|"
+    r"(?:compré|compramos|pedí|pedimos|reservé)[ \t]+en|(?:atención|servicio)[ \t]+al[ \t]+cliente[ \t]+de|"
+    r"(?:comprei|compramos|encomendei|encomendamos)[ \t]+(?:na|no)|(?:atendimento|suporte|sac)[ \t]+(?:da|do)|"
+    r"(?:kundin|kunde|kundenservice|kundendienst|hotline)[ \t]+(?:bei|von))[ \t]+" + _SHOP_NAME)
+_SHOP_AFTER = re.compile(
+    r"(?<![\w'’-])" + _SHOP_NAME + r"(?:['’]s)?[ \t]+(?=(?i:support|customer service|customer care|helpdesk|help desk|"
+    r"warranty|website|hotline|returns portal|loyalty)\b)|"
+    r"(?i:\bbei)[ \t]+" + _SHOP_NAME + r"[ \t]+(?=(?i:bestellt|gekauft|eingekauft|gebucht)\b)")
+
+
+def _shops(text: str) -> list[str]:
+    out = []
+    for m in list(_SHOP_BEFORE.finditer(text)) + list(_SHOP_AFTER.finditer(text)):
+        name = m.group(1) or m.group(2)
+        words = [fold(w) for w in name.split()]
+        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or \
+                words[0] in function_words():
+            continue
+        out.append(name)
+    return out
+
+
 def _speaker_teams(text: str) -> list[re.Match[str]]:
     return [m for m in _SPEAKER_TEAM.finditer(text)
             if not any(is_first(fold(w)) or is_last(fold(w)) for w in m.group(1).split())
@@ -374,6 +409,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
     for m in _speaker_teams(text):
         names.add(m.group(1))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
+    names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
@@ -393,7 +429,9 @@ def _companies(text: str) -> list[tuple[int, int]]:
     for m in _COMPANY.finditer(text):
         start = m.start()
         line_start = text.rfind("\n", 0, start) + 1
-        if "," in m.group() and not text[line_start:start].strip(" \t-–—~>"):
+        comma = m.group().find(",")
+        if comma >= 0 and not text[line_start:start].strip(" \t-–—~>") and \
+                not re.fullmatch(rf"(?:{_LEGAL_FORM})", m.group()[comma + 1:].strip()):  # "Carvalho & Filhos, Lda." (round 18)
             start += m.group().index(",") + 1
             start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
         out.append((start, m.end()))
