@@ -49,9 +49,8 @@ _CUES = (r"order|purchase|invoice|ticket|case|incident|request|reference|ref|tra
          r"package|consignment|waybill|awb|sku|item|product|model|serial|confirmation|booking|"
          r"reservation|rma|return|receipt|transaction|subscription|contract|policy|claim|voucher|coupon|"
          r"promo|gift ?card|refund|po|ups|fedex|dhl|usps|royal mail|tnt|gls|dpd|hermes|"
-         # (round 18) every listed carrier before its parcel number ("Paquete Estafeta 2015478963", "Colissimo 6A…"),
-         # and a member's or subscriber's number ("member number M-448190-W")
-         rf"{alternation('carriers')}|member(?:ship)?|loyalty|subscriber|customer")
+         # (round 18) a member's or subscriber's number ("member number M-448190-W")
+         r"member(?:ship)?|loyalty|subscriber|customer")
 _CUE_VALUE = re.compile(
     rf"(?i)\b(?:{_CUES})s?(?:\s+(?:number|no\.?|num|nr\.?|id|code|#|ref))?(?:\s+(?:is|was))?\s*[:#=]?\s*"
     r"(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"
@@ -66,6 +65,7 @@ _TRACKING_SPACED = re.compile(
 # (round 18) A spaced parcel number followed by its carrier: "7731 0498 2215 de DHL Express", "… via UPS".
 _TRACKING_CARRIER = re.compile(rf"(?<!\d)(?<!\d )(\d{{4}}(?: \d{{4}}){{2,5}})[ \t]+(?:de|by|via|with|con|por|par|avec|pela|pelos|"
                                rf"pelo|com|mit|von|per)[ \t]+(?:{alternation('carriers')})(?![\w-])")
+_SPACED_DIGITS = re.compile(r"\d{4} \d{4} \d{4}")
 # (round 18) A UPU S10 item number (UPU standard S10: two letters, eight digits and a check digit, the posting
 # country's ISO code), as carriers print it, spaced or not: "RR 552 018 473 PT", "CP104722381FR", "LX 123 456 789 DE".
 _S10 = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2}(?![\w-])")
@@ -84,14 +84,16 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
                       rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
+_PRODUCT_NAME = (r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
+                 r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+_PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL})"
+                      + _PRODUCT_NAME)
 # (round 18) A product noun of the lower-case list opens a field or a line in capitals ("Assunto: Cadeira Mariza",
 # "…;Lámpara Formentor Arcilla;", "3276000412890 Perceuse Tornade 18V"): at a line's start, after a field's colon,
 # semicolon, bar or tab, or after a quantity or an article number; not after a house number ("88 Rideau Terrace").
-_FIELD_START = r"(?:^|(?<=\n)|(?<=[:;|\t])|(?<=[:;|] )|(?<=\d{8} )|(?<=\d{13} )|(?<=\dx )|(?<=\d × )|(?<=\d x ))"
-_PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL}|"
-                      rf"{_FIELD_START}[ \t]*(?=[A-ZÀ-Þ])(?i:(?:{alternation('product_nouns_lower')}){_PLURAL}))"
-                      r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
-                      r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+# (speed) the few field openings are found first, the noun is tried only there.
+_FIELD_OPEN = re.compile(r"(?m)(?:^|[:;|\t]|\d{8} |\d{13} |\d ?[x×] )[ \t]*(?=[A-ZÀ-Þ])")
+_FIELD_PRODUCT = re.compile(rf"(?i:(?:{alternation('product_nouns_lower')}){_PLURAL})" + _PRODUCT_NAME)
 # After a number only a product noun names a thing ("douze composteurs X"; not "on level 2 charged X's card").
 _PRODUCT_NOUN = re.compile(rf"(?:(?i:{alternation('product_nouns')}|{alternation('product_nouns_after')})|"
                            rf"{alternation('product_nouns_lower')}){_PLURAL}")
@@ -340,26 +342,23 @@ _SPEAKER_TEAM = re.compile(r"(?m)^[ \t]*(?:\[?[\d:./, ]{4,22}\]?[ \t]+)?[A-ZÀ-�
 # Not "bought from" or "booked with" (a marketplace seller, a therapist: people), nor a listed first name and a surname
 # ("client chez Ana López"), nor a title ("bei Frau Weber bestellt").
 _SHOP_NAME = r"((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+)){0,2})"
-_SHOP_BEFORE = re.compile(
-    r"(?i)\b(?:(?:ordered|bought|purchased|shopped|booked)(?:[ \t]+(?:it|them|this|one|mine))?[ \t]+at|"
-    r"customer[ \t]+(?:of|at|with)|(?:agent|rep|representative|staff|manager|store|shop|branch|team|support)[ \t]+at|"
-    r"(?:cliente?|abonnée?)[ \t]+chez|(?:achetée?s?|commandée?s?|réservée?s?)[ \t]+(?:chez|sur)|service[ \t]+clients?[ \t]+(?:de|d')|"
-    r"(?:compré|compramos|pedí|pedimos|reservé)[ \t]+en|(?:atención|servicio)[ \t]+al[ \t]+cliente[ \t]+de|"
-    r"(?:comprei|compramos|encomendei|encomendamos)[ \t]+(?:na|no)|(?:atendimento|suporte|sac)[ \t]+(?:da|do)|"
-    r"(?:kundin|kunde|kundenservice|kundendienst|hotline)[ \t]+(?:bei|von))[ \t]+" + _SHOP_NAME)
-_SHOP_AFTER = re.compile(
-    r"(?<![\w'’-])" + _SHOP_NAME + r"(?:['’]s)?[ \t]+(?=(?i:support|customer service|customer care|helpdesk|help desk|"
-    r"warranty|website|hotline|returns portal|loyalty)\b)|"
-    r"(?i:\bbei)[ \t]+" + _SHOP_NAME + r"[ \t]+(?=(?i:bestellt|gekauft|eingekauft|gebucht)\b)")
+_SHOP_BEFORE = re.compile(rf"(?i)\b(?:{alternation('shop_cues')})[ \t]+" + _SHOP_NAME)
+# (speed) The service word after a shop's name is found first; the name is looked for just before it.
+_SHOP_AFTER_WORD = re.compile(rf"(?i)\b(?:({alternation('shop_cues_after')})|bestellt|gekauft|eingekauft|gebucht)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _SHOP_NAME + r"(?:['’]s)?[ \t]+$")
+_BEI_NAME_BEFORE = re.compile(r"(?i:\bbei)[ \t]+" + _SHOP_NAME + r"[ \t]+$")  # "bei X bestellt"
 
 
 def _shops(text: str) -> list[str]:
+    names = [m.group(1) for m in _SHOP_BEFORE.finditer(text)]
+    for word in _SHOP_AFTER_WORD.finditer(text):
+        before = (_NAME_BEFORE if word.group(1) else _BEI_NAME_BEFORE).search(text, max(0, word.start() - 60), word.start())
+        if before:
+            names.append(before.group(1))
     out = []
-    for m in list(_SHOP_BEFORE.finditer(text)) + list(_SHOP_AFTER.finditer(text)):
-        name = m.group(1) or m.group(2)
+    for name in names:
         words = [fold(w) for w in name.split()]
-        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or \
-                words[0] in function_words():
+        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or words[0] in function_words():
             continue
         out.append(name)
     return out
@@ -397,6 +396,11 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
 
 
 _CARRIER = re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
+# (round 18) The parcel number right after any listed carrier ("Paquete Estafeta 2015478963", "Colissimo 6A21457896314",
+# "Canada Post tracking 7023…"), tried where a carrier was found.
+_CARRIER_VALUE = re.compile(r"(?i)(?:[ \t]+(?:express|tracking|suivi|seguimiento|gu[ií]a|rastreio|sendung))?"
+                            r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|#|id|code))?(?:[ \t]+(?:is|was|es|est|ist|é))?"
+                            r"[ \t]*[:#]?[ \t]*(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)")
 
 
 def _company_again(text: str) -> list[tuple[int, int]]:
@@ -468,14 +472,19 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(2):  # "orders 1234, 5678 and 9012"
             for extra in re.finditer(r"#?[A-Z0-9-]*\d[A-Z0-9-]*", m.group(2), re.I):
                 ranges.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
-    ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
-    ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_CARRIER.finditer(text))  # "7731 0498 2215 de DHL"
+    if _SPACED_DIGITS.search(text):  # (speed) both patterns hold three groups of four digits
+        ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
+        ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_CARRIER.finditer(text))  # "7731 0498 2215 de DHL"
     ranges.extend((m.start(), m.end()) for m in _S10.finditer(text))  # "RR 552 018 473 PT"
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text)
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
-    ranges.extend((m.start(), m.end()) for m in _CARRIER.finditer(text))  # "Colissimo", "Canada Post" (round 15)
+    for m in _CARRIER.finditer(text):  # "Colissimo", "Canada Post" (round 15)
+        ranges.append((m.start(), m.end()))
+        value = _CARRIER_VALUE.match(text, m.end())
+        if value:
+            ranges.append((value.start(1), value.end(1)))  # "Estafeta 2015478963" (round 18)
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
@@ -483,7 +492,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1)))  # "la clínica Dra. X": a person
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
     # "Kühlschrank Bosch KGN39", with its noun (round 18): "Commode Eugénie" opens a subject, "Abo Wetterstation Pro"
-    ranges.extend((m.start(), m.end(1)) for m in _PRODUCT.finditer(text)
+    products = list(_PRODUCT.finditer(text))
+    products += [p for p in (_FIELD_PRODUCT.match(text, o.end()) for o in _FIELD_OPEN.finditer(text)) if p]
+    ranges.extend((m.start(), m.end(1)) for m in products
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
     ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
