@@ -160,3 +160,27 @@ def test_a_company_with_a_comma_before_its_legal_form_is_kept_whole() -> None:
 def test_a_signer_before_a_comma_and_a_company_is_not_kept() -> None:
     text = "– Rita Gil, Gil & Irmãos Lda.\nobrigada"
     assert not _protected(text, "Rita Gil")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my Tamarack camp stove arrived dented", "Tamarack"),
+    ("the Moorcroft boxed set came with a torn sleeve", "Moorcroft"),
+    ("40 x Ingram ergonomic chair at $189.00", "Ingram"),
+    ("j'ai commandé Silent Lantern édition collector", "Silent Lantern"),
+    ("the Kestrel 45L pack has a broken zip", "Kestrel 45L"),
+    ("un fauteuil releveur Solange livré cassé", "Solange"),
+    ("mein Krups Evidence tropft", "Krups Evidence"),
+    ("a Holden Colorado tow bar", "Holden Colorado"),
+])
+def test_more_products_are_kept(text: str, value: str) -> None:
+    assert _protected(text, value)
+
+
+def test_a_brand_ends_at_a_sentence_end() -> None:
+    text = "A minha mãe quer a máquina Nespresso Vertuo. Leonor ligou ontem."
+    assert not _protected(text, "Leonor")
+
+
+def test_a_french_flat_number_is_no_app() -> None:
+    text = "mon adresse c'est 12 rue de Lanaudière app 3, Montréal"
+    assert not _protected(text, "Lanaudière")

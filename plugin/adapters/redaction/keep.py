@@ -115,7 +115,7 @@ _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')}|{alternation
 # (round 11) material, colour, size and use words may stand between the name and the noun: "the X cedar bed", "X
 # senior kibble", "X dining table"; none of them a verb, so "Sarah bought a table" stays a person
 _MODIFIER = rf"(?:{alternation('product_modifiers')}|{alternation('colours')}|{alternation('product_nouns_after')})"
-_PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9]*[A-Z][\w.-]*\d[\w.-]*)(?: +(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
+_PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9]*[A-Z][\w.-]*\d[\w.-]*)(?: +(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}(?:[LlK]|kg|cm|mm)?|of|the|de|des)){{0,4}})"
                             rf"(?<!\.)(?=((?i: {_MODIFIER}){{0,2}} (?i:{alternation('product_nouns_after')}))\b)")
 # (speed) every _PRODUCT_AFTER match holds " <noun>" of this list: a text without one skips the pattern (which tries
 # every capitalised run and its lookahead)
@@ -134,7 +134,8 @@ def _closing_brand(text: str, start: int) -> bool:
 
 _REPLY = re.compile(rf"(?i:\b(?:{alternation('reply_cues')}))[ \t]*((?-i:[A-ZÀ-Þ@][\w&'’.-]*)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’.-]*)){{0,3}})"
                     r"(?=[ \t]*:)")
-_BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9-]*\d[\w.-]*)){{1,2}}")
+# (round 18) a dot only inside a word: "Nespresso Vertuo. Leonor" ends at the sentence's end
+_BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*(?:\.[\w-]+)*|[A-Z0-9-]*\d[\w-]*(?:\.[\w-]+)*)){{1,2}}")
 _COLOUR_WORDS = frozenset(alternation("colours").split("|"))
 _COLOUR_CUED = re.compile(rf"(?i:\b(?:{alternation('colour_cues')}))[ \t:]+((?:[A-ZÀ-Þ][\w'-]*)(?:[ \t]+[A-ZÀ-Þ][\w'-]*){{0,2}})")
 _CAP_PHRASE = re.compile(r"(?<![\w'’-])(?=([A-ZÀ-Þ][\w'’]*(?:[ \t-]+[A-ZÀ-Þ][\w'’]*){1,2}\b))")  # overlapping
