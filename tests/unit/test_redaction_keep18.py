@@ -184,3 +184,19 @@ def test_a_brand_ends_at_a_sentence_end() -> None:
 def test_a_french_flat_number_is_no_app() -> None:
     text = "mon adresse c'est 12 rue de Lanaudière app 3, Montréal"
     assert not _protected(text, "Lanaudière")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Grüß Gott,\nich warte seit drei Wochen auf die Gutschrift.", "Grüß Gott"),
+    ("Gruss Gott miteinand, die Lieferung fehlt.", "Gruss Gott"),
+    ("Gott sei Dank ist der Schrank heil.", "Gott sei Dank"),
+    ("09:14  Ausente. Nota del mensajero: volverá mañana", "Nota"),
+    ("[Nota interna escrita pela Rita]", "Nota"),
+    ("Data da compra: 03/10/2026   Nota: FT-2231", "Nota"),
+])
+def test_greetings_and_note_labels_are_ordinary_words(text: str, value: str) -> None:
+    assert _protected(text, value)
+
+
+def test_a_name_after_the_greeting_stays_hidden() -> None:
+    assert _hidden("Grüß Gott Frau Hofstätter, danke für die Info.", "Hofstätter")

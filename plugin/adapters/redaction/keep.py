@@ -459,6 +459,12 @@ _PLACEHOLDER = re.compile(r"\[[ \t]*(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ \t]+[a-zà-
 _HOUSE_NUMBER = re.compile(r"(?i)(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|gürtel|zeile|damm|ufer|markt|kai)[ \t]+$")
 
 
+# (round 18) Ordinary words that models read as names: the Austrian and Bavarian greeting "Grüß Gott" and "Gott sei Dank",
+# and a note's label in es/pt ("Nota del repartidor:", "[Nota interna", "Nota: A-19203").
+_ORDINARY = re.compile(r"\bGr[üu](?:ß|ss)[ \t]+Gott\b|\bGott[ \t]+sei[ \t]+Dank\b|"
+                       r"\bNota(?=[ \t]*:|[ \t]+(?:de|del|do|da|dos|das|interna|interno|importante)\b)")
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -489,6 +495,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
+    ranges.extend((m.start(), m.end()) for m in _ORDINARY.finditer(text))  # "Grüß Gott", "Nota del repartidor:"
     ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
                   if not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1)))  # "la clínica Dra. X": a person
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
