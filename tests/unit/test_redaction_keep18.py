@@ -200,3 +200,23 @@ def test_greetings_and_note_labels_are_ordinary_words(text: str, value: str) -> 
 
 def test_a_name_after_the_greeting_stays_hidden() -> None:
     assert _hidden("Grüß Gott Frau Hofstätter, danke für die Info.", "Hofstätter")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Mon numéro client : 5520 318 447, merci.", "5520 318 447"),
+    ("Meine Kundennummer lautet 337 410 92.", "337 410 92"),
+    ("Customer number 5521 3309 17, please check.", "5521 3309 17"),
+    ("Vertragskonto 3001 4471 20 für die Gutschrift", "3001 4471 20"),
+])
+def test_a_customer_number_in_groups_after_its_cue_is_kept(text: str, value: str) -> None:
+    assert _protected(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("customer number 4111 1111 1111 1111", "4111 1111 1111 1111"),   # a card's length: never kept
+    ("account number 4471 2209 18 at the bank", "4471 2209 18"),       # a bank account
+    ("Kundennummer 448190, Telefon 0176 5550 8812", "0176 5550 8812"),  # the phone has its own cue
+])
+def test_numbers_in_groups_that_are_no_customer_number_stay_hidden(text: str, value: str) -> None:
+    assert not _protected(text, value)
+    assert _hidden(text, value)

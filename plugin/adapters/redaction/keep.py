@@ -66,6 +66,17 @@ _TRACKING_SPACED = re.compile(
 _TRACKING_CARRIER = re.compile(rf"(?<!\d)(?<!\d )(\d{{4}}(?: \d{{4}}){{2,5}})[ \t]+(?:de|by|via|with|con|por|par|avec|pela|pelos|"
                                rf"pelo|com|mit|von|per)[ \t]+(?:{alternation('carriers')})(?![\w-])")
 _SPACED_DIGITS = re.compile(r"\d{4} \d{4} \d{4}")
+_SPACED_GROUPS = re.compile(r"\d{2} \d{2}")
+# (round 18) A customer's, contract's, member's, invoice's or order's number written in groups after its own cue:
+# "numéro client : 7741 209 338", "Kundennummer lautet 448 190 27", "customer number 4471 2209 18". Six to twelve digits
+# (never a card's 13 to 19); not after a bare "account", "Konto" or "conta" (a bank account is personal).
+_SPACED_CUE_VALUE = re.compile(
+    r"(?i)\b(?:customer|client|member(?:ship)?|contract|policy|invoice|order|tracking)[ \t]+(?:number|no\.?|nr\.?|#|id)|"
+    r"\b(?:n[º°o]\.?|numéro|número|nummer)[ \t]+(?:de[ \t]+|d')?(?:cliente|client|socio|sócio|adhérent|contrato|contrat|"
+    r"commande|pedido|factura|fatura|facture|suivi|seguimiento|rastreio)\b|"
+    r"\b(?:kundennummer|kunden-?nr\.?|vertragsnummer|vertragskonto|mitgliedsnummer|rechnungsnummer|bestellnummer|"
+    r"sendungsnummer|auftragsnummer)")
+_SPACED_VALUE = re.compile(r"(?:[ \t]+(?:is|es|est|ist|é|lautet|era|war))?[ \t]*[:#]?[ \t]*(\d{2,5}(?:[ \u00a0]\d{2,5}){1,4})(?![\d,.]\d|[ \u00a0]\d)")
 # (round 18) A UPU S10 item number (UPU standard S10: two letters, eight digits and a check digit, the posting
 # country's ISO code), as carriers print it, spaced or not: "RR 552 018 473 PT", "CP104722381FR", "LX 123 456 789 DE".
 _S10 = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2}(?![\w-])")
@@ -479,6 +490,10 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(2):  # "orders 1234, 5678 and 9012"
             for extra in re.finditer(r"#?[A-Z0-9-]*\d[A-Z0-9-]*", m.group(2), re.I):
                 ranges.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
+    for cue in _SPACED_CUE_VALUE.finditer(text) if _SPACED_GROUPS.search(text) else ():  # "Kundennummer 448 190 27"
+        value = _SPACED_VALUE.match(text, cue.end())
+        if value and 6 <= sum(c.isdigit() for c in value.group(1)) <= 12:
+            ranges.append((value.start(1), value.end(1)))
     if _SPACED_DIGITS.search(text):  # (speed) both patterns hold three groups of four digits
         ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
         ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_CARRIER.finditer(text))  # "7731 0498 2215 de DHL"
