@@ -145,8 +145,7 @@ def _closing_brand(text: str, start: int) -> bool:
 
 _REPLY = re.compile(rf"(?i:\b(?:{alternation('reply_cues')}))[ \t]*((?-i:[A-ZÀ-Þ@][\w&'’.-]*)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’.-]*)){{0,3}})"
                     r"(?=[ \t]*:)")
-# (round 18) a dot only inside a word: "Nespresso Vertuo. Leonor" ends at the sentence's end
-_BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*(?:\.[\w-]+)*|[A-Z0-9-]*\d[\w-]*(?:\.[\w-]+)*)){{1,2}}")
+_BRAND = re.compile(rf"(?i:\b(?:{alternation('brands')}))(?:[ \t]+(?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9-]*\d[\w.-]*)){{1,2}}")
 _COLOUR_WORDS = frozenset(alternation("colours").split("|"))
 _COLOUR_CUED = re.compile(rf"(?i:\b(?:{alternation('colour_cues')}))[ \t:]+((?:[A-ZÀ-Þ][\w'-]*)(?:[ \t]+[A-ZÀ-Þ][\w'-]*){{0,2}})")
 _CAP_PHRASE = re.compile(r"(?<![\w'’-])(?=([A-ZÀ-Þ][\w'’]*(?:[ \t-]+[A-ZÀ-Þ][\w'’]*){1,2}\b))")  # overlapping
@@ -476,6 +475,12 @@ _ORDINARY = re.compile(r"\bGr[üu](?:ß|ss)[ \t]+Gott\b|\bGott[ \t]+sei[ \t]+Dan
                        r"\bNota(?=[ \t]*:|[ \t]+(?:de|del|do|da|dos|das|interna|interno|importante)\b)")
 
 
+def _before_sentence_end(m: re.Match[str]) -> int:
+    """(round 18) A brand's model ends at a sentence's dot: "Nespresso Vertuo. Leonor" is the brand and "Vertuo"."""
+    stop = re.search(r"\.[ \t]", m.group())
+    return m.start() + stop.start() if stop else m.end()
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -527,7 +532,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if lead and (lead.group(1).isupper() or is_first(fold(lead.group(1)))):
             stop += lead.end()  # "its TYRELL the X skateboard deck": the name before "the" is the writer (round 15)
         ranges.append((m.start(1) + stop, m.end(2)))  # "… this is Quinn Low. The Birch lamp": "The Birch lamp" only
-    ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
+    ranges.extend((m.start(), _before_sentence_end(m)) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"

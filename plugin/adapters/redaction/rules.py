@@ -92,6 +92,8 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
             continue  # "noreply@shop.example", "entregas@…": a company's team, no person (round 15)
         if trimmed.type == "URL_SECRET" and keep.url_identifier(text, trimmed.start, trimmed.end):
             continue  # "?orden=PX-90314": an order's reference after its key, not a secret (round 18)
+        if trimmed.type in ("PERSON", "LOCATION") and re.match(r"-\d", text[trimmed.end:trimmed.end + 2]):
+            continue  # "es el HL-5092": the finding ends inside a reference (round 18)
         if trimmed.type in keep.CUED_TYPES:
             out.append(trimmed)
             continue
@@ -101,8 +103,6 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
         value = text[trimmed.start:trimmed.end]
         if trimmed.type in ("PERSON", "LOCATION") and any(c.isdigit() for c in re.sub(r"%[0-9A-Fa-f]{2}", "", value)):
             continue  # NER tags "Order ORD-2024-9470" as PERSON; names and places have no digits (a URL's "%20" aside)
-        if trimmed.type in ("PERSON", "LOCATION") and re.match(r"-\d", text[trimmed.end:trimmed.end + 2]):
-            continue  # "es el HL-5092": the finding ends inside a reference (round 18)
         if keep.is_identifier(value):
             continue
         out.append(trimmed)
