@@ -356,16 +356,32 @@ _SHOP_NAME = r"((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+))
 _SHOP_BEFORE = re.compile(rf"(?i)\b(?:{alternation('shop_cues')})[ \t]+" + _SHOP_NAME)
 # (speed) The service word after a shop's name is found first; the name is looked for just before it.
 _SHOP_AFTER_WORD = re.compile(rf"(?i)\b(?:({alternation('shop_cues_after')})|bestellt|gekauft|eingekauft|gebucht)\b")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _SHOP_NAME + r"(?:['’]s)?[ \t]+$")
-_BEI_NAME_BEFORE = re.compile(r"(?i:\bbei)[ \t]+" + _SHOP_NAME + r"[ \t]+$")  # "bei X bestellt"
+_SHOP_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’-]+")
+
+
+def _name_before(text: str, end: int, bei: bool) -> str | None:
+    """The capitalised words (up to three) that end right before `end` and a blank ("Bellamy support", "Bellamy's
+    support"); with `bei`, only after "bei" ("bei Otto bestellt"). Read backwards word by word (speed)."""
+    chunk = text[max(0, end - 60):end]
+    if not chunk or chunk[-1] not in " \t":
+        return None
+    tokens = re.split(r"[ \t]+", chunk.rstrip(" \t"))
+    if not bei and tokens and tokens[-1][-2:] in ("'s", "’s"):
+        tokens[-1] = tokens[-1][:-2]
+    name: list[str] = []
+    while tokens and len(name) < 3 and _SHOP_WORD.fullmatch(tokens[-1]) and (len(tokens) > 1 or end - 60 <= 0):
+        name.insert(0, tokens.pop())
+    if not name or bei and (not tokens or tokens[-1].lower() != "bei"):
+        return None
+    return " ".join(name)
 
 
 def _shops(text: str) -> list[str]:
     names = [m.group(1) for m in _SHOP_BEFORE.finditer(text)]
     for word in _SHOP_AFTER_WORD.finditer(text):
-        before = (_NAME_BEFORE if word.group(1) else _BEI_NAME_BEFORE).search(text, max(0, word.start() - 60), word.start())
+        before = _name_before(text, word.start(), bei=not word.group(1))
         if before:
-            names.append(before.group(1))
+            names.append(before)
     out = []
     for name in names:
         words = [fold(w) for w in name.split()]
