@@ -220,3 +220,24 @@ def test_a_customer_number_in_groups_after_its_cue_is_kept(text: str, value: str
 def test_numbers_in_groups_that_are_no_customer_number_stay_hidden(text: str, value: str) -> None:
     assert not _protected(text, value)
     assert _hidden(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Caller: right, the order number is five two two one, three oh nine.", "five two two one, three oh nine"),
+    ("Cliente: el número de pedido es siete siete uno dos cero cuatro.", "siete siete uno dos cero cuatro"),
+    ("Kunde: die Sendungsnummer ist drei drei null neun eins acht.", "drei drei null neun eins acht"),
+    ("Client : le numéro de commande c'est huit huit deux un sept zéro.", "huit huit deux un sept zéro"),
+    ("Cliente: a referência é R T dash quatro quatro sete.", "R T dash quatro quatro sete"),
+])
+def test_an_identifier_read_aloud_after_its_cue_is_kept(text: str, value: str) -> None:
+    assert _protected(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Caller: my account number is one two three four five six seven eight.", "one two three four five six seven eight"),
+    ("CLIENTE: nove um dois, quatro quatro sete, zero três oito", "nove um dois, quatro quatro sete, zero três oito"),
+    ("[09:03] client : 5131 8300 7213 8937 expire 09/27", "5131 8300 7213 8937"),
+    ("Caller: my phone is oh seven seven oh oh nine double oh one two three.", "oh seven seven oh oh nine double oh one two three"),
+])
+def test_numbers_read_aloud_that_are_no_reference_are_not_kept(text: str, value: str) -> None:
+    assert not _protected(text, value)

@@ -65,6 +65,22 @@ _TRACKING_SPACED = re.compile(
 # (round 18) A spaced parcel number followed by its carrier: "7731 0498 2215 de DHL Express", "… via UPS".
 _TRACKING_CARRIER = re.compile(rf"(?<!\d)(?<!\d )(\d{{4}}(?: \d{{4}}){{2,5}})[ \t]+(?:de|by|via|with|con|por|par|avec|pela|pelos|"
                                rf"pelo|com|mit|von|per)[ \t]+(?:{alternation('carriers')})(?![\w-])")
+# (round 18) An identifier read aloud after its cue: "the order number is four four seven one, two nine three", "el
+# número de pedido es cuatro cuatro siete…", "die Bestellnummer ist vier vier sieben…", "c'est quatre quatre sept…".
+# Digit words of the five languages, capital letters and dash words, three or more (no digits: a card read out stays
+# a card); the cue names an order, parcel, invoice, ticket, customer number or contract (never a phone: a phone has its
+# own cue); not a bare "account" (a bank's), not a speaker's role ("CLIENTE: nove um dois…").
+_DIGIT_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|"
+               r"seis|siete|ocho|nueve|zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|null|eins|zwei|zwo|drei|vier|"
+               r"fünf|sechs|sieben|acht|neun|um|dois|três|quatro|sete|oito|nove|meia|dash|hyphen|guion|guión|tiret|"
+               r"bindestrich|strich|traço|hífen|(?-i:[A-Z]))")
+_SPOKEN_ID = re.compile(rf"(?i)\b((?:{_CUES}|{alternation('keep_cues')}|{alternation('member_cues')}))"
+                        r"([ \t]+(?:number|no\.?|nr\.?|código|code|id|reference|ref))?"
+                        r"(?:[ \t]+(?:is|it's|was|es|era|est|c'est|c’est|ist|lautet|é|são|:)|[ \t]*:)[ \t]+"
+                        rf"({_DIGIT_WORD}(?:[ \t,.-]+{_DIGIT_WORD}){{2,}})\b")
+_BANK_WORDS = frozenset("account acct cuenta compte konto conta".split())
+_ROLE_CUES = frozenset("customer client cliente kunde kundin member socio sócio associado abonado assinante abonné "
+                       "d'abonné adhérent d'adhérent mitglied abonnent subscriber".split())
 _SPACED_DIGITS = re.compile(r"\d{4} \d{4} \d{4}")
 _SPACED_GROUPS = re.compile(r"\d{2} \d{2}")
 # (round 18) A customer's, contract's, member's, invoice's or order's number written in groups after its own cue:
@@ -511,6 +527,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(2):  # "orders 1234, 5678 and 9012"
             for extra in re.finditer(r"#?[A-Z0-9-]*\d[A-Z0-9-]*", m.group(2), re.I):
                 ranges.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
+    ranges.extend((m.start(3), m.end(3)) for m in _SPOKEN_ID.finditer(text)  # "order number is four four seven…"
+                  if m.group(1).lower() not in _BANK_WORDS  # not "my account number is …": a bank account is personal
+                  and (m.group(2) or m.group(1).lower() not in _ROLE_CUES))  # "CLIENTE: nove um dois": a speaker
     for cue in _SPACED_CUE_VALUE.finditer(text) if _SPACED_GROUPS.search(text) else ():  # "Kundennummer 448 190 27"
         value = _SPACED_VALUE.match(text, cue.end())
         if value and 6 <= sum(c.isdigit() for c in value.group(1)) <= 12:
