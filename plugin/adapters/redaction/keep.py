@@ -36,6 +36,7 @@ _IDENTIFIER_FORMS = [
     r"ret|rtn|ship|shp|pkg|trk|sku|item|prd|art|sn|s/n)[-_#: ]?[A-Z0-9]*\d[A-Z0-9-]*",
     r"[A-Z]{2,5}-[A-Z0-9]{1,6}-[A-Z0-9-]*\d[A-Z0-9-]*",   # SKU-AB-1234, PRJ-X-12
     r"1Z[0-9A-Z]{16}",                                   # UPS
+    r"1Z(?: ?[0-9A-Z]){16}",                             # UPS as printed in groups ("1Z 4E7 W62 03 9182 7734")
     r"(?:JJD|JD|GM|LX|RR|RX|EA|CP|LZ|UA|RB|CH)\d{9,18}(?:[A-Z]{2})?",  # DHL / postal (UPU S10)
     r"T\d{10}",                                          # UPS freight
     _DATE, _PRICE,
@@ -47,17 +48,57 @@ DATE = re.compile(rf"^(?:{_DATE})$")
 _CUES = (r"order|purchase|invoice|ticket|case|incident|request|reference|ref|tracking|shipment|parcel|"
          r"package|consignment|waybill|awb|sku|item|product|model|serial|confirmation|booking|"
          r"reservation|rma|return|receipt|transaction|subscription|contract|policy|claim|voucher|coupon|"
-         r"promo|gift ?card|refund|po|ups|fedex|dhl|usps|royal mail|tnt|gls|dpd|hermes")
+         r"promo|gift ?card|refund|po|ups|fedex|dhl|usps|royal mail|tnt|gls|dpd|hermes|"
+         # (round 18) a member's or subscriber's number ("member number M-448190-W")
+         r"member(?:ship)?|loyalty|subscriber|customer")
 _CUE_VALUE = re.compile(
     rf"(?i)\b(?:{_CUES})s?(?:\s+(?:number|no\.?|num|nr\.?|id|code|#|ref))?(?:\s+(?:is|was))?\s*[:#=]?\s*"
     r"(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"
     r"((?:\s*(?:,|and|&|or)\s*#?[A-Z0-9-]*\d[A-Z0-9-]*)*)")
 _TRACKING_SPACED = re.compile(
-    r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb)(?:\s+(?:number|no\.?|#))?(?:\s+is)?\s*[:#]?\s*"
+    r"(?i)\b(?:tracking|fedex|ups|usps|dhl|waybill|awb|consignment|"
+    # (round 18) the tracking cues of es/fr/de/pt: "GUÍA: 7741 0295 3386", "n° de suivi 6A12 …", "Sendungsnummer"
+    r"gu[ií]a|n[º°o]\.? de gu[ií]a|seguimiento|suivi|colis|sendungsnummer|sendung|rastreio|rastreamento|"
+    r"c[óo]digo de rastreio|objeto|registo)"
+    r"(?:\s+(?:number|no\.?|#|n[º°o]\.?|número|numéro|nummer))?(?:\s+(?:is|es|est|ist|é))?\s*[:#]?\s*"
     r"(\d{4}(?: \d{4}){2,5}(?: \d{2})?)\b")
+# (round 18) A spaced parcel number followed by its carrier: "7731 0498 2215 de DHL Express", "… via UPS".
+_TRACKING_CARRIER = re.compile(rf"(?<!\d)(?<!\d )(\d{{4}}(?: \d{{4}}){{2,5}})[ \t]+(?:de|by|via|with|con|por|par|avec|pela|pelos|"
+                               rf"pelo|com|mit|von|per)[ \t]+(?:{alternation('carriers')})(?![\w-])")
+# (round 18) An identifier read aloud after its cue: "the order number is four four seven one, two nine three", "el
+# número de pedido es cuatro cuatro siete…", "die Bestellnummer ist vier vier sieben…", "c'est quatre quatre sept…".
+# Digit words of the five languages, capital letters and dash words, three or more (no digits: a card read out stays
+# a card); the cue names an order, parcel, invoice, ticket, customer number or contract (never a phone: a phone has its
+# own cue); not a bare "account" (a bank's), not a speaker's role ("CLIENTE: nove um dois…").
+_DIGIT_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|"
+               r"seis|siete|ocho|nueve|zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|null|eins|zwei|zwo|drei|vier|"
+               r"fünf|sechs|sieben|acht|neun|um|dois|três|quatro|sete|oito|nove|meia|dash|hyphen|guion|guión|tiret|"
+               r"bindestrich|strich|traço|hífen|(?-i:[A-Z]))")
+_SPOKEN_ID = re.compile(rf"(?i)\b((?:{_CUES}|{alternation('keep_cues')}|{alternation('member_cues')}))"
+                        r"([ \t]+(?:number|no\.?|nr\.?|código|code|id|reference|ref))?"
+                        r"(?:[ \t]+(?:is|it's|was|es|era|est|c'est|c’est|ist|lautet|é|são|:)|[ \t]*:)[ \t]+"
+                        rf"({_DIGIT_WORD}(?:[ \t,.-]+{_DIGIT_WORD}){{2,}})\b")
+_BANK_WORDS = frozenset("account acct cuenta compte konto conta".split())
+_ROLE_CUES = frozenset("customer client cliente kunde kundin member socio sócio associado abonado assinante abonné "
+                       "d'abonné adhérent d'adhérent mitglied abonnent subscriber".split())
+_SPACED_DIGITS = re.compile(r"\d{4} \d{4} \d{4}")
+_SPACED_GROUPS = re.compile(r"\d{2} \d{2}")
+# (round 18) A customer's, contract's, member's, invoice's or order's number written in groups after its own cue:
+# "numéro client : 7741 209 338", "Kundennummer lautet 448 190 27", "customer number 4471 2209 18". Six to twelve digits
+# (never a card's 13 to 19); not after a bare "account", "Konto" or "conta" (a bank account is personal).
+_SPACED_CUE_VALUE = re.compile(
+    r"(?i)\b(?:customer|client|member(?:ship)?|contract|policy|invoice|order|tracking)[ \t]+(?:number|no\.?|nr\.?|#|id)|"
+    r"\b(?:n[º°o]\.?|numéro|número|nummer)[ \t]+(?:de[ \t]+|d')?(?:cliente|client|socio|sócio|adhérent|contrato|contrat|"
+    r"commande|pedido|factura|fatura|facture|suivi|seguimiento|rastreio)\b|"
+    r"\b(?:kundennummer|kunden-?nr\.?|vertragsnummer|vertragskonto|mitgliedsnummer|rechnungsnummer|bestellnummer|"
+    r"sendungsnummer|auftragsnummer)")
+_SPACED_VALUE = re.compile(r"(?:[ \t]+(?:is|es|est|ist|é|lautet|era|war))?[ \t]*[:#]?[ \t]*(\d{2,5}(?:[ \u00a0]\d{2,5}){1,4})(?![\d,.]\d|[ \u00a0]\d)")
+# (round 18) A UPU S10 item number (UPU standard S10: two letters, eight digits and a check digit, the posting
+# country's ISO code), as carriers print it, spaced or not: "RR 552 018 473 PT", "CP104722381FR", "LX 123 456 789 DE".
+_S10 = re.compile(r"(?<![\w-])[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2}(?![\w-])")
 _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|AS|A/S|ASA|AB|"
                r"S\.?A\.?(?: de C\.?V\.?)?|SA de CV|S\.L\.|SL|SARL|SAS|S\.A\.S\.|Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
-               r"SRL|BV|B\.V\.|NV|Group|& Co\.?|and Sons|"
+               r"SRL|BV|B\.V\.|NV|Group|& Co\.?|Co\.(?![ \t]+[A-ZÀ-Þ])|and Sons|"  # (round 18) "Southern Cross Outdoor Co.", not "Co. Cork"
                # round 13: Belgian, Swiss, French, German and Portuguese forms the list lacked
                r"SPRL|Sàrl|SàRL|S\.à r\.l\.|EURL|SNC|SCOP|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|"
                r"Unipessoal,? Lda\.?|EIRELI|S/A|"
@@ -70,9 +111,16 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
                       rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
+_PRODUCT_NAME = (r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
+                 r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
 _PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL})"
-                      r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
-                      r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+                      + _PRODUCT_NAME)
+# (round 18) A product noun of the lower-case list opens a field or a line in capitals ("Assunto: Cadeira Mariza",
+# "…;Lámpara Formentor Arcilla;", "3276000412890 Perceuse Tornade 18V"): at a line's start, after a field's colon,
+# semicolon, bar or tab, or after a quantity or an article number; not after a house number ("88 Rideau Terrace").
+# (speed) the few field openings are found first, the noun is tried only there.
+_FIELD_OPEN = re.compile(r"(?m)(?:^|[:;|\t]|\d{8} |\d{13} |\d ?[x×] )[ \t]*(?=[A-ZÀ-Þ])")
+_FIELD_PRODUCT = re.compile(rf"(?i:(?:{alternation('product_nouns_lower')}){_PLURAL})" + _PRODUCT_NAME)
 # After a number only a product noun names a thing ("douze composteurs X"; not "on level 2 charged X's card").
 _PRODUCT_NOUN = re.compile(rf"(?:(?i:{alternation('product_nouns')}|{alternation('product_nouns_after')})|"
                            rf"{alternation('product_nouns_lower')}){_PLURAL}")
@@ -88,12 +136,13 @@ _MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s(?:[A-Z]{1
 # Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
 _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
                             r"(?![\w%€$£]|[.,:/-]\d|[ \t]*(?:[€$£%]|h\b|min\b|kg\b|km\b|cm\b|mm\b|ans\b|años\b|anos\b|jahre\b|years?\b))")
-_KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
+_KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')}|{alternation('member_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
+                             r"(?:\s+(?:es|est|ist|é|is|era|war|était|lautet))?"  # (round 18) "numéro d'adhérent est 4471-220-B"
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
 # (round 11) material, colour, size and use words may stand between the name and the noun: "the X cedar bed", "X
 # senior kibble", "X dining table"; none of them a verb, so "Sarah bought a table" stays a person
 _MODIFIER = rf"(?:{alternation('product_modifiers')}|{alternation('colours')}|{alternation('product_nouns_after')})"
-_PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9]*[A-Z][\w.-]*\d[\w.-]*)(?: +(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}|of|the|de|des)){{0,4}})"
+_PRODUCT_AFTER = re.compile(rf"\b((?:[A-ZÀ-Þ][\w.-]*|[A-Z0-9]*[A-Z][\w.-]*\d[\w.-]*)(?: +(?:[A-ZÀ-Þ][\w.-]*|\d{{1,4}}(?:[LlK]|kg|cm|mm)?|of|the|de|des)){{0,4}})"
                             rf"(?<!\.)(?=((?i: {_MODIFIER}){{0,2}} (?i:{alternation('product_nouns_after')}))\b)")
 # (speed) every _PRODUCT_AFTER match holds " <noun>" of this list: a text without one skips the pattern (which tries
 # every capitalised run and its lookahead)
@@ -226,12 +275,15 @@ _STANDALONE = re.compile("|".join([
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b\.?(?:\s+(?:de\s+)?\d{{4}})?",
     r"\b(?:chf|eur|usd|gbp|mxn|brl|aud|cad)\s?\d[\d.,]*\d|\b\d[\d.,]*\d?\s?(?:mxn|brl|aud|cad)\b",
     r"\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # timestamps
+    # (round 18) a day-month-year date and its time, as tills and call logs print them: "28.11.2026 09:12:37",
+    # "28-11-2026 18:05", "27/11/2026, 11:20"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\b",
     rf"\b(?:{_DATE})\b",
     # "Mar 9", not the street "Carrer de la Mar 9" / "Rua do Mar 9"
     rf"(?<!\bde la )(?<!\bdel )(?<!\bdo )(?<!\bda )(?<!\bde )\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b",
     r"[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\d\s?(?:[$€£¥]|usd|eur|gbp|chf)",
-    r"\b1Z[0-9A-Z]{16}\b",
+    r"\b1Z(?: ?[0-9A-Z]){16}\b",  # UPS, its groups spaced or not (round 18)
     r"\bHTTP/\d(?:\.\d)?[ \t]+\d{3}(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})?",  # a status line (round 11)
     r"\b(?:ORD|INV|TKT|INC|SKU|RMA|REF|PO)-[A-Z0-9-]*\d[A-Z0-9-]*\b",
     r"(?<![\d,] )(?<!\d[A-Z] )#\d[\w-]*|(?<=, )#(?!\d{2}-\d{2,4}(?![\w-]))\d[\w-]*",  # not a unit (", #07-133") or a grid address ("Cl. 10 #5-51")
@@ -254,6 +306,24 @@ def role_mailbox(value: str) -> bool:
     """A company's role mailbox ("noreply@…", "service-clients@…", "entregas@…"; cues.toml role_mailbox): every word of
     its local part names a team or a service, none a person."""
     return bool(_role_mailbox().fullmatch(value.strip("<>()[]\"' .,;:")))
+
+
+# (round 18) A link's query value named by an order, cart, case or customer key ("?orden=PX-90314", "?warenkorb=WK-229104",
+# "?dossier=PJ-26-11873", "?acct=BHS-77204"), in the shape of a reference: capitals, a dash and digits, or a baggage
+# file's airport, airline and five digits ("?pir=GRUAD91120"). The key is the cue; a token, a signature or a national
+# number ("cpf=…", "token=…") has no such key or shape. Not "client=": a dev set marks "?client=GV-88120-X" secret.
+_URL_ID_KEY = re.compile(r"(?i)[?&](?:order|orden|pedido|encomenda|commande|bestellung|cart|panier|warenkorb|carrinho|"
+                         r"carrito|case|caso|dossier|ticket|booking|reserva|reservation|buchung|acct|account|"
+                         r"customer|cliente|kunde|kdnr|id|ref|rep|pir|rma|invoice|factura|facture|rechnung|fatura)=(?:3D)?$")
+_URL_ID_VALUE = re.compile(r"[A-Z]{2,6}-(?:[A-Z0-9]{1,6}-)*\d{3,12}(?:-[A-Z0-9]{1,6})*|[A-Z]{5}\d{5}")
+
+
+def url_identifier(text: str, start: int, end: int) -> bool:
+    """The query value text[start:end] is a reference after an order, cart, case or account key (see above)."""
+    value = text[start:end]
+    if value.startswith("3D"):  # quoted-printable "=3D" left in a pasted e-mail
+        value = value[2:]
+    return bool(_URL_ID_VALUE.fullmatch(value)) and bool(_URL_ID_KEY.search(text, max(0, start - 24), start))
 
 
 def is_identifier(value: str) -> bool:
@@ -283,6 +353,66 @@ def _chat_business(text: str) -> list[re.Match[str]]:
     return [m for m in _CHAT_WITH.finditer(text) if not is_first(fold(m.group(1).split()[0]))]
 
 
+# (round 18) A direct message's header names the shop's account it was sent to: "Instagram-DM an @velowerk.bern", "DM de
+# Instagram a @zapateria.lunares", "DM do Instagram para @ateliemandacaru". The writer is the other party; the
+# addressee of a copied DM thread is the business the ticket is about.
+_DM_TO = re.compile(r"(?im)^[ \t\[(]*[^\n@]{0,30}?(?:\bDM|direktnachricht|direct message|message direct|message privé|"
+                    r"mensaje directo|mensagem direta)\b[^\n@]{0,30}?(?<![\w])(?:to|an|à|a|para|pour)[ \t]+(@[\w][\w.]*[\w])")
+# (round 18) A chat speaker's label with their team or employer in brackets: "Verena (Alpenkauf): …", "15:04 Rúben
+# (Apoio): …", "Urs (Werkstatt): …". The word in brackets names no person (no listed first name or surname in it).
+_SPEAKER_TEAM = re.compile(r"(?m)^[ \t]*(?:\[?[\d:./, ]{4,22}\]?[ \t]+)?[A-ZÀ-Þ][\w'’-]+[ \t]+"
+                           r"\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]*:")
+
+
+# (round 18) A shop named by what a customer does there or by its service: "shopped at Bellamy", "client chez Mercier",
+# "comprei na Renner", "bei Otto bestellt", "the Thornbury warranty", "Bellamy support", "le service client de Mercier".
+# Not "bought from" or "booked with" (a marketplace seller, a therapist: people), nor a listed first name and a surname
+# ("client chez Ana López"), nor a title ("bei Frau Weber bestellt").
+_SHOP_NAME = r"((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+)){0,2})"
+_SHOP_BEFORE = re.compile(rf"(?i)\b(?:{alternation('shop_cues')})[ \t]+" + _SHOP_NAME)
+# (speed) The service word after a shop's name is found first; the name is looked for just before it.
+_SHOP_AFTER_WORD = re.compile(rf"(?i)\b(?:({alternation('shop_cues_after')})|bestellt|gekauft|eingekauft|gebucht)\b")
+_SHOP_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’-]+")
+
+
+def _name_before(text: str, end: int, bei: bool) -> str | None:
+    """The capitalised words (up to three) that end right before `end` and a blank ("Bellamy support", "Bellamy's
+    support"); with `bei`, only after "bei" ("bei Otto bestellt"). Read backwards word by word (speed)."""
+    chunk = text[max(0, end - 60):end]
+    if not chunk or chunk[-1] not in " \t":
+        return None
+    tokens = re.split(r"[ \t]+", chunk.rstrip(" \t"))
+    if not bei and tokens and tokens[-1][-2:] in ("'s", "’s"):
+        tokens[-1] = tokens[-1][:-2]
+    name: list[str] = []
+    while tokens and len(name) < 3 and _SHOP_WORD.fullmatch(tokens[-1]) and (len(tokens) > 1 or end - 60 <= 0):
+        name.insert(0, tokens.pop())
+    if not name or bei and (not tokens or tokens[-1].lower() != "bei"):
+        return None
+    return " ".join(name)
+
+
+def _shops(text: str) -> list[str]:
+    names = [m.group(1) for m in _SHOP_BEFORE.finditer(text)]
+    for word in _SHOP_AFTER_WORD.finditer(text):
+        before = _name_before(text, word.start(), bei=not word.group(1))
+        if before:
+            names.append(before)
+    out = []
+    for name in names:
+        words = [fold(w) for w in name.split()]
+        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or words[0] in function_words():
+            continue
+        out.append(name)
+    return out
+
+
+def _speaker_teams(text: str) -> list[re.Match[str]]:
+    return [m for m in _SPEAKER_TEAM.finditer(text)
+            if not any(is_first(fold(w)) or is_last(fold(w)) for w in m.group(1).split())
+            and not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1))]
+
+
 _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 _TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP_WORD}[ \t]+){{1,3}}(?:{alternation('company_words')})|"
                          rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le)[ \t]+)?"
@@ -300,7 +430,7 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     for m in _TRADE_NAME.finditer(text):
         if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
             continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
-        words = [fold(w) for w in m.group().split()]
+        words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name
         if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) or \
                 any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
             continue
@@ -309,6 +439,11 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
 
 
 _CARRIER = re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
+# (round 18) The parcel number right after any listed carrier ("Paquete Estafeta 2015478963", "Colissimo 6A21457896314",
+# "Canada Post tracking 7023…"), tried where a carrier was found.
+_CARRIER_VALUE = re.compile(r"(?i)(?:[ \t]+(?:express|tracking|suivi|seguimiento|gu[ií]a|rastreio|sendung))?"
+                            r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|#|id|code))?(?:[ \t]+(?:is|was|es|est|ist|é))?"
+                            r"[ \t]*[:#]?[ \t]*(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)")
 
 
 def _company_again(text: str) -> list[tuple[int, int]]:
@@ -317,6 +452,11 @@ def _company_again(text: str) -> list[tuple[int, int]]:
     ranges, names = [], set()
     for m in _chat_business(text):
         names.add(m.group(1))
+    for m in _DM_TO.finditer(text):
+        names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
+    for m in _speaker_teams(text):
+        names.add(m.group(1))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
+    names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
@@ -325,7 +465,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         if head:
             names.add(head)
     for name in names:
-        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text))
+        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w]|\.\w)", text))
     return ranges
 
 
@@ -336,7 +476,9 @@ def _companies(text: str) -> list[tuple[int, int]]:
     for m in _COMPANY.finditer(text):
         start = m.start()
         line_start = text.rfind("\n", 0, start) + 1
-        if "," in m.group() and not text[line_start:start].strip(" \t-–—~>"):
+        comma = m.group().find(",")
+        if comma >= 0 and not text[line_start:start].strip(" \t-–—~>") and \
+                not re.fullmatch(rf"(?:{_LEGAL_FORM})", m.group()[comma + 1:].strip()):  # "Carvalho & Filhos, Lda." (round 18)
             start += m.group().index(",") + 1
             start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
         out.append((start, m.end()))
@@ -359,6 +501,18 @@ _PLACEHOLDER = re.compile(r"\[[ \t]*(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ \t]+[a-zà-
 _HOUSE_NUMBER = re.compile(r"(?i)(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|gürtel|zeile|damm|ufer|markt|kai)[ \t]+$")
 
 
+# (round 18) Ordinary words that models read as names: the Austrian and Bavarian greeting "Grüß Gott" and "Gott sei Dank",
+# and a note's label in es/pt ("Nota del repartidor:", "[Nota interna", "Nota: A-19203").
+_ORDINARY = re.compile(r"\bGr[üu](?:ß|ss)[ \t]+Gott\b|\bGott[ \t]+sei[ \t]+Dank\b|"
+                       r"\bNota(?=[ \t]*:|[ \t]+(?:de|del|do|da|dos|das|interna|interno|importante)\b)")
+
+
+def _before_sentence_end(m: re.Match[str]) -> int:
+    """(round 18) A brand's model ends at a sentence's dot: "Nespresso Vertuo. Leonor" is the brand and "Vertuo"."""
+    stop = re.search(r"\.[ \t]", m.group())
+    return m.start() + stop.start() if stop else m.end()
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -373,19 +527,37 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(2):  # "orders 1234, 5678 and 9012"
             for extra in re.finditer(r"#?[A-Z0-9-]*\d[A-Z0-9-]*", m.group(2), re.I):
                 ranges.append((m.start(2) + extra.start(), m.start(2) + extra.end()))
-    ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
+    ranges.extend((m.start(3), m.end(3)) for m in _SPOKEN_ID.finditer(text)  # "order number is four four seven…"
+                  if m.group(1).lower() not in _BANK_WORDS  # not "my account number is …": a bank account is personal
+                  and (m.group(2) or m.group(1).lower() not in _ROLE_CUES))  # "CLIENTE: nove um dois": a speaker
+    for cue in _SPACED_CUE_VALUE.finditer(text) if _SPACED_GROUPS.search(text) else ():  # "Kundennummer 448 190 27"
+        value = _SPACED_VALUE.match(text, cue.end())
+        if value and 6 <= sum(c.isdigit() for c in value.group(1)) <= 12:
+            ranges.append((value.start(1), value.end(1)))
+    if _SPACED_DIGITS.search(text):  # (speed) both patterns hold three groups of four digits
+        ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_SPACED.finditer(text))
+        ranges.extend((m.start(1), m.end(1)) for m in _TRACKING_CARRIER.finditer(text))  # "7731 0498 2215 de DHL"
+    ranges.extend((m.start(), m.end()) for m in _S10.finditer(text))  # "RR 552 018 473 PT"
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text)
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
-    ranges.extend((m.start(), m.end()) for m in _CARRIER.finditer(text))  # "Colissimo", "Canada Post" (round 15)
+    for m in _CARRIER.finditer(text):  # "Colissimo", "Canada Post" (round 15)
+        ranges.append((m.start(), m.end()))
+        value = _CARRIER_VALUE.match(text, m.end())
+        if value:
+            ranges.append((value.start(1), value.end(1)))  # "Estafeta 2015478963" (round 18)
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
+    ranges.extend((m.start(), m.end()) for m in _ORDINARY.finditer(text))  # "Grüß Gott", "Nota del repartidor:"
     ranges.extend((m.start(1), m.end(1)) for m in _INSTITUTION.finditer(text)  # "école Jules-Ferry"
                   if not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1)))  # "la clínica Dra. X": a person
     ranges.extend(_company_again(text))  # "Reply from Nordvik:", then "Nordvik" (or "Nordvik AS") anywhere
-    ranges.extend((m.start(1), m.end(1)) for m in _PRODUCT.finditer(text)  # "Kühlschrank Bosch KGN39"
+    # "Kühlschrank Bosch KGN39", with its noun (round 18): "Commode Eugénie" opens a subject, "Abo Wetterstation Pro"
+    products = list(_PRODUCT.finditer(text))
+    products += [p for p in (_FIELD_PRODUCT.match(text, o.end()) for o in _FIELD_OPEN.finditer(text)) if p]
+    ranges.extend((m.start(), m.end(1)) for m in products
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
     ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
@@ -395,7 +567,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if lead and (lead.group(1).isupper() or is_first(fold(lead.group(1)))):
             stop += lead.end()  # "its TYRELL the X skateboard deck": the name before "the" is the writer (round 15)
         ranges.append((m.start(1) + stop, m.end(2)))  # "… this is Quinn Low. The Birch lamp": "The Birch lamp" only
-    ranges.extend((m.start(), m.end()) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
+    ranges.extend((m.start(), _before_sentence_end(m)) for m in _BRAND.finditer(text)  # "Nissan Versa", "Renault Clio"
                   if not _closing_brand(text, m.start()))  # not "LG Karl-Heinz"
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"

@@ -92,6 +92,10 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
             continue
         if trimmed.type == "EMAIL_ADDRESS" and keep.role_mailbox(text[trimmed.start:trimmed.end]):
             continue  # "noreply@shop.example", "entregas@…": a company's team, no person (round 15)
+        if trimmed.type == "URL_SECRET" and keep.url_identifier(text, trimmed.start, trimmed.end):
+            continue  # "?orden=PX-90314": an order's reference after its key, not a secret (round 18)
+        if trimmed.type in ("PERSON", "LOCATION") and re.match(r"-\d", text[trimmed.end:trimmed.end + 2]):
+            continue  # "es el HL-5092": the finding ends inside a reference (round 18)
         if trimmed.type in keep.CUED_TYPES:
             out.append(trimmed)
             continue
