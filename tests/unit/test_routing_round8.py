@@ -53,7 +53,6 @@ def test_the_cached_word_weights_give_the_same_scores_as_a_fresh_model():
         h: round(s.probability, 9) for h, s in decision.score(sents, fresh).items()}
 
 
-@KNOWN_MISS  # round 15's retraining: handoff 0.347 against 0.35 (a known regression of round 15)
 def test_a_scanned_letter_asking_for_a_call_reaches_a_person():  # failed before round 8
     assert classify("Wou1d y0u te1eph0ne me t0morr0w m0rning ab0ut the meter").route == "human"
 
