@@ -64,7 +64,9 @@ _SECRET_CUES = (rf"(?:{alternation('secret')}|{alternation('username')}|compte e
                 r"online-?konto|login)")
 _CREDENTIAL = re.compile(rf"(?i)(?<![\w])({_SECRET_CUES})(?![\w])(?:[^\n.,;!?:\"“”«»]{{0,30}}?"
                          r"(?:[ \t]+(?:is|es|est|c'est|ist|lautet|é|era|war|was))(?![\w'])|[ \t]*:)?[ \t]+(?=[^\W\d_])")
-_STOP = frozenset("""and y et und e if si falls caso por pour for para für in en em im à a the el la le les der die das
+_STOP = frozenset("""de del da do du des di of von vom dos das digits digit cifras dígitos digitos chiffres ziffern
+números numeros numbers characters caracteres caractères zeichen letters letras lettres buchstaben
+and y et und e if si falls caso por pour for para für in en em im à a the el la le les der die das
 o os as um uma un une ein eine to zu para which que qui was wenn when quand cuando quando but pero mais aber mas
 so also entonces alors dann então then oh uy zut opa ah ahh euh uh um äh ähm jetzt now ya ja yes sí oui sim no nein
 non não not nicht pas please por favor bitte merci thanks gracias obrigado obrigada danke comma coma virgule komma
@@ -161,7 +163,10 @@ def _credentials(text: str) -> list[Span]:
         cue = m.group(1).lower()
         kind = "USERNAME" if re.fullmatch(rf"(?i)(?:{alternation('username')}|compte en ligne|conta online|"
                                           r"cuenta en línea|online-?konto|login)", cue) else "SECRET"
-        pos, end, words, nums, signs = m.end(), m.end(), 0, 0, 0
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if re.fullmatch(r"[ \t]*(?:\[[^\]\n]{0,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t–-]*)?", text[line_start:m.start()]):
+            continue  # "usuario: hola …": a chat's speaker label, not a login
+        pos, end, words, nums, signs, prev_num = m.end(), m.end(), 0, 0, 0, False
         i = pos
         while words < 8:
             w = _WORD.match(text, i)
@@ -169,10 +174,13 @@ def _credentials(text: str) -> list[Span]:
                 break
             token = w.group(0)
             low = token.lower()
-            number = bool(_NUM_TOKEN.fullmatch(token)) and low != "oh" or low in ("oh", "y", "e", "et", "und", "and") and (
-                nums > 0 or low == "oh") and bool(_NUM_TOKEN.match(text, w.end() + 1))
+            # a stop word that is also a number word ("un", "um", "oh") or joins one ("cincuenta y uno") goes on only
+            # between number words
+            number = prev_num and bool(_NUM_TOKEN.fullmatch(token)) or (prev_num or low == "oh") and bool(
+                _NUM_TOKEN.match(text, w.end() + 1))
             if low in _STOP and not (number and words > 0):
                 break
+            prev_num = bool(_NUM_TOKEN.fullmatch(token)) or number
             if _NUM_TOKEN.fullmatch(token):
                 nums += 1
             elif _SPOKEN_SIGN.match(token):
