@@ -130,7 +130,8 @@ def _answers(text: str) -> list[Span]:
         if kind == "DATE_OF_BIRTH":
             end, count = _run(text, pos, (_DATE_TOKEN,), commas=True)
             value = text[pos:end]
-            if count >= 2 or (count >= 1 and _MONTH_TOKEN.search(value)):
+            said = len([w for w in value.split() if not _JOIN_TOKEN.fullmatch(w)])
+            if count >= 2 or count >= 1 and (_MONTH_TOKEN.search(value) or said >= 3):
                 out.append(Span("DATE_OF_BIRTH", pos, end, 0.8))
         elif kind == "CARD_SECURITY":
             end, count = _run(text, pos, (_NUM_TOKEN,))
