@@ -47,6 +47,16 @@ HIDDEN = [
      "vierter zweiter neunzehnhundertzweiundsechzig"),
     ("Agent: and the postcode on the account\nCustomer: B T nine, four K W\n", "B T nine, four K W"),
     ("the courier could not find it, my Eircode is A nine two, R two X four", "A nine two, R two X four"),
+    ("Agent: and the delivery address\nCaller: forty two Elm Row, Bristol, B S one, five T R\n",
+     "forty two Elm Row, Bristol, B S one, five T R"),
+    ("Operadora: ¿la dirección de entrega?\nCliente: calle Luna nueve cuarto derecha Sevilla\n",
+     "calle Luna nueve cuarto derecha Sevilla"),
+    ("Berater: und die Lieferadresse\nKunde: Lindenweg dreizehn, achtzigtausend Irgendwo\n",
+     "Lindenweg dreizehn, achtzigtausend Irgendwo"),
+    # --- birth dates in an agent's call notes -------------------------------------------------------------------
+    ("cx vfd, DOB 4 Mar 72, wants refund", "4 Mar 72"),
+    ("vérif DDN 21 nov 1969, ok", "21 nov 1969"),
+    ("conf. nasc. 11/04/83, ok", "11/04/83"),
     # --- passwords and logins said in words ---------------------------------------------------------------------
     ("my username is pete underscore moss nineteen and I can't get in", "pete underscore moss nineteen"),
     ("and the password is copper lantern five five, sorry", "copper lantern five five"),
@@ -73,6 +83,8 @@ KEPT = [
     ("[10:42] usuario: hola tengo un problema con la bici", "tengo un problema"),
     # a password said in words alone is left to the other rules: no number word, no spoken sign here
     ("the password reset link never arrived", "link never arrived"),
+    # a typed address on the answer line is left to the address rules; an address field is no question
+    ("Agent: the address?\nCustomer: 14 Elm Row, see you tomorrow then\n", "see you tomorrow then"),
     # call speakers' role labels are no names
     ("[00:00:05] APPELANTE : oui bonjour\n[00:00:09] CONSEILLÈRE : je vous écoute\n", "APPELANTE"),
     ("[00:00:05] ANRUFERIN: ja hallo\n[00:00:09] AGENT: bitte\n", "ANRUFERIN"),

@@ -52,6 +52,7 @@ _LINE_CUES = {
     "CARD_SECURITY": alternation("cvc") + "|" + alternation("expiry"),
     "DATE_OF_BIRTH": alternation("dob"),
     "POSTCODE": r"post ?code|postal code|zip(?: code)?|eircode|c[oó]digo postal|code postal|npa|postleitzahl|plz|cep",
+    "ADDRESS": alternation("address") + r"|livraison|lieferung|entrega|delivery",
 }
 _CUE_RES = {kind: re.compile(rf"(?i)(?<![\w])(?:{cue})(?![\w])") for kind, cue in _LINE_CUES.items()}
 _DATE_TOKEN = re.compile(rf"(?i)(?:{_NUM}|{_ORDINALS}|{_MONTHS})(?![\w-])")
@@ -109,6 +110,10 @@ def _run(text: str, pos: int, token_res: tuple[re.Pattern[str], ...], *, letters
         i = sep.end()
 
 
+_ASKED_TAIL = re.compile(r"[^\d\n:]{0,25}")
+_ADDRESS_END = re.compile(r"[.!?;»“”\"]|,[ \t]+(?:and|et|y|und|e|that's|that is|c'est|es|ist|é|is|but|mais|pero|aber|mas)\b|[ \t]+(?:and|et|und)[ \t]+(?:my|mon|ma|mein|meine)\b")
+
+
 def _answers(text: str) -> list[Span]:
     out: list[Span] = []
     lines = text.split("\n")
@@ -122,7 +127,9 @@ def _answers(text: str) -> list[Span]:
         hits = [(m.start(), kind) for kind, cue in _CUE_RES.items() for m in cue.finditer(asked)]
         if not hits:
             continue
-        kind = max(hits)[1]
+        last, kind = max(hits)
+        if kind == "ADDRESS" and not _ASKED_TAIL.fullmatch(asked, _CUE_RES[kind].match(asked, last).end()):  # type: ignore[union-attr]
+            continue  # an address asked for ends its line ("… the delivery address?"); "Adresse : 12 rue …" is a field
         head = re.compile(_ANSWER_HEAD).match(lines[n + 1])
         if head is None:
             continue
@@ -137,6 +144,15 @@ def _answers(text: str) -> list[Span]:
             end, count = _run(text, pos, (_NUM_TOKEN,))
             if count >= 2 or count == 1 and len(text[pos:end]) > 6:
                 out.append(Span("CARD_SECURITY", pos, end, 0.8))
+        elif kind == "ADDRESS":
+            # the whole answer, to the end of its sentence or clause: "calle Mayor doce, veintiocho cero trece Madrid"
+            stop = _ADDRESS_END.search(lines[n + 1], head.end())
+            end = starts[n + 1] + (stop.start() if stop else len(lines[n + 1]))
+            value = text[pos:end]
+            # said aloud: number words and no digits (a typed address is the other rules' work)
+            if _NUM_TOKEN.search(value) and not re.search(r"\d", value) \
+                    and re.search(r"(?-i:[A-ZÀ-Þ])[^\W\d_]{2,}", value) and 8 <= len(value) <= 200:
+                out.append(Span("STREET_ADDRESS", pos, end, 0.7))
         else:
             end, count = _run(text, pos, (_NUM_TOKEN,), letters=True, commas=True)
             if count >= 1 and end - pos >= 5:
