@@ -24,6 +24,7 @@ from .name_spoken import find_spoken_names
 from .name_structure import find_encoded_names, find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .spans import inside, trim
+from .spoken import find_spoken
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ RULES = (
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
          lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)),
+    # (round 19) values said aloud: e-mails read with words, answers on a call's next line, passwords in words
+    Rule("spoken", ("EMAIL_ADDRESS", "CARD_SECURITY", "DATE_OF_BIRTH", "STREET_ADDRESS", "SECRET", "USERNAME"),
+         lambda text, lang: find_spoken(text)),
 )
 ENTITIES = tuple(sorted({e for rule in RULES for e in rule.entities}))
 

@@ -1,0 +1,236 @@
+"""(round 19) Personal data said aloud and written down by speech-to-text, in en, es, fr, de, pt.
+
+- An e-mail address read with words for its signs: "j smith at example dot com", "ana punto gil arroba example punto
+  es", "paul point roy arobase example point fr", "o punkt lang at example punkt de", "rui ponto sa arroba example
+  ponto pt". The last label must be a top-level domain (patterns._TLDS), so "punto mi dirección" ends no address.
+- The answer on the next line of a call (a speaker label, a time, a colon, then the value) to a question that names
+  what is asked: a card's security code or expiry, a date of birth, a postcode. The answer counts only as far as it is
+  made of number words (with months and ordinals for a date, single letters for a postcode): "Customer: four one
+  six", "Cliente: zero meia barra trinta", "CALLER: the ninth of February nineteen seventy four".
+- A password or a login read out after its cue, in words: "the password is maple river seven seven", "la contraseña
+  gato azul cuatro cuatro", "mein Benutzername ist anna berg zweiundvierzig". The value runs over words, number words
+  and spoken signs ("underscore", "tiret", "punto") up to a connector, a comma or the end of the sentence, and must
+  hold at least one number word or spoken sign: a password said as words alone is left to secrets.py.
+
+Each pattern waits for a cheap gate (a cue word in the text) so that tickets without spoken values cost little.
+"""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from .cues import alternation
+from .patterns import _TLDS, NUMBER_WORD
+
+_DOTW = r"(?:dot|punto|point|punkt|ponto)"
+_ATW = r"(?:at|arroba|arobase)"
+_SIGNW = (rf"(?:{_DOTW}|underscore|under score|guion bajo|guión bajo|tiret bas|tiret|unterstrich|bindestrich|"
+          r"hyphen|dash|h[ií]fen|gui[oó]n|trait d'union)")
+_TOK = r"[^\W\d_][^\W_]{0,30}|\d{1,6}"
+_EMAIL = re.compile(rf"(?i)(?<![\w@.-])((?:(?![aàye][ \t])[^\W\d_][ \t]+)?(?:{_TOK})(?:[ \t]+{_SIGNW}[ \t]+(?:{_TOK})){{0,3}}"
+                    rf"[ \t]+{_ATW}[ \t]+(?:{_TOK})(?:[ \t]+{_DOTW}[ \t]+(?:{_TOK})){{0,2}}?[ \t]+{_DOTW}[ \t]+"
+                    rf"(?:{_TLDS})(?:[ \t]+{_DOTW}[ \t]+(?:{_TLDS}))?)(?![\w-])")
+_EMAIL_GATE = re.compile(rf"(?i)[ \t]{_ATW}[ \t]")
+_NOT_LOCAL = re.compile(r"(?i)^(?:me|us|him|her|them|email|mail|write|to|a|à|an|me escribe|escribe|schreibt|mir)$")
+
+_MONTHS = alternation("months")
+_ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+             r"(?:four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|primero|premier|erste[nr]?|primeiro|"
+             r"[a-zäöüß]+(?:ten|ter|tes)|[a-zé]+ième")
+_BIG = (r"mil|mille|thousand|tausend|[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*|cents?|cento|ciento|hundred|"
+        r"(?:dos|tres|cuatro|seis|ocho)cientos|quinientos|setecientos|novecientos|"
+        r"(?:duz|trez|quatroc|seisc|setec|oitoc|novec)entos|quinhentos|[a-zäöüß]+(?:zig|ßig)")
+_NUM = rf"(?:{NUMBER_WORD}|{_BIG})"
+_JOIN = r"(?:y|e|et|und|and|barra|slash|sur|del|de|of|the|du|euh|uh|um|äh|ähm|le|el|am|on|no dia|o)"
+_PUNCT_JOIN = r"[ \t]*[,/-]?[ \t]+"
+
+# the answer's line: an optional time, a speaker label with its colon, an opening quote
+_ANSWER_HEAD = (r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t–-]+)?"
+                r"[^\W\d_][\w .'’()-]{0,30}?[ \t]*:[ \t]*[\"“„«»‚']?[ \t]*")
+_HEAD = re.compile(_ANSWER_HEAD)
+_LINE_CUES = {
+    "CARD_SECURITY": alternation("cvc") + "|" + alternation("expiry"),
+    "DATE_OF_BIRTH": alternation("dob"),
+    "POSTCODE": r"post ?code|postal code|zip(?: code)?|eircode|c[oó]digo postal|code postal|npa|postleitzahl|plz|cep",
+    "ADDRESS": alternation("address") + r"|livraison|lieferung|entrega|delivery",
+}
+# (speed) one pass over the text for all four kinds; at one place the kinds are tried in this order
+_ANY_CUE = re.compile("(?i)(?<![\\w])(?:" + "|".join(
+    f"(?P<{kind}>{_LINE_CUES[kind]})" for kind in ("POSTCODE", "DATE_OF_BIRTH", "CARD_SECURITY", "ADDRESS")) + ")(?![\\w])")
+_DATE_TOKEN = re.compile(rf"(?i)(?:{_NUM}|{_ORDINALS}|{_MONTHS})(?![\w-])")
+_NUM_TOKEN = re.compile(rf"(?i)(?:{_NUM})(?![\w-])")
+_JOIN_TOKEN = re.compile(rf"(?i)(?:{_JOIN})(?![\w-])")
+_LETTER_TOKEN = re.compile(r"(?-i:[A-Z])(?![\w-])")
+_MONTH_TOKEN = re.compile(rf"(?i)(?:{_MONTHS})(?![\w-])")
+
+_SECRET_CUES = (rf"(?:{alternation('secret')}|{alternation('username')}|compte en ligne|conta online|cuenta en línea|"
+                r"online-?konto|login)")
+_CREDENTIAL = re.compile(rf"(?i)(?<![\w])({_SECRET_CUES})(?![\w])(?:[^\n.,;!?:\"“”«»]{{0,30}}?"
+                         r"(?:[ \t]+(?:is|es|est|c'est|ist|lautet|é|era|war|was))(?![\w'])|[ \t]*:)?[ \t]+(?=[^\W\d_])")
+_STOP = frozenset("""de del da do du des di of von vom dos das digits digit cifras dígitos digitos chiffres ziffern
+números numeros numbers characters caracteres caractères zeichen letters letras lettres buchstaben
+and y et und e if si falls caso por pour for para für in en em im à a the el la le les der die das
+o os as um uma un une ein eine to zu para which que qui was wenn when quand cuando quando but pero mais aber mas
+so also entonces alors dann então then oh uy zut opa ah ahh euh uh um äh ähm jetzt now ya ja yes sí oui sim no nein
+non não not nicht pas please por favor bitte merci thanks gracias obrigado obrigada danke comma coma virgule komma
+vírgula full stop final period""".split())
+_SPOKEN_SIGN = re.compile(rf"(?i)^(?:{_SIGNW}|exclamation|mark|at|hash|dièse|arroba|ponto|punt|punkt|punto|point|"
+                          r"barra|slash|signo|sinal|zeichen|ausrufezeichen|exclamação|exclamación)$")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _run(text: str, pos: int, token_res: tuple[re.Pattern[str], ...], *, letters: bool = False,
+         commas: bool = False) -> tuple[int, int]:
+    """From `pos`, the end of the longest run of tokens matched by `token_res` (joined by spaces, commas when
+    allowed) and the number of number words in it; connectors may join but never end the run."""
+    end, count, i = pos, 0, pos
+    while True:
+        m = None
+        for token in token_res:
+            m = token.match(text, i)
+            if m:
+                break
+        joiner = None
+        if m is None:
+            joiner = _JOIN_TOKEN.match(text, i)
+            if joiner is None and letters:
+                m = _LETTER_TOKEN.match(text, i)
+        if m is None and joiner is None:
+            return end, count
+        if m is not None:
+            end = m.end()
+            if _NUM_TOKEN.fullmatch(m.group(0)):
+                count += 1
+            nxt = m.end()
+        else:
+            nxt = joiner.end()  # type: ignore[union-attr]
+        sep = _SEP.match(text, nxt)
+        if sep is None:
+            return end, count
+        if "," in sep.group(0) and not commas:
+            return end, count
+        i = sep.end()
+
+
+_ASKED_TAIL = re.compile(r"[^\d\n:]{0,25}")
+_ADDRESS_END = re.compile(r"[.!?;»“”\"]|,[ \t]+(?:and|et|y|und|e|that's|that is|c'est|es|ist|é|is|but|mais|pero|aber|mas)\b|[ \t]+(?:and|et|und)[ \t]+(?:my|mon|ma|mein|meine)\b")
+
+
+def _answers(text: str) -> list[Span]:
+    out: list[Span] = []
+    lines = text.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for n in range(len(lines) - 1):
+        # (speed) the answer's line first (anchored, cheap), then the cues on the one line before it
+        head = _HEAD.match(lines[n + 1])
+        if head is None:
+            continue
+        asked = lines[n]
+        cues = list(_ANY_CUE.finditer(asked))
+        if not cues:
+            continue
+        cue = cues[-1]
+        kind = cue.lastgroup or ""
+        if kind == "ADDRESS" and not _ASKED_TAIL.fullmatch(asked, cue.end()):
+            continue  # an address asked for ends its line ("… the delivery address?"); "Adresse : 12 rue …" is a field
+        pos = starts[n + 1] + head.end()
+        if kind == "DATE_OF_BIRTH":
+            end, count = _run(text, pos, (_DATE_TOKEN,), commas=True)
+            value = text[pos:end]
+            said = len([w for w in value.split() if not _JOIN_TOKEN.fullmatch(w)])
+            if count >= 2 or count >= 1 and (_MONTH_TOKEN.search(value) or said >= 3):
+                out.append(Span("DATE_OF_BIRTH", pos, end, 0.8))
+        elif kind == "CARD_SECURITY":
+            end, count = _run(text, pos, (_NUM_TOKEN,))
+            if count >= 2 or count == 1 and len(text[pos:end]) > 6:
+                out.append(Span("CARD_SECURITY", pos, end, 0.8))
+        elif kind == "ADDRESS":
+            # the whole answer, to the end of its sentence or clause: "calle Mayor doce, veintiocho cero trece Madrid"
+            stop = _ADDRESS_END.search(lines[n + 1], head.end())
+            end = starts[n + 1] + (stop.start() if stop else len(lines[n + 1]))
+            value = text[pos:end]
+            # said aloud: number words and no digits (a typed address is the other rules' work)
+            if _NUM_TOKEN.search(value) and not re.search(r"\d", value) \
+                    and re.search(r"(?-i:[A-ZÀ-Þ])[^\W\d_]{2,}", value) and 8 <= len(value) <= 200:
+                out.append(Span("STREET_ADDRESS", pos, end, 0.7))
+        else:
+            end, count = _run(text, pos, (_NUM_TOKEN,), letters=True, commas=True)
+            if count >= 1 and end - pos >= 5:
+                out.append(Span("STREET_ADDRESS", pos, end, 0.75))
+    return out
+
+
+# a postcode said aloud right after its cue, in the same sentence: "Eircode D zero four, X seven K two"
+_POSTCODE_SAID = re.compile(rf"(?i)(?<![\w])(?:{_LINE_CUES['POSTCODE']})(?![\w])[ \t]*(?:is|es|est|c'est|ist|é|:)?[ \t]+"
+                            rf"(?=(?-i:[A-Z])[ \t]|{_NUM}[ \t,])")
+
+
+def _postcodes_said(text: str) -> list[Span]:
+    out = []
+    for m in _POSTCODE_SAID.finditer(text):
+        end, count = _run(text, m.end(), (_NUM_TOKEN,), letters=True, commas=True)
+        if count >= 2:
+            out.append(Span("STREET_ADDRESS", m.end(), end, 0.75))
+    return out
+
+
+def _credentials(text: str) -> list[Span]:
+    out = []
+    for m in _CREDENTIAL.finditer(text):
+        cue = m.group(1).lower()
+        kind = "USERNAME" if re.fullmatch(rf"(?i)(?:{alternation('username')}|compte en ligne|conta online|"
+                                          r"cuenta en línea|online-?konto|login)", cue) else "SECRET"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if re.fullmatch(r"[ \t]*(?:\[[^\]\n]{0,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t–-]*)?", text[line_start:m.start()]):
+            continue  # "usuario: hola …": a chat's speaker label, not a login
+        pos, end, words, nums, signs, prev_num = m.end(), m.end(), 0, 0, 0, False
+        i = pos
+        while words < 8:
+            w = _WORD.match(text, i)
+            if w is None:
+                break
+            token = w.group(0)
+            low = token.lower()
+            # a stop word that is also a number word ("un", "um", "oh") or joins one ("cincuenta y uno") goes on only
+            # between number words
+            number = prev_num and bool(_NUM_TOKEN.fullmatch(token)) or (prev_num or low == "oh") and bool(
+                _NUM_TOKEN.match(text, w.end() + 1))
+            if low in _STOP and not (number and words > 0):
+                break
+            prev_num = bool(_NUM_TOKEN.fullmatch(token)) or number
+            if _NUM_TOKEN.fullmatch(token):
+                nums += 1
+            elif _SPOKEN_SIGN.match(token):
+                signs += 1
+            words += 1
+            end = w.end()
+            sep = re.match(r"[ \t]+", text[end:])
+            if sep is None:
+                break
+            i = end + sep.end()
+        if words >= 2 and (nums or signs) and words > nums:
+            out.append(Span(kind, pos, end, 0.75))
+    return out
+
+
+_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+")
+_ANSWER_GATE = re.compile(r"\n[^\n:]{1,40}:")
+
+
+def find_spoken(text: str) -> list[Span]:
+    out: list[Span] = []
+    if _EMAIL_GATE.search(text):
+        for m in _EMAIL.finditer(text):
+            local = m.group(1).split()[0]
+            if not _NOT_LOCAL.match(local):
+                out.append(Span("EMAIL_ADDRESS", m.start(1), m.end(1), 0.8))
+    if _ANSWER_GATE.search(text):
+        out += _answers(text)
+    out += _postcodes_said(text)
+    out += _credentials(text)
+    return out
