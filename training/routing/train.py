@@ -261,6 +261,7 @@ def load(with_written11: bool = False) -> list[dict]:
 # where the development sets 3-19 lose 9 complaints against 0.28: chosen after looking at them).
 LONG_WORDS = int(__import__("os").environ.get("ROUTING_LONG_WORDS", "60"))
 FIXED_THRESHOLD = {"human": 0.35, "bias": 0.28}
+HUMAN_LONG = __import__("os").environ.get("ROUTING_HUMAN_LONG", "1") == "1"  # round 15b
 MIX_PER_LANG = int(__import__("os").environ.get("ROUTING_MIX", "400"))
 MIX_HEADS_OUT = ("human", "opt_out")
 MIX_BIAS_SHARE = float(__import__("os").environ.get("ROUTING_MIX_BIAS", "0.3"))
@@ -471,6 +472,15 @@ def main() -> None:
         bias_long = max(thresholds["bias"], best_threshold(oof["bias"][long_rows], y_bias[long_rows], BETA["bias"],
                                                            floors.get("bias", 0.0)))
         report["bias_long"] = oof_report(oof["bias"][long_rows] >= bias_long, y_bias[long_rows], bias_long)
+    # Round 15b: the handoff threshold of long messages, picked like the handoff threshold (F1.5, recall floor) on the
+    # out-of-fold scores of the long real rows the handoff head trains on (mixed rows never train it); never below it.
+    human_long = 0.0
+    long_human = long_rows & heads["human"][1] & real
+    if HUMAN_LONG and long_human.any():
+        y_human = heads["human"][0]
+        human_long = max(thresholds["human"], best_threshold(oof["human"][long_human], y_human[long_human],
+                                                             BETA["human"], floors.get("human", 0.0)))
+        report["human_long"] = oof_report(oof["human"][long_human] >= human_long, y_human[long_human], human_long)
     # Round 12 (``--round13`` only): the bias threshold of a message that asks for a person (see
     # decision.Model.bias_with_person): the best F1 among the rows whose handoff head fires, with no recall floor,
     # because each of them reaches a person whichever of the two routes it takes (none of these can land in a draft).
@@ -502,6 +512,8 @@ def main() -> None:
         out["heads"]["bias"]["threshold_with_person"] = with_person
     if bias_long:
         out["heads"]["bias"]["threshold_long"] = bias_long
+    if human_long:
+        out["heads"]["human"]["threshold_long"] = human_long
     args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))
     print(f"{len(model.weights)} features; wrote {args.out}")
