@@ -136,7 +136,9 @@ opt-out P 0.898 R 0.978; long 20-26: handoff 266 -> 263/280, false handoffs 63 -
 false handoffs 32 -> 23/180 (main, round 14: 80/80, 21/180); bias and opt-out unchanged. Tried and dropped: written13
 (30 long person near-misses and requests, training/routing/written13.py, not loaded: false handoffs rose, see there);
 routing a long message whose bias head sits between the short and long bias thresholds to a person (recall +1 to +4 on
-20-26 for 3 to 29 more false handoffs).
+20-26 for 3 to 29 more false handoffs); mixed long rows in the handoff head too (MIX_HEADS_OUT = opt-out only: its
+out-of-fold long pick 0.94; at 0.70 long 20-26 265/280 with 49/630 false, 27-28 79/80 with 25/180, but short handoff
+recall 741 -> 733/790 and false handoffs 22 -> 23).
 """
 from __future__ import annotations
 
