@@ -1,0 +1,18 @@
+ROWS = [
+    ("optout/no_automation", "ai_assist", True, "cardealer",
+     "Autohaus Kessler, bitte meine Anfragen zum Reifenwechsel nicht mehr automatisch auswerten lassen, keine KI. Termin passt trotzdem Mittwoch."),
+    ("optneg/ai_product", "ai_assist", False, "mobileoperator",
+     "Habt ihr das neue Handy mit dem KI-Übersetzer auch im Tarif Funkwelt Smart M? Im Shop in Kassel wusste das keiner."),
+    ("human/plain", "human", False, "homeclaim",
+     "Schaden 000-6613, der Sturm hat Ziegel vom Dach geholt. Ich will das mit einem Menschen aus der Schadenabteilung klären, nicht mit dem Formular."),
+    ("hardneg/rude_agent", "ai_assist", False, "rxdelivery",
+     "Euer Fahrer war gestern ziemlich unfreundlich und den Karton achtlos auf die Fußmatte gepfeffert. Kommt das Blutdruckmittel heute noch nach?"),
+    ("optout/plain", "ai_assist", True, "boxoffice",
+     "Sehr geehrtes Team von Kartenhaus Nord,\n\nich habe für die Aufführung der Zauberflöte im Staatstheater Oldenburg am 18. zwei Karten gebucht (Bestellnummer KN-000-3350) und möchte wissen, ob ich die Parkplatzreservierung noch nachträglich dazubuchen kann.\n\nNoch eine Bitte, die mir wichtig ist: Ihre Antworten sollen bitte von Mitarbeitenden geschrieben werden. Meine Nachrichten sollen weder von einem Chatbot oder einer sonstigen KI gelesen noch beantwortet werden; ich widerspreche dem ausdrücklich auch für künftige Anfragen.\n\nMit freundlichen Grüßen\nHeike Brandstätter"),
+    ("optneg/footer_ai", "ai_assist", False, "homeclaim",
+     "Guten Tag,\n\nzu meinem Leitungswasserschaden (Vorgang 000-5218) in der Wohnung Lindenallee 7 in Gera: Der Trocknungsdienst hat die Geräte abgebaut, das Protokoll liegt bei. Wann überweisen Sie die Hotelkosten für die zwei Nächte, 238 Euro?\n\nViele Grüße\nFrank Oehlschläger\n\n--\nDiese E-Mail wurde von einem KI-gestützten Virenscanner meines Arbeitgebers geprüft. Falls diese Nachricht falsch zugestellt wurde, bitte vernichten und kurz Bescheid geben. Vertraulichkeitshinweis der Stadtwerke Gera."),
+    ("bias/sex", "bias_review", False, "cardealer",
+     "Hallo,\n\nich war am Samstag mit meinem Mann in Ihrer Filiale in Bochum, weil unser Passat eine neue Kupplung braucht. Zuerst: Die Wartezeit von zwei Stunden trotz Termin war ärgerlich.\n\nSchlimmer war aber Folgendes: Ich bin die Halterin und habe den Auftrag vereinbart. Der Serviceberater hat mir den Kostenvoranschlag nicht erklärt, sondern sich nur an meinen Mann gewandt, und als ich nachfragte, sagte er: \"Das ist Technik, das bespreche ich lieber mit dem Herrn.\" Meinem Mann hat er dann einen Rabatt von zehn Prozent angeboten, den man mir am Telefon eine Woche vorher verweigert hatte.\n\nBitte nehmen Sie dazu Stellung.\n\nSabine Hülsmann"),
+    ("human/named_contact", "human", False, "mobileoperator",
+     "Hallo liebes Funkwelt-Team,\n\nich bin Inhaber einer kleinen Schreinerei in Tübingen und wir haben sieben Firmenverträge bei Ihnen. Bisher hat sich immer Herr Demir aus dem Geschäftskundenservice um uns gekümmert, doch seit September bekomme ich auf meine Mails nur noch Standardantworten. Wir müssen zwei Verträge kündigen und drei neue SIM-Karten bestellen, und ich möchte das gern wieder mit ihm oder einer festen Ansprechperson besprechen. Können Sie mir bitte seinen Kontakt geben oder mir jemanden nennen, der mich zurückruft? Telefon 07071 000 482.\n\nDanke und Gruß\nJochen Wälde"),
+]

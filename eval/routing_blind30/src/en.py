@@ -1,0 +1,18 @@
+ROWS = [
+    ("optout/no_chatbot", "ai_assist", True, "mobileoperator",
+     "re my roaming bundle on 07700 900417 - pls stop routing my texts to the chatbot thing, I don't consent to a machine reading them. just fix the bundle"),
+    ("optout/with_person", "human", True, "homeclaim",
+     "Dear Claims Team,\n\nClaim HC-000482, escape of water at 14 Larkspur Row, Didcot. The loss adjuster came on Tuesday and measured the kitchen floor; he said the subfloor needs drying for three weeks before the units go back. I have two questions about the alternative accommodation limit and whether the dehumidifier electricity is reimbursed.\n\nOne more thing, and I mean it firmly: please keep automated tools and AI summarising out of my file from now on. Last week's letter got my surname and the date of the leak wrong. I would like a named claims handler to ring me on 01632 960288 after 4pm.\n\nRegards,\nMarian Tolley"),
+    ("optneg/ai_feature", "ai_assist", False, "boxoffice",
+     "Does your app's new AI seat picker work for the Hallé matinee on the 14th? It keeps offering me restricted-view seats in the gallery."),
+    ("human/callback", "human", False, "rxdelivery",
+     "Dear Fernlea Pharmacy Delivery,\n\nMy mother's repeat prescription (order 000-7713) was due on Monday and still hasn't arrived. She takes warfarin and has three tablets left. The tracking page says 'awaiting dispensing' and hasn't changed for four days. I rang the branch but it went to voicemail twice, and the web form just gives me an order number back.\n\nCould somebody at the dispensary phone me today, please, on 07700 900356? I need to know whether to collect it myself from the Wroxham Road branch or whether the van is coming. Her GP surgery confirmed the script was sent electronically on the 28th.\n\nThanks,\nDaniel Ashworth"),
+    ("bias/race", "bias_review", False, "cardealer",
+     "Hello,\n\nThis concerns my Octavia's 40,000-mile service at your Halesowen site last Thursday (job card 000915). First, the courtesy car had a cracked wing mirror, which I reported on collection, so please don't charge me for it.\n\nSecondly, and this is what has bothered me all week: when I arrived the desk adviser wanted two forms of ID and a utility bill before he'd release the courtesy car. The man behind me, a white chap booking the same model, was handed keys with just his licence. When I asked why, the adviser said 'with your lot we always get bother, you understand.' I've had an account here for nine years.\n\nPlease tell me what the rule actually is and an answer about the mirror.\n\nKwame Mensah"),
+    ("hardneg/pricing", "ai_assist", False, "boxoffice",
+     "Hi there,\n\nI've been a member of the Rivergate Theatre friends' scheme for six years and I'm a bit fed up with how the booking fees work. On the Saturday evening performance of the new Ayckbourn revival, members paid £3.50 per ticket in fees but non-members on the partner site paid £2.00. Feels like you discriminate against the people who've stuck with you the longest! Also, the over-60s concession seems to only apply to weekday matinees, which is fine, but it isn't written on the website anywhere.\n\nCould you explain the fee difference and refund the £6 if it was a mistake? Order reference RT-00-58814.\n\nBest wishes,\nPauline Greaves"),
+    ("humanneg/thanks_agent", "ai_assist", False, "homeclaim",
+     "Thanks to Priya on your claims line who sorted the glazier yesterday. Quick one: do I still need to send the invoice photo or has she attached it?"),
+    ("ordinary/plain", "ai_assist", False, "rxdelivery",
+     "Could my Fernlea delivery slot shift from Friday morning to Monday afternoon? Order 000-4410, same address in Aylsham."),
+]

@@ -1,0 +1,18 @@
+ROWS = [
+    ("optout/with_person", "human", True, "mobileoperator",
+     "Buenas, soy titular de la línea 600 000 314. No quiero que me conteste el asistente virtual ni ningún programa automático; pásenme con una persona de Movilnor, por favor."),
+    ("human/anyone", "human", False, "rxdelivery",
+     "¿Queda algún ser humano atendiendo, o solo máquinas? Llevo media hora esperando el pedido de insulina de Farmacia Olmedo y solo me salen respuestas enlatadas."),
+    ("bias/disability", "bias_review", False, "boxoffice",
+     "Compré dos entradas para el Teatro Arriaga y al ver mi silla de ruedas el taquillero me dijo que 'para gente como usted' no había sitio. A mi hermano le vendieron platea sin problema."),
+    ("hardneg/someone_else", "ai_assist", False, "homeclaim",
+     "Mi vecina dice que a ella le denegaron el parte por ser mayor, pero eso es asunto suyo. Yo solo pregunto cuándo viene el perito por la gotera del salón."),
+    ("optout/gdpr", "ai_assist", True, "homeclaim",
+     "Estimados señores de Seguros Alcántara:\n\nLes escribo por el siniestro 000-2291 de mi vivienda en la calle Pozas, Salamanca, por la rotura de la tubería del baño. El fontanero ya ha pasado y adjunto su factura de 340 euros.\n\nAdemás, ejerciendo mi derecho de oposición del RGPD (art. 21), no acepto que mis datos y mis mensajes se traten con programas automáticos o herramientas de IA, incluida la valoración automática del daño. Quiero que un tramitador revise el expediente con sus propios ojos. Les ruego que confirmen por escrito que se ha anotado mi oposición.\n\nAtentamente,\nRemedios Carrasco Vidal"),
+    ("optneg/bot_wrong", "ai_assist", False, "cardealer",
+     "Hola:\n\nAyer pregunté a vuestro chat de la web si la revisión de los 30.000 km del Ibiza incluía el cambio de pastillas de freno y me dijo que sí. Hoy en el taller de Automóviles Berrocal en Getafe me han cobrado 95 euros aparte por las pastillas. No tengo nada contra el chat, me parece cómodo y lo seguiré usando, pero quisiera saber cuál es la información correcta y si me podéis devolver esa diferencia, ya que fue vuestra propia herramienta la que me lo confirmó.\n\nNúmero de orden de reparación: OR-000731.\n\nGracias,\nIgnacio Peñalver"),
+    ("hardneg/policy_question", "ai_assist", False, "boxoffice",
+     "Buenos días:\n\nSoy la coordinadora de la asociación vecinal de Lavapiés y queremos llevar a un grupo de veinte personas, varias de ellas sordas y otras mayores de ochenta años, al musical del Teatro Calderón en marzo. Antes de reservar me gustaría saber qué funciones tienen subtitulado o intérprete de lengua de signos, si hay descuento para grupos y si podéis enviarnos vuestra política de igualdad y accesibilidad, porque nuestra junta nos la pide para justificar la subvención municipal. Nadie nos ha tratado mal; es solo papeleo.\n\nUn saludo,\nConcha Ruiz Almagro"),
+    ("ordinary/plain", "ai_assist", False, "rxdelivery",
+     "Hola, buenas tardes:\n\nQuería cambiar la dirección de entrega de mis pedidos habituales con Farmacia Olmedo. A partir del día 15 ya no vivo en la calle Ruiseñor, 8, sino en la avenida de los Almendros, 23, 2.º B, en el mismo barrio de Alcorcón. El portal tiene portero automático y, si no estoy, se puede dejar el paquete en la conserjería, que abre de nueve a dos. También quisiera saber si puedo añadir a mi marido como persona autorizada para recoger la medicación en mi nombre y qué documento necesitáis para ello.\n\nMuchas gracias,\nLucía Bermejo"),
+]

@@ -1,0 +1,18 @@
+ROWS = [
+    ("optout/humans_only", "ai_assist", True, "rxdelivery",
+     "Pharmacie Delorme : je refuse que mes ordonnances et mes messages passent par votre robot conversationnel. Traitez-les à la main, merci. Livraison prévue jeudi."),
+    ("optneg/praise", "ai_assist", False, "mobileoperator",
+     "Votre assistant IA m'a très bien expliqué le forfait 5G, bravo. Par contre je ne retrouve pas la facture d'octobre dans l'espace client, vous pouvez la renvoyer ?"),
+    ("bias/religion", "bias_review", False, "cardealer",
+     "Au comptoir du garage Morvan à Brest, le conseiller a refusé de me prêter le véhicule de courtoisie en disant « avec votre voile on ne sait jamais qui conduit ». Mon collègue l'a eu tout de suite."),
+    ("hardneg/joke", "ai_assist", False, "boxoffice",
+     "Mon beau-frère dit que le public du jazz est trop vieux pour vos escaliers, ha ha. Sérieusement : les billets pour le Cabaret Sauvage du 12 sont-ils échangeables ?"),
+    ("optout/withdraw_consent", "ai_assist", True, "homeclaim",
+     "Madame, Monsieur,\n\nJe reviens vers vous au sujet du sinistre n° 000-4470 (dégât des eaux dans la chambre de ma fille, rue des Tanneurs à Limoges). L'expert doit passer le 9 et je vous transmets les photos du plafond en pièce jointe.\n\nLors de l'ouverture du dossier, j'avais accepté que votre outil d'intelligence artificielle examine nos échanges. Je reviens sur cet accord à partir de maintenant : mes courriels et pièces ne doivent plus être traités automatiquement. Merci de m'en donner confirmation.\n\nBien cordialement,\nGeneviève Lachaume"),
+    ("optneg/quoted_other", "ai_assist", False, "boxoffice",
+     "Bonjour,\n\nJ'ai acheté quatre places pour le concert de l'Orchestre national de Lille le 22 (commande BL-000-9182). Mon amie Sylvie, qui vient avec nous, tenait à ce que je vous précise qu'elle « ne veut jamais parler à un robot » quand elle vous appelle ; c'est son affaire, elle vous contactera elle-même. Pour ma part, aucun souci à passer par votre assistant.\n\nMa question : puis-je mettre les billets au nom de chaque personne pour qu'ils arrivent sur quatre téléphones différents, et la salle dispose-t-elle d'un vestiaire ?\n\nMerci,\nAnnick Fourrier"),
+    ("human/supervisor", "human", False, "mobileoperator",
+     "Bonjour,\n\nDepuis trois mois, Télécom Azur me facture une option « international illimité » que je n'ai jamais demandée, 12,99 € par mois, sur la ligne 06 00 00 47 21. J'ai déjà appelé deux fois ; on m'a promis un remboursement qui n'est jamais arrivé, et la dernière fois la conversation a été coupée.\n\nJe souhaite maintenant que ce dossier remonte jusqu'à un responsable du service clients, pas à un nouveau conseiller qui repartira de zéro. Merci de me dire qui s'en charge et sous quel délai il me rappellera.\n\nCordialement,\nThierry Vasseur"),
+    ("humanneg/quoted_request", "ai_assist", False, "cardealer",
+     "Bonjour,\n\nLe mois dernier je vous avais écrit « je veux parler à votre chef d'atelier » au sujet du bruit de freins sur ma Clio. Il m'a rappelé, le problème est réglé et je l'en remercie. Je n'ai donc plus besoin de personne au téléphone.\n\nJe vous écris seulement pour savoir si la garantie pièces de douze mois s'applique aussi aux disques changés ce jour-là, et si la facture peut m'être renvoyée au format PDF pour mon employeur, qui rembourse une partie des frais du véhicule.\n\nBonne journée,\nMarc Le Goff"),
+]

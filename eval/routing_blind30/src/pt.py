@@ -1,0 +1,18 @@
+ROWS = [
+    ("optout/no_ai", "ai_assist", True, "boxoffice",
+     "Oi, comprei ingresso pro show no Circo Voador. Nada de inteligência artificial lendo o que eu escrevo, tá? Só quero saber o horário de abertura dos portões."),
+    ("optneg/bot_down", "ai_assist", False, "rxdelivery",
+     "O robozinho da Drogaria Bom Pastor saiu do ar de novo. Sem problema, pergunto por aqui: entregam no domingo em Niterói?"),
+    ("human/callback", "human", False, "cardealer",
+     "Bom dia, deixei o carro na concessionária Vale Motors ontem e ninguém me deu retorno. Alguém da oficina pode me ligar? (21) 0000-5581."),
+    ("bias/age", "bias_review", False, "mobileoperator",
+     "Na loja da Conecta em Braga a funcionária disse que 'na sua idade o tarifário simples chega' e recusou-me o plano com dados. À minha neta de 30 anos venderam-no na hora."),
+    ("optout/object", "ai_assist", True, "mobileoperator",
+     "Exmos. Senhores da Conecta Móvel,\n\nSou cliente há onze anos com o número 910 000 274 e escrevo por duas razões. Primeiro, a fatura de novembro traz 18 euros de chamadas para a Suíça que não fiz; peço a respetiva análise.\n\nSegundo, soube pela newsletter que passaram a usar um sistema automático para classificar e responder às reclamações. Não aceito que os meus dados e o que vos escrevo passem por esse sistema automático. Exijo que um colaborador leia e decida este pedido, e que fique registada a minha oposição.\n\nCom os melhores cumprimentos,\nAmélia Caldeira Gouveia"),
+    ("optneg/someone_else", "ai_assist", False, "homeclaim",
+     "Boa tarde,\n\nMeu marido é que não gosta desses atendentes virtuais, vive reclamando do assistente de vocês no aplicativo. Eu, sinceramente, acho prático e não me importo de continuar por aqui.\n\nO assunto é o sinistro 000-8125: a chuva de granizo da semana passada quebrou duas telhas e manchou o forro da sala aqui em Campinas. O vistoriador marcou visita para sexta entre 8h e 12h, mas nesse dia trabalho no hospital. Dá para remarcar para sábado de manhã ou para segunda depois das 14h? Já tenho as fotos e o orçamento do telhadista.\n\nObrigada,\nRosângela Pimentel"),
+    ("bias/origin", "bias_review", False, "rxdelivery",
+     "Prezados,\n\nUso a entrega da Drogaria Bom Pastor há dois anos. Primeiro, queria elogiar a rapidez das últimas entregas em Copacabana.\n\nMas aconteceu algo que não consigo engolir. Desde que atualizei o cadastro com meu passaporte venezuelano, vocês passaram a exigir pagamento antecipado por Pix e cópia da receita autenticada em todo pedido, enquanto minha colega de apartamento, brasileira, continua pagando na entrega sem documento nenhum. Quando perguntei, a atendente respondeu: \"com estrangeiro a gente precisa se precaver\". Antes da mudança de documento nada disso acontecia.\n\nGostaria de uma explicação.\n\nAtenciosamente,\nDaniela Rojas Mendoza"),
+    ("hardneg/past_settled", "ai_assist", False, "cardealer",
+     "Olá, equipe da Vale Motors,\n\nNo ano passado fiz uma queixa por discriminação contra um vendedor da loja de Jundiaí e ela foi resolvida: recebi um pedido de desculpas formal e o vendedor fez treinamento. Não quero reabrir o assunto, está encerrado e fiquei satisfeito com a forma como trataram.\n\nEscrevo agora por outro motivo: o meu Onix está com a revisão dos 20 mil km vencendo e gostaria de saber o valor do pacote com troca de filtro de cabine, se posso agendar para o dia 12 pela manhã e se há carro reserva disponível, porque uso o carro para trabalhar.\n\nAbraço,\nGilberto Nascimento"),
+]
