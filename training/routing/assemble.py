@@ -33,6 +33,10 @@
 - ``written10.jsonl``: round-10 rows of issue 12 (training/routing/written10.py): 400 rows, 80 per language, not
   parallel: opt-outs in many registers (some beside a request for a person), opt-out look-alikes, person near-misses
   and indirect requests for a person.
+- ``written12.jsonl``: round-15 rows of issue 12 (training/routing/written12.py): 210 long multi-part e-mails, 42 per
+  language: bias complaints buried among other topics, long bias hard negatives (a group named next to a plain
+  request, someone else's settled story, policy questions, pricing "discrimination"), long opt-outs, near-misses,
+  requests for a person and person near-misses.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -50,7 +54,19 @@ from pathlib import Path
 
 from plugin.core.routing.text import fold
 
-from . import written, written2, written3, written4, written5, written6, written7, written8, written9, written10
+from . import (
+    written,
+    written2,
+    written3,
+    written4,
+    written5,
+    written6,
+    written7,
+    written8,
+    written9,
+    written10,
+    written12,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -175,6 +191,7 @@ def main() -> None:
     print("written8.jsonl", _write("written8.jsonl", [dict(r, source="written12h") for r in written8.rows()], banned))
     print("written9.jsonl", _write("written9.jsonl", [dict(r, source="written12i") for r in written9.rows()], banned))
     print("written10.jsonl", _write("written10.jsonl", [dict(r, source="written12j") for r in written10.rows()], banned))
+    print("written12.jsonl", _write("written12.jsonl", [dict(r, source="written12l") for r in written12.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 

@@ -54,6 +54,11 @@ class Model:
     # pairs and the intercept are not scaled. 0: no scaling. The trainer scales its design matrix the same way
     # (training/routing/train.py, length_scale).
     length_norm: int = 0
+    # Round 15: the bias threshold of a message of at least ``long_words`` words (0: none). A long e-mail has many
+    # spans and the bias head reads the highest of them, so its bar is higher; chosen by the trainer on out-of-fold
+    # scores of long training messages (training/routing/train.py, LONG_WORDS), never below the bias threshold.
+    long_words: int = 0
+    bias_long: float = 0.0
     # word -> the sum of the weights of its word_features (None when none has a weight), filled on first use
     words: dict[str, tuple[float, ...] | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -69,7 +74,8 @@ def model() -> Model:
     return Model({f: tuple(w) for f, w in weights.items()}, tuple(h["intercept"] for h in heads),
                  tuple(h["threshold"] for h in heads), int(data["max_span"]), data["vocabulary_hash"],
                  float(heads[0].get("threshold_with_person", heads[0]["threshold"])),
-                 int(data.get("length_norm", 0)))
+                 int(data.get("length_norm", 0)), int(data.get("long_words", 0)),
+                 float(heads[0].get("threshold_long", 0.0)))
 
 
 def route_bias(heads: dict[str, HeadScore], m: Model | None = None) -> bool:
@@ -177,4 +183,12 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
             if z2 > b2:
                 b2, s2 = z2, (i, j + 1)
     best = ((b0, s0), (b1, s1), (b2, s2))
-    return {head: HeadScore(_sigmoid(best[h][0]), m.thresholds[h], best[h][1]) for h, head in enumerate(HEADS)}
+    thresholds = (bias_threshold(sum(len(s.words) for s in sentences), m),) + m.thresholds[1:]
+    return {head: HeadScore(_sigmoid(best[h][0]), thresholds[h], best[h][1]) for h, head in enumerate(HEADS)}
+
+
+def bias_threshold(words: int, m: Model) -> float:
+    """The bias threshold of a message of ``words`` words (see Model.long_words)."""
+    if m.long_words and words >= m.long_words:
+        return max(m.thresholds[0], m.bias_long)
+    return m.thresholds[0]
