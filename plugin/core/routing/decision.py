@@ -59,6 +59,10 @@ class Model:
     # scores of long training messages (training/routing/train.py, LONG_WORDS), never below the bias threshold.
     long_words: int = 0
     bias_long: float = 0.0
+    # Round 15b: the handoff threshold of a message of at least ``long_words`` words (0.0: none), picked by the
+    # trainer like bias_long on out-of-fold scores of long training messages; never below the handoff threshold. The
+    # handoff head too reads the highest of a long e-mail's many spans (a thanked agent, a past call, a quoted request).
+    human_long: float = 0.0
     # word -> the sum of the weights of its word_features (None when none has a weight), filled on first use
     words: dict[str, tuple[float, ...] | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -75,7 +79,7 @@ def model() -> Model:
                  tuple(h["threshold"] for h in heads), int(data["max_span"]), data["vocabulary_hash"],
                  float(heads[0].get("threshold_with_person", heads[0]["threshold"])),
                  int(data.get("length_norm", 0)), int(data.get("long_words", 0)),
-                 float(heads[0].get("threshold_long", 0.0)))
+                 float(heads[0].get("threshold_long", 0.0)), float(heads[1].get("threshold_long", 0.0)))
 
 
 def route_bias(heads: dict[str, HeadScore], m: Model | None = None) -> bool:
@@ -183,7 +187,8 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
             if z2 > b2:
                 b2, s2 = z2, (i, j + 1)
     best = ((b0, s0), (b1, s1), (b2, s2))
-    thresholds = (bias_threshold(sum(len(s.words) for s in sentences), m),) + m.thresholds[1:]
+    words = sum(len(s.words) for s in sentences)
+    thresholds = (bias_threshold(words, m), human_threshold(words, m)) + m.thresholds[2:]
     return {head: HeadScore(_sigmoid(best[h][0]), thresholds[h], best[h][1]) for h, head in enumerate(HEADS)}
 
 
@@ -192,3 +197,10 @@ def bias_threshold(words: int, m: Model) -> float:
     if m.long_words and words >= m.long_words:
         return max(m.thresholds[0], m.bias_long)
     return m.thresholds[0]
+
+
+def human_threshold(words: int, m: Model) -> float:
+    """The handoff threshold of a message of ``words`` words (see Model.human_long)."""
+    if m.long_words and words >= m.long_words:
+        return max(m.thresholds[1], m.human_long)
+    return m.thresholds[1]
