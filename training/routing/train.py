@@ -150,6 +150,13 @@ without retraining; rounds 15/15b retrain reproducibly, so both give the same fi
 without written12 and the mixed rows was not used: the vectoriser's kept features and the language weights depend on
 all rows, so its decisions could not be made identical to main's; the copy makes them identical (an opt-out decision
 reads only that head's column, its intercept, its threshold and max_span, all equal to main's).
+Checked on all 6,792 development texts (blind 3-29, written splits): opt-out decisions of main and round 15c differ
+on 0 (round 15b: 33), their opt-out probabilities are bit-identical under one PYTHONHASHSEED; devset.py's bias,
+handoff, route and confusion lines equal round 15b's on every set, its opt-out lines main's. Pooled, main -> 15c:
+short (3-19, w1-w3) bias P 0.868 -> 0.879 R 0.959 -> 0.964, handoff 744 -> 741/790, false 33 -> 22/1,885, opt-out
+P 0.903 R 0.979 (as main); 20-26 bias P 0.380 -> 0.607 R 1.000 -> 0.986, handoff 274 -> 263/280, false 57 -> 50/630;
+27-28 bias P 0.251 -> 0.484 R 1.000 -> 0.983, handoff 80 -> 78/80, false 21 -> 23/180; 29 bias P 0.439 -> 0.806
+R 0.967, handoff 38/40 and false 6/90 unchanged, opt-out P 0.735 R 1.000 (as main; round 15b 0.714).
 """
 from __future__ import annotations
 
