@@ -139,6 +139,25 @@ routing a long message whose bias head sits between the short and long bias thre
 20-26 for 3 to 29 more false handoffs); mixed long rows in the handoff head too (MIX_HEADS_OUT = opt-out only: its
 out-of-fold long pick 0.94; at 0.70 long 20-26 265/280 with 49/630 false, 27-28 79/80 with 25/180, but short handoff
 recall 741 -> 733/790 and false handoffs 22 -> 23).
+Round 15c (branch s12-rlong15c; round 15b was not shipped: on fresh blind 29 opt-out precision fell 0.735 -> 0.714,
+because round 15 also retrained the opt-out head with written12 and re-picked its threshold, 0.10 -> 0.08):
+``--opt-out-from <weights.json>`` copies the opt-out head of another weights file (its weights, intercept and
+threshold; the vocabulary hash must match) into the weights written, and records where from (``opt_out_from``:
+its sha256 and vocabulary hash) and that head's cross-validation report. The shipped file takes main's round-14
+opt-out head: ``git show 439bfd9:plugin/core/routing/data/decision_weights.json > /tmp/main.json`` then ``python -m
+training.routing.train --opt-out-from /tmp/main.json`` (or ``--no-train`` to copy into the existing ``--out`` file
+without retraining; rounds 15/15b retrain reproducibly, so both give the same file). Retraining the opt-out head
+without written12 and the mixed rows was not used: the vectoriser's kept features and the language weights depend on
+all rows, so its decisions could not be made identical to main's (tried: the opt-out head trained on main's 15,573
+rows re-picks main's 0.10 but 16 of 6,792 development opt-out decisions differ from main's, 7 more and 9 fewer); the copy makes them identical (an opt-out decision
+reads only that head's column, its intercept, its threshold and max_span, all equal to main's).
+Checked on all 6,792 development texts (blind 3-29, written splits): opt-out decisions of main and round 15c differ
+on 0 (round 15b: 33), their opt-out probabilities are bit-identical under one PYTHONHASHSEED; devset.py's bias,
+handoff, route and confusion lines equal round 15b's on every set, its opt-out lines main's. Pooled, main -> 15c:
+short (3-19, w1-w3) bias P 0.868 -> 0.879 R 0.959 -> 0.964, handoff 744 -> 741/790, false 33 -> 22/1,885, opt-out
+P 0.903 R 0.979 (as main); 20-26 bias P 0.380 -> 0.607 R 1.000 -> 0.986, handoff 274 -> 263/280, false 57 -> 50/630;
+27-28 bias P 0.251 -> 0.484 R 1.000 -> 0.983, handoff 80 -> 78/80, false 21 -> 23/180; 29 bias P 0.439 -> 0.806
+R 0.967, handoff 38/40 and false 6/90 unchanged, opt-out P 0.735 R 1.000 (as main; round 15b 0.714).
 """
 from __future__ import annotations
 
@@ -429,6 +448,25 @@ def write_index() -> None:
     features._as_matched.cache_clear()
 
 
+def opt_out_from(out: dict, source: Path) -> dict:
+    """Round 15c (see the module doc): ``out`` with the opt-out head (weights, intercept, threshold) and its
+    cross-validation report taken from the weights file ``source``, which must have the same vocabulary hash."""
+    import hashlib
+    raw = source.read_bytes()
+    src = json.loads(raw.decode("utf-8"))
+    if src["vocabulary_hash"] != out["vocabulary_hash"] or src["max_span"] != out["max_span"]:
+        raise SystemExit(f"{source}: vocabulary hash {src['vocabulary_hash']} / max_span {src['max_span']} differ "
+                         f"from {out['vocabulary_hash']} / {out['max_span']}")
+    head = src["heads"]["opt_out"]
+    out = dict(out, heads=dict(out["heads"]), cross_validation=dict(out["cross_validation"]))
+    out["heads"]["opt_out"] = {"intercept": head["intercept"], "threshold": head["threshold"],
+                               "weights": dict(head["weights"])}
+    if "opt_out" in src.get("cross_validation", {}):
+        out["cross_validation"]["opt_out"] = src["cross_validation"]["opt_out"]
+    out["opt_out_from"] = {"sha256": hashlib.sha256(raw).hexdigest(), "vocabulary_hash": src["vocabulary_hash"]}
+    return out
+
+
 def main() -> None:
     import argparse
     parser = argparse.ArgumentParser(description=__doc__)
@@ -436,7 +474,18 @@ def main() -> None:
     parser.add_argument("--round13", action="store_true",
                         help="round 13 (not shipped): written11, the reached-a-person bias floor, a person threshold")
     parser.add_argument("--out", type=Path, default=decision.WEIGHTS, help="where to write the weights")
+    parser.add_argument("--opt-out-from", type=Path,
+                        help="round 15c: take the opt-out head (weights, intercept, threshold) from this weights file")
+    parser.add_argument("--no-train", action="store_true",
+                        help="with --opt-out-from: copy the head into the existing --out file, without retraining")
     args = parser.parse_args()
+    if args.no_train:
+        if not args.opt_out_from:
+            parser.error("--no-train needs --opt-out-from")
+        out = opt_out_from(json.loads(args.out.read_text(encoding="utf-8")), args.opt_out_from)
+        args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+        print(f"opt-out head from {args.opt_out_from}; wrote {args.out}")
+        return
     floors, reached_heads = (ROUND13_FLOOR, ROUND13_REACHED) if args.round13 else (RECALL_FLOOR, {})
     write_index()
     rows = load(args.round13)
@@ -535,6 +584,9 @@ def main() -> None:
         out["heads"]["bias"]["threshold_long"] = bias_long
     if human_long:
         out["heads"]["human"]["threshold_long"] = human_long
+    if args.opt_out_from:
+        out = opt_out_from(out, args.opt_out_from)
+        report = out["cross_validation"]
     args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))
     print(f"{len(model.weights)} features; wrote {args.out}")
