@@ -154,6 +154,7 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
     for i in range(n):
         z0, z1, z2 = m.intercepts
         fams: set[str] = set()
+        seen: list[str] = []  # fams in the order met: partners are summed in this order, never in a set's hash order
         size, lex = 0, 0.0
         for j in range(i, min(n, i + m.max_span)):
             if norm:
@@ -172,13 +173,14 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                     z1 += w[1]
                     z2 += w[2]
                 if mates:
-                    for other in fams:
+                    for other in seen:
                         w = mates.get(other)
                         if w is not None:
                             z0 += w[0]
                             z1 += w[1]
                             z2 += w[2]
                 fams.add(fam)
+                seen.append(fam)
             z = z0 + lex * (length_scale(size, norm) - 1.0) if norm else z0
             if z > b0:
                 b0, s0 = z, (i, j + 1)
