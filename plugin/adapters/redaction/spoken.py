@@ -244,7 +244,7 @@ def find_spoken(text: str) -> list[Span]:
 # the value only a few filler words (a verb "is", an article, "on the card"); the value is number words (and months
 # for an expiry): two number words at least, or one with a month.
 _CARD_CUE = re.compile(rf"(?i)(?<![\w'])(?:(?P<cvc>{alternation('cvc')}|code de s[ée]curit[ée]|c[oó]digo de seguran[çc]a|"
-                       rf"sicherheitscode|kartenpr[üu]fziffer)|(?P<exp>{alternation('expiry')}))(?![\w'])")
+                       rf"sicherheitscode|kartenpr[üu]fziffer|crypto|pr[üu]fnr\\.?|the back)|(?P<exp>{alternation('expiry')}|val))(?![\w'])")
 _CARD_GATE = re.compile(r"(?i)cv|cvc|csc|digit|d[íi]git|chiffr|ziffer|pr[üu]f|c[oó]dig|code|cryptogram|exp|valid|v[áa]lid|"
                         r"caduc|venc|ablauf|verf[äa]ll|l[äa]uft|g[üu]ltig|good thru|cad|val\.|mm ?/")
 _CARD_FILLER = re.compile(r"(?i)[ \t]*(?:[:,-][ \t]*)?(?:(?:is|are|es|son|est|sont|c'est|ce sont|ist|sind|lautet|lauten|é|são|"
@@ -252,6 +252,11 @@ _CARD_FILLER = re.compile(r"(?i)[ \t]*(?:[:,-][ \t]*)?(?:(?:is|are|es|son|est|so
                           r"in|en|em|im|am|au|at|to|it|it's|card|carte|tarjeta|cartão|karte|back|dos|atrás|verso|"
                           r"rückseite|auf|zu|my|mi|mon|ma|meu|minha|meine|mein|then|entonces|alors|dann|então|just|"
                           r"solo|juste|nur|só|like|um|uh|euh|äh|eh|pues|bueno|so|well)(?![\w'])[ \t]*,?[ \t]*){0,5}")
+# the value in digits: three or four digits for a code, a month and a year for an expiry, then the end of the clause
+_CLAUSE_END = (r"(?=[ \t]*(?:$|[\n.,;!?\"”»)]|(?:and|et|y|und|e|mais|but|pero|aber|mas|bitte|please|por favor|stp|svp|"
+               r"merci|thanks|danke|gracias|obrigad[oa]|ok|okay|vale|d'accord)(?![\w'])))")
+_CVC_DIGITS = re.compile(rf"(\d{{3,4}}){_CLAUSE_END}")
+_EXPIRY_DIGITS = re.compile(rf"((?:0?[1-9]|1[0-2])[ \t]?[/.-][ \t]?(?:20)?\d{{2}}){_CLAUSE_END}")
 _NOT_LONE_NUM = frozenset("a un une uno una um uma ein eine one o".split())
 
 
@@ -265,6 +270,12 @@ def _cards_said(text: str) -> list[Span]:
             pos -= 1
         sep = re.match(r"[ \t]*[:,]?[ \t]*", text[pos:])
         pos += sep.end() if sep else 0
+        digits = (_EXPIRY_DIGITS if m.group("exp") else _CVC_DIGITS).match(text, pos)
+        if digits:
+            out.append(Span("CARD_SECURITY", pos, digits.end(1), 0.75))
+            continue
+        if m.group(0).lower() in ("the back", "crypto", "val"):
+            continue  # short cues: digits only ("the back is 593", "crypto 518", "val 05/30")
         tokens = (_NUM_TOKEN, _MONTH_TOKEN) if m.group("exp") else (_NUM_TOKEN,)
         end, count = _run(text, pos, tokens)
         value = text[pos:end]
@@ -291,12 +302,13 @@ def _cards_said(text: str) -> list[Span]:
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|crescent|terrace|boulevard|blvd|square|"
            r"calle|c/|avenida|avda|plaza|paseo|camino|carrera|ronda|travesía|rue|bd|chemin|impasse|allée|quai|route|"
            r"cours|straße|strasse|str|weg|gasse|platz|allee|ring|damm|chaussee|rua|travessa|praça|largo|estrada|"
-           r"alameda|rodovia|place")
+           r"alameda|rodovia|place|parade|grove|gardens|mews|highway|parkway|carrer|carretera|calçada|passeig")
 _STREET_TOKEN = re.compile(rf"(?i)(?:{_STREET}|[^\W\d_]+(?:straße|strasse|weg|gasse|platz|allee|ring|damm))(?![\w-])")
 _STREET_GATE = re.compile(rf"(?i)(?<![\w])(?:{_STREET})(?![\w])|(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\b")
 _UNIT = re.compile(r"(?i)(?:flat|apartment|apt|unit|floor|piso|puerta|planta|escalera|número|numero|nº|n°|no\.|"
                    r"étage|appartement|bâtiment|wohnung|stock|andar|apartamento|lado|esquerdo|direito|izquierda|derecha|"
-                   r"bis|ter|(?:primer|tercer|primeir|terceir|segund|cuart|quart|quint|sext|s[ée]ptim|s[ée]tim|octav|oitav|"
+                   r"bis|ter|interior|int|colonia|col\\.|bairro|barrio|setor|sector|quartier|ortsteil|"
+                   r"(?:primer|tercer|primeir|terceir|segund|cuart|quart|quint|sext|s[ée]ptim|s[ée]tim|octav|oitav|"
                    r"noven|non|d[ée]cim)[oa]|[a-zé]+ième|premier|first|second|third|[a-z]+th)(?![\w-])")
 _LINK = re.compile(r"(?i)(?:de|del|de la|la|las|los|el|das|da|do|dos|des|du|de l'|d'|le|les|der|the|of|e|y|et|und|and|"
                    r"am|an|an der|im|in der)(?![\w-])")
