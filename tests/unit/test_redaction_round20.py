@@ -69,3 +69,22 @@ def test_ordinary_words_are_kept(text, value):
 def test_address_stops_before_the_pronoun():
     text = "I live at twelve Oak Street, Leeds and I waited a week"
     assert untouched(text, "waited a week")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("paid with the visa, cvv 462 and please hurry", "462"),
+    ("carte bleue, crypto 307, merci", "307"),
+    ("Kreditkarte, gültig bis 11/29, danke", "11/29"),
+    ("pago com o cartão, val 03/31 e cvv 915", "03/31"),
+    ("mándelo a avenida Juárez cuarenta interior dos colonia Roma, Monterrey", "interior dos colonia Roma"),
+])
+def test_digits_and_district_words(text, value):
+    assert covered(text, value), [(s.type, text[s.start:s.end]) for s in spans(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the back is 100 pages long", "100"),
+    ("crypto prices fell 20 percent", "20"),
+])
+def test_digits_need_the_clause_end(text, value):
+    assert untouched(text, value), [(s.type, text[s.start:s.end]) for s in spans(text)]

@@ -245,7 +245,7 @@ def find_spoken(text: str) -> list[Span]:
 # for an expiry): two number words at least, or one with a month.
 _CARD_CUE = re.compile(rf"(?i)(?<![\w'])(?:(?P<cvc>{alternation('cvc')}|code de s[ée]curit[ée]|c[oó]digo de seguran[çc]a|"
                        rf"sicherheitscode|kartenpr[üu]fziffer|crypto|pr[üu]fnr\\.?|the back)|(?P<exp>{alternation('expiry')}|val))(?![\w'])")
-_CARD_GATE = re.compile(r"(?i)cv|cvc|csc|digit|d[íi]git|chiffr|ziffer|pr[üu]f|c[oó]dig|code|cryptogram|exp|valid|v[áa]lid|"
+_CARD_GATE = re.compile(r"(?i)cv|cvc|csc|digit|d[íi]git|chiffr|ziffer|pr[üu]f|c[oó]dig|code|crypto|the back|exp|val|v[áa]lid|"
                         r"caduc|venc|ablauf|verf[äa]ll|l[äa]uft|g[üu]ltig|good thru|cad|val\.|mm ?/")
 _CARD_FILLER = re.compile(r"(?i)[ \t]*(?:[:,-][ \t]*)?(?:(?:is|are|es|son|est|sont|c'est|ce sont|ist|sind|lautet|lauten|é|são|"
                           r"será|sera|was|were|era|eram|the|la|el|le|les|o|os|a|as|der|die|das|on|of|de|del|du|da|do|"
