@@ -12,6 +12,11 @@
   and spoken signs ("underscore", "tiret", "punto") up to a connector, a comma or the end of the sentence, and must
   hold at least one number word or spoken sign: a password said as words alone is left to secrets.py.
 
+- (round 20) A card's security code or expiry near its cue anywhere in a sentence, in words or digits ("the three
+  digits on the back are four one seven", "crypto 518", "caduca en marzo del veintisiete"), and an address said in
+  prose with number words, from a living/delivery cue or a street word with a spoken house number to the postcode and
+  city ("j'habite au douze rue des Lilas, soixante-neuf zéro zéro deux Lyon"): see _cards_said, _addresses_said.
+
 Each pattern waits for a cheap gate (a cue word in the text) so that tickets without spoken values cost little.
 """
 from __future__ import annotations
@@ -354,6 +359,28 @@ def _walk_address(text: str, pos: int) -> tuple[int, bool, bool, bool]:
         i = token.end() + sep.end()
 
 
+_BACK_WORD = re.compile(r"[\w'-]+[ \t]+$")
+
+
+def _number_before(text: str, at: int) -> int | None:
+    """(speed) Word by word back from a street word: up to three capitalised words, then the spoken number before
+    them ("twenty-two Baker Street", "douze rue des Lilas" takes "douze"); its start, or None."""
+    pos, caps, start = at, 0, None
+    while pos > 0:
+        w = _BACK_WORD.search(text, max(0, pos - 40), pos)
+        if w is None:
+            break
+        word = w.group(0).rstrip()
+        if _NUM_TOKEN.fullmatch(word):
+            start = w.start()
+        elif start is None and caps < 3 and word[:1].isupper():
+            caps += 1
+        else:
+            break
+        pos = w.start()
+    return start
+
+
 def _addresses_said(text: str) -> list[Span]:
     out: list[Span] = []
     if not _STREET_GATE.search(text):
@@ -361,10 +388,9 @@ def _addresses_said(text: str) -> list[Span]:
     starts = [m.end() for m in _LIVE_CUE.finditer(text)]
     # a street word with a spoken number before it ("twenty-two Baker Street", "douze rue des Lilas") or after it
     for m in _STREET_GATE.finditer(text):
-        back = text[max(0, m.start() - 60):m.start()]
-        cand = re.search(rf"(?i)(?<![\w-])(?:{_NUM})(?:[ \t]+(?:{_NUM}))*[ \t]+(?:(?-i:[A-ZÀ-Þ])[\w'-]*[ \t]+){{0,3}}$", back)
-        if cand:
-            starts.append(m.start() - len(back) + cand.start())
+        cand = _number_before(text, m.start())
+        if cand is not None:
+            starts.append(cand)
         else:
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
