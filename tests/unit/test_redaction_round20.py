@@ -88,3 +88,12 @@ def test_digits_and_district_words(text, value):
 ])
 def test_digits_need_the_clause_end(text, value):
     assert untouched(text, value), [(s.type, text[s.start:s.end]) for s in spans(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("we live at number seven Church Road, Bath", "number seven Church Road, Bath"),
+    ("the card expires at the end of June thirty", "June thirty"),
+    ("and the security number is three three eight", "three three eight"),
+])
+def test_house_number_word_and_longer_fillers(text, value):
+    assert covered(text, value), [(s.type, text[s.start:s.end]) for s in spans(text)]

@@ -249,14 +249,15 @@ def find_spoken(text: str) -> list[Span]:
 # the value only a few filler words (a verb "is", an article, "on the card"); the value is number words (and months
 # for an expiry): two number words at least, or one with a month.
 _CARD_CUE = re.compile(rf"(?i)(?<![\w'])(?:(?P<cvc>{alternation('cvc')}|code de s[ée]curit[ée]|c[oó]digo de seguran[çc]a|"
-                       rf"sicherheitscode|kartenpr[üu]fziffer|crypto|pr[üu]fnr\\.?|the back)|(?P<exp>{alternation('expiry')}|val))(?![\w'])")
-_CARD_GATE = re.compile(r"(?i)cv|cvc|csc|digit|d[íi]git|chiffr|ziffer|pr[üu]f|c[oó]dig|code|crypto|the back|exp|val|v[áa]lid|"
+                       rf"sicherheitscode|kartenpr[üu]fziffer|crypto|pr[üu]fnr\\.?|the back|security number|n[úu]mero de seguridad|"
+                       rf"num[ée]ro de s[ée]curit[ée])|(?P<exp>{alternation('expiry')}|val))(?![\w'])")
+_CARD_GATE = re.compile(r"(?i)cv|cvc|csc|digit|d[íi]git|chiffr|ziffer|secur|s[ée]cur|segur|pr[üu]f|c[oó]dig|code|crypto|the back|exp|val|v[áa]lid|"
                         r"caduc|venc|ablauf|verf[äa]ll|l[äa]uft|g[üu]ltig|good thru|cad|val\.|mm ?/")
 _CARD_FILLER = re.compile(r"(?i)[ \t]*(?:[:,-][ \t]*)?(?:(?:is|are|es|son|est|sont|c'est|ce sont|ist|sind|lautet|lauten|é|são|"
                           r"será|sera|was|were|era|eram|the|la|el|le|les|o|os|a|as|der|die|das|on|of|de|del|du|da|do|"
                           r"in|en|em|im|am|au|at|to|it|it's|card|carte|tarjeta|cartão|karte|back|dos|atrás|verso|"
                           r"rückseite|auf|zu|my|mi|mon|ma|meu|minha|meine|mein|then|entonces|alors|dann|então|just|"
-                          r"solo|juste|nur|só|like|um|uh|euh|äh|eh|pues|bueno|so|well)(?![\w'])[ \t]*,?[ \t]*){0,5}")
+                          r"solo|juste|nur|só|like|um|uh|euh|äh|eh|pues|bueno|so|well|end|fin|finales|ende|fim|finais)(?![\w'])[ \t]*,?[ \t]*){0,5}")
 # the value in digits: three or four digits for a code, a month and a year for an expiry, then the end of the clause
 _CLAUSE_END = (r"(?=[ \t]*(?:$|[\n.,;!?\"”»)]|(?:and|et|y|und|e|mais|but|pero|aber|mas|bitte|please|por favor|stp|svp|"
                r"merci|thanks|danke|gracias|obrigad[oa]|ok|okay|vale|d'accord)(?![\w'])))")
@@ -312,7 +313,7 @@ _STREET_TOKEN = re.compile(rf"(?i)(?:{_STREET}|[^\W\d_]+(?:straße|strasse|weg|g
 _STREET_GATE = re.compile(rf"(?i)(?<![\w])(?:{_STREET})(?![\w])|(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\b")
 _UNIT = re.compile(r"(?i)(?:flat|apartment|apt|unit|floor|piso|puerta|planta|escalera|número|numero|nº|n°|no\.|"
                    r"étage|appartement|bâtiment|wohnung|stock|andar|apartamento|lado|esquerdo|direito|izquierda|derecha|"
-                   r"bis|ter|interior|int|colonia|col\\.|bairro|barrio|setor|sector|quartier|ortsteil|"
+                   r"bis|ter|interior|int|number|numéro|nummer|hausnummer|colonia|col\\.|bairro|barrio|setor|sector|quartier|ortsteil|"
                    r"(?:primer|tercer|primeir|terceir|segund|cuart|quart|quint|sext|s[ée]ptim|s[ée]tim|octav|oitav|"
                    r"noven|non|d[ée]cim)[oa]|[a-zé]+ième|premier|first|second|third|[a-z]+th)(?![\w-])")
 _LINK = re.compile(r"(?i)(?:de|del|de la|la|las|los|el|das|da|do|dos|des|du|de l'|d'|le|les|der|the|of|e|y|et|und|and|"
