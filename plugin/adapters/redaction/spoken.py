@@ -12,6 +12,11 @@
   and spoken signs ("underscore", "tiret", "punto") up to a connector, a comma or the end of the sentence, and must
   hold at least one number word or spoken sign: a password said as words alone is left to secrets.py.
 
+- (round 20) A card's security code or expiry near its cue anywhere in a sentence, in words or digits ("the three
+  digits on the back are four one seven", "crypto 518", "caduca en marzo del veintisiete"), and an address said in
+  prose with number words, from a living/delivery cue or a street word with a spoken house number to the postcode and
+  city ("j'habite au douze rue des Lilas, soixante-neuf zéro zéro deux Lyon"): see _cards_said, _addresses_said.
+
 Each pattern waits for a cheap gate (a cue word in the text) so that tickets without spoken values cost little.
 """
 from __future__ import annotations
@@ -233,4 +238,167 @@ def find_spoken(text: str) -> list[Span]:
         out += _answers(text)
     out += _postcodes_said(text)
     out += _credentials(text)
+    out += _cards_said(text)
+    out += _addresses_said(text)
+    return out
+
+
+# (round 20) A card's security code or expiry said near its cue anywhere in a sentence, not only as an answer line:
+# "the three digits on the back are four one seven", "code de sécurité sept deux neuf", "Prüfziffer drei acht eins",
+# "o CVV é cinco cinco dois", "caduca en marzo del veintisiete", "expires oh nine twenty-eight". Between the cue and
+# the value only a few filler words (a verb "is", an article, "on the card"); the value is number words (and months
+# for an expiry): two number words at least, or one with a month.
+_CARD_CUE = re.compile(rf"(?i)(?<![\w'])(?:(?P<cvc>{alternation('cvc')}|code de s[ée]curit[ée]|c[oó]digo de seguran[çc]a|"
+                       rf"sicherheitscode|kartenpr[üu]fziffer|crypto|pr[üu]fnr\\.?|the back|security number|n[úu]mero de seguridad|"
+                       rf"num[ée]ro de s[ée]curit[ée])|(?P<exp>{alternation('expiry')}|val))(?![\w'])")
+_CARD_GATE = re.compile(r"(?i)cv|cvc|csc|digit|d[íi]git|chiffr|ziffer|secur|s[ée]cur|segur|pr[üu]f|c[oó]dig|code|crypto|the back|exp|val|v[áa]lid|"
+                        r"caduc|venc|ablauf|verf[äa]ll|l[äa]uft|g[üu]ltig|good thru|cad|val\.|mm ?/")
+_CARD_FILLER = re.compile(r"(?i)[ \t]*(?:[:,-][ \t]*)?(?:(?:is|are|es|son|est|sont|c'est|ce sont|ist|sind|lautet|lauten|é|são|"
+                          r"será|sera|was|were|era|eram|the|la|el|le|les|o|os|a|as|der|die|das|on|of|de|del|du|da|do|"
+                          r"in|en|em|im|am|au|at|to|it|it's|card|carte|tarjeta|cartão|karte|back|dos|atrás|verso|"
+                          r"rückseite|auf|zu|my|mi|mon|ma|meu|minha|meine|mein|then|entonces|alors|dann|então|just|"
+                          r"solo|juste|nur|só|like|um|uh|euh|äh|eh|pues|bueno|so|well|end|fin|finales|ende|fim|finais)(?![\w'])[ \t]*,?[ \t]*){0,5}")
+# the value in digits: three or four digits for a code, a month and a year for an expiry, then the end of the clause
+_CLAUSE_END = (r"(?=[ \t]*(?:$|[\n.,;!?\"”»)]|(?:and|et|y|und|e|mais|but|pero|aber|mas|bitte|please|por favor|stp|svp|"
+               r"merci|thanks|danke|gracias|obrigad[oa]|ok|okay|vale|d'accord)(?![\w'])))")
+_CVC_DIGITS = re.compile(rf"(\d{{3,4}}){_CLAUSE_END}")
+_EXPIRY_DIGITS = re.compile(rf"((?:0?[1-9]|1[0-2])[ \t]?[/.-][ \t]?(?:20)?\d{{2}}){_CLAUSE_END}")
+_NOT_LONE_NUM = frozenset("a un une uno una um uma ein eine one o".split())
+
+
+def _cards_said(text: str) -> list[Span]:
+    out: list[Span] = []
+    if not _CARD_GATE.search(text):
+        return out
+    for m in _CARD_CUE.finditer(text):
+        pos = _CARD_FILLER.match(text, m.end()).end()  # type: ignore[union-attr]
+        while pos > m.end() and text[pos - 1] in " \t,":
+            pos -= 1
+        sep = re.match(r"[ \t]*[:,]?[ \t]*", text[pos:])
+        pos += sep.end() if sep else 0
+        digits = (_EXPIRY_DIGITS if m.group("exp") else _CVC_DIGITS).match(text, pos)
+        if digits:
+            out.append(Span("CARD_SECURITY", pos, digits.end(1), 0.75))
+            continue
+        if m.group(0).lower() in ("the back", "crypto", "val"):
+            continue  # short cues: digits only ("the back is 593", "crypto 518", "val 05/30")
+        tokens = (_NUM_TOKEN, _MONTH_TOKEN) if m.group("exp") else (_NUM_TOKEN,)
+        end, count = _run(text, pos, tokens)
+        value = text[pos:end]
+        if not value or re.search(r"\d", value):
+            continue
+        said = [w.lower() for w in value.split() if _NUM_TOKEN.fullmatch(w)]
+        if all(w in _NOT_LONE_NUM for w in said):
+            continue
+        month = m.group("exp") and _MONTH_TOKEN.search(value)
+        if month and _NUM_TOKEN.match(value):
+            continue  # "vence em dez de dezembro": a day and a month, a bill's due date, not a card's expiry
+        if count >= 2 or count >= 1 and month:
+            out.append(Span("CARD_SECURITY", pos, end, 0.75))
+    return out
+
+
+# (round 20) An address said in prose with number words, from a living or delivery cue or a street-type word with a
+# spoken house number to the postcode and city: "I live at twenty-two Baker Street, flat three, London, S W one A one A
+# A", "vivo en la calle Mayor número catorce, tercero B, veintiocho cero trece Madrid", "j'habite au douze rue des
+# Lilas, soixante-neuf zéro zéro deux Lyon", "wohne in der Hauptstraße siebzehn, zehn eins eins fünf Berlin", "moro na
+# rua das Flores, número trinta, mil e cem Lisboa". The address runs over number words, capitalised words, single
+# capital letters, street and flat words and small connectors (comma-separated); it must hold a street word, a number
+# word other than "a"/"un"/"one", and a capitalised name.
+_STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|crescent|terrace|boulevard|blvd|square|"
+           r"calle|c/|avenida|avda|plaza|paseo|camino|carrera|ronda|travesía|rue|bd|chemin|impasse|allée|quai|route|"
+           r"cours|straße|strasse|str|weg|gasse|platz|allee|ring|damm|chaussee|rua|travessa|praça|largo|estrada|"
+           r"alameda|rodovia|place|parade|grove|gardens|mews|highway|parkway|carrer|carretera|calçada|passeig")
+_STREET_TOKEN = re.compile(rf"(?i)(?:{_STREET}|[^\W\d_]+(?:straße|strasse|weg|gasse|platz|allee|ring|damm))(?![\w-])")
+_STREET_GATE = re.compile(rf"(?i)(?<![\w])(?:{_STREET})(?![\w])|(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\b")
+_UNIT = re.compile(r"(?i)(?:flat|apartment|apt|unit|floor|piso|puerta|planta|escalera|número|numero|nº|n°|no\.|"
+                   r"étage|appartement|bâtiment|wohnung|stock|andar|apartamento|lado|esquerdo|direito|izquierda|derecha|"
+                   r"bis|ter|interior|int|number|numéro|nummer|hausnummer|colonia|col\\.|bairro|barrio|setor|sector|quartier|ortsteil|"
+                   r"(?:primer|tercer|primeir|terceir|segund|cuart|quart|quint|sext|s[ée]ptim|s[ée]tim|octav|oitav|"
+                   r"noven|non|d[ée]cim)[oa]|[a-zé]+ième|premier|first|second|third|[a-z]+th)(?![\w-])")
+_LINK = re.compile(r"(?i)(?:de|del|de la|la|las|los|el|das|da|do|dos|des|du|de l'|d'|le|les|der|the|of|e|y|et|und|and|"
+                   r"am|an|an der|im|in der)(?![\w-])")
+_CAPITAL = re.compile(r"(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]*(?![\w-])")
+_LIVE_CUE = re.compile(rf"(?i)(?<![\w'])(?:{alternation('address')}|i live (?:at|on)|we live (?:at|on)|living at|"
+                       r"deliver(?:ed)? (?:it |them )?to|ship(?:ped)? (?:it |them )?to|send (?:it|them) to|vivo na|vivo no|"
+                       r"vivo em|moramos na|moramos no|vivimos en|nous habitons au|on habite au|habite au|ich wohne in|"
+                       r"wir wohnen in)(?![\w'])(?:[ \t]+(?:is|es|est|c'est|ist|lautet|é|at|à|au|en|na|no|em|in|der|"
+                       r"dem|die|la|el|the)(?![\w']))*[ \t]*:?[ \t]*")
+
+
+_ADDRESS_TOKENS = (("street", _STREET_TOKEN), ("num", _NUM_TOKEN), ("unit", _UNIT), ("cap", _CAPITAL), ("link", _LINK))
+
+
+def _address_token(text: str, i: int) -> tuple[str, re.Match[str] | None]:
+    for kind, token_re in _ADDRESS_TOKENS:
+        token = token_re.match(text, i)
+        if token:
+            return kind, token
+    return "", None
+
+
+def _walk_address(text: str, pos: int) -> tuple[int, bool, bool, bool]:
+    """From `pos`, the end of the run of address tokens, and whether it holds a street word, a spoken number and a
+    capitalised word."""
+    end, i, street, number, capital, last_link = pos, pos, False, False, False, False
+    while True:
+        kind, token = _address_token(text, i)
+        if token is None or token.group(0) == "I":  # "… Baker Street and I waited": the pronoun ends it
+            return end, street, number, capital
+        word = token.group(0)
+        if kind == "link":
+            last_link = True
+        else:
+            last_link = False
+            end = token.end()
+            street = street or kind == "street"
+            number = number or kind == "num" and word.lower() not in _NOT_LONE_NUM
+            capital = capital or kind == "cap" and len(word) > 1
+        sep = re.match(r"[ \t]*,[ \t]*|[ \t]+", text[token.end():])
+        if sep is None or len(text) > token.end() and (last_link and "," in sep.group(0)):
+            return end, street, number, capital
+        i = token.end() + sep.end()
+
+
+_BACK_WORD = re.compile(r"[\w'-]+[ \t]+$")
+
+
+def _number_before(text: str, at: int) -> int | None:
+    """(speed) Word by word back from a street word: up to three capitalised words, then the spoken number before
+    them ("twenty-two Baker Street", "douze rue des Lilas" takes "douze"); its start, or None."""
+    pos, caps, start = at, 0, None
+    while pos > 0:
+        w = _BACK_WORD.search(text, max(0, pos - 40), pos)
+        if w is None:
+            break
+        word = w.group(0).rstrip()
+        if _NUM_TOKEN.fullmatch(word):
+            start = w.start()
+        elif start is None and caps < 3 and word[:1].isupper():
+            caps += 1
+        else:
+            break
+        pos = w.start()
+    return start
+
+
+def _addresses_said(text: str) -> list[Span]:
+    out: list[Span] = []
+    if not _STREET_GATE.search(text):
+        return out
+    starts = [m.end() for m in _LIVE_CUE.finditer(text)]
+    # a street word with a spoken number before it ("twenty-two Baker Street", "douze rue des Lilas") or after it
+    for m in _STREET_GATE.finditer(text):
+        cand = _number_before(text, m.start())
+        if cand is not None:
+            starts.append(cand)
+        else:
+            start = m.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
+                start -= 1
+            starts.append(start)
+    for pos in starts:
+        end, street, number, capital = _walk_address(text, pos)
+        if street and number and capital and 8 <= end - pos <= 200:
+            out.append(Span("STREET_ADDRESS", pos, end, 0.7))
     return out
