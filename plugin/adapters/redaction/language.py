@@ -42,15 +42,42 @@ def _identifier() -> Any:
 def detect(text: str) -> str:
     """The comment's language, one of LANGUAGES."""
     if sum(c.isalpha() for c in text) < _MIN_LETTERS:
-        return DEFAULT
+        return _by_function_words(text)
     lang, probability = _identifier().classify(text)
     if lang not in LANGUAGES or lang == DEFAULT:
         return DEFAULT
     # Names, addresses and codes carry no language; a few of them make langid guess. Other than English only
-    # with confidence and with function words of that language ("die", "le", "el", "não") that English lacks.
+    # with confidence and with function words of that language ("die", "le", "el", "não") that English lacks,
+    # or with one of them and no English function word at all ("Bitte Handy 0151 …").
     words = _WORD.findall(text.lower())
     own = sum(1 for w in words if w in _function_words(lang))
-    return lang if probability >= _MIN_PROBABILITY and own >= _MIN_FUNCTION_WORDS else DEFAULT
+    if probability >= _MIN_PROBABILITY and own >= _MIN_FUNCTION_WORDS:
+        return lang
+    if probability >= _MIN_PROBABILITY and own == 1 and not any(w in _english_words() for w in words):
+        return lang
+    return DEFAULT
+
+
+def _by_function_words(text: str) -> str:
+    """A chat line too short for langid ("Mein Handy: 0151…", "Mon portable : 06…"): the one language whose
+    function words it uses, when it uses no English one; otherwise English. A capitalised word inside a sentence
+    is not counted: it may be a name ("Hi Elle")."""
+    hits = {lang: 0 for lang in LANGUAGES if lang != DEFAULT}
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word[0].isupper() and not _SENTENCE_START.search(text[:m.start()]):
+            continue
+        word = word.lower()
+        if word in _english_words():
+            return DEFAULT
+        for lang in hits:
+            hits[lang] += word in _function_words(lang)
+    best = max(hits.values())
+    winners = [lang for lang, n in hits.items() if n == best]
+    return winners[0] if best and len(winners) == 1 else DEFAULT
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;¡¿\n])[\s\"'(«„“]*$")
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -59,8 +86,8 @@ _MIN_FUNCTION_WORDS = 2
 
 
 @functools.cache
-def _function_words(lang: str) -> frozenset[str]:
-    """Function words of `lang` that are not English ones (data/stopwords.txt, from spaCy)."""
+def _stopwords() -> dict[str, frozenset[str]]:
+    """data/stopwords.txt (from spaCy), by language."""
     sections: dict[str, set[str]] = {}
     current = ""
     for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text(encoding="utf-8").splitlines():
@@ -68,4 +95,21 @@ def _function_words(lang: str) -> frozenset[str]:
             current = line.strip("[]")
         elif line and not line.startswith("#"):
             sections.setdefault(current, set()).update(line.split())
-    return frozenset(sections.get(lang, set()) - sections.get("en", set()))
+    return {lang: frozenset(words) for lang, words in sections.items()}
+
+
+@functools.cache
+def _function_words(lang: str) -> frozenset[str]:
+    """Function words of `lang` that are not English ones."""
+    return _stopwords().get(lang, frozenset()) - _stopwords().get("en", frozenset())
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """English function words that no other of our languages uses ("the", "my", "is"; not "a", "me", "no")."""
+    others = frozenset().union(*(_stopwords().get(lang, frozenset()) for lang in LANGUAGES if lang != DEFAULT))
+    return (_stopwords().get(DEFAULT, frozenset()) - others) | _ENGLISH_CHAT
+
+
+# English chat openers that spaCy's lists lack or share ("hi" is in its French list): English evidence in a short line.
+_ENGLISH_CHAT = frozenset({"hi", "hey", "hello", "thanks", "thx", "pls", "please", "dear", "ok", "okay"})

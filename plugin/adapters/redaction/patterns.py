@@ -25,9 +25,18 @@ OBFUSCATED_EMAIL = re.compile(
 # A literal "\\n" (text escaped twice on its way to us) counts as a boundary too.
 PHONE = re.compile(r"(?:(?<=\\[n,])|(?<![\w+#/$€£¥.,-]))(?:\+|00|\()?\d[\d \u00a0().-]{4,24}\d"
                    r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?!\w|-\d|\.\d)", re.I)
+# Cue words before a phone number, in the five languages (a bare run of 9+ digits is a phone only after one):
+# English; es teléfono, tfno, móvil, celular, fijo, llamar; fr téléphone, tél, portable, appeler, joindre;
+# de Telefon(nummer), Handy(nummer), Mobil(nummer), Rufnummer, Festnetz, erreichbar; pt telefone, telemóvel,
+# celular, ligar. "número", "Nummer", "numéro" alone are not cues: they precede order and customer numbers too.
 _PHONE_CONTEXT = re.compile(r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|text|whatsapp|sms|fax|"
-                            r"reach|ring|dial|number|no\.?|messages|registered)\b[^\n\d]{0,20}$")
-_PHONE_AFTER = re.compile(r"(?i)^[ \t:(-]{0,3}(?:office|mobile|cell|fax|home|work|landline|phone|tel)\b")
+                            r"reach|ring|dial|number|no\.?|messages|registered|"
+                            r"tel[eé]fono|tfno|tlf|m[oó]vil|celular|cel|fijo|ll[aá]m[a-zá]*|"
+                            r"t[eé]l[eé]phone|t[eé]l|portable|appele[rz]|rappele[rz]|joindre|joignable|"
+                            r"telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon|funknummer)?|rufnummer|"
+                            r"festnetz(?:nummer)?|erreichbar|telefone|telem[oó]vel|ligar|ligue(?:m)?)\b[^\n\d]{0,20}$")
+_PHONE_AFTER = re.compile(r"(?i)^[ \t:(-]{0,3}(?:office|mobile|cell|fax|home|work|landline|phone|tel|"
+                          r"m[oó]vil|celular|fijo|portable|fixe|handy|mobil|festnetz|telem[oó]vel|fixo|erreichbar|anrufen)\b")
 _NOT_PHONE = re.compile(r"(?i)\b(?:zip|postcode|post code|postal code|plz|cap|cep)\b[^\n\d]{0,8}$")
 _EXTENSION = re.compile(r"(?i)[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}$")
 _NANP = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")  # a bare 10-digit North American number
