@@ -37,11 +37,19 @@ def classify(text: str) -> Classification:
     """The route of one message. Group-blind by construction: the decision never sees which group is named."""
     if not isinstance(text, str):
         raise TypeError(f"classify() needs the message text as str, got {type(text).__name__}")
-    masked = identity.mask(scope.newest(fold(text)))  # the writer's own, newest words (scope.py)
+    newest = scope.newest(fold(text))  # the writer's own, newest words (scope.py)
+    masked = identity.mask(newest)
     hits = features.family_matches(masked.text)
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
+    said = sentences  # round 16: what the handoff and opt-out heads read (without reported quotations)
+    own = scope.unreported(newest)
+    if own != newest:
+        said = features.sentences(identity.mask(own).text)
+        now = decision.score(said)
+        heads = {"bias": heads["bias"], **{h: replace(now[h], threshold=heads[h].threshold)
+                                           for h in ("human", "opt_out")}}
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"
@@ -63,7 +71,7 @@ def classify(text: str) -> Classification:
             chars.append("ai_bias")
             why.append(reasons.AI_BIAS)
     if human.fires:
-        appeal = "CONTEST" in _families(sentences, human.span) or "APPEAL" in _families(sentences, human.span)
+        appeal = "CONTEST" in _families(said, human.span) or "APPEAL" in _families(said, human.span)
         why.append(reasons.HANDOFF_MODEL.format(p=human.probability))
         why.append(reasons.APPEAL if appeal else reasons.HANDOFF)
     all_families = _families(sentences, (0, len(sentences)))

@@ -182,3 +182,83 @@ def _drop_salutation(text: str) -> str:
                 and not _SPEAKS.search(line)):
             return "\n".join(lines[:i] + lines[i + 1:])
     return text
+
+
+# Routing round 16: words the writer *reports* rather than says now. A quotation introduced by a verb of saying or
+# writing ("in October I wrote: 'I want a manager today'", "one member said, 'I object to any company using AI'",
+# "elle tenait à ce que je vous précise qu'elle « ne veut jamais parler à un robot »", "schrieb ich wörtlich: „…“"),
+# or a ``>`` block headed by another sender ("> From: G. Thorne" / "> I don't want any AI …") or introduced by a line
+# that reports or forwards it ("my manager forwarded this from a different client's file:"), is someone's words from
+# another time or another mouth: the handoff and opt-out heads read the message without them
+# (:func:`unreported`; the bias head still reads them: a clerk's words quoted are a complaint's evidence).
+_REPORT_VERB = (  # past forms only: "she says: '…'" relays what someone says now (typing for a relative)
+    r"(?:wrote|written|said|told|declared|insisted|shouted|stated"
+    r"|escribi|escribio|escribieron|habia escrito|dije|dijo|decia|afirmo|grito|declaro"
+    r"|(?:ai|avais|avait|a) (?:ecrit|dit|declare|crie|affirme)|disait|ecrivait"
+    r"|schrieb|geschrieben|sagte|gesagt|rief|meinte|erklarte"
+    r"|escrevi|escreveu|escreveram|disse|dizia|afirmou|gritou|declarou)")
+# A request or refusal that still stands after the quotation ("… word for word: '…' still waiting. same request
+# today"): the quotation is the writer's own and is kept.
+_STANDS = re.compile(r"\b(?:still|again|repeat|same request|todavia|sigo|otra vez|de nuevo|repito|toujours|encore"
+                     r"|je repete|immer noch|noch immer|wieder|nochmals|wiederhole|ainda|de novo|outra vez)\b")
+_REPORTED = re.compile(
+    rf"\b{_REPORT_VERB}\b[^\n.!?\"„']{{0,60}}?[:,]?[ \t]*"
+    r"(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z]))"
+    r"{8,400}'(?![a-z]))")
+# A verb after the quote (German "habe ich Ihnen „…“ geschrieben", "…', she said").
+_REPORTED_AFTER = re.compile(
+    r"(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z])){8,400}'(?![a-z]))"
+    rf"[ \t,]*(?:{_REPORT_VERB}|(?:ich|er|sie|i|he|she|they)\b[ \t]+{_REPORT_VERB})\b")
+_QUOTE_HEAD = re.compile(rf"{_FROM}|{_FORWARD.pattern}|forward|reenvi|transfer|weitergeleitet|reencaminh|encaminh"
+                         rf"|\b{_REPORT_VERB}\b")
+
+
+def unreported(folded: str) -> str:
+    """``folded`` with reported quotations and other senders' ``>`` blocks replaced by ``"…"`` (see above); the
+    text itself when there are none."""
+    if '"' not in folded and "'" not in folded and "„" not in folded and ">" not in folded:
+        return folded
+    text = _REPORTED.sub(lambda m: m.group() if _stands(m) else
+                         m.group()[:m.group().index(_first_mark(m.group()))] + '"..."', folded)
+    text = _REPORTED_AFTER.sub(lambda m: m.group() if _stands(m) else
+                               '"..." ' + m.group()[_last_mark(m.group()) + 1:].lstrip(), text)
+    if ">" in text:
+        text = _drop_other_blocks(text)
+    return text
+
+
+def _stands(m: re.Match[str]) -> bool:
+    """The quotation's request or refusal is said to stand in the text right after it (see _STANDS)."""
+    return bool(_STANDS.search(m.string, m.end(), m.end() + 80))
+
+
+def _first_mark(s: str) -> str:
+    return min((c for c in ('"', "„", "'") if c in s), key=s.index)
+
+
+def _last_mark(s: str) -> int:
+    return max(s.rfind(c) for c in ('"', "“", "'"))
+
+
+def _drop_other_blocks(text: str) -> str:
+    """``>`` blocks whose first line is another sender's header, or whose line before reports or forwards them."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _QUOTED.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _QUOTED.match(lines[j]):
+            j += 1
+        head = lines[i].lstrip(" \t>")
+        before = next((x for x in reversed(out) if x.strip()), "")
+        if re.match(_FROM, head) or (before.rstrip().endswith(":") and _QUOTE_HEAD.search(before)) \
+                or re.match(rf"[ \t]*{_FROM}", before):
+            out.append('> "..."')
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
