@@ -192,11 +192,11 @@ def _drop_salutation(text: str) -> str:
 # another time or another mouth: the handoff and opt-out heads read the message without them
 # (:func:`unreported`; the bias head still reads them: a clerk's words quoted are a complaint's evidence).
 _REPORT_VERB = (  # past forms only: "she says: '…'" relays what someone says now (typing for a relative)
-    r"(?:wrote|written|said|told|declared|insisted|shouted|stated"
-    r"|escribi|escribio|escribieron|habia escrito|dije|dijo|decia|afirmo|grito|declaro"
-    r"|(?:ai|avais|avait|a) (?:ecrit|dit|declare|crie|affirme)|disait|ecrivait"
-    r"|schrieb|geschrieben|sagte|gesagt|rief|meinte|erklarte"
-    r"|escrevi|escreveu|escreveram|disse|dizia|afirmou|gritou|declarou)")
+    r"(?:wrote|written|said|told|declared|insisted|shouted|stated|shouting|yelling|saying loudly"
+    r"|escribi|escribio|escribieron|habia escrito|dije|dijo|decia|afirmo|grito|declaro|gritando"
+    r"|(?:ai|avais|avait|a) (?:ecrit|dit|declare|crie|affirme)|disait|ecrivait|en criant|criait"
+    r"|schrieb|geschrieben|sagte|gesagt|rief|meinte|erklarte|schimpfte|schrie"
+    r"|escrevi|escreveu|escreveram|disse|dizia|afirmou|gritou|declarou|a gritar)")
 # A request or refusal that still stands after the quotation ("… word for word: '…' still waiting. same request
 # today"): the quotation is the writer's own and is kept.
 _STANDS = re.compile(r"\b(?:still|again|repeat|same request|todavia|sigo|otra vez|de nuevo|repito|toujours|encore"
@@ -209,20 +209,39 @@ _REPORTED = re.compile(
 _REPORTED_AFTER = re.compile(
     r"(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z])){8,400}'(?![a-z]))"
     rf"[ \t,]*(?:{_REPORT_VERB}|(?:ich|er|sie|i|he|she|they)\b[ \t]+{_REPORT_VERB})\b")
-_QUOTE_HEAD = re.compile(rf"{_FROM}|{_FORWARD.pattern}|forward|reenvi|transfer|weitergeleitet|reencaminh|encaminh"
-                         rf"|\b{_REPORT_VERB}\b")
+_FORWARDED = r"forward|reenvi|transfer|weitergeleitet|weiterleit|leite \w+ \w+ weiter|reencaminh|encaminh"
+# A line that introduces a quoted block or a quotation on its own line as someone else's words, forwarded or reported
+# ("my manager forwarded this from a different client's file:", "Meine Mieterin hat mir das hier weitergeleitet, ich
+# soll es Ihnen ausrichten:"), or as an excerpt of an earlier letter ("extracto abajo", "extrait ci-dessous") ...
+_QUOTE_HEAD = re.compile(rf"{_FORWARD.pattern}|{_FORWARDED}|\b(?:extract|excerpt|extracto|extrait|auszug|excerto)\b"
+                         rf"|\b{_REPORT_VERB}\b[^\n]*:[ \t]*$")
+# ... unless the writer forwards their own message ("forwarding my e-mail of last week, still unanswered:").
+_OWN_MESSAGE = re.compile(r"\b(?:my|mi|mon|ma|mein|meine|meinen|meu|minha) (?:own )?(?:e-?mail|mail|message|mensaje|correo"
+                          r"|carta|letter|lettre|courrier|courriel|nachricht|brief|mensagem|escrito)")
+_QUOTE_LINE = re.compile(r"[ \t]*(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|'[^\n]{8,400}')[ \t]*$")
+# A mail system's notice in a footer: the sender's own spam filter, virus scanner or translation tool that uses AI
+# ("-- A associação usa um filtro automático com IA para barrar spam", "Diese Nachricht wurde vom KI-gestützten
+# Virenscanner geprüft"): it describes their tools, it asks nothing of ours.
+_MAIL_NOTICE = re.compile(
+    r"\b(?:spam|anti-?spam|antispam|phishing|virus|viren\w*|malware|virenscanner|filtro|filter|filtre|scanner)\w*\b")
+_NOTICE_OBJECT = re.compile(
+    r"\b(?:this (?:e-?mail|message)|incoming (?:e-?)?mails?|esta mensagem|este (?:correo|mensaje)|esta (?:mensaje)"
+    r"|correo entrante|ce (?:message|courriel|mail)|courriels? entrants?|diese (?:e-?mail|nachricht|mail)|eingehende"
+    r"|e-?mails? (?:recebidos|entrantes|recibidos)|mensagens? recebidas|mails? (?:entrants|eingehend)|nos e-?mails)\b")
+
+_NOTICE_AI = re.compile(r"\b(?:ai|ia|ki|artificial|artificielle|kunstliche\w*|ki-\w+|\w+ mit ki)\b")
 
 
 def unreported(folded: str) -> str:
     """``folded`` with reported quotations and other senders' ``>`` blocks replaced by ``"…"`` (see above); the
     text itself when there are none."""
-    if '"' not in folded and "'" not in folded and "„" not in folded and ">" not in folded:
+    if '"' not in folded and "'" not in folded and "„" not in folded and "\n" not in folded:
         return folded
     text = _REPORTED.sub(lambda m: m.group() if _stands(m) else
                          m.group()[:m.group().index(_first_mark(m.group()))] + '"..."', folded)
     text = _REPORTED_AFTER.sub(lambda m: m.group() if _stands(m) else
                                '"..." ' + m.group()[_last_mark(m.group()) + 1:].lstrip(), text)
-    if ">" in text:
+    if ">" in text or "\n" in text:
         text = _drop_other_blocks(text)
     return text
 
@@ -241,23 +260,28 @@ def _last_mark(s: str) -> int:
 
 
 def _drop_other_blocks(text: str) -> str:
-    """``>`` blocks whose first line is another sender's header, or whose line before reports or forwards them."""
+    """``>`` blocks and lone quotation lines that another sender's header heads, or whose line before forwards or
+    reports them (see _QUOTE_HEAD); a mail system's notice after the first line (see _MAIL_NOTICE)."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if not _QUOTED.match(lines[i]):
-            out.append(lines[i])
+        quoted = bool(_QUOTED.match(lines[i]))
+        if not quoted and not _QUOTE_LINE.match(lines[i]):
+            if i and _MAIL_NOTICE.search(lines[i]) and _NOTICE_OBJECT.search(lines[i]) and _NOTICE_AI.search(lines[i]):
+                out.append("")
+            else:
+                out.append(lines[i])
             i += 1
             continue
-        j = i
-        while j < len(lines) and _QUOTED.match(lines[j]):
+        j = i + 1
+        while quoted and j < len(lines) and _QUOTED.match(lines[j]):
             j += 1
         head = lines[i].lstrip(" \t>")
         before = next((x for x in reversed(out) if x.strip()), "")
-        if re.match(_FROM, head) or (before.rstrip().endswith(":") and _QUOTE_HEAD.search(before)) \
-                or re.match(rf"[ \t]*{_FROM}", before):
-            out.append('> "..."')
+        if (quoted and re.match(_FROM, head)) or re.match(rf"[ \t]*{_FROM}", before) \
+                or (_QUOTE_HEAD.search(before) and not _OWN_MESSAGE.search(before)):
+            out.append('> "..."' if quoted else '"..."')
         else:
             out.extend(lines[i:j])
         i = j
