@@ -50,6 +50,10 @@ def classify(text: str) -> Classification:
         now = decision.score(said)
         heads = {"bias": heads["bias"], **{h: replace(now[h], threshold=heads[h].threshold)
                                            for h in ("human", "opt_out")}}
+    asked = scope.without_thanks(own)  # round 16: thanks passed on to a manager asks for no one (scope.py)
+    if asked != own:
+        said = features.sentences(identity.mask(asked).text)
+        heads["human"] = replace(decision.score(said)["human"], threshold=heads["human"].threshold)
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"

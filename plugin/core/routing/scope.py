@@ -286,3 +286,39 @@ def _drop_other_blocks(text: str) -> str:
             out.extend(lines[i:j])
         i = j
     return "\n".join(out)
+
+
+# Routing round 16: thanks passed on. A sentence that passes thanks or praise on to a named agent's manager ("could you
+# pass this on to her manager", "dadle las gracias de mi parte a su responsable", "transmettez mes remerciements à sa
+# responsable", "bitte geben Sie das an Ihre Vorgesetzte weiter", "queria deixar um agradecimento ao Wellington") names
+# a person as the recipient of thanks, not as the one asked to handle the message: the handoff head reads the message
+# without it (:func:`without_thanks`), unless the sentence also asks for something ("and ring me", "je veux", "quero").
+_THANKS = re.compile(
+    r"\b(?:thanks?|thank you|grateful|compliments?|praise|kudos|gracias|agradec\w*|felicit\w*|merci(?! de?\b| d')|remerci\w*"
+    r"|compliments|felicitations|dank\w*|lob|obrigad[oa]|agradecimento|elogio\w*|parabens)\b")
+_PASS_ON = re.compile(
+    r"\b(?:pass(?:ed)? (?:\w+ ){0,3}on|pass on|forward (?:this|that|it|my)|let (?:her|his|their|xpron) (?:manager|boss|team leader) know"
+    r"|dadle|denle|hacedle llegar|hagan(?:le)? llegar|transmit\w*|traslad\w*|transmett\w*|faites (?:lui )?passer"
+    r"|weiter(?:geben|leiten|sagen)|geben \w+ (?:\w+ ){0,4}weiter|richten \w+ (?:\w+ ){0,3}aus|ausrichten|repass\w*|passem"
+    r"|deixar um agradecimento|dejar (?:un|mi) agradecimiento|(?:quiero|queria) destacar|(?:tiens|tenais) a (?:citer|remercier)"
+    r"|(?:pass|say) (?:a |my )?(?:big )?thanks?)\b")
+_ASKS = re.compile(
+    r"\b(?:i want|i need|i'd like to (?:speak|talk)|call me|ring me|phone me|contact me|quiero hablar|necesito|llamadme|llamenme"
+    r"|je veux|je voudrais (?:parler|qu')|j'ai besoin|rappelez|appelez-moi|ich will|ich mochte (?:mit|sprechen)|rufen \w+ mich"
+    r"|quero falar|preciso|liguem|me liga)\b")
+
+
+def without_thanks(folded: str) -> str:
+    """``folded`` without the sentences that pass thanks on to a person (see _PASS_ON); itself when there are none."""
+    if not _PASS_ON.search(folded):
+        return folded
+    parts = re.split(r"(?<=[.!?\n])", folded)
+    kept, changed = [], False
+    for i, part in enumerate(parts):
+        near = part + (parts[i - 1] if i else "")
+        if _PASS_ON.search(part) and _THANKS.search(near) and not _ASKS.search(part):
+            kept.append(" " if not part.endswith("\n") else "\n")
+            changed = True
+        else:
+            kept.append(part)
+    return "".join(kept) if changed else folded
