@@ -308,8 +308,37 @@ _ASKS = re.compile(
     r"|quero falar|preciso|liguem|me liga)\b")
 
 
+# A pasted chat: a ``>`` block with two or more lines that open with a speaker's label ("> me: manager. now." /
+# "> agent: I'll pass this on", "> moi : …", "> eu: …"): what was asked in yesterday's chat is not asked now.
+_LABELLED = re.compile(r"[ \t]*>[ \t]*[\w() .-]{1,30}? ?:")
+
+
+def _without_transcripts(folded: str) -> str:
+    """``folded`` without its pasted chat transcripts (see _LABELLED)."""
+    lines = folded.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _QUOTED.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _QUOTED.match(lines[j]):
+            j += 1
+        if sum(1 for x in lines[i:j] if _LABELLED.match(x)) >= 2:
+            out.append('> "..."')
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
+
+
 def without_thanks(folded: str) -> str:
-    """``folded`` without the sentences that pass thanks on to a person (see _PASS_ON); itself when there are none."""
+    """``folded`` as the handoff head reads it: without pasted chat transcripts (_LABELLED) and without the sentences
+    that pass thanks on to a person (_PASS_ON); itself when there are none."""
+    if ">" in folded:
+        folded = _without_transcripts(folded)
     if not _PASS_ON.search(folded):
         return folded
     parts = re.split(r"(?<=[.!?\n])", folded)
