@@ -22,6 +22,7 @@ raise a message to bias review; it can never lower one.
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from ..model import Classification, Route
 from . import decision, features, identity, lexicons, reasons, scope
@@ -43,17 +44,24 @@ def classify(text: str) -> Classification:
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
-    said = sentences  # round 16: what the handoff and opt-out heads read (without reported quotations)
-    own = scope.unreported(newest)
-    if own != newest:
-        said = features.sentences(identity.mask(own).text)
-        now = decision.score(said)
-        heads = {"bias": heads["bias"], **{h: replace(now[h], threshold=heads[h].threshold)
-                                           for h in ("human", "opt_out")}}
-    asked = scope.without_thanks(own)  # round 16: thanks passed on to a manager asks for no one (scope.py)
-    if asked != own:
-        said = features.sentences(identity.mask(asked).text)
-        heads["human"] = replace(decision.score(said)["human"], threshold=heads["human"].threshold)
+    # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
+    # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice), the handoff head
+    # also without thanks passed on and pasted chats (scope.without_thanks). Only the changed sentences are read again.
+    said = sentences  # the sentences of the handoff head's best span
+    firing = heads["human"].fires or heads["opt_out"].fires  # lowering a head that does not fire changes nothing
+    own = scope.unreported(masked.text) if firing else masked.text
+    asked = scope.without_thanks(own) if firing else own
+    if asked != masked.text:
+        heads = dict(heads)
+        own_sentences, own_changed = _reread(masked.text, spans, sentences, own)
+        if own_changed & _indices(heads["opt_out"]):  # a best span with no changed sentence stays the best
+            heads["opt_out"] = _lowered(heads["opt_out"], decision.score(own_sentences)["opt_out"])
+        asked_sentences, asked_changed = (own_sentences, own_changed) if asked == own else \
+            _reread(masked.text, spans, sentences, asked)
+        if asked_changed & _indices(heads["human"]):
+            lowered = _lowered(heads["human"], decision.score(asked_sentences)["human"])
+            if lowered is not heads["human"]:
+                heads["human"], said = lowered, asked_sentences
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"
@@ -91,6 +99,41 @@ def classify(text: str) -> Classification:
     return Classification(route=route, reasons=tuple(why), characteristics=tuple(dict.fromkeys(chars)),
                           opt_out=opt_out, opt_in=opt_in, asks_if_bot=asks_if_bot,
                           matched=tuple(dict.fromkeys(matched)))
+
+
+def _reread(text: str, spans: list[tuple[int, int]], sentences: list[features.Sentence],
+            new: str) -> tuple[list[features.Sentence], set[int]]:
+    """The sentences of ``new`` (``text`` with some passages blanked), each sentence found unchanged in ``text``
+    keeping its features and the changed ones read again; and the indices of ``text``'s sentences that changed (or
+    border a sentence inserted)."""
+    if text == new:
+        return sentences, set()
+    if not spans:
+        return features.sentences(new), {0}
+    new_spans = features.sentence_spans(new)
+    old = [text[a:b] for a, b in spans]
+    cur = [new[a:b] for a, b in new_spans]
+    out: list[features.Sentence] = []
+    changed: set[int] = set()
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, cur, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out += sentences[i1:i2]
+            continue
+        changed.update(range(max(i1 - 1, 0), min(i2 + 1, len(spans))) if i1 == i2 else range(i1, i2))
+        if j2 > j1:
+            out += features.sentences(new[new_spans[j1][0]:new_spans[j2 - 1][1]])
+    return out or [features.Sentence(frozenset(), frozenset())], changed
+
+
+def _indices(head: decision.HeadScore) -> set[int]:
+    """The sentences of a head's best span, when it fires (a head that does not fire is never lowered)."""
+    return set(range(*head.span)) if head.fires else set()
+
+
+def _lowered(first: decision.HeadScore, again: decision.HeadScore) -> decision.HeadScore:
+    """Round 16: the head's score read again without reported words, at the first reading's threshold; it can only
+    lower the head (its best span is then the new reading's)."""
+    return replace(again, threshold=first.threshold) if again.probability < first.probability else first
 
 
 def _families(sentences: list[features.Sentence], span: tuple[int, int]) -> set[str]:

@@ -208,8 +208,14 @@ _REPORTED = re.compile(
 # A verb after the quote (German "habe ich Ihnen „…“ geschrieben", "…', she said").
 _REPORTED_AFTER = re.compile(
     r"(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z])){8,400}'(?![a-z]))"
-    rf"[ \t,]*(?:{_REPORT_VERB}|(?:ich|er|sie|i|he|she|they)\b[ \t]+{_REPORT_VERB})\b")
-_FORWARDED = r"forward|reenvi|transfer|weitergeleitet|weiterleit|leite \w+ \w+ weiter|reencaminh|encaminh"
+    rf"[ \t,]*(?:{_REPORT_VERB}|(?:ich|er|sie|i|he|she|they|xpron)\b[ \t]+{_REPORT_VERB})\b")
+_FORWARDED = (r"forward|reenvi|transfer|weitergeleitet|weiterleit|leite \w+ \w+ weiter|reencaminh|encaminh"
+              # asked to relay it: "asked me to pass it along", "me pidió que os lo hiciera llegar", "ich soll es
+              # Ihnen ausrichten", "m'a demandé de vous transmettre", "pediu para eu vos passar"
+              r"|pass (?:it|this|that) (?:along|on)|relay|asked me to (?:tell|pass|send|forward)"
+              r"|me pidio que (?:os |les )?(?:lo |la )?(?:dijera|hiciera llegar|trasladara|enviara)"
+              r"|m'a demande de (?:vous )?(?:le |la )?(?:transmettre|faire passer|dire)|ausrichten"
+              r"|pediu (?:para|que) (?:eu )?(?:vos |lhes )?(?:avisar|dizer|passar|transmitir|mandar)")
 # A line that introduces a quoted block or a quotation on its own line as someone else's words, forwarded or reported
 # ("my manager forwarded this from a different client's file:", "Meine Mieterin hat mir das hier weitergeleitet, ich
 # soll es Ihnen ausrichten:"), or as an excerpt of an earlier letter ("extracto abajo", "extrait ci-dessous") ...
