@@ -107,3 +107,27 @@ def test_the_bias_head_still_reads_a_quoted_clerk() -> None:
             "'people like you always cause trouble with paperwork' and refused to take my forms. I want this "
             "investigated; I have been a customer for eleven years and have never been treated like that.")
     assert classify(text).route == "bias_review"
+
+
+@pytest.mark.parametrize("text", [
+    "Please have a team leader call me, and please do not send me another template.",
+    "Je veux qu'un chef d'agence reprenne mon dossier, pas encore une réponse toute faite.",
+    "Quiero que lo revise un responsable; no quiero otra respuesta enlatada.",
+    "Ein Vorgesetzter soll sich das ansehen, keine Textbausteine mehr.",
+    "Quero que um supervisor veja o processo, não quero mais respostas-modelo.",
+])
+def test_a_canned_reply_refused_is_blanked_for_the_opt_out_head(text: str) -> None:
+    assert '"..."' in scope.uncanned(fold(text))
+
+
+def test_staff_in_spanish_is_no_canned_reply() -> None:
+    text = fold("Sin IA, por favor: que me conteste alguien de la plantilla.")
+    assert scope.uncanned(text) == text
+
+
+def test_a_request_for_a_supervisor_that_refuses_templates_still_goes_to_a_person() -> None:
+    # the handoff head still reads the canned reply refused (only the opt-out head does not)
+    text = ("My order 5521 for two garden benches was paid on 2 November and has not arrived. The tracking page has "
+            "said 'out for delivery' for nine days and three e-mails have gone unanswered. I now want a supervisor "
+            "to look at this and ring me, not another standard reply. Thanks, Dee")
+    assert classify(text).route == "human"

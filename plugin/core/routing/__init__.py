@@ -45,23 +45,29 @@ def classify(text: str) -> Classification:
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
-    # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice), the handoff head
-    # also without thanks passed on and pasted chats (scope.without_thanks). Only the changed sentences are read again.
+    # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
+    # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
+    # replies a refusal is about (scope.uncanned). Only a firing head whose best span holds a changed sentence is read
+    # again, and only its changed sentences; it can only be lowered.
     said = sentences  # the sentences of the handoff head's best span
-    firing = heads["human"].fires or heads["opt_out"].fires  # lowering a head that does not fire changes nothing
-    own = scope.unreported(masked.text) if firing else masked.text
-    asked = scope.without_thanks(own) if firing else own
-    if asked != masked.text:
+    if heads["human"].fires or heads["opt_out"].fires:
         heads = dict(heads)
-        own_sentences, own_changed = _reread(masked.text, spans, sentences, own)
-        if own_changed & _indices(heads["opt_out"]):  # a best span with no changed sentence stays the best
-            heads["opt_out"] = _lowered(heads["opt_out"], decision.score(own_sentences)["opt_out"])
-        asked_sentences, asked_changed = (own_sentences, own_changed) if asked == own else \
-            _reread(masked.text, spans, sentences, asked)
-        if asked_changed & _indices(heads["human"]):
-            lowered = _lowered(heads["human"], decision.score(asked_sentences)["human"])
-            if lowered is not heads["human"]:
-                heads["human"], said = lowered, asked_sentences
+        own = scope.unreported(masked.text)
+        read: dict[str, tuple[list[features.Sentence], set[int]]] = {}
+        scored: dict[str, dict[str, decision.HeadScore]] = {}
+        for head, text_for in (("opt_out", scope.uncanned), ("human", scope.without_thanks)):
+            if not heads[head].fires:
+                continue
+            new = text_for(own)
+            again, changed = read[new] if new in read else read.setdefault(
+                new, _reread(masked.text, spans, sentences, new))
+            if changed & set(range(*heads[head].span)):  # a best span with no changed sentence stays the best
+                if new not in scored:
+                    scored[new] = decision.score(again)
+                lowered = _lowered(heads[head], scored[new][head])
+                if lowered is not heads[head]:
+                    heads[head] = lowered
+                    said = again if head == "human" else said
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"
@@ -123,11 +129,6 @@ def _reread(text: str, spans: list[tuple[int, int]], sentences: list[features.Se
         if j2 > j1:
             out += features.sentences(new[new_spans[j1][0]:new_spans[j2 - 1][1]])
     return out or [features.Sentence(frozenset(), frozenset())], changed
-
-
-def _indices(head: decision.HeadScore) -> set[int]:
-    """The sentences of a head's best span, when it fires (a head that does not fire is never lowered)."""
-    return set(range(*head.span)) if head.fires else set()
 
 
 def _lowered(first: decision.HeadScore, again: decision.HeadScore) -> decision.HeadScore:

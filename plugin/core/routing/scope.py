@@ -202,8 +202,8 @@ _REPORT_VERB = (  # past forms only: "she says: '…'" relays what someone says 
 _STANDS = re.compile(r"\b(?:still|again|repeat|same request|todavia|sigo|otra vez|de nuevo|repito|toujours|encore"
                      r"|je repete|immer noch|noch immer|wieder|nochmals|wiederhole|ainda|de novo|outra vez)\b")
 _REPORTED = re.compile(
-    rf"\b{_REPORT_VERB}\b[^\n.!?\"„']{{0,60}}?[:,]?[ \t]*"
-    r"(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z]))"
+    rf"\b{_REPORT_VERB}\b(?:[^\n.!?\"„']|(?<=[a-z])'(?=[a-z])){{0,60}}?[:,]?[ \t]*"
+    r"(?P<q>\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z]))"
     r"{8,400}'(?![a-z]))")
 # A verb after the quote (German "habe ich Ihnen „…“ geschrieben", "…', she said").
 _REPORTED_AFTER = re.compile(
@@ -238,13 +238,31 @@ _NOTICE_OBJECT = re.compile(
 _NOTICE_AI = re.compile(r"\b(?:ai|ia|ki|artificial|artificielle|kunstliche\w*|ki-\w+|\w+ mit ki)\b")
 
 
+# A canned reply refused ("please do not send me another template", "pas d'un autre modèle de réponse", "no quiero otra
+# respuesta enlatada", "keine Textbausteine mehr", "não quero mais respostas-modelo", "not another auto-generated
+# apology"): the refusal's object is the form of the answer, not who writes it; the opt-out head reads it as "...".
+# Spanish "plantilla" is also the staff ("alguien de la plantilla"): left out.
+_CANNED = re.compile(
+    r"\b(?:(?:another |more |the same )?(?:templates?|canned (?:lines?|repl(?:y|ies)|answers?|responses?)|form letters?"
+    r"|standard (?:repl(?:y|ies)|answers?|responses?)|copy-?paste(?:d)? (?:repl(?:y|ies)|answers?)|boilerplate"
+    r"|auto-?generated apolog(?:y|ies)|automatic apolog(?:y|ies))"
+    r"|respuestas? (?:tipo|estandar|enlatadas?|de plantilla)|(?:reponses?|courriers?) (?:types?|toutes? faites?|standards?)"
+    r"|modeles? de reponse|(?:une )?(?:enieme )?excuses? automatiques?"
+    r"|textbausteine?n?|standardantworten?|(?:automatische )?entschuldigung(?:en)? vom band|automatische entschuldigung"
+    r"|respostas?-?modelos?|textos?-?modelos?|respostas? padrao|(?:pedido de )?desculpas automatic[ao]s?)\b")
+
+
+def uncanned(folded: str) -> str:
+    """``folded`` with refusals of canned replies' objects written as "..." (see _CANNED); itself when none."""
+    return _CANNED.sub('"..."', folded)
+
+
 def unreported(folded: str) -> str:
     """``folded`` with reported quotations and other senders' ``>`` blocks replaced by ``"…"`` (see above); the
     text itself when there are none."""
     if '"' not in folded and "'" not in folded and "„" not in folded and "\n" not in folded:
         return folded
-    text = _REPORTED.sub(lambda m: m.group() if _stands(m) else
-                         m.group()[:m.group().index(_first_mark(m.group()))] + '"..."', folded)
+    text = _REPORTED.sub(lambda m: m.group() if _stands(m) else '"..."', folded)
     text = _REPORTED_AFTER.sub(lambda m: m.group() if _stands(m) else
                                '"..." ' + m.group()[_last_mark(m.group()) + 1:].lstrip(), text)
     if ">" in text or "\n" in text:
