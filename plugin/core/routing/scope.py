@@ -33,6 +33,10 @@ What it drops, and only when it finds it:
 - **salutation**: one of the first lines that is only a greeting or an addressee ("Dear team,", "Madame, Monsieur,",
   "Sehr geehrte Damen und Herren,", "Ao setor de pedidos,").
 
+Round 16: :func:`unreported`, :func:`uncanned` and :func:`without_thanks` give the text the handoff and opt-out
+heads read (never the bias head): without reported quotations, other senders' quoted blocks, a mail filter's notice,
+refused canned replies (opt-out head), thanks passed on and pasted chats (handoff head); see their comments below.
+
 Forum metadata ("Posted in:", "Tags:") was tried and left: dropping it joined a post's title to its first sentence and
 cost more than it gained on the development sets. When nothing would be left (all quote, all signature), the folded
 text is returned unchanged.
