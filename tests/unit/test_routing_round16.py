@@ -131,3 +131,14 @@ def test_a_request_for_a_supervisor_that_refuses_templates_still_goes_to_a_perso
             "said 'out for delivery' for nine days and three e-mails have gone unanswered. I now want a supervisor "
             "to look at this and ring me, not another standard reply. Thanks, Dee")
     assert classify(text).route == "human"
+
+
+def test_an_earlier_refusal_withdrawn_by_asking_to_remove_its_note_is_blanked_for_the_opt_out_head() -> None:
+    text = fold("In March I wrote asking you to keep the chatbot off my account. It has been fine on my partner's "
+                "account, so please remove that note. My question: can the bill date move to the 5th?")
+    out = scope.uncanned(text)
+    assert "chatbot off" not in out and "remove that note" not in out and "bill date" in out
+    # a consent withdrawn ("das nehme ich zurück") is no removal of a note: kept
+    consent = fold("Bei der Anmeldung hatte ich angekreuzt, dass die KI meine Nachrichten lesen darf. Das nehme ich "
+                   "zurück.")
+    assert scope.uncanned(consent) == consent

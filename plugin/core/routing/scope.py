@@ -256,9 +256,40 @@ _CANNED = re.compile(
     r"|respostas?-?modelos?|textos?-?modelos?|respostas? padrao|(?:pedido de )?desculpas automatic[ao]s?)\b")
 
 
+# A refusal reported from the past and withdrawn by asking to remove the note of it ("Last winter I wrote asking you not
+# to use your assistant … please remove that note", "les pedí por escrito que no … borren esa anotación", "je vous
+# avais demandé … merci de retirer cette mention", "habe ich Sie gebeten … Bitte löschen Sie den Vermerk", "pedi por
+# escrito … retirem essa nota"): the sentences before the withdrawal that report the writer's earlier request are
+# blanked for the opt-out head. Not "Lo retiro." or "Das nehme ich zurück." alone: they withdraw a consent too.
+_NOTE_WITHDRAWN = re.compile(
+    r"\b(?:(?:remove|delete|drop|cancel|ignore|disregard|forget|lift|take off) (?:whatever|that|the|this|my|any) "
+    r"(?:old |earlier |previous )?(?:note|request|instruction|flag|restriction|objection|opt-?out|marker)"
+    r"|(?:borr|quit|anul|olvid|ignor|retir)(?:en|ad|ar) (?:esa|la|mi|aquella|esta) (?:anotacion|nota|peticion|solicitud|restriccion)"
+    r"|(?:retir|supprim|annul|oubli|ignor|enlev)(?:ez|er) (?:cette|la|ma) (?:ancienne )?(?:note|mention|demande|consigne|restriction)"
+    r"|(?:vermerk|hinweis|notiz|sperrvermerk) (?:bitte |also |wieder )*(?:loschen|entfernen|streichen)"
+    r"|(?:loschen|entfernen|streichen) (?:sie )?(?:den|diesen|die|diese) (?:vermerk|hinweis|notiz)"
+    r"|(?:retir|apag|remov|cancel|tir)(?:em|ar) (?:essa|a|esta|aquela) (?:nota|anotacao|observacao|restricao))\b")
+_PAST_REQUEST = re.compile(
+    r"\b(?:i (?:wrote|sent|said|asked)|wrote asking|i had (?:written|asked|said)|in my (?:original|first|earlier) \w+ i said"
+    r"|(?:os|les) (?:mande|pedi|escribi)|escribi que|pedi por escrito|je vous avais (?:envoye|demande|ecrit)"
+    r"|j'avais (?:ecrit|demande)|hatte ich|habe ich \w+ (?:\w+ )?(?:gebeten|geschrieben)|mandei|pedi|escrevi)\b")
+
+
+def _withdrawn(folded: str) -> str:
+    found = _NOTE_WITHDRAWN.search(folded)
+    if not found:
+        return folded
+    parts = re.split(r"(?<=[.!?\n])", folded[:found.start()])
+    if not any(_PAST_REQUEST.search(p) for p in parts):
+        return folded
+    head = "".join('"..." ' if _PAST_REQUEST.search(p) else p for p in parts)
+    return head + '"..."' + folded[found.end():]  # the removal asked for goes with the request it removes
+
+
 def uncanned(folded: str) -> str:
-    """``folded`` with refusals of canned replies' objects written as "..." (see _CANNED); itself when none."""
-    return _CANNED.sub('"..."', folded)
+    """``folded`` as the opt-out head reads it: refusals of canned replies' objects (see _CANNED) and earlier refusals
+    withdrawn (see _NOTE_WITHDRAWN) written as "..."; itself when none."""
+    return _withdrawn(_CANNED.sub('"..."', folded))
 
 
 def unreported(folded: str) -> str:
