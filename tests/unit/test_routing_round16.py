@@ -142,3 +142,13 @@ def test_an_earlier_refusal_withdrawn_by_asking_to_remove_its_note_is_blanked_fo
     consent = fold("Bei der Anmeldung hatte ich angekreuzt, dass die KI meine Nachrichten lesen darf. Das nehme ich "
                    "zurück.")
     assert scope.uncanned(consent) == consent
+
+
+@pytest.mark.parametrize("text", [
+    "When I signed up, your form said 'we may use AI to process your messages'. I do not consent to that.",
+    "The agent told me 'a virtual assistant will handle your claim from now on'. No thank you, I refuse that for my file.",
+])
+def test_the_companys_own_words_reported_stay_what_a_refusal_after_them_is_about(text: str) -> None:
+    # the opt-out head leaves out reported words only when they refuse or deny something (scope._REFUSING)
+    assert scope.unreported(fold(text), refusals_only=True) == fold(text)
+    assert classify(text).opt_out is True

@@ -52,13 +52,12 @@ def classify(text: str) -> Classification:
     said = sentences  # the sentences of the handoff head's best span
     if heads["human"].fires or heads["opt_out"].fires:
         heads = dict(heads)
-        own = scope.unreported(masked.text)
         read: dict[str, tuple[list[features.Sentence], set[int]]] = {}
         scored: dict[str, dict[str, decision.HeadScore]] = {}
-        for head, text_for in (("opt_out", scope.uncanned), ("human", scope.without_thanks)):
+        for head, text_for in (("opt_out", scope.opt_out_text), ("human", scope.handoff_text)):
             if not heads[head].fires:
                 continue
-            new = text_for(own)
+            new = text_for(masked.text)
             again, changed = read[new] if new in read else read.setdefault(
                 new, _reread(masked.text, spans, sentences, new))
             if changed & set(range(*heads[head].span)):  # a best span with no changed sentence stays the best

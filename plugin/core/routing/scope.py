@@ -292,16 +292,30 @@ def uncanned(folded: str) -> str:
     return _withdrawn(_CANNED.sub('"..."', folded))
 
 
-def unreported(folded: str) -> str:
+# What the opt-out head leaves out of reported words: only a refusal or a negation someone else made or the writer
+# made before ("'I refuse to talk to a robot'", "'no AI on my letters'"); the company's own words reported ("your form
+# said 'we may use AI to process your messages'. I do not consent to that") are what a refusal after them is about.
+_REFUSING = re.compile(
+    r"\b(?:no|not|don'?t|won'?t|never|nobody|none|refus\w*|object\w*|stop|without|ne|n'|pas|jamais|aucune?|nicht|kein\w*"
+    r"|nie|niemals|widersprech\w*|widerspreche|ohne|sin|nunca|nada|ningun[oa]?|nao|nem|sem|nenhum[a]?|oponho|opongo"
+    r"|m'oppose|niego|niega|verbiete|verbiet\w*|untersag\w*|hors de question|interdi\w*|prohib\w*|proib\w*|recuso|recusa"
+    r"|weiger\w*|forbid\w*|out of the question|de ninguna manera|keinesfalls|auf keinen fall|de jeito nenhum)\b")
+
+
+def unreported(folded: str, refusals_only: bool = False) -> str:
     """``folded`` with reported quotations and other senders' ``>`` blocks replaced by ``"…"`` (see above); the
-    text itself when there are none."""
+    text itself when there are none. With ``refusals_only`` (the opt-out head), only those that refuse or deny
+    something (_REFUSING)."""
     if '"' not in folded and "'" not in folded and "„" not in folded and "\n" not in folded:
         return folded
-    text = _REPORTED.sub(lambda m: m.group() if _stands(m) else '"..."', folded)
-    text = _REPORTED_AFTER.sub(lambda m: m.group() if _stands(m) else
+
+    def keep(m: re.Match[str]) -> bool:
+        return _stands(m) or (refusals_only and not _REFUSING.search(m.group()))
+    text = _REPORTED.sub(lambda m: m.group() if keep(m) else '"..."', folded)
+    text = _REPORTED_AFTER.sub(lambda m: m.group() if keep(m) else
                                '"..." ' + m.group()[_last_mark(m.group()) + 1:].lstrip(), text)
     if ">" in text or "\n" in text:
-        text = _drop_other_blocks(text)
+        text = _drop_other_blocks(text, refusals_only)
     return text
 
 
@@ -318,7 +332,7 @@ def _last_mark(s: str) -> int:
     return max(s.rfind(c) for c in ('"', "“", "'"))
 
 
-def _drop_other_blocks(text: str) -> str:
+def _drop_other_blocks(text: str, refusals_only: bool = False) -> str:
     """``>`` blocks and lone quotation lines that another sender's header heads, or whose line before forwards or
     reports them (see _QUOTE_HEAD); a mail system's notice after the first line (see _MAIL_NOTICE)."""
     lines = text.split("\n")
@@ -338,8 +352,9 @@ def _drop_other_blocks(text: str) -> str:
             j += 1
         head = lines[i].lstrip(" \t>")
         before = next((x for x in reversed(out) if x.strip()), "")
-        if (quoted and re.match(_FROM, head)) or re.match(rf"[ \t]*{_FROM}", before) \
-                or (_QUOTE_HEAD.search(before) and not _OWN_MESSAGE.search(before)):
+        if ((quoted and re.match(_FROM, head)) or re.match(rf"[ \t]*{_FROM}", before)
+                or (_QUOTE_HEAD.search(before) and not _OWN_MESSAGE.search(before))) \
+                and not (refusals_only and not any(_REFUSING.search(x) for x in lines[i:j])):
             out.append('> "..."' if quoted else '"..."')
         else:
             out.extend(lines[i:j])
@@ -410,3 +425,13 @@ def without_thanks(folded: str) -> str:
         else:
             kept.append(part)
     return "".join(kept) if changed else folded
+
+
+def opt_out_text(masked: str) -> str:
+    """Round 16: the text the opt-out head reads (see unreported with refusals_only, uncanned)."""
+    return uncanned(unreported(masked, refusals_only=True))
+
+
+def handoff_text(masked: str) -> str:
+    """Round 16: the text the handoff head reads (see unreported, without_thanks)."""
+    return without_thanks(unreported(masked))
