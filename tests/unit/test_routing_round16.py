@@ -152,3 +152,23 @@ def test_the_companys_own_words_reported_stay_what_a_refusal_after_them_is_about
     # the opt-out head leaves out reported words only when they refuse or deny something (scope._REFUSING)
     assert scope.unreported(fold(text), refusals_only=True) == fold(text)
     assert classify(text).opt_out is True
+
+
+@pytest.mark.parametrize("text", [
+    "Last Tuesday I wrote: 'please have someone phone me about the refund'. No one has. Please do it now.",
+    "Su compañera me dijo 'le llamará un responsable mañana'. Nadie me ha llamado. Quiero esa llamada.",
+    "Votre conseiller a dit « un responsable vous rappellera ». Personne n'a rappelé. Je veux ce rappel.",
+    "In my letter of 3 May I wrote 'I want this reviewed by a manager'. I have had no reply at all.",
+])
+def test_a_reported_request_not_said_to_be_settled_still_asks_for_a_person(text: str) -> None:
+    # the handoff head leaves out a reported quotation only when a settlement follows it (scope._SETTLED)
+    assert scope.handoff_text(fold(text)) == fold(text)
+    assert classify(text).route == "human"
+
+
+def test_a_reported_request_said_to_be_settled_is_left_out_of_the_handoff_head() -> None:
+    text = fold("In May I wrote 'put me through to a supervisor, today'. Mr Obi rang the next morning and it was "
+                "sorted. Now I only need a copy of the October statement.")
+    assert "supervisor" not in scope.handoff_text(text)
+    negated = fold("In May I wrote 'put me through to a supervisor, today'. Nobody called me back.")
+    assert scope.handoff_text(negated) == negated

@@ -302,15 +302,39 @@ _REFUSING = re.compile(
     r"|weiger\w*|forbid\w*|out of the question|de ninguna manera|keinesfalls|auf keinen fall|de jeito nenhum)\b")
 
 
-def unreported(folded: str, refusals_only: bool = False) -> str:
+# What the handoff head leaves out of reported quotations: only a request said to be settled after it ("… 'get a
+# manager on the line'. For the record that was settled: Mrs Hale rang"); "your agent said 'a manager will call you'.
+# Nobody did." and "I wrote 'please phone me'. No one has." still ask.
+_SETTLED = re.compile(
+    r"\b(?:sorted|settled|resolved|fixed|solved|dealt with|no longer (?:needed|necessary)|not needed|all good now"
+    r"|did (?:ring|call)|rang me|called me|called back|solucion\w*|resuelt[oa]|arreglad[oa]|ya no hace falta"
+    r"|ya no es necesario|me llamo|me llamaron|regle\w*|resolu\w*|plus necessaire|pas necessaire|ne sera pas necessaire"
+    r"|m'a rappele\w*|a rappele|erledigt|geklart|gelost|(?:hat|haben) (?:mich )?angerufen|nicht mehr notig"
+    r"|resolvid[oa]|solucionad[oa]|ja nao e preciso|nao e mais preciso|me ligou|ligou-me|ligaram-me)\b")
+
+
+_NOT_SETTLED = re.compile(r"\b(?:nobody|no one|not|never|nadie|ninguno|no|personne|n'|ne|niemand|nicht|nie|ninguem|nao"
+                         r"|nunca|yet|still|todavia|aun|toujours|encore|noch)\b|n'$")
+
+
+def _settled(text: str, end: int) -> bool:
+    """A settlement said within 300 characters after ``end`` and not negated just before it ("nobody called me",
+    "personne n'a rappelé", "niemand hat angerufen", "ninguém me ligou" are no settlement)."""
+    return any(not _NOT_SETTLED.search(text, max(found.start() - 25, 0), found.start())
+               for found in _SETTLED.finditer(text, end, end + 300))
+
+
+def unreported(folded: str, refusals_only: bool = False, settled_only: bool = False) -> str:
     """``folded`` with reported quotations and other senders' ``>`` blocks replaced by ``"…"`` (see above); the
     text itself when there are none. With ``refusals_only`` (the opt-out head), only those that refuse or deny
-    something (_REFUSING)."""
+    something (_REFUSING); with ``settled_only`` (the handoff head), only reported quotations said to be settled
+    after them (_SETTLED; other senders' blocks and forwarded quotations all the same)."""
     if '"' not in folded and "'" not in folded and "„" not in folded and "\n" not in folded:
         return folded
 
     def keep(m: re.Match[str]) -> bool:
-        return _stands(m) or (refusals_only and not _REFUSING.search(m.group()))
+        return (_stands(m) or (refusals_only and not _REFUSING.search(m.group()))
+                or (settled_only and not _settled(m.string, m.end())))
     text = _REPORTED.sub(lambda m: m.group() if keep(m) else '"..."', folded)
     text = _REPORTED_AFTER.sub(lambda m: m.group() if keep(m) else
                                '"..." ' + m.group()[_last_mark(m.group()) + 1:].lstrip(), text)
@@ -434,4 +458,4 @@ def opt_out_text(masked: str) -> str:
 
 def handoff_text(masked: str) -> str:
     """Round 16: the text the handoff head reads (see unreported, without_thanks)."""
-    return without_thanks(unreported(masked))
+    return without_thanks(unreported(masked, settled_only=True))
