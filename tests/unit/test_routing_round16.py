@@ -172,3 +172,24 @@ def test_a_reported_request_said_to_be_settled_is_left_out_of_the_handoff_head()
     assert "supervisor" not in scope.handoff_text(text)
     negated = fold("In May I wrote 'put me through to a supervisor, today'. Nobody called me back.")
     assert scope.handoff_text(negated) == negated
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing on behalf of my father, the account holder, about his broadband bill of 14 November. He said: "
+    "'I don't want any AI reading my letters.' Please note that on his account and tell us why the bill went up.",
+    "Escribo en nombre de mi madre, titular de la cuenta. Ella me dijo: \"no quiero que ninguna IA lea mis cartas\". "
+    "Anótenlo, por favor.",
+])
+def test_a_refusal_reported_for_the_account_holder_on_whose_behalf_the_writer_acts_is_an_opt_out(text: str) -> None:
+    assert scope.opt_out_text(fold(text)) == scope.uncanned(fold(text))
+    assert classify(text).opt_out is True
+
+
+def test_a_negated_behalf_cue_is_none() -> None:
+    text = fold("A vizinha disse: 'não quero IA nenhuma nas minhas cartas'. O contrato não está em nome dela.")
+    assert '"..."' in scope.opt_out_text(text)
+
+
+def test_thanks_before_a_request_to_pass_a_case_to_a_manager_still_asks() -> None:
+    text = fold("Thanks for the quick answer. Could you pass this on to a manager who can approve the refund?")
+    assert scope.without_thanks(text) == text

@@ -432,6 +432,11 @@ def _without_transcripts(folded: str) -> str:
     return "\n".join(out)
 
 
+_THEIR_BOSS = re.compile(
+    r"\b(?:xpron|sa|son|su|sus|seu|sua|ihre[mnr]?|seine[mnr]?|le(?:ur)?s?) (?:\w+ )?(?:manager|boss|supervisor|team leader"
+    r"|responsable|jef[ae]|superieur\w*|chef\w*|vorgesetzte\w*|teamleiter\w*|gerente|supervisor[a]?|chefe)\b")
+
+
 def without_thanks(folded: str) -> str:
     """``folded`` as the handoff head reads it: without pasted chat transcripts (_LABELLED) and without the sentences
     that pass thanks on to a person (_PASS_ON); itself when there are none."""
@@ -442,8 +447,10 @@ def without_thanks(folded: str) -> str:
     parts = re.split(r"(?<=[.!?\n])", folded)
     kept, changed = [], False
     for i, part in enumerate(parts):
-        near = part + (parts[i - 1] if i else "")
-        if _PASS_ON.search(part) and _THANKS.search(near) and not _ASKS.search(part):
+        # thanks in the sentence itself, or in the one before with the agent's own manager named ("pass this on to
+        # her manager"); "thanks for the answer. Could you pass this on to a manager who can approve it?" still asks
+        near = _THANKS.search(part) or (i and _THANKS.search(parts[i - 1]) and _THEIR_BOSS.search(part))
+        if _PASS_ON.search(part) and near and not _ASKS.search(part):
             kept.append(" " if not part.endswith("\n") else "\n")
             changed = True
         else:
@@ -451,9 +458,24 @@ def without_thanks(folded: str) -> str:
     return "".join(kept) if changed else folded
 
 
+# The writer acts for the account holder (speech_acts.BEHALF, round 11): then the holder's refusal the writer reports or
+# forwards is made for this account, and the opt-out head reads it.
+_BEHALF = re.compile(
+    r"\b(?:on (?:her|his|their|xpron) behalf|on behalf of|power of attorney|en su nombre|en nombre de|poder notarial"
+    r"|au nom de|en son nom|procuration|im namen|in (?:seinem|ihrem) namen|vollmacht|em nome (?:de|do|da|dela|dele|xpron)"
+    r"|procuracao)\b")
+
+
 def opt_out_text(masked: str) -> str:
-    """Round 16: the text the opt-out head reads (see unreported with refusals_only, uncanned)."""
-    return uncanned(unreported(masked, refusals_only=True))
+    """Round 16: the text the opt-out head reads (see unreported with refusals_only, uncanned); reported words are
+    kept when the writer acts for the account holder (_BEHALF)."""
+    return uncanned(masked if _acts_for(masked) else unreported(masked, refusals_only=True))
+
+
+def _acts_for(masked: str) -> bool:
+    """A behalf cue not negated just before it ("the contract is not in her name", "não está em nome dela")."""
+    return any(not _NOT_SETTLED.search(masked, max(found.start() - 20, 0), found.start())
+               for found in _BEHALF.finditer(masked))
 
 
 def handoff_text(masked: str) -> str:
