@@ -433,7 +433,7 @@ def _without_transcripts(folded: str) -> str:
 
 
 _THEIR_BOSS = re.compile(
-    r"\b(?:xpron|sa|son|su|sus|seu|sua|ihre[mnr]?|seine[mnr]?|le(?:ur)?s?) (?:\w+ )?(?:manager|boss|supervisor|team leader"
+    r"\b(?:xpron|her|his|their|sa|son|su|sus|seu|sua|ihre[mnr]?|seine[mnr]?|le(?:ur)?s?) (?:\w+ )?(?:manager|boss|supervisor|team leader"
     r"|responsable|jef[ae]|superieur\w*|chef\w*|vorgesetzte\w*|teamleiter\w*|gerente|supervisor[a]?|chefe)\b")
 
 
