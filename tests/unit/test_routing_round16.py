@@ -193,3 +193,8 @@ def test_a_negated_behalf_cue_is_none() -> None:
 def test_thanks_before_a_request_to_pass_a_case_to_a_manager_still_asks() -> None:
     text = fold("Thanks for the quick answer. Could you pass this on to a manager who can approve the refund?")
     assert scope.without_thanks(text) == text
+
+
+def test_a_request_to_be_put_through_with_thanks_in_the_same_breath_still_asks() -> None:
+    text = fold("oi cansei do robô me passem o telefone de alguém da cobrança por favor obrigada")
+    assert scope.without_thanks(text) == text

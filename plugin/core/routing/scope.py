@@ -397,7 +397,7 @@ _THANKS = re.compile(
 _PASS_ON = re.compile(
     r"\b(?:pass(?:ed)? (?:\w+ ){0,3}on|pass on|forward (?:this|that|it|my)|let (?:her|his|their|xpron) (?:manager|boss|team leader) know"
     r"|dadle|denle|hacedle llegar|hagan(?:le)? llegar|transmit\w*|traslad\w*|transmett\w*|faites (?:lui )?passer"
-    r"|weiter(?:geben|leiten|sagen)|geben \w+ (?:\w+ ){0,4}weiter|richten \w+ (?:\w+ ){0,3}aus|ausrichten|repass\w*|passem"
+    r"|weiter(?:geben|leiten|sagen)|geben \w+ (?:\w+ ){0,4}weiter|richten \w+ (?:\w+ ){0,3}aus|ausrichten|repass\w*"
     r"|deixar um agradecimento|dejar (?:un|mi) agradecimiento|(?:quiero|queria) destacar|(?:tiens|tenais) a (?:citer|remercier)"
     r"|(?:pass|say) (?:a |my )?(?:big )?thanks?)\b")
 _ASKS = re.compile(
@@ -437,6 +437,13 @@ _THEIR_BOSS = re.compile(
     r"|responsable|jef[ae]|superieur\w*|chef\w*|vorgesetzte\w*|teamleiter\w*|gerente|supervisor[a]?|chefe)\b")
 
 
+_THANKS_OBJECT = re.compile(
+    r"\b(?:(?:my|our) (?:thanks|compliments|gratitude)|thanks to|kudos|(?:mi|mis|nuestro) agradecimientos?|las gracias"
+    r"|(?:mes|nos) remerciements|(?:meinen|unseren|den|ein) (?:dank|lob)|(?:um|o meu|os meus|meus) agradecimentos?"
+    r"|deixar um agradecimento|dejar (?:un|mi) agradecimiento|(?:quiero|queria) destacar|(?:tiens|tenais) a (?:citer|remercier)"
+    r"|(?:queria|quiero) trasladar mi agradecimiento)\b")
+
+
 def without_thanks(folded: str) -> str:
     """``folded`` as the handoff head reads it: without pasted chat transcripts (_LABELLED) and without the sentences
     that pass thanks on to a person (_PASS_ON); itself when there are none."""
@@ -447,9 +454,11 @@ def without_thanks(folded: str) -> str:
     parts = re.split(r"(?<=[.!?\n])", folded)
     kept, changed = [], False
     for i, part in enumerate(parts):
-        # thanks in the sentence itself, or in the one before with the agent's own manager named ("pass this on to
-        # her manager"); "thanks for the answer. Could you pass this on to a manager who can approve it?" still asks
-        near = _THANKS.search(part) or (i and _THANKS.search(parts[i - 1]) and _THEIR_BOSS.search(part))
+        # thanks passed on as such ("my thanks", "mes remerciements"), or thanks in this sentence or the one before
+        # with the agent's own manager named ("pass this on to her manager"); "thanks for the answer. Could you pass
+        # this on to a manager who can approve it?" and "me passem o telefone de alguém ... obrigado" still ask
+        near = _THANKS_OBJECT.search(part) or (_THEIR_BOSS.search(part) and _THANKS.search(
+            part + (parts[i - 1] if i else "")))
         if _PASS_ON.search(part) and near and not _ASKS.search(part):
             kept.append(" " if not part.endswith("\n") else "\n")
             changed = True
