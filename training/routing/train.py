@@ -158,6 +158,31 @@ short (3-19, w1-w3) bias P 0.868 -> 0.879 R 0.959 -> 0.964, handoff 744 -> 741/7
 P 0.903 R 0.979 (as main); 20-26 bias P 0.380 -> 0.607 R 1.000 -> 0.986, handoff 274 -> 263/280, false 57 -> 50/630;
 27-28 bias P 0.251 -> 0.484 R 1.000 -> 0.983, handoff 80 -> 78/80, false 21 -> 23/180; 29 bias P 0.439 -> 0.806
 R 0.967, handoff 38/40 and false 6/90 unchanged, opt-out P 0.735 R 1.000 (as main; round 15b 0.714).
+
+Round 16 (branch s12-r16; no retraining, the weights file is main's, byte for byte): words the writer reports rather
+than says now are not read by the handoff and opt-out heads (plugin/core/routing/scope.py ``opt_out_text``,
+``handoff_text``; the package's classify). Opt-out head: a quotation introduced by a past verb of saying or writing
+("one member said, and I quote, '...'", "schimpfte laut: ...") or another sender's ``>`` block, or a quotation line
+that the line before forwards, relays or excerpts (not the writer's own message), when it refuses or denies something
+(the company's own words reported stay what a refusal after them is about) and the writer does not act on the
+holder's behalf; a mail system's AI spam-filter notice; a canned reply refused ("another template", "réponse type",
+"Textbausteine"); an earlier refusal withdrawn by asking to remove its note. Handoff head: a reported quotation when a
+settlement (not negated) follows it ("in October I wrote '...'. Mr Patel rang and it is sorted"), other senders'
+blocks and forwarded quotations, thanks passed on to an agent's manager, pasted chat transcripts. The bias head reads
+everything. A head is read again only when it fires and its best span holds a changed sentence, only the changed
+sentences are re-read, and it can only be lowered. Development figures (blind 20-30 and 3-19, written splits; 20-30
+steered: their false handoffs and opt-outs by category, benchmarks/routing/round16_long_misses.md), main -> round 16:
+20-30 false handoffs 81 -> 52/918 at recall 387/408 (unchanged), false opt-outs 199 -> 142, opt-out P 0.715 -> 0.779
+at R 0.980 (unchanged), bias unchanged; 3-19 false opt-outs 109 -> 105, all else unchanged; written splits
+unchanged; the 15,783 training rows: 6 opt-out decisions fixed, none broken; benchmarks/routing rows unchanged.
+Probes written for this round (company words reported then refused, reported requests still open, behalf relays)
+found and fixed three over-reaches before commit (see the git log). Tried and not kept: a third person's refusal
+relayed without quotation ("asked me to say he won't ...", 8 false opt-outs fewer but 5 proxy opt-outs lost: a
+carer's or relative's relay for the account holder is an opt-out); "lo retiro" / "das nehme ich zurück" as a
+withdrawal (they withdraw a consent too: one opt-out lost); a separate opt-out threshold for long messages chosen
+leave-one-set-out on 20-30 (F2.5 picks 0.41-0.47: opt-out recall 0.98 -> 0.965) or only for long messages routed to a
+person (0.41: 3 of 155 lost). The opt-out head was not retrained (round 15b's retrain lowered opt-out precision on a
+fresh set); its decisions differ from main's only where a head is lowered as above.
 """
 from __future__ import annotations
 

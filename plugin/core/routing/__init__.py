@@ -22,6 +22,7 @@ raise a message to bias review; it can never lower one.
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from ..model import Classification, Route
 from . import decision, features, identity, lexicons, reasons, scope
@@ -37,11 +38,35 @@ def classify(text: str) -> Classification:
     """The route of one message. Group-blind by construction: the decision never sees which group is named."""
     if not isinstance(text, str):
         raise TypeError(f"classify() needs the message text as str, got {type(text).__name__}")
-    masked = identity.mask(scope.newest(fold(text)))  # the writer's own, newest words (scope.py)
+    newest = scope.newest(fold(text))  # the writer's own, newest words (scope.py)
+    masked = identity.mask(newest)
     hits = features.family_matches(masked.text)
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
+    # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
+    # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
+    # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
+    # replies a refusal is about (scope.uncanned). Only a firing head whose best span holds a changed sentence is read
+    # again, and only its changed sentences; it can only be lowered.
+    said = sentences  # the sentences of the handoff head's best span
+    if heads["human"].fires or heads["opt_out"].fires:
+        heads = dict(heads)
+        read: dict[str, tuple[list[features.Sentence], set[int]]] = {}
+        scored: dict[str, dict[str, decision.HeadScore]] = {}
+        for head, text_for in (("opt_out", scope.opt_out_text), ("human", scope.handoff_text)):
+            if not heads[head].fires:
+                continue
+            new = text_for(masked.text)
+            again, changed = read[new] if new in read else read.setdefault(
+                new, _reread(masked.text, spans, sentences, new))
+            if changed & set(range(*heads[head].span)):  # a best span with no changed sentence stays the best
+                if new not in scored:
+                    scored[new] = decision.score(again)
+                lowered = _lowered(heads[head], scored[new][head])
+                if lowered is not heads[head]:
+                    heads[head] = lowered
+                    said = again if head == "human" else said
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"
@@ -63,7 +88,7 @@ def classify(text: str) -> Classification:
             chars.append("ai_bias")
             why.append(reasons.AI_BIAS)
     if human.fires:
-        appeal = "CONTEST" in _families(sentences, human.span) or "APPEAL" in _families(sentences, human.span)
+        appeal = "CONTEST" in _families(said, human.span) or "APPEAL" in _families(said, human.span)
         why.append(reasons.HANDOFF_MODEL.format(p=human.probability))
         why.append(reasons.APPEAL if appeal else reasons.HANDOFF)
     all_families = _families(sentences, (0, len(sentences)))
@@ -79,6 +104,36 @@ def classify(text: str) -> Classification:
     return Classification(route=route, reasons=tuple(why), characteristics=tuple(dict.fromkeys(chars)),
                           opt_out=opt_out, opt_in=opt_in, asks_if_bot=asks_if_bot,
                           matched=tuple(dict.fromkeys(matched)))
+
+
+def _reread(text: str, spans: list[tuple[int, int]], sentences: list[features.Sentence],
+            new: str) -> tuple[list[features.Sentence], set[int]]:
+    """The sentences of ``new`` (``text`` with some passages blanked), each sentence found unchanged in ``text``
+    keeping its features and the changed ones read again; and the indices of ``text``'s sentences that changed (or
+    border a sentence inserted)."""
+    if text == new:
+        return sentences, set()
+    if not spans:
+        return features.sentences(new), {0}
+    new_spans = features.sentence_spans(new)
+    old = [text[a:b] for a, b in spans]
+    cur = [new[a:b] for a, b in new_spans]
+    out: list[features.Sentence] = []
+    changed: set[int] = set()
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, cur, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out += sentences[i1:i2]
+            continue
+        changed.update(range(max(i1 - 1, 0), min(i2 + 1, len(spans))) if i1 == i2 else range(i1, i2))
+        if j2 > j1:
+            out += features.sentences(new[new_spans[j1][0]:new_spans[j2 - 1][1]])
+    return out or [features.Sentence(frozenset(), frozenset())], changed
+
+
+def _lowered(first: decision.HeadScore, again: decision.HeadScore) -> decision.HeadScore:
+    """Round 16: the head's score read again without reported words, at the first reading's threshold; it can only
+    lower the head (its best span is then the new reading's)."""
+    return replace(again, threshold=first.threshold) if again.probability < first.probability else first
 
 
 def _families(sentences: list[features.Sentence], span: tuple[int, int]) -> set[str]:

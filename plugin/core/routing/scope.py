@@ -33,6 +33,10 @@ What it drops, and only when it finds it:
 - **salutation**: one of the first lines that is only a greeting or an addressee ("Dear team,", "Madame, Monsieur,",
   "Sehr geehrte Damen und Herren,", "Ao setor de pedidos,").
 
+Round 16: :func:`unreported`, :func:`uncanned` and :func:`without_thanks` give the text the handoff and opt-out
+heads read (never the bias head): without reported quotations, other senders' quoted blocks, a mail filter's notice,
+refused canned replies (opt-out head), thanks passed on and pasted chats (handoff head); see their comments below.
+
 Forum metadata ("Posted in:", "Tags:") was tried and left: dropping it joined a post's title to its first sentence and
 cost more than it gained on the development sets. When nothing would be left (all quote, all signature), the folded
 text is returned unchanged.
@@ -182,3 +186,307 @@ def _drop_salutation(text: str) -> str:
                 and not _SPEAKS.search(line)):
             return "\n".join(lines[:i] + lines[i + 1:])
     return text
+
+
+# Routing round 16: words the writer *reports* rather than says now. A quotation introduced by a verb of saying or
+# writing ("in October I wrote: 'I want a manager today'", "one member said, 'I object to any company using AI'",
+# "elle tenait à ce que je vous précise qu'elle « ne veut jamais parler à un robot »", "schrieb ich wörtlich: „…“"),
+# or a ``>`` block headed by another sender ("> From: G. Thorne" / "> I don't want any AI …") or introduced by a line
+# that reports or forwards it ("my manager forwarded this from a different client's file:"), is someone's words from
+# another time or another mouth: the handoff and opt-out heads read the message without them
+# (:func:`unreported`; the bias head still reads them: a clerk's words quoted are a complaint's evidence).
+_REPORT_VERB = (  # past forms only: "she says: '…'" relays what someone says now (typing for a relative)
+    r"(?:wrote|written|said|told|declared|insisted|shouted|stated|shouting|yelling|saying loudly"
+    r"|escribi|escribio|escribieron|habia escrito|dije|dijo|decia|afirmo|grito|declaro|gritando"
+    r"|(?:ai|avais|avait|a) (?:ecrit|dit|declare|crie|affirme)|disait|ecrivait|en criant|criait"
+    r"|schrieb|geschrieben|sagte|gesagt|rief|meinte|erklarte|schimpfte|schrie"
+    r"|escrevi|escreveu|escreveram|disse|dizia|afirmou|gritou|declarou|a gritar)")
+# A request or refusal that still stands after the quotation ("… word for word: '…' still waiting. same request
+# today"): the quotation is the writer's own and is kept.
+_STANDS = re.compile(r"\b(?:still|again|repeat|same request|todavia|sigo|otra vez|de nuevo|repito|toujours|encore"
+                     r"|je repete|immer noch|noch immer|wieder|nochmals|wiederhole|ainda|de novo|outra vez)\b")
+_REPORTED = re.compile(
+    rf"\b{_REPORT_VERB}\b(?:[^\n.!?\"„']|(?<=[a-z])'(?=[a-z])){{0,60}}?[:,]?[ \t]*"
+    r"(?P<q>\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z]))"
+    r"{8,400}'(?![a-z]))")
+# A verb after the quote (German "habe ich Ihnen „…“ geschrieben", "…', she said").
+_REPORTED_AFTER = re.compile(
+    r"(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|(?<![a-z])'(?=[a-z])(?:[^'\n]|'(?=[a-z])){8,400}'(?![a-z]))"
+    rf"[ \t,]*(?:{_REPORT_VERB}|(?:ich|er|sie|i|he|she|they|xpron)\b[ \t]+{_REPORT_VERB})\b")
+_FORWARDED = (r"forward|reenvi|transfer|weitergeleitet|weiterleit|leite \w+ \w+ weiter|reencaminh|encaminh"
+              # asked to relay it: "asked me to pass it along", "me pidió que os lo hiciera llegar", "ich soll es
+              # Ihnen ausrichten", "m'a demandé de vous transmettre", "pediu para eu vos passar"
+              r"|pass (?:it|this|that) (?:along|on)|relay|asked me to (?:tell|pass|send|forward)"
+              r"|me pidio que (?:os |les )?(?:lo |la )?(?:dijera|hiciera llegar|trasladara|enviara)"
+              r"|m'a demande de (?:vous )?(?:le |la )?(?:transmettre|faire passer|dire)|ausrichten"
+              r"|pediu (?:para|que) (?:eu )?(?:vos |lhes )?(?:avisar|dizer|passar|transmitir|mandar)")
+# A line that introduces a quoted block or a quotation on its own line as someone else's words, forwarded or reported
+# ("my manager forwarded this from a different client's file:", "Meine Mieterin hat mir das hier weitergeleitet, ich
+# soll es Ihnen ausrichten:"), or as an excerpt of an earlier letter ("extracto abajo", "extrait ci-dessous") ...
+_QUOTE_HEAD = re.compile(rf"{_FORWARD.pattern}|{_FORWARDED}|\b(?:extract|excerpt|extracto|extrait|auszug|excerto)\b"
+                         rf"|\b{_REPORT_VERB}\b[^\n]*:[ \t]*$")
+# ... unless the writer forwards their own message ("forwarding my e-mail of last week, still unanswered:").
+_OWN_MESSAGE = re.compile(r"\b(?:my|mi|mon|ma|mein|meine|meinen|meu|minha) (?:own )?(?:e-?mail|mail|message|mensaje|correo"
+                          r"|carta|letter|lettre|courrier|courriel|nachricht|brief|mensagem|escrito)")
+_QUOTE_LINE = re.compile(r"[ \t]*(?:\"[^\"\n]{8,400}\"|„[^\"„\n]{8,400}[\"“]|'[^\n]{8,400}')[ \t]*$")
+# A mail system's notice in a footer: the sender's own spam filter, virus scanner or translation tool that uses AI
+# ("-- A associação usa um filtro automático com IA para barrar spam", "Diese Nachricht wurde vom KI-gestützten
+# Virenscanner geprüft"): it describes their tools, it asks nothing of ours.
+_MAIL_NOTICE = re.compile(
+    r"\b(?:spam|anti-?spam|antispam|phishing|virus|viren\w*|malware|virenscanner|filtro|filter|filtre|scanner)\w*\b")
+_NOTICE_OBJECT = re.compile(
+    r"\b(?:this (?:e-?mail|message)|incoming (?:e-?)?mails?|esta mensagem|este (?:correo|mensaje)|esta (?:mensaje)"
+    r"|correo entrante|ce (?:message|courriel|mail)|courriels? entrants?|diese (?:e-?mail|nachricht|mail)|eingehende"
+    r"|e-?mails? (?:recebidos|entrantes|recibidos)|mensagens? recebidas|mails? (?:entrants|eingehend)|nos e-?mails)\b")
+
+_NOTICE_AI = re.compile(r"\b(?:ai|ia|ki|artificial|artificielle|kunstliche\w*|ki-\w+|\w+ mit ki)\b")
+
+
+# A canned reply refused ("please do not send me another template", "pas d'un autre modèle de réponse", "no quiero otra
+# respuesta enlatada", "keine Textbausteine mehr", "não quero mais respostas-modelo", "not another auto-generated
+# apology"): the refusal's object is the form of the answer, not who writes it; the opt-out head reads it as "...".
+# Spanish "plantilla" is also the staff ("alguien de la plantilla"): left out.
+_CANNED = re.compile(
+    r"\b(?:(?:another |more |the same )?(?:templates?|canned (?:lines?|repl(?:y|ies)|answers?|responses?)|form letters?"
+    r"|standard (?:repl(?:y|ies)|answers?|responses?)|copy-?paste(?:d)? (?:repl(?:y|ies)|answers?)|boilerplate"
+    r"|auto-?generated apolog(?:y|ies)|automatic apolog(?:y|ies))"
+    r"|respuestas? (?:tipo|estandar|enlatadas?|de plantilla)|(?:reponses?|courriers?) (?:types?|toutes? faites?|standards?)"
+    r"|modeles? de reponse|(?:une )?(?:enieme )?excuses? automatiques?"
+    r"|textbausteine?n?|standardantworten?|(?:automatische )?entschuldigung(?:en)? vom band|automatische entschuldigung"
+    r"|respostas?-?modelos?|textos?-?modelos?|respostas? padrao|(?:pedido de )?desculpas automatic[ao]s?)\b")
+
+
+# A refusal reported from the past and withdrawn by asking to remove the note of it ("Last winter I wrote asking you not
+# to use your assistant … please remove that note", "les pedí por escrito que no … borren esa anotación", "je vous
+# avais demandé … merci de retirer cette mention", "habe ich Sie gebeten … Bitte löschen Sie den Vermerk", "pedi por
+# escrito … retirem essa nota"): the sentences before the withdrawal that report the writer's earlier request are
+# blanked for the opt-out head. Not "Lo retiro." or "Das nehme ich zurück." alone: they withdraw a consent too.
+_NOTE_WITHDRAWN = re.compile(
+    r"\b(?:(?:remove|delete|drop|cancel|ignore|disregard|forget|lift|take off) (?:whatever|that|the|this|my|any) "
+    r"(?:old |earlier |previous )?(?:note|request|instruction|flag|restriction|objection|opt-?out|marker)"
+    r"|(?:borr|quit|anul|olvid|ignor|retir)(?:en|ad|ar) (?:esa|la|mi|aquella|esta) (?:anotacion|nota|peticion|solicitud|restriccion)"
+    r"|(?:retir|supprim|annul|oubli|ignor|enlev)(?:ez|er) (?:cette|la|ma) (?:ancienne )?(?:note|mention|demande|consigne|restriction)"
+    r"|(?:vermerk|hinweis|notiz|sperrvermerk) (?:bitte |also |wieder )*(?:loschen|entfernen|streichen)"
+    r"|(?:loschen|entfernen|streichen) (?:sie )?(?:den|diesen|die|diese) (?:vermerk|hinweis|notiz)"
+    r"|(?:retir|apag|remov|cancel|tir)(?:em|ar) (?:essa|a|esta|aquela) (?:nota|anotacao|observacao|restricao))\b")
+_PAST_REQUEST = re.compile(
+    r"\b(?:i (?:wrote|sent|said|asked)|wrote asking|i had (?:written|asked|said)|in my (?:original|first|earlier) \w+ i said"
+    r"|(?:os|les) (?:mande|pedi|escribi)|escribi que|pedi por escrito|je vous avais (?:envoye|demande|ecrit)"
+    r"|j'avais (?:ecrit|demande)|hatte ich|habe ich \w+ (?:\w+ )?(?:gebeten|geschrieben)|mandei|pedi|escrevi)\b")
+
+
+def _withdrawn(folded: str) -> str:
+    found = _NOTE_WITHDRAWN.search(folded)
+    if not found:
+        return folded
+    parts = re.split(r"(?<=[.!?\n])", folded[:found.start()])
+    if not any(_PAST_REQUEST.search(p) for p in parts):
+        return folded
+    head = "".join('"..." ' if _PAST_REQUEST.search(p) else p for p in parts)
+    return head + '"..."' + folded[found.end():]  # the removal asked for goes with the request it removes
+
+
+def uncanned(folded: str) -> str:
+    """``folded`` as the opt-out head reads it: refusals of canned replies' objects (see _CANNED) and earlier refusals
+    withdrawn (see _NOTE_WITHDRAWN) written as "..."; itself when none."""
+    return _withdrawn(_CANNED.sub('"..."', folded))
+
+
+# What the opt-out head leaves out of reported words: only a refusal or a negation someone else made or the writer
+# made before ("'I refuse to talk to a robot'", "'no AI on my letters'"); the company's own words reported ("your form
+# said 'we may use AI to process your messages'. I do not consent to that") are what a refusal after them is about.
+_REFUSING = re.compile(
+    r"\b(?:no|not|don'?t|won'?t|never|nobody|none|refus\w*|object\w*|stop|without|ne|n'|pas|jamais|aucune?|nicht|kein\w*"
+    r"|nie|niemals|widersprech\w*|widerspreche|ohne|sin|nunca|nada|ningun[oa]?|nao|nem|sem|nenhum[a]?|oponho|opongo"
+    r"|m'oppose|niego|niega|verbiete|verbiet\w*|untersag\w*|hors de question|interdi\w*|prohib\w*|proib\w*|recuso|recusa"
+    r"|weiger\w*|forbid\w*|out of the question|de ninguna manera|keinesfalls|auf keinen fall|de jeito nenhum)\b")
+
+
+# What the handoff head leaves out of reported quotations: only a request said to be settled after it ("… 'get a
+# manager on the line'. For the record that was settled: Mrs Hale rang"); "your agent said 'a manager will call you'.
+# Nobody did." and "I wrote 'please phone me'. No one has." still ask.
+_SETTLED = re.compile(
+    r"\b(?:sorted|settled|resolved|fixed|solved|dealt with|no longer (?:needed|necessary)|not needed|all good now"
+    r"|did (?:ring|call)|rang me|called me|called back|solucion\w*|resuelt[oa]|arreglad[oa]|ya no hace falta"
+    r"|ya no es necesario|me llamo|me llamaron|regle\w*|resolu\w*|plus necessaire|pas necessaire|ne sera pas necessaire"
+    r"|m'a rappele\w*|a rappele|erledigt|geklart|gelost|(?:hat|haben) (?:mich )?angerufen|nicht mehr notig"
+    r"|resolvid[oa]|solucionad[oa]|ja nao e preciso|nao e mais preciso|me ligou|ligou-me|ligaram-me)\b")
+
+
+_NOT_SETTLED = re.compile(r"\b(?:nobody|no one|not|never|nadie|ninguno|no|personne|n'|ne|niemand|nicht|nie|ninguem|nao"
+                         r"|nunca|yet|still|todavia|aun|toujours|encore|noch)\b|n'$")
+
+
+def _settled(text: str, end: int) -> bool:
+    """A settlement said within 300 characters after ``end`` and not negated just before it ("nobody called me",
+    "personne n'a rappelé", "niemand hat angerufen", "ninguém me ligou" are no settlement)."""
+    return any(not _NOT_SETTLED.search(text, max(found.start() - 25, 0), found.start())
+               for found in _SETTLED.finditer(text, end, end + 300))
+
+
+def unreported(folded: str, refusals_only: bool = False, settled_only: bool = False) -> str:
+    """``folded`` with reported quotations and other senders' ``>`` blocks replaced by ``"…"`` (see above); the
+    text itself when there are none. With ``refusals_only`` (the opt-out head), only those that refuse or deny
+    something (_REFUSING); with ``settled_only`` (the handoff head), only reported quotations said to be settled
+    after them (_SETTLED; other senders' blocks and forwarded quotations all the same)."""
+    if '"' not in folded and "'" not in folded and "„" not in folded and "\n" not in folded:
+        return folded
+
+    def keep(m: re.Match[str]) -> bool:
+        return (_stands(m) or (refusals_only and not _REFUSING.search(m.group()))
+                or (settled_only and not _settled(m.string, m.end())))
+    text = _REPORTED.sub(lambda m: m.group() if keep(m) else '"..."', folded)
+    text = _REPORTED_AFTER.sub(lambda m: m.group() if keep(m) else
+                               '"..." ' + m.group()[_last_mark(m.group()) + 1:].lstrip(), text)
+    if ">" in text or "\n" in text:
+        text = _drop_other_blocks(text, refusals_only)
+    return text
+
+
+def _stands(m: re.Match[str]) -> bool:
+    """The quotation's request or refusal is said to stand in the text right after it (see _STANDS)."""
+    return bool(_STANDS.search(m.string, m.end(), m.end() + 80))
+
+
+def _first_mark(s: str) -> str:
+    return min((c for c in ('"', "„", "'") if c in s), key=s.index)
+
+
+def _last_mark(s: str) -> int:
+    return max(s.rfind(c) for c in ('"', "“", "'"))
+
+
+def _drop_other_blocks(text: str, refusals_only: bool = False) -> str:
+    """``>`` blocks and lone quotation lines that another sender's header heads, or whose line before forwards or
+    reports them (see _QUOTE_HEAD); a mail system's notice after the first line (see _MAIL_NOTICE)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        quoted = bool(_QUOTED.match(lines[i]))
+        if not quoted and not _QUOTE_LINE.match(lines[i]):
+            if i and _MAIL_NOTICE.search(lines[i]) and _NOTICE_OBJECT.search(lines[i]) and _NOTICE_AI.search(lines[i]):
+                out.append("")
+            else:
+                out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while quoted and j < len(lines) and _QUOTED.match(lines[j]):
+            j += 1
+        head = lines[i].lstrip(" \t>")
+        before = next((x for x in reversed(out) if x.strip()), "")
+        if ((quoted and re.match(_FROM, head)) or re.match(rf"[ \t]*{_FROM}", before)
+                or (_QUOTE_HEAD.search(before) and not _OWN_MESSAGE.search(before))) \
+                and not (refusals_only and not any(_REFUSING.search(x) for x in lines[i:j])):
+            out.append('> "..."' if quoted else '"..."')
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
+
+
+# Routing round 16: thanks passed on. A sentence that passes thanks or praise on to a named agent's manager ("could you
+# pass this on to her manager", "dadle las gracias de mi parte a su responsable", "transmettez mes remerciements à sa
+# responsable", "bitte geben Sie das an Ihre Vorgesetzte weiter", "queria deixar um agradecimento ao Wellington") names
+# a person as the recipient of thanks, not as the one asked to handle the message: the handoff head reads the message
+# without it (:func:`without_thanks`), unless the sentence also asks for something ("and ring me", "je veux", "quero").
+_THANKS = re.compile(
+    r"\b(?:thanks?|thank you|grateful|compliments?|praise|kudos|gracias|agradec\w*|felicit\w*|merci(?! de?\b| d')|remerci\w*"
+    r"|compliments|felicitations|dank\w*|lob|obrigad[oa]|agradecimento|elogio\w*|parabens)\b")
+_PASS_ON = re.compile(
+    r"\b(?:pass(?:ed)? (?:\w+ ){0,3}on|pass on|forward (?:this|that|it|my)|let (?:her|his|their|xpron) (?:manager|boss|team leader) know"
+    r"|dadle|denle|hacedle llegar|hagan(?:le)? llegar|transmit\w*|traslad\w*|transmett\w*|faites (?:lui )?passer"
+    r"|weiter(?:geben|leiten|sagen)|geben \w+ (?:\w+ ){0,4}weiter|richten \w+ (?:\w+ ){0,3}aus|ausrichten|repass\w*"
+    r"|deixar um agradecimento|dejar (?:un|mi) agradecimiento|(?:quiero|queria) destacar|(?:tiens|tenais) a (?:citer|remercier)"
+    r"|(?:pass|say) (?:a |my )?(?:big )?thanks?)\b")
+_ASKS = re.compile(
+    r"\b(?:i want|i need|i'd like to (?:speak|talk)|call me|ring me|phone me|contact me|quiero hablar|necesito|llamadme|llamenme"
+    r"|je veux|je voudrais (?:parler|qu')|j'ai besoin|rappelez|appelez-moi|ich will|ich mochte (?:mit|sprechen)|rufen \w+ mich"
+    r"|quero falar|preciso|liguem|me liga)\b")
+
+
+# A pasted chat: a ``>`` block with two or more lines that open with a speaker's label ("> me: manager. now." /
+# "> agent: I'll pass this on", "> moi : …", "> eu: …"): what was asked in yesterday's chat is not asked now.
+_LABELLED = re.compile(r"[ \t]*>[ \t]*[\w() .-]{1,30}? ?:")
+
+
+def _without_transcripts(folded: str) -> str:
+    """``folded`` without its pasted chat transcripts (see _LABELLED)."""
+    lines = folded.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _QUOTED.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _QUOTED.match(lines[j]):
+            j += 1
+        if sum(1 for x in lines[i:j] if _LABELLED.match(x)) >= 2:
+            out.append('> "..."')
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
+
+
+_THEIR_BOSS = re.compile(
+    r"\b(?:xpron|her|his|their|sa|son|su|sus|seu|sua|ihre[mnr]?|seine[mnr]?|le(?:ur)?s?) (?:\w+ )?(?:manager|boss|supervisor|team leader"
+    r"|responsable|jef[ae]|superieur\w*|chef\w*|vorgesetzte\w*|teamleiter\w*|gerente|supervisor[a]?|chefe)\b")
+
+
+_THANKS_OBJECT = re.compile(
+    r"\b(?:(?:my|our) (?:thanks|compliments|gratitude)|thanks to|kudos|(?:mi|mis|nuestro) agradecimientos?|las gracias"
+    r"|(?:mes|nos) remerciements|(?:meinen|unseren|den|ein) (?:dank|lob)|(?:um|o meu|os meus|meus) agradecimentos?"
+    r"|deixar um agradecimento|dejar (?:un|mi) agradecimiento|(?:quiero|queria) destacar|(?:tiens|tenais) a (?:citer|remercier)"
+    r"|(?:queria|quiero) trasladar mi agradecimiento)\b")
+
+
+def without_thanks(folded: str) -> str:
+    """``folded`` as the handoff head reads it: without pasted chat transcripts (_LABELLED) and without the sentences
+    that pass thanks on to a person (_PASS_ON); itself when there are none."""
+    if ">" in folded:
+        folded = _without_transcripts(folded)
+    if not _PASS_ON.search(folded):
+        return folded
+    parts = re.split(r"(?<=[.!?\n])", folded)
+    kept, changed = [], False
+    for i, part in enumerate(parts):
+        # thanks passed on as such ("my thanks", "mes remerciements"), or thanks in this sentence or the one before
+        # with the agent's own manager named ("pass this on to her manager"); "thanks for the answer. Could you pass
+        # this on to a manager who can approve it?" and "me passem o telefone de alguém ... obrigado" still ask
+        near = _THANKS_OBJECT.search(part) or (_THEIR_BOSS.search(part) and _THANKS.search(
+            part + (parts[i - 1] if i else "")))
+        if _PASS_ON.search(part) and near and not _ASKS.search(part):
+            kept.append(" " if not part.endswith("\n") else "\n")
+            changed = True
+        else:
+            kept.append(part)
+    return "".join(kept) if changed else folded
+
+
+# The writer acts for the account holder (speech_acts.BEHALF, round 11): then the holder's refusal the writer reports or
+# forwards is made for this account, and the opt-out head reads it.
+_BEHALF = re.compile(
+    r"\b(?:on (?:her|his|their|xpron) behalf|on behalf of|power of attorney|en su nombre|en nombre de|poder notarial"
+    r"|au nom de|en son nom|procuration|im namen|in (?:seinem|ihrem) namen|vollmacht|em nome (?:de|do|da|dela|dele|xpron)"
+    r"|procuracao)\b")
+
+
+def opt_out_text(masked: str) -> str:
+    """Round 16: the text the opt-out head reads (see unreported with refusals_only, uncanned); reported words are
+    kept when the writer acts for the account holder (_BEHALF)."""
+    return uncanned(masked if _acts_for(masked) else unreported(masked, refusals_only=True))
+
+
+def _acts_for(masked: str) -> bool:
+    """A behalf cue not negated just before it ("the contract is not in her name", "não está em nome dela")."""
+    return any(not _NOT_SETTLED.search(masked, max(found.start() - 20, 0), found.start())
+               for found in _BEHALF.finditer(masked))
+
+
+def handoff_text(masked: str) -> str:
+    """Round 16: the text the handoff head reads (see unreported, without_thanks)."""
+    return without_thanks(unreported(masked, settled_only=True))
