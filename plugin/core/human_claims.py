@@ -24,7 +24,10 @@ without a possessive — `relative_named` —, the writing side described withou
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion. The verdict is `decide` over `evidence` under
 `Cuts`: the scores and rule verdicts first, the cuts after, so benchmarks/guards/calibrate.py can choose the cuts on
-the pooled development sets (guards round 8).
+the pooled development sets (guards round 8). Guards round 12 (long replies): a line broken inside a sentence is read
+with the rest of it (`unwrapped`); the lived-experience and impersonal scores of a piece not from the writer's side
+(`writers_voice`) need higher cuts; the weak cuts rise a little with the number of pieces (`Cuts.per_piece`,
+benchmarks/guards/round12.py).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -68,6 +71,18 @@ IMPERSONAL_SCORE = 0.9  # an impersonal piece (or the assistant's own act) flags
 # stays where it was.
 LIVED_SCORE = 0.65
 LIVED_SINGULAR_SCORE = 0.7
+# Guards round 12 (benchmarks/guards/README.md, round 12): the cuts of pieces not from the writer's side, and how the
+# flag cuts rise with the number of pieces (a reply of 10 pieces keeps them; 27 pieces or more, each up by 0.1; never
+# above MAX_CUT). Chosen on development sets 5-20 pooled under the rule "no claim more reaches the agent clean, no
+# honest reply more withheld, the most honest replies clean"; the leave-one-set-out figures are in the README.
+LIVED_PLAIN_SCORE = 0.8
+IMPERSONAL_PLAIN_SCORE = 0.95
+PER_PIECE = 0.1
+PIECES = 10
+MAX_CUT = 0.999
+# the most the cuts rise, whatever the number of pieces (reached at 27 pieces): a draft padded with hundreds of lines
+# buys no more than this (on development sets 5-20 the cap changes no verdict)
+MAX_RISE = 0.1
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -152,7 +167,7 @@ def sentences(text: str, customer_text: str | None = None) -> list[str]:
     and the sign-off read as one line: "Thanks,\nAna\nReturns Specialist" is a name and a role only together."""
     text = customer_quotes_muted(text, customer_text)
     out = []
-    for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(text)]):
+    for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(unwrapped(text))]):
         clauses = [c.strip() for c in _CLAUSE.split(sentence)]
         if any(len(c.split()) == 1 and c[:1].isupper() for c in clauses[1:]):
             clauses = []  # a name in apposition ("The store manager, Tom, will call"): "The store manager" alone is no claim
@@ -161,6 +176,20 @@ def sentences(text: str, customer_text: str | None = None) -> list[str]:
     if sign_off:
         out.append(sign_off)
     return [s for s in out if len(s) > 3]
+
+
+# A line broken inside a sentence (a hard-wrapped e-mail, a PDF copied out): the line ends in a letter, a digit or a
+# comma and the next line goes on in lower case. Such a break is no sentence end: "Quem lhe\nresponde nada todas as
+# manhãs … antes\nde vir trabalhar" is one sentence, and cut into lines neither the model nor the rules see who it is
+# about (guards round 12: most of the claims in the wrapped layouts of development set 19 reached the agent only
+# flagged by the lived-experience model on a fragment). A blank line, a line ending in a full stop or colon, and a
+# next line that starts with a capital, a digit, a bullet or a quotation mark still end the piece.
+_WRAPPED = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=[a-zß-ÿ])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks inside sentences (`_WRAPPED`) read as spaces."""
+    return _WRAPPED.sub(" ", text)
 
 
 def _lead_ins_joined(parts: list[str], words: int = 3) -> list[str]:
@@ -817,7 +846,61 @@ def first_person_singular(piece: str) -> bool:
     (`customer_quotes_muted`)."""
     folded = fold(piece).replace("’", "'")
     return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece) or _PT_COLLOQUIAL.search(piece.lower())
-                or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))
+                or (_FIRST_SINGULAR_VERB.search(piece) or _pt_preterite_i(piece)) and not _FRENCH_OR_GERMAN.search(folded))
+
+
+# a Portuguese first-person preterite of an -er/-ir verb ends in a plain -i ("perdi", "vendi", "esqueci"; guards
+# round 12): read only in a piece with a Portuguese function word, with `speaker`'s test of the word itself
+def _pt_preterite_i(piece: str) -> bool:
+    cased = speaker._TOKEN.findall(piece.replace("’", "'"))
+    words = [fold(w) for w in cased]
+    return bool(speaker.PT_MARK.search(" ".join(words))) and any(
+        speaker._pt_preterite_i(word, raw, index, words[index - 1] if index else "")
+        for index, (word, raw) in enumerate(zip(words, cased, strict=True)))
+
+
+# Guards round 12: on long replies (development set 19, 600-1,000 characters) 33 of 40 honest replies were flagged, most
+# by the lived-experience model (and the impersonal score) on a piece of advice ("Rinse them in cold water only",
+# "Blisters on a long hike usually come from the heel lifting"): a reply of twenty pieces has twenty chances for one
+# weak score to pass its cut. The claims those two scores catch narrate the writer's side: a first person, "we" living
+# something (not "we hope you…", not "we will…"), here and now, this very message, a past told, "our", the team or a
+# colleague, "from here", the message being typed. Such a piece keeps the cuts as they were; a piece with none of these
+# (`writers_voice`) needs the higher `Cuts.lived_plain` and `Cuts.impersonal_plain`. A piece cut out of its sentence
+# (it does not start with a capital or does not end with a full stop: a PDF line, a streamed chunk) is judged with the
+# text around it.
+_OUR = re.compile(r"(?<![\w'])(?:our|ours|nuestr[oa]s?|notre|nos|unser\w*|noss[oa]s?|a gente)(?![\w'])")
+_STAFF = re.compile(r"(?<![\w'])(?:\w*team\w*|equip[oae]s?|l'equipe|colleagues?|colegas?|collegues?|kolleg\w*|"
+                    r"compa[nñ]er[oa]s?|coworkers?)(?![\w'])")
+_FROM_HERE = re.compile(r"(?<![\w'])(?:daqui|d'ici|von hier|desde aqui|from here|over here|por aqui|ca)(?![\w'])")
+# the message being made ("typed with one hand", "escrita con el brazo dolorido"); not "thanks for writing"
+_BEING_WRITTEN = re.compile(r"(?<![\w'])(?:typing|typed|written|escrit[oa]|escribiendo|ecrite?|geschrieben|getippt|tippe|"
+                            r"escrevendo|digitando|digitado)(?![\w'])")
+_AROUND = 60  # characters of context either side of a piece cut out of its sentence
+
+
+def writer_side(piece: str) -> bool:
+    """The piece speaks from the writer's side: a first person singular (`first_person_singular`), "we" living
+    something (without "you" or a future), the writer's here and now, this message, a past told, "our", the team or a
+    colleague, "from here", the message being written. Five languages, folded; closed classes, no topic."""
+    folded = fold(piece).replace("’", "'")
+    we = bool(_WE.search(folded) or _ON.search(folded) and _FRENCH.search(folded))
+    return bool(first_person_singular(piece) or we and not _YOU.search(folded) and not _FUTURE.search(folded)
+                or _DEIXIS.search(folded) or _THIS_MESSAGE.search(folded) or _PAST.search(folded)
+                or _OUR.search(folded) or _STAFF.search(folded) or _FROM_HERE.search(folded)
+                or _BEING_WRITTEN.search(folded))
+
+
+def _cut_out(piece: str) -> bool:
+    bare = piece.strip().strip('"{}').strip()
+    return not bare[:1].isupper() or not bare.rstrip('"} ').endswith((".", "!", "?", "…", ":"))
+
+
+def writers_voice(piece: str, text: str = "") -> bool:
+    """`writer_side`, of the piece or, for a piece cut out of its sentence, of the text around it in `text`."""
+    if writer_side(piece):
+        return True
+    at = text.find(piece[:30]) if text and _cut_out(piece) else -1
+    return at >= 0 and writer_side(text[max(0, at - _AROUND):at + len(piece) + _AROUND])
 
 
 class Evidence(NamedTuple):
@@ -828,8 +911,11 @@ class Evidence(NamedTuple):
     impersonal: float  # claim score: pieces not speaking as one person, and the assistant's acts in the first person
     rules: bool  # a personal sign-off or a closed-class flag (`speaker.off_voice`, `scene_narrated`, `dressed`…)
     writer: float  # `writer_evidence`, the highest of the pieces
-    lived: float  # lived-experience score of the pieces that narrate, outside the assistant's voice
+    lived: float  # lived-experience score of the pieces that narrate, outside the assistant's voice, from the writer's side
     lived_singular: float  # the same, of those pieces that speak as one person beyond the assistant's acts
+    lived_plain: float = 0.0  # lived-experience score of the narrating pieces not from the writer's side (`writers_voice`)
+    impersonal_plain: float = 0.0  # claim score of the impersonal pieces not from the writer's side
+    pieces: int = 0  # how many pieces were read: each is one more chance for a weak score to pass its cut
 
 
 class Cuts(NamedTuple):
@@ -840,6 +926,10 @@ class Cuts(NamedTuple):
     writer: float = WRITER_LIVED  # `writer_evidence` flags from here
     lived: float = LIVED_SCORE  # the lived-experience model flags from here
     lived_singular: float = LIVED_SINGULAR_SCORE  # the same, in a piece speaking as one person
+    lived_plain: float = LIVED_PLAIN_SCORE  # the lived-experience model, in a piece not from the writer's side
+    impersonal_plain: float = IMPERSONAL_PLAIN_SCORE  # an impersonal piece not from the writer's side
+    per_piece: float = PER_PIECE  # every flag cut rises by this much per unit of log(pieces / `pieces`)
+    pieces: int = PIECES  # the number of pieces from which the flag cuts rise
 
 
 SHIPPED = Cuts()
@@ -852,9 +942,13 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     words = {p: len(content_words(p)) for p in _pieces(text, customer_text, True)}
     withhold = own_line_offered(text, customer_text) or any(denies_machine(p) for p in words)
     pieces = [p for p, n in words.items() if n >= 2]
-    asserted = [p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)]
-    top, impersonal, assistant = _top_scores(asserted, model)
-    short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if p not in asserted], model)
+    asserted = {p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)}
+    singular = {p for p in pieces if first_person_singular(p)}
+    # "I" only for the assistant's acts is the voice the prompt asks for: scored as an impersonal piece
+    claimed = [p for p in pieces if p in singular and not (speaker.in_voice(p) and not writing_from_place(p))]
+    scores = {p: score(p, model) for p in pieces}
+    voiced = {p: writers_voice(p, text) for p in pieces}
+    other = [p for p in pieces if p not in claimed]
     rules = personal_sign_off(text, known_text) or any(
         speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
         or scene_narrated(p) or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p)
@@ -862,9 +956,14 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
     # pour la cafetière": a kitchen word is no kitchen lived in)
     lived = {p: lived_score(p) for p in pieces if _predicated(p) and not speaker.in_voice(p)}
-    return Evidence(withhold, top, short_top, max(impersonal, assistant, short_impersonal, short_assistant), rules,
-                    max((writer_evidence(p) for p in pieces), default=0.0), max(lived.values(), default=0.0),
-                    max((v for p, v in lived.items() if first_person_singular(p)), default=0.0))
+    return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
+                    max((scores[p] for p in claimed if p not in asserted), default=0.0),
+                    max((scores[p] for p in other if voiced[p]), default=0.0), rules,
+                    max((writer_evidence(p) for p in pieces), default=0.0),
+                    max((v for p, v in lived.items() if voiced[p]), default=0.0),
+                    max((v for p, v in lived.items() if p in singular), default=0.0),
+                    max((v for p, v in lived.items() if not voiced[p]), default=0.0),
+                    max((scores[p] for p in other if not voiced[p]), default=0.0), len(words))
 
 
 def decide(found: Evidence, cuts: Cuts | None = None) -> str:
@@ -872,8 +971,14 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
     cuts = cuts or SHIPPED
     if found.withhold or found.asserted >= cuts.strong:
         return WITHHOLD
-    if max(found.asserted, found.singular) >= cuts.flag or found.impersonal >= cuts.impersonal or found.rules \
-            or found.writer >= cuts.writer or found.lived >= cuts.lived or found.lived_singular >= cuts.lived_singular:
+    rise = min(MAX_RISE, cuts.per_piece * max(0.0, math.log(max(found.pieces, 1) / cuts.pieces)))
+
+    def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
+        return value >= min(MAX_CUT, cut + rise)
+    if passes(max(found.asserted, found.singular), cuts.flag) or passes(found.impersonal, cuts.impersonal) \
+            or passes(found.impersonal_plain, cuts.impersonal_plain) or found.rules or found.writer >= cuts.writer \
+            or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain) \
+            or passes(found.lived_singular, cuts.lived_singular):
         return FLAG
     return ""
 
@@ -1023,17 +1128,6 @@ def lived_features(sentence: str) -> list[str]:
         out.append("x:impersonal")
     out += [f"x:scene {name}" for name, shape in _SCENE_SHAPES.items() if shape.search(folded)]
     return features(sentence) + out
-
-
-def _top_scores(pieces: list[str], model: Model) -> tuple[float, float, float]:
-    """The highest score of the pieces that speak as one person beyond the assistant's own acts, of those that do
-    not speak as one person, and of those that say "I" only for assistant acts (`speaker.in_voice`: "I've checked
-    your order" is the voice the prompt asks for; such a piece is at most flagged, and only when the model is sure)."""
-    singular = [p for p in pieces if first_person_singular(p)]
-    assistant = [p for p in singular if speaker.in_voice(p) and not writing_from_place(p)]  # "je vous écris depuis le quai"
-    return (max((score(p, model) for p in singular if p not in assistant), default=0.0),
-            max((score(p, model) for p in pieces if p not in singular), default=0.0),
-            max((score(p, model) for p in assistant), default=0.0))
 
 
 def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) -> float:
