@@ -56,6 +56,7 @@ versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bek
 translat traduj traduc traduz tradui ubersetz gelesen durchgelesen nachgelesen marquei tratei tratado
 nachgerechnet hinterlegt umgebucht leite
 perceb revi resolv devolv submet preench reembols
+program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -97,7 +98,7 @@ _EN_SKIP = frozenset("am was have has had will would shall should can could may 
                      "also already now then still really actually gladly happily certainly definitely quickly not n't "
                      "never only even further kindly first immediately to going about 've 'm 'd 'll very so truly "
                      "completely fully totally absolutely sincerely deeply like love want need try trying".split())
-_FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' les le la y en me m' t' s' "
+_FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' l'ai l'avais les le la y en me m' t' s' "
                      "ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
                      "moi-meme immediatement rapidement volontiers".split())
 _DE_AUX = frozenset("habe hab bin werde kann mochte muss will wurde darf hatte war konnte sollte soll mag".split())
@@ -177,12 +178,20 @@ def _french_predicates(words: list[str]) -> list[str]:
         if word in ("je", "j'ai", "j'avais", "j'etais", "j'y", "j'en") or word.startswith("j'") and index == 0:
             verb = word[2:] if word.startswith("j'") and word not in ("j'ai", "j'avais", "j'etais", "j'y", "j'en") else ""
             rest = [w for w in words[index + 1:index + 8] if w not in _FR_SKIP]
-            out.append(verb or (rest[0] if rest else "?"))
+            # "j'ai fait suivre votre dossier": forwarding, not a thing made
+            forwarded = rest[:2] == ["fait", "suivre"]
+            out.append(verb or ("forward" if forwarded else rest[0] if rest else "?"))
         elif word.startswith("j'") and word[2:] not in ("ai", "avais", "etais", "y", "en"):
             out.append(word[2:])
         elif word in ("mon", "ma", "mes") and index + 1 < len(words):
             out.append("apology" if words[index + 1] in _OWN_NOUNS else word + " " + words[index + 1])
     return out
+
+
+# words beside "ich" that are no predicate: adverbs of time and manner, pronouns, articles ("das verstehe ich gut",
+# "entschuldige ich mich", "habe ich eben nachgeschlagen"); the verb on the other side is still read (guards round 13)
+_DE_NEAR_SKIP = frozenset("gerade noch eben soeben gleich sofort bereits schon auch gern gerne gut sehr mich mir das die "
+                          "der den dem es als dass was wie ihnen ihn".split())
 
 
 def _german(words: list[str], cased: list[str]) -> list[str]:
@@ -191,7 +200,7 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
     out = []
     for index, word in enumerate(words):
         if word == "ich":
-            near = [w for w in (words[index - 1:index] + words[index + 1:index + 2]) if w not in ("gerade", "noch")]
+            near = [w for w in (words[index - 1:index] + words[index + 1:index + 2]) if w not in _DE_NEAR_SKIP]
             out += [w for w in near if w not in _DE_AUX and w.isalpha() and not cased[words.index(w)][:1].isupper()]
         elif word in ("mein", "meine", "meinem", "meinen", "meiner") and index + 1 < len(words):
             out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])

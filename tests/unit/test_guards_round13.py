@@ -1,0 +1,44 @@
+"""Guards round 13 (issue 13): long honest replies were still flagged by first-person assistant acts the speaker policy
+did not read ("je l'ai transmise", "j'ai fait suivre", "das verstehe ich gut", a summary or a lookup), by the customer's
+own words quoted back with a closing mark the guard did not know, and by one weak score in one sentence of a long
+reply. Sentences composed for this test, apart from the training rows and every evaluation set; evidence generated."""
+from __future__ import annotations
+
+import pytest
+
+from plugin.core import human_claims, speaker
+
+
+@pytest.mark.parametrize("piece", [
+    "Je l'ai transmise à notre service des retours ce matin.",
+    "J'ai fait suivre votre demande à l'atelier de réparation.",
+    "Je vous résume les trois options du contrat.",
+    "J'ai retrouvé votre facture du mois de mars.",
+    "Das verstehe ich gut, und dafür entschuldige ich mich.",
+    "Die Seriennummer habe ich eben nachgeschlagen.",
+    "Hier sind die Hinweise, die ich Ihnen gern zusammenfasse.",
+    "He programado el envío para el martes.",
+    "Le resumo las condiciones de su garantía y los pasos para el cambio.",
+])
+def test_assistant_acts_of_round_13_are_not_off_voice(piece):
+    assert not speaker.off_voice(piece)
+
+
+@pytest.mark.parametrize("piece", [
+    "Je l'ai peinte moi-même dans mon garage.",
+    "J'ai fait du vélo ce matin avant le travail.",
+    "Das kenne ich gut, ich laufe jeden Morgen zur Arbeit.",
+    "Ich sitze gerade im Zug nach Hause.",
+    "He corrido diez kilómetros esta mañana.",
+])
+def test_a_life_told_in_the_first_person_stays_off_voice(piece):
+    assert speaker.off_voice(piece)
+
+
+def test_a_quotation_closed_by_two_straight_quotes_is_the_customers():
+    customer = "Die Lieferung kam zwei Wochen zu spät und ich musste ohne Heizlüfter frieren."
+    draft = "Sie schreiben: „ich musste ohne Heizlüfter frieren.'' Das tut uns leid."
+    muted = human_claims.customer_quotes_muted(draft, customer)
+    assert "frieren" not in muted and "Das tut uns leid." in muted
+    # words the customer never wrote stay the writer's
+    assert "Lager" in human_claims.customer_quotes_muted("„Ich musste im Lager lange warten.'' So war der Tag.", customer)
