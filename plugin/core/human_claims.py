@@ -451,7 +451,7 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
 _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
     # es: words that are also a noun or a third person ("trabajo", "paso", "era", "mes") are left out
-    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|traje|"
+    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|"
     r"supe|quise|estoy|soy|voy|tengo|llevo|hago|creo|recuerdo|acabo|sigo|conozco|pienso|puedo|quiero|prefiero|salgo|"
     r"vuelvo|reviso|miro|contesto|escribo|subo|vengo|pido|llamo",
     r"je|j'\w+|moi|mon|m'\w+|moi-meme",
@@ -463,8 +463,8 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     # es/pt present forms that are also nouns, unless after an article, a possessive or a preposition ("el trabajo",
     # "para uso doméstico"; "uso a M" is a first person)
     r"(?<!el )(?<!un )(?<!su )(?<!tu )(?<!mi )(?<!o )(?<!um )(?<!do )(?<!seu )(?<!meu )(?<!de )(?<!para )(?<!en )(?<!no )"
-    r"(?<!em )(?<!del )(?<!al )(?<!ao )(?:trabajo|trabalho|uso)",
-    r"confirmo|informo|aviso|garantizo|garanto|aseguro|asseguro|atiendo|atendo",
+    r"(?<!em )(?<!del )(?<!al )(?<!ao )(?<!bom )(?<!buen )(?<!um )(?<!un )(?<!de )(?:trabajo|trabalho|uso|traje|aviso)",
+    r"confirmo|informo|garantizo|garanto|aseguro|asseguro|atiendo|atendo",
     # who the customer is talking to, said to them: "you're talking to a real employee", "le atiende alguien"
     r"you(?:'re| are) (?:talking|speaking|chatting|writing|dealing) (?:to|with)|(?:esta|estas|estan) hablando con|"
     r"le atiende|te atiende|vous (?:parlez|echangez|ecrivez) (?:a|avec)|sie (?:sprechen|schreiben|chatten) mit|"
@@ -490,7 +490,11 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
 _FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r|at|bon)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
 _FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|des|du|une|et|avec|dans|sont|cette|"
                                r"au|aux|pour|sur|qui|der|die|das|und|ist|nicht|ihr|ihre|bei|mit|von|auf|fur|noch|den|"
-                               r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du)(?![\w'])")
+                               r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du|"
+                               # guards round 13: a clause cut out of a German sentence ("zwei Wochen sind knapp",
+                               # "dabei haben Sie") has fewer function words
+                               r"sie|haben|hat|sind|aber|zwei|drei|frei|dabei|vorbei|sehr|auch|nur|schon|wird|werden|im|"
+                               r"zum|zur)(?![\w'])")
 
 
 # the writer introducing themselves by a capitalised name: "Ana here", "This is Ana", "C'est Ana", "Ici Ana", "Aquí Ana"

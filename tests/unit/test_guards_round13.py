@@ -42,3 +42,20 @@ def test_a_quotation_closed_by_two_straight_quotes_is_the_customers():
     assert "frieren" not in muted and "Das tut uns leid." in muted
     # words the customer never wrote stay the writer's
     assert "Lager" in human_claims.customer_quotes_muted("„Ich musste im Lager lange warten.'' So war der Tag.", customer)
+
+
+@pytest.mark.parametrize("piece", [
+    "drei Tage sind kurz, aber es reicht.",  # a German numeral in -ei is no Portuguese preterite
+    "dabei brauchen Sie nichts zu tun:",
+    "Para la nieve recomendamos un traje impermeable con capucha.",  # "un traje" is a suit, not "I brought"
+    "Le avisamos por correo con dos días de aviso.",
+    "Boa viagem e bom trabalho no jardim,",
+])
+def test_nouns_and_german_words_are_not_a_first_person(piece):
+    assert not human_claims.first_person_singular(piece)
+
+
+@pytest.mark.parametrize("piece", ["Ayer traje a casa una caja de herramientas.", "Uso la bicicleta para venir.",
+                                   "Trabajo desde casa los viernes."])
+def test_the_same_words_as_verbs_are_still_a_first_person(piece):
+    assert human_claims.first_person_singular(piece)
