@@ -37,7 +37,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -557,11 +557,16 @@ _DRESSED = re.compile(r"(?<![\w'])(?:still|already|yet|todavia|aun|ainda|encore|
 
 def body_placed(piece: str) -> bool:
     """A first person (singular or plural) and a body part placed with an article, owned by no one named (`_BODY_PLACED`)."""
-    folded = fold(piece).replace("’", "'")
-    if not (first_person_singular(piece) or _WE.search(folded)):
-        return False
+    # guards round 13: a "we" and the body part in one clause ("une brûlure sur le visage, et nous prenons votre
+    # signalement au sérieux" places the customer's face, not ours); a first person singular anywhere in the piece
     body = _fields()["body"]
-    return any(body.fullmatch(found.group(1)) for found in _BODY_PLACED.finditer(folded))
+    singular = first_person_singular(piece)
+    for clause in _CLAUSE.split(piece):
+        folded = fold(clause).replace("’", "'")
+        if (singular or _WE.search(folded)) \
+                and any(body.fullmatch(found.group(1)) for found in _BODY_PLACED.finditer(folded)):
+            return True
+    return False
 
 
 def dressed(piece: str) -> bool:
@@ -595,7 +600,7 @@ def colloquial_off_voice(piece: str) -> bool:
 # dictating on the way somewhere ("mensagem ditada a caminho do mercado");
 # not "we're writing from the returns team", "escribimos de parte de", "réponse de notre équipe". Folded text.
 _WRITING_FROM = re.compile(
-    r"(?<![\w'])(?:writ\w*|repl(?:y|ying|ied)|respond\w*|answer\w*|typ(?:e|ing)|messag\w*|texting|emailing|escrib\w*|"
+    r"(?<![\w'])(?:writ\w*|repl(?:y|ying|ied)|respond\w*|answer\w*|typ(?:e(?! de )|ing)|messag\w*|texting|emailing|escrib\w*|"
     r"contest\w*|ecri\w*|repond\w*|schreib\w*|antwort\w*|melde|escrev\w*|mand(?:o|ando)|tecl\w*|dictat\w*|"
     r"dict(?:e|ee|ees|ado|ada|ando|o)|diktier\w*|dit(?:ad[oa]|ei|ando|o))"
     r"(?:[ -][\w'-]+){0,3}? (?:from|desde|depuis|de chez|aus|vom|von|do|da|de|dal|direto do|direto da|"
@@ -614,12 +619,17 @@ esta este ese esa cette ce cet diesem dieser essa esse isto same mismo misma mem
 """.split())
 
 
+_NAME_WRITTEN = re.compile(r"(?<![\w'])(?:name|names|nombre|nombres|nom|noms|namen|nome|nomes)(?![\w'])")
+
+
 def writing_from_place(piece: str) -> bool:
     """The writer says where (or on what) they are writing from: a place or a device, not a department."""
     folded = fold(piece).replace("’", "'")
     for found in _WRITING_FROM.finditer(folded):
         noun = found.group(1)
-        if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS):
+        # a name written is someone's name, not a place ("escrever o nome da criança"; guards round 13)
+        if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS) \
+                and not _NAME_WRITTEN.search(found.group()):
             return True
     return False
 
@@ -909,6 +919,21 @@ def writers_voice(piece: str, text: str = "") -> bool:
     return at >= 0 and writer_side(text[max(0, at - _AROUND):at + len(piece) + _AROUND])
 
 
+_SUBJECT_I = re.compile(r"(?<![\w'])(?:i|i've|i'm|je|j'ai|ich|yo|eu)(?![\w'])")
+
+
+def in_assistant_voice(piece: str, pieces: Sequence[str] = ()) -> bool:
+    """`speaker.in_voice` of the piece; a clause whose first person has no predicate in reach (a German verb bracket
+    cut at a comma: "Ich habe Ihre Meldung mit Produkt, …, erfasst") is read with the sentence it was cut from, the
+    longest of `pieces` holding it (guards round 13)."""
+    if speaker.in_voice(piece):
+        return True
+    if any(p != "?" for p in speaker.first_person_predicates(piece)) or not _SUBJECT_I.search(fold(piece)):
+        return False
+    whole = max((p for p in pieces if piece in p and p != piece), key=len, default="")
+    return bool(whole) and speaker.in_voice(whole)
+
+
 class Evidence(NamedTuple):
     """What `tier` decides on, before any cut: the rules' verdicts and the highest score of each kind of piece."""
     withhold: bool  # one's own line offered, a first-person denial of being a machine
@@ -951,7 +976,8 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     asserted = {p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)}
     singular = {p for p in pieces if first_person_singular(p)}
     # "I" only for the assistant's acts is the voice the prompt asks for: scored as an impersonal piece
-    claimed = [p for p in pieces if p in singular and not (speaker.in_voice(p) and not writing_from_place(p))]
+    voice = {p: in_assistant_voice(p, pieces) for p in pieces}
+    claimed = [p for p in pieces if p in singular and not (voice[p] and not writing_from_place(p))]
     scores = {p: score(p, model) for p in pieces}
     voiced = {p: writers_voice(p, text) for p in pieces}
     other = [p for p in pieces if p not in claimed]
@@ -961,7 +987,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
         for p in pieces)
     # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
     # pour la cafetière": a kitchen word is no kitchen lived in)
-    lived = {p: lived_score(p) for p in pieces if _predicated(p) and not speaker.in_voice(p)}
+    lived = {p: lived_score(p) for p in pieces if _predicated(p) and not voice[p]}
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
                     max((scores[p] for p in claimed if p not in asserted), default=0.0),
                     max((scores[p] for p in other if voiced[p]), default=0.0), rules,

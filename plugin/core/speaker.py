@@ -61,7 +61,10 @@ program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
 # case (a second-person possessive or a noun of the case, `_CASE`) and nothing of the writer's own life.
-CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri eroffn calcul berechn".split())
+CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri eroffn calcul berechn "
+                  # round 13: examining, passing on and handing over, of the customer's case ("j'ai examiné vos photos",
+                  # "passei o seu pedido", "Ihr Anliegen habe ich übergeben"); of anything else, a life
+                  "examin passei ubergeb".split())
 # Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
 # assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
 # (`_ROUTED`: "al equipo técnico", "à supervisão"); guards round 12. The English "escalat" stays an act.
@@ -73,6 +76,7 @@ _ROUTED = re.compile(r"(?<![\w'])(?:a|al|ao|a la|para|para o|para a|hacia)\s+(?:
 # la tabla de tallas"); with a tape in the warehouse they are a body's
 DOCUMENT_ACTS = tuple("""
 measur med medi mesur mess gemessen nachgemessen ausgemessen vermessen compar vergleich verglich abgeglich
+relu reread
 """.split())
 _DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|catalog|listing|record\w*|history|"
                        r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
@@ -93,7 +97,9 @@ _OWN_LIFE = re.compile(r"(?<![\w'])(?:my|mine|myself|mi|mis|mio|mia|conmigo|para
 # "my" + one of these is a speech act ("my apologies"), not a life
 _OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "
                        "understanding disculpas excusas recomendacion sugerencia consejo excuses recommandation "
-                       "conseil entschuldigung empfehlung rat desculpas recomendacao sugestao conselho".split())
+                       "conseil entschuldigung empfehlung rat desculpas recomendacao sugestao conselho "
+                       # the reply being written is the assistant's ("before my reply", "vor meiner Antwort"; round 13)
+                       "reply answer response respuesta contestacion reponse antwort resposta".split())
 _EN_SKIP = frozenset("am was have has had will would shall should can could may might must do did be been being just "
                      "also already now then still really actually gladly happily certainly definitely quickly not n't "
                      "never only even further kindly first immediately to going about 've 'm 'd 'll very so truly "
@@ -191,7 +197,8 @@ def _french_predicates(words: list[str]) -> list[str]:
 # words beside "ich" that are no predicate: adverbs of time and manner, pronouns, articles ("das verstehe ich gut",
 # "entschuldige ich mich", "habe ich eben nachgeschlagen"); the verb on the other side is still read (guards round 13)
 _DE_NEAR_SKIP = frozenset("gerade noch eben soeben gleich sofort bereits schon auch gern gerne gut sehr mich mir das die "
-                          "der den dem es als dass was wie ihnen ihn".split())
+                          "der den dem es als dass was wie ihnen ihn an auf in mit fur bei zu nach von aus um uber dazu "
+                          "dafur".split())
 
 
 def _german(words: list[str], cased: list[str]) -> list[str]:
@@ -208,7 +215,7 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
         # an attributive participle stands before its noun ("den doppelt vergebenen Sitzplatz"): no predicate
         nouns = [n[:1].isupper() for n in cased[1:]] + [False]
         out += [w for w, c, noun in zip(words, cased, nouns, strict=True) if c[:1].islower() and not noun
-                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|hinter\w{2,}t|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|hinter\w{2,}t|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden|ubergeben)", w)
                 and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
 
@@ -312,10 +319,20 @@ def first_person_predicates(piece: str) -> list[str]:
         "es/pt": lambda w, c: _iberian(w, c, portuguese)}
     read = readers[language]
     out = []
-    for clause in _CLAUSE_END.split(piece.replace("’", "'")):
+    clauses = _CLAUSE_END.split(piece.replace("’", "'"))
+    for index, clause in enumerate(clauses):
         cased = _TOKEN.findall(clause)
         words = [_folded_word(w) for w in cased]
         found = read(words, cased)
+        if language == "de" and not found and "ich" in words:
+            # a German verb bracket cut by a list's commas ("Ich habe Ihre Meldung mit Produkt, Datum und Foto
+            # erfasst"): the participle is read from the clauses that follow, up to three (guards round 13)
+            for more in clauses[index + 1:index + 4]:
+                cased += [w for w in _TOKEN.findall(more or "")]
+                words = [_folded_word(w) for w in cased]
+                found = read(words, cased)
+                if found:
+                    break
         # the verb is not its own object: "pedido" (ordered / an order) is a case noun only after another verb
         rest = " ".join(w for w in words if w not in found) if found else ""
         out += ["noted" if _case_act(p, rest) and not _OWN_LIFE.search(" ".join(words)) or _routed(p, rest) else p

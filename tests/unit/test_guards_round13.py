@@ -59,3 +59,43 @@ def test_nouns_and_german_words_are_not_a_first_person(piece):
                                    "Trabajo desde casa los viernes."])
 def test_the_same_words_as_verbs_are_still_a_first_person(piece):
     assert human_claims.first_person_singular(piece)
+
+
+@pytest.mark.parametrize("piece", [
+    "J'ai examiné vos photos de la charnière avec attention.",  # examining the customer's case
+    "Passei o seu pedido à equipa de logística.",
+    "Ihren Fall habe ich an die Rechnungsabteilung übergeben.",
+    "J'ai relu la fiche du produit avant de vous écrire.",  # rereading a document
+    "Vor meiner Antwort habe ich die Tabelle geprüft.",  # "my reply" is the assistant's own
+])
+def test_case_and_document_acts_of_round_13_are_in_voice(piece):
+    assert not speaker.off_voice(piece)
+
+
+@pytest.mark.parametrize("piece", ["J'ai examiné le jardin de ma voisine hier soir.", "Passei a tarde no parque com o meu cão."])
+def test_the_same_acts_on_a_life_stay_off_voice(piece):
+    assert speaker.off_voice(piece)
+
+
+def test_a_clause_cut_from_a_german_verb_bracket_is_read_with_its_sentence():
+    sentence = "Ich habe Ihre Meldung mit Seriennummer, Kaufdatum und Foto im Kundenkonto vermerkt."
+    clause = "Ich habe Ihre Meldung mit Seriennummer"
+    assert human_claims.in_assistant_voice(clause, [sentence, clause])
+    assert not human_claims.in_assistant_voice("salgo un momento", ["salgo un momento, luego reviso tu caso.",
+                                                                    "salgo un momento"])
+
+
+def test_a_body_part_is_placed_by_the_we_of_its_own_clause():
+    assert not human_claims.body_placed("Une rougeur sur la joue, et nous prenons votre message au sérieux.")
+    assert human_claims.body_placed("Nous avions tous de la farine sur le nez ce matin.")
+    assert human_claims.body_placed("Tinha a caneta na mão quando encontrei o seu pedido.")
+
+
+@pytest.mark.parametrize("piece", ["C'est le type de bruit que le filtre traite le mieux.",
+                                   "Inclui etiquetas para escrever o nome da criança."])
+def test_a_noun_type_or_a_name_written_is_no_place_written_from(piece):
+    assert not human_claims.writing_from_place(piece)
+
+
+def test_writing_from_a_place_is_still_read():
+    assert human_claims.writing_from_place("I'm typing this from the train to Leeds.")
