@@ -83,6 +83,13 @@ MAX_CUT = 0.999
 # the most the cuts rise, whatever the number of pieces (reached at 27 pieces): a draft padded with hundreds of lines
 # buys no more than this (on development sets 5-20 the cap changes no verdict)
 MAX_RISE = 0.1
+# Guards round 13: in a reply of LONE_PIECES pieces or more, weak signals (the claim, impersonal and lived-experience
+# scores) that pass their cuts in one sentence only, and none from LONE_SCORE, do not flag alone: one sentence of
+# advice scoring 0.74-0.91 in a long reply was the commonest flag left on long honest replies, while the claims of the
+# development sets caught that way alone scored 0.92 or more there. The plain scores (not from the writer's side),
+# the hand rules, the writer's evidence and a sign-off flag as before. Chosen by benchmarks/guards/round13.py.
+LONE_PIECES = 25
+LONE_SCORE = 0.92
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -947,6 +954,10 @@ class Evidence(NamedTuple):
     lived_plain: float = 0.0  # lived-experience score of the narrating pieces not from the writer's side (`writers_voice`)
     impersonal_plain: float = 0.0  # claim score of the impersonal pieces not from the writer's side
     pieces: int = 0  # how many pieces were read: each is one more chance for a weak score to pass its cut
+    # guards round 13: each weak score of each piece, with the sentence it belongs to (`Cuts.lone`); empty: not recorded
+    weak: tuple[tuple[int, str, float], ...] = ()
+    title_impersonal: float = 0.0  # claim score of a heading or subject line not speaking as one person (`_TITLE`)
+    title_lived: float = 0.0  # lived-experience score of a heading or subject line
 
 
 class Cuts(NamedTuple):
@@ -961,6 +972,8 @@ class Cuts(NamedTuple):
     impersonal_plain: float = IMPERSONAL_PLAIN_SCORE  # an impersonal piece not from the writer's side
     per_piece: float = PER_PIECE  # every flag cut rises by this much per unit of log(pieces / `pieces`)
     pieces: int = PIECES  # the number of pieces from which the flag cuts rise
+    lone_pieces: int = LONE_PIECES  # from this many pieces, one sentence's weak scores alone need `lone`
+    lone: float = LONE_SCORE  # the score one sentence's weak signals need alone in a long reply (not the plain ones)
 
 
 SHIPPED = Cuts()
@@ -995,7 +1008,33 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((v for p, v in lived.items() if voiced[p]), default=0.0),
                     max((v for p, v in lived.items() if p in singular), default=0.0),
                     max((v for p, v in lived.items() if not voiced[p]), default=0.0),
-                    max((scores[p] for p in other if not voiced[p]), default=0.0), len(words))
+                    max((scores[p] for p in other if not voiced[p]), default=0.0), len(words),
+                    _weak(list(words), pieces, claimed, scores, voiced, lived, singular),
+                    max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
+                    max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0))
+
+
+def _weak(every: list[str], pieces: list[str], claimed: list[str], scores: dict[str, float], voiced: dict[str, bool],
+          lived: dict[str, float], singular: set[str]) -> tuple[tuple[int, str, float], ...]:
+    """Each weak score of each piece as (sentence, kind, score): the sentence is the first piece holding it (a clause
+    belongs to its sentence), the kind names the cut it is held to."""
+    out = []
+    for p in pieces:
+        group = next(i for i, q in enumerate(every) if p in q)
+        if p in claimed:
+            out.append((group, "claim", scores[p]))
+        else:
+            out.append((group, "impersonal" if voiced[p] else "impersonal_plain", scores[p]))
+        if p in lived:
+            out.append((group, "lived" if voiced[p] else "lived_plain", lived[p]))
+            if p in singular:
+                out.append((group, "lived_singular", lived[p]))
+    return tuple(out)
+
+
+# a heading or subject line ("## Tips from someone who…", "Subject: …") is the reply's title: it speaks for the writer
+# whatever its grammar, and it is one line read first, so it is judged at the writer's-side cuts without the rise
+_TITLE = re.compile(r"(?i)^\s*(?:#{1,6}\s|<h[1-6][^>]*>|(?:subject|asunto|objet|betreff|assunto)\s*:)")
 
 
 def decide(found: Evidence, cuts: Cuts | None = None) -> str:
@@ -1007,12 +1046,22 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
 
     def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
         return value >= min(MAX_CUT, cut + rise)
-    if passes(max(found.asserted, found.singular), cuts.flag) or passes(found.impersonal, cuts.impersonal) \
-            or passes(found.impersonal_plain, cuts.impersonal_plain) or found.rules or found.writer >= cuts.writer \
-            or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain) \
-            or passes(found.lived_singular, cuts.lived_singular):
+    if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
+            or found.title_lived >= cuts.lived:
         return FLAG
-    return ""
+    if not (passes(max(found.asserted, found.singular), cuts.flag) or passes(found.impersonal, cuts.impersonal)
+            or passes(found.impersonal_plain, cuts.impersonal_plain)
+            or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain)
+            or passes(found.lived_singular, cuts.lived_singular)):
+        return ""
+    if found.weak and found.pieces >= cuts.lone_pieces:
+        kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
+                 "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
+        passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
+        if len({group for group, _, _ in passing}) == 1 and not any(
+                kind.endswith("_plain") or value >= cuts.lone for _, kind, value in passing):
+            return ""  # one sentence's weak scores alone, none from `lone`, in a long reply
+    return FLAG
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
