@@ -933,9 +933,10 @@ def in_assistant_voice(piece: str, pieces: Sequence[str] = ()) -> bool:
     """`speaker.in_voice` of the piece; a clause whose first person has no predicate in reach (a German verb bracket
     cut at a comma: "Ich habe Ihre Meldung mit Produkt, …, erfasst") is read with the sentence it was cut from, the
     longest of `pieces` holding it (guards round 13)."""
-    if speaker.in_voice(piece):
-        return True
-    if any(p != "?" for p in speaker.first_person_predicates(piece)) or not _SUBJECT_I.search(fold(piece)):
+    predicates = speaker.first_person_predicates(piece)
+    if any(p != "?" for p in predicates):
+        return speaker.in_voice_of(predicates)
+    if not _SUBJECT_I.search(fold(piece)):
         return False
     whole = max((p for p in pieces if piece in p and p != piece), key=len, default="")
     return bool(whole) and speaker.in_voice(whole)

@@ -352,5 +352,9 @@ def _off(predicates: list[str]) -> bool:
 
 def in_voice(piece: str) -> bool:
     """The piece says "I" only for assistant acts: it has first-person predicates and every one is on the list."""
-    predicates = first_person_predicates(piece)
+    return in_voice_of(first_person_predicates(piece))
+
+
+def in_voice_of(predicates: list[str]) -> bool:
+    """`in_voice` of predicates already read (`first_person_predicates`)."""
     return any(p != "?" for p in predicates) and not _off(predicates)
