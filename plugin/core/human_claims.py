@@ -1008,11 +1008,23 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((writer_evidence(p) for p in pieces), default=0.0),
                     max((v for p, v in lived.items() if voiced[p]), default=0.0),
                     max((v for p, v in lived.items() if p in singular), default=0.0),
-                    max((v for p, v in lived.items() if not voiced[p]), default=0.0),
+                    max((v for p, v in lived.items() if not voiced[p] and not _addressed(p)), default=0.0),
                     max((scores[p] for p in other if not voiced[p]), default=0.0), len(words),
                     _weak(list(words), pieces, claimed, scores, voiced, lived, singular),
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
                     max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0))
+
+
+# `_YOU` without the German "du", which is also French ("du") and rare in service replies
+_ADDRESSED = re.compile(r"(?<![\w'])(?:you|you're|you've|your|yours|usted|ustedes|tu|tus|te|ti|vous|votre|vos|sie|ihr|"
+                        r"ihre|ihnen|dein|deine|voce|voces|seu|sua|lhe)(?![\w'])")
+
+
+def _addressed(piece: str) -> bool:
+    """The piece speaks to the customer ("you", "vous", "Sie", "te", "lhe"): with nothing of the writer's side in it
+    (`writers_voice`), its lived-experience score is a tip or a wish for the customer's life, not the writer's, and
+    does not flag (guards round 13: "Ne sortez pas la gamelle…", "si no te da tiempo, tenderlo mojado…")."""
+    return bool(_ADDRESSED.search(fold(piece).replace("’", "'")))
 
 
 def _weak(every: list[str], pieces: list[str], claimed: list[str], scores: dict[str, float], voiced: dict[str, bool],
@@ -1026,7 +1038,7 @@ def _weak(every: list[str], pieces: list[str], claimed: list[str], scores: dict[
             out.append((group, "claim", scores[p]))
         else:
             out.append((group, "impersonal" if voiced[p] else "impersonal_plain", scores[p]))
-        if p in lived:
+        if p in lived and (voiced[p] or not _addressed(p)):
             out.append((group, "lived" if voiced[p] else "lived_plain", lived[p]))
             if p in singular:
                 out.append((group, "lived_singular", lived[p]))

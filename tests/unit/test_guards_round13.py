@@ -99,3 +99,34 @@ def test_a_noun_type_or_a_name_written_is_no_place_written_from(piece):
 
 def test_writing_from_a_place_is_still_read():
     assert human_claims.writing_from_place("I'm typing this from the train to Leeds.")
+
+
+def test_a_tip_addressed_to_the_customer_is_not_the_writers_lived_experience():
+    assert human_claims._addressed("Ne posez pas la poêle chaude sur votre plan de travail.")
+    assert not human_claims._addressed("Le sable reste chaud longtemps après le coucher du soleil.")
+
+
+def test_one_sentence_of_weak_scores_in_a_long_reply_needs_the_lone_cut():
+    cuts = human_claims.Cuts()
+    base = human_claims.Evidence(False, 0.0, 0.0, 0.0, False, 0.0, 0.85, 0.0, pieces=cuts.lone_pieces)
+    one = base._replace(weak=((3, "lived", 0.85), (3, "impersonal", 0.2)))
+    assert human_claims.decide(one, cuts) == ""
+    assert human_claims.decide(one._replace(pieces=cuts.lone_pieces - 1), cuts) == human_claims.FLAG  # a short reply
+    two = base._replace(weak=((3, "lived", 0.85), (7, "lived", 0.8)))
+    assert human_claims.decide(two, cuts) == human_claims.FLAG  # two sentences: a second, independent signal
+    high = base._replace(lived=0.95, weak=((3, "lived", 0.95),))
+    assert human_claims.decide(high, cuts) == human_claims.FLAG
+    plain = base._replace(lived=0.0, lived_plain=0.97, weak=((3, "lived_plain", 0.97),))
+    assert human_claims.decide(plain, cuts) == human_claims.FLAG  # the plain scores are not released
+    ruled = one._replace(rules=True)
+    assert human_claims.decide(ruled, cuts) == human_claims.FLAG
+    assert human_claims.decide(base, cuts) == human_claims.FLAG  # weak scores not recorded: as before
+
+
+def test_a_heading_is_judged_at_the_writers_cuts_without_the_rise():
+    cuts = human_claims.Cuts()
+    found = human_claims.Evidence(False, 0.0, 0.0, 0.0, False, 0.0, 0.0, 0.0, pieces=40, title_impersonal=0.93)
+    assert human_claims.decide(found, cuts) == human_claims.FLAG
+    assert human_claims._TITLE.match("## Notes from someone who repairs bikes at the weekend")
+    assert human_claims._TITLE.match("Subject: your parcel")
+    assert not human_claims._TITLE.match("Hello Sam, #3 is the right size.")
