@@ -27,7 +27,11 @@ and a subtle claim still never reaches the agent as a clean suggestion. The verd
 the pooled development sets (guards round 8). Guards round 12 (long replies): a line broken inside a sentence is read
 with the rest of it (`unwrapped`); the lived-experience and impersonal scores of a piece not from the writer's side
 (`writers_voice`) need higher cuts; the weak cuts rise a little with the number of pieces (`Cuts.per_piece`,
-benchmarks/guards/round12.py).
+benchmarks/guards/round12.py). Guards round 13 (long replies): a signal counts in the writer's own voice — the customer's
+words quoted back are muted, a clause is read with its sentence (`in_assistant_voice`), a tip addressed to the
+customer (`_addressed`) has no lived experience of the writer's; in a reply of `Cuts.lone_pieces` pieces or more, weak
+scores in one sentence only need `Cuts.lone` (`Evidence.weak`, benchmarks/guards/round13.py); a heading or subject
+line is judged without the rise (`_TITLE`).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
