@@ -633,10 +633,20 @@ esta este ese esa cette ce cet diesem dieser essa esse isto same mismo misma mem
 _NAME_WRITTEN = re.compile(r"(?<![\w'])(?:name|names|nombre|nombres|nom|noms|namen|nome|nomes)(?![\w'])")
 
 
+# guards round 13: the records checked from a place ("he revisado su pedido desde el coche", "checked your order from
+# the train"): an assistant act carrying the writer's whereabouts; only "from" words that cannot be "of"
+_CHECKED_FROM = re.compile(
+    r"(?<![\w'])(?:check\w*|look\w*|review\w*|revis\w*|comprob\w*|verific\w*|verifi\w*|regard\w*|pruf\w*|gepruft|"
+    r"nachgeseh\w*|nachgeschaut|consult\w*|olhei|mire|mirado)"
+    r"(?:[ -][\w'-]+){0,4}? (?:from|desde|depuis|de chez|vom|direto do|direto da)"
+    r"(?: (?:the|a|an|my|this|el|la|un|una|mi|le|l'|une|mon|ma|dem|einem|meinem|o|um|uma|meu|minha))?"
+    r"[ ']([^\W\d_][\w-]{2,})")
+
+
 def writing_from_place(piece: str) -> bool:
     """The writer says where (or on what) they are writing from: a place or a device, not a department."""
     folded = fold(piece).replace("’", "'")
-    for found in _WRITING_FROM.finditer(folded):
+    for found in itertools.chain(_WRITING_FROM.finditer(folded), _CHECKED_FROM.finditer(folded)):
         noun = found.group(1)
         # a name written is someone's name, not a place ("escrever o nome da criança"; guards round 13)
         if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS) \

@@ -130,3 +130,16 @@ def test_a_heading_is_judged_at_the_writers_cuts_without_the_rise():
     assert human_claims._TITLE.match("## Notes from someone who repairs bikes at the weekend")
     assert human_claims._TITLE.match("Subject: your parcel")
     assert not human_claims._TITLE.match("Hello Sam, #3 is the right size.")
+
+
+@pytest.mark.parametrize("piece", ["I checked your booking from the train this morning.",
+                                   "He comprobado su pedido desde la terraza de casa.",
+                                   "J'ai vérifié votre commande depuis le quai de la gare."])
+def test_the_records_checked_from_a_place_is_writing_from_a_place(piece):
+    assert human_claims.writing_from_place(piece)
+
+
+@pytest.mark.parametrize("piece", ["I checked your order from our system.", "He revisado su pedido desde su cuenta.",
+                                   "J'ai vérifié votre commande depuis notre dossier."])
+def test_the_records_checked_from_the_records_are_not_a_place(piece):
+    assert not human_claims.writing_from_place(piece)
