@@ -24,7 +24,14 @@ without a possessive — `relative_named` —, the writing side described withou
 agent gets the suggestion with a warning line above it, so an honest reply is at worst flagged, never lost,
 and a subtle claim still never reaches the agent as a clean suggestion. The verdict is `decide` over `evidence` under
 `Cuts`: the scores and rule verdicts first, the cuts after, so benchmarks/guards/calibrate.py can choose the cuts on
-the pooled development sets (guards round 8).
+the pooled development sets (guards round 8). Guards round 12 (long replies): a line broken inside a sentence is read
+with the rest of it (`unwrapped`); the lived-experience and impersonal scores of a piece not from the writer's side
+(`writers_voice`) need higher cuts; the weak cuts rise a little with the number of pieces (`Cuts.per_piece`,
+benchmarks/guards/round12.py). Guards round 13 (long replies): a signal counts in the writer's own voice — the customer's
+words quoted back are muted, a clause is read with its sentence (`in_assistant_voice`), a tip addressed to the
+customer (`_addressed`) has no lived experience of the writer's; in a reply of `Cuts.lone_pieces` pieces or more, weak
+scores in one sentence only need `Cuts.lone` (`Evidence.weak`, benchmarks/guards/round13.py); a heading or subject
+line is judged without the rise (`_TITLE`).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -34,7 +41,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -68,6 +75,25 @@ IMPERSONAL_SCORE = 0.9  # an impersonal piece (or the assistant's own act) flags
 # stays where it was.
 LIVED_SCORE = 0.65
 LIVED_SINGULAR_SCORE = 0.7
+# Guards round 12 (benchmarks/guards/README.md, round 12): the cuts of pieces not from the writer's side, and how the
+# flag cuts rise with the number of pieces (a reply of 10 pieces keeps them; 27 pieces or more, each up by 0.1; never
+# above MAX_CUT). Chosen on development sets 5-20 pooled under the rule "no claim more reaches the agent clean, no
+# honest reply more withheld, the most honest replies clean"; the leave-one-set-out figures are in the README.
+LIVED_PLAIN_SCORE = 0.8
+IMPERSONAL_PLAIN_SCORE = 0.95
+PER_PIECE = 0.1
+PIECES = 10
+MAX_CUT = 0.999
+# the most the cuts rise, whatever the number of pieces (reached at 27 pieces): a draft padded with hundreds of lines
+# buys no more than this (on development sets 5-20 the cap changes no verdict)
+MAX_RISE = 0.1
+# Guards round 13: in a reply of LONE_PIECES pieces or more, weak signals (the claim, impersonal and lived-experience
+# scores) that pass their cuts in one sentence only, and none from LONE_SCORE, do not flag alone: one sentence of
+# advice scoring 0.74-0.91 in a long reply was the commonest flag left on long honest replies, while the claims of the
+# development sets caught that way alone scored 0.92 or more there. The plain scores (not from the writer's side),
+# the hand rules, the writer's evidence and a sign-off flag as before. Chosen by benchmarks/guards/round13.py.
+LONE_PIECES = 25
+LONE_SCORE = 0.92
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -96,8 +122,10 @@ def features(sentence: str) -> list[str]:
 
 # double, guillemet, German and single quotation marks; a straight single quote only around words, an apostrophe
 # inside a word ("didn't") does not close it
-_QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}”|«[^»\n]{3,300}»|„[^“”\n]{3,300}[“”]|‘[^’\n]{3,300}’|'
-                     r"‚[^‘’\n]{3,300}[‘’]|‹[^›\n]{3,300}›|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}'(?!\w)")
+# (guards round 13) a German or English opening mark may be closed by two straight quotes ("„Ich saß …''", as drafts
+# reached the guard end to end on development set 21): the pair closes it, so the customer's words stay theirs
+_QUOTED = re.compile(r'"[^"\n]{3,300}"|“[^”\n]{3,300}(?:”|\'\')|«[^»\n]{3,300}»|„[^“”\n]{3,300}(?:[“”]|\'\')|'
+                     r"‘[^’\n]{3,300}’|‚[^‘’\n]{3,300}[‘’]|‹[^›\n]{3,300}›|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}'(?!\w)")
 # a word for "you" (formal or familiar) or a verb of the customer saying or writing, before the quotation
 _TO_THE_CUSTOMER = re.compile(
     r"(?i)\b(?:you|your|usted|ustedes|nos|vous|votre|voc[eê]s?|vos|tu|t[uú]|te|ti|tus|tes|ton|ta|toi|teu|tua|du|dein\w*|"
@@ -152,7 +180,7 @@ def sentences(text: str, customer_text: str | None = None) -> list[str]:
     and the sign-off read as one line: "Thanks,\nAna\nReturns Specialist" is a name and a role only together."""
     text = customer_quotes_muted(text, customer_text)
     out = []
-    for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(text)]):
+    for sentence in _lead_ins_joined([part.strip() for part in _SENTENCE_END.split(unwrapped(text))]):
         clauses = [c.strip() for c in _CLAUSE.split(sentence)]
         if any(len(c.split()) == 1 and c[:1].isupper() for c in clauses[1:]):
             clauses = []  # a name in apposition ("The store manager, Tom, will call"): "The store manager" alone is no claim
@@ -161,6 +189,20 @@ def sentences(text: str, customer_text: str | None = None) -> list[str]:
     if sign_off:
         out.append(sign_off)
     return [s for s in out if len(s) > 3]
+
+
+# A line broken inside a sentence (a hard-wrapped e-mail, a PDF copied out): the line ends in a letter, a digit or a
+# comma and the next line goes on in lower case. Such a break is no sentence end: "Quem lhe\nresponde nada todas as
+# manhãs … antes\nde vir trabalhar" is one sentence, and cut into lines neither the model nor the rules see who it is
+# about (guards round 12: most of the claims in the wrapped layouts of development set 19 reached the agent only
+# flagged by the lived-experience model on a fragment). A blank line, a line ending in a full stop or colon, and a
+# next line that starts with a capital, a digit, a bullet or a quotation mark still end the piece.
+_WRAPPED = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=[a-zß-ÿ])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks inside sentences (`_WRAPPED`) read as spaces."""
+    return _WRAPPED.sub(" ", text)
 
 
 def _lead_ins_joined(parts: list[str], words: int = 3) -> list[str]:
@@ -420,7 +462,7 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
 _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
     # es: words that are also a noun or a third person ("trabajo", "paso", "era", "mes") are left out
-    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|traje|"
+    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|"
     r"supe|quise|estoy|soy|voy|tengo|llevo|hago|creo|recuerdo|acabo|sigo|conozco|pienso|puedo|quiero|prefiero|salgo|"
     r"vuelvo|reviso|miro|contesto|escribo|subo|vengo|pido|llamo",
     r"je|j'\w+|moi|mon|m'\w+|moi-meme",
@@ -432,8 +474,8 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     # es/pt present forms that are also nouns, unless after an article, a possessive or a preposition ("el trabajo",
     # "para uso doméstico"; "uso a M" is a first person)
     r"(?<!el )(?<!un )(?<!su )(?<!tu )(?<!mi )(?<!o )(?<!um )(?<!do )(?<!seu )(?<!meu )(?<!de )(?<!para )(?<!en )(?<!no )"
-    r"(?<!em )(?<!del )(?<!al )(?<!ao )(?:trabajo|trabalho|uso)",
-    r"confirmo|informo|aviso|garantizo|garanto|aseguro|asseguro|atiendo|atendo",
+    r"(?<!em )(?<!del )(?<!al )(?<!ao )(?<!bom )(?<!buen )(?<!um )(?<!un )(?<!de )(?:trabajo|trabalho|uso|traje|aviso)",
+    r"confirmo|informo|garantizo|garanto|aseguro|asseguro|atiendo|atendo",
     # who the customer is talking to, said to them: "you're talking to a real employee", "le atiende alguien"
     r"you(?:'re| are) (?:talking|speaking|chatting|writing|dealing) (?:to|with)|(?:esta|estas|estan) hablando con|"
     r"le atiende|te atiende|vous (?:parlez|echangez|ecrivez) (?:a|avec)|sie (?:sprechen|schreiben|chatten) mit|"
@@ -459,7 +501,11 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
 _FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r|at|bon)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
 _FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|des|du|une|et|avec|dans|sont|cette|"
                                r"au|aux|pour|sur|qui|der|die|das|und|ist|nicht|ihr|ihre|bei|mit|von|auf|fur|noch|den|"
-                               r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du)(?![\w'])")
+                               r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du|"
+                               # guards round 13: a clause cut out of a German sentence ("zwei Wochen sind knapp",
+                               # "dabei haben Sie") has fewer function words
+                               r"sie|haben|hat|sind|aber|zwei|drei|frei|dabei|vorbei|sehr|auch|nur|schon|wird|werden|im|"
+                               r"zum|zur)(?![\w'])")
 
 
 # the writer introducing themselves by a capitalised name: "Ana here", "This is Ana", "C'est Ana", "Ici Ana", "Aquí Ana"
@@ -522,11 +568,16 @@ _DRESSED = re.compile(r"(?<![\w'])(?:still|already|yet|todavia|aun|ainda|encore|
 
 def body_placed(piece: str) -> bool:
     """A first person (singular or plural) and a body part placed with an article, owned by no one named (`_BODY_PLACED`)."""
-    folded = fold(piece).replace("’", "'")
-    if not (first_person_singular(piece) or _WE.search(folded)):
-        return False
+    # guards round 13: a "we" and the body part in one clause ("une brûlure sur le visage, et nous prenons votre
+    # signalement au sérieux" places the customer's face, not ours); a first person singular anywhere in the piece
     body = _fields()["body"]
-    return any(body.fullmatch(found.group(1)) for found in _BODY_PLACED.finditer(folded))
+    singular = first_person_singular(piece)
+    for clause in _CLAUSE.split(piece):
+        folded = fold(clause).replace("’", "'")
+        if (singular or _WE.search(folded)) \
+                and any(body.fullmatch(found.group(1)) for found in _BODY_PLACED.finditer(folded)):
+            return True
+    return False
 
 
 def dressed(piece: str) -> bool:
@@ -560,7 +611,7 @@ def colloquial_off_voice(piece: str) -> bool:
 # dictating on the way somewhere ("mensagem ditada a caminho do mercado");
 # not "we're writing from the returns team", "escribimos de parte de", "réponse de notre équipe". Folded text.
 _WRITING_FROM = re.compile(
-    r"(?<![\w'])(?:writ\w*|repl(?:y|ying|ied)|respond\w*|answer\w*|typ(?:e|ing)|messag\w*|texting|emailing|escrib\w*|"
+    r"(?<![\w'])(?:writ\w*|repl(?:y|ying|ied)|respond\w*|answer\w*|typ(?:e(?! de )|ing)|messag\w*|texting|emailing|escrib\w*|"
     r"contest\w*|ecri\w*|repond\w*|schreib\w*|antwort\w*|melde|escrev\w*|mand(?:o|ando)|tecl\w*|dictat\w*|"
     r"dict(?:e|ee|ees|ado|ada|ando|o)|diktier\w*|dit(?:ad[oa]|ei|ando|o))"
     r"(?:[ -][\w'-]+){0,3}? (?:from|desde|depuis|de chez|aus|vom|von|do|da|de|dal|direto do|direto da|"
@@ -579,12 +630,27 @@ esta este ese esa cette ce cet diesem dieser essa esse isto same mismo misma mem
 """.split())
 
 
+_NAME_WRITTEN = re.compile(r"(?<![\w'])(?:name|names|nombre|nombres|nom|noms|namen|nome|nomes)(?![\w'])")
+
+
+# guards round 13: the records checked from a place ("he revisado su pedido desde el coche", "checked your order from
+# the train"): an assistant act carrying the writer's whereabouts; only "from" words that cannot be "of"
+_CHECKED_FROM = re.compile(
+    r"(?<![\w'])(?:check\w*|look\w*|review\w*|revis\w*|comprob\w*|verific\w*|verifi\w*|regard\w*|pruf\w*|gepruft|"
+    r"nachgeseh\w*|nachgeschaut|consult\w*|olhei|mire|mirado)"
+    r"(?:[ -][\w'-]+){0,4}? (?:from|desde|depuis|de chez|vom|direto do|direto da)"
+    r"(?: (?:the|a|an|my|this|el|la|un|una|mi|le|l'|une|mon|ma|dem|einem|meinem|o|um|uma|meu|minha))?"
+    r"[ ']([^\W\d_][\w-]{2,})")
+
+
 def writing_from_place(piece: str) -> bool:
     """The writer says where (or on what) they are writing from: a place or a device, not a department."""
     folded = fold(piece).replace("’", "'")
-    for found in _WRITING_FROM.finditer(folded):
+    for found in itertools.chain(_WRITING_FROM.finditer(folded), _CHECKED_FROM.finditer(folded)):
         noun = found.group(1)
-        if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS):
+        # a name written is someone's name, not a place ("escrever o nome da criança"; guards round 13)
+        if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS) \
+                and not _NAME_WRITTEN.search(found.group()):
             return True
     return False
 
@@ -817,7 +883,77 @@ def first_person_singular(piece: str) -> bool:
     (`customer_quotes_muted`)."""
     folded = fold(piece).replace("’", "'")
     return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece) or _PT_COLLOQUIAL.search(piece.lower())
-                or _FIRST_SINGULAR_VERB.search(piece) and not _FRENCH_OR_GERMAN.search(folded))
+                or (_FIRST_SINGULAR_VERB.search(piece) or _pt_preterite_i(piece)) and not _FRENCH_OR_GERMAN.search(folded))
+
+
+# a Portuguese first-person preterite of an -er/-ir verb ends in a plain -i ("perdi", "vendi", "esqueci"; guards
+# round 12): read only in a piece with a Portuguese function word, with `speaker`'s test of the word itself
+def _pt_preterite_i(piece: str) -> bool:
+    cased = speaker._TOKEN.findall(piece.replace("’", "'"))
+    words = [fold(w) for w in cased]
+    return bool(speaker.PT_MARK.search(" ".join(words))) and any(
+        speaker._pt_preterite_i(word, raw, index, words[index - 1] if index else "")
+        for index, (word, raw) in enumerate(zip(words, cased, strict=True)))
+
+
+# Guards round 12: on long replies (development set 19, 600-1,000 characters) 33 of 40 honest replies were flagged, most
+# by the lived-experience model (and the impersonal score) on a piece of advice ("Rinse them in cold water only",
+# "Blisters on a long hike usually come from the heel lifting"): a reply of twenty pieces has twenty chances for one
+# weak score to pass its cut. The claims those two scores catch narrate the writer's side: a first person, "we" living
+# something (not "we hope you…", not "we will…"), here and now, this very message, a past told, "our", the team or a
+# colleague, "from here", the message being typed. Such a piece keeps the cuts as they were; a piece with none of these
+# (`writers_voice`) needs the higher `Cuts.lived_plain` and `Cuts.impersonal_plain`. A piece cut out of its sentence
+# (it does not start with a capital or does not end with a full stop: a PDF line, a streamed chunk) is judged with the
+# text around it.
+_OUR = re.compile(r"(?<![\w'])(?:our|ours|nuestr[oa]s?|notre|nos|unser\w*|noss[oa]s?|a gente)(?![\w'])")
+_STAFF = re.compile(r"(?<![\w'])(?:\w*team\w*|equip[oae]s?|l'equipe|colleagues?|colegas?|collegues?|kolleg\w*|"
+                    r"compa[nñ]er[oa]s?|coworkers?)(?![\w'])")
+_FROM_HERE = re.compile(r"(?<![\w'])(?:daqui|d'ici|von hier|desde aqui|from here|over here|por aqui|ca)(?![\w'])")
+# the message being made ("typed with one hand", "escrita con el brazo dolorido"); not "thanks for writing"
+_BEING_WRITTEN = re.compile(r"(?<![\w'])(?:typing|typed|written|escrit[oa]|escribiendo|ecrite?|geschrieben|getippt|tippe|"
+                            r"escrevendo|digitando|digitado)(?![\w'])")
+_AROUND = 60  # characters of context either side of a piece cut out of its sentence
+
+
+def writer_side(piece: str) -> bool:
+    """The piece speaks from the writer's side: a first person singular (`first_person_singular`), "we" living
+    something (without "you" or a future), the writer's here and now, this message, a past told, "our", the team or a
+    colleague, "from here", the message being written. Five languages, folded; closed classes, no topic."""
+    folded = fold(piece).replace("’", "'")
+    we = bool(_WE.search(folded) or _ON.search(folded) and _FRENCH.search(folded))
+    return bool(first_person_singular(piece) or we and not _YOU.search(folded) and not _FUTURE.search(folded)
+                or _DEIXIS.search(folded) or _THIS_MESSAGE.search(folded) or _PAST.search(folded)
+                or _OUR.search(folded) or _STAFF.search(folded) or _FROM_HERE.search(folded)
+                or _BEING_WRITTEN.search(folded))
+
+
+def _cut_out(piece: str) -> bool:
+    bare = piece.strip().strip('"{}').strip()
+    return not bare[:1].isupper() or not bare.rstrip('"} ').endswith((".", "!", "?", "…", ":"))
+
+
+def writers_voice(piece: str, text: str = "") -> bool:
+    """`writer_side`, of the piece or, for a piece cut out of its sentence, of the text around it in `text`."""
+    if writer_side(piece):
+        return True
+    at = text.find(piece[:30]) if text and _cut_out(piece) else -1
+    return at >= 0 and writer_side(text[max(0, at - _AROUND):at + len(piece) + _AROUND])
+
+
+_SUBJECT_I = re.compile(r"(?<![\w'])(?:i|i've|i'm|je|j'ai|ich|yo|eu)(?![\w'])")
+
+
+def in_assistant_voice(piece: str, pieces: Sequence[str] = ()) -> bool:
+    """`speaker.in_voice` of the piece; a clause whose first person has no predicate in reach (a German verb bracket
+    cut at a comma: "Ich habe Ihre Meldung mit Produkt, …, erfasst") is read with the sentence it was cut from, the
+    longest of `pieces` holding it (guards round 13)."""
+    predicates = speaker.first_person_predicates(piece)
+    if any(p != "?" for p in predicates):
+        return speaker.in_voice_of(predicates)
+    if not _SUBJECT_I.search(fold(piece)):
+        return False
+    whole = max((p for p in pieces if piece in p and p != piece), key=len, default="")
+    return bool(whole) and speaker.in_voice(whole)
 
 
 class Evidence(NamedTuple):
@@ -828,8 +964,15 @@ class Evidence(NamedTuple):
     impersonal: float  # claim score: pieces not speaking as one person, and the assistant's acts in the first person
     rules: bool  # a personal sign-off or a closed-class flag (`speaker.off_voice`, `scene_narrated`, `dressed`…)
     writer: float  # `writer_evidence`, the highest of the pieces
-    lived: float  # lived-experience score of the pieces that narrate, outside the assistant's voice
+    lived: float  # lived-experience score of the pieces that narrate, outside the assistant's voice, from the writer's side
     lived_singular: float  # the same, of those pieces that speak as one person beyond the assistant's acts
+    lived_plain: float = 0.0  # lived-experience score of the narrating pieces not from the writer's side (`writers_voice`)
+    impersonal_plain: float = 0.0  # claim score of the impersonal pieces not from the writer's side
+    pieces: int = 0  # how many pieces were read: each is one more chance for a weak score to pass its cut
+    # guards round 13: each weak score of each piece, with the sentence it belongs to (`Cuts.lone`); empty: not recorded
+    weak: tuple[tuple[int, str, float], ...] = ()
+    title_impersonal: float = 0.0  # claim score of a heading or subject line not speaking as one person (`_TITLE`)
+    title_lived: float = 0.0  # lived-experience score of a heading or subject line
 
 
 class Cuts(NamedTuple):
@@ -840,6 +983,12 @@ class Cuts(NamedTuple):
     writer: float = WRITER_LIVED  # `writer_evidence` flags from here
     lived: float = LIVED_SCORE  # the lived-experience model flags from here
     lived_singular: float = LIVED_SINGULAR_SCORE  # the same, in a piece speaking as one person
+    lived_plain: float = LIVED_PLAIN_SCORE  # the lived-experience model, in a piece not from the writer's side
+    impersonal_plain: float = IMPERSONAL_PLAIN_SCORE  # an impersonal piece not from the writer's side
+    per_piece: float = PER_PIECE  # every flag cut rises by this much per unit of log(pieces / `pieces`)
+    pieces: int = PIECES  # the number of pieces from which the flag cuts rise
+    lone_pieces: int = LONE_PIECES  # from this many pieces, one sentence's weak scores alone need `lone`
+    lone: float = LONE_SCORE  # the score one sentence's weak signals need alone in a long reply (not the plain ones)
 
 
 SHIPPED = Cuts()
@@ -852,19 +1001,67 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     words = {p: len(content_words(p)) for p in _pieces(text, customer_text, True)}
     withhold = own_line_offered(text, customer_text) or any(denies_machine(p) for p in words)
     pieces = [p for p, n in words.items() if n >= 2]
-    asserted = [p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)]
-    top, impersonal, assistant = _top_scores(asserted, model)
-    short_top, short_impersonal, short_assistant = _top_scores([p for p in pieces if p not in asserted], model)
+    asserted = {p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)}
+    singular = {p for p in pieces if first_person_singular(p)}
+    # "I" only for the assistant's acts is the voice the prompt asks for: scored as an impersonal piece
+    voice = {p: in_assistant_voice(p, pieces) for p in pieces}
+    claimed = [p for p in pieces if p in singular and not (voice[p] and not writing_from_place(p))]
+    scores = {p: score(p, model) for p in pieces}
+    voiced = {p: writers_voice(p, text) for p in pieces}
+    other = [p for p in pieces if p not in claimed]
     rules = personal_sign_off(text, known_text) or any(
         speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
         or scene_narrated(p) or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p)
         for p in pieces)
     # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
     # pour la cafetière": a kitchen word is no kitchen lived in)
-    lived = {p: lived_score(p) for p in pieces if _predicated(p) and not speaker.in_voice(p)}
-    return Evidence(withhold, top, short_top, max(impersonal, assistant, short_impersonal, short_assistant), rules,
-                    max((writer_evidence(p) for p in pieces), default=0.0), max(lived.values(), default=0.0),
-                    max((v for p, v in lived.items() if first_person_singular(p)), default=0.0))
+    lived = {p: lived_score(p) for p in pieces if _predicated(p) and not voice[p]}
+    return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
+                    max((scores[p] for p in claimed if p not in asserted), default=0.0),
+                    max((scores[p] for p in other if voiced[p]), default=0.0), rules,
+                    max((writer_evidence(p) for p in pieces), default=0.0),
+                    max((v for p, v in lived.items() if voiced[p]), default=0.0),
+                    max((v for p, v in lived.items() if p in singular), default=0.0),
+                    max((v for p, v in lived.items() if not voiced[p] and not _addressed(p)), default=0.0),
+                    max((scores[p] for p in other if not voiced[p]), default=0.0), len(words),
+                    _weak(list(words), pieces, claimed, scores, voiced, lived, singular),
+                    max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
+                    max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0))
+
+
+# `_YOU` without the German "du", which is also French ("du") and rare in service replies
+_ADDRESSED = re.compile(r"(?<![\w'])(?:you|you're|you've|your|yours|usted|ustedes|tu|tus|te|ti|vous|votre|vos|sie|ihr|"
+                        r"ihre|ihnen|dein|deine|voce|voces|seu|sua|lhe)(?![\w'])")
+
+
+def _addressed(piece: str) -> bool:
+    """The piece speaks to the customer ("you", "vous", "Sie", "te", "lhe"): with nothing of the writer's side in it
+    (`writers_voice`), its lived-experience score is a tip or a wish for the customer's life, not the writer's, and
+    does not flag (guards round 13: "Ne sortez pas la gamelle…", "si no te da tiempo, tenderlo mojado…")."""
+    return bool(_ADDRESSED.search(fold(piece).replace("’", "'")))
+
+
+def _weak(every: list[str], pieces: list[str], claimed: list[str], scores: dict[str, float], voiced: dict[str, bool],
+          lived: dict[str, float], singular: set[str]) -> tuple[tuple[int, str, float], ...]:
+    """Each weak score of each piece as (sentence, kind, score): the sentence is the first piece holding it (a clause
+    belongs to its sentence), the kind names the cut it is held to."""
+    out = []
+    for p in pieces:
+        group = next(i for i, q in enumerate(every) if p in q)
+        if p in claimed:
+            out.append((group, "claim", scores[p]))
+        else:
+            out.append((group, "impersonal" if voiced[p] else "impersonal_plain", scores[p]))
+        if p in lived and (voiced[p] or not _addressed(p)):
+            out.append((group, "lived" if voiced[p] else "lived_plain", lived[p]))
+            if p in singular:
+                out.append((group, "lived_singular", lived[p]))
+    return tuple(out)
+
+
+# a heading or subject line ("## Tips from someone who…", "Subject: …") is the reply's title: it speaks for the writer
+# whatever its grammar, and it is one line read first, so it is judged at the writer's-side cuts without the rise
+_TITLE = re.compile(r"(?i)^\s*(?:#{1,6}\s|<h[1-6][^>]*>|(?:subject|asunto|objet|betreff|assunto)\s*:)")
 
 
 def decide(found: Evidence, cuts: Cuts | None = None) -> str:
@@ -872,10 +1069,26 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
     cuts = cuts or SHIPPED
     if found.withhold or found.asserted >= cuts.strong:
         return WITHHOLD
-    if max(found.asserted, found.singular) >= cuts.flag or found.impersonal >= cuts.impersonal or found.rules \
-            or found.writer >= cuts.writer or found.lived >= cuts.lived or found.lived_singular >= cuts.lived_singular:
+    rise = min(MAX_RISE, cuts.per_piece * max(0.0, math.log(max(found.pieces, 1) / cuts.pieces)))
+
+    def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
+        return value >= min(MAX_CUT, cut + rise)
+    if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
+            or found.title_lived >= cuts.lived:
         return FLAG
-    return ""
+    if not (passes(max(found.asserted, found.singular), cuts.flag) or passes(found.impersonal, cuts.impersonal)
+            or passes(found.impersonal_plain, cuts.impersonal_plain)
+            or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain)
+            or passes(found.lived_singular, cuts.lived_singular)):
+        return ""
+    if found.weak and found.pieces >= cuts.lone_pieces:
+        kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
+                 "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
+        passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
+        if len({group for group, _, _ in passing}) == 1 and not any(
+                kind.endswith("_plain") or value >= cuts.lone for _, kind, value in passing):
+            return ""  # one sentence's weak scores alone, none from `lone`, in a long reply
+    return FLAG
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
@@ -1023,17 +1236,6 @@ def lived_features(sentence: str) -> list[str]:
         out.append("x:impersonal")
     out += [f"x:scene {name}" for name, shape in _SCENE_SHAPES.items() if shape.search(folded)]
     return features(sentence) + out
-
-
-def _top_scores(pieces: list[str], model: Model) -> tuple[float, float, float]:
-    """The highest score of the pieces that speak as one person beyond the assistant's own acts, of those that do
-    not speak as one person, and of those that say "I" only for assistant acts (`speaker.in_voice`: "I've checked
-    your order" is the voice the prompt asks for; such a piece is at most flagged, and only when the model is sure)."""
-    singular = [p for p in pieces if first_person_singular(p)]
-    assistant = [p for p in singular if speaker.in_voice(p) and not writing_from_place(p)]  # "je vous écris depuis le quai"
-    return (max((score(p, model) for p in singular if p not in assistant), default=0.0),
-            max((score(p, model) for p in pieces if p not in singular), default=0.0),
-            max((score(p, model) for p in assistant), default=0.0))
 
 
 def _top_score(text: str, model: Model, customer_text: str | None, rules: bool) -> float:

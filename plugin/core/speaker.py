@@ -20,6 +20,7 @@ Portuguese first-person preterite and future forms end in an accented vowel).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .offers import fold
@@ -33,7 +34,7 @@ pleased delighted afraid unable able appreciat know help assist explain answer r
 request ask notif let ensur flag log record regist refund reset resend correct chang offer shar provid give given
 gave giving understood read notic realis realiz writ contact submit escalat share amend pleas sure certain unsure
 revis comprob verifiqu verific consult mir miro mire mirado busc encontr vi veo visto confirm receb recib entend
-comprend actualic actualiz reenvi envi traslad escal anot añad anad cre organic organiz reserv cancel proces tramit
+comprend actualic actualiz reenvi envi traslad anot añad anad cre organic organiz reserv cancel proces tramit
 gestion emit adjunt inclu recomiend recomend sugier suger aconsej lament sient siento disculp perdon agradezc
 agradec esper dese alegr pued pod quier quis ayud explic respond contest asegur solicit avis inform comunic indic
 revis correg cambi modific registr verifi consult regard trouv vu recu confirm compri compren mis transm signal
@@ -44,7 +45,7 @@ verstand aktualisiert weitergeleitet weiterleit eskal notiert hinzugefugt erstel
 storniert bearbeit gesend geschickt schick beigefugt empfehl empfohl rat geraten entschuldig bedaur dank hoff
 wunsch freu furcht kann konnt mocht hilf helf geholf erklar antwort aufgerufen eingeseh recherch uberpruft kontroll
 informier weitergeb erhalt korrigiert geandert eingetrag aufgenommen verifiqu verific confer consult olh vi vejo
-visto encontr receb confirm entend compreend atualiz reencaminh encaminh envi escal anot acrescent adicion cri
+visto encontr receb confirm entend compreend atualiz reencaminh encaminh envi anot acrescent adicion cri
 organiz reserv cancel process emit anex inclu recomend suger aconselh lament sint desculp agradec esper desej pod
 poss quer ajud explic respond encarreg garant solicit avis inform comunic indic corrig alter modific registr
 escrib ecri schreib escrev
@@ -54,15 +55,28 @@ protokoll vermerk consign schedul agend programm planifi eingeplant terminiert g
 versandt beantragt beauftragt erfasst erstattet verlanger verbucht beantwort bekomm angefordert anforder
 translat traduj traduc traduz tradui ubersetz gelesen durchgelesen nachgelesen marquei tratei tratado
 nachgerechnet hinterlegt umgebucht leite
+perceb revi resolv devolv submet preench reembols
+program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
 # case (a second-person possessive or a noun of the case, `_CASE`) and nothing of the writer's own life.
-CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri eroffn calcul berechn".split())
+CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri eroffn calcul berechn "
+                  # round 13: examining, passing on and handing over, of the customer's case ("j'ai examiné vos photos",
+                  # "passei o seu pedido", "Ihr Anliegen habe ich übergeben"); of anything else, a life
+                  "examin passei ubergeb".split())
+# Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
+# assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
+# (`_ROUTED`: "al equipo técnico", "à supervisão"); guards round 12. The English "escalat" stays an act.
+ROUTE_ACTS = ("escal",)
+_ROUTED = re.compile(r"(?<![\w'])(?:a|al|ao|a la|para|para o|para a|hacia)\s+(?:\w+\s+)?(?:equip[oae]s?|departamento|"
+                     r"responsable|responsavel|supervis\w*|gerencia|gerente|encargad[oa]|nivel|area|setor|sector|"
+                     r"especialista|tecnic[oa]s?|colegas?|companer[oa]s?|soporte|suporte|servicio|servico|direccion|direcao)(?![\w'])")
 # measuring and comparing are an assistant's acts against a document ("against our size chart", "con
 # la tabla de tallas"); with a tape in the warehouse they are a body's
 DOCUMENT_ACTS = tuple("""
 measur med medi mesur mess gemessen nachgemessen ausgemessen vermessen compar vergleich verglich abgeglich
+relu reread
 """.split())
 _DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|catalog|listing|record\w*|history|"
                        r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
@@ -83,12 +97,14 @@ _OWN_LIFE = re.compile(r"(?<![\w'])(?:my|mine|myself|mi|mis|mio|mia|conmigo|para
 # "my" + one of these is a speech act ("my apologies"), not a life
 _OWN_NOUNS = frozenset("apologies apology pleasure thanks sympathies condolences recommendation suggestion advice "
                        "understanding disculpas excusas recomendacion sugerencia consejo excuses recommandation "
-                       "conseil entschuldigung empfehlung rat desculpas recomendacao sugestao conselho".split())
+                       "conseil entschuldigung empfehlung rat desculpas recomendacao sugestao conselho "
+                       # the reply being written is the assistant's ("before my reply", "vor meiner Antwort"; round 13)
+                       "reply answer response respuesta contestacion reponse antwort resposta".split())
 _EN_SKIP = frozenset("am was have has had will would shall should can could may might must do did be been being just "
                      "also already now then still really actually gladly happily certainly definitely quickly not n't "
                      "never only even further kindly first immediately to going about 've 'm 'd 'll very so truly "
                      "completely fully totally absolutely sincerely deeply like love want need try trying".split())
-_FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' les le la y en me m' t' s' "
+_FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' l'ai l'avais les le la y en me m' t' s' "
                      "ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
                      "moi-meme immediatement rapidement volontiers".split())
 _DE_AUX = frozenset("habe hab bin werde kann mochte muss will wurde darf hatte war konnte sollte soll mag".split())
@@ -123,6 +139,11 @@ def _case_act(predicate: str, clause: str) -> bool:
     def starts(stems: tuple[str, ...]) -> bool:
         return any(word.startswith(stem) and (len(stem) >= 4 or len(word) <= len(stem) + 4) for stem in stems)
     return starts(CASE_ACTS) and bool(_CASE.search(clause)) or starts(DOCUMENT_ACTS) and bool(_DOCUMENT.search(clause))
+
+
+def _routed(predicate: str, clause: str) -> bool:
+    """"escalar" with the customer's case or a destination in the company as its object (`ROUTE_ACTS`)."""
+    return predicate.startswith(ROUTE_ACTS) and bool(_CASE.search(clause) or _ROUTED.search(clause))
 
 
 def _english(words: list[str]) -> list[str]:
@@ -163,12 +184,21 @@ def _french_predicates(words: list[str]) -> list[str]:
         if word in ("je", "j'ai", "j'avais", "j'etais", "j'y", "j'en") or word.startswith("j'") and index == 0:
             verb = word[2:] if word.startswith("j'") and word not in ("j'ai", "j'avais", "j'etais", "j'y", "j'en") else ""
             rest = [w for w in words[index + 1:index + 8] if w not in _FR_SKIP]
-            out.append(verb or (rest[0] if rest else "?"))
+            # "j'ai fait suivre votre dossier": forwarding, not a thing made
+            forwarded = rest[:2] == ["fait", "suivre"]
+            out.append(verb or ("forward" if forwarded else rest[0] if rest else "?"))
         elif word.startswith("j'") and word[2:] not in ("ai", "avais", "etais", "y", "en"):
             out.append(word[2:])
         elif word in ("mon", "ma", "mes") and index + 1 < len(words):
             out.append("apology" if words[index + 1] in _OWN_NOUNS else word + " " + words[index + 1])
     return out
+
+
+# words beside "ich" that are no predicate: adverbs of time and manner, pronouns, articles ("das verstehe ich gut",
+# "entschuldige ich mich", "habe ich eben nachgeschlagen"); the verb on the other side is still read (guards round 13)
+_DE_NEAR_SKIP = frozenset("gerade noch eben soeben gleich sofort bereits schon auch gern gerne gut sehr mich mir das die "
+                          "der den dem es als dass was wie ihnen ihn an auf in mit fur bei zu nach von aus um uber dazu "
+                          "dafur".split())
 
 
 def _german(words: list[str], cased: list[str]) -> list[str]:
@@ -177,7 +207,7 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
     out = []
     for index, word in enumerate(words):
         if word == "ich":
-            near = [w for w in (words[index - 1:index] + words[index + 1:index + 2]) if w not in ("gerade", "noch")]
+            near = [w for w in (words[index - 1:index] + words[index + 1:index + 2]) if w not in _DE_NEAR_SKIP]
             out += [w for w in near if w not in _DE_AUX and w.isalpha() and not cased[words.index(w)][:1].isupper()]
         elif word in ("mein", "meine", "meinem", "meinen", "meiner") and index + 1 < len(words):
             out.append("apology" if words[index + 1] in _OWN_NOUNS else "mein " + words[index + 1])
@@ -185,12 +215,12 @@ def _german(words: list[str], cased: list[str]) -> list[str]:
         # an attributive participle stands before its noun ("den doppelt vergebenen Sitzplatz"): no predicate
         nouns = [n[:1].isupper() for n in cased[1:]] + [False]
         out += [w for w, c, noun in zip(words, cased, nouns, strict=True) if c[:1].islower() and not noun
-                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|hinter\w{2,}t|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden)", w)
+                and re.fullmatch(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert|hinter\w{2,}t|(?:be|ver|er|ent|zer)\w{3,}t|verglichen|vermessen|erhalten|bekommen|verstanden|ubergeben)", w)
                 and w not in ("gegen", "gern", "gerne", "bereit", "erst", "bestimmt", "bekannt", "bisher")]
     return out
 
 
-def _iberian(words: list[str], cased: list[str]) -> list[str]:
+def _iberian(words: list[str], cased: list[str], portuguese: bool = False) -> list[str]:
     out = []
     # "agradeço-lhe", "envio-lhe": a first-person present with its pronoun attached; the others are read below
     out += [w.split("-")[0] for w in words if "-" in w and w.split("-")[-1] in _CLITICS and w.split("-")[0].endswith("o")]
@@ -211,12 +241,39 @@ def _iberian(words: list[str], cased: list[str]) -> list[str]:
               # "a"/"o" before a Portuguese "-ei" form is its object pronoun ("Já a aprovei"), not an article
               and (before not in _DETERMINERS or before in ("a", "o", "as", "os") and word.endswith("ei") and len(word) > 4)):
             out.append(word)  # revisé, haré, recibí / verifiquei
+        elif portuguese and _pt_preterite_i(word, raw, index, before):
+            out.append(word)  # perdi, vendi, esqueci: a Portuguese first-person preterite has no accent
         elif (before in _CLITICS and before != "se" and word.endswith("o") and len(word) > 3 and index >= 1
               and not raw[:1].isupper() and not raw.endswith("ó")):  # "se renovó", "te pareció": a third person
             out.append(word)  # "me encargo", "me lembro", "te confirmo"
         elif word in ("mi", "mis", "meu", "minha", "meus", "minhas") and nxt:
             out.append("apology" if nxt in _OWN_NOUNS else word + " " + nxt)
     return out
+
+
+# words in -i after a consonant that are not a Portuguese first-person preterite (folded)
+NOT_PT_PRETERITE = frozenset("""
+dali daqui aqui ali javali abacaxi taxi caqui saci tupi guarani mini multi anti semi sushi safari wifi biquini frenesi
+colibri bisturi pequi siri jabuti chassi ravioli kiwi chili yeti lundi mardi jeudi vendredi samedi midi
+parmi ceci celui lui fini ici oui qui aujourd'hui juli juni hawaii juri mi ti si li vi
+""".split())
+
+
+# function words only Portuguese has (folded): the plain -i preterite is read only in a piece with one of them
+PT_MARK = re.compile(r"(?<![\w'])(?:nao|voce|voces|um|uma|do|dos|das|ao|aos|pelo|pela|com|em|isso|isto|muito|muita|"
+                     r"tambem|entao|ontem|hoje|meu|minha|ainda|depois|lhe|seu|sua)(?![\w'])")
+
+
+def _pt_preterite_i(word: str, raw: str, index: int, before: str) -> bool:
+    """A Portuguese first-person preterite of an -er/-ir verb ("perdi", "vendi", "esqueci"): lower case (or the first
+    word), at least four letters, a consonant before the final -i, not a noun after an article, not a given name
+    ("Dani"), not a case act whose object decides ("pedi", "abri": read as before, not at all)."""
+    if not (len(word) >= 4 and raw.endswith("i") and word[-2] not in "aeiouy" and word not in NOT_PT_PRETERITE
+            and (raw[:1].islower() or index == 0) and before not in _DETERMINERS
+            and not word.startswith(CASE_ACTS + DOCUMENT_ACTS)):
+        return False
+    from .human_claims import given_names  # human_claims imports this module
+    return word not in given_names()
 
 
 # the commonest function words of each language, to tell which grammar to read a piece with
@@ -256,15 +313,30 @@ def first_person_predicates(piece: str) -> list[str]:
     if not any(marks.values()):
         return []
     language = max(marks, key=lambda name: marks[name])
-    read = {"en": lambda w, c: _english(w), "fr": lambda w, c: _french(w), "de": _german, "es/pt": _iberian}[language]
+    portuguese = bool(PT_MARK.search(whole))
+    readers: dict[str, Callable[[list[str], list[str]], list[str]]] = {
+        "en": lambda w, c: _english(w), "fr": lambda w, c: _french(w), "de": _german,
+        "es/pt": lambda w, c: _iberian(w, c, portuguese)}
+    read = readers[language]
     out = []
-    for clause in _CLAUSE_END.split(piece.replace("’", "'")):
+    clauses = _CLAUSE_END.split(piece.replace("’", "'"))
+    for index, clause in enumerate(clauses):
         cased = _TOKEN.findall(clause)
         words = [_folded_word(w) for w in cased]
         found = read(words, cased)
+        if language == "de" and not found and "ich" in words:
+            # a German verb bracket cut by a list's commas ("Ich habe Ihre Meldung mit Produkt, Datum und Foto
+            # erfasst"): the participle is read from the clauses that follow, up to three (guards round 13)
+            for more in clauses[index + 1:index + 4]:
+                cased += [w for w in _TOKEN.findall(more or "")]
+                words = [_folded_word(w) for w in cased]
+                found = read(words, cased)
+                if found:
+                    break
         # the verb is not its own object: "pedido" (ordered / an order) is a case noun only after another verb
         rest = " ".join(w for w in words if w not in found) if found else ""
-        out += ["noted" if _case_act(p, rest) and not _OWN_LIFE.search(" ".join(words)) else p for p in found]
+        out += ["noted" if _case_act(p, rest) and not _OWN_LIFE.search(" ".join(words)) or _routed(p, rest) else p
+                for p in found]
     return out
 
 
@@ -280,5 +352,9 @@ def _off(predicates: list[str]) -> bool:
 
 def in_voice(piece: str) -> bool:
     """The piece says "I" only for assistant acts: it has first-person predicates and every one is on the list."""
-    predicates = first_person_predicates(piece)
+    return in_voice_of(first_person_predicates(piece))
+
+
+def in_voice_of(predicates: list[str]) -> bool:
+    """`in_voice` of predicates already read (`first_person_predicates`)."""
     return any(p != "?" for p in predicates) and not _off(predicates)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from plugin.core import human_claims
-from plugin.guards_training import everyday, lived, scenes, train_human_claims, train_lived
+from plugin.guards_training import everyday, lived, longform, scenes, train_human_claims, train_lived
 from tests import hostile_drafts
 from tests.unit import (
     test_lived_experience,
@@ -59,7 +59,7 @@ def training() -> set[str]:
     """Every training row but the sample knowledge base's own sentences (plugin/kb/sample): drafts are
     grounded on the KB and repeat its sign-off ("Un saludo, El equipo de atención al cliente") by design."""
     # the lived-experience model's rows too
-    rows = train_human_claims.training_rows(40) + lived.rows() + everyday.rows() + scenes.rows()
+    rows = train_human_claims.training_rows(40) + lived.rows() + everyday.rows() + scenes.rows() + longform.rows()
     return {_key(r["text"]) for r in rows if r["language"] != "kb"}
 
 
