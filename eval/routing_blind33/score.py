@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eval.routing_blind4.score import main as score_set
 
-FROZEN_SHA256 = "131f0f16598d96a2cbbe5dd44d2f9f108700e10efd7a5cdab6a5186e1f51a92e"
+FROZEN_SHA256 = "503c50dbed198d9f800b17c8c9aff9f0819d229ce79bb96864bf57634ed02fbd"
 
 if __name__ == "__main__":
     score_set(Path(__file__).resolve().parent / "blind33.jsonl", FROZEN_SHA256, "blind set 33", __doc__)
