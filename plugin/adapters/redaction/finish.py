@@ -28,6 +28,7 @@ from .name_lists import (
 )
 from .name_words import name_probability
 from .names import person_first_name
+from .social import handle_echoes
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -242,7 +243,8 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
             span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
         if span is not None:
             cut.append(span)
-    return _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
+    spans = _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
+    return handle_echoes(text, spans)  # (round 21) every mention of a handle found once
 
 
 # --- round 16: the edges of a name outside English ---
