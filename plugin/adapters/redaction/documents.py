@@ -32,13 +32,21 @@ _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|e
 _SPELT_DATE = (rf"(?:{_ORDINAL}|{NUMBER_WORD}|[a-zäöüß]+(?:ten|sten|ter))(?:[ \t]+(?:of|de|du))?[ \t]+(?:{_MONTHS})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?"
                r"\d{4}")
 _COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+# (round 21) After a birth cue only: a month's short form in es/fr/de/pt with a day and a year ("4 ene 1970", "8 juil.
+# 1992", "3 fev 1979", "12. Okt. 1961", "5-dic-88"), and a booking system's compact date ("06MAR81", "14ENE1986").
+_SHORT_MONTHS = (r"ene|feb|mar|abr|may|jun|jul|ago|sep|sept|set|oct|out|nov|dic|dez|janv|févr|fevr|avr|mai|juil|"
+                 r"août|aout|déc|dec|jän|jan|mär|mrz|apr|okt|fev|jun")
+_SHORT_MONTH_DATE = (rf"\d{{1,2}}\.?(?:[ \t]+(?:de[ \t]+)?|-)(?:{_SHORT_MONTHS})\.?(?:[ \t]+(?:de[ \t]+)?|-)(?:(?:19|20)\d{{2}}|'?\d{{2}})"
+                     r"(?![\d:/]|[.,]\d)")
+_BOOKING_DATE = r"\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|ENE|ABR|AGO|DIC)(?:19|20)?\d{2}(?![\w])"
 # Also year first with dots or slashes (1985/03/03), a month's abbreviation between dashes (3-Mar-1985), a two-digit
 # year after a month's name (3rd March 85), and a day and month without a year ("Birthday: 3 March").
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?"
 _BIRTH_DATE = (rf"(?:{DATE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?![\d/.])|\d{{1,2}}-(?:{_MONTHS})-(?:\d{{4}}|\d{{2}})(?!\d)"
                rf"|{_SPELT_DATE}|{_COMPACT_DATE}|(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?!\d)"
                rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\.?,?[ \t]+(?:del?[ \t]+)?'?\d{{2}}(?![\d:/]|[.,]\d)"
-               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:.,/]\d))")
+               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:.,/]\d)"
+               rf"|{_SHORT_MONTH_DATE}|{_BOOKING_DATE})")
 # A birth year alone after a birth verb or a year-of-birth label ("born in 1985", "nacida en 1979", "geboren 1962").
 _BIRTH_YEAR = re.compile(rf"(?i)\b(?:{alternation('birth_year')})[ \t:]*((?:19|20)\d{{2}})(?![\d/.,:-]?\d)")
 # Between a cue and its value: punctuation, "is", "was", "the", "der", "el", "le", at most three short words.
