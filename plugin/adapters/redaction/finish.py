@@ -28,6 +28,7 @@ from .name_lists import (
 )
 from .name_words import name_probability
 from .names import person_first_name
+from .forms import tidy_form_names
 from .social import handle_echoes
 from .spans import join_address_parts, trim
 
@@ -244,7 +245,7 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
         if span is not None:
             cut.append(span)
     spans = _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
-    return handle_echoes(text, spans)  # (round 21) every mention of a handle found once
+    return handle_echoes(text, tidy_form_names(text, spans))  # (round 21) form layouts; every mention of a handle
 
 
 # --- round 16: the edges of a name outside English ---

@@ -23,6 +23,7 @@ from .name_roles import find_role_names
 from .name_spoken import find_spoken_names
 from .name_structure import find_encoded_names, find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
+from .forms import find_form_names
 from .social import find_social_names, find_social_usernames
 from .spans import inside, trim
 from .spoken import find_spoken
@@ -47,7 +48,7 @@ RULES = (
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
          + find_structural_names(text) + find_role_names(text, lang) + find_spoken_names(text)
          + [s for s in find_machine_addresses(text) if s.type == "PERSON"] + find_encoded_names(text)
-         + find_social_names(text)),  # (round 21) greetings, chat senders and addressees in lower case
+         + find_social_names(text) + find_form_names(text)),  # (round 21) chat addressees, booking names
     # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
