@@ -9,6 +9,7 @@ from plugin.core.model import Span
 from . import keep
 from .address_blocks import complete_lines, extend_blocks
 from .cues import alternation
+from .forms import tidy_form_names
 from .identity import drop_identity_names
 from .name_bounds import bound_names
 from .name_context import refine_names
@@ -28,7 +29,6 @@ from .name_lists import (
 )
 from .name_words import name_probability
 from .names import person_first_name
-from .forms import tidy_form_names
 from .social import handle_echoes
 from .spans import join_address_parts, trim
 

@@ -16,6 +16,7 @@ from plugin.core.model import Span
 from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses, find_machine_addresses
 from .documents import find_bank_details, find_documents
+from .forms import find_form_names
 from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
@@ -23,7 +24,6 @@ from .name_roles import find_role_names
 from .name_spoken import find_spoken_names
 from .name_structure import find_encoded_names, find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
-from .forms import find_form_names
 from .social import find_social_names, find_social_usernames
 from .spans import inside, trim
 from .spoken import find_spoken

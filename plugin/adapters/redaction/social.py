@@ -32,6 +32,8 @@ _AFTER = r"(?![\w@]|\.\w|-\w)"
 
 def login_shaped(token: str) -> bool:
     """A login by its shape: secrets._login_like, or a word with a trailing underscore ("sepp.hinterseer_", "anna_")."""
+    if re.search(r"(?i)\.(?:java|kt|rb|go|cs|cpp|c|h|ts|tsx|jsx|php|swift|scala|rs|sql|md|lock|gz|tar|dll|so|class)$", token):
+        return False  # a source file in a stack trace ("Auth.java")
     return _login_like(token) or bool(re.fullmatch(r"[^\W\d_]{2,}[\w.]*_", token))
 
 
@@ -96,12 +98,12 @@ _KEY_PARTS = frozenset(
     "id ids uid no nr num number name names first last full date time ts code type status key zip plz cp cep email "
     "mail phone tel mobile address addr street city country url uri path file dir level error err msg message total "
     "amount price qty count sku ref order orders ticket user account acct created updated at by is has dob birth card "
-    "iban bic token secret pass password pwd api host port ip version ver env config mode flag enabled value val data "
+    "iban bic token secret pass password pwd api port ip version ver env config mode flag enabled value val data "
     "item items list max min size len tax vat nif dni ssn nin geb datum nombre apellido fecha nom prenom adresse "
     "telefone morada tracking shipping billing customer client cliente kunde payment method currency sum net gross "
-    "line page row col field form label title desc description note notes comment comments tag tags site app log "
+    "line page row col field form label title desc description note notes comment comments tag tags log "
     "event action result response request session cookie header body json xml http https www txt pdf csv png jpg "
-    "product produto producto produit artikel model serial imei mac sn os lang locale region zone tz street_name "
+    "produto producto produit artikel model serial imei mac sn os lang locale region zone tz street_name "
     "utm src ref_id test dev prod stage debug info warn warning usuario usuaria usuário utilizador utilisateur "
     "benutzer nutzer correo cedula cédula nome cpf rfc curp cnpj telefono teléfono direccion dirección endereco "
     "endereço pantalla tela ecran écran bildschirm versao versão version versión fecha data datum ville ciudad cidade "
@@ -142,8 +144,23 @@ def _line_senders(text: str) -> list[Span]:
     return out
 
 
+# A login-shaped token in the same clause as a word of an account, a profile or signing in, five languages ("my
+# account on the shop is under ana.k7", "la cuenta de la tienda es mía: x_y", "mon compte (a.b)", "Kundenkonto a.b.c",
+# "o meu acesso à plataforma é a.b", "entra con a.b y la contraseña"): only the shape of a login counts (a dot or an
+# underscore between letters, or letters then digits), never a plain word; no e-mail, host or file name.
+_ACCOUNT_WINDOW = re.compile(
+    r"(?i)(?<![\w.])(?:account|accounts|profile|login|log in|logged in|sign in|signed in|handle|"
+    r"cuenta|perfil|acceso|usuario|usuaria|entra con|entro con|entra como|entro como|inicia sesi[oó]n|"
+    r"compte|profil|identifiant|connexion|je me connecte|"
+    r"konto|kundenkonto|nutzerkonto|benutzerkonto|profil|zugang|anmeldung|login|"
+    r"conta|acesso|usuário|utilizador|entra com|entro com|entro na conta|entra na conta)\b(?![(.])"
+    rf"((?:(?!\.[ \t]|[ \t](?:and|y|et|und|e|but|pero|mais|aber|mas)[ \t]+(?:my|mi|mon|ma|mein|meine|meu|minha)\b)[^\n!?]){{0,50}}?)"
+    rf"{_BEFORE}({_TOKEN}){_AFTER}")
+
+
 def find_social_usernames(text: str) -> list[Span]:
-    out = []
+    out = [Span("USERNAME", m.start(2), m.end(2), 0.75) for m in _ACCOUNT_WINDOW.finditer(text)
+           if login_shaped(m.group(2)) and not _key_like(m.group(2)) and "@" not in m.group(1)]
     for m in _HEADER.finditer(text):
         value = m.group(2)
         end = (m.group("end") or "").strip()
@@ -206,6 +223,7 @@ _NOT_ADDRESSEE = frozenset(
     "amor amore amour hun honey babe baby bb bae love darling dear cariño carino cielo corazón corazon guapa guapo "
     "chérie cherie chéri cheri chou ma belle schatz liebling süße suesse mausi querida querido fofa fofo gata gato "
     "linda lindo mana mano miga migo mate bro sis dude guys team all everyone everybody folks there todos todas "
+    "lol lmao omg haha hahaha jaja jajaja mdr ptdr kkk rsrs xd ok okay oki yes yep nope nah sim nao non oui ja nein "
     "gente chicos chicas tous toutes zusammen leute alle pessoal galera malta equipe equipo équipe".split())
 _EMOJI = rf"(?:{_EMOJI_CHARS}[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]*)"
 _CHAT_LABEL = re.compile(
