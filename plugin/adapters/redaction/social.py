@@ -20,7 +20,7 @@ import re
 
 from plugin.core.model import Span
 
-from .cues import alternation
+from .cues import alternation, factored
 from .name_lists import STOP, fold, function_words, is_first, unambiguous
 from .secrets import _login_like
 
@@ -39,23 +39,28 @@ def login_shaped(token: str) -> bool:
 
 # --- thread headers, five languages (value: a handle, or one plain word right before a colon, a dot or the line end)
 # strong cues: a reply's or a post's author (a plain word right before a colon, a dot or the line end is a handle too)
-_HEADER_STRONG = (
-    r"(?:reply|answer|quote)(?: #?\d+)? (?:from|by)|(?:posted|written|submitted|replied|answered|reposted) by|"
-    r"original post by|"
-    r"(?:respuesta|cita)(?: #?\d+)? de|(?:publicado|escrito|respondido|citado) por|"
-    r"(?:r[ée]ponse|citation)(?: #?\d+)? de|(?:post[ée]|publi[ée]|[ée]crit|r[ée]pondu|cit[ée]) par|"
-    r"(?:antwort|zitat)(?: #?\d+)? von|(?:gepostet|geschrieben|verfasst|beantwortet|zitiert) von|"
-    r"(?:resposta|cita[cç][aã]o)(?: #?\d+)? de|(?:postado|publicado|escrito|respondido|citado) por"
-)
+_N = r"(?: #?\d+)?"  # "Reply #4 from x"
+_HEADER_STRONG = "|".join([
+    rf"reply{_N} (?:from|by)", rf"answer{_N} (?:from|by)", rf"quote{_N} (?:from|by)",
+    r"posted by", r"written by", r"submitted by", r"replied by", r"answered by", r"reposted by", r"original post by",
+    rf"respuesta{_N} de", rf"cita{_N} de", r"publicado por", r"escrito por", r"respondido por", r"citado por",
+    rf"réponse{_N} de", rf"reponse{_N} de", rf"citation{_N} de", r"post[ée] par", r"publi[ée] par", r"écrit par",
+    r"ecrit par", r"r[ée]pondu par", r"cit[ée] par",
+    rf"antwort{_N} von", rf"zitat{_N} von", r"gepostet von", r"geschrieben von", r"verfasst von", r"beantwortet von",
+    r"zitiert von",
+    rf"resposta{_N} de", rf"cita[cç][aã]o{_N} de", r"postado por"])
 # weak cues (a message, a comment, a share): only a token shaped like a login ("Mensaje de error:" is no account)
-_HEADER_WEAK = (
-    r"(?:comment|message|post|review)(?: #?\d+)? (?:from|by)|(?:shared|quoted|sent) by|"
-    r"(?:comentario|mensaje|publicaci[oó]n|reseña|opini[oó]n)(?: #?\d+)? de|(?:compartido|enviado) por|"
-    r"(?:commentaire|message|publication|avis)(?: #?\d+)? de|(?:partag[ée]|envoy[ée]) par|"
-    r"(?:kommentar|nachricht|beitrag|bewertung)(?: #?\d+)? von|(?:geteilt|gesendet) von|"
-    r"(?:coment[aá]rio|mensagem|publica[cç][aã]o|avalia[cç][aã]o)(?: #?\d+)? de|(?:partilhado|compartilhado|enviado) por"
-)
-_HEADER = re.compile(rf"(?i)\b(?:(?P<strong>{_HEADER_STRONG})|{_HEADER_WEAK})[ \t]+@?(?-i:({_TOKEN})){_AFTER}"
+_HEADER_WEAK = "|".join([
+    rf"comment{_N} (?:from|by)", rf"message{_N} (?:from|by)", rf"post{_N} (?:from|by)", rf"review{_N} (?:from|by)",
+    r"shared by", r"quoted by", r"sent by",
+    rf"comentario{_N} de", rf"mensaje{_N} de", rf"publicaci[oó]n{_N} de", rf"reseña{_N} de", rf"opini[oó]n{_N} de",
+    r"compartido por", r"enviado por",
+    rf"commentaire{_N} de", rf"message{_N} de", rf"publication{_N} de", rf"avis{_N} de", r"partag[ée] par", r"envoy[ée] par",
+    rf"kommentar{_N} von", rf"nachricht{_N} von", rf"beitrag{_N} von", rf"bewertung{_N} von", r"geteilt von",
+    r"gesendet von",
+    rf"coment[aá]rio{_N} de", rf"mensagem{_N} de", rf"publica[cç][aã]o{_N} de", rf"avalia[cç][aã]o{_N} de",
+    r"partilhado por", r"compartilhado por"])
+_HEADER = re.compile(rf"(?i)\b(?:(?P<strong>{factored(_HEADER_STRONG)})|{factored(_HEADER_WEAK)})[ \t]+@?(?-i:({_TOKEN})){_AFTER}"
                      r"(?P<end>[ \t]*(?:[:·•|(\-–—]|\n|$)|[ \t]+(?:on|el|le|am|em|no|at|à|a las|às|um|il y a|hace|há|vor)\b)?")
 # "x wrote:", "x a écrit :", "x escribió:", "x escreveu:", "x schrieb:", "x said:" — at a line's start, after a quote
 # mark or a date and a comma ("On 3 Dec, x wrote:")
@@ -67,7 +72,7 @@ _NOT_HANDLE = frozenset(
     "modérateur moderatorin admin administrator administrador administrateur staff customer cliente client kunde "
     "kundin agent agente agentin bot system sistema système you yo tu vous du eu moi me ich user usuario anonymous "
     "anonyme anonym anónimo anônimo guest invitado invité gast convidado security seguridad segurança sécurité "
-    "securite sicherheit central centrale zentrale".split())
+    "securite seguranca sicherheit central centrale zentrale".split())
 
 # --- a sender with its role in brackets: "Buyer (x):", "Vendedora (x):", "Acheteuse (x) :", "Käufer (x):" ---
 _ROLE_HANDLE = re.compile(rf"(?im)^[ \t>↳»•*-]*(?:[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}})[ \t]*\(@?({_TOKEN})\)[ \t]*:")
@@ -82,7 +87,7 @@ _PLATFORMS = (r"instagram|insta|ig|tiktok|tik tok|twitter|x\.com|discord|twitch|
 _PLACES = (r"forum|foro|fórum|forums|foros|board|group|grupo|groupe|gruppe|community|comunidad|communauté|comunidade|"
            r"server|servidor|serveur|site|sitio|app|chat|canal|channel|kanal")
 # "insta: x", "my IG is x", "mi usuario en TikTok es x", "auf Insta bin ich x", "sur Discord je suis x", "no insta sou x"
-_PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w.@/])(?:{_PLATFORMS})(?![\w.])(?:[ \t]+(?:handle|account|cuenta|compte|"
+_PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w.@/])(?:{factored(_PLATFORMS)})(?![\w.])(?:[ \t]+(?:handle|account|cuenta|compte|"
                               r"konto|conta|name|nombre|nom|pseudo|usuario|usuário|user|tag|id))?"
                               r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|es|est|ist|é|=|heißt|lautet|c'est|sou|soy|bin ich|je suis|"
                               r"i'm|im|i am|como|as|en tant que|als|under|bajo|sous|unter)[ \t]+)[\"'“‘]?@?"
@@ -118,7 +123,8 @@ def _key_like(token: str) -> bool:
 def _plain_ok(token: str) -> bool:
     """A plain word may be a handle after a header cue, but never a function word or a team's name."""
     low = fold(token)
-    return len(token) >= 3 and low not in _NOT_HANDLE and low not in STOP and low not in function_words()
+    return len(token) >= 3 and low not in _NOT_HANDLE and token.lower() not in _NOT_HANDLE and low not in STOP \
+        and low not in function_words()
 
 
 def _line_senders(text: str) -> list[Span]:
@@ -149,18 +155,25 @@ def _line_senders(text: str) -> list[Span]:
 # "o meu acesso à plataforma é a.b", "entra con a.b y la contraseña"): only the shape of a login counts (a dot or an
 # underscore between letters, or letters then digits), never a plain word; no e-mail, host or file name.
 _ACCOUNT_WINDOW = re.compile(
-    r"(?i)(?<![\w.])(?:account|accounts|profile|login|log in|logged in|sign in|signed in|handle|"
+    r"(?i)(?<![\w.])(?:" + factored(r"account|accounts|profile|login|log in|logged in|sign in|signed in|handle|"
     r"cuenta|perfil|acceso|usuario|usuaria|entra con|entro con|entra como|entro como|inicia sesi[oó]n|"
     r"compte|profil|identifiant|connexion|je me connecte|"
     r"konto|kundenkonto|nutzerkonto|benutzerkonto|profil|zugang|anmeldung|login|"
-    r"conta|acesso|usuário|utilizador|entra com|entro com|entro na conta|entra na conta)\b(?![(.])"
-    rf"((?:(?!\.[ \t]|[ \t](?:and|y|et|und|e|but|pero|mais|aber|mas)[ \t]+(?:my|mi|mon|ma|mein|meine|meu|minha)\b)[^\n!?]){{0,50}}?)"
-    rf"{_BEFORE}({_TOKEN}){_AFTER}")
+    r"conta|acesso|usuário|utilizador|entra com|entro com|entro na conta|entra na conta") + r")\b(?![(.])"
+    r"((?:(?!\.[ \t]|\.$|[ \t](?:and|y|et|und|e|but|pero|mais|aber|mas)[ \t]+(?:my|mi|mon|ma|mein|meine|meu|minha)\b)"
+    r"[^\n!?]){0,60})")
+_WINDOW_TOKEN = re.compile(rf"{_BEFORE}({_TOKEN}){_AFTER}")
 
 
 def find_social_usernames(text: str) -> list[Span]:
-    out = [Span("USERNAME", m.start(2), m.end(2), 0.75) for m in _ACCOUNT_WINDOW.finditer(text)
-           if login_shaped(m.group(2)) and not _key_like(m.group(2)) and "@" not in m.group(1)]
+    out = []
+    for m in _ACCOUNT_WINDOW.finditer(text):
+        for t in _WINDOW_TOKEN.finditer(text, m.start(1), m.end(1)):  # the first login-shaped token of the clause
+            if "@" in text[m.start(1):t.start(1)]:
+                break
+            if login_shaped(t.group(1)) and not _key_like(t.group(1)):
+                out.append(Span("USERNAME", t.start(1), t.end(1), 0.75))
+                break
     for m in _HEADER.finditer(text):
         value = m.group(2)
         end = (m.group("end") or "").strip()
@@ -204,16 +217,16 @@ def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
 # person addressed ("suerte rena", "allez pierrot", "oje vreni", "valeu rafa", "congrats @x … hi gemma").
 _EMOJI_CHARS = "[\u2600-\u27bf\U0001F000-\U0001FAFF]"
 _GREETING = re.compile(
-    r"(?i)(?<![\w'’@#])(?:hi|hey|hiya|hello|yo|thanks|thank you|thx|ty|congrats|congratulations|good luck|well done|"
+    r"(?i)(?<![\w'’@#])(?:" + factored(r"hi|hey|hiya|hello|yo|thanks|thank you|thx|ty|congrats|congratulations|good luck|well done|"
     r"go|come on|love you|miss you|sorry|poor|oh no|omg|lol|haha+|nooo+|bye|cheers|dear|"
     r"hola|holaa+|buenas|gracias|felicidades|enhorabuena|suerte|mucha suerte|ánimo|animo|vamos|vamo|fuerza|ay|oye|"
     r"jaja(?:ja)*|besos|chao|adiós|adios|perdón|perdon|pobre|querid[oa]|"
     r"salut|coucou|bonjour|bonsoir|merci|bravo|félicitations|felicitations|allez|courage|bisous|bises|désolée?|"
-    r"desolee?|pauvre|pauvre toi|oh|mdr|ptdr|ciao|"
+    r"desolee?|pauvre toi|pauvre|oh|mdr|ptdr|ciao|"
     r"hallo|hi|servus|moin|grüß dich|gruess dich|danke|gratuliere|glückwunsch|glueckwunsch|viel glück|viel glueck|"
     r"oje|ojemine|ach|liebe|lieber|tschüss|tschuess|bussi|hoi|"
     r"oi|olá|ola|valeu|obrigad[oa]|obg|parabéns|parabens|boa sorte|força|forca|beijos|bjs|ai|tchau|querid[oa]|"
-    r"kkk+|rsrs)"
+    r"kkk+|rsrs") + ")"
     r"[ \t]*[,!]*[ \t]+@?([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)(?![\w@'’-])"
     # the name ends its clause or an emoji follows ("suerte rena 🍀", "oje vreni, …"): "Hallo, bitte führen Sie" and
     # "Oi, fiz um álbum" are no one
@@ -248,14 +261,14 @@ def _addressee(word: str, lower_ok: bool = True) -> bool:
 
 
 # a word the text also calls an assistant, a bot or an app ("olá nara" to the voice assistant Nara)
-def _named_thing(text: str, word: str) -> bool:
-    return re.search(rf"(?i)\b(?:assistant|assistente|asistente|assistent|assistentin|bot|chatbot|app|voice|voz|voix|"
-                     rf"stimme|alexa|siri)[ \t]+(?:de[ \t]+voz[ \t]+|vocal[ \t]+)?{re.escape(word)}\b", text) is not None
+_THING = re.compile(r"(?i)\b(?:assistant|assistente|asistente|assistent|assistentin|bot|chatbot|app|voice|voz|voix|"
+                    r"stimme|alexa|siri)[ \t]+(?:de[ \t]+voz[ \t]+|vocal[ \t]+)?([^\W\d_][\w'’-]*)")
 
 
 def find_social_names(text: str) -> list[Span]:
-    out = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _GREETING.finditer(text) if _addressee(m.group(1))
-           and not _named_thing(text, m.group(1))]
+    greeted = [m for m in _GREETING.finditer(text) if _addressee(m.group(1))]
+    things = {fold(t.group(1)) for t in _THING.finditer(text)} if greeted else set()
+    out = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in greeted if fold(m.group(1)) not in things]
     labels = list(_CHAT_LABEL.finditer(text))
     if len(labels) >= 2:  # a chat: people's display names before their messages, each opening a line
         for m in labels:
