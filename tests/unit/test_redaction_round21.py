@@ -57,6 +57,12 @@ HIDDEN = [
     ("Comments:\nsol.y.mar: me!! @kiko_92\nkiko_92: good luck\nShop: congrats @sol.y.mar", "sol.y.mar"),
     ("Comments:\nsol.y.mar: me!! @kiko_92\nkiko_92: good luck\nShop: congrats @sol.y.mar", "kiko_92"),
     ("copiado del live:\nchica.torta ya van 3 semanas\nbeto_gol a mi igual\nchica.torta mi pedido no llega", "beto_gol"),
+    # --- notifications and export headers ---------------------------------------------------------------------------
+    ("tina_k88 liked your photo", "tina_k88"),
+    ("ana_b te mencionó en un comentario", "ana_b"),
+    ("jo.lemaire a commenté votre publication", "jo.lemaire"),
+    ("kiko_92 · 3 h\nsame here", "kiko_92"),
+    ("Lena Vogt – gestern um 21:15\nbei mir auch", "Lena Vogt"),
     # --- every mention of a handle found once -----------------------------------------------------------------------
     ("DM from @lina.vo: hi!\nlater lina.vo wrote again", "lina.vo"),
     # --- a login in the clause of an account word ---------------------------------------------------------------------
@@ -88,6 +94,12 @@ HIDDEN = [
     ("NOM          PRÉNOM       NÉ(E) LE      N° PASSEPORT\nROUSSEL      Anaïs        04/06/2012    21XK80417", "21XK80417"),
     ("SURNAME      GIVEN NAMES   DATE OF BIRTH   PASSPORT NO\nOKONKWO      Chidi         11/11/1983      A07734129",
      "A07734129"),
+    # --- a label alone on its line, the value on the next; a two-column table -------------------------------------
+    ("Date of birth\n12/03/1980", "12/03/1980"),
+    ("Reisepassnummer\nC01X9LK72", "C01X9LK72"),
+    ("N.º da carta de condução\nL-1928374 5", "L-1928374 5"),
+    ("| Date of birth | 14/02/1979 |\n| Passport | X4471902 |", "14/02/1979"),
+    ("| Date of birth | 14/02/1979 |\n| Passport | X4471902 |", "X4471902"),
 ]
 
 
@@ -121,6 +133,8 @@ KEPT = [
     ("Order date: 14/02/2026, delivered 3 March 2026", "14/02/2026"),
     ("Version 2.14.3 released 2025-10-01", "2.14.3"),
     ("Ticket TK-2231-88 opened 12/11/2025", "TK-2231-88"),
+    # dates of issue and references on the line after their label
+    ("Date of issue\n01/02/2020\nTicket\nTK-22318", "01/02/2020"),
     # a form's next label and a table's header are no names
     ("Apellidos: Roig Vidal   Nombre: Pau", "Nombre"),
     ("SURNAME      GIVEN NAMES   DATE OF BIRTH   PASSPORT NO\nOKONKWO      Chidi         11/11/1983      A07734129",

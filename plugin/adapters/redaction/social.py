@@ -67,6 +67,15 @@ _HEADER = re.compile(rf"(?i)\b(?:(?P<strong>{factored(_HEADER_STRONG)})|{factore
 _WROTE = re.compile(r"(?im)(?:^|[>,][ \t]*|\][ \t]*)@?((?-i:" + _TOKEN + r"))[ \t]+(?:wrote|said|posted|replied|commented|"
                     r"a [ée]crit|a dit|a r[ée]pondu|a comment[ée]|escribi[oó]|dijo|respondi[oó]|coment[oó]|escreveu|disse|"
                     r"respondeu|comentou|schrieb|hat geschrieben|sagte|antwortete|kommentierte)[ \t]*:")
+# A platform's notification that opens with the account: "x liked your photo", "x a commenté votre publication",
+# "x te mencionó", "x hat dich erwähnt", "x curtiu sua foto" (a login-shaped token opening its line)
+_NOTIFIED = re.compile(r"(?im)^[ \t]*(?:[>↳»•*-][ \t]*)*@?((?-i:" + _TOKEN + r"))[ \t]+(?:" + factored(
+    r"liked|commented on|commented|replied to|replied|mentioned you|tagged you|started following|followed you|"
+    r"shared your|reposted|reacted|sent you|"
+    r"a aimé|a commenté|a répondu|vous a mentionnée?|vous a identifiée?|s'est abonnée?|a partagé|a réagi|"
+    r"le gusta|comentó|respondió|te mencionó|te etiquetó|empezó a seguirte|compartió|reaccionó|"
+    r"gefällt|hat kommentiert|hat geantwortet|hat dich erwähnt|hat dich markiert|folgt dir|hat geteilt|hat reagiert|"
+    r"curtiu|comentou|respondeu|mencionou você|mencionou-te|marcou você|começou a seguir|compartilhou|partilhou|reagiu") + r")(?![\w])")
 _NOT_HANDLE = frozenset(
     "support soporte suporte assistance kundenservice service team equipo équipe equipe mod moderator moderador "
     "modérateur moderatorin admin administrator administrador administrateur staff customer cliente client kunde "
@@ -182,6 +191,8 @@ def find_social_usernames(text: str) -> list[Span]:
     for m in _WROTE.finditer(text):
         if login_shaped(m.group(1)) or _plain_ok(m.group(1)) and not m.group(1)[0].isupper():
             out.append(Span("USERNAME", m.start(1), m.end(1), 0.8))
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for pattern in (_NOTIFIED, _DISPLAY_HANDLE)
+            for m in pattern.finditer(text) if login_shaped(m.group(1))]
     for m in _ROLE_HANDLE.finditer(text):
         label = text[m.start():m.start(1)].strip(" \t>↳»•*-(@").strip()
         if login_shaped(m.group(1)) or (_ROLE_WORDS.fullmatch(label) and _plain_ok(m.group(1))):
@@ -250,6 +261,16 @@ _AFTER_LABEL = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:(?:\[[^\]\n]{
 _ROLE_LABEL = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')})")
 
 
+# A chat or community export's header line: the display name, a dash or a dot, then when ("Ana Ruiz — Today at 14:02",
+# "kiko_92 · 3 h", "Lena Vogt – gestern um 21:15", "Inês Rocha — hoje às 10:04", "Marc Petit · il y a 2 h")
+_WHEN = (r"(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|hoje|ontem|il y a|hace|vor|há|ha)\b|"
+         r"\d{1,2}[:h.]\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,3}[ \t]?(?:h|min|m|d|j|t|s|sem|w|hrs?)\b")
+_DISPLAY = re.compile(rf"(?im)^[ \t]*((?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){{0,2}}))[ \t]+[—–·•|-][ \t]+(?:{_WHEN})")
+
+
+_DISPLAY_HANDLE = re.compile(rf"(?im)^[ \t]*@?((?-i:{_TOKEN})){_AFTER}[ \t]+[—–·•|-][ \t]+(?:{_WHEN})")
+
+
 def _addressee(word: str, lower_ok: bool = True) -> bool:
     """A listed first name ("pierrot", "Rena"); lower case only when the name is no ordinary word too."""
     head = fold(word.split("-")[0])
@@ -281,6 +302,10 @@ def find_social_names(text: str) -> list[Span]:
         # the person a message opens by addressing, in lower case ("Blanca: fermin q lo has puesto")
         out += [Span("PERSON", m.start(2), m.end(2), 0.7) for m in _AFTER_LABEL.finditer(text) if _addressee(m.group(2))
                 and not (m.group(1) and _ROLE_LABEL.fullmatch(m.group(1).strip()))]
+    for m in _DISPLAY.finditer(text):
+        first = fold(m.group(1).split()[0])
+        if is_first(first) and first not in _NOT_ADDRESSEE and first not in function_words():
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
     # after a handle opening its line (_line_senders): "zeca.bolinhas inês puseste …"
     for sender in _line_senders(text):
         m = re.match(r"[ \t]*:?[ \t]+([a-zà-ÿ][\w'’]*)(?=[ \t,!?])", text[sender.end:])
