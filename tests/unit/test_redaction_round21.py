@@ -94,6 +94,14 @@ HIDDEN = [
     ("NOM          PRÉNOM       NÉ(E) LE      N° PASSEPORT\nROUSSEL      Anaïs        04/06/2012    21XK80417", "21XK80417"),
     ("SURNAME      GIVEN NAMES   DATE OF BIRTH   PASSPORT NO\nOKONKWO      Chidi         11/11/1983      A07734129",
      "A07734129"),
+    # --- a form line of several fields; the people listed beside the holder ----------------------------------------
+    ("Primer apellido: Urrutia   Segundo apellido: Salaberri", "Urrutia"),
+    ("Primer apellido: Urrutia   Segundo apellido: Salaberri", "Salaberri"),
+    ("Familienname: Hölscher    Vorname: Jana    Geburtsdatum: 03.03.1981", "Hölscher"),
+    ("| Nom : Petit | Prénom : Léa | Né(e) le : 12/05/1990 |", "Petit"),
+    ("Mitreisende: Kurt Hölscher", "Kurt Hölscher"),
+    ("Acompanhante: Rui Fontes Lima", "Rui Fontes Lima"),
+    ('"sunny 🏒: who has the jerseys\nme: i do', "sunny"),
     # --- a label alone on its line, the value on the next; a two-column table -------------------------------------
     ("Date of birth\n12/03/1980", "12/03/1980"),
     ("Reisepassnummer\nC01X9LK72", "C01X9LK72"),
@@ -137,6 +145,8 @@ KEPT = [
     ("Date of issue\n01/02/2020\nTicket\nTK-22318", "01/02/2020"),
     # a form's next label and a table's header are no names
     ("Apellidos: Roig Vidal   Nombre: Pau", "Nombre"),
+    ("Primer apellido: Urrutia   Segundo apellido: Salaberri", "Segundo"),
+    ("Status: Open   Priority: High", "Open"),
     ("SURNAME      GIVEN NAMES   DATE OF BIRTH   PASSPORT NO\nOKONKWO      Chidi         11/11/1983      A07734129",
      "GIVEN NAMES"),
 ]

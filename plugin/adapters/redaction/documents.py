@@ -279,8 +279,11 @@ def find_documents(text: str) -> list[Span]:
             group = 1 if pattern.groups else 0
             if _checked(kind, i, m.group(group)):
                 out.append(Span(kind, m.start(group), m.end(group), 0.8))
-    seen: set[tuple[str, int, int]] = set()  # (round 21) two cues may find the same value ("birth:" inside "date of birth:")
-    return [_with_year(text, s) for s in out if (s.type, s.start, s.end) not in seen and not seen.add((s.type, s.start, s.end))]
+    # (round 21) two cues may find the same value ("birth:" inside "date of birth:"): each value once, in order
+    unique: dict[tuple[str, int, int], Span] = {}
+    for span in out:
+        unique.setdefault((span.type, span.start, span.end), span)  # the first finding of a value wins
+    return [_with_year(text, s) for s in unique.values()]
 
 
 def _with_year(text: str, span: Span) -> Span:

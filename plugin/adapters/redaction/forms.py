@@ -14,7 +14,8 @@ import re
 from plugin.core.model import Span
 
 from . import tables
-from .name_lists import fold, is_first, is_last
+from .cues import alternation
+from .name_lists import fold, function_words, is_first, is_last
 
 _TITLE = r"MRS|MR|MS|MISS|MSTR|DR|PROF|SRA|SRTA|SR|DNA|DON|DONA|HR|FR|FRAU|HERR|MME|MLLE|MONSIEUR|MADAME|M|CHD|INF"
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
@@ -45,8 +46,36 @@ def find_form_names(text: str) -> list[Span]:
     return out
 
 
+# A form line of several fields ("Primer apellido: Roig   Segundo apellido: Vidal", "Familienname: Kern    Vorname:
+# Lea", "| Nom : Petit | Prénom : Léa |"): a name field's value ends at two spaces, a tab or a bar before the next
+# field. Also the people a booking or a form lists beside the holder (companions, guests, spouses, contacts), five
+# languages, written for the round.
+_COMPANION = (r"mitreisende[rn]?|begleitperson(?:en)?|reisende[rn]?|ehepartner(?:in)?|notfallkontakt|"
+              r"companion|co-?traveller|fellow traveller|travel(?:l)?er|guest|spouse|emergency contact|"
+              r"acompañante|viajer[oa]|huésped|c[oó]nyuge|contacto de emergencia|"
+              r"accompagnant(?:e)?|voyageur|voyageuse|conjoint(?:e)?|personne à contacter|"
+              r"acompanhante|viajante|hóspede|c[oô]njuge|contato de emerg[eê]ncia|contacto de emerg[eê]ncia|"
+              r"segundo apellido|primer apellido|second surname|middle names?|deuxième prénom|zweiter vorname")
+_FIELD = re.compile(rf"(?im)(?:^|[ ]{{2,}}|\t|[|│])[ \t]*(?:[-*•][ \t]*)?(?:{alternation('name_label')}|{_COMPANION})"
+                    r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*:[ \t]*"
+                    r"((?-i:[A-ZÀ-Þ][\w'’-]*\.?(?:[ ](?:[A-ZÀ-Þ][\w'’-]*\.?|d[aeiou]s?|de la|del|von|van|le|la|y|e|i))"
+                    r"{0,4}))(?=[ ]{2,}|\t|[ \t]*[|│]|[ \t]*$)")
+
+
+def find_form_fields(text: str) -> list[Span]:
+    if ":" not in text:
+        return []
+    out = []
+    for m in _FIELD.finditer(text):
+        words = m.group(1).split()
+        if words and fold(words[0]) not in function_words():
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.8))
+    return out
+
+
 _GAP = re.compile(r"[ ]{2,}|\t")
-_NEXT_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*:")
+# the rest of the next field's label after the span ("Urrutia   Segundo| apellido:"), then its colon
+_NEXT_LABEL = re.compile(r"(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*:")
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from plugin.core.model import Span
 from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses, find_machine_addresses
 from .documents import find_bank_details, find_documents
-from .forms import find_form_names
+from .forms import find_form_fields, find_form_names
 from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
@@ -48,7 +48,7 @@ RULES = (
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
          + find_structural_names(text) + find_role_names(text, lang) + find_spoken_names(text)
          + [s for s in find_machine_addresses(text) if s.type == "PERSON"] + find_encoded_names(text)
-         + find_social_names(text) + find_form_names(text)),  # (round 21) chat addressees, booking names
+         + find_social_names(text) + find_form_names(text) + find_form_fields(text)),  # (round 21) chat addressees, booking names
     # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),

@@ -251,7 +251,7 @@ _NOT_ADDRESSEE = frozenset(
     "gente chicos chicas tous toutes zusammen leute alle pessoal galera malta equipe equipo équipe".split())
 _EMOJI = rf"(?:{_EMOJI_CHARS}[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]*)"
 _CHAT_LABEL = re.compile(
-    rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:\[[^\]\n]{{1,32}}\][ \t]*)?(?:(?:la|el|a|o|le|die|der|the)[ \t]+)?"
+    rf"(?m)^[ \t]*[\"“„«]?(?:[>↳»•*-][ \t]*)*(?:\[[^\]\n]{{1,32}}\][ \t]*)?(?:(?:la|el|a|o|le|die|der|the)[ \t]+)?"
     rf"([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)((?:[ \t]+[a-zà-ÿ]\.?)?)[ \t]*({_EMOJI}[ \t]*)?:[ \t]")
 # a chat line's sender that is a person: after a time stamp ("[30/11, 21:06] Blanca:"), a chat pronoun ("ich:", "eu:")
 # or with an emoji; never a role ("OPERADOR:") nor a form's field ("Motivo:")
@@ -286,6 +286,9 @@ _THING = re.compile(r"(?i)\b(?:assistant|assistente|asistente|assistent|assisten
                     r"stimme|alexa|siri)[ \t]+(?:de[ \t]+voz[ \t]+|vocal[ \t]+)?([^\W\d_][\w'’-]*)")
 
 
+_OPENING_WORD = re.compile(r"[ \t]*:?[ \t]+([a-zà-ÿ][\w'’]*)(?=[ \t,!?])")
+
+
 def find_social_names(text: str) -> list[Span]:
     greeted = [m for m in _GREETING.finditer(text) if _addressee(m.group(1))]
     things = {fold(t.group(1)) for t in _THING.finditer(text)} if greeted else set()
@@ -308,7 +311,7 @@ def find_social_names(text: str) -> list[Span]:
             out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
     # after a handle opening its line (_line_senders): "zeca.bolinhas inês puseste …"
     for sender in _line_senders(text):
-        m = re.match(r"[ \t]*:?[ \t]+([a-zà-ÿ][\w'’]*)(?=[ \t,!?])", text[sender.end:])
-        if m and _addressee(m.group(1)):
-            out.append(Span("PERSON", sender.end + m.start(1), sender.end + m.end(1), 0.7))
+        word = _OPENING_WORD.match(text, sender.end)
+        if word and _addressee(word.group(1)):
+            out.append(Span("PERSON", word.start(1), word.end(1), 0.7))
     return out
