@@ -70,6 +70,11 @@ HIDDEN = [
     ("elle a été ajoutée sur mon compte (theo.brunet) par erreur", "theo.brunet"),
     ("mein Kundenkonto lautet kai.wendt.hh", "kai.wendt.hh"),
     ("o meu acesso ao portal é joana.r88", "joana.r88"),
+    # --- the account after a verb of signing in and "as" -----------------------------------------------------------
+    ("En la app entro como paulaRV. ¿Algo más?", "paulaRV"),
+    ("Entro na conta como tiagosl com a senha nova", "tiagosl"),
+    ("je me connecte sous jdupont, puis rien", "jdupont"),
+    ("ich melde mich als kleinerwal an", "kleinerwal"),
     # --- names addressed in chat text ----------------------------------------------------------------------------------
     ("suerte marisol 🍀", "marisol"),
     ("allez ludovic, on y croit", "ludovic"),
@@ -135,6 +140,10 @@ KEPT = [
     ("Hallo, bitte rufen Sie mich an", "bitte"),
     ("Oi, fiz um pedido ontem", "fiz"),
     ("hi team, thanks all", "team"),
+    # "as usual", an admin account
+    ("I log in as usual, nothing changed", "usual"),
+    ("entro como siempre y no va", "siempre"),
+    ("I log in as admin and it fails", "admin"),
     # a stack trace's file
     ("at com.example.Auth.login(Auth.java:77)", "Auth.java"),
     # dates that are no birth dates, codes and versions

@@ -174,6 +174,25 @@ _ACCOUNT_WINDOW = re.compile(
 _WINDOW_TOKEN = re.compile(rf"{_BEFORE}({_TOKEN}){_AFTER}")
 
 
+# A verb of signing in and the word for "as" in five languages, then the account whatever its shape ("I log in as
+# abrilLO.", "entro na conta como martasl com a senha …", "je me connecte sous jdupont, …", "ich melde mich als
+# kleinerwal an"): the token must end its clause or stand before "with"/"and"; "as usual", "como siempre" are none.
+_LOGIN_AS = re.compile(
+    r"(?i)\b(?:" + factored(
+        r"log in as|logged in as|log on as|sign in as|signed in as|i log in as|i sign in as|"
+        r"entro como|entra como|entré como|entraba como|inicio sesión como|inicio sesion como|me conecto como|"
+        r"je me connecte sous|je me connecte en tant que|je me connecte avec|connecté sous|connectée sous|"
+        r"ich melde mich als|ich melde mich mit|ich logge mich als|ich logge mich mit|angemeldet als|eingeloggt als|"
+        r"entro na conta como|entro no site como|entro no app como|entro como|entra com|entro com|logo como|"
+        r"faço login como|faço login com") + r")(?:[ \t]+(?:na|no|en la|en el|in the|on the|sur le|sur la|im|in der|auf der)"
+    r"[ \t]+(?:app|conta|cuenta|account|compte|konto|portal|site|sitio|tienda|loja|shop|boutique|plataforma))?"
+    r"[ \t]+[\"“'‘]?(?-i:([A-Za-zÀ-ÿ][\w.-]{2,30}[A-Za-z0-9À-ÿ]))[\"”'’]?"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:com|con|with|avec|mit|and|y|e|et|und|but|pero|mais|aber|mas|an|ein)\b)")
+_NOT_ACCOUNT = frozenset("usual usually always normal normally before today then well siempre habitual antes hoy "
+                         "sempre hoje antes habitualmente immer normal heute vorher toujours habitude normalement "
+                         "avant aujourd'hui".split())
+
+
 def find_social_usernames(text: str) -> list[Span]:
     out = []
     for m in _ACCOUNT_WINDOW.finditer(text):
@@ -191,6 +210,8 @@ def find_social_usernames(text: str) -> list[Span]:
     for m in _WROTE.finditer(text):
         if login_shaped(m.group(1)) or _plain_ok(m.group(1)) and not m.group(1)[0].isupper():
             out.append(Span("USERNAME", m.start(1), m.end(1), 0.8))
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _LOGIN_AS.finditer(text)
+            if _plain_ok(m.group(1)) and fold(m.group(1)) not in _NOT_ACCOUNT]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for pattern in (_NOTIFIED, _DISPLAY_HANDLE)
             for m in pattern.finditer(text) if login_shaped(m.group(1))]
     for m in _ROLE_HANDLE.finditer(text):
