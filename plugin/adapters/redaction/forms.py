@@ -37,6 +37,8 @@ def find_form_names(text: str) -> list[Span]:
         if len(letters) < 5 or min(len(surname), len(given)) < 2:
             continue
         if m.group(3) is None:
+            if min(len(surname), len(given)) < 4:
+                continue  # "DNI/NIE", "TCP/IP": abbreviations, no passenger without a title
             if cue is None:
                 cue = _PASSENGER_WORDS.search(text) is not None
             listed = is_last(fold(surname.split()[0])) or is_first(fold(given.split()[0]))

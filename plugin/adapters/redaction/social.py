@@ -30,10 +30,17 @@ _BEFORE = r"(?<![\w.@/#-])"
 _AFTER = r"(?![\w@]|\.\w|-\w)"
 
 
+def _account(text: str, start: int, end: int, score: float) -> Span:
+    """A handle written with its "@" keeps find_social's type (one placeholder family per kind); else a username."""
+    return Span("SOCIAL_HANDLE" if text[start - 1:start] == "@" else "USERNAME", start, end, score)
+
+
 def login_shaped(token: str) -> bool:
     """A login by its shape: secrets._login_like, or a word with a trailing underscore ("sepp.hinterseer_", "anna_")."""
     if re.search(r"(?i)\.(?:java|kt|rb|go|cs|cpp|c|h|ts|tsx|jsx|php|swift|scala|rs|sql|md|lock|gz|tar|dll|so|class)$", token):
         return False  # a source file in a stack trace ("Auth.java")
+    if len(re.findall(r"[^\W\d_]", token)) < 3 or re.search(r"\.[A-Z]", token):
+        return False  # "n.º"; a dotted code name ("java.io.IOException", "System.Net")
     return _login_like(token) or bool(re.fullmatch(r"[^\W\d_]{2,}[\w.]*_", token))
 
 
@@ -121,7 +128,7 @@ _KEY_PARTS = frozenset(
     "utm src ref_id test dev prod stage debug info warn warning usuario usuaria usuário utilizador utilisateur "
     "benutzer nutzer correo cedula cédula nome cpf rfc curp cnpj telefono teléfono direccion dirección endereco "
     "endereço pantalla tela ecran écran bildschirm versao versão version versión fecha data datum ville ciudad cidade "
-    "stadt pais país pays land cuenta compte konto conta pedido commande bestellung encomenda".split())
+    "stadt pais país pays land cuenta compte konto conta pedido commande bestellung encomenda ship bill to from".split())
 
 
 def _key_like(token: str) -> bool:
@@ -155,7 +162,7 @@ def _line_senders(text: str) -> list[Span]:
         value = m.group(1)
         elsewhere = values.count(value) >= 2 or re.search(rf"@{re.escape(value)}{_AFTER}", text) is not None
         if elsewhere or len(distinct) >= 2:
-            out.append(Span("USERNAME", m.start(1), m.end(1), 0.75))
+            out.append(_account(text, m.start(1), m.end(1), 0.75))
     return out
 
 
@@ -200,26 +207,26 @@ def find_social_usernames(text: str) -> list[Span]:
             if "@" in text[m.start(1):t.start(1)]:
                 break
             if login_shaped(t.group(1)) and not _key_like(t.group(1)):
-                out.append(Span("USERNAME", t.start(1), t.end(1), 0.75))
+                out.append(_account(text, t.start(1), t.end(1), 0.75))
                 break
     for m in _HEADER.finditer(text):
         value = m.group(2)
         end = (m.group("end") or "").strip()
         if login_shaped(value) or (m.group("strong") and end[:1] in (":", "·", "•", "|") and _plain_ok(value)):
-            out.append(Span("USERNAME", m.start(2), m.end(2), 0.8))
+            out.append(_account(text, m.start(2), m.end(2), 0.8))
     for m in _WROTE.finditer(text):
         if login_shaped(m.group(1)) or _plain_ok(m.group(1)) and not m.group(1)[0].isupper():
-            out.append(Span("USERNAME", m.start(1), m.end(1), 0.8))
-    out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _LOGIN_AS.finditer(text)
+            out.append(_account(text, m.start(1), m.end(1), 0.8))
+    out += [_account(text, m.start(1), m.end(1), 0.75) for m in _LOGIN_AS.finditer(text)
             if _plain_ok(m.group(1)) and fold(m.group(1)) not in _NOT_ACCOUNT]
-    out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for pattern in (_NOTIFIED, _DISPLAY_HANDLE)
+    out += [_account(text, m.start(1), m.end(1), 0.75) for pattern in (_NOTIFIED, _DISPLAY_HANDLE)
             for m in pattern.finditer(text) if login_shaped(m.group(1))]
     for m in _ROLE_HANDLE.finditer(text):
         label = text[m.start():m.start(1)].strip(" \t>↳»•*-(@").strip()
         if login_shaped(m.group(1)) or (_ROLE_WORDS.fullmatch(label) and _plain_ok(m.group(1))):
-            out.append(Span("USERNAME", m.start(1), m.end(1), 0.8))
+            out.append(_account(text, m.start(1), m.end(1), 0.8))
     for pattern in (_PLATFORM_BEFORE, _PLATFORM_AFTER):
-        out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in pattern.finditer(text) if login_shaped(m.group(1))]
+        out += [_account(text, m.start(1), m.end(1), 0.75) for m in pattern.finditer(text) if login_shaped(m.group(1))]
     return out + _line_senders(text)
 
 
@@ -231,7 +238,7 @@ def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
     its "@": the same account wherever the text writes it. Only values of five characters or more that are shaped like
     a login (a plain word found once by its cue may be an ordinary word elsewhere)."""
     values = {text[s.start:s.end].lstrip("@") for s in spans if s.type in _ECHO_TYPES}
-    values = {v for v in values if len(v) >= 5 and login_shaped(v)}
+    values = {v for v in values if len(v) >= 5 and login_shaped(v) and not _key_like(v)}
     if not values:
         return spans
     taken = [(s.start, s.end) for s in spans]
@@ -239,7 +246,7 @@ def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
     for value in values:
         for m in re.finditer(rf"{_BEFORE}@?({re.escape(value)}){_AFTER}", text):
             if not any(lo < m.end(1) and m.start(1) < hi for lo, hi in taken):
-                found.append(Span("USERNAME", m.start(1), m.end(1), 0.75))
+                found.append(_account(text, m.start(1), m.end(1), 0.75))
                 taken.append((m.start(1), m.end(1)))
     return spans + found
 
