@@ -112,6 +112,8 @@ _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w.@/])(?:{factored(_PLATFORMS)})(?![\
 _PLATFORM_AFTER = re.compile(rf"{_BEFORE}@?({_TOKEN}){_AFTER}[ \t]+(?i:(?:on|en|sur|auf|im|in|no|na|em|bei|dans)[ \t]+"
                              rf"(?:(?:the|el|la|le|l'|o|a|der|dem|die|das|mon|mi|my|meu|mein)[ \t]*)?(?:{_PLATFORMS}|{_PLACES}))(?![\w])")
 
+_PLATFORM_WORD = re.compile(rf"(?i)(?<![\w.@/])(?:{factored(_PLATFORMS)}|{factored(_PLACES)})(?![\w])")
+
 # --- comment and chat exports: a handle opening its line, then its message ---
 _SENDER = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*@?({_TOKEN}){_AFTER}(?=[ \t]*:[ \t]|[ \t]*:$|[ \t]+[^\s=:])")
 # parts of a machine key ("order_id", "shipping_zip", "user.email"): a key, not a person's handle
@@ -225,8 +227,9 @@ def find_social_usernames(text: str) -> list[Span]:
         label = text[m.start():m.start(1)].strip(" \t>↳»•*-(@").strip()
         if login_shaped(m.group(1)) or (_ROLE_WORDS.fullmatch(label) and _plain_ok(m.group(1))):
             out.append(_account(text, m.start(1), m.end(1), 0.8))
-    for pattern in (_PLATFORM_BEFORE, _PLATFORM_AFTER):
-        out += [_account(text, m.start(1), m.end(1), 0.75) for m in pattern.finditer(text) if login_shaped(m.group(1))]
+    if _PLATFORM_WORD.search(text):  # (speed) both need a platform's or a place's word
+        for pattern in (_PLATFORM_BEFORE, _PLATFORM_AFTER):
+            out += [_account(text, m.start(1), m.end(1), 0.75) for m in pattern.finditer(text) if login_shaped(m.group(1))]
     return out + _line_senders(text)
 
 
