@@ -940,15 +940,64 @@ def _you(folded: str) -> bool:
     return bool(found)
 
 
+# guards round 14: marks that were read as the writer's side and are not. A "we" whose verb is one of the company's
+# speech acts ("we hope", "esperamos", "entendemos", "nous confirmons", "wir bedauern") lives nothing; nor does
+# "us" asked for by the customer's imperative ("mande-nos", "diga-nos"). "This message" as what the customer replies
+# to ("responda a esta mensagem", "antworten Sie auf diese Nachricht") is no message being made. German "was" is
+# "what", and French "ça" (folded "ca") is not Portuguese "cá".
+_COMPANY_WE = tuple("""
+hope wish understand confirm check apologi thank recommend suggest regret
+esper entend comprend perceb compreend confirm verific comprob lament sent agradec recomend sugier suger desej dese
+souhait remerci regrett conseill hoff versteh bedaur dank wunsch empfehl bestatig
+""".split())
+_WE_SKIP = frozenset("""
+we we've we'd we'll nous wir also really fully truly sincerely completely do can all both very so
+vous bien tout aussi sehr auch wirklich
+""".split())
+_ASKED_US = re.compile(r"(?<=[^\W\d_])-nos(?![\w'])")
+_REPLY_TO = re.compile(r"(?<![\w'])(?:reply|respond|answer|antwort\w*|respond\w*|repond\w*|contest\w*)(?: [\w'-]+){0,3} "
+                       r"(?=(?:this|these|este|esta|ce|cette|diese|dieser|diesen|dieses|essa|esse) )")
+_GERMAN_WAS = re.compile(r"(?<![\w'])(?:und|der|die|das|ist|nicht|mit|sie|ihre?|bei|den|dem|zu|von|auf|fur|im|sich|"
+                         r"dass|kann|wird|sind|auch|muss|genau)(?![\w'])")
+SIDE_ROUND14 = True
+
+
+def _company_we(folded: str) -> bool:
+    """Every "we" of the piece is the company's speech act (folded text)."""
+    found = list(_WE.finditer(folded))
+    if not found:
+        return False
+    for m in found:
+        word = m.group(0)
+        if word.endswith("mos") and len(word) > 5:
+            verb = word
+        else:
+            rest = [w for w in folded[m.end():].split()[:4] if w not in _WE_SKIP]
+            verb = rest[0] if rest else ""
+        if not verb.startswith(_COMPANY_WE):
+            return False
+    return True
+
+
 def writer_side(piece: str) -> bool:
     """The piece speaks from the writer's side: a first person singular (`first_person_singular`), "we" living
     something (without "you" or a future), the writer's here and now, this message, a past told, "our", the team or a
     colleague, "from here", the message being written. Five languages, folded; closed classes, no topic."""
     folded = fold(piece).replace("’", "'")
-    we = bool(_WE.search(folded) or _ON.search(folded) and _FRENCH.search(folded))
+    here = _FROM_HERE.search(folded)
+    if SIDE_ROUND14:
+        folded = _ASKED_US.sub("", folded)
+        folded = _REPLY_TO.sub("reply ", folded)
+        folded = re.sub(r"(?<=reply )" + _THIS_MESSAGE.pattern.removeprefix("(?<![\\w'])"), "", folded)
+        here = _FROM_HERE.search(folded) and not (set(m.group(0) for m in _FROM_HERE.finditer(folded)) == {"ca"}
+                                                  and "ç" in piece.lower())
+        if _GERMAN_WAS.search(folded):
+            folded = re.sub(r"(?<![\w'])was(?![\w'])", "", folded)
+    we = bool(_WE.search(folded) and not (SIDE_ROUND14 and _company_we(folded))
+              or _ON.search(folded) and _FRENCH.search(folded))
     return bool(first_person_singular(piece) or we and not _you(folded) and not _FUTURE.search(folded)
                 or _DEIXIS.search(folded) or _THIS_MESSAGE.search(folded) or _told_past(folded)
-                or _OUR.search(folded) or _STAFF.search(folded) or _FROM_HERE.search(folded)
+                or _OUR.search(folded) or _STAFF.search(folded) or here
                 or _BEING_WRITTEN.search(folded))
 
 
