@@ -574,8 +574,16 @@ def body_placed(piece: str) -> bool:
     singular = first_person_singular(piece)
     for clause in _CLAUSE.split(piece):
         folded = fold(clause).replace("’", "'")
-        if (singular or _WE.search(folded)) \
-                and any(body.fullmatch(found.group(1)) for found in _BODY_PLACED.finditer(folded)):
+        placed = [found for found in _BODY_PLACED.finditer(folded) if body.fullmatch(found.group(1))]
+        if not placed:
+            continue
+        if singular:
+            return True
+        # guards round 14: the Portuguese "nos" of the placement ("costuras duplas nos dedos": in the fingers) is no
+        # "we", nor is a "we" of the company's speech acts ("recomendamos")
+        starts = {found.start() for found in placed}
+        we = [m for m in _WE.finditer(folded) if m.start() not in starts]
+        if we and not _company_we(folded):
             return True
     return False
 
@@ -753,7 +761,9 @@ _WRITER_NAMED = (
     r"is writing|are answering|are writing)(?: to)? (?:you|your|these|this)|(?:write|writes|answer|answers|type|types|"
     r"typing) (?:these|this) (?:replies|reply|answers?|emails?|messages?)|the ones? (?:answering|writing|replying|typing)"
     r"|behind (?:these|this) (?:replies|reply|answers?|emails?|messages?)|those of us|(?:typed|written|dictated) by "
-    r"(?:someone|somebody|an? \w+) who",
+    r"(?:someone|somebody|an? \w+) who"
+    # guards round 14: the English participle ("the person answering you sits in a sauna")
+    r"|(?:person|people|one|ones|agent|human) (?:answering|writing to|replying to) you(?! (?:will|shall|'ll|can|may))",
     r"quien(?:es)? (?:te |le |les |os )?(?:responde|contesta|escribe|atiende)n?|que (?:te |le |os |les )(?:responde|"
     r"contesta|escribe|atiende)n?|detras de (?:estas|esta|este|estos) (?:respuestas?|mensajes?|lineas|correos?)|"
     r"que (?:atiende|responde|contesta|lee)n? (?:a )?(?:este|estos|los|tus|sus) (?:buzon|correos?|mensajes?|chat)|"
