@@ -135,7 +135,8 @@ _TO_THE_CUSTOMER = re.compile(
     r"[ée]crivez|dites|pr[ée]cisez|indiquez|mentionnez|schreibst|sagst|erw[äa]hnst)\b|\bSie\b|\bIhr\b")
 
 
-_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]?(.+)$")
+# guards round 14: a transcript's line of the customer ("customer: The clock I bought stops…") is a quoted line too
+_QUOTED_LINE = re.compile(r"(?im)^[ \t]*(?:>|(?:customer|client|cliente|kunde|kundin)[ \t]*:)[ \t]?(.+)$")
 
 
 def customer_lines_muted(text: str, customer_text: str | None) -> str:
@@ -462,7 +463,7 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
 _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
     # es: words that are also a noun or a third person ("trabajo", "paso", "era", "mes") are left out
-    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|"
+    r"yo|mi(?!-)|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|"
     r"supe|quise|estoy|soy|voy|tengo|llevo|hago|creo|recuerdo|acabo|sigo|conozco|pienso|puedo|quiero|prefiero|salgo|"
     r"vuelvo|reviso|miro|contesto|escribo|subo|vengo|pido|llamo",
     r"je|j'\w+|moi|mon|m'\w+|moi-meme",
@@ -491,7 +492,7 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"aucune|any) (?:computer |\w+ )?(?:program|programa|"
     r"programme|programm)|"
     # a household machine is no machine speaking ("a sua máquina de lavar", "la machine à café")
-    r"(?:maquina|machine)(?! (?:de|a|à) (?:lavar|laver|cafe|coser|costura|coudre|secar|sécher|secher|laver|gelo|hielo|pao|pan))|"
+    r"(?<!a )(?:maquina|machine)(?! (?:de|a|à) (?:lavar|laver|cafe|coser|costura|coudre|secar|sécher|secher|laver|gelo|hielo|pao|pan))|"
     r"(?:asistente|assistente|assistant|assistent) (?:virtual|virtuel|virtueller|digital|digitaler)",
     # es/pt imperatives with "me" attached ("deme un momento", "avise-me")
     r"deme|dame|digame|dime|avise?me|permitame|permiteme|dejeme|dejame|escribame|escribeme|\w+-me",
@@ -505,7 +506,9 @@ _FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|
                                # guards round 13: a clause cut out of a German sentence ("zwei Wochen sind knapp",
                                # "dabei haben Sie") has fewer function words
                                r"sie|haben|hat|sind|aber|zwei|drei|frei|dabei|vorbei|sehr|auch|nur|schon|wird|werden|im|"
-                               r"zum|zur)(?![\w'])")
+                               r"zum|zur|"
+                               # guards round 14: French words Spanish and Portuguese lack ("le son a coupé pendant…")
+                               r"il|elle|ils|elles|ce|ces|pendant|depuis|chez|pas|ne|leur|leurs)(?![\w'])")
 
 
 # the writer introducing themselves by a capitalised name: "Ana here", "This is Ana", "C'est Ana", "Ici Ana", "Aquí Ana"
