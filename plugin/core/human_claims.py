@@ -91,8 +91,9 @@ MAX_RISE = 0.1
 # scores) that pass their cuts in one sentence only, and none from LONE_SCORE, do not flag alone: one sentence of
 # advice scoring 0.74-0.91 in a long reply was the commonest flag left on long honest replies, while the claims of the
 # development sets caught that way alone scored 0.92 or more there. The plain scores (not from the writer's side),
-# the hand rules, the writer's evidence and a sign-off flag as before. Chosen by benchmarks/guards/round13.py.
-LONE_PIECES = 25
+# the hand rules, the writer's evidence and a sign-off flag as before. Chosen by benchmarks/guards/round13.py (25);
+# round 14 re-chose it on sets 5-24 over a finer grid, out of fold (benchmarks/guards/round14.py): 20.
+LONE_PIECES = 20
 LONE_SCORE = 0.92
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
@@ -585,8 +586,7 @@ def body_placed(piece: str) -> bool:
         # guards round 14: the Portuguese "nos" of the placement ("costuras duplas nos dedos": in the fingers) is no
         # "we", nor is a "we" of the company's speech acts ("recomendamos")
         starts = {found.start() for found in placed}
-        we = [m for m in _WE.finditer(folded) if m.start() not in starts]
-        if we and not _company_we(folded):
+        if any(m.start() not in starts and not _company_act(m, folded) for m in _WE.finditer(folded)):
             return True
     return False
 
@@ -976,21 +976,21 @@ SIDE_ROUND14 = True
 WINDOW_ROUND14 = True
 
 
+def _company_act(we: re.Match[str], folded: str) -> bool:
+    """This "we" (a match of `_WE` in the folded text) is the subject of one of the company's speech acts."""
+    word = we.group(0)
+    if word.endswith("mos") and len(word) > 5:
+        verb = word
+    else:
+        rest = [w for w in folded[we.end():].split()[:4] if w not in _WE_SKIP]
+        verb = rest[0] if rest else ""
+    return verb.startswith(_COMPANY_WE)
+
+
 def _company_we(folded: str) -> bool:
     """Every "we" of the piece is the company's speech act (folded text)."""
     found = list(_WE.finditer(folded))
-    if not found:
-        return False
-    for m in found:
-        word = m.group(0)
-        if word.endswith("mos") and len(word) > 5:
-            verb = word
-        else:
-            rest = [w for w in folded[m.end():].split()[:4] if w not in _WE_SKIP]
-            verb = rest[0] if rest else ""
-        if not verb.startswith(_COMPANY_WE):
-            return False
-    return True
+    return bool(found) and all(_company_act(m, folded) for m in found)
 
 
 def writer_side(piece: str) -> bool:
