@@ -31,7 +31,9 @@ benchmarks/guards/round12.py). Guards round 13 (long replies): a signal counts i
 words quoted back are muted, a clause is read with its sentence (`in_assistant_voice`), a tip addressed to the
 customer (`_addressed`) has no lived experience of the writer's; in a reply of `Cuts.lone_pieces` pieces or more, weak
 scores in one sentence only need `Cuts.lone` (`Evidence.weak`, benchmarks/guards/round13.py); a heading or subject
-line is judged without the rise (`_TITLE`).
+line is judged without the rise (`_TITLE`). Guards round 14: marks that are not the writer's side (a company "we hope",
+"reply to this message", `_NOT_PAST`), advice put generally (`_GENERAL`) addressed to the customer, a transcript's
+customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
