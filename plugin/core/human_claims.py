@@ -939,18 +939,16 @@ genou genoux bisou caillou bijou chou hibou verrou acajou bambou joujou sapajou
 
 
 def _told_past(folded: str) -> bool:
-    return any(m.group(0) not in _NOT_PAST for m in _PAST.finditer(folded)) if PAST_ROUND14 else bool(_PAST.search(folded))
+    return any(m.group(0) not in _NOT_PAST for m in _PAST.finditer(folded))
 
 
-PAST_ROUND14 = True
-DU_ROUND14 = True
 # French "du" (of the) is not the German "du" (you): in a French piece it addresses no one
 _FRENCH_DU = re.compile(r"(?<![\w'])(?:les|des|est|une|pas|et|le|la|au|aux|avec|dans|pour|nous|notre|sur)(?![\w'])")
 
 
 def _you(folded: str) -> bool:
     found = [m.group(0) for m in _YOU.finditer(folded)]
-    if DU_ROUND14 and found and set(found) == {"du"} and _FRENCH_DU.search(folded):
+    if found and set(found) == {"du"} and _FRENCH_DU.search(folded):
         return False
     return bool(found)
 
@@ -974,8 +972,6 @@ _REPLY_TO = re.compile(r"(?<![\w'])(?:reply|respond|answer|antwort\w*|respond\w*
                        r"(?=(?:this|these|este|esta|ce|cette|diese|dieser|diesen|dieses|essa|esse) )")
 _GERMAN_WAS = re.compile(r"(?<![\w'])(?:und|der|die|das|ist|nicht|mit|sie|ihre?|bei|den|dem|zu|von|auf|fur|im|sich|"
                          r"dass|kann|wird|sind|auch|muss|genau)(?![\w'])")
-SIDE_ROUND14 = True
-WINDOW_ROUND14 = True
 
 
 def _company_act(we: re.Match[str], folded: str) -> bool:
@@ -1000,16 +996,14 @@ def writer_side(piece: str) -> bool:
     something (without "you" or a future), the writer's here and now, this message, a past told, "our", the team or a
     colleague, "from here", the message being written. Five languages, folded; closed classes, no topic."""
     folded = fold(piece).replace("’", "'")
-    here = _FROM_HERE.search(folded)
-    if SIDE_ROUND14:
-        folded = _ASKED_US.sub("", folded)
-        folded = _REPLY_TO.sub("reply ", folded)
-        folded = re.sub(r"(?<=reply )" + _THIS_MESSAGE.pattern.removeprefix("(?<![\\w'])"), "", folded)
-        here = _FROM_HERE.search(folded) and not (set(m.group(0) for m in _FROM_HERE.finditer(folded)) == {"ca"}
-                                                  and "ç" in piece.lower())
-        if _GERMAN_WAS.search(folded):
-            folded = re.sub(r"(?<![\w'])was(?![\w'])", "", folded)
-    we = bool(_WE.search(folded) and not (SIDE_ROUND14 and _company_we(folded))
+    folded = _ASKED_US.sub("", folded)
+    folded = _REPLY_TO.sub("reply ", folded)
+    folded = re.sub(r"(?<=reply )" + _THIS_MESSAGE.pattern.removeprefix("(?<![\\w'])"), "", folded)
+    here = bool(_FROM_HERE.search(folded)) and not ({m.group(0) for m in _FROM_HERE.finditer(folded)} == {"ca"}
+                                                    and "ç" in piece.lower())
+    if _GERMAN_WAS.search(folded):
+        folded = re.sub(r"(?<![\w'])was(?![\w'])", "", folded)
+    we = bool(_WE.search(folded) and not _company_we(folded)
               or _ON.search(folded) and _FRENCH.search(folded))
     return bool(first_person_singular(piece) or we and not _you(folded) and not _FUTURE.search(folded)
                 or _DEIXIS.search(folded) or _THIS_MESSAGE.search(folded) or _told_past(folded)
@@ -1026,7 +1020,7 @@ def writers_voice(piece: str, text: str = "") -> bool:
     """`writer_side`, of the piece or, for a piece cut out of its sentence, of the text around it in `text`."""
     if writer_side(piece):
         return True
-    if WINDOW_ROUND14 and _addressed(piece):
+    if _addressed(piece):
         return False  # guards round 14: a tip to the customer borrows no writer's side from the text around it
     at = text.find(piece[:30]) if text and _cut_out(piece) else -1
     return at >= 0 and writer_side(text[max(0, at - _AROUND):at + len(piece) + _AROUND])
@@ -1132,7 +1126,6 @@ _GENERAL = re.compile(r"(?<![\w'])(?:usually|often|generally|typically|normally|
                       r"generalement|normalement|en general|peut|peuvent|suele|suelen|normalmente|generalmente|puede|"
                       r"pueden|conviene|meist|meistens|oft|haufig|normalerweise|in der regel|kann|konnen|geralmente|"
                       r"costuma|costumam|pode|podem|convem|(?!chez|assez)[a-z]{3,}[^n]ez)(?![\w'])")
-GENERAL_ROUND14 = True
 
 
 def _addressed(piece: str) -> bool:
@@ -1140,7 +1133,7 @@ def _addressed(piece: str) -> bool:
     (`writers_voice`), its lived-experience score is a tip or a wish for the customer's life, not the writer's, and
     does not flag (guards round 13: "Ne sortez pas la gamelle…", "si no te da tiempo, tenderlo mojado…")."""
     folded = fold(piece).replace("’", "'")
-    return bool(_ADDRESSED.search(folded) or GENERAL_ROUND14 and _GENERAL.search(folded))
+    return bool(_ADDRESSED.search(folded) or _GENERAL.search(folded))
 
 
 def _weak(every: list[str], pieces: list[str], claimed: list[str], scores: dict[str, float], voiced: dict[str, bool],
