@@ -33,7 +33,8 @@ customer (`_addressed`) has no lived experience of the writer's; in a reply of `
 scores in one sentence only need `Cuts.lone` (`Evidence.weak`, benchmarks/guards/round13.py); a heading or subject
 line is judged without the rise (`_TITLE`). Guards round 14: marks that are not the writer's side (a company "we hope",
 "reply to this message", `_NOT_PAST`), advice put generally (`_GENERAL`) addressed to the customer, a transcript's
-customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py).
+customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py). Round 14b: a "we" keeping a routine flags
+(`team_routine`).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -1230,7 +1231,7 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     person scoring from FLAG_SCORE, a question too, a shorter or impersonal piece from IMPERSONAL_SCORE, a
     personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
     place, a colloquial first person, a scene told without "I", a relative named without a possessive, the writing
-    side described without "I", one's own body placed, someone still in a garment, a scene at the premises now, or a
+    side described without "I", one's own body placed, someone still in a garment, a scene at the premises now, a "we" keeping a routine, or a
     piece outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft
     (`evidence`, then `decide`). Arguments: claims_human."""
     return decide(evidence(text, model, known_text=known_text, customer_text=customer_text))
