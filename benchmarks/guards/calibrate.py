@@ -90,14 +90,12 @@ def collect(names: Iterable[str]) -> list[Row]:
     human_claims.tier = recording  # type: ignore[assignment]
     try:
         for name in names:
+            # a fresh worker per set, as each set's e2e.py runs (ticket numbers restart, routes stick per ticket)
+            processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9)
             path = SETS[name][0]
             rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
             for number, row in enumerate(rows, 1):
                 calls.clear()
-                # a fresh worker per row, as claims_e2e.main runs since its harness fix (one preference store per
-                # ticket: an opt-out in one row must not skip the drafts of the rows after it)
-                processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None,
-                                            lambda: 1e9)
                 state, reasons = claims_e2e.decide(processor, drafting, server, row, number, True)
                 other = any(r != guards.CLAIMS_HUMAN for r in reasons)
                 out.append(Row(name, number, row["language"], row["label"], state, other, tuple(calls)))
