@@ -21,10 +21,18 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 a table's user column; a login corrected or given twice in speech)
 - name_spoken.py (round 17) names in call and chat transcripts: spelt letter by letter, an agent's speaker label,
                 call openings ("le atiende X", "X am Apparat", "X here"), two people named together
+- social.py     (round 21) usernames where a platform prints them (thread headers in five languages, "Buyer (x):",
+                a handle beside its platform, comment exports' line senders, notifications, export headers, a
+                login-shaped token in an account word's clause) and every other mention of a handle found once;
+                first names addressed in lower-case chat text (after a greeting or cheer, opening a message, as a
+                chat's display name)
+- forms.py      (round 21) booking-system passenger names ("SURNAME/GIVEN MR"), a name cut before a form's next
+                field, a space-aligned table's header cells are no people
 - STRUCTURED.md what the structured rules hide and keep, and why (datasheet; development figures of round 11)
 - keyed.py      values of machine-written fields by their key (JSON, key=value, dotted keys): birth dates, ids,
                 bank details, card expiry/CVC, postcodes; and the columns of pasted tables by their header
-- tables.py     pasted tables (tabs, bars, semicolons, commas under a header that looks like one), column by column
+- tables.py     pasted tables (tabs, bars, semicolons, commas under a header that looks like one; round 21: aligned
+                with spaces), column by column
 - addresses.py, address_blocks.py, postcodes.py   street addresses grown to unit, postcode and town
 - names.py, name_context.py, name_gazetteer.py, name_lists.py, name_cues.py, identity.py   names
 - name_structure.py names read from the text's structure: field labels and JSON keys (any case, OCR line breaks),

@@ -32,17 +32,25 @@ _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|e
 _SPELT_DATE = (rf"(?:{_ORDINAL}|{NUMBER_WORD}|[a-zäöüß]+(?:ten|sten|ter))(?:[ \t]+(?:of|de|du))?[ \t]+(?:{_MONTHS})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?"
                r"\d{4}")
 _COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+# (round 21) After a birth cue only: a month's short form in es/fr/de/pt with a day and a year ("4 ene 1970", "8 juil.
+# 1992", "3 fev 1979", "12. Okt. 1961", "5-dic-88"), and a booking system's compact date ("06MAR81", "14ENE1986").
+_SHORT_MONTHS = (r"ene|feb|mar|abr|may|jun|jul|ago|sep|sept|set|oct|out|nov|dic|dez|janv|févr|fevr|avr|mai|juil|"
+                 r"août|aout|déc|dec|jän|jan|mär|mrz|apr|okt|fev|jun")
+_SHORT_MONTH_DATE = (rf"\d{{1,2}}\.?(?:[ \t]+(?:de[ \t]+)?|-)(?:{_SHORT_MONTHS})\.?(?:[ \t]+(?:de[ \t]+)?|-)(?:(?:19|20)\d{{2}}|'?\d{{2}})"
+                     r"(?![\d:/]|[.,]\d)")
+_BOOKING_DATE = r"\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|ENE|ABR|AGO|DIC)(?:19|20)?\d{2}(?![\w])"
 # Also year first with dots or slashes (1985/03/03), a month's abbreviation between dashes (3-Mar-1985), a two-digit
 # year after a month's name (3rd March 85), and a day and month without a year ("Birthday: 3 March").
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?"
 _BIRTH_DATE = (rf"(?:{DATE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?![\d/.])|\d{{1,2}}-(?:{_MONTHS})-(?:\d{{4}}|\d{{2}})(?!\d)"
                rf"|{_SPELT_DATE}|{_COMPACT_DATE}|(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?!\d)"
                rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\.?,?[ \t]+(?:del?[ \t]+)?'?\d{{2}}(?![\d:/]|[.,]\d)"
-               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:.,/]\d))")
+               rf"|{_DAY}[ \t]+(?:of[ \t]+|de[ \t]+)?(?:{_MONTHS})\b\.?|(?:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:.,/]\d)"
+               rf"|{_SHORT_MONTH_DATE}|{_BOOKING_DATE})")
 # A birth year alone after a birth verb or a year-of-birth label ("born in 1985", "nacida en 1979", "geboren 1962").
 _BIRTH_YEAR = re.compile(rf"(?i)\b(?:{alternation('birth_year')})[ \t:]*((?:19|20)\d{{2}})(?![\d/.,:-]?\d)")
 # Between a cue and its value: punctuation, "is", "was", "the", "der", "el", "le", at most three short words.
-_GAP = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:=#-]?[ \t]*(?:(?:is|was|ist|es|est|é|era|lautet|the|der|den|el|le|la|em|on|am|no\.?|nr\.?|n[º°o]\.?|number|numéro|número|nummer)[ \t:]+){0,3}"
+_GAP = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:=#|│-]?[ \t]*(?:(?:is|was|ist|es|est|é|era|lautet|the|der|den|el|le|la|em|on|am|no\.?|nr\.?|n[º°o]\.?|number|numéro|número|nummer)[ \t:]+){0,3}"
 # Between a cue and its value, farther: a clause of up to 70 characters ending in a colon, a comma or a linking word
 # ("date of birth, since your team asked: 9 May 1938", "nació en Valladolid, Yucatán, el 7 de agosto de 1944",
 # "Reisepass für Identprüfung: C7K2P91XZ"), with no linking word before its end ("is not …, the error is 500") and
@@ -119,6 +127,18 @@ _ROMAN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w]){_GAP}(?-i:(\d{
 # 1990"): the _DOB_REPLY span grows over "le", "el", "am", "on (the)", "no dia".
 # Only an article that opens the answer (after the speaker's colon): "née le 3 février" keeps "le" as a word.
 _ARTICLE_BEFORE = re.compile(r"(?im)(?:^|:)[ \t]*((?:le|el|am|on|on the|the|no dia)[ \t]+)$")
+
+
+# (round 21) A form copied line by line: the label alone on its line (a colon or not), the value opening the next
+# ("Date of birth⏎12/03/1980", "Fecha de nacimiento:⏎4 ene 1970", "Reisepassnummer⏎C01X9LK72", "N.º da carta de
+# condução⏎L-1928374 5").
+_DOB_NEXT_LINE = re.compile(rf"(?im)^[ \t]*(?:{alternation('dob')})[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*:?[ \t]*\r?\n[ \t]*"
+                            rf"({_BIRTH_DATE})(?![\w/.-]\d|\w)")
+_DOC_NEXT_LINE = re.compile(rf"(?im)^[ \t]*(?:n[°º.]*[ \t]*(?:d[aoe][ \t]+)?|no\.[ \t]*|nr\.[ \t]*|num[ée]ro[ \t]+(?:de[ \t]+|do[ \t]+|da[ \t]+)?|"
+                            r"n[uú]mero[ \t]+(?:de[ \t]+|do[ \t]+|da[ \t]+)?)?"
+                            rf"(?:{alternation('licence')}|{alternation('passport')}|{alternation('national_id')})"
+                            r"(?:[ \t]+(?:no\.?|number|nr\.?|n[º°]\.?|nummer|número|numéro))?[ \t]*:?[ \t]*\r?\n[ \t]*"
+                            r"(?-i:([A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24}))[ \t]*$")
 
 
 def _birth_year(value: str) -> bool:
@@ -223,6 +243,14 @@ def find_documents(text: str) -> list[Span]:
         out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in _ROMAN_DOB.finditer(text)]
         out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _SPOKEN_BEFORE.finditer(text)]
     out += _broken_label_dobs(text)
+    if "\n" in text:
+        out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in (_DOB_NEXT_LINE.finditer(text) if cued else ())]
+        for m in _DOC_NEXT_LINE.finditer(text):
+            value = _trim_value(m.group(1))
+            if re.search(r"\d", value) and len(re.sub(r"\W", "", value)) >= 5:
+                cue = m.group(0)[: m.start(1) - m.start()]
+                kind = next((t for key, t in _KIND if re.search(rf"\b(?:{alternation(key)})", cue, re.I)), "NATIONAL_ID")
+                out.append(Span(kind, m.start(1), m.start(1) + len(value), 0.85))
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8) for m in _BIRTH_YEAR.finditer(text)]
     out += [Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85) for m in (_DOB_FAR.finditer(text) if cued else ())
             if _birth_year(m.group(1))]
@@ -251,7 +279,11 @@ def find_documents(text: str) -> list[Span]:
             group = 1 if pattern.groups else 0
             if _checked(kind, i, m.group(group)):
                 out.append(Span(kind, m.start(group), m.end(group), 0.8))
-    return [_with_year(text, s) for s in out]
+    # (round 21) two cues may find the same value ("birth:" inside "date of birth:"): each value once, in order
+    unique: dict[tuple[str, int, int], Span] = {}
+    for span in out:
+        unique.setdefault((span.type, span.start, span.end), span)  # the first finding of a value wins
+    return [_with_year(text, s) for s in unique.values()]
 
 
 def _with_year(text: str, span: Span) -> Span:

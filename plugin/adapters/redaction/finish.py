@@ -9,6 +9,7 @@ from plugin.core.model import Span
 from . import keep
 from .address_blocks import complete_lines, extend_blocks
 from .cues import alternation
+from .forms import tidy_form_names
 from .identity import drop_identity_names
 from .name_bounds import bound_names
 from .name_context import refine_names
@@ -28,6 +29,7 @@ from .name_lists import (
 )
 from .name_words import name_probability
 from .names import person_first_name
+from .social import handle_echoes
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -242,7 +244,8 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
             span = trim(text, Span(span.type, span.start, stop, span.score)) if stop > span.start else None
         if span is not None:
             cut.append(span)
-    return _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
+    spans = _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
+    return handle_echoes(text, tidy_form_names(text, spans))  # (round 21) form layouts; every mention of a handle
 
 
 # --- round 16: the edges of a name outside English ---

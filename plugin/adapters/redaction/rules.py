@@ -16,6 +16,7 @@ from plugin.core.model import Span
 from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses, find_machine_addresses
 from .documents import find_bank_details, find_documents
+from .forms import find_form_fields, find_form_names
 from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
 from .name_lists import fold
@@ -23,6 +24,7 @@ from .name_roles import find_role_names
 from .name_spoken import find_spoken_names
 from .name_structure import find_encoded_names, find_structural_names
 from .secrets import find_secrets, find_url_secrets, find_usernames
+from .social import find_social_names, find_social_usernames
 from .spans import inside, trim
 from .spoken import find_spoken
 
@@ -45,14 +47,16 @@ RULES = (
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
          lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
          + find_structural_names(text) + find_role_names(text, lang) + find_spoken_names(text)
-         + [s for s in find_machine_addresses(text) if s.type == "PERSON"] + find_encoded_names(text)),
+         + [s for s in find_machine_addresses(text) if s.type == "PERSON"] + find_encoded_names(text)
+         + find_social_names(text) + find_form_names(text) + find_form_fields(text)),  # (round 21) chat addressees, booking names
     # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
-         lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)),
+         lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)
+         + find_social_usernames(text)),  # (round 21) thread headers, senders, platforms
     # (round 19) values said aloud: e-mails read with words, answers on a call's next line, passwords in words
     Rule("spoken", ("EMAIL_ADDRESS", "CARD_SECURITY", "DATE_OF_BIRTH", "STREET_ADDRESS", "SECRET", "USERNAME"),
          lambda text, lang: find_spoken(text)),

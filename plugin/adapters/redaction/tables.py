@@ -35,6 +35,37 @@ def _separator(line: str) -> str | None:
     return None
 
 
+# (round 21) A table aligned with spaces, as a form's or a booking system's export prints it: a header of three cells
+# or more, each one to three words, two spaces or more between cells ("NOM      PRÉNOM      NÉ(E) LE      N° PASSEPORT");
+# each row below holds as many runs (single spaces join a cell's words: "Clémence Odile"), each starting at its
+# header cell's column (within two characters). A leading "N°", "Nº", "No.", "Nr.", "#" of a header cell is dropped
+# (the cell's kind is the word after it).
+_ALIGNED_CELL = re.compile(r"[^\W\d][\w.'’/°º()-]{0,24}(?: [^\W\d][\w.'’/°º()-]{0,24}){0,2}")
+_RUN = re.compile(r"\S+(?: \S+)*")
+_NUMBER_SIGN = re.compile(r"(?i)^(?:n[°º]|no\.|nr\.|#|num\.)[ \t]*")
+
+
+def _aligned(lines: list[tuple[int, str]], i: int) -> Iterator[Column]:
+    header = lines[i][1]
+    runs = list(_RUN.finditer(header))
+    if len(runs) < 3 or not all(_ALIGNED_CELL.fullmatch(r.group()) for r in runs) or \
+            any(runs[k + 1].start() - runs[k].end() < 2 for k in range(len(runs) - 1)):
+        return
+    starts = [r.start() for r in runs]
+    cells: list[list[tuple[int, int]]] = [[] for _ in runs]
+    for start, row in lines[i + 1:]:
+        if _BORDER.fullmatch(row):
+            continue
+        parts = list(_RUN.finditer(row))
+        if len(parts) != len(runs) or any(abs(p.start() - s) > 2 for p, s in zip(parts, starts, strict=True)):
+            break
+        for k, part in enumerate(parts):
+            cells[k].append((start + part.start(), start + part.end()))
+    for run, column in zip(runs, cells, strict=True):
+        if column:
+            yield Column(_NUMBER_SIGN.sub("", run.group()), tuple(column))
+
+
 def columns(text: str) -> list[Column]:
     return list(_columns(text))
 
@@ -49,6 +80,8 @@ def _read(text: str) -> Iterator[Column]:
     for i, (_, header) in enumerate(lines):
         sep = _separator(header)
         if sep is None:
+            if "  " in header and "\n" in text:
+                yield from _aligned(lines, i)
             continue
         names = header.split(sep)
         cells: list[list[tuple[int, int]]] = [[] for _ in names]
