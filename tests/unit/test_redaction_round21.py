@@ -164,3 +164,15 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_kept(text, value):
     assert untouched(text, value), (text, value, [(s.type, text[s.start:s.end]) for s in spans(text)])
+
+
+def test_the_field_keys_of_a_pasted_record_are_not_chat_senders():
+    """Round 21b (after blind 28's run 2): lines opening with snake_case keys of a record are a form, not a chat
+    export; the keys are kept, the values are judged as before. Text written for this test."""
+    from plugin.adapters.redaction import engine
+
+    text = ("Les copio la ficha:\n\nnumero_poliza: HG-55102\nforma_pago: domiciliación\n"
+            "titular_cuenta: Remedios Olmedo Sáez\nfecha_alta: 03/03/2024\n")
+    found = {text[s.start:s.end] for s in engine.find(text)}
+    assert not found & {"numero_poliza", "forma_pago", "titular_cuenta", "fecha_alta"}
+    assert "Remedios Olmedo Sáez" in found

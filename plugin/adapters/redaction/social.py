@@ -159,13 +159,23 @@ def _line_senders(text: str) -> list[Span]:
         return []
     values = [m.group(1) for m in found]
     distinct = set(values)
+    # Two or more lines opening with a field key of a pasted record ("folio_solicitud:", "prima_anual:"): a record,
+    # not a chat export; only a token that repeats, or is @-mentioned, is a sender there.
+    record = sum(_record_key(v) for v in distinct) >= 2
     out = []
     for m in found:
         value = m.group(1)
         elsewhere = values.count(value) >= 2 or re.search(rf"@{re.escape(value)}{_AFTER}", text) is not None
-        if elsewhere or len(distinct) >= 2:
+        if elsewhere or (len(distinct) >= 2 and not record):
             out.append(_account(text, m.start(1), m.end(1), 0.75))
     return out
+
+
+def _record_key(token: str) -> bool:
+    """A field key by its shape: two or more lower-case words joined by "_" or ".", no digit, none a first name
+    ("prima_anual", "conductor_habitual"; not "anna_berg", "sepp.hinterseer_", "ana_k7")."""
+    parts = re.split(r"[._]", token)
+    return len(parts) >= 2 and all(len(p) >= 2 and p.isalpha() and p.islower() and not is_first(p) for p in parts)
 
 
 # A login-shaped token in the same clause as a word of an account, a profile or signing in, five languages ("my
