@@ -24,6 +24,7 @@ from .name_lists import (
     is_last,
     is_name,
     is_place,
+    ordinary_words,
     unambiguous,
 )
 from .name_words import name_probability
@@ -168,8 +169,61 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
                 _LABEL_TAIL.match(text, span.end) and _LINE_OPEN.search(text, max(0, span.start - 8), span.start) \
                 and (not is_first(fold(word)) or _PEOPLE_HEADING.fullmatch(word) or _PERSON_LABEL.fullmatch(word)):
             continue  # a label, not a speaker: "Morada: Rua …" ("Ana: …" stays, and chat speakers score higher)
+        if span.type == "PERSON" and span.score < ECHO_SCORE:
+            span = _ordinary_opening(text, span, lang)
+            if span is None:
+                continue
         out.append(span)
     return out
+
+
+# (round 22) Where a capitalised word is capitalised for its place, not for being a name: a sentence's, a line's or a
+# quotation's opening, a bracket's, a chat speaker's or a form's label ("Comprador (x):", "Tarif:").
+_OPENING = re.compile(r"(?:^|[.!?…:;][ \t]+|\n[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?|[\"«„“‚'(\[][ \t]*)$")
+_ROLE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?![/\d])")
+_PREVIOUS = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
+_ABBREVIATION = re.compile(r"(?:^|[^\w.-])(?:[A-ZÀ-Þ][a-zà-ÿ]{0,2}|[\w-]*[.-][\w-]*)\.$")
+
+
+def _ordinary(word: str, lang: str) -> bool:
+    folded = fold(word)
+    return len(folded) >= 2 and (folded in ordinary_words(lang) or folded in function_words() and len(folded) >= 2)
+
+
+def _ordinary_opening(text: str, span: Span, lang: str) -> Span | None:
+    """(round 22) A model's lone capitalised word that is an ordinary word of the text's language (data/ordinary_words.txt.gz,
+    learnt from the NER training splits: never part of a name there) is no name where its capital comes from its place:
+    at a sentence's, line's, quotation's or bracket's opening, or as a label before a colon ("Perfecto, te abro…",
+    "Veuillez annuler", "Käufer: …", "EMPLEADA (Yesenia): …"; not alone in brackets: "(Lei)" is a nickname); in German,
+    a noun anywhere (section de_nouns: "der Tarif", "am Stellplatz 17"). Not a particle ("Van den Bossche"), not after an
+    abbreviation or an initial ("Col. Arcos Vallarta"). A finding opened by such a word at a sentence's start loses that word ("Soy Ignacio Ferrer" ->
+    "Ignacio Ferrer"). Not after a title ("Frau Koch": a title makes any word a name)."""
+    words = list(_WORD.finditer(text, span.start, span.end))
+    if not words or not words[0].group()[0].isupper() or words[0].start() != span.start:
+        return span
+    first = words[0].group()
+    if not _ordinary(first, lang):
+        return span
+    previous = _PREVIOUS.search(text, max(0, span.start - 24), span.start)
+    if previous and _titles()[1].fullmatch(previous.group(1)):
+        return span
+    if fold(first) in PARTICLES:  # "Van den Bossche", "De la Fuente"
+        return span
+    opening = _OPENING.search(text, max(0, span.start - 8), span.start)
+    if opening and opening.group().lstrip()[:1] in ".:" and _ABBREVIATION.search(text, max(0, opening.start() - 8),
+                                                                              opening.start() + 1):
+        opening = None  # "Col. Arcos", "M.-Th. Van": after an abbreviation or an initial, not a sentence's start
+    if len(words) == 1 and words[0].end() == span.end:
+        if opening and opening.group().strip()[:1] != "(" or lang == "de" and fold(first) in ordinary_words("de_nouns") \
+                or _ROLE_TAIL.match(text, span.end) and \
+                _LINE_OPEN.search(text, max(0, span.start - 8), span.start):
+            return None
+        return span
+    rest = words[1]
+    if opening and rest.group()[0].isupper() and not is_first(fold(first)) or \
+            opening and fold(first) in function_words():
+        return Span(span.type, rest.start(), span.end, span.score)
+    return span
 
 
 # Words that join two people inside one finding ("Vitus und Engelbert", "la Txell y el Quim Vilaró"): ordinary words,
