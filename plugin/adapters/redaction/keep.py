@@ -414,9 +414,39 @@ def _speaker_teams(text: str) -> list[re.Match[str]]:
 
 
 _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
-_TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP_WORD}[ \t]+){{1,3}}(?:{alternation('company_words')})|"
-                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le)[ \t]+)?"
+# (round 22) also after an elided article ("à l'Hôtel du Lac Vert", "d'Atelier Penn"), with the German place particles
+# ("Praxis am Limmatquai") and "&" between the words ("Harwick & Lowe Appliances")
+_TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:(?:{_CAP_WORD}[ \t]+(?:&[ \t]+)?){{1,3}}(?:{alternation('company_words')})|"
+                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}})(?![\w'’-])")
+_ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
+_PLACE_PARTICLE = re.compile(r"(?:du|des|am|im|an der|zum|zur|del)[ \t]")
+_TRADE_FIRST = re.compile(rf"(?:{alternation('company_words')})[ \t]+")
+# (round 22) Two names joined by "&", and up to two more capitalised words: a firm named after its founders or partners
+# ("Pipkin & Rye", "Ashdown & Pell Mobility", "Audit & Conseil"). Not when a listed first name opens either side ("Ana &
+# João": a couple), nor on a line of its own after a greeting.
+_AMPERSAND = re.compile(r"(?<![\w'’@#-])([A-ZÀ-Þ][\w'’-]+)[ \t]+&[ \t]+([A-ZÀ-Þ][\w'’-]+)(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}"
+                        r"(?![\w'’-])")
+
+
+_GREETINGS = frozenset("hi hello dear bonjour bonsoir salut hola buenas buenos hallo liebe lieber guten ola oi bom boa "
+                       "caro cara querido querida estimado estimada".split())
+
+
+def _ampersand_firms(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _AMPERSAND.finditer(text):
+        end = m.end()
+        for extra in re.finditer(r"[ \t]+([A-ZÀ-Þ][\w'’-]+)", text[m.end(2):m.end()]):
+            word = fold(extra.group(1))
+            if is_first(word) and unambiguous(word) or word in function_words() or word in _GREETINGS:
+                end = m.end(2) + extra.start()  # "Fondue & Co Bonjour Louise": the firm ends before a greeting or a name
+                break
+        if any(is_first(fold(w)) and unambiguous(fold(w)) and not is_last(fold(w)) for w in m.groups()) or \
+                _HONORIFIC.fullmatch(m.group(1)) or _TITLE.fullmatch(m.group(1)):
+            continue
+        out.append((m.start(), end))
+    return out
 
 
 _STREET_BEFORE = re.compile(rf"(?i)(?:\b\d{{1,5}}[A-Za-z]?|\b(?:{STREET_TYPES}))[ \t,]+$")
@@ -431,9 +461,15 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
         if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
             continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
         words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name
-        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) or \
-                any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
+        trade = _TRADE_FIRST.match(m.group())
+        place = trade and _PLACE_PARTICLE.match(m.group(), trade.end())  # "Hôtel du Lac Vert": a place, no person
+        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) and \
+                not place or any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
             continue
+        if not trade and len(words) == 2 and is_first(words[0]) and unambiguous(words[0]) and not is_last(words[0]):
+            continue  # (round 22) "an „Hanne Steuerbüro“": a contact saved as a first name and a trade is a person
+        if _ADDRESS_AFTER.match(text, m.end()):
+            continue  # (round 22) "Lieferadresse: Gasthof Post, Dorfplatz 3": the name opens an address
         out.append((m.start(), m.end()))
     return out
 
@@ -548,6 +584,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if value:
             ranges.append((value.start(1), value.end(1)))  # "Estafeta 2015478963" (round 18)
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
+    ranges.extend(_ampersand_firms(text))  # "Pipkin & Rye" (round 22)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
     ranges.extend((m.start(), m.end()) for m in _ORDINARY.finditer(text))  # "Grüß Gott", "Nota del repartidor:"
