@@ -111,8 +111,11 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
                       rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
+# (round 22) a particle may join the name's words ("aquecedor Serra da Estrela", "Spiel Die Siedler von Catan", "colchón
+# Sierra del Norte"); a size or version ends it ("Nazaré Pro 7'2")
 _PRODUCT_NAME = (r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
-                 r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+                 r"(?:[ \t]+(?:(?:da|do|dos|das|de la|del|della|von|of|du|des)[ \t]+(?=[A-ZÀ-Þ]))?"
+                 r"(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*(?:['’]\d{1,2})?|Pro|Max|Plus|Mini)){0,3})")
 _PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL})"
                       + _PRODUCT_NAME)
 # (round 18) A product noun of the lower-case list opens a field or a line in capitals ("Assunto: Cadeira Mariza",
