@@ -187,7 +187,8 @@ _ABBREVIATION = re.compile(r"(?:^|[^\w.-])(?:[A-ZÀ-Þ][a-zà-ÿ]{0,2}|[\w-]*[.-
 
 def _ordinary(word: str, lang: str) -> bool:
     folded = fold(word)
-    return len(folded) >= 2 and (folded in ordinary_words(lang) or folded in function_words() and len(folded) >= 2)
+    return len(folded) >= 2 and (folded in ordinary_words(lang) or folded in function_words() or
+                                 lang == "de" and folded in ordinary_words("de_nouns"))
 
 
 def _ordinary_opening(text: str, span: Span, lang: str) -> Span | None:
