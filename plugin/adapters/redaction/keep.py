@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .addresses import STREET_SUFFIXES, STREET_TYPES
 from .cues import alternation, words
-from .name_lists import PARTICLES, fold, function_words, is_first, is_last, unambiguous
+from .name_lists import PARTICLES, fold, function_words, is_first, is_last, is_name, unambiguous
 from .name_words import name_probability
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
@@ -474,6 +474,10 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
             continue
         if not trade and len(words) == 2 and is_first(words[0]) and unambiguous(words[0]) and not is_last(words[0]):
             continue  # (round 22) "an „Hanne Steuerbüro“": a contact saved as a first name and a trade is a person
+        owner = m.group().split()[0]
+        if not trade and len(words) == 2 and owner.endswith("s") and not owner.endswith("ss") and \
+                (is_name(fold(owner[:-1])) or name_probability(owner[:-1]) >= 0.5):
+            continue  # "in Radoslavkas Garage": a German possessive, someone's garage (round 22)
         if _ADDRESS_AFTER.match(text, m.end()):
             continue  # (round 22) "Lieferadresse: Gasthof Post, Dorfplatz 3": the name opens an address
         out.append((m.start(), m.end()))
