@@ -125,3 +125,14 @@ def test_an_ordinary_opening_word_is_cut_from_a_name() -> None:
     start = text.index("Soy")
     out = drop_sentence_words(text, [Span("PERSON", start, start + len("Soy Ignacio Ferrer"), 0.5)], "es")
     assert [text[s.start:s.end] for s in out] == ["Ignacio Ferrer"]
+
+
+@pytest.mark.parametrize("text,word,lang,dropped", [
+    ("Estuvimos tres noches en Cáceres y el hotel cobró dos veces.", "Cáceres", "es", True),
+    ("Das Paket ging nach Innsbruck statt nach Wien.", "Innsbruck", "de", True),
+    ("J'ai parlé à Nancy au téléphone hier.", "Nancy", "fr", False),  # "à" + a listed first name: a person
+    ("Moro em Coimbra desde 2019.", "Coimbra", "pt", True),
+])
+def test_a_town_after_a_preposition_of_place(text: str, word: str, lang: str, dropped: bool) -> None:
+    start = text.index(word)
+    assert (drop_sentence_words(text, [Span("PERSON", start, start + len(word), 0.5)], lang) == []) is dropped

