@@ -136,3 +136,12 @@ def test_an_ordinary_opening_word_is_cut_from_a_name() -> None:
 def test_a_town_after_a_preposition_of_place(text: str, word: str, lang: str, dropped: bool) -> None:
     start = text.index(word)
     assert (drop_sentence_words(text, [Span("PERSON", start, start + len(word), 0.5)], lang) == []) is dropped
+
+
+@pytest.mark.parametrize("text,value,kept", [
+    ("Seit Montag kein Netz #KeinEmpfang #Stuttgart", "KeinEmpfang", True),
+    ("otra vez sin luz #SinLuz #Monterrey", "Monterrey", True),
+    ("quem me ajuda #ForçaMarta", "ForçaMarta", False),  # a name inside: left to the name rules
+])
+def test_hashtags_of_ordinary_words_are_kept(text: str, value: str, kept: bool) -> None:
+    assert _protected(text, value) is kept

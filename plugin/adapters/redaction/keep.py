@@ -22,7 +22,17 @@ from pathlib import Path
 
 from .addresses import STREET_SUFFIXES, STREET_TYPES
 from .cues import alternation, words
-from .name_lists import PARTICLES, fold, function_words, is_first, is_last, is_name, unambiguous
+from .name_lists import (
+    PARTICLES,
+    fold,
+    function_words,
+    is_city,
+    is_first,
+    is_last,
+    is_name,
+    ordinary_words,
+    unambiguous,
+)
 from .name_words import name_probability
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
@@ -559,6 +569,23 @@ def _before_sentence_end(m: re.Match[str]) -> int:
     return m.start() + stop.start() if stop else m.end()
 
 
+# (round 22) A hashtag made only of ordinary words or a town's name ("#SinSeñal", "#Internetausfall", "#Salvador"):
+# read part by part where its capitals join words; one that holds a name ("#SoutienLouise") is left to the name rules.
+_HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_][^\W_]*)")
+_HASHTAG_PART = re.compile(r"[A-ZÀ-Þ]?[a-zà-ÿß]+|[A-ZÀ-Þ]+(?![a-zà-ÿ])")
+
+
+def _ordinary_hashtags(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _HASHTAG.finditer(text):
+        parts = [fold(p) for p in _HASHTAG_PART.findall(m.group(1))]
+        if parts and all(p in function_words() or is_city(p) or p.isalpha() and p == p.lower() and any(
+                p in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt")) for p in parts) and \
+                "".join(parts) == fold(m.group(1)):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -595,6 +622,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
             ranges.append((value.start(1), value.end(1)))  # "Estafeta 2015478963" (round 18)
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend(_ampersand_firms(text))  # "Pipkin & Rye" (round 22)
+    if "#" in text:
+        ranges.extend(_ordinary_hashtags(text))  # "#SinSeñal" (round 22)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
     ranges.extend((m.start(), m.end()) for m in _ORDINARY.finditer(text))  # "Grüß Gott", "Nota del repartidor:"
