@@ -145,3 +145,14 @@ def test_a_town_after_a_preposition_of_place(text: str, word: str, lang: str, dr
 ])
 def test_hashtags_of_ordinary_words_are_kept(text: str, value: str, kept: bool) -> None:
     assert _protected(text, value) is kept
+
+
+def test_an_ids_cue_and_a_phones_label_are_outside_the_findings() -> None:
+    from plugin.adapters.redaction.finish import trim_labels
+    text = "Resido en Calle Olmo 4, 28010 Madrid, Tel. 600 000 000, con DNI 00000000T."
+    address = text.index("Calle Olmo")
+    tel_end = text.index("Tel.") + len("Tel")
+    dni = text.index("DNI")
+    out = trim_labels(text, [Span("STREET_ADDRESS", address, tel_end, 0.7),
+                             Span("NATIONAL_ID", dni, dni + len("DNI 00000000T"), 1.0)])
+    assert [text[s.start:s.end] for s in out] == ["Calle Olmo 4, 28010 Madrid", "00000000T"]

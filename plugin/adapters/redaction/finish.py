@@ -418,3 +418,36 @@ def _listed_with(text: str, spans: list[Span], lang: str) -> list[Span]:
         added += new
         frontier = new
     return sorted(spans + added, key=lambda s: s.start)
+
+
+# --- round 22: a label is no part of the value it names ---
+# "DNI 01696367W", "AHV-Nr. 756.…", "CNH 0441…": an id's cue opens its finding; "Via Nassa 18, 6900 Lugano, Tel": a phone's
+# or an id's label closes an address. The label is an ordinary word; the value keeps its whole finding.
+_PHONE_LABEL = (r"tel|tél|tele?fon|telefone|teléfono|telefono|tlf|tlm|handy|mobil|móvil|movil|cel|celular|gsm|natel|"
+                r"phone|ph|mob|mobile|fax")
+_ID_TYPES = frozenset({"NATIONAL_ID", "TAX_ID", "PASSPORT", "DRIVING_LICENCE", "US_SSN", "UK_NINO", "ES_NIF",
+                       "IBAN_CODE", "DRIVERS_LICENSE", "DRIVER_LICENSE", "US_PASSPORT"})
+
+
+@functools.cache
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    ids = "|".join(alternation(kind) for kind in ("national_id", "passport", "licence"))
+    lead = re.compile(rf"(?i)(?:{ids}|iban)(?:[ \t]*[.:#-]*[ \t]*(?:nr\.?|no\.?|n[º°o]\.?))?[ \t]*[.:#]?[ \t]*(?=[A-Z0-9])")
+    tail = re.compile(rf"(?i)[,;][ \t]*(?:{_PHONE_LABEL}|{ids})\.?[ \t]*$")
+    return lead, tail
+
+
+def trim_labels(text: str, spans: list[Span]) -> list[Span]:
+    lead, tail = _label_patterns()
+    out = []
+    for span in spans:
+        if span.type in _ID_TYPES:
+            m = lead.match(text, span.start, span.end)
+            if m and m.end() < span.end and any(c.isdigit() for c in text[m.end():span.end]):
+                span = Span(span.type, m.end(), span.end, span.score)
+        elif span.type == "STREET_ADDRESS":
+            m = tail.search(text, span.start, span.end)
+            if m and m.start() > span.start:
+                span = Span(span.type, span.start, m.start(), span.score)
+        out.append(span)
+    return out
