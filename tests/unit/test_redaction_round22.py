@@ -156,3 +156,9 @@ def test_an_ids_cue_and_a_phones_label_are_outside_the_findings() -> None:
     out = trim_labels(text, [Span("STREET_ADDRESS", address, tel_end, 0.7),
                              Span("NATIONAL_ID", dni, dni + len("DNI 00000000T"), 1.0)])
     assert [text[s.start:s.end] for s in out] == ["Calle Olmo 4, 28010 Madrid", "00000000T"]
+
+
+def test_the_ordinary_word_list_equals_a_rebuild() -> None:
+    from training.redaction_ner.ordinary_words import learn
+    for lang, words in learn().items():
+        assert frozenset(words) == ordinary_words(lang), lang
