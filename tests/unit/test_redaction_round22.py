@@ -162,3 +162,21 @@ def test_the_ordinary_word_list_equals_a_rebuild() -> None:
     from training.redaction_ner.ordinary_words import learn
     for lang, words in learn().items():
         assert frozenset(words) == ordinary_words(lang), lang
+
+
+@pytest.mark.parametrize("text,word,dropped", [
+    ("Achète chez TricotZen, la laine est arrivée mouillée.", "TricotZen", True),
+    ("Bestellt bei Velo2Go, das Rad fehlt.", "Velo2Go", True),
+    ("Please ask McKenzie about the refund.", "McKenzie", False),
+    ("DeShawn called about the invoice.", "DeShawn", False),
+    ("#JoaquimBarbalho sem internet", "JoaquimBarbalho", False),  # a hashtag: its own rules
+])
+def test_brand_shaped_words_are_no_names(text: str, word: str, dropped: bool) -> None:
+    from plugin.adapters.redaction.finish import drop_brand_shapes
+    start = text.index(word)
+    assert (drop_brand_shapes(text, [Span("PERSON", start, start + len(word), 0.7)]) == []) is dropped
+
+
+def test_a_trade_name_with_de_la() -> None:
+    text = "Reservamos en Hotel Mirador de la Sierra y cobraron dos noches de más."
+    assert _protected(text, "Hotel Mirador de la Sierra")

@@ -451,3 +451,22 @@ def trim_labels(text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.type, span.start, m.start(), span.score)
         out.append(span)
     return out
+
+
+# (round 22) A lone word no person's name is written like: letters run into digits ("Velo2Go", "Shop24") or two
+# capitalised words run together, the first of four letters or more ("BebêMimo", "HomeHub", "RailEvasion_CH") — a
+# brand's or a shop's. Names written so have a short prefix ("McDonald", "DeShawn", "MacKenzie", "LaToya", "DiCaprio",
+# "FitzGerald"); a run after "#" or "@" is left to the hashtag and handle rules ("#JoaquimBarbalho").
+_BRAND_WORD = re.compile(r"(?=[^\W_]*\d)[^\W\d_]{2,}[^\W_]*|[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:[A-ZÀ-Þ][\w]*)+")
+_NAME_PREFIX = re.compile(r"Fitz(?=[A-ZÀ-Þ])")
+
+
+def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        word = text[span.start:span.end]
+        if span.type == "PERSON" and _BRAND_WORD.fullmatch(word) and not _NAME_PREFIX.match(word) and \
+                (span.start == 0 or text[span.start - 1] not in "#@"):
+            continue
+        out.append(span)
+    return out

@@ -432,7 +432,7 @@ _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 # not part of the name ("La Schreinerei Brandl")
 _ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|Um|Uma|Ein|Eine)[ \t])"
 _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
-                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
+                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
                          rf"(?:{_ARTICLE}{_CAP_WORD}[ \t]+(?:&[ \t]+)?){{1,3}}(?:{alternation('company_words')})(?![\w'’-]))")
 _ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
