@@ -209,11 +209,18 @@ def table(rows: list[dict], results: list[tuple[str, tuple[str, ...]]], baseline
     return "\n".join(lines)
 
 
+VOID_MARK = "## VOID e2e.py run"
+
+
 def runs_of(runs_log: Path, digest: str) -> int:
+    """Logged runs of the set with `digest`, less those later declared void. A run is void only when the harness
+    itself was wrong (not the guards), declared by a line `## VOID e2e.py run N: <why>, fixed in <commit>` appended
+    to the runs.log by hand and explained in the set's README; its figures are then no measurement of the guards."""
     if not runs_log.exists():
         return 0
     lines = runs_log.read_text(encoding="utf-8").splitlines()
-    return sum(line.startswith(RUN_MARK) and digest in line for line in lines)
+    runs = sum(line.startswith(RUN_MARK) and digest in line for line in lines)
+    return runs - sum(line.startswith(VOID_MARK) for line in lines)
 
 
 def main(argv: Sequence[str], default_set: Path, runs_log: Path, *, dev_flag: bool = False,
@@ -240,8 +247,11 @@ def main(argv: Sequence[str], default_set: Path, runs_log: Path, *, dev_flag: bo
     found, suffix_name = suffixes()
     server = HostileServer()
     drafting = RecordingDrafting(ExactMatchRedactor(), server, OneArticle(), suffixes=found)
-    processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9)
-    results = [decide(processor, drafting, server, row, number, brand) for number, row in enumerate(rows, 1)]
+    # One preference store per ticket: every row is another customer's ticket, so an opt-out recognised in one
+    # customer message must not skip the drafts of the rows after it (before 2026-12-03 one store served all rows:
+    # claims_eval25's run 1 lost 41 rows to one opt-out; its README says so).
+    results = [decide(TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9),
+                      drafting, server, row, number, brand) for number, row in enumerate(rows, 1)]
     stops = phrase_list()
     baseline = [stops(row["text"]) for row in rows]
     other = Counter(state for state, _ in results if state not in ("clean", "flagged", "withheld"))

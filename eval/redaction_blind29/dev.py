@@ -1,0 +1,18 @@
+"""Unlogged development scorer for redaction set 29 (use ONLY once set 29 is spent: after its two logged runs).
+
+    .venv/bin/python -m eval.redaction_blind29.dev [--cats name,secret] [--lang es] [--over]
+
+Set 29 is FRESH at the freeze: do not run this before runs 1 and 2 are logged. Afterwards its misses may be read to
+choose a later round's changes, never to copy its values or sentences. Same machinery as eval/redaction_blind2/dev.py: the product
+through `python -m plugin redact --jsonl`, nothing written to runs.log, the misses printed per category. A copy of
+eval/redaction_blind13/dev.py with this folder.
+"""
+from __future__ import annotations
+
+from eval.redaction_blind2 import dev
+from eval.redaction_blind2.score import check_frozen
+from eval.redaction_blind29.score import FROZEN_SHA256, HERE
+
+if __name__ == "__main__":
+    check_frozen(HERE / "blind.jsonl", FROZEN_SHA256)
+    dev.main(HERE / "blind.jsonl")
