@@ -180,3 +180,13 @@ def test_brand_shaped_words_are_no_names(text: str, word: str, dropped: bool) ->
 def test_a_trade_name_with_de_la() -> None:
     text = "Reservamos en Hotel Mirador de la Sierra y cobraron dos noches de más."
     assert _protected(text, "Hotel Mirador de la Sierra")
+
+
+@pytest.mark.parametrize("text,word,lang,dropped", [
+    ("Paciente: Joana Reis\nNascimento: 03/05/1950\nCPF: 000.000.000-00", "Nascimento", "pt", True),
+    ('Campo "Dirección de entrega": calle Mayor 3', "Campo", "es", True),
+    ("Ana: tudo bem, até amanhã", "Ana", "pt", False),  # a speaker before words, not a value
+])
+def test_a_label_before_its_value(text: str, word: str, lang: str, dropped: bool) -> None:
+    start = text.index(word)
+    assert (drop_sentence_words(text, [Span("PERSON", start, start + len(word), 0.5)], lang) == []) is dropped

@@ -187,6 +187,8 @@ _ROLE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?![/\d])")
 _IN_PLACE = {lang: re.compile(rf"(?i:(?<![\w'’-])(?:{common}|({personal})))[ \t]+$") for lang, common, personal in (
     ("es", r"en|desde|hasta|hacia|cerca de", r"a|para"), ("fr", r"en|depuis|vers|près de|jusqu'à", r"à"),
     ("de", r"in|nach|aus|bei der Filiale|Filiale", r"bis"), ("pt", r"em|no|na|desde|até|perto de", r"para|a"))}
+# (round 22) After a line's first word: a colon and a number, a date or an amount, or a quoted field name and a colon.
+_VALUE_LABEL = re.compile(r"[ \t]*:[ \t]*(?:[\d€$£]|R\$)|[ \t]+[\"“«„][^\"”»“\n]{1,40}[\"”»“][ \t]*:")
 _PREVIOUS = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 _ABBREVIATION = re.compile(r"(?:^|[^\w.-])(?:[A-ZÀ-Þ][a-zà-ÿ]{0,2}|[\w-]*[.-][\w-]*)\.$")
 
@@ -215,6 +217,9 @@ def _ordinary_opening(text: str, span: Span, lang: str) -> Span | None:
         if before and (not before.group(1) or not is_first(fold(words[0].group()))):
             return None  # "en Granada", "nach Linz", "à Rimouski" (not "à Nancy": a person may be spoken to)
     first = words[0].group()
+    if len(words) == 1 and words[0].end() == span.end and _VALUE_LABEL.match(text, span.end) and \
+            _LINE_OPEN.search(text, max(0, span.start - 8), span.start):
+        return None  # "Nascimento: 17/10/1992", "Campo "NIE del titular": …": a form's label before its value
     if not _ordinary(first, lang):
         return span
     previous = _PREVIOUS.search(text, max(0, span.start - 24), span.start)
