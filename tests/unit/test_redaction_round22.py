@@ -190,3 +190,21 @@ def test_a_trade_name_with_de_la() -> None:
 def test_a_label_before_its_value(text: str, word: str, lang: str, dropped: bool) -> None:
     start = text.index(word)
     assert (drop_sentence_words(text, [Span("PERSON", start, start + len(word), 0.5)], lang) == []) is dropped
+
+
+def test_a_phone_after_an_address_label_stays_hidden_whole() -> None:
+    from plugin.adapters.redaction.finish import trim_labels
+    text = "Wohne Lindenweg 4, 1010 Wien, Handy 0664 111 22 33\nGruß"
+    start = text.index("Lindenweg")
+    cut = text.index("0664") + 4  # the address took the number's first group
+    out = trim_labels(text, [Span("STREET_ADDRESS", start, cut, 0.7)])
+    assert [(s.type, text[s.start:s.end]) for s in out] == [("STREET_ADDRESS", "Lindenweg 4, 1010 Wien"),
+                                                             ("PHONE_NUMBER", "0664 111 22 33")]
+
+
+def test_a_form_name_ends_before_the_next_label() -> None:
+    from plugin.adapters.redaction.finish import trim_labels
+    text = "Vorname: Jannik   Nachname: Brettschneider"
+    start = text.index("Jannik")
+    out = trim_labels(text, [Span("PERSON", start, text.index("Nachname") + len("Nachname"), 0.8)])
+    assert [text[s.start:s.end] for s in out] == ["Jannik"]

@@ -438,11 +438,16 @@ _ID_TYPES = frozenset({"NATIONAL_ID", "TAX_ID", "PASSPORT", "DRIVING_LICENCE", "
 def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ids = "|".join(alternation(kind) for kind in ("national_id", "passport", "licence"))
     lead = re.compile(rf"(?i)(?:{ids}|iban)(?:[ \t]*[.:#-]*[ \t]*(?:nr\.?|no\.?|n[º°o]\.?))?[ \t]*[.:#]?[ \t]*(?=[A-Z0-9])")
-    tail = re.compile(rf"(?i)[,;][ \t]*(?:{_PHONE_LABEL}|{ids})\.?[ \t]*$")
+    tail = re.compile(rf"(?i)[ \t]*[,;\n][ \t]*(?:{_PHONE_LABEL}|{ids})\b")
     return lead, tail
 
 
+_FORM_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
 def trim_labels(text: str, spans: list[Span]) -> list[Span]:
+    """(round 22) An id's cue and a phone's or id's label are no part of the finding beside them; in a form, a name ends
+    at the gap before the next field's label ("Vorname: Jannik   Nachname: …")."""
     lead, tail = _label_patterns()
     out = []
     for span in spans:
@@ -453,9 +458,23 @@ def trim_labels(text: str, spans: list[Span]) -> list[Span]:
         elif span.type == "STREET_ADDRESS":
             m = tail.search(text, span.start, span.end)
             if m and m.start() > span.start:
+                rest = re.match(r"[ \t.:#-]*", text[m.end():span.end])
+                value_start = m.end() + (rest.end() if rest else 0)
+                if value_start < span.end:  # the value after the label stays hidden, as its own finding
+                    kind = "PHONE_NUMBER" if re.fullmatch(rf"(?i)[ \t]*[,;\n][ \t]*(?:{_PHONE_LABEL})", m.group()) \
+                        else "NATIONAL_ID"
+                    end = span.end
+                    if kind == "PHONE_NUMBER":  # the address took the number's first group only: "Handy 0664| 318 27 05"
+                        more = re.match(r"(?:[ \t./-]?\d{2,4})+", text[end:end + 24])
+                        end += more.end() if more and text[end - 1].isdigit() else 0
+                    out.append(Span(kind, value_start, end, span.score))
                 span = Span(span.type, span.start, m.start(), span.score)
+        elif span.type == "PERSON":
+            gap = _FORM_GAP.search(text, span.start, span.end)
+            if gap and gap.start() > span.start and re.match(r"[ \t]*:", text[span.end:span.end + 4]):
+                span = Span(span.type, span.start, gap.start(), span.score)  # "Jannik   Nachname:": the next label
         out.append(span)
-    return out
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 # (round 22) A lone word no person's name is written like: letters run into digits ("Velo2Go", "Shop24") or two
