@@ -182,11 +182,13 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
 # quotation's opening, a bracket's, a chat speaker's or a form's label ("Comprador (x):", "Tarif:").
 _OPENING = re.compile(r"(?:^|[.!?…:;][ \t]+|\n[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?|[\"«„“‚'(\[][ \t]*)$")
 _ROLE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?![/\d])")
-# (round 22) A preposition of place before a town's name; group 1 holds those that also stand before a person ("à",
-# "para"): there a listed first name stays a person.
+# (round 22) A preposition of place, or a branch's word, before a town's name ("en Granada", "Filiale Linz", "tienda
+# Valencia"); group 1 holds those that also stand before a person ("à", "para"): there a listed first name stays one.
 _IN_PLACE = {lang: re.compile(rf"(?i:(?<![\w'’-])(?:{common}|({personal})))[ \t]+$") for lang, common, personal in (
-    ("es", r"en|desde|hasta|hacia|cerca de", r"a|para"), ("fr", r"en|depuis|vers|près de|jusqu'à", r"à"),
-    ("de", r"in|nach|aus|bei der Filiale|Filiale", r"bis"), ("pt", r"em|no|na|desde|até|perto de", r"para|a"))}
+    ("es", r"en|desde|hasta|hacia|cerca de|sucursal|tienda|oficina", r"a|para"),
+    ("fr", r"en|depuis|vers|près de|jusqu'à|magasin|agence|succursale", r"à"),
+    ("de", r"in|nach|aus|Filiale|Niederlassung|Standort|Markt", r"bis"),
+    ("pt", r"em|no|na|desde|até|perto de|loja|filial|agência", r"para|a"))}
 # (round 22) After a line's first word: a colon and a number, a date or an amount, or a quoted field name and a colon.
 _VALUE_LABEL = re.compile(r"[ \t]*:[ \t]*(?:[\d€$£]|R\$)|[ \t]+[\"“«„][^\"”»“\n]{1,40}[\"”»“][ \t]*:")
 _PREVIOUS = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
