@@ -53,8 +53,13 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 colour names, role mailboxes, carriers, trade-word and business-chat companies (round 15), a name after a common noun (not after a person noun: data/person_nouns.txt, learnt by
                 training/redaction_ner/person_nouns.py); plus the tenant's own product words (KnownValue "KEEP", core/keep_terms.py: knowledge-base
                 titles and ticket fields, passed by the worker; the CLI has none)
+                (round 22: firms of two names joined by "&", trade words after an elided article, product names
+                with particles and sizes, hashtags of ordinary words)
 - finish.py, spans.py, known.py   span bookkeeping and the requester's known values; outside English (round 11)
                 titles and salutations are cut from a name, a conjunction between two people splits it, German
-                "von der" + a noun ends it, and a sentence-opening verb before "-vous" or an article is dropped
+                "von der" + a noun ends it, and a sentence-opening verb before "-vous" or an article is dropped;
+                (round 22) a model's lone word that is a learnt ordinary word (data/ordinary_words.txt.gz) at a
+                sentence's or label's start, a German noun anywhere, a town after a preposition of place are no
+                names, and an id's or phone's label is cut from the finding it names
 - data/         name lists, cue words (cues.toml), postcode formats, CJK surnames, with sources and licences
 """

@@ -21,10 +21,12 @@ from .name_lists import (
     STOP,
     fold,
     function_words,
+    is_city,
     is_first,
     is_last,
     is_name,
     is_place,
+    ordinary_words,
     unambiguous,
 )
 from .name_words import name_probability
@@ -170,8 +172,80 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
                 _LABEL_TAIL.match(text, span.end) and _LINE_OPEN.search(text, max(0, span.start - 8), span.start) \
                 and (not is_first(fold(word)) or _PEOPLE_HEADING.fullmatch(word) or _PERSON_LABEL.fullmatch(word)):
             continue  # a label, not a speaker: "Morada: Rua …" ("Ana: …" stays, and chat speakers score higher)
+        if span.type == "PERSON" and span.score < ECHO_SCORE:
+            span = _ordinary_opening(text, span, lang)
+            if span is None:
+                continue
         out.append(span)
     return out
+
+
+# (round 22) Where a capitalised word is capitalised for its place, not for being a name: a sentence's, a line's or a
+# quotation's opening, a bracket's, a chat speaker's or a form's label ("Comprador (x):", "Tarif:").
+_OPENING = re.compile(r"(?:^|[.!?…:;][ \t]+|\n[ \t>*•-]*(?:\d{1,2}[.)][ \t]*)?|[\"«„“‚'(\[][ \t]*)$")
+_ROLE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?![/\d])")
+# (round 22) A preposition of place, or a branch's word, before a town's name ("en Granada", "Filiale Linz", "tienda
+# Valencia"); group 1 holds those that also stand before a person ("à", "para"): there a listed first name stays one.
+_IN_PLACE = {lang: re.compile(rf"(?i:(?<![\w'’-])(?:{common}|({personal})))[ \t]+$") for lang, common, personal in (
+    ("es", r"en|desde|hasta|hacia|cerca de|sucursal|tienda|oficina", r"a|para"),
+    ("fr", r"en|depuis|vers|près de|jusqu'à|magasin|agence|succursale", r"à"),
+    ("de", r"in|nach|aus|Filiale|Niederlassung|Standort|Markt", r"bis"),
+    ("pt", r"em|no|na|desde|até|perto de|loja|filial|agência", r"para|a"))}
+# (round 22) After a line's first word: a colon and a number, a date or an amount, or a quoted field name and a colon.
+_VALUE_LABEL = re.compile(r"[ \t]*:[ \t]*(?:[\d€$£]|R\$)|[ \t]+[\"“«„][^\"”»“\n]{1,40}[\"”»“][ \t]*:")
+_PREVIOUS = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
+_ABBREVIATION = re.compile(r"(?:^|[^\w.-])(?:[A-ZÀ-Þ][a-zà-ÿ]{0,2}|[\w-]*[.-][\w-]*)\.$")
+
+
+def _ordinary(word: str, lang: str) -> bool:
+    folded = fold(word)
+    return len(folded) >= 2 and (folded in ordinary_words(lang) or folded in function_words() or
+                                 lang == "de" and folded in ordinary_words("de_nouns"))
+
+
+def _ordinary_opening(text: str, span: Span, lang: str) -> Span | None:
+    """(round 22) A model's lone capitalised word that is an ordinary word of the text's language (data/ordinary_words.txt.gz,
+    learnt from the NER training splits: never part of a name there) is no name where its capital comes from its place:
+    at a sentence's, line's, quotation's or bracket's opening, or as a label before a colon ("Perfecto, te abro…",
+    "Veuillez annuler", "Käufer: …", "EMPLEADA (Yesenia): …"; not alone in brackets: "(Lei)" is a nickname); in German,
+    a noun anywhere (section de_nouns: "der Tarif", "am Stellplatz 17"). Not a particle ("Van den Bossche"), not after an
+    abbreviation or an initial ("Col. Arcos Vallarta"). A finding opened by such a word at a sentence's start loses that word ("Soy Ignacio Ferrer" ->
+    "Ignacio Ferrer"). Not after a title ("Frau Koch": a title makes any word a name). A town's name (data/cities.txt.gz)
+    after a preposition of place is no name either ("en Granada", "nach Linz")."""
+    words = list(_WORD.finditer(text, span.start, span.end))
+    if not words or not words[0].group()[0].isupper() or words[0].start() != span.start:
+        return span
+    if len(words) == 1 and words[0].end() == span.end and is_city(fold(words[0].group())):
+        where = _IN_PLACE.get(lang)
+        before = where and where.search(text, max(0, span.start - 12), span.start)
+        if before and (not before.group(1) or not is_first(fold(words[0].group()))):
+            return None  # "en Granada", "nach Linz", "à Rimouski" (not "à Nancy": a person may be spoken to)
+    first = words[0].group()
+    if len(words) == 1 and words[0].end() == span.end and _VALUE_LABEL.match(text, span.end) and \
+            _LINE_OPEN.search(text, max(0, span.start - 8), span.start):
+        return None  # "Nascimento: 17/10/1992", "Campo "NIE del titular": …": a form's label before its value
+    if not _ordinary(first, lang):
+        return span
+    previous = _PREVIOUS.search(text, max(0, span.start - 24), span.start)
+    if previous and _titles()[1].fullmatch(previous.group(1)):
+        return span
+    if fold(first) in PARTICLES:  # "Van den Bossche", "De la Fuente"
+        return span
+    opening = _OPENING.search(text, max(0, span.start - 8), span.start)
+    if opening and opening.group().lstrip()[:1] in ".:" and _ABBREVIATION.search(text, max(0, opening.start() - 8),
+                                                                              opening.start() + 1):
+        opening = None  # "Col. Arcos", "M.-Th. Van": after an abbreviation or an initial, not a sentence's start
+    if len(words) == 1 and words[0].end() == span.end:
+        if opening and opening.group().strip()[:1] != "(" or lang == "de" and fold(first) in ordinary_words("de_nouns") \
+                or _ROLE_TAIL.match(text, span.end) and \
+                _LINE_OPEN.search(text, max(0, span.start - 8), span.start):
+            return None
+        return span
+    rest = words[1]
+    if opening and rest.group()[0].isupper() and not is_first(fold(first)) or \
+            opening and fold(first) in function_words():
+        return Span(span.type, rest.start(), span.end, span.score)
+    return span
 
 
 # Words that join two people inside one finding ("Vitus und Engelbert", "la Txell y el Quim Vilaró"): ordinary words,
@@ -354,3 +428,74 @@ def _listed_with(text: str, spans: list[Span], lang: str) -> list[Span]:
         added += new
         frontier = new
     return sorted(spans + added, key=lambda s: s.start)
+
+
+# --- round 22: a label is no part of the value it names ---
+# "DNI 01696367W", "AHV-Nr. 756.…", "CNH 0441…": an id's cue opens its finding; "Via Nassa 18, 6900 Lugano, Tel": a phone's
+# or an id's label closes an address. The label is an ordinary word; the value keeps its whole finding.
+_PHONE_LABEL = (r"tel|tél|tele?fon|telefone|teléfono|telefono|tlf|tlm|handy|mobil|móvil|movil|cel|celular|gsm|natel|"
+                r"phone|ph|mob|mobile|fax")
+_ID_TYPES = frozenset({"NATIONAL_ID", "TAX_ID", "PASSPORT", "DRIVING_LICENCE", "US_SSN", "UK_NINO", "ES_NIF",
+                       "IBAN_CODE", "DRIVERS_LICENSE", "DRIVER_LICENSE", "US_PASSPORT"})
+
+
+@functools.cache
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    ids = "|".join(alternation(kind) for kind in ("national_id", "passport", "licence"))
+    lead = re.compile(rf"(?i)(?:{ids}|iban)(?:[ \t]*[.:#-]*[ \t]*(?:nr\.?|no\.?|n[º°o]\.?))?[ \t]*[.:#]?[ \t]*(?=[A-Z0-9])")
+    tail = re.compile(rf"(?i)[ \t]*[,;\n][ \t]*(?:{_PHONE_LABEL}|{ids})\b")
+    return lead, tail
+
+
+_FORM_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def trim_labels(text: str, spans: list[Span]) -> list[Span]:
+    """(round 22) An id's cue and a phone's or id's label are no part of the finding beside them; in a form, a name ends
+    at the gap before the next field's label ("Vorname: Jannik   Nachname: …")."""
+    lead, tail = _label_patterns()
+    out = []
+    for span in spans:
+        if span.type in _ID_TYPES:
+            m = lead.match(text, span.start, span.end)
+            if m and m.end() < span.end and any(c.isdigit() for c in text[m.end():span.end]):
+                span = Span(span.type, m.end(), span.end, span.score)
+        elif span.type == "STREET_ADDRESS":
+            m = tail.search(text, span.start, span.end)
+            if m and m.start() > span.start:
+                rest = re.match(r"[ \t.:#-]*", text[m.end():span.end])
+                value_start = m.end() + (rest.end() if rest else 0)
+                if value_start < span.end:  # the value after the label stays hidden, as its own finding
+                    kind = "PHONE_NUMBER" if re.fullmatch(rf"(?i)[ \t]*[,;\n][ \t]*(?:{_PHONE_LABEL})", m.group()) \
+                        else "NATIONAL_ID"
+                    end = span.end
+                    if kind == "PHONE_NUMBER":  # the address took the number's first group only: "Handy 0664| 318 27 05"
+                        more = re.match(r"(?:[ \t./-]?\d{2,4})+", text[end:end + 24])
+                        end += more.end() if more and text[end - 1].isdigit() else 0
+                    out.append(Span(kind, value_start, end, span.score))
+                span = Span(span.type, span.start, m.start(), span.score)
+        elif span.type == "PERSON":
+            gap = _FORM_GAP.search(text, span.start, span.end)
+            if gap and gap.start() > span.start and re.match(r"[ \t]*:", text[span.end:span.end + 4]):
+                span = Span(span.type, span.start, gap.start(), span.score)  # "Jannik   Nachname:": the next label
+        out.append(span)
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# (round 22) A lone word no person's name is written like: letters run into digits ("Velo2Go", "Shop24") or two
+# capitalised words run together, the first of four letters or more ("BebêMimo", "HomeHub", "RailEvasion_CH") — a
+# brand's or a shop's. Names written so have a short prefix ("McDonald", "DeShawn", "MacKenzie", "LaToya", "DiCaprio",
+# "FitzGerald"); a run after "#" or "@" is left to the hashtag and handle rules ("#JoaquimBarbalho").
+_BRAND_WORD = re.compile(r"(?=[^\W_]*\d)[^\W\d_]{2,}[^\W_]*|[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:[A-ZÀ-Þ][\w]*)+")
+_NAME_PREFIX = re.compile(r"Fitz(?=[A-ZÀ-Þ])")
+
+
+def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        word = text[span.start:span.end]
+        if span.type == "PERSON" and _BRAND_WORD.fullmatch(word) and not _NAME_PREFIX.match(word) and \
+                (span.start == 0 or text[span.start - 1] not in "#@"):
+            continue
+        out.append(span)
+    return out

@@ -22,7 +22,17 @@ from pathlib import Path
 
 from .addresses import STREET_SUFFIXES, STREET_TYPES
 from .cues import alternation, words
-from .name_lists import PARTICLES, fold, function_words, is_first, is_last, unambiguous
+from .name_lists import (
+    PARTICLES,
+    fold,
+    function_words,
+    is_city,
+    is_first,
+    is_last,
+    is_name,
+    ordinary_words,
+    unambiguous,
+)
 from .name_words import name_probability
 
 _DATE = (r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2}")
@@ -111,8 +121,11 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
                       rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
+# (round 22) a particle may join the name's words ("aquecedor Serra da Estrela", "Spiel Die Siedler von Catan", "colchón
+# Sierra del Norte"); a size or version ends it ("Nazaré Pro 7'2")
 _PRODUCT_NAME = (r"[ \t]+((?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*)"
-                 r"(?:[ \t]+(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*|Pro|Max|Plus|Mini)){0,3})")
+                 r"(?:[ \t]+(?:(?:da|do|dos|das|de la|del|della|von|of|du|des)[ \t]+(?=[A-ZÀ-Þ]))?"
+                 r"(?:[A-ZÀ-Þ][\w-]*|[A-Z0-9-]*\d[\w-]*(?:['’]\d{1,2})?|Pro|Max|Plus|Mini)){0,3})")
 _PRODUCT = re.compile(rf"(?:(?i:\b(?:{alternation('product_nouns')}){_PLURAL})|\b(?:{alternation('product_nouns_lower')}){_PLURAL})"
                       + _PRODUCT_NAME)
 # (round 18) A product noun of the lower-case list opens a field or a line in capitals ("Assunto: Cadeira Mariza",
@@ -414,9 +427,42 @@ def _speaker_teams(text: str) -> list[re.Match[str]]:
 
 
 _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
-_TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP_WORD}[ \t]+){{1,3}}(?:{alternation('company_words')})|"
-                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de|da|do|del|des|du|la|los|las|le)[ \t]+)?"
-                         rf"{_CAP_WORD}){{1,3}})(?![\w'’-])")
+# (round 22) also after an elided article ("à l'Hôtel du Lac Vert", "d'Atelier Penn"), with the German place particles
+# ("Praxis am Limmatquai") and "&" between the words ("Harwick & Lowe Appliances"); an article opening a sentence is
+# not part of the name ("La Schreinerei Brandl")
+_ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|Um|Uma|Ein|Eine)[ \t])"
+_TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
+                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
+                         rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
+                         rf"(?:{_ARTICLE}{_CAP_WORD}[ \t]+(?:&[ \t]+)?){{1,3}}(?:{alternation('company_words')})(?![\w'’-]))")
+_ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
+_PLACE_PARTICLE = re.compile(r"(?:du|des|am|im|an der|zum|zur|del)[ \t]")
+_TRADE_FIRST = re.compile(rf"(?:{alternation('company_words')})[ \t]+")
+# (round 22) Two names joined by "&", and up to two more capitalised words: a firm named after its founders or partners
+# ("Pipkin & Rye", "Ashdown & Pell Mobility", "Audit & Conseil"). Not when a listed first name opens either side ("Ana &
+# João": a couple), nor on a line of its own after a greeting.
+_AMPERSAND = re.compile(r"(?<![\w'’@#-])([A-ZÀ-Þ][\w'’-]+)[ \t]+&[ \t]+([A-ZÀ-Þ][\w'’-]+)(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}"
+                        r"(?![\w'’-])")
+
+
+_GREETINGS = frozenset("hi hello dear bonjour bonsoir salut hola buenas buenos hallo liebe lieber guten ola oi bom boa "
+                       "caro cara querido querida estimado estimada".split())
+
+
+def _ampersand_firms(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _AMPERSAND.finditer(text):
+        end = m.end()
+        for extra in re.finditer(r"[ \t]+([A-ZÀ-Þ][\w'’-]+)", text[m.end(2):m.end()]):
+            word = fold(extra.group(1))
+            if is_first(word) and unambiguous(word) or word in function_words() or word in _GREETINGS:
+                end = m.end(2) + extra.start()  # "Fondue & Co Bonjour Louise": the firm ends before a greeting or a name
+                break
+        if any(is_first(fold(w)) and unambiguous(fold(w)) and not is_last(fold(w)) for w in m.groups()) or \
+                _HONORIFIC.fullmatch(m.group(1)) or _TITLE.fullmatch(m.group(1)):
+            continue
+        out.append((m.start(), end))
+    return out
 
 
 _STREET_BEFORE = re.compile(rf"(?i)(?:\b\d{{1,5}}[A-Za-z]?|\b(?:{STREET_TYPES}))[ \t,]+$")
@@ -431,9 +477,19 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
         if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
             continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
         words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name
-        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) or \
-                any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
+        trade = _TRADE_FIRST.match(m.group())
+        place = trade and _PLACE_PARTICLE.match(m.group(), trade.end())  # "Hôtel du Lac Vert": a place, no person
+        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) and \
+                not place or any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
             continue
+        if not trade and len(words) == 2 and is_first(words[0]) and unambiguous(words[0]) and not is_last(words[0]):
+            continue  # (round 22) "an „Hanne Steuerbüro“": a contact saved as a first name and a trade is a person
+        owner = m.group().split()[0]
+        if not trade and len(words) == 2 and owner.endswith("s") and not owner.endswith("ss") and \
+                (is_name(fold(owner[:-1])) or name_probability(owner[:-1]) >= 0.5):
+            continue  # "in Radoslavkas Garage": a German possessive, someone's garage (round 22)
+        if _ADDRESS_AFTER.match(text, m.end()):
+            continue  # (round 22) "Lieferadresse: Gasthof Post, Dorfplatz 3": the name opens an address
         out.append((m.start(), m.end()))
     return out
 
@@ -513,6 +569,23 @@ def _before_sentence_end(m: re.Match[str]) -> int:
     return m.start() + stop.start() if stop else m.end()
 
 
+# (round 22) A hashtag made only of ordinary words or a town's name ("#SinSeñal", "#Internetausfall", "#Salvador"):
+# read part by part where its capitals join words; one that holds a name ("#SoutienLouise") is left to the name rules.
+_HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_][^\W_]*)")
+_HASHTAG_PART = re.compile(r"[A-ZÀ-Þ]?[a-zà-ÿß]+|[A-ZÀ-Þ]+(?![a-zà-ÿ])")
+
+
+def _ordinary_hashtags(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _HASHTAG.finditer(text):
+        parts = [fold(p) for p in _HASHTAG_PART.findall(m.group(1))]
+        if parts and all(p in function_words() or is_city(p) or p.isalpha() and p == p.lower() and any(
+                p in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt")) for p in parts) and \
+                "".join(parts) == fold(m.group(1)):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -548,6 +621,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if value:
             ranges.append((value.start(1), value.end(1)))  # "Estafeta 2015478963" (round 18)
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
+    ranges.extend(_ampersand_firms(text))  # "Pipkin & Rye" (round 22)
+    if "#" in text:
+        ranges.extend(_ordinary_hashtags(text))  # "#SinSeñal" (round 22)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
     ranges.extend((m.start(), m.end()) for m in _PLACEHOLDER.finditer(text))  # "[Signature]"
     ranges.extend((m.start(), m.end()) for m in _ORDINARY.finditer(text))  # "Grüß Gott", "Nota del repartidor:"

