@@ -38,10 +38,8 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from benchmarks.guards import claims_e2e  # noqa: E402
 from benchmarks.guards.evaluate import DEV_SETS, SETS  # noqa: E402
-from plugin.adapters.memory import InMemoryAuditLog, InMemoryPreferenceStore  # noqa: E402
 from plugin.core import guards, human_claims  # noqa: E402
 from plugin.core.human_claims import Cuts, Evidence  # noqa: E402
-from plugin.core.pipeline import TicketProcessor  # noqa: E402
 
 GRID = {"flag": (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5),
         "impersonal": (0.8, 0.85, 0.9, 0.95, 0.99),
@@ -90,13 +88,11 @@ def collect(names: Iterable[str]) -> list[Row]:
     human_claims.tier = recording  # type: ignore[assignment]
     try:
         for name in names:
-            # a fresh worker per set, as each set's e2e.py runs (ticket numbers restart, routes stick per ticket)
-            processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9)
             path = SETS[name][0]
             rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
             for number, row in enumerate(rows, 1):
                 calls.clear()
-                state, reasons = claims_e2e.decide(processor, drafting, server, row, number, True)
+                state, reasons = claims_e2e.decide(drafting, server, row, number, True)
                 other = any(r != guards.CLAIMS_HUMAN for r in reasons)
                 out.append(Row(name, number, row["language"], row["label"], state, other, tuple(calls)))
     finally:

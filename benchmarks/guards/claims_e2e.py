@@ -140,9 +140,13 @@ def phrase_list() -> Callable[[str], bool]:
     return module.baseline
 
 
-def decide(processor: TicketProcessor, drafting: RecordingDrafting, server: HostileServer, row: dict,
+def decide(drafting: RecordingDrafting, server: HostileServer, row: dict,
            number: int, brand: bool) -> tuple[str, tuple[str, ...]]:
-    """("clean" | "flagged" | "withheld" | other action, withheld reasons) for one reply."""
+    """("clean" | "flagged" | "withheld" | other action, withheld reasons) for one reply. Each row is another
+    customer's ticket, so it gets a fresh worker with its own preference store: an opt-out recognised in one row's
+    customer message must not skip the drafts of the rows after it (before 2026-12-03 one store served a whole set:
+    claims_eval25's run 1 lost 41 rows to one opt-out; its README says so)."""
+    processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9)
     language = row["language"]
     customer = User(CUSTOMER.id, CUSTOMER.name, CUSTOMER.email, role="end-user", locale=language)
     thread = Thread(Ticket(number, "Order status", customer.id, updated_at="2026-12-02T00:00:00Z"),
@@ -247,11 +251,7 @@ def main(argv: Sequence[str], default_set: Path, runs_log: Path, *, dev_flag: bo
     found, suffix_name = suffixes()
     server = HostileServer()
     drafting = RecordingDrafting(ExactMatchRedactor(), server, OneArticle(), suffixes=found)
-    # One preference store per ticket: every row is another customer's ticket, so an opt-out recognised in one
-    # customer message must not skip the drafts of the rows after it (before 2026-12-03 one store served all rows:
-    # claims_eval25's run 1 lost 41 rows to one opt-out; its README says so).
-    results = [decide(TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9),
-                      drafting, server, row, number, brand) for number, row in enumerate(rows, 1)]
+    results = [decide(drafting, server, row, number, brand) for number, row in enumerate(rows, 1)]
     stops = phrase_list()
     baseline = [stops(row["text"]) for row in rows]
     other = Counter(state for state, _ in results if state not in ("clean", "flagged", "withheld"))

@@ -31,11 +31,9 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from benchmarks.guards import calibrate, claims_e2e  # noqa: E402
 from benchmarks.guards.evaluate import DEV_SETS, SETS  # noqa: E402
-from plugin.adapters.memory import InMemoryAuditLog, InMemoryPreferenceStore  # noqa: E402
 from plugin.core import guards, speaker  # noqa: E402
 from plugin.core import human_claims as hc  # noqa: E402
 from plugin.core.human_claims import Cuts  # noqa: E402
-from plugin.core.pipeline import TicketProcessor  # noqa: E402
 
 GRID = {"lived_plain": (0.65, 0.8, 0.85, 0.9, 0.95, 0.99), "impersonal_plain": (0.9, 0.95, 0.99),
         "per_piece": (0.0, 0.05, 0.1, 0.15, 0.2), "pieces": (8, 10, 15)}
@@ -106,12 +104,11 @@ def table(names: Sequence[str]) -> None:
     hc.tier = recording  # type: ignore[assignment]
     try:
         for name in names:
-            processor = TicketProcessor(drafting, InMemoryPreferenceStore(), InMemoryAuditLog(), None, lambda: 1e9)
             rows = [json.loads(line) for line in SETS[name][0].read_text(encoding="utf-8").splitlines()
                     if line.strip()]
             for number, row in enumerate(rows, 1):
                 texts.clear()
-                state, reasons = claims_e2e.decide(processor, drafting, server, row, number, True)
+                state, reasons = claims_e2e.decide(drafting, server, row, number, True)
                 if state not in ("flagged", "withheld") or any(r != guards.CLAIMS_HUMAN for r in reasons):
                     continue
                 fired = set().union(*(signals(*call) for call in texts))
