@@ -39,6 +39,7 @@ def main(out_path: str) -> None:
     total: defaultdict[str, Pair] = defaultdict(lambda: [0, 0])
     cats: defaultdict[tuple[str, int], Pair] = defaultdict(lambda: [0, 0])  # (category, set); set 0 = all sets
     kinds: defaultdict[tuple[str, int], Pair] = defaultdict(lambda: [0, 0])
+    langs: defaultdict[str, Pair] = defaultdict(lambda: [0, 0])  # over-redaction per language
     lines: list[str] = []
     misses: list[str] = []
     system = ShippedRedactor()
@@ -71,6 +72,8 @@ def main(out_path: str) -> None:
                         hit = _overlaps(spans, s, e)
                         per["o"][0] += hit
                         per["o"][1] += 1
+                        langs[r["lang"]][0] += hit
+                        langs[r["lang"]][1] += 1
                         if hit:
                             misses.append(f"OVER s{n} {r['id']} {r['lang']}: {text[s:e]!r} | {_ctx(text, s, e)}")
             for key in "pko":
@@ -82,6 +85,7 @@ def main(out_path: str) -> None:
     lines.append(f"ALL   : protected {_pct(total['p'])}  kept {_pct(total['k'])}  over {_pct(total['o'])}")
     lines.append("categories: " + "; ".join(f"{c} {v[0]}/{v[1]}" for (c, n), v in sorted(cats.items()) if n == 0))
     lines.append("kinds: " + "; ".join(f"{c} {v[0]}/{v[1]}" for (c, n), v in sorted(kinds.items()) if n == 0))
+    lines.append("over per language: " + "; ".join(f"{c} {v[0]}/{v[1]}" for c, v in sorted(langs.items())))
     print("\n".join(lines))
     Path(out_path).write_text("\n".join(lines) + "\n\n" + "\n".join(misses) + "\n", encoding="utf-8")
 

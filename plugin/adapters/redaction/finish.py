@@ -31,7 +31,7 @@ from .name_lists import (
 )
 from .name_words import name_probability
 from .names import person_first_name
-from .social import handle_echoes
+from .social import handle_echoes, rank_tags
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -306,7 +306,7 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
     before ("...\nOrder 12345"), or just before the identifier when it stands on the address's first line.
     """
     protected = keep.protected_ranges(text)
-    spans = join_address_parts(text, complete_lines(text, extend_blocks(text, spans), protected))
+    spans = _ids_end_addresses(text, join_address_parts(text, complete_lines(text, extend_blocks(text, spans), protected)))
     cut = []
     for span in spans:
         clash = [lo for lo, hi in protected if span.start < hi and lo < span.end]
@@ -320,6 +320,38 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
             cut.append(span)
     spans = _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
     return handle_echoes(text, tidy_form_names(text, spans))  # (round 21) form layouts; every mention of a handle
+
+
+_ADDRESS_ID_TYPES = frozenset({"NATIONAL_ID", "US_SSN", "UK_NINO", "ES_NIF", "PASSPORT", "DRIVER_LICENSE"})
+
+
+def _ids_end_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """(round 23) An address stops where an id found by its cue or its format begins ("…, 69002 Lyon, n° de sécu 2 87
+    05 …", "…, 1006 Lausanne, AVS 756.…") and begins after one that opens it ("CPF 418.273.905-14, Rua …"); the id's
+    label between them (a comma's last words without a digit) belongs to neither."""
+    # an id's value holds no word ("Z7934283R VIVO EN CALLE": a cue's value run on over capitals is no id's edge)
+    ids = [s for s in spans if s.type in _ADDRESS_ID_TYPES and s.score >= 0.8 and len(re.sub(r"\W", "", text[s.start:s.end])) >= 8
+           and not re.search(r"(?:^|\s)[^\W\d_]{3,}(?:\s|$)", text[s.start:s.end])]
+    if not ids or not any(s.type == "STREET_ADDRESS" for s in spans):
+        return spans
+    out = []
+    for span in spans:
+        if span.type == "STREET_ADDRESS":
+            for i in ids:
+                if i.start <= span.start < i.end:  # the rest after a comma on the id's line ("CPF …-14, Rua …")
+                    rest = re.match(r"[ \t]*,", text[i.end:span.end])
+                    span = Span(span.type, i.end, span.end if rest else i.end, span.score)
+                elif span.start < i.start <= span.end + 12 and not text[span.end:i.start].count("\n"):
+                    head = text[span.start:min(span.end, i.start)]
+                    label = re.search(r"[,;][^,;\d]{0,30}$", head)
+                    if label or i.start < span.end:
+                        span = Span(span.type, span.start, span.start + (label.start() if label else len(head)), span.score)
+            trimmed = trim(text, span) if span.end > span.start else None
+            if trimmed is None:
+                continue
+            span = trimmed
+        out.append(span)
+    return out
 
 
 # --- round 16: the edges of a name outside English ---
@@ -492,8 +524,11 @@ _NAME_PREFIX = re.compile(r"Fitz(?=[A-ZÀ-Þ])")
 
 def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
     out = []
+    tags = rank_tags(text)  # (round 23) "[Joueur]", "[Veterana]": a chat sender's rank, no one's name
     for span in spans:
         word = text[span.start:span.end]
+        if span.type == "PERSON" and any(lo <= span.start and span.end <= hi for lo, hi in tags):
+            continue
         if span.type == "PERSON" and _BRAND_WORD.fullmatch(word) and not _NAME_PREFIX.match(word) and \
                 (span.start == 0 or text[span.start - 1] not in "#@"):
             continue

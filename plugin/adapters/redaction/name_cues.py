@@ -55,7 +55,12 @@ _CLOSING_LINE_END = re.compile(rf"(?im)(?<=[ \t])(?:{alternation('closing')}|sal
                                rf"({_RUN})[ \t]*[.!]?[ \t]*$")
 # A signature line of its own: "- marc", "— Gretchen Holloway".
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*$")
-_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[\w.]{0,28}[\w])?)")
+# (round 23) a hyphen inside a handle before a letter or a digit ("@tdavenport-7731", "@dieter.k-1958")
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:(?:[\w.]|-(?=\w)){0,28}[\w])?)")
+# (round 23) a team's or a role's account spoken to in a chat ("@Support", "@Soporte", "@Soutien", "@Mod"): no person
+_ROLE_HANDLES = frozenset("support soporte suporte soutien assistance kundenservice service team equipo equipe mod mods "
+                          "moderator moderador moderadora moderateur moderatorin admin admins staff help ayuda aide hilfe "
+                          "ajuda everyone here all todos tous alle".split())
 _BRAND = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{2,4})(?:[A-ZÀ-Þ][a-zà-ÿ]*|[A-Z]{2,4})+|[A-Z]{2,6}")
 _BRANDS_RE = re.compile(rf"(?i)(?:{alternation('brands')})")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+){1,3})\b")
@@ -224,6 +229,8 @@ def find_social(text: str) -> list[Span]:
     out = []
     for m in _HANDLE.finditer(text):
         handle = m.group(1)
+        if fold(handle) in _ROLE_HANDLES:
+            continue
         if (_BRAND.fullmatch(handle) and not _person_handle(handle)) or \
                 any(w in ORG_WORDS for w in re.findall(r"[a-z]+", handle.lower())):
             continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant

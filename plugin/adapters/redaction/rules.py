@@ -15,6 +15,7 @@ from plugin.core.model import Span
 
 from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses, find_machine_addresses
+from .casual_ids import find_casual_ids
 from .documents import find_bank_details, find_documents
 from .forms import find_form_fields, find_form_names
 from .keyed import find_keyed_values
@@ -52,7 +53,7 @@ RULES = (
     # a rule of its own so that the engine knows its findings (engine._places_overrule_tagger)
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
-         lambda text, lang: find_documents(text) + find_bank_details(text)
+         lambda text, lang: find_documents(text) + find_bank_details(text) + find_casual_ids(text)  # (round 23)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
          lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)
@@ -104,7 +105,9 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
             continue  # "?orden=PX-90314": an order's reference after its key, not a secret (round 18)
         if trimmed.type in ("PERSON", "LOCATION") and re.match(r"-\d", text[trimmed.end:trimmed.end + 2]):
             continue  # "es el HL-5092": the finding ends inside a reference (round 18)
-        if trimmed.type in keep.CUED_TYPES:
+        if trimmed.type in keep.CUED_TYPES or trimmed.type == "SOCIAL_HANDLE" and "-" in text[trimmed.start:trimmed.end] \
+                and text[trimmed.start - 1:trimmed.start] == "@" and re.search(r"[a-z]{3}", text[trimmed.start:trimmed.end]):
+            # (round 23) "@tdavenport-7731": a handle written with its "@" is an account, not a reference's code
             out.append(trimmed)
             continue
         if inside(trimmed, protected) or trimmed.type in ("PERSON", "LOCATION") and (

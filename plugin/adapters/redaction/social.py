@@ -16,12 +16,13 @@ shape test of a login is secrets._login_like (a dot or an underscore between let
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from plugin.core.model import Span
 
 from .cues import alternation, factored
-from .name_lists import STOP, fold, function_words, is_first, unambiguous
+from .name_lists import STOP, fold, function_words, is_first, ordinary_words, unambiguous
 from .secrets import _login_like
 
 # a handle: letters, digits, "_" and inner dots; "@" before it is not part of it
@@ -39,9 +40,19 @@ def login_shaped(token: str) -> bool:
     """A login by its shape: secrets._login_like, or a word with a trailing underscore ("sepp.hinterseer_", "anna_")."""
     if re.search(r"(?i)\.(?:java|kt|rb|go|cs|cpp|c|h|ts|tsx|jsx|php|swift|scala|rs|sql|md|lock|gz|tar|dll|so|class)$", token):
         return False  # a source file in a stack trace ("Auth.java")
-    if len(re.findall(r"[^\W\d_]", token)) < 3 or re.search(r"\.[A-Z]", token):
-        return False  # "n.º"; a dotted code name ("java.io.IOException", "System.Net")
+    if len(re.findall(r"[^\W\d_]", token)) < 3:
+        return False  # "n.º"
+    if re.search(r"\.[A-Z]", token) and not _dotted_person(token):
+        return False  # a dotted code name ("java.io.IOException", "System.Net")
     return _login_like(token) or bool(re.fullmatch(r"[^\W\d_]{2,}[\w.]*_", token))
+
+
+def _dotted_person(token: str) -> bool:
+    """(round 23) "Ela.Kaya", "Hansi.Steiner.77": a capitalised dotted login that opens with a listed first name and
+    holds no code word's shape (every part a capitalised word or a number)."""
+    parts = token.split(".")
+    return len(parts) >= 2 and is_first(fold(parts[0])) and fold(parts[0]) not in function_words() and \
+        all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+|\d{1,4}", p) for p in parts)
 
 
 # --- thread headers, five languages (value: a handle, or one plain word right before a colon, a dot or the line end)
@@ -88,7 +99,7 @@ _NOT_HANDLE = frozenset(
     "modérateur moderatorin admin administrator administrador administrateur staff customer cliente client kunde "
     "kundin agent agente agentin bot system sistema système you yo tu vous du eu moi me ich user usuario anonymous "
     "anonyme anonym anónimo anônimo guest invitado invité gast convidado security seguridad segurança sécurité "
-    "securite seguranca sicherheit central centrale zentrale".split())
+    "securite seguranca sicherheit central centrale zentrale soutien".split())
 
 # --- a sender with its role in brackets: "Buyer (x):", "Vendedora (x):", "Acheteuse (x) :", "Käufer (x):" ---
 _ROLE_HANDLE = re.compile(rf"(?im)^[ \t>↳»•*-]*(?:[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}})[ \t]*\(@?({_TOKEN})\)[ \t]*:")
@@ -115,7 +126,7 @@ _PLATFORM_AFTER = re.compile(rf"{_BEFORE}@?({_TOKEN}){_AFTER}[ \t]+(?i:(?:on|en|
 _PLATFORM_WORD = re.compile(rf"(?i)(?<![\w.@/])(?:{factored(_PLATFORMS)}|{factored(_PLACES)})(?![\w])")
 
 # --- comment and chat exports: a handle opening its line, then its message ---
-_SENDER = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*@?({_TOKEN}){_AFTER}(?=[ \t]*:[ \t]|[ \t]*:$|[ \t]+[^\s=:])")
+_SENDER = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?@?({_TOKEN}){_AFTER}(?=[ \t]*:[ \t]|[ \t]*:$|[ \t]+[^\s=:])")
 # parts of a machine key ("order_id", "shipping_zip", "user.email"): a key, not a person's handle
 _KEY_PARTS = frozenset(
     "id ids uid no nr num number name names first last full date time ts code type status key zip plz cp cep email "
@@ -224,7 +235,9 @@ def find_social_usernames(text: str) -> list[Span]:
     for m in _HEADER.finditer(text):
         value = m.group(2)
         end = (m.group("end") or "").strip()
-        if login_shaped(value) or (m.group("strong") and end[:1] in (":", "·", "•", "|") and _plain_ok(value)):
+        # (round 23) or its rank in brackets closing the header's line: "Respuesta de x (Experto de la Comunidad)"
+        ranked = end[:1] == "(" and _RANK_CLOSE.match(text, m.end()) is not None
+        if login_shaped(value) or (m.group("strong") and (end[:1] in (":", "·", "•", "|") or ranked) and _plain_ok(value)):
             out.append(_account(text, m.start(2), m.end(2), 0.8))
     for m in _WROTE.finditer(text):
         if login_shaped(m.group(1)) or _plain_ok(m.group(1)) and not m.group(1)[0].isupper():
@@ -240,6 +253,7 @@ def find_social_usernames(text: str) -> list[Span]:
     if _PLATFORM_WORD.search(text):  # (speed) both need a platform's or a place's word
         for pattern in (_PLATFORM_BEFORE, _PLATFORM_AFTER):
             out += [_account(text, m.start(1), m.end(1), 0.75) for m in pattern.finditer(text) if login_shaped(m.group(1))]
+    out += _round23_usernames(text)
     return out + _line_senders(text)
 
 
@@ -289,7 +303,10 @@ _NOT_ADDRESSEE = frozenset(
     "chérie cherie chéri cheri chou ma belle schatz liebling süße suesse mausi querida querido fofa fofo gata gato "
     "linda lindo mana mano miga migo mate bro sis dude guys team all everyone everybody folks there todos todas "
     "lol lmao omg haha hahaha jaja jajaja mdr ptdr kkk rsrs xd ok okay oki yes yep nope nah sim nao non oui ja nein "
-    "gente chicos chicas tous toutes zusammen leute alle pessoal galera malta equipe equipo équipe".split())
+    "gente chicos chicas tous toutes zusammen leute alle pessoal galera malta equipe equipo équipe "
+    # (round 23) interjections and fillers that open a chat message ("uy, perdón", "bah non", "tja, …", "eita")
+    "uy uff ay ah eh oh bah beh ouf oups aie aïe hihi hehe ups nossa eita opa vale bueno pues genau naja tja "
+    "jein oups ouais bof wow".split())
 _EMOJI = rf"(?:{_EMOJI_CHARS}[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]*)"
 _CHAT_LABEL = re.compile(
     rf"(?m)^[ \t]*[\"“„«]?(?:[>↳»•*-][ \t]*)*(?:\[[^\]\n]{{1,32}}\][ \t]*)?(?:(?:la|el|a|o|le|die|der|the)[ \t]+)?"
@@ -356,3 +373,80 @@ def find_social_names(text: str) -> list[Span]:
         if word and _addressee(word.group(1)):
             out.append(Span("PERSON", word.start(1), word.end(1), 0.7))
     return out
+
+
+# --- (round 23) more places platforms and people write an account, written from the category ---
+_RANK_CLOSE = re.compile(r"[^()\n]{2,40}\)[ \t]*(?:\n|$)")
+# a game's or a community's chat export: when, the account (an emoji may follow), its rank in brackets, a colon
+# ("[Today 21:04] WobblyKestrel 🦅 [Member]:", "[Hoy 10:12] ElCapitan [Novato]:", "21:10 kiko_92 [Mod]:")
+_RANKED_SENDER = re.compile(
+    rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:\[[^\]\n]{{1,32}}\][ \t]*|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?@?({_TOKEN}){_AFTER}"
+    rf"(?:[ \t]*{_EMOJI_CHARS}[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]*)?[ \t]*\[([^\]\n]{{1,30}})\][ \t]*:")
+# Reddit's and Lemmy's user prefix: "u/cranky.otter.22" (not "r/…": a community)
+_USER_PREFIX = re.compile(r"(?<![\w/])u/([A-Za-z0-9_][\w-]{1,30}(?:\.[\w-]+)*)(?<![.-])")
+# a review's byline after its quoted title: "«Nunca llegó», de carlitos_sur, 2 nov.", "“Broke in a week” by kev88 –"
+_BYLINE = re.compile(rf"[»”\"’][ \t]*,?[ \t]*(?i:de|by|von|par|por|of)[ \t]+@?({_TOKEN}){_AFTER}[ \t]*[,·•|–—-]"
+                     rf"[ \t]*(?=\d|(?i:{_WHEN}))")
+# a login given with its password: "h.martel / Pass&Word99", "uso mari.lopez.77 con Clave#123",
+# "renata.serra, senha …", "j.doe and my password …"
+_PW_SHAPE = r"(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)(?=[^\s,;]*[#&*!$%+?=~^])[^\s,;]{6,40}"
+_LOGIN_PAIR = re.compile(
+    rf"{_BEFORE}({_TOKEN}){_AFTER}(?:[ \t]+[/|][ \t]+{_PW_SHAPE}|[ \t]+(?i:con|with|avec|mit|com|and|y|et|und|e)[ \t]+{_PW_SHAPE}"
+    rf"|[ \t]*[,;/|]?[ \t]*(?:(?i:and|with|y|con|et|avec|und|mit|e|com)[ \t]+)?"
+    rf"(?:(?i:my|the|mi|la|el|su|mon|le|ma|mein|das|meine|o|a|meu|minha)[ \t]+)?(?i:{factored('password|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|pw|pwd')})\b)")
+# the answer to a question about the account, on the next line: "¿Me confirma su usuario?⏎Cliente: Es x_y88"
+_USER_ASKED = re.compile(
+    rf"(?i)\b(?:{alternation('username')}|account|cuenta|compte|konto|conta)\b[^\n?]{{0,30}}\?[ \t]*\n[ \t]*"
+    r"(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][\w .'’-]{0,24}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*)?"
+    r"(?:(?:it's|its|it is|es|c'est|é|ist|is|sou|soy|é o|e o)[ \t]+)?@?" + rf"(?-i:({_TOKEN})){_AFTER}")
+# a plain lower-case account after its word, ending its clause: "Account login is dwightandmo.", "usuária biarochalins,",
+# "Usuario de la tienda jtbarragan." (never an ordinary word of the five languages: "login failed", "usuario bloqueado")
+_PLAIN_ACCOUNT = re.compile(
+    r"(?i)\b(?:" + factored(r"login|username|user name|usuario|usuaria|usuário|usuária|utilizador|utilizadora|identifiant|"
+                            r"benutzername|nutzername|pseudo|nom d'utilisateur|nombre de usuario|nome de usuário") + r")"
+    r"(?:[ \t]+(?:de la tienda|de la web|del portal|da loja|do site|do portal|du site|de la boutique|du portail|"
+    r"im shop|im portal|bei euch|on the site|for the shop|on the portal))?"
+    r"(?:[ \t]*:|[ \t]+(?:is|es|est|ist|é|lautet))?[ \t]+(?-i:([a-z][a-z0-9]{4,30}))(?=[ \t]*(?:[,.;)!?]|$))")
+_NOT_PLAIN_ACCOUNT = re.compile(r"(?:ed|ing|ly|ado|ada|ido|ida|ée|iert|ierte|ieren|ment|ção|cion|ción|tion|ung|heit|keit)$")
+_PLAIN_NOT = frozenset("incorrect invalid wrong blocked locked disabled expired required missing correct same different "
+                       "again please thanks there here anymore either still already twice unknown another below above".split())
+
+
+@functools.cache
+def _all_ordinary() -> frozenset[str]:
+    return frozenset().union(*(ordinary_words(lang) for lang in ("de", "es", "fr", "pt")))
+
+
+def _plain_account(token: str) -> bool:
+    low = fold(token)
+    return _plain_ok(token) and low not in _all_ordinary() and low not in _PLAIN_NOT and \
+        not _NOT_PLAIN_ACCOUNT.search(low) and not is_first(low)
+
+
+def _round23_usernames(text: str) -> list[Span]:
+    out = []
+    if "[" in text:
+        for m in _RANKED_SENDER.finditer(text):
+            value = m.group(1)
+            if login_shaped(value) or (_plain_ok(value) and not _ROLE_LABEL.fullmatch(value)):
+                out.append(_account(text, m.start(1), m.end(1), 0.8))
+    if "u/" in text:
+        out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_PREFIX.finditer(text)]
+    out += [_account(text, m.start(1), m.end(1), 0.75) for m in _BYLINE.finditer(text)
+            if login_shaped(m.group(1)) or (m.group(1).islower() and _plain_ok(m.group(1)))]
+    out += [_account(text, m.start(1), m.end(1), 0.75) for m in _LOGIN_PAIR.finditer(text)
+            if login_shaped(m.group(1)) and not _key_like(m.group(1))]
+    if "?" in text:
+        out += [_account(text, m.start(1), m.end(1), 0.75) for m in _USER_ASKED.finditer(text)
+                if login_shaped(m.group(1)) and not _key_like(m.group(1))]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.7) for m in _PLAIN_ACCOUNT.finditer(text)
+            if _plain_account(m.group(1))]
+    return out
+
+
+def rank_tags(text: str) -> list[tuple[int, int]]:
+    """(round 23) The rank in brackets after a chat export's sender ("[Joueur]", "[Veterana]"): a word, no one's name."""
+    if "[" not in text:
+        return []
+    return [(m.start(2), m.end(2)) for m in _RANKED_SENDER.finditer(text)]
+
