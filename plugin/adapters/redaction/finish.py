@@ -174,10 +174,23 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
             continue  # a label, not a speaker: "Morada: Rua …" ("Ana: …" stays, and chat speakers score higher)
         if span.type == "PERSON" and span.score < ECHO_SCORE:
             span = _ordinary_opening(text, span, lang)
-            if span is None:
+            if span is None or _emphatic_words(text, span, lang):
                 continue
         out.append(span)
     return out
+
+
+def _emphatic_words(text: str, span: Span, lang: str) -> bool:
+    """(round 23) A model's finding made only of ordinary words of the text's language, none a listed first name, is
+    capitalised for emphasis or habit, wherever it stands ("mon Mot de Passe", "la Carte Grise", "je passerai Samedi",
+    "Est-ce une Arnaque ?"); not after a title ("Mme Boulanger"), not a particle's surname ("De la Fuente")."""
+    words = [w.group() for w in _WORD.finditer(text, span.start, span.end)]
+    if not words or not any(w[0].isupper() for w in words):
+        return False
+    if any(is_first(fold(w)) or not _ordinary(w, lang) for w in words) or fold(words[0]) in PARTICLES:
+        return False
+    previous = _PREVIOUS.search(text, max(0, span.start - 24), span.start)
+    return not (previous and _titles()[1].fullmatch(previous.group(1)))
 
 
 # (round 22) Where a capitalised word is capitalised for its place, not for being a name: a sentence's, a line's or a
@@ -522,12 +535,22 @@ _BRAND_WORD = re.compile(r"(?=[^\W_]*\d)[^\W\d_]{2,}[^\W_]*|[A-ZÀ-Þ][a-zà-ÿ]
 _NAME_PREFIX = re.compile(r"Fitz(?=[A-ZÀ-Þ])")
 
 
+# (round 23) platforms and app stores a post is copied from ("Fil Mastodon", "Avis Google Play", "canal do Slack")
+_PLATFORM_NAME = re.compile(r"(?i)(?<![\w@#])(?:mastodon|reddit|slack|discord|twitch|telegram|whatsapp|instagram|tiktok|"
+                            r"twitter|facebook|youtube|linkedin|pinterest|snapchat|bluesky|google play|play store|"
+                            r"app store|trustpilot|github|gitlab|vinted|wallapop|leboncoin|kleinanzeigen|"
+                            r"mercado libre|mercado livre|duolingo|tripadvisor)(?![\w])")
+
+
 def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
     out = []
     tags = rank_tags(text)  # (round 23) "[Joueur]", "[Veterana]": a chat sender's rank, no one's name
     for span in spans:
         word = text[span.start:span.end]
         if span.type == "PERSON" and any(lo <= span.start and span.end <= hi for lo, hi in tags):
+            continue
+        if span.type == "PERSON" and _PLATFORM_NAME.search(word) and not any(
+                is_first(fold(w)) for w in _WORD.findall(_PLATFORM_NAME.sub(" ", word))):
             continue
         if span.type == "PERSON" and _BRAND_WORD.fullmatch(word) and not _NAME_PREFIX.match(word) and \
                 (span.start == 0 or text[span.start - 1] not in "#@"):
