@@ -127,6 +127,6 @@ def find_casual_ids(text: str) -> list[Span]:
             for m in _VALUES[kind].finditer(text, cue.end(), end):
                 value = re.sub(r"[ -]", "", m.group(1))
                 if _CHECKS[kind](value):
-                    out.append(Span("NATIONAL_ID", m.start(1), m.end(1), 0.85))
+                    out.append(Span("US_SSN" if kind == "us_ssn" else "NATIONAL_ID", m.start(1), m.end(1), 0.8))
                     break  # the first value of the cue's kind
     return out

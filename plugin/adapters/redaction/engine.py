@@ -40,7 +40,15 @@ from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
 from . import language, name_tagger, rules
-from .finish import drop_brand_shapes, drop_sentence_words, finish, split_names, strip_titles, trim_labels
+from .finish import (
+    drop_brand_shapes,
+    drop_sentence_words,
+    finish,
+    keep_identifiers,
+    split_names,
+    strip_titles,
+    trim_labels,
+)
 from .known import find_known
 from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .spans import prepare, resolve_overlaps
@@ -272,4 +280,5 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
     spans = resolve_overlaps(spans + find_known(text, known))
-    return drop_brand_shapes(text, trim_labels(text, split_names(text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)))
+    spans = drop_brand_shapes(text, trim_labels(text, split_names(text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)))
+    return keep_identifiers(text, spans)  # (round 23)

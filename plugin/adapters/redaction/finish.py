@@ -557,3 +557,56 @@ def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# --- round 23: identifiers agents need, kept with their reason ---
+# A company's own registration or tax number, by its cue ("ABN", "SIRET", "CNPJ", "EIN", "CIF", "USt-IdNr.", "VAT",
+# "TVA intracommunautaire") or by a person's id cue said of the company ("el CIF de la empresa", "o NIF da empresa",
+# "the company ABN is"): the agent needs it on the invoice, and it names no person. Not after "my" ("mi NIF es …").
+_COMPANY_ID = re.compile(
+    r"(?i)(?:\b(?:ABN|ACN|SIRET|SIREN|CNPJ|EIN|CIF|NIPC|USt-?Id(?:Nr|-Nr)?\.?|UID-?Nr\.?|VAT(?:[ \t]+(?:number|no\.?|reg(?:istration)?(?:[ \t]+no\.?)?))?|"
+    r"TVA(?:[ \t]+intracom(?:munautaire|\.)?)?|partita IVA|KvK|company (?:number|registration number|reg\.? no\.?)|"
+    r"handelsregister(?:nummer)?|HRB)"
+    r"|\b(?:NIF|RFC|tax id|tax number|steuernummer|num[ée]ro fiscal|IDE|EIN|ABN)[ \t]+(?:de[ \t]+la[ \t]+empresa|da[ \t]+empresa|"
+    r"de[ \t]+l'entreprise|of[ \t]+the[ \t]+(?:company|business)|der[ \t]+Firma|des[ \t]+Unternehmens|de[ \t]+la[ \t]+sociedad|"
+    r"da[ \t]+sociedade|de[ \t]+la[ \t]+soci[ée]t[ée]|de[ \t]+l'[ée]picerie|de[ \t]+la[ \t]+boulangerie|de[ \t]+mi[ \t]+empresa|"
+    r"de[ \t]+notre[ \t]+soci[ée]t[ée]|unserer[ \t]+Firma|da[ \t]+minha[ \t]+empresa)"
+    r"|\b(?:company|business|corporate|firm)[ \t]+(?:ABN|NIF|tax id|VAT|EIN|number))\b(?P<gap>[^\n\d]{0,25}?)$")
+_NOT_COMPANY_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS", "LOCATION", "SOCIAL_HANDLE", "USERNAME",
+                                "SECRET", "URL_SECRET", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN_CODE", "CARD_SECURITY"})
+_ID_ACRONYM = re.compile(r"(?i:SIRET|SIREN|CNPJ|ABN|ACN|EIN|CIF|NIPC|NIF|RFC|CPF|CURP|DNI|NIE|IBAN|BIC|SWIFT|TVA|VAT|UID|"
+                         r"AHV|AVS|NIR|PPSN?|SSN|SIN|NAS|IDNR|USt-IdNr)")
+_POSSESSIVE = re.compile(r"(?i)\b(?:my|mi|mon|ma|meu|minha|mein|meine|meinen)\b")
+# a chat export's sender with their company in brackets before the time: "Sebastián Olvera (Hilaturas del Bajío)  9:20"
+_AFFILIATION = re.compile(r"\)[ \t]+(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:h|min)\b|(?i:today|yesterday|hoy|ayer|aujourd'hui|hier|"
+                          r"heute|gestern|hoje|ontem))")
+_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}[ \t]*\($")
+# a shop's account where something was bought: "ordered … from @heronsgate", "acheté chez @velo_atelier", "beim @bergbuch",
+# "na @livrariapessoa", "a @libreriaelfaro" after a verb of buying or ordering in the clause
+_SHOP_HANDLE = re.compile(
+    r"(?i)\b(?:order(?:ed)?|bought|purchased|pedí|encargu[ée]|compr[ée]|compré|command[ée]|achet[ée]|bestellt|gekauft|"
+    r"kaufte|bestellte|encomendei|comprei|pedi)\b[^\n.!?]{0,60}?(?<![\w])(?:from|at|chez|auprès de|bei|beim|na|no|à|a|en|de|"
+    r"da|do|em)[ \t]+@([A-Za-z0-9_][\w.]{1,30}[\w])")
+
+
+def keep_identifiers(text: str, spans: list[Span]) -> list[Span]:
+    """(round 23) Identifiers agents need, kept with their reason: a company's registration or tax number, a
+    sender's company in a chat export, a shop's account the customer bought from (every mention of it)."""
+    shops = {m.group(1).lower() for m in _SHOP_HANDLE.finditer(text)} if "@" in text else set()
+    out = []
+    for span in spans:
+        value = text[span.start:span.end]
+        if span.type not in _NOT_COMPANY_TYPES:
+            m = _COMPANY_ID.search(text, max(0, span.start - 60), span.start)
+            if m and not _POSSESSIVE.search(text, max(0, m.start() - 30), span.start):  # "my PPS "for the VAT receipt": …"
+                continue
+        if span.type == "PERSON" and _ID_ACRONYM.fullmatch(value):
+            continue  # "SIRET", "CNPJ": an id's name, no one's
+        if span.type == "PERSON" and _AFFILIATION.match(text, span.end) and \
+                _AFFILIATION_BEFORE.search(text, max(0, span.start - 60), span.start) and " " in value:
+            continue
+        if shops and span.type in ("SOCIAL_HANDLE", "USERNAME", "EMAIL_ADDRESS") and \
+                value.split("@")[0].lower() in shops and text[span.start - 1:span.start] == "@":
+            continue
+        out.append(span)
+    return out
