@@ -265,7 +265,8 @@ def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
     its "@": the same account wherever the text writes it. Only values of five characters or more that are shaped like
     a login (a plain word found once by its cue may be an ordinary word elsewhere)."""
     values = {text[s.start:s.end].lstrip("@") for s in spans if s.type in _ECHO_TYPES}
-    values = {v for v in values if len(v) >= 5 and login_shaped(v) and not _key_like(v)}
+    # (round 23) or a CamelCase account ("ShiftyNiamh" opening a ranked chat line, "@ShiftyNiamh" later)
+    values = {v for v in values if len(v) >= 5 and (login_shaped(v) or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", v)) and not _key_like(v)}
     if not values:
         return spans
     taken = [(s.start, s.end) for s in spans]
@@ -306,7 +307,7 @@ _NOT_ADDRESSEE = frozenset(
     "gente chicos chicas tous toutes zusammen leute alle pessoal galera malta equipe equipo équipe "
     # (round 23) interjections and fillers that open a chat message ("uy, perdón", "bah non", "tja, …", "eita")
     "uy uff ay ah eh oh bah beh ouf oups aie aïe hihi hehe ups nossa eita opa vale bueno pues genau naja tja "
-    "jein oups ouais bof wow".split())
+    "jein oups ouais bof wow jo jup jep yup nee nö ne claro sure".split())
 _EMOJI = rf"(?:{_EMOJI_CHARS}[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]*)"
 _CHAT_LABEL = re.compile(
     rf"(?m)^[ \t]*[\"“„«]?(?:[>↳»•*-][ \t]*)*(?:\[[^\]\n]{{1,32}}\][ \t]*)?(?:(?:la|el|a|o|le|die|der|the)[ \t]+)?"
@@ -367,6 +368,12 @@ def find_social_names(text: str) -> list[Span]:
         first = fold(m.group(1).split()[0])
         if is_first(first) and first not in _NOT_ADDRESSEE and first not in function_words():
             out.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+    if "\n" in text:
+        # (round 23) a lower-case first name opening a comment's line, spoken to ("noémie, enlève ça", "dani, apaga")
+        out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _VOCATIVE_LINE.finditer(text) if _addressee(m.group(1))]
+        full = [m for m in _FULL_LABEL.finditer(text) if _full_name_label(m.group(1))]
+        if len(full) + len(labels) >= 2:  # a chat: "Verena Niederstätter: Achtung …", "↳ Mari Paz Lloret: …"
+            out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in full]
     # after a handle opening its line (_line_senders): "zeca.bolinhas inês puseste …"
     for sender in _line_senders(text):
         word = _OPENING_WORD.match(text, sender.end)
@@ -376,7 +383,7 @@ def find_social_names(text: str) -> list[Span]:
 
 
 # --- (round 23) more places platforms and people write an account, written from the category ---
-_RANK_CLOSE = re.compile(r"[^()\n]{2,40}\)[ \t]*(?:\n|$)")
+_RANK_CLOSE = re.compile(r"[^()\n]{2,40}\)")
 # a game's or a community's chat export: when, the account (an emoji may follow), its rank in brackets, a colon
 # ("[Today 21:04] WobblyKestrel 🦅 [Member]:", "[Hoy 10:12] ElCapitan [Novato]:", "21:10 kiko_92 [Mod]:")
 _RANKED_SENDER = re.compile(
@@ -450,3 +457,17 @@ def rank_tags(text: str) -> list[tuple[int, int]]:
         return []
     return [(m.start(2), m.end(2)) for m in _RANKED_SENDER.finditer(text)]
 
+
+# (round 23) a comment that opens by speaking to someone in lower case: "fergus, DM the company", "ferdl, lösch das"
+_VOCATIVE_LINE = re.compile(r"(?m)^[ \t]*([a-zà-ÿ][\w'’]{1,20}),[ \t]+[^\W\d_]")
+# a chat's sender by full name before a colon: "Verena Niederstätter: …", "↳ Fabinho Ribas: …", "Mari Paz Lloret: …"
+_FULL_LABEL = re.compile(r"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:(?:da|de|do|dos|das|del|van|von|le|la)[ \t]+)?"
+                         r"[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,3})[ \t]*:[ \t]")
+
+
+def _full_name_label(value: str) -> bool:
+    words = value.split()
+    first = fold(words[0])
+    return is_first(first) and first not in function_words() and first not in STOP and \
+        not _ROLE_LABEL.fullmatch(words[0]) and not any(_ROLE_LABEL.fullmatch(w) for w in words[1:]) and \
+        not any(fold(w) in _all_ordinary() and not is_first(fold(w)) for w in words[1:] if w[0].isupper())
