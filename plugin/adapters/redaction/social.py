@@ -397,15 +397,35 @@ _BYLINE = re.compile(rf"[»”\"’][ \t]*,?[ \t]*(?i:de|by|von|par|por|of)[ \t]
 # a login given with its password: "h.martel / Pass&Word99", "uso mari.lopez.77 con Clave#123",
 # "renata.serra, senha …", "j.doe and my password …"
 _PW_SHAPE = r"(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)(?=[^\s,;]*[#&*!$%+?=~^])[^\s,;]{6,40}"
-_LOGIN_PAIR = re.compile(
-    rf"{_BEFORE}({_TOKEN}){_AFTER}(?:[ \t]+[/|][ \t]+{_PW_SHAPE}|[ \t]+(?i:con|with|avec|mit|com|and|y|et|und|e)[ \t]+{_PW_SHAPE}"
-    rf"|[ \t]*[,;/|]?[ \t]*(?:(?i:and|with|y|con|et|avec|und|mit|e|com)[ \t]+)?"
-    rf"(?:(?i:my|the|mi|la|el|su|mon|le|ma|mein|das|meine|o|a|meu|minha)[ \t]+)?(?i:{factored('password|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|mdp|pw|pwd')})\b)")
+_PW_WORD = re.compile(r"(?i)(?<![\w])(?:" + factored("password|passwort|kennwort|contraseña|contrasena|clave|senha|mot de passe|"
+                                                       "mdp|pw|pwd") + r")(?![\w])")
+_PW_TOKEN = re.compile(r"(?<![^\s])[^\s,;#&*!$%+?=~^]*[#&*!$%+?=~^][^\s,;]*")  # then _PW_SHAPE (speed: a sign first)
+_PW_FULL = re.compile(_PW_SHAPE)
+# (speed) read backwards from the password or its word: the login stands just before, after a connector
+_POSSESSIVES = r"(?:(?i:my|the|mi|la|el|su|mon|le|ma|mein|das|meine|o|a|meu|minha)[ \t]+)?"
+_LOGIN_BEFORE_WORD = re.compile(rf"{_BEFORE}({_TOKEN}){_AFTER}[ \t]*[,;/|]?[ \t]*(?:(?i:and|with|y|con|et|avec|und|mit|e|com)[ \t]+)?"
+                                rf"{_POSSESSIVES}$")
+_LOGIN_BEFORE_SHAPE = re.compile(rf"{_BEFORE}({_TOKEN}){_AFTER}(?:[ \t]+[/|][ \t]+|[ \t]+(?i:con|with|avec|mit|com|and|y|et|und|e)[ \t]+)$")
+
+
+def _login_pairs(text: str) -> list[re.Match[str]]:
+    found = []
+    for pattern, before in ((_PW_WORD, _LOGIN_BEFORE_WORD), (_PW_TOKEN, _LOGIN_BEFORE_SHAPE)):
+        for hit in pattern.finditer(text):
+            if pattern is _PW_TOKEN and not _PW_FULL.fullmatch(hit.group()):
+                continue
+            m = before.search(text, max(0, hit.start() - 60), hit.start())
+            if m:
+                found.append(m)
+    return found
+
+
 # the answer to a question about the account, on the next line: "¿Me confirma su usuario?⏎Cliente: Es x_y88"
 _USER_ASKED = re.compile(
     rf"(?i)\b(?:{alternation('username')}|account|cuenta|compte|konto|conta)\b[^\n?]{{0,30}}\?[ \t]*\n[ \t]*"
     r"(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\W\d_][\w .'’-]{0,24}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*)?"
     r"(?:(?:it's|its|it is|es|c'est|é|ist|is|sou|soy|é o|e o)[ \t]+)?@?" + rf"(?-i:({_TOKEN})){_AFTER}")
+_ASKED_GATE = re.compile(r"\?[ \t]*\n")
 # a plain lower-case account after its word, ending its clause: "Account login is dwightandmo.", "usuária biarochalins,",
 # "Usuario de la tienda jtbarragan." (never an ordinary word of the five languages: "login failed", "usuario bloqueado")
 _PLAIN_ACCOUNT = re.compile(
@@ -441,9 +461,9 @@ def _round23_usernames(text: str) -> list[Span]:
         out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_PREFIX.finditer(text)]
     out += [_account(text, m.start(1), m.end(1), 0.75) for m in _BYLINE.finditer(text)
             if login_shaped(m.group(1)) or (m.group(1).islower() and _plain_ok(m.group(1)))]
-    out += [_account(text, m.start(1), m.end(1), 0.75) for m in _LOGIN_PAIR.finditer(text)
+    out += [_account(text, m.start(1), m.end(1), 0.75) for m in _login_pairs(text)
             if login_shaped(m.group(1)) and not _key_like(m.group(1))]
-    if "?" in text:
+    if _ASKED_GATE.search(text):  # (speed) a question ending its line
         out += [_account(text, m.start(1), m.end(1), 0.75) for m in _USER_ASKED.finditer(text)
                 if login_shaped(m.group(1)) and not _key_like(m.group(1))]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.7) for m in _PLAIN_ACCOUNT.finditer(text)
