@@ -180,14 +180,26 @@ def drop_sentence_words(text: str, spans: list[Span], lang: str) -> list[Span]:
     return out
 
 
+_NO_NAME_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|nos|vos|leur|leurs|un|une|très|"
+                             r"mi|mis|tu|tus|su|sus|nuestro|nuestra|vuestro|vuestra|una|unos|unas|muy|"
+                             r"meu|minha|meus|minhas|teu|tua|seu|sua|nosso|nossa|um|uma|muito|muita|"
+                             r"mein|meine|meinen|meinem|dein|deine|sein|seine|unser|unsere|euer|eure|ihr|ihre|Ihre|ein|eine|"
+                             r"einen|einem|sehr)[ \t]+$")
+
+
 def _emphatic_words(text: str, span: Span, lang: str) -> bool:
-    """(round 23) A model's finding made only of ordinary words of the text's language, none a listed first name, is
+    """(round 23) A model's finding made only of ordinary words of the text's language (never seen in a name) is
     capitalised for emphasis or habit, wherever it stands ("mon Mot de Passe", "la Carte Grise", "je passerai Samedi",
     "Est-ce une Arnaque ?"); not after a title ("Mme Boulanger"), not a particle's surname ("De la Fuente")."""
     words = [w.group() for w in _WORD.finditer(text, span.start, span.end)]
     if not words or not any(w[0].isupper() for w in words):
         return False
-    if any(is_first(fold(w)) or not _ordinary(w, lang) for w in words) or fold(words[0]) in PARTICLES:
+    if any(not _ordinary(w, lang) for w in words) or fold(words[0]) in PARTICLES:
+        return False
+    # a listed first name among them stays a name ("Lasse", "Estève Carrière"), unless a possessive, an indefinite
+    # article or an adverb stands before the lone word ("mon Char", "une Montre", "muy Amable"): no name follows those
+    firsts = [w for w in words if w[0].isupper() and is_first(fold(w))]
+    if firsts and not (len(words) == 1 and _NO_NAME_BEFORE.search(text, max(0, span.start - 12), span.start)):
         return False
     previous = _PREVIOUS.search(text, max(0, span.start - 24), span.start)
     return not (previous and _titles()[1].fullmatch(previous.group(1)))
