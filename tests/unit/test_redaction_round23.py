@@ -114,6 +114,9 @@ KEPT = [
     ("Bonjour, mon Identifiant ne marche plus et mon Mot de Passe non plus. Est-ce une Arnaque ?", "Mot de Passe"),
     ("Bonjour, je passerai Samedi avec mon Compagnon chercher la Commode.", "Samedi"),
     ("Fil Mastodon où l'on mentionne la boutique ; le client le cite dans son courriel.", "Mastodon"),
+    # a product's colour after its word; a voice assistant's name
+    ("Article : veste Cervin taille L, couleur Bleu Nuit, 189 CHF", "Bleu Nuit"),
+    ("Sent with the Juno voice assistant (dictated, not checked)\n\"hey juno send a message\"", "Juno"),
 ]
 
 
@@ -151,3 +154,8 @@ def test_checksums_of_each_format():
     for text, value in cases.items():
         got = [text[s.start:s.end] for s in find_casual_ids(text)]
         assert got == ([value] if value else []), (text, got)
+
+
+def test_a_human_assistant_stays_a_name():
+    text = "Cliente: a minha encomenda não chegou\nAssistente Nuno: boa tarde, qual é o número?"
+    assert covered(text, "Nuno")

@@ -601,13 +601,27 @@ _SHOP_HANDLE = re.compile(
     r"da|do|em)[ \t]+@([A-Za-z0-9_][\w.]{1,30}[\w])")
 
 
+# a product's colour or finish after its word ("couleur Gris Glacier", "in colour Mallee Green", "tono Rosa Mexicano",
+# "Farbe Ahorn Weiss", "cor Azul Petróleo"): the variant the customer ordered
+_VARIANT_BEFORE = re.compile(r"(?i)(?<![\w])(?:colou?r(?:way)?|shade|finish|couleur|coloris|teinte|finition|tono|acabado|"
+                             r"farbe|ausführung|dekor|cor|tom|acabamento)[ \t]*:?[ \t]+$")
+# a voice assistant's or an app's name ("the Kiri voice assistant", "l'assistant vocal Kalo")
+_ASSISTANT = re.compile(r"(?i)(?:\b(?:voice assistant|assistant vocal|assistante vocale|asistente de voz|assistente de voz|"
+                        r"sprachassistent(?:in|en)?)[ \t]+(?-i:([A-ZÀ-Þ][\w-]+))(?![\w-]|[ \t]*:)"
+                        r"|(?-i:([A-ZÀ-Þ][\w-]+))[ \t]+(?:voice assistant|app)\b)")  # not a human agent ("Assistente Nuno:")
+
+
 def keep_identifiers(text: str, spans: list[Span]) -> list[Span]:
     """(round 23) Identifiers agents need, kept with their reason: a company's registration or tax number, a
     sender's company in a chat export, a shop's account the customer bought from (every mention of it)."""
     shops = {m.group(1).lower() for m in _SHOP_HANDLE.finditer(text)} if "@" in text else set()
+    assistants = {fold(m.group(1) or m.group(2)) for m in _ASSISTANT.finditer(text)} - function_words()
     out = []
     for span in spans:
         value = text[span.start:span.end]
+        if span.type == "PERSON" and (_VARIANT_BEFORE.search(text, max(0, span.start - 16), span.start) or
+                                      fold(value) in assistants):
+            continue
         if span.type not in _NOT_COMPANY_TYPES:
             m = _COMPANY_ID.search(text, max(0, span.start - 60), span.start)
             if m and not _POSSESSIVE.search(text, max(0, m.start() - 30), span.start):  # "my PPS "for the VAT receipt": …"
