@@ -288,14 +288,14 @@ def find_documents(text: str) -> list[Span]:
     return [_with_year(text, s) for s in unique.values()]
 
 
-_DAY_WORD = re.compile(r"(?i)(?<![\w])(?:dia|día)[ \t]+$")
+_DIA_BEFORE = re.compile(r"(?i)(?<![\w])(?:dia|día)[ \t]+$")
 
 
 def _with_year(text: str, span: Span) -> Span:
     """A birth date without its year grows over a year said right after it ("born march 14th, '87"); (round 23) a
     spoken date takes the word "dia"/"día" before it ("nasci dia quinze de abril de 1971")."""
     if span.type == "DATE_OF_BIRTH" and not text[span.start:span.start + 1].isdigit():
-        day = _DAY_WORD.search(text, max(0, span.start - 6), span.start)
+        day = _DIA_BEFORE.search(text, max(0, span.start - 6), span.start)
         span = Span(span.type, day.start(), span.end, span.score) if day else span
     if span.type != "DATE_OF_BIRTH" or re.search(r"(?:19|20)\d{2}\b|'\d{2}\b", text[span.start:span.end]):
         return span
