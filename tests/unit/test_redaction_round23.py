@@ -75,6 +75,11 @@ HIDDEN = [
     ("the warranty form asked for my PPS number for some reason, it's 1234567TW", "1234567TW"),
     ("they wanted my SIN to open the account (046 454 286) which seems odd", "046 454 286"),
     ("Anna Berger, Hernalser Gürtel 7/3, 1170 Wien, SV-Nr. 1237 010180, geb. 01.01.1980", "1237 010180"),
+    ("fürs finanzamt brauch ich die rechnung, meine steuer id 65929970489", "65929970489"),
+    ("Fehlermeldung: „Rentenversicherungsnummer ungültig“\n\nEingegeben habe ich 53170388K276, stimmt aber.",
+     "53170388K276"),
+    # a login made of the surname of a person the text names
+    ("Ich bin Carola Westphal, cw.westphal, bitte Konto prüfen.", "cw.westphal"),
     # an address ends where an id begins, and begins after one that opens it
     ("Paulette Girard, 14 rue des Lilas, 69003 Lyon, n° de sécu 2 87 05 69 123 418 28, portable 06 39 98 14 72.",
      "2 87 05 69 123 418 28"),

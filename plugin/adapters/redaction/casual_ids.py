@@ -23,7 +23,7 @@ from plugin.core.model import Span
 _WINDOW = 160
 
 _CUES: dict[str, str] = {
-    "de_tax": r"steuer-?id|steuer-?identifikationsnummer|steueridentifikationsnummer|steuer-?nummer|idnr|"
+    "de_tax": r"steuer[- ]?id|steuer-?identifikationsnummer|steueridentifikationsnummer|steuer-?nummer|idnr|"
               r"identifikationsnummer|tax id|tax number",
     "de_rv": r"rentenversicherungs-?nummer|rentenvers\.?-?nr|rv-?nummer|rv-?nr|sozialversicherungs-?nummer|"
              r"versicherungsnummer|sv-?nummer|sv-?nr",
@@ -116,14 +116,20 @@ _CHECKS = {"de_tax": _de_tax, "de_rv": _de_rv, "de_ausweis": _de_ausweis, "at_sv
            "pt_nif": _pt_nif, "ie_pps": _ie_pps, "ca_sin": lambda v: len(v) == 9 and luhn(v), "us_ssn": _us_ssn}
 
 
+_LETTERED = frozenset({"de_rv", "de_ausweis", "ie_pps"})
+
+
 def find_casual_ids(text: str) -> list[Span]:
     out: list[Span] = []
     for cue in _CUE.finditer(text):
-        stop = text.find("\n\n", cue.end(), cue.end() + _WINDOW)
-        end = min(len(text), cue.end() + _WINDOW) if stop < 0 else stop
+        limit = min(len(text), cue.end() + _WINDOW)
+        stop = text.find("\n\n", cue.end(), limit)
         for kind, pattern in _KIND_CUE.items():
             if not pattern.fullmatch(cue.group()):
                 continue
+            # the paragraph's end closes the window, but for a format with letters inside (its shape is its own cue:
+            # "Rentenversicherungsnummer ungültig“⏎⏎Eingegeben habe ich 65120776K605")
+            end = limit if stop < 0 or kind in _LETTERED else stop
             for m in _VALUES[kind].finditer(text, cue.end(), end):
                 value = re.sub(r"[ -]", "", m.group(1))
                 if _CHECKS[kind](value):

@@ -45,6 +45,7 @@ from .finish import (
     drop_sentence_words,
     finish,
     keep_identifiers,
+    logins_of_names,
     split_names,
     strip_titles,
     trim_labels,
@@ -281,4 +282,4 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
     spans = resolve_overlaps(spans + find_known(text, known))
     spans = drop_brand_shapes(text, trim_labels(text, split_names(text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)))
-    return keep_identifiers(text, spans)  # (round 23)
+    return keep_identifiers(text, logins_of_names(text, spans))  # (round 23)

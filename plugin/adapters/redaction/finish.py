@@ -636,3 +636,28 @@ def keep_identifiers(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# (round 23) A login made of a person's name the text names ("Ich bin Hanna-Lena Ahrens, hl.ahrens, …", "josee.gagnon62"):
+# a token with a dot or an underscore that holds the surname (five letters or more) of a person found in the text.
+_NAME_LOGIN = re.compile(r"(?<![\w.@/:-])([a-zà-ÿ][\w]*[._][\w.]*[a-zà-ÿ0-9])(?![\w@]|\.\w|-\w|/)")
+
+
+def logins_of_names(text: str, spans: list[Span]) -> list[Span]:
+    surnames = {fold(w) for s in spans if s.type == "PERSON" for w in _WORD.findall(text[s.start:s.end])[1:] if w[0].isupper()}
+    surnames = {w for w in surnames if len(w) >= 5 and w not in function_words()}
+    if not surnames or ("." not in text and "_" not in text):
+        return spans
+    added = []
+    for m in _NAME_LOGIN.finditer(text):
+        token = fold(m.group(1))
+        if re.search(r"\.[a-z]{2,3}$", token) or any(s.start <= m.start(1) and m.end(1) <= s.end and s.type != "PERSON"
+                                                     for s in spans):
+            continue  # a domain's ending; already hidden as something else
+        parts = re.split(r"[._\d]+", token)
+        if any(p in surnames for p in parts):
+            added.append(Span("USERNAME", m.start(1), m.end(1), 0.75))
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(a.start < s.end and s.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda s: s.start)
