@@ -31,7 +31,7 @@ from .name_lists import (
 )
 from .name_words import name_probability
 from .names import person_first_name
-from .social import handle_echoes, rank_tags
+from .social import all_ordinary, handle_echoes, rank_tags
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -561,9 +561,10 @@ def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
         word = text[span.start:span.end]
         if span.type == "PERSON" and any(lo <= span.start and span.end <= hi for lo, hi in tags):
             continue
-        if span.type == "PERSON" and _PLATFORM_NAME.search(word) and not any(
-                is_first(fold(w)) for w in _WORD.findall(_PLATFORM_NAME.sub(" ", word))):
-            continue
+        if span.type == "PERSON" and _PLATFORM_NAME.search(word) and all(
+                w.islower() or fold(w) in function_words() or fold(w) in all_ordinary() or not is_first(fold(w))
+                for w in _WORD.findall(_PLATFORM_NAME.sub(" ", word))):
+            continue  # "Fil Mastodon", "Hilo de Mastodon", "Avis Google Play" (not "Anna Slack")
         if span.type == "PERSON" and _BRAND_WORD.fullmatch(word) and not _NAME_PREFIX.match(word) and \
                 (span.start == 0 or text[span.start - 1] not in "#@"):
             continue

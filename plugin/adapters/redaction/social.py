@@ -440,13 +440,14 @@ _PLAIN_NOT = frozenset("incorrect invalid wrong blocked locked disabled expired 
 
 
 @functools.cache
-def _all_ordinary() -> frozenset[str]:
+def all_ordinary() -> frozenset[str]:
+    """(round 23) The learnt ordinary words of de, es, fr and pt together (folded)."""
     return frozenset().union(*(ordinary_words(lang) for lang in ("de", "es", "fr", "pt")))
 
 
 def _plain_account(token: str) -> bool:
     low = fold(token)
-    return _plain_ok(token) and low not in _all_ordinary() and low not in _PLAIN_NOT and \
+    return _plain_ok(token) and low not in all_ordinary() and low not in _PLAIN_NOT and \
         not _NOT_PLAIN_ACCOUNT.search(low) and not is_first(low)
 
 
@@ -490,4 +491,4 @@ def _full_name_label(value: str) -> bool:
     first = fold(words[0])
     return is_first(first) and first not in function_words() and first not in STOP and \
         not _ROLE_LABEL.fullmatch(words[0]) and not any(_ROLE_LABEL.fullmatch(w) for w in words[1:]) and \
-        not any(fold(w) in _all_ordinary() and not is_first(fold(w)) for w in words[1:] if w[0].isupper())
+        not any(fold(w) in all_ordinary() and not is_first(fold(w)) for w in words[1:] if w[0].isupper())
