@@ -26,6 +26,11 @@ One entry point, `engine.find(text, known, ner=...)`; PresidioRedactor and InMem
                 login-shaped token in an account word's clause) and every other mention of a handle found once;
                 first names addressed in lower-case chat text (after a greeting or cheer, opening a message, as a
                 chat's display name)
+                (round 23: chat exports' ranked senders "[time] x [Rank]:", timed senders "21:10 x:", u/ accounts,
+                review bylines, logins given with a password or answering a question about the account, plain logins
+                after their word; a comment's opening lower-case vocative, chat senders by full name)
+- casual_ids.py (round 23) national and tax ids typed casually up to 160 characters after their cue, taken only when
+                their check digits hold (DE Steuer-ID, RV-Nr, Ausweis; AT SV; FR SPI; PT NIF; IE PPS; CA SIN; US SSN)
 - forms.py      (round 21) booking-system passenger names ("SURNAME/GIVEN MR"), a name cut before a form's next
                 field, a space-aligned table's header cells are no people
 - STRUCTURED.md what the structured rules hide and keep, and why (datasheet; development figures of round 11)
