@@ -3,7 +3,6 @@ checks, plus a `length` field (short: 15-200 characters, medium: 200-600) and ch
 
     .venv/bin/python -m eval.routing_blind34.src.build
 """
-import importlib
 from collections import Counter
 from pathlib import Path
 
@@ -40,5 +39,6 @@ def built(langs=LANGS) -> list[dict]:
 
 if __name__ == "__main__":
     data = Path(__file__).resolve().parents[1] / "blind34.jsonl"
-    data.write_text(render(built()), encoding="utf-8")
-    print(len(built()))
+    out = built()
+    data.write_text(render(out), encoding="utf-8")
+    print(len(out))

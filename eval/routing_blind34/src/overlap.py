@@ -4,11 +4,18 @@ test sets or the training data (eval/tools/routing_overlap.py; the brief's limit
 
     .venv/bin/python -m eval.routing_blind34.src.overlap
 """
+from collections import Counter, defaultdict
 from pathlib import Path
 
-from collections import Counter, defaultdict
-
-from eval.tools.routing_overlap import _rows, char_grams, nearest, other_files, other_texts, shared_sequences, written_sets
+from eval.tools.routing_overlap import (
+    _rows,
+    char_grams,
+    nearest,
+    other_files,
+    other_texts,
+    shared_sequences,
+    written_sets,
+)
 
 EARLIER = tuple(f"routing_blind{n}" for n in range(2, 33))
 BRIEF_LIMIT = 0.3
