@@ -572,6 +572,43 @@ def word_features(word: str) -> tuple[str, ...]:
     return (*out, *char_grams(word))
 
 
+# Round 18 (issue 12): who the customer is, said aside from the message, is no evidence of a complaint. A line holding
+# a mention of identity (the token) stands aside when it opens with a P.S. ("p.s.", "ps:", "p.d.", "p.-s.", "nb:") or
+# follows the sign-off (a closing word, then a short line of a name: "kind regards / robin / about me: xid"), and none
+# of its sentences holds a family of an adverse outcome or a refusal (ASIDE_BLOCKED: "P.S. I'm deaf and your app
+# refused my SMS code" is a complaint). The router reads the bias head again without such lines (routing.classify);
+# a mention inside the message (beside a request, a refusal, in a background paragraph) is read as before.
+ASIDE_BLOCKED = frozenset({"ADVERSE", "EXCLUSION", "REFUSE", "REFUSE_OTHER", "BARRIER", "STRONG", "RUDE"})
+_PS = re.compile(r"[ \t]*(?:p\.?[ -]?s\b|p\.?[ -]?d\b|p\.[ -]?s\.|n\.?b\b)")
+_NAME_LINE_WORDS = 4
+
+
+def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence]) -> set[int]:
+    """The sentences (indices into ``spans`` and ``parts``, the message's sentences) of the lines whose identity mention
+    stands aside (see ASIDE_BLOCKED)."""
+    with_id = [i for i, (start, end) in enumerate(spans) if _ID.search(text, start, end)]
+    if not with_id:
+        return set()
+    lines = [0, *(m.end() for m in re.finditer("\n", text))]
+    signed = len(text)
+    for m in identity.closings(text):
+        name_end = text.find("\n", m.end())
+        if 0 < name_end and len(_WORD.findall(text, m.end(), name_end)) <= _NAME_LINE_WORDS and text[name_end:].strip():
+            signed = name_end  # a closing followed by a short line (a name) and more text below it
+    out: set[int] = set()
+    for i in with_id:
+        start = spans[i][0]
+        line = lines[bisect_right(lines, start) - 1]
+        if not (_PS.match(text, line) or start > signed):
+            continue
+        eol = text.find("\n", start)
+        eol = len(text) if eol < 0 else eol
+        held = [j for j, (a, _) in enumerate(spans) if line <= a < eol]
+        if not any(ASIDE_BLOCKED.intersection(parts[j].families) for j in held):
+            out.update(held)
+    return out
+
+
 def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,
               spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Features of each sentence of a masked, folded message (at least one, possibly empty). ``hits``: the

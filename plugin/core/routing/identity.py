@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -94,6 +94,12 @@ _CLOSING = re.compile(r"(?:^|\n|[.!]\s)\s*(?:kind regards|best regards|regards|b
                       r"viele grusse|beste grusse|mit freundlichen grussen|grusse|danke|lg|abracos|obrigad[oa]|att|"
                       r"atenciosamente|cumprimentos)\s*[,.!]?\s*(?:\n|$)")
 _SIGNOFF_WORDS = 5
+
+
+def closings(text: str) -> Iterator[re.Match[str]]:
+    """The closing words ("kind regards", "cordialement", "mit freundlichen grussen" …) at a line's end in folded text."""
+    return _CLOSING.finditer(text)
+
 # Gendered words for people are made neutral, so "my husband … he" and "my wife … she" read alike (the audit's
 # gender dimension swaps them). Five languages; the commonest kinship words and third-person pronouns.
 NEUTRAL: dict[str, str] = {}
