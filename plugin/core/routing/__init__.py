@@ -44,7 +44,7 @@ def classify(text: str) -> Classification:
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
-    if heads["bias"].fires and identity.TOKEN in masked.text and (aside := features.aside(masked.text, spans, sentences)):
+    if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
         # Round 18: the bias head reads the message again without the lines that only say who the customer is
         # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
         bias = decision.score([features.Sentence(frozenset(), frozenset()) if i in aside else s

@@ -573,7 +573,8 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 # Round 18 (issue 12): who the customer is, said aside from the message, is no evidence of a complaint. A line holding
-# a mention of identity (the token) stands aside when it opens with a P.S. ("p.s.", "ps:", "p.d.", "p.-s.", "nb:") or
+# a mention of identity (the token) or a first-person statement (_SELF: a group the masker does not read, "ich
+# stottere", "camino con muleta", is said in one too) stands aside when it opens with a P.S. ("p.s.", "ps:", "p.d.", "p.-s.", "nb:") or
 # follows the sign-off (a closing word, then a short line of a name: "kind regards / robin / about me: xid"), and none
 # of its sentences holds a family of an adverse outcome or a refusal (ASIDE_BLOCKED: "P.S. I'm deaf and your app
 # refused my SMS code" is a complaint). The router reads the bias head again without such lines (routing.classify);
@@ -581,12 +582,21 @@ def word_features(word: str) -> tuple[str, ...]:
 ASIDE_BLOCKED = frozenset({"ADVERSE", "EXCLUSION", "REFUSE", "REFUSE_OTHER", "BARRIER", "STRONG", "RUDE"})
 _PS = re.compile(r"[ \t]*(?:p\.?[ -]?s\b|p\.?[ -]?d\b|p\.[ -]?s\.|n\.?b\b)")
 _NAME_LINE_WORDS = 4
+# "only because" is a link (LINK, ONLY) in English, French and Portuguese but ADVERSE in the Spanish and German
+# lexicons ("solo porque", "nur weil"): by itself it names no outcome, so it does not keep a line from standing aside.
+_JUST_BECAUSE = re.compile(r"(?:solo|nur|so|sólo)\s+(?:porque|weil)")
+# generic frames of a writer speaking of themself (folded text): "i'm", "i <verb>", "ich/je/eu <verb>", "j'<verb>", and
+# the Spanish and Portuguese verbs that need no pronoun ("soy", "tengo", "sou", "tenho" …). No group word.
+_SELF = re.compile(r"(?<!\w)(?:i\s?'?\s?m|i\s+\w+|ich\s+\w+|je\s+\w+|j'\s?\w+|eu\s+\w+|soy|estoy|tengo|hablo|camino|uso|vivo|"
+                   r"padezco|naci|sou|estou|tenho|falo|ando|nasci)(?!\w)")
 
 
-def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence]) -> set[int]:
-    """The sentences (indices into ``spans`` and ``parts``, the message's sentences) of the lines whose identity mention
-    stands aside (see ASIDE_BLOCKED)."""
-    with_id = [i for i, (start, end) in enumerate(spans) if _ID.search(text, start, end)]
+def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
+          hits: list[tuple[str, int, int]]) -> set[int]:
+    """The sentences (indices into ``spans`` and ``parts``, the message's sentences; ``hits``: its family_matches) of
+    the lines that say who the customer is aside (see ASIDE_BLOCKED)."""
+    with_id = [i for i, (start, end) in enumerate(spans) if _ID.search(text, start, end)
+               or _SELF.search(text, start, end)]
     if not with_id:
         return set()
     lines = [0, *(m.end() for m in re.finditer("\n", text))]
@@ -604,7 +614,11 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence]) -> set
         eol = text.find("\n", start)
         eol = len(text) if eol < 0 else eol
         held = [j for j, (a, _) in enumerate(spans) if line <= a < eol]
-        if not any(ASIDE_BLOCKED.intersection(parts[j].families) for j in held):
+        blocked = set().union(*(ASIDE_BLOCKED.intersection(parts[j].families) for j in held))
+        if blocked == {"ADVERSE"} and all(_JUST_BECAUSE.fullmatch(text, a, b) for name, a, b in hits
+                                           if name == "ADVERSE" and line <= a < eol):
+            blocked = set()  # "lo comento solo porque el formulario lo pedia": a reason given, no outcome
+        if not blocked:
             out.update(held)
     return out
 
