@@ -98,7 +98,8 @@ _SIGNOFF_WORDS = 5
 
 def closings(text: str) -> Iterator[re.Match[str]]:
     """The closing words ("kind regards", "cordialement", "mit freundlichen grussen" …) at a line's end in folded text."""
-    return _CLOSING.finditer(text)
+    # ("kind regards" reads "xchild regards" once masked: German "Kind" is a word for a child; same length kept)
+    return _CLOSING.finditer(text.replace("xchild regards", "  kind regards") if "xchild" in text else text)
 
 # Gendered words for people are made neutral, so "my husband … he" and "my wife … she" read alike (the audit's
 # gender dimension swaps them). Five languages; the commonest kinship words and third-person pronouns.
