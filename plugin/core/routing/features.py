@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -595,25 +595,21 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
           hits: list[tuple[str, int, int]]) -> set[int]:
     """The sentences (indices into ``spans`` and ``parts``, the message's sentences; ``hits``: its family_matches) of
     the lines that say who the customer is aside (see ASIDE_BLOCKED)."""
-    with_id = [i for i, (start, end) in enumerate(spans) if _ID.search(text, start, end)
-               or _SELF.search(text, start, end)]
-    if not with_id:
-        return set()
     lines = [0, *(m.end() for m in re.finditer("\n", text))]
     signed = len(text)
     for m in identity.closings(text):
         name_end = text.find("\n", m.end())
         if 0 < name_end and len(_WORD.findall(text, m.end(), name_end)) <= _NAME_LINE_WORDS and text[name_end:].strip():
             signed = name_end  # a closing followed by a short line (a name) and more text below it
+    starts = [a for a, _ in spans]
     out: set[int] = set()
-    for i in with_id:
-        start = spans[i][0]
-        line = lines[bisect_right(lines, start) - 1]
-        if not (_PS.match(text, line) or start > signed):
+    for k, line in enumerate(lines):
+        if not (line > signed or _PS.match(text, line)):
             continue
-        eol = text.find("\n", start)
-        eol = len(text) if eol < 0 else eol
-        held = [j for j, (a, _) in enumerate(spans) if line <= a < eol]
+        eol = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
+        if not (_ID.search(text, line, eol) or _SELF.search(text, line, eol)):
+            continue
+        held = range(bisect_left(starts, line), bisect_left(starts, eol))
         blocked = set().union(*(ASIDE_BLOCKED.intersection(parts[j].families) for j in held))
         if blocked == {"ADVERSE"} and all(_JUST_BECAUSE.fullmatch(text, a, b) for name, a, b in hits
                                            if name == "ADVERSE" and line <= a < eol):

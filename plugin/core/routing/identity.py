@@ -337,6 +337,24 @@ _LANG_CLAUSE = re.compile(
     r"(?:\s+(?:speaker|hablante|locuteur|locutrice|falante))?(?!\w)")
 
 _LANG_HINTS = ("language", "tongue", "lengua", "idioma", "langue", "sprache", "lingua", "nativ", "natif")
+# Round 18: every such clause holds one of the hints, so the clause is looked for only near each hint (from
+# _LANG_BEFORE characters before it to _LANG_AFTER after it; the clause's first word and its last words fit in them):
+# on a 6,000-character e-mail a search of the whole text cost about 0.6 ms.
+_LANG_HINT = re.compile("|".join(_LANG_HINTS))
+_LANG_BEFORE, _LANG_AFTER = 100, 40
+
+
+def _language_clauses(text: str) -> list[re.Match[str]]:
+    """The matches of _LANG_CLAUSE in ``text``, leftmost first and not overlapping, as ``finditer`` gives them."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for hint in _LANG_HINT.finditer(text):
+        if hint.end() <= end:
+            continue
+        for m in _LANG_CLAUSE.finditer(text, max(end, hint.start() - _LANG_BEFORE), hint.end() + _LANG_AFTER):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _blank_names(folded: str) -> tuple[str, list[Mention]]:
@@ -348,9 +366,13 @@ def _blank_names(folded: str) -> tuple[str, list[Mention]]:
     if ("/" in text or "iel" in text) and _PRONOUNS.search(text):
         mentions += [Mention("gender_identity", m.group()) for m in _PRONOUNS.finditer(text)]
         text = _PRONOUNS.sub(f" {TOKEN} ", text)
-    if any(w in text for w in _LANG_HINTS) and _LANG_CLAUSE.search(text):
-        mentions += [Mention("accent_language", m.group()) for m in _LANG_CLAUSE.finditer(text)]
-        text = _LANG_CLAUSE.sub(TOKEN, text)
+    if any(w in text for w in _LANG_HINTS) and (clauses := _language_clauses(text)):
+        mentions += [Mention("accent_language", m.group()) for m in clauses]
+        pieces, last = [], 0
+        for m in clauses:
+            pieces += [text[last:m.start()], TOKEN]
+            last = m.end()
+        text = "".join(pieces) + text[last:]
     closings = list(_CLOSING.finditer(text))
     closing = closings[-1] if closings else None
     if closing is not None and len(_WORD.findall(text, closing.end())) <= _SIGNOFF_WORDS and closing.end() < len(text):
