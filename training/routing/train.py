@@ -200,8 +200,9 @@ P 0.589 -> 0.591, written splits unchanged), the handoff head's decision and the
 development row; 15,783 training rows: routes unchanged, the raw handoff head no longer fires on 6 rows routed to bias
 review ("I'm a woman" is no longer read as "a person"). Tried and dropped: a mention on a line of its own in a
 message of three or more lines (one sentence, 8+ words, no list item): no symmetry-2 gain, one implicit complaint lost
-(a one-sentence line of a timeline, "Mardi : je reserve ... fauteuil roulant"); without the ASIDE_BLOCKED guard 14
-complaints written as a P.S. ("P.S. I'm registered blind ... I can't get into my account") or as a list were lost.
+(a one-sentence line of a timeline, "Mardi : je reserve ... fauteuil roulant"); the first version (any line of its own,
+no ASIDE_BLOCKED guard) lost 14 complaints written as a P.S. ("P.S. I'm registered blind ... I can't get into my
+account") or as a list of one-sentence lines.
 """
 from __future__ import annotations
 
