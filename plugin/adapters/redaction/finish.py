@@ -491,7 +491,7 @@ def _listed_with(text: str, spans: list[Span], lang: str) -> list[Span]:
 # "DNI 01696367W", "AHV-Nr. 756.…", "CNH 0441…": an id's cue opens its finding; "Via Nassa 18, 6900 Lugano, Tel": a phone's
 # or an id's label closes an address. The label is an ordinary word; the value keeps its whole finding.
 _PHONE_LABEL = (r"tel|tél|tele?fon|telefone|teléfono|telefono|tlf|tlm|handy|mobil|móvil|movil|cel|celular|gsm|natel|"
-                r"phone|ph|mob|mobile|fax")
+                r"phone|ph|mob|mobile|fax|festnetz|portable|fixe|fijo|fixo|telemóvel|telemovel|whatsapp|zap")  # (round 23: last 8)
 _ID_TYPES = frozenset({"NATIONAL_ID", "TAX_ID", "PASSPORT", "DRIVING_LICENCE", "US_SSN", "UK_NINO", "ES_NIF",
                        "IBAN_CODE", "DRIVERS_LICENSE", "DRIVER_LICENSE", "US_PASSPORT"})
 
