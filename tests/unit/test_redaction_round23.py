@@ -119,6 +119,8 @@ KEPT = [
     ("Bonjour, mon Identifiant ne marche plus et mon Mot de Passe non plus. Est-ce une Arnaque ?", "Mot de Passe"),
     ("Bonjour, je passerai Samedi avec mon Compagnon chercher la Commode.", "Samedi"),
     ("Fil Mastodon où l'on mentionne la boutique ; le client le cite dans son courriel.", "Mastodon"),
+    # a phone's label closes an address
+    ("Lieferung an Jonas Brandt, Elbchaussee 12, 22763 Hamburg, Festnetz 040 555 12 34, danke", "Festnetz"),
     # a product's colour after its word; a voice assistant's name
     ("Article : veste Cervin taille L, couleur Bleu Nuit, 189 CHF", "Bleu Nuit"),
     ("Sent with the Juno voice assistant (dictated, not checked)\n\"hey juno send a message\"", "Juno"),

@@ -589,6 +589,7 @@ _NOT_COMPANY_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS", "LO
                                 "SECRET", "URL_SECRET", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN_CODE", "CARD_SECURITY"})
 _ID_ACRONYM = re.compile(r"(?i:SIRET|SIREN|CNPJ|ABN|ACN|EIN|CIF|NIPC|NIF|RFC|CPF|CURP|DNI|NIE|IBAN|BIC|SWIFT|TVA|VAT|UID|"
                          r"AHV|AVS|NIR|PPSN?|SSN|SIN|NAS|IDNR|USt-IdNr)")
+_ABBREVIATED = re.compile(r"\.[ \t]+(?:\d|[a-zà-ÿ])")
 _POSSESSIVE = re.compile(r"(?i)\b(?:my|mi|mon|ma|meu|minha|mein|meine|meinen)\b")
 # a chat export's sender with their company in brackets before the time: "Sebastián Olvera (Hilaturas del Bajío)  9:20"
 _AFFILIATION = re.compile(r"\)[ \t]+(?:\d{1,2}:\d{2}|\d{1,2}[ \t]?(?:h|min)\b|(?i:today|yesterday|hoy|ayer|aujourd'hui|hier|"
@@ -629,6 +630,9 @@ def keep_identifiers(text: str, spans: list[Span]) -> list[Span]:
                 continue
         if span.type == "PERSON" and _ID_ACRONYM.fullmatch(value):
             continue  # "SIRET", "CNPJ": an id's name, no one's
+        if span.type == "PERSON" and span.score < 0.6 and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{1,2}", value) and \
+                _ABBREVIATED.match(text, span.end):
+            continue  # "Zi. 214", "Kd. hat angerufen": a word's abbreviation before a number or a lower-case word
         if span.type == "PERSON" and _AFFILIATION.match(text, span.end) and \
                 _AFFILIATION_BEFORE.search(text, max(0, span.start - 60), span.start) and " " in value:
             continue
