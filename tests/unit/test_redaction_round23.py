@@ -121,6 +121,8 @@ KEPT = [
     ("Fil Mastodon où l'on mentionne la boutique ; le client le cite dans son courriel.", "Mastodon"),
     # a phone's label closes an address
     ("Lieferung an Jonas Brandt, Elbchaussee 12, 22763 Hamburg, Festnetz 040 555 12 34, danke", "Festnetz"),
+    # a chat bot's name
+    ("Du: mein Paket fehlt\nBot Nelli: Das tut mir leid! Wie lautet die Bestellnummer?", "Nelli"),
     # a product's colour after its word; a voice assistant's name
     ("Article : veste Cervin taille L, couleur Bleu Nuit, 189 CHF", "Bleu Nuit"),
     ("Sent with the Juno voice assistant (dictated, not checked)\n\"hey juno send a message\"", "Juno"),

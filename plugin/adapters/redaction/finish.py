@@ -589,6 +589,10 @@ _NOT_COMPANY_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS", "LO
                                 "SECRET", "URL_SECRET", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN_CODE", "CARD_SECURITY"})
 _ID_ACRONYM = re.compile(r"(?i:SIRET|SIREN|CNPJ|ABN|ACN|EIN|CIF|NIPC|NIF|RFC|CPF|CURP|DNI|NIE|IBAN|BIC|SWIFT|TVA|VAT|UID|"
                          r"AHV|AVS|NIR|PPSN?|SSN|SIN|NAS|IDNR|USt-IdNr)")
+# a chat bot's or a virtual assistant's name
+_BOT_WORD = re.compile(r"(?i)(?:^|[\s-])(?:chat)?bot$")
+_BOT_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:chat)?bot|virtual assistant|asistente virtual|assistant virtuel|assistante virtuelle|"
+                         r"assistente virtual|virtuelle[rn]? assistent(?:in)?)[ \t]+$")
 _ABBREVIATED = re.compile(r"\.[ \t]+(?:\d|[a-zà-ÿ])")
 _POSSESSIVE = re.compile(r"(?i)\b(?:my|mi|mon|ma|meu|minha|mein|meine|meinen)\b")
 # a chat export's sender with their company in brackets before the time: "Sebastián Olvera (Hilaturas del Bajío)  9:20"
@@ -628,6 +632,8 @@ def keep_identifiers(text: str, spans: list[Span]) -> list[Span]:
             m = _COMPANY_ID.search(text, max(0, span.start - 60), span.start)
             if m and not _POSSESSIVE.search(text, max(0, m.start() - 30), span.start):  # "my PPS "for the VAT receipt": …"
                 continue
+        if span.type == "PERSON" and (_BOT_WORD.search(value) or _BOT_BEFORE.search(text, max(0, span.start - 40), span.start)):
+            continue  # "Bot Lumi:", "Kundenservice-Bot:", "l'assistant virtuel Clara": a program, no one
         if span.type == "PERSON" and _ID_ACRONYM.fullmatch(value):
             continue  # "SIRET", "CNPJ": an id's name, no one's
         if span.type == "PERSON" and span.score < 0.6 and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{1,2}", value) and \
