@@ -65,6 +65,10 @@ HIDDEN = [
     # names in comments and chats
     ("      ▲ 3 · u/ModoLeman · il y a 7 h\n      noémie, enlève ça stp, c'est public", "noémie"),
     ("Verena Huber: Achtung bei dem Shop\n  ↳ Anja Moser: oje, echt?\n  ↳ Verena Huber: ja leider", "Anja Moser"),
+    # hashtags of cheer or of a person's day
+    ("so sorry, hope they sort it #KopfhochGreta", "Greta"),
+    ("qué mala suerte, de verdad #ÁnimoRocío", "Rocío"),
+    ("the cake was for my sister #HelenaTurns30 lol", "Helena"),
     # --- national and tax ids typed casually near their cue -----------------------------------------------------------
     ("Seine Steuer-ID braucht ihr ja nicht, oder? 65929970489", "65929970489"),
     ("Steuer-ID für die Rechnung: 65929970489", "65929970489"),

@@ -70,8 +70,15 @@ _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]
 _CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|Justicia(?:Para)?|Justi[çc]a(?:Para)?|"
                       r"PrayFor|Viva|Vamos|Bravo|We(?:Love|Stand)With|Love|Merci|Danke|Gracias|Obrigad[oa]|Thanks|"
                       r"ThankYou|RIP|Hommage|Homenagem|Ciao|Adieu|Adi[oó]s|Adeus|Bye|Bienvenid[oa]|Bienvenue|Welcome|"
-                      r"Willkommen|Go|Allez|Vai|Vamo|Forza|Team)(?:For|Pour|Para|F[üu]r)?)"
+                      r"Willkommen|Go|Allez|Vai|Vamo|Forza|Team|"
+                      # (round 23) cheers and sympathy in five languages: "#KopfhochMarta", "#ÁnimoÍñigo", "#CourageClem"
+                      r"Kopfhoch|KopfHoch|Durchhalten|GuteBesserung|Courage|Soutien|BonneChance|[ÁA]nimo|Suerte|Fuerza|"
+                      r"Paci[êe]ncia|Coragem|Aguenta|GetWellSoon|GetWell|StayStrong|HappyBirthday|FelizCumple|"
+                      r"JoyeuxAnniversaire|AllesGute|Parab[ée]ns|Felicidades|Congrats)(?:For|Pour|Para|F[üu]r)?)"
                       r"([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w])")
+# (round 23) a name and then what happens to its person: "#ImogenTurns40", "#GiuliaWinsAgain", "#Seppgewinnt"
+_NAME_EVENT_TAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+)(?:Turns\d{1,3}|Birthday|Bday|Wins(?:Again)?|[Gg]ewinnt|Gana|Ganha|"
+                             r"Gagne|Cumple\w*|Geburtstag|Anniv\w*|Aniversario|Anivers[aá]rio)(?![\w])")
 _JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Fora")
 # (round 18) Speech written in lower case (a call's ASR line, a chat): southern German puts an article before a first
 # name ("meine frau, die gerlinde", "der sascha hat's gebracht") and names come after "hieß"/"heißt" ("der fahrer
@@ -245,6 +252,9 @@ def find_social(text: str) -> list[Span]:
         if parts and not any(p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) or is_place(p)
                              for p in parts) and (strong or is_first(parts[0]) or is_last(parts[0]) and unambiguous(parts[0])):
             out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
+    for m in _NAME_EVENT_TAG.finditer(text):
+        if is_first(fold(m.group(1))) and fold(m.group(1)) not in function_words():
+            out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
     for m in _ONE_CASE_TAG.finditer(text):
         if _first_last(fold(m.group(1))):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
