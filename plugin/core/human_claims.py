@@ -1097,6 +1097,9 @@ class Evidence(NamedTuple):
     weak: tuple[tuple[int, str, float], ...] = ()
     title_impersonal: float = 0.0  # claim score of a heading or subject line not speaking as one person (`_TITLE`)
     title_lived: float = 0.0  # lived-experience score of a heading or subject line
+    # guards round 15: the sentences holding a `speaker.off_voice` piece the lived-experience model scores under
+    # LIVED_SCORE (a quiet one); any other off-voice piece is among `rules`
+    quiet_off_voice: tuple[int, ...] = ()
 
 
 class Cuts(NamedTuple):
@@ -1133,14 +1136,19 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     scores = {p: score(p, model) for p in pieces}
     voiced = {p: writers_voice(p, text) for p in pieces}
     other = [p for p in pieces if p not in claimed]
-    rules = personal_sign_off(text, known_text) or any(
-        speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
-        or scene_narrated(p) or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p)
-        or team_routine(p)
-        for p in pieces)
     # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
     # pour la cafetière": a kitchen word is no kitchen lived in)
     lived = {p: lived_score(p) for p in pieces if _predicated(p) and not voice[p]}
+    off_voice = {p for p in pieces if speaker.off_voice(p)}
+    # guards round 15: a first person outside the speaker policy's list that the lived-experience model does not read
+    # as lived ("J'ai contrôlé les relevés", "He pasado su expediente a …") is weighed like a weak score (`Cuts.lone`)
+    quiet = {p for p in off_voice if lived.get(p, 0.0) < LIVED_SCORE}
+    rules = personal_sign_off(text, known_text) or any(
+        p in off_voice and p not in quiet or physical_act_in_first_person(p) or writing_from_place(p)
+        or colloquial_off_voice(p) or scene_narrated(p) or relative_named(p, known_text) or body_placed(p) or dressed(p)
+        or premises_lived(p) or team_routine(p)
+        for p in pieces)
+    every = list(words)
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
                     max((scores[p] for p in claimed if p not in asserted), default=0.0),
                     max((scores[p] for p in other if voiced[p]), default=0.0), rules,
@@ -1151,7 +1159,8 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((scores[p] for p in other if not voiced[p]), default=0.0), len(words),
                     _weak(list(words), pieces, claimed, scores, voiced, lived, singular),
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
-                    max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0))
+                    max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
+                    tuple(sorted({next(i for i, q in enumerate(every) if p in q) for p in quiet})))
 
 
 # `_YOU` without the German "du", which is also French ("du") and rare in service replies
@@ -1217,8 +1226,8 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
             or found.title_lived >= cuts.lived:
         return FLAG
-    if not (passes(max(found.asserted, found.singular), cuts.flag) or passes(found.impersonal, cuts.impersonal)
-            or passes(found.impersonal_plain, cuts.impersonal_plain)
+    if not (found.quiet_off_voice or passes(max(found.asserted, found.singular), cuts.flag)
+            or passes(found.impersonal, cuts.impersonal) or passes(found.impersonal_plain, cuts.impersonal_plain)
             or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain)
             or passes(found.lived_singular, cuts.lived_singular)):
         return ""
@@ -1226,9 +1235,9 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
         kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
                  "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
         passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
-        if len({group for group, _, _ in passing}) == 1 and not any(
-                kind.endswith("_plain") or value >= cuts.lone for _, kind, value in passing):
-            return ""  # one sentence's weak scores alone, none from `lone`, in a long reply
+        if len({group for group, _, _ in passing} | set(found.quiet_off_voice)) == 1 and not any(
+                value >= cuts.lone for _, _, value in passing):
+            return ""  # one sentence's weak signals alone, none from `lone`, in a long reply
     return FLAG
 
 

@@ -58,6 +58,7 @@ nachgerechnet hinterlegt umgebucht leite
 perceb revi resolv devolv submet preench reembols
 program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 joins vereinbar angehangt buch
+prie pido pidiendo peco pedimos navre control analis analiz analys melde
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -68,7 +69,10 @@ CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri
                   "examin passei ubergeb "
                   # round 14: setting up, marking, moving, preparing, leaving the customer something, of their case
                   # ("I've moved your session", "te preparo un presupuesto", "deixo-lhe o essencial")
-                  "set mark mov eingericht gelegt prepar deix".split())
+                  "set mark mov eingericht gelegt prepar deix "
+                  # round 15: handing over and passing on, of the customer's case ("I am handing your case to …",
+                  # "he pasado su expediente a …")
+                  "hand pasad".split())
 # Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
 # assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
 # (`_ROUTED`: "al equipo técnico", "à supervisão"); guards round 12. The English "escalat" stays an act.
