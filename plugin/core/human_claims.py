@@ -503,7 +503,7 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
 )) + r")(?![\w'])")
 # es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei", "até", "boné"; only in a piece that is
 # not French ("noté", "réservée") or German ("bei", "drei"), told by their commonest function words
-_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r|at|bon)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
+_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r|at|bon|qu|porqu)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
 _FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|des|du|une|et|avec|dans|sont|cette|"
                                r"au|aux|pour|sur|qui|der|die|das|und|ist|nicht|ihr|ihre|bei|mit|von|auf|fur|noch|den|"
                                r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du|"
