@@ -97,7 +97,10 @@ MAX_RISE = 0.1
 # the hand rules, the writer's evidence and a sign-off flag as before. Chosen by benchmarks/guards/round13.py (25);
 # round 14 re-chose it on sets 5-24 over a finer grid, out of fold (benchmarks/guards/round14.py): 20.
 LONE_PIECES = 20
-LONE_SCORE = 0.92
+LONE_SCORE = 0.9
+# guards round 15: an off-voice piece (a first person outside the speaker policy's acts) the lived-experience model
+# scores under this is weighed like a weak score, alone in one sentence of a long reply it does not flag
+QUIET_SCORE = 0.1
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -1097,9 +1100,9 @@ class Evidence(NamedTuple):
     weak: tuple[tuple[int, str, float], ...] = ()
     title_impersonal: float = 0.0  # claim score of a heading or subject line not speaking as one person (`_TITLE`)
     title_lived: float = 0.0  # lived-experience score of a heading or subject line
-    # guards round 15: the sentences holding a `speaker.off_voice` piece the lived-experience model scores under
-    # LIVED_SCORE (a quiet one); any other off-voice piece is among `rules`
-    quiet_off_voice: tuple[int, ...] = ()
+    # guards round 15: each `speaker.off_voice` piece as (sentence, lived-experience score; 0 for a piece too short
+    # to narrate); not among `rules`
+    off_voice: tuple[tuple[int, float], ...] = ()
 
 
 class Cuts(NamedTuple):
@@ -1115,7 +1118,10 @@ class Cuts(NamedTuple):
     per_piece: float = PER_PIECE  # every flag cut rises by this much per unit of log(pieces / `pieces`)
     pieces: int = PIECES  # the number of pieces from which the flag cuts rise
     lone_pieces: int = LONE_PIECES  # from this many pieces, one sentence's weak scores alone need `lone`
-    lone: float = LONE_SCORE  # the score one sentence's weak signals need alone in a long reply (not the plain ones)
+    lone: float = LONE_SCORE  # the score one sentence's weak signals need alone in a long reply
+    # an off-voice piece the lived-experience model scores from here flags as a rule; under it, it is a weak signal
+    # of its sentence (guards round 15)
+    quiet: float = QUIET_SCORE
 
 
 SHIPPED = Cuts()
@@ -1139,16 +1145,14 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
     # pour la cafetière": a kitchen word is no kitchen lived in)
     lived = {p: lived_score(p) for p in pieces if _predicated(p) and not voice[p]}
-    off_voice = {p for p in pieces if speaker.off_voice(p)}
-    # guards round 15: a first person outside the speaker policy's list that the lived-experience model does not read
-    # as lived ("J'ai contrôlé les relevés", "He pasado su expediente a …") is weighed like a weak score (`Cuts.lone`)
-    quiet = {p for p in off_voice if lived.get(p, 0.0) < LIVED_SCORE}
+    # guards round 15: `speaker.off_voice` is weighed in `decide` (`Evidence.off_voice`), the other rules here
     rules = personal_sign_off(text, known_text) or any(
-        p in off_voice and p not in quiet or physical_act_in_first_person(p) or writing_from_place(p)
-        or colloquial_off_voice(p) or scene_narrated(p) or relative_named(p, known_text) or body_placed(p) or dressed(p)
-        or premises_lived(p) or team_routine(p)
+        physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p) or scene_narrated(p)
+        or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p) or team_routine(p)
         for p in pieces)
     every = list(words)
+    off_voice = tuple(sorted((next(i for i, q in enumerate(every) if p in q), lived.get(p, 0.0))
+                             for p in pieces if speaker.off_voice(p)))
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
                     max((scores[p] for p in claimed if p not in asserted), default=0.0),
                     max((scores[p] for p in other if voiced[p]), default=0.0), rules,
@@ -1160,7 +1164,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     _weak(list(words), pieces, claimed, scores, voiced, lived, singular),
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
                     max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
-                    tuple(sorted({next(i for i, q in enumerate(every) if p in q) for p in quiet})))
+                    off_voice)
 
 
 # `_YOU` without the German "du", which is also French ("du") and rare in service replies
@@ -1223,10 +1227,11 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
 
     def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
         return value >= min(MAX_CUT, cut + rise)
+    quiet = {group for group, lived in found.off_voice if lived < cuts.quiet}
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
-            or found.title_lived >= cuts.lived:
+            or found.title_lived >= cuts.lived or any(lived >= cuts.quiet for _, lived in found.off_voice):
         return FLAG
-    if not (found.quiet_off_voice or passes(max(found.asserted, found.singular), cuts.flag)
+    if not (quiet or passes(max(found.asserted, found.singular), cuts.flag)
             or passes(found.impersonal, cuts.impersonal) or passes(found.impersonal_plain, cuts.impersonal_plain)
             or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain)
             or passes(found.lived_singular, cuts.lived_singular)):
@@ -1235,7 +1240,7 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
         kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
                  "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
         passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
-        if len({group for group, _, _ in passing} | set(found.quiet_off_voice)) == 1 and not any(
+        if len({group for group, _, _ in passing} | quiet) == 1 and not any(
                 value >= cuts.lone for _, _, value in passing):
             return ""  # one sentence's weak signals alone, none from `lone`, in a long reply
     return FLAG
