@@ -932,12 +932,16 @@ def scene_narrated(piece: str) -> bool:
     return any(shape.search(folded) for shape in _SCENE_SHAPES.values())
 
 
+_PRETERITE_O = re.compile(r"(?<![\w'])[^\W\d_]{2,}ó(?![\w'])")
+
+
 def first_person_singular(piece: str) -> bool:
     """The piece speaks as one person: a first-person-singular pronoun or verb form, a self-introduction, or
     it says who the customer is dealing with ("you're talking to a real employee", a word for a human or a
     robot), five languages; quotations count too: words put in the customer's mouth are read as the writer's
-    (`customer_quotes_muted`)."""
-    folded = fold(piece).replace("’", "'")
+    (`customer_quotes_muted`). A Spanish third-person preterite in -ó ("usted llamó", "revisó") folds to a first-person
+    present ("llamo", "reviso") and is left out before folding (guards round 15)."""
+    folded = fold(_PRETERITE_O.sub(" ", piece)).replace("’", "'")
     return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece) or _PT_COLLOQUIAL.search(piece.lower())
                 or (_FIRST_SINGULAR_VERB.search(piece) or _pt_preterite_i(piece)) and not _FRENCH_OR_GERMAN.search(folded))
 

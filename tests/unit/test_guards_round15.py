@@ -51,3 +51,8 @@ def test_apologies_checks_and_handovers_are_assistant_acts():
 def test_spanish_que_is_no_first_person_preterite():
     assert not human_claims.first_person_singular("Le explicamos qué incluye cada tarifa del plan.")
     assert human_claims.first_person_singular("Revisé la tarifa del plan con calma.")
+
+
+def test_a_spanish_third_person_preterite_in_o_is_no_first_person():
+    assert not human_claims.first_person_singular("En mayo usted llamó y se le dio cita para junio.")
+    assert human_claims.first_person_singular("Cada lunes llamo a la tienda del barrio.")
