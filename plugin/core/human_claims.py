@@ -34,7 +34,9 @@ scores in one sentence only need `Cuts.lone` (`Evidence.weak`, benchmarks/guards
 line is judged without the rise (`_TITLE`). Guards round 14: marks that are not the writer's side (a company "we hope",
 "reply to this message", `_NOT_PAST`), advice put generally (`_GENERAL`) addressed to the customer, a transcript's
 customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py). Round 14b: a "we" keeping a routine flags
-(`team_routine`).
+(`team_routine`). Round 15: a `speaker.off_voice` piece the lived-experience model scores under `Cuts.quiet` is a weak
+signal of its sentence (`Evidence.off_voice`), plain scores join the lone release, `Cuts.lone` 0.9
+(benchmarks/guards/round15.py).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
