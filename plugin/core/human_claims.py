@@ -34,8 +34,8 @@ scores in one sentence only need `Cuts.lone` (`Evidence.weak`, benchmarks/guards
 line is judged without the rise (`_TITLE`). Guards round 14: marks that are not the writer's side (a company "we hope",
 "reply to this message", `_NOT_PAST`), advice put generally (`_GENERAL`) addressed to the customer, a transcript's
 customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py). Round 14b: a "we" keeping a routine flags
-(`team_routine`). Round 15: a `speaker.off_voice` piece the lived-experience model scores under `Cuts.quiet` is a weak
-signal of its sentence (`Evidence.off_voice`), plain scores join the lone release, `Cuts.lone` 0.9
+(`team_routine`). Round 15: a `speaker.off_voice` piece the lived-experience model scores under `Cuts.quiet` flags only
+in a reply under `Cuts.lone_pieces` (`Evidence.off_voice`), plain scores join the lone release, `Cuts.lone` 0.9
 (benchmarks/guards/round15.py).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
@@ -101,7 +101,7 @@ MAX_RISE = 0.1
 LONE_PIECES = 20
 LONE_SCORE = 0.9
 # guards round 15: an off-voice piece (a first person outside the speaker policy's acts) the lived-experience model
-# scores under this is weighed like a weak score, alone in one sentence of a long reply it does not flag
+# scores under this (a quiet one) flags in a reply under `Cuts.lone_pieces` only, like a weak score there
 QUIET_SCORE = 0.1
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
@@ -1125,8 +1125,8 @@ class Cuts(NamedTuple):
     pieces: int = PIECES  # the number of pieces from which the flag cuts rise
     lone_pieces: int = LONE_PIECES  # from this many pieces, one sentence's weak scores alone need `lone`
     lone: float = LONE_SCORE  # the score one sentence's weak signals need alone in a long reply
-    # an off-voice piece the lived-experience model scores from here flags as a rule; under it, it is a weak signal
-    # of its sentence (guards round 15)
+    # an off-voice piece the lived-experience model scores from here flags as a rule; under it, only in a reply
+    # under `lone_pieces` (guards round 15)
     quiet: float = QUIET_SCORE
 
 
@@ -1246,9 +1246,10 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
         kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
                  "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
         passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
-        if len({group for group, _, _ in passing} | quiet) == 1 and not any(
-                value >= cuts.lone for _, _, value in passing):
-            return ""  # one sentence's weak signals alone, none from `lone`, in a long reply
+        if len({group for group, _, _ in passing}) <= 1 and not any(value >= cuts.lone for _, _, value in passing):
+            # one sentence's weak signals alone, none from `lone`, in a long reply; a quiet off-voice piece is the
+            # assistant's voice the speaker policy does not list, no evidence there (guards round 15)
+            return ""
     return FLAG
 
 

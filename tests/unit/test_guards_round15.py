@@ -17,11 +17,13 @@ def test_a_quiet_off_voice_piece_alone_in_a_long_reply_does_not_flag():
     assert human_claims.decide(quiet._replace(pieces=cuts.lone_pieces - 1), cuts) == FLAG  # a short reply
     assert human_claims.decide(_long(off_voice=((4, cuts.quiet),)), cuts) == FLAG  # read as lived: a rule
     second = quiet._replace(lived=0.85, weak=((2, "impersonal", 0.1), (9, "lived", 0.85)))
-    assert human_claims.decide(second, cuts) == FLAG  # a second sentence's weak score beside it
-    same = quiet._replace(lived=0.85, weak=((4, "lived", 0.85),))
-    assert human_claims.decide(same, cuts) == ""  # the same sentence, under `lone`
+    assert human_claims.decide(second, cuts) == ""  # one other sentence's weak score: the lone release
+    two = second._replace(weak=((9, "lived", 0.85), (11, "lived", 0.8)))
+    assert human_claims.decide(two, cuts) == FLAG  # two other sentences
+    high = quiet._replace(lived=0.95, weak=((4, "lived", 0.95),))
+    assert human_claims.decide(high, cuts) == FLAG  # a weak score from `lone`
     assert human_claims.decide(quiet._replace(rules=True), cuts) == FLAG
-    assert human_claims.decide(quiet._replace(off_voice=((4, 0.02), (9, 0.01))), cuts) == FLAG  # two sentences
+    assert human_claims.decide(quiet._replace(off_voice=((4, 0.02), (9, 0.01))), cuts) == ""  # quiet ones only
 
 
 def test_a_plain_score_alone_in_one_sentence_is_weighed_like_the_others():
