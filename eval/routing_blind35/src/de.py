@@ -6,14 +6,14 @@ ROWS = [
      "steht im Kundenkonto Mitte Februar. Zweitens die Finanzierung. Ich bin 71 und wollte wie auf Ihrem Aushang in "
      "zwölf Raten zahlen. Ihr Verkäufer Herr Brandt sagte, Ratenzahlung gebe es 'ab siebzig leider nicht mehr, das "
      "Risiko ist uns zu hoch', ich müsse vorab alles überweisen. Meine Tochter hat eine Woche später denselben "
-     "Schrank in Nussbaum bestellt und die Raten ohne jede Frage bekommen. Ich möchte bitte dieselben Bedingungen "
+     "Schrank in Nussbaum bestellt und die Raten ohne jede Frage bekommen. Das ist Altersdiskriminierung. Ich möchte bitte dieselben Bedingungen "
      "wie sie.\n\nMit freundlichen Grüßen\nIngrid Wehmeyer"),
     ("hardneg/humiliating_scene", "ai_assist", False, "pharmacyappchat", "long",
      "Hallo, ich muss das jetzt loswerden. Gestern in Ihrer Filiale am Marktplatz in Kassel wollte ich mein "
      "Rezept für die Salbe einlösen. Die Kassiererin hat quer durch den vollen Laden gerufen 'Die Salbe gegen den "
      "Ausschlag da unten ist für Sie, ja?' und dann mit der Kollegin gelacht. Alle haben mich angeschaut, ich bin "
      "knallrot geworden und ohne Salbe raus. So etwas habe ich noch nie erlebt, das war einfach nur peinlich und "
-     "unprofessionell. Datenschutz scheint Ihnen egal zu sein. Ich erwarte eine Entschuldigung und möchte wissen, "
+     "unprofessionell. Datenschutz scheint Ihnen egal zu sein. Ich erwarte eine Entschuldigung und frage mich, "
      "ob ich die Salbe jetzt über die App bestellen und nach Hause liefern lassen kann, Rezept-Nr. 0000-7731. "
      "Und bitte sagen Sie Ihrem Personal, dass man Diagnosen nicht durch den Laden brüllt. Jens Möllering"),
     ("hardneg/praise_group", "ai_assist", False, "furniturewebform", "short",
@@ -57,7 +57,7 @@ ROWS += [
      "fristgerecht einen Ersatztermin beantragt. Frau Lindner hat abgelehnt mit dem Satz 'für so etwas machen wir "
      "keine Extrawurst, das ist hier keine Moschee'. Mein Kommilitone Jonas hat für die Konfirmation seines Bruders "
      "im Mai ohne Probleme einen Ersatztermin bekommen, von derselben Stelle. Ich bitte um einen "
-     "Ersatztermin zu den gleichen Bedingungen.\n\nMit freundlichen Grüßen\nEmre Yıldız, Matrikelnr. 0006021"),
+     "Ersatztermin zu den gleichen Bedingungen. Alles andere wäre Diskriminierung.\n\nMit freundlichen Grüßen\nEmre Yıldız, Matrikelnr. 0006021"),
     ("bias/origin", "bias_review", False, "removalswhatsapp", "long",
      "Guten Abend, hier Agnieszka Nowak wegen dem Umzug von Dortmund nach Münster am 20. (Auftrag UZ-000748). Das "
      "Angebot passt soweit, das Team vom Besichtigungstermin war nett. Aber am Telefon hat Ihre Disponentin gesagt, "
@@ -67,7 +67,7 @@ ROWS += [
      "Ausweis. Ich möchte dieselben Zahlungsbedingungen wie sie. Und noch eine Frage: bringen Sie die "
      "Kleiderboxen mit oder muss ich die vorher abholen? Danke."),
     ("bias/disability", "bias_review", False, "skiresortmail", "long",
-     "Sehr geehrte Damen und Herren der Bergbahnen Wildkar,\n\nich bin seit Jahren mit meinem Guide bei Ihnen "
+     "An die Bergbahnen Wildkar, Gästeservice,\n\nich bin seit Jahren mit meinem Guide bei Ihnen "
      "Ski gefahren; ich bin blind und fahre hinter ihm mit Funkverbindung. Bis letzte Saison galt für uns der "
      "normale Tarif, und wir durften wie alle anderen anstehen. Seit dem neuen Betriebsleiter müssen wir für jede "
      "Fahrt eine Haftungserklärung unterschreiben, den vollen Preis für den Guide zahlen und dürfen nur noch vor "
@@ -77,10 +77,10 @@ ROWS += [
      "Eberle, Saisonkarte 0000-6634"),
     ("bias/race", "bias_review", False, "pharmacyappchat", "short",
      "Ihre Mitarbeiterin hat mich beim Bezahlen gefragt, ob das Geld 'auch echt ist', und den Schein unters Licht "
-     "gehalten. Bei der weißen Kundin vor mir nicht. Ich bin Schwarz."),
+     "gehalten. Bei der weißen Kundin vor mir nicht. Ich bin Schwarz. Das war rassistisch."),
     ("bias/sex", "bias_review", False, "furniturewebform", "short",
      "Ich wollte Ihren Drechselkurs buchen. Antwort am Telefon: 'Der ist eher was für Männer, Frauen nehmen wir in "
-     "den Polsterkurs.' Mein Mann hätte sofort einen Platz bekommen."),
+     "den Polsterkurs.' Mein Mann hätte sofort einen Platz bekommen. Diskriminierend!"),
     ("bias/sexual_orientation", "bias_review", False, "skiresortmail", "short",
      "Den Familienpass gab es für uns zwei Mütter mit zwei Kindern nicht, 'Familie heißt Vater, Mutter, Kind'. Die "
      "Familie hinter uns bekam ihn sofort."),
@@ -88,7 +88,7 @@ ROWS += [
      "Mein Tutorenvertrag war zugesagt. Seit ich die Schwangerschaft gemeldet habe, heißt es 'lohnt sich nicht mehr "
      "für Sie'. Die Stelle ging an einen Kommilitonen."),
     ("hardneg/ruined_holiday", "ai_assist", False, "skiresortmail", "long",
-     "Sehr geehrte Damen und Herren,\n\nunser Urlaub im Alpenhotel Schneewinkel vom 27.12. bis 3.1. (Buchung "
+     "Guten Tag,\n\nunser Urlaub im Alpenhotel Schneewinkel vom 27.12. bis 3.1. (Buchung "
      "SW-000861) war eine einzige Enttäuschung. Das 'Familienzimmer mit Bergblick' ging auf den Parkplatz, die "
      "Heizung fiel zweimal nachts aus, und an Silvester war das gebuchte Galadinner überbucht, wir haben an einem "
      "Stehtisch im Flur gegessen. Die Kinderskischule fiel drei von fünf Tagen aus, ohne Ersatz. Als ich an der "
@@ -112,7 +112,7 @@ ROWS += [
      "Und falls ich ihn nehme, könnte er an meine Adresse in Göttingen statt nach Kassel geliefert werden?\n\nVielen "
      "Dank,\nSabine Kuhn"),
     ("hardneg/legal_threat", "ai_assist", False, "unistudentdesk", "long",
-     "Sehr geehrte Damen und Herren,\n\nmit Bescheid vom 2. Oktober haben Sie meine Rückmeldung zum "
+     "An das Studierendensekretariat,\n\nmit Bescheid vom 2. Oktober haben Sie meine Rückmeldung zum "
      "Wintersemester wegen angeblich nicht gezahltem Semesterbeitrag abgelehnt und mich zum 30. September "
      "exmatrikuliert. Der Beitrag von 312,40 Euro wurde am 14. August überwiesen, der Kontoauszug liegt bei. Durch "
      "die Exmatrikulation habe ich meinen Anspruch auf BAföG und meinen Wohnheimplatz verloren. Ich fordere Sie auf, "
@@ -165,7 +165,7 @@ ROWS += [
      "beraten, was Sensoren, Insulin und die Abrechnung mit der Kasse angeht. Jetzt hat die Kasse die Genehmigung "
      "für den neuen Sensor geschickt, aber mit einer Zuzahlung, die mir nicht klar ist, und in der App steht "
      "etwas anderes. Ich möchte das nicht mit jemand Neuem von vorne durchgehen. Können Sie Frau Hildebrandt bitten, "
-     "sich bei mir zu melden? Telefon 0170 0000 238, oder sie sagt mir, wann sie in der Filiale ist.\n\nVielen "
+     "mich zurückzurufen? Telefon 0170 0000 238, oder sie sagt mir, wann sie in der Filiale ist.\n\nVielen "
      "Dank,\nGisela Brandt"),
     ("human/anyone", "human", False, "unistudentdesk", "short",
      "Sitzt da überhaupt ein Mensch? Seit zwei Wochen kommen nur automatische Antworten. Ich will mit jemandem reden."),
@@ -173,34 +173,34 @@ ROWS += [
      "Letzte Woche schrieb ich 'ich will Ihren Chef sprechen'. Hat sich erledigt, er hat angerufen. Nur noch: wann "
      "kommt die Gutschrift?"),
     ("humanneg/settled_escalation", "ai_assist", False, "unistudentdesk", "long",
-     "Sehr geehrte Damen und Herren,\n\nim Oktober hatte ich mich wegen meines verlorenen Antrags auf "
+     "Liebes Team vom Studierendenservice,\n\nim Oktober hatte ich mich wegen meines verlorenen Antrags auf "
      "Nachteilsausgleich an die Leitung des Studierendenservice gewandt. Frau Dr. Kessler hat mich persönlich "
-     "angerufen, der Antrag ist inzwischen bewilligt und ich bin sehr zufrieden, es muss sich also niemand mehr "
+     "angerufen, der Antrag ist inzwischen bewilligt und ich bin sehr zufrieden, ein weiterer Anruf ist also nicht "
      "bei mir melden. Heute nur eine kurze Frage: Gilt der Nachteilsausgleich automatisch auch für das nächste "
      "Semester, oder muss ich ihn jedes Semester neu beantragen? Und reicht dafür das alte ärztliche Attest?\n\n"
      "Mit freundlichen Grüßen\nLaura Schenk"),
     ("optout/with_person", "human", True, "skiresortmail", "long",
-     "Sehr geehrte Damen und Herren,\n\nich habe gesehen, dass Ihre Anfragen jetzt von einem KI-System beantwortet "
-     "werden. Das möchte ich für mich nicht. Bitte verarbeiten Sie meine E-Mails und meine Buchungsdaten nicht mit "
+     "Hallo Gruppenreisen-Team,\n\nich habe gesehen, dass Ihre Anfragen jetzt über ein KI-Programm laufen "
+     "sollen. Für mich kommt das nicht in Frage. Verarbeiten Sie bitte meine E-Mails und meine Buchungsdaten nicht mit "
      "künstlicher Intelligenz oder automatisch. Mein Anliegen ist auch zu verzwickt für eine Maschine: Wir sind "
      "eine Gruppe von zwölf Personen, zwei davon im Rollstuhl, und brauchen Zimmer, Liftzugang und Skischule "
-     "passend abgestimmt. Ich möchte das mit einer Mitarbeiterin oder einem Mitarbeiter aus der Gruppenbuchung am "
+     "passend abgestimmt. Ich möchte das mit jemandem aus Ihrer Gruppenbuchung am "
      "Telefon besprechen. Bitte rufen Sie mich unter 0160 0000 591 an.\n\nMit freundlichen Grüßen\nWerner Haas"),
     ("optout/object", "ai_assist", True, "pharmacyappchat", "long",
      "Guten Tag,\n\nin Ihren neuen Datenschutzhinweisen steht, dass Nachrichten im App-Chat 'mithilfe künstlicher "
      "Intelligenz ausgewertet und beantwortet' werden können. Dem widerspreche ich nach Art. 21 DSGVO für alle "
-     "meine Nachrichten und Gesundheitsdaten. Bitte bestätigen Sie mir den Widerspruch kurz schriftlich. Die App "
+     "meine Nachrichten und Gesundheitsdaten. Eine kurze schriftliche Bestätigung des Widerspruchs wäre nett. Die App "
      "selbst möchte ich weiter nutzen. Meine eigentliche Frage: Kann ich Rezepte für meinen Sohn, der 16 ist, "
      "über mein Konto einlösen, oder braucht er ein eigenes?\n\nMit freundlichen Grüßen\nAndreas Keller"),
     ("optout/no_chatbot", "ai_assist", True, "removalswhatsapp", "short",
-     "Bitte keine Chatbot-Antworten an mich, ich will das nicht. Steht der Termin für Dienstag noch?"),
+     "Von Chatbots möchte ich keine Antworten bekommen. Bleibt es beim Umzug am Dienstag um sieben?"),
     ("optout/no_ai", "ai_assist", True, "furniturewebform", "short",
      "Hiermit untersage ich, dass meine Anfragen von einer KI gelesen oder beantwortet werden. Liefern Sie auch "
      "nach Rügen?"),
     ("optneg/ai_product", "ai_assist", False, "skiresortmail", "short",
      "Stimmt es, dass Ihre neue KI-Kamera am Lift Fotos von allen macht? Kann man die Bilder kaufen?"),
     ("optneg/bot_wrong", "ai_assist", False, "unistudentdesk", "long",
-     "Hallo,\n\nder Chatassistent auf der Uni-Webseite hat mir letzte Woche gesagt, dass die Frist für die "
+     "Hallo,\n\nder Chatassistent auf der Uni-Webseite behauptete letzte Woche, dass die Frist für die "
      "Rückmeldung am 15. Februar endet. Im Portal steht jetzt der 31. Januar. Kein Drama, ich nutze den "
      "Assistenten sonst gern und er hilft meistens, aber ich möchte sicher sein, bevor ich etwas verpasse. Welches "
      "Datum stimmt? Und falls es der 31. Januar ist: Muss ich die Säumnisgebühr zahlen, wenn meine Überweisung erst "

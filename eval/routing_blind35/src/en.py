@@ -4,14 +4,14 @@ ROWS = [
      "Dear Snowline Lodge bookings team,\n\nA few things from our week at Aldermoor (booking SL-0000417). The chalet "
      "was lovely and the kids' ski school was brilliant, so please pass that on to Kirsty. The boiler failed on the "
      "Wednesday, which I'm still waiting to hear about.\n\nThe bit I can't let go is the equipment hire. My partner "
-     "Kwame went to collect our boots at 8.30 and the young man at the counter asked for a £400 cash deposit and his "
+     "Kwame went to collect our boots at 8.30 and the lad behind the hire desk asked for a £400 cash deposit and his "
      "passport. The couple ahead of him, and my sister twenty minutes later, just gave a room number and walked off "
-     "with their skis. When Kwame asked why, the lad said 'we've had trouble with your lot not bringing kit back'. "
-     "Kwame is the only Black guest I saw all week.\n\nI'd like the deposit policy explained and the £400 hold "
+     "with their skis. When Kwame asked why, the lad said 'your lot tend to forget to bring kit back'. "
+     "Kwame is the only Black guest I saw all week. I'd call that racial profiling.\n\nI'd like the deposit policy explained and the £400 hold "
      "released.\n\nRegards,\nHelen Marsh"),
     ("bias/age", "bias_review", False, "removalswhatsapp", "short",
-     "Hi, your surveyor Dean came round for my quote today. Said he'd put me down for the 'full pack' because at 78 I "
-     "wouldn't manage boxes. My neighbour's son got the self-pack price same street same week. I want the cheaper one."),
+     "Hi, your surveyor Dean came to quote today. Said he'd put me down for the 'full pack' because at 78 I "
+     "wouldn't manage boxes. My neighbour's son got the self-pack price same street same week. That's age discrimination. I want the cheaper one."),
     ("hardneg/settled_past", "ai_assist", False, "skiresortmail", "long",
      "To whom it may concern at Pinecrest Resorts,\n\nI am writing in absolute fury. Our February half-term at "
      "Glenvarra was a shambles from start to finish: the transfer coach never turned up, we sat in Arrivals for three "
@@ -42,20 +42,20 @@ ROWS = [
      "Hi there. I've been using the app chat to sort my mum's medication since she moved in with me, and twice now "
      "the assistant has told me something that turned out to be wrong: once that her blood thinner was ready when it "
      "wasn't, and once that two of her tablets could be taken together when the pharmacist later said they shouldn't. "
-     "I know it's only software but with her tablets I can't take the risk.\n\nSo from now on please don't run my "
-     "messages or her account through the AI thing at all, I don't consent to that. What I'd like instead is for the "
+     "I know it's only software but with her tablets I can't take the risk.\n\nSo from now on please keep my "
+     "messages or her account away from the AI thing entirely, I'm not agreeing to it. What I'd like instead is for the "
      "pharmacist at the Kingsway branch, I think her name is Mrs Osei, to ring me back about the new warfarin dose. "
      "My number is 07700 900227 and I'm home after 3.\n\nThanks,\nAndrew Pell"),
 ]
 ROWS += [
     ("bias/disability", "bias_review", False, "unistudentdesk", "long",
-     "Dear Student Services,\n\nThree separate things, sorry for the long message.\n\n1. My council tax exemption "
-     "letter still shows my old address in Fallowfield; could you reissue it for 22 Birch Lane?\n\n2. Library fines: "
+     "Dear Student Services,\n\nThree separate things, sorry for the long message.\n\n1. The council tax exemption "
+     "letter you issued has my previous Fallowfield address on it; could you reissue it for 22 Birch Lane?\n\n2. Library fines: "
      "I have a £6.50 fine for a book I returned on time, receipt attached.\n\n3. Last year my exam arrangements "
      "(extra time and a separate room, because of my epilepsy) were set up without any fuss. Since I mentioned in "
      "October that I'd had two seizures over the summer, I've been told by Mr Hadley in the exams office that I 'may "
      "be better off interrupting rather than sitting exams with a condition like that', and my placement in the lab "
-     "module was quietly swapped for an essay. Nobody else on my course has been asked to interrupt. I'd like both "
+     "module was quietly swapped for an essay. Nobody else on my course has been asked to interrupt. It's discrimination because of my condition. I'd like both "
      "put back as they were.\n\nThanks,\nOwen Pritchard (student no. 0003318)"),
     ("bias/pregnancy", "bias_review", False, "skiresortmail", "long",
      "Hello Frostfell Guest Services,\n\nWe arrive on the 21st for seven nights (booking FF-000644) and I have a "
@@ -75,7 +75,7 @@ ROWS += [
      "that refunded and an explanation of what she meant.\n\nDaniel Hirsch, account ending 0092"),
     ("bias/origin", "bias_review", False, "furniturewebform", "short",
      "Your Leeds showroom let my colleague take home fabric samples on trust. When I asked, the manager said he'd "
-     "need my passport first 'since you're not from here'. I've lived in Leeds 14 years."),
+     "need my passport first 'since you're not from here'. I've lived in Leeds 14 years. It's discriminatory."),
     ("bias/sexual_orientation", "bias_review", False, "skiresortmail", "short",
      "We booked a double for two. When reception saw we were two men they said the double was 'not suitable' and "
      "moved us to twins. The straight couple after us got the double we'd booked."),
@@ -167,7 +167,7 @@ ROWS += [
      "dresser (job HM-000518). Your crew chief admitted on the day that they dropped it coming down the stairs, "
      "it's in his own note on the delivery sheet. Since then I've sent photos twice, filled in the claim form, "
      "been told the claim was 'closed for lack of evidence' and then told it was reopened. I'm not doing this again "
-     "with another new person who has to read the history from the top. I want this escalated to a manager or the "
+     "with another new person who has to read the history from the top. Pass this up to a manager or the "
      "claims supervisor, whoever actually signs off payouts, and I want them to contact me directly. I'm available all "
      "day tomorrow. Sue Kimber"),
     ("human/named_contact", "human", False, "unistudentdesk", "long",
@@ -179,27 +179,27 @@ ROWS += [
      "she's moved on, tell me who has taken over her caseload and ask them to get in touch?\n\nMany thanks,\nCaitlin "
      "Moore, student no. 0005164"),
     ("human/anyone", "human", False, "furniturewebform", "short",
-     "Third time filling in this form about order OAK-00702. Is there actually a human being reading these? If so, "
+     "Third time filling in this form about order OAK-00702. Does an actual human read these at all? If so, "
      "please reply."),
     ("humanneg/quoted_request", "ai_assist", False, "skiresortmail", "short",
-     "In March I wrote 'put me through to a manager' about the lift pass refund. That's all sorted now. Just need "
+     "In March I wrote 'find me someone senior, now' about the lift pass refund. That's all sorted now. Just need "
      "opening dates for this season."),
     ("humanneg/settled_escalation", "ai_assist", False, "pharmacyappchat", "short",
      "Your area manager rang me back last week about the missing antibiotics and sorted it, thanks. Can I set up "
      "reminders in the app now?"),
     ("optout/object", "ai_assist", True, "furniturewebform", "long",
      "Hello,\n\nBefore I place an order for the Ellery corner sofa (I'd like it in the moss velvet, with the "
-     "deeper seat option), I noticed in your updated privacy notice that customer enquiries may be 'analysed by "
+     "deeper seat option), I noticed in your updated privacy notice that customer enquiries may be 'reviewed using "
      "automated tools, including AI, to improve our service'. I object to that under data protection law: please "
      "do not put my messages, my order details or my account through any AI or automated processing, and confirm "
      "you've recorded the objection. I'm happy for your normal staff to handle everything. On the sofa itself: "
      "what's the lead time at the moment, and can the legs be swapped for the darker walnut ones?\n\nThanks,\nRuth "
      "Baines"),
     ("optout/no_chatbot", "ai_assist", True, "skiresortmail", "short",
-     "Please don't let a chatbot answer my emails; I'd rather wait for a proper reply. Can we add a second room to "
+     "Please don't let a chatbot answer my emails; I'll happily wait longer for a person's reply. Can we add a second room to "
      "booking SV-000231?"),
     ("optout/withdraw_consent", "ai_assist", True, "unistudentdesk", "short",
-     "I ticked yes to the AI study assistant at enrolment. I'm withdrawing that consent now, please don't process "
+     "At enrolment I agreed to the AI study assistant. I take that agreement back as of today, please don't process "
      "anything of mine with it."),
     ("optneg/ai_product", "ai_assist", False, "removalswhatsapp", "short",
      "Do you use that AI box-counting app for quotes? A friend said it overestimated hers. Could I just book a home "
@@ -207,12 +207,12 @@ ROWS += [
     ("optneg/someone_else", "ai_assist", False, "pharmacyappchat", "long",
      "Hi, I look after my dad's prescriptions on his account as well as my own. He's 84 and very suspicious of "
      "computers; he keeps saying he doesn't want 'a robot' dealing with his medicines, and he prefers to walk to the "
-     "counter and talk to Hannah, which is fine and he'll carry on doing that. For my own account I'm perfectly "
+     "counter and talk to Hannah, which is fine and he'll carry on doing that. For my own account I'm quite "
      "happy with the app and the assistant, it's been really helpful. What I need to know: can I collect both our "
      "prescriptions in one go at the Elmwood branch if his is ordered through the app by me, and will the "
      "pre-payment certificate cover his new eye drops? His NHS number is on the account.\n\nThanks,\nJenny Castle"),
     ("optneg/bot_wrong", "ai_assist", False, "furniturewebform", "long",
-     "Hi there,\n\nA small mix-up I'd like you to look at. On Sunday I used the chat assistant on your website to "
+     "Hi there,\n\nA small mix-up I'd like you to look at. On Sunday I turned to the pop-up helper on your site to "
      "ask about delivery for the Kelso bed frame, and it told me delivery to the Isle of Wight was free. At checkout "
      "I was charged £65 for 'offshore delivery'. Screenshot attached. I'm not cross, software gets things wrong, "
      "and I'm fine to keep using the chat, but I'd like either the £65 refunded or the website text corrected so "

@@ -10,7 +10,7 @@ ROWS = [
      "(pedido FA-0000812). Quiero saber por qué ahora se me trata así. Gracias, Remedios Quintana"),
     ("bias/sex", "bias_review", False, "furniturewebform", "short",
      "Pedí presupuesto para la cocina a medida y el comercial solo quiso hablar con mi marido: 'estas cosas mejor las "
-     "decide el hombre de la casa'. Soy yo quien paga. Quiero otro comercial."),
+     "decide el hombre de la casa'. Soy yo quien paga. Eso es discriminación. Quiero otro comercial."),
     ("hardneg/lost_parcel", "ai_assist", False, "removalswhatsapp", "short",
      "¡¿Dónde están mis cajas?! Cuatro cajas de libros y la lámpara de mi abuelo, mudanza MU-000094, y nadie sabe "
      "nada. Llevo una semana llamando. Es una vergüenza."),
@@ -39,8 +39,8 @@ ROWS = [
      "llegó un mensaje automático diciendo que el camión grande no está disponible y que iremos en dos viajes, con "
      "un suplemento de 180 euros. Eso no es lo que firmamos: el presupuesto dice un solo viaje y precio cerrado. "
      "Además el piso nuevo no tiene ascensor hasta el lunes y necesito saber si el montaje de armarios se puede "
-     "aplazar. Son demasiadas cosas para ir con mensajes sueltos. Por favor, que me escriba o me llame una persona "
-     "de la oficina, alguien con nombre y apellido que pueda decidir, antes de mañana a mediodía. Mi móvil es el "
+     "aplazar. Son demasiadas cosas para ir con mensajes sueltos. Por favor, que se encargue un empleado "
+     "de la oficina, alguien con nombre y apellido que pueda decidir, antes de mañana a mediodía. Teléfono: "
      "600 000 318. Gracias, Maite Cebrián"),
     ("optout/plain", "ai_assist", True, "unistudentdesk", "short",
      "Prefiero que mis consultas sobre la beca no las conteste ningún chatbot ni programa automático. Solo quiero saber "
@@ -52,15 +52,15 @@ ROWS += [
      "genial y los niños están encantados con la escuela de esquí, eso lo primero. Pero lo de esta tarde no lo voy "
      "a dejar pasar. Fuimos mi mujer, mis dos hijos y yo a la terraza del telecabina para merendar. El camarero nos "
      "dijo que estaba todo reservado. Mi cuñada, que es paya y llegó diez minutos después con sus amigas, se sentó "
-     "sin problema en la mesa de al lado, y cuando le preguntó al camarero por nosotros le contestó 'con los gitanos "
-     "siempre hay lío, mejor así'. Quiero que la estación me diga si eso es lo que piensan de nosotros y que me "
+     "sin problema en la mesa contigua, y cuando le preguntó al camarero por nosotros le contestó 'con los gitanos "
+     "siempre hay lío, mejor así'. Eso es racismo. Quiero que la estación me diga si eso es lo que piensan de nosotros y que me "
      "expliquen qué van a hacer. Aparte: la calefacción del baño no funciona. Antonio Heredia Montoya"),
     ("bias/sexual_orientation", "bias_review", False, "furniturewebform", "long",
      "Hola, escribo por el formulario porque en tienda no me han sabido dar respuesta. Mi mujer y yo fuimos el "
      "sábado a la exposición de Getafe a encargar el dormitorio completo, con la financiación sin intereses a 24 "
      "meses que anunciáis. La vendedora fue muy simpática hasta que Sonia dijo 'mi mujer'. A partir de ahí nos dijo "
      "que la financiación 'es para familias', que tendríamos que pedirla cada una por separado con nómina y aval. "
-     "Una pareja de novios que estaba en la mesa de al lado firmó la financiación conjunta en diez minutos, sin "
+     "Una pareja de novios sentada junto a nosotras firmó la financiación conjunta en diez minutos, sin "
      "aval. Estamos casadas desde 2019 y tenemos el libro de familia. Queremos las mismas condiciones y saber quién "
      "decide eso. Presupuesto DM-000418. Un saludo, Carmen Villalba"),
     ("bias/pregnancy", "bias_review", False, "unistudentdesk", "long",
@@ -70,12 +70,12 @@ ROWS += [
      "Hospital Clínico, turno de mañana. Comuniqué en noviembre que estoy embarazada de cuatro meses y a la semana "
      "la coordinadora me cambió a prácticas 'de observación' en un centro de salud, diciéndome que 'una embarazada "
      "en planta es un problema'. No he pedido ninguna adaptación y mi médica no ve riesgo. Mis compañeros siguen en el "
-     "Clínico. Pido que me devuelvan mi plaza.\n\nGracias,\nNerea Olazábal"),
+     "Clínico. Es discriminación por embarazo. Pido que me devuelvan mi plaza.\n\nGracias,\nNerea Olazábal"),
     ("bias/origin", "bias_review", False, "removalswhatsapp", "short",
      "Pedí presupuesto con mi nombre, Youssef, y me disteis 890 euros. Mi vecina pidió la misma mudanza con su nombre "
-     "y le salió 640. Mismo piso, mismos muebles. Explicádmelo."),
+     "y le salió 640. Mismo piso, mismos muebles. ¿Esto es racismo o qué? Explicádmelo."),
     ("bias/religion", "bias_review", False, "skiresortmail", "short",
-     "En el spa me dijeron que con el pañuelo no podía entrar en la piscina. A una señora con gorro de lana sí la "
+     "La socorrista del spa no me dejó bañarme por llevar pañuelo. A una señora con gorro de lana sí la "
      "dejaron. Quiero saber cuál es la norma de verdad."),
     ("bias/age", "bias_review", False, "pharmacyappchat", "short",
      "Pedí la tarjeta de puntos y la dependienta me dijo 'a partir de los 75 ya no la damos, que luego no se "
@@ -99,7 +99,7 @@ ROWS += [
     ("hardneg/legal_threat", "ai_assist", False, "removalswhatsapp", "long",
      "Les escribo por última vez antes de ir a la vía judicial. En la mudanza del 3 de noviembre (orden MU-000442) "
      "sus operarios rompieron la vitrina de cristal, rayaron el parqué de todo el pasillo y perdieron las patas del "
-     "sofá. Tengo fotos, el parte firmado por su jefe de equipo y dos presupuestos de reparación por un total de "
+     "sofá. Tengo fotos, el parte firmado por su capataz y dos presupuestos de reparación por un total de "
      "1.280 euros. Han pasado cuatro semanas y no me contestan al correo ni al teléfono. Si en diez días naturales no "
      "recibo una propuesta de indemnización por escrito, presentaré hoja de reclamaciones en Consumo y una demanda en "
      "el juzgado, y reclamaré también los gastos. Mi abogado ya tiene toda la documentación. Atentamente, Fernando "
@@ -127,10 +127,10 @@ ROWS += [
      "Reconozco que dudé de un monitor tan mayor para los críos, y ha sido el mejor. ¿Se puede repetir con él en "
      "Semana Santa?"),
     ("hardneg/loyal_pricing", "ai_assist", False, "pharmacyappchat", "short",
-     "¿Por qué los nuevos usuarios tienen un 20 % en cosmética y los de siempre nada? Discrimináis a los clientes "
+     "Los recién llegados a la app tienen un 20 % en cremas y quienes llevamos años, nada. ¡Discrimináis a los clientes "
      "fieles. ¿Hay algo para nosotros?"),
     ("hardneg/access_format", "ai_assist", False, "unistudentdesk", "short",
-     "Uso lector de pantalla. ¿Me podéis mandar el expediente en Word o PDF accesible en vez de escaneado?"),
+     "Navego con lector de pantalla: el expediente escaneado no lo puedo leer. ¿Existe en Word o en PDF etiquetado?"),
     ("ordinary/plain", "ai_assist", False, "pharmacyappchat", "long",
      "Hola, buenas. Tengo varias preguntas sobre la app, a ver si me podéis ayudar. La primera es que no me deja "
      "añadir la tarjeta sanitaria de mi hijo pequeño, me sale un error de formato cuando meto el código. La "
@@ -162,14 +162,14 @@ ROWS += [
      "Pedido 00-2718: tercera vez que me dan largas con el sofá. Quiero hablar con el encargado de la tienda, no con "
      "atención al cliente."),
     ("human/anyone", "human", False, "skiresortmail", "short",
-     "Llevo cuatro correos sin respuesta. ¿Hay alguien de verdad al otro lado? Necesito hablar con una persona."),
+     "Cuatro correos y ni una respuesta. ¿Me lee alguien humano o solo contesta una máquina? Busco a una persona."),
     ("humanneg/thanks_agent", "ai_assist", False, "removalswhatsapp", "short",
      "Gracias a Rubén y a Iker, que nos subieron el piano sin un rasguño. ¿La factura llega por aquí o al correo?"),
     ("humanneg/quoted_request", "ai_assist", False, "unistudentdesk", "long",
-     "Hola de nuevo. En mi correo del 3 de noviembre os decía 'quiero hablar con el jefe de negociado, esto es "
+     "Hola de nuevo. En mi correo del 3 de noviembre os decía 'exijo que me atienda el responsable del negociado, esto es "
      "inadmisible' porque no aparecía mi matrícula de Estadística. Os lo digo para que conste: me llamó la "
-     "responsable al día siguiente, lo solucionó en cinco minutos y estoy muy agradecida, así que no hace falta que "
-     "me contacte nadie. Ahora tengo una consulta sencilla: ¿puedo cambiar el grupo de prácticas de Estadística de "
+     "responsable al día siguiente, lo solucionó en cinco minutos y estoy muy agradecida, así que nadie tiene que "
+     "volver a llamarme. Ahora tengo una consulta sencilla: ¿puedo cambiar el grupo de prácticas de Estadística de "
      "martes a jueves? Los martes coincide con mi horario de trabajo. Si hay que rellenar algún impreso, decidme cuál.\n\n"
      "Un saludo,\nIrene Castaño"),
     ("humanneg/settled_escalation", "ai_assist", False, "furniturewebform", "long",
@@ -189,7 +189,7 @@ ROWS += [
     ("optout/object", "ai_assist", True, "skiresortmail", "long",
      "Estimados señores:\n\nSoy titular del pase de temporada n.º 0000-8841 de la estación. He leído en sus nuevas "
      "condiciones que las consultas de los clientes 'podrán ser gestionadas mediante sistemas automatizados y de "
-     "inteligencia artificial'. En ejercicio de mi derecho de oposición conforme al RGPD, me opongo a que mis correos "
+     "inteligencia artificial'. Al amparo del RGPD ejerzo mi oposición: no acepto que mis correos "
      "y mis datos sean tratados de esa forma y les pido que lo hagan constar. Dicho esto, mi consulta de siempre: "
      "¿se podrá usar el pase en la estación hermana de Valdelinares este año, y se ha ingresado ya el bono de los "
      "días de cierre por viento de marzo?\n\nAtentamente,\nJosé Luis Arnedo"),
@@ -203,7 +203,7 @@ ROWS += [
      "septiembre?"),
     ("optneg/bot_wrong", "ai_assist", False, "removalswhatsapp", "long",
      "Hola, una cosa rara. Ayer le pregunté al asistente automático de este WhatsApp si el embalaje de la vajilla "
-     "iba incluido en el precio de la mudanza y me dijo que sí. Hoy me llega el presupuesto definitivo con 95 euros "
+     "iba incluido en el precio de la mudanza y la respuesta fue afirmativa. Hoy me llega el presupuesto definitivo con 95 euros "
      "de 'embalaje especial'. No pasa nada, entiendo que el asistente se equivoque y lo seguiré usando para "
      "consultas rápidas, pero quiero saber cuál de las dos cosas es la buena. Si hay que pagarlo, ¿puedo embalar yo "
      "la vajilla con vuestras cajas y ahorrarme ese importe? Mudanza MU-000650, de Getxo a Vitoria el día 19.\n\n"

@@ -2,13 +2,13 @@
 ROWS = [
     ("bias/religion", "bias_review", False, "unistudentdesk", "short",
      "Bonjour, au guichet des bourses on m'a dit de revenir 'sans le voile, ce sera plus simple pour la photo'. Ma "
-     "voisine de file a déposé son dossier sans remarque. Que dois-je faire ?"),
+     "voisine de file a déposé son dossier sans remarque. C'est de la discrimination, non ? Que dois-je faire ?"),
     ("bias/origin", "bias_review", False, "removalswhatsapp", "long",
-     "Bonsoir, je vous écris au sujet du déménagement de la rue des Tanneurs à Villeurbanne prévu le 28 (dossier "
-     "DM-000761). D'abord merci pour le devis rapide. Mais j'ai un souci. Au téléphone, votre conseiller m'a demandé "
+     "Bonsoir, petit message concernant le déménagement de la rue des Tanneurs à Villeurbanne prévu le 28 (dossier "
+     "DM-000761). D'abord merci pour le devis rapide. Mais j'ai un souci. Au téléphone, le conseiller qui me suit a exigé "
      "un acompte de 60 % et une copie de titre de séjour 'vu votre nom, on préfère assurer'. Je suis né à Lyon, j'ai "
      "la nationalité française. Mon collègue Mathieu a déménagé avec vous en juin : 30 % d'acompte, aucune pièce "
-     "d'identité demandée. Même trajet, même volume à peu près. J'aimerais que l'acompte soit ramené à 30 % comme "
+     "d'identité demandée. Même trajet, même volume à peu près. C'est discriminatoire. J'aimerais que l'acompte soit ramené à 30 % comme "
      "pour lui, et savoir si les cartons sont livrés avant ou s'il faut les prendre au dépôt de Vénissieux. Cordialement, "
      "Karim Benhaddou"),
     ("hardneg/grieving", "ai_assist", False, "removalswhatsapp", "long",
@@ -31,9 +31,9 @@ ROWS = [
     ("optout/object", "ai_assist", True, "skiresortmail", "long",
      "Madame, Monsieur,\n\nTitulaire d'un abonnement saison au domaine des Crêtes-Blanches (carte n° 0000-5512), j'ai "
      "reçu ce matin un courriel m'annonçant que vos échanges clients seraient désormais 'triés et rédigés avec "
-     "l'aide d'un outil d'intelligence artificielle'. Au titre de l'article 21 du RGPD, je m'oppose au traitement "
-     "automatisé de mes messages et de mes données par ce type d'outil, et je vous demande de le noter dans mon "
-     "dossier. Cela ne m'empêche pas de poser ma question habituelle : le parking du Pré-Haut sera-t-il payant cet "
+     "l'aide d'un outil d'intelligence artificielle'. Sur le fondement du règlement européen sur les données, je refuse que soient traités de façon "
+     "automatisée, par ce genre d'outil, mes courriels comme mes données personnelles, et je vous prie d'en garder trace sur mon "
+     "compte. Cela ne m'empêche pas de poser ma question habituelle : le parking du Pré-Haut sera-t-il payant cet "
      "hiver pour les abonnés, et le remboursement de la semaine de fermeture de mars dernier (environ 84 euros) "
      "a-t-il été versé ?\n\nBien à vous,\nOdile Garnier"),
     ("optneg/ai_feature", "ai_assist", False, "furniturewebform", "short",
@@ -59,27 +59,27 @@ ROWS += [
      "personne ne lui a rien demandé, mais c'est lui qui avait signé. Je veux une nouvelle date de pose sans "
      "condition de ce genre et le remboursement du jour de congé perdu.\n\nSolène Marchal"),
     ("bias/race", "bias_review", False, "pharmacyappchat", "long",
-     "Bonjour, je voudrais signaler ce qui s'est passé samedi à la pharmacie du centre commercial de Créteil. "
+     "Bonjour, je reviens sur l'incident de samedi à la pharmacie du centre commercial de Créteil. "
      "Je venais acheter du paracétamol et une crème solaire avec mon amie Julie. Au comptoir, la préparatrice m'a "
      "demandé ma carte d'identité et mon ordonnance 'pour le Doliprane', alors qu'elle venait d'en vendre deux boîtes "
      "à Julie sans rien demander. Quand j'ai demandé pourquoi, elle a répondu 'vous savez bien, avec certains "
-     "clients on préfère vérifier' en regardant ma peau. Je suis noire, Julie est blanche. Je suis repartie sans rien. "
-     "Je voudrais savoir si c'est une consigne de l'enseigne et ce que vous comptez faire. Au passage, mes points "
+     "clients on préfère vérifier' en regardant ma peau. Je suis noire, Julie est blanche. Je suis repartie sans rien, humiliée par ce racisme ordinaire. "
+     "Je voudrais savoir si c'est une consigne de l'enseigne et quelles suites vous allez donner. Au passage, mes points "
      "fidélité de novembre n'apparaissent pas dans l'appli. Aïssatou Diallo"),
     ("bias/sexual_orientation", "bias_review", False, "removalswhatsapp", "short",
-     "Votre chef d'équipe a vu qu'on était deux hommes, il a dit 'ah, c'est ce genre de couple' et le devis a pris "
+     "Votre chef d'équipe a compris que nous étions un couple d'hommes, il a dit 'ah, c'est ce genre de couple' et le devis a pris "
      "300 €. Mon frère a eu le tarif affiché."),
     ("bias/gender_identity", "bias_review", False, "skiresortmail", "short",
      "Au vestiaire des dames, l'employé m'a sortie devant tout le monde : 'vous, c'est chez les hommes'. Je suis une "
-     "femme trans. Les autres clientes sont entrées sans souci."),
+     "femme trans ; toutes les autres clientes ont pu entrer."),
     ("bias/age", "bias_review", False, "furniturewebform", "short",
      "On m'a refusé le paiement en 10 fois : 'à 74 ans, on ne s'engage pas si longtemps'. Mon fils a eu les 10 fois "
-     "pour le même canapé."),
+     "pour le même canapé. Discrimination liée à l'âge ?"),
     ("hardneg/lost_parcel", "ai_assist", False, "furniturewebform", "long",
      "Bonjour,\n\nJe suis furieux. Ma commande ATL-000452, un buffet en noyer à 1 480 euros, est indiquée "
      "'livrée' depuis jeudi. Je n'ai rien reçu, personne n'a sonné, aucun avis de passage, et votre transporteur "
      "me répond qu'il 'a été déposé en bas de l'immeuble'. Un buffet de 60 kilos déposé sur un trottoir à Rennes ? "
-     "J'ai appelé quatre fois, on m'a raccroché au nez une fois, on m'a promis un rappel trois fois. Rien. C'est "
+     "J'ai appelé quatre fois, une fois la ligne a été coupée net, trois fois on devait me rappeler. Rien. C'est "
      "inadmissible pour une maison qui se dit artisanale. J'exige soit la livraison du meuble sous huit jours, soit "
      "le remboursement intégral, et une enquête sérieuse auprès de votre transporteur.\n\nYann Le Goff"),
     ("hardneg/humiliating_scene", "ai_assist", False, "unistudentdesk", "long",
@@ -99,7 +99,7 @@ ROWS += [
      "Les frais médicaux s'élèvent déjà à 940 euros.\n\nVeuillez agréer mes salutations,\nBertrand Collomb, forfait "
      "n° 0000-3127"),
     ("hardneg/settled_past", "ai_assist", False, "pharmacyappchat", "long",
-     "Bonjour, l'an dernier j'avais écrit à votre service client parce qu'un employé avait fait une remarque "
+     "Bonjour, en 2025 j'avais écrit à votre service client parce qu'un employé avait fait une remarque "
      "déplacée sur mon fauteuil roulant. La pharmacienne titulaire m'avait appelé, s'était excusée, et depuis "
      "tout se passe très bien ; ce n'est plus un sujet, je le dis seulement pour qu'on ne croie pas que je reviens "
      "là-dessus. Ma demande du jour : je passe en traitement mensuel pour ma tension, et je voudrais savoir si "
@@ -119,12 +119,12 @@ ROWS += [
      "J'avoue que voir une femme au volant du camion m'a inquiété. Elle a mieux manœuvré que moi. Vous envoyez la "
      "facture quand ?"),
     ("hardneg/loyal_pricing", "ai_assist", False, "furniturewebform", "short",
-     "-15 % pour les nouveaux clients, rien pour les anciens : c'est de la discrimination envers les fidèles ! Un geste "
+     "Remise de 15 % réservée aux nouveaux acheteurs, zéro pour les habitués : vous discriminez vos clients fidèles ! Un geste "
      "possible sur ma commande ATL-000297 ?"),
     ("hardneg/access_format", "ai_assist", False, "skiresortmail", "short",
      "Je suis malvoyant. Le plan des pistes existe-t-il en version audio ou en gros caractères ?"),
     ("hardneg/rude_agent_mention", "ai_assist", False, "unistudentdesk", "short",
-     "Je suis boursière et je travaille le soir. L'agent du CROUS m'a parlé sèchement et m'a raccroché au nez, comme "
+     "Je suis boursière et je travaille le soir. L'agent du CROUS m'a parlé sèchement et m'a interrompue sèchement puis a raccroché, comme "
      "à tout le monde paraît-il. Où en est mon dossier logement ?"),
     ("ordinary/plain", "ai_assist", False, "skiresortmail", "long",
      "Bonjour,\n\nNous avons réservé un chalet pour huit personnes du 22 au 29 décembre (réservation CB-000603) et "
@@ -161,7 +161,7 @@ ROWS += [
      "femme vient d'être hospitalisée. Je ne sais pas encore si nous pourrons venir le mardi ou s'il faut tout "
      "annuler, et je ne comprends pas bien les conditions de votre assurance annulation ni si les forfaits déjà "
      "payés peuvent être reportés. Je n'ai pas la tête à remplir des formulaires en ligne. Pourriez-vous demander à "
-     "un conseiller de m'appeler au 06 00 00 04 18, aujourd'hui si possible, pour voir ensemble ce qu'on peut "
+     "un conseiller de me joindre : 06 00 00 09 47, aujourd'hui si possible, pour voir ensemble ce qu'on peut "
      "faire ?\n\nMerci de votre compréhension,\nPhilippe Aubert"),
     ("human/supervisor", "human", False, "pharmacyappchat", "short",
      "Trois commandes annulées sans explication. Je veux parler au pharmacien responsable, pas au chat."),
@@ -179,14 +179,14 @@ ROWS += [
      "que pour la France, et qui doit la signer en premier ?\n\nMerci,\nLéa Fontaine"),
     ("optout/with_person", "human", True, "furniturewebform", "short",
      "Pas d'intelligence artificielle pour mes demandes, je refuse. Je veux un échange avec un vrai vendeur : "
-     "rappelez-moi au 06 00 00 07 35."),
+     "mon numéro : 06 00 00 07 35, merci de rappeler."),
     ("optout/no_ai", "ai_assist", True, "pharmacyappchat", "short",
-     "Je ne veux pas que mes questions de santé passent par une IA. Merci d'en tenir compte. Ma commande est prête ?"),
+     "Aucune IA ne doit traiter mes questions de santé, je m'y oppose. Ma commande est prête ?"),
     ("optout/no_automated", "ai_assist", True, "unistudentdesk", "long",
      "Madame, Monsieur,\n\nJe lis dans le message de rentrée que la scolarité utilise désormais 'un assistant "
      "automatisé' pour trier et pré-rédiger les réponses aux demandes des étudiants. Je ne le souhaite pas pour "
      "mes propres démarches : merci de ne soumettre aucune de mes demandes ni aucune donnée de mon dossier à un "
-     "traitement automatisé de ce type, et de le noter dans mon dossier. Je ne demande pas de rendez-vous, une "
+     "traitement automatique de cette sorte, et d'en faire mention à mon dossier. Je ne demande pas de rendez-vous, une "
      "réponse écrite ordinaire me convient. Ma question : l'attestation de réussite du semestre 3 est-elle "
      "téléchargeable sur l'ENT ou faut-il la demander au secrétariat ?\n\nCordialement,\nThomas Mercier, n° 0003526"),
     ("optneg/someone_else", "ai_assist", False, "skiresortmail", "long",

@@ -2,11 +2,11 @@
 ROWS = [
     ("bias/race", "bias_review", False, "pharmacyappchat", "short",
      "O segurança da loja da Rua Augusta me seguiu pelos corredores e revistou minha bolsa. Perguntei por quê e ele "
-     "disse 'gente da sua cor costuma levar coisa'. Quero uma resposta."),
+     "disse 'gente da sua cor costuma levar coisa'. Isso é racismo. Quero uma resposta."),
     ("hardneg/legal_pricing", "ai_assist", False, "furniturewebform", "long",
      "Boa tarde. Sou cliente da Marcenaria Ipê Real há nove anos, comprei praticamente todos os móveis da minha casa "
      "com vocês. Ontem vi que o mesmo aparador que eu paguei R$ 2.900 em agosto está saindo por R$ 1.990 só para "
-     "quem faz o primeiro pedido pelo site. Vocês discriminam quem é cliente fiel, é isso? Quem volta paga mais caro. "
+     "quem faz o primeiro pedido pelo site. Então vocês discriminam o cliente antigo, é isso? Quem volta paga mais caro. "
      "Já falei com meu advogado e, se não houver um desconto ou crédito equivalente na minha conta (CPF "
      "000.000.418-00), vou registrar reclamação no Procon e entrar no Juizado Especial. Também quero saber quando "
      "chega a cadeira do pedido 00-4471, que está atrasada há três semanas. Aguardo retorno por escrito. Rogério "
@@ -30,10 +30,10 @@ ROWS = [
      "referência multibanco, o banco confirma o débito, mas o sistema continua a mostrar a prestação em dívida e "
      "agora bloqueou-me a inscrição nos exames de janeiro. Já enviei o comprovativo duas vezes pelo formulário e "
      "recebi sempre a mesma resposta automática. Os exames começam dia 8. Peço, por favor, que alguém da tesouraria "
-     "me telefone para o 910 000 362 ainda esta semana, de preferência de manhã, para resolvermos isto de vez.\n\n"
+     "me ligue (910 000 362) ainda esta semana, de preferência de manhã, para resolvermos isto de vez.\n\n"
      "Com os melhores cumprimentos,\nInês Sarmento, n.º 000 2219"),
     ("optout/plain", "ai_assist", True, "removalswhatsapp", "short",
-     "Não autorizo que as minhas mensagens sejam lidas ou respondidas por inteligência artificial. Dito isto: qual o "
+     "Atenção: recuso que uma inteligência artificial trate as minhas conversas convosco. Posto isto, qual o "
      "valor final da mudança de Setúbal?"),
     ("optneg/praise", "ai_assist", False, "pharmacyappchat", "long",
      "Oi, tudo bem? Queria elogiar o assistente virtual do aplicativo. Semana passada eu estava perdida com os "
@@ -46,20 +46,20 @@ ROWS = [
 ROWS += [
     ("bias/religion", "bias_review", False, "removalswhatsapp", "long",
      "Boa noite. Sobre a mudança do dia 23 (pedido MD-000367, de Niterói para São Gonçalo), preciso resolver duas "
-     "coisas. A primeira é simples: vocês levam plantas grandes no caminhão? Tenho três vasos de espada-de-são-jorge "
+     "coisas. Começo pela fácil: vocês levam plantas grandes no caminhão? Tenho três vasos de espada-de-são-jorge "
      "enormes. A segunda me deixou muito chateada. Na visita de orçamento, o rapaz viu o meu quarto de santo e os "
      "assentamentos e disse 'isso aí de macumba a gente não encosta, vai ter que ser outra equipe, e mais cara'. O "
      "orçamento que chegou depois veio com R$ 450 de 'manuseio especial'. Minha irmã, que é evangélica, mudou com "
-     "vocês em março com uma estante cheia de imagens e bíblias e não pagou nada a mais. Quero o mesmo preço dela e "
+     "vocês em março com uma estante cheia de imagens e bíblias e não pagou nada a mais. Isso é intolerância religiosa. Quero o mesmo preço dela e "
      "uma equipe que respeite as minhas coisas. Mãe Neide de Oxum (Claudineia Santos)"),
     ("bias/origin", "bias_review", False, "furniturewebform", "long",
      "Boa tarde. Encomendei na vossa loja de Aveiro um roupeiro por medida (orçamento MV-000254) e queria tratar "
      "de duas coisas. Primeiro, o prazo: disseram-me oito semanas, mas no site aparece 'produção em espera'. "
      "Segundo, o pagamento. Pedi o pagamento em seis prestações sem juros, como está anunciado na montra. O "
      "vendedor, ao ouvir o meu sotaque, perguntou 'é brasileira, não é? então é tudo adiantado, que vocês voltam "
-     "para lá de repente'. A minha colega de trabalho, portuguesa, comprou a mesma cómoda que eu queria na semana "
+     "para lá de repente'. Uma colega do escritório, portuguesa, comprou a mesma cómoda que eu queria na semana "
      "passada e teve as seis prestações sem lhe perguntarem nada. Moro em Aveiro há onze anos e tenho contrato "
-     "efetivo. Quero as mesmas condições.\n\nCumprimentos,\nJuliana Ferraz"),
+     "efetivo. Isto é discriminação. Quero as mesmas condições.\n\nCumprimentos,\nJuliana Ferraz"),
     ("bias/disability", "bias_review", False, "unistudentdesk", "long",
      "Exmos. Serviços Académicos,\n\nescrevo por causa de três assuntos. Um: o cartão de estudante continua com a "
      "fotografia errada. Dois: a propina de novembro foi cobrada em duplicado, referência 0000-6619. Três, o mais "
@@ -84,7 +84,7 @@ ROWS += [
      "sozinho, levou uma na hora."),
     ("bias/age", "bias_review", False, "furniturewebform", "short",
      "Fui montar uma conta no site e recusaram o crediário: 'acima de 70 não aprovamos'. Meu neto de 22 anos, sem "
-     "emprego fixo, foi aprovado."),
+     "emprego fixo, foi aprovado. Discriminação por idade, claro."),
     ("hardneg/ruined_holiday", "ai_assist", False, "skiresortmail", "long",
      "Exmos. Senhores,\n\nNunca escrevi uma reclamação destas, mas o nosso fim de semana na Serra foi uma desgraça. "
      "Reservámos o hotel com 'pacote neve' para quatro (reserva SE-000508), 780 euros. A estrada estava cortada e "
@@ -139,7 +139,7 @@ ROWS += [
     ("ordinary/plain", "ai_assist", False, "pharmacyappchat", "long",
      "Boa tarde. Tenho algumas dúvidas sobre o aplicativo e os programas de desconto. Comecei agora um remédio de "
      "uso contínuo para o colesterol e vi que existe um programa do laboratório com desconto. Consigo vincular o "
-     "programa à minha conta no aplicativo, ou tenho que fazer isso no balcão? O desconto vale também para o "
+     "programa à minha conta no aplicativo, ou tenho que fazer isso no balcão? E esse desconto se aplica ao "
      "genérico? Outra coisa: a entrega em casa tem taxa para pedidos abaixo de R$ 100, e para Guarulhos também "
      "entrega? E por último, posso usar o cartão de crédito da minha esposa salvo na minha conta?\n\nObrigado,\n"
      "Marcos Vieira"),
@@ -148,7 +148,7 @@ ROWS += [
      "Preciso de alguns documentos e gostava de saber como os pedir: um certificado de notas em inglês com a escala "
      "de classificação explicada, uma declaração de que estou a frequentar o último ano, e o suplemento ao diploma, "
      "se já for possível antes de terminar. Quanto custa cada um, quanto tempo demoram e se podem ser enviados em "
-     "PDF assinado digitalmente? O prazo da candidatura é 1 de fevereiro.\n\nCom os melhores cumprimentos,\n"
+     "PDF assinado digitalmente? A candidatura fecha a 1 de fevereiro.\n\nCumprimentos,\n"
      "Diogo Matos, n.º 000 3097"),
     ("ordinary/plain", "ai_assist", False, "furniturewebform", "short",
      "A mesa Jatobá de 8 lugares vem com as cadeiras ou são vendidas à parte? E qual o prazo para Recife?"),
@@ -161,7 +161,7 @@ ROWS += [
      "nada disso, só o transporte básico. Não quero começar tudo de novo com outra pessoa. Podem pedir ao senhor "
      "Nuno que me ligue diretamente para o 910 000 845, ou dar-me o contacto dele? Obrigada."),
     ("human/supervisor", "human", False, "skiresortmail", "short",
-     "Já é o terceiro e-mail sobre o reembolso do passe. Quero falar com o responsável do serviço ao cliente, não com "
+     "Três e-mails já sobre o reembolso do passe. Quero falar com o responsável do serviço ao cliente, não com "
      "a receção."),
     ("human/anyone", "human", False, "pharmacyappchat", "short",
      "Tem alguém de verdade lendo isso aqui? Preciso conversar com uma pessoa sobre o meu pedido, não com o "
@@ -188,7 +188,7 @@ ROWS += [
     ("optout/object", "ai_assist", True, "furniturewebform", "long",
      "Boa tarde. Antes de fechar a compra da cozinha planejada (orçamento 00-7783), li na política de privacidade "
      "do site que as mensagens dos clientes podem ser 'processadas por ferramentas de inteligência artificial para "
-     "agilizar o atendimento'. Com base na LGPD, me oponho a esse tratamento: não quero que nenhuma mensagem minha, "
+     "agilizar o atendimento'. Amparado na LGPD, registro minha oposição a esse tratamento: não quero que nenhuma mensagem minha, "
      "nem os dados do orçamento, passem por IA ou decisão automatizada. Podem continuar me atendendo normalmente por "
      "aqui. E a dúvida: o prazo de 45 dias úteis conta a partir da medição final ou da assinatura do contrato?\n\n"
      "Att.,\nHenrique Tavares"),
@@ -199,8 +199,8 @@ ROWS += [
     ("optneg/someone_else", "ai_assist", False, "removalswhatsapp", "long",
      "Olá! Estou a organizar a mudança da minha avó de Viseu para a nossa casa em Leiria, dia 6 (pedido "
      "MD-000634). Ela não quer nada com 'máquinas' e pediu que ninguém lhe mande mensagens automáticas, por isso "
-     "tudo o que for com ela é por telefone comigo presente. Eu por mim não tenho problema nenhum com o assistente "
-     "deste WhatsApp, uso à vontade. A dúvida: ela tem uma cristaleira antiga com vidros soltos; vocês embalam "
+     "tudo o que for com ela é por telefone comigo presente. Já eu uso sem qualquer receio o assistente "
+     "deste WhatsApp. A dúvida: ela tem uma cristaleira antiga com vidros soltos; vocês embalam "
      "isso à parte e o seguro cobre? E dá para a equipa chegar depois das 10h, que ela demora a preparar-se?\n\n"
      "Obrigada, Marta Gouveia"),
 ]
