@@ -473,23 +473,36 @@ def write_index() -> None:
     features._as_matched.cache_clear()
 
 
-def opt_out_from(out: dict, source: Path) -> dict:
-    """Round 15c (see the module doc): ``out`` with the opt-out head (weights, intercept, threshold) and its
-    cross-validation report taken from the weights file ``source``, which must have the same vocabulary hash."""
+# The cross-validation entries that belong to a head copied from another weights file (head_from).
+HEAD_REPORTS = {"opt_out": ("opt_out",), "bias": ("bias", "bias_long", "bias_with_person", "bias_routed")}
+
+
+def head_from(out: dict, source: Path, head: str) -> dict:
+    """Round 15c (opt-out) and round 19 (bias), see the module doc: ``out`` with the head ``head`` (its weights,
+    intercept and every threshold it has) and its cross-validation report taken from the weights file ``source``,
+    which must have the same vocabulary hash; recorded as ``{head}_from`` (its sha256 and vocabulary hash)."""
     import hashlib
     raw = source.read_bytes()
     src = json.loads(raw.decode("utf-8"))
     if src["vocabulary_hash"] != out["vocabulary_hash"] or src["max_span"] != out["max_span"]:
         raise SystemExit(f"{source}: vocabulary hash {src['vocabulary_hash']} / max_span {src['max_span']} differ "
                          f"from {out['vocabulary_hash']} / {out['max_span']}")
-    head = src["heads"]["opt_out"]
+    if head == "bias" and (src.get("length_norm") != out.get("length_norm") or src.get("long_words") != out.get("long_words")):
+        raise SystemExit(f"{source}: length_norm / long_words differ from the weights written")
+    copied = src["heads"][head]
     out = dict(out, heads=dict(out["heads"]), cross_validation=dict(out["cross_validation"]))
-    out["heads"]["opt_out"] = {"intercept": head["intercept"], "threshold": head["threshold"],
-                               "weights": dict(head["weights"])}
-    if "opt_out" in src.get("cross_validation", {}):
-        out["cross_validation"]["opt_out"] = src["cross_validation"]["opt_out"]
-    out["opt_out_from"] = {"sha256": hashlib.sha256(raw).hexdigest(), "vocabulary_hash": src["vocabulary_hash"]}
+    out["heads"][head] = {k: (dict(v) if isinstance(v, dict) else v) for k, v in copied.items()}
+    for key in HEAD_REPORTS.get(head, (head,)):
+        out["cross_validation"].pop(key, None)
+        if key in src.get("cross_validation", {}):
+            out["cross_validation"][key] = src["cross_validation"][key]
+    out[f"{head}_from"] = {"sha256": hashlib.sha256(raw).hexdigest(), "vocabulary_hash": src["vocabulary_hash"]}
     return out
+
+
+def opt_out_from(out: dict, source: Path) -> dict:
+    """Round 15c: ``head_from`` for the opt-out head."""
+    return head_from(out, source, "opt_out")
 
 
 def main() -> None:
@@ -501,15 +514,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=decision.WEIGHTS, help="where to write the weights")
     parser.add_argument("--opt-out-from", type=Path,
                         help="round 15c: take the opt-out head (weights, intercept, threshold) from this weights file")
+    parser.add_argument("--bias-from", type=Path,
+                        help="round 19: take the bias head (weights, intercept, thresholds) from this weights file")
     parser.add_argument("--no-train", action="store_true",
-                        help="with --opt-out-from: copy the head into the existing --out file, without retraining")
+                        help="with --opt-out-from / --bias-from: copy the heads into the existing --out file, "
+                             "without retraining")
     args = parser.parse_args()
     if args.no_train:
-        if not args.opt_out_from:
-            parser.error("--no-train needs --opt-out-from")
-        out = opt_out_from(json.loads(args.out.read_text(encoding="utf-8")), args.opt_out_from)
+        if not (args.opt_out_from or args.bias_from):
+            parser.error("--no-train needs --opt-out-from or --bias-from")
+        out = json.loads(args.out.read_text(encoding="utf-8"))
+        for head, source in (("opt_out", args.opt_out_from), ("bias", args.bias_from)):
+            if source:
+                out = head_from(out, source, head)
+                print(f"{head} head from {source}")
         args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-        print(f"opt-out head from {args.opt_out_from}; wrote {args.out}")
+        print(f"wrote {args.out}")
         return
     floors, reached_heads = (ROUND13_FLOOR, ROUND13_REACHED) if args.round13 else (RECALL_FLOOR, {})
     write_index()
@@ -611,6 +631,9 @@ def main() -> None:
         out["heads"]["human"]["threshold_long"] = human_long
     if args.opt_out_from:
         out = opt_out_from(out, args.opt_out_from)
+        report = out["cross_validation"]
+    if args.bias_from:
+        out = head_from(out, args.bias_from, "bias")
         report = out["cross_validation"]
     args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))
