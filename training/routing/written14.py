@@ -1,7 +1,7 @@
 """Round-19 training rows for issue 12 (author: the s12-r19 helper session, 2026-12-03; CC0-1.0). Run through
 assemble.py, never on its own.
 
-Datasheet (the full entry is the written14 row of training/routing/data/DATASHEET.md). About 60 rows per language
+Datasheet (the full entry is the written14 row of training/routing/data/DATASHEET.md). 92 rows per language
 (en, es, fr, de, pt), each language written in that language (not translated from a shared core), as literals. They
 teach the opt-out and handoff heads refusals of AI and requests for a person *in other words* than earlier batches:
 - ``O`` opt-outs (`ai_assist`, opt-out): plain, indirect, sarcastic, conditional-but-current ("if a machine writes
@@ -113,6 +113,19 @@ EN = [
     ("H", "Is this inbox monitored? Four days and not a word back."),
     ("HN", "The shop assistant said I could swap it without a receipt. Can you confirm before I travel in?"),
     ("HN", "My manager asked me to chase the quote for the office chairs. Any update?"),
+    # batch c: in-person and "anyone reading" requests, refusals of calls or post (no person wanted), short refusals
+    ("H", "Would it be possible to sit down with someone at the Bristol branch next week and go over the loan in person?"),
+    ("H", "I'd rather sort this face to face. Can you book me in with an adviser at my nearest store?"),
+    ("H", "Does a real member of staff ever look at these forms, or do they go straight in the bin?"),
+    ("H", "Mind getting one of your people to give me a bell about the parcel? Evenings only."),
+    ("HN", "Quit phoning with that upgrade deal, three refusals should be enough. Texts are fine."),
+    ("HN", "Please remove me from the postal mailing list, I only want e-statements."),
+    ("HN", "I read in the paper that an airline's chatbot invented a refund policy, ha. Anyway, is my flight still on time?"),
+    ("HN", "The AI route planner in your app sent my driver the wrong way. Can the address pin be corrected? Order 7781."),
+    ("HN", "Our grandson set up the smart thermostat with the AI schedule. How do we reset it to manual?"),
+    ("O", "turn that thing off for me, the bot i mean. had enough"),
+    ("O", "Put it on my file: the automatic assistant is not to handle anything of mine."),
+    ("O", "Bit of advice: let a person answer me next time. The automated stuff, bin it for my account."),
 ]
 
 ES = [
@@ -202,6 +215,19 @@ ES = [
     ("H", "¿Alguien revisa este buzón? Cuatro días sin una sola respuesta."),
     ("HN", "El dependiente me dijo que podía cambiarlo sin tique. ¿Me lo confirman antes de ir?"),
     ("HN", "Mi jefa me pidió que reclamara el presupuesto de las sillas de oficina. ¿Hay novedades?"),
+    # batch c
+    ("H", "¿Sería posible sentarme con alguien en la oficina de Valencia la semana que viene y ver el préstamo en persona?"),
+    ("H", "Prefiero arreglarlo cara a cara. ¿Me dan cita con un asesor en la tienda más cercana?"),
+    ("H", "¿Algún empleado de verdad mira estos formularios o van directos a la papelera?"),
+    ("H", "¿Le importaría pedir a alguien de su equipo que me dé un toque por lo del paquete? Solo por las tardes."),
+    ("HN", "Dejen de llamarme por la oferta de mejora, ya dije que no tres veces. Por SMS me vale."),
+    ("HN", "Bórrenme del envío de cartas en papel, solo quiero los extractos por internet."),
+    ("HN", "Leí en el periódico que el chatbot de una aerolínea se inventó una política de reembolsos, ja. ¿Mi vuelo sigue en hora?"),
+    ("HN", "El planificador de rutas con IA de su app mandó al repartidor por otro lado. ¿Pueden corregir la ubicación? Pedido 7781."),
+    ("HN", "Nuestro nieto configuró el termostato inteligente con horario por IA. ¿Cómo lo pasamos a manual?"),
+    ("O", "apáguenme esa cosa, el bot digo. ya me cansé"),
+    ("O", "Anoten que no quiero que el asistente automático se ocupe de nada mío."),
+    ("O", "Un consejo: la próxima vez que me conteste una persona. Lo automático, quítenlo de mi cuenta."),
 ]
 
 FR = [
@@ -291,6 +317,19 @@ FR = [
     ("H", "Cette boîte est-elle surveillée ? Quatre jours sans un mot."),
     ("HN", "D'après le vendeur, un échange sans ticket est possible. Vous confirmez avant que je me déplace ?"),
     ("HN", "Ma responsable m'a demandé de relancer le devis pour les chaises de bureau. Du nouveau ?"),
+    # batch c
+    ("H", "Serait-il possible de m'asseoir avec quelqu'un à l'agence de Lyon la semaine prochaine pour revoir le prêt en personne ?"),
+    ("H", "Je préfère régler ça en face à face. Vous pouvez me donner rendez-vous avec un conseiller dans la boutique la plus proche ?"),
+    ("H", "Un vrai membre du personnel regarde-t-il ces formulaires, ou finissent-ils direct à la poubelle ?"),
+    ("H", "Un de vos collègues pourrait-il me passer un petit coup de fil pour le colis ? Le soir seulement."),
+    ("HN", "Arrêtez de m'appeler pour l'offre de changement de forfait, j'ai dit non trois fois. Par SMS ça va."),
+    ("HN", "Retirez-moi des envois de courrier papier, je veux seulement les relevés en ligne."),
+    ("HN", "Lu dans le journal que le chatbot d'une compagnie aérienne avait inventé une règle de remboursement, ha. Sinon mon vol est toujours à l'heure ?"),
+    ("HN", "Le planificateur d'itinéraire par IA de votre appli a envoyé le livreur ailleurs. Vous pouvez corriger l'adresse ? Commande 7781."),
+    ("HN", "Notre petit-fils a réglé le thermostat connecté avec le programme IA. Comment le remettre en manuel ?"),
+    ("O", "coupez-moi ce truc, le bot je veux dire. j'en ai marre"),
+    ("O", "Notez-le au dossier : l'assistant automatique ne doit s'occuper de rien me concernant."),
+    ("O", "Un conseil : la prochaine fois, qu'une personne me réponde. L'automatique, enlevez-le de mon compte."),
 ]
 
 DE = [
@@ -380,6 +419,19 @@ DE = [
     ("H", "Wird dieses Postfach überhaupt betreut? Vier Tage kein Wort."),
     ("HN", "Der Verkäufer meinte, ich kann ohne Kassenbon umtauschen. Können Sie das bestätigen, bevor ich hinfahre?"),
     ("HN", "Meine Chefin hat mich gebeten, wegen des Angebots für die Bürostühle nachzuhaken. Gibt es Neuigkeiten?"),
+    # batch c
+    ("H", "Wäre es möglich, mich nächste Woche in der Filiale Köln mit jemandem zusammenzusetzen und den Kredit persönlich durchzugehen?"),
+    ("H", "Ich kläre das lieber von Angesicht zu Angesicht. Können Sie mir einen Termin bei einem Berater im nächsten Laden geben?"),
+    ("H", "Schaut sich ein echter Mitarbeiter diese Formulare überhaupt an, oder landen die direkt im Papierkorb?"),
+    ("H", "Könnten Sie jemanden aus Ihrem Team bitten, mich wegen des Pakets kurz anzuklingeln? Nur abends."),
+    ("HN", "Hören Sie auf, mich wegen des Tarifwechsel-Angebots anzurufen, ich habe dreimal nein gesagt. SMS ist okay."),
+    ("HN", "Bitte streichen Sie mich aus dem Papierversand, ich will nur noch Online-Kontoauszüge."),
+    ("HN", "In der Zeitung stand, der Chatbot einer Airline hat eine Erstattungsregel erfunden, haha. Ist mein Flug noch pünktlich?"),
+    ("HN", "Der KI-Routenplaner Ihrer App hat den Fahrer falsch geschickt. Kann die Adresse korrigiert werden? Bestellung 7781."),
+    ("HN", "Unser Enkel hat das smarte Thermostat mit dem KI-Zeitplan eingerichtet. Wie stellen wir es auf manuell zurück?"),
+    ("O", "macht mir das ding aus, den bot mein ich. reicht jetzt"),
+    ("O", "Bitte vermerken: Ich will nicht, dass sich der automatische Assistent um irgendetwas von mir kümmert."),
+    ("O", "Ein Tipp: Nächstes Mal soll mir ein Mensch antworten. Das Automatische nehmen Sie bitte von meinem Konto."),
 ]
 
 PT = [
@@ -469,6 +521,19 @@ PT = [
     ("H", "Alguém acompanha esta caixa de e-mail? Quatro dias sem resposta."),
     ("HN", "O vendedor disse que eu podia trocar sem nota. Confirmam antes de eu ir até a loja?"),
     ("HN", "Minha chefe pediu para eu cobrar o orçamento das cadeiras do escritório. Alguma novidade?"),
+    # batch c
+    ("H", "Seria possível sentar com alguém na agência de Curitiba semana que vem e ver o empréstimo pessoalmente?"),
+    ("H", "Prefiro resolver cara a cara. Podem me marcar com um consultor na loja mais próxima?"),
+    ("H", "Algum funcionário de verdade olha esses formulários ou vão direto pro lixo?"),
+    ("H", "Podiam pedir a alguém da equipa para me dar um toque por causa da encomenda? Só à noite."),
+    ("HN", "Parem de me ligar pela oferta de upgrade, já disse não três vezes. Por SMS tudo bem."),
+    ("HN", "Me tirem do envio de cartas em papel, só quero os extratos online."),
+    ("HN", "Li no jornal que o chatbot de uma companhia aérea inventou uma regra de reembolso, rs. Meu voo continua no horário?"),
+    ("HN", "O planejador de rotas com IA do app mandou o entregador pro lado errado. Dá pra corrigir o endereço? Pedido 7781."),
+    ("HN", "Nosso neto configurou o termostato inteligente com a programação por IA. Como voltamos para o manual?"),
+    ("O", "desliga essa coisa pra mim, o bot no caso. cansei"),
+    ("O", "Registrem que não quero o assistente automático cuidando de nada meu."),
+    ("O", "Um conselho: da próxima vez, que uma pessoa me responda. O automático, tirem da minha conta."),
 ]
 
 A, H = "ai_assist", "human"
