@@ -321,7 +321,7 @@ FR = [
     ("H", "Serait-il possible de m'asseoir avec quelqu'un à l'agence de Lyon la semaine prochaine pour revoir le prêt en personne ?"),
     ("H", "Je préfère régler ça en face à face. Vous pouvez me donner rendez-vous avec un conseiller dans la boutique la plus proche ?"),
     ("H", "Un vrai membre du personnel regarde-t-il ces formulaires, ou finissent-ils direct à la poubelle ?"),
-    ("H", "Un de vos collègues pourrait-il me téléphoner au sujet du colis ? Uniquement en soirée."),
+    ("H", "Quelqu'un de votre service peut-il me téléphoner au sujet du colis ? Uniquement en soirée."),
     ("HN", "Arrêtez de m'appeler pour l'offre de changement de forfait, j'ai dit non trois fois. Par SMS ça va."),
     ("HN", "Retirez-moi des envois de courrier papier, je veux seulement les relevés en ligne."),
     ("HN", "Lu dans le journal que le chatbot d'une compagnie aérienne avait inventé une règle de remboursement, ha. Sinon mon vol est toujours à l'heure ?"),
