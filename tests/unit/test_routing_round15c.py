@@ -38,5 +38,5 @@ def test_opt_out_from_refuses_another_vocabulary(tmp_path: Path) -> None:
         opt_out_from(_weights("h1", 5.0, 0.08), source)
 
 
-# Round 19 retrains the opt-out head (written14, fixed threshold 0.12): the shipped file's heads are checked in
+# Round 19 retrains the opt-out head (written14, fixed threshold 0.14): the shipped file's heads are checked in
 # tests/unit/test_routing_round19.py.

@@ -1,7 +1,7 @@
 """Round-19 training rows for issue 12 (author: the s12-r19 helper session, 2026-12-03; CC0-1.0). Run through
 assemble.py, never on its own.
 
-Datasheet (the full entry is the written14 row of training/routing/data/DATASHEET.md). 92 rows per language
+Datasheet (the full entry is the written14 row of training/routing/data/DATASHEET.md). 95 rows per language
 (en, es, fr, de, pt), each language written in that language (not translated from a shared core), as literals. They
 teach the opt-out and handoff heads refusals of AI and requests for a person *in other words* than earlier batches:
 - ``O`` opt-outs (`ai_assist`, opt-out): plain, indirect, sarcastic, conditional-but-current ("if a machine writes
@@ -126,6 +126,10 @@ EN = [
     ("O", "turn that thing off for me, the bot i mean. had enough"),
     ("O", "Put it on my file: the automatic assistant is not to handle anything of mine."),
     ("O", "Bit of advice: let a person answer me next time. The automated stuff, bin it for my account."),
+    # batch d: heavy misspellings and "have nothing more to do with my requests"
+    ("O", "pleese dont let ur artifical inteligence anser my emales, i wont alow it"),
+    ("O", "From today your chat helper is to have nothing more to do with anything I send you."),
+    ("O", "no autamated sistem on my akount, only reel peple thnks"),
 ]
 
 ES = [
@@ -228,6 +232,10 @@ ES = [
     ("O", "apáguenme esa cosa, el bot digo. ya me cansé"),
     ("O", "Anoten que no quiero que el asistente automático se ocupe de nada mío."),
     ("O", "Un consejo: la próxima vez que me conteste una persona. Lo automático, quítenlo de mi cuenta."),
+    # batch d
+    ("O", "porfabor q su inteligensia artifisial no responda mis mensages, no lo autoriso"),
+    ("O", "A partir de hoy su asistente del chat debe quedar al margen de todo lo que yo les envíe."),
+    ("O", "nada de sistema automatico en mi cuenta, solo jente de verdá grasias"),
 ]
 
 FR = [
@@ -330,6 +338,10 @@ FR = [
     ("O", "coupez-moi ce truc, le bot je veux dire. j'en ai marre"),
     ("O", "Notez-le au dossier : l'assistant automatique ne doit s'occuper de rien me concernant."),
     ("O", "Un conseil : la prochaine fois, qu'une personne me réponde. L'automatique, enlevez-le de mon compte."),
+    # batch d
+    ("O", "svp ke votre intelijence artificiel ne reponde pas a mes mail, je l'otorise pas"),
+    ("O", "Désormais votre assistant de chat ne doit plus avoir aucun rapport avec ce que je vous envoie."),
+    ("O", "pas de sisteme automatik sur mon conte, ke des vrai gens mersi"),
 ]
 
 DE = [
@@ -432,6 +444,10 @@ DE = [
     ("O", "macht mir das ding aus, den bot mein ich. reicht jetzt"),
     ("O", "Bitte vermerken: Ich will nicht, dass sich der automatische Assistent um irgendetwas von mir kümmert."),
     ("O", "Ein Tipp: Nächstes Mal soll mir ein Mensch antworten. Das Automatische nehmen Sie bitte von meinem Konto."),
+    # batch d
+    ("O", "bite lasst eure kinstliche intelligens nich auf meine mails antworten, erlaub ich nich"),
+    ("O", "Ab heute soll Ihr Chat-Helfer mit nichts mehr zu tun haben, was ich Ihnen schicke."),
+    ("O", "kein automatisches sistem auf meim konto, nur echte leude dange"),
 ]
 
 PT = [
@@ -534,6 +550,10 @@ PT = [
     ("O", "desliga essa coisa pra mim, o bot no caso. cansei"),
     ("O", "Registrem que não quero o assistente automático cuidando de nada meu."),
     ("O", "Um conselho: da próxima vez, que uma pessoa me responda. O automático, tirem da minha conta."),
+    # batch d
+    ("O", "porfavor q a intelijencia artifisial de voces nao responda meus emeils, nao autoriso"),
+    ("O", "A partir de hoje o assistente do chat não deve ter mais nada a ver com o que eu mandar para vocês."),
+    ("O", "nada de sistema automatico na minha conta, so jente de verdade brigadu"),
 ]
 
 A, H = "ai_assist", "human"
