@@ -183,6 +183,25 @@ withdrawal (they withdraw a consent too: one opt-out lost); a separate opt-out t
 leave-one-set-out on 20-30 (F2.5 picks 0.41-0.47: opt-out recall 0.98 -> 0.965) or only for long messages routed to a
 person (0.41: 3 of 155 lost). The opt-out head was not retrained (round 15b's retrain lowered opt-out precision on a
 fresh set); its decisions differ from main's only where a head is lowered as above.
+
+Round 19 (branch s12-r19: refusals of AI and requests for a person in other words, five languages). written14 (475
+rows, 95 per language, training/routing/written14.py: refusals in other words incl. consent withdrawn and heavy
+misspellings, refusals with a person, near-misses, requests for a person, person near-misses) trains the opt-out head,
+whose threshold is fixed at 0.14 (FIXED_THRESHOLD, reasons there). The bias and handoff heads are main's (e41ecd3),
+copied by ``--bias-from`` and ``--human-from`` (head_from, like round 15c's ``--opt-out-from``): the shipped file is
+``git show e41ecd3:plugin/core/routing/data/decision_weights.json > /tmp/main.json`` then ``python -m
+training.routing.train --bias-from /tmp/main.json --human-from /tmp/main.json``. So every route equals main's (0 of
+6,736 development texts differ); only the opt-out flag changes (122 texts). Development sets (blind 3-32 and the
+written splits; their missed and false opt-outs and handoffs by kind and language steered written14), main -> round
+19: short 3-19 opt-out P 0.903 -> 0.901, R 0.977 -> 0.983 (misses 23 -> 17); long 20-32 P 0.779 -> 0.789, R 0.979 ->
+0.987 (misses 13 -> 8; consent withdrawn: 12 -> 3 missed over all sets); written splits P 0.941, R 1.000 (as main).
+Tried and not kept: the handoff head retrained on written14 (two drafts, 400 and 460 rows): short handoff recall 689
+-> 691-695 of 735 but false handoffs 22 -> 25-27 of 1,716, long 466 -> 471-472 of 488 with 69 -> 74-77 of 1,098 false
+(the same trade as main's own head at threshold 0.30: 695 with 26); raising its threshold to 0.40-0.45 did not take
+the new false handoffs away (AI news, a refused mailing list, a rude agent, a bot's wrong answer now sent to a person;
+refused sales calls also cost two Spanish callbacks). The opt-out head at the trainer's own pick 0.10 (short P 0.883).
+Known limits: branch appointments ("can I book a meeting at my branch to sort this out in person") still route to an
+AI draft, and the handoff misses by kind (callbacks 18, opt-outs with a person 18, named contacts 6) are main's.
 """
 from __future__ import annotations
 
@@ -320,11 +339,11 @@ def load(with_written11: bool = False) -> list[dict]:
 # pick was 0.28 before 44 rows of written12 were reworded to share no 6-word sequence with a blind set, then 0.30,
 # where the development sets 3-19 lose 9 complaints against 0.28: chosen after looking at them).
 LONG_WORDS = int(__import__("os").environ.get("ROUTING_LONG_WORDS", "60"))
-# Round 19: the opt-out threshold is fixed at 0.14 (the out-of-fold pick with written14 is 0.10, out-of-fold precision
-# 0.81 at recall 0.977). Chosen on the development sets (post hoc) as the lowest threshold at which no development
-# group loses opt-out precision or recall against main: short blind 3-19 P 0.903 -> 0.904, R 0.977 -> 0.978; long
-# blind 20-32 P 0.779 -> 0.805, R 0.979 -> 0.985; written splits as main (P 0.941, R 1.000). 0.10 gave short P 0.888,
-# 0.12 0.892, 0.13 0.898 (each with a little more recall).
+# Round 19: the opt-out threshold is fixed at 0.14 (the out-of-fold pick with written14 is 0.10). Chosen on the
+# development sets (post hoc, on the 460-row draft of written14) as the lowest threshold at which no development group
+# lost opt-out precision against main by more than a rounding; with the final 475 rows: short blind 3-19 P 0.903 ->
+# 0.901, R 0.977 -> 0.983; long blind 20-32 P 0.779 -> 0.789, R 0.979 -> 0.987; written splits as main (P 0.941,
+# R 1.000). 0.12 gives short P 0.891 / long 0.775, 0.10 0.883 / 0.762, each with at most one more opt-out found.
 FIXED_THRESHOLD = {"human": 0.35, "bias": 0.28, "opt_out": 0.14}
 # Round 15b: a handoff threshold for messages of LONG_WORDS words or more (0: none, ROUTING_HUMAN_LONG=0), fixed at
 # 0.60 rather than the out-of-fold pick (0.87 on 157 long real rows, 36 of them requests for a person: too few), which
