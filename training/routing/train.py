@@ -200,6 +200,8 @@ Tried and not kept: the handoff head retrained on written14 (two drafts, 400 and
 (the same trade as main's own head at threshold 0.30: 695 with 26); raising its threshold to 0.40-0.45 did not take
 the new false handoffs away (AI news, a refused mailing list, a rude agent, a bot's wrong answer now sent to a person;
 refused sales calls also cost two Spanish callbacks). The opt-out head at the trainer's own pick 0.10 (short P 0.883).
+Routing to a person when the opt-out head fires and the handoff head reaches 0.20 or 0.25 (for refusals beside a
+request for a person): short handoff 689 -> 692-693 for 22 -> 25 false, long 466 -> 468-471 for 69 -> 83-86 false.
 Known limits: branch appointments ("can I book a meeting at my branch to sort this out in person") still route to an
 AI draft, and the handoff misses by kind (callbacks 18, opt-outs with a person 18, named contacts 6) are main's.
 """
