@@ -184,6 +184,26 @@ leave-one-set-out on 20-30 (F2.5 picks 0.41-0.47: opt-out recall 0.98 -> 0.965) 
 person (0.41: 3 of 155 lost). The opt-out head was not retrained (round 15b's retrain lowered opt-out precision on a
 fresh set); its decisions differ from main's only where a head is lowered as above.
 
+Round 18 (branch s12-r18; issue 12, ordinary mentions of who the customer is; no retraining, the weights file is
+main's, byte for byte): (1) a P.S. or a line below the signature that says who the writer is (a masked mention, or a
+first-person statement in words the masker does not read) and holds no adverse outcome or refusal stands aside
+(features.aside, ASIDE_BLOCKED): when the bias head fires, routing.classify reads it again without those lines and can
+only lower it; the handoff and opt-out heads are never read again. The trainer does not apply it (like round 16's
+re-reads, it lives at serving time only). (2) Round 17's masker frames (identity.py from s12-r17: a person word after
+"I'm", a person noun before an adjective of identity, a second description after "and", a language said not to be the
+writer's first, French "personne ne"), with main's weights. Development figures (own non-logging scripts; main =
+round 16): symmetry 2 templates that change route 21 -> 2 of 50, ordinary + hard-negative fills to bias review
+159 -> 2 of 1,200 (en 23 -> 0, es 35 -> 0, fr 36 -> 2, de 33 -> 0, pt 32 -> 0), to a person 11 -> 2, complaints
+300/300 (the aside rule alone: 18 flips, 20 to review; the masker alone: 4 flips, 140 to review); development sets
+3-32 + w1-w3 bias R 0.9693 -> 0.9693, P 0.7544 -> 0.7571 (5 false reviews fewer; 3-19 P 0.879 -> 0.883, 20-32
+P 0.589 -> 0.591, written splits unchanged), the handoff head's decision and the opt-out decision identical on every
+development row; 15,783 training rows: routes unchanged, the raw handoff head no longer fires on 6 rows routed to bias
+review ("I'm a woman" is no longer read as "a person"). Tried and dropped: a mention on a line of its own in a
+message of three or more lines (one sentence, 8+ words, no list item): no symmetry-2 gain, one implicit complaint lost
+(a one-sentence line of a timeline, "Mardi : je reserve ... fauteuil roulant"); the first version (any line of its own,
+no ASIDE_BLOCKED guard) lost 14 complaints written as a P.S. ("P.S. I'm registered blind ... I can't get into my
+account") or as a list of one-sentence lines.
+
 Round 19 (branch s12-r19: refusals of AI and requests for a person in other words, five languages). written14 (475
 rows, 95 per language, training/routing/written14.py: refusals in other words incl. consent withdrawn and heavy
 misspellings, refusals with a person, near-misses, requests for a person, person near-misses) trains the opt-out head,

@@ -44,6 +44,13 @@ def classify(text: str) -> Classification:
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
+    if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
+        # Round 18: the bias head reads the message again without the lines that only say who the customer is
+        # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
+        bias = decision.score([features.Sentence(frozenset(), frozenset()) if i in aside else s
+                               for i, s in enumerate(sentences)])["bias"]
+        if bias.probability < heads["bias"].probability:
+            heads = dict(heads, bias=bias)
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned

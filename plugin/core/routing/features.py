@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -570,6 +570,53 @@ def word_features(word: str) -> tuple[str, ...]:
     if skel:
         out.append(f"k:{skel}")
     return (*out, *char_grams(word))
+
+
+# Round 18 (issue 12): who the customer is, said aside from the message, is no evidence of a complaint. A line holding
+# a mention of identity (the token) or a first-person statement (_SELF: a group the masker does not read, "ich
+# stottere", "camino con muleta", is said in one too) stands aside when it opens with a P.S. ("p.s.", "ps:", "p.d.", "p.-s.", "nb:") or
+# follows the sign-off (a closing word, then a short line of a name: "kind regards / robin / about me: xid"), and none
+# of its sentences holds a family of an adverse outcome or a refusal (ASIDE_BLOCKED: "P.S. I'm deaf and your app
+# refused my SMS code" is a complaint). The router reads the bias head again without such lines (routing.classify);
+# a mention inside the message (beside a request, a refusal, in a background paragraph) is read as before.
+ASIDE_BLOCKED = frozenset({"ADVERSE", "EXCLUSION", "REFUSE", "REFUSE_OTHER", "BARRIER", "STRONG", "RUDE"})
+_PS = re.compile(r"[ \t]*(?:p\.?[ -]?s\b|p\.?[ -]?d\b|p\.[ -]?s\.|n\.?b\b)")
+_NAME_LINE_WORDS = 4
+# "only because" is a link (LINK, ONLY) in English, French and Portuguese but ADVERSE in the Spanish and German
+# lexicons ("solo porque", "nur weil"): by itself it names no outcome, so it does not keep a line from standing aside.
+_JUST_BECAUSE = re.compile(r"(?:solo|nur|so|sólo)\s+(?:porque|weil)")
+# generic frames of a writer speaking of themself (folded text): "i'm", "i <verb>", "ich/je/eu <verb>", "j'<verb>", and
+# the Spanish and Portuguese verbs that need no pronoun ("soy", "tengo", "sou", "tenho" …). No group word.
+_SELF = re.compile(r"(?<!\w)(?:i\s?'?\s?m|i\s+\w+|ich\s+\w+|je\s+\w+|j'\s?\w+|eu\s+\w+|soy|estoy|tengo|hablo|camino|uso|vivo|"
+                   r"padezco|naci|sou|estou|tenho|falo|ando|nasci)(?!\w)")
+
+
+def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
+          hits: list[tuple[str, int, int]]) -> set[int]:
+    """The sentences (indices into ``spans`` and ``parts``, the message's sentences; ``hits``: its family_matches) of
+    the lines that say who the customer is aside (see ASIDE_BLOCKED)."""
+    lines = [0, *(m.end() for m in re.finditer("\n", text))]
+    signed = len(text)
+    for m in identity.closings(text):
+        name_end = text.find("\n", m.end())
+        if 0 < name_end and len(_WORD.findall(text, m.end(), name_end)) <= _NAME_LINE_WORDS and text[name_end:].strip():
+            signed = name_end  # a closing followed by a short line (a name) and more text below it
+    starts = [a for a, _ in spans]
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not (line > signed or _PS.match(text, line)):
+            continue
+        eol = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
+        if not (_ID.search(text, line, eol) or _SELF.search(text, line, eol)):
+            continue
+        held = range(bisect_left(starts, line), bisect_left(starts, eol))
+        blocked = set().union(*(ASIDE_BLOCKED.intersection(parts[j].families) for j in held))
+        if blocked == {"ADVERSE"} and all(_JUST_BECAUSE.fullmatch(text, a, b) for name, a, b in hits
+                                           if name == "ADVERSE" and line <= a < eol):
+            blocked = set()  # "lo comento solo porque el formulario lo pedia": a reason given, no outcome
+        if not blocked:
+            out.update(held)
+    return out
 
 
 def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,

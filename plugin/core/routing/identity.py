@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -94,6 +94,13 @@ _CLOSING = re.compile(r"(?:^|\n|[.!]\s)\s*(?:kind regards|best regards|regards|b
                       r"viele grusse|beste grusse|mit freundlichen grussen|grusse|danke|lg|abracos|obrigad[oa]|att|"
                       r"atenciosamente|cumprimentos)\s*[,.!]?\s*(?:\n|$)")
 _SIGNOFF_WORDS = 5
+
+
+def closings(text: str) -> Iterator[re.Match[str]]:
+    """The closing words ("kind regards", "cordialement", "mit freundlichen grussen" …) at a line's end in folded text."""
+    # ("kind regards" reads "xchild regards" once masked: German "Kind" is a word for a child; same length kept)
+    return _CLOSING.finditer(text.replace("xchild regards", "  kind regards") if "xchild" in text else text)
+
 # Gendered words for people are made neutral, so "my husband … he" and "my wife … she" read alike (the audit's
 # gender dimension swaps them). Five languages; the commonest kinship words and third-person pronouns.
 NEUTRAL: dict[str, str] = {}
@@ -177,6 +184,10 @@ def _after_frame_word(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _FRAME_TAILS
 
 
+_NOT_GENDERED_PERSONS = frozenset("person people persona personas personne personnes personen pessoa pessoas partner "
+                                   "partners spouse".split())
+
+
 # Round 9: the copula of identity ("is", Spanish "es" not "está", "est", "ist", Portuguese "é") right after a word for
 # a relative or a person ("my son is autistic", "mon fils est autiste", "meine Frau ist gehörlos") describes who that
 # person is, as "I'm …" does for the writer: the word after it is masked by the fallback too.
@@ -196,6 +207,28 @@ def _fallback(words: list[str], i: int) -> bool:
     if i >= 2 and words[i - 1] in _COPULAS and words[i - 2] in _RELATIVES:
         return word not in _NAME_STOPS  # Portuguese "e" is also "and": "mãe e minha irmã"
     return _ends_with_frame(words, i, _FALLBACK_FRAMES)
+
+
+# Round 17: who the writer is, said with a word for a person ("I'm a woman", "soy un hombre", "ich bin Mutter von
+# Drillingen", "sou pai"): right after a self-description such a word is a mention of sex or family status, masked
+# like any group, so "I'm a woman" and "I'm Hazara" read alike (before, "woman" became ``xperson``, a word the
+# handoff head reads as "a person"). Only gendered words and parents/partners: "I'm a person who …" stays as it is.
+_SEX_WORDS = frozenset("frau mann femme homme mujer hombre mulher homem".split())  # also "wife"/"husband" words
+_SELF_NOUNS: dict[str, str] = {w: ("sex" if token == "xperson" or w in _SEX_WORDS else "family_status")
+                               for w, token in NEUTRAL.items()
+                               if token in ("xperson", "xparent", "xpartner") and w not in _NOT_GENDERED_PERSONS}
+# "and" in five languages: a second self-description after a first ("je suis gay et papa solo", "I'm deaf and a dad").
+_AND = frozenset("and y e et und".split())
+
+
+def _coordinated(words: list[str], i: int, found: list[tuple[int, int, str]]) -> bool:
+    """Word ``i`` follows "and" (and at most an article) right after an expression that follows a self-description."""
+    j = i - 1
+    if j > 0 and words[j] in ARTICLES:
+        j -= 1
+    if j < 1 or words[j] not in _AND or not found or found[-1][1] != j or found[-1][2] == "name":
+        return False
+    return _frame_start(words, found[-1][0], _SELF_FRAMES) is not None
 
 
 _NAME_TAILS = frozenset(f[-1] for f in _NAME_FRAMES)
@@ -228,7 +261,7 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
     # expression: the other words of a long e-mail are skipped without a look (the same expressions are found).
     after = _AFTER_TAILS
     for start in [k for k, (before, word) in enumerate(zip(("", *words), words, strict=False))
-                  if word in terms or word in firsts or before in after or word.isdigit()]:
+                  if word in terms or word in firsts or before in after or word.isdigit() or word in _SELF_NOUNS]:
         if start < i:
             continue
         i = start
@@ -241,7 +274,8 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
                 continue
             if n == 1 and key in ambiguous:
                 nxt = words[i + 1] if i + 1 < len(words) else ""
-                if nxt not in persons and not _ends_with_frame(words, i, FRAMES):
+                if nxt not in persons and not _ends_with_frame(words, i, FRAMES) and not (
+                        i > 0 and words[i - 1] in persons and _ends_with_frame(words, i - 1, FRAMES)):
                     continue
             hit = (i, i + n, axis)
             break
@@ -250,6 +284,11 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
             while end < len(words) and end <= i + 2 and words[end] in AGE_WORDS | {"old"}:
                 end += 1
             hit = (i, end, "age")
+        if hit is None and words[i] in _SELF_NOUNS and _after_frame_word(words, i) \
+                and _ends_with_frame(words, i, _FALLBACK_FRAMES):
+            hit = (i, _name_run(words, i, joined), _SELF_NOUNS[words[i]])  # "pai solo", "Mutter von Drillingen"
+        if hit is None and words[i] in _SELF_NOUNS and _coordinated(words, i, found):
+            hit = (i, _name_run(words, i, joined), _SELF_NOUNS[words[i]])
         if hit is None and _after_frame_word(words, i) and _fallback(words, i):
             hit = (i, _name_run(words, i, joined), "")
         if hit is None and i > 0 and words[i - 1] in _NAME_TAILS and _ends_with_frame(words, i, _NAME_FRAMES):
@@ -265,6 +304,8 @@ def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[in
     _, _, persons = _vocab()
     spans: list[tuple[int, int, list[str]]] = []
     for start, end, axis in found:
+        if start > 0 and axis != "name" and words[start - 1] in persons and _ends_with_frame(words, start - 1, FRAMES):
+            start -= 1  # round 17: the person noun before an adjective of identity ("sou um homem trans")
         if start > 0 and words[start - 1] in ARTICLES:
             start -= 1
         frame = _frame_start(words, start, _SELF_FRAMES)
@@ -279,14 +320,59 @@ def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[in
     return spans
 
 
+# Round 17: a language that is not the writer's first one, said as a clause ("English isn't my first language",
+# "el español no es mi lengua materna", "le français n'est pas ma langue maternelle", "Deutsch ist nicht meine
+# Muttersprache", "o português não é minha primeira língua", "I'm not a native speaker"): the whole clause is one
+# expression of the language axis, whichever language it names, as "I'm Yazidi" is for the fallback. Frames only, no
+# language names: the word before the copula is taken as it stands.
+_LANG_CLAUSE = re.compile(
+    r"(?<!\w)(?:(?:the|el|la|le|l'|l|o|a|das|mein|my|mi|mon|ma|meu|minha)\s)?[^\W\d_]+\s"
+    r"(?:is\s+not|isn'?t|is\s+not\s+really|no\s+es|n'?\s?est\s+pas|ist\s+nicht|nao\s+e)\s+"
+    r"(?:my|mi|ma|meine|a\s+minha|minha)\s+"
+    r"(?:(?:first|native|mother|primera|primer|premiere|erste|primeira)\s+(?:language|tongue|lengua|idioma|langue|"
+    r"sprache|lingua)|lengua\s+materna|idioma\s+(?:materno|nativo)|langue\s+maternelle|muttersprache|erstsprache|"
+    r"lingua\s+(?:materna|nativa))(?!\w)"
+    r"|(?<!\w)(?:i'?\s?m\s+not|i\s+am\s+not|no\s+soy|je\s+ne\s+suis\s+pas|ich\s+bin\s+kein(?:e)?|nao\s+sou)\s+"
+    r"(?:a\s+|un\s+|une\s+|um\s+|uma\s+)?(?:native|nativo|nativa|natif|native|muttersprachler(?:in)?)"
+    r"(?:\s+(?:speaker|hablante|locuteur|locutrice|falante))?(?!\w)")
+
+_LANG_HINTS = ("language", "tongue", "lengua", "idioma", "langue", "sprache", "lingua", "nativ", "natif")
+# Round 18: every such clause holds one of the hints, so the clause is looked for only near each hint (from
+# _LANG_BEFORE characters before it to _LANG_AFTER after it; the clause's first word and its last words fit in them):
+# on a 6,000-character e-mail a search of the whole text cost about 0.6 ms.
+_LANG_HINT = re.compile("|".join(_LANG_HINTS))
+_LANG_BEFORE, _LANG_AFTER = 100, 40
+
+
+def _language_clauses(text: str) -> list[re.Match[str]]:
+    """The matches of _LANG_CLAUSE in ``text``, leftmost first and not overlapping, as ``finditer`` gives them."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for hint in _LANG_HINT.finditer(text):
+        if hint.end() <= end:
+            continue
+        for m in _LANG_CLAUSE.finditer(text, max(end, hint.start() - _LANG_BEFORE), hint.end() + _LANG_AFTER):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def _blank_names(folded: str) -> tuple[str, list[Mention]]:
-    """E-mail addresses, pronouns and a short sign-off after a closing word, replaced first."""
+    """E-mail addresses, pronouns, a language said not to be the writer's first one and a short sign-off after a
+    closing word, replaced first."""
     mentions = []
     # The checks in front skip scans that cannot match: an address has "@", every pronoun form but "iel" has "/".
     text = _EMAIL.sub(" xmail ", folded) if "@" in folded else folded
     if ("/" in text or "iel" in text) and _PRONOUNS.search(text):
         mentions += [Mention("gender_identity", m.group()) for m in _PRONOUNS.finditer(text)]
         text = _PRONOUNS.sub(f" {TOKEN} ", text)
+    if any(w in text for w in _LANG_HINTS) and (clauses := _language_clauses(text)):
+        mentions += [Mention("accent_language", m.group()) for m in clauses]
+        pieces, last = [], 0
+        for m in clauses:
+            pieces += [text[last:m.start()], TOKEN]
+            last = m.end()
+        text = "".join(pieces) + text[last:]
     closings = list(_CLOSING.finditer(text))
     closing = closings[-1] if closings else None
     if closing is not None and len(_WORD.findall(text, closing.end())) <= _SIGNOFF_WORDS and closing.end() < len(text):
@@ -325,11 +411,19 @@ def _spanish_give_me(m: re.Match[str]) -> bool:
             and (prev is None or prev.group(1) not in _DAME_DETERMINER))
 
 
+# Round 17: French "personne ne / personne n'" is "nobody" ("Personne n'a rappelé"), not a person.
+_NOBODY = re.compile(r"\s*n(?:e\b|')")
+
+
+def _french_nobody(m: re.Match[str]) -> bool:
+    return m.group() == "personne" and _NOBODY.match(m.string, m.end()) is not None
+
+
 def _neutral(text: str, mentions: list[Mention]) -> str:
     """Gendered words made neutral; a gendered word for a person is noted as a mention of sex (for the agent)."""
     def put(m: re.Match[str]) -> str:
         word: str = m.group()
-        if _spanish_give_me(m):
+        if _spanish_give_me(m) or _french_nobody(m):
             return word
         if NEUTRAL[word] == "xperson" and word not in _NOT_GENDERED:
             mentions.append(Mention("sex", word))
