@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from plugin.core.routing import decision
 from training.routing.train import opt_out_from
 
 
@@ -38,5 +39,8 @@ def test_opt_out_from_refuses_another_vocabulary(tmp_path: Path) -> None:
         opt_out_from(_weights("h1", 5.0, 0.08), source)
 
 
-# Round 19 retrains the opt-out head (written14, fixed threshold 0.14): the shipped file's heads are checked in
-# tests/unit/test_routing_round19.py.
+def test_the_shipped_opt_out_head_is_main_round_14s() -> None:
+    data = json.loads(decision.WEIGHTS.read_text(encoding="utf-8"))
+    assert data["opt_out_from"]["vocabulary_hash"] == data["vocabulary_hash"]
+    head = data["heads"]["opt_out"]
+    assert (head["threshold"], head["intercept"], len(head["weights"])) == (0.1, -7.6126, 55204)

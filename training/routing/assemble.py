@@ -37,10 +37,6 @@
   language: bias complaints buried among other topics, long bias hard negatives (a group named next to a plain
   request, someone else's settled story, policy questions, pricing "discrimination"), long opt-outs, near-misses,
   requests for a person and person near-misses.
-- ``written14.jsonl``: round-19 rows of issue 12 (training/routing/written14.py): about 60 rows per language, not
-  translated: refusals of AI in other words (plain, indirect, sarcastic, conditional, legal, slang, typos, consent
-  withdrawn), refusals beside a request for a person, their near-misses, requests for a person (callbacks, "is anyone
-  there", a manager, a branch appointment) and person near-misses.
 - ``bitext.jsonl``: a fixed sample of the Bitext customer-support sample set (CDLA-Sharing-1.0): ordinary
   requests and requests for a human agent, English. Only rebuilt when ``--bitext`` is given.
 
@@ -70,7 +66,6 @@ from . import (
     written9,
     written10,
     written12,
-    written14,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -197,7 +192,6 @@ def main() -> None:
     print("written9.jsonl", _write("written9.jsonl", [dict(r, source="written12i") for r in written9.rows()], banned))
     print("written10.jsonl", _write("written10.jsonl", [dict(r, source="written12j") for r in written10.rows()], banned))
     print("written12.jsonl", _write("written12.jsonl", [dict(r, source="written12l") for r in written12.rows()], banned))
-    print("written14.jsonl", _write("written14.jsonl", [dict(r, source="written12n") for r in written14.rows()], banned))
     if args.bitext:
         print("bitext.jsonl", _write("bitext.jsonl", bitext_rows(args.bitext), banned))
 
