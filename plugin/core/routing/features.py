@@ -669,10 +669,14 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
     for j, (a, b) in enumerate(spans):  # round 18b: a sentence that says it is said in passing, or an own belief
         if j in out or not (_ID.search(text, a, b) or _SELF.search(text, a, b)):
             continue
-        if not (_IN_PASSING.search(text, a, b) or _OWN_BELIEF.search(text, a, b)
+        belief = _OWN_BELIEF.search(text, a, b)
+        if not (belief or _IN_PASSING.search(text, a, b)
                 or j + 1 < len(spans) and _OTHER_MATTER.match(text, spans[j + 1][0])):
             continue
-        if not _blocks(text, a, b, ASIDE_BLOCKED.intersection(parts[j].families), hits):
+        blocked = set(ASIDE_BLOCKED.intersection(parts[j].families))
+        if belief:  # "dachte ich, ein Lehrer aus X kann kein …": the negation is the belief's, no refusal
+            blocked.discard("REFUSE")
+        if not _blocks(text, a, b, blocked, hits):
             out.add(j)
     return out
 
