@@ -611,6 +611,22 @@ _OTHER_MATTER = re.compile(
     r"autre chose|autre sujet|sinon|was anderes|andere sache|etwas anderes|anderes thema|"
     r"otra cosa|otro tema|aparte de eso|outra coisa|outro assunto|mudando de assunto)(?!\w)")
 
+# Round 18b: a sentence that opens the message (after a greeting) by giving the writer's name ("me llamo Ana y soy X",
+# "my name is Ana and I'm X", "mein Name ist X, ich spreche …") introduces the writer; it stands aside unless it holds an adverse outcome or a
+# refusal itself (ASIDE_BLOCKED).
+_INTRODUCTION = re.compile(
+    r"\W*(?:(?:hello|hi|hallo|hola|bonjour|ola|oi|guten tag)\W+)?(?:my name is|me llamo|mi nombre es|je m'appelle|"
+    r"mon nom est|ich heisse|mein name ist|meu nome e|me chamo|chamo-me)(?!\w)")
+_GREETING_WORDS = 6
+
+
+def _opens_with_introduction(text: str, start: int) -> bool:
+    """The sentence at ``start`` gives the writer's name (_INTRODUCTION) and opens the message: no more than a
+    greeting (_GREETING_WORDS words) before it. A name given later ("… on lui a proposé une visite. Je m'appelle
+    Mohamed Haddad.") can be the point of a complaint and is read as before."""
+    return bool(_INTRODUCTION.match(text, start)) and len(_WORD.findall(text, 0, start)) <= _GREETING_WORDS
+
+
 # Round 18b: what the writer once believed of a group ("I assumed a teacher from X couldn't …", "pensé que un profe
 # andaluz no iba a …", "je pensais qu'une prof de 24 ans serait …", "dachte ich, ein Lehrer aus …", "achei que
 # professor nordestino …") is their own prejudice reported, not a complaint; its sentence stands aside unless it holds
@@ -670,7 +686,7 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
         if j in out or not (_ID.search(text, a, b) or _SELF.search(text, a, b)):
             continue
         belief = _OWN_BELIEF.search(text, a, b)
-        if not (belief or _IN_PASSING.search(text, a, b)
+        if not (belief or _IN_PASSING.search(text, a, b) or _opens_with_introduction(text, a)
                 or j + 1 < len(spans) and _OTHER_MATTER.match(text, spans[j + 1][0])):
             continue
         blocked = set(ASIDE_BLOCKED.intersection(parts[j].families))
