@@ -616,7 +616,11 @@ _OTHER_MATTER = re.compile(
 # refusal itself (ASIDE_BLOCKED).
 _INTRODUCTION = re.compile(
     r"\W*(?:(?:hello|hi|hallo|hola|bonjour|ola|oi|guten tag)\W+)?(?:my name is|me llamo|mi nombre es|je m'appelle|"
-    r"mon nom est|ich heisse|mein name ist|meu nome e|me chamo|chamo-me)(?!\w)")
+    r"mon nom est|ich heisse|mein name ist|meu nome e|me chamo|chamo-me|let me introduce myself|a few words about me|"
+    r"je me presente|kurz zu mir|zu meiner person|me presento|permitanme presentarme|me apresento|apresento-me)(?!\w)"
+    # a form's field about the writer, answered ("About you (optional): …", "Über Sie (freiwillig): …")
+    r"|\W*(?:about (?:you|me|yourself)|uber (?:sie|xpron|mich)|a propos de (?:vous|moi|xpron)|sobre (?:usted|ti|mi|"
+    r"voce|mim|xpron))\s*(?:\([^)\n]{0,30}\))?\s*:")
 _GREETING_WORDS = 6
 
 
@@ -624,7 +628,8 @@ def _opens_with_introduction(text: str, start: int) -> bool:
     """The sentence at ``start`` gives the writer's name (_INTRODUCTION) and opens the message: no more than a
     greeting (_GREETING_WORDS words) before it. A name given later ("… on lui a proposé une visite. Je m'appelle
     Mohamed Haddad.") can be the point of a complaint and is read as before."""
-    return bool(_INTRODUCTION.match(text, start)) and len(_WORD.findall(text, 0, start)) <= _GREETING_WORDS
+    intro = _INTRODUCTION.match(text, start)
+    return bool(intro) and (intro.group().endswith(":") or len(_WORD.findall(text, 0, start)) <= _GREETING_WORDS)
 
 
 # Round 18b: what the writer once believed of a group ("I assumed a teacher from X couldn't …", "pensé que un profe
