@@ -100,3 +100,10 @@ def test_someone_asked_to_talk_to_the_writer_is_kept(text):
 def test_a_request_for_a_person_still_reaches_a_person():
     assert classify("The courier was rude again. Please can someone from your team phone me today about it?").route \
         != "ai_assist"
+
+
+def test_someone_elses_group_said_by_the_way_does_not_stand_aside():
+    # only the writer's own description said in passing stands aside, not a relative's in a report
+    assert _aside("Please resend the March invoice. By the way: your guard told my brother, who is Sikh, that "
+                  "'people like him' should shop elsewhere. It keeps happening.") == set()
+    assert _aside("I'm Sorbian, by the way. Please resend the March invoice.") == {0}

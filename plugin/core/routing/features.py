@@ -359,6 +359,11 @@ def vocabulary_hash() -> str:
 # the identity token as a whole word (what "\bxid\b" finds), written to start with its letters so the engine can skip
 # to each "xid" instead of trying every position
 _ID = re.compile(rf"{identity.TOKEN}(?<!\w{identity.TOKEN})(?!\w)")
+# Round 18b: a masked mention that stands where the writer's own "I'm …" was (the masker takes the frame into the
+# token): not after a third person's copula ("mi marido, que es xid", "she is xid").
+_OWN_ID = re.compile(rf"(?<!\bis )(?<!\bes )(?<!\best )(?<!\bist )(?<!\be )(?<!\bare )(?<!\bson )(?<!\bsont )"
+                     rf"(?<!\bsind )(?<!\bsao )(?<!\bwas )(?<!\bwar )(?<!\bera )(?<!\bfue )(?<!\bfoi )"
+                     rf"{identity.TOKEN}(?<!\w{identity.TOKEN})(?!\w)")
 _NOTICE = re.compile(r"^##[^\n]{4,120}##[ \t]*$", re.M)
 _ERRAND_COVERS = frozenset({"PERSON", "CONTACT", "HANDOFF"})
 
@@ -691,8 +696,11 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
         if j in out or not (_ID.search(text, a, b) or _SELF.search(text, a, b)):
             continue
         belief = _OWN_BELIEF.search(text, a, b)
-        if not (belief or _IN_PASSING.search(text, a, b) or _opens_with_introduction(text, a)
-                or j + 1 < len(spans) and _OTHER_MATTER.match(text, spans[j + 1][0])):
+        # said in passing or before another matter: only of the writer themself ("soy X, por cierto"), not of
+        # someone else ("Y de paso: la cajera le dijo a mi marido, que es gitano, …" is a complaint)
+        passing = (_IN_PASSING.search(text, a, b) or j + 1 < len(spans) and _OTHER_MATTER.match(text, spans[j + 1][0])
+                   ) and (_SELF.search(text, a, b) or _OWN_ID.search(text, a, b))
+        if not (belief or passing or _opens_with_introduction(text, a)):
             continue
         blocked = set(ASIDE_BLOCKED.intersection(parts[j].families))
         if belief:  # "dachte ich, ein Lehrer aus X kann kein …": the negation is the belief's, no refusal
