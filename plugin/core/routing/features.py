@@ -617,8 +617,9 @@ _OTHER_MATTER = re.compile(
     r"otra cosa|otro tema|aparte de eso|outra coisa|outro assunto|mudando de assunto)(?!\w)")
 
 # Round 18b: a sentence that opens the message (after a greeting) by giving the writer's name ("me llamo Ana y soy X",
-# "my name is Ana and I'm X", "mein Name ist X, ich spreche …") introduces the writer; it stands aside unless it holds an adverse outcome or a
-# refusal itself (ASIDE_BLOCKED).
+# "my name is Ana and I'm X", "mein Name ist X, ich spreche …", "je me présente", "kurz zu mir"), or answers a form's
+# field about the writer ("Über Sie (freiwillig): …", anywhere), introduces the writer; it stands aside unless it
+# holds an adverse outcome or a refusal itself (ASIDE_BLOCKED).
 _INTRODUCTION = re.compile(
     r"\W*(?:(?:hello|hi|hallo|hola|bonjour|ola|oi|guten tag)\W+)?(?:my name is|me llamo|mi nombre es|je m'appelle|"
     r"mon nom est|ich heisse|mein name ist|meu nome e|me chamo|chamo-me|let me introduce myself|a few words about me|"
@@ -634,7 +635,9 @@ def _opens_with_introduction(text: str, start: int) -> bool:
     greeting (_GREETING_WORDS words) before it. A name given later ("… on lui a proposé une visite. Je m'appelle
     Mohamed Haddad.") can be the point of a complaint and is read as before."""
     intro = _INTRODUCTION.match(text, start)
-    return bool(intro) and (intro.group().endswith(":") or len(_WORD.findall(text, 0, start)) <= _GREETING_WORDS)
+    if intro is None:
+        return False
+    return intro.group().endswith(":") or len(_WORD.findall(text, 0, start)) <= _GREETING_WORDS
 
 
 # Round 18b: what the writer once believed of a group ("I assumed a teacher from X couldn't …", "pensé que un profe
