@@ -229,7 +229,7 @@ prejudice 2 -> 0), bias P 0.588 -> 0.682, R 30/30; development sets 3-33 + w1-w3
 -> 0.7569 (false reviews 365 -> 354), handoff recall and false alarms and opt-out decisions identical; every training
 row's route and opt-out as on main. Tried and dropped: a message of praise (a PRAISE sentence, no adverse outcome
 anywhere) setting aside every self-description (lost 5 development complaints); the implicit path closed to a message
-with no masked mention, no strong word, no comparison (lost 30 development complaints: the masker does not read many
+with no masked mention, no strong word, no comparison (34 development complaints lost for 22 false reviews fewer: the masker does not read many
 characteristics, "mich als Schwarzen", "hiyab", "la dame blanche"); hand-written training rows were not written.
 """
 from __future__ import annotations
