@@ -203,34 +203,6 @@ message of three or more lines (one sentence, 8+ words, no list item): no symmet
 (a one-sentence line of a timeline, "Mardi : je reserve ... fauteuil roulant"); the first version (any line of its own,
 no ASIDE_BLOCKED guard) lost 14 complaints written as a P.S. ("P.S. I'm registered blind ... I can't get into my
 account") or as a list of one-sentence lines.
-
-Round 18b (branch s12-r18b; issue 12, hard negatives and ordinary messages sent to review or a person whatever the
-group; no retraining, the weights file is main's byte for byte; serving time only). features.aside also sets aside,
-for the bias head's second reading: (1) a sentence where the writer says who they are *in passing* ("soit dit en
-passant", "nur nebenbei", "for what it's worth", "só pra constar" …, _IN_PASSING) or right before another matter
-("Autre chose :", "Was anderes:", _OTHER_MATTER), only for the writer's own description (a first-person frame, or a
-masked mention not after a third person's copula: "… a mi marido, que es gitano" is a report, training row
-tx2-es-040); (2) a sentence that opens the message by giving the writer's name or introducing them ("me llamo Ana y
-soy X", "je me présente", "kurz zu mir"; at most a greeting before it: a name given later can be the point of a
-complaint, blind 21 b21-fr-027) or answers a form's field about them ("Über Sie (freiwillig): …"); (3) the writer's
-own past belief about a group ("I assumed a teacher from X couldn't …", "dachte ich, ein Lehrer aus X kann kein …":
-its negation is no refusal); (4) a paragraph reporting another person's complaint as settled ("one of our members
-complained … considers it fully settled"). Each stands aside only without an adverse outcome or refusal of its own
-(ASIDE_BLOCKED), except that "without a single problem" (_NO_TROUBLE, like round 18's "solo porque") blocks nothing.
-The second reading keeps the message's own bias threshold (before, blanking a paragraph could drop a long e-mail to
-the short threshold). The handoff head reads the text without "someone to have a word with the courier / the
-delivery company" (scope.without_third_party_talk: someone asked to speak to a third party about its conduct is no
-request that a person contact the writer). identity: a number right after a currency sign is no age ("part-paid at
-£60"). Development figures (own non-logging scripts; main = round 18): symmetry 4 hard-negative fills to review or a
-person 145 -> 0 of 300, flipping templates 1 -> 0; symmetry 3 ordinary fills to review 38 -> 1 of 900, hard-negative
-63 -> 9 of 300, flips 7 -> 3 (de-o3, en-h1, fr-h1); symmetry 2 flips 2 -> 1, ordinary to review or a person 4 -> 2;
-complaints 300/300 on each; blind 33 hard negatives to review 11 -> 4 of 30 (others' complaints 5 -> 0, own
-prejudice 2 -> 0), bias P 0.588 -> 0.682, R 30/30; development sets 3-33 + w1-w3 bias R 0.9701 -> 0.9701, P 0.7512
--> 0.7569 (false reviews 365 -> 354), handoff recall and false alarms and opt-out decisions identical; every training
-row's route and opt-out as on main. Tried and dropped: a message of praise (a PRAISE sentence, no adverse outcome
-anywhere) setting aside every self-description (lost 5 development complaints); the implicit path closed to a message
-with no masked mention, no strong word, no comparison (34 development complaints lost for 22 false reviews fewer: the masker does not read many
-characteristics, "mich als Schwarzen", "hiyab", "la dame blanche"); hand-written training rows were not written.
 """
 from __future__ import annotations
 

@@ -49,8 +49,8 @@ def classify(text: str) -> Classification:
         # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
         bias = decision.score([features.Sentence(frozenset(), frozenset()) if i in aside else s
                                for i, s in enumerate(sentences)])["bias"]
-        if bias.probability < heads["bias"].probability:  # round 18b: at the message's own threshold (its length's),
-            heads = dict(heads, bias=replace(bias, threshold=heads["bias"].threshold))  # not the shorter reading's
+        if bias.probability < heads["bias"].probability:
+            heads = dict(heads, bias=bias)
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned

@@ -359,11 +359,6 @@ def vocabulary_hash() -> str:
 # the identity token as a whole word (what "\bxid\b" finds), written to start with its letters so the engine can skip
 # to each "xid" instead of trying every position
 _ID = re.compile(rf"{identity.TOKEN}(?<!\w{identity.TOKEN})(?!\w)")
-# Round 18b: a masked mention that stands where the writer's own "I'm …" was (the masker takes the frame into the
-# token): not after a third person's copula ("mi marido, que es xid", "she is xid").
-_OWN_ID = re.compile(rf"(?<!\bis )(?<!\bes )(?<!\best )(?<!\bist )(?<!\be )(?<!\bare )(?<!\bson )(?<!\bsont )"
-                     rf"(?<!\bsind )(?<!\bsao )(?<!\bwas )(?<!\bwar )(?<!\bera )(?<!\bfue )(?<!\bfoi )"
-                     rf"{identity.TOKEN}(?<!\w{identity.TOKEN})(?!\w)")
 _NOTICE = re.compile(r"^##[^\n]{4,120}##[ \t]*$", re.M)
 _ERRAND_COVERS = frozenset({"PERSON", "CONTACT", "HANDOFF"})
 
@@ -592,82 +587,8 @@ _NAME_LINE_WORDS = 4
 _JUST_BECAUSE = re.compile(r"(?:solo|nur|so|sólo)\s+(?:porque|weil)")
 # generic frames of a writer speaking of themself (folded text): "i'm", "i <verb>", "ich/je/eu <verb>", "j'<verb>", and
 # the Spanish and Portuguese verbs that need no pronoun ("soy", "tengo", "sou", "tenho" …). No group word.
-# Round 18b: "without a single problem" names no outcome ("without", "sans", "ohne", "sin", "sem" are REFUSE hits).
-_NO_TROUBLE = re.compile(
-    r"(?:without|sans|ohne|sin|sem)\s+(?:(?:a|any|the|le|la|das|die|den|einen?|el|un|uma?|o|nenhum|ningun|le moindre|"
-    r"la moindre|das kleinste|den kleinsten|single|slightest|moindre|kleinste|aucun)\s+){0,3}"
-    r"(?:problems?|issues?|hitch|trouble|probleme?s?|soucis?|souci|probleme|problema?s?|inconveniente|"
-    r"schwierigkeiten|arger|problemas?)(?!\w)")
 _SELF = re.compile(r"(?<!\w)(?:i\s?'?\s?m|i\s+\w+|ich\s+\w+|je\s+\w+|j'\s?\w+|eu\s+\w+|soy|estoy|tengo|hablo|camino|uso|vivo|"
                    r"padezco|naci|sou|estou|tenho|falo|ando|nasci)(?!\w)")
-
-# Round 18b: a sentence that says who the writer is and says it is said in passing ("je suis X, soit dit en passant",
-# "for what it's worth, I'm X", "nur nebenbei: ich bin X"), or that the next sentence turns to another matter
-# ("Autre chose :", "Was anderes:", "Another thing:"), stands aside wherever it is, unless it holds an adverse outcome
-# or a refusal itself (ASIDE_BLOCKED). Folded text.
-_IN_PASSING = re.compile(
-    r"(?<!\w)(?:by the way|btw|for what it'?s worth|fwiw|just so you know|for the record|incidentally|in passing|"
-    r"soit dit en passant|en passant|au passage|pour info(?:rmation)?|pour la petite histoire|"
-    r"nur nebenbei|nebenbei bemerkt|nebenbei gesagt|ubrigens|nur zur info|der vollstandigkeit halber|"
-    r"por cierto|dicho sea de paso|de paso|para que conste|"
-    r"so pra constar|so para constar|para constar|a proposito|de passagem|por sinal)(?!\w)")
-_OTHER_MATTER = re.compile(
-    r"[\s\-–—]*(?:another thing|other thing|something else|separately|on another note|unrelated|"
-    r"autre chose|autre sujet|sinon|was anderes|andere sache|etwas anderes|anderes thema|"
-    r"otra cosa|otro tema|aparte de eso|outra coisa|outro assunto|mudando de assunto)(?!\w)")
-
-# Round 18b: a sentence that opens the message (after a greeting) by giving the writer's name ("me llamo Ana y soy X",
-# "my name is Ana and I'm X", "mein Name ist X, ich spreche …", "je me présente", "kurz zu mir"), or answers a form's
-# field about the writer ("Über Sie (freiwillig): …", anywhere), introduces the writer; it stands aside unless it
-# holds an adverse outcome or a refusal itself (ASIDE_BLOCKED).
-_INTRODUCTION = re.compile(
-    r"\W*(?:(?:hello|hi|hallo|hola|bonjour|ola|oi|guten tag)\W+)?(?:my name is|me llamo|mi nombre es|je m'appelle|"
-    r"mon nom est|ich heisse|mein name ist|meu nome e|me chamo|chamo-me|let me introduce myself|a few words about me|"
-    r"je me presente|kurz zu mir|zu meiner person|me presento|permitanme presentarme|me apresento|apresento-me)(?!\w)"
-    # a form's field about the writer, answered ("About you (optional): …", "Über Sie (freiwillig): …")
-    r"|\W*(?:about (?:you|me|yourself)|uber (?:sie|xpron|mich)|a propos de (?:vous|moi|xpron)|sobre (?:usted|ti|mi|"
-    r"voce|mim|xpron))\s*(?:\([^)\n]{0,30}\))?\s*:")
-_GREETING_WORDS = 6
-
-
-def _opens_with_introduction(text: str, start: int) -> bool:
-    """The sentence at ``start`` gives the writer's name (_INTRODUCTION) and opens the message: no more than a
-    greeting (_GREETING_WORDS words) before it. A name given later ("… on lui a proposé une visite. Je m'appelle
-    Mohamed Haddad.") can be the point of a complaint and is read as before."""
-    intro = _INTRODUCTION.match(text, start)
-    if intro is None:
-        return False
-    return intro.group().endswith(":") or len(_WORD.findall(text, 0, start)) <= _GREETING_WORDS
-
-
-# Round 18b: what the writer once believed of a group ("I assumed a teacher from X couldn't …", "pensé que un profe
-# andaluz no iba a …", "je pensais qu'une prof de 24 ans serait …", "dachte ich, ein Lehrer aus …", "achei que
-# professor nordestino …") is their own prejudice reported, not a complaint; its sentence stands aside unless it holds
-# an adverse outcome or a refusal itself (ASIDE_BLOCKED).
-_OWN_BELIEF = re.compile(
-    r"(?<!\w)(?:i (?:had )?(?:assumed|thought|figured|expected|was sure|was convinced)|"
-    r"(?:yo )?(?:pense|creia|crei|supuse|daba por hecho)(?: q(?:ue)?)?|"
-    r"je (?:pensais|croyais|m'imaginais|supposais|etais sur|etais convaincu)|j'(?:imaginais|etais persuade)|"
-    r"(?:dachte|glaubte|nahm) ich|ich (?:dachte|glaubte|war sicher|ging davon aus)|"
-    r"(?:eu )?(?:achei|achava|pensei|pensava|imaginei|imaginava)(?: q(?:ue)?)?)(?!\w)")
-# Round 18b: a paragraph reporting that another person complained ("one of our members complained …", "se quejó",
-# "s'était plaint", "hatte sich beschwert", "se queixou") and that it is settled ("fully settled", "lo da por zanjado",
-# "considère l'affaire close", "abgeschlossen", "dá o assunto por encerrado") stands aside: not the writer's complaint.
-_OTHERS_COMPLAINED = re.compile(
-    r"(?<!\w)(?:(?<!i )(?<!we )complained|se quejo|se quejaron|s'etait plainte?s?|s'est plainte?s?|se sont plainte?s|"
-    r"s'etaient plainte?s|(?:hatte|hat|hatten|haben) sich (?:\w+ )?beschwert|(?:hatte|hat) sich beklagt|"
-    r"se queixou|se queixaram|reclamou)(?!\w)")
-_CLOSED = re.compile(
-    r"(?<!\w)(?:settled|closed|resolved|sorted|zanjad[oa]|cerrad[oa]|resuelt[oa]|close|regle|resolue?|"
-    r"abgeschlossen|erledigt|geklart|encerrad[oa]|arrumad[oa]|resolvid[oa])(?!\w)")
-_NOT_CLOSED = re.compile(r"(?<!\w)(?:not|never|no|nunca|pas|jamais|nicht|nie|nao|nunca|yet|still|todavia|aun|"
-                         r"toujours|encore|noch|ainda)(?!\w)")
-
-
-def _settled_report(text: str, start: int, end: int) -> bool:
-    """Whether the line [start, end) reports another person's complaint and says it is settled (not negated)."""
-    return bool(_OTHERS_COMPLAINED.search(text, start, end)) and any(
-        not _NOT_CLOSED.search(text, max(m.start() - 25, start), m.start()) for m in _CLOSED.finditer(text, start, end))
 
 
 def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
@@ -683,9 +604,6 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
     starts = [a for a, _ in spans]
     out: set[int] = set()
     for k, line in enumerate(lines):
-        eol = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
-        if _settled_report(text, line, eol):  # round 18b: another person's complaint, reported as settled
-            out.update(range(bisect_left(starts, line), bisect_left(starts, eol)))
         if not (line > signed or _PS.match(text, line)):
             continue
         eol = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
@@ -693,36 +611,12 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
             continue
         held = range(bisect_left(starts, line), bisect_left(starts, eol))
         blocked = set().union(*(ASIDE_BLOCKED.intersection(parts[j].families) for j in held))
-        if not _blocks(text, line, eol, blocked, hits):
+        if blocked == {"ADVERSE"} and all(_JUST_BECAUSE.fullmatch(text, a, b) for name, a, b in hits
+                                           if name == "ADVERSE" and line <= a < eol):
+            blocked = set()  # "lo comento solo porque el formulario lo pedia": a reason given, no outcome
+        if not blocked:
             out.update(held)
-    for j, (a, b) in enumerate(spans):  # round 18b: a sentence that says it is said in passing, or an own belief
-        if j in out or not (_ID.search(text, a, b) or _SELF.search(text, a, b)):
-            continue
-        belief = _OWN_BELIEF.search(text, a, b)
-        # said in passing or before another matter: only of the writer themself ("soy X, por cierto"), not of
-        # someone else ("Y de paso: la cajera le dijo a mi marido, que es gitano, …" is a complaint)
-        passing = (_IN_PASSING.search(text, a, b) or j + 1 < len(spans) and _OTHER_MATTER.match(text, spans[j + 1][0])
-                   ) and (_SELF.search(text, a, b) or _OWN_ID.search(text, a, b))
-        if not (belief or passing or _opens_with_introduction(text, a)):
-            continue
-        blocked = set(ASIDE_BLOCKED.intersection(parts[j].families))
-        if belief:  # "dachte ich, ein Lehrer aus X kann kein …": the negation is the belief's, no refusal
-            blocked.discard("REFUSE")
-        if not _blocks(text, a, b, blocked, hits):
-            out.add(j)
     return out
-
-
-def _blocks(text: str, start: int, end: int, blocked: set[str] | frozenset[str],
-            hits: list[tuple[str, int, int]]) -> bool:
-    """Whether the families ``blocked`` (ASIDE_BLOCKED ones of the text [start, end)) keep it from standing aside:
-    not when every ADVERSE or REFUSE hit there lies in a reason given ("solo porque", _JUST_BECAUSE) or in a "without
-    a single problem" (_NO_TROUBLE, round 18b)."""
-    if not blocked or not blocked <= {"ADVERSE", "REFUSE"}:
-        return bool(blocked)
-    exempt = [m.span() for rx in (_JUST_BECAUSE, _NO_TROUBLE) for m in rx.finditer(text, start, end)]
-    return not all(any(x <= a and b <= y for x, y in exempt) for name, a, b in hits
-                   if name in blocked and start <= a < end)
 
 
 def sentences(masked: str, hits: list[tuple[str, int, int]] | None = None,

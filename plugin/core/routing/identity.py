@@ -167,9 +167,6 @@ def _ends_with_frame(words: list[str], i: int, frames: frozenset[tuple[str, ...]
     return _frame_start(words, i, frames) is not None
 
 
-_CURRENCY = frozenset("£$€¥₹")
-
-
 def _is_age(words: list[str], i: int) -> bool:
     if not words[i].isdigit() or not 13 <= int(words[i]) <= 110:
         return False
@@ -254,10 +251,8 @@ def _name_run(words: list[str], i: int, joined: Callable[[int], bool]) -> int:
     return end
 
 
-def _find(words: list[str], joined: Callable[[int], bool],
-          money: Callable[[int], bool] = lambda k: False) -> list[tuple[int, int, str]]:
-    """(first word, end word, axis) of every identity expression. ``money(k)``: a currency sign stands right before
-    word k (round 18b: "part-paid at £60" is no age)."""
+def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, int, str]]:
+    """(first word, end word, axis) of every identity expression."""
     terms, ambiguous, persons = _vocab()
     firsts = _first_words()
     found: list[tuple[int, int, str]] = []
@@ -284,7 +279,7 @@ def _find(words: list[str], joined: Callable[[int], bool],
                     continue
             hit = (i, i + n, axis)
             break
-        if hit is None and words[i].isdigit() and _is_age(words, i) and not money(i):
+        if hit is None and words[i].isdigit() and _is_age(words, i):
             end = i + 1
             while end < len(words) and end <= i + 2 and words[end] in AGE_WORDS | {"old"}:
                 end += 1
@@ -444,10 +439,7 @@ def mask(folded: str) -> Masked:
     def joined(k: int) -> bool:  # asked only after a frame, so not worked out for every word of a long e-mail
         return k > 0 and parts[2 * k].strip(" -") == ""
 
-    def money(k: int) -> bool:  # asked only for a number that reads as an age
-        return k > 0 and parts[2 * k].rstrip()[-1:] in _CURRENCY
-
-    spans = _merge(words, _find(words, joined, money))
+    spans = _merge(words, _find(words, joined))
     if not spans:
         return Masked(_neutral(folded, blanked), tuple(blanked))
     bounds = list(accumulate(map(len, parts)))  # word k spans folded[bounds[2k]:bounds[2k + 1]]

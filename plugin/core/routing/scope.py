@@ -487,28 +487,6 @@ def _acts_for(masked: str) -> bool:
                for found in _BEHALF.finditer(masked))
 
 
-# Round 18b: someone asked to speak to a third party (the courier, the driver, the delivery company) about how they
-# behaved is a complaint about an employee, not a request that a person contact the writer: the words from "someone" to
-# the third party are left out of the handoff head ("I'd like someone to have a word with the delivery company", "que
-# quelqu'un parle au transporteur", "jemand sollte mit dem Lieferdienst sprechen", "que alguém converse com a
-# transportadora", "que alguien hable con la empresa de reparto"). "Someone to talk to me" is left alone. Folded text.
-_THIRD_PARTY = (r"(?:delivery (?:company|firm|driver|service)|courier(?: company)?|carrier|drivers?|delivery (?:man|guy)|depot"
-                r"|transporteur|livreurs?|chauffeurs?|societe de livraison|lieferdienst|paketdienst|paketboten?|fahrer|zusteller"
-                r"|spediteur|paketzusteller|transportadora|entregador(?:es)?|motoristas?|empresa de reparto|empresa de entregas?"
-                r"|mensajeria|repartidor(?:es)?|transportista|conductor(?:es)?)")
-_TALK_TO_THIRD = re.compile(
-    r"\b(?:someone|somebody|quelqu'un|jemand|alguem|alguien)\b(?:[^.!?\n,]{0,40}?)"
-    r"(?:(?:have a word|speak|talk|a chat) (?:to|with)|(?:parle|parler|discute|discuter) (?:au|a la|aux|avec (?:le|la|les))"
-    r"|mit (?:dem|der|den|ihrem|ihren|ihrer) (?:\w+ )?|(?:converse|fale|falar|conversar|hable|hablar) co[mn] (?:a|o|os|as|la|el|los)"
-    r") ?(?:the |your |their |its |xpron |le |la |les |vos |votre )?" + _THIRD_PARTY
-    + r"\b(?: (?:daruber|davon|dazu) (?:sprechen|reden)\b)?")
-
-
-def without_third_party_talk(folded: str) -> str:
-    """``folded`` without the words that ask someone to speak to a third party (_TALK_TO_THIRD)."""
-    return _TALK_TO_THIRD.sub(lambda m: " " * len(m.group()), folded) if _TALK_TO_THIRD.search(folded) else folded
-
-
 def handoff_text(masked: str) -> str:
-    """Round 16: the text the handoff head reads (see unreported, without_thanks, without_third_party_talk)."""
-    return without_third_party_talk(without_thanks(unreported(masked, settled_only=True)))
+    """Round 16: the text the handoff head reads (see unreported, without_thanks)."""
+    return without_thanks(unreported(masked, settled_only=True))
