@@ -1,11 +1,10 @@
-"""Unlogged development scorer for redaction set 33 (a DEVELOPMENT set since redaction round 18).
+"""Unlogged development scorer for redaction set 33 — NOT to be run while the set is blind (it judges redaction
+round 24); usable only after its two logged runs, when it becomes a development set.
 
     .venv/bin/python -m eval.redaction_blind33.dev [--cats name,secret] [--lang es] [--over]
 
-Set 33 was scored twice (runs.log) and is spent; its misses were read after run 2 to choose redaction round 18's
-changes, never to copy its values or sentences. Same machinery as eval/redaction_blind2/dev.py: the product
-through `python -m plugin redact --jsonl`, nothing written to runs.log, the misses printed per category. A copy of
-eval/redaction_blind13/dev.py with this folder.
+Same machinery as eval/redaction_blind2/dev.py: the product through `python -m plugin redact --jsonl`, nothing
+written to runs.log, the misses printed per category. A copy of eval/redaction_blind22/dev.py with this folder.
 """
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
 """Overlap checks for blind set 33, standard library only (run before the freeze; the figures are in README.md): the
 checks of eval/tools/redaction_overlap.py with this folder (which compare against every other eval/redaction_*
-folder present, blind sets 2-20 included), plus an exact re-use count of planted values and identifiers against the
-rows of the earlier blind sets 2-20 (the tool reads sets 2-21; set 21, written in parallel, was absent from this
-worktree at the freeze, so the printed label "2-21" covers sets 2-20). Only counts are printed, never a value.
+folder present in this worktree), plus an exact re-use count of planted values and identifiers against the rows of
+the earlier blind sets (printed label "2-32"). Only counts are printed, never a value.
 
     .venv/bin/python -m eval.redaction_blind33.overlap
 """
