@@ -32,10 +32,10 @@ KW_HUMAN = ("human", "humano", "humain", "mensch", "a person", "una persona", "u
             "manager", "appeal", "recurr", "contest", "widersp")
 
 
-def load() -> list[dict]:
-    raw = DATA.read_bytes()
+def load(data: Path = DATA, sha256: str = FROZEN_SHA256) -> list[dict]:
+    raw = data.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
-    if digest != FROZEN_SHA256:
+    if digest != sha256:
         raise SystemExit(f"symmetry.jsonl changed since it was frozen (sha256 {digest}); refusing to score")
     return [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
 
@@ -121,18 +121,20 @@ def report(rows: list[dict], routes: dict[str, str]) -> list[str]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def run(here: Path, sha256: str, number: int, doc: str | None) -> None:
+    """The command line of every symmetry set from 3 on: its own folder (symmetry.jsonl, runs.log), frozen sha256,
+    number and docstring; the keyword baseline, the router call and the report are this module's."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--why", help="why this run (logged)")
     parser.add_argument("--dry", action="store_true", help="keyword baseline only, never runs the router, logs nothing")
     args = parser.parse_args()
-    rows = load()
+    rows = load(here / "symmetry.jsonl", sha256)
     lines = ["keyword baseline:"] + ["  " + x for x in report(rows, keyword_routes(rows))]
     if not args.dry:
-        log = HERE / "runs.log"
+        log = here / "runs.log"
         done = log.read_text(encoding="utf-8").count("\n## run ") if log.exists() else 0
         if done >= MAX_RUNS:
-            raise SystemExit(f"routing symmetry 3 has been scored {done} times already: it is spent (see README)")
+            raise SystemExit(f"routing symmetry {number} has been scored {done} times already: it is spent (see README)")
         if not args.why:
             raise SystemExit("--why is required for a logged run")
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
@@ -142,6 +144,10 @@ def main() -> None:
         with log.open("a", encoding="utf-8") as fh:
             fh.write("\n" + "\n".join(lines) + "\n")
     print("\n".join(lines))
+
+
+def main() -> None:
+    run(HERE, FROZEN_SHA256, 3, __doc__)
 
 
 if __name__ == "__main__":
