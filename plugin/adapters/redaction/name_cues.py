@@ -31,6 +31,7 @@ from .name_lists import (
     is_last,
     is_name,
     is_place,
+    ordinary_words,
     unambiguous,
 )
 
@@ -232,6 +233,30 @@ def _first_last(word: str) -> bool:
                and word[i:] not in function_words() and unambiguous(word[i:]) for i in range(3, len(word) - 3))
 
 
+# (round 24) A first name written in lower case and spoken to in a comment or chat line: alone at the line's start (after
+# a chat prefix or a "·") before a comma or "!" ("ferdl, lösch das"), or after a comma at a sentence's end ("…personal
+# info, fergus."). Only a listed first name that is no English or place word, no function word, no ordinary word of
+# de/es/fr/pt ("rose", "pierre", "mar" stay words) and no greeting or endearment of chat ("salam,", "cariño.").
+_LOWER_VOCATIVE = re.compile(r"(?m)(?:^(?:[^\S\n]*|.{0,40}?(?:[·:\]]|\d{1,2}:\d{2})[ \t]+))([a-zà-ÿ][a-zà-ÿ'-]{2,14})"
+                             r"(?=[ \t]*[,!])|,[ \t]+([a-zà-ÿ][a-zà-ÿ'-]{2,14})[ \t]*(?=[.!?]|$)")
+# greetings, interjections and endearments of chat in five languages that a first-name list may also hold
+_CHAT_WORDS = frozenset("hoi hey hallo hello hola ola oi salut salam salaam ciao servus moin tschüss tschau baba bon ben "
+                        "ajá aja vale bueno bienvenido bienvenida bienvenue willkommen cariño cariña querido querida "
+                        "amor amiga amigo mano mana chérie chéri schatz liebling tío tía tio tia man dude bro sis mate "
+                        "gracias merci danke obrigado obrigada thanks voilà genau claro bom boa".split())  # folded on use
+
+
+@functools.cache
+def _chat_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _CHAT_WORDS)
+
+
+def _lower_first_name(word: str) -> bool:
+    w = fold(word)
+    return is_first(w) and unambiguous(w) and w not in function_words() and w not in _chat_words() and not any(
+        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
 def find_social(text: str) -> list[Span]:
     out = []
     for m in _HANDLE.finditer(text):
@@ -258,6 +283,11 @@ def find_social(text: str) -> list[Span]:
     for m in _ONE_CASE_TAG.finditer(text):
         if _first_last(fold(m.group(1))):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
+    for m in _LOWER_VOCATIVE.finditer(text):  # (round 24) "fred, efface ça", "merci, ginette !"
+        word = m.group(1) or m.group(2)
+        if _lower_first_name(word):
+            start = m.start(1) if m.group(1) else m.start(2)
+            out.append(Span("PERSON", start, start + len(word), 0.6))
     han, kanji = _cjk_surnames()
     for m in _CJK.finditer(text):
         run = m.group()
