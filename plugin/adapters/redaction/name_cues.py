@@ -257,8 +257,29 @@ def _lower_first_name(word: str) -> bool:
         w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
 
 
+# (round 25) In social text (an @handle, a "↳" reply or a time-stamped chat line), a listed first name in lower case that
+# ends its clause after a word that sends the reader to a person ("habla con paco, el hijo", "com a cida, ela resolve",
+# "call dale.", "frag mal resi!"), or that an emoji follows ("merci quand même jean-luc 🙏"). The same word tests as
+# round 24's vocative (_lower_first_name); a word ending a clause with no such cue ("qué pena,", "que chato!") is not one.
+# names of letters, spelt out after "con", "with", "avec" ("con eñe, o, erre") — no one
+_LETTER_NAMES = frozenset("ene ele eme efe ese erre ere hache jota zeta uve equis ygriega doble".split())
+_SOCIAL_TEXT = re.compile(r"(?m)(?<![\w.])@[A-Za-z0-9_]{2}|↳|^[ \t]*\[?\d{1,2}:\d{2}")
+_SEND_TO = (r"(?i:con|com|with|avec|mit|to|à|para|pra|pour|für|call|ask|ring|text|dm|message|llama a|llámale a|"
+            r"pregúntale a|pregunta a|escribe a|habla con|liga pra|liga para|fala com|pergunta pra|demande à|écris à|"
+            r"appelle|contacte|frag|ruf|schreib)")
+_LOWER_CLOSE = re.compile(rf"(?<![\w@#.'’/-])(?:{_SEND_TO}[ \t]+(?:(?i:a|o|la|el|le|la|der|die|den|the)[ \t]+)?"
+                          r"([a-zà-ÿ][a-zà-ÿ]{2,14}(?:-[a-zà-ÿ]{2,10})?)(?=[ \t]*(?:[,.!?]|$))|"
+                          r"([a-zà-ÿ][a-zà-ÿ]{2,14}(?:-[a-zà-ÿ]{2,10})?)(?=[ \t]*[\u2600-\u27bf\U0001F000-\U0001FAFF]))",
+                          re.M)
+
+
 def find_social(text: str) -> list[Span]:
     out = []
+    if _SOCIAL_TEXT.search(text):
+        for m in _LOWER_CLOSE.finditer(text):
+            group = 1 if m.group(1) else 2
+            if _lower_first_name(m.group(group)) and fold(m.group(group)) not in _LETTER_NAMES:
+                out.append(Span("PERSON", m.start(group), m.end(group), 0.6))
     for m in _HANDLE.finditer(text):
         handle = m.group(1)
         if fold(handle) in _ROLE_HANDLES:

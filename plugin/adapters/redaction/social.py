@@ -126,7 +126,7 @@ _PLATFORM_AFTER = re.compile(rf"{_BEFORE}@?({_TOKEN}){_AFTER}[ \t]+(?i:(?:on|en|
 _PLATFORM_WORD = re.compile(rf"(?i)(?<![\w.@/])(?:{factored(_PLATFORMS)}|{factored(_PLACES)})(?![\w])")
 
 # --- comment and chat exports: a handle opening its line, then its message ---
-_SENDER = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?@?({_TOKEN}){_AFTER}(?=[ \t]*:[ \t]|[ \t]*:$|[ \t]+[^\s=:])")
+_SENDER = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?@?({_TOKEN}){_AFTER}(?=[ \t]*:[ \t]|[ \t]*:$|[ \t]+[^\s=:])")
 # parts of a machine key ("order_id", "shipping_zip", "user.email"): a key, not a person's handle
 _KEY_PARTS = frozenset(
     "id ids uid no nr num number name names first last full date time ts code type status key zip plz cp cep email "
@@ -277,6 +277,53 @@ def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
                 found.append(_account(text, m.start(1), m.end(1), 0.75))
                 taken.append((m.start(1), m.end(1)))
     return spans + found
+
+
+def handle_nicknames(text: str, spans: list[Span]) -> list[Span]:
+    """(round 25) A listed first name in lower case that is the opening word of a handle or username found in the same
+    text is its owner's nickname ("xX_chuy_Xx" … "jajaja chuy otra vez", "@niamhreads" … "ok niamh here", "duduzim99" … "cala a
+    boca dudu"): the handle's first letter run, or a start of it of three letters or more that is a listed first name.
+    Never a function word, an ordinary word of de/es/fr/pt or a chat word ("resi halt", "cala a boca")."""
+    heads: set[str] = set()
+    for s in spans:
+        if s.type not in _ECHO_TYPES:
+            continue
+        run = re.match(r"(?:[xX]{1,2}_+)?([a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+)", text[s.start:s.end].lstrip("@"))
+        if run and len(run.group(1)) >= 3:
+            heads.add(run.group(1).lower())
+    if not heads:
+        return spans
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for m in re.finditer(r"(?<![\w@.#/-])([a-zà-ÿ]{3,14})(?![\w@]|\.\w|-\w)", text):
+        word = m.group(1)
+        # the whole opening run ("Lea_M" … "danke lea!") may be a name that is also an English word: the handle
+        # vouches for it; a shorter start of the run must be a listed first name that is no English word
+        exact = word in heads and is_first(fold(word))
+        if not exact and not any(h.startswith(word) and is_first(fold(word)) and unambiguous(fold(word)) for h in heads):
+            continue
+        if _ordinary_nick(word) or any(lo < m.end(1) and m.start(1) < hi for lo, hi in taken):
+            continue
+        found.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+        taken.append((m.start(1), m.end(1)))
+    return spans + found
+
+
+# slang and chat words of the five languages that a handle may open with ("ptit_loup", "mano_br", "digga_mo"): never a
+# nickname by themselves (written for round 25; the learnt ordinary-word lists hold few of them)
+_SLANG = frozenset(
+    "ptit petit petite mdr ptdr jpp jsp wesh frero frerot frère frere reuf ouf chelou grave trop mec meuf gros bg "
+    "kkk mano mina cara vlw blz tmj pfv tipo mozao mozão gata gato nego nega bixo mermão parça parca "
+    "jaja wey guey güey neta chaval tio tia guay mola crack loco loca pibe che boludo "
+    "digga alter krass bro bruder mann oida heast hawi "
+    "lol lmao bro dude mate bruh fam sis babe gamer pro noob king queen real the its im iam mr mrs miss ms "
+    "not just only big little lil tiny old new team club".split())
+
+
+def _ordinary_nick(word: str) -> bool:
+    w = fold(word)
+    return w in function_words() or w in _NOT_ADDRESSEE or w in STOP or w in _SLANG or any(
+        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
 
 
 # --- names in lower-case social text: after a greeting or a cheer, opening a chat message, as a chat's sender ---
