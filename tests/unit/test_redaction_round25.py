@@ -75,3 +75,43 @@ def test_lower_case_first_name_sent_to_in_social_text(text, name):
 ])
 def test_ordinary_word_ending_a_social_clause_is_kept(text, word):
     assert untouched(text, word)
+
+
+@pytest.mark.parametrize("text,name,quote", [
+    ("Réponse de Gaspard Lefebvre : « merci pour l'info, je vérifie »", "Gaspard Lefebvre", "merci pour l'info"),
+    ("Resposta de Tiago Fontes: «liga-lhes, eles resolvem rápido».", "Tiago Fontes", "eles resolvem"),
+    ("Reply from Tess Amory: \"same here, they never called back\"", "Tess Amory", "same here"),
+])
+def test_reply_by_a_person_names_the_person_and_quotes_no_secret(text, name, quote):
+    assert covered(text, name)
+    assert untouched(text, quote)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("La réponse secrète est « chat noir ».", "chat noir"),
+    ("A resposta de segurança é \"Pipoca Azul\".", "Pipoca Azul"),
+])
+def test_secret_answer_in_quotes_still_hidden(text, value):
+    assert covered(text, value)
+
+
+def test_reply_from_a_brand_is_kept():
+    text = "Reply from Brightwave Support: we are sorry about the delay"
+    assert untouched(text, "Brightwave Support")
+
+
+@pytest.mark.parametrize("text,handle", [
+    ("Questions sur la perceuse :\nQuestion de scie_sauteuse_44 (12/11) : livrée avec batterie ?", "scie_sauteuse_44"),
+    ("Fragen zum Mäher:\nFrage von gartenzwerg_71 (02.11.): Schafft der Hang?", "gartenzwerg_71"),
+    ("Perguntas:\nPergunta de panela_feliz · 03/11\n  Serve pra indução?", "panela_feliz"),
+    ("Q: Does it shrink? — asked by knit_and_purl, 4 Nov", "knit_and_purl"),
+    ("Preguntas:\n¿Trae filtro? — preguntado por cafe_de_olla_7 el 2 nov", "cafe_de_olla_7"),
+    ("Avis clients\n  ↳ velo_du_nord_59 : même souci chez moi", "velo_du_nord_59"),
+])
+def test_marketplace_question_and_reply_writer_is_a_username(text, handle):
+    assert covered(text, handle)
+
+
+def test_question_from_a_plain_word_is_no_username():
+    text = "Question de principe : pourquoi payer deux fois ?"
+    assert untouched(text, "principe")

@@ -77,7 +77,11 @@ _HEADER_WEAK = "|".join([
     rf"kommentar{_N} von", rf"nachricht{_N} von", rf"beitrag{_N} von", rf"bewertung{_N} von", r"geteilt von",
     r"gesendet von",
     rf"coment[aá]rio{_N} de", rf"mensagem{_N} de", rf"publica[cç][aã]o{_N} de", rf"avalia[cç][aã]o{_N} de",
-    r"partilhado por", r"compartilhado por"])
+    r"partilhado por", r"compartilhado por",
+    # (round 25) a marketplace's questions and answers: "Question de x (15/11)", "Frage von x (14.11.)", "Pergunta de
+    # x · 19/11", "asked by x, 20 Nov", "preguntado por x el 9 nov"
+    rf"question{_N} (?:from|by|de)", r"asked by", r"question pos[ée]e par", r"pos[ée]e par", rf"pregunta{_N} de",
+    r"preguntad[oa] por", rf"frage{_N} von", r"gefragt von", rf"pergunta{_N} de", r"perguntad[oa] por"])
 _HEADER = re.compile(rf"(?i)\b(?:(?P<strong>{factored(_HEADER_STRONG)})|{factored(_HEADER_WEAK)})[ \t]+@?(?-i:({_TOKEN})){_AFTER}"
                      r"(?P<end>[ \t]*(?:[:·•|(\-–—]|\n|$)|[ \t]+(?:on|el|le|am|em|no|at|à|a las|às|um|il y a|hace|há|vor)\b)?")
 # "x wrote:", "x a écrit :", "x escribió:", "x escreveu:", "x schrieb:", "x said:" — at a line's start, after a quote
@@ -254,7 +258,13 @@ def find_social_usernames(text: str) -> list[Span]:
         for pattern in (_PLATFORM_BEFORE, _PLATFORM_AFTER):
             out += [_account(text, m.start(1), m.end(1), 0.75) for m in pattern.finditer(text) if login_shaped(m.group(1))]
     out += _round23_usernames(text)
+    # (round 25) a reply line's writer shaped like a login: "↳ lili_rose_tlse : Même expérience", "↳ kai_88: same"
+    out += [_account(text, m.start(1), m.end(1), 0.75) for m in _REPLY_LINE.finditer(text)
+            if login_shaped(m.group(1)) and not _key_like(m.group(1))]
     return out + _line_senders(text)
+
+
+_REPLY_LINE = re.compile(rf"(?m)^[ \t]*↳[ \t]*@?({_TOKEN}){_AFTER}[ \t]*:[ \t]")
 
 
 _ECHO_TYPES = ("USERNAME", "SOCIAL_HANDLE")
@@ -395,7 +405,20 @@ _THING = re.compile(r"(?i)\b(?:assistant|assistente|asistente|assistent|assisten
 _OPENING_WORD = re.compile(r"[ \t]*:?[ \t]+([a-zà-ÿ][\w'’]*)(?=[ \t,!?])")
 
 
+# (round 25) A reply or comment header naming its writer before a colon: "Réponse de Maxime Carpentier :", "Resposta de
+# Nuno Batista:", "Reply from Tess Amory:", "Antwort von Jana:", "Comentario de Rocío Pardo:"
+_REPLY_BY = re.compile(r"(?im)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:reply|answer|comment|réponse|reponse|commentaire|respuesta|"
+                       r"comentario|resposta|comentário|comentario|antwort|kommentar)[ \t]+(?:from|by|of|de|da|do|par|por|von)"
+                       r"[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]*:")
+
+
 def find_social_names(text: str) -> list[Span]:
+    out_reply = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _REPLY_BY.finditer(text)
+                 if is_first(fold(m.group(1).split()[0])) and fold(m.group(1).split()[0]) not in function_words()]
+    return out_reply + _find_social_names(text)
+
+
+def _find_social_names(text: str) -> list[Span]:
     greeted = [m for m in _GREETING.finditer(text) if _addressee(m.group(1))]
     things = {fold(t.group(1)) for t in _THING.finditer(text)} if greeted else set()
     out = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in greeted if fold(m.group(1)) not in things]
