@@ -344,29 +344,10 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
         if span is not None:
             cut.append(span)
     spans = _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
-    spans = fediverse_handles(text, spans)
     return handle_nicknames(text, handle_echoes(text, tidy_form_names(text, spans)))  # (round 21) form layouts; every mention of a handle
 
 
 _ADDRESS_ID_TYPES = frozenset({"NATIONAL_ID", "US_SSN", "UK_NINO", "ES_NIF", "PASSPORT", "DRIVER_LICENSE"})
-
-
-# (round 25) A fediverse handle, "@user@instance": an e-mail's shape after an "@". The account is the user part; the
-# instance is a public server, named as a platform is ("@velo_leman@piaille.example" → the handle, then "@piaille…").
-_FEDI_DOMAIN = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
-
-
-def fediverse_handles(text: str, spans: list[Span]) -> list[Span]:
-    out = []
-    for span in spans:
-        if span.type == "EMAIL_ADDRESS" and text[span.start - 1:span.start] == "@" and \
-                (text[span.start - 2:span.start - 1].isspace() or span.start == 1 or text[span.start - 2:span.start - 1] in "([\"'“«:"):
-            at = text.find("@", span.start, span.end)
-            if at > span.start and _FEDI_DOMAIN.fullmatch(text, at, span.end):
-                out.append(Span("SOCIAL_HANDLE", span.start, at, span.score))
-                continue
-        out.append(span)
-    return out
 
 
 def _ids_end_addresses(text: str, spans: list[Span]) -> list[Span]:
