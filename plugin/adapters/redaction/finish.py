@@ -31,7 +31,7 @@ from .name_lists import (
 )
 from .name_words import name_probability
 from .names import person_first_name
-from .social import all_ordinary, handle_echoes, rank_tags
+from .social import all_ordinary, handle_echoes, handle_nicknames, rank_tags
 from .spans import join_address_parts, trim
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -344,7 +344,7 @@ def finish(text: str, spans: list[Span]) -> list[Span]:
         if span is not None:
             cut.append(span)
     spans = _echoes(text, drop_identity_names(text, add_nicknames(text, bound_names(text, refine_names(text, cut)))))
-    return handle_echoes(text, tidy_form_names(text, spans))  # (round 21) form layouts; every mention of a handle
+    return handle_nicknames(text, handle_echoes(text, tidy_form_names(text, spans)))  # (round 21) form layouts; every mention of a handle
 
 
 _ADDRESS_ID_TYPES = frozenset({"NATIONAL_ID", "US_SSN", "UK_NINO", "ES_NIF", "PASSPORT", "DRIVER_LICENSE"})

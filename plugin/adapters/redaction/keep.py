@@ -23,6 +23,7 @@ from pathlib import Path
 from .addresses import STREET_SUFFIXES, STREET_TYPES
 from .cues import alternation, words
 from .name_lists import (
+    ORG_WORDS,
     PARTICLES,
     fold,
     function_words,
@@ -514,6 +515,8 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         names.add(m.group(1))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
     names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
+        if _person_replying(m.group(1)):
+            continue
         ranges.append((m.start(), m.end(1)))
         names.add(m.group(1).lstrip("@"))
     for lo, hi in _companies(text):
@@ -523,6 +526,15 @@ def _company_again(text: str) -> list[tuple[int, int]]:
     for name in names:
         ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w]|\.\w)", text))
     return ranges
+
+
+def _person_replying(name: str) -> bool:
+    """(round 25) "Réponse de Maxime Carpentier :", "Resposta de Nuno Batista:": a listed first name that is no English
+    or place word, then a surname-shaped word that is no company word — a person replying, not a brand."""
+    parts = name.split()
+    return len(parts) >= 2 and is_first(fold(parts[0])) and unambiguous(fold(parts[0])) and \
+        fold(parts[0]) not in function_words() and not any(fold(p) in ORG_WORDS for p in parts[1:]) and \
+        all(p[:1].isupper() and p[1:].islower() for p in parts[1:])
 
 
 def _companies(text: str) -> list[tuple[int, int]]:

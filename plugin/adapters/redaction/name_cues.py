@@ -31,6 +31,7 @@ from .name_lists import (
     is_last,
     is_name,
     is_place,
+    ordinary_words,
     unambiguous,
 )
 
@@ -232,8 +233,53 @@ def _first_last(word: str) -> bool:
                and word[i:] not in function_words() and unambiguous(word[i:]) for i in range(3, len(word) - 3))
 
 
+# (round 24) A first name written in lower case and spoken to in a comment or chat line: alone at the line's start (after
+# a chat prefix or a "·") before a comma or "!" ("ferdl, lösch das"), or after a comma at a sentence's end ("…personal
+# info, fergus."). Only a listed first name that is no English or place word, no function word, no ordinary word of
+# de/es/fr/pt ("rose", "pierre", "mar" stay words) and no greeting or endearment of chat ("salam,", "cariño.").
+_LOWER_VOCATIVE = re.compile(r"(?m)(?:^(?:[^\S\n]*|.{0,40}?(?:[·:\]]|\d{1,2}:\d{2})[ \t]+))([a-zà-ÿ][a-zà-ÿ'-]{2,14})"
+                             r"(?=[ \t]*[,!])|,[ \t]+([a-zà-ÿ][a-zà-ÿ'-]{2,14})[ \t]*(?=[.!?]|$)")
+# greetings, interjections and endearments of chat in five languages that a first-name list may also hold
+_CHAT_WORDS = frozenset("hoi hey hallo hello hola ola oi salut salam salaam ciao servus moin tschüss tschau baba bon ben "
+                        "ajá aja vale bueno bienvenido bienvenida bienvenue willkommen cariño cariña querido querida "
+                        "amor amiga amigo mano mana chérie chéri schatz liebling tío tía tio tia man dude bro sis mate "
+                        "gracias merci danke obrigado obrigada thanks voilà genau claro bom boa".split())  # folded on use
+
+
+@functools.cache
+def _chat_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _CHAT_WORDS)
+
+
+def _lower_first_name(word: str) -> bool:
+    w = fold(word)
+    return is_first(w) and unambiguous(w) and w not in function_words() and w not in _chat_words() and not any(
+        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
+# (round 25) In social text (an @handle, a "↳" reply or a time-stamped chat line), a listed first name in lower case that
+# ends its clause after a word that sends the reader to a person ("habla con paco, el hijo", "com a cida, ela resolve",
+# "call dale.", "frag mal resi!"), or that an emoji follows ("merci quand même jean-luc 🙏"). The same word tests as
+# round 24's vocative (_lower_first_name); a word ending a clause with no such cue ("qué pena,", "que chato!") is not one.
+# names of letters, spelt out after "con", "with", "avec" ("con eñe, o, erre") — no one
+_LETTER_NAMES = frozenset("ene ele eme efe ese erre ere hache jota zeta uve equis ygriega doble".split())
+_SOCIAL_TEXT = re.compile(r"(?m)(?<![\w.])@[A-Za-z0-9_]{2}|↳|^[ \t]*\[?\d{1,2}:\d{2}")
+_SEND_TO = (r"(?i:con|com|with|avec|mit|to|à|para|pra|pour|für|call|ask|ring|text|dm|message|llama a|llámale a|"
+            r"pregúntale a|pregunta a|escribe a|habla con|liga pra|liga para|fala com|pergunta pra|demande à|écris à|"
+            r"appelle|contacte|frag|ruf|schreib)")
+_LOWER_CLOSE = re.compile(rf"(?<![\w@#.'’/-])(?:{_SEND_TO}[ \t]+(?:(?i:a|o|la|el|le|la|der|die|den|the)[ \t]+)?"
+                          r"([a-zà-ÿ][a-zà-ÿ]{2,14}(?:-[a-zà-ÿ]{2,10})?)(?=[ \t]*(?:[,.!?]|$))|"
+                          r"([a-zà-ÿ][a-zà-ÿ]{2,14}(?:-[a-zà-ÿ]{2,10})?)(?=[ \t]*[\u2600-\u27bf\U0001F000-\U0001FAFF]))",
+                          re.M)
+
+
 def find_social(text: str) -> list[Span]:
     out = []
+    if _SOCIAL_TEXT.search(text):
+        for m in _LOWER_CLOSE.finditer(text):
+            group = 1 if m.group(1) else 2
+            if _lower_first_name(m.group(group)) and fold(m.group(group)) not in _LETTER_NAMES:
+                out.append(Span("PERSON", m.start(group), m.end(group), 0.6))
     for m in _HANDLE.finditer(text):
         handle = m.group(1)
         if fold(handle) in _ROLE_HANDLES:
@@ -258,6 +304,11 @@ def find_social(text: str) -> list[Span]:
     for m in _ONE_CASE_TAG.finditer(text):
         if _first_last(fold(m.group(1))):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
+    for m in _LOWER_VOCATIVE.finditer(text):  # (round 24) "fred, efface ça", "merci, ginette !"
+        word = m.group(1) or m.group(2)
+        if _lower_first_name(word):
+            start = m.start(1) if m.group(1) else m.start(2)
+            out.append(Span("PERSON", start, start + len(word), 0.6))
     han, kanji = _cjk_surnames()
     for m in _CJK.finditer(text):
         run = m.group()

@@ -40,6 +40,8 @@ NOT_NAME_PARTS = ORG_WORDS | frozenset(
     "apt apartment suite ste unit flat floor fl bldg building room box po psc usns uss fpo apo dpo "
     "cheers thanks regards best sincerely kind warm greetings "
     "name date phone email mail address subject re fwd note order ticket answer question title company "
+    # (round 25) a reply's or a question's header word in de/es/fr/pt ("Resposta de Nuno Batista:" names Nuno Batista)
+    "reply réponse reponse respuesta resposta antwort pregunta pergunta frage commentaire comentario comentário kommentar "
     "city country state zip postcode tel mobile fax website".split())
 PARTICLES = frozenset("de la le van von der den da di du del della dos das ten ter bin ibn al el y".split())
 # Surname endings (Slavic, Baltic, Nordic, Greek, Armenian, Georgian...): a capitalised word that ends so and

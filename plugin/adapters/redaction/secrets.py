@@ -138,8 +138,9 @@ _URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 # --- round 11 (structured values) ---
 # A value in quotes after a secret's cue, spaces and all: 'password "blue moon 77"', « soleil levant », „Blume 7“,
 # the security answer "Ibadan Grammar".
-_QUOTED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_question')}|answer|respuesta|réponse|"
-                     r"antwort|resposta)(?![\w])[^\n\"“„«»”]{0,30}?(?<=[\s:=(])[\"“„«‘'][ \t]*"
+_QUOTED = re.compile(rf"(?i)\b(?:{alternation('secret')}|{alternation('secret_question')}|(?:answer|respuesta|réponse|"
+                     # (round 25) "Réponse de Maxime :", "Resposta de Nuno: «…»": a reply by someone, no secret's answer
+                     r"antwort|resposta)(?![ \t]+(?:de|da|do|from|von|by|par|por|of)[ \t]+(?-i:[A-ZÀ-Þ@])))(?![\w])[^\n\"“„«»”]{0,30}?(?<=[\s:=(])[\"“„«‘'][ \t]*"
                      r"([^\"”“„«»‘’'\n]{1,40}?)[ \t]*[\"”“»’'‘]")
 # (speed) the quoted part every _QUOTED match ends with, as written there: a text without one skips the pattern
 _QUOTE_PAIR = re.compile(r"[\"“„«‘'][ \t]*[^\"”“„«»‘’'\n]{1,40}?[ \t]*[\"”“»’'‘]")

@@ -77,7 +77,11 @@ _HEADER_WEAK = "|".join([
     rf"kommentar{_N} von", rf"nachricht{_N} von", rf"beitrag{_N} von", rf"bewertung{_N} von", r"geteilt von",
     r"gesendet von",
     rf"coment[aá]rio{_N} de", rf"mensagem{_N} de", rf"publica[cç][aã]o{_N} de", rf"avalia[cç][aã]o{_N} de",
-    r"partilhado por", r"compartilhado por"])
+    r"partilhado por", r"compartilhado por",
+    # (round 25) a marketplace's questions and answers: "Question de x (15/11)", "Frage von x (14.11.)", "Pergunta de
+    # x · 19/11", "asked by x, 20 Nov", "preguntado por x el 9 nov"
+    rf"question{_N} (?:from|by|de)", r"asked by", r"question pos[ée]e par", r"pos[ée]e par", rf"pregunta{_N} de",
+    r"preguntad[oa] por", rf"frage{_N} von", r"gefragt von", rf"pergunta{_N} de", r"perguntad[oa] por"])
 _HEADER = re.compile(rf"(?i)\b(?:(?P<strong>{factored(_HEADER_STRONG)})|{factored(_HEADER_WEAK)})[ \t]+@?(?-i:({_TOKEN})){_AFTER}"
                      r"(?P<end>[ \t]*(?:[:·•|(\-–—]|\n|$)|[ \t]+(?:on|el|le|am|em|no|at|à|a las|às|um|il y a|hace|há|vor)\b)?")
 # "x wrote:", "x a écrit :", "x escribió:", "x escreveu:", "x schrieb:", "x said:" — at a line's start, after a quote
@@ -126,7 +130,7 @@ _PLATFORM_AFTER = re.compile(rf"{_BEFORE}@?({_TOKEN}){_AFTER}[ \t]+(?i:(?:on|en|
 _PLATFORM_WORD = re.compile(rf"(?i)(?<![\w.@/])(?:{factored(_PLATFORMS)}|{factored(_PLACES)})(?![\w])")
 
 # --- comment and chat exports: a handle opening its line, then its message ---
-_SENDER = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?@?({_TOKEN}){_AFTER}(?=[ \t]*:[ \t]|[ \t]*:$|[ \t]+[^\s=:])")
+_SENDER = re.compile(rf"(?m)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?@?({_TOKEN}){_AFTER}(?=[ \t]*:[ \t]|[ \t]*:$|[ \t]+[^\s=:])")
 # parts of a machine key ("order_id", "shipping_zip", "user.email"): a key, not a person's handle
 _KEY_PARTS = frozenset(
     "id ids uid no nr num number name names first last full date time ts code type status key zip plz cp cep email "
@@ -254,7 +258,13 @@ def find_social_usernames(text: str) -> list[Span]:
         for pattern in (_PLATFORM_BEFORE, _PLATFORM_AFTER):
             out += [_account(text, m.start(1), m.end(1), 0.75) for m in pattern.finditer(text) if login_shaped(m.group(1))]
     out += _round23_usernames(text)
+    # (round 25) a reply line's writer shaped like a login: "↳ lili_rose_tlse : Même expérience", "↳ kai_88: same"
+    out += [_account(text, m.start(1), m.end(1), 0.75) for m in _REPLY_LINE.finditer(text)
+            if login_shaped(m.group(1)) and not _key_like(m.group(1))]
     return out + _line_senders(text)
+
+
+_REPLY_LINE = re.compile(rf"(?m)^[ \t]*↳[ \t]*@?({_TOKEN}){_AFTER}[ \t]*:[ \t]")
 
 
 _ECHO_TYPES = ("USERNAME", "SOCIAL_HANDLE")
@@ -277,6 +287,53 @@ def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
                 found.append(_account(text, m.start(1), m.end(1), 0.75))
                 taken.append((m.start(1), m.end(1)))
     return spans + found
+
+
+def handle_nicknames(text: str, spans: list[Span]) -> list[Span]:
+    """(round 25) A listed first name in lower case that is the opening word of a handle or username found in the same
+    text is its owner's nickname ("xX_chuy_Xx" … "jajaja chuy otra vez", "@niamhreads" … "ok niamh here", "duduzim99" … "cala a
+    boca dudu"): the handle's first letter run, or a start of it of three letters or more that is a listed first name.
+    Never a function word, an ordinary word of de/es/fr/pt or a chat word ("resi halt", "cala a boca")."""
+    heads: set[str] = set()
+    for s in spans:
+        if s.type not in _ECHO_TYPES:
+            continue
+        run = re.match(r"(?:[xX]{1,2}_+)?([a-zà-ÿ]+|[A-ZÀ-Þ][a-zà-ÿ]+)", text[s.start:s.end].lstrip("@"))
+        if run and len(run.group(1)) >= 3:
+            heads.add(run.group(1).lower())
+    if not heads:
+        return spans
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for m in re.finditer(r"(?<![\w@.#/-])([a-zà-ÿ]{3,14})(?![\w@]|\.\w|-\w)", text):
+        word = m.group(1)
+        # the whole opening run ("Lea_M" … "danke lea!") may be a name that is also an English word: the handle
+        # vouches for it; a shorter start of the run must be a listed first name that is no English word
+        exact = word in heads and is_first(fold(word))
+        if not exact and not any(h.startswith(word) and is_first(fold(word)) and unambiguous(fold(word)) for h in heads):
+            continue
+        if _ordinary_nick(word) or any(lo < m.end(1) and m.start(1) < hi for lo, hi in taken):
+            continue
+        found.append(Span("PERSON", m.start(1), m.end(1), 0.7))
+        taken.append((m.start(1), m.end(1)))
+    return spans + found
+
+
+# slang and chat words of the five languages that a handle may open with ("ptit_loup", "mano_br", "digga_mo"): never a
+# nickname by themselves (written for round 25; the learnt ordinary-word lists hold few of them)
+_SLANG = frozenset(
+    "ptit petit petite mdr ptdr jpp jsp wesh frero frerot frère frere reuf ouf chelou grave trop mec meuf gros bg "
+    "kkk mano mina cara vlw blz tmj pfv tipo mozao mozão gata gato nego nega bixo mermão parça parca "
+    "jaja wey guey güey neta chaval tio tia guay mola crack loco loca pibe che boludo "
+    "digga alter krass bro bruder mann oida heast hawi "
+    "lol lmao bro dude mate bruh fam sis babe gamer pro noob king queen real the its im iam mr mrs miss ms "
+    "not just only big little lil tiny old new team club".split())
+
+
+def _ordinary_nick(word: str) -> bool:
+    w = fold(word)
+    return w in function_words() or w in _NOT_ADDRESSEE or w in STOP or w in _SLANG or any(
+        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
 
 
 # --- names in lower-case social text: after a greeting or a cheer, opening a chat message, as a chat's sender ---
@@ -348,7 +405,20 @@ _THING = re.compile(r"(?i)\b(?:assistant|assistente|asistente|assistent|assisten
 _OPENING_WORD = re.compile(r"[ \t]*:?[ \t]+([a-zà-ÿ][\w'’]*)(?=[ \t,!?])")
 
 
+# (round 25) A reply or comment header naming its writer before a colon: "Réponse de Maxime Carpentier :", "Resposta de
+# Nuno Batista:", "Reply from Tess Amory:", "Antwort von Jana:", "Comentario de Rocío Pardo:"
+_REPLY_BY = re.compile(r"(?im)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:reply|answer|comment|réponse|reponse|commentaire|respuesta|"
+                       r"comentario|resposta|comentário|comentario|antwort|kommentar)[ \t]+(?:from|by|of|de|da|do|par|por|von)"
+                       r"[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]*:")
+
+
 def find_social_names(text: str) -> list[Span]:
+    out_reply = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _REPLY_BY.finditer(text)
+                 if is_first(fold(m.group(1).split()[0])) and fold(m.group(1).split()[0]) not in function_words()]
+    return out_reply + _find_social_names(text)
+
+
+def _find_social_names(text: str) -> list[Span]:
     greeted = [m for m in _GREETING.finditer(text) if _addressee(m.group(1))]
     things = {fold(t.group(1)) for t in _THING.finditer(text)} if greeted else set()
     out = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in greeted if fold(m.group(1)) not in things]
