@@ -6,26 +6,9 @@ eval/redaction_e2e.
 """
 import pytest
 
-from plugin.adapters.inmemory_redactor import InMemoryRedactor
 from plugin.core.keep_terms import KEEP, field_terms, keep_values, title_terms
 from plugin.core.model import Comment, KnownValue, Thread, Ticket
-
-
-def spans(text, known=()):
-    return InMemoryRedactor().find(text, known)
-
-
-def covered(text: str, value: str, known=()) -> bool:
-    """Every letter and digit of `value` lies inside a redacted span."""
-    start = text.index(value)
-    found = spans(text, known)
-    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def untouched(text: str, value: str, known=()) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and start < s.end for s in spans(text, known))
-
+from tests.redaction_spans import covered, spans, untouched
 
 HIDDEN = [
     # whole addresses: unit before the street, postcode and town after it, lines above and below
@@ -126,9 +109,9 @@ def test_tenant_terms_free_a_product_taken_for_a_name():
 
 def test_tenant_terms_never_free_a_name_with_other_words_or_the_requesters_own():
     keep = keep_values(title_terms(["Malm dresser: assembly"]), ["Regards, Malm Jensen"])
-    assert covered("Regards, Malm Jensen", "Malm Jensen", keep)
+    assert covered("Regards, Malm Jensen", "Malm Jensen", known=keep)
     known = [KnownValue("PERSON", "Malm Jensen"), *keep]
-    assert covered("Hello, Malm arrived.", "Malm", known)
+    assert covered("Hello, Malm arrived.", "Malm", known=known)
 
 
 def test_title_terms_take_product_shaped_words_only():

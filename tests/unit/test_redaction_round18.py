@@ -8,25 +8,8 @@ import re
 
 import pytest
 
-from plugin.adapters.inmemory_redactor import InMemoryRedactor
 from plugin.adapters.redaction import cues
-
-
-def spans(text):
-    return InMemoryRedactor().find(text)
-
-
-def covered(text: str, value: str) -> bool:
-    """Every letter and digit of `value` lies inside a redacted span."""
-    start = text.index(value)
-    found = spans(text)
-    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and start < s.end for s in spans(text))
-
+from tests.redaction_spans import covered, spans, untouched
 
 HIDDEN = [
     # --- usernames: a possessive, the cue, a linking verb, a plain token ending its clause -----------------------

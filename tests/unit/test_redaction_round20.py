@@ -6,23 +6,7 @@ none is copied from an eval/ set. They describe the round's rules; they are no e
 """
 import pytest
 
-from plugin.adapters.inmemory_redactor import InMemoryRedactor
-
-
-def spans(text):
-    return InMemoryRedactor().find(text)
-
-
-def covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    found = spans(text)
-    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and start < s.end for s in spans(text))
-
+from tests.redaction_spans import covered, spans, untouched
 
 HIDDEN = [
     # --- card security codes and expiries in a sentence ----------------------------------------------------------

@@ -7,26 +7,8 @@ none is copied from an eval/ set. The id values are made up and carry valid chec
 """
 import pytest
 
-from plugin.adapters.inmemory_redactor import InMemoryRedactor
 from plugin.adapters.redaction.casual_ids import find_casual_ids
-
-
-def spans(text):
-    return InMemoryRedactor().find(text)
-
-
-def covered(text: str, value: str, nth: int = 0) -> bool:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(value, start + 1)
-    found = spans(text)
-    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and start < s.end for s in spans(text))
-
+from tests.redaction_spans import covered, spans, untouched
 
 HIDDEN = [
     # --- chat exports: when, the account, its rank in brackets -------------------------------------------------------

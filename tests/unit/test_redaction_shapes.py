@@ -7,23 +7,7 @@ from an evaluation set (eval/redaction_*), and they are worded unlike the develo
 """
 import pytest
 
-from plugin.adapters.inmemory_redactor import InMemoryRedactor
-
-
-def spans(text):
-    return InMemoryRedactor().find(text)
-
-
-def covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    found = spans(text)
-    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and start < s.end for s in spans(text))
-
+from tests.redaction_spans import covered, spans, untouched
 
 HIDDEN = [
     # a code read out digit by digit, after a code word anywhere on the line

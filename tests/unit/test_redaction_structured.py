@@ -9,24 +9,7 @@ steered the round's changes: they are development rows, not an evaluation. None 
 """
 import pytest
 
-from plugin.adapters.inmemory_redactor import InMemoryRedactor
-
-
-def spans(text):
-    return InMemoryRedactor().find(text)
-
-
-def covered(text: str, value: str) -> bool:
-    """Every letter and digit of `value` lies inside a redacted span."""
-    start = text.index(value)
-    found = spans(text)
-    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and start < s.end for s in spans(text))
-
+from tests.redaction_spans import covered, spans, untouched
 
 HIDDEN = [
     # --- card expiry and CVC, near a card or by their own cue -------------------------------------------------
