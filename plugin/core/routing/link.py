@@ -26,7 +26,7 @@ from .features import Sentence
 # Families whose hit anywhere in the writer's text names the unfairness or its link itself: the words of
 # discrimination (STRONG), of a group shut out (EXCLUSION, BARRIER), of a biased machine (AI_TERMS), reported words
 # (REPORTED), a transcript (SPEAKER), a decision contested (CONTEST).
-NAMED = frozenset({"STRONG", "EXCLUSION", "BARRIER", "REPORTED", "SPEAKER", "CONTEST"})
+NAMED = frozenset({"STRONG", "EXCLUSION", "BARRIER", "SPEAKER", "CONTEST"})
 # Families of an outcome: what a comparison or a causal word must stand beside in its sentence to link anything.
 OUTCOME = frozenset({"ADVERSE", "REFUSE", "EXCLUSION", "BARRIER", "STRONG"})
 # Link forms the cue families do not hold, five languages (folded, masked text): a sudden change, the thing given to
@@ -98,7 +98,7 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
     compared: set[int] = set()  # sentences that name another person to compare with (a COMPARE hit)
     changed: set[int] = set()  # sentences that say how a case went in more than a word (a DIFFERENTIAL hit)
     for name, a, b in hits:
-        if name not in ("COMPARE", "DIFFERENTIAL", "LINK"):
+        if name not in ("COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"):
             continue
         i = max(bisect_right(starts, a) - 1, 0)
         if i >= len(sentences):
@@ -113,13 +113,17 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
             changed.add(i)
         if compared & changed:
             return True  # another person and how their case went, in one sentence ("my flatmate ... got sorted")
-        if name == "LINK":
-            # a causal or temporal word links only beside the characteristic or an outcome ("seit" alone is a
-            # duration: "seit drei Tagen")
+        if name in ("LINK", "REPORTED"):
+            # a causal or temporal word, or words reported, link only beside the characteristic or an outcome
+            # ("seit" alone is a duration: "seit drei Tagen")
             if words != ["seit"] and ("ID" in own or own & OUTCOME):
                 return True
-        elif own & OUTCOME or ("ID" in own and len(words) > 1 and not all(w in identity.TOKENS for w in words)):
-            # a comparison or a change beside an outcome ("a colleague was moved, I was refused"), or said of the
-            # characteristic in more than a person's name ("since I told them I'm pregnant", "the same card")
+        elif name == "COMPARE" and len(words) > 1 and not all(w in identity.TOKENS for w in words):
+            return True  # other customers, the one behind, no questions asked ("los demás", "sin problema")
+        elif name == "DIFFERENTIAL" and (own & OUTCOME or ("ID" in own and i in changed)):
+            # a change beside an outcome ("blocked", "refused"), or said beside the characteristic in more than a
+            # person's name ("since I told them I'm pregnant"). A person named beside an outcome is no comparison by
+            # itself: "the courier insulted my neighbour" says how the neighbour was treated, not that the writer was
+            # treated otherwise.
             return True
     return False
