@@ -28,7 +28,7 @@ from .features import Sentence
 # (REPORTED), a transcript (SPEAKER), a decision contested (CONTEST).
 NAMED = frozenset({"STRONG", "EXCLUSION", "BARRIER", "SPEAKER", "CONTEST"})
 # Families of an outcome: what a comparison or a causal word must stand beside in its sentence to link anything.
-OUTCOME = frozenset({"ADVERSE", "REFUSE", "EXCLUSION", "BARRIER", "STRONG"})
+OUTCOME = frozenset({"ADVERSE", "EXCLUSION", "BARRIER", "STRONG"})
 # Link forms the cue families do not hold, five languages (folded, masked text): a sudden change, the thing given to
 # someone else, the customer before or behind in the queue, an assumption about the writer, no other way, no lift,
 # no longer.
@@ -66,7 +66,7 @@ _FORMS = [
     r"|(without|sin|sans|ohne|sem) (any )?(access|acceso|acces|zugang|acesso)",
     # unlike the others, the group spoken of as people ("las personas sordas no pueden"), a remark reported in German
     r"unlike (the )?(others?|other \w+|everyone)|a diferencia de|contrairement (a|aux)|im gegensatz zu|ao contrario d\w*"
-    r"|xperson xid|xid xperson|meinte\w*|hiess es|sagte\w*",
+    r"|xperson xid|xid xperson|meinte\w*|hiess es|sagte\w*|kein problem|ohne probleme?|sem problema\w*",
 ]
 FORMS = re.compile(r"(?<!\w)(?:" + "|".join(_FORMS) + r")(?!\w)")
 # A quotation: an opening mark after a non-letter and a closing mark before a non-letter. Between straight or curly
@@ -90,40 +90,49 @@ def without_identity(s: Sentence) -> Sentence:
 def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
            hits: list[tuple[str, int, int]]) -> bool:
     """Whether the writer's (masked) text holds a link between a characteristic and an outcome (see the module doc).
-    ``spans``: its sentence spans, ``sentences``: the sentences the bias head read, ``hits``: its family_matches."""
+    ``spans``: its sentence spans, ``sentences``: the sentences the bias head read (a sentence set aside has no
+    families), ``hits``: its family_matches. Cue families are read hit by hit, in the sentence they stand in:
+
+    - a comparison said in more than a person's name ("other customers", "the one behind", "sin problema");
+    - a person named and, apart from that word, how a case went, in one sentence ("my flatmate ... got sorted");
+    - a change or a differential outcome ("since I told them", "got approved") beside the characteristic or beside
+      a separate outcome ("blocked", "refused");
+    - a causal word or words reported ("because", "told me that") beside the characteristic or an outcome.
+
+    A person named beside an outcome is no comparison by itself ("the courier insulted my neighbour" says how the
+    neighbour was treated, not that the writer was treated otherwise)."""
     families = set().union(*(s.families for s in sentences))
     if families & NAMED or FORMS.search(masked) or _QUOTE.search(masked):
         return True
     starts = [a for a, _ in spans]
-    compared: set[int] = set()  # sentences that name another person to compare with (a COMPARE hit)
-    changed: set[int] = set()  # sentences that say how a case went in more than a word (a DIFFERENTIAL hit)
+    cues: list[tuple[int, str, int, int, list[str]]] = []  # (sentence, family, start, end, words) of the cues read
+    outcomes: dict[int, list[tuple[int, int]]] = {}  # sentence -> where its outcome hits stand
     for name, a, b in hits:
-        if name not in ("COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"):
-            continue
         i = max(bisect_right(starts, a) - 1, 0)
-        if i >= len(sentences):
-            continue
-        own = sentences[i].families
-        if name not in own:
+        if i >= len(sentences) or name not in sentences[i].families:
             continue  # renamed by a scope, or the sentence was set aside
-        words = masked[a:b].split()
-        if name == "COMPARE":
-            compared.add(i)
-        elif name == "DIFFERENTIAL" and len(words) > 1 and not all(w in identity.TOKENS for w in words):
-            changed.add(i)
-        if compared & changed:
-            return True  # another person and how their case went, in one sentence ("my flatmate ... got sorted")
+        if name in OUTCOME:
+            outcomes.setdefault(i, []).append((a, b))
+        elif name in _CUES:
+            cues.append((i, name, a, b, masked[a:b].split()))
+
+    def beside(i: int, a: int, b: int) -> bool:  # an outcome in sentence i apart from the hit at a..b
+        return any(y <= a or b <= x for x, y in outcomes.get(i, ()))
+
+    persons = [(i, a, b) for i, name, a, b, _ in cues if name == "COMPARE"]
+    for i, name, a, b, words in cues:
+        said = len(words) > 1 and not all(w in identity.TOKENS for w in words)  # more than a person's name
         if name in ("LINK", "REPORTED"):
-            # a causal or temporal word, or words reported, link only beside the characteristic or an outcome
             # ("seit" alone is a duration: "seit drei Tagen")
-            if words != ["seit"] and ("ID" in own or own & OUTCOME):
+            if words != ["seit"] and ("ID" in sentences[i].families or beside(i, a, b)):
                 return True
-        elif name == "COMPARE" and len(words) > 1 and not all(w in identity.TOKENS for w in words):
-            return True  # other customers, the one behind, no questions asked ("los demás", "sin problema")
-        elif name == "DIFFERENTIAL" and (own & OUTCOME or ("ID" in own and i in changed)):
-            # a change beside an outcome ("blocked", "refused"), or said beside the characteristic in more than a
-            # person's name ("since I told them I'm pregnant"). A person named beside an outcome is no comparison by
-            # itself: "the courier insulted my neighbour" says how the neighbour was treated, not that the writer was
-            # treated otherwise.
+        elif name == "COMPARE":
+            if said:
+                return True
+        elif said and (beside(i, a, b) or "ID" in sentences[i].families
+                       or any(j == i and (y <= a or b <= x) for j, x, y in persons)):
             return True
     return False
+
+
+_CUES = frozenset({"COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"})
