@@ -55,8 +55,14 @@ _FORMS = [
     r"(option|alternative|way|opcion|alternativa|manera|forma|moglichkeit|alternative|weg|opcao|maneira|moyen|choix)"
     r"|(no|without|sin|sans|ohne|sem|keine?n?) (a )?(lift|elevator|ramp|ascensor|rampa|ascenseur|aufzug|fahrstuhl|rampe|elevador)"
     r"|(no|sem|ni|pas d'|kein\w*) (audio|subtitles?|subtitulos|sous-titres|untertitel|legendas?|sms)",
-    # no longer ("ya no", "plus", "nicht mehr", "não ... mais")
-    r"no longer|any more|anymore|ya no|ne \w+ plus|(nicht|kein\w*) \w* ?mehr|nao \w+ mais|ja nao",
+    # a change after the writer said who they are ("two days after I told them", "nachdem ich ... gesagt habe"), or
+    # nothing else changed ("my income is the same")
+    r"(after|once|when) (i|we) (told|said|mentioned|informed|announced|disclosed)|(despues de|tras|cuando|al) (contar|decir"
+    r"|avisar|informar|comunicar|conte|dije|avise|informe)|(apres|quand|des que|lorsque) (avoir |j'ai |j'avais )?(annonce|dit"
+    r"|informe|prevenu|signale|mentionne)|(nachdem|als|sobald|seit) (ich|wir) \w+ \w*|(depois de|quando|assim que) (contar|dizer"
+    r"|avisar|informar|comunicar|contei|disse|avisei|informei)"
+    r"|(my|mi|mon|ma|mein|meine|meu|minha) \w+ (is|es|est|ist|e) (still )?(the same|unchanged|el mismo|la misma|igual"
+    r"|le meme|la meme|inchange\w*|gleich|unverandert|o mesmo|a mesma)",
     # the only way offered, a channel missing, not let in, left without access
     r"(only|solo|seul|seule|nur|so|apenas|somente|unica|unico) (option|way|opcion|opcao|choice|dejan|dais|dan|permiten"
     r"|per|via|possibilite|moglichkeit)|(there'?s no|there is no|no hay|il n'y a pas d\w*|es gibt kein\w*|nao ha|nao tem)"
