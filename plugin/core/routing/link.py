@@ -57,8 +57,8 @@ _FORMS = [
     r"|(no|sem|ni|pas d'|kein\w*) (audio|subtitles?|subtitulos|sous-titres|untertitel|legendas?|sms)",
     # a change after the writer said who they are ("two days after I told them", "nachdem ich ... gesagt habe"), or
     # nothing else changed ("my income is the same")
-    r"(after|once|when) (i|we) (told|said|mentioned|informed|announced|disclosed)|(despues de|tras|cuando|al) (contar|decir"
-    r"|avisar|informar|comunicar|conte|dije|avise|informe)|(apres|quand|des que|lorsque) (avoir |j'ai |j'avais )?(annonce|dit"
+    r"(after|once|when) (i|we) (told|said|mentioned|informed|announced|disclosed)|(despues de|tras|cuando|al) ((contar|decir"
+    r"|avisar|informar|comunicar)\w*|conte|dije|avise|informe)|(apres|quand|des que|lorsque) (avoir |j'ai |j'avais )?(annonce|dit"
     r"|informe|prevenu|signale|mentionne)|(nachdem|als|sobald|seit) (ich|wir) \w+ \w*|(depois de|quando|assim que) (contar|dizer"
     r"|avisar|informar|comunicar|contei|disse|avisei|informei)"
     r"|(my|mi|mon|ma|mein|meine|meu|minha) \w+ (is|es|est|ist|e) (still )?(the same|unchanged|el mismo|la misma|igual"
