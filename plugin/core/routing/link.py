@@ -72,13 +72,16 @@ _FORMS = [
     r"|(without|sin|sans|ohne|sem) (any )?(access|acceso|acces|zugang|acesso)",
     # unlike the others, the group spoken of as people ("las personas sordas no pueden"), a remark reported in German
     r"unlike (the )?(others?|other \w+|everyone)|a diferencia de|contrairement (a|aux)|im gegensatz zu|ao contrario d\w*"
-    r"|xperson xid|xid xperson|meinte\w*|hiess es|sagte\w*|kein problem|ohne probleme?|sem problema\w*",
+    r"|xperson xid|xid xperson|meinte\w*|hiess es|sagte\w*|kein problem|ohne probleme?|sem problema\w*"
+    # the group spoken of as the people a thing is for ("no funciona para quem é cego", "not made for people who")
+    r"|(for|para|pour|fur) (quem|quienes|those|people|anyone|les personnes|ceux|menschen|leute|personas|pessoas|xperson)"
+    r"[^.!?\n]{0,20}xid",
 ]
 FORMS = re.compile(r"(?<!\w)(?:" + "|".join(_FORMS) + r")(?!\w)")
 # A quotation: an opening mark after a non-letter and a closing mark before a non-letter. Between straight or curly
 # single quotes no apostrophe ("don't", "l'agent" open nothing); between double quotes and guillemets anything.
-_QUOTE = re.compile(r"(?<!\w)['‘‹]\s?\w(?:[^'‘’‹›\n]|(?<=\w)['’](?=\w)){2,}?[\w.!?,…)]\s?['’›](?!\w)"
-                    r"|[\"«„“]\s?\w[^\"«»„“”\n]{2,}?[\w.!?,…)]\s?[\"»“”]")
+_QUOTE = re.compile(r"(?<!\w)['‘‹]\s?\w(?:[^'‘’‹›\n]|(?<=\w)['’](?=\w)){1,}?[\w.!?,…)]\s?['’›](?!\w)"
+                    r"|[\"«„“]\s?\w[^\"«»„“”\n]{1,}?[\w.!?,…)]\s?[\"»“”]")
 
 
 def without_identity(s: Sentence) -> Sentence:
