@@ -59,9 +59,10 @@ def classify(text: str) -> Classification:
         # (read without the identity tokens it does not) and nothing links it to an outcome (link.linked), the
         # reading without them stands. It can only lower the bias head.
         first = heads["bias"]
-        plain = decision.score([link.without_identity(s) for s in sentences_read])["bias"]
-        if plain.probability < first.threshold and not link.linked(masked.text, spans, sentences_read, hits):
-            heads = dict(heads, bias=replace(plain, threshold=first.threshold))
+        if not link.linked(masked.text, spans, sentences_read, hits):  # (the cheaper test first)
+            plain = decision.score([link.without_identity(s) for s in sentences_read])["bias"]
+            if plain.probability < first.threshold:
+                heads = dict(heads, bias=replace(plain, threshold=first.threshold))
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
