@@ -1,0 +1,255 @@
+"""Round 21 (issue 12): refusals of AI and requests for a person read as frames built from word classes, sentence by
+sentence, beside the learnt heads (decision.py). The heads score whole spans of sentences from the words and phrases
+training saw; on text written differently (a refusal in the last line of a long e-mail, a hedge, a consent withdrawn
+in legal words, "software", "a computer", "templates", a product name, no accents, typos) a refusal that is plain to a
+reader can score below the threshold because its words were never seen beside a refusal. A frame asks the structural
+question instead, in one sentence of the writer's own words:
+
+- REFUSAL: an objection or refusal cue (a negation before the agent, "I object", "I do not consent", "je m'oppose",
+  "widerspreche", "não autorizo", "no more", "stop", "switch off", a hedge "I'd rather not" / "preferiría que no" /
+  "lieber nicht") within a few words of an AUTOMATED AGENT (AI, bot, machine, computer, software, program, algorithm,
+  automated processing, templates and canned replies, ChatGPT …), or a preference for a person over the agent.
+- CALLBACK / ANYONE_THERE: a call asked for the writer ("call me back", "llamadme", "rappelez-moi", "ruft mich
+  zurück", "me liga") or a question whether anyone reads the messages ("is anyone reading this?", "¿hay alguien?",
+  "qqn lit ?", "liest hier jemand?", "tem alguém lendo?").
+
+A frame fires only where the sentence's own families (features.sentences, with the scopes of cues.py) do not say the
+refusal is of something else (marketing: REFUSE_OTHER), someone else's (OTHER_REFUSE), withdrawn (REVOKED_REFUSE, a
+WITHDRAW or RE_ENABLE later in the message), a stance that accepts the machine (OK_NEG), past (PAST_REFUSE), a claim
+asked for (CLAIMED_NEG), a quoted subject line, or a call or person not needed (UNNEEDED). The router reads the
+frames on the same text as the heads (scope.opt_out_text, scope.handoff_text) and ORs them with the heads; the bias
+decision never reads them (routing.classify computes it first), so bias review is unchanged.
+
+Source: written by hand for round 21 by the routing helper session (CC0-1.0), from common phrasings in each language;
+the kinds (not the rows) come from the misses of the development sets (blind 3–33, 35, 36; the written splits). No
+text of any evaluation set is copied here.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import features
+from .text import fold_pattern
+
+# The automated agent (folded, masked text: "person" is written "xperson").
+_AUTO = (r"automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
+         r"automatizad[oa]s?|automatisch\w*|automatisiert\w*")
+_HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|responses|emails?|messages?|tools?|systems?|"
+            r"handling|assessment|scoring|profiling|treatment|chat|assistant|"
+            r"tratamiento|procesamiento|decision(es)?|respuestas?|herramientas?|sistemas?|gestion|correos?|mensajes?|"
+            r"traitement|decisions?|reponses?|outils?|systemes?|courriers?|"
+            r"bearbeitung|verarbeitung|entscheidung(en)?|antwort(en)?|systeme?|werkzeuge?|mails?|nachrichten|"
+            r"tratamento|processamento|decisao|decisoes|respostas?|ferramentas?|atendimento")
+# The automated agent (folded, masked text: "person" is written "xperson"). "Automatic" only beside what is handled
+# ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
+# payment is no agent.
+_AGENT = (
+    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )a\.?i\.?|ai-\w+|ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
+    r"kunstliche(n|r)? intelligenz|"
+    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|machines?|maquinas?|maschinen?|"
+    r"computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
+    r"software|logiciels?|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
+    r"algorithm(s|e|es|us|en)?|algoritmos?|"
+    r"chatgpt|chat gpt|gpt(-?\d)?|copilot|llms?|language models?|sprachmodell\w*|"
+    r"(" + _AUTO + r") (" + _HANDLED + r")|(" + _HANDLED + r") (" + _AUTO + r")|(de forma|de maniere|de manera|de modo) (" + _AUTO + r")|"
+    r"automation|automatisation|automatizacion|automatizacao|automatisierung|"
+    r"auto-?repl(y|ies)|auto-?respon\w+|autoresponder|"
+    r"templates?|template(d)? (answers?|replies|responses?|emails?)|canned|scripted|copy-?paste(d)?|"
+    r"respuestas? (de|con) plantillas?|plantillas? de respuestas?|respuestas? (tipo|estandar|predefinidas?|enlatadas?|prefabricadas?)|"
+    r"reponses? (types?|standard|toutes faites|pre-?ecrites?)|modeles? de reponses?|copier-?coller|"
+    r"vorlagen?|textbausteine?n?|standardantwort(en)?|standardmails?|vorgefertigte\w*|massenmails?|"
+    r"respostas? (padrao|prontas?|de modelo)|modelos? de resposta|"
+    r"(virtual|digital|smart|ai) assistants?|asistente (virtual|digital)|assistant (virtuel|numerique|intelligent)|"
+    r"digitale(n|r)? assistent(en)?|sprachassistent\w*|assistente (virtual|digital)"
+)
+# A person (the other side of a preference).
+_HUMAN = (r"xperson|humans?|human beings?|humain(e|s)?|humanos?|human[oa]s?|menschen?|mensch|real (xperson|one)|"
+          r"someone|somebody|staff|employee|agent|advisor|adviser|alguien|empleado|agente|asesor|quelqu'un|conseiller|"
+          r"jemand|mitarbeiter(in)?|alguem|funcionario|atendente|gente")
+_GAP = r"(\S+ ){0,%d}"
+# Refusals whose object follows within a few words.
+_REFUSE_BEFORE = (
+    # a negation right before the agent: "no AI", "not by a computer", "sin robots", "pas de machine", "keine KI",
+    # "nada de IA", "sem robô", "don't want a machine"; "no more", "stop", "basta" a little further: "no more of your
+    # canned replies", "basta ya de respuestas de plantilla", "chega de resposta padrão"
+    r"(no|not|never|nor|sin|ni|nunca|jamas|pas|jamais|sans|kein(e|en|er|em)?|nie|niemals|ohne|nada( de)?|sem|nem|"
+    r"don'?t|dont|do not|no quiero|ne veux pas|will nicht|mochte nicht|nao quero)"
+    r" ([^\s,;:*()]+ ){0,2}(?P<agent>" + _AGENT + r")"
+    r"|(no more|no longer|no further|stop( using| sending)?|enough( of)?|basta( ya)?( de)?|ya no( mas)?|no mas|assez( de)?|"
+    r"arretez( de| avec)?|stop avec|plus de|schluss mit|genug( mit)?|chega( de)?|nada mais( de)?|"
+    r"anything but|rather than|instead of|en vez de|en lugar de|plutot que|au lieu de|statt|anstatt|em vez de|ao inves de)"
+    r" ([^\s,;:*()]+ ){0,4}(?P<agent1>" + _AGENT + r")"
+    # objection, refusal and consent verbs: "I object to automated processing", "no autorizo que una IA …"
+    r"|(object(s|ing)? to|i object|objection to|refuse|refusing|reject|do not consent|don'?t consent|dont consent|"
+    r"not consent|withdraw (my |the )?consent|withdrawing (my |the )?consent|revoke (my )?consent|do not agree|"
+    r"don'?t agree|dont agree|not authori[sz]e|do not allow|don'?t allow|dont allow|do not permit|not permitted|"
+    r"opt(ing)? (me )?out|opt-out|"
+    r"me opongo|me niego|rechazo|no autorizo|no consiento|no acepto|no permito|no doy (mi )?(consentimiento|permiso|autorizacion)|"
+    r"retiro (mi )?(consentimiento|autorizacion|permiso)|revoco|"
+    r"je m'oppose|m'oppose|opposition|je refuse|refuse que|n'accepte pas|n'autorise pas|ne consens pas|"
+    r"je retire (mon|ma) (consentement|accord|autorisation)|pas d'accord|"
+    r"widerspreche|widerspruch|lehne|verweigere|nicht einverstanden|stimme (\S+ ){0,3}nicht zu|"
+    r"untersage|verbiete|nicht erlaubt|widerrufe|einwilligung (\S+ ){0,2}zuruck|"
+    r"recuso|me recuso|oponho|me oponho|nao autorizo|nao aceito|nao consinto|nao permito|nao concordo|"
+    r"retiro (o meu |meu |a minha |minha )?(consentimento|autorizacao)|revogo)"
+    r" ([^\s;:*()]+ ){0,8}(?P<agent2>" + _AGENT + r")"
+    # hedges: "I'd rather not have a bot", "preferiría que no lo lea una máquina", "hätte lieber keine KI"
+    r"|((i'?d|i would) (rather|prefer)( not| it not| you not| that no)?|prefer(iria|iria que no|iria no|ia que nao|iria que nao)|"
+    r"prefiero que no|prefiro que nao|je prefere(rais)? (que|qu'|ne pas|pas)|j'aimerais (mieux|autant) (que|qu')|"
+    r"(hatte|mochte) (ich )?lieber (nicht|kein\w*)|am liebsten (nicht|kein\w*|ohne))"
+    r" ([^\s,;:*()]+ ){0,6}(?P<agent3>" + _AGENT + r")"
+    # switching it off: "switch the bot off for me", "desactivad el chat automático", "schaltet die KI ab"
+    r"|(switch(ed)? off|turn(ed)? off|disable|deactivate|unplug|desactiv\w+|apag(a|ad|uen|ue)|desligu\w+|desativ\w+|"
+    r"debranch\w+|coupez|abschalten|ausschalten|abstellen|deaktivier\w*)"
+    r" ([^\s,;:*()]+ ){0,4}(?P<agent4>" + _AGENT + r")"
+)
+# Refusals whose object comes first: "AI? no thanks", "the bot, no", "ChatGPT não", "KI bitte nicht", "un robot, non
+# merci", "the computer must not decide", "que la máquina no lo toque".
+_AGENT_BEFORE = (
+    r"(?P<agent5>" + _AGENT + r")(?![\w-])( [^\s,;:*()]+){0,3}[ ,:?!-]*"
+    r"(no thanks|no thank you|no way|not for me|no(,)? (please|gracias|merci|danke|obrigad[oa])|"
+    r"(must|should|may|shall) not|must never|mustn'?t|shouldn'?t|bitte nicht|nein danke|auf keinen fall|"
+    r"non merci|ne (doit|doivent|peut|peuvent) pas|no,? gracias|de ninguna manera|"
+    r"nao,? obrigad[oa]|nao (deve|pode)|de jeito nenhum|((no|non|nao|nein|nicht|jamais|nunca|never)(?=\s*(?:[.!,;)]|$))))(?![\w-])"
+)
+# A person rather than the agent: "a human, not a bot", "una persona y no una máquina", "un humain et pas un robot",
+# "ein Mensch statt einer KI", "uma pessoa e não um robô" (the negation before the agent is in _REFUSE_BEFORE).
+_PREFER_HUMAN = (
+    r"(only|just|solo|solamente|unicamente|seulement|uniquement|que des|nur|ausschliesslich|apenas|somente)"
+    r" (by |por |par |von |de |des |real |actual |echten? |vrais? |de verdad )*"
+    r"(humans|humain(e)?s|humanos|humanas|menschen|staff|employees|personal|personnel|mitarbeiter\w*|funcionarios)"
+    r"( (only|solo|seulement|uniquement|apenas))?(?!\w)"
+    r"|(humans?|staff|menschen|humanos|humains) only"
+)
+_REFUSAL = re.compile(r"(?<![\w'-])(?:" + _REFUSE_BEFORE + r"|" + _AGENT_BEFORE + r"|" + _PREFER_HUMAN + r")(?![\w-])")
+# "only a human can …", "only a person would …": a statement about people, not a refusal.
+_ONLY_CAN = re.compile(r"(?:can|could|would|will|kann|puede|peut|pode|konnen|pueden|peuvent|podem)\b")
+# Not refusals of the agent: "I'm not a robot", "no AI could fix this", "without a computer at home", "no programme",
+# "not a machine question" …
+_NOT_REFUSAL = re.compile(
+    r"(?<!\w)(?:(i'?m|i am|je ne suis pas|no soy|ich bin kein|nao sou|soy|sou) (not )?(a |un |une |um |ein )?(robot|robo|roboter|bot)"
+    r"|(no|not|none|nothing|kein\w*|ningun\w*|aucun\w*|nenhum\w*) (\S+ ){0,2}(ai|ia|ki|bot|robot|machine|computer|software|"
+    r"program\w*|algorithm\w*) (could|can|would|will|puede|podria|peut|pourrait|kann|konnte|pode|poderia)"
+    r"|(programa|programme|programm) (de|des|der|of) (puntos|fidelite|fidelizacao|punkte|loyalty|pontos|fidelidad)"
+    r"|(no|not|sin|sans|ohne|sem) (a |un |une |um |ein |einen )?(computer|ordenador|ordinateur|computador|rechner) (at|en|a|zu|em) (home|casa|la maison|hause)"
+    r"|(have|has|habe|hab|hat|tengo|tiene|tenho|tem|ai|a) (no|not|keinen|kein|pas d'|pas de|nenhum|ningun) (\S+ ){0,2}(computer|ordenador|ordinateur|computador)"
+    r"|(robot|roboter) ?(aspirador|vacuum|hoover|mower|cortacesped|aspirateur|tondeuse|aspirador|\w*sauger|\w*maher|de cozinha|de cocina|cuiseur)"
+    r"|(saug|mah|rasen|kuchen|staub)roboter|(aspirateur|tondeuse) robot"
+    r")")
+# Sentence families that say the refusal is not the writer's refusal of the agent now.
+_BLOCK_OPT = frozenset({"REFUSE_OTHER", "OTHER_REFUSE", "REVOKED_REFUSE", "OK_NEG", "OK_MACHINE", "PAST_REFUSE",
+                        "CLAIMED_NEG", "QUOTED_NEG", "QUOTED_MACHINE", "ROLE_MACHINE", "UNNEEDED_MACHINE",
+                        "REENABLED_MACHINE", "OTHER_MACHINE", "MARKETING", "STANCE_OK", "OTHER_OWN"})
+_LATER_WITHDRAW = frozenset({"WITHDRAW", "RE_ENABLE"})
+
+# Requests for a person.
+_NEG_BEFORE = re.compile(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n'|pas|ni|nunca|jamais|nie|kein\w*|"
+                         r"inutile de|pas besoin de|no hace falta que|no es necesario que|sin necesidad de|no necesito que|"
+                         r"nao precisa|nao e preciso|nao e necessario|sem necessidade de|unnecessary to)\b"
+                         r"(?:\s\S+){0,2}\s*)$")
+# "a call back is not needed", "ein Rückruf ist nicht nötig": the call named, then declined
+_NOT_NEEDED_AFTER = re.compile(r"\s(?:\S+\s){0,3}(?:not needed|not necessary|unnecessary|nicht notig|nicht noetig|nicht erforderlich|"
+                               r"no hace falta|no es necesario|pas necessaire|inutile|nao (e )?(preciso|necessario))")
+_CALLBACK = (
+    r"(call|ring|phone|telephone) (me|us)( back)?|call back|callback|call-back|give (me|us) a (call|ring)|"
+    r"llam(ame|adme|eme|enme|anos|adnos|enos|ennos)|telefone(ame|adme|eme|enme)|me (llame|llamen|llameis|telefonee|telefoneen)|"
+    r"me (pueden|podrian|puede|podria|podeis|podriais) "
+    r"(llamar|telefonear|devolver la llamada)|(devuelva|devuelvan|devolved)(me)? la llamada|que me (llame|llamen|telefonee|telefoneen)|"
+    r"rappel(ez|le|er)?[- ]?(moi|nous)|me rappeler|m'appeler|(un |le )?rappel (svp|s'il vous plait|merci|telephonique)|"
+    r"me (rappeliez|rappelle|rappeller|telephoner|telephoniez)|appelez[- ](moi|nous)|"
+    r"(ruf|rufen|ruft) (xpron |du )?(mich|uns) (\S+ ){0,4}(zuruck|an)|zuruckrufen|zuruckruf|ruckruf|melden (xpron )?sich (\S+ ){0,3}telefonisch|"
+    r"me (liga|liguem|ligue|ligar|telefone|telefonem|retorne|retornem)|(liga|ligue|liguem|ligar)[- ](me|nos)|retorno (por telefone|da ligacao)|"
+    r"(retornem|retorne) a ligacao"
+)
+_ANYONE = (
+    r"(is|are) (there )?(anyone|anybody|someone|somebody|a (real |living |actual )?(xperson|human|soul)|an actual (xperson|human)|"
+    r"a living soul|any (humans?|xperson))( \S+){0,2} (reading|there|listening|home|out there|awake|on the other end)|"
+    r"(does|do|will) (anyone|anybody|a human|a real xperson) (\S+ )?(read|reads|see|look at)|"
+    r"anyone (there|home|reading|out there)|anybody (there|home|reading|out there)|"
+    r"hay alguien( de verdad| real| humano)?( ahi| al otro lado| leyendo| que (lea|lee))|alguien (lee|leyendo|me lee|ahi)|"
+    r"me lee alguien|lee alguien|"
+    r"(y a|il y a|y a-t-il|y'a|ya) (quelqu'un|qqn|qq1|un (vrai )?humain|une vraie xperson)( de vrai| de reel)?( qui (lit|lise|ecoute|repond))?|"
+    r"(quelqu'un|qqn|qq1) (\S+ ){0,1}(lit|les lit|me lit|lis)|(quelqu'un|qqn) (est )?la|"
+    r"(liest|hort|sieht) (\S+ ){0,3}(irgendwer|irgendjemand|jemand|ein (echter |realer )?mensch)|(ist|sitzt) (da|hier) (\S+ ){0,2}(irgendwer|jemand)|"
+    r"(irgendwer|jemand) (da|hier)|"
+    r"(tem|ha|existe) (alguem|gente|uma xperson|um humano)( \S+){0,2}( lendo| ai| a ler| ouvindo| do outro lado| que (le|leia))|"
+    r"alguem (le|ai|esta lendo|lendo|vai ler)"
+)
+_HANDOFF = re.compile(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r"))(?![\w-])")
+# "call me old-fashioned", "call me crazy", "no need to call me", "you called me", "I'll call you back"
+_NOT_CALL = re.compile(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
+_BARE_ANYONE = re.compile(r"alguien|alguem|quelqu'un|qqn|qq1|irgendwer|jemand|anyone|anybody")
+_BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CONTACT", "PRAISE", "OK_NEG"})
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(features.as_masked(fold_pattern(_REFUSAL.pattern))),
+            re.compile(features.as_masked(fold_pattern(_HANDOFF.pattern))))
+
+
+def _sentence_families(text: str) -> tuple[list[tuple[int, int]], list[frozenset[str]]]:
+    spans = features.sentence_spans(text)
+    hits = features.family_matches(text)
+    return spans, [s.families for s in features.sentences(text, hits, spans)]
+
+
+# Someone else's refusal: a third person named before the cue in its sentence, with no first person between them
+# ("mi suegra no soporta el asistente", "Opa mag keine Roboter", "ma voisine refuse tout traitement automatique").
+_THIRD = re.compile(r"(?<!\w)(?:xpartner|xparent|xchild|xsibling|colleagues?|coworkers?|boss|neighbou?rs?|friends?|"
+                    r"grand\w+|in-laws?|\w+-in-law|grand-\w+|suegr[oa]s?|abuel[oa]s?|vecin[oa]s?|colegas?|jefe|amig[oa]s?|"
+                    r"belle-mere|beau-pere|voisin(e|s)?|collegues?|patron|ami(e|s)?|"
+                    r"schwieger\w+|opa|oma|nachbar\w*|kolleg\w*|chef\w*|"
+                    r"sogr[oa]s?|avo|avos|vizinh[oa]s?|chefe|amig[oa]s?|some (customers|clients|people|xperson))(?!\w)")
+_FIRST = re.compile(r"(?<!\w)(?:i|i'm|i'd|me|my|we|our|yo|me|mi|mis|nosotros|je|j'|moi|mon|ma|mes|nous|ich|mich|mir|mein\w*|"
+                    r"wir|uns|eu|meu|minha|meus|minhas|nos)(?!\w)")
+_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
+
+
+def refusal(text: str) -> bool:
+    """Whether a sentence of ``text`` (masked, folded: scope.opt_out_text) refuses the automated agent (see above)."""
+    found = [m for m in _compiled()[0].finditer(text) if not _ONLY_CAN.match(text, m.end() + 1)]
+    if not found:
+        return False
+    spans, fams = _sentence_families(text)
+    later: set[int] = {i for i, f in enumerate(fams) if f & _LATER_WITHDRAW}
+    for m in found:
+        i = features.index_of(spans, m.start()) if spans else 0
+        a, b = spans[i] if spans else (0, len(text))
+        if _NOT_REFUSAL.search(text, a, b):
+            continue
+        if fams[i] & _BLOCK_OPT or any(j >= i for j in later):
+            continue
+        if "Q" in fams[i] and "OWN_DATA" not in fams[i]:
+            continue  # "so there's no AI in the desktop version?": asked about, not refused
+        before = text[max(a, m.start() - 80):m.start()]
+        third = [t.end() for t in _THIRD.finditer(before)]
+        if third and not _FIRST.search(before, third[-1]):
+            continue
+        if len(_QUOTES.findall(text, a, m.start())) % 2:
+            continue  # inside a quotation in its sentence
+        return True
+    return False
+
+
+def handoff(text: str) -> bool:
+    """Whether a sentence of ``text`` (masked, folded: scope.handoff_text) asks for a call or asks whether anyone
+    reads the messages (see above)."""
+    found = list(_compiled()[1].finditer(text))
+    if not found:
+        return False
+    spans, fams = _sentence_families(text)
+    for m in found:
+        i = features.index_of(spans, m.start()) if spans else 0
+        a, _ = spans[i] if spans else (0, len(text))
+        if m.group("call") and (_NEG_BEFORE.search(text[max(a, m.start() - 25):m.start()]) or _NOT_CALL.match(text, m.start())):
+            continue
+        if m.group("call") and _NOT_NEEDED_AFTER.match(text, m.end()):
+            continue
+        if fams[i] & _BLOCK_HAND:
+            continue
+        if m.group("anyone") and _BARE_ANYONE.match(m.group()) and "Q" not in fams[i]:
+            continue  # "when someone is home": only asked, "anyone there?", is it a request
+        return True
+    return False
