@@ -45,7 +45,7 @@ _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|resp
 # ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
 # payment is no agent.
 _AGENT = (
-    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )a\.?i\.?|ai-\w+|ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
+    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
     r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|machines?|maquinas?|maschinen?|"
     r"computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
@@ -55,14 +55,28 @@ _AGENT = (
     r"(" + _AUTO + r") (" + _HANDLED + r")|(" + _HANDLED + r") (" + _AUTO + r")|(de forma|de maniere|de manera|de modo) (" + _AUTO + r")|"
     r"automation|automatisation|automatizacion|automatizacao|automatisierung|"
     r"auto-?repl(y|ies)|auto-?respon\w+|autoresponder|"
-    r"templates?|template(d)? (answers?|replies|responses?|emails?)|canned|scripted|copy-?paste(d)?|"
-    r"respuestas? (de|con) plantillas?|plantillas? de respuestas?|respuestas? (tipo|estandar|predefinidas?|enlatadas?|prefabricadas?)|"
-    r"reponses? (types?|standard|toutes faites|pre-?ecrites?)|modeles? de reponses?|copier-?coller|"
-    r"vorlagen?|textbausteine?n?|standardantwort(en)?|standardmails?|vorgefertigte\w*|massenmails?|"
-    r"respostas? (padrao|prontas?|de modelo)|modelos? de resposta|"
     r"(virtual|digital|smart|ai) assistants?|asistente (virtual|digital)|assistant (virtuel|numerique|intelligent)|"
     r"digitale(n|r)? assistent(en)?|sprachassistent\w*|assistente (virtual|digital)"
 )
+# Canned replies: refused only with "no more", "stop", "enough", an objection verb or a hedge ("no more template replies
+# for me", "chega de resposta padrão"), or a German "keine … mehr"; "not another form letter, get me a manager" and
+# "keinen Textbaustein" in an escalation ask for a person, not for no automation.
+_TEMPLATE = (
+    r"templates?|template(d)? (answers?|replies|responses?|emails?)|canned( (answers?|replies|responses?|emails?|lines?))?|"
+    r"scripted( (answers?|replies|responses?))?|copy-?paste(d)?( (answers?|replies))?|form letters?|standard (answers?|replies|responses?)|"
+    r"respuestas? (de|con) plantillas?|plantillas? de respuestas?|respuestas? (tipo|estandar|predefinidas?|enlatadas?|prefabricadas?)|"
+    r"reponses? (types?|standards?|toutes faites|pre-?ecrites?)|modeles? de reponses?|copier-?coller|"
+    r"vorlagen?|textbausteine?n?|(\w+ )?standardantwort(en)?|standardmails?|vorgefertigte\w*( \w+)?|massenmails?|"
+    r"respostas?[- ](padrao|prontas?|de modelo|modelos?)|modelos? de resposta"
+)
+_TEMPLATE_RX = re.compile(r"(?:" + _TEMPLATE + r")")
+_AGENT = _AGENT + "|" + _TEMPLATE
+_MEHR = re.compile(r"(?:\s\S+){0,3}\s(?:mehr|anymore|any more|nunca mais|jamais)\b")
+_THEN_NO = re.compile(r"\s*(?:(?:then|if so|entonces|pues|alors|dans ce cas|dann|in dem fall|entao|nesse caso),? "
+                      r"(?:no|non|nein|nao)\b|not for me|no thanks|no thank you|para mi no|no,? gracias|pas pour moi|non,? merci|"
+                      r"fur mich (?:bitte )?nicht|nein,? danke|para mim nao|nao,? obrigad[oa])")
+_PLEASE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|merci|bitte|por favor|obrigad[oa])\b")
+
 # A person (the other side of a preference).
 _HUMAN = (r"xperson|humans?|human beings?|humain(e|s)?|humanos?|human[oa]s?|menschen?|mensch|real (xperson|one)|"
           r"someone|somebody|staff|employee|agent|advisor|adviser|alguien|empleado|agente|asesor|quelqu'un|conseiller|"
@@ -73,7 +87,7 @@ _REFUSE_BEFORE = (
     # a negation right before the agent: "no AI", "not by a computer", "sin robots", "pas de machine", "keine KI",
     # "nada de IA", "sem robô", "don't want a machine"; "no more", "stop", "basta" a little further: "no more of your
     # canned replies", "basta ya de respuestas de plantilla", "chega de resposta padrão"
-    r"(no|not|never|nor|sin|ni|nunca|jamas|pas|jamais|sans|kein(e|en|er|em)?|nie|niemals|ohne|nada( de)?|sem|nem|"
+    r"(no|not|never|nor|sin|ni|nunca|jamas|pas|non|jamais|sans|nao|kein(e|en|e[rm])?|nie|niemals|ohne|nada( de)?|sem|nem|"
     r"don'?t|dont|do not|no quiero|ne veux pas|will nicht|mochte nicht|nao quero)"
     r" ([^\s,;:*()]+ ){0,2}(?P<agent>" + _AGENT + r")"
     r"|(no more|no longer|no further|stop( using| sending)?|enough( of)?|basta( ya)?( de)?|ya no( mas)?|no mas|assez( de)?|"
@@ -136,6 +150,8 @@ _NOT_REFUSAL = re.compile(
     r"|(have|has|habe|hab|hat|tengo|tiene|tenho|tem|ai|a) (no|not|keinen|kein|pas d'|pas de|nenhum|ningun) (\S+ ){0,2}(computer|ordenador|ordinateur|computador)"
     r"|(robot|roboter) ?(aspirador|vacuum|hoover|mower|cortacesped|aspirateur|tondeuse|aspirador|\w*sauger|\w*maher|de cozinha|de cocina|cuiseur)"
     r"|(saug|mah|rasen|kuchen|staub)roboter|(aspirateur|tondeuse) robot"
+    r"|(no|not|don'?t|dont|nao|pas|nicht|kein\w*) (\S+ ){0,2}(use|uso|usa|utilizo|utilise|benutze|nutze|sei usar|se usar|know how to|sais|weiss)"
+    r" (\S+ ){0,2}(a |un |une |um |uma |el |le |den |das )?(computer|ordenador|ordinateur|computador)"
     r")")
 # Sentence families that say the refusal is not the writer's refusal of the agent now.
 _BLOCK_OPT = frozenset({"REFUSE_OTHER", "OTHER_REFUSE", "REVOKED_REFUSE", "OK_NEG", "OK_MACHINE", "PAST_REFUSE",
@@ -156,7 +172,7 @@ _CALLBACK = (
     r"llam(ame|adme|eme|enme|anos|adnos|enos|ennos)|telefone(ame|adme|eme|enme)|me (llame|llamen|llameis|telefonee|telefoneen)|"
     r"me (pueden|podrian|puede|podria|podeis|podriais) "
     r"(llamar|telefonear|devolver la llamada)|(devuelva|devuelvan|devolved)(me)? la llamada|que me (llame|llamen|telefonee|telefoneen)|"
-    r"rappel(ez|le|er)?[- ]?(moi|nous)|me rappeler|m'appeler|(un |le )?rappel (svp|s'il vous plait|merci|telephonique)|"
+    r"rappel(ez|le|e[r])?[- ]?(moi|nous)|me rappeler|m'appeler|(un |le )?rappel (svp|s'il vous plait|merci|telephonique)|"
     r"me (rappeliez|rappelle|rappeller|telephoner|telephoniez)|appelez[- ](moi|nous)|"
     r"(ruf|rufen|ruft) (xpron |du )?(mich|uns) (\S+ ){0,4}(zuruck|an)|zuruckrufen|zuruckruf|ruckruf|melden (xpron )?sich (\S+ ){0,3}telefonisch|"
     r"me (liga|liguem|ligue|ligar|telefone|telefonem|retorne|retornem)|(liga|ligue|liguem|ligar)[- ](me|nos)|retorno (por telefone|da ligacao)|"
@@ -181,6 +197,11 @@ _HANDOFF = re.compile(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" 
 _NOT_CALL = re.compile(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
 _BARE_ANYONE = re.compile(r"alguien|alguem|quelqu'un|qqn|qq1|irgendwer|jemand|anyone|anybody")
 _BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CONTACT", "PRAISE", "OK_NEG"})
+
+
+_AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5")
+_AGENT_RX = re.compile(r"(?<![\w'-])(?:" + _AGENT + r")(?![\w-])")
+_THEN_NO_AT = re.compile(r"(?<=[?.!])" + _THEN_NO.pattern)
 
 
 @cache
@@ -208,12 +229,21 @@ _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
 def refusal(text: str) -> bool:
-    """Whether a sentence of ``text`` (masked, folded: scope.opt_out_text) refuses the automated agent (see above)."""
-    found = [m for m in _compiled()[0].finditer(text) if not _ONLY_CAN.match(text, m.end() + 1)]
-    if not found:
+    """Whether a sentence of ``text`` (masked, folded: scope.opt_out_frame_text) refuses the automated agent (see
+    above)."""
+    rx = _compiled()[0]
+    found = [m for m in rx.finditer(text) if not _ONLY_CAN.match(text, m.end() + 1)]
+    then_no = list(_THEN_NO_AT.finditer(text))
+    if not found and not then_no:
         return False
     spans, fams = _sentence_families(text)
     later: set[int] = {i for i, f in enumerate(fams) if f & _LATER_WITHDRAW}
+    for m in then_no:  # "Is this answered automatically? Then no thanks", "… may be AI-assisted. Not for me.": the
+        # agent named in the sentence before, then refused
+        i = features.index_of(spans, m.end()) if spans else 0
+        if i and _AGENT_RX.search(text, *spans[i - 1]) and not (fams[i] | fams[i - 1]) & _BLOCK_OPT \
+                and not any(j >= i for j in later):
+            return True
     for m in found:
         i = features.index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
@@ -221,7 +251,11 @@ def refusal(text: str) -> bool:
             continue
         if fams[i] & _BLOCK_OPT or any(j >= i for j in later):
             continue
-        if "Q" in fams[i] and "OWN_DATA" not in fams[i]:
+        agent = next((g for g in _AGENT_GROUPS if m.group(g)), None)
+        if agent and _TEMPLATE_RX.fullmatch(m.group(agent)) and agent not in ("agent1", "agent2", "agent3") \
+                and not _MEHR.match(text, m.end()):
+            continue  # "not another form letter": a person asked for, automation not refused
+        if "Q" in fams[i] and "OWN_DATA" not in fams[i] and not _PLEASE.search(text, a, b):
             continue  # "so there's no AI in the desktop version?": asked about, not refused
         before = text[max(a, m.start() - 80):m.start()]
         third = [t.end() for t in _THIRD.finditer(before)]
