@@ -158,6 +158,19 @@ _BLOCK_OPT = frozenset({"REFUSE_OTHER", "OTHER_REFUSE", "REVOKED_REFUSE", "OK_NE
                         "CLAIMED_NEG", "QUOTED_NEG", "QUOTED_MACHINE", "ROLE_MACHINE", "UNNEEDED_MACHINE",
                         "REENABLED_MACHINE", "OTHER_MACHINE", "MARKETING", "STANCE_OK", "OTHER_OWN"})
 _LATER_WITHDRAW = frozenset({"WITHDRAW", "RE_ENABLE"})
+# The agent not needed rather than refused ("nothing fancy needed, no AI: just resend the invoice")
+_NO_NEED = re.compile(r"(?<!\w)(?:nothing \S+ needed|no need|not needed|needn'?t|don'?t need|not necessary|no hace falta|no necesito|"
+                      r"no es necesari[oa]|pas besoin|pas la peine|inutile|pas necessaire|brauche (?:ich )?kein\w*|nicht notig|"
+                      r"nicht noetig|nao precis\w*|nao e preciso|nao e necessari[oa]|sem necessidade)(?!\w)")
+# An objection withdrawn or the agent allowed again in the sentence ("ich ziehe meinen Widerspruch gegen den Chatbot
+# zurück", "you may use the assistant again"); a consent withdrawn ("je retire mon consentement") is a refusal.
+_WITHDRAWN = re.compile(
+    r"(?<!\w)(?:(?:withdraw|drop|lift|cancel|retiro|anulo|retire|leve|annule|ziehe|nehme|retiro|cancelo)\s(?:\S+\s){0,3}"
+    r"(?:objection|opt-?out|refusal|restriction|oposicion|objecion|negativa|restriccion|opposition|refus|widerspruch|einspruch|"
+    r"oposicao|objecao|recusa|restricao)"
+    r"|(?:can|may|could|pueden?|podeis|peu[tx]|pouvez|darf|durfen|konnen|kann|pode|podem)\s(?:\S+\s){0,5}"
+    r"(?:again|otra vez|de nuevo|de nouveau|a nouveau|wieder|erneut|novamente|de novo)"
+    r"|volver a (?:usar|utilizar|activar)|voltar a (?:usar|utilizar|ativar))(?!\w)")
 
 # Requests for a person.
 _NEG_BEFORE = re.compile(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n'|pas|ni|nunca|jamais|nie|kein\w*|"
@@ -195,8 +208,11 @@ _ANYONE = (
 _HANDOFF = re.compile(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r"))(?![\w-])")
 # "call me old-fashioned", "call me crazy", "no need to call me", "you called me", "I'll call you back"
 _NOT_CALL = re.compile(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
-_BARE_ANYONE = re.compile(r"alguien|alguem|quelqu'un|qqn|qq1|irgendwer|jemand|anyone|anybody")
-_BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CONTACT", "PRAISE", "OK_NEG"})
+_ERRAND = re.compile(r" (?:to|for|at|on|who can|that can|para|pour|um|zu|zum|am|que pueda|qui puisse|der|die|que possa)\b")
+_BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CONTACT", "PRAISE", "OK_NEG", "ERRAND"})
+# A question whose word order asks it ("is anyone reading this", "liest hier jemand mit"); other forms need a "?"
+_ASKS = re.compile(r"(?:is|are|does|do|will|liest|hort|sieht|ist|sitzt|y a-t-il)\b")
+_OR = re.compile(r"\b(?:or|o|ou|oder)\b")
 
 
 _AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5")
@@ -249,7 +265,8 @@ def refusal(text: str) -> bool:
         a, b = spans[i] if spans else (0, len(text))
         if _NOT_REFUSAL.search(text, a, b):
             continue
-        if fams[i] & _BLOCK_OPT or any(j >= i for j in later):
+        if fams[i] & _BLOCK_OPT or any(j >= i for j in later) or _WITHDRAWN.search(text, a, b) \
+                or _NO_NEED.search(text, a, b):
             continue
         agent = next((g for g in _AGENT_GROUPS if m.group(g)), None)
         if agent and _TEMPLATE_RX.fullmatch(m.group(agent)) and agent not in ("agent1", "agent2", "agent3") \
@@ -276,14 +293,20 @@ def handoff(text: str) -> bool:
     spans, fams = _sentence_families(text)
     for m in found:
         i = features.index_of(spans, m.start()) if spans else 0
-        a, _ = spans[i] if spans else (0, len(text))
+        a, b = spans[i] if spans else (0, len(text))
         if m.group("call") and (_NEG_BEFORE.search(text[max(a, m.start() - 25):m.start()]) or _NOT_CALL.match(text, m.start())):
             continue
         if m.group("call") and _NOT_NEEDED_AFTER.match(text, m.end()):
             continue
         if fams[i] & _BLOCK_HAND:
             continue
-        if m.group("anyone") and _BARE_ANYONE.match(m.group()) and "Q" not in fams[i]:
-            continue  # "when someone is home": only asked, "anyone there?", is it a request
+        if m.group("anyone") and _ERRAND.match(text, m.end()):
+            continue  # "is anyone there to sign for the parcel?", "hay alguien en casa para recibirlo"
+        if m.group("anyone"):
+            if "Q" not in fams[i] and not _ASKS.match(m.group()):
+                continue  # "il y a quelqu'un de mon équipe qui passera": no question
+            rest = text[m.end():b]
+            if len(rest.split()) > 4 and not _OR.search(rest):
+                continue  # "tem alguém aí na loja que fale inglês?": someone for an errand, not a reader
         return True
     return False
