@@ -30,7 +30,7 @@ import re
 from functools import cache
 
 from . import features
-from .text import fold_pattern
+from .text import fold_pattern, index_of
 
 # The automated agent (folded, masked text: "person" is written "xperson").
 _AUTO = (r"automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
@@ -136,7 +136,6 @@ _PREFER_HUMAN = (
     r"( (only|solo|seulement|uniquement|apenas))?(?!\w)"
     r"|(humans?|staff|menschen|humanos|humains) only"
 )
-_REFUSAL = re.compile(r"(?<![\w'-])(?:" + _REFUSE_BEFORE + r"|" + _AGENT_BEFORE + r"|" + _PREFER_HUMAN + r")(?![\w-])")
 # "only a human can …", "only a person would …": a statement about people, not a refusal.
 _ONLY_CAN = re.compile(r"(?:can|could|would|will|kann|puede|peut|pode|konnen|pueden|peuvent|podem)\b")
 # Not refusals of the agent: "I'm not a robot", "no AI could fix this", "without a computer at home", "no programme",
@@ -221,12 +220,23 @@ _THEN_NO_AT = re.compile(r"(?<=[?.!])" + _THEN_NO.pattern)
 
 
 @cache
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(features.as_masked(fold_pattern(_REFUSAL.pattern))),
+def _compiled() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """The refusal patterns (each compiled alone: one alternation of the three is five times slower) and the
+    handoff pattern, written as identity.mask writes the text."""
+    def wrapped(body: str) -> re.Pattern[str]:
+        return re.compile(features.as_masked(fold_pattern(r"(?<![\w'-])(?:" + body + r")(?![\w-])")))
+    return (tuple(map(wrapped, (_REFUSE_BEFORE, _AGENT_BEFORE, _PREFER_HUMAN))),
             re.compile(features.as_masked(fold_pattern(_HANDOFF.pattern))))
 
 
-def _sentence_families(text: str) -> tuple[list[tuple[int, int]], list[frozenset[str]]]:
+Known = tuple[str, list[tuple[int, int]], list[features.Sentence]]  # a text, its sentence spans and sentences
+
+
+def _sentence_families(text: str, known: Known | None = None) -> tuple[list[tuple[int, int]], list[frozenset[str]]]:
+    """The sentence spans of ``text`` and each sentence's families (those of ``known`` when it is the same text: the
+    router has them already for the message as the heads read it)."""
+    if known is not None and known[0] == text:
+        return known[1], [s.families for s in known[2]]
     spans = features.sentence_spans(text)
     hits = features.family_matches(text)
     return spans, [s.families for s in features.sentences(text, hits, spans)]
@@ -244,31 +254,64 @@ _FIRST = re.compile(r"(?<!\w)(?:i|i'm|i'd|me|my|we|our|yo|me|mi|mis|nosotros|je|
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
-def refusal(text: str) -> bool:
+# Every agent of _AGENT and _TEMPLATE and every person of _PREFER_HUMAN holds one of these (a cheap scan first: the
+# frame is matched only around them, so a long e-mail that names no machine costs one scan).
+_STEMS = re.compile(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|maquin|maschin|comput|ordena|ordinat|"
+                    r"software|logiciel|program|algori|gpt|copilot|llm|language model|sprach|automat|auto-?re|template|canned|"
+                    r"script|copy|copier|form letter|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
+                    r"enlatad|prefabricad|modele|vorlage|textbau|vorgef|massenm|padrao|pronta|modelo|assist|intelligen|"
+                    r"kunstlich|\w+-ki(?!\w))")
+_HUMANS = re.compile(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar)")
+# characters a frame reaches before and after the stem of its agent, and the longest agent after its stem (a window
+# ends where the engine stops reading: a look-ahead cannot see past it)
+_REACH_BEFORE, _REACH_AFTER, _AGENT_LENGTH = 130, 90, 60
+
+
+def _windows(text: str, stems: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around the hits of ``stems``, merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for hit in stems.finditer(text):
+        a, b = max(hit.start() - before, 0), min(hit.end() + after, len(text))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _refusals(text: str) -> list[re.Match[str]]:
+    """The matches of the three refusal patterns, each read only around the words it needs."""
+    before, after, human = _compiled()[0]
+    found = [m for a, b in _windows(text, _STEMS, _REACH_BEFORE, _AGENT_LENGTH) for m in before.finditer(text, a, b)]
+    found += [m for a, b in _windows(text, _STEMS, 0, _REACH_AFTER) for m in after.finditer(text, a, b)]
+    found += [m for a, b in _windows(text, _HUMANS, 40, 30) for m in human.finditer(text, a, b)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def refusal(text: str, known: Known | None = None) -> bool:
     """Whether a sentence of ``text`` (masked, folded: scope.opt_out_frame_text) refuses the automated agent (see
     above)."""
-    rx = _compiled()[0]
-    found = [m for m in rx.finditer(text) if not _ONLY_CAN.match(text, m.end() + 1)]
+    found = [m for m in _refusals(text) if not _ONLY_CAN.match(text, m.end() + 1)]
     then_no = list(_THEN_NO_AT.finditer(text))
     if not found and not then_no:
         return False
-    spans, fams = _sentence_families(text)
+    spans, fams = _sentence_families(text, known)
     later: set[int] = {i for i, f in enumerate(fams) if f & _LATER_WITHDRAW}
     for m in then_no:  # "Is this answered automatically? Then no thanks", "… may be AI-assisted. Not for me.": the
         # agent named in the sentence before, then refused
-        i = features.index_of(spans, m.end()) if spans else 0
+        i = index_of(spans, m.end()) if spans else 0
         if i and _AGENT_RX.search(text, *spans[i - 1]) and not (fams[i] | fams[i - 1]) & _BLOCK_OPT \
                 and not any(j >= i for j in later):
             return True
     for m in found:
-        i = features.index_of(spans, m.start()) if spans else 0
+        i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
         if _NOT_REFUSAL.search(text, a, b):
             continue
         if fams[i] & _BLOCK_OPT or any(j >= i for j in later) or _WITHDRAWN.search(text, a, b) \
                 or _NO_NEED.search(text, a, b):
             continue
-        agent = next((g for g in _AGENT_GROUPS if m.group(g)), None)
+        agent = next((g for g in _AGENT_GROUPS if m.groupdict().get(g)), None)
         if agent and _TEMPLATE_RX.fullmatch(m.group(agent)) and agent not in ("agent1", "agent2", "agent3") \
                 and not _MEHR.match(text, m.end()):
             continue  # "not another form letter": a person asked for, automation not refused
@@ -284,15 +327,15 @@ def refusal(text: str) -> bool:
     return False
 
 
-def handoff(text: str) -> bool:
+def handoff(text: str, known: Known | None = None) -> bool:
     """Whether a sentence of ``text`` (masked, folded: scope.handoff_text) asks for a call or asks whether anyone
     reads the messages (see above)."""
     found = list(_compiled()[1].finditer(text))
     if not found:
         return False
-    spans, fams = _sentence_families(text)
+    spans, fams = _sentence_families(text, known)
     for m in found:
-        i = features.index_of(spans, m.start()) if spans else 0
+        i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
         if m.group("call") and (_NEG_BEFORE.search(text[max(a, m.start() - 25):m.start()]) or _NOT_CALL.match(text, m.start())):
             continue
