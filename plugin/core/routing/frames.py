@@ -83,6 +83,11 @@ _HUMAN = (r"xperson|humans?|human beings?|humain(e|s)?|humanos?|human[oa]s?|mens
           r"jemand|mitarbeiter(in)?|alguem|funcionario|atendente|gente")
 _GAP = r"(\S+ ){0,%d}"
 # Refusals whose object follows within a few words.
+_MORE_CUES = (r"(no more|no longer|no further|stop( using| sending)?|enough( of)?|basta( ya)?( de)?|ya no( mas)?|no mas|"
+              r"assez( de)?|arretez( de| avec)?|stop avec|plus de|schluss mit|genug( mit)?|chega( de)?|nada mais( de)?|"
+              r"anything but|rather than|instead of|en vez de|en lugar de|plutot que|au lieu de|statt|anstatt|em vez de|"
+              r"ao inves de)")
+_MORE = re.compile(_MORE_CUES + r"\s")
 _REFUSE_BEFORE = (
     # a negation right before the agent: "no AI", "not by a computer", "sin robots", "pas de machine", "keine KI",
     # "nada de IA", "sem robô", "don't want a machine"; "no more", "stop", "basta" a little further: "no more of your
@@ -90,10 +95,7 @@ _REFUSE_BEFORE = (
     r"(no|not|never|nor|sin|ni|nunca|jamas|pas|non|jamais|sans|nao|kein(e|en|e[rm])?|nie|niemals|ohne|nada( de)?|sem|nem|"
     r"don'?t|dont|do not|no quiero|ne veux pas|will nicht|mochte nicht|nao quero)"
     r" ([^\s,;:*()]+ ){0,2}(?P<agent>" + _AGENT + r")"
-    r"|(no more|no longer|no further|stop( using| sending)?|enough( of)?|basta( ya)?( de)?|ya no( mas)?|no mas|assez( de)?|"
-    r"arretez( de| avec)?|stop avec|plus de|schluss mit|genug( mit)?|chega( de)?|nada mais( de)?|"
-    r"anything but|rather than|instead of|en vez de|en lugar de|plutot que|au lieu de|statt|anstatt|em vez de|ao inves de)"
-    r" ([^\s,;:*()]+ ){0,4}(?P<agent1>" + _AGENT + r")"
+    r"|" + _MORE_CUES + r" ([^\s,;:*()]+ ){0,4}(?P<agent1>" + _AGENT + r")"
     # objection, refusal and consent verbs: "I object to automated processing", "no autorizo que una IA …"
     r"|(object(s|ing)? to|i object|objection to|refuse|refusing|reject|do not consent|don'?t consent|dont consent|"
     r"not consent|withdraw (my |the )?consent|withdrawing (my |the )?consent|revoke (my )?consent|do not agree|"
@@ -147,6 +149,7 @@ _NOT_REFUSAL = re.compile(
     r"|(programa|programme|programm) (de|des|der|of) (puntos|fidelite|fidelizacao|punkte|loyalty|pontos|fidelidad)"
     r"|(no|not|sin|sans|ohne|sem) (a |un |une |um |ein |einen )?(computer|ordenador|ordinateur|computador|rechner) (at|en|a|zu|em) (home|casa|la maison|hause)"
     r"|(have|has|habe|hab|hat|tengo|tiene|tenho|tem|ai|a) (no|not|keinen|kein|pas d'|pas de|nenhum|ningun) (\S+ ){0,2}(computer|ordenador|ordinateur|computador)"
+    r"|(no|nao|don'?t|dont|do not|n'ai|n'a) (tengo|tiene|tenho|tem|have|has|pas) (\S+ ){0,2}(computer|ordenador|ordinateur|computador)"
     r"|(robot|roboter) ?(aspirador|vacuum|hoover|mower|cortacesped|aspirateur|tondeuse|aspirador|\w*sauger|\w*maher|de cozinha|de cocina|cuiseur)"
     r"|(saug|mah|rasen|kuchen|staub)roboter|(aspirateur|tondeuse) robot"
     r"|(no|not|don'?t|dont|nao|pas|nicht|kein\w*) (\S+ ){0,2}(use|uso|usa|utilizo|utilise|benutze|nutze|sei usar|se usar|know how to|sais|weiss)"
@@ -313,7 +316,7 @@ def refusal(text: str, known: Known | None = None) -> bool:
             continue
         agent = next((g for g in _AGENT_GROUPS if m.groupdict().get(g)), None)
         if agent and _TEMPLATE_RX.fullmatch(m.group(agent)) and agent not in ("agent1", "agent2", "agent3") \
-                and not _MEHR.match(text, m.end()):
+                and not _MEHR.match(text, m.end()) and not _MORE.match(text, m.start()):
             continue  # "not another form letter": a person asked for, automation not refused
         if "Q" in fams[i] and "OWN_DATA" not in fams[i] and not _PLEASE.search(text, a, b):
             continue  # "so there's no AI in the desktop version?": asked about, not refused
