@@ -117,6 +117,26 @@ def test_the_refusal_frame_does_not_read_someone_elses_refusal(text):
     assert not frames.refusal(scope.opt_out_frame_text(_read(text)))
 
 
+@pytest.mark.parametrize("text", [
+    "When I joined the gym I agreed to the AI training coach. I withdraw that consent as of today.",
+    "Al darme de alta acepté el asistente con IA. Retiro mi consentimiento desde hoy.",
+    "J'avais accepté le tri par IA de mes courriels à l'ouverture du compte. Je retire mon consentement.",
+    "Beim Vertragsabschluss habe ich der KI-Auswertung zugestimmt. Diese Einwilligung widerrufe ich hiermit.",
+    "Na adesão aceitei o atendimento por IA. Agora revogo esse consentimento.",
+])
+def test_a_consent_to_the_machine_withdrawn_is_an_opt_out(text):
+    assert frames.refusal(scope.opt_out_frame_text(_read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "In March I asked you not to use automated tools on my file. I take that back, they worked well.",
+    "Retiro mi consentimiento para recibir publicidad por SMS.",
+    "Je retire mon accord pour le prélèvement automatique du mois prochain.",
+])
+def test_an_objection_withdrawn_or_a_consent_to_something_else_is_no_opt_out(text):
+    assert not frames.refusal(scope.opt_out_frame_text(_read(text)))
+
+
 def test_a_refusal_of_canned_replies_needs_no_more_or_an_objection():
     assert frames.refusal(scope.opt_out_frame_text(_read("No more canned replies for me, thank you.")))
     assert not frames.refusal(scope.opt_out_frame_text(_read("Not another canned reply, get me a supervisor.")))

@@ -257,6 +257,46 @@ _FIRST = re.compile(r"(?<!\w)(?:i|i'm|i'd|me|my|we|our|yo|me|mi|mis|nosotros|je|
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
+# A consent withdrawn, the agent named in the same sentence or one of the two before ("I ticked the AI box when I
+# signed up. I withdraw my consent.", "j'avais coché l'assistant IA … je retire mon accord", "ziehe meine Einwilligung
+# zurück", "retiro o meu consentimento"); a bare "I'm taking that back" / "je le retire" / "lo revoco" only after a
+# consent or a box ticked ("lo retiro" after "I said no AI" withdraws an objection: WITHDRAW, not this).
+_CONSENT = r"(consent\w*|accord|einwilligung|zustimmung|autori[sz]ation|autorisation|autorizacion|autorizacao|permission|permiso|permissao)"
+_REVOKE = (r"(withdraw\w*|revok\w*|remove|cancel\w*|retir\w*|revoc\w*|revoqu\w*|revog\w*|widerruf\w*|anul\w*|take (that|it) back|"
+           r"taking (that|it) back)")
+_CONSENT_OFF = re.compile(
+    r"(?<!\w)(?:" + _REVOKE + r" (\S+ ){0,3}" + _CONSENT + r"|" + _CONSENT + r" (\S+ ){0,3}(withdrawn|revoked|zuru?e?ck\w*|widerrufe\w*|"
+    r"retire|retiree|retirado|retirada|revocado|revogado)"
+    r"|(ziehe|nehme) (\S+ ){0,3}" + _CONSENT + r" (\S+ ){0,2}zuru?e?ck|" + _CONSENT + r" widerrufen)(?!\w)")
+_TAKE_BACK = re.compile(r"(?<!\w)(?:(i'?m|i am) taking (that|it) back|take (that|it) back|i withdraw it|untick\w*|je le retire|"
+                        r"je la retire|je decoche|decoche|lo revoco|la revoco|lo retiro|la retiro|desmarco|desmarquei|o retiro|"
+                        r"retiro-o|revogo|nehme (das|es) zuruck|ziehe (das|es) zuruck|hake (das|es) ab)(?!\w)")
+_TICKED = re.compile(r"(?<!\w)(?:consent\w*|ticked|checked|said yes|agreed|opted in|coche|accord|dit oui|accepte|marque|marquei|"
+                     r"marcado|marque|acepte|consenti|angekreuzt|ja gesagt|zugestimmt|einwilligung|zustimmung|aceitei|concordei|"
+                     r"consentimiento|consentimento|consentement|autorise|autorizei|autorice)(?!\w)")
+
+
+_REFUSED = frozenset({"NEGATION", "REFUSE", "NOT_WANTED", "PAST_REFUSE", "OPT_OUT"})  # "I take that back" withdraws these
+
+
+def _consent_withdrawn(text: str, spans: list[tuple[int, int]], fams: list[frozenset[str]], later: set[int]) -> bool:
+    for i, (a, b) in enumerate(spans):
+        if fams[i] & _BLOCK_OPT or any(j >= i for j in later):
+            continue
+        explicit = _CONSENT_OFF.search(text, a, b)
+        if not explicit and not _TAKE_BACK.search(text, a, b):
+            continue
+        before = range(max(i - 2, 0), i + 1)
+        if not any(_AGENT_RX.search(text, *spans[j]) for j in before):
+            continue
+        if any(fams[j] & _BLOCK_OPT for j in before):
+            continue
+        if explicit or (any(_TICKED.search(text, *spans[j]) for j in before)
+                        and not any(fams[j] & _REFUSED for j in before if j < i)):
+            return True
+    return False
+
+
 # Every agent of _AGENT and _TEMPLATE and every person of _PREFER_HUMAN holds one of these (a cheap scan first: the
 # frame is matched only around them, so a long e-mail that names no machine costs one scan).
 _STEMS = re.compile(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|maquin|maschin|comput|ordena|ordinat|"
@@ -296,10 +336,15 @@ def refusal(text: str, known: Known | None = None) -> bool:
     above)."""
     found = [m for m in _refusals(text) if not _ONLY_CAN.match(text, m.end() + 1)]
     then_no = list(_THEN_NO_AT.finditer(text))
-    if not found and not then_no:
+    consent = _CONSENT_OFF.search(text) or _TAKE_BACK.search(text)
+    if not found and not then_no and not consent:
         return False
     spans, fams = _sentence_families(text, known)
     later: set[int] = {i for i, f in enumerate(fams) if f & _LATER_WITHDRAW}
+    # "I asked you not to use automated tools. I take that back": a refusal before a bare take-back is withdrawn
+    later |= {i for i, (a, b) in enumerate(spans) if i and _TAKE_BACK.search(text, a, b) and fams[i - 1] & _REFUSED}
+    if consent and spans and _consent_withdrawn(text, spans, fams, later):
+        return True
     for m in then_no:  # "Is this answered automatically? Then no thanks", "… may be AI-assisted. Not for me.": the
         # agent named in the sentence before, then refused
         i = index_of(spans, m.end()) if spans else 0
