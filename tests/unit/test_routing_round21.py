@@ -137,6 +137,17 @@ def test_an_objection_withdrawn_or_a_consent_to_something_else_is_no_opt_out(tex
     assert not frames.refusal(scope.opt_out_frame_text(_read(text)))
 
 
+@pytest.mark.parametrize("text, refused", [
+    ("Your chatbot sent me the FAQ link four times. Please switch it off for me.", True),
+    ("El asistente virtual no entiende nada. Desactivadlo conmigo, gracias.", True),
+    ("Der Telefonroboter legt ständig auf. Ich will ihn nicht mehr.", True),
+    ("My robot lawnmower broke after a week. I don't want it any more.", False),
+    ("The chatbot answered in seconds. Please switch the reminder emails off for me.", False),
+])
+def test_the_machine_refused_as_it_in_the_next_sentence(text, refused):
+    assert frames.refusal(scope.opt_out_frame_text(_read(text))) is refused
+
+
 def test_a_refusal_of_canned_replies_needs_no_more_or_an_objection():
     assert frames.refusal(scope.opt_out_frame_text(_read("No more canned replies for me, thank you.")))
     assert not frames.refusal(scope.opt_out_frame_text(_read("Not another canned reply, get me a supervisor.")))

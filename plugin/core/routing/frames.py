@@ -47,7 +47,7 @@ _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|resp
 _AGENT = (
     r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
-    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|machines?|maquinas?|maschinen?|"
+    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|machines?|maquinas?|maschinen?|"
     r"computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
     r"software|logiciels?|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
     r"algorithm(s|e|es|us|en)?|algoritmos?|"
@@ -150,7 +150,7 @@ _NOT_REFUSAL = re.compile(
     r"|(no|not|sin|sans|ohne|sem) (a |un |une |um |ein |einen )?(computer|ordenador|ordinateur|computador|rechner) (at|en|a|zu|em) (home|casa|la maison|hause)"
     r"|(have|has|habe|hab|hat|tengo|tiene|tenho|tem|ai|a) (no|not|keinen|kein|pas d'|pas de|nenhum|ningun) (\S+ ){0,2}(computer|ordenador|ordinateur|computador)"
     r"|(no|nao|don'?t|dont|do not|n'ai|n'a) (tengo|tiene|tenho|tem|have|has|pas) (\S+ ){0,2}(computer|ordenador|ordinateur|computador)"
-    r"|(robot|roboter) ?(aspirador|vacuum|hoover|mower|cortacesped|aspirateur|tondeuse|aspirador|\w*sauger|\w*maher|de cozinha|de cocina|cuiseur)"
+    r"|(robot|roboter) ?(aspirador|vacuum|hoover|mower|lawn\w*|cortacesped|aspirateur|tondeuse|aspirador|\w*sauger|\w*maher|de cozinha|de cocina|cuiseur)"
     r"|(saug|mah|rasen|kuchen|staub)roboter|(aspirateur|tondeuse) robot"
     r"|(no|not|don'?t|dont|nao|pas|nicht|kein\w*) (\S+ ){0,2}(use|uso|usa|utilizo|utilise|benutze|nutze|sei usar|se usar|know how to|sais|weiss)"
     r" (\S+ ){0,2}(a |un |une |um |uma |el |le |den |das )?(computer|ordenador|ordinateur|computador)"
@@ -223,6 +223,11 @@ _THEN_NO_AT = re.compile(r"(?<=[?.!])" + _THEN_NO.pattern)
 
 
 @cache
+def _compiled_it_off() -> re.Pattern[str]:
+    return re.compile(features.as_masked(_IT_OFF.pattern))
+
+
+@cache
 def _compiled() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """The refusal patterns (each compiled alone: one alternation of the three is five times slower) and the
     handoff pattern, written as identity.mask writes the text."""
@@ -276,6 +281,24 @@ _TICKED = re.compile(r"(?<!\w)(?:consent\w*|ticked|checked|said yes|agreed|opted
                      r"consentimiento|consentimento|consentement|autorise|autorizei|autorice)(?!\w)")
 
 
+# The agent named, then refused as "it" in the same or the next sentence: switched off for the writer ("switch it off
+# for me", "desactivadlo conmigo", "débranchez-le de mes demandes", "schaltet das Ding für mich ab", "desligar ele pra
+# mim") or not wanted any more ("I don't want it any more", "no lo quiero más", "je n'en veux plus", "ich will xpron
+# nicht mehr", "não quero mais isso").
+_IT_OFF = re.compile(
+    r"(?<!\w)(?:(?:switch|turn|shut) (?:it|that thing|the thing) off|(?:switch|turn|shut) off (?:it|that thing)|disable it|unplug it|"
+    r"desactiv(?:adlo|adla|enlo|enla|arlo|arla|elo|ela)|apag(?:adlo|uenlo|arlo)|desconect(?:adlo|enlo|arlo)|"
+    r"debranchez-(?:le|la)|desactivez-(?:le|la)|coupez-(?:le|la)|(?:le|la) (?:desactiver|debrancher|couper)|"
+    r"schalte?t? (?:das ding|xpron|es|den|die) (?:\S+ ){0,3}ab|(?:das ding|xpron|es) abschalten|zieht (?:\S+ ){0,3}den stecker|"
+    r"deslig(?:ar|uem|ue|a) (?:ele|ela|xpron|isso|isto)|deslig(?:ue|uem)-(?:o|a)|desativ(?:ar|em|e) (?:ele|ela|xpron|isso)|desativ(?:e|em)-(?:o|a))"
+    r"(?:\s\S+){0,4}\s(?:for me|on my|from my|conmigo|para mi|de mis|de mes|pour moi|sur mon|fur mich|bei mir|pra mim|para mim|"
+    r"comigo|no meu|na minha|nas minhas|de (?:mes|mis|meus|minhas))(?!\w)"
+    r"|(?<!\w)(?:(?:i )?(?:don'?t|do not) want (?:it|that thing|xpron) any ?more|(?:i'?m|i am) done with (?:it|xpron)|"
+    r"no (?:lo|la) quiero (?:mas|nunca mas)|ya no (?:lo|la) quiero|je n'en veux plus|je ne (?:le|la) veux plus|"
+    r"(?:ich )?will (?:xpron|es|das ding) (?:\S+ ){0,2}nicht mehr|verzichte (?:\S+ ){0,1}auf xpron|"
+    r"nao (?:o|a) quero mais|nao quero mais (?:isso|ele|ela|xpron))(?!\w)")
+
+
 _REFUSED = frozenset({"NEGATION", "REFUSE", "NOT_WANTED", "PAST_REFUSE", "OPT_OUT"})  # "I take that back" withdraws these
 
 
@@ -301,7 +324,7 @@ def _consent_withdrawn(text: str, spans: list[tuple[int, int]], fams: list[froze
 # frame is matched only around them, so a long e-mail that names no machine costs one scan).
 _STEMS = re.compile(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|maquin|maschin|comput|ordena|ordinat|"
                     r"software|logiciel|program|algori|gpt|copilot|llm|language model|sprach|automat|auto-?re|template|canned|"
-                    r"script|copy|copier|form letter|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
+                    r"script|copy|copier|form letter|sprach|telefon|text|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
                     r"enlatad|prefabricad|modele|vorlage|textbau|vorgef|massenm|padrao|pronta|modelo|assist|intelligen|"
                     r"kunstlich|\w+-ki(?!\w))")
 _HUMANS = re.compile(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar)")
@@ -337,7 +360,8 @@ def refusal(text: str, known: Known | None = None) -> bool:
     found = [m for m in _refusals(text) if not _ONLY_CAN.match(text, m.end() + 1)]
     then_no = list(_THEN_NO_AT.finditer(text))
     consent = _CONSENT_OFF.search(text) or _TAKE_BACK.search(text)
-    if not found and not then_no and not consent:
+    it_off = list(_compiled_it_off().finditer(text))
+    if not found and not then_no and not consent and not it_off:
         return False
     spans, fams = _sentence_families(text, known)
     later: set[int] = {i for i, f in enumerate(fams) if f & _LATER_WITHDRAW}
@@ -345,6 +369,13 @@ def refusal(text: str, known: Known | None = None) -> bool:
     later |= {i for i, (a, b) in enumerate(spans) if i and _TAKE_BACK.search(text, a, b) and fams[i - 1] & _REFUSED}
     if consent and spans and _consent_withdrawn(text, spans, fams, later):
         return True
+    for m in it_off:
+        i = index_of(spans, m.start()) if spans else 0
+        if fams[i] & _BLOCK_OPT or any(j >= i for j in later) or (i and fams[i - 1] & _BLOCK_OPT):
+            continue
+        a = spans[i - 1][0] if i else (spans[i][0] if spans else 0)
+        if _AGENT_RX.search(text, a, m.start()) and not _NOT_REFUSAL.search(text, a, m.end()):
+            return True
     for m in then_no:  # "Is this answered automatically? Then no thanks", "… may be AI-assisted. Not for me.": the
         # agent named in the sentence before, then refused
         i = index_of(spans, m.end()) if spans else 0
