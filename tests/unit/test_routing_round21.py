@@ -64,6 +64,11 @@ CALLS = [
     "y a quelqu'un qui lit mes messages ?",
     "Liest das hier irgendwer?",
     "tem alguém lendo isso?",
+    "Could I talk to Priya again? She handled my claim in June.",
+    "Quiero hablar de nuevo con Jaime, el que llevó mi reforma.",
+    "Pourriez-vous me mettre en relation avec M. Faure, qui suit mon dossier ?",
+    "Ich würde gern wieder mit Frau Ott sprechen, sie kennt meinen Fall.",
+    "Posso falar de novo com a Marta? Ela já conhece o processo.",
 ]
 NOT_CALLS = [
     "No need to call me back, an email is fine.",
@@ -74,6 +79,8 @@ NOT_CALLS = [
     "Hay alguien en casa para recibir el paquete el sábado.",
     "Il y a quelqu'un de ma famille qui passera prendre le colis.",
     "I already spoke to someone yesterday, thanks, all sorted.",
+    "Je m'appelle Lou Martin et je voudrais changer l'adresse de livraison.",
+    "Ça me rappelle ma dernière commande : pouvez-vous renvoyer la facture ?",
 ]
 
 

@@ -188,10 +188,25 @@ _CALLBACK = (
     r"me (pueden|podrian|puede|podria|podeis|podriais) "
     r"(llamar|telefonear|devolver la llamada)|(devuelva|devuelvan|devolved)(me)? la llamada|que me (llame|llamen|telefonee|telefoneen)|"
     r"rappel(ez|le|e[r])?[- ]?(moi|nous)|me rappeler|m'appeler|(un |le )?rappel (svp|s'il vous plait|merci|telephonique)|"
-    r"me (rappeliez|rappelle|rappeller|telephoner|telephoniez)|appelez[- ](moi|nous)|"
+    r"me (rappeliez|rappeller|telephoner|telephoniez)|appelez[- ](moi|nous)|"
     r"(ruf|rufen|ruft) (xpron |du )?(mich|uns) (\S+ ){0,4}(zuruck|an)|zuruckrufen|zuruckruf|ruckruf|melden (xpron )?sich (\S+ ){0,3}telefonisch|"
     r"me (liga|liguem|ligue|ligar|telefone|telefonem|retorne|retornem)|(liga|ligue|liguem|ligar)[- ](me|nos)|retorno (por telefone|da ligacao)|"
-    r"(retornem|retorne) a ligacao"
+    r"(retornem|retorne) a ligacao|"
+    r"(podria|podrian|puede|pueden|tenga la amabilidad de|tengan la amabilidad de) (\S+ ){0,2}(llamarme|telefonearme)|"
+    r"(qu'|que )(\S+ ){0,5}(m'appelle(nt)?|me rappelle(nt)?)|merci de (me )?rappeler|"
+    r"zuru?e?ckrufen|ruf(t|en)? (xpron )?mich (\S+ ){0,3}zuru?e?ck|sich (\S+ ){0,2}telefonisch (\S+ ){0,3}meld\w*|"
+    r"me (telefonar|telefonarem|ligarem|ligasse)"
+)
+# A person asked for by name or by kind: "talk to Lorna again", "hablar otra vez con Montse", "mis en relation avec Mme
+# Pichon", "wieder mit Frau Ott sprechen", "falar de novo com o Caio", "put me through to", "verbindet mich mit",
+# "que me pongan con el encargado", "me coloquem com", "I need a human", "preciso de um funcionário humano".
+_PERSON_ASK = (
+    r"(speak|talk) (to|with) (\S+ ){1,3}again|(hablar|tratar) (otra vez|de nuevo) con|(etre )?mis(e)? en relation avec|"
+    r"(wieder|nochmal|noch einmal|erneut) mit (\S+ ){1,3}(sprechen|reden)|falar (de novo|outra vez|novamente) com|"
+    r"put me (thru|through) to|verbinde(t|n)? (xpron )?mich (\S+ ){0,2}mit|(que )?me (pongan|pasen|ponga|pase) (ya )?con|"
+    r"me (coloquem|passem|transfiram) (para|com)|"
+    r"(i need|i want|necesito|quiero|j'ai besoin d'|je veux|ich brauche|ich will|preciso de|quero) (a |an |un |une |una |um |uma |einen |eine |ein )?"
+    r"(real |actual |vrai |echten |de verdad )?(human|humano|humain|mensch\w*|funcionario humano|atendente humano|empleado humano)"
 )
 _ANYONE = (
     r"(is|are) (there )?(anyone|anybody|someone|somebody|a (real |living |actual )?(xperson|human|soul)|an actual (xperson|human)|"
@@ -207,7 +222,8 @@ _ANYONE = (
     r"(tem|ha|existe) (alguem|gente|uma xperson|um humano)( \S+){0,2}( lendo| ai| a ler| ouvindo| do outro lado| que (le|leia))|"
     r"alguem (le|ai|esta lendo|lendo|vai ler)"
 )
-_HANDOFF = re.compile(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r"))(?![\w-])")
+_HANDOFF = re.compile(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r")|(?P<ask>" + _PERSON_ASK
+                      + r"))(?![\w-])")
 # "call me old-fashioned", "call me crazy", "no need to call me", "you called me", "I'll call you back"
 _NOT_CALL = re.compile(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
 _ERRAND = re.compile(r" (?:to|for|at|on|who can|that can|para|pour|um|zu|zum|am|que pueda|qui puisse|der|die|que possa)\b")
@@ -416,7 +432,8 @@ def handoff(text: str, known: Known | None = None) -> bool:
     for m in found:
         i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
-        if m.group("call") and (_NEG_BEFORE.search(text[max(a, m.start() - 25):m.start()]) or _NOT_CALL.match(text, m.start())):
+        if (m.group("call") or m.group("ask")) and (_NEG_BEFORE.search(text[max(a, m.start() - 25):m.start()])
+                                                    or _NOT_CALL.match(text, m.start())):
             continue
         if m.group("call") and _NOT_NEEDED_AFTER.match(text, m.end()):
             continue
