@@ -27,12 +27,44 @@ text of any evaluation set is copied here.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from functools import cache
 
 from . import features
 from .text import fold_pattern, index_of
 
-# The automated agent (folded, masked text: "person" is written "xperson").
+
+class _lazy:  # noqa: N801 - used like re.compile
+    """A pattern compiled on first use (importing the router stays cheap: these are compiled only when a message
+    reaches them)."""
+    __slots__ = ("pattern", "_rx")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._rx: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self.pattern)
+        return self._rx
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._get().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._get().match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._get().fullmatch(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        return self._get().findall(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._get().finditer(text, pos, endpos)
+
+
 _AUTO = (r"automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
          r"automatizad[oa]s?|automatisch\w*|automatisiert\w*")
 _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|responses|emails?|messages?|tools?|systems?|"
@@ -69,13 +101,13 @@ _TEMPLATE = (
     r"vorlagen?|textbausteine?n?|(\w+ )?standardantwort(en)?|standardmails?|vorgefertigte\w*( \w+)?|massenmails?|"
     r"respostas?[- ](padrao|prontas?|de modelo|modelos?)|modelos? de resposta"
 )
-_TEMPLATE_RX = re.compile(r"(?:" + _TEMPLATE + r")")
+_TEMPLATE_RX = _lazy(r"(?:" + _TEMPLATE + r")")
 _AGENT = _AGENT + "|" + _TEMPLATE
-_MEHR = re.compile(r"(?:\s\S+){0,3}\s(?:mehr|anymore|any more|nunca mais|jamais)\b")
-_THEN_NO = re.compile(r"\s*(?:(?:then|if so|entonces|pues|alors|dans ce cas|dann|in dem fall|entao|nesse caso),? "
+_MEHR = _lazy(r"(?:\s\S+){0,3}\s(?:mehr|anymore|any more|nunca mais|jamais)\b")
+_THEN_NO = _lazy(r"\s*(?:(?:then|if so|entonces|pues|alors|dans ce cas|dann|in dem fall|entao|nesse caso),? "
                       r"(?:no|non|nein|nao)\b|not for me|no thanks|no thank you|para mi no|no,? gracias|pas pour moi|non,? merci|"
                       r"fur mich (?:bitte )?nicht|nein,? danke|para mim nao|nao,? obrigad[oa])")
-_PLEASE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|merci|bitte|por favor|obrigad[oa])\b")
+_PLEASE = _lazy(r"\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|merci|bitte|por favor|obrigad[oa])\b")
 
 # A person (the other side of a preference).
 _HUMAN = (r"xperson|humans?|human beings?|humain(e|s)?|humanos?|human[oa]s?|menschen?|mensch|real (xperson|one)|"
@@ -87,7 +119,7 @@ _MORE_CUES = (r"(no more|no longer|no further|stop( using| sending)?|enough( of)
               r"assez( de)?|arretez( de| avec)?|stop avec|plus de|schluss mit|genug( mit)?|chega( de)?|nada mais( de)?|"
               r"anything but|rather than|instead of|en vez de|en lugar de|plutot que|au lieu de|statt|anstatt|em vez de|"
               r"ao inves de)")
-_MORE = re.compile(_MORE_CUES + r"\s")
+_MORE = _lazy(_MORE_CUES + r"\s")
 _REFUSE_BEFORE = (
     # a negation right before the agent: "no AI", "not by a computer", "sin robots", "pas de machine", "keine KI",
     # "nada de IA", "sem robô", "don't want a machine"; "no more", "stop", "basta" a little further: "no more of your
@@ -139,10 +171,10 @@ _PREFER_HUMAN = (
     r"|(humans?|staff|menschen|humanos|humains) only"
 )
 # "only a human can …", "only a person would …": a statement about people, not a refusal.
-_ONLY_CAN = re.compile(r"(?:can|could|would|will|kann|puede|peut|pode|konnen|pueden|peuvent|podem)\b")
+_ONLY_CAN = _lazy(r"(?:can|could|would|will|kann|puede|peut|pode|konnen|pueden|peuvent|podem)\b")
 # Not refusals of the agent: "I'm not a robot", "no AI could fix this", "without a computer at home", "no programme",
 # "not a machine question" …
-_NOT_REFUSAL = re.compile(
+_NOT_REFUSAL = _lazy(
     r"(?<!\w)(?:(i'?m|i am|je ne suis pas|no soy|ich bin kein|nao sou|soy|sou) (not )?(a |un |une |um |ein )?(robot|robo|roboter|bot)"
     r"|(no|not|none|nothing|kein\w*|ningun\w*|aucun\w*|nenhum\w*) (\S+ ){0,2}(ai|ia|ki|bot|robot|machine|computer|software|"
     r"program\w*|algorithm\w*) (could|can|would|will|puede|podria|peut|pourrait|kann|konnte|pode|poderia)"
@@ -161,12 +193,12 @@ _BLOCK_OPT = frozenset({"REFUSE_OTHER", "OTHER_REFUSE", "REVOKED_REFUSE", "OK_NE
                         "REENABLED_MACHINE", "OTHER_MACHINE", "MARKETING", "STANCE_OK", "OTHER_OWN"})
 _LATER_WITHDRAW = frozenset({"WITHDRAW", "RE_ENABLE"})
 # The agent not needed rather than refused ("nothing fancy needed, no AI: just resend the invoice")
-_NO_NEED = re.compile(r"(?<!\w)(?:nothing \S+ needed|no need|not needed|needn'?t|don'?t need|not necessary|no hace falta|no necesito|"
+_NO_NEED = _lazy(r"(?<!\w)(?:nothing \S+ needed|no need|not needed|needn'?t|don'?t need|not necessary|no hace falta|no necesito|"
                       r"no es necesari[oa]|pas besoin|pas la peine|inutile|pas necessaire|brauche (?:ich )?kein\w*|nicht notig|"
                       r"nicht noetig|nao precis\w*|nao e preciso|nao e necessari[oa]|sem necessidade)(?!\w)")
 # An objection withdrawn or the agent allowed again in the sentence ("ich ziehe meinen Widerspruch gegen den Chatbot
 # zurück", "you may use the assistant again"); a consent withdrawn ("je retire mon consentement") is a refusal.
-_WITHDRAWN = re.compile(
+_WITHDRAWN = _lazy(
     r"(?<!\w)(?:(?:withdraw|drop|lift|cancel|retiro|anulo|retire|leve|annule|ziehe|nehme|retiro|cancelo)\s(?:\S+\s){0,3}"
     r"(?:objection|opt-?out|refusal|restriction|oposicion|objecion|negativa|restriccion|opposition|refus|widerspruch|einspruch|"
     r"oposicao|objecao|recusa|restricao)"
@@ -175,12 +207,12 @@ _WITHDRAWN = re.compile(
     r"|volver a (?:usar|utilizar|activar)|voltar a (?:usar|utilizar|ativar))(?!\w)")
 
 # Requests for a person.
-_NEG_BEFORE = re.compile(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n'|pas|ni|nunca|jamais|nie|kein\w*|"
+_NEG_BEFORE = _lazy(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n'|pas|ni|nunca|jamais|nie|kein\w*|"
                          r"inutile de|pas besoin de|no hace falta que|no es necesario que|sin necesidad de|no necesito que|"
                          r"nao precisa|nao e preciso|nao e necessario|sem necessidade de|unnecessary to)\b"
                          r"(?:\s\S+){0,2}\s*)$")
 # "a call back is not needed", "ein Rückruf ist nicht nötig": the call named, then declined
-_NOT_NEEDED_AFTER = re.compile(r"\s(?:\S+\s){0,3}(?:not needed|not necessary|unnecessary|nicht notig|nicht noetig|nicht erforderlich|"
+_NOT_NEEDED_AFTER = _lazy(r"\s(?:\S+\s){0,3}(?:not needed|not necessary|unnecessary|nicht notig|nicht noetig|nicht erforderlich|"
                                r"no hace falta|no es necesario|pas necessaire|inutile|nao (e )?(preciso|necessario))")
 _CALLBACK = (
     r"(call|ring|phone|telephone) (me|us)( back)?|call back|callback|call-back|give (me|us) a (call|ring)|"
@@ -222,20 +254,20 @@ _ANYONE = (
     r"(tem|ha|existe) (alguem|gente|uma xperson|um humano)( \S+){0,2}( lendo| ai| a ler| ouvindo| do outro lado| que (le|leia))|"
     r"alguem (le|ai|esta lendo|lendo|vai ler)"
 )
-_HANDOFF = re.compile(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r")|(?P<ask>" + _PERSON_ASK
+_HANDOFF = _lazy(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r")|(?P<ask>" + _PERSON_ASK
                       + r"))(?![\w-])")
 # "call me old-fashioned", "call me crazy", "no need to call me", "you called me", "I'll call you back"
-_NOT_CALL = re.compile(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
-_ERRAND = re.compile(r" (?:to|for|at|on|who can|that can|para|pour|um|zu|zum|am|que pueda|qui puisse|der|die|que possa)\b")
+_NOT_CALL = _lazy(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
+_ERRAND = _lazy(r" (?:to|for|at|on|who can|that can|para|pour|um|zu|zum|am|que pueda|qui puisse|der|die|que possa)\b")
 _BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CONTACT", "PRAISE", "OK_NEG", "ERRAND"})
 # A question whose word order asks it ("is anyone reading this", "liest hier jemand mit"); other forms need a "?"
-_ASKS = re.compile(r"(?:is|are|does|do|will|liest|hort|sieht|ist|sitzt|y a-t-il)\b")
-_OR = re.compile(r"\b(?:or|o|ou|oder)\b")
+_ASKS = _lazy(r"(?:is|are|does|do|will|liest|hort|sieht|ist|sitzt|y a-t-il)\b")
+_OR = _lazy(r"\b(?:or|o|ou|oder)\b")
 
 
 _AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5")
-_AGENT_RX = re.compile(r"(?<![\w'-])(?:" + _AGENT + r")(?![\w-])")
-_THEN_NO_AT = re.compile(r"(?<=[?.!])" + _THEN_NO.pattern)
+_AGENT_RX = _lazy(r"(?<![\w'-])(?:" + _AGENT + r")(?![\w-])")
+_THEN_NO_AT = _lazy(r"(?<=[?.!])" + _THEN_NO.pattern)
 
 
 @cache
@@ -268,14 +300,14 @@ def _sentence_families(text: str, known: Known | None = None) -> tuple[list[tupl
 
 # Someone else's refusal: a third person named before the cue in its sentence, with no first person between them
 # ("mi suegra no soporta el asistente", "Opa mag keine Roboter", "ma voisine refuse tout traitement automatique").
-_THIRD = re.compile(r"(?<!\w)(?:xpartner|xparent|xchild|xsibling|colleagues?|coworkers?|boss|neighbou?rs?|friends?|"
+_THIRD = _lazy(r"(?<!\w)(?:xpartner|xparent|xchild|xsibling|colleagues?|coworkers?|boss|neighbou?rs?|friends?|"
                     r"grand\w+|in-laws?|\w+-in-law|grand-\w+|suegr[oa]s?|abuel[oa]s?|vecin[oa]s?|colegas?|jefe|amig[oa]s?|"
                     r"belle-mere|beau-pere|voisin(e|s)?|collegues?|patron|ami(e|s)?|"
                     r"schwieger\w+|opa|oma|nachbar\w*|kolleg\w*|chef\w*|"
                     r"sogr[oa]s?|avo|avos|vizinh[oa]s?|chefe|amig[oa]s?|some (customers|clients|people|xperson))(?!\w)")
-_FIRST = re.compile(r"(?<!\w)(?:i|i'm|i'd|me|my|we|our|yo|me|mi|mis|nosotros|je|j'|moi|mon|ma|mes|nous|ich|mich|mir|mein\w*|"
+_FIRST = _lazy(r"(?<!\w)(?:i|i'm|i'd|me|my|we|our|yo|me|mi|mis|nosotros|je|j'|moi|mon|ma|mes|nous|ich|mich|mir|mein\w*|"
                     r"wir|uns|eu|meu|minha|meus|minhas|nos)(?!\w)")
-_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_QUOTES = _lazy(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
 # A consent withdrawn, the agent named in the same sentence or one of the two before ("I ticked the AI box when I
@@ -285,14 +317,14 @@ _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _CONSENT = r"(consent\w*|accord|einwilligung|zustimmung|autori[sz]ation|autorisation|autorizacion|autorizacao|permission|permiso|permissao)"
 _REVOKE = (r"(withdraw\w*|revok\w*|remove|cancel\w*|retir\w*|revoc\w*|revoqu\w*|revog\w*|widerruf\w*|anul\w*|take (that|it) back|"
            r"taking (that|it) back)")
-_CONSENT_OFF = re.compile(
+_CONSENT_OFF = _lazy(
     r"(?<!\w)(?:" + _REVOKE + r" (\S+ ){0,3}" + _CONSENT + r"|" + _CONSENT + r" (\S+ ){0,3}(withdrawn|revoked|zuru?e?ck\w*|widerrufe\w*|"
     r"retire|retiree|retirado|retirada|revocado|revogado)"
     r"|(ziehe|nehme) (\S+ ){0,3}" + _CONSENT + r" (\S+ ){0,2}zuru?e?ck|" + _CONSENT + r" widerrufen)(?!\w)")
-_TAKE_BACK = re.compile(r"(?<!\w)(?:(i'?m|i am) taking (that|it) back|take (that|it) back|i withdraw it|untick\w*|je le retire|"
+_TAKE_BACK = _lazy(r"(?<!\w)(?:(i'?m|i am) taking (that|it) back|take (that|it) back|i withdraw it|untick\w*|je le retire|"
                         r"je la retire|je decoche|decoche|lo revoco|la revoco|lo retiro|la retiro|desmarco|desmarquei|o retiro|"
                         r"retiro-o|revogo|nehme (das|es) zuruck|ziehe (das|es) zuruck|hake (das|es) ab)(?!\w)")
-_TICKED = re.compile(r"(?<!\w)(?:consent\w*|ticked|checked|said yes|agreed|opted in|coche|accord|dit oui|accepte|marque|marquei|"
+_TICKED = _lazy(r"(?<!\w)(?:consent\w*|ticked|checked|said yes|agreed|opted in|coche|accord|dit oui|accepte|marque|marquei|"
                      r"marcado|marque|acepte|consenti|angekreuzt|ja gesagt|zugestimmt|einwilligung|zustimmung|aceitei|concordei|"
                      r"consentimiento|consentimento|consentement|autorise|autorizei|autorice)(?!\w)")
 
@@ -301,7 +333,7 @@ _TICKED = re.compile(r"(?<!\w)(?:consent\w*|ticked|checked|said yes|agreed|opted
 # for me", "desactivadlo conmigo", "débranchez-le de mes demandes", "schaltet das Ding für mich ab", "desligar ele pra
 # mim") or not wanted any more ("I don't want it any more", "no lo quiero más", "je n'en veux plus", "ich will xpron
 # nicht mehr", "não quero mais isso").
-_IT_OFF = re.compile(
+_IT_OFF = _lazy(
     r"(?<!\w)(?:(?:switch|turn|shut) (?:it|that thing|the thing) off|(?:switch|turn|shut) off (?:it|that thing)|disable it|unplug it|"
     r"desactiv(?:adlo|adla|enlo|enla|arlo|arla|elo|ela)|apag(?:adlo|uenlo|arlo)|desconect(?:adlo|enlo|arlo)|"
     r"debranchez-(?:le|la)|desactivez-(?:le|la)|coupez-(?:le|la)|(?:le|la) (?:desactiver|debrancher|couper)|"
@@ -338,18 +370,18 @@ def _consent_withdrawn(text: str, spans: list[tuple[int, int]], fams: list[froze
 
 # Every agent of _AGENT and _TEMPLATE and every person of _PREFER_HUMAN holds one of these (a cheap scan first: the
 # frame is matched only around them, so a long e-mail that names no machine costs one scan).
-_STEMS = re.compile(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|maquin|maschin|comput|ordena|ordinat|"
+_STEMS = _lazy(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|maquin|maschin|comput|ordena|ordinat|"
                     r"software|logiciel|program|algori|gpt|copilot|llm|language model|sprach|automat|auto-?re|template|canned|"
                     r"script|copy|copier|form letter|sprach|telefon|text|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
                     r"enlatad|prefabricad|modele|vorlage|textbau|vorgef|massenm|padrao|pronta|modelo|assist|intelligen|"
                     r"kunstlich|\w+-ki(?!\w))")
-_HUMANS = re.compile(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar)")
+_HUMANS = _lazy(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar)")
 # characters a frame reaches before and after the stem of its agent, and the longest agent after its stem (a window
 # ends where the engine stops reading: a look-ahead cannot see past it)
 _REACH_BEFORE, _REACH_AFTER, _AGENT_LENGTH = 130, 90, 60
 
 
-def _windows(text: str, stems: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+def _windows(text: str, stems: _lazy, before: int, after: int) -> list[tuple[int, int]]:
     """The stretches of ``text`` around the hits of ``stems``, merged where they overlap."""
     out: list[tuple[int, int]] = []
     for hit in stems.finditer(text):
