@@ -80,8 +80,10 @@ def classify(text: str) -> Classification:
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.
     known = (masked.text, spans, sentences)
-    framed_person = not to_bias and not human.fires and frames.handoff(scope.handoff_text(masked.text), known)
-    framed_refusal = not opt.fires and frames.refusal(scope.opt_out_frame_text(masked.text), known)
+    framed_person = not to_bias and not human.fires and frames.may_hand_off(masked.text) \
+        and frames.handoff(scope.handoff_text(masked.text), known)
+    framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
+        and frames.refusal(scope.opt_out_frame_text(masked.text), known)
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []

@@ -402,6 +402,18 @@ def _refusals(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def may_refuse(text: str) -> bool:
+    """Whether ``text`` holds anything the refusal frame reads (a cheap check on the message before the router
+    computes the text the frame reads: that text only blanks passages of this one)."""
+    return bool(_refusals(text) or _THEN_NO_AT.search(text) or _CONSENT_OFF.search(text) or _TAKE_BACK.search(text)
+                or _compiled_it_off().search(text))
+
+
+def may_hand_off(text: str) -> bool:
+    """Whether ``text`` holds anything the handoff frame reads (see may_refuse)."""
+    return _compiled()[1].search(text) is not None
+
+
 def refusal(text: str, known: Known | None = None) -> bool:
     """Whether a sentence of ``text`` (masked, folded: scope.opt_out_frame_text) refuses the automated agent (see
     above)."""
