@@ -52,6 +52,10 @@ NEAR_MISSES = [
     "Eu achei que o técnico não ia saber resolver, mas resolveu tudo. Obrigado!",
     "The chatbot sorted my refund in a minute, no complaints at all.",
     "Not another form letter please, I want the branch manager to look at my case.",
+    "Ich habe das ohne KI geschrieben, entschuldigen Sie die Tippfehler.",
+    "Escrevi sem IA nenhuma, desculpem os erros: o pedido 318 não chegou.",
+    "Der Chatbot funktioniert nicht, er lädt seit gestern nicht.",
+    "I don't want the AI upgrade on my broadband plan, just the basic package.",
 ]
 CALLS = [
     "Could someone call me back this afternoon about the gas meter? 07700 900222",
@@ -81,6 +85,8 @@ NOT_CALLS = [
     "I already spoke to someone yesterday, thanks, all sorted.",
     "Je m'appelle Lou Martin et je voudrais changer l'adresse de livraison.",
     "Ça me rappelle ma dernière commande : pouvez-vous renvoyer la facture ?",
+    "Ruf mich bitte nicht an, schreib mir lieber eine Mail.",
+    "The callback button in your app does nothing when I tap it.",
 ]
 
 

@@ -161,7 +161,10 @@ _AGENT_BEFORE = (
     r"(no thanks|no thank you|no way|not for me|no(,)? (please|gracias|merci|danke|obrigad[oa])|"
     r"(must|should|may|shall) not|must never|mustn'?t|shouldn'?t|bitte nicht|nein danke|auf keinen fall|"
     r"non merci|ne (doit|doivent|peut|peuvent) pas|no,? gracias|de ninguna manera|"
-    r"nao,? obrigad[oa]|nao (deve|pode)|de jeito nenhum|((no|non|nao|nein|nicht|jamais|nunca|never)(?=\s*(?:[.!,;)]|$))))(?![\w-])"
+    r"nao,? obrigad[oa]|nao (deve|pode)|de jeito nenhum)(?![\w-])"
+    # a bare "no" right after the agent, then the sentence or clause ends: "ChatGPT? Nein.", "IA, non.", "robô não!"
+    r"|(?P<agent6>" + _AGENT + r")(?![\w-])[ ,:?!-]*((then|entonces|pues|alors|dann|entao),? )?(no|non|nao|nein|jamais|nunca|never)"
+    r"(?=\s*(?:[.!,;)]|$))"
 )
 # A person rather than the agent: "a human, not a bot", "una persona y no una máquina", "un humain et pas un robot",
 # "ein Mensch statt einer KI", "uma pessoa e não um robô" (the negation before the agent is in _REFUSE_BEFORE).
@@ -186,6 +189,15 @@ _NOT_REFUSAL = _lazy(
     r"|(no|nao|don'?t|dont|do not|n'ai|n'a) (tengo|tiene|tenho|tem|have|has|pas) (\S+ ){0,2}(computer|ordenador|ordinateur|computador)"
     r"|(robot|roboter) ?(aspirador|vacuum|hoover|mower|lawn\w*|cortacesped|aspirateur|tondeuse|aspirador|\w*sauger|\w*maher|de cozinha|de cocina|cuiseur)"
     r"|(saug|mah|rasen|kuchen|staub)roboter|(aspirateur|tondeuse) robot"
+    # the writer's own text written without it: "I wrote this without ChatGPT", "ohne KI geschrieben", "sem IA, escrevi"
+    r"|(without|sin|sans|ohne|sem|no) (\S+ ){0,2}(ai|ia|ki|chatgpt|gpt|bots?|chatbots?)\W+(\S+ ){0,3}(was used|written|wrote|typed|"
+    r"geschrieben|verfasst|getippt|escrito|escribi|ecrit|redige|tape|escrevi|digitei)"
+    r"|(wrote|written|typed|geschrieben|verfasst|escribi|escrito|ecrit|redige|escrevi) (\S+ ){0,4}(without|sin|sans|ohne|sem) (\S+ ){0,1}"
+    r"(ai|ia|ki|chatgpt|gpt)"
+    # a product feature: "the AI upgrade on my plan", "l'option IA", "das KI-Paket", "o recurso de IA"
+    r"|(ai|ia|ki|chatgpt|assistant|assistente|asistente) ?-?(upgrade|add-?on|addon|option|options|feature|features|subscription|"
+    r"plan|package|tier|extra|module|paket|abo|zusatz\w*|funktion\w*|fonction\w*|funcion\w*|funcao|funcoes|recurso\w*|pacote|paquete)"
+    r"|(option|options|fonction\w*|funcion\w*|funcao|recurso\w*|paquete|pacote|forfait|tarifa|tarif|plan|paket) (\S+ ){0,1}(ai|ia|ki)(?!\w)"
     r"|(no|not|don'?t|dont|nao|pas|nicht|kein\w*) (\S+ ){0,2}(use|uso|usa|utilizo|utilise|benutze|nutze|sei usar|se usar|know how to|sais|weiss)"
     r" (\S+ ){0,2}(a |un |une |um |uma |el |le |den |das )?(computer|ordenador|ordinateur|computador)"
     r")")
@@ -217,7 +229,8 @@ _NEG_BEFORE = _lazy(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n
 _NOT_NEEDED_AFTER = _lazy(r"\s(?:\S+\s){0,3}(?:not needed|not necessary|unnecessary|nicht notig|nicht noetig|nicht erforderlich|"
                                r"no hace falta|no es necesario|pas necessaire|inutile|nao (e )?(preciso|necessario))")
 _CALLBACK = (
-    r"(call|ring|phone|telephone) (me|us)( back)?|call back|callback|call-back|give (me|us) a (call|ring)|"
+    r"(call|ring|phone|telephone) (me|us)( back)?|give (me|us) a (call|ring)|"
+    r"(request|want|need|like|arrange|schedule|book|get) (a |an )?(urgent )?(callback|call back|call-back)|(callback|call back),? please|"
     r"llam(ame|adme|eme|enme|anos|adnos|enos|ennos)|telefone(ame|adme|eme|enme)|me (llame|llamen|llameis|telefonee|telefoneen)|"
     r"me (pueden|podrian|puede|podria|podeis|podriais) "
     r"(llamar|telefonear|devolver la llamada)|(devuelva|devuelvan|devolved)(me)? la llamada|que me (llame|llamen|telefonee|telefoneen)|"
@@ -259,6 +272,7 @@ _ANYONE = (
 _HANDOFF = _lazy(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r")|(?P<ask>" + _PERSON_ASK
                       + r"))(?![\w-])")
 # "call me old-fashioned", "call me crazy", "no need to call me", "you called me", "I'll call you back"
+_NEG_INSIDE = _lazy(r"\b(?:nicht|nie|kein\w*|not|never|no|pas|nao|nunca)\b")  # "ruf mich nicht an"
 _NOT_CALL = _lazy(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
 _ERRAND = _lazy(r" (?:to|for|at|on|who can|that can|para|pour|um|zu|zum|am|que pueda|qui puisse|der|die|que possa)\b")
 _BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CONTACT", "PRAISE", "OK_NEG", "ERRAND"})
@@ -267,7 +281,7 @@ _ASKS = _lazy(r"(?:is|are|does|do|will|liest|hort|sieht|ist|sitzt|y a-t-il)\b")
 _OR = _lazy(r"\b(?:or|o|ou|oder)\b")
 
 
-_AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5")
+_AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5", "agent6")
 _AGENT_RX = _lazy(r"(?<![\w'-])(?:" + _AGENT + r")(?![\w-])")
 _THEN_NO_AT = _lazy(r"(?<=[?.!])" + _THEN_NO.pattern)
 
@@ -479,7 +493,7 @@ def handoff(text: str, known: Known | None = None) -> bool:
         i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
         if (m.group("call") or m.group("ask")) and (_NEG_BEFORE.search(text[max(a, m.start() - 25):m.start()])
-                                                    or _NOT_CALL.match(text, m.start())):
+                                                    or _NOT_CALL.match(text, m.start()) or _NEG_INSIDE.search(m.group())):
             continue
         if m.group("call") and _NOT_NEEDED_AFTER.match(text, m.end()):
             continue
