@@ -9,9 +9,19 @@ question instead, in one sentence of the writer's own words:
   "widerspreche", "não autorizo", "no more", "stop", "switch off", a hedge "I'd rather not" / "preferiría que no" /
   "lieber nicht") within a few words of an AUTOMATED AGENT (AI, bot, machine, computer, software, program, algorithm,
   automated processing, templates and canned replies, ChatGPT …), or a preference for a person over the agent.
-- CALLBACK / ANYONE_THERE: a call asked for the writer ("call me back", "llamadme", "rappelez-moi", "ruft mich
-  zurück", "me liga") or a question whether anyone reads the messages ("is anyone reading this?", "¿hay alguien?",
-  "qqn lit ?", "liest hier jemand?", "tem alguém lendo?").
+- The agent named, then refused in the next sentences: "… is this automatic? Then no thanks", "… may be AI-assisted.
+  Not for me", a consent to it withdrawn ("I ticked the AI box. I withdraw my consent", "je retire mon accord",
+  "ziehe meine Einwilligung zurück"), switched off or not wanted as "it" ("desactivadlo conmigo", "ich will ihn nicht
+  mehr").
+- CALLBACK / ANYONE_THERE / a person asked for: a call asked for the writer ("call me back", "llamadme", "rappelez-moi",
+  "ruft mich zurück", "me liga"), a question whether anyone reads the messages ("is anyone reading this?", "¿hay
+  alguien?", "qqn lit ?", "liest hier jemand?", "tem alguém lendo?"), a person by name or kind ("talk to Priya
+  again", "mis en relation avec Mme …", "verbindet mich mit einem Menschen", "que me pongan con el encargado").
+
+Development sets (blind 3–33, 35, 36, the written splits, symmetry 1–5; 13,832 rows), main (round 18) -> round 21:
+opt-out recall 1806 -> 1831 of 1855 at 487 -> 491 false flags, requests for a person found 1291 -> 1337 of 1373 at
+the same false alarms (404), bias review identical on every row. The learnt heads, their weights and thresholds are
+unchanged (no retraining).
 
 A frame fires only where the sentence's own families (features.sentences, with the scopes of cues.py) do not say the
 refusal is of something else (marketing: REFUSE_OTHER), someone else's (OTHER_REFUSE), withdrawn (REVOKED_REFUSE, a
