@@ -87,6 +87,7 @@ NOT_CALLS = [
     "Ça me rappelle ma dernière commande : pouvez-vous renvoyer la facture ?",
     "Ruf mich bitte nicht an, schreib mir lieber eine Mail.",
     "The callback button in your app does nothing when I tap it.",
+    "Dites au livreur de me téléphoner quand il est devant l'immeuble.",
 ]
 
 

@@ -282,6 +282,10 @@ _ANYONE = (
 _HANDOFF = _lazy(r"(?<![\w'-])(?:(?P<call>" + _CALLBACK + r")|(?P<anyone>" + _ANYONE + r")|(?P<ask>" + _PERSON_ASK
                       + r"))(?![\w-])")
 # "call me old-fashioned", "call me crazy", "no need to call me", "you called me", "I'll call you back"
+# A call from the courier or the driver is an errand, not a person of the company's service ("ask the courier to call
+# me", "demandez au livreur de m'appeler", "sagen Sie dem Fahrer, er soll mich anrufen")
+_COURIER = _lazy(r"\b(?:courier|driver|delivery (?:man|guy|xperson)|postman|livreur|chauffeur|coursier|facteur|repartidor|mensajero|"
+                 r"conductor|cartero|fahrer|zusteller|kurier|bote|paketbote|entregador|motorista|carteiro|motoboy)\b")
 _NEG_INSIDE = _lazy(r"\b(?:nicht|nie|kein\w*|not|never|no|pas|nao|nunca)\b")  # "ruf mich nicht an"
 _NOT_CALL = _lazy(r"(?:call|llam|ruf) \w* ?(old|crazy|mad|paranoid|silly|loca|loco|fou|folle|verruckt|antiquado|chato)")
 _ERRAND = _lazy(r" (?:to|for|at|on|who can|that can|para|pour|um|zu|zum|am|que pueda|qui puisse|der|die|que possa)\b")
@@ -504,6 +508,8 @@ def handoff(text: str, known: Known | None = None) -> bool:
         a, b = spans[i] if spans else (0, len(text))
         if (m.group("call") or m.group("ask")) and (_NEG_BEFORE.search(text[max(a, m.start() - 25):m.start()])
                                                     or _NOT_CALL.match(text, m.start()) or _NEG_INSIDE.search(m.group())):
+            continue
+        if m.group("call") and _COURIER.search(text, a, m.start()):
             continue
         if m.group("call") and _NOT_NEEDED_AFTER.match(text, m.end()):
             continue
