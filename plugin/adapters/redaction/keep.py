@@ -31,6 +31,7 @@ from .name_lists import (
     is_first,
     is_last,
     is_name,
+    is_place,
     ordinary_words,
     unambiguous,
 )
@@ -375,7 +376,12 @@ _DM_TO = re.compile(r"(?im)^[ \t\[(]*[^\n@]{0,30}?(?:\bDM|direktnachricht|direct
 # (round 18) A chat speaker's label with their team or employer in brackets: "Verena (Alpenkauf): …", "15:04 Rúben
 # (Apoio): …", "Urs (Werkstatt): …". The word in brackets names no person (no listed first name or surname in it).
 _SPEAKER_TEAM = re.compile(r"(?m)^[ \t]*(?:\[?[\d:./, ]{4,22}\]?[ \t]+)?[A-ZÀ-Þ][\w'’-]+[ \t]+"
-                           r"\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]*:")
+                           r"\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]*:|"
+                           # (round 24) a workspace chat's header, the speaker, the employer in brackets or after a bar,
+                           # then the time or a role ("Ana Ruiz (Facturo)  11:09", "[22:15] Yanis | Pixelforge [Support] :")
+                           r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]+)?[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+"
+                           r"(?:\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]+\d{1,2}[:h.]\d{2}[ \t]*$|"
+                           r"\|[ \t]+((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})[ \t]+\[[^\]\n]{1,20}\][ \t]*:)")
 
 
 # (round 18) A shop named by what a customer does there or by its service: "shopped at Bellamy", "client chez Mercier",
@@ -417,14 +423,20 @@ def _shops(text: str) -> list[str]:
         words = [fold(w) for w in name.split()]
         if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or words[0] in function_words():
             continue
+        if all(is_city(w) or is_place(w) for w in words):
+            continue  # (round 24) "na loja Curitiba": a branch named by its town; the town stays a place in an address
         out.append(name)
     return out
 
 
-def _speaker_teams(text: str) -> list[re.Match[str]]:
-    return [m for m in _SPEAKER_TEAM.finditer(text)
-            if not any(is_first(fold(w)) or is_last(fold(w)) for w in m.group(1).split())
-            and not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1))]
+def _speaker_teams(text: str) -> list[str]:
+    out = []
+    for m in _SPEAKER_TEAM.finditer(text):
+        team = m.group(1) or m.group(2) or m.group(3)
+        if not any(is_first(fold(w)) or is_last(fold(w)) for w in team.split()) \
+                and not _TITLE.match(team) and not _HONORIFIC.match(team):
+            out.append(team)
+    return out
 
 
 _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
@@ -511,8 +523,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         names.add(m.group(1))
     for m in _DM_TO.finditer(text):
         names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
-    for m in _speaker_teams(text):
-        names.add(m.group(1))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
+    names.update(_speaker_teams(text))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
     names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
         if _person_replying(m.group(1)):
