@@ -147,6 +147,25 @@ _NUMBER = re.compile(r"(?i)\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce
 # number ("Hauptstraße 12").
 _MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s(?:[A-Z]{1,4}\d{1,5}[A-Z]{0,3}|v\d{1,2}(?:\.\d{1,2})?)\b"
                     r"(?!\s(?:\d[A-Z]{2}|[A-Z0-9]{4}|\d[A-Z]\d)\b)(?:\s(?:Pro|Max|Plus|Mini))?")  # not "Bristol BS6 5NR"
+# (round 24) A brand and a model named by a number and a model word ("Veltro Nova 14 Pro", "Aurel 12 Mini", "Pixa 7
+# Lite"), or by a number with a decimal ("Tessin Combi 1.5"); never a bare number or a house number after a name
+# ("Hauptstraße 12", "Calle Mayor 3"), a street word or a function word.
+_MODEL_WORD = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t](?:\d{1,3}[ \t](?:Pro|Mini|Max|Plus|Ultra|Lite|"
+                         r"SE|XL|Neo|Edge)|\d{1,2}\.\d)(?![\w.,]\d|[\w%€$£])")
+
+
+def _models(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _MODEL_WORD.finditer(text):
+        words = [fold(w) for w in m.group(1).split()]
+        if words[0] in function_words() or _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
+                re.search(rf"(?i)\b(?:{STREET_TYPES})\b|(?:{STREET_SUFFIXES})$", m.group(1)) or \
+                len(words) == 2 and is_first(words[0]) and is_last(words[1]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 # (round 11) a thing bought, a name and a size or version number after an indefinite article: "un Lumen 14", "a
 # Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
 _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
@@ -660,6 +679,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
     ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
+    ranges.extend(_models(text))  # "Veltro Nova 14 Pro", "Tessin Combi 1.5" (round 24)
     for m in _PRODUCT_AFTER.finditer(text) if _PRODUCT_AFTER_NOUN.search(text) else ():  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
         lead = re.match(r"(\S+) +(?=the )", m.group(1)[stop:])
