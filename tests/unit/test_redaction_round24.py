@@ -97,3 +97,16 @@ def test_brand_and_model_with_a_model_word_or_decimal_is_kept(text, model):
 def test_a_street_and_its_number_is_no_model():
     text = "Entrega em Rua Augusta 12, 1100-053 Lisboa, para Joana Pires."
     assert covered(text, "Rua Augusta 12")
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Der Getränkemarkt Sonnleitner hat mir das Pfand nicht erstattet.", "Getränkemarkt Sonnleitner"),
+    ("Ordered a saddle from Harlow Bikeshop, still nothing.", "Harlow Bikeshop"),
+])
+def test_a_compound_shop_word_and_a_name_is_kept(text, firm):
+    assert untouched(text, firm)
+
+
+def test_a_compound_shop_word_keeps_no_person():
+    text = "Im Fahrradladen hat mich Jonas Albrecht beraten."
+    assert covered(text, "Jonas Albrecht")

@@ -463,13 +463,16 @@ _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 # ("Praxis am Limmatquai") and "&" between the words ("Harwick & Lowe Appliances"); an article opening a sentence is
 # not part of the name ("La Schreinerei Brandl")
 _ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|Um|Uma|Ein|Eine)[ \t])"
+# (round 24) also a compound whose last part is a shop or trade ("Fahrradladen", "Getränkemarkt", "Bikeshop",
+# "Holzwerkstatt", "Weinhandel"): German and English write a shop's kind as one word
+_TRADES = rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store))"
 _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
-                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
+                         rf"{_TRADES}(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
-                         rf"(?:{_ARTICLE}{_CAP_WORD}[ \t]+(?:&[ \t]+)?){{1,3}}(?:{alternation('company_words')})(?![\w'’-]))")
+                         rf"(?:{_ARTICLE}{_CAP_WORD}[ \t]+(?:&[ \t]+)?){{1,3}}{_TRADES}(?![\w'’-]))")
 _ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
 _PLACE_PARTICLE = re.compile(r"(?:du|des|am|im|an der|zum|zur|del)[ \t]")
-_TRADE_FIRST = re.compile(rf"(?:{alternation('company_words')})[ \t]+")
+_TRADE_FIRST = re.compile(rf"{_TRADES}[ \t]+")
 # (round 22) Two names joined by "&", and up to two more capitalised words: a firm named after its founders or partners
 # ("Pipkin & Rye", "Ashdown & Pell Mobility", "Audit & Conseil"). Not when a listed first name opens either side ("Ana &
 # João": a couple), nor on a line of its own after a greeting.
