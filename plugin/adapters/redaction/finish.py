@@ -19,6 +19,7 @@ from .name_lists import (
     ORG_WORDS,
     PARTICLES,
     STOP,
+    capitalised,
     fold,
     function_words,
     is_city,
@@ -672,3 +673,76 @@ def logins_of_names(text: str, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(a.start < s.end and s.start < a.end for a in added)]
     return sorted(kept + added, key=lambda s: s.start)
+
+
+@functools.cache
+def _chat_family() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    chat = re.compile(rf"(?i:{alternation('chat_words')})\.?(?![\w'’-])")
+    family = re.compile(rf"(?i:{alternation('family_call')})(?![\w'’-])")
+    ids = re.compile(rf"(?i:{'|'.join(alternation(k) for k in ('national_id', 'licence', 'passport'))})")
+    return chat, family, ids
+
+
+def _plain_word(word: str, lang: str) -> bool:
+    """A word whose case says nothing of a name, and an ordinary word of the language: written in lower case or in
+    capitals ("pero", "cpf", "NOTA", "BANCO"); a particle ("de", "van") never counts."""
+    return (word.islower() or len(word) > 1 and word.isupper()) and fold(word) not in PARTICLES and _ordinary(word, lang)
+
+
+# A nickname given in quotes or brackets, or after a naming verb, is a name even when a family says it ("« Yaya »",
+# "qu'ils appelaient Papi").
+_QUOTED_NICKNAME = re.compile(rf"(?:[\"«„“‚'(][ \t]*|(?i:{alternation('naming_verb')})[ \t]+)$")
+
+
+def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """(round 26) Outside English, a PERSON finding's edges hold no name when they are:
+    - a greeting, interjection or sign-off abbreviation of chat and e-mail (cues chat_words: "Hoi Chrigu" -> "Chrigu",
+      "Atte. Paz Olvera" -> "Paz Olvera"); one inside the finding ends what stands before it ("Conservas Maré Alta Olá
+      Inês" -> "Inês": a greeting addresses whoever follows it);
+    - what a family calls its members (cues family_call: "mamá Guadalupe Ibarra" -> "Guadalupe Ibarra");
+    - an ordinary word of the text's language (data/ordinary_words.txt.gz, never part of a name in the NER training
+      data) written in lower case or in capitals, where case gives no evidence of a name ("bin Urs Hürlimann",
+      "thiago nascimento cpf", "BIN GUNDULA SOMMER");
+    - at the end, an identity document's label in capitals ("ARÁNZAZU PEÑA NIE", "ROSMARIE AHV").
+    A finding left with none of its words, or with only such words, is dropped ("[20:03] Mae:", "tia apaga", "pero
+    dice", "NOTA FISCAL", "Désolé"). A capitalised word is never cut for being ordinary here: that is the
+    sentence-opening and emphasis rules' decision (drop_sentence_words)."""
+    if lang == "en":
+        return spans
+    chat, family, ids = _chat_family()
+    out = []
+    for span in spans:
+        if span.type != "PERSON":
+            out.append(span)
+            continue
+        words = list(_WORD.finditer(text, span.start, span.end))
+        start = 0
+        for i, w in enumerate(words[:-1]):  # a greeting inside the finding: the name is what follows it
+            m = chat.match(text, w.start(), span.end)
+            if i and m and w.group()[0].isupper() and m.end() < words[-1].end() and not is_last(fold(w.group())):
+                start = next(j for j, x in enumerate(words) if x.start() >= m.end())
+        end = len(words)
+        while start < end:
+            w = words[start]
+            m = chat.match(text, w.start(), span.end) or family.match(text, w.start(), span.end)
+            if m and m.end() <= words[end - 1].end():
+                start = next((j for j, x in enumerate(words) if x.start() >= m.end()), end)
+            elif _plain_word(w.group(), lang) and (fold(w.group()) in function_words() or any(
+                    capitalised(x.group()) for x in words[start + 1:end])):
+                start += 1  # "bin Urs Hürlimann", "coma Jordi Vallverdú"; not "benigno castañeda" (also an adjective)
+            else:
+                break
+        while end > start:
+            w = words[end - 1].group()
+            if w.islower() and _plain_word(w, lang) or w.isupper() and ids.fullmatch(w) and end - start > 1:
+                end -= 1
+            else:
+                break
+        if start >= end:
+            if _QUOTED_NICKNAME.search(text, max(0, span.start - 30), span.start):
+                out.append(span)  # the whole finding, as found
+            continue
+        if start or end < len(words):
+            span = Span(span.type, words[start].start(), words[end - 1].end(), span.score)
+        out.append(span)
+    return out
