@@ -552,7 +552,9 @@ _NAME_PREFIX = re.compile(r"Fitz(?=[A-ZÀ-Þ])")
 _PLATFORM_NAME = re.compile(r"(?i)(?<![\w@#])(?:mastodon|reddit|slack|discord|twitch|telegram|whatsapp|instagram|tiktok|"
                             r"twitter|facebook|youtube|linkedin|pinterest|snapchat|bluesky|google play|play store|"
                             r"app store|trustpilot|github|gitlab|vinted|wallapop|leboncoin|kleinanzeigen|"
-                            r"mercado libre|mercado livre|duolingo|tripadvisor)(?![\w])")
+                            r"mercado libre|mercado livre|duolingo|tripadvisor|"
+                            # (round 26) messengers and marketplaces a chat is copied from ("Messenger – Boulangerie X")
+                            r"messenger|viber|imessage|wechat|skype|threema|etsy|ebay|olx|milanuncios|shopee|enjoei)(?![\w])")
 
 
 def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
