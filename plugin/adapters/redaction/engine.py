@@ -282,6 +282,6 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
     spans = resolve_overlaps(spans + find_known(text, known))
-    spans = drop_brand_shapes(text, trim_labels(text, split_names(text, drop_chat_words(text, strip_titles(
+    spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, split_names(text, strip_titles(
         text, drop_sentence_words(text, spans, lang), lang), lang), lang)))
     return keep_identifiers(text, logins_of_names(text, spans))  # (round 23)

@@ -718,7 +718,9 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
             out.append(span)
             continue
         words = list(_WORD.finditer(text, span.start, span.end))
-        start = 0
+        if words and all(_plain_word(w.group(), lang) for w in words):
+            continue  # "NOTA FISCAL", "pero dice": ordinary words, in a case that says nothing of a name
+        start, greeted = 0, False
         for i, w in enumerate(words[:-1]):  # a greeting inside the finding: the name is what follows it
             m = chat.match(text, w.start(), span.end)
             if i and m and w.group()[0].isupper() and m.end() < words[-1].end() and not is_last(fold(w.group())):
@@ -726,7 +728,9 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
         end = len(words)
         while start < end:
             w = words[start]
-            m = chat.match(text, w.start(), span.end) or family.match(text, w.start(), span.end)
+            m = chat.match(text, w.start(), span.end)
+            greeted = greeted or bool(m)
+            m = m or family.match(text, w.start(), span.end)
             if m and m.end() <= words[end - 1].end():
                 start = next((j for j, x in enumerate(words) if x.start() >= m.end()), end)
             elif _plain_word(w.group(), lang) and (fold(w.group()) in function_words() or any(
@@ -741,7 +745,7 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
             else:
                 break
         if start >= end:
-            if _QUOTED_NICKNAME.search(text, max(0, span.start - 30), span.start):
+            if not greeted and _QUOTED_NICKNAME.search(text, max(0, span.start - 30), span.start):
                 out.append(span)  # the whole finding, as found
             continue
         if start or end < len(words):
