@@ -1,0 +1,139 @@
+"""Redaction round 26 of issue 11 (branch s14-red26): ordinary words of German, Portuguese, French and Spanish chat
+and e-mail text not replaced (family words, greetings and interjections, lower-case and capitals ordinary words at a
+name's edges), company names kept (trade words, an account named by its service, messengers a chat is copied from).
+
+Every text here was written for these tests (InMemoryRedactor: the same rules as the Presidio path, without spaCy);
+none is copied from an eval/ set.
+"""
+import pytest
+
+from plugin.adapters.redaction import engine, keep
+from tests.redaction_spans import covered, untouched
+
+
+def found(text: str, lang: str) -> list[str]:
+    return [text[s.start:s.end] for s in engine.find(text, ner=False, lang=lang)]
+
+
+def kept(text: str, value: str) -> bool:
+    """The keep list protects the value (a model's finding over it would be dropped)."""
+    start = text.index(value)
+    return any(lo <= start and start + len(value) <= hi for lo, hi in keep.protected_ranges(text))
+
+
+# --- family words: a relation, not a name ---
+
+def test_family_word_as_chat_sender_is_no_name():
+    text = ("[19:02] Mamãe: filha, o liquidificador chegou quebrado e a caixa veio aberta\n"
+            "[19:03] Rosilene: manda foto mãe, eu falo com a loja\n[19:05] Mamãe: já mandei a foto pra loja")
+    assert untouched(text, "Mamãe")
+    assert covered(text, "Rosilene")
+
+
+def test_family_word_in_german_chat_is_no_name():
+    text = ("[08:15] Oma: Kinder, das Paket mit dem Kaffeevollautomaten ist heute gekommen\n"
+            "[08:16] Jannik: super Oma, funktioniert er?\n[08:17] Oma: nein, der Deckel vom Wassertank fehlt")
+    assert untouched(text, "Oma")
+    assert covered(text, "Jannik")
+
+
+@pytest.mark.parametrize("text,lang,word,name", [
+    ("mi mamá Guadalupe Ibarra es la titular de la cuenta y no le llegó el reembolso", "es", "mamá",
+     "Guadalupe Ibarra"),
+    ("[21:41] Lucho: tía borra eso porfa que sale mi dirección completa en el grupo", "es", "tía", "Lucho"),
+])
+def test_family_word_is_cut_or_dropped(text, lang, word, name):
+    assert not any(word in f for f in found(text, lang))
+    assert any(name in f for f in found(text, lang))
+
+
+def test_family_word_given_as_nickname_stays_a_name():
+    text = "Le troisième déménageur, un monsieur qu'ils appelaient Papi, a été très soigneux avec le buffet."
+    assert "Papi" in found(text, "fr")
+
+
+# --- greetings, interjections and formulas ---
+
+@pytest.mark.parametrize("text,lang,greeting,name", [
+    ("Hoi Chrigel, dini Bestellig isch unterwegs und chunnt am Mittwuch. Gruess, Seraina", "de", "Hoi", "Chrigel"),
+    ("Fala Gabriela! Sua encomenda saiu hoje do centro de distribuição e chega na quinta.", "pt", "Fala", "Gabriela"),
+    ("Atte. Remedios Zubizarreta", "es", "Atte", "Remedios Zubizarreta"),
+    ("Conservas Maré Baixa Olá Inês, já lhe enviámos mensagem privada com o código.", "pt", "Olá", "Inês"),
+])
+def test_greeting_is_no_part_of_the_name(text, lang, greeting, name):
+    spans = found(text, lang)
+    assert not any(greeting in f for f in spans)
+    assert name in spans
+
+
+def test_a_greeting_in_quotes_is_no_nickname():
+    text = "Beitrag von Bergfex_77:\n„Hoi Leute! Die Verlosung vom Hüttenabend ist vorbei, danke fürs Mitmachen.“"
+    assert "Hoi" not in found(text, "de")
+
+
+def test_wish_formula_is_no_name():
+    text = "Merci pour votre aide, c'était génial, Bonne Chance pour la suite et à bientôt !"
+    assert found(text, "fr") == []
+
+
+def test_teacher_address_is_cut_from_the_name():
+    text = "— Lupita (mamá de Santi): Maestra Yadira gracias por la kermés del sábado, los niños felices!"
+    spans = found(text, "es")
+    assert "Yadira" in spans and not any("Maestra" in f for f in spans)
+
+
+# --- ordinary words in a case that says nothing of a name ---
+
+def test_capitals_ordinary_words_are_no_name():
+    text = "CLIENTE: OI EU SOU MARILENE SOUZA E QUERO A SEGUNDA VIA\nATENDENTE: NOTA FISCAL EMITIDA HOJE"
+    spans = found(text, "pt")
+    assert "MARILENE SOUZA" in spans
+    assert not any(w in f for f in spans for w in ("EU", "NOTA", "FISCAL"))
+
+
+def test_lower_case_ordinary_word_closing_a_name_is_cut():
+    # a name found by its chat line and a word that follows it ("cpf") which is no part of it
+    text = "[12:01] cliente: meu nome é thiago bezerra cpf 418.273.095-04 e quero cancelar\n[12:02] atendente: ok"
+    assert not any("cpf" in f for f in found(text, "pt"))
+
+
+def test_lower_case_name_that_is_also_a_word_stays():
+    # "benigno" is also an adjective: a lower-case name opening with it is not cut
+    text = "- cliente: sr. benigno castañeda, contrato de luz pendiente de revisar por el técnico"
+    spans = found(text, "es")
+    assert not any(f == "castañeda" for f in spans)
+
+
+def test_english_is_left_alone():
+    # outside the four languages the step does nothing ("Mae", "Oma" may be English names)
+    text = "[10:02] Mae: hi, my parcel from Larkspur Home never came\n[10:03] Agent Priya: sorry Mae, checking now"
+    assert covered(text, "Mae")
+
+
+# --- companies kept ---
+
+@pytest.mark.parametrize("text,firm", [
+    ("Je suis passé à la Serrurerie Lebrun pour un double de clé, ils m'ont facturé deux fois.", "Serrurerie Lebrun"),
+    ("Compré una silla en el Bazar Chilango y llegó rota, nadie me contesta en la tienda.", "Bazar Chilango"),
+    ("Fui na Barbearia Navalha e cobraram duas vezes no cartão, preciso do estorno.", "Barbearia Navalha"),
+    ("Die Schlosserei Wendlinger hat das Tor repariert, aber die Rechnung ist doppelt gekommen.", "Schlosserei Wendlinger"),
+])
+def test_trade_word_firm_is_kept(text, firm):
+    assert untouched(text, firm)
+    assert kept(text, firm)
+
+
+@pytest.mark.parametrize("text,service", [
+    ("Sandrine : attention, son compte Nuagerie a été piraté hier soir, ne cliquez pas.", "Nuagerie"),
+    ("Oigan, alguien entró en mi cuenta de Vistaplus y cambió la contraseña.", "Vistaplus"),
+])
+def test_account_names_its_service(text, service):
+    assert untouched(text, service)
+    assert kept(text, service)
+
+
+def test_messenger_header_is_no_person():
+    text = ("Messenger – Boulangerie Kervella\nMaëlys Guennec : coucou, ma commande de galettes ?\n"
+            "Boulangerie Kervella : Bonjour Maëlys, elle part demain\nMaëlys Guennec : merci beaucoup !")
+    assert untouched(text, "Messenger – Boulangerie Kervella")
+    assert covered(text, "Maëlys Guennec")
