@@ -734,7 +734,9 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
             if m and m.end() <= words[end - 1].end():
                 start = next((j for j, x in enumerate(words) if x.start() >= m.end()), end)
             elif _plain_word(w.group(), lang) and (fold(w.group()) in function_words() or any(
-                    capitalised(x.group()) for x in words[start + 1:end])):
+                    capitalised(x.group()) for x in words[start + 1:end])) and \
+                    not (w.group().isupper() and any(not x.group().isupper() for x in words[start + 1:end])):
+                # a word in capitals only in a text written in capitals: "LI Mei" is a surname and a given name
                 start += 1  # "bin Urs Hürlimann", "coma Jordi Vallverdú"; not "benigno castañeda" (also an adjective)
             else:
                 break
