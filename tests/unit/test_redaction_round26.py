@@ -137,3 +137,28 @@ def test_messenger_header_is_no_person():
             "Boulangerie Kervella : Bonjour Maëlys, elle part demain\nMaëlys Guennec : merci beaucoup !")
     assert untouched(text, "Messenger – Boulangerie Kervella")
     assert covered(text, "Maëlys Guennec")
+
+
+# --- a chat export's senders ---
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("30/11/26, 14:02 - Jucélia Prates: oi, meu pedido da Casa Vinhal não chegou\n"
+     "30/11/26, 14:05 - Casa Vinhal: Olá Jucélia! Vamos verificar o rastreio\n"
+     "30/11/26, 14:06 - Jucélia Prates: obrigada", "pt", "Jucélia Prates"),
+    ("[30/11/2026, 14:02:11] Eustaquio Bermejo: hola, el pedido de la freidora no llegó\n"
+     "[30/11/2026, 14:05:40] Muebles Ocaña: Hola, lo revisamos ahora mismo", "es", "Eustaquio Bermejo"),
+])
+def test_chat_export_sender_is_a_name(text, lang, name):
+    assert name in found(text, lang)
+
+
+def test_chat_export_greeted_first_name_is_echoed():
+    text = ("30/11/26, 14:02 - Jucélia Prates: oi, meu pedido da Casa Vinhal não chegou\n"
+            "30/11/26, 14:05 - Casa Vinhal: Olá Jucélia! Vamos verificar o rastreio\n")
+    assert "Jucélia" in found(text, "pt")
+    assert not any("Casa Vinhal" in f for f in found(text, "pt"))
+
+
+def test_form_labels_are_no_chat_senders():
+    text = "Nome Completo: ver anexo\nData Nascimento: ver anexo\nMorada Fiscal: ver anexo"
+    assert found(text, "pt") == []

@@ -52,6 +52,7 @@ from .finish import (
     trim_labels,
 )
 from .known import find_known
+from .social import export_senders
 from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .spans import prepare, resolve_overlaps
 
@@ -277,6 +278,8 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     else:
         # without spaCy no place can overrule the English tagger, and it stays off (OVERRULE_LANGUAGES)
         spans = rules.find_raw(text, lang, skip=("person_tagger",) if lang in OVERRULE_LANGUAGES else ())
+    if lang != "en":
+        spans = spans + export_senders(text)  # (round 26) a chat export's senders, before the keep list and echoes
     # twice: finish adds names seen next to other findings ("Fisher, Wood and Ray Ltd" lists), and the keep list
     # still holds for them
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)

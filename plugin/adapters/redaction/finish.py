@@ -95,7 +95,7 @@ def _echoes(text: str, spans: list[Span]) -> list[Span]:
             before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
             after = re.match(r"[ \t]+([^\W\d_][\w'’-]*|\d)", text[m.end():m.end() + 40])
             if before and before.group(1)[0].isupper() and m.group()[0].isupper() and \
-                    fold(before.group(1)) not in function_words() or \
+                    fold(before.group(1)) not in function_words() and not _chat_family()[0].fullmatch(before.group(1)) or \
                     after and (after.group(1)[0].isupper() or after.group(1).isdigit()):
                 continue  # part of a longer capitalised run ("Prado Lda"); a sentence's article ("O Vasco") is none
             if not any(lo < m.end() and m.start() < hi for lo, hi in taken + [(f.start, f.end) for f in found]):
