@@ -162,3 +162,21 @@ def test_chat_export_greeted_first_name_is_echoed():
 def test_form_labels_are_no_chat_senders():
     text = "Nome Completo: ver anexo\nData Nascimento: ver anexo\nMorada Fiscal: ver anexo"
     assert found(text, "pt") == []
+
+
+# --- a model's lone ordinary word mid-sentence ---
+
+def test_model_word_mid_sentence_that_is_ordinary_is_no_name():
+    from plugin.adapters.redaction.finish import drop_sentence_words
+    from plugin.core.model import Span
+    text = "Compré la freidora de Aire en la tienda y llegó sin la cesta."
+    start = text.index("Aire")
+    assert drop_sentence_words(text, [Span("PERSON", start, start + 4, 0.45)], "es") == []
+
+
+def test_model_word_after_a_person_preposition_stays():
+    from plugin.adapters.redaction.finish import drop_sentence_words
+    from plugin.core.model import Span
+    text = "Der Druck ist gut geworden, nur bei Lasse fehlt die Rückennummer auf dem Trikot."
+    start = text.index("Lasse")
+    assert len(drop_sentence_words(text, [Span("PERSON", start, start + 5, 0.45)], "de")) == 1

@@ -188,6 +188,12 @@ _NO_NAME_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:mon|ma|mes|ton|ta|tes|son|sa|
                              r"einen|einem|sehr)[ \t]+$")
 
 
+# (round 26) A word after a lower-case word and a blank: mid-sentence, where only a model read a capital as a name;
+# not after a word that points to a person ("bei Lasse", "con Rosa", "avec Prune", "e Flor").
+_MID_SENTENCE = re.compile(r"(?<![\w'’-])(?!(?:bei|mit|für|an|von|zu|und|con|com|avec|para|pour|à|a|chez|y|e|et|que|sem|sin|"
+                           r"sans|ohne|gegen|contra|entre)[ \t])[\w'’-]*[a-zß-ÿ][ \t]+$")
+
+
 def _emphatic_words(text: str, span: Span, lang: str) -> bool:
     """(round 23) A model's finding made only of ordinary words of the text's language (never seen in a name) is
     capitalised for emphasis or habit, wherever it stands ("mon Mot de Passe", "la Carte Grise", "je passerai Samedi",
@@ -200,7 +206,8 @@ def _emphatic_words(text: str, span: Span, lang: str) -> bool:
     # a listed first name among them stays a name ("Lasse", "Estève Carrière"), unless a possessive, an indefinite
     # article or an adverb stands before the lone word ("mon Char", "une Montre", "muy Amable"): no name follows those
     firsts = [w for w in words if w[0].isupper() and is_first(fold(w))]
-    if firsts and not (len(words) == 1 and _NO_NAME_BEFORE.search(text, max(0, span.start - 12), span.start)):
+    if firsts and not (len(words) == 1 and _NO_NAME_BEFORE.search(text, max(0, span.start - 12), span.start)) and \
+            not (len(words) == 1 and span.score < 0.55 and _MID_SENTENCE.search(text, max(0, span.start - 24), span.start)):
         return False
     previous = _PREVIOUS.search(text, max(0, span.start - 24), span.start)
     return not (previous and _titles()[1].fullmatch(previous.group(1)))
