@@ -180,3 +180,19 @@ def test_model_word_after_a_person_preposition_stays():
     text = "Der Druck ist gut geworden, nur bei Lasse fehlt die Rückennummer auf dem Trikot."
     start = text.index("Lasse")
     assert len(drop_sentence_words(text, [Span("PERSON", start, start + 5, 0.45)], "de")) == 1
+
+
+# --- a finding inside a wish formula ---
+
+def test_season_greetings_are_no_name():
+    text = "Buenos días a todos,\nFeliz Navidad y Próspero Año Nuevo\nMuchas gracias por todo,\nEncarnación Villalobos"
+    spans = found(text, "es")
+    assert not any("Próspero" in f or "Navidad" in f for f in spans)
+
+
+def test_model_word_inside_a_formula_is_dropped():
+    from plugin.adapters.redaction.finish import drop_chat_words
+    from plugin.core.model import Span
+    text = "Merci d'avance et Bonne Journée à toute l'équipe !"
+    start = text.index("Journée")
+    assert drop_chat_words(text, [Span("PERSON", start, start + len("Journée"), 0.5)], "fr") == []

@@ -698,6 +698,7 @@ def _plain_word(word: str, lang: str) -> bool:
     return (word.islower() or len(word) > 1 and word.isupper()) and fold(word) not in PARTICLES and _ordinary(word, lang)
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 # A nickname given in quotes or brackets, or after a naming verb, is a name even when a family says it ("« Yaya »",
 # "qu'ils appelaient Papi").
 _QUOTED_NICKNAME = re.compile(rf"(?:[\"«„“‚'(][ \t]*|(?i:{alternation('naming_verb')})[ \t]+)$")
@@ -727,6 +728,11 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
         words = list(_WORD.finditer(text, span.start, span.end))
         if words and all(_plain_word(w.group(), lang) for w in words):
             continue  # "NOTA FISCAL", "pero dice": ordinary words, in a case that says nothing of a name
+        previous = _PREVIOUS_WORD.search(text, max(0, span.start - 24), span.start)
+        starts = [previous.start(1)] if previous else []
+        starts += [w.start() for i, w in enumerate(words[:2]) if all(fold(x.group()) in function_words() for x in words[:i])]
+        if any((m := chat.match(text, at)) and m.end() >= span.end for at in starts):
+            continue  # the finding lies inside a formula: "Bonne Journée", "Feliz Natal e Boas Festas", "y Próspero Año Nuevo"
         start, greeted = 0, False
         for i, w in enumerate(words[:-1]):  # a greeting inside the finding: the name is what follows it
             m = chat.match(text, w.start(), span.end)
@@ -740,6 +746,9 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
             m = m or family.match(text, w.start(), span.end)
             if m and m.end() <= words[end - 1].end():
                 start = next((j for j, x in enumerate(words) if x.start() >= m.end()), end)
+            elif w.group().islower() and fold(w.group()) in function_words() and start + 1 < end and \
+                    chat.match(text, words[start + 1].start(), span.end):
+                start += 1  # "Feliz Navidad y Próspero Año Nuevo": a conjunction between two formulas
             elif _plain_word(w.group(), lang) and (fold(w.group()) in function_words() or any(
                     capitalised(x.group()) for x in words[start + 1:end])) and \
                     not (w.group().isupper() and any(not x.group().isupper() for x in words[start + 1:end])):
