@@ -196,3 +196,22 @@ def test_model_word_inside_a_formula_is_dropped():
     text = "Merci d'avance et Bonne Journée à toute l'équipe !"
     start = text.index("Journée")
     assert drop_chat_words(text, [Span("PERSON", start, start + len("Journée"), 0.5)], "fr") == []
+
+
+# --- signing for someone else, departments signing ---
+
+def test_signing_on_behalf_is_no_part_of_the_name():
+    text = ("Sehr geehrte Damen und Herren,\nich bitte um Rückerstattung der doppelten Abbuchung.\n"
+            "Mit freundlichen Grüßen\ni. A. Waltraud Rosskopf\nSachbearbeitung Buchhaltung")
+    spans = found(text, "de")
+    assert "Waltraud Rosskopf" in spans and not any("i. A." in f for f in spans)
+
+
+def test_department_signing_is_no_person():
+    from plugin.adapters.redaction.finish import drop_chat_words
+    from plugin.core.model import Span
+    text = "Atenciosamente,\nEquipe Financeira – Distribuidora Boa Vista Ltda.\nRosimeire Falcão"
+    start = text.index("Equipe")
+    names = [Span("PERSON", start, start + len("Equipe Financeira"), 0.5),
+             Span("PERSON", text.index("Rosimeire"), len(text), 0.75)]
+    assert [text[s.start:s.end] for s in drop_chat_words(text, names, "pt")] == ["Rosimeire Falcão"]

@@ -692,6 +692,11 @@ def _chat_family() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return chat, family, ids
 
 
+@functools.cache
+def _department() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation('department')})(?![\w'’-])")
+
+
 def _plain_word(word: str, lang: str) -> bool:
     """A word whose case says nothing of a name, and an ordinary word of the language: written in lower case or in
     capitals ("pero", "cpf", "NOTA", "BANCO"); a particle ("de", "van") never counts."""
@@ -762,6 +767,8 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
                 end -= 1
             else:
                 break
+        if start < end and _department().match(text, words[start].start()) and words[start].group()[0].isupper():
+            continue  # "Equipe Financeira", "Administração": a department signs, no person
         if start >= end:
             if not greeted and _QUOTED_NICKNAME.search(text, max(0, span.start - 30), span.start):
                 out.append(span)  # the whole finding, as found
