@@ -203,6 +203,37 @@ message of three or more lines (one sentence, 8+ words, no list item): no symmet
 (a one-sentence line of a timeline, "Mardi : je reserve ... fauteuil roulant"); the first version (any line of its own,
 no ASIDE_BLOCKED guard) lost 14 complaints written as a P.S. ("P.S. I'm registered blind ... I can't get into my
 account") or as a list of one-sentence lines.
+
+Round 22 (branch s14-r22; issue 12, bias false alarms; no retraining, the weights file is main's, byte for byte): the
+bias head weighs the mere presence of a masked identity expression (f:ID +2.07 on the logit, with ID x NEGATION pairs
++1.5 more), so a message that says who the writer is and complains of anything at all reaches review. Of the 789 false
+bias reviews on the development sets (blind 3-33, 35, 36, symmetry 2-5, written splits, claims_eval27's customer
+messages), 477 stop firing when the same
+sentences are read without the identity tokens (plugin/core/routing/link.py ``without_identity``); of the 2,464
+complaints found, 100 do. routing.classify now reads a firing bias head again without the identity tokens and keeps
+that reading when nothing links the characteristic to an outcome (``link.linked``: a word naming the unfairness or an
+exclusion, a quotation, a causal word or reported words beside the characteristic or an outcome, a comparison said
+in more than a person's name, a person and how their case went in one sentence, a change beside the characteristic
+or a separate outcome, and forms the cue families lack: a sudden change, a thing given to someone else, the customer
+before or behind, "thinking I was", no other option, no lift, a change after the writer told who they are); it can
+only lower the head, and the handoff and opt-out heads are never read again. The trainer does not apply it (like
+rounds 16 and 18 it lives at serving time), so ``python -m training.routing.train`` is unaffected. Development
+figures (own non-logging scripts over every development row; main = round 18 -> round 22): false bias reviews 775 ->
+407, bias R 0.9856 -> 0.9852 (one complaint lost: w1 "Les entendants passent", a group contrast no link form reads),
+P 0.761 -> 0.858; short 3-19 FP 91 -> 75, long 20-33 FP 270 -> 227, blind 35 FP 23 -> 18 (hard negatives 18 -> 15 of
+60), blind 36 FP 17 -> 11 (German 7 -> 5), symmetry 2-5 bias FP 2/99/55/214 -> 0/10/30/32, templates that change route
+with the group 2/7/1/5 -> 1/3/0/2 (none new), ordinary and hard-negative fills to review or a person 4/101/145/245 ->
+2/12/120/64, written splits R 28 -> 27 of 30 (the same lost row) FP 4 -> 4; claims_eval27 customer messages to review
+14 -> 5 of 80. The handoff head's and the opt-out decision are identical on every development row; by route, one
+request for a person that only bias review reached (b29-de-022, a false review) now gets an AI draft, and one
+false handoff that bias review hid (b36-es-038) shows. Tried and dropped: any AI term as a link (9 more false
+reviews kept, no complaint needs it); "no longer" as a link ("I won't need the line any more"); a person named beside
+an outcome as a comparison ("the courier insulted my neighbour": 48 symmetry-3 false reviews, one complaint); "without"
+as an outcome ("without talking down to me"); the link test on every firing message, with or without a characteristic
+named (false reviews 531 -> 486 but 39 complaints lost: the masker misses many characteristics, "hiyab", "Kippur",
+"burkini", and the head carries them). Found and left: the cue patterns are rewritten as masked text, so German
+"partner(in)" (COMPARE) and "mutter" (mumble, DIFFERENTIAL) now fire on every "my husband" and "my mother"
+(features.as_masked); a fix changes features and needs a retrain.
 """
 from __future__ import annotations
 

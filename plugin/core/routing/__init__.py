@@ -25,7 +25,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..model import Classification, Route
-from . import decision, features, frames, identity, lexicons, reasons, scope
+from . import decision, features, frames, identity, lexicons, link, reasons, scope
 from .language import detect_language
 from .text import fold
 
@@ -44,6 +44,7 @@ def classify(text: str) -> Classification:
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
+    sentences_read = sentences  # the sentences the bias head reads (round 18: without the lines set aside)
     if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
         # Round 18: the bias head reads the message again without the lines that only say who the customer is
         # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
@@ -51,6 +52,17 @@ def classify(text: str) -> Classification:
                                for i, s in enumerate(sentences)])["bias"]
         if bias.probability < heads["bias"].probability:
             heads = dict(heads, bias=bias)
+            sentences_read = [features.Sentence(frozenset(), frozenset()) if i in aside else s
+                              for i, s in enumerate(sentences)]
+    if heads["bias"].fires and identity.TOKEN in masked.text:
+        # Round 22: a characteristic named is no complaint by itself; when the bias head fires only because of it
+        # (read without the identity tokens it does not) and nothing links it to an outcome (link.linked), the
+        # reading without them stands. It can only lower the bias head.
+        first = heads["bias"]
+        if not link.linked(masked.text, spans, sentences_read, hits):  # (the cheaper test first)
+            plain = decision.score([link.without_identity(s) for s in sentences_read])["bias"]
+            if plain.probability < first.threshold:
+                heads = dict(heads, bias=replace(plain, threshold=first.threshold))
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
