@@ -111,9 +111,11 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
     A person named beside an outcome is no comparison by itself ("the courier insulted my neighbour" says how the
     neighbour was treated, not that the writer was treated otherwise)."""
     families = set().union(*(s.families for s in sentences))
-    if families & NAMED or FORMS.search(masked) or _QUOTE.search(masked):
+    if families & NAMED or FORMS.search(masked):
         return True
     starts = [a for a, _ in spans]
+    if _quoted_near(masked, starts):
+        return True
     cues: list[tuple[int, str, int, int, list[str]]] = []  # (sentence, family, start, end, words) of the cues read
     outcomes: dict[int, list[tuple[int, int]]] = {}  # sentence -> where its outcome hits stand
     for name, a, b in hits:
@@ -145,3 +147,26 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
 
 
 _CUES = frozenset({"COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"})
+
+
+# Round 22b: how many sentences a quotation may stand from the characteristic and still link it: a remark quoted two
+# sentences after "I told them I'm pregnant" is the staff's answer; an app's error message quoted three sentences
+# after "I moved here from Poland four years ago" is no remark about the writer.
+QUOTE_REACH = 2
+
+
+def _quoted_near(masked: str, starts: list[int]) -> bool:
+    """Whether a quotation stands within ``QUOTE_REACH`` sentences of one holding an identity token (or holds one)."""
+    quotes = list(_QUOTE.finditer(masked))
+    if not quotes:
+        return False
+    marked = {max(bisect_right(starts, m.start()) - 1, 0) for m in _TOKEN.finditer(masked)}
+    for q in quotes:
+        first = max(bisect_right(starts, q.start()) - 1, 0)
+        last = max(bisect_right(starts, q.end() - 1) - 1, 0)
+        if any(first - QUOTE_REACH <= k <= last + QUOTE_REACH for k in marked):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"(?<!\w)" + identity.TOKEN + r"(?!\w)")
