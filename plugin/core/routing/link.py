@@ -135,15 +135,24 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
         said = len(words) > 1 and not all(w in identity.TOKENS for w in words)  # more than a person's name
         if name in ("LINK", "REPORTED"):
             # ("seit" alone is a duration: "seit drei Tagen")
-            if words != ["seit"] and ("ID" in sentences[i].families or beside(i, a, b)):
+            if words != ["seit"] and (beside(i, a, b) or (name == "LINK" and _CAUSE_OF.match(masked, b))):
                 return True
         elif name == "COMPARE":
             if said:
                 return True
-        elif said and (beside(i, a, b) or "ID" in sentences[i].families
-                       or any(j == i and (y <= a or b <= x) for j, x, y in persons)):
+        elif said and (beside(i, a, b) or any(j == i and (y <= a or b <= x) for j, x, y in persons)):
             return True
     return False
+
+
+# Round 22b: a causal word links the characteristic itself only when the characteristic is what it introduces ("por
+# ser xid", "because xid" — "I'm" is inside the token —, "weil xid", "due to my xid"); anywhere else in its sentence
+# it gives the reason for the letter ("I write because my son, who is xid, …", "parce qu'un employé avait fait une
+# remarque sur mon xid" in a settled story). A change or reported words beside the characteristic alone no longer
+# link either ("my partner and I got married", "since I …", "they told me"): they must stand beside an outcome.
+# (Development rows where only these linked: 26 hard negatives, one complaint, "por ser xid", which still links.)
+_CAUSE_OF = re.compile(r"\W{1,3}(?:(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|meu|minha|meus"
+                       r"|minhas|nosso|nossa) )?" + identity.TOKEN + r"(?!\w)")
 
 
 _CUES = frozenset({"COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"})
