@@ -130,6 +130,11 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
     def beside(i: int, a: int, b: int) -> bool:  # an outcome in sentence i apart from the hit at a..b
         return any(y <= a or b <= x for x, y in outcomes.get(i, ()))
 
+    for m in _THEREFORE.finditer(masked):  # "ich bin bi und wurde deshalb nicht reingelassen"
+        i = max(bisect_right(starts, m.start()) - 1, 0)
+        if i < len(sentences) and "ID" in sentences[i].families and identity.TOKEN in masked[starts[i]:m.start()] \
+                and any(m.end() <= x for x, _ in outcomes.get(i, ())):
+            return True
     persons = [(i, a, b) for i, name, a, b, _ in cues if name == "COMPARE"]
     for i, name, a, b, words in cues:
         said = len(words) > 1 and not all(w in identity.TOKENS for w in words)  # more than a person's name
@@ -151,6 +156,9 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
 # remarque sur mon xid" in a settled story). A change or reported words beside the characteristic alone no longer
 # link either ("my partner and I got married", "since I …", "they told me"): they must stand beside an outcome.
 # (Development rows where only these linked: 26 hard negatives, one complaint, "por ser xid", which still links.)
+# The same link said the other way round: the characteristic, then "therefore" and the outcome, in one sentence.
+_THEREFORE = re.compile(r"(?<!\w)(?:that'?s why|that is why|for that reason|and so|therefore|por eso|por ello|por lo que|por isso"
+                        r"|c'est pour ca|c'est pourquoi|pour cette raison|donc|deshalb|deswegen|darum|daher)(?!\w)")
 _CAUSE_OF = re.compile(r"\W{1,3}(?:(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|meu|minha|meus"
                        r"|minhas|nosso|nossa) )?" + identity.TOKEN + r"(?!\w)")
 
