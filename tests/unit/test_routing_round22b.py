@@ -119,3 +119,15 @@ def test_a_service_visit_is_no_request_for_a_person(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(PERSON))
 def test_a_request_for_a_person_beside_a_visit_still_is_one(lang: str) -> None:
     assert classify(PERSON[lang]).route == "human"
+
+
+@pytest.mark.parametrize("text", ["The new ticket gate is blind to folding bikes, it jams every morning.",
+                                  "Your returns desk turns a blind eye to damaged boxes.",
+                                  "Head office is deaf to every complaint about the car park."])
+def test_english_idioms_of_blind_and_deaf_are_no_mentions(text: str) -> None:
+    assert identity.TOKEN not in identity.mask(fold(text)).text
+
+
+@pytest.mark.parametrize("text", ["I'm blind and your app has no screen-reader labels.", "As a deaf customer I asked."])
+def test_blind_and_deaf_about_a_person_still_are(text: str) -> None:
+    assert identity.TOKEN in identity.mask(fold(text)).text

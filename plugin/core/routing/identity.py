@@ -265,6 +265,12 @@ def _name_run(words: list[str], i: int, joined: Callable[[int], bool]) -> int:
     return end
 
 
+# Round 22b: English idioms in which "blind" and "deaf" say that something ignores something, not who a person is
+# ("your self-checkout is completely blind to reusable bags", "a blind spot", "they turn a blind eye", "deaf to every
+# complaint").
+_IDIOMS = {"blind": frozenset({"to", "eye", "spot", "spots"}), "deaf": frozenset({"to", "ear", "ears"})}
+
+
 def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, int, str]]:
     """(first word, end word, axis) of every identity expression."""
     terms, ambiguous, persons = _vocab()
@@ -286,6 +292,8 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
             axis = terms.get(key)
             if axis is None:
                 continue
+            if n == 1 and key in _IDIOMS and i + 1 < len(words) and words[i + 1] in _IDIOMS[key]:
+                continue  # round 22b: "blind to anything", "a blind spot", "turn a blind eye", "deaf to complaints"
             if n == 1 and key in ambiguous:
                 nxt = words[i + 1] if i + 1 < len(words) else ""
                 if nxt not in persons and not _ends_with_frame(words, i, FRAMES) and not (
