@@ -97,7 +97,8 @@ def _read(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Someone wrote 'CHECK HER ID TWICE' on my ticket.",                      # a remark quoted
+    "I'm Roma. Someone wrote 'CHECK HER ID TWICE' on my ticket.",            # a remark quoted (round 22b: near
+                                                                             # the characteristic)
     "Le guichetier m'a dit « ici on parle français ».",                      # guillemets
     "Dos días después de contarles que estoy embarazada me quitaron el turno.",  # a change after telling
     "Mein Kollege hat denselben Vertrag am selben Tag bekommen.",            # another person and how it went

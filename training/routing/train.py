@@ -234,6 +234,42 @@ named (false reviews 531 -> 486 but 39 complaints lost: the masker misses many c
 "burkini", and the head carries them). Found and left: the cue patterns are rewritten as masked text, so German
 "partner(in)" (COMPARE) and "mutter" (mumble, DIFFERENTIAL) now fire on every "my husband" and "my mother"
 (features.as_masked); a fix changes features and needs a retrain.
+
+Round 22b (branch s14-r22b, built on s14-r22; no retraining, the weights file is main's, byte for byte): the false
+alarms round 22 left, by path (training/routing/round22b_false_alarms.tsv lists every one left on blind 35, 36, 38 and
+symmetry 2-5). Serving-time changes only: (1) identity.py, masking defects: German "bis" (until), Spanish/French
+"pan", French "bois", Portuguese "sinto" were identity terms everywhere ("bis Freitag" was a mention of sexual
+orientation); they are now read like the vocabulary's "bi" (masked after a self-description or before a person noun
+only); an adverb after "I am" is no group for the fallback ("I am honestly at the end of my tether" was masked);
+English "blind to", "a blind eye/spot", "deaf to" are no mentions ("the self-checkout is blind to reusable bags").
+(2) link.py: a quotation links a characteristic only within two sentences of it (an app's "address not recognised"
+three sentences after "I moved here from ..."); a causal word links the characteristic itself only when it
+introduces it ("por ser xid", "because xid", "due to my xid"), not when it gives the reason for the letter ("I write
+because my son, who is autistic, ..."); a change or reported words must stand beside an outcome, not beside the
+characteristic alone ("my partner and I got married"); the characteristic, then "therefore" and an outcome in its
+sentence, links ("ich bin bi und wurde deshalb nicht reingelassen", lost since round 22). (3) scope.handoff_text: the
+handoff head reads the message without requests for a service visit ("send someone to fix it", "que venga alguien",
+"quelqu'un qui vérifie la ligne", "jemanden vorbeischicken", "mandem alguém"). Development figures (own non-logging
+script over every development row, 14,032 rows; main = round 18 -> s14-r22 -> s14-r22b): false bias reviews short
+3-19 91 -> 75 -> 71, long 20-33 270 -> 227 -> 209, blind 35 23 -> 18 -> 17, blind 36 17 -> 11 -> 11, blind 38
+36 -> 26 -> 22, symmetry 2-5 2/99/55/214 -> 0/10/30/32 -> 0/7/30/30, written 4 -> 4 -> 3; bias recall unchanged from
+s14-r22 on every group (short 809/834, long 389/396, 35 38/40, 38 39/40, symmetry 300/300 each, written 27/30; main
+28/30 on written, round 22's lost row). Templates that change route with the group (symmetry 2-5) 2/7/1/5 -> 1/3/0/2
+-> 1/3/0/1. Handoff: recall short 689/735 all three, long 502 -> 501 -> 502 of 528, written 52 -> 52 -> 51 of 55 (lost
+wt3-es-010, a request for a person "¿alguien de ustedes le puede llamar?" that the handoff head misses and that only
+a false bias review through a causal word beside the characteristic carried); false alarms blind 38 13 -> 15 -> 13 of
+145, long 158 -> 158 -> 159 (three visits fewer; two false reviews removed uncover the handoff head's own false
+alarms, b30-es-007 and b32-fr-035), blind 36 35 -> 36 -> 36, symmetry 5 31 -> 32 -> 32. Opt-out decisions identical on
+every development row. Tried and dropped: a number of years after a word of duration as no age ("depuis 15 ans",
+"seit 20 Jahren": no false review fewer, two complaints lost); a quotation within one sentence (15 false reviews
+fewer among those the link test decides, two complaints lost); requiring a word for a person in the handoff head's
+best span (35 requests for a person lost for 18 false alarms); reading the handoff head without the identity tokens
+(it does not lean on them: one row changes); the link test on every message that names a characteristic (111
+complaints are unlinked by it). Left: 10 of blind 38's 22 false reviews fire without the identity tokens too (settled
+complaints of others, illness, grief, disability as context: the learnt head reads the kinship and person tokens and
+the angry words), 5 fire with no characteristic named (rude staff, loyal pricing: the implicit path), 3 on a word
+of discrimination said about prices or the writer's own prejudice; the German "partner(in)"/"mutter" cue defect (needs
+a retrain; not attempted in this round).
 """
 from __future__ import annotations
 

@@ -139,10 +139,18 @@ class Masked:
         return tuple(dict.fromkeys(m.axis for m in self.mentions if m.axis))
 
 
+# Round 22b: identity terms that are also everyday words of a language the router reads — German "bis" (until: "bis
+# dahin", "bis Mitternacht"), Spanish and French "pan" (bread), French "bois" (wood), Portuguese "sinto" (I feel) —
+# are read like the vocabulary's own ambiguous words ("bi", "black"): an identity only after a self-description or
+# before a person noun ("ich bin bi", "soy pan", "bis people"). Before, every German "bis" was a mention of sexual
+# orientation and put the bias head's identity weight on a delivery complaint.
+FUNCTION_WORD_TERMS = frozenset({"bis", "pan", "bois", "sinto"})
+
+
 @cache
 def _vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
-    return data["terms"], frozenset(data["ambiguous"]), frozenset(data["person_nouns"])
+    return data["terms"], frozenset(data["ambiguous"]) | FUNCTION_WORD_TERMS, frozenset(data["person_nouns"])
 
 
 @cache
@@ -198,9 +206,15 @@ _RELATIVES = frozenset(w for w, token in NEUTRAL.items() if token in ("xchild", 
 _NAME_ARTICLE_FRAMES = frozenset({("sou", "a"), ("sou", "o")})
 
 
+# Round 22b: an adverb after a self-description says how, not who ("I am honestly at the end of my tether", "je suis
+# vraiment", "estoy realmente", "sou sinceramente"): English "-ly", French "-ment", Spanish and Portuguese "-mente".
+_ADVERB = re.compile(r"\w{3,}(?:ly|ement|ment|mente)")
+
+
 def _fallback(words: list[str], i: int) -> bool:
     word = words[i]
-    if len(word) < 3 or word in _NOT_GROUPS or word in NEUTRAL or word.isdigit() or word.endswith("ing"):
+    if len(word) < 3 or word in _NOT_GROUPS or word in NEUTRAL or word.isdigit() or word.endswith("ing") \
+            or _ADVERB.fullmatch(word):
         return False
     if i >= 2 and (words[i - 2], words[i - 1]) in _NAME_ARTICLE_FRAMES:
         return False
@@ -251,6 +265,12 @@ def _name_run(words: list[str], i: int, joined: Callable[[int], bool]) -> int:
     return end
 
 
+# Round 22b: English idioms in which "blind" and "deaf" say that something ignores something, not who a person is
+# ("your self-checkout is completely blind to reusable bags", "a blind spot", "they turn a blind eye", "deaf to every
+# complaint").
+_IDIOMS = {"blind": frozenset({"to", "eye", "spot", "spots"}), "deaf": frozenset({"to", "ear", "ears"})}
+
+
 def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, int, str]]:
     """(first word, end word, axis) of every identity expression."""
     terms, ambiguous, persons = _vocab()
@@ -272,6 +292,8 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
             axis = terms.get(key)
             if axis is None:
                 continue
+            if n == 1 and key in _IDIOMS and i + 1 < len(words) and words[i + 1] in _IDIOMS[key]:
+                continue  # round 22b: "blind to anything", "a blind spot", "turn a blind eye", "deaf to complaints"
             if n == 1 and key in ambiguous:
                 nxt = words[i + 1] if i + 1 < len(words) else ""
                 if nxt not in persons and not _ends_with_frame(words, i, FRAMES) and not (

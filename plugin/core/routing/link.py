@@ -111,9 +111,11 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
     A person named beside an outcome is no comparison by itself ("the courier insulted my neighbour" says how the
     neighbour was treated, not that the writer was treated otherwise)."""
     families = set().union(*(s.families for s in sentences))
-    if families & NAMED or FORMS.search(masked) or _QUOTE.search(masked):
+    if families & NAMED or FORMS.search(masked):
         return True
     starts = [a for a, _ in spans]
+    if _quoted_near(masked, starts):
+        return True
     cues: list[tuple[int, str, int, int, list[str]]] = []  # (sentence, family, start, end, words) of the cues read
     outcomes: dict[int, list[tuple[int, int]]] = {}  # sentence -> where its outcome hits stand
     for name, a, b in hits:
@@ -128,20 +130,60 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
     def beside(i: int, a: int, b: int) -> bool:  # an outcome in sentence i apart from the hit at a..b
         return any(y <= a or b <= x for x, y in outcomes.get(i, ()))
 
+    for m in _THEREFORE.finditer(masked):  # "ich bin bi und wurde deshalb nicht reingelassen"
+        i = max(bisect_right(starts, m.start()) - 1, 0)
+        if i < len(sentences) and "ID" in sentences[i].families and identity.TOKEN in masked[starts[i]:m.start()] \
+                and any(m.end() <= x for x, _ in outcomes.get(i, ())):
+            return True
     persons = [(i, a, b) for i, name, a, b, _ in cues if name == "COMPARE"]
     for i, name, a, b, words in cues:
         said = len(words) > 1 and not all(w in identity.TOKENS for w in words)  # more than a person's name
         if name in ("LINK", "REPORTED"):
             # ("seit" alone is a duration: "seit drei Tagen")
-            if words != ["seit"] and ("ID" in sentences[i].families or beside(i, a, b)):
+            if words != ["seit"] and (beside(i, a, b) or (name == "LINK" and _CAUSE_OF.match(masked, b))):
                 return True
         elif name == "COMPARE":
             if said:
                 return True
-        elif said and (beside(i, a, b) or "ID" in sentences[i].families
-                       or any(j == i and (y <= a or b <= x) for j, x, y in persons)):
+        elif said and (beside(i, a, b) or any(j == i and (y <= a or b <= x) for j, x, y in persons)):
             return True
     return False
 
 
+# Round 22b: a causal word links the characteristic itself only when the characteristic is what it introduces ("por
+# ser xid", "because xid" — "I'm" is inside the token —, "weil xid", "due to my xid"); anywhere else in its sentence
+# it gives the reason for the letter ("I write because my son, who is xid, …", "parce qu'un employé avait fait une
+# remarque sur mon xid" in a settled story). A change or reported words beside the characteristic alone no longer
+# link either ("my partner and I got married", "since I …", "they told me"): they must stand beside an outcome.
+# (Development rows where only these linked: 26 hard negatives, one complaint, "por ser xid", which still links.)
+# The same link said the other way round: the characteristic, then "therefore" and the outcome, in one sentence.
+_THEREFORE = re.compile(r"(?<!\w)(?:that'?s why|that is why|for that reason|and so|therefore|por eso|por ello|por lo que|por isso"
+                        r"|c'est pour ca|c'est pourquoi|pour cette raison|donc|deshalb|deswegen|darum|daher)(?!\w)")
+_CAUSE_OF = re.compile(r"\W{1,3}(?:(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|meu|minha|meus"
+                       r"|minhas|nosso|nossa) )?" + identity.TOKEN + r"(?!\w)")
+
+
 _CUES = frozenset({"COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"})
+
+
+# Round 22b: how many sentences a quotation may stand from the characteristic and still link it: a remark quoted two
+# sentences after "I told them I'm pregnant" is the staff's answer; an app's error message quoted three sentences
+# after "I moved here from Poland four years ago" is no remark about the writer.
+QUOTE_REACH = 2
+
+
+def _quoted_near(masked: str, starts: list[int]) -> bool:
+    """Whether a quotation stands within ``QUOTE_REACH`` sentences of one holding an identity token (or holds one)."""
+    quotes = list(_QUOTE.finditer(masked))
+    if not quotes:
+        return False
+    marked = {max(bisect_right(starts, m.start()) - 1, 0) for m in _TOKEN.finditer(masked)}
+    for q in quotes:
+        first = max(bisect_right(starts, q.start()) - 1, 0)
+        last = max(bisect_right(starts, q.end() - 1) - 1, 0)
+        if any(first - QUOTE_REACH <= k <= last + QUOTE_REACH for k in marked):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"(?<!\w)" + identity.TOKEN + r"(?!\w)")

@@ -493,6 +493,26 @@ def _acts_for(masked: str) -> bool:
                for found in _BEHALF.finditer(masked))
 
 
+# Round 22b: someone sent to the customer's home or line — a technician, an engineer, "someone to come" — is a
+# service visit, not a request to deal with a person instead of the assistant ("will you send someone to read the
+# meter", "quiero que venga alguien esta semana", "une intervention par quelqu'un qui vérifie la ligne", "schicken Sie
+# jemanden vorbei", "mandem alguém"). The handoff head reads the message without these words; the rest of the message
+# still asks for a person when it does ("send someone round, or at least have a manager call me"). French "passer
+# quelqu'un" (put someone through) is a request for a person and is not read here.
+_VISIT = re.compile(
+    r"\b(?:(?:send|sends|sending) (?:someone|somebody|an? (?:engineer|technician|plumber|electrician|fitter))"
+    r"|(?:someone|somebody|an? (?:engineer|technician)) (?:to )?(?:come|comes|call round|pop round|visit)"
+    r"|(?:venga|vengan|mand\w*|envi\w*) (?:a )?(?:alguien|un tecnico)|alguien (?:que )?(?:venga|vaya a venir)"
+    r"|(?:envoy\w*|vienne) (?:quelqu'un|un technicien)|quelqu'un (?:qui )?(?:vienne|verifie|intervienne|se deplace)"
+    r"|jemand\w* (?:vorbei|raus|heraus)|schick\w* (?:sie |ihr )?(?:jemand\w*|einen techniker|einen monteur)"
+    r"|jemand (?:kommt|vorbeikommt)"
+    r"|(?:mand\w*|envi\w*) (?:alguem|um tecnico)|alguem (?:vir|venha))\b")
+
+
+def _without_visits(masked: str) -> str:
+    return _VISIT.sub(lambda m: " " * len(m.group(0)), masked) if _VISIT.search(masked) else masked
+
+
 def handoff_text(masked: str) -> str:
-    """Round 16: the text the handoff head reads (see unreported, without_thanks)."""
-    return without_thanks(unreported(masked, settled_only=True))
+    """Round 16: the text the handoff head reads (see unreported, without_thanks; round 22b: without_visits)."""
+    return _without_visits(without_thanks(unreported(masked, settled_only=True)))
