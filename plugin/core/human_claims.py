@@ -103,6 +103,10 @@ LONE_SCORE = 0.9
 # guards round 15: an off-voice piece (a first person outside the speaker policy's acts) the lived-experience model
 # scores under this (a quiet one) flags in a reply under `Cuts.lone_pieces` only, like a weak score there
 QUIET_SCORE = 0.1
+# guards round 17: in a reply of BARE_PIECES pieces or more, a sentence naming no person of the writing side (no "I",
+# no living "we"/"us"/"our", no team, colleague or writer named, no message being written; `_person`) is about the
+# customer, the product or the world, and its impersonal and lived-experience scores are no evidence of who wrote it
+BARE_PIECES = 20
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -1109,6 +1113,9 @@ class Evidence(NamedTuple):
     # guards round 15: each `speaker.off_voice` piece as (sentence, lived-experience score; 0 for a piece too short
     # to narrate); not among `rules`
     off_voice: tuple[tuple[int, float], ...] = ()
+    # guards round 17: the sentences (as in `weak`) naming no person of the writing side (`_person`)
+    bare: tuple[int, ...] = ()
+    titled: bool = False  # a heading or subject line (`_TITLE`) among the pieces
 
 
 class Cuts(NamedTuple):
@@ -1128,6 +1135,8 @@ class Cuts(NamedTuple):
     # an off-voice piece the lived-experience model scores from here flags as a rule; under it, only in a reply
     # under `lone_pieces` (guards round 15)
     quiet: float = QUIET_SCORE
+    bare_pieces: int = BARE_PIECES  # from this many pieces, weak scores of sentences without a person do not count
+    bare_titled: bool = False
 
 
 SHIPPED = Cuts()
@@ -1157,6 +1166,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
         or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p) or team_routine(p)
         for p in pieces)
     every = list(words)
+    weak = _weak(every, pieces, claimed, scores, voiced, lived, singular)
     off_voice = tuple(sorted((next(i for i, q in enumerate(every) if p in q), lived.get(p, 0.0))
                              for p in pieces if speaker.off_voice(p)))
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
@@ -1167,10 +1177,12 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((v for p, v in lived.items() if p in singular), default=0.0),
                     max((v for p, v in lived.items() if not voiced[p] and not _addressed(p)), default=0.0),
                     max((scores[p] for p in other if not voiced[p]), default=0.0), len(words),
-                    _weak(list(words), pieces, claimed, scores, voiced, lived, singular),
+                    weak,
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
                     max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
-                    off_voice)
+                    off_voice,
+                    tuple(sorted({g for g, _, _ in weak if not _person(every[g], text)})),
+                    any(_TITLE.match(p) for p in pieces))
 
 
 # `_YOU` without the German "du", which is also French ("du") and rare in service replies
@@ -1237,6 +1249,11 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
             or found.title_lived >= cuts.lived or any(lived >= cuts.quiet for _, lived in found.off_voice):
         return FLAG
+    if found.pieces >= cuts.bare_pieces and found.weak and (cuts.bare_titled or not found.titled):
+        # guards round 17: a long reply's sentences that name no person of the writing side are not weighed
+        bare = set(found.bare)
+        found = found._replace(weak=tuple(w for w in found.weak if w[1] == "claim" or w[0] not in bare))
+        found = _maxes(found)
     if not (quiet or passes(max(found.asserted, found.singular), cuts.flag)
             or passes(found.impersonal, cuts.impersonal) or passes(found.impersonal_plain, cuts.impersonal_plain)
             or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain)
@@ -1251,6 +1268,59 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
             # assistant's voice the speaker policy does not list, no evidence there (guards round 15)
             return ""
     return FLAG
+
+
+def _maxes(found: Evidence) -> Evidence:
+    """The evidence's weak maxima recomputed from `Evidence.weak` (after some of its entries were set aside)."""
+    top: dict[str, float] = {}
+    for _, kind, value in found.weak:
+        top[kind] = max(top.get(kind, 0.0), value)
+    return found._replace(impersonal=top.get("impersonal", 0.0), impersonal_plain=top.get("impersonal_plain", 0.0),
+                          lived=top.get("lived", 0.0), lived_plain=top.get("lived_plain", 0.0),
+                          lived_singular=top.get("lived_singular", 0.0))
+
+
+# guards round 17: a person of the writing side named in a sentence (folded): "I", a "we" or "us" that is not only the
+# company's speech act or the customer's imperative, "our", the team or a colleague, the writer described, the message
+# being written, French "on"
+_SENTENCE = 300  # the most characters either side of a piece cut out of its sentence that `_person` reads
+
+
+# an empathy or apology frame whose "I" only carries the customer's situation ("I understand how frustrating …",
+# "siento mucho que …", "je comprends …", "es tut mir leid, dass …", "sei que …"): no person of the writing side
+_FRAME = re.compile(
+    r"(?i)(?<![\w'])(?:i (?:completely |fully |totally |really |truly |can |do )?(?:understand|know|imagine|see|hear|"
+    r"appreciate)|i(?:'m| am) (?:so |very |really |truly )?sorry|i apologi[sz]e|(?:lo )?siento(?: mucho)?|entiendo|"
+    r"comprendo|(?:me )?imagino|lamento|sé(?= (?:que|lo|c[oó]mo))|je (?:comprends|sais|suis (?:vraiment |sinc[eè]rement )?"
+    r"(?:d[eé]sol[eé]e?|navr[eé]e?)|regrette|m'excuse)|j'imagine|ich (?:verstehe|wei[sß]+|bedaure|entschuldige mich)|"
+    r"ich kann(?: mir)?|(?:gut |sehr gut )?(?:vorstellen|nachvollziehen)|es tut mir (?:\w+ )?leid|(?:eu )?(?:entendo|"
+    r"compreendo)|sinto muito|pe[cç]o desculpa|sei(?= (?:que|como|o quanto|bem)))(?![\w'])")
+# "us" as whom the customer writes, tells or sends to ("thanks for writing to us", "vous nous dites", "schreiben Sie
+# uns", "nos enviou"): the company's address, no one's life
+_CONTACT_US = re.compile(
+    r"(?<![\w'])(?:(?:tell|told|telling|let|letting|contact|contacting|contacted|email|emailing|emailed|call|calling|"
+    r"send|sending|sent|reach|reaching|reached|message|give|giving|show|ask|asking|asked|(?:writ(?:e|ing)|wrote|"
+    r"written|reply|replying|come back) to) us|nos (?:escrib\w*|escrev\w*|cont\w*|dij\w*|dic\w*|diz\w*|dis\w*|"
+    r"envi\w*|llam\w*|lig\w*|mand\w*|avis\w*|pregunt\w*|inform\w*)|nous (?:dites|dire|ecri\w*|contact\w*|envoy\w*|"
+    r"signal\w*|appel\w*|prevenir|prevenez|inform\w*|indiqu\w*|repond\w*|faire part|(?:avoir|avez) (?:ecrit|"
+    r"contacte|signale|envoye|prevenus?|informes?|fait part))|(?:schreiben|schreibt|schreib|sagen|sag|kontaktieren|rufen|"
+    r"melden|teilen|geben|senden|schicken|antworten|wenden)(?: sie| du| ihr)?(?: \w+){0,2}? uns)(?![\w'])")
+
+
+def _person(sentence: str, text: str = "") -> bool:
+    at = text.find(sentence[:30]) if text and _cut_out(sentence) else -1
+    if at >= 0:  # a piece cut out of its sentence (streamed chunks, hard-wrapped lines): the sentence around it
+        before = text[max(0, at - _SENTENCE):at]
+        after = text[at + len(sentence):at + len(sentence) + _SENTENCE]
+        start = max((before.rfind(c) for c in ".!?…"), default=-1) + 1
+        stops = [i for i in (after.find(c) for c in ".!?…") if i >= 0]
+        sentence = before[start:] + sentence + after[:min(stops, default=len(after))]
+    sentence = _FRAME.sub(" ", sentence.replace("’", "'"))
+    folded = _CONTACT_US.sub(" ", _ASKED_US.sub("", fold(sentence)))
+    return bool(first_person_singular(sentence) or _WE.search(folded) and not _company_we(folded)
+                or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
+                or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
+                or _ON.search(folded) and _FRENCH.search(folded))
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
