@@ -1181,7 +1181,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
                     max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
                     off_voice,
-                    tuple(sorted({g for g, _, _ in weak if not _person(every[g], text)})),
+                    tuple(g for g in sorted({g for g, _, _ in weak}) if not _person(every[g], text)),
                     any(_TITLE.match(p) for p in pieces))
 
 
@@ -1320,7 +1320,13 @@ def _person(sentence: str, text: str = "") -> bool:
     return bool(first_person_singular(sentence) or _WE.search(folded) and not _company_we(folded)
                 or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
                 or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
-                or _ON.search(folded) and _FRENCH.search(folded))
+                or _ON_TOLD.search(folded) and _FRENCH.search(folded))
+
+
+# French "on" as "we" only in a past told ("on a fait", "on était", "on s'est"); in the present it is mostly the
+# generic "one" of advice ("on perd beaucoup de chaleur par la tête", "on se fait vite du souci")
+_ON_TOLD = re.compile(r"(?<![\w'])on (?:a|avait|etait|s'est|s'etait|est (?:alle|parti|venu|rentre|reste|arrive|"
+                      r"passe|monte|descendu|sorti)\w*)(?![\w'])")
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
