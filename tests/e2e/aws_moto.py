@@ -28,8 +28,9 @@ def _free_port() -> int:
 
 
 def _moto_server_command() -> list[str]:
-    exe = Path(sys.executable).with_name("moto_server")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "moto.server"]
+    """moto's server with DynamoDB writes serialised, as DynamoDB makes each conditional write atomic
+    (tests/e2e/moto_serial.py says why)."""
+    return [sys.executable, str(Path(__file__).with_name("moto_serial.py"))]
 
 
 class MotoServer:
