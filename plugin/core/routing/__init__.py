@@ -25,7 +25,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..model import Classification, Route
-from . import decision, features, identity, lexicons, reasons, scope
+from . import decision, features, frames, identity, lexicons, reasons, scope
 from .language import detect_language
 from .text import fold
 
@@ -76,7 +76,15 @@ def classify(text: str) -> Classification:
                     said = again if head == "human" else said
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
-    route: Route = "bias_review" if to_bias else "human" if human.fires else "ai_assist"
+    # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
+    # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
+    # is decided above without them.
+    known = (masked.text, spans, sentences)
+    framed_person = not to_bias and not human.fires and frames.may_hand_off(masked.text) \
+        and frames.handoff(scope.handoff_text(masked.text), known)
+    framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
+        and frames.refusal(scope.opt_out_frame_text(masked.text), known)
+    route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []
     matched: list[str] = []
@@ -94,12 +102,14 @@ def classify(text: str) -> Classification:
         if "AI_TERMS" in _families(sentences, bias.span):
             chars.append("ai_bias")
             why.append(reasons.AI_BIAS)
+    if framed_person:
+        why.append(reasons.HANDOFF)
     if human.fires:
         appeal = "CONTEST" in _families(said, human.span) or "APPEAL" in _families(said, human.span)
         why.append(reasons.HANDOFF_MODEL.format(p=human.probability))
         why.append(reasons.APPEAL if appeal else reasons.HANDOFF)
     all_families = _families(sentences, (0, len(sentences)))
-    opt_out = opt.fires
+    opt_out = opt.fires or framed_refusal
     if opt_out:
         why.append(reasons.OPT_OUT)
     opt_in = "OPT_IN" in all_families and not opt_out

@@ -481,6 +481,12 @@ def opt_out_text(masked: str) -> str:
     return uncanned(masked if _acts_for(masked) else unreported(masked, refusals_only=True))
 
 
+def opt_out_frame_text(masked: str) -> str:
+    """Round 21: the text the refusal frame reads (frames.refusal): opt_out_text with the canned replies' words kept
+    (the frame itself tells "no more template replies" from "not another form letter, get me a manager")."""
+    return _withdrawn(masked if _acts_for(masked) else unreported(masked, refusals_only=True))
+
+
 def _acts_for(masked: str) -> bool:
     """A behalf cue not negated just before it ("the contract is not in her name", "não está em nome dela")."""
     return any(not _NOT_SETTLED.search(masked, max(found.start() - 20, 0), found.start())
