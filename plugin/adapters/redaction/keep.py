@@ -440,8 +440,9 @@ def _shops(text: str) -> list[str]:
     out = []
     for name in names:
         words = [fold(w) for w in name.split()]
-        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or words[0] in function_words():
-            continue
+        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or \
+                words[0] in function_words() and (len(words) == 1 or words[-1] in function_words()):
+            continue  # (round 27) "la tienda Casa Bermudez": a function word of some language may open a longer name
         if all(is_city(w) or is_place(w) for w in words):
             continue  # (round 24) "na loja Curitiba": a branch named by its town; the town stays a place in an address
         out.append(name)
@@ -452,7 +453,8 @@ def _speaker_teams(text: str) -> list[str]:
     out = []
     for m in _SPEAKER_TEAM.finditer(text):
         team = m.group(1) or m.group(2) or m.group(3)
-        if not any(is_first(fold(w)) or is_last(fold(w)) for w in team.split()) \
+        trade = _TRADE_FIRST.match(team + " ") and len(team.split()) > 1  # (round 27) "(Atelier Pomme de Pin)"
+        if (trade or not any(is_first(fold(w)) or is_last(fold(w)) for w in team.split())) \
                 and not _TITLE.match(team) and not _HONORIFIC.match(team):
             out.append(team)
     return out
@@ -465,7 +467,10 @@ _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 _ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|Um|Uma|Ein|Eine)[ \t])"
 # (round 24) also a compound whose last part is a shop or trade ("Fahrradladen", "Getränkemarkt", "Bikeshop",
 # "Holzwerkstatt", "Weinhandel"): German and English write a shop's kind as one word
-_TRADES = rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store))"
+# (round 27) also "Alpenmöbel", "Trachtenmoden", "Haustechnik", "Dorfbäckerei": furniture, fashion, trade-craft and the
+# German "-erei" of a workshop or shop (Bäckerei, Schreinerei, Gärtnerei) close a compound shop name too
+_TRADES = (rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store|möbel|"
+           r"moden|technik|optik|uhren|schmuck|sport|erei))")
 _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
                          rf"{_TRADES}(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
@@ -504,6 +509,12 @@ _STREET_BEFORE = re.compile(rf"(?i)(?:\b\d{{1,5}}[A-Za-z]?|\b(?:{STREET_TYPES}))
 _STREET_AFTER = re.compile(rf"(?i)[ \t]+(?:{STREET_SUFFIXES})\b")
 
 
+def _ordinary(word: str) -> bool:
+    """(round 27) A folded word that is an ordinary word of de, es, fr or pt ("pomme", "casa"): after a trade word
+    ("Atelier Pomme de Pin") it names the shop, not a person."""
+    return any(word in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
 def _trade_names(text: str) -> list[tuple[int, int]]:
     """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
     listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
@@ -514,8 +525,8 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
         words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name
         trade = _TRADE_FIRST.match(m.group())
         place = trade and _PLACE_PARTICLE.match(m.group(), trade.end())  # "Hôtel du Lac Vert": a place, no person
-        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) and \
-                not place or any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
+        if any(is_first(a) and unambiguous(a) and is_last(b) and not (trade and _ordinary(a))
+               for a, b in zip(words, words[1:], strict=False)) and not place or any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
             continue
         if not trade and len(words) == 2 and is_first(words[0]) and unambiguous(words[0]) and not is_last(words[0]):
             continue  # (round 22) "an „Hanne Steuerbüro“": a contact saved as a first name and a trade is a person
