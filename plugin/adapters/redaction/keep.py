@@ -449,6 +449,41 @@ def _shops(text: str) -> list[str]:
     return out
 
 
+# (round 27) A chat's speaker label and message ("Lumen Casa: Sentimos mucho…", "Nube Verde : nous vous envoyons…").
+_CHAT_TURN = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-ZÀ-Þ][\w&'’-]+(?:[ \t]+[\w&'’-]+){1,3})[ \t]*:[ \t]+(\S.*)$")
+# A message in the first person plural (a shop's account speaks as "we") or singular (a person speaks as "I").
+_WE = re.compile(r"(?i)(?<![\w'’])(?:we|we're|we'll|our|us|nous|nos|nosotros|sentimos|tenemos|podemos|mandamos|"
+                 r"enviamos|vamos|nós|temos|podemos|enviamos|wir|uns|unser\w*)(?![\w'’])")
+_I = re.compile(r"(?i)(?<![\w'’])(?:i|i'm|i've|my|je|j['’]|moi|yo|soy|mi|eu|sou|meu|minha|ich|mein\w*)(?![\w])")
+
+
+def _we_speakers(text: str) -> list[str]:
+    """(round 27) A shop's account in a pasted chat: a speaker label of two to four words, one of them an ordinary word
+    of de/es/fr/pt or a company word ("Lumen Casa", "Nube Verde", "Velo Werk"), whose messages speak as "we" and
+    never as "I", in a chat with another speaker. A person's label ("Marta Ruiz Bellido") holds no ordinary word, and a
+    person speaks as "I"."""
+    if ":" not in text:
+        return []
+    turns: dict[str, list[str]] = {}
+    for m in _CHAT_TURN.finditer(text):
+        turns.setdefault(m.group(1), []).append(m.group(2))
+    if len(turns) < 2 and not re.search(r"(?m)^[ \t]*(?:@[\w.]+|\w+)[ \t]*:", text):
+        return []
+    out = []
+    for label, said in turns.items():
+        words = [fold(w) for w in label.split()]
+        if _TITLE.match(label) or _HONORIFIC.match(label) or _ROLE_LABEL.match(label) or \
+                not any(_ordinary(w) or w in ORG_WORDS for w in words[1:]) or \
+                _first_and_last(label) and not any(_ordinary(w) for w in words):
+            continue
+        if any(_WE.search(m) for m in said) and not any(_I.search(m) for m in said):
+            out.append(label)
+    return out
+
+
+_ROLE_LABEL = re.compile(rf"(?i)(?:{alternation('chat_role')}|{alternation('role_noun')})\b")
+
+
 def _speaker_teams(text: str) -> list[str]:
     out = []
     for m in _SPEAKER_TEAM.finditer(text):
@@ -557,6 +592,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
     for m in _DM_TO.finditer(text):
         names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
     names.update(_speaker_teams(text))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
+    names.update(_we_speakers(text))  # (round 27) "Lumen Casa: Sentimos mucho…", then "Lumen Casa" anywhere
     names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
         if _person_replying(m.group(1)):
