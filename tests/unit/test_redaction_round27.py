@@ -8,7 +8,9 @@ none is copied from an eval/ set.
 import pytest
 
 from plugin.adapters.redaction import keep
+from plugin.adapters.redaction.finish import take_initials
 from plugin.adapters.redaction.spans import prepare
+from plugin.core.model import Span
 from tests.redaction_spans import covered, untouched
 
 
@@ -115,3 +117,29 @@ def test_person_speaking_as_i_is_no_shop():
     assert keep._we_speakers(same) == []
     assert keep._we_speakers(same.replace("yo te lo mando", "te lo mandamos").replace(", soy de Sevilla", "")) == \
         ["Nube Verde"]
+
+
+# --- a name's initials next to it ---
+
+def _person(text: str, value: str) -> Span:
+    start = text.index(value)
+    return Span("PERSON", start, start + len(value), 0.8)
+
+
+@pytest.mark.parametrize("text,name,whole,lang", [
+    ("Viele Grüße, J. Wendelstein-Ruf", "Wendelstein-Ruf", "J. Wendelstein-Ruf", "de"),
+    ("Saludos, Leandro V. R.", "Leandro", "Leandro V. R.", "es"),
+    ("Assinatura: T. Bragança", "Bragança", "T. Bragança", "pt"),
+])
+def test_initials_join_the_name(text, name, whole, lang):
+    out = take_initials(text, [_person(text, name)], lang)
+    assert [text[s.start:s.end] for s in out] == [whole]
+
+
+@pytest.mark.parametrize("text,name,lang", [
+    ("A cliente D. Quitéria pediu a fatura.", "Quitéria", "pt"),  # Dona: a title
+    ("Bonjour, M. Lebrasseur a appelé.", "Lebrasseur", "fr"),  # Monsieur: a title
+])
+def test_title_initials_stay_outside(text, name, lang):
+    out = take_initials(text, [_person(text, name)], lang)
+    assert [text[s.start:s.end] for s in out] == [name]
