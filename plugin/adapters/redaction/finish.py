@@ -783,7 +783,7 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
 # capital and a dot, after a blank, a comma or a line start, written against the name. In French "M." is Monsieur (a
 # title the drafter keeps) and in English a capital and a dot opens many sentences, so German, Spanish and Portuguese
 # only; a title ("D. Maria": Dona) is no initial.
-_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))[A-ZÀ-Þ]\.[ \t]?$")
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?<![a-zß-ÿ]\.[ \t])[A-ZÀ-Þ]\.[ \t]?$")  # not "i. A.", "p. A."
 _INITIALS_AFTER = re.compile(r"(?:[ \t][A-ZÀ-Þ]\.)+(?=[\s,;)]|$)")
 INITIAL_LANGUAGES = frozenset({"de", "es", "pt"})
 _TITLE_INITIALS = frozenset("D")  # "D. Maria": Dona, Don — a title
