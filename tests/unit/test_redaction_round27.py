@@ -143,3 +143,18 @@ def test_initials_join_the_name(text, name, whole, lang):
 def test_title_initials_stay_outside(text, name, lang):
     out = take_initials(text, [_person(text, name)], lang)
     assert [text[s.start:s.end] for s in out] == [name]
+
+
+# --- French "chez" before a name no list knows ---
+
+def test_chez_an_unlisted_name_is_a_shop():
+    text = "J'ai pris l'abonnement box chez Fibrelune le mois dernier, et rien ne marche."
+    assert kept(text, "Fibrelune")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le colis a été livré chez Kévin, mon voisin, sans me prévenir.", "Kévin"),
+    ("Le colis est resté chez Dupont au rez-de-chaussée.", "Dupont"),
+])
+def test_chez_a_listed_name_is_a_person(text, name):
+    assert not kept(text, name)

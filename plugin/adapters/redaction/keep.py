@@ -431,8 +431,23 @@ def _name_before(text: str, end: int, bei: bool) -> str | None:
     return " ".join(name)
 
 
+# (round 27) French "chez" before a name no list knows as a person's or a place's ("commandé le robot chez Maisonelle",
+# "abonné à la fibre chez Orbinet"): people are "chez" a listed first name or surname ("chez Kévin", "chez Dupont").
+_CHEZ = re.compile(r"(?<![\w'’-])chez[ \t]+((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+))?)")
+
+
+def _chez_shops(text: str) -> list[str]:
+    out = []
+    for m in _CHEZ.finditer(text) if "chez" in text else ():
+        words = [fold(w) for w in m.group(1).split()]
+        if not any(is_name(w) or is_place(w) or is_city(w) or w in function_words() for w in words) and \
+                not _HONORIFIC.match(m.group(1)) and not _TITLE.match(m.group(1)):
+            out.append(m.group(1))
+    return out
+
+
 def _shops(text: str) -> list[str]:
-    names = [m.group(1) for m in _SHOP_BEFORE.finditer(text)]
+    names = [m.group(1) for m in _SHOP_BEFORE.finditer(text)] + _chez_shops(text)
     for word in _SHOP_AFTER_WORD.finditer(text):
         before = _name_before(text, word.start(), bei=not word.group(1))
         if before:
