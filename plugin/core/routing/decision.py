@@ -190,7 +190,7 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 b2, s2 = z2, (i, j + 1)
     best = ((b0, s0), (b1, s1), (b2, s2))
     words = sum(len(s.words) for s in sentences)
-    thresholds = (bias_threshold(words, m), human_threshold(words, m)) + m.thresholds[2:]
+    thresholds = (bias_threshold(words, m), human_threshold(words, m), opt_out_threshold(words, m))
     return {head: HeadScore(_sigmoid(best[h][0]), thresholds[h], best[h][1]) for h, head in enumerate(HEADS)}
 
 
@@ -199,6 +199,27 @@ def bias_threshold(words: int, m: Model) -> float:
     if m.long_words and words >= m.long_words:
         return max(m.thresholds[0], m.bias_long)
     return m.thresholds[0]
+
+
+# Round 23: the opt-out threshold of a message of at least OPT_OUT_LONG_WORDS words. The opt-out head, like the bias
+# head before its length scaling (Model.length_norm) and the handoff head before Model.human_long, reads the highest of a
+# long letter's many spans at a threshold chosen for recall on short messages (0.10); on the development sets (blind
+# 3-39, the written splits) the share of messages that refuse nothing flagged by the head rises with length: 2 % under
+# 20 words, 4 % at 20-40, 10 % at 40-80, 12 % at 80-150 (16 % before scope.py's rereading). A long letter's best span
+# at 0.10-0.50 is mostly an angry complaint, a legal letter, a bereavement or an accessibility request; a refusal of AI
+# in a long letter scores far higher (or is read by frames.py, which the router ORs with the head). Chosen on the
+# development sets (post hoc, like Model.human_long): at 80 words and 0.50, 2 of 1,915 refusals lost, 67 fewer false
+# opt-outs; 60 words lost 9, 0.70 lost 4. Not in the weights file: the trainer does not pick it (the opt-out head is
+# copied from round 15c's weights, training/routing/train.py --opt-out-from).
+OPT_OUT_LONG_WORDS = 80
+OPT_OUT_LONG = 0.50
+
+
+def opt_out_threshold(words: int, m: Model) -> float:
+    """The opt-out threshold of a message of ``words`` words (see OPT_OUT_LONG_WORDS); never below the head's own."""
+    if words >= OPT_OUT_LONG_WORDS:
+        return max(m.thresholds[2], OPT_OUT_LONG)
+    return m.thresholds[2]
 
 
 def human_threshold(words: int, m: Model) -> float:

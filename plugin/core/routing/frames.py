@@ -83,15 +83,22 @@ _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|resp
             r"traitement|decisions?|reponses?|outils?|systemes?|courriers?|"
             r"bearbeitung|verarbeitung|entscheidung(en)?|antwort(en)?|systeme?|werkzeuge?|mails?|nachrichten|"
             r"tratamento|processamento|decisao|decisoes|respostas?|ferramentas?|atendimento")
+# Round 23: a household or shop machine is no agent ("still no working washing machine", "la machine à laver", "la
+# máquina de café"), nor is the writer's own device ("ni mon logiciel ni l'agrandisseur", "my software can't read it",
+# a screen reader's user); "xpron" is a masked pronoun.
+_MACHINE = (r"(?<!washing )(?<!coffee )(?<!vending )(?<!ticket )(?<!sewing )(?<!espresso )(?<!slot )(?<!cash )"
+            r"(?<!parking )(?<!card )(?<!fax )(?<!x-ray )(?<!time )(?<!fruit )(?<!laundry )(?<!cpap )(?<!dialysis )"
+            r"(machines?|maquinas?|maschinen?)(?! (a|de|da|do|para) (laver|cafe|lavar|coser|cafe|costura|expresso|sous)\b)")
+_OWN = r"(?<!my )(?<!mon )(?<!mi )(?<!meu )(?<!mein )(?<!meinen )(?<!meinem )(?<!my own )(?<!our )(?<!notre )(?<!nuestro )(?<!nosso )"
 # The automated agent (folded, masked text: "person" is written "xperson"). "Automatic" only beside what is handled
 # ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
 # payment is no agent.
 _AGENT = (
-    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
+    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!les )(?<!lui )(?<!en )(?<!y )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=de )ia|(?<=da )ia|(?<=por )ia|(?<=com )ia|(?<=con )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
-    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|machines?|maquinas?|maschinen?|"
-    r"computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
-    r"software|logiciels?|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
+    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
+    r"" + _OWN + r"(computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
+    r"software|logiciels?)|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
     r"algorithm(s|e|es|us|en)?|algoritmos?|"
     r"chatgpt|chat gpt|gpt(-?\d)?|copilot|llms?|language models?|sprachmodell\w*|"
     r"(" + _AUTO + r") (" + _HANDLED + r")|(" + _HANDLED + r") (" + _AUTO + r")|(de forma|de maniere|de manera|de modo) (" + _AUTO + r")|"
@@ -114,9 +121,20 @@ _TEMPLATE = (
 _TEMPLATE_RX = _lazy(r"(?:" + _TEMPLATE + r")")
 _AGENT = _AGENT + "|" + _TEMPLATE
 _MEHR = _lazy(r"(?:\s\S+){0,3}\s(?:mehr|anymore|any more|nunca mais|jamais)\b")
-_THEN_NO = _lazy(r"\s*(?:(?:then|if so|entonces|pues|alors|dans ce cas|dann|in dem fall|entao|nesse caso),? "
-                      r"(?:no|non|nein|nao)\b|not for me|no thanks|no thank you|para mi no|no,? gracias|pas pour moi|non,? merci|"
-                      r"fur mich (?:bitte )?nicht|nein,? danke|para mim nao|nao,? obrigad[oa])")
+# Round 23: the conditional asked as a question in five languages ("C'est une réponse automatique ? Si oui, non
+# merci", "Ist das eine automatische Antwort? Dann will ich die nicht", "isso é resposta automática? se for, não
+# quero", "¿… automático? Si es automático no me interesa"), and the German "davon will ich keine mehr", "das möchte
+# ich bei meiner Buchung bitte nicht" after the sentence that names the agent.
+_IF_SO = (r"then|if so|if yes|if it is|if that'?s the case|entonces|pues|si es asi|si lo es|si es (\S+ )?automatic[oa]|"
+          r"en ese caso|alors|dans ce cas|si oui|si c'est le cas|si c'est (\S+ )?automatique|dann|wenn ja|falls ja|"
+          r"wenn (das|dem) so ist|in dem fall|entao|nesse caso|se for|se sim|se for (\S+ )?automatic[oa]")
+_NOT_WANTED = (r"(?:no|non|nein|nao)\b|(i )?(don'?t|do not) want (it|that|one|them)|not interested|no me interesa|"
+               r"no lo quiero|no la quiero|no quiero|je n'en veux pas|ca ne m'interesse pas|non merci|"
+               r"(will|mochte) ich (das|die|den|es|sie|so etwas|sowas|\S+ nicht|\S+ keine)? ?(nicht|keine)\b|"
+               r"nao quero|nao me interessa|no,? gracias|no thanks")
+_THEN_NO = _lazy(r"\s*(?:(?:" + _IF_SO + r"),? (?:" + _NOT_WANTED + r")|not for me|no thanks|no thank you|para mi no|"
+                 r"no,? gracias|pas pour moi|non,? merci|fur mich (?:bitte )?nicht|nein,? danke|para mim nao|"
+                 r"nao,? obrigad[oa]|davon (will|mochte) ich (keine|nichts)|das (will|mochte) ich (\S+ ){0,3}(bitte )?nicht\b)")
 _PLEASE = _lazy(r"\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|merci|bitte|por favor|obrigad[oa])\b")
 
 # A person (the other side of a preference).
@@ -161,7 +179,7 @@ _REFUSE_BEFORE = (
     r" ([^\s,;:*()]+ ){0,6}(?P<agent3>" + _AGENT + r")"
     # switching it off: "switch the bot off for me", "desactivad el chat automático", "schaltet die KI ab"
     r"|(switch(ed)? off|turn(ed)? off|disable|deactivate|unplug|desactiv\w+|apag(a|ad|uen|ue)|desligu\w+|desativ\w+|"
-    r"debranch\w+|coupez|abschalten|ausschalten|abstellen|deaktivier\w*)"
+    r"debranch\w+|coupez|abschalten|ausschalten|abstellen|deaktivier\w*|take (\S+ ){0,3}off|remove (\S+ ){0,3}from)"
     r" ([^\s,;:*()]+ ){0,4}(?P<agent4>" + _AGENT + r")"
 )
 # Refusals whose object comes first: "AI? no thanks", "the bot, no", "ChatGPT não", "KI bitte nicht", "un robot, non
@@ -349,7 +367,7 @@ _REVOKE = (r"(withdraw\w*|revok\w*|remove|cancel\w*|retir\w*|revoc\w*|revoqu\w*|
            r"taking (that|it) back)")
 _CONSENT_OFF = _lazy(
     r"(?<!\w)(?:" + _REVOKE + r" (\S+ ){0,3}" + _CONSENT + r"|" + _CONSENT + r" (\S+ ){0,3}(withdrawn|revoked|zuru?e?ck\w*|widerrufe\w*|"
-    r"retire|retiree|retirado|retirada|revocado|revogado)"
+    r"retire|retiree|retirado|retirada|revocado|revogado|cancelad[ao]|cancell?ed|annulee?|anulad[ao]|aufgehoben)"
     r"|(ziehe|nehme) (\S+ ){0,3}" + _CONSENT + r" (\S+ ){0,2}zuru?e?ck|" + _CONSENT + r" widerrufen)(?!\w)")
 _TAKE_BACK = _lazy(r"(?<!\w)(?:(i'?m|i am) taking (that|it) back|take (that|it) back|i withdraw it|untick\w*|je le retire|"
                         r"je la retire|je decoche|decoche|lo revoco|la revoco|lo retiro|la retiro|desmarco|desmarquei|o retiro|"
