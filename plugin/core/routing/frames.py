@@ -94,7 +94,7 @@ _OWN = r"(?<!my )(?<!mon )(?<!mi )(?<!meu )(?<!mein )(?<!meinen )(?<!meinem )(?<
 # ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
 # payment is no agent.
 _AGENT = (
-    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!les )(?<!lui )(?<!en )(?<!y )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=de )ia|(?<=da )ia|(?<=por )ia|(?<=com )ia|(?<=con )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
+    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!\bles )(?<!\blui )(?<!\ben )(?<!\by )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=\bde )ia|(?<=\bda )ia|(?<=\bpor )ia|(?<=\bcom )ia|(?<=\bcon )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
     r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
     r"" + _OWN + r"(computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
