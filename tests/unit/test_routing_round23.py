@@ -92,8 +92,21 @@ def test_the_long_threshold_never_lowers_the_head():
     assert decision.opt_out_threshold(decision.OPT_OUT_LONG_WORDS, m) == max(m.thresholds[2], decision.OPT_OUT_LONG)
 
 
+HUMANS_ONLY_LONG = (
+    "Hello, about the new sofa delivered on Tuesday. One of the feet was missing from the box and the left cushion "
+    "has a small tear along the seam, photos attached. I'd be happy with a replacement cushion and the missing foot "
+    "sent by post, no need for an engineer to visit. The delivery men were very careful with the stairs and the old "
+    "sofa was taken away as agreed, so thanks for that. I'm home most mornings if anything needs signing for. And "
+    "please note on my account from now on: humans only when you answer me, nothing else. Kind regards, Perpetua Oakes")
+
+
+def test_a_long_letter_asking_for_humans_only_names_the_other_side_and_counts():
+    assert classify(HUMANS_ONLY_LONG).opt_out is True
+
+
 def test_machine_in_play():
     assert frames.machine_in_play("please keep your chatbot away from my account")
     assert frames.machine_in_play("i object to automated processing of my data")
+    assert frames.machine_in_play("from now on only humans answer me")
     assert not frames.machine_in_play("under the gdpr i ask which personal data you hold and that you erase it")
 

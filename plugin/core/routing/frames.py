@@ -30,6 +30,14 @@ asked for (CLAIMED_NEG), a quoted subject line, or a call or person not needed (
 frames on the same text as the heads (scope.opt_out_text, scope.handoff_text) and ORs them with the heads; the bias
 decision never reads them (routing.classify computes it first), so bias review is unchanged.
 
+Round 23 (false opt-outs on long letters; refusals asked as a question; German): a household machine ("no working
+washing machine") and the writer's own device ("ni mon logiciel", "my software can't read it") are no agent, French
+"je les ai" is no AI and "de IA" is; a consent "fica cancelada" is withdrawn; "take our company off the AI route" is
+a switch-off; the agent asked about then refused ("C'est une réponse automatique ? Si oui, non merci", "Falls ja, will
+ich die nicht", "se for, não quero") and German "davon will ich keine mehr", "das möchte ich … bitte nicht" after the
+sentence that names it. machine_in_play (below) is what routing.classify asks of a long message before the opt-out
+head alone may decide (decision.opt_out_threshold).
+
 Source: written by hand for round 21 by the routing helper session (CC0-1.0), from common phrasings in each language;
 the kinds (not the rows) come from the misses of the development sets (blind 3–33, 35, 36; the written splits). No
 text of any evaluation set is copied here.
@@ -451,8 +459,8 @@ def _refusals(text: str) -> list[re.Match[str]]:
 
 
 # Round 23: anything that could be the automated agent or what it does, in the widest sense (the agent of _AGENT, or
-# "automatic", "system", "program", "generated", "tool", "app", "online", "digital", "thing" …). A refusal of AI names
-# one somewhere; a long angry, grieving or legal letter or a request for an accessible format often names none, and
+# "automatic", "system", "program", "generated", "tool", "app", "online", "digital", "thing" …), or the other side of
+# the preference ("humans only", "nur Menschen", "en chair et en os"). A refusal of AI names one somewhere; a long angry, grieving or legal letter or a request for an accessible format often names none, and
 # the opt-out head's best span there rests on data-protection, objection or request words alone (a GDPR access
 # request's "personal data", "under the GDPR I ask"). On the development sets (blind 3-39, written splits) every
 # refusal of 80 or more words that the opt-out head found names one; 11 of 55 long messages it flagged wrongly name
@@ -461,7 +469,10 @@ _MACHINE_TALK = _lazy(
     r"(?<![\w-])(?:" + _AGENT + r"|automat\w*|maschinell\w*|maquinal\w*|machine[- ]learning|program\w*|sistema\w*|"
     r"system\w*|sisteme\w*|generat\w*|gerad[oa]s?|genere\w*|generier\w*|ki|ia|ai|robo\w*|bots?|algorit\w*|digital\w*|"
     r"virtual\w*|online|apps?|aplicaci\w*|aplicativo|tools?|outils?|herramientas?|ferramentas?|werkzeug\w*|tech\w*|"
-    r"tecnolog\w*|things?|dings?|coisas?|cosas?|trucs?|invento|cacharro)(?![\w-])")
+    r"tecnolog\w*|things?|dings?|coisas?|cosas?|trucs?|invento|cacharro|"
+    # or the other side of the preference: "a human, not …", "nur Menschen", "só gente de verdade"
+    r"humans?|human beings?|humain(e|s|es)?|human[oa]s?|menschen?|mensch|real (xperson|one|people)|"
+    r"xperson (real|de verdad|de verdade|reelle)|gente de verdad\w*|vraie?s? (xperson|gens)|en chair et en os)(?![\w-])")
 
 
 def machine_in_play(text: str) -> bool:
