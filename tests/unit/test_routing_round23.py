@@ -110,3 +110,9 @@ def test_machine_in_play():
     assert frames.machine_in_play("from now on only humans answer me")
     assert not frames.machine_in_play("under the gdpr i ask which personal data you hold and that you erase it")
 
+
+
+def test_auto_before_what_is_handled_is_the_agent_and_an_auto_renewal_is_not():
+    assert classify("pls dont want ur auto system replyin to my emails, wheres my parcel").opt_out is True
+    assert classify("No auto renewal for me please, cancel the plan at the end of the year.").opt_out is False
+    assert classify("I do not want auto payments taken from my card any more.").opt_out is False

@@ -32,7 +32,7 @@ decision never reads them (routing.classify computes it first), so bias review i
 
 Round 23 (false opt-outs on long letters; refusals asked as a question; German): a household machine ("no working
 washing machine") and the writer's own device ("ni mon logiciel", "my software can't read it") are no agent, French
-"je les ai" is no AI and "de IA" is; a consent "fica cancelada" is withdrawn; "take our company off the AI route" is
+"je les ai" is no AI and "de IA" is; "auto" before what is handled ("ur auto system") is automatic; a consent "fica cancelada" is withdrawn; "take our company off the AI route" is
 a switch-off; the agent asked about then refused ("C'est une réponse automatique ? Si oui, non merci", "Falls ja, will
 ich die nicht", "se for, não quero") and German "davon will ich keine mehr", "das möchte ich … bitte nicht" after the
 sentence that names it. machine_in_play (below) is what routing.classify asks of a long message before the opt-out
@@ -83,7 +83,7 @@ class _lazy:  # noqa: N801 - used like re.compile
         return self._get().finditer(text, pos, endpos)
 
 
-_AUTO = (r"automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
+_AUTO = (r"auto|automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
          r"automatizad[oa]s?|automatisch\w*|automatisiert\w*")
 _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|responses|emails?|messages?|tools?|systems?|"
             r"handling|assessment|scoring|profiling|treatment|chat|assistant|"
@@ -427,7 +427,7 @@ def _consent_withdrawn(text: str, spans: list[tuple[int, int]], fams: list[froze
 # Every agent of _AGENT and _TEMPLATE and every person of _PREFER_HUMAN holds one of these (a cheap scan first: the
 # frame is matched only around them, so a long e-mail that names no machine costs one scan).
 _STEMS = _lazy(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|maquin|maschin|comput|ordena|ordinat|"
-                    r"software|logiciel|program|algori|gpt|copilot|llm|language model|sprach|automat|auto-?re|template|canned|"
+                    r"software|logiciel|program|algori|gpt|copilot|llm|language model|sprach|automat|auto-?re|auto(?= )|template|canned|"
                     r"script|copy|copier|form letter|sprach|telefon|text|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
                     r"enlatad|prefabricad|modele|vorlage|textbau|vorgef|massenm|padrao|pronta|modelo|assist|intelligen|"
                     r"kunstlich|\w+-ki(?!\w))")
@@ -459,7 +459,7 @@ def _refusals(text: str) -> list[re.Match[str]]:
 
 
 # Round 23: anything that could be the automated agent or what it does, in the widest sense (the agent of _AGENT, or
-# "automatic", "system", "program", "generated", "tool", "app", "online", "digital", "thing" …), or the other side of
+# "automatic", "auto", "system", "program", "generated", "tool", "app", "online", "digital", "thing" …), or the other side of
 # the preference ("humans only", "nur Menschen", "en chair et en os"). A refusal of AI names one somewhere; a long angry, grieving or legal letter or a request for an accessible format often names none, and
 # the opt-out head's best span there rests on data-protection, objection or request words alone (a GDPR access
 # request's "personal data", "under the GDPR I ask"). On the development sets (blind 3-39, written splits) every
