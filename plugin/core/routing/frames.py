@@ -459,7 +459,7 @@ def _refusals(text: str) -> list[re.Match[str]]:
 
 
 # Round 23: anything that could be the automated agent or what it does, in the widest sense (the agent of _AGENT, or
-# "automatic", "auto", "system", "program", "generated", "tool", "app", "online", "digital", "thing" …), or the other side of
+# "automatic", "system", "program", "generated", "tool", "app", "online", "digital", "thing" …), or the other side of
 # the preference ("humans only", "nur Menschen", "en chair et en os"). A refusal of AI names one somewhere; a long angry, grieving or legal letter or a request for an accessible format often names none, and
 # the opt-out head's best span there rests on data-protection, objection or request words alone (a GDPR access
 # request's "personal data", "under the GDPR I ask"). On the development sets (blind 3-39, written splits) every
