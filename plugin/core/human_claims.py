@@ -31,7 +31,12 @@ benchmarks/guards/round12.py). Guards round 13 (long replies): a signal counts i
 words quoted back are muted, a clause is read with its sentence (`in_assistant_voice`), a tip addressed to the
 customer (`_addressed`) has no lived experience of the writer's; in a reply of `Cuts.lone_pieces` pieces or more, weak
 scores in one sentence only need `Cuts.lone` (`Evidence.weak`, benchmarks/guards/round13.py); a heading or subject
-line is judged without the rise (`_TITLE`).
+line is judged without the rise (`_TITLE`). Guards round 14: marks that are not the writer's side (a company "we hope",
+"reply to this message", `_NOT_PAST`), advice put generally (`_GENERAL`) addressed to the customer, a transcript's
+customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py). Round 14b: a "we" keeping a routine flags
+(`team_routine`). Round 15: a `speaker.off_voice` piece the lived-experience model scores under `Cuts.quiet` flags only
+in a reply under `Cuts.lone_pieces` (`Evidence.off_voice`), plain scores join the lone release, `Cuts.lone` 0.9
+(benchmarks/guards/round15.py).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -91,9 +96,17 @@ MAX_RISE = 0.1
 # scores) that pass their cuts in one sentence only, and none from LONE_SCORE, do not flag alone: one sentence of
 # advice scoring 0.74-0.91 in a long reply was the commonest flag left on long honest replies, while the claims of the
 # development sets caught that way alone scored 0.92 or more there. The plain scores (not from the writer's side),
-# the hand rules, the writer's evidence and a sign-off flag as before. Chosen by benchmarks/guards/round13.py.
-LONE_PIECES = 25
-LONE_SCORE = 0.92
+# the hand rules, the writer's evidence and a sign-off flag as before. Chosen by benchmarks/guards/round13.py (25);
+# round 14 re-chose it on sets 5-24 over a finer grid, out of fold (benchmarks/guards/round14.py): 20.
+LONE_PIECES = 20
+LONE_SCORE = 0.9
+# guards round 15: an off-voice piece (a first person outside the speaker policy's acts) the lived-experience model
+# scores under this (a quiet one) flags in a reply under `Cuts.lone_pieces` only, like a weak score there
+QUIET_SCORE = 0.1
+# guards round 17: in a reply of BARE_PIECES pieces or more, a sentence naming no person of the writing side (no "I",
+# no living "we"/"us"/"our", no team, colleague or writer named, no message being written; `_person`) is about the
+# customer, the product or the world, and its impersonal and lived-experience scores are no evidence of who wrote it
+BARE_PIECES = 20
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -135,7 +148,8 @@ _TO_THE_CUSTOMER = re.compile(
     r"[ée]crivez|dites|pr[ée]cisez|indiquez|mentionnez|schreibst|sagst|erw[äa]hnst)\b|\bSie\b|\bIhr\b")
 
 
-_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]?(.+)$")
+# guards round 14: a transcript's line of the customer ("customer: The clock I bought stops…") is a quoted line too
+_QUOTED_LINE = re.compile(r"(?im)^[ \t]*(?:>|(?:customer|client|cliente|kunde|kundin)[ \t]*:)[ \t]?(.+)$")
 
 
 def customer_lines_muted(text: str, customer_text: str | None) -> str:
@@ -462,7 +476,7 @@ def claims_human(text: str, model: Model | None = None, *, known_text: str = "",
 _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"i|i'm|i've|i'd|i'll|me|my|mine|myself",
     # es: words that are also a noun or a third person ("trabajo", "paso", "era", "mes") are left out
-    r"yo|mi|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|"
+    r"yo|mi(?!-)|mis|conmigo|mio|mia|mios|mias|he \w+(?:ado|ido|to|cho)|hice|fui|estuve|tuve|vi|dije|puse|pude|vine|"
     r"supe|quise|estoy|soy|voy|tengo|llevo|hago|creo|recuerdo|acabo|sigo|conozco|pienso|puedo|quiero|prefiero|salgo|"
     r"vuelvo|reviso|miro|contesto|escribo|subo|vengo|pido|llamo",
     r"je|j'\w+|moi|mon|m'\w+|moi-meme",
@@ -491,21 +505,23 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'])(?:" + "|".join((
     r"aucune|any) (?:computer |\w+ )?(?:program|programa|"
     r"programme|programm)|"
     # a household machine is no machine speaking ("a sua máquina de lavar", "la machine à café")
-    r"(?:maquina|machine)(?! (?:de|a|à) (?:lavar|laver|cafe|coser|costura|coudre|secar|sécher|secher|laver|gelo|hielo|pao|pan))|"
+    r"(?<!a )(?:maquina|machine)(?! (?:de|a|à) (?:lavar|laver|cafe|coser|costura|coudre|secar|sécher|secher|laver|gelo|hielo|pao|pan))|"
     r"(?:asistente|assistente|assistant|assistent) (?:virtual|virtuel|virtueller|digital|digitaler)",
     # es/pt imperatives with "me" attached ("deme un momento", "avise-me")
     r"deme|dame|digame|dime|avise?me|permitame|permiteme|dejeme|dejame|escribame|escribeme|\w+-me",
 )) + r")(?![\w'])")
 # es "revisé", "vi" / pt "verifiquei", "falei"; not "aquí", "así", "café", "bebé", pt "lei", "até", "boné"; only in a piece that is
 # not French ("noté", "réservée") or German ("bei", "drei"), told by their commonest function words
-_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r|at|bon)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
+_FIRST_SINGULAR_VERB = re.compile(r"(?i)\b(?!(?:aqu|as|all|ah|caf|beb|jos|l|r|at|bon|qu|porqu)[éeíi]i?\b)[^\W\d_]{2,}(?:é|í|ei)\b")
 _FRENCH_OR_GERMAN = re.compile(r"(?<![\w'])(?:vous|votre|vos|nous|notre|est|les|des|du|une|et|avec|dans|sont|cette|"
                                r"au|aux|pour|sur|qui|der|die|das|und|ist|nicht|ihr|ihre|bei|mit|von|auf|fur|noch|den|"
                                r"dem|ein|eine|wir|uns|sich|dein|deine|dir|du|"
                                # guards round 13: a clause cut out of a German sentence ("zwei Wochen sind knapp",
                                # "dabei haben Sie") has fewer function words
                                r"sie|haben|hat|sind|aber|zwei|drei|frei|dabei|vorbei|sehr|auch|nur|schon|wird|werden|im|"
-                               r"zum|zur)(?![\w'])")
+                               r"zum|zur|"
+                               # guards round 14: French words Spanish and Portuguese lack ("le son a coupé pendant…")
+                               r"il|elle|ils|elles|ce|ces|pendant|depuis|chez|pas|ne|leur|leurs)(?![\w'])")
 
 
 # the writer introducing themselves by a capitalised name: "Ana here", "This is Ana", "C'est Ana", "Ici Ana", "Aquí Ana"
@@ -574,8 +590,15 @@ def body_placed(piece: str) -> bool:
     singular = first_person_singular(piece)
     for clause in _CLAUSE.split(piece):
         folded = fold(clause).replace("’", "'")
-        if (singular or _WE.search(folded)) \
-                and any(body.fullmatch(found.group(1)) for found in _BODY_PLACED.finditer(folded)):
+        placed = [found for found in _BODY_PLACED.finditer(folded) if body.fullmatch(found.group(1))]
+        if not placed:
+            continue
+        if singular:
+            return True
+        # guards round 14: the Portuguese "nos" of the placement ("costuras duplas nos dedos": in the fingers) is no
+        # "we", nor is a "we" of the company's speech acts ("recomendamos")
+        starts = {found.start() for found in placed}
+        if any(m.start() not in starts and not _company_act(m, folded) for m in _WE.finditer(folded)):
             return True
     return False
 
@@ -753,7 +776,9 @@ _WRITER_NAMED = (
     r"is writing|are answering|are writing)(?: to)? (?:you|your|these|this)|(?:write|writes|answer|answers|type|types|"
     r"typing) (?:these|this) (?:replies|reply|answers?|emails?|messages?)|the ones? (?:answering|writing|replying|typing)"
     r"|behind (?:these|this) (?:replies|reply|answers?|emails?|messages?)|those of us|(?:typed|written|dictated) by "
-    r"(?:someone|somebody|an? \w+) who",
+    r"(?:someone|somebody|an? \w+) who"
+    # guards round 14: the English participle ("the person answering you sits in a sauna")
+    r"|(?:person|people|one|ones|agent|human) (?:answering|writing to|replying to) you(?! (?:will|shall|'ll|can|may))",
     r"quien(?:es)? (?:te |le |les |os )?(?:responde|contesta|escribe|atiende)n?|que (?:te |le |os |les )(?:responde|"
     r"contesta|escribe|atiende)n?|detras de (?:estas|esta|este|estos) (?:respuestas?|mensajes?|lineas|correos?)|"
     r"que (?:atiende|responde|contesta|lee)n? (?:a )?(?:este|estos|los|tus|sus) (?:buzon|correos?|mensajes?|chat)|"
@@ -841,6 +866,43 @@ def premises_lived(piece: str) -> bool:
     return any(_fields()[field].search(rest) for field in _PREMISES_LIVED)
 
 
+# guards round 14b: a "we" keeping a routine ("four of us … at lunch", "wir … jeden Morgen gemeinsam …", "chaque
+# samedi", "todos os dias"): the team's own days, a life lived, whatever the lived model scores it (the set-25 claim
+# "weil wir in der Leserbetreuung jeden Morgen gemeinsam das Kreuzworträtsel … lösen" scores 0.16 and was flagged on
+# round 13 only by weak honest scores elsewhere, which round 14 rightly read as the company's). Recurrences only, not
+# opening hours ("am Wochenende", "los domingos", "morgens" are left out); folded text.
+_ROUTINE = re.compile(
+    r"(?<![\w'])(?:(?:every|each) (?:morning|day|evening|night|week|weekend|lunch\w*|break|shift|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|most (?:weekends|mornings|evenings|days|nights|lunch\w*|saturdays|"
+    r"sundays|fridays)|at lunch\w*|over lunch|jeden (?:morgen|tag|abend|mittag|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag)|jede (?:woche|mittagspause)|in der mittagspause|chaque (?:matin|midi|soir|jour|"
+    r"semaine|dimanche|lundi|samedi|vendredi|week-end)|tous les (?:matins|midis|soirs|jours|dimanches|lundis|samedis|"
+    r"vendredis|week-ends)|a la pause(?: de midi| dejeuner|-dejeuner)?|cada (?:manana|dia|semana|domingo|lunes|sabado|"
+    r"viernes|fin de semana|manha)|todos los (?:dias|domingos|lunes|sabados|viernes|fines de semana)|todas las "
+    r"(?:mananas|tardes|noches|semanas)|a la hora de comer|todas as (?:manhas|tardes|noites|semanas)|todos os "
+    r"(?:dias|domingos|sabados|fins de semana)|ao almoco|a hora de almoco)(?![\w'])")
+# the company's routine is no life lived: "we dispatch orders every morning", "wir prüfen jeden Tag die Retouren"
+_OPERATIONS = re.compile(r"(?<![\w'])(?:orders?|parcels?|packages?|deliver\w*|ship\w*|dispatch\w*|tickets?|refunds?|"
+                         r"returns?|stock|warehouse|bestellung\w*|paket\w*|liefer\w*|sendung\w*|versand\w*|versend\w*|"
+                         r"retoure\w*|lager|commandes?|colis|livr\w*|expedi\w*|envo\w*|envi\w*|pedidos?|paquetes?|"
+                         r"entreg\w*|encomendas?|devolu\w*|almac\w*|armaz\w*|entrepot|review\w*|revis\w*|prufen|check\w*|"
+                         r"complaints?|reclama\w*|beschwerde\w*|meetings?|reunion\w*|besprechung\w*)(?![\w'])")
+# German "werden" ending its clause is "become" ("ungeduldig werden"), no future
+_BECOME = re.compile(r"(?<![\w'])werden?(?=\s*(?:[.,;:!?]|$))")
+
+
+def team_routine(piece: str) -> bool:
+    """A "we" (not the company's speech act) or French "on" keeping a routine (`_ROUTINE`), not addressed to the
+    customer, not promised (a future), not the company's operations (`_OPERATIONS`): the team's own days told. A
+    flag, never a withhold (`tier`)."""
+    folded = fold(piece).replace("’", "'")
+    if not _ROUTINE.search(folded) or _ADDRESSED.search(folded) or _OPERATIONS.search(folded) \
+            or _FUTURE.search(_BECOME.sub("", folded)):
+        return False
+    return any(not _company_act(m, folded) for m in _WE.finditer(folded)) \
+        or bool(_ON.search(folded) and _FRENCH.search(folded))
+
+
 def writer_described(piece: str) -> bool:
     """The piece describes the writing side without "I": the writer named as such (`_WRITER_NAMED`), a colleague seen
     with a body, a bodily state or clothes (`_COLLEAGUE`), or the team as the subject of a life with a predicate of
@@ -876,12 +938,16 @@ def scene_narrated(piece: str) -> bool:
     return any(shape.search(folded) for shape in _SCENE_SHAPES.values())
 
 
+_PRETERITE_O = re.compile(r"(?<![\w'])[^\W\d_]{2,}ó(?![\w'])")
+
+
 def first_person_singular(piece: str) -> bool:
     """The piece speaks as one person: a first-person-singular pronoun or verb form, a self-introduction, or
     it says who the customer is dealing with ("you're talking to a real employee", a word for a human or a
     robot), five languages; quotations count too: words put in the customer's mouth are read as the writer's
-    (`customer_quotes_muted`)."""
-    folded = fold(piece).replace("’", "'")
+    (`customer_quotes_muted`). A Spanish third-person preterite in -ó ("usted llamó", "revisó") folds to a first-person
+    present ("llamo", "reviso") and is left out before folding (guards round 15)."""
+    folded = fold(_PRETERITE_O.sub(" ", piece)).replace("’", "'")
     return bool(_FIRST_SINGULAR.search(folded) or _SELF_INTRODUCED.search(piece) or _PT_COLLOQUIAL.search(piece.lower())
                 or (_FIRST_SINGULAR_VERB.search(piece) or _pt_preterite_i(piece)) and not _FRENCH_OR_GERMAN.search(folded))
 
@@ -915,15 +981,84 @@ _BEING_WRITTEN = re.compile(r"(?<![\w'])(?:typing|typed|written|escrit[oa]|escri
 _AROUND = 60  # characters of context either side of a piece cut out of its sentence
 
 
+# words the past-tense shapes of `_PAST` match that tell no past ("infrared", "need", "genou"; guards round 14)
+_NOT_PAST = frozenset("""
+need needs speed feed seed bleed breed indeed proceed succeed exceed hundred infrared bed red shed sled wed bred
+naked wicked sacred kindred beloved rugged ragged jagged crooked dogged learned aged
+genou genoux bisou caillou bijou chou hibou verrou acajou bambou joujou sapajou
+""".split())
+
+
+def _told_past(folded: str) -> bool:
+    return any(m.group(0) not in _NOT_PAST for m in _PAST.finditer(folded))
+
+
+# French "du" (of the) is not the German "du" (you): in a French piece it addresses no one
+_FRENCH_DU = re.compile(r"(?<![\w'])(?:les|des|est|une|pas|et|le|la|au|aux|avec|dans|pour|nous|notre|sur)(?![\w'])")
+
+
+def _you(folded: str) -> bool:
+    found = [m.group(0) for m in _YOU.finditer(folded)]
+    if found and set(found) == {"du"} and _FRENCH_DU.search(folded):
+        return False
+    return bool(found)
+
+
+# guards round 14: marks that were read as the writer's side and are not. A "we" whose verb is one of the company's
+# speech acts ("we hope", "esperamos", "entendemos", "nous confirmons", "wir bedauern") lives nothing; nor does
+# "us" asked for by the customer's imperative ("mande-nos", "diga-nos"). "This message" as what the customer replies
+# to ("responda a esta mensagem", "antworten Sie auf diese Nachricht") is no message being made. German "was" is
+# "what", and French "ça" (folded "ca") is not Portuguese "cá".
+_COMPANY_WE = tuple("""
+hope wish understand confirm check apologi thank recommend suggest regret
+esper entend comprend perceb compreend confirm verific comprob lament sent agradec recomend sugier suger desej dese
+souhait remerci regrett conseill hoff versteh bedaur dank wunsch empfehl bestatig
+""".split())
+_WE_SKIP = frozenset("""
+we we've we'd we'll nous wir also really fully truly sincerely completely do can all both very so
+vous bien tout aussi sehr auch wirklich
+""".split())
+_ASKED_US = re.compile(r"(?<=[^\W\d_])-nos(?![\w'])")
+_REPLY_TO = re.compile(r"(?<![\w'])(?:reply|respond|answer|antwort\w*|respond\w*|repond\w*|contest\w*)(?: [\w'-]+){0,3} "
+                       r"(?=(?:this|these|este|esta|ce|cette|diese|dieser|diesen|dieses|essa|esse) )")
+_GERMAN_WAS = re.compile(r"(?<![\w'])(?:und|der|die|das|ist|nicht|mit|sie|ihre?|bei|den|dem|zu|von|auf|fur|im|sich|"
+                         r"dass|kann|wird|sind|auch|muss|genau)(?![\w'])")
+
+
+def _company_act(we: re.Match[str], folded: str) -> bool:
+    """This "we" (a match of `_WE` in the folded text) is the subject of one of the company's speech acts."""
+    word = we.group(0)
+    if word.endswith("mos") and len(word) > 5:
+        verb = word
+    else:
+        rest = [w for w in folded[we.end():].split()[:4] if w not in _WE_SKIP]
+        verb = rest[0] if rest else ""
+    return verb.startswith(_COMPANY_WE)
+
+
+def _company_we(folded: str) -> bool:
+    """Every "we" of the piece is the company's speech act (folded text)."""
+    found = list(_WE.finditer(folded))
+    return bool(found) and all(_company_act(m, folded) for m in found)
+
+
 def writer_side(piece: str) -> bool:
     """The piece speaks from the writer's side: a first person singular (`first_person_singular`), "we" living
     something (without "you" or a future), the writer's here and now, this message, a past told, "our", the team or a
     colleague, "from here", the message being written. Five languages, folded; closed classes, no topic."""
     folded = fold(piece).replace("’", "'")
-    we = bool(_WE.search(folded) or _ON.search(folded) and _FRENCH.search(folded))
-    return bool(first_person_singular(piece) or we and not _YOU.search(folded) and not _FUTURE.search(folded)
-                or _DEIXIS.search(folded) or _THIS_MESSAGE.search(folded) or _PAST.search(folded)
-                or _OUR.search(folded) or _STAFF.search(folded) or _FROM_HERE.search(folded)
+    folded = _ASKED_US.sub("", folded)
+    folded = _REPLY_TO.sub("reply ", folded)
+    folded = re.sub(r"(?<=reply )" + _THIS_MESSAGE.pattern.removeprefix("(?<![\\w'])"), "", folded)
+    here = bool(_FROM_HERE.search(folded)) and not ({m.group(0) for m in _FROM_HERE.finditer(folded)} == {"ca"}
+                                                    and "ç" in piece.lower())
+    if _GERMAN_WAS.search(folded):
+        folded = re.sub(r"(?<![\w'])was(?![\w'])", "", folded)
+    we = bool(_WE.search(folded) and not _company_we(folded)
+              or _ON.search(folded) and _FRENCH.search(folded))
+    return bool(first_person_singular(piece) or we and not _you(folded) and not _FUTURE.search(folded)
+                or _DEIXIS.search(folded) or _THIS_MESSAGE.search(folded) or _told_past(folded)
+                or _OUR.search(folded) or _STAFF.search(folded) or here
                 or _BEING_WRITTEN.search(folded))
 
 
@@ -936,6 +1071,8 @@ def writers_voice(piece: str, text: str = "") -> bool:
     """`writer_side`, of the piece or, for a piece cut out of its sentence, of the text around it in `text`."""
     if writer_side(piece):
         return True
+    if _addressed(piece):
+        return False  # guards round 14: a tip to the customer borrows no writer's side from the text around it
     at = text.find(piece[:30]) if text and _cut_out(piece) else -1
     return at >= 0 and writer_side(text[max(0, at - _AROUND):at + len(piece) + _AROUND])
 
@@ -973,6 +1110,12 @@ class Evidence(NamedTuple):
     weak: tuple[tuple[int, str, float], ...] = ()
     title_impersonal: float = 0.0  # claim score of a heading or subject line not speaking as one person (`_TITLE`)
     title_lived: float = 0.0  # lived-experience score of a heading or subject line
+    # guards round 15: each `speaker.off_voice` piece as (sentence, lived-experience score; 0 for a piece too short
+    # to narrate); not among `rules`
+    off_voice: tuple[tuple[int, float], ...] = ()
+    # guards round 17: the sentences (as in `weak`) naming no person of the writing side (`_person`)
+    bare: tuple[int, ...] = ()
+    titled: bool = False  # a heading or subject line (`_TITLE`) among the pieces
 
 
 class Cuts(NamedTuple):
@@ -988,7 +1131,12 @@ class Cuts(NamedTuple):
     per_piece: float = PER_PIECE  # every flag cut rises by this much per unit of log(pieces / `pieces`)
     pieces: int = PIECES  # the number of pieces from which the flag cuts rise
     lone_pieces: int = LONE_PIECES  # from this many pieces, one sentence's weak scores alone need `lone`
-    lone: float = LONE_SCORE  # the score one sentence's weak signals need alone in a long reply (not the plain ones)
+    lone: float = LONE_SCORE  # the score one sentence's weak signals need alone in a long reply
+    # an off-voice piece the lived-experience model scores from here flags as a rule; under it, only in a reply
+    # under `lone_pieces` (guards round 15)
+    quiet: float = QUIET_SCORE
+    bare_pieces: int = BARE_PIECES  # from this many pieces, weak scores of sentences without a person do not count
+    bare_titled: bool = False
 
 
 SHIPPED = Cuts()
@@ -1009,13 +1157,18 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     scores = {p: score(p, model) for p in pieces}
     voiced = {p: writers_voice(p, text) for p in pieces}
     other = [p for p in pieces if p not in claimed]
-    rules = personal_sign_off(text, known_text) or any(
-        speaker.off_voice(p) or physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p)
-        or scene_narrated(p) or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p)
-        for p in pieces)
     # a piece that says "I" only for assistant acts is the company's voice, whatever its topic ("j'ai validé l'avoir
     # pour la cafetière": a kitchen word is no kitchen lived in)
     lived = {p: lived_score(p) for p in pieces if _predicated(p) and not voice[p]}
+    # guards round 15: `speaker.off_voice` is weighed in `decide` (`Evidence.off_voice`), the other rules here
+    rules = personal_sign_off(text, known_text) or any(
+        physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p) or scene_narrated(p)
+        or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p) or team_routine(p)
+        for p in pieces)
+    every = list(words)
+    weak = _weak(every, pieces, claimed, scores, voiced, lived, singular)
+    off_voice = tuple(sorted((next(i for i, q in enumerate(every) if p in q), lived.get(p, 0.0))
+                             for p in pieces if speaker.off_voice(p)))
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
                     max((scores[p] for p in claimed if p not in asserted), default=0.0),
                     max((scores[p] for p in other if voiced[p]), default=0.0), rules,
@@ -1024,9 +1177,12 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((v for p, v in lived.items() if p in singular), default=0.0),
                     max((v for p, v in lived.items() if not voiced[p] and not _addressed(p)), default=0.0),
                     max((scores[p] for p in other if not voiced[p]), default=0.0), len(words),
-                    _weak(list(words), pieces, claimed, scores, voiced, lived, singular),
+                    weak,
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
-                    max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0))
+                    max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
+                    off_voice,
+                    tuple(g for g in sorted({g for g, _, _ in weak}) if not _person(every[g], text)),
+                    any(_TITLE.match(p) for p in pieces))
 
 
 # `_YOU` without the German "du", which is also French ("du") and rare in service replies
@@ -1039,6 +1195,14 @@ _ADDRESSED = re.compile(r"(?<![\w'])(?:you|you're|you've|your|yours|usted|ustede
 _US = re.compile(r"(?<![\w'])(?:us|nous|uns|nos)(?![\w'])|(?<![\w'])\w{2,}(?:r|ndo)nos(?![\w'])|(?<![\w'])\w+-nos(?![\w'])")
 
 
+# advice put generally or as an instruction (guards round 14): a habit or possibility of things ("usually", "souvent",
+# "suele", "meist", "costuma", "can", "peut", "kann", "pode"), a French imperative in -ez ("pensez", "ne posez pas")
+_GENERAL = re.compile(r"(?<![\w'])(?:usually|often|generally|typically|normally|tends? to|can|may|souvent|"
+                      r"generalement|normalement|en general|peut|peuvent|suele|suelen|normalmente|generalmente|puede|"
+                      r"pueden|conviene|meist|meistens|oft|haufig|normalerweise|in der regel|kann|konnen|geralmente|"
+                      r"costuma|costumam|pode|podem|convem|(?!chez|assez)[a-z]{3,}[^n]ez)(?![\w'])")
+
+
 def _addressed(piece: str) -> bool:
     """The piece speaks to the customer ("you", "vous", "Sie", "te", "lhe"): with nothing of the writer's side in it
     (`writers_voice`), its lived-experience score is a tip or a wish for the customer's life, not the writer's, and
@@ -1046,7 +1210,7 @@ def _addressed(piece: str) -> bool:
     it also names "us" ("te habrías reído al vernos…", "vous auriez ri de nous voir…"): round 13 had released those
     scenes of tests/unit/test_lived_structure.py; the fix changes no tier on the 2,130 rows of sets 5–26."""
     folded = fold(piece).replace("’", "'")
-    return bool(_ADDRESSED.search(folded)) and not _US.search(folded)
+    return bool(_ADDRESSED.search(folded) or _GENERAL.search(folded)) and not _US.search(folded)
 
 
 def _weak(every: list[str], pieces: list[str], claimed: list[str], scores: dict[str, float], voiced: dict[str, bool],
@@ -1081,11 +1245,17 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
 
     def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
         return value >= min(MAX_CUT, cut + rise)
+    quiet = {group for group, lived in found.off_voice if lived < cuts.quiet}
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
-            or found.title_lived >= cuts.lived:
+            or found.title_lived >= cuts.lived or any(lived >= cuts.quiet for _, lived in found.off_voice):
         return FLAG
-    if not (passes(max(found.asserted, found.singular), cuts.flag) or passes(found.impersonal, cuts.impersonal)
-            or passes(found.impersonal_plain, cuts.impersonal_plain)
+    if found.pieces >= cuts.bare_pieces and found.weak and (cuts.bare_titled or not found.titled):
+        # guards round 17: a long reply's sentences that name no person of the writing side are not weighed
+        bare = set(found.bare)
+        found = found._replace(weak=tuple(w for w in found.weak if w[1] == "claim" or w[0] not in bare))
+        found = _maxes(found)
+    if not (quiet or passes(max(found.asserted, found.singular), cuts.flag)
+            or passes(found.impersonal, cuts.impersonal) or passes(found.impersonal_plain, cuts.impersonal_plain)
             or passes(found.lived, cuts.lived) or passes(found.lived_plain, cuts.lived_plain)
             or passes(found.lived_singular, cuts.lived_singular)):
         return ""
@@ -1093,10 +1263,70 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
         kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
                  "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
         passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
-        if len({group for group, _, _ in passing}) == 1 and not any(
-                kind.endswith("_plain") or value >= cuts.lone for _, kind, value in passing):
-            return ""  # one sentence's weak scores alone, none from `lone`, in a long reply
+        if len({group for group, _, _ in passing}) <= 1 and not any(value >= cuts.lone for _, _, value in passing):
+            # one sentence's weak signals alone, none from `lone`, in a long reply; a quiet off-voice piece is the
+            # assistant's voice the speaker policy does not list, no evidence there (guards round 15)
+            return ""
     return FLAG
+
+
+def _maxes(found: Evidence) -> Evidence:
+    """The evidence's weak maxima recomputed from `Evidence.weak` (after some of its entries were set aside)."""
+    top: dict[str, float] = {}
+    for _, kind, value in found.weak:
+        top[kind] = max(top.get(kind, 0.0), value)
+    return found._replace(impersonal=top.get("impersonal", 0.0), impersonal_plain=top.get("impersonal_plain", 0.0),
+                          lived=top.get("lived", 0.0), lived_plain=top.get("lived_plain", 0.0),
+                          lived_singular=top.get("lived_singular", 0.0))
+
+
+# guards round 17: a person of the writing side named in a sentence (folded): "I", a "we" or "us" that is not only the
+# company's speech act or the customer's imperative, "our", the team or a colleague, the writer described, the message
+# being written, French "on"
+_SENTENCE = 300  # the most characters either side of a piece cut out of its sentence that `_person` reads
+
+
+# an empathy or apology frame whose "I" only carries the customer's situation ("I understand how frustrating …",
+# "siento mucho que …", "je comprends …", "es tut mir leid, dass …", "sei que …"): no person of the writing side
+_FRAME = re.compile(
+    r"(?i)(?<![\w'])(?:i (?:completely |fully |totally |really |truly |can |do )?(?:understand|know|imagine|see|hear|"
+    r"appreciate)|i(?:'m| am) (?:so |very |really |truly )?sorry|i apologi[sz]e|(?:lo )?siento(?: mucho)?|entiendo|"
+    r"comprendo|(?:me )?imagino|lamento|sé(?= (?:que|lo|c[oó]mo))|je (?:comprends|sais|suis (?:vraiment |sinc[eè]rement )?"
+    r"(?:d[eé]sol[eé]e?|navr[eé]e?)|regrette|m'excuse)|j'imagine|ich (?:verstehe|wei[sß]+|bedaure|entschuldige mich)|"
+    r"ich kann(?: mir)?|(?:gut |sehr gut )?(?:vorstellen|nachvollziehen)|es tut mir (?:\w+ )?leid|(?:eu )?(?:entendo|"
+    r"compreendo)|sinto muito|pe[cç]o desculpa|sei(?= (?:que|como|o quanto|bem)))(?![\w'])")
+# "us" as whom the customer writes, tells or sends to ("thanks for writing to us", "vous nous dites", "schreiben Sie
+# uns", "nos enviou"): the company's address, no one's life
+_CONTACT_US = re.compile(
+    r"(?<![\w'])(?:(?:tell|told|telling|let|letting|contact|contacting|contacted|email|emailing|emailed|call|calling|"
+    r"send|sending|sent|reach|reaching|reached|message|give|giving|show|ask|asking|asked|(?:writ(?:e|ing)|wrote|"
+    r"written|reply|replying|come back) to) us|nos (?:escrib\w*|escrev\w*|cont\w*|dij\w*|dic\w*|diz\w*|dis\w*|"
+    r"envi\w*|llam\w*|lig\w*|mand\w*|avis\w*|pregunt\w*|inform\w*)|nous (?:dites|dire|ecri\w*|contact\w*|envoy\w*|"
+    r"signal\w*|appel\w*|prevenir|prevenez|inform\w*|indiqu\w*|repond\w*|faire part|(?:avoir|avez) (?:ecrit|"
+    r"contacte|signale|envoye|prevenus?|informes?|fait part))|(?:schreiben|schreibt|schreib|sagen|sag|kontaktieren|rufen|"
+    r"melden|teilen|geben|senden|schicken|antworten|wenden)(?: sie| du| ihr)?(?: \w+){0,2}? uns)(?![\w'])")
+
+
+def _person(sentence: str, text: str = "") -> bool:
+    at = text.find(sentence[:30]) if text and _cut_out(sentence) else -1
+    if at >= 0:  # a piece cut out of its sentence (streamed chunks, hard-wrapped lines): the sentence around it
+        before = text[max(0, at - _SENTENCE):at]
+        after = text[at + len(sentence):at + len(sentence) + _SENTENCE]
+        start = max((before.rfind(c) for c in ".!?…"), default=-1) + 1
+        stops = [i for i in (after.find(c) for c in ".!?…") if i >= 0]
+        sentence = before[start:] + sentence + after[:min(stops, default=len(after))]
+    sentence = _FRAME.sub(" ", sentence.replace("’", "'"))
+    folded = _CONTACT_US.sub(" ", _ASKED_US.sub("", fold(sentence)))
+    return bool(first_person_singular(sentence) or _WE.search(folded) and not _company_we(folded)
+                or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
+                or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
+                or _ON_TOLD.search(folded) and _FRENCH.search(folded))
+
+
+# French "on" as "we" only in a past told ("on a fait", "on était", "on s'est"); in the present it is mostly the
+# generic "one" of advice ("on perd beaucoup de chaleur par la tête", "on se fait vite du souci")
+_ON_TOLD = re.compile(r"(?<![\w'])on (?:a|avait|etait|s'est|s'etait|est (?:alle|parti|venu|rentre|reste|arrive|"
+                      r"passe|monte|descendu|sorti)\w*)(?![\w'])")
 
 
 def tier(text: str, model: Model | None = None, *, known_text: str = "", customer_text: str | None = None) -> str:
@@ -1105,7 +1335,7 @@ def tier(text: str, model: Model | None = None, *, known_text: str = "", custome
     person scoring from FLAG_SCORE, a question too, a shorter or impersonal piece from IMPERSONAL_SCORE, a
     personal sign-off, a first person outside the speaker policy's assistant acts, a physical act, writing from a
     place, a colloquial first person, a scene told without "I", a relative named without a possessive, the writing
-    side described without "I", one's own body placed, someone still in a garment, a scene at the premises now, or a
+    side described without "I", one's own body placed, someone still in a garment, a scene at the premises now, a "we" keeping a routine, or a
     piece outside the assistant's voice the lived-experience model scores from its cut), "" for a clean draft
     (`evidence`, then `decide`). Arguments: claims_human."""
     return decide(evidence(text, model, known_text=known_text, customer_text=customer_text))

@@ -57,6 +57,8 @@ translat traduj traduc traduz tradui ubersetz gelesen durchgelesen nachgelesen m
 nachgerechnet hinterlegt umgebucht leite
 perceb revi resolv devolv submet preench reembols
 program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
+joins vereinbar angehangt buch
+prie pido pidiendo peco pedimos navre control analis analiz analys melde
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -64,7 +66,13 @@ program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri eroffn calcul berechn "
                   # round 13: examining, passing on and handing over, of the customer's case ("j'ai examiné vos photos",
                   # "passei o seu pedido", "Ihr Anliegen habe ich übergeben"); of anything else, a life
-                  "examin passei ubergeb".split())
+                  "examin passei ubergeb "
+                  # round 14: setting up, marking, moving, preparing, leaving the customer something, of their case
+                  # ("I've moved your session", "te preparo un presupuesto", "deixo-lhe o essencial")
+                  "set mark mov eingericht gelegt prepar deix "
+                  # round 15: handing over and passing on, of the customer's case ("I am handing your case to …",
+                  # "he pasado su expediente a …")
+                  "hand pasad".split())
 # Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
 # assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
 # (`_ROUTED`: "al equipo técnico", "à supervisão"); guards round 12. The English "escalat" stays an act.
@@ -80,7 +88,7 @@ relu reread
 """.split())
 _DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|catalog|listing|record\w*|history|"
                        r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
-                       r"katalog|\w+historie|tabela|historico|registo|registro)(?![\w'])")
+                       r"katalog|\w+historie|tabela|historico|registo|registro|donnees|daten|datos|dados|data)(?![\w'])")
 _CASE = re.compile(r"(?<![\w'])(?:you|your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|ihnen|dein\w*|seu|sua|seus|suas|lhe|"
                    r"teu|tua|replacement\w*|refund|exchange|return|label|order|parcel|package|size|chart|table|guide|"
                    r"measurements?|dimensions?|model|case|ticket|claim|courier|pickup|collection|invoice|credit|voucher|"
@@ -90,7 +98,11 @@ _CASE = re.compile(r"(?<![\w'])(?:you|your|yours|su|sus|tu|tus|votre|vos|ton|ta|
                    r"enlevement|facture|avoir|piece|ersatz\w*|austausch|erstattung|rucksendung|retoure|etikett|bestellung|"
                    r"paket|grosse|tabelle|masse|modell|fall|reklamation|kurier|abholung|rechnung|gutschrift|"
                    r"substituicao|reposicao|troca|devolucao|encomenda|pacote|tamanho|tabela|chamado|reclamacao|estafeta|"
-                   r"recolha|coleta|fatura|peca)(?![\w'])")
+                   r"recolha|coleta|fatura|peca|"
+                   # round 14: appointments, bookings and quotes are the customer's case too
+                   r"\w*termins?|\w*reservierung(?:en)?|\w*buchung(?:en)?|appointment|booking|reservation|reserva|cita|rendez-vous|session|"
+                   r"sitzung|sesion|sessao|presupuesto|devis|quote|angebot|orcamento|almacen|warehouse|entrepot|"
+                   r"armazem)(?![\w'])")
 _OWN_LIFE = re.compile(r"(?<![\w'])(?:my|mine|myself|mi|mis|mio|mia|conmigo|para mi|mon|ma|mes|moi|pour moi|chez moi|"
                        r"mein\w*|mich|mir|fur mich|meu|minha|meus|minhas|para mim|comigo|at home|en casa|a la maison|"
                        r"zu hause|zuhause|em casa)(?![\w'])")
@@ -106,12 +118,14 @@ _EN_SKIP = frozenset("am was have has had will would shall should can could may 
                      "completely fully totally absolutely sincerely deeply like love want need try trying".split())
 _FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' l'ai l'avais les le la y en me m' t' s' "
                      "ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
-                     "moi-meme immediatement rapidement volontiers".split())
+                     "moi-meme immediatement rapidement volontiers m'en m'y sincerement vraiment profondement tres en".split())
 _DE_AUX = frozenset("habe hab bin werde kann mochte muss will wurde darf hatte war konnte sollte soll mag".split())
 _IBERIAN_AUX = frozenset("he voy puedo quiero debo tengo acabo estoy vou posso quero devo tenho acabei estou to".split())
 # es/pt words that look like a first-person form but are not ("aquí", "café", "até"), folded
 _NOT_VERBS = frozenset("aqui asi alli ahi cafe bebe jose ate mi si ti tu aquele ali ja la cha pe fe ole que "
-                        "quien como cuando donde porque tambien ademas".split())
+                        "quien como cuando donde porque tambien ademas "
+                        # round 14: "pré-" is a prefix, "esté" a subjunctive, German numerals and adverbs in -ei
+                        "pre este zwei drei frei dabei vorbei polizei".split())
 # object pronouns that are never articles: one before a word ending in -o marks a first-person verb ("me lembro")
 _CLITICS = frozenset("me te le les se nos lhe lhes".split())
 _DETERMINERS = frozenset("el la los las un una unos unas del al su sus tu tus mi mis este esta ese esa o a os as um "
@@ -198,7 +212,7 @@ def _french_predicates(words: list[str]) -> list[str]:
 # "entschuldige ich mich", "habe ich eben nachgeschlagen"); the verb on the other side is still read (guards round 13)
 _DE_NEAR_SKIP = frozenset("gerade noch eben soeben gleich sofort bereits schon auch gern gerne gut sehr mich mir das die "
                           "der den dem es als dass was wie ihnen ihn an auf in mit fur bei zu nach von aus um uber dazu "
-                          "dafur".split())
+                          "dafur dein deine deinen deinem deiner ihre ihren ihrem ihrer dir dich euch".split())
 
 
 def _german(words: list[str], cased: list[str]) -> list[str]:
@@ -300,13 +314,18 @@ def _folded_word(word: str) -> str:
     return fold(word)
 
 
+# round 14: a line break escaped in a streamed chunk ("em casa./n/nVerifiquei") separates words
+_LINE_ESCAPE = re.compile(r"(?:/n|\\n)+(?=[A-ZÀ-Þ])")
+# a menu or page named mid-sentence ("entra en Mis pedidos", "under Manage my booking"): no one's own
+_MENU = re.compile(r"(?<=[^\W\d_A-Z] )(?:(Mis|Mi|Mes|Mon|Ma|Meine?|Meu|Meus|Minhas?|My)|(?!I )[A-Z][a-z]+ (my))(?= \w)")
 _CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒✅]")  # a status list's box ("[x] Ich habe …") is no word
 
 
 def first_person_predicates(piece: str) -> list[str]:
     """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
     language as told by its function words; "?" where a subject has no predicate in reach."""
-    piece = _CHECKBOX.sub(" ", _NOTE_LEFT.sub("noted", piece))
+    piece = _CHECKBOX.sub(" ", _NOTE_LEFT.sub("noted", _LINE_ESCAPE.sub(" ", piece)))
+    piece = _MENU.sub(lambda m: m.group(0)[:-len(m.group(1) or m.group(2))] + "the", piece)
     whole = " ".join(_folded_word(w) for w in _TOKEN.findall(piece.replace("’", "'")))
     marks = {name: len(mark.findall(whole)) for name, mark in
              (("en", _ENGLISH_MARK), ("fr", _FRENCH_MARK), ("de", _GERMAN_MARK), ("es/pt", _IBERIAN_MARK))}

@@ -114,7 +114,10 @@ def test_a_long_honest_reply_of_advice_reaches_the_agent_clean():
     """Flagged under round 9's cuts (one cut for every piece, however many): one weak score among many pieces."""
     assert human_claims.tier(LONG_HONEST) == ""
     round9 = Cuts(lived_plain=human_claims.LIVED_SCORE, impersonal_plain=human_claims.IMPERSONAL_SCORE, per_piece=0.0)
-    assert human_claims.decide(human_claims.evidence(LONG_HONEST), round9) == FLAG
+    # without "usually" (since round 14 advice put generally is addressed to the customer and scores no lived life)
+    plain = LONG_HONEST.replace("usually mean", "mean")
+    assert human_claims.tier(plain) == ""
+    assert human_claims.decide(human_claims.evidence(plain), round9) == FLAG
 
 
 def test_a_long_reply_that_tells_the_writers_morning_is_still_stopped():

@@ -234,6 +234,10 @@ _NOT_REFUSAL = _lazy(
     r"|(ai|ia|ki|chatgpt|assistant|assistente|asistente) ?-?(upgrade|add-?on|addon|option|options|feature|features|subscription|"
     r"plan|package|tier|extra|module|paket|abo|zusatz\w*|funktion\w*|fonction\w*|funcion\w*|funcao|funcoes|recurso\w*|pacote|paquete)"
     r"|(option|options|fonction\w*|funcion\w*|funcao|recurso\w*|paquete|pacote|forfait|tarifa|tarif|plan|paket) (\S+ ){0,1}(ai|ia|ki)(?!\w)"
+    # the label, not the agent: "no longer uses AI labels", "do not add any AI disclosure", "sin la etiqueta de IA"
+    r"|(ai|ia|ki) ?-?(labels?|labell?ing|disclosures?|notices?|tags?|badges?|watermarks?|etiquetas?|etiquettes?|kennzeichnung\w*|"
+    r"hinweis\w*|vermerk\w*|avisos?|avis|mentions?|rotulos?)(?!\w)"
+    r"|(labels?|disclosures?|notices?|etiquetas?|etiquettes?|kennzeichnung\w*|hinweis\w*|avisos?|mentions?|rotulos?) (\S+ ){0,2}(ai|ia|ki)(?!\w)"
     r"|(no|not|don'?t|dont|nao|pas|nicht|kein\w*) (\S+ ){0,2}(use|uso|usa|utilizo|utilise|benutze|nutze|sei usar|se usar|know how to|sais|weiss)"
     r" (\S+ ){0,2}(a |un |une |um |uma |el |le |den |das )?(computer|ordenador|ordinateur|computador)"
     r")")
