@@ -86,6 +86,11 @@ def classify(text: str) -> Classification:
                 if lowered is not heads[head]:
                     heads[head] = lowered
                     said = again if head == "human" else said
+    if heads["opt_out"].fires and heads["opt_out"].threshold >= decision.OPT_OUT_LONG \
+            and not frames.machine_in_play(scope.opt_out_text(masked.text)):
+        # Round 23: on a long message (decision.opt_out_threshold) the opt-out head decides only when something that
+        # could be the automated agent is named (frames.machine_in_play); the refusal frames below still read it.
+        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading

@@ -190,7 +190,7 @@ def score(sentences: list[Sentence], m: Model | None = None) -> dict[str, HeadSc
                 b2, s2 = z2, (i, j + 1)
     best = ((b0, s0), (b1, s1), (b2, s2))
     words = sum(len(s.words) for s in sentences)
-    thresholds = (bias_threshold(words, m), human_threshold(words, m)) + m.thresholds[2:]
+    thresholds = (bias_threshold(words, m), human_threshold(words, m), opt_out_threshold(words, m))
     return {head: HeadScore(_sigmoid(best[h][0]), thresholds[h], best[h][1]) for h, head in enumerate(HEADS)}
 
 
@@ -199,6 +199,31 @@ def bias_threshold(words: int, m: Model) -> float:
     if m.long_words and words >= m.long_words:
         return max(m.thresholds[0], m.bias_long)
     return m.thresholds[0]
+
+
+# Round 23: the opt-out threshold of a message of at least OPT_OUT_LONG_WORDS words. The opt-out head, like the bias
+# head before its length scaling (Model.length_norm) and the handoff head before Model.human_long, reads the highest of a
+# long letter's many spans at a threshold chosen for recall on short messages (0.10): on the development sets (blind
+# 3-39, the written splits) the share of messages that refuse nothing which the head flags rises with length: 2 % under
+# 20 words, 4 % at 20-40, 10 % at 40-80, 12 % at 80-150 (16 % before scope.py's rereading). A long letter's best span
+# at 0.10-0.50 is mostly an angry complaint, a legal letter, a bereavement or an accessibility request resting on
+# objection, request and data-protection words; a refusal of AI in a long letter scores far higher or is read by
+# frames.py (ORed with the head). Chosen on the development sets (post hoc, like Model.human_long): 80 words and 0.50
+# lost 2 of the 1,983 refusals the router found (both then found by round 23's frames) for 67 fewer false opt-outs;
+# 60 words lost 9, 0.70 lost 4. Out of fold (training/routing/train.py --oof, a retrained opt-out head, since the
+# shipped one is round 15c's, --opt-out-from) the 17 training messages of 80+ words scoring 0.05 or more hold 9
+# refusals, all at 0.50 or more, and 4 that refuse nothing, all below. Not in the weights file: the trainer does not
+# pick it. routing.classify also asks such a message to name something that could be the agent
+# (frames.machine_in_play) before the head alone decides.
+OPT_OUT_LONG_WORDS = 80
+OPT_OUT_LONG = 0.50
+
+
+def opt_out_threshold(words: int, m: Model) -> float:
+    """The opt-out threshold of a message of ``words`` words (see OPT_OUT_LONG_WORDS); never below the head's own."""
+    if words >= OPT_OUT_LONG_WORDS:
+        return max(m.thresholds[2], OPT_OUT_LONG)
+    return m.thresholds[2]
 
 
 def human_threshold(words: int, m: Model) -> float:

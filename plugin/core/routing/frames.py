@@ -30,6 +30,14 @@ asked for (CLAIMED_NEG), a quoted subject line, or a call or person not needed (
 frames on the same text as the heads (scope.opt_out_text, scope.handoff_text) and ORs them with the heads; the bias
 decision never reads them (routing.classify computes it first), so bias review is unchanged.
 
+Round 23 (false opt-outs on long letters; refusals asked as a question; German): a household machine ("no working
+washing machine") and the writer's own device ("ni mon logiciel", "my software can't read it") are no agent, French
+"je les ai" is no AI and "de IA" is; "auto" before what is handled ("ur auto system") is automatic; a consent "fica cancelada" is withdrawn; "take our company off the AI route" is
+a switch-off; the agent asked about then refused ("C'est une réponse automatique ? Si oui, non merci", "Falls ja, will
+ich die nicht", "se for, não quero") and German "davon will ich keine mehr", "das möchte ich … bitte nicht" after the
+sentence that names it. machine_in_play (below) is what routing.classify asks of a long message before the opt-out
+head alone may decide (decision.opt_out_threshold).
+
 Source: written by hand for round 21 by the routing helper session (CC0-1.0), from common phrasings in each language;
 the kinds (not the rows) come from the misses of the development sets (blind 3–33, 35, 36; the written splits). No
 text of any evaluation set is copied here.
@@ -75,7 +83,7 @@ class _lazy:  # noqa: N801 - used like re.compile
         return self._get().finditer(text, pos, endpos)
 
 
-_AUTO = (r"automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
+_AUTO = (r"auto|automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
          r"automatizad[oa]s?|automatisch\w*|automatisiert\w*")
 _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|responses|emails?|messages?|tools?|systems?|"
             r"handling|assessment|scoring|profiling|treatment|chat|assistant|"
@@ -83,15 +91,22 @@ _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|resp
             r"traitement|decisions?|reponses?|outils?|systemes?|courriers?|"
             r"bearbeitung|verarbeitung|entscheidung(en)?|antwort(en)?|systeme?|werkzeuge?|mails?|nachrichten|"
             r"tratamento|processamento|decisao|decisoes|respostas?|ferramentas?|atendimento")
+# Round 23: a household or shop machine is no agent ("still no working washing machine", "la machine à laver", "la
+# máquina de café"), nor is the writer's own device ("ni mon logiciel ni l'agrandisseur", "my software can't read it",
+# a screen reader's user); "xpron" is a masked pronoun.
+_MACHINE = (r"(?<!washing )(?<!coffee )(?<!vending )(?<!ticket )(?<!sewing )(?<!espresso )(?<!slot )(?<!cash )"
+            r"(?<!parking )(?<!card )(?<!fax )(?<!x-ray )(?<!time )(?<!fruit )(?<!laundry )(?<!cpap )(?<!dialysis )"
+            r"(machines?|maquinas?|maschinen?)(?! (a|de|da|do|para) (laver|cafe|lavar|coser|cafe|costura|expresso|sous)\b)")
+_OWN = r"(?<!my )(?<!mon )(?<!mi )(?<!meu )(?<!mein )(?<!meinen )(?<!meinem )(?<!my own )(?<!our )(?<!notre )(?<!nuestro )(?<!nosso )"
 # The automated agent (folded, masked text: "person" is written "xperson"). "Automatic" only beside what is handled
 # ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
 # payment is no agent.
 _AGENT = (
-    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
+    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!\bles )(?<!\blui )(?<!\ben )(?<!\by )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=\bde )ia|(?<=\bda )ia|(?<=\bpor )ia|(?<=\bcom )ia|(?<=\bcon )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
-    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|machines?|maquinas?|maschinen?|"
-    r"computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
-    r"software|logiciels?|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
+    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
+    r"" + _OWN + r"(computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
+    r"software|logiciels?)|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
     r"algorithm(s|e|es|us|en)?|algoritmos?|"
     r"chatgpt|chat gpt|gpt(-?\d)?|copilot|llms?|language models?|sprachmodell\w*|"
     r"(" + _AUTO + r") (" + _HANDLED + r")|(" + _HANDLED + r") (" + _AUTO + r")|(de forma|de maniere|de manera|de modo) (" + _AUTO + r")|"
@@ -114,9 +129,20 @@ _TEMPLATE = (
 _TEMPLATE_RX = _lazy(r"(?:" + _TEMPLATE + r")")
 _AGENT = _AGENT + "|" + _TEMPLATE
 _MEHR = _lazy(r"(?:\s\S+){0,3}\s(?:mehr|anymore|any more|nunca mais|jamais)\b")
-_THEN_NO = _lazy(r"\s*(?:(?:then|if so|entonces|pues|alors|dans ce cas|dann|in dem fall|entao|nesse caso),? "
-                      r"(?:no|non|nein|nao)\b|not for me|no thanks|no thank you|para mi no|no,? gracias|pas pour moi|non,? merci|"
-                      r"fur mich (?:bitte )?nicht|nein,? danke|para mim nao|nao,? obrigad[oa])")
+# Round 23: the conditional asked as a question in five languages ("C'est une réponse automatique ? Si oui, non
+# merci", "Ist das eine automatische Antwort? Dann will ich die nicht", "isso é resposta automática? se for, não
+# quero", "¿… automático? Si es automático no me interesa"), and the German "davon will ich keine mehr", "das möchte
+# ich bei meiner Buchung bitte nicht" after the sentence that names the agent.
+_IF_SO = (r"then|if so|if yes|if it is|if that'?s the case|entonces|pues|si es asi|si lo es|si es (\S+ )?automatic[oa]|"
+          r"en ese caso|alors|dans ce cas|si oui|si c'est le cas|si c'est (\S+ )?automatique|dann|wenn ja|falls ja|"
+          r"wenn (das|dem) so ist|in dem fall|entao|nesse caso|se for|se sim|se for (\S+ )?automatic[oa]")
+_NOT_WANTED = (r"(?:no|non|nein|nao)\b|(i )?(don'?t|do not) want (it|that|one|them)|not interested|no me interesa|"
+               r"no lo quiero|no la quiero|no quiero|je n'en veux pas|ca ne m'interesse pas|non merci|"
+               r"(will|mochte) ich (das|die|den|es|sie|so etwas|sowas|\S+ nicht|\S+ keine)? ?(nicht|keine)\b|"
+               r"nao quero|nao me interessa|no,? gracias|no thanks")
+_THEN_NO = _lazy(r"\s*(?:(?:" + _IF_SO + r"),? (?:" + _NOT_WANTED + r")|not for me|no thanks|no thank you|para mi no|"
+                 r"no,? gracias|pas pour moi|non,? merci|fur mich (?:bitte )?nicht|nein,? danke|para mim nao|"
+                 r"nao,? obrigad[oa]|davon (will|mochte) ich (keine|nichts)|das (will|mochte) ich (\S+ ){0,3}(bitte )?nicht\b)")
 _PLEASE = _lazy(r"\b(?:please|pls|plz|por favor|porfa|s'il vous plait|svp|merci|bitte|por favor|obrigad[oa])\b")
 
 # A person (the other side of a preference).
@@ -161,7 +187,7 @@ _REFUSE_BEFORE = (
     r" ([^\s,;:*()]+ ){0,6}(?P<agent3>" + _AGENT + r")"
     # switching it off: "switch the bot off for me", "desactivad el chat automático", "schaltet die KI ab"
     r"|(switch(ed)? off|turn(ed)? off|disable|deactivate|unplug|desactiv\w+|apag(a|ad|uen|ue)|desligu\w+|desativ\w+|"
-    r"debranch\w+|coupez|abschalten|ausschalten|abstellen|deaktivier\w*)"
+    r"debranch\w+|coupez|abschalten|ausschalten|abstellen|deaktivier\w*|take (\S+ ){0,3}off|remove (\S+ ){0,3}from)"
     r" ([^\s,;:*()]+ ){0,4}(?P<agent4>" + _AGENT + r")"
 )
 # Refusals whose object comes first: "AI? no thanks", "the bot, no", "ChatGPT não", "KI bitte nicht", "un robot, non
@@ -353,7 +379,7 @@ _REVOKE = (r"(withdraw\w*|revok\w*|remove|cancel\w*|retir\w*|revoc\w*|revoqu\w*|
            r"taking (that|it) back)")
 _CONSENT_OFF = _lazy(
     r"(?<!\w)(?:" + _REVOKE + r" (\S+ ){0,3}" + _CONSENT + r"|" + _CONSENT + r" (\S+ ){0,3}(withdrawn|revoked|zuru?e?ck\w*|widerrufe\w*|"
-    r"retire|retiree|retirado|retirada|revocado|revogado)"
+    r"retire|retiree|retirado|retirada|revocado|revogado|cancelad[ao]|cancell?ed|annulee?|anulad[ao]|aufgehoben)"
     r"|(ziehe|nehme) (\S+ ){0,3}" + _CONSENT + r" (\S+ ){0,2}zuru?e?ck|" + _CONSENT + r" widerrufen)(?!\w)")
 _TAKE_BACK = _lazy(r"(?<!\w)(?:(i'?m|i am) taking (that|it) back|take (that|it) back|i withdraw it|untick\w*|je le retire|"
                         r"je la retire|je decoche|decoche|lo revoco|la revoco|lo retiro|la retiro|desmarco|desmarquei|o retiro|"
@@ -405,7 +431,7 @@ def _consent_withdrawn(text: str, spans: list[tuple[int, int]], fams: list[froze
 # Every agent of _AGENT and _TEMPLATE and every person of _PREFER_HUMAN holds one of these (a cheap scan first: the
 # frame is matched only around them, so a long e-mail that names no machine costs one scan).
 _STEMS = _lazy(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|maquin|maschin|comput|ordena|ordinat|"
-                    r"software|logiciel|program|algori|gpt|copilot|llm|language model|sprach|automat|auto-?re|template|canned|"
+                    r"software|logiciel|program|algori|gpt|copilot|llm|language model|sprach|automat|auto-?re|auto(?= )|template|canned|"
                     r"script|copy|copier|form letter|sprach|telefon|text|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
                     r"enlatad|prefabricad|modele|vorlage|textbau|vorgef|massenm|padrao|pronta|modelo|assist|intelligen|"
                     r"kunstlich|\w+-ki(?!\w))")
@@ -434,6 +460,28 @@ def _refusals(text: str) -> list[re.Match[str]]:
     found += [m for a, b in _windows(text, _STEMS, 0, _REACH_AFTER) for m in after.finditer(text, a, b)]
     found += [m for a, b in _windows(text, _HUMANS, 40, 30) for m in human.finditer(text, a, b)]
     return sorted(found, key=lambda m: m.start())
+
+
+# Round 23: anything that could be the automated agent or what it does, in the widest sense (the agent of _AGENT, or
+# "automatic", "system", "program", "generated", "tool", "app", "online", "digital", "thing" …), or the other side of
+# the preference ("humans only", "nur Menschen", "en chair et en os"). A refusal of AI names one somewhere; a long angry, grieving or legal letter or a request for an accessible format often names none, and
+# the opt-out head's best span there rests on data-protection, objection or request words alone (a GDPR access
+# request's "personal data", "under the GDPR I ask"). On the development sets (blind 3-39, written splits) every
+# refusal of 80 or more words that the opt-out head found names one; 11 of 55 long messages it flagged wrongly name
+# none (routing.classify, _machine_in_play).
+_MACHINE_TALK = _lazy(
+    r"(?<![\w-])(?:" + _AGENT + r"|automat\w*|maschinell\w*|maquinal\w*|machine[- ]learning|program\w*|sistema\w*|"
+    r"system\w*|sisteme\w*|generat\w*|gerad[oa]s?|genere\w*|generier\w*|ki|ia|ai|robo\w*|bots?|algorit\w*|digital\w*|"
+    r"virtual\w*|online|apps?|aplicaci\w*|aplicativo|tools?|outils?|herramientas?|ferramentas?|werkzeug\w*|tech\w*|"
+    r"tecnolog\w*|things?|dings?|coisas?|cosas?|trucs?|invento|cacharro|"
+    # or the other side of the preference: "a human, not …", "nur Menschen", "só gente de verdade"
+    r"humans?|human beings?|humain(e|s|es)?|human[oa]s?|menschen?|mensch|real (xperson|one|people)|"
+    r"xperson (real|de verdad|de verdade|reelle)|gente de verdad\w*|vraie?s? (xperson|gens)|en chair et en os)(?![\w-])")
+
+
+def machine_in_play(text: str) -> bool:
+    """Whether ``text`` (masked, folded) names anything that could be the automated agent (see _MACHINE_TALK)."""
+    return _MACHINE_TALK.search(text) is not None
 
 
 def may_refuse(text: str) -> bool:
