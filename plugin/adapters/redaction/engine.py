@@ -49,6 +49,7 @@ from .finish import (
     logins_of_names,
     split_names,
     strip_titles,
+    take_initials,
     trim_labels,
 )
 from .known import find_known
@@ -287,4 +288,4 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = resolve_overlaps(spans + find_known(text, known))
     spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, split_names(text, strip_titles(
         text, drop_sentence_words(text, spans, lang), lang), lang), lang)))
-    return keep_identifiers(text, logins_of_names(text, spans))  # (round 23)
+    return take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)

@@ -777,3 +777,31 @@ def drop_chat_words(text: str, spans: list[Span], lang: str) -> list[Span]:
             span = Span(span.type, words[start].start(), words[end - 1].end(), span.score)
         out.append(span)
     return out
+
+
+# (round 27) A name's initials next to it: "K. Szymański-Heller", "Grüße, M. Stäheli", "Saludos, Rodrigo C. Q." — one
+# capital and a dot, after a blank, a comma or a line start, written against the name. In French "M." is Monsieur (a
+# title the drafter keeps) and in English a capital and a dot opens many sentences, so German, Spanish and Portuguese
+# only; a title ("D. Maria": Dona) is no initial.
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?<![a-zß-ÿ]\.[ \t])[A-ZÀ-Þ]\.[ \t]?$")  # not "i. A.", "p. A."
+_INITIALS_AFTER = re.compile(r"(?:[ \t][A-ZÀ-Þ]\.)+(?=[\s,;)]|$)")
+INITIAL_LANGUAGES = frozenset({"de", "es", "pt"})
+_TITLE_INITIALS = frozenset("D")  # "D. Maria": Dona, Don — a title
+
+
+def take_initials(text: str, spans: list[Span], lang: str) -> list[Span]:
+    if lang not in INITIAL_LANGUAGES or "." not in text:
+        return spans
+    out = []
+    for span in spans:
+        if span.type == "PERSON":
+            start, end = span.start, span.end
+            before = _INITIAL_BEFORE.search(text, max(0, start - 3), start)
+            if before and before.group()[0] not in _TITLE_INITIALS and not any(s.end > before.start() and s.start < start and s is not span for s in spans):
+                start = before.start()
+            after = _INITIALS_AFTER.match(text, end)
+            if after and not any(s.start < after.end() and s.end > end and s is not span for s in spans):
+                end = after.end()
+            span = Span(span.type, start, end, span.score)
+        out.append(span)
+    return out

@@ -431,8 +431,23 @@ def _name_before(text: str, end: int, bei: bool) -> str | None:
     return " ".join(name)
 
 
+# (round 27) French "chez" before a name no list knows as a person's or a place's ("commandé le robot chez Maisonelle",
+# "abonné à la fibre chez Orbinet"): people are "chez" a listed first name or surname ("chez Kévin", "chez Dupont").
+_CHEZ = re.compile(r"(?<![\w'’-])chez[ \t]+((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+))?)")
+
+
+def _chez_shops(text: str) -> list[str]:
+    out = []
+    for m in _CHEZ.finditer(text) if "chez" in text else ():
+        words = [fold(w) for w in m.group(1).split()]
+        if not any(is_name(w) or is_place(w) or is_city(w) or w in function_words() for w in words) and \
+                not _HONORIFIC.match(m.group(1)) and not _TITLE.match(m.group(1)):
+            out.append(m.group(1))
+    return out
+
+
 def _shops(text: str) -> list[str]:
-    names = [m.group(1) for m in _SHOP_BEFORE.finditer(text)]
+    names = [m.group(1) for m in _SHOP_BEFORE.finditer(text)] + _chez_shops(text)
     for word in _SHOP_AFTER_WORD.finditer(text):
         before = _name_before(text, word.start(), bei=not word.group(1))
         if before:
@@ -440,19 +455,56 @@ def _shops(text: str) -> list[str]:
     out = []
     for name in names:
         words = [fold(w) for w in name.split()]
-        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or words[0] in function_words():
-            continue
+        if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or \
+                words[0] in function_words() and (len(words) == 1 or words[-1] in function_words()):
+            continue  # (round 27) "la tienda Casa Bermudez": a function word of some language may open a longer name
         if all(is_city(w) or is_place(w) for w in words):
             continue  # (round 24) "na loja Curitiba": a branch named by its town; the town stays a place in an address
         out.append(name)
     return out
 
 
+# (round 27) A chat's speaker label and message ("Lumen Casa: Sentimos mucho…", "Nube Verde : nous vous envoyons…").
+_CHAT_TURN = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-ZÀ-Þ][\w&'’-]+(?:[ \t]+[\w&'’-]+){1,3})[ \t]*:[ \t]+(\S.*)$")
+# A message in the first person plural (a shop's account speaks as "we") or singular (a person speaks as "I").
+_WE = re.compile(r"(?i)(?<![\w'’])(?:we|we're|we'll|our|us|nous|nos|nosotros|sentimos|tenemos|podemos|mandamos|"
+                 r"enviamos|vamos|nós|temos|podemos|enviamos|wir|uns|unser\w*)(?![\w'’])")
+_I = re.compile(r"(?i)(?<![\w'’])(?:i|i'm|i've|my|je|j['’]|moi|yo|soy|mi|eu|sou|meu|minha|ich|mein\w*)(?![\w])")
+
+
+def _we_speakers(text: str) -> list[str]:
+    """(round 27) A shop's account in a pasted chat: a speaker label of two to four words, one of them an ordinary word
+    of de/es/fr/pt or a company word ("Lumen Casa", "Nube Verde", "Velo Werk"), whose messages speak as "we" and
+    never as "I", in a chat with another speaker. A person's label ("Marta Ruiz Bellido") holds no ordinary word, and a
+    person speaks as "I"."""
+    if ":" not in text:
+        return []
+    turns: dict[str, list[str]] = {}
+    for m in _CHAT_TURN.finditer(text):
+        turns.setdefault(m.group(1), []).append(m.group(2))
+    if len(turns) < 2 and not re.search(r"(?m)^[ \t]*(?:@[\w.]+|\w+)[ \t]*:", text):
+        return []
+    out = []
+    for label, said in turns.items():
+        words = [fold(w) for w in label.split()]
+        if _TITLE.match(label) or _HONORIFIC.match(label) or _ROLE_LABEL.match(label) or \
+                not any(_ordinary(w) or w in ORG_WORDS for w in words[1:]) or \
+                _first_and_last(label) and not any(_ordinary(w) for w in words):
+            continue
+        if any(_WE.search(m) for m in said) and not any(_I.search(m) for m in said):
+            out.append(label)
+    return out
+
+
+_ROLE_LABEL = re.compile(rf"(?i)(?:{alternation('chat_role')}|{alternation('role_noun')})\b")
+
+
 def _speaker_teams(text: str) -> list[str]:
     out = []
     for m in _SPEAKER_TEAM.finditer(text):
         team = m.group(1) or m.group(2) or m.group(3)
-        if not any(is_first(fold(w)) or is_last(fold(w)) for w in team.split()) \
+        trade = _TRADE_FIRST.match(team + " ") and len(team.split()) > 1  # (round 27) "(Atelier Pomme de Pin)"
+        if (trade or not any(is_first(fold(w)) or is_last(fold(w)) for w in team.split())) \
                 and not _TITLE.match(team) and not _HONORIFIC.match(team):
             out.append(team)
     return out
@@ -465,7 +517,10 @@ _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 _ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|Um|Uma|Ein|Eine)[ \t])"
 # (round 24) also a compound whose last part is a shop or trade ("Fahrradladen", "Getränkemarkt", "Bikeshop",
 # "Holzwerkstatt", "Weinhandel"): German and English write a shop's kind as one word
-_TRADES = rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store))"
+# (round 27) also "Alpenmöbel", "Trachtenmoden", "Haustechnik", "Dorfbäckerei": furniture, fashion, trade-craft and the
+# German "-erei" of a workshop or shop (Bäckerei, Schreinerei, Gärtnerei) close a compound shop name too
+_TRADES = (rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store|möbel|"
+           r"moden|technik|optik|uhren|schmuck|sport|erei))")
 _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
                          rf"{_TRADES}(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
@@ -504,6 +559,12 @@ _STREET_BEFORE = re.compile(rf"(?i)(?:\b\d{{1,5}}[A-Za-z]?|\b(?:{STREET_TYPES}))
 _STREET_AFTER = re.compile(rf"(?i)[ \t]+(?:{STREET_SUFFIXES})\b")
 
 
+def _ordinary(word: str) -> bool:
+    """(round 27) A folded word that is an ordinary word of de, es, fr or pt ("pomme", "casa"): after a trade word
+    ("Atelier Pomme de Pin") it names the shop, not a person."""
+    return any(word in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
 def _trade_names(text: str) -> list[tuple[int, int]]:
     """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
     listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
@@ -514,8 +575,8 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
         words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name
         trade = _TRADE_FIRST.match(m.group())
         place = trade and _PLACE_PARTICLE.match(m.group(), trade.end())  # "Hôtel du Lac Vert": a place, no person
-        if any(is_first(a) and unambiguous(a) and is_last(b) for a, b in zip(words, words[1:], strict=False)) and \
-                not place or any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
+        if any(is_first(a) and unambiguous(a) and is_last(b) and not (trade and _ordinary(a))
+               for a, b in zip(words, words[1:], strict=False)) and not place or any(_HONORIFIC.fullmatch(w) or _TITLE.fullmatch(w) for w in m.group().split()):
             continue
         if not trade and len(words) == 2 and is_first(words[0]) and unambiguous(words[0]) and not is_last(words[0]):
             continue  # (round 22) "an „Hanne Steuerbüro“": a contact saved as a first name and a trade is a person
@@ -546,6 +607,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
     for m in _DM_TO.finditer(text):
         names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
     names.update(_speaker_teams(text))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
+    names.update(_we_speakers(text))  # (round 27) "Lumen Casa: Sentimos mucho…", then "Lumen Casa" anywhere
     names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
         if _person_replying(m.group(1)):

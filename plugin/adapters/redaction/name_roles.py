@@ -49,7 +49,8 @@ _ROLE_THEN_NAME = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN})(?:e?s)
 _KIN_TITLE = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('kin_title')})[ \t]+(?-i:([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?))")
 _TITLE = r"(?:D\.|Dª|Dona|Don|Doña|Sr\.?|Sra\.?|Srta\.?|Frau|Herr|Mme\.?|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dra\.?)"
 _OF = r"(?:[ \t]+(?:de|do|da|del|de la|von|vom|of|du|dela|dele|dell[ae])(?:[ \t]+[\w'’-]+)?)?"
-_APPOSITION = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN}){_OF}[ \t]*,[ \t]*"
+# (round 27) also after a colon: "die Angaben meiner Schwiegermutter: Hermine Huber, geboren am …"
+_APPOSITION = re.compile(rf"(?i)(?<![\w'’-]){_DET}{_ADJ}(?:{_NOUN}){_OF}[ \t]*[,:][ \t]*"
                          rf"(?:(?:o|a|el|la|le|der|die|the)[ \t]+)?(?:{_TITLE}[ \t]+)?"
                          rf"(?-i:({_NAME}|[a-zß-ÿ][\w'’-]+))[ \t]*(?=,)")
 _CALLED_BEFORE = re.compile(r"(?<![\w'’-])(?:den|die)[ \t]+(?:alle|wir|sie|man|viele|jeder)[ \t]+(?:nur[ \t]+|immer[ \t]+|"
@@ -154,6 +155,9 @@ def _appositions(text: str, lang: str) -> list[Span]:
             ok = _acceptable(words[0], lang, len(words) == 1) and all(
                 _acceptable(w, lang, True) for w in words[1:] if fold(w) not in ("de", "da", "do", "dos", "das", "del",
                                                                                  "van", "von"))
+        if ok and ":" in text[m.start():m.start(1)] and not (is_name(fold(words[0])) and
+                                                              fold(words[0]) not in function_words()):
+            ok = False  # (round 27) after a colon a label's answer ("Réponse du Vendeur : Oui,"): a listed name only
         if ok:
             out.append(Span("PERSON", m.start(1), m.end(1), 0.75))
     return out

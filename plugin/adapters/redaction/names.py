@@ -16,6 +16,7 @@ from .cues import alternation
 from .name_gazetteer import from_gazetteer
 from .name_lists import (
     NOT_NAME_PARTS,
+    PARTICLES,
     STOP,
     bare,
     capitalised,
@@ -42,6 +43,9 @@ _CLOSING = re.compile(
 _CUE = re.compile(
     r"(?i)\b(?:my name is|my name's|name\s*:|this is|i am|i'm|im|it's|call me|dear|hi|hello|hey|"
     r"mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|prof\.?|signed|cc|attn\.?:?|spoke (?:to|with)|"
+    # (round 27) academic and professional titles of letters and signatures, with their dot: they stand only before
+    # a person ("Lic. Ana Ruiz", "Mag. Eva Huber-Kern", "Eng. Sousa Lima", "Arq. Rocha", "Dipl.-Ing. Jan Berg")
+    r"(?:lic|lcda?|mag|ing|eng|arq|mtr[oa]|dra|dott|dipl\.-ing)\.|"
     r"talked (?:to|with)|colleague|husband|wife|son|daughter|mother|father|friend|customer|"
     r"(?:first|last|full|given|family|maiden|middle|sur)[ \t]?name(?:[ \t]+(?:is|was))?[ \t]*[:=]?|"
     r"name\b[^?\n]{0,40}\?[ \t]*(?:\r?\n[ \t]*)?(?:[A-Za-z]+:[ \t]*)?|"
@@ -49,9 +53,11 @@ _CUE = re.compile(
     r"calls? me|named (?:him|her|me|them)?|(?:my|our|his|her) (?:kid|child|baby|boy|girl|partner))"
     rf"[ \t]*[,:]?[ \t]+(?=({_NAME_RUN}))")  # a lookahead: "Hello, this is jordan" tries both cues
 _STRONG_CUES = ("my name", "name", "call", "named", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "signed", "attn", "call me",
+                "lic", "lcd", "mag", "ing", "eng", "arq", "mtr", "dott", "dipl",
                 "first", "last", "full", "given", "family", "maiden", "middle", "sur", "account", "card",
                 "order", "booking", "reservation", "on behalf", "in the name", "my kid", "my child", "my baby",
                 "my boy", "my girl", "our kid", "our child", "our baby")
+_ACADEMIC = ("lic", "lcd", "lcda", "mag", "ing", "eng", "arq", "mtro", "mtra", "dra", "dott", "dipl.-ing")
 # A chat transcript line: "Steve: You saved my life!"; a person-only verb after a name: "Asya lives at".
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*({_CAP}):[ \t]*[\"“']?[A-Za-z]")
 _PERSON_VERB = re.compile(rf"(?<![\w,] )({_CAP_RUN})[ \t]+(?:lives|lived|is living|was born|grew up)\b")
@@ -78,9 +84,16 @@ def _first_ok(tokens: list[re.Match[str]], strong: bool) -> bool:
     return head[0].isupper() and surname_next and tokens[1].group()[0].isupper()
 
 
-def _name_tokens(start: int, run: str, strong: bool) -> Span | None:
-    """The leading tokens of `run` that look like a name, as a span; None if the first one does not."""
+def _name_tokens(start: int, run: str, strong: bool, capitals: bool = False) -> Span | None:
+    """The leading tokens of `run` that look like a name, as a span; None if the first one does not. With `capitals`
+    (after an academic title) the name is its capitalised words and the particles between them ("Mag. Eva Huber aus
+    der Beratung": "Eva Huber")."""
     tokens = list(re.finditer(r"\S+", run))
+    if capitals:
+        cut = next((i for i, tok in enumerate(tokens) if i and not tok.group()[0].isupper() and not (
+            fold(bare(tok.group())) in PARTICLES and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper())),
+                   len(tokens))
+        tokens = tokens[:cut]
     if not tokens or fold(tokens[0].group()) in _CUE_STOP or not _first_ok(tokens, strong):
         return None
     kept = [tokens[0]]
@@ -111,7 +124,8 @@ def _from_cues(text: str, lang: str = "en") -> list[Span]:
         cue = m.group(0).strip(" \t,:").lower().rstrip(".")
         if cue in _NOT_CUES.get(lang, ()):
             continue
-        span = _name_tokens(m.start(1), m.group(1), strong=cue.startswith(_STRONG_CUES) or "?" in cue)
+        span = _name_tokens(m.start(1), m.group(1), strong=cue.startswith(_STRONG_CUES) or "?" in cue,
+                            capitals=cue.endswith(_ACADEMIC))
         if span:
             out.append(span)
     return out

@@ -4,6 +4,7 @@ Pure standard library; used by InMemoryRedactor and PresidioRedactor alike.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from plugin.core.model import Span
@@ -14,7 +15,14 @@ def prepare(text: str) -> str:
 
     Same length, so every span found in the prepared text has the right offsets in the original.
     """
-    return text.replace("\\n", " \n").replace("\\t", " \t") if "\\" in text else text
+    if "\\" in text:
+        text = text.replace("\\n", " \n").replace("\\t", " \t")
+    # (round 27) the quoting marks of an e-mail reply (">", ">> ", "> >") become spaces: a quoted signature, header or
+    # letter is read like the same lines unquoted ("> Lic. Ana Ruiz" is a signature line as "Lic. Ana Ruiz" is)
+    return _QUOTE.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
+
+
+_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+")
 
 
 def merge_same_type(spans: Iterable[Span]) -> list[Span]:
