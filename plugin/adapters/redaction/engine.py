@@ -55,6 +55,7 @@ from .finish import (
 )
 from .known import find_known
 from .name_lists import NOT_NAME_PARTS, fold, function_words
+from .name_notes import agent_marks
 from .social import export_senders
 from .spans import prepare, resolve_overlaps
 
@@ -289,4 +290,5 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = resolve_overlaps(spans + find_known(text, known))
     spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, cut_owner_business(text, split_names(
         text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)), lang)))
-    return take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
+    spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
+    return agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
