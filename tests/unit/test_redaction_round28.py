@@ -105,3 +105,20 @@ def test_service_acronyms_in_a_note_header_are_not_people():
 def test_transfer_to_a_department_is_no_name():
     text = "Call log 02/12 – customer asked about a refund. Transferred to Billing, then closed."
     assert untouched(text, "Billing")
+
+
+# --- English shops named after their owner ---
+
+def test_craft_by_owner_is_a_shop():
+    text = "Hi, I own Nails by Keira on the high street and the card reader keeps failing since Monday."
+    assert kept(text, "Nails by Keira")
+
+
+def test_chez_name_and_trade_word_is_a_shop():
+    text = "Hello, we are Chez Odette Bakery, we need an order for 40 croissants on Friday please."
+    assert kept(text, "Chez Odette Bakery")
+
+
+def test_first_name_alone_after_a_sign_off_is_still_a_name():
+    text = "Thanks for fixing the reader so quickly.\nKeira"
+    assert covered(text, "Keira")

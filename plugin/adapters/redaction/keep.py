@@ -548,6 +548,14 @@ _FAMILY_FIRM = re.compile(r"(?:[ \t]+P[èe]re)?[ \t]+(?:et|e|y|und|and|&)[ \t]+(
                           r"Söhne|Sohn|Töchter|Sons|Son|Daughters|Cie\.?|Cia\.?)(?![\w'’-])")
 
 
+# (round 28) A shop named after its owner in English: "Nails by Keira", "Cakes by Ana" (a craft or trade noun, "by", a
+# capitalised name), and "Chez Odette Bakery" (a French "Chez" + name closed by a trade word)
+_CRAFT_BY = re.compile(r"(?<![\w'’-])(?:Hair|Nails|Lashes|Brows|Beauty|Cakes|Bakes|Flowers|Blooms|Designs|Photography|"
+                       r"Prints|Styles?|Tattoos|Ink|Crafts|Knits|Candles|Jewellery|Jewelry|Interiors)[ \t]+by[ \t]+"
+                       r"[A-ZÀ-Þ][\w'’-]+(?![\w'’-])")
+_CHEZ_TRADE = re.compile(rf"(?<![\w'’-])Chez[ \t]+(?:{_CAP_WORD}[ \t]+){{1,3}}?{_TRADES}(?![\w'’-])")
+
+
 def _family_firm(text: str, end: int) -> int:
     m = _FAMILY_FIRM.match(text, end)
     return m.end() if m else end
@@ -762,6 +770,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
             ranges.append((value.start(1), value.end(1)))  # "Estafeta 2015478963" (round 18)
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend(_ampersand_firms(text))  # "Pipkin & Rye" (round 22)
+    ranges.extend(m.span() for m in _CRAFT_BY.finditer(text))  # "Nails by Keira" (round 28)
+    ranges.extend(m.span() for m in _CHEZ_TRADE.finditer(text))  # "Chez Odette Bakery" (round 28)
     if "#" in text:
         ranges.extend(_ordinary_hashtags(text))  # "#SinSeñal" (round 22)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
