@@ -122,3 +122,27 @@ def test_chez_name_and_trade_word_is_a_shop():
 def test_first_name_alone_after_a_sign_off_is_still_a_name():
     text = "Thanks for fixing the reader so quickly.\nKeira"
     assert covered(text, "Keira")
+
+
+# --- staff logins after "admin", "accès", "Zugang" ---
+
+@pytest.mark.parametrize("text, login", [
+    ("Bonjour, Justine quitte l'atelier fin décembre, merci de désactiver son accès justine.b_atelier et son adresse.",
+     "justine.b_atelier"),
+    ("Bitte ein neues Passwort für den Admin kbauer_shop setzen, danke.", "kbauer_shop"),
+])
+def test_login_after_an_access_or_admin_word(text, login):
+    assert covered(text, login)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Please give admin access to the new manager before Monday.", "access"),
+    ("Der Zugang funktioniert nicht mehr seit gestern, bitte prüfen.", "funktioniert"),
+])
+def test_access_words_alone_take_no_plain_word(text, word):
+    assert untouched(text, word)
+
+
+def test_access_to_a_service_is_no_login():
+    text = "Bonjour, mon accès à l'e-banking est bloqué depuis que j'ai changé de téléphone."
+    assert untouched(text, "banking")
