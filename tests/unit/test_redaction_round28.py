@@ -146,3 +146,11 @@ def test_access_words_alone_take_no_plain_word(text, word):
 def test_access_to_a_service_is_no_login():
     text = "Bonjour, mon accès à l'e-banking est bloqué depuis que j'ai changé de téléphone."
     assert untouched(text, "banking")
+
+
+def test_company_named_after_its_owner_does_not_hide_the_owner():
+    text = ("Asunto: factura de Ferrer S.L.\nBuenos días:\nLes escribe Jordi Ferrer Puig, socio del taller. "
+            "Ferrer S.L. paga siempre a 30 días.\nUn saludo,\nJordi Ferrer")
+    assert covered(text, "Jordi Ferrer Puig")
+    assert covered(text, "Jordi Ferrer", 1)
+    assert kept(text, "Ferrer S.L.")

@@ -660,8 +660,20 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         if head:
             names.add(head)
     for name in names:
-        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w]|\.\w)", text))
+        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w]|\.\w)", text)
+                      if " " in name or not _owner_named(text, o.start()))
     return ranges
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]+)[ \t]+$")
+
+
+def _owner_named(text: str, start: int) -> bool:
+    """(round 28) A one-word company name that is its owner's surname ("Ferrer S.L.") recurs after the owner's first
+    name as the person ("Les escribe Jordi Ferrer Puig"): a listed first name, no surname, just before it."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = fold(m.group(1)) if m else ""
+    return bool(word) and is_first(word) and unambiguous(word) and not is_last(word)
 
 
 def _person_replying(name: str) -> bool:
