@@ -538,7 +538,9 @@ _OWNER_JOIN = re.compile(r"[ \t]+(?:from|of|at|von[ \t]+(?:der|dem|den)|vom|von|
 
 def owner_business(text: str, start: int, end: int) -> re.Match[str] | None:
     """(round 28) Where a person's name ends before the business named after them, inside text[start:end]."""
-    m = _OWNER_JOIN.search(text, start)
+    if end - start < 8:
+        return None
+    m = _OWNER_JOIN.search(text, start, min(len(text), end + 40))  # (the trade word may run past the range's end)
     return m if m and m.end() < end else None
 
 
