@@ -154,3 +154,18 @@ def test_company_named_after_its_owner_does_not_hide_the_owner():
     assert covered(text, "Jordi Ferrer Puig")
     assert covered(text, "Jordi Ferrer", 1)
     assert kept(text, "Ferrer S.L.")
+
+
+# --- a shop named with its owner's familiar title ---
+
+def test_trade_word_title_and_name_is_a_shop_and_the_person_elsewhere_a_name():
+    text = "Oi, aqui é o Bruno da Oficina do Seu Zeca, seu Zeca era meu avô e hoje a oficina é minha."
+    assert kept(text, "Oficina do Seu Zeca")
+    assert covered(text, "Bruno")
+    assert covered(text, "Zeca", 1)
+
+
+def test_spanish_pharmacy_named_after_dona():
+    text = "Hola, les escribo desde la Farmacia Doña Pilar, en Teruel. Pilar García al habla."
+    assert kept(text, "Farmacia Doña Pilar")
+    assert covered(text, "Pilar García")

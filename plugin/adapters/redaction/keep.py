@@ -558,6 +558,12 @@ _CRAFT_BY = re.compile(r"(?<![\w'’-])(?:Hair|Nails|Lashes|Brows|Beauty|Cakes|B
 _CHEZ_TRADE = re.compile(rf"(?<![\w'’-])Chez[ \t]+(?:{_CAP_WORD}[ \t]+){{1,3}}?{_TRADES}(?![\w'’-])")
 
 
+# (round 28) A shop named after its owner with a familiar title, in Spanish and Portuguese: "Farmacia Doña Pilar",
+# "Padaria da Dona Lurdes", "Oficina do Seu Zeca", "Bar Tío Pepe": a trade word, then the title and one name
+_TRADE_TITLE = re.compile(rf"(?<![\w'’-]){_TRADES}(?:[ \t]+{_CAP_WORD})?[ \t]+(?:(?:do|da|de|del)[ \t]+)?"
+                          r"(?:Dona|Doña|Don|Seu|Tia|Tio|Tía|Tío)[ \t]+[A-ZÀ-Þ][\w'’-]+(?![\w'’-])")
+
+
 def _family_firm(text: str, end: int) -> int:
     m = _FAMILY_FIRM.match(text, end)
     return m.end() if m else end
@@ -786,6 +792,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend(_ampersand_firms(text))  # "Pipkin & Rye" (round 22)
     ranges.extend(m.span() for m in _CRAFT_BY.finditer(text))  # "Nails by Keira" (round 28)
     ranges.extend(m.span() for m in _CHEZ_TRADE.finditer(text))  # "Chez Odette Bakery" (round 28)
+    ranges.extend(m.span() for m in _TRADE_TITLE.finditer(text))  # "Farmacia Doña Pilar" (round 28)
     if "#" in text:
         ranges.extend(_ordinary_hashtags(text))  # "#SinSeñal" (round 22)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
