@@ -63,6 +63,12 @@ def classify(text: str) -> Classification:
             plain = decision.score([link.without_identity(s) for s in sentences_read])["bias"]
             if plain.probability < first.threshold:
                 heads = dict(heads, bias=replace(plain, threshold=first.threshold))
+            elif not link.outcome_named(sentences_read) and _only_aside(masked.text, spans, sentences, hits):
+                # Round 24: the head fires even without the characteristic, on a message that says who the writer is
+                # only in a line set aside (features.aside: a P.S., a line below the signature), links it to nothing
+                # and reports no outcome at all (no refusal, extra demand, exclusion or barrier): an ordinary enquiry
+                # with a self-description, no complaint to review, for any group.
+                heads = dict(heads, bias=replace(first, threshold=1.01))
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
@@ -162,6 +168,13 @@ def _reread(text: str, spans: list[tuple[int, int]], sentences: list[features.Se
         if j2 > j1:
             out += features.sentences(new[new_spans[j1][0]:new_spans[j2 - 1][1]])
     return out or [features.Sentence(frozenset(), frozenset())], changed
+
+
+def _only_aside(masked: str, spans: list[tuple[int, int]], sentences: list[features.Sentence],
+                hits: list[tuple[str, int, int]]) -> bool:
+    """Round 24: whether every sentence naming a characteristic is one features.aside sets aside."""
+    named = {i for i, s in enumerate(sentences) if "ID" in s.families}
+    return bool(named) and named <= features.aside(masked, spans, sentences, hits)
 
 
 def _lowered(first: decision.HeadScore, again: decision.HeadScore) -> decision.HeadScore:

@@ -96,6 +96,11 @@ def without_identity(s: Sentence) -> Sentence:
     return Sentence(feats, s.families - {"ID"}, s.words)
 
 
+def outcome_named(sentences: list[Sentence]) -> bool:
+    """Round 24: whether any sentence read holds an outcome family (``OUTCOME``) or names the unfairness (``NAMED``)."""
+    return any(s.families & (OUTCOME | NAMED) for s in sentences)
+
+
 def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
            hits: list[tuple[str, int, int]]) -> bool:
     """Whether the writer's (masked) text holds a link between a characteristic and an outcome (see the module doc).
