@@ -519,7 +519,8 @@ _WORD_WITH = re.compile(
     r" (?:with|to) (?:the|your|their|its|his|her|that|this) "
     r"|quelqu'un (?:\w+ ){0,2}(?:parle|discute|s'adresse|en parle|voie) (?:au|aux|a la|a l'|a votre|a vos|avec (?:le|la|les|l'|votre|vos))"
     r"|alguien (?:\w+ ){0,2}(?:hable|habla|hablar|converse|trate) con (?:el|la|los|las|su|sus|vuestr[oa]s?) "
-    r"|jemand\w* (?:\w+ ){0,2}mit (?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|seinem|seiner) "
+    r"|jemand\w* (?:\w+ ){0,2}mit (?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|seinem|seiner) (?:\w+ ){1,3}"
+    r"(?:sprechen|reden|klaren|besprechen)"
     r"|alguem (?:\w+ ){0,2}(?:converse|fale|falar|conversar|converses|fala) com (?:a|o|os|as|sua|seu|suas|seus) )")
 
 
