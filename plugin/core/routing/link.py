@@ -140,7 +140,8 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
         if i < len(sentences) and "ID" in sentences[i].families and identity.TOKEN in masked[starts[i]:m.start()] \
                 and any(m.end() <= x for x, _ in outcomes.get(i, ())):
             return True
-    persons = [(i, a, b) for i, name, a, b, _ in cues if name == "COMPARE"]
+    # (round 24: "the same frame and the same prescription" compares no person: a sameness word is no person named)
+    persons = [(i, a, b) for i, name, a, b, words in cues if name == "COMPARE" and not _SAME.fullmatch(" ".join(words))]
     for i, name, a, b, words in cues:
         said = len(words) > 1 and not all(w in identity.TOKENS for w in words)  # more than a person's name
         if name in ("LINK", "REPORTED"):
@@ -168,6 +169,7 @@ _CAUSE_OF = re.compile(r"\W{1,3}(?:(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notr
                        r"|minhas|nosso|nossa) )?" + identity.TOKEN + r"(?!\w)")
 
 
+_SAME = re.compile(r"(?:the )?(?:same|mesm[oa]s?|mism[oa]s?|meme|memes|gleich\w*|selb\w*|dieselb\w*|derselb\w*)")
 _CUES = frozenset({"COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"})
 
 
