@@ -109,3 +109,9 @@ def test_handoff_text_blanks_only_a_word_with_a_third_party() -> None:
     assert "courier" in scope.handoff_text(third) and "someone" not in scope.handoff_text(third)
     me = fold("I'd like someone to talk with me about it.")
     assert scope.handoff_text(me) == me
+
+
+def test_slow_is_a_group_only_in_a_self_description() -> None:
+    for text in ("She asked the driver to slow down.", "The slow internet again, third day running."):
+        assert identity.TOKEN not in identity.mask(fold(text)).text, text
+    assert identity.TOKEN in identity.mask(fold("I'm slow at reading long forms.")).text
