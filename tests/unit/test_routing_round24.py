@@ -1,8 +1,8 @@
 """Routing round 24 (issue 12): messages sent to bias review or to a person for every group although they complain
 of no unequal treatment.
 
-- routing.classify: a bias decision whose characteristic stands only in a line set aside (a P.S., a line below the
-  signature, a line opened "for what it's worth"), linked to nothing, with no outcome named, does not stand.
+- routing.classify: a bias decision whose characteristic stands only in lines set aside (a P.S., a line below the
+  signature, a line opened "for what it's worth") and whose sentences read name no outcome does not stand.
 - link.py: a sameness word ("the same frame", "a mesma armação") is no person compared.
 - features.aside: a line opened by a remark that it is said in passing ("by the way", "übrigens", "soit dit en
   passant", "por cierto", "só pra constar") stands aside like a P.S.; "without" alone keeps no line from it.
@@ -37,6 +37,13 @@ REORDER = {
 }
 
 COURIER = {
+    "en": "Your delivery driver was appallingly rude yesterday: he kicked the gate and shouted at my neighbour when she"
+          " asked him to slow down.\nI'd like someone to have a word with the courier firm about how their drivers"
+          " treat people on our road.\nFor what it's worth, I'm {d} and I've shopped with you for years without any"
+          " trouble.",
+    "pt": "O entregador foi muito grosseiro ontem: jogou a caixa por cima do muro e gritou com a minha vizinha quando"
+          " ela pediu cuidado.\nQuero que alguém converse com a transportadora sobre como tratam as pessoas da"
+          " rua.\nSó pra constar, sou {d} e compro com vocês há anos sem problema nenhum.",
     "es": "El repartidor fue grosero ayer: tiró la caja por encima de la valla y le gritó a mi vecina cuando le pidió"
           " cuidado.\nMe gustaría que alguien hable con la empresa de reparto sobre cómo tratan a la gente de la"
           " calle.\nPor cierto, soy {d} y os compro desde hace años sin ningún problema.",

@@ -63,12 +63,13 @@ def classify(text: str) -> Classification:
             plain = decision.score([link.without_identity(s) for s in sentences_read])["bias"]
             if plain.probability < first.threshold:
                 heads = dict(heads, bias=replace(plain, threshold=first.threshold))
-            elif not link.outcome_named(sentences_read) and _only_aside(masked.text, spans, sentences, hits):
-                # Round 24: the head fires even without the characteristic, on a message that says who the writer is
-                # only in a line set aside (features.aside: a P.S., a line below the signature), links it to nothing
-                # and reports no outcome at all (no refusal, extra demand, exclusion or barrier): an ordinary enquiry
-                # with a self-description, no complaint to review, for any group.
-                heads = dict(heads, bias=replace(first, threshold=1.01))
+        if heads["bias"].fires and not link.outcome_named(sentences_read) \
+                and _only_aside(masked.text, spans, sentences, hits):
+            # Round 24: the writer says who they are only in lines set aside (features.aside: a P.S., a line below
+            # the signature, a line said in passing) and the sentences read report no outcome (no refusal, extra
+            # demand, exclusion or barrier): whatever the head reads there (a rude courier, "the same frame") is no
+            # complaint of unequal treatment, for any group. It can only lower the bias head.
+            heads = dict(heads, bias=replace(heads["bias"], threshold=1.01))
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
