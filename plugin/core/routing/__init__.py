@@ -45,6 +45,7 @@ def classify(text: str) -> Classification:
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
     sentences_read = sentences  # the sentences the bias head reads (round 18: without the lines set aside)
+    aside: set[int] = set()
     if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
         # Round 18: the bias head reads the message again without the lines that only say who the customer is
         # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
@@ -64,7 +65,7 @@ def classify(text: str) -> Classification:
             if plain.probability < first.threshold:
                 heads = dict(heads, bias=replace(plain, threshold=first.threshold))
         if heads["bias"].fires and not link.outcome_named(sentences_read) \
-                and _only_aside(masked.text, spans, sentences, hits):
+                and _only_aside(sentences, aside):
             # Round 24: the writer says who they are only in lines set aside (features.aside: a P.S., a line below
             # the signature, a line said in passing) and the sentences read report no outcome (no refusal, extra
             # demand, exclusion or barrier): whatever the head reads there (a rude courier, "the same frame") is no
@@ -171,11 +172,10 @@ def _reread(text: str, spans: list[tuple[int, int]], sentences: list[features.Se
     return out or [features.Sentence(frozenset(), frozenset())], changed
 
 
-def _only_aside(masked: str, spans: list[tuple[int, int]], sentences: list[features.Sentence],
-                hits: list[tuple[str, int, int]]) -> bool:
-    """Round 24: whether every sentence naming a characteristic is one features.aside sets aside."""
+def _only_aside(sentences: list[features.Sentence], aside: set[int]) -> bool:
+    """Round 24: whether every sentence naming a characteristic is one features.aside set aside (``aside``)."""
     named = {i for i, s in enumerate(sentences) if "ID" in s.families}
-    return bool(named) and named <= features.aside(masked, spans, sentences, hits)
+    return bool(named) and named <= aside
 
 
 def _lowered(first: decision.HeadScore, again: decision.HeadScore) -> decision.HeadScore:
