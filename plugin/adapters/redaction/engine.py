@@ -41,6 +41,7 @@ from plugin.core.model import KnownValue, Span
 
 from . import language, name_tagger, rules
 from .finish import (
+    cut_owner_business,
     drop_brand_shapes,
     drop_chat_words,
     drop_sentence_words,
@@ -54,6 +55,7 @@ from .finish import (
 )
 from .known import find_known
 from .name_lists import NOT_NAME_PARTS, fold, function_words
+from .name_notes import agent_marks
 from .social import export_senders
 from .spans import prepare, resolve_overlaps
 
@@ -286,6 +288,7 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = rules.keep_filter(text, finish(text, rules.keep_filter(text, spans, tenant_terms)), tenant_terms)
     # known values are added after the keep list: the requester's own phone is redacted even after "order"
     spans = resolve_overlaps(spans + find_known(text, known))
-    spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, split_names(text, strip_titles(
-        text, drop_sentence_words(text, spans, lang), lang), lang), lang)))
-    return take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
+    spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, cut_owner_business(text, split_names(
+        text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)), lang)))
+    spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
+    return agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to

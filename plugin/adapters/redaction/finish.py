@@ -321,6 +321,18 @@ def _split_names(text: str, spans: list[Span], lang: str, join: str) -> list[Spa
     return out
 
 
+def cut_owner_business(text: str, spans: list[Span]) -> list[Span]:
+    """(round 28) A person finding that runs on into the business named after them ("Anja Weber von der Bäckerei
+    Weber", "Paul Girard du Garage Girard") ends before the preposition or article that opens the trade word."""
+    out = []
+    for span in spans:
+        m = keep.owner_business(text, span.start, span.end) if span.type == "PERSON" else None
+        if m and m.start() > span.start:
+            span = Span(span.type, span.start, m.start(), span.score)
+        out.append(span)
+    return out
+
+
 def _german_tail(text: str, span: Span) -> Span:
     value = text[span.start:span.end]
     m = _DE_FROM.search(value)

@@ -528,6 +528,54 @@ _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
 _ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
 _PLACE_PARTICLE = re.compile(r"(?:du|des|am|im|an der|zum|zur|del)[ \t]")
 _TRADE_FIRST = re.compile(rf"{_TRADES}[ \t]+")
+# (round 28) A business named after its owner, written after the owner's own name: "Anja Weber von der Bäckerei Weber",
+# "Paul Girard de la Boulangerie Girard", "Marta Sousa da Padaria Sousa", "Tom Reilly from Reilly's Hardware": the
+# preposition or article before a trade word ends the person and opens the business (a surname particle never stands
+# before a trade word: "von der Leyen", "da Silva").
+_OWNER_JOIN = re.compile(r"[ \t]+(?:from|of|at|von[ \t]+(?:der|dem|den)|vom|von|bei|der|die|das|de[ \t]+la|de|du|des|del|"
+                         rf"da|do|dos|la|le|el)[ \t]+(?=(?:l['’])?{_TRADES}(?![\w'’-]))")
+
+
+def owner_business(text: str, start: int, end: int) -> re.Match[str] | None:
+    """(round 28) Where a person's name ends before the business named after them, inside text[start:end]."""
+    if end - start < 8:
+        return None
+    m = _OWNER_JOIN.search(text, start, min(len(text), end + 40))  # (the trade word may run past the range's end)
+    return m if m and m.end() < end else None
+
+
+# (round 28) A family firm's closing words: "Garage Lemaire Père et Fils", "Padaria Sousa e Filhos", "Talleres Gil e
+# Hijos", "Schreinerei Huber & Söhne", "Reilly & Sons"
+_FAMILY_FIRM = re.compile(r"(?:[ \t]+P[èe]re)?[ \t]+(?:et|e|y|und|and|&)[ \t]+(?:Fils|Filles|Filhos|Filhas|Hijos|Hijas|"
+                          r"Söhne|Sohn|Töchter|Sons|Son|Daughters|Cie\.?|Cia\.?)(?![\w'’-])")
+
+
+# (round 28) A shop named after its owner in English: "Nails by Keira", "Cakes by Ana" (a craft or trade noun, "by", a
+# capitalised name), and "Chez Odette Bakery" (a French "Chez" + name closed by a trade word)
+_CRAFT_BY = re.compile(r"(?<![\w'’-])(?:Hair|Nails|Lashes|Brows|Beauty|Cakes|Bakes|Flowers|Blooms|Designs|Photography|"
+                       r"Prints|Styles?|Tattoos|Ink|Crafts|Knits|Candles|Jewellery|Jewelry|Interiors)[ \t]+by[ \t]+"
+                       r"[A-ZÀ-Þ][\w'’-]+(?![\w'’-])")
+_CHEZ_TRADE = re.compile(rf"(?<![\w'’-])Chez[ \t]+(?:{_CAP_WORD}[ \t]+){{1,3}}?{_TRADES}(?![\w'’-])")
+
+
+# (round 28) A shop named after its owner with a familiar title, in Spanish and Portuguese: "Farmacia Doña Pilar",
+# "Padaria da Dona Lurdes", "Oficina do Seu Zeca", "Bar Tío Pepe": a trade word, then the title and one name
+_TRADE_TITLE = re.compile(rf"(?<![\w'’-]){_TRADES}(?:[ \t]+{_CAP_WORD})?[ \t]+(?:(?:do|da|de|del)[ \t]+)?"
+                          r"(?:Dona|Doña|Don|Seu|Tia|Tio|Tía|Tío)[ \t]+[A-ZÀ-Þ][\w'’-]+(?![\w'’-])")
+
+
+def _family_firm(text: str, end: int) -> int:
+    m = _FAMILY_FIRM.match(text, end)
+    return m.end() if m else end
+
+
+def _owner_first(text: str, lo: int, hi: int) -> int:
+    """(round 28) A kept business range that opens with its owner's name ("Marta Sousa da Padaria Sousa & Filhos")
+    starts at the trade word; the owner is a person. Only when a listed first name stands before the join."""
+    m = owner_business(text, lo, hi)
+    if m and any(is_first(fold(w)) and unambiguous(fold(w)) for w in text[lo:m.start()].split()):
+        return m.end()
+    return lo
 # (round 22) Two names joined by "&", and up to two more capitalised words: a firm named after its founders or partners
 # ("Pipkin & Rye", "Ashdown & Pell Mobility", "Audit & Conseil"). Not when a listed first name opens either side ("Ana &
 # João": a couple), nor on a line of its own after a greeting.
@@ -582,6 +630,7 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
             continue  # (round 22) "an „Hanne Steuerbüro“": a contact saved as a first name and a trade is a person
         owner = m.group().split()[0]
         if not trade and len(words) == 2 and owner.endswith("s") and not owner.endswith("ss") and \
+                not owner.endswith(("'s", "’s")) and \
                 (is_name(fold(owner[:-1])) or name_probability(owner[:-1]) >= 0.5):
             continue  # "in Radoslavkas Garage": a German possessive, someone's garage (round 22)
         if _ADDRESS_AFTER.match(text, m.end()):
@@ -619,8 +668,20 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         if head:
             names.add(head)
     for name in names:
-        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w]|\.\w)", text))
+        ranges.extend((o.start(), o.end()) for o in re.finditer(rf"(?<![\w@.]){re.escape(name)}(?![\w]|\.\w)", text)
+                      if " " in name or not _owner_named(text, o.start()))
     return ranges
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]+)[ \t]+$")
+
+
+def _owner_named(text: str, start: int) -> bool:
+    """(round 28) A one-word company name that is its owner's surname ("Ferrer S.L.") recurs after the owner's first
+    name as the person ("Les escribe Jordi Ferrer Puig"): a listed first name, no surname, just before it."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = fold(m.group(1)) if m else ""
+    return bool(word) and is_first(word) and unambiguous(word) and not is_last(word)
 
 
 def _person_replying(name: str) -> bool:
@@ -729,6 +790,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
             ranges.append((value.start(1), value.end(1)))  # "Estafeta 2015478963" (round 18)
     ranges.extend(_trade_names(text))  # "Northway Telecom", "Banco Aroeira" (round 15)
     ranges.extend(_ampersand_firms(text))  # "Pipkin & Rye" (round 22)
+    ranges.extend(m.span() for m in _CRAFT_BY.finditer(text))  # "Nails by Keira" (round 28)
+    ranges.extend(m.span() for m in _CHEZ_TRADE.finditer(text))  # "Chez Odette Bakery" (round 28)
+    ranges.extend(m.span() for m in _TRADE_TITLE.finditer(text))  # "Farmacia Doña Pilar" (round 28)
     if "#" in text:
         ranges.extend(_ordinary_hashtags(text))  # "#SinSeñal" (round 22)
     ranges.extend((m.start(1), m.end(1)) for m in _APP_HEADER.finditer(text))  # "Loja Candor · 22:52"
@@ -756,4 +820,4 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _COLOUR_CUED.finditer(text))  # "coloris Bleu Canard"
     ranges.extend(_colour_phrases(text))  # "Midnight Blue", "Sage Green"
     ranges.extend(_colour_after(text, ranges + list(_noun_named(text))))  # "Hemnes daybed in Rosa", "Dyson V15 Hazel"
-    return tuple(ranges)
+    return tuple((_owner_first(text, lo, hi), _family_firm(text, hi)) for lo, hi in ranges)  # (round 28)

@@ -421,12 +421,17 @@ obrigado obrigada espere olá desculpa esqueci nenhum
 """.split())
 
 
+_ACCESS_USER = re.compile(rf"(?i)\b(?:{alternation('access_noun')})[ \t]+(?-i:([a-z][a-z0-9]*(?:[._][a-z0-9]+)+))(?![\w@-])")
+
+
 def _round15_usernames(text: str) -> list[Span]:
     patterns = (_USER_NOUN, _BY_USER) + ((_USER_ASKED,) if "?" in text else ()) + (_LOGIN_LINE,)
     out = [Span("USERNAME", m.start(1), m.end(1), 0.8) for pattern in patterns
            for m in pattern.finditer(text) if _login_like(m.group(1))
            or pattern is _USER_ASKED and _alone_answer(text, m)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCOUNT_USER.finditer(text)
+            if _login_like(m.group(1), strict=True)]
+    out += [Span("USERNAME", m.start(1), m.end(1), 0.75) for m in _ACCESS_USER.finditer(text)  # (round 28)
             if _login_like(m.group(1), strict=True)]
     if _SECRET_CUE.search(text):  # (only where a secret's cue stands: most texts have none)
         out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_WITH_SECRET.finditer(text)
