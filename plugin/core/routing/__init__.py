@@ -45,7 +45,6 @@ def classify(text: str) -> Classification:
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
     sentences_read = sentences  # the sentences the bias head reads (round 18: without the lines set aside)
-    aside: set[int] = set()
     if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
         # Round 18: the bias head reads the message again without the lines that only say who the customer is
         # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
@@ -64,13 +63,6 @@ def classify(text: str) -> Classification:
             plain = decision.score([link.without_identity(s) for s in sentences_read])["bias"]
             if plain.probability < first.threshold:
                 heads = dict(heads, bias=replace(plain, threshold=first.threshold))
-        if heads["bias"].fires and not link.outcome_named(sentences_read) \
-                and _only_aside(sentences, aside):
-            # Round 24: the writer says who they are only in lines set aside (features.aside: a P.S., a line below
-            # the signature, a line said in passing) and the sentences read report no outcome (no refusal, extra
-            # demand, exclusion or barrier): whatever the head reads there (a rude courier, "the same frame") is no
-            # complaint of unequal treatment, for any group. It can only lower the bias head.
-            heads = dict(heads, bias=replace(heads["bias"], threshold=1.01))
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
@@ -170,12 +162,6 @@ def _reread(text: str, spans: list[tuple[int, int]], sentences: list[features.Se
         if j2 > j1:
             out += features.sentences(new[new_spans[j1][0]:new_spans[j2 - 1][1]])
     return out or [features.Sentence(frozenset(), frozenset())], changed
-
-
-def _only_aside(sentences: list[features.Sentence], aside: set[int]) -> bool:
-    """Round 24: whether every sentence naming a characteristic is one features.aside set aside (``aside``)."""
-    named = {i for i, s in enumerate(sentences) if "ID" in s.families}
-    return bool(named) and named <= aside
 
 
 def _lowered(first: decision.HeadScore, again: decision.HeadScore) -> decision.HeadScore:

@@ -581,17 +581,7 @@ def word_features(word: str) -> tuple[str, ...]:
 # a mention inside the message (beside a request, a refusal, in a background paragraph) is read as before.
 ASIDE_BLOCKED = frozenset({"ADVERSE", "EXCLUSION", "REFUSE", "REFUSE_OTHER", "BARRIER", "STRONG", "RUDE"})
 _PS = re.compile(r"[ \t]*(?:p\.?[ -]?s\b|p\.?[ -]?d\b|p\.[ -]?s\.|n\.?b\b)")
-# Round 24: a line opened by a remark that what follows is said in passing ("for what it's worth", "by the way", "nur
-# nebenbei", "übrigens", "pour ce que ça vaut", "soit dit en passant", "por cierto", "para que conste", "só pra
-# constar", "para contextualizar") stands aside like a P.S. (when nothing blocks it: ASIDE_BLOCKED).
-_IN_PASSING = re.compile(
-    r"[ \t]*(?:for what it'?s worth|by the way|btw|fyi|just so you know|for (?:the record|context|info)"
-    r"|(?:nur )?nebenbei(?: bemerkt| gesagt)?|ubrigens|zur info\w*|der vollstandigkeit halber"
-    r"|pour ce que (?:ca|cela) vaut|soit dit en passant|au passage|pour info\w*|pour (?:le )?contexte"
-    r"|por cierto|para que conste|a modo de contexto|para (?:dar )?contexto"
-    r"|so (?:pra|para) constar|(?:apenas |so )?para (?:constar|contextualizar|contexto)|a proposito)(?!\w)")
 _NAME_LINE_WORDS = 4
-_WITHOUT = re.compile(r"without|ohne|sans|sem|sin")
 # "only because" is a link (LINK, ONLY) in English, French and Portuguese but ADVERSE in the Spanish and German
 # lexicons ("solo porque", "nur weil"): by itself it names no outcome, so it does not keep a line from standing aside.
 _JUST_BECAUSE = re.compile(r"(?:solo|nur|so|sólo)\s+(?:porque|weil)")
@@ -614,7 +604,7 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
     starts = [a for a, _ in spans]
     out: set[int] = set()
     for k, line in enumerate(lines):
-        if not (line > signed or _PS.match(text, line) or _IN_PASSING.match(text, line)):
+        if not (line > signed or _PS.match(text, line)):
             continue
         eol = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
         if not (_ID.search(text, line, eol) or _SELF.search(text, line, eol)):
@@ -624,9 +614,6 @@ def aside(text: str, spans: list[tuple[int, int]], parts: list[Sentence],
         if blocked == {"ADVERSE"} and all(_JUST_BECAUSE.fullmatch(text, a, b) for name, a, b in hits
                                            if name == "ADVERSE" and line <= a < eol):
             blocked = set()  # "lo comento solo porque el formulario lo pedia": a reason given, no outcome
-        if "REFUSE" in blocked and all(_WITHOUT.fullmatch(text, a, b) for name, a, b in hits
-                                       if name == "REFUSE" and line <= a < eol):
-            blocked -= {"REFUSE"}  # round 24: "without" alone refuses nothing ("for years without a single problem")
         if not blocked:
             out.update(held)
     return out

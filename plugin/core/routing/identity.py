@@ -144,7 +144,7 @@ class Masked:
 # are read like the vocabulary's own ambiguous words ("bi", "black"): an identity only after a self-description or
 # before a person noun ("ich bin bi", "soy pan", "bis people"). Before, every German "bis" was a mention of sexual
 # orientation and put the bias head's identity weight on a delivery complaint.
-FUNCTION_WORD_TERMS = frozenset({"bis", "pan", "bois", "sinto", "slow"})  # round 24: "slow" ("slow down", "slow internet")
+FUNCTION_WORD_TERMS = frozenset({"bis", "pan", "bois", "sinto"})
 
 
 @cache

@@ -96,11 +96,6 @@ def without_identity(s: Sentence) -> Sentence:
     return Sentence(feats, s.families - {"ID"}, s.words)
 
 
-def outcome_named(sentences: list[Sentence]) -> bool:
-    """Round 24: whether any sentence read holds an outcome family (``OUTCOME``) or names the unfairness (``NAMED``)."""
-    return any(s.families & (OUTCOME | NAMED) for s in sentences)
-
-
 def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
            hits: list[tuple[str, int, int]]) -> bool:
     """Whether the writer's (masked) text holds a link between a characteristic and an outcome (see the module doc).
@@ -140,8 +135,7 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
         if i < len(sentences) and "ID" in sentences[i].families and identity.TOKEN in masked[starts[i]:m.start()] \
                 and any(m.end() <= x for x, _ in outcomes.get(i, ())):
             return True
-    # (round 24: "the same frame and the same prescription" compares no person: a sameness word is no person named)
-    persons = [(i, a, b) for i, name, a, b, words in cues if name == "COMPARE" and not _SAME.fullmatch(" ".join(words))]
+    persons = [(i, a, b) for i, name, a, b, _ in cues if name == "COMPARE"]
     for i, name, a, b, words in cues:
         said = len(words) > 1 and not all(w in identity.TOKENS for w in words)  # more than a person's name
         if name in ("LINK", "REPORTED"):
@@ -169,7 +163,6 @@ _CAUSE_OF = re.compile(r"\W{1,3}(?:(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notr
                        r"|minhas|nosso|nossa) )?" + identity.TOKEN + r"(?!\w)")
 
 
-_SAME = re.compile(r"(?:the )?(?:same|mesm[oa]s?|mism[oa]s?|meme|memes|gleich\w*|selb\w*|dieselb\w*|derselb\w*)")
 _CUES = frozenset({"COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"})
 
 

@@ -509,23 +509,7 @@ _VISIT = re.compile(
     r"|(?:mand\w*|envi\w*) (?:alguem|um tecnico)|alguem (?:vir|venha))\b")
 
 
-# Round 24: someone at the company asked to speak to a third party — the courier firm, the driver, the venue's staff —
-# is a complaint passed on, not a request to deal with a person ("I'd like someone to have a word with the delivery
-# company", "que quelqu'un parle au transporteur", "que alguien hable con la empresa de reparto", "jemand sollte mit
-# dem Lieferdienst sprechen", "que alguém converse com a transportadora"). Only "with the / your / their …" is read:
-# "someone to talk with me / my husband" still asks for a person.
-_WORD_WITH = re.compile(
-    r"\b(?:(?:someone|somebody|a manager|your manager) (?:\w+ ){0,2}(?:have a (?:word|chat)|speak|talk|raise (?:it|this))"
-    r" (?:with|to) (?:the|your|their|its|his|her|that|this) "
-    r"|quelqu'un (?:\w+ ){0,2}(?:parle|discute|s'adresse|en parle|voie) (?:au|aux|a la|a l'|a votre|a vos|avec (?:le|la|les|l'|votre|vos))"
-    r"|alguien (?:\w+ ){0,2}(?:hable|habla|hablar|converse|trate) con (?:el|la|los|las|su|sus|vuestr[oa]s?) "
-    r"|jemand\w* (?:\w+ ){0,2}mit (?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|seinem|seiner) (?:\w+ ){1,3}"
-    r"(?:sprechen|reden|klaren|besprechen)"
-    r"|alguem (?:\w+ ){0,2}(?:converse|fale|falar|conversar|converses|fala) com (?:a|o|os|as|sua|seu|suas|seus) )")
-
-
 def _without_visits(masked: str) -> str:
-    masked = _WORD_WITH.sub(lambda m: " " * len(m.group(0)), masked) if _WORD_WITH.search(masked) else masked
     return _VISIT.sub(lambda m: " " * len(m.group(0)), masked) if _VISIT.search(masked) else masked
 
 
