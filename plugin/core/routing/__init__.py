@@ -48,12 +48,12 @@ def classify(text: str) -> Classification:
     if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
         # Round 18: the bias head reads the message again without the lines that only say who the customer is
         # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
-        bias = decision.score([features.Sentence(frozenset(), frozenset()) if i in aside else s
-                               for i, s in enumerate(sentences)])["bias"]
+        without_aside = [features.Sentence(frozenset(), frozenset()) if i in aside else s
+                         for i, s in enumerate(sentences)]
+        bias = decision.score(without_aside)["bias"]
         if bias.probability < heads["bias"].probability:
             heads = dict(heads, bias=bias)
-            sentences_read = [features.Sentence(frozenset(), frozenset()) if i in aside else s
-                              for i, s in enumerate(sentences)]
+            sentences_read = without_aside
     if heads["bias"].fires and identity.TOKEN in masked.text:
         # Round 22: a characteristic named is no complaint by itself; when the bias head fires only because of it
         # (read without the identity tokens it does not) and nothing links it to an outcome (link.linked), the

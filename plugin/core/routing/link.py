@@ -18,10 +18,10 @@ learnt weights are not changed, and the handoff and opt-out heads are never read
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from . import identity
 from .features import Sentence
+from .text import index_of
 
 # Families whose hit anywhere in the writer's text names the unfairness or its link itself: the words of
 # discrimination (STRONG), of a group shut out (EXCLUSION, BARRIER), of a biased machine (AI_TERMS), reported words
@@ -113,13 +113,12 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
     families = set().union(*(s.families for s in sentences))
     if families & NAMED or FORMS.search(masked):
         return True
-    starts = [a for a, _ in spans]
-    if _quoted_near(masked, starts):
+    if _quoted_near(masked, spans):
         return True
     cues: list[tuple[int, str, int, int, list[str]]] = []  # (sentence, family, start, end, words) of the cues read
     outcomes: dict[int, list[tuple[int, int]]] = {}  # sentence -> where its outcome hits stand
     for name, a, b in hits:
-        i = max(bisect_right(starts, a) - 1, 0)
+        i = index_of(spans, a)
         if i >= len(sentences) or name not in sentences[i].families:
             continue  # renamed by a scope, or the sentence was set aside
         if name in OUTCOME:
@@ -131,8 +130,8 @@ def linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
         return any(y <= a or b <= x for x, y in outcomes.get(i, ()))
 
     for m in _THEREFORE.finditer(masked):  # "ich bin bi und wurde deshalb nicht reingelassen"
-        i = max(bisect_right(starts, m.start()) - 1, 0)
-        if i < len(sentences) and "ID" in sentences[i].families and identity.TOKEN in masked[starts[i]:m.start()] \
+        i = index_of(spans, m.start())
+        if i < len(sentences) and "ID" in sentences[i].families and identity.TOKEN in masked[spans[i][0]:m.start()] \
                 and any(m.end() <= x for x, _ in outcomes.get(i, ())):
             return True
     persons = [(i, a, b) for i, name, a, b, _ in cues if name == "COMPARE"]
@@ -172,15 +171,14 @@ _CUES = frozenset({"COMPARE", "DIFFERENTIAL", "LINK", "REPORTED"})
 QUOTE_REACH = 2
 
 
-def _quoted_near(masked: str, starts: list[int]) -> bool:
+def _quoted_near(masked: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a quotation stands within ``QUOTE_REACH`` sentences of one holding an identity token (or holds one)."""
     quotes = list(_QUOTE.finditer(masked))
     if not quotes:
         return False
-    marked = {max(bisect_right(starts, m.start()) - 1, 0) for m in _TOKEN.finditer(masked)}
+    marked = {index_of(spans, m.start()) for m in _TOKEN.finditer(masked)}
     for q in quotes:
-        first = max(bisect_right(starts, q.start()) - 1, 0)
-        last = max(bisect_right(starts, q.end() - 1) - 1, 0)
+        first, last = index_of(spans, q.start()), index_of(spans, q.end() - 1)
         if any(first - QUOTE_REACH <= k <= last + QUOTE_REACH for k in marked):
             return True
     return False
