@@ -30,6 +30,7 @@ from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
+from . import self_clauses as sc
 from .text import word_trie
 
 TOKEN = "xid"
@@ -271,7 +272,24 @@ def _name_run(words: list[str], i: int, joined: Callable[[int], bool]) -> int:
 _IDIOMS = {"blind": frozenset({"to", "eye", "spot", "spots"}), "deaf": frozenset({"to", "ear", "ears"})}
 
 
-def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, int, str]]:
+# Round 25: self-descriptions carried by another verb than "to be" (self_clauses.py), found from the frame's first word
+# and masked with it, as "ich bin …" is: a condition after a have-frame, a language still being learnt, a height or
+# weight.
+_CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES) | sc.LEARN_FIRSTS | sc.MEASURE_FIRSTS
+
+
+def _clause(words: list[str], i: int, joined: Callable[[int], bool], terms: dict[str, str]) -> tuple[int, int, str] | None:
+    if (end := sc.condition(words, i, joined)) is not None:
+        return i, end, "disability"
+    if (end := sc.learning(words, i, terms)) is not None:
+        return i, end, "accent_language"
+    if (end := sc.measure(words, i)) is not None:
+        return i, end, "body_size"
+    return None
+
+
+def _find(words: list[str], joined: Callable[[int], bool],
+          in_phrase: Callable[[int], bool] | None = None) -> list[tuple[int, int, str]]:
     """(first word, end word, axis) of every identity expression."""
     terms, ambiguous, persons = _vocab()
     firsts = _first_words()
@@ -281,11 +299,14 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
     # expression: the other words of a long e-mail are skipped without a look (the same expressions are found).
     after = _AFTER_TAILS
     for start in [k for k, (before, word) in enumerate(zip(("", *words), words, strict=False))
-                  if word in terms or word in firsts or before in after or word.isdigit() or word in _SELF_NOUNS]:
+                  if word in terms or word in firsts or before in after or word.isdigit() or word in _SELF_NOUNS
+                  or word in _CLAUSE_FIRSTS or word in sc.AGE_FIRSTS]:
         if start < i:
             continue
         i = start
-        hit = None
+        hit = _clause(words, i, in_phrase or joined, terms) if words[i] in _CLAUSE_FIRSTS else None
+        if hit is None and words[i] in sc.AGE_FIRSTS and (end := sc.age_in_words(words, i)) is not None:
+            hit = (i, end, "age")  # round 25: "diecinueve años", "dix-neuf ans", "neunzehn Jahre alt"
         longest = min(_MAX_WORDS, len(words) - i) if words[i] in firsts else 1
         for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n]) if n > 1 else words[i]
@@ -301,7 +322,8 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
                     continue
             hit = (i, i + n, axis)
             break
-        if hit is None and words[i].isdigit() and _is_age(words, i):
+        if hit is None and words[i].isdigit() and (_is_age(words, i) or (
+                13 <= int(words[i]) <= 110 and _coordinated(words, i, found))):  # round 25: "Witwe und 77"
             end = i + 1
             while end < len(words) and end <= i + 2 and words[end] in AGE_WORDS | {"old"}:
                 end += 1
@@ -321,7 +343,14 @@ def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, in
     return found
 
 
-def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:
+# Round 25: a listed disability or accent word carried by a have-frame a few words before ("ich hab einen starken
+# sächsischen Akzent", "I have a stammer", "tenho um sotaque nordestino bem carregado"): the frame and the words
+# between are one expression with it, and an accent's describing words after it too ("… andaluz muy cerrado").
+_HAVE_CARRIED = frozenset({"disability", "accent_language"})
+
+
+def _merge(words: list[str], found: list[tuple[int, int, str]],
+           in_phrase: Callable[[int], bool] | None = None) -> list[tuple[int, int, list[str]]]:
     """Neighbouring expressions and the article before / person noun after them become one span."""
     _, _, persons = _vocab()
     spans: list[tuple[int, int, list[str]]] = []
@@ -335,6 +364,13 @@ def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[in
             start = frame
         if end < len(words) and words[end] in persons:
             end += 1
+        if axis == "pregnancy":
+            start, end = sc.pregnancy_span(words, start, end)  # round 25: "im siebten Monat schwanger"
+        elif axis in _HAVE_CARRIED and in_phrase is not None and words[end - 1] not in persons \
+                and (frame := sc.have_before(words, start, in_phrase)) is not None:
+            start = frame
+            if axis == "accent_language":
+                end = sc.tail(words, end, in_phrase, 3)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] + [axis])
         else:
@@ -461,7 +497,10 @@ def mask(folded: str) -> Masked:
     def joined(k: int) -> bool:  # asked only after a frame, so not worked out for every word of a long e-mail
         return k > 0 and parts[2 * k].strip(" -") == ""
 
-    spans = _merge(words, _find(words, joined))
+    def in_phrase(k: int) -> bool:  # round 25: also an apostrophe within a phrase ("Crohn's disease", "accent ch'ti")
+        return k > 0 and parts[2 * k].strip(" -'") == ""
+
+    spans = _merge(words, _find(words, joined, in_phrase), in_phrase)
     if not spans:
         return Masked(_neutral(folded, blanked), tuple(blanked))
     bounds = list(accumulate(map(len, parts)))  # word k spans folded[bounds[2k]:bounds[2k + 1]]
