@@ -305,8 +305,10 @@ def _find(words: list[str], joined: Callable[[int], bool],
             continue
         i = start
         hit = _clause(words, i, in_phrase or joined, terms) if words[i] in _CLAUSE_FIRSTS else None
-        if hit is None and words[i] in sc.AGE_FIRSTS and (end := sc.age_in_words(words, i)) is not None:
-            hit = (i, end, "age")  # round 25: "diecinueve años", "dix-neuf ans", "neunzehn Jahre alt"
+        if hit is None and words[i] in sc.AGE_FIRSTS and (end := sc.age_in_words(words, i)) is not None and (
+                _ends_with_frame(words, i, AGE_FRAMES) or _coordinated(words, i, found)):
+            hit = (i, end, "age")  # round 25: "tengo diecinueve años", "j'ai dix-neuf ans", "ich bin neunzehn Jahre alt"
+            # (after an age frame only: "for nineteen years", "un chaval de veinte años" are a duration, someone else)
         longest = min(_MAX_WORDS, len(words) - i) if words[i] in firsts else 1
         for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n]) if n > 1 else words[i]
@@ -346,7 +348,8 @@ def _find(words: list[str], joined: Callable[[int], bool],
 # Round 25: a listed disability or accent word carried by a have-frame a few words before ("ich hab einen starken
 # sächsischen Akzent", "I have a stammer", "tenho um sotaque nordestino bem carregado"): the frame and the words
 # between are one expression with it, and an accent's describing words after it too ("… andaluz muy cerrado").
-_HAVE_CARRIED = frozenset({"disability", "accent_language"})
+# (An accent, not a language: "I have a Lithuanian driving licence", "ich habe Deutsch gesprochen" stay as they are.)
+_ACCENTS = frozenset("accent accents acento acentos akzent dialect dialecte dialecto dialekt sotaque sotaques".split())
 
 
 def _merge(words: list[str], found: list[tuple[int, int, str]],
@@ -366,15 +369,17 @@ def _merge(words: list[str], found: list[tuple[int, int, str]],
             end += 1
         if axis == "pregnancy":
             start, end = sc.pregnancy_span(words, start, end)  # round 25: "im siebten Monat schwanger"
-        elif axis in _HAVE_CARRIED and in_phrase is not None and words[end - 1] not in persons \
+        elif (axis == "disability" or words[end - 1] in _ACCENTS) \
+                and in_phrase is not None and words[end - 1] not in persons \
                 and (frame := sc.have_before(words, start, in_phrase)) is not None:
             start = frame
-            if axis == "accent_language":
+            if words[end - 1] in _ACCENTS:
                 end = sc.tail(words, end, in_phrase, 3)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] + [axis])
-        else:
-            spans.append((start, end, [axis]))
+        axes = [axis]
+        while spans and start <= spans[-1][1]:  # (round 25: a widened span may reach back over more than one)
+            before = spans.pop()
+            start, end, axes = min(start, before[0]), max(end, before[1]), before[2] + axes
+        spans.append((start, end, axes))
     return spans
 
 

@@ -161,7 +161,7 @@ DETERMINERS = frozenset("a an the my un una el la los las le les l des du une um
                         "das den dem der die mi mis mon ma mes meine meinen meu minha meus minhas".split())
 # Words that end what a clause carries: conjunctions, subject pronouns, copulas, "since"/"for" and the like.
 STOPS = frozenset("""and y e et und but pero mais aber mas or o ou oder so also because porque parce weil car i yo je
-ich eu we nosotros nous wir nos you usted vous sie voce is es est ist are son sont sind sao was fue etait war foi which
+ich eu we nosotros nous wir you usted vous sie voce is es est ist are son sont sind sao was fue etait war foi which
 who que qui der die das since desde depuis seit ha hace for para pour fur por with con avec mit com from about sobre
 zu when cuando quand wenn quando if si se wenn falls please por favor bitte svp this that these esto eso ce cette
 dieser diese isso isto to a""".split())
@@ -181,10 +181,12 @@ HAVE_FRAMES = frozenset({
 })
 # Head nouns: the words for a disease, condition, disorder, syndrome, impairment; "Morbus"; a few heads that are
 # conditions in themselves.
-CONDITION_HEADS = frozenset("""disease illness condition disorder syndrome cancer impairment palsy injury allergy
-enfermedad trastorno sindrome cancer discapacidad paralisis deficiencia alergia lesion dolencia patologia
-maladie syndrome handicap infirmite paralysie deficience allergie pathologie affection
-krankheit erkrankung storung syndrom krebs behinderung lahmung allergie morbus
+# (No German "Störung" alone: "ich habe eine Störung" is a telephone line that is down; no "injury", "lesión",
+# "affection": a claim, a passing hurt, a feeling.)
+CONDITION_HEADS = frozenset("""disease illness condition disorder syndrome cancer impairment palsy allergy
+enfermedad trastorno sindrome cancer discapacidad paralisis deficiencia alergia dolencia patologia
+maladie syndrome handicap infirmite paralysie deficience allergie pathologie
+krankheit erkrankung syndrom krebs behinderung lahmung allergie morbus
 doenca transtorno disturbio sindrome deficiencia paralisia alergia patologia""".split())
 # Conditions named by a word no suffix test finds (folded).
 CONDITIONS = frozenset("""diabetes asthma tinnitus dyslexia dyspraxia adhd ptsd ocd hiv aids dementia lupus sickle
@@ -194,18 +196,18 @@ asma acufenos zumbido dislexia tdah tept toc vih sida demencia migrana migranas 
 enanismo celiaquia vertigo incontinencia tartamudez ceguera sordera hipoacusia epilepsia
 diabete asthme acouphenes dyslexie tdah tspt toc sida demence migraine depression anxiete insomnie autisme nanisme
 vertiges incontinence begaiement cecite surdite epilepsie
-legasthenie ads adhs ptbs demenz migrane depressionen angststorung schlaflosigkeit autismus kleinwuchs
+legasthenie ads adhs ptbs demenz migrane depressionen angststorung essstorung schlafstorung belastungsstorung schlaflosigkeit autismus kleinwuchs
 schuppenflechte schwindel inkontinenz stottern rheuma gicht taubheit blindheit
 enxaqueca depressao ansiedade insonia nanismo gagueira gaguez cegueira surdez lupus
 arthrite hepatite sinusite bronchite colite meningite polyarthrite spondylarthrite cystite gastrite tendinite dermatite
-artrite""".split())
+artrite mucoviscidose lordose anemia anemie anamie ceceo lisp""".split())
 _CONDITION_SUFFIX = re.compile(r"\w{3,}(?:itis|iasis|osis|oses|ose|parese|paresie|paresia|paresis|plegie|plegia"
                                r"|plegique|lepsie|lepsy|lepsia|algie|algia|pathie|pathy|patia|phrenie|phrenia|frenia"
                                r"|emia|amie|emie|trophie|trophy|trofia|ismus|plasie|plasia)")
 # Words the suffix test would take that are no conditions.
 _NOT_CONDITIONS = frozenset("""sympathy empathy telepathy antipathy apathy sympathie empathie antipathie simpatia
 empatia antipatia apatia glucose diagnose prognose hypnose lactose cellulose virtuose osmose nose academia
-nostalgia nostalgie osmosis""".split())
+nostalgia nostalgie osmosis grandiose morose""".split())
 # "trouble" is a French head ("un trouble du spectre autistique") and an English everyday word ("I have trouble
 # logging in"): a head only before "du/de/des/d'".
 _FRENCH_TROUBLE = frozenset({"du", "de", "des", "d"})
@@ -213,15 +215,28 @@ _FRENCH_TROUBLE = frozenset({"du", "de", "des", "d"})
 _NOT_AFTER = {"condition": frozenset({"of"}), "lesion": frozenset({"de"})}
 
 
+_SIGHT = frozenset("vision visao vue sight sehkraft".split())
+_LOW = frozenset("low poor partial baja reducida escasa baixa reduzida basse faible mauvaise reduite schwache "
+                 "eingeschrankte geringe".split())
+
+
 def _is_condition(words: list[str], k: int) -> bool:
     word = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ""
+    if word in _SIGHT:
+        return k > 0 and words[k - 1] in _LOW  # "tengo baja visión", "I have low vision"
     if word == "trouble":
         return nxt in _FRENCH_TROUBLE
     if word in CONDITION_HEADS or word in CONDITIONS:
         return nxt not in _NOT_AFTER.get(word, ())
-    return word not in _NOT_CONDITIONS and not word.endswith(("dose", "hose")) and \
-        _CONDITION_SUFFIX.fullmatch(word) is not None
+    if word.endswith(("dose", "pose")) or word.endswith("hose") and not word.endswith("chose"):
+        return word in CONDITIONS  # "Steckdose", "déposé", "proposé", "Badehose"; "psychose" is one
+    return word not in _NOT_CONDITIONS and (
+        _CONDITION_SUFFIX.fullmatch(word) is not None or word.endswith(_GERMAN_HEADS))
+
+
+# German compounds end with their head ("Halbseitenlähmung", "Herzkrankheit", "Sehbehinderung", "Nussallergie").
+_GERMAN_HEADS = ("lahmung", "krankheit", "erkrankung", "behinderung", "syndrom", "allergie")
 
 
 def _frame_end(words: list[str], i: int, frames: frozenset[tuple[str, ...]], longest: int) -> int | None:
@@ -251,11 +266,11 @@ _BETWEEN_STOPS = STOPS - DETERMINERS
 
 
 def have_before(words: list[str], start: int, joined: Callable[[int], bool]) -> int | None:
-    """Start of a have-frame that ends at ``start`` or at most three words before it (written together with it, no
+    """Start of a have-frame that ends at ``start`` or at most four words before it (written together with it, no
     stop word but articles between)."""
     if _frame_end(words, start, HAVE_FRAMES, _HAVE_LONGEST) is not None:
         return start  # the frame is in the span already ("tengo un acento …": "tengo" is a self-description frame)
-    for back in range(4):
+    for back in range(5):
         p = start - back
         if p <= 0 or (back and (words[p] in _BETWEEN_STOPS or words[p].isdigit() or not joined(p + 1))):
             return None
@@ -283,7 +298,7 @@ def condition(words: list[str], i: int, joined: Callable[[int], bool]) -> int | 
 
 # --- still learning a language --------------------------------------------------------------------------------------
 
-STILL = frozenset("still just only todavia aun aunque solo encore toujours seulement noch gerade erst ainda so".split())
+STILL = frozenset("still just only todavia aun solo encore toujours seulement noch gerade erst ainda".split())
 LEARN_FRAMES = frozenset({
     ("i", "m", "learning"), ("i", "am", "learning"), ("im", "learning"), ("i", "m", "still", "learning"),
     ("i", "am", "still", "learning"), ("i", "m", "only", "learning"), ("i", "m", "just", "learning"),
@@ -293,7 +308,7 @@ LEARN_FRAMES = frozenset({
     ("estou", "aprendendo"), ("to", "aprendendo"), ("estou", "a", "aprender"), ("aprendo",),
 })
 _LEARN_LONGEST = max(map(len, LEARN_FRAMES))
-LEARN_FIRSTS = frozenset(f[0] for f in LEARN_FRAMES) | (STILL - {"so", "just", "only"})
+LEARN_FIRSTS = frozenset(f[0] for f in LEARN_FRAMES) | (STILL - {"just", "only"})
 
 
 def learning(words: list[str], i: int, terms: dict[str, str]) -> int | None:

@@ -1,0 +1,141 @@
+"""Routing round 25: self-descriptions carried by another verb than "to be" are one ``xid``, like "I'm <group>".
+
+Own texts, written for these tests (none from a development or evaluation set): in each language a sentence is
+written once with "I'm <group>" and once with the other form; after masking both read the same. Ordinary objects
+after the same verbs stay as they are.
+"""
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.routing import identity, self_clauses
+from plugin.core.routing.text import fold
+
+
+def masked(text: str) -> str:
+    return identity.mask(fold(text)).text
+
+
+# (template, a group said with "to be", then forms of the new kind) per language
+SAME = {
+    "condition": {
+        "en": ("{} and the pharmacy counter made me wait outside.", "I'm Sorbian",
+               ["I have epilepsy", "I've got rheumatoid arthritis", "I live with Parkinson's disease",
+                "I have a heart condition", "I suffer from fibromyalgia"]),
+        "es": ("{} y en la farmacia me hicieron esperar fuera.", "soy sorbio",
+               ["tengo epilepsia", "tengo la enfermedad de Addison", "padezco artritis reumatoide",
+                "tengo un trastorno bipolar", "sufro de migrañas"]),
+        "fr": ("{} et à la pharmacie on m'a fait attendre dehors.", "je suis sorabe",
+               ["j'ai une sclérose en plaques", "j'ai la maladie de Parkinson", "je souffre de fibromyalgie",
+                "j'ai un trouble du spectre autistique", "j'ai de l'asthme"]),
+        "de": ("{} und in der Apotheke musste ich draußen warten.", "ich bin Sorbe",
+               ["ich habe Epilepsie", "ich habe Morbus Bechterew", "ich leide an Arthrose",
+                "ich habe eine Halbseitenlähmung", "ich habe eine chronische Krankheit"]),
+        "pt": ("{} e na farmácia me fizeram esperar lá fora.", "sou sorábio",
+               ["tenho epilepsia", "tenho doença de Parkinson", "sofro de fibromialgia",
+                "tenho síndrome de Down", "tenho artrose"]),
+    },
+    "learning": {
+        "en": ("{}, so the agent switched to a script and hung up.", "I'm Sorbian",
+               ["I'm still learning German", "I am learning French"]),
+        "es": ("{}, así que el agente leyó un guion y colgó.", "soy sorbio",
+               ["todavía estoy aprendiendo francés", "aún estoy aprendiendo el alemán"]),
+        "fr": ("{}, alors l'agent a lu un script et raccroché.", "je suis sorabe",
+               ["j'apprends encore l'allemand", "j'apprends le portugais"]),
+        "de": ("{}, also hat der Mitarbeiter ein Skript abgelesen und aufgelegt.", "ich bin Sorbe",
+               ["ich lerne noch Französisch", "ich lerne gerade Englisch"]),
+        "pt": ("{}, então o atendente leu um roteiro e desligou.", "sou sorábio",
+               ["ainda estou aprendendo alemão", "estou aprendendo inglês"]),
+    },
+    "measure": {
+        "en": ("{} and the seat you sold me does not fit.", "I'm Sorbian",
+               ["I'm 1.52 m", "I weigh 140 kilos", "I'm five foot one", "I weigh over 120 kg"]),
+        "es": ("{} y el asiento que me vendieron no me sirve.", "soy sorbio",
+               ["mido un metro cincuenta", "peso más de 120 kilos", "mido 1,52 m"]),
+        "fr": ("{} et le siège que vous m'avez vendu ne me va pas.", "je suis sorabe",
+               ["je mesure 1,52 m", "je pèse 140 kilos", "je fais 1m52"]),
+        "de": ("{} und der Sitz, den Sie mir verkauft haben, passt nicht.", "ich bin Sorbe",
+               ["ich bin 1,52 m groß", "ich wiege 140 Kilo", "ich messe 2,05 m"]),
+        "pt": ("{} e o assento que me venderam não serve.", "sou sorábio",
+               ["meço 1,52 m", "peso 140 quilos", "peso mais de 120 kg"]),
+    },
+    "age_in_words": {
+        "en": ("{} and the clerk laughed at me.", "I'm Sorbian",
+               ["I'm sixty-seven years old", "I'm ninety-one years old"]),
+        "es": ("{} y el dependiente se rio de mí.", "soy sorbio",
+               ["tengo sesenta y siete años", "tengo ochenta y ocho años"]),
+        "fr": ("{} et le vendeur s'est moqué de moi.", "je suis sorabe",
+               ["j'ai soixante-sept ans", "j'ai quatre-vingt-onze ans", "j'ai soixante et onze ans"]),
+        "de": ("{} und der Verkäufer hat mich ausgelacht.", "ich bin Sorbe",
+               ["ich bin siebenundsechzig Jahre alt", "ich bin einundneunzig Jahre alt"]),
+        "pt": ("{} e o vendedor riu de mim.", "sou sorábio",
+               ["tenho sessenta e sete anos", "tenho oitenta e oito anos"]),
+    },
+    "pregnancy": {
+        "en": ("{} and the gym cancelled my membership.", "I'm Sorbian",
+               ["I'm 24 weeks pregnant", "I'm pregnant", "I'm in my sixth month of pregnancy"]),
+        "es": ("{} y el gimnasio me dio de baja.", "soy sorbio",
+               ["estoy embarazada de seis meses", "estoy embarazada de 24 semanas"]),
+        "fr": ("{} et la salle de sport a résilié mon abonnement.", "je suis sorabe",
+               ["je suis enceinte de six mois", "je suis enceinte", "je suis au sixième mois de grossesse"]),
+        "de": ("{} und das Fitnessstudio hat mir gekündigt.", "ich bin Sorbe",
+               ["ich bin im sechsten Monat schwanger", "ich bin in der 24. Woche schwanger",
+                "ich bin schwanger im 6. Monat"]),
+        "pt": ("{} e a academia cancelou minha matrícula.", "sou sorábio",
+               ["estou grávida de seis meses", "estou grávida de 24 semanas"]),
+    },
+}
+
+
+@pytest.mark.parametrize("form,lang", [(f, lang) for f, by in SAME.items() for lang in by])
+def test_a_self_description_reads_like_i_am_group(form: str, lang: str) -> None:
+    template, group, others = SAME[form][lang]
+    want = masked(template.format(group))
+    assert identity.TOKEN in want
+    for other in others:
+        assert masked(template.format(other)) == want, other
+
+
+ORDINARY = {
+    "en": ["I have a question about my order", "I have trouble logging in", "I have two parcels missing",
+           "I've got a refund pending", "I have every sympathy for your staff", "I'm learning to use the app",
+           "I'm 2 hours away", "I waited in the queue"],
+    "es": ["tengo un pedido pendiente", "tengo una pregunta sobre la factura", "tengo una crisis con la tarjeta",
+           "estoy aprendiendo a usar la app", "el peso 2 kg del paquete no coincide"],
+    "fr": ["j'ai un colis en retard", "j'ai une petite question", "j'ai une chose à vous dire",
+           "j'apprends à utiliser l'application", "je fais 3 commandes par mois"],
+    "de": ["ich habe eine Bestellung aufgegeben", "ich habe eine Hose und eine Steckdose bestellt",
+           "ich habe eine Diagnose der Werkstatt bekommen", "ich lerne gerade die App kennen", "ich bin 5 km gefahren"],
+    "pt": ["tenho uma dúvida sobre a fatura", "tenho um pedido em aberto", "tenho 2 kg de arroz para devolver",
+           "estou aprendendo a usar o aplicativo", "tenho uma pergunta"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ORDINARY))
+def test_ordinary_objects_after_the_same_verbs_are_not_masked(lang: str) -> None:
+    for text in ORDINARY[lang]:
+        assert identity.TOKEN not in masked(text), text
+
+
+def test_the_condition_is_one_span_with_its_frame() -> None:
+    assert masked("I have Crohn's disease, can you help?") == "xid, can you help?"
+    assert masked("tenho zumbido nos ouvidos.") == "xid."
+    assert masked("ich habe Tinnitus seit Jahren") == "xid seit jahren"
+
+
+def test_accent_after_a_have_frame_is_one_span() -> None:
+    same = {masked(t) for t in ("I've got a strong Cornish accent.", "I'm Sorbian.")}
+    assert same == {"xid."}
+    same = {masked(t) for t in ("tengo un acento gallego muy marcado.", "soy sorbio.")}
+    assert same == {"xid."}
+
+
+@pytest.mark.parametrize("words,value", [
+    ("nineteen", 19), ("forty five", 45), ("a hundred and two", 102), ("diecinueve", 19),
+    ("cuarenta y cinco", 45), ("ciento dos", 102), ("dix neuf", 19), ("soixante et onze", 71),
+    ("quatre vingt dix neuf", 99), ("septante trois", 73), ("neunzehn", 19), ("funfundvierzig", 45),
+    ("hundertzwei", 102), ("dezenove", 19), ("quarenta e cinco", 45), ("cento e dois", 102),
+])
+def test_number_words(words: str, value: int) -> None:
+    ws = words.split()
+    assert self_clauses.number(ws, 0) == (len(ws), value)
