@@ -139,3 +139,49 @@ def test_accent_after_a_have_frame_is_one_span() -> None:
 def test_number_words(words: str, value: int) -> None:
     ws = words.split()
     assert self_clauses.number(ws, 0) == (len(ws), value)
+
+
+CARRIED = {
+    "en": ("{} and the usher moved me to the back row.", "I'm Sorbian",
+           ["I use a wheelchair", "I wear a hijab", "I come from Ghana", "I was born in Nigeria",
+            "my family is from Pakistan", "I'm on the spectrum"]),
+    "es": ("{} y el acomodador me mandó a la última fila.", "soy sorbio",
+           ["voy en silla de ruedas", "llevo velo", "vengo de Marruecos", "nací en Bolivia",
+            "estoy en el espectro"]),
+    "fr": ("{} et l'ouvreur m'a envoyé au dernier rang.", "je suis sorabe",
+           ["je suis en fauteuil roulant", "je porte le voile", "je viens du Maroc", "je suis originaire du Mali",
+            "je suis dans le spectre"]),
+    "de": ("{} und der Platzanweiser hat mich in die letzte Reihe geschickt.", "ich bin Sorbe",
+           ["ich sitze im Rollstuhl", "ich trage Kopftuch", "ich komme aus Ghana", "ich stamme aus Eritrea",
+            "ich bin im Spektrum"]),
+    "pt": ("{} e o lanterninha me mandou para a última fila.", "sou sorábio",
+           ["uso cadeira de rodas", "uso véu", "venho de Angola", "nasci no Haiti", "estou no espectro"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CARRIED))
+def test_a_listed_word_carried_by_use_wear_or_come_from_reads_like_i_am_group(lang: str) -> None:
+    template, group, others = CARRIED[lang]
+    want = masked(template.format(group))
+    for other in others:
+        assert masked(template.format(other)) == want, other
+
+
+CARRIER_ORDINARY = {
+    "en": ["I wear a coat in the office", "I use the app every day", "I come from the shop", "I'm on the phone"],
+    "es": ["vengo de la tienda", "uso la aplicación", "llevo el paquete a correos"],
+    "fr": ["je viens du magasin", "je porte un colis", "j'utilise l'application"],
+    "de": ["ich komme aus dem Urlaub zurück", "ich trage eine Brille", "ich sitze im Büro"],
+    "pt": ["venho do trabalho", "uso o aplicativo", "estou no escritório"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CARRIER_ORDINARY))
+def test_ordinary_objects_after_use_wear_come_from_are_not_masked(lang: str) -> None:
+    for text in CARRIER_ORDINARY[lang]:
+        assert identity.TOKEN not in masked(text), text
+
+
+def test_only_the_first_person_carries() -> None:
+    assert masked("the parcel comes from China") == "the parcel comes from xid"
+    assert masked("I come from China") == "xid"

@@ -275,7 +275,7 @@ _IDIOMS = {"blind": frozenset({"to", "eye", "spot", "spots"}), "deaf": frozenset
 # Round 25: self-descriptions carried by another verb than "to be" (self_clauses.py), found from the frame's first word
 # and masked with it, as "ich bin …" is: a condition after a have-frame, a language still being learnt, a height or
 # weight.
-_CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES) | sc.LEARN_FIRSTS | sc.MEASURE_FIRSTS
+_CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES) | sc.LEARN_FIRSTS | sc.MEASURE_FIRSTS | sc.SPECTRUM_FIRSTS
 
 
 def _clause(words: list[str], i: int, joined: Callable[[int], bool], terms: dict[str, str]) -> tuple[int, int, str] | None:
@@ -375,6 +375,11 @@ def _merge(words: list[str], found: list[tuple[int, int, str]],
             start = frame
             if words[end - 1] in _ACCENTS:
                 end = sc.tail(words, end, in_phrase, 3)
+        if axis in sc.CARRIERS and in_phrase is not None and words[end - 1] not in persons \
+                and (frame := sc.frame_before(words, start, in_phrase, sc.CARRIERS[axis], 2)) is not None:
+            start = frame  # round 25: "I use a wheelchair", "je porte le voile", "ich komme aus Ghana"
+        if axis == "disability" and end < len(words):
+            end = sc.aid_tail(words, end)
         axes = [axis]
         while spans and start <= spans[-1][1]:  # (round 25: a widened span may reach back over more than one)
             before = spans.pop()

@@ -262,26 +262,87 @@ def tail(words: list[str], end: int, joined: Callable[[int], bool], most: int) -
 
 
 _HAVE_LONGEST = max(map(len, HAVE_FRAMES))
+SPECTRUM_FIRSTS = frozenset({"i", "im", "estoy", "je", "ich", "estou", "sou"})
 _BETWEEN_STOPS = STOPS - DETERMINERS
 
 
 def have_before(words: list[str], start: int, joined: Callable[[int], bool]) -> int | None:
     """Start of a have-frame that ends at ``start`` or at most four words before it (written together with it, no
     stop word but articles between)."""
-    if _frame_end(words, start, HAVE_FRAMES, _HAVE_LONGEST) is not None:
+    return frame_before(words, start, joined, HAVE_FRAMES, 4)
+
+
+def frame_before(words: list[str], start: int, joined: Callable[[int], bool], frames: frozenset[tuple[str, ...]],
+                 most: int) -> int | None:
+    """Start of one of ``frames`` that ends at ``start`` or at most ``most`` words before it (written together with
+    it; articles, and for ``most`` > 2 describing words, between; no stop word)."""
+    longest = max(map(len, frames))
+    if _frame_end(words, start, frames, longest) is not None:
         return start  # the frame is in the span already ("tengo un acento …": "tengo" is a self-description frame)
-    for back in range(5):
+    for back in range(most + 1):
         p = start - back
-        if p <= 0 or (back and (words[p] in _BETWEEN_STOPS or words[p].isdigit() or not joined(p + 1))):
+        if p <= 0 or (back and (words[p] in _BETWEEN_STOPS or words[p].isdigit() or not joined(p + 1)
+                                or most <= 2 and words[p] not in DETERMINERS)):
             return None
-        for n in range(min(_HAVE_LONGEST, p), 0, -1):
-            if tuple(words[p - n:p]) in HAVE_FRAMES:
+        for n in range(min(longest, p), 0, -1):
+            if tuple(words[p - n:p]) in frames:
                 return p - n
     return None
 
 
+# Round 25: other verbs that carry a listed identity word about the writer: a mobility aid used or sat in ("I use a
+# wheelchair", "ich sitze im Rollstuhl", "voy en silla de ruedas"), religious dress worn ("I wear a hijab", "je porte
+# le voile", "ich trage Kopftuch"), where the writer or the family comes from ("I come from Ghana", "vengo de
+# Marruecos", "je viens du Maroc", "ich komme aus Ghana", "venho de Angola", "my family is from Pakistan"). Each only
+# with the axis its verb carries (``CARRIERS``), only the first person, and only articles between.
+USE_FRAMES = frozenset({("i", "use"), ("i", "m", "in"), ("i", "am", "in"), ("i", "get", "around", "in"), ("uso",),
+                        ("voy", "en"), ("ando", "en"), ("ando", "con"), ("estoy", "en"), ("je", "suis", "en"),
+                        ("j", "utilise"), ("je", "me", "deplace", "en"), ("ich", "sitze", "im"),
+                        ("ich", "sitze", "in"), ("ich", "sitze"), ("ich", "bin", "im"), ("ich", "nutze"), ("ich", "benutze"),
+                        ("eu", "uso"), ("ando", "de"), ("ando", "com"), ("ando", "em"), ("estou", "em"),
+                        ("i", "walk", "with"), ("camino", "con"), ("je", "marche", "avec"), ("ich", "gehe", "mit"),
+                        ("ich", "laufe", "mit")})
+WEAR_FRAMES = frozenset({("i", "wear"), ("llevo",), ("uso",), ("eu", "uso"), ("je", "porte"), ("ich", "trage")})
+ORIGIN_FRAMES = frozenset({
+    ("i", "come", "from"), ("i", "m", "from"), ("i", "am", "from"), ("i", "was", "born", "in"),
+    ("my", "family", "is", "from"), ("my", "family", "comes", "from"), ("my", "parents", "are", "from"),
+    ("vengo", "de"), ("vengo", "del"), ("soy", "de"), ("soy", "del"), ("naci", "en"), ("mi", "familia", "es", "de"),
+    ("mi", "familia", "viene", "de"),
+    ("je", "viens", "de"), ("je", "viens", "du"), ("je", "viens", "d"), ("je", "viens", "des"), ("je", "suis", "de"),
+    ("je", "suis", "du"), ("je", "suis", "d"), ("je", "suis", "originaire", "de"), ("je", "suis", "originaire", "du"),
+    ("je", "suis", "originaire", "d"), ("je", "suis", "ne", "en"), ("je", "suis", "ne", "au"),
+    ("je", "suis", "nee", "en"), ("je", "suis", "nee", "au"), ("ma", "famille", "est", "de"),
+    ("ma", "famille", "vient", "de"), ("ma", "famille", "vient", "du"),
+    ("ich", "komme", "aus"), ("ich", "stamme", "aus"), ("ich", "bin", "aus"), ("meine", "familie", "kommt", "aus"),
+    ("meine", "familie", "stammt", "aus"),
+    ("venho", "de"), ("venho", "do"), ("venho", "da"), ("sou", "de"), ("sou", "do"), ("sou", "da"), ("nasci", "em"),
+    ("nasci", "no"), ("nasci", "na"), ("minha", "familia", "e", "de"), ("minha", "familia", "vem", "de"),
+})
+CARRIERS: dict[str, frozenset[tuple[str, ...]]] = {
+    "disability": USE_FRAMES, "religion": WEAR_FRAMES, "national_origin": ORIGIN_FRAMES, "race": ORIGIN_FRAMES}
+# A wheelchair's other words ("silla de ruedas", "fauteuil roulant", "cadeira de rodas").
+AID_TAILS = {"silla": ("de", "ruedas"), "cadeira": ("de", "rodas"), "fauteuil": ("roulant",)}
+
+
+def aid_tail(words: list[str], end: int) -> int:
+    rest = AID_TAILS.get(words[end - 1])
+    if rest and tuple(words[end:end + len(rest)]) == rest:
+        return end + len(rest)
+    return end
+
+
+# Being on the autism spectrum, said with its own preposition in each language.
+SPECTRUM = frozenset({("i", "m", "on", "the", "spectrum"), ("i", "am", "on", "the", "spectrum"),
+                      ("im", "on", "the", "spectrum"), ("estoy", "en", "el", "espectro"),
+                      ("je", "suis", "dans", "le", "spectre"), ("je", "suis", "sur", "le", "spectre"),
+                      ("ich", "bin", "im", "spektrum"), ("ich", "bin", "auf", "dem", "spektrum"),
+                      ("estou", "no", "espectro"), ("sou", "do", "espectro")})
+
+
 def condition(words: list[str], i: int, joined: Callable[[int], bool]) -> int | None:
-    """End of "<have-frame> <condition>" starting at word ``i``, else None."""
+    """End of "<have-frame> <condition>" (or of being on the spectrum) starting at word ``i``, else None."""
+    if (end := _frame_end(words, i, SPECTRUM, 5)) is not None:
+        return end
     j = _frame_end(words, i, HAVE_FRAMES, _HAVE_LONGEST)
     if j is None:
         return None
