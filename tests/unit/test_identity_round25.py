@@ -185,3 +185,18 @@ def test_ordinary_objects_after_use_wear_come_from_are_not_masked(lang: str) -> 
 def test_only_the_first_person_carries() -> None:
     assert masked("the parcel comes from China") == "the parcel comes from xid"
     assert masked("I come from China") == "xid"
+
+
+@pytest.mark.parametrize("pair", [
+    ("I'm a widow and 81, and the clerk ignored me.", "I'm Sorbian, and the clerk ignored me."),
+    ("soy viuda y tengo ochenta y un años, y el dependiente me ignoró.", "soy sorbia, y el dependiente me ignoró."),
+    ("je suis veuve et j'ai 81 ans, et le vendeur m'a ignorée.", "je suis sorabe, et le vendeur m'a ignorée."),
+    ("ich bin Witwe und 81, und der Verkäufer hat mich ignoriert.", "ich bin Sorbin, und der Verkäufer hat mich ignoriert."),
+    ("sou viúva e tenho 81 anos, e o vendedor me ignorou.", "sou sorábia, e o vendedor me ignorou."),
+])
+def test_two_coordinated_self_descriptions_read_as_one(pair: tuple[str, str]) -> None:
+    assert masked(pair[0]) == masked(pair[1])
+
+
+def test_groups_named_about_others_are_not_joined() -> None:
+    assert masked("Muslims and Jews were treated differently") == "xid and xid were treated differently"

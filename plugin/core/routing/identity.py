@@ -352,6 +352,14 @@ def _find(words: list[str], joined: Callable[[int], bool],
 _ACCENTS = frozenset("accent accents acento acentos akzent dialect dialecte dialecto dialekt sotaque sotaques".split())
 
 
+# The first words of a first-person frame: a span that starts with one is the writer's self-description.
+_FIRST_PERSON = frozenset(f[0] for f in _SELF_FRAMES | sc.HAVE_FRAMES | sc.LEARN_FRAMES | sc.MEASURE_FRAMES
+                          | sc.PREGNANCY_FRAMES | sc.USE_FRAMES | sc.WEAR_FRAMES | sc.ORIGIN_FRAMES
+                          if f[0] not in ("a", "at", "as", "aged", "mit", "com", "con", "who", "que", "qui", "der",
+                                          "die", "he", "she", "they", "being", "etant", "siendo", "sendo", "ser",
+                                          "en", "als", "my", "mi", "ma", "meine", "minha", "to", "im"))
+
+
 def _merge(words: list[str], found: list[tuple[int, int, str]],
            in_phrase: Callable[[int], bool] | None = None) -> list[tuple[int, int, list[str]]]:
     """Neighbouring expressions and the article before / person noun after them become one span."""
@@ -381,6 +389,8 @@ def _merge(words: list[str], found: list[tuple[int, int, str]],
         if axis == "disability" and end < len(words):
             end = sc.aid_tail(words, end)
         axes = [axis]
+        if spans and start == spans[-1][1] + 1 and words[start - 1] in _AND and words[spans[-1][0]] in _FIRST_PERSON:
+            start -= 1  # round 25: "ich bin Witwe und 77", "soy cuáquera y tengo acúfenos": one self-description
         while spans and start <= spans[-1][1]:  # (round 25: a widened span may reach back over more than one)
             before = spans.pop()
             start, end, axes = min(start, before[0]), max(end, before[1]), before[2] + axes

@@ -61,6 +61,8 @@ def _es() -> dict[tuple[str, ...], int]:
         out[(t,)] = 10 * k
         for u in range(1, 10):
             out[(t, "y", units[u - 1])] = 10 * k + u
+        out[(t, "y", "un")] = out[(t, "y", "una")] = 10 * k + 1
+    out[("veintiuna",)] = 21
     out[("cien",)] = 100
     for words, n in list(out.items()):
         if n < 100:
