@@ -16,6 +16,11 @@ CLDR names and hand lists in five languages):
   "soy wayuu"), unless it is a common word of state ("I'm sorry", "estoy", "je suis déçu" are not groups); round 9:
   also the word after a relative's copula ("my son is autistic", "mon fils est autiste", "meine Frau ist
   Epileptikerin"), and not a name introduced with Portuguese "sou a / sou o" (a bot's "Sou a Tuca").
+- round 25 (``self_clauses.py``): a self-description carried by another verb, frame included: a health condition
+  or disability after a have-frame ("ich habe Morbus Crohn", "tengo parálisis cerebral"), a language still being
+  learnt, a height or weight, an age in words after an age frame, pregnancy with its months or weeks, an accent after
+  a have-frame, a listed word after a first-person use / wear / come-from frame ("I use a wheelchair", "je porte le
+  voile", "ich komme aus Ghana"); two self-descriptions joined by "and" after a first-person frame are one span.
 
 The identity word and the article and person noun around it become one token ("a black man" -> ``xid``).
 Standard library only; the vocabulary is read on first use (see ``_vocab``).
