@@ -200,3 +200,34 @@ def test_two_coordinated_self_descriptions_read_as_one(pair: tuple[str, str]) ->
 
 def test_groups_named_about_others_are_not_joined() -> None:
     assert masked("Muslims and Jews were treated differently") == "xid and xid were treated differently"
+
+
+MORE = {
+    "en": ("{}, and the guard followed me round the shop.", "I'm Sorbian",
+           ["I speak broken English", "I'm over 70", "I'm an older Sorbian woman", "I'm a single dad",
+            "I live with an ostomy bag", "I'm deaf and over 70"]),
+    "es": ("{}, y el vigilante me siguió por la tienda.", "soy sorbio",
+           ["hablo poco español", "tengo más de 70 años", "soy sorda y tengo más de 70 años"]),
+    "fr": ("{}, et le vigile m'a suivie dans le magasin.", "je suis sorabe",
+           ["je parle mal le français", "j'ai plus de 70 ans", "je suis une vieille dame sorabe"]),
+    "de": ("{}, und der Wachmann ist mir durch den Laden gefolgt.", "ich bin Sorbe",
+           ["ich spreche nur gebrochen Deutsch", "ich bin über 70", "ich bin gehörlos und über 70",
+            "ich bin eine ältere sorbische Frau", "ich bin Muslimin und trage Kopftuch"]),
+    "pt": ("{}, e o segurança me seguiu pela loja.", "sou sorábio",
+           ["falo pouco português", "tenho mais de 70 anos", "sou surda e tenho mais de 70 anos"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MORE))
+def test_speaking_over_an_age_and_a_described_person_read_like_i_am_group(lang: str) -> None:
+    template, group, others = MORE[lang]
+    want = masked(template.format(group))
+    for other in others:
+        assert masked(template.format(other)) == want, other
+
+
+def test_money_numbers_and_others_ages_stay() -> None:
+    assert identity.TOKEN not in masked("which is about £23 I think")
+    assert identity.TOKEN not in masked("we were about 60 in the queue")
+    assert masked("sou negra. outros clientes entram antes") == "xid. outros clientes entram antes"
+    assert masked("Mi padre, de 86 años, vive conmigo") == "mi xparent, de xid, vive conmigo"

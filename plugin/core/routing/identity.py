@@ -187,7 +187,26 @@ def _is_age(words: list[str], i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if after in AGE_WORDS:
         return True
-    return not after.isdigit() and _ends_with_frame(words, i, AGE_FRAMES)
+    if not after.isdigit() and _ends_with_frame(words, i, AGE_FRAMES):
+        return True
+    return not after.isdigit() and (j := _over(words, i)) < i and _ends_with_frame(words, j, _OVER_FRAMES)
+
+
+# Round 25: "over 70", "über 70", "plus de 70 ans", "más de 70", "mais de 70": the age frame stands before the words for
+# "over" ("I'm over 70", "ich bin gehörlos und über 70").
+# (first person only: "which is about £23", "mit etwa 60 Personen" are no ages)
+_OVER_FRAMES = frozenset({("i", "m"), ("i", "am"), ("tengo",), ("j", "ai"), ("ich", "bin"), ("tenho",), ("soy",),
+                          ("sou",), ("je", "suis")})
+_OVER = frozenset("over about almost nearly past uber fast knapp etwa casi quase presque pres cerca".split())
+_OVER_PAIRS = frozenset({("plus", "de"), ("mas", "de"), ("mais", "de"), ("more", "than"), ("pres", "de"),
+                         ("cerca", "de"), ("a", "punto", "de")})
+
+
+def _over(words: list[str], i: int) -> int:
+    """Index of the words for "over" right before word ``i`` ("über", "plus de"; ``i`` if none)."""
+    if i >= 2 and (words[i - 2], words[i - 1]) in _OVER_PAIRS:
+        return i - 2
+    return i - 1 if i > 0 and words[i - 1] in _OVER else i
 
 
 _FRAME_TAILS = frozenset(f[-1] for f in _FALLBACK_FRAMES | _SELF_FRAMES | AGE_FRAMES | FRAMES) | FILLERS
@@ -243,7 +262,7 @@ _AND = frozenset("and y e et und".split())
 
 def _coordinated(words: list[str], i: int, found: list[tuple[int, int, str]]) -> bool:
     """Word ``i`` follows "and" (and at most an article) right after an expression that follows a self-description."""
-    j = i - 1
+    j = _over(words, i) - 1
     if j > 0 and words[j] in ARTICLES:
         j -= 1
     if j < 1 or words[j] not in _AND or not found or found[-1][1] != j or found[-1][2] == "name":
@@ -362,7 +381,11 @@ _FIRST_PERSON = frozenset(f[0] for f in _SELF_FRAMES | sc.HAVE_FRAMES | sc.LEARN
                           | sc.PREGNANCY_FRAMES | sc.USE_FRAMES | sc.WEAR_FRAMES | sc.ORIGIN_FRAMES
                           if f[0] not in ("a", "at", "as", "aged", "mit", "com", "con", "who", "que", "qui", "der",
                                           "die", "he", "she", "they", "being", "etant", "siendo", "sendo", "ser",
-                                          "en", "als", "my", "mi", "ma", "meine", "minha", "to", "im"))
+                                          "en", "als", "my", "mi", "ma", "meine", "minha", "to", "im", "and", "y",
+                                          "et", "und", "e"))
+
+
+_OF = frozenset("de d del des du da do das dos von vom of".split()) | sc.DETERMINERS
 
 
 def _merge(words: list[str], found: list[tuple[int, int, str]],
@@ -373,6 +396,8 @@ def _merge(words: list[str], found: list[tuple[int, int, str]],
     for start, end, axis in found:
         if start > 0 and axis != "name" and words[start - 1] in persons and _ends_with_frame(words, start - 1, FRAMES):
             start -= 1  # round 17: the person noun before an adjective of identity ("sou um homem trans")
+        if axis == "age":
+            start = _over(words, start)  # round 25: "über 70", "plus de 70 ans"
         if start > 0 and words[start - 1] in ARTICLES:
             start -= 1
         frame = _frame_start(words, start, _SELF_FRAMES)
@@ -380,6 +405,14 @@ def _merge(words: list[str], found: list[tuple[int, int, str]],
             start = frame
         if end < len(words) and words[end] in persons:
             end += 1
+        elif end + 1 < len(words) and words[start] in _FIRST_PERSON and in_phrase is not None \
+                and in_phrase(end) and in_phrase(end + 1) and words[end] not in _NAME_STOPS \
+                and words[end] not in _OF and not words[end].isdigit() \
+                and (words[end + 1] in persons or words[end + 1] in _SELF_NOUNS):
+            end += 2  # round 25: "I'm an older Hazara woman", "ich bin eine schwarze lesbische Frau"
+        elif end < len(words) and words[start] in _FIRST_PERSON and words[end] in _SELF_NOUNS \
+                and in_phrase is not None and in_phrase(end):
+            end += 1  # round 25: "I'm a single dad"
         if axis == "pregnancy":
             start, end = sc.pregnancy_span(words, start, end)  # round 25: "im siebten Monat schwanger"
         elif (axis == "disability" or words[end - 1] in _ACCENTS) \
@@ -391,6 +424,9 @@ def _merge(words: list[str], found: list[tuple[int, int, str]],
         if axis in sc.CARRIERS and in_phrase is not None and words[end - 1] not in persons \
                 and (frame := sc.frame_before(words, start, in_phrase, sc.CARRIERS[axis], 2)) is not None:
             start = frame  # round 25: "I use a wheelchair", "je porte le voile", "ich komme aus Ghana"
+        if axis in sc.SPEAK_CARRIED and in_phrase is not None \
+                and (frame := sc.frame_before(words, start, in_phrase, sc.SPEAK_FRAMES, 3)) is not None:
+            start = frame  # round 25: "ich spreche nur gebrochen Deutsch"
         if axis == "disability" and end < len(words):
             end = sc.aid_tail(words, end)
         axes = [axis]

@@ -180,6 +180,7 @@ HAVE_FRAMES = frozenset({
     ("je", "suis", "atteinte", "de"), ("je", "suis", "atteint", "d"), ("je", "suis", "atteinte", "d"),
     ("ich", "habe"), ("ich", "hab"), ("ich", "leide", "an"), ("ich", "leide", "unter"), ("ich", "lebe", "mit"),
     ("tenho",), ("eu", "tenho"), ("sofro", "de"), ("vivo", "com"), ("convivo", "com"),
+    ("living", "with"), ("viviendo", "con"), ("vivant", "avec"), ("vivendo", "com"),
 })
 # Head nouns: the words for a disease, condition, disorder, syndrome, impairment; "Morbus"; a few heads that are
 # conditions in themselves.
@@ -202,10 +203,10 @@ legasthenie ads adhs ptbs demenz migrane depressionen angststorung essstorung sc
 schuppenflechte schwindel inkontinenz stottern rheuma gicht taubheit blindheit
 enxaqueca depressao ansiedade insonia nanismo gagueira gaguez cegueira surdez lupus
 arthrite hepatite sinusite bronchite colite meningite polyarthrite spondylarthrite cystite gastrite tendinite dermatite
-artrite mucoviscidose lordose anemia anemie anamie ceceo lisp""".split())
+artrite mucoviscidose lordose anemia anemie anamie ceceo lisp stoma ostomy ostomie ostomia""".split())
 _CONDITION_SUFFIX = re.compile(r"\w{3,}(?:itis|iasis|osis|oses|ose|parese|paresie|paresia|paresis|plegie|plegia"
                                r"|plegique|lepsie|lepsy|lepsia|algie|algia|pathie|pathy|patia|phrenie|phrenia|frenia"
-                               r"|emia|amie|emie|trophie|trophy|trofia|ismus|plasie|plasia)")
+                               r"|emia|amie|emie|trophie|trophy|trofia|ismus|plasie|plasia|stomy|stomie|stomia)")
 # Words the suffix test would take that are no conditions.
 _NOT_CONDITIONS = frozenset("""sympathy empathy telepathy antipathy apathy sympathie empathie antipathie simpatia
 empatia antipatia apatia glucose diagnose prognose hypnose lactose cellulose virtuose osmose nose academia
@@ -320,8 +321,16 @@ ORIGIN_FRAMES = frozenset({
     ("venho", "de"), ("venho", "do"), ("venho", "da"), ("sou", "de"), ("sou", "do"), ("sou", "da"), ("nasci", "em"),
     ("nasci", "no"), ("nasci", "na"), ("minha", "familia", "e", "de"), ("minha", "familia", "vem", "de"),
 })
+WEAR_FRAMES |= {(conj, verb) for conj in ("and", "y", "et", "und", "e")
+                for verb in ("wear", "llevo", "uso", "porte", "trage")}  # "ich bin Muslimin und trage Kopftuch"
+# Speaking a language, how well ("ich spreche nur gebrochen Deutsch", "I speak broken English", "hablo poco
+# español", "je parle mal le français", "falo pouco português"): up to three words between (see SPEAK_BETWEEN).
+SPEAK_FRAMES = frozenset({("i", "speak"), ("i", "only", "speak"), ("hablo",), ("solo", "hablo"), ("je", "parle"),
+                          ("je", "ne", "parle"), ("ich", "spreche"), ("ich", "rede"), ("falo",), ("eu", "falo"),
+                          ("so", "falo")})
 CARRIERS: dict[str, frozenset[tuple[str, ...]]] = {
     "disability": USE_FRAMES, "religion": WEAR_FRAMES, "national_origin": ORIGIN_FRAMES, "race": ORIGIN_FRAMES}
+SPEAK_CARRIED = frozenset({"accent_language", "national_origin"})
 # A wheelchair's other words ("silla de ruedas", "fauteuil roulant", "cadeira de rodas").
 AID_TAILS = {"silla": ("de", "ruedas"), "cadeira": ("de", "rodas"), "fauteuil": ("roulant",)}
 
