@@ -231,3 +231,23 @@ def test_money_numbers_and_others_ages_stay() -> None:
     assert identity.TOKEN not in masked("we were about 60 in the queue")
     assert masked("sou negra. outros clientes entram antes") == "xid. outros clientes entram antes"
     assert masked("Mi padre, de 86 años, vive conmigo") == "mi xparent, de xid, vive conmigo"
+
+
+FAMILY_ORIGIN = {
+    "en": ("{}, and the landlord said the flat was taken.", "I'm Sorbian", ["I come from a Dalit family"]),
+    "es": ("{}, y el casero dijo que el piso ya estaba alquilado.", "soy sorbio", ["vengo de una familia dalit"]),
+    "fr": ("{}, et le propriétaire a dit que l'appartement était pris.", "je suis sorabe",
+           ["je viens d'une famille dalit", "je suis d'origine malgache"]),
+    "de": ("{}, und der Vermieter sagte, die Wohnung sei weg.", "ich bin Sorbe",
+           ["ich komme aus einer Dalit-Familie", "ich bin 86 Jahre alt"]),
+    "pt": ("{}, e o proprietário disse que o apartamento já estava alugado.", "sou sorábio",
+           ["venho de uma família dalit"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FAMILY_ORIGIN))
+def test_a_family_or_caste_of_origin_reads_like_i_am_group(lang: str) -> None:
+    template, group, others = FAMILY_ORIGIN[lang]
+    want = masked(template.format(group))
+    for other in others:
+        assert masked(template.format(other)) == want, other

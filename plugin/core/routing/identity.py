@@ -181,6 +181,9 @@ def _ends_with_frame(words: list[str], i: int, frames: frozenset[tuple[str, ...]
     return _frame_start(words, i, frames) is not None
 
 
+_AGE_TAIL = AGE_WORDS | {"old", "alt"}  # round 25: "ich bin 86 Jahre alt" (the "alt" was left)
+
+
 def _is_age(words: list[str], i: int) -> bool:
     if not words[i].isdigit() or not 13 <= int(words[i]) <= 110:
         return False
@@ -299,7 +302,8 @@ _IDIOMS = {"blind": frozenset({"to", "eye", "spot", "spots"}), "deaf": frozenset
 # Round 25: self-descriptions carried by another verb than "to be" (self_clauses.py), found from the frame's first word
 # and masked with it, as "ich bin …" is: a condition after a have-frame, a language still being learnt, a height or
 # weight.
-_CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES) | sc.LEARN_FIRSTS | sc.MEASURE_FIRSTS | sc.SPECTRUM_FIRSTS
+_CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES | sc.ORIGIN_FRAMES) | sc.LEARN_FIRSTS | sc.MEASURE_FIRSTS \
+    | sc.SPECTRUM_FIRSTS
 
 
 def _clause(words: list[str], i: int, joined: Callable[[int], bool], terms: dict[str, str]) -> tuple[int, int, str] | None:
@@ -309,6 +313,8 @@ def _clause(words: list[str], i: int, joined: Callable[[int], bool], terms: dict
         return i, end, "accent_language"
     if (end := sc.measure(words, i)) is not None:
         return i, end, "body_size"
+    if (end := sc.family_origin(words, i, joined)) is not None:
+        return i, end, ""
     return None
 
 
@@ -351,7 +357,7 @@ def _find(words: list[str], joined: Callable[[int], bool],
         if hit is None and words[i].isdigit() and (_is_age(words, i) or (
                 13 <= int(words[i]) <= 110 and _coordinated(words, i, found))):  # round 25: "Witwe und 77"
             end = i + 1
-            while end < len(words) and end <= i + 2 and words[end] in AGE_WORDS | {"old"}:
+            while end < len(words) and end <= i + 2 and words[end] in _AGE_TAIL:
                 end += 1
             hit = (i, end, "age")
         if hit is None and words[i] in _SELF_NOUNS and _after_frame_word(words, i) \

@@ -320,6 +320,9 @@ ORIGIN_FRAMES = frozenset({
     ("meine", "familie", "stammt", "aus"),
     ("venho", "de"), ("venho", "do"), ("venho", "da"), ("sou", "de"), ("sou", "do"), ("sou", "da"), ("nasci", "em"),
     ("nasci", "no"), ("nasci", "na"), ("minha", "familia", "e", "de"), ("minha", "familia", "vem", "de"),
+    ("je", "suis", "d", "origine"), ("je", "suis", "issu", "d"), ("je", "suis", "issue", "d"), ("je", "suis", "issu",
+                                                                                                 "de"),
+    ("je", "suis", "issue", "de"), ("soy", "de", "origen"), ("sou", "de", "origem"),
 })
 WEAR_FRAMES |= {(conj, verb) for conj in ("and", "y", "et", "und", "e")
                 for verb in ("wear", "llevo", "uso", "porte", "trage")}  # "ich bin Muslimin und trage Kopftuch"
@@ -329,7 +332,8 @@ SPEAK_FRAMES = frozenset({("i", "speak"), ("i", "only", "speak"), ("hablo",), ("
                           ("je", "ne", "parle"), ("ich", "spreche"), ("ich", "rede"), ("falo",), ("eu", "falo"),
                           ("so", "falo")})
 CARRIERS: dict[str, frozenset[tuple[str, ...]]] = {
-    "disability": USE_FRAMES, "religion": WEAR_FRAMES, "national_origin": ORIGIN_FRAMES, "race": ORIGIN_FRAMES}
+    "disability": USE_FRAMES, "religion": WEAR_FRAMES, "national_origin": ORIGIN_FRAMES, "race": ORIGIN_FRAMES,
+    "accent_language": ORIGIN_FRAMES}  # (a people's name is often its language's: "d'origine malgache")
 SPEAK_CARRIED = frozenset({"accent_language", "national_origin"})
 # A wheelchair's other words ("silla de ruedas", "fauteuil roulant", "cadeira de rodas").
 AID_TAILS = {"silla": ("de", "ruedas"), "cadeira": ("de", "rodas"), "fauteuil": ("roulant",)}
@@ -515,3 +519,26 @@ def pregnancy_span(words: list[str], start: int, end: int) -> tuple[int, int]:
         if j < len(words) and j > end + 1 and words[j] in PERIODS:
             end = j + 1
     return start, end
+
+
+# Round 25: "I come from a Dalit family", "vengo de una familia dalit", "je viens d'une famille dite intouchable",
+# "ich komme aus einer Dalit-Familie", "venho de uma família dalit", "soy de una casta …": an origin frame, an
+# article, then a word for a family or a caste with the word that says which (before or after it).
+FAMILY_WORDS = frozenset("family families familia familias famille familles familie familien caste castes casta "
+                         "castas kaste kasten".split())
+_ORIGIN_LONGEST = max(map(len, ORIGIN_FRAMES))
+
+
+def family_origin(words: list[str], i: int, joined: Callable[[int], bool]) -> int | None:
+    """End of "<origin frame> (a) (<word>) <family|caste> (<word> …)" at word ``i``, else None."""
+    j = _frame_end(words, i, ORIGIN_FRAMES, _ORIGIN_LONGEST)
+    if j is None:
+        return None
+    if j < len(words) and words[j] in DETERMINERS:
+        j += 1
+    for k in range(j, min(j + 3, len(words))):
+        if k > j and (not joined(k) or words[k - 1] in STOPS):
+            return None
+        if words[k] in FAMILY_WORDS or len(words[k]) > 7 and words[k].endswith("familie"):
+            return tail(words, k + 1, joined, 3) if k == j else k + 1
+    return None
