@@ -205,14 +205,14 @@ def test_groups_named_about_others_are_not_joined() -> None:
 MORE = {
     "en": ("{}, and the guard followed me round the shop.", "I'm Sorbian",
            ["I speak broken English", "I'm over 70", "I'm an older Sorbian woman", "I'm a single dad",
-            "I live with an ostomy bag", "I'm deaf and over 70"]),
+            "I live with an ostomy bag", "I'm deaf and over 70", "I stutter"]),
     "es": ("{}, y el vigilante me siguió por la tienda.", "soy sorbio",
            ["hablo poco español", "tengo más de 70 años", "soy sorda y tengo más de 70 años"]),
     "fr": ("{}, et le vigile m'a suivie dans le magasin.", "je suis sorabe",
            ["je parle mal le français", "j'ai plus de 70 ans", "je suis une vieille dame sorabe"]),
     "de": ("{}, und der Wachmann ist mir durch den Laden gefolgt.", "ich bin Sorbe",
            ["ich spreche nur gebrochen Deutsch", "ich bin über 70", "ich bin gehörlos und über 70",
-            "ich bin eine ältere sorbische Frau", "ich bin Muslimin und trage Kopftuch"]),
+            "ich bin eine ältere sorbische Frau", "ich bin Muslimin und trage Kopftuch", "ich stottere"]),
     "pt": ("{}, e o segurança me seguiu pela loja.", "sou sorábio",
            ["falo pouco português", "tenho mais de 70 anos", "sou surda e tenho mais de 70 anos"]),
 }

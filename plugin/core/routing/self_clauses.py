@@ -265,7 +265,7 @@ def tail(words: list[str], end: int, joined: Callable[[int], bool], most: int) -
 
 
 _HAVE_LONGEST = max(map(len, HAVE_FRAMES))
-SPECTRUM_FIRSTS = frozenset({"i", "im", "estoy", "je", "ich", "estou", "sou"})
+SPECTRUM_FIRSTS = frozenset({"i", "im", "estoy", "je", "ich", "estou", "sou", "tartamudeo", "yo", "gaguejo", "eu"})
 _BETWEEN_STOPS = STOPS - DETERMINERS
 
 
@@ -346,12 +346,16 @@ def aid_tail(words: list[str], end: int) -> int:
     return end
 
 
-# Being on the autism spectrum, said with its own preposition in each language.
+# Being on the autism spectrum, said with its own preposition in each language; stuttering.
 SPECTRUM = frozenset({("i", "m", "on", "the", "spectrum"), ("i", "am", "on", "the", "spectrum"),
                       ("im", "on", "the", "spectrum"), ("estoy", "en", "el", "espectro"),
                       ("je", "suis", "dans", "le", "spectre"), ("je", "suis", "sur", "le", "spectre"),
                       ("ich", "bin", "im", "spektrum"), ("ich", "bin", "auf", "dem", "spektrum"),
-                      ("estou", "no", "espectro"), ("sou", "do", "espectro")})
+                      ("estou", "no", "espectro"), ("sou", "do", "espectro"),
+                      # a first-person verb of a speech condition: "I stutter", "ich stottere", "tartamudeo"
+                      ("i", "stutter"), ("i", "stammer"), ("i", "lisp"), ("ich", "stottere"), ("ich", "lispele"),
+                      ("tartamudeo",), ("yo", "tartamudeo"), ("je", "begaie"), ("je", "begaye"), ("gaguejo",),
+                      ("eu", "gaguejo")})
 
 
 def condition(words: list[str], i: int, joined: Callable[[int], bool]) -> int | None:
