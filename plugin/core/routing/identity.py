@@ -306,6 +306,15 @@ _CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES | sc.ORIGIN_FRAMES) | sc
     | sc.SPECTRUM_FIRSTS
 
 
+# (a cheap test before _clause: the frame's first word alone is a frame, or its first two words begin one)
+_CLAUSE_FRAMES = sc.HAVE_FRAMES | sc.ORIGIN_FRAMES | sc.LEARN_FRAMES | sc.MEASURE_FRAMES | sc.SPECTRUM
+_CLAUSE_ONE = frozenset(f[0] for f in _CLAUSE_FRAMES if len(f) == 1) | sc.STILL
+_CLAUSE_TWO = frozenset(f[:2] for f in _CLAUSE_FRAMES if len(f) > 1)
+
+
+_STARTS = _SELF_NOUNS.keys() | _CLAUSE_FIRSTS | sc.AGE_FIRSTS  # other words an expression may start with
+
+
 def _clause(words: list[str], i: int, joined: Callable[[int], bool], terms: dict[str, str]) -> tuple[int, int, str] | None:
     if (end := sc.condition(words, i, joined)) is not None:
         return i, end, "disability"
@@ -329,12 +338,12 @@ def _find(words: list[str], joined: Callable[[int], bool],
     # expression: the other words of a long e-mail are skipped without a look (the same expressions are found).
     after = _AFTER_TAILS
     for start in [k for k, (before, word) in enumerate(zip(("", *words), words, strict=False))
-                  if word in terms or word in firsts or before in after or word.isdigit() or word in _SELF_NOUNS
-                  or word in _CLAUSE_FIRSTS or word in sc.AGE_FIRSTS]:
+                  if word in terms or word in firsts or before in after or word.isdigit() or word in _STARTS]:
         if start < i:
             continue
         i = start
-        hit = _clause(words, i, in_phrase or joined, terms) if words[i] in _CLAUSE_FIRSTS else None
+        hit = _clause(words, i, in_phrase or joined, terms) if words[i] in _CLAUSE_FIRSTS and (
+            words[i] in _CLAUSE_ONE or i + 1 < len(words) and (words[i], words[i + 1]) in _CLAUSE_TWO) else None
         if hit is None and words[i] in sc.AGE_FIRSTS and (end := sc.age_in_words(words, i)) is not None and (
                 _ends_with_frame(words, i, AGE_FRAMES) or _coordinated(words, i, found)):
             hit = (i, end, "age")  # round 25: "tengo diecinueve años", "j'ai dix-neuf ans", "ich bin neunzehn Jahre alt"

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 # --- number words 1-199, five languages (folded: no accents, "ß" -> "ss"; hyphens split words) ----------------------
 
@@ -242,10 +243,36 @@ def _is_condition(words: list[str], k: int) -> bool:
 _GERMAN_HEADS = ("lahmung", "krankheit", "erkrankung", "behinderung", "syndrom", "allergie")
 
 
-def _frame_end(words: list[str], i: int, frames: frozenset[tuple[str, ...]], longest: int) -> int | None:
-    for n in range(min(longest, len(words) - i), 0, -1):
-        if tuple(words[i:i + n]) in frames:
+@cache
+def _index(frames: frozenset[tuple[str, ...]]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The lengths of ``frames`` by first word and by last word, longest first (masking runs on every message: a
+    frame is looked for only where its first or last word stands)."""
+    by_first: dict[str, set[int]] = {}
+    by_last: dict[str, set[int]] = {}
+    for f in frames:
+        by_first.setdefault(f[0], set()).add(len(f))
+        by_last.setdefault(f[-1], set()).add(len(f))
+    return ({w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()},
+            {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()})
+
+
+def _frame_end(words: list[str], i: int, frames: frozenset[tuple[str, ...]], longest: int = 0) -> int | None:
+    """End of the longest of ``frames`` that starts at word ``i``."""
+    if i >= len(words):
+        return None
+    for n in _index(frames)[0].get(words[i], ()):
+        if i + n <= len(words) and (n == 1 or tuple(words[i:i + n]) in frames):
             return i + n
+    return None
+
+
+def _frame_ending(words: list[str], p: int, frames: frozenset[tuple[str, ...]]) -> int | None:
+    """Start of the longest of ``frames`` that ends right before word ``p``."""
+    if p <= 0:
+        return None
+    for n in _index(frames)[1].get(words[p - 1], ()):
+        if p - n >= 0 and (n == 1 or tuple(words[p - n:p]) in frames):
+            return p - n
     return None
 
 
@@ -279,17 +306,15 @@ def frame_before(words: list[str], start: int, joined: Callable[[int], bool], fr
                  most: int) -> int | None:
     """Start of one of ``frames`` that ends at ``start`` or at most ``most`` words before it (written together with
     it; articles, and for ``most`` > 2 describing words, between; no stop word)."""
-    longest = max(map(len, frames))
-    if _frame_end(words, start, frames, longest) is not None:
+    if _frame_end(words, start, frames) is not None:
         return start  # the frame is in the span already ("tengo un acento …": "tengo" is a self-description frame)
     for back in range(most + 1):
         p = start - back
         if p <= 0 or (back and (words[p] in _BETWEEN_STOPS or words[p].isdigit() or not joined(p + 1)
                                 or most <= 2 and words[p] not in DETERMINERS)):
             return None
-        for n in range(min(longest, p), 0, -1):
-            if tuple(words[p - n:p]) in frames:
-                return p - n
+        if (begin := _frame_ending(words, p, frames)) is not None:
+            return begin
     return None
 
 
