@@ -73,7 +73,7 @@ def classify(text: str) -> Classification:
         heads = dict(heads)
         read: dict[str, tuple[list[features.Sentence], set[int]]] = {}
         scored: dict[str, dict[str, decision.HeadScore]] = {}
-        for head, text_for in (("opt_out", scope.opt_out_text), ("human", scope.handoff_text)):
+        for head, text_for in (("opt_out", scope.opt_out_text), ("human", scope.handoff_head_text)):
             if not heads[head].fires:
                 continue
             new = text_for(masked.text)

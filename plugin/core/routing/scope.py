@@ -44,6 +44,7 @@ text is returned unchanged.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _SIGNATURE_LINES = 8      # at most this many lines after a sign-off are read as a signature block
 _SIGNATURE_CHARS = 90     # … each at most this long
@@ -516,3 +517,103 @@ def _without_visits(masked: str) -> str:
 def handoff_text(masked: str) -> str:
     """Round 16: the text the handoff head reads (see unreported, without_thanks; round 22b: without_visits)."""
     return _without_visits(without_thanks(unreported(masked, settled_only=True)))
+
+
+# Round 26 (issue 12): a member of staff, a team or "someone" named in a sentence that asks for nothing is someone the
+# writer tells about, not someone asked for: "your colleague did a factory reset", "o atendente foi grosseiro", "the
+# person at your counter tells me to ask online", "nobody from your staff came to explain", "my manager needs the
+# quote", "Priscila me ligou duas vezes", a contact person in a form. The handoff head reads such a sentence without
+# its person words (they are blanked); a sentence that asks for anything keeps them — a question, "please", a wish or
+# need ("I'd like", "quiero", "je voudrais", "ich möchte", "gostaria"), a modal put to the company ("could you",
+# "pourriez-vous", "könnten Sie", "podem"), "should", "would", an imperative of handing over ("escalate", "put me
+# through", "call me", "passez-moi", "verbinden Sie", "liguem") — and "a real person", "a human" are never blanked.
+# Like every text of this module it can only lower the head (routing.classify reads it again only when it fires).
+_DEFINITE = (r"(?:the|your|our|this|that|xpron|one of (?:your|the)|el|la|los|las|su|sus|vuestr[oa]s?|est[ea]|es[ea]|un[oa] de (?:sus|los|las|vuestros)"
+             r"|le|l'|les|votre|vos|ce|cet|cette|son|sa|ses|un de vos|une de vos|der|dem|den|des|ihre|ihrem|ihren|ihrer|eure\w*"
+             r"|diese\w*|ein\w* ihrer|o|os|as|seu|sua|seus|suas|voss[oa]s?|do|dos|das|no|na|nos|nas|est[ea]|ess[ea]|um dos|uma das)")
+_STAFF_WORD = (
+    r"(?:staff|staff members?|members? of staff|employees?|agents?|advis[eo]rs?|consultants?|specialists?|team leaders?"
+    r"|managers?|supervisors?|reps?|representatives?|operators?|colleagues?|co-?workers?|teams?|departments?|xperson|boss"
+    r"|technicians?|engineers?|fitters?|stylists?|drivers?|couriers?|receptionists?|cashiers?|pharmacists?|doctors?"
+    r"|empleados?|empleadas?|agentes?|asesor(?:es|as?)?|operador(?:es|as?)?|encargad[oa]s?|responsables?|supervisor(?:es|as?)?"
+    r"|gerentes?|jef[ea]s?|departamento|equipo|especialistas?|companer[oa]s?|dependient[ea]s?|personal|tecnic[oa]s?"
+    r"|farmaceutic[oa]s?|recepcionistas?|cajer[oa]s?|repartidor(?:es|a)?|medic[oa]s?"
+    r"|employes?|employees?|conseill\w*|operat(?:eur|rice)s?|superieurs?|equipe|specialistes?|interlocut\w*"
+    r"|collegues?|vendeu(?:r|se)s?|personnel|techniciens?|technicienne|livreu(?:r|se)s?|transporteurs?|pharmacien\w*"
+    r"|mitarbeiter\w*|berater\w*|sachbearbeiter\w*|vorgesetzt\w*|verantwortlich\w*|ansprechpartner\w*"
+    r"|abteilung|team|spezialist\w*|chef\w*|kolleg\w*|verkaufer\w*|techniker\w*|monteur\w*|fahrer\w*|apotheker\w*"
+    r"|funcionari[oa]s?|atendentes?|consultor\w*|gerentes?|chefes?|setor|departamento|equipe|equipa"
+    r"|especialistas?|colegas?|vendedor\w*|tecnic[oa]s?|motoristas?|entregador\w*|farmaceutic[oa]s?)")
+_STAFF_REF = _DEFINITE + r" (?:[\w-]+ )?" + _STAFF_WORD + r"(?! (?:real|de verdad|de verdade|reel\w*|echt\w*|humano|humain\w*))"
+_ASKS_ANYTHING = (
+    r"[?\u00bf]|\b(?:please|pls|plz|kindly|could|can|would|will you|i'?d|i would|i want|i need|we need|we want|i'?m asking"
+    r"|i ask|i request|i demand|i expect|i insist|should|must|have to|has to|let me|get me|put me|give me|call me|ring me"
+    r"|phone me|contact me|email me|get back to me|reach me|escalat\w*|pass (?:this|it|me)|forward|refer|transfer|connect"
+    r"|por favor|porfa|pueden|puede|podrian|podria|podeis|quiero|quisiera|queria|necesito|necesitamos|me gustaria|pido"
+    r"|solicito|exijo|deberia|debe|deben|tiene que|tienen que|llam\w*|pas(?:en|adme|ame)|pong\w*|que me|seria"
+    r"|s'il vous plait|svp|pouvez|pourriez|pourrait|peut|peux|voudrais|veux|souhait\w*|j'aimerais|aimerais|je demande"
+    r"|exige|besoin|il faut|doit|doivent|devrait|merci de|rappel\w*|contactez|passez|mettez|transmett\w*|serait"
+    r"|bitte|konnen|konnten|konnte|kann|mochte|mochten|will|wunsche|brauche|brauchen|verlange|fordere|erwarte|sollte|soll"
+    r"|muss|ruf\w*|verbinden|leiten|weiter\w*|gern|gerne|ware|wurde"
+    r"|podem|pode|poderiam|poderia|quero|gostaria|preciso|precisamos|peco|deve|devem|tem que|tenho que|liga\w*|ligu\w*"
+    r"|passem|encaminh\w*"
+    r"|needs?|necesita\w*|faut|faudrait|precis\w*|pf|pfv|pls|prefer\w*|prefier\w*|prefiro|attends|if|si|ruego|me passa"
+    r"|pasenme|transfer\w*|atiend\w*|retorn\w*|chamar|contact\w*|wenn|falls|caso)\b")
+
+
+# Nobody named as the subject of what did not happen ("nobody from your staff came to explain", "ninguém da equipe
+# apareceu", "personne n'a sonné", "niemand hat zurückgerufen"): blanked like a member of staff in a sentence that asks
+# for nothing ("is nobody there?" asks).
+_NOBODY = (r"(?:nobody|no one|nadie|niemand\w*|ninguem|xperson n'|xperson ne)(?: (?:from|of|de|da|do|del|aus|von) (?:the |your |su |la |el "
+           r"|votre |la |le |ihrem |ihrer |der |dem |vossa |sua |a |o )?[\w-]+)?")
+# Someone who comes or works at the customer's place or deals with goods — a technician, fitter, installer, driver,
+# courier, delivery team, stylist, doctor — and someone asked to have a word with a third party ("someone to have a
+# word with the delivery company"): an appointment, a visit or an errand, never a person who handles this
+# conversation instead of the automated service; blanked in every sentence (with "a" or "the" before it).
+_FIELD = (
+    r"(?:(?:the|your|a|an|our|el|la|los|las|su|sus|un|una|le|l'|les|votre|vos|un|une|der|die|den|dem|ihr\w*|ein\w*|o|a|os|as|seu|sua"
+    r"|um|uma|xpron) )?(?:[\w-]+ )?(?:technicians?|engineers?|fitters?|installers?|plumbers?|electricians?|drivers?|couriers?"
+    r"|delivery (?:team|crew|driver|company|man|xperson)|postman|stylists?|hairdressers?|doctors?|nurses?|pharmacists?"
+    r"|tecnic[oa]s?|instalador(?:es|a)?|fontaner[oa]s?|electricistas?|conductor(?:es|a)?|repartidor(?:es|a)?|mensajer[oa]s?"
+    r"|transportistas?|peluquer[oa]s?|estilistas?|medic[oa]s?|enfermer[oa]s?|farmaceutic[oa]s?"
+    r"|techniciens?|technicienne|installateurs?|plombiers?|electriciens?|chauffeurs?|livreu(?:r|se)s?|transporteurs?|coursiers?"
+    r"|facteur|coiffeu(?:r|se)s?|medecins?|infirmi(?:er|ere)s?|pharmacien\w*"
+    r"|techniker\w*|monteur\w*|installateur\w*|klempner\w*|elektriker\w*|fahrer\w*|kurier\w*|paketbot\w*|zusteller\w*"
+    r"|spedition|friseu\w*|stylist\w*|arzt|arztin|arzte|pfleger\w*|apotheker\w*"
+    r"|instalador(?:es|a)?|encanador\w*|eletricistas?|motoristas?|entregador\w*|transportadora|carteiro|cabeleireir\w*"
+    r"|enfermeir\w*|farmaceutic[oa]s?)"
+    r"|(?:someone|somebody|quelqu'un|alguien|jemand\w*|alguem) (?:to |que |qui |der |die )?(?:have a word|talk|speak|parle\w*|hable\w*"
+    r"|habl\w*|sprich\w*|red\w*|convers\w*|fal\w*) (?:with|to|au|a la|aux|avec|con|mit|com)( (?:the|your|votre|le|la|el|su|den|der|dem|ihr\w*|a|o))?"
+    r" (?:[\w-]+ )?(?:delivery|courier|driver|transporteur|chauffeurs?|transportista|mensajer\w*|repartidor\w*|spedition|paket\w*"
+    r"|zusteller\w*|fahrer\w*|transportadora|motoristas?|entregador\w*|livreu\w*)")
+
+
+@cache
+def _mentions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from .features import as_masked  # (features imports this module's callers only: no cycle at import)
+    return (re.compile(r"(?<![\w'-])(?:" + as_masked(_STAFF_REF) + "|" + as_masked(_NOBODY) + r")(?![\w'-])"),
+            re.compile(as_masked(_ASKS_ANYTHING)), re.compile(r"(?<![\w'-])" + as_masked(_FIELD) + r"(?![\w'-])"))
+
+
+def without_mentions(masked: str) -> str:
+    """``masked`` with the person words of the sentences that ask for nothing blanked (see _STAFF_WORD); itself when
+    there are none."""
+    staff, asks, field = _mentions()
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    if field.search(masked):
+        masked = field.sub(blank, masked)
+    if not staff.search(masked):
+        return masked
+    parts = re.split(r"(?<=[.!?\n])", masked)
+    changed = False
+    for i, part in enumerate(parts):
+        if staff.search(part) and not asks.search(part):
+            parts[i] = staff.sub(blank, part)
+            changed = True
+    return "".join(parts) if changed else masked
+
+
+def handoff_head_text(masked: str) -> str:
+    """Round 26: the text the learnt handoff head reads again (handoff_text, then without_mentions); the handoff
+    frames (frames.handoff) read handoff_text."""
+    return without_mentions(handoff_text(masked))
