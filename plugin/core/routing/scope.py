@@ -594,11 +594,29 @@ _ONE_OF = re.compile(r"(?:mensch\w*|xperson|human|someone|somebody|anyone|alguie
                      r"|miembro|membro|un[oa]?|une|um|uma|einen?|eine[mr]?) (?:from|of|de|da|do|del|du|des|aus|von|in|d')\s*$")
 
 
+# People counted, not asked for ("per person", "two people", "par personne", "pro Person", "12 pessoas"; German "man"
+# is masked as a person word: "kann man das prüfen"), the reader addressed ("two questions that anyone can answer",
+# "for whoever picks this up", "pour qui lira", "für wen auch immer das liest", "para quem ler"), and a call not wanted
+# ("without calling", "sans rappeler", "ohne weiteren Anruf", "sem ligar de novo", "sin llamar"): blanked everywhere.
+_NOT_ASKED = (
+    r"(?:per|each|par|pro|je|por|cada|\d+|two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|funf|dos|tres|cuatro"
+    r"|cinco|duas|quatro) xperson"
+    r"|(?:kann|darf|muss|soll|sollte|konnte|musste|durfte|hat|ist|wird) xperson"
+    r"|(?:that|which) (?:anyone|anybody) (?:can|could) (?:answer|help with|deal with)|(?:for|to) whoever (?:reads|picks|is reading"
+    r"|handles)(?: this| it)?(?: up)?|(?:auxquelles|auxquels|que) n'importe qui (?:peut|pourra) repondre|(?:pour|a) (?:qui|celui qui"
+    r"|celle qui) (?:lira|lit)(?: ceci| ce message)?|fur wen (?:auch )?immer (?:das|dies) liest|an (?:die|den) xperson,? (?:die|der) das liest"
+    r"|para (?:quem|quien) (?:ler|lea|lo lea|estiver lendo|esta leyendo)|que cualquiera (?:puede|pueda) (?:responder|contestar)"
+    r"|que qualquer um (?:pode|possa) responder"
+    r"|(?:without|sans|ohne|sem|sin) (?:\w+ ){0,2}(?:call\w*|phon\w*|ring\w*|rappel\w*|appel\w*|anruf\w*|telefon\w*|ligar|ligacao"
+    r"|llamar|llamada|rueckruf|ruckruf)(?: de novo| again| encore| nochmal)?")
+
+
 @cache
 def _mentions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from .features import as_masked  # (features imports this module's callers only: no cycle at import)
     return (re.compile(r"(?<![\w'-])(?:" + as_masked(_STAFF_REF) + "|" + as_masked(_NOBODY) + r")(?![\w'-])"),
-            re.compile(as_masked(_ASKS_ANYTHING)), re.compile(r"(?<![\w'-])" + as_masked(_FIELD) + r"(?![\w'-])"))
+            re.compile(as_masked(_ASKS_ANYTHING)),
+            re.compile(r"(?<![\w'-])(?:" + as_masked(_FIELD) + "|" + as_masked(_NOT_ASKED) + r")(?![\w'-])"))
 
 
 def without_mentions(masked: str) -> str:
