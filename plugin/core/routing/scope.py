@@ -611,12 +611,25 @@ _NOT_ASKED = (
     r"|llamar|llamada|rueckruf|ruckruf)(?: de novo| again| encore| nochmal)?")
 
 
+# Staff who told the writer something ("the person at your desk told me to email you", "le conseiller de l'agence m'a
+# dit de vous écrire", "a atendente da loja falou pra escrever aqui", "die Dame am Schalter meinte …") and staff asked
+# about only as being there ("what time are your branch staff in on Saturdays?", "¿a qué hora está el personal?"):
+# blanked everywhere (a past contact or opening hours, not a person asked for).
+_TOLD = (r"(?:" + _STAFF_WORD + r"|xperson|chica|chico|moca|moco|menina|rapaz)(?: [\w'-]+){0,5},? (?:told|tells|said|says"
+         r"|suggested|m'a (?:dit|conseille|suggere)|me dit|me (?:dijo|dice|comento|recomendo)|(?:me )?(?:falou|disse|mandou|recomendou)"
+         r"|meinte|sagte|hat mir (?:gesagt|geraten)|riet mir)"
+         r"|(?:what time|when|which days|what days|a que hora|cuando|a quelle heure|quand|wann|um wie viel uhr|que horas|quando)"
+         r"(?: [\w'-]+){0,3} (?:" + _STAFF_WORD + r"|someone|anyone|alguien|quelqu'un|jemand|alguem) (?:in|there|around|available"
+         r"|on site|sur place|vor ort|presente?s?|disponibles?|da|la|ahi|ai|en la tienda|na loja|en (?:l')?agence|na agencia)")
+
+
 @cache
 def _mentions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from .features import as_masked  # (features imports this module's callers only: no cycle at import)
     return (re.compile(r"(?<![\w'-])(?:" + as_masked(_STAFF_REF) + "|" + as_masked(_NOBODY) + r")(?![\w'-])"),
             re.compile(as_masked(_ASKS_ANYTHING)),
-            re.compile(r"(?<![\w'-])(?:" + as_masked(_FIELD) + "|" + as_masked(_NOT_ASKED) + r")(?![\w'-])"))
+            re.compile(r"(?<![\w'-])(?:" + as_masked(_FIELD) + "|" + as_masked(_NOT_ASKED) + "|" + as_masked(_TOLD)
+                       + r")(?![\w'-])"))
 
 
 def without_mentions(masked: str) -> str:
