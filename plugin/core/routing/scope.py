@@ -636,7 +636,13 @@ def without_mentions(masked: str) -> str:
     """``masked`` with the person words of the sentences that ask for nothing blanked (see _STAFF_WORD); itself when
     there are none."""
     staff, asks, field = _mentions()
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    def blank_unless_one_of(m: re.Match[str]) -> str:  # "a person from your team" is kept
+        return m.group(0) if _ONE_OF.search(m.string, max(m.start() - 30, 0), m.start()) else blank(m)
+
     if field.search(masked):
         masked = field.sub(blank, masked)
     if not staff.search(masked):
@@ -645,8 +651,7 @@ def without_mentions(masked: str) -> str:
     changed = False
     for i, part in enumerate(parts):
         if staff.search(part) and not asks.search(part):
-            parts[i] = staff.sub(lambda m, part=part: m.group(0) if _ONE_OF.search(part, max(m.start() - 30, 0),
-                                                                                   m.start()) else blank(m), part)
+            parts[i] = staff.sub(blank_unless_one_of, part)
             changed = True
     return "".join(parts) if changed else masked
 
