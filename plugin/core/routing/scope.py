@@ -607,6 +607,12 @@ _NOT_ASKED = (
     r"|celle qui) (?:lira|lit)(?: ceci| ce message)?|fur wen (?:auch )?immer (?:das|dies) liest|an (?:die|den) xperson,? (?:die|der) das liest"
     r"|para (?:quem|quien) (?:ler|lea|lo lea|estiver lendo|esta leyendo)|que cualquiera (?:puede|pueda) (?:responder|contestar)"
     r"|que qualquer um (?:pode|possa) responder"
+    # a question to other customers or readers: "does anyone know if", "has anyone else had this", "weiß jemand, ob",
+    # "hat das noch jemand", "quelqu'un sait si", "¿a alguien más le ha pasado?", "alguém sabe se"
+    r"|(?:does|do) (?:anyone|anybody) (?:else )?know|(?:anyone|anybody) else|(?:has|have) (?:anyone|anybody) (?:else )?"
+    r"(?:had|seen|noticed|tried|got)|weiss (?:hier )?jemand|(?:hat|hatte) (?:das )?(?:noch|sonst) jemand|jemand (?:anderes|sonst|noch)"
+    r"|quelqu'un (?:sait|d'autre|a deja|aurait-il deja)|est-ce que quelqu'un (?:sait|a deja)|(?:alguien|alguem) (?:sabe|mas|mais|ja teve|ya tuvo)"
+    r"|a alguien (?:mas )?le (?:ha|han) pasado|(?:aconteceu|acontece) com (?:mais )?alguem"
     r"|(?:without|sans|ohne|sem|sin) (?:\w+ ){0,2}(?:call\w*|phon\w*|ring\w*|rappel\w*|appel\w*|anruf\w*|telefon\w*|ligar|ligacao"
     r"|llamar|llamada|rueckruf|ruckruf)(?: de novo| again| encore| nochmal)?")
 
