@@ -445,6 +445,12 @@ _THANKS_OBJECT = re.compile(
     r"|(?:queria|quiero) trasladar mi agradecimiento)\b")
 
 
+_PRAISED = re.compile(
+    r"\b(?:helpful|on record|deserves?|brilliant|wonderful|patient\w*|patience|kind(?:ness)?|amable|paciencia|pacien\w*"
+    r"|estupend\w*|serviable|patien\w*|gentil\w*|formidable|hilfsbereit\w*|geduld\w*|freundlich\w*|verdient|prestativ\w*"
+    r"|atencios\w*|merece\w*|merite\w*|se merece|mereceu)\b")
+
+
 def without_thanks(folded: str) -> str:
     """``folded`` as the handoff head reads it: without pasted chat transcripts (_LABELLED) and without the sentences
     that pass thanks on to a person (_PASS_ON); itself when there are none."""
@@ -458,8 +464,10 @@ def without_thanks(folded: str) -> str:
         # thanks passed on as such ("my thanks", "mes remerciements"), or thanks in this sentence or the one before
         # with the agent's own manager named ("pass this on to her manager"); "thanks for the answer. Could you pass
         # this on to a manager who can approve it?" and "me passem o telefone de alguém ... obrigado" still ask
-        near = _THANKS_OBJECT.search(part) or (_THEIR_BOSS.search(part) and _THANKS.search(
-            part + (parts[i - 1] if i else "")))
+        # round 26: or praise of the agent in the two sentences before or the one after ("I wanted to put on record
+        # how helpful Priyanka was … Could you pass this on to her manager? She deserves it.")
+        near = _THANKS_OBJECT.search(part) or (_THEIR_BOSS.search(part) and (_THANKS.search(
+            part + (parts[i - 1] if i else "")) or _PRAISED.search("".join(parts[max(i - 2, 0):i + 2]))))
         if _PASS_ON.search(part) and near and not _ASKS.search(part):
             kept.append(" " if not part.endswith("\n") else "\n")
             changed = True
