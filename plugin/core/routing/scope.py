@@ -552,7 +552,9 @@ _STAFF_WORD = (
     r"|abteilung|team|spezialist\w*|chef\w*|kolleg\w*|verkaufer\w*|techniker\w*|monteur\w*|fahrer\w*|apotheker\w*"
     r"|funcionari[oa]s?|atendentes?|consultor\w*|gerentes?|chefes?|setor|departamento|equipe|equipa"
     r"|especialistas?|colegas?|vendedor\w*|tecnic[oa]s?|motoristas?|entregador\w*|farmaceutic[oa]s?)")
-_STAFF_REF = _DEFINITE + r" (?:[\w-]+ )?" + _STAFF_WORD + r"(?! (?:real|de verdad|de verdade|reel\w*|echt\w*|humano|humain\w*))"
+_STAFF_REF = (r"(?:" + _DEFINITE + r" (?:[\w-]+ )?" + _STAFF_WORD + r"|a (?:atendente|funcionaria|consultora|gerente|supervisora"
+              r"|responsavel|equipe|equipa|farmaceutica|vendedora|operadora|tecnica|encargada|empleada|asesora))"
+              r"(?! (?:real|de verdad|de verdade|reel\w*|echt\w*|humano|humain\w*))")
 _ASKS_ANYTHING = (
     r"[?\u00bf]|\b(?:please|pls|plz|kindly|could|can|would|will you|i'?d|i would|i want|i need|we need|we want|i'?m asking"
     r"|i ask|i request|i demand|i expect|i insist|should|must|have to|has to|let me|get me|put me|give me|call me|ring me"
@@ -565,7 +567,7 @@ _ASKS_ANYTHING = (
     r"|muss|ruf\w*|verbinden|leiten|weiter\w*|gern|gerne|ware|wurde"
     r"|podem|pode|poderiam|poderia|quero|gostaria|preciso|precisamos|peco|deve|devem|tem que|tenho que|liga\w*|ligu\w*"
     r"|passem|encaminh\w*"
-    r"|needs?|necesita\w*|faut|faudrait|precis\w*|pf|pfv|pls|prefer\w*|prefier\w*|prefiro|attends|if|si|ruego|me passa"
+    r"|needs?|necesit(?:a|an|amos|aba|aria|arian)|faut|faudrait|precis(?:a|am|amos|ava|aria|ariam)|pf|pfv|pls|prefer\w*|prefier\w*|prefiro|attends|if|si|ruego|me passa"
     r"|pasenme|transfer\w*|atiend\w*|retorn\w*|chamar|contact\w*|wenn|falls|caso)\b")
 
 
