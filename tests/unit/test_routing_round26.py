@@ -33,6 +33,11 @@ ASK_FOR_NOBODY = [
     "O técnico que veio ontem foi ótimo e deixou tudo funcionando. Podem mandar a nota fiscal por e-mail?",
     "A atendente da loja falou pra escrever aqui: como cancelo o seguro do celular?",
     "Semana passada pedi para falar com um supervisor, mas a Paula me ligou e já resolveu tudo. Posso pagar por Pix?",
+    "Does anyone know if the winter timetable starts on the 1st? I couldn't find it on the website.",
+    "Weiß jemand, ob die Karte auch im Ausland funktioniert? In der App steht dazu nichts.",
+    "Alguém sabe se o desconto de estudante vale para a assinatura anual?",
+    "I wanted to put on record how helpful Marek at your Elm Street shop was last week. Could you pass this on to his "
+    "manager? He deserves it. Also, is the loyalty card valid online?",
 ]
 
 ASK_FOR_A_PERSON = [
