@@ -43,7 +43,7 @@ ASK_FOR_NOBODY = [
 ASK_FOR_A_PERSON = [
     "Can someone call me back on 07700 900123 today please?",
     "Is anyone actually reading these messages?",
-    "I want to speak to a real person, not a bot.",
+    "This is the third time I ask: I want to speak to a real person about my refund, not a bot.",
     "I want a manager to deal with this complaint now.",
     "Please put me through to someone in billing.",
     "¿Me puede llamar alguien hoy? Mi número es 600 000 111.",
