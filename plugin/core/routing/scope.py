@@ -623,6 +623,9 @@ _NOT_ASKED = (
     r"(?:had|seen|noticed|tried|got)|weiss (?:hier )?jemand|(?:hat|hatte) (?:das )?(?:noch|sonst) jemand|jemand (?:anderes|sonst|noch)"
     r"|quelqu'un (?:sait|d'autre|a deja|aurait-il deja)|est-ce que quelqu'un (?:sait|a deja)|(?:alguien|alguem) (?:sabe|mas|mais|ja teve|ya tuvo)"
     r"|a alguien (?:mas )?le (?:ha|han) pasado|(?:aconteceu|acontece) com (?:mais )?alguem"
+    r"|(?:keinen|kein) (?:\w+ )?(?:ruckruf|anruf)|(?:bitte )?nicht anrufen|surtout pas|pas d'appel|ne m'appelez pas|sin llamadas"
+    r"|no me llam(?:en|e|es)|nao me lig(?:uem|ue)|(?:please )?(?:don'?t|do not) (?:call|ring|phone) me|no need to (?:call|ring|phone)"
+    r"|rappels? (?:automatiques?|par (?:sms|e?-?mail|courrier))"
     r"|(?:without|sans|ohne|sem|sin) (?:\w+ ){0,2}(?:call\w*|phon\w*|ring\w*|rappel\w*|appel\w*|anruf\w*|telefon\w*|ligar|ligacao"
     r"|llamar|llamada|rueckruf|ruckruf)(?: de novo| again| encore| nochmal)?")
 
