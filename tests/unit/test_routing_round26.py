@@ -36,6 +36,8 @@ ASK_FOR_NOBODY = [
     "Does anyone know if the winter timetable starts on the 1st? I couldn't find it on the website.",
     "Weiß jemand, ob die Karte auch im Ausland funktioniert? In der App steht dazu nichts.",
     "Alguém sabe se o desconto de estudante vale para a assinatura anual?",
+    "From January our bookkeeping is done by Brook & Lane in Leeds, contact person Mrs Ada Quinn, 0113 000 4411. Do you "
+    "need a signed authority from us before you can discuss the account with that office?",
     "Bitte nicht anrufen, eine kurze Mail reicht: Ist mein Zählerstand vom Montag angekommen?",
     "Ne m'appelez pas, un mail suffit : la facture de novembre est-elle partie ?",
     "I wanted to put on record how helpful Marek at your Elm Street shop was last week. Could you pass this on to his "

@@ -626,6 +626,10 @@ _NOT_ASKED = (
     r"|(?:keinen|kein) (?:\w+ )?(?:ruckruf|anruf)|(?:bitte )?nicht anrufen|surtout pas|pas d'appel|ne m'appelez pas|sin llamadas"
     r"|no me llam(?:en|e|es)|nao me lig(?:uem|ue)|(?:please )?(?:don'?t|do not) (?:call|ring|phone) me|no need to (?:call|ring|phone)"
     r"|rappels? (?:automatiques?|par (?:sms|e?-?mail|courrier))"
+    # a contact person named in a form or for a third party ("contact Mrs Ruth Gill", "Ansprechpartnerin Frau Hölzl",
+    # "persona de contacto: …", "personne à contacter : …", "pessoa de contato: …")
+    r"|(?:contact(?: person)?|ansprechpartner\w*|kontaktperson|persona de contacto|personne (?:a contacter|de contact)"
+    r"|pessoa de conta(?:c)?to),? (?:is |ist |es |est |e )?(?:mrs|mr|ms|dr|xperson|xpartner|frau|herr|sr|sra|mme)?"
     r"|(?:without|sans|ohne|sem|sin) (?:\w+ ){0,2}(?:call\w*|phon\w*|ring\w*|rappel\w*|appel\w*|anruf\w*|telefon\w*|ligar|ligacao"
     r"|llamar|llamada|rueckruf|ruckruf)(?: de novo| again| encore| nochmal)?")
 
