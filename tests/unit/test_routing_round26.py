@@ -38,6 +38,8 @@ ASK_FOR_NOBODY = [
     "Alguém sabe se o desconto de estudante vale para a assinatura anual?",
     "From January our bookkeeping is done by Brook & Lane in Leeds, contact person Mrs Ada Quinn, 0113 000 4411. Do you "
     "need a signed authority from us before you can discuss the account with that office?",
+    "Could you text me instead of calling? I work night shifts. Has the replacement card been posted yet?",
+    "¿Podéis escribirme por correo en lugar de llamar? Trabajo de noche. ¿Ya han enviado la tarjeta nueva?",
     "Bitte nicht anrufen, eine kurze Mail reicht: Ist mein Zählerstand vom Montag angekommen?",
     "Ne m'appelez pas, un mail suffit : la facture de novembre est-elle partie ?",
     "I wanted to put on record how helpful Marek at your Elm Street shop was last week. Could you pass this on to his "

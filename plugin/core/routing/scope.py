@@ -626,6 +626,14 @@ _NOT_ASKED = (
     r"|(?:keinen|kein) (?:\w+ )?(?:ruckruf|anruf)|(?:bitte )?nicht anrufen|surtout pas|pas d'appel|ne m'appelez pas|sin llamadas"
     r"|no me llam(?:en|e|es)|nao me lig(?:uem|ue)|(?:please )?(?:don'?t|do not) (?:call|ring|phone) me|no need to (?:call|ring|phone)"
     r"|rappels? (?:automatiques?|par (?:sms|e?-?mail|courrier))"
+    # a call not wanted or not possible ("instead of calling", "nicht telefonisch", "en lugar de llamar", "je ne peux pas
+    # téléphoner", "ich kann nicht telefonieren", "não consigo ligar")
+    r"|(?:instead of|rather than) (?:a )?(?:call\w*|phon\w*|ring\w*)|not by (?:phone|telephone)|(?:en lugar|en vez) de (?:llamar\w*|una llamada)"
+    r"|no por telefono|plutot que (?:d'appeler|de telephoner|par telephone)|pas par telephone|(?:an)?statt (?:\w+ )?(?:anzurufen|anruf\w*)"
+    r"|nicht telefonisch|(?:em vez|ao inves) de (?:ligar|telefonar|uma ligacao)|nao por telefone"
+    r"|(?:i can'?t|i cannot|i'?m unable to|je ne peux pas|je ne peux plus|ich kann nicht|ich kann keine|no puedo|nao posso|nao consigo)"
+    r" (?:\w+ )?(?:phone|call|use the phone|telephoner|appeler|telefonieren|anrufe\w*|telefonate\w*|llamar|hablar por telefono|ligar"
+    r"|telefonar|falar ao telefone)"
     # a contact person named in a form or for a third party ("contact Mrs Ruth Gill", "Ansprechpartnerin Frau Hölzl",
     # "persona de contacto: …", "personne à contacter : …", "pessoa de contato: …")
     r"|(?:contact(?: person)?|ansprechpartner\w*|kontaktperson|persona de contacto|personne (?:a contacter|de contact)"
