@@ -27,6 +27,7 @@ from .name_lists import (
     capitalised,
     fold,
     function_words,
+    is_city,
     is_first,
     is_last,
     is_name,
@@ -68,7 +69,7 @@ _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]
 # A hashtag in one case ("#georgefloyd", "#ANAGOMEZ"): a name only as a listed first name + listed surname, whole
 # (round 18) A hashtag of support or protest before a name: the cue in capitals-first camel case, then the name's
 # parts ("#TeamJoana", "#ForaMarcos", "#ForçaLuana", "#JusticeForAmelia", "#FreeNadia", "#VivaPepe", "#RIPKarl").
-_CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|Justicia(?:Para)?|Justi[çc]a(?:Para)?|"
+_CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For|4)?|Pray4|Justicia(?:Para)?|Justi[çc]a(?:Para)?|"
                       r"PrayFor|Viva|Vamos|Bravo|We(?:Love|Stand)With|Love|Merci|Danke|Gracias|Obrigad[oa]|Thanks|"
                       r"ThankYou|RIP|Hommage|Homenagem|Ciao|Adieu|Adi[oó]s|Adeus|Bye|Bienvenid[oa]|Bienvenue|Welcome|"
                       r"Willkommen|Go|Allez|Vai|Vamo|Forza|Team|"
@@ -80,7 +81,7 @@ _CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|
 # (round 23) a name and then what happens to its person: "#ImogenTurns40", "#GiuliaWinsAgain", "#Seppgewinnt"
 _NAME_EVENT_TAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+)(?:Turns\d{1,3}|Birthday|Bday|Wins(?:Again)?|[Gg]ewinnt|Gana|Ganha|"
                              r"Gagne|Cumple\w*|Geburtstag|Anniv\w*|Aniversario|Anivers[aá]rio)(?![\w])")
-_JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Fora")
+_JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Pray4|Fora")
 # (round 18) Speech written in lower case (a call's ASR line, a chat): southern German puts an article before a first
 # name ("meine frau, die gerlinde", "der sascha hat's gebracht") and names come after "hieß"/"heißt" ("der fahrer
 # hieß glaub ich sascha"): a listed, unambiguous first name in lower case, never a function word.
@@ -199,6 +200,79 @@ def _repeated(text: str) -> list[Span]:
     return out
 
 
+# (round 29) A word that thanks one person or sends the reader to one ("thx to sarah at the till", "gracias a lucía de la
+# tienda", "merci à camille au comptoir", "danke an jonas", "ask for jo (jojo)", "pregunta por pepe", "frag nach
+# steffi", "fala com o zé"), in any text, not only a social one: the word after it (an article between) is a person
+# when it is a listed first name that is no function, chat, place or ordinary word of de/es/fr/pt (so "gracias a
+# todos", "merci à vous", "danke an alle", "fala com a gente", "frag nach Hilfe" stay); after an English cue it must be
+# no English word either ("thanks to will"), the English tagger reads those. A listed surname right after joins it.
+# Lower case only: capitalised names there are the taggers' and the preposition rules' ("merci à Orange" is a brand).
+_PERSON_TO = re.compile(rf"(?i)(?<![\w'’-])({alternation('person_to')})[ \t]+(?:(?:the|o|a|la|el|le|der|die|den)[ \t]+)?"
+                        r"([^\W\d_][\w'’-]{1,20})(?:[ \t]+([^\W\d_][\w'’-]{2,20}))?(?![\w@]|\.\w)")
+_ENGLISH_TO = re.compile(r"(?i)(?:thank|thx|ty |shout|kudos|props|big up|ask|spoke|talk|speak|served|helped)")
+
+
+def _person_to(text: str) -> list[Span]:
+    out = []
+    for m in _PERSON_TO.finditer(text):
+        word = fold(m.group(2))
+        if not m.group(2).islower() or len(word) < 2 or word in _LETTER_NAMES or not listed_person_word(word) or \
+                _ENGLISH_TO.match(m.group(1)) and not unambiguous(word):
+            continue
+        end = m.end(2)
+        nxt = fold(m.group(3) or "")
+        if nxt and is_last(nxt) and unambiguous(nxt) and listed_person_word(nxt, first=False):
+            end = m.end(3)
+        out.append(Span("PERSON", m.start(2), end, 0.6))
+    return out
+
+
+# (round 29) Pet forms of a listed first name, Spanish, Portuguese, German, French: "Ritinha" (Rita), "Dianita" (Diana),
+# "Paulinha" (Paula), "Juanito" (Juan), "Currito" (Curro), "Seppi" (Sepp), "Fernandinho" (Fernando)
+_DIMINUTIVE = re.compile(r"(.{2,}?)(?:ito|ita|cito|cita|illo|illa|inho|inha|zinho|zinha|ucho|ucha|i|chen|ou|ette)")
+
+
+def diminutive(word: str) -> bool:
+    """A folded word that is a pet form of a listed, unambiguous first name, and itself no ordinary word."""
+    m = _DIMINUTIVE.fullmatch(word)
+    if m is None or len(word) < 4 or not listed_person_word(word, known=False):
+        return False
+    stem = m.group(1)
+    return any(is_first(n) and unambiguous(n) and n not in function_words() for n in (stem, stem + "a", stem + "o", stem + "e"))
+
+
+def listed_person_word(word: str, first: bool = True, known: bool = True) -> bool:
+    """A folded word that the lists hold as a first name (or a surname) and as nothing a message says otherwise
+    (with known=False: only the second part, a word that is nothing else)."""
+    return (not known or (is_first(word) if first else is_last(word))) and word not in function_words() and word not in STOP and \
+        word not in _chat_words() and word not in PARTICLES and not is_place(word) and \
+        not _BRANDS_RE.fullmatch(word) and not any(word in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
+# (round 29) A sign-off that is one initial, the message's last line: "– m.", "- K", "~j", "cheers, t.", "bisous\nC."
+_INITIAL_SIGNOFF = re.compile(
+    rf"(?i)(?:^|(?<=\n))[ \t>]*(?:(?:{alternation('closing')}|{alternation('chat_cue')}|thanks|thank you|thx|ty|cheers|"
+    r"regards|best|love|xx+|xo+x*)[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t>]*)?(?:[-–—~][ \t]*)?|[-–—~][ \t]*)"
+    r"(?![xX]\b)([^\W\d_])\.?[ \t]*\s*\Z")  # not a kiss ("love, x")
+
+
+def signoff_initial(text: str, spans: list[Span]) -> list[Span]:
+    """(round 29) The last step: a message signed with one initial ("– m.", "cheers, K") gets it hidden. Added after
+    the name bounds and filters, which (rightly) drop a lone letter anywhere else as an abbreviation or a code."""
+    m = _INITIAL_SIGNOFF.search(text[-80:])
+    if m is None:
+        return spans
+    if m.start() == 0 and len(text) > 80 and text[-81] != "\n":
+        return spans  # the window opened mid-line
+    start = len(text) - len(text[-80:]) + m.start(1)
+    before = text[:len(text) - len(text[-80:]) + m.start()].rstrip()
+    if not re.search(r"[^\W\d_]{2}", before) or re.search(r"(?m)(?:^[ \t]*[-–—~*•].*|:)\Z", before):
+        return spans  # no message before it, or a list's item ("Sizes:\n- M", "- S\n- M")
+    if any(s.start < start + 1 and start < s.end for s in spans):
+        return spans
+    return sorted(spans + [Span("PERSON", start, start + 1, 0.6)], key=lambda s: s.start)
+
+
 def find_name_cues(text: str) -> list[Span]:
     out: list[Span | None] = []
     out += [_name_span(m.start(1), m.group(1), True, 0.8, text) for m in _INTRO.finditer(text)]
@@ -214,6 +288,7 @@ def find_name_cues(text: str) -> list[Span]:
             for m in pattern.finditer(text)]
     out += [_name_span(m.start(1), m.group(1), True, 0.7) for m in _DASH_SIGNATURE.finditer(text)]
     out += _repeated(text)
+    out += _person_to(text)  # (round 29)
     return [s for s in out if s is not None]
 
 
@@ -221,6 +296,11 @@ def _person_handle(handle: str) -> bool:
     """"@JohnSmith", "@MariaGarcia": a CamelCase handle of a listed first name and a listed surname is a person's,
     not a brand's ("@VirginMedia", "@AppleSupport" stay)."""
     parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", handle)]
+    # (round 29) a listed first name then one or two initials: "@LenaK", "@MarcoB", "@AnaMG" (no brand writes itself so)
+    initials = re.fullmatch(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[A-Z]{1,2}", handle)
+    if initials and is_first(fold(initials.group(1))) and unambiguous(fold(initials.group(1))) and \
+            listed_person_word(fold(initials.group(1))):
+        return True
     return len(parts) == 2 and is_first(parts[0]) and is_last(parts[1]) and not any(
         p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) for p in parts) and \
         (unambiguous(parts[0]) or unambiguous(parts[1]))
@@ -273,7 +353,49 @@ _LOWER_CLOSE = re.compile(rf"(?<![\w@#.'’/-])(?:{_SEND_TO}[ \t]+(?:(?i:a|o|la|
                           re.M)
 
 
-def find_social(text: str) -> list[Span]:
+# (round 29) A hashtag of support, protest or mourning written in one case or mixed ("#justiceforkevin",
+# "#justiciaparamaria", "#prayforjames", "#RIPgrandmaRose", "#teamjoana"): the cue, perhaps a kinship word, then the
+# rest of the hashtag is a listed first name (or first name + surname). After a cue of justice, prayer or mourning any
+# listed first name counts ("rose", "maria"); after the others it must be no English or ordinary word ("#teamwork",
+# "#thanksgiving", "#welcomeback" stay).
+_STRONG_TAG_CUES = ("justicefor", "justice4", "prayfor", "pray4", "justicepour", "justiciapara", "justicapara", "gerechtigkeitfur", "prayfor", "prayersfor",
+                    "rip", "restinpeace", "descanseenpaz", "dep", "missing", "vermisst", "desaparecida", "desaparecido",
+                    "disparue", "disparu")
+_WEAK_TAG_CUES = ("team", "fora", "forca", "free", "viva", "vamos", "bravo", "westandwith", "welovewith", "love", "merci",
+                  "danke", "gracias", "obrigado", "obrigada", "thanks", "thankyou", "go", "allez", "vai", "forza",
+                  "kopfhoch", "courage", "soutien", "animo", "suerte", "fuerza", "coragem", "getwellsoon", "getwell",
+                  "staystrong", "happybirthday", "felizcumple", "joyeuxanniversaire", "allesgute", "parabens",
+                  "welcome", "bienvenue", "bienvenida", "bienvenido", "willkommen", "congrats")
+_TAG_KIN = ("grandma", "grandpa", "granny", "grandad", "nana", "nan", "gran", "mum", "mom", "dad", "auntie", "aunt",
+            "uncle", "abuela", "abuelo", "abuelita", "abuelito", "tia", "tio", "mamie", "papi", "papy", "tante", "oncle",
+            "oma", "opa", "onkel", "avo", "vovo", "vo", "little", "lil", "baby", "brother", "sister", "")
+# (round 29) what a cause hashtag is for when it is no one: "#PrayForPeace", "#justice4all", "#FuerzaMéxico"
+_CAUSE_WORDS = frozenset("peace love hope joy faith grace unity change truth liberty freedom humanity charity harmony "
+                         "nature earth world planet everyone all paz paix frieden esperanza esperanca fe todos todas tous "
+                         "alle mundo monde welt planeta vida life espana mexico brasil argentina colombia chile peru deutschland "
+                         "schweiz suisse osterreich italia portugal galicia catalunya euskadi".split())
+_TAG_CUE_ONE = re.compile(r"(?<![\w#])#([^\W\d_]+4?[^\W\d_]+)(?![\w])")
+
+
+def _one_case_cue_tag(tag: str) -> bool:
+    folded = fold(tag)
+    for cues, strong in ((_STRONG_TAG_CUES, True), (_WEAK_TAG_CUES, False)):
+        for cue in cues:
+            if not folded.startswith(cue):
+                continue
+            for kin in _TAG_KIN:
+                rest = folded[len(cue):]
+                if not rest.startswith(kin):
+                    continue
+                rest = rest[len(kin):]
+                if len(rest) >= (3 if strong or kin else 4) and rest not in _CAUSE_WORDS and not (is_city(rest) and not strong) and (
+                        _first_last(rest) or listed_person_word(rest) and (strong or kin or unambiguous(rest))
+                        or diminutive(rest)) and rest not in ORG_WORDS:
+                    return True
+    return False
+
+
+def find_social(text: str, lang: str = "en") -> list[Span]:
     out = []
     if _SOCIAL_TEXT.search(text):
         for m in _LOWER_CLOSE.finditer(text):
@@ -289,18 +411,28 @@ def find_social(text: str) -> list[Span]:
             continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant
         out.append(Span("SOCIAL_HANDLE", m.start(1), m.end(1), 0.7))
     for m in _HASHTAG.finditer(text):
-        first = re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))[0]  # the hashtag pattern guarantees one
-        if is_first(fold(first)):
+        parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))]  # the hashtag pattern guarantees two
+        # (round 29) in English text a first name that is also an English word only before a surname ("#RoseMartin",
+        # not "#GoodVibes", "#LoveIsland", "#BlackFriday"), or another part that is a first name and nothing else
+        # ("#GoCathGo"); outside English as before ("#PierrePrésident")
+        if is_first(parts[0]) and (lang != "en" or unambiguous(parts[0]) or is_last(parts[1]) and unambiguous(parts[1])) \
+                or any(len(p) >= 4 and is_first(p) and unambiguous(p) and listed_person_word(p) for p in parts[1:]):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
     for m in _CUE_TAG.finditer(text):  # (round 18) "#TeamJoana", "#ForaMarcos", "#JusticeForAmelia"
         parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(2))]
         strong = _JUSTICE_TAG.match(m.group(1)) is not None  # after "JusticeFor", "PrayFor", "Fora": any name
-        if parts and not any(p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) or is_place(p)
-                             for p in parts) and (strong or is_first(parts[0]) or is_last(parts[0]) and unambiguous(parts[0])):
-            out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
+        if parts and not any(p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) or is_place(p) or p in _CAUSE_WORDS
+                             for p in parts) and (strong or is_first(parts[0]) and (unambiguous(parts[0]) or len(parts) > 1)
+                                                  or is_last(parts[0]) and unambiguous(parts[0])  # (round 29) not "#TeamBlue"
+                                                  or diminutive(parts[0])):  # (round 29) "#ForçaRitinha", "#TeamDianita"
+            # (round 29) after "4" only the name: a finding with a digit inside reads as a reference ("#Justice4Gemma")
+            out.append(Span("PERSON", m.start(2) if "4" in m.group(1) else m.start(1), m.end(2), 0.65))
     for m in _NAME_EVENT_TAG.finditer(text):
         if is_first(fold(m.group(1))) and fold(m.group(1)) not in function_words():
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
+    for m in _TAG_CUE_ONE.finditer(text):  # (round 29) "#justiciaparamaria", "#RIPgrandmaRose"
+        if _one_case_cue_tag(m.group(1)):
+            out.append(Span("PERSON", m.start(1) + m.group(1).find("4") + 1, m.end(1), 0.65))  # after "4" only the name
     for m in _ONE_CASE_TAG.finditer(text):
         if _first_last(fold(m.group(1))):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
@@ -319,19 +451,41 @@ def find_social(text: str) -> list[Span]:
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
 _TEAM = re.compile(rf"(?i)(?:{alternation('team')})\b")
-_NICKNAME = re.compile(r"[ \t]*\([ \t]*[\"“„«']?([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})"
+# (round 29) "Dave (aka Big D)", "Mari (alias la Flaca)", "Jürgen (genannt Jo)": a word that says a nickname follows
+_NICKNAME = re.compile(r"[ \t]*\([ \t]*(?:(?i:aka|a\.k\.a\.?|alias|dit|dite|genannt|vulgo|apodad[oa]|conocid[oa] como)"
+                       r"[ \t]+)?[\"“„«']?([^\W\d_][\w'’-]{1,20}(?:[ \t]+(?:[^\W\d_][\w'’-]{1,20}|[A-ZÀ-Þ]\.?)){0,2})"
                        r"[\"”“»']?[ \t]*\)")
 
 
 _RELATIVE_TO = re.compile(r"[ \t](?:of|von|vom|der|de|du|da|do|del|di)[ \t]+([A-ZÀ-Þ][\w'’-]+)$")
 
 
+# (round 29) the word before a bracket that holds a found name: "valeu gui (Guilherme Tavares)", "ask for jojo (Johanna)"
+_BEFORE_BRACKET = re.compile(r"(?<![\w@#.'’-])([^\W\d_][\w'’-]{1,20})[ \t]*\([ \t]*[\"“„«']?$")
+
+
+def _short_form_before(text: str, span: Span) -> Span | None:
+    m = _BEFORE_BRACKET.search(text, max(0, span.start - 30), span.start)
+    if m is None or not re.match(r"[\"”“»']?[ \t]*\)", text[span.end:]):
+        return None
+    word = fold(m.group(1))
+    if not listed_person_word(word, known=False) or _ROLE.fullmatch(m.group(1)) or word in _LETTER_NAMES or \
+            not (is_first(word) or fold(text[span.start:span.end]).startswith(word[:2])):
+        return None  # a nickname is listed, or shares the name's first letters ("gui" — "Guilherme")
+    return Span("PERSON", m.start(1), m.end(1), span.score)
+
+
 def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
-    """A bracketed word or two right after a name ("Darren (Dazza)") is a name too."""
+    """A bracketed word or two right after a name ("Darren (Dazza)") is a name too; (round 29) so is the short form
+    before a bracketed name ("gui (Guilherme Tavares)")."""
     extra = []
     for span in spans:
         if span.type != "PERSON":
             continue
+        if text[span.start - 1:span.start] in ("(", "\"", "“", "„", "«", "'") or text[max(0, span.start - 2):span.start].strip() == "(":
+            before = _short_form_before(text, span)
+            if before is not None and not any(s.start < before.end and before.start < s.end for s in spans):
+                extra.append(before)
         m = _NICKNAME.match(text, span.end)
         if m and not _ROLE.fullmatch(m.group(1)) and _ROLE.fullmatch(m.group(1).split()[0]):
             # "Jo (cousin of Ana)", "Biu (tio da Jaque)": a relation, and the name it is relative to
