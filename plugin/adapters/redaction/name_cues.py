@@ -56,7 +56,8 @@ _CLOSING_LINE_END = re.compile(rf"(?im)(?<=[ \t])(?:{alternation('closing')}|sal
                                rf"cordial saludo|meilleurs sentiments)[ \t]*[,.!]*[ \t]*\r?\n[ \t]*(?:[-–—~][ \t]*)?"
                                rf"({_RUN})[ \t]*[.!]?[ \t]*$")
 # A signature line of its own: "- marc", "— Gretchen Holloway".
-_DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*$")
+_DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*"
+                             r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]+[ \t]*)?$")  # (round 29) "- jules 🌸"
 # (round 23) a hyphen inside a handle before a letter or a digit ("@tdavenport-7731", "@dieter.k-1958")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:(?:[\w.]|-(?=\w)){0,28}[\w])?)")
 # (round 23) a team's or a role's account spoken to in a chat ("@Support", "@Soporte", "@Soutien", "@Mod"): no person
@@ -209,14 +210,15 @@ def _repeated(text: str) -> list[Span]:
 # Lower case only: capitalised names there are the taggers' and the preposition rules' ("merci à Orange" is a brand).
 _PERSON_TO = re.compile(rf"(?i)(?<![\w'’-])({alternation('person_to')})[ \t]+(?:(?:the|o|a|la|el|le|der|die|den)[ \t]+)?"
                         r"([^\W\d_][\w'’-]{1,20})(?:[ \t]+([^\W\d_][\w'’-]{2,20}))?(?![\w@]|\.\w)")
-_ENGLISH_TO = re.compile(r"(?i)(?:thank|thx|ty |shout|kudos|props|big up|ask|spoke|talk|speak|served|helped)")
+_BARE_WITH = frozenset(("with", "con", "com", "avec", "mit"))  # a bare "with": three letters at least ("com o pé")
+_ENGLISH_TO = re.compile(r"(?i)(?:thank|thx|ty |shout|s/o|kudos|props|big up|ask|spoke|talk|speak|served|helped|with)")
 
 
 def _person_to(text: str) -> list[Span]:
     out = []
     for m in _PERSON_TO.finditer(text):
         word = fold(m.group(2))
-        if not m.group(2).islower() or len(word) < 2 or word in _LETTER_NAMES or not listed_person_word(word) or \
+        if not m.group(2).islower() or len(word) < (3 if m.group(1).lower() in _BARE_WITH else 2) or word in _LETTER_NAMES or not listed_person_word(word) or \
                 _ENGLISH_TO.match(m.group(1)) and not unambiguous(word):
             continue
         end = m.end(2)
@@ -254,6 +256,9 @@ _INITIAL_SIGNOFF = re.compile(
     rf"(?i)(?:^|(?<=\n))[ \t>]*(?:(?:{alternation('closing')}|{alternation('chat_cue')}|thanks|thank you|thx|ty|cheers|"
     r"regards|best|love|xx+|xo+x*)[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t>]*)?(?:[-–—~][ \t]*)?|[-–—~][ \t]*)"
     r"(?![xX]\b)([^\W\d_])\.?[ \t]*\s*\Z")  # not a kiss ("love, x")
+# (round 29) two initials after a dash closing the message's last line: "wrong size again —jl", "… thx - AB"
+_INITIALS_END = re.compile(r"(?<=[^\W\d_]|[.!?)])[ \t]+[-–—~][ \t]*([^\W\d_]{2})\.?[ \t]*\Z")
+_NOT_INITIALS = frozenset("ok ty xx xo xs xl pm am uk us eu tv pc no si ja oui yo lol gg ya np".split())
 
 
 def signoff_initial(text: str, spans: list[Span]) -> list[Span]:
@@ -261,7 +266,14 @@ def signoff_initial(text: str, spans: list[Span]) -> list[Span]:
     the name bounds and filters, which (rightly) drop a lone letter anywhere else as an abbreviation or a code."""
     m = _INITIAL_SIGNOFF.search(text[-80:])
     if m is None:
-        return spans
+        two = _INITIALS_END.search(text[-80:].rstrip())
+        if two is None or fold(two.group(1)) in _NOT_INITIALS or fold(two.group(1)) in function_words() or \
+                fold(two.group(1)) in STOP:
+            return spans
+        start = len(text) - len(text[-80:]) + two.start(1)
+        if any(s.start < start + 2 and start < s.end for s in spans):
+            return spans
+        return sorted(spans + [Span("PERSON", start, start + 2, 0.6)], key=lambda s: s.start)
     if m.start() == 0 and len(text) > 80 and text[-81] != "\n":
         return spans  # the window opened mid-line
     start = len(text) - len(text[-80:]) + m.start(1)
@@ -442,11 +454,20 @@ def find_social(text: str, lang: str = "en") -> list[Span]:
             start = m.start(1) if m.group(1) else m.start(2)
             out.append(Span("PERSON", start, start + len(word), 0.6))
     han, kanji = _cjk_surnames()
-    for m in _CJK.finditer(text):
-        run = m.group()
+    pos = 0
+    while (m := _CJK.search(text, pos)) is not None:
+        run, pos = m.group(), m.end()
+        # (round 29) "李明和王芳": "and" between two names ends the first one, and the next starts after it
+        cut = next((i for i in range(2, len(run)) if run[i] in _CJK_AND and i + 1 < len(text) - m.start()
+                    and text[m.start() + i + 1] in han), None)
+        if cut is not None:
+            run, pos = run[:cut], m.start() + cut + 1
         if run[0] in han or any(run.startswith(k) for k in kanji):
-            out.append(Span("PERSON", m.start(), m.end(), 0.7))
+            out.append(Span("PERSON", m.start(), m.start() + len(run), 0.7))
     return out
+
+
+_CJK_AND = frozenset("和与跟及同")
 
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
