@@ -357,7 +357,8 @@ def _clear_first_name(word: str) -> bool:
     """(round 29) A folded listed first name that is no English, place, chat or ordinary word of any language ("alfie",
     "jake"; not "blanco", "rose", "will"): in lower case after a kinship noun it is the relative's name whatever follows."""
     from .name_cues import listed_person_word  # (late: name_cues reads the cue lists at import)
-    return unambiguous(word) and listed_person_word(word)
+    from .names import person_first_name  # no colour, month, brand or product word ("mi compañero blanco pide")
+    return unambiguous(word) and listed_person_word(word) and person_first_name(word)
 
 
 def run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
