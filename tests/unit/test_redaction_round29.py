@@ -40,8 +40,15 @@ HIDDEN = [
     # a person's handle: a first name and initials
     ("cc @MarcoB and @LenaK pls", "MarcoB"),
     ("cc @MarcoB and @LenaK pls", "LenaK"),
-    # two Chinese names joined by 和
+    # two Chinese names joined by 和; a name in CJK script after a kinship noun or a person cue
     ("李明和王芳都没收到", "王芳"),
+    ("mi hija 小雪 quiere otro", "小雪"),
+    ("ask 美咲 at the counter", "美咲"),
+    # a signature with an emoji after it
+    ("bises\nmargaux 💕", "margaux"),
+    # a short and a full name in lower case, the full one in brackets
+    ("ela é a tati (tatiana) do financeiro", "tati"),
+    ("der chef, also rolf (rudolf), sagt nein", "rudolf"),
 ]
 
 
@@ -70,6 +77,9 @@ KEPT = [
     ("meu sofá chegou com o pé quebrado", "pé"),
     ("thanks so much\nlove, x", "x"),
     ("Sizes left:\n- M", "M"),
+    ("see photo - ok", "ok"),
+    ("mi compañero blanco pide lo mismo", "blanco"),
+    ("#CalorDoCão", "CalorDoCão"),
     ("@AcmeHelp my order still hasn't shipped, any news? #ad", "AcmeHelp"),
     ("@AcmeHelp my order still hasn't shipped, any news? #ad", "#ad"),
 ]

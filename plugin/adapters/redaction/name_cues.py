@@ -48,13 +48,15 @@ _CHAT_CUE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('chat_cue')})[ \t]*,?
 _LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})(?:[ \t]*/[ \t]*(?:{alternation('name_label')}))?"
                     rf"(?:[ \t]*:[ \t]*|[ \t]{{3,}}|\t+)({_RUN})[ \t]*"
                     r"(?:$|(?=[.;][ \t]+(?-i:[A-ZÀ-Þ])))")  # the rest of the line, or a sentence: "Titular: Ana Gil. N.º ..."
+# (round 29) an emoji after the signature ("bises⏎margaux 💕", "- gabi ✌️")
+_EMOJI_TAIL = r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]+[ \t]*)?"
 _CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
-                      rf"({_RUN})[ \t]*[.!]?[ \t]*$")
+                      rf"({_RUN})[ \t]*[.!]?[ \t]*{_EMOJI_TAIL}$")
 # (round 16) A formal closing that ends its line after other words ("Je vous prie d'agréer mes salutations,", "Reciba
 # un cordial saludo,", "Com os melhores cumprimentos,"), and the signature alone on the next line.
 _CLOSING_LINE_END = re.compile(rf"(?im)(?<=[ \t])(?:{alternation('closing')}|salutations distinguées|sentiments distingués|"
                                rf"cordial saludo|meilleurs sentiments)[ \t]*[,.!]*[ \t]*\r?\n[ \t]*(?:[-–—~][ \t]*)?"
-                               rf"({_RUN})[ \t]*[.!]?[ \t]*$")
+                               rf"({_RUN})[ \t]*[.!]?[ \t]*{_EMOJI_TAIL}$")
 # A signature line of its own: "- marc", "— Gretchen Holloway".
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*"
                              r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]+[ \t]*)?$")  # (round 29) "- jules 🌸"
@@ -211,13 +213,16 @@ def _repeated(text: str) -> list[Span]:
 _PERSON_TO = re.compile(rf"(?i)(?<![\w'’-])({alternation('person_to')})[ \t]+(?:(?:the|o|a|la|el|le|der|die|den)[ \t]+)?"
                         r"([^\W\d_][\w'’-]{1,20})(?:[ \t]+([^\W\d_][\w'’-]{2,20}))?(?![\w@]|\.\w)")
 _BARE_WITH = frozenset(("with", "con", "com", "avec", "mit"))  # a bare "with": three letters at least ("com o pé")
-_ENGLISH_TO = re.compile(r"(?i)(?:thank|thx|ty |shout|s/o|kudos|props|big up|ask|spoke|talk|speak|served|helped|with)")
+_ENGLISH_TO = re.compile(r"(?i)(?:thank|thx|ty |shout|s/o|kudos|props|big up|ask|call|ring|spoke|talk|speak|served|helped|with)")
 
 
 def _person_to(text: str) -> list[Span]:
     out = []
     for m in _PERSON_TO.finditer(text):
         word = fold(m.group(2))
+        if _CJK_NAME.fullmatch(m.group(2)):  # (round 29) "ask 美咲 at the counter": a name in CJK script after the cue
+            out.append(Span("PERSON", m.start(2), m.end(2), 0.6))
+            continue
         if not m.group(2).islower() or len(word) < (3 if m.group(1).lower() in _BARE_WITH else 2) or word in _LETTER_NAMES or not listed_person_word(word) or \
                 _ENGLISH_TO.match(m.group(1)) and not unambiguous(word):
             continue
@@ -301,6 +306,7 @@ def find_name_cues(text: str) -> list[Span]:
     out += [_name_span(m.start(1), m.group(1), True, 0.7) for m in _DASH_SIGNATURE.finditer(text)]
     out += _repeated(text)
     out += _person_to(text)  # (round 29)
+    out += find_name_pairs(text)  # (round 29) "tati (tatiana)"
     return [s for s in out if s is not None]
 
 
@@ -468,6 +474,7 @@ def find_social(text: str, lang: str = "en") -> list[Span]:
 
 
 _CJK_AND = frozenset("和与跟及同")
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
 
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
@@ -494,6 +501,25 @@ def _short_form_before(text: str, span: Span) -> Span | None:
             not (is_first(word) or fold(text[span.start:span.end]).startswith(word[:2])):
         return None  # a nickname is listed, or shares the name's first letters ("gui" — "Guilherme")
     return Span("PERSON", m.start(1), m.end(1), span.score)
+
+
+# (round 29) "tati (tatiana)", "rolf (rudolf)", "jo (jojo)": a word in lower case and a listed first name in brackets
+# after it are one person's short and full name when the first is a listed first name too, or begins like the second
+_NAME_PAIR = re.compile(r"(?<![\w@#.'’-])([a-zà-ÿ][a-zà-ÿ'-]{1,14})[ \t]*\([ \t]*([a-zà-ÿ][a-zà-ÿ'-]{2,14})[ \t]*\)")
+
+
+def find_name_pairs(text: str) -> list[Span]:
+    out = []
+    for m in _NAME_PAIR.finditer(text) if "(" in text else ():
+        short, full = fold(m.group(1)), fold(m.group(2))
+        if not (listed_person_word(full) and (listed_person_word(short) or
+                                              len(short) >= 2 and full.startswith(short[:2]) and
+                                              listed_person_word(short, known=False))):
+            continue
+        if short in _LETTER_NAMES or _ROLE.fullmatch(m.group(1)) or _ROLE.fullmatch(m.group(2)):
+            continue
+        out += [Span("PERSON", m.start(1), m.end(1), 0.7), Span("PERSON", m.start(2), m.end(2), 0.7)]
+    return out
 
 
 def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
