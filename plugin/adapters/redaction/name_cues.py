@@ -461,15 +461,15 @@ def find_social(text: str, lang: str = "en") -> list[Span]:
             out.append(Span("PERSON", start, start + len(word), 0.6))
     han, kanji = _cjk_surnames()
     pos = 0
-    while (m := _CJK.search(text, pos)) is not None:
-        run, pos = m.group(), m.end()
+    while (c := _CJK.search(text, pos)) is not None:
+        run, pos = c.group(), c.end()
         # (round 29) "李明和王芳": "and" between two names ends the first one, and the next starts after it
-        cut = next((i for i in range(2, len(run)) if run[i] in _CJK_AND and i + 1 < len(text) - m.start()
-                    and text[m.start() + i + 1] in han), None)
+        cut = next((i for i in range(2, len(run)) if run[i] in _CJK_AND and i + 1 < len(text) - c.start()
+                    and text[c.start() + i + 1] in han), None)
         if cut is not None:
-            run, pos = run[:cut], m.start() + cut + 1
+            run, pos = run[:cut], c.start() + cut + 1
         if run[0] in han or any(run.startswith(k) for k in kanji):
-            out.append(Span("PERSON", m.start(), m.start() + len(run), 0.7))
+            out.append(Span("PERSON", c.start(), c.start() + len(run), 0.7))
     return out
 
 
