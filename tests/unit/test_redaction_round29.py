@@ -44,6 +44,11 @@ HIDDEN = [
     ("李明和王芳都没收到", "王芳"),
     ("mi hija 小雪 quiere otro", "小雪"),
     ("ask 美咲 at the counter", "美咲"),
+    ("美咲さん was super helpful", "美咲"),
+    ("小王 at the counter helped", "小王"),
+    ("le livreur 김민준 était sympa", "김민준"),
+    ("my friend 지민 ordered it", "지민"),
+    ("#加油张伟", "张伟"),
     # a signature with an emoji after it
     ("bises\nmargaux 💕", "margaux"),
     # a short and a full name in lower case, the full one in brackets
@@ -80,6 +85,10 @@ KEPT = [
     ("see photo - ok", "ok"),
     ("mi compañero blanco pide lo mismo", "blanco"),
     ("#CalorDoCão", "CalorDoCão"),
+    ("お客様の注文がまだです", "お客様"),
+    ("店員さんが親切でした", "店員"),
+    ("老师很好", "老师"),
+    ("고마워 great service", "고마워"),
     ("@AcmeHelp my order still hasn't shipped, any news? #ad", "AcmeHelp"),
     ("@AcmeHelp my order still hasn't shipped, any news? #ad", "#ad"),
 ]

@@ -470,11 +470,39 @@ def find_social(text: str, lang: str = "en") -> list[Span]:
             run, pos = run[:cut], c.start() + cut + 1
         if run[0] in han or any(run.startswith(k) for k in kanji):
             out.append(Span("PERSON", c.start(), c.start() + len(run), 0.7))
-    return out
+    return out + find_cjk_names(text)
 
 
 _CJK_AND = frozenset("和与跟及同")
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4}")
+# (round 29) a Japanese name before an honorific ("美咲さん", "ゆうこちゃん", "佐藤様"); not "お客様", "皆さん", "店員さん"
+_JA_HONORIFIC = re.compile(r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])([\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}?)"
+                           r"(?:さん|様|さま|くん|君|ちゃん|先生|氏)")
+_JA_NOT_NAMES = ("お", "ご", "皆", "みな", "客", "店員", "担当", "奥", "息子", "娘", "配達", "運転手", "管理人", "神", "王", "彼", "彼女")
+# (round 29) a Chinese familiar name: 小 / 老 / 阿 and a surname, standing alone ("小王", "老李"; not "一个小时")
+_ZH_FAMILIAR = re.compile(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])[小老阿]([\u4e00-\u9fff])(?![\u3400-\u4dbf\u4e00-\u9fff])")
+# (round 29) a Korean full name: three Hangul syllables, the first a common surname, standing alone ("김민준")
+_KO_NAME = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?![\uac00-\ud7a3])")
+# words of three syllables that open with a surname's syllable ("고마워" thanks, "최고야" the best)
+_KO_WORDS = frozenset("고마워 고맙다 고마와 최고야 최고다 최고예 정말로 정말요 진짜로 안녕히 이거야 이거는 이건요 주세요 하세요 "
+                      "한국어 이렇게 우리는 오늘은 나중에 도와줘 감사해 전화해 문의해 배송이 배송은 주문한 주문이".split())
+# (round 29) a Chinese or Japanese hashtag of cheering or thanks before a name ("#加油张伟", "#谢谢李娜")
+_ZH_CUE_TAG = re.compile(r"#(?:加油|支持|谢谢|謝謝|感谢|感謝|致敬|祝福|がんばれ|頑張れ|ありがとう)([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+
+
+def find_cjk_names(text: str) -> list[Span]:
+    """(round 29) Names in CJK and Hangul script that find_social's surname runs miss (only when such a script is there)."""
+    if not re.search(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]", text):
+        return []
+    han, _ = _cjk_surnames()
+    out = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _JA_HONORIFIC.finditer(text)
+           if not m.group(1).startswith(_JA_NOT_NAMES)]
+    out += [Span("PERSON", m.start(), m.end(), 0.7) for m in _ZH_FAMILIAR.finditer(text) if m.group(1) in han]
+    out += [Span("PERSON", m.start(1), m.end(1), 0.65) for m in _KO_NAME.finditer(text)
+            if m.group(1)[0] in han and m.group(1) not in _KO_WORDS
+            and len(re.findall(r"[\uac00-\ud7a3]+", text)) <= 3]  # not a Korean text
+    out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _ZH_CUE_TAG.finditer(text) if m.group(1)[0] in han]
+    return out
 
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")

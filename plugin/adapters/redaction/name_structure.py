@@ -372,7 +372,7 @@ def run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
         return None
     if known and not is_name(fold(head)):
         return None
-    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,4}", head):  # (round 29) "mi hija 小雪": CJK script
+    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4}", head):  # (round 29) "mi hija 小雪"
         return Span("PERSON", m.start(1) + tokens[0].start(), m.start(1) + tokens[0].end(), 0.75)
     lower = not capitalised(head)
     if lower and not (is_first(fold(head)) and fold(head) not in function_words()):
