@@ -77,6 +77,13 @@ _DENIED_PARTS = [
     r"|made (me|us) (pay|wait|open|empty)|bloque\w*|blocked|frozen|gesperrt|sperr\w*"
     r"|(el|o|le|das|the) (doble|dobro|double|doppelte)|(subiu|subio|went up|stieg|a augmente)\b"
     r"|(mas|more|mehr|mais|plus) (caro|cara|expensive|teuer|chere?)",
+    # a limit or an offer cut ("the limit fell from ... to ...", "o limite caiu"), a thing said to be unsuitable for
+    # the writer's kind ("not suitable for someone of your age", "nicht geeignet für Leute wie Sie")
+    r"(limit|limite|plafond|credit|credito|kredit\w*|rahmen) (\w+ ){0,4}(was cut|was reduced|fell|dropped|caiu|cayo"
+    r"|bajo|baixou|a baisse|a ete reduit|wurde gekurzt|sank)"
+    r"|(not|isn'?t|no es|n'est pas|nicht|nao e) (really |realmente |vraiment |wirklich |muito )?(suitable|apt[oa]"
+    r"|adecuad[oa]|adapte|fait|geeignet|adequad[oa]|indicad[oa]) (for|para|pour|fur) (someone|people|gente|personas"
+    r"|pessoas|quem|les gens|quelqu'un|leute|menschen|jemand\w*|xperson)",
     # Spanish
     r"(me|nos|le|les|se) (lo |la |los |las )?(negaron|nego|niegan|niega|denegaron|rechazaron|rechazo)|denegad[oa]s?"
     r"|rechazad[oa]s?|me echaron|nos echaron|le echaron|(me|nos|le|les) (sacaron|saco|mandaron|mando|pidieron que"
@@ -86,7 +93,7 @@ _DENIED_PARTS = [
     r"|ensen\w*|contest\w*|renov\w*|subi\w*|par(o|aron|a|an)|concedi\w*|podian|podia|pueden|puede)\b",
     r"cuelga\w*|colg(o|aron|ar|aba)|ignor(o|aron|a|an|ada|ado)|devolvi\w*|devuelt[oa]|anul(o|aron|ada|ado)"
     r"|reasignad[oa]|(ya )?(estaba|estaban) (alquilad[oa]|ocupad[oa]|reservad[oa]|llen[oa])|no quedaba\w*"
-    r"|(me|nos|le|les) (cobraron|cobro|cobran|cobra|exig\w*|piden|pidieron|pidio|pide) (mas|el doble|aval|la firma"
+    r"|(me|nos|le|les) (cobraron|cobro|cobran|cobra|exig\w*|piden|pidieron|pidio|pide|pedian|pedia) (una entrada|mas|el doble|aval|la firma"
     r"|firma|fianza|dos|tres|nomina|ticket|documento\w*|que firme)|(me|nos|le|les) (siguio|siguieron|hizo abrir"
     r"|hicieron abrir|registr\w*|insult\w*|grit\w*)|se (rio|rieron|burlo|burlaron)",
     r"no (puedo|pude|podia|podemos|pudimos|puede) (\w+ )?(entrar|acceder|usar|pagar|reservar|gestionar|subir|llamar"
