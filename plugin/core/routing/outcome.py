@@ -36,6 +36,8 @@ from .text import index_of
 # word classes below do not all reach. Chosen on the development sets (blind 3-40, written splits, symmetry 2-7):
 # with the check on every message 49 true bias reviews of blind 3-40 were lost for 127 false ones dropped; from 40
 # words 14 for 102; from 50 words 6 for 91; from 60 words 5 for 78 (symmetry fills dropped: 235, 234, 233, 230).
+# With the final word classes: from 50 words 3 lost (bias fn 34 -> 37) for 88 dropped (fp 392 -> 304); from 40 words
+# 11 lost (fn 45, at the one-point bound) for 101 dropped.
 MIN_WORDS = 50
 # A message whose bias review is dropped goes to a person when the handoff head scores at least this share of its
 # threshold. On the development sets three requests for a person (a named member of staff, "the person above them")
