@@ -303,12 +303,11 @@ _IDIOMS = {"blind": frozenset({"to", "eye", "spot", "spots"}), "deaf": frozenset
 # and masked with it, as "ich bin …" is: a condition after a have-frame, a language still being learnt, a height or
 # weight.
 _CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES | sc.ORIGIN_FRAMES) | sc.LEARN_FIRSTS | sc.MEASURE_FIRSTS \
-    | sc.SPECTRUM_FIRSTS | sc.NURSING_FIRSTS | frozenset(f[0] for f in sc.SIZE_FRAMES)
+    | sc.SPECTRUM_FIRSTS
 
 
 # (a cheap test before _clause: the frame's first word alone is a frame, or its first two words begin one)
-_CLAUSE_FRAMES = sc.HAVE_FRAMES | sc.ORIGIN_FRAMES | sc.LEARN_FRAMES | sc.MEASURE_FRAMES | sc.SPECTRUM \
-    | sc.NURSING_FRAMES | sc.SIZE_FRAMES
+_CLAUSE_FRAMES = sc.HAVE_FRAMES | sc.ORIGIN_FRAMES | sc.LEARN_FRAMES | sc.MEASURE_FRAMES | sc.SPECTRUM
 _CLAUSE_ONE = frozenset(f[0] for f in _CLAUSE_FRAMES if len(f) == 1) | sc.STILL
 _CLAUSE_TWO = frozenset(f[:2] for f in _CLAUSE_FRAMES if len(f) > 1)
 
@@ -325,10 +324,6 @@ def _clause(words: list[str], i: int, joined: Callable[[int], bool], terms: dict
         return i, end, "body_size"
     if (end := sc.family_origin(words, i, joined)) is not None:
         return i, end, ""
-    if (end := sc.nursing(words, i)) is not None:
-        return i, end, "family_status"  # round 27b
-    if (end := sc.size_with_de(words, i)) is not None:
-        return i, end, "body_size"  # round 27b
     return None
 
 
@@ -377,9 +372,6 @@ def _find(words: list[str], joined: Callable[[int], bool],
         if hit is None and words[i] in _SELF_NOUNS and _after_frame_word(words, i) \
                 and _ends_with_frame(words, i, _FALLBACK_FRAMES):
             hit = (i, _name_run(words, i, joined), _SELF_NOUNS[words[i]])  # "pai solo", "Mutter von Drillingen"
-        if hit is None and words[i] in _SELF_NOUNS and (copula := _copula_before(words, i)) is not None \
-                and _couple_start(words, copula) is not None:
-            hit = (i, i + 1, _SELF_NOUNS[words[i]])  # round 27b: "me and my husband are both men"
         if hit is None and words[i] in _SELF_NOUNS and _coordinated(words, i, found):
             hit = (i, _name_run(words, i, joined), _SELF_NOUNS[words[i]])
         if hit is None and _after_frame_word(words, i) and _fallback(words, i):
@@ -411,51 +403,6 @@ _FIRST_PERSON = frozenset(f[0] for f in _SELF_FRAMES | sc.HAVE_FRAMES | sc.LEARN
 _OF = frozenset("de d del des du da do das dos von vom of".split()) | sc.DETERMINERS
 
 
-# Round 27b: who a couple is, said by one of them ("me and my husband are both men", "my wife and I are both women",
-# "mon mari et moi, on est deux hommes", "eu e minha esposa somos um casal de mulheres", "mi marido y yo somos dos
-# hombres", "we're two dads"): the subject (the writer and a partner or relative joined by "and"), the plural copula and
-# the gendered person word are one self-description, as "I'm a lesbian" is.
-_PLURAL_COPULAS = frozenset("are re somos sommes sind som".split())
-_ON_EST = ("on", "est")
-_WE = frozenset("we nous wir nos".split())
-_ME = frozenset("i me yo moi eu ich".split())
-_POSSESSIVES = frozenset("my mi mon ma meine mein meu minha a o".split())
-_COUPLE_FILLERS = frozenset("both two deux zwei dos dois beide ambos ambas tous toutes un une um uma ein eine a an "
-                            "casal couple pareja paar de of d".split())
-
-
-def _copula_before(words: list[str], i: int) -> int | None:
-    """Index of the plural copula before word ``i`` (at most three fillers between), else None."""
-    j = i - 1
-    while j >= 0 and i - j <= 4 and words[j] in _COUPLE_FILLERS:
-        j -= 1
-    if j >= 0 and words[j] in _PLURAL_COPULAS:
-        return j
-    if j >= 1 and (words[j - 1], words[j]) == _ON_EST:
-        return j - 1
-    return None
-
-
-def _couple_start(words: list[str], copula: int) -> int | None:
-    """Start of a first-person plural subject ending right before ``copula``: "we", or the writer and a partner or
-    relative joined by "and" ("me and my husband", "mon mari et moi", "eu e minha esposa")."""
-    if copula >= 1 and words[copula - 1] in _WE:
-        return copula - 1
-    start, seen = copula, set()
-    while start > 0 and copula - start < 5:
-        word = words[start - 1]
-        if word in _ME:
-            seen.add("me")
-        elif word in _AND:
-            seen.add("and")
-        elif word in _RELATIVES:
-            seen.add("relative")
-        elif word not in _POSSESSIVES:
-            break
-        start -= 1
-    return start if seen == {"me", "and", "relative"} else None
-
-
 def _merge(words: list[str], found: list[tuple[int, int, str]],
            in_phrase: Callable[[int], bool] | None = None) -> list[tuple[int, int, list[str]]]:
     """Neighbouring expressions and the article before / person noun after them become one span."""
@@ -471,9 +418,6 @@ def _merge(words: list[str], found: list[tuple[int, int, str]],
         frame = _frame_start(words, start, _SELF_FRAMES)
         if frame is not None:
             start = frame
-        if (copula := _copula_before(words, start + 1 if words[start] in _PLURAL_COPULAS else start)) is not None \
-                and (couple := _couple_start(words, copula)) is not None:
-            start = couple  # round 27b: the couple who say who they are ("eu e minha esposa somos …")
         if end < len(words) and words[end] in persons:
             end += 1
         elif end + 1 < len(words) and words[start] in _FIRST_PERSON and in_phrase is not None \

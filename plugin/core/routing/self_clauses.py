@@ -182,8 +182,6 @@ HAVE_FRAMES = frozenset({
     ("ich", "habe"), ("ich", "hab"), ("ich", "leide", "an"), ("ich", "leide", "unter"), ("ich", "lebe", "mit"),
     ("tenho",), ("eu", "tenho"), ("sofro", "de"), ("vivo", "com"), ("convivo", "com"),
     ("living", "with"), ("viviendo", "con"), ("vivant", "avec"), ("vivendo", "com"),
-    # round 27b: a condition one wears or carries ("llevo una ostomía", "I wear a stoma bag", "je porte une stomie")
-    ("llevo",), ("i", "wear"), ("je", "porte"), ("ich", "trage"), ("uso",), ("eu", "uso"),
 })
 # Head nouns: the words for a disease, condition, disorder, syndrome, impairment; "Morbus"; a few heads that are
 # conditions in themselves.
@@ -572,57 +570,4 @@ def family_origin(words: list[str], i: int, joined: Callable[[int], bool]) -> in
             return None
         if words[k] in FAMILY_WORDS or len(words[k]) > 7 and words[k].endswith("familie"):
             return tail(words, k + 1, joined, 3) if k == j else k + 1
-    return None
-
-
-# --- round 27b: nursing a baby; a body size said with "de" ---------------------------------------------------------
-
-# Breastfeeding, said in the first person ("I'm breastfeeding my 5-month-old", "tô amamentando meu filho de 5 meses",
-# "j'allaite encore ma fille de huit mois", "ich stille noch meine Tochter", "estoy dando el pecho a mi hijo"): the
-# frame, the verb and the child it names (with its age) are one self-description of family status.
-NURSING_FRAMES = frozenset({
-    ("i", "m", "breastfeeding"), ("i", "am", "breastfeeding"), ("im", "breastfeeding"), ("i", "breastfeed"),
-    ("i", "m", "nursing"), ("i", "am", "nursing"), ("estoy", "amamantando"), ("amamanto",), ("estoy", "dando", "el",
-                                                                                               "pecho"),
-    ("doy", "el", "pecho"), ("doy", "pecho"), ("j", "allaite"), ("ich", "stille"), ("to", "amamentando"),
-    ("tou", "amamentando"), ("estou", "amamentando"), ("amamento",), ("eu", "amamento")})
-NURSING_FIRSTS = frozenset(f[0] for f in NURSING_FRAMES)
-_NURSING_LONGEST = max(map(len, NURSING_FRAMES))
-_CHILD_WORDS = frozenset("""baby babies son daughter child kid twins newborn bebe bebes hijo hija hijos hijas nino nina
-fils fille bebe enfant jumeaux sohn tochter kind baby zwillinge filho filha filhos nene neném nenem crianca""".split())
-
-
-def nursing(words: list[str], i: int) -> int | None:
-    """End of a first-person "breastfeeding (my child) (of N months)" starting at word ``i``, else None."""
-    end = _frame_end(words, i, NURSING_FRAMES, _NURSING_LONGEST)
-    if end is None:
-        return None
-    k = end
-    while k < len(words) and k - end < 6 and (words[k] in STILL or words[k] in DETERMINERS or words[k] in _CHILD_WORDS
-                                              or words[k] in _TAIL_POSSESSIVES or words[k] in ("a", "al", "à", "de",
-                                                                                               "of", "old", "month")
-                                              or _period_word(words[k]) or words[k].isdigit()):
-        k += 1
-    if words[end - 1] == "stille" and not any(w in _CHILD_WORDS for w in words[end:k]):
-        return None  # "ich stille meinen Durst": German "stillen" is nursing only with the child it names
-    return k
-
-
-_TAIL_POSSESSIVES = frozenset("my mi mis mon ma mes meine meinen meinem mein meu minha meus minhas".split())
-# "soy de talla baja", "soy de baja estatura", "je suis de petite taille", "sou de baixa estatura": a body size said
-# with "de" and a word for size.
-SIZE_FRAMES = frozenset({("soy", "de"), ("sou", "de"), ("je", "suis", "de"), ("i", "m", "of"), ("i", "am", "of")})
-_SIZE_WORDS = frozenset("talla estatura complexion taille stature estatura compleicao tamanho height build".split())
-_SIZE_ADJECTIVES = frozenset("""baja bajo alta alto grande pequena pequeno petite petit grande haute basse baixa baixo
-short small tall large big robusta robusto forte fuerte""".split())
-
-
-def size_with_de(words: list[str], i: int) -> int | None:
-    """End of "soy de talla baja" / "je suis de petite taille" starting at word ``i``, else None."""
-    end = _frame_end(words, i, SIZE_FRAMES, 3)
-    if end is None or end + 1 >= len(words):
-        return None
-    a, b = words[end], words[end + 1]
-    if (a in _SIZE_WORDS and b in _SIZE_ADJECTIVES) or (a in _SIZE_ADJECTIVES and b in _SIZE_WORDS):
-        return end + 2
     return None
