@@ -1,0 +1,172 @@
+"""(round 30) Names in social threads, read from the thread's layout — the last step of both redactors.
+
+A social-care ticket is often a thread or a chat copied whole: public replies under a post, a DM between a person and a
+brand's account, a messenger export. Its layout says who speaks, and every decision here comes from that layout:
+
+- a SPEAKER label: a display name opening a line before ":" — after a "[date, time]" stamp, or opening two lines or
+  more of the same thread ("✨lu✨: …" twice) — or after a reply arrow ("↳ Ana Ruiz tbh …");
+- the BRAND is never hidden: the account a DM header writes to ("DM @a → @Shop"), an account named official, care or
+  support, and any label whose letters are those of such an account ("Shop_ES:" after "→ @Shop_ES");
+- a person's HANDLE holds their name: the opening letter run of "@lulu_kocht" is "lulu" elsewhere in the same ticket,
+  and at the start of a hashtag ("#lulugegendenrest"), unless it is an ordinary word, a function word or the brand's;
+- a name hidden ONCE is hidden at each other whole-word occurrence in the same ticket (any case);
+- SOCIAL-CARE SIGN-OFFS: caret initials ("^JT"), one capital after a message's last sentence ("danke. K."), a first
+  name next to the care team ("– Paula (Team Social Care)", "vom Service-Team (Jonas)", "Atendimento: Caio.").
+
+Spans are only added (PERSON), never over another finding or a value the keep list protects.
+"""
+from __future__ import annotations
+
+import re
+
+from plugin.core.model import Span
+
+from . import keep
+from .name_lists import ORG_WORDS, STOP, fold, function_words, ordinary_words
+
+_LETTERS = r"[^\W\d_]"
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W\d_.]|[^\W\d_]")
+# a handle with its "@", or a Reddit-style "u/name"
+_HANDLE = re.compile(r"(?<![\w/])(?:@|u/)([A-Za-z0-9À-ÿ][\w.]{1,40}[\w])")
+_BRAND_HANDLE = re.compile(r"(?i)(?:offici|oficia|offiz|support|care|help|service|team|^news)")
+_DM_TARGET = re.compile(r"(?:→|->|➡️?|\bto\b|\bà\b|\ban\b|\bpara\b)[ \t]*@([\w.]+)")
+_STAMP = r"\[[^\]\n]{4,28}\][ \t]*"
+# a label: up to four words or emoji, no digits, before ":" and a space; an optional "(…)" with another script's name
+_SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{_STAMP})?(?P<label>[^\W\d_:\[\]()@#/]?[^\n:\[\]()@#/\d]{{0,40}}?)"
+                      r"[ \t]*(?:\((?P<alt>[^()\n\d]{1,20})\))?[ \t]*:[ \t]")
+_ARROW = re.compile(r"(?m)^[ \t]*[↳↪][ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2})(?=[ \t]|$)")
+_CARET = re.compile(r"(?<![\w^])\^([A-Z]{1,3})(?![\w])")
+# one capital ending a line after a sentence's end or an emoji, a dash, or a greeting's short form
+_LONE_INITIAL = re.compile(r"(?m)(?:[^\W\d_][.!?…]+|[\u2600-\u27bf\U0001F300-\U0001FAFF]|[–—]|\b(?:LG|VG|Abs|Bjs|xx|xo))"
+                           r"[ \t]+([A-Z])\.?[ \t]*$")
+_TEAM = (r"(?:social|sociaux|sociales|care|team|équipe|equipe|equipo|equipa|atendimento|atención|atencion|"
+         r"kundenservice|service|support|soporte|suporte|médias|medios|redes)")
+_TEAM_NAME = re.compile(rf"(?i:\b[\w-]*{_TEAM}[\w-]*)[ \t]*\(([A-ZÀ-Þ][a-zà-ÿ]{{1,14}})\)")
+_NAME_TEAM = re.compile(rf"\b([A-ZÀ-Þ][a-zà-ÿ]{{1,14}})[ \t]*\((?i:[^()\n]*\b{_TEAM}\b[^()\n]*)\)")
+_TEAM_LABEL = re.compile(r"(?i:\b(?:atendimento|atención|atencion|atendente|agente?|agentin|support|soporte|suporte))"
+                         r"[ \t]*:[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{1,14})(?=[.!,]?[ \t]*(?:$|\n))")
+_GREETING_NAME = re.compile(r"(?m)\b(?:LG|VG|Abs|Bjs|Bss|Saludos|Cheers|Bisous|Gruß|Grüße|Besos)[,]?[ \t]+"
+                            r"([A-ZÀ-Þ][a-zà-ÿ]{1,14})[ \t]*$")
+_EMOJI_OR_MARK = re.compile(r"[^\w\s'’.-]")
+
+
+def _ordinary(word: str) -> bool:
+    w = fold(word)
+    return len(w) < 2 or w in function_words() or w in STOP or w in ORG_WORDS or any(
+        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(value))
+
+
+def brands(text: str) -> set[str]:
+    """The brand's accounts, squashed ("correiovelozpt"): DM targets and accounts named official, care, support."""
+    out = {_squash(m.group(1)) for m in _DM_TARGET.finditer(text)}
+    out |= {_squash(m.group(1)) for m in _HANDLE.finditer(text) if _BRAND_HANDLE.search(m.group(1))}
+    return {b for b in out if len(b) >= 3}
+
+
+def _is_brand(value: str, brand: set[str]) -> bool:
+    v = _squash(value)
+    return bool(v) and any(v == b or len(v) >= 4 and (b.startswith(v) or v.startswith(b)) for b in brand)
+
+
+def _add(spans: list[Span], found: list[Span], taken: list[tuple[int, int]], start: int, end: int,
+         score: float) -> None:
+    if end > start and not any(lo < end and start < hi for lo, hi in taken):
+        found.append(Span("PERSON", start, end, score))
+        taken.append((start, end))
+
+
+def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
+    """The name part of each speaker label that is no brand, no role ("Agent", "Kunde") and no ordinary word."""
+    matches = list(_SPEAKER.finditer(text))
+    counts: dict[str, int] = {}
+    for m in matches:
+        key = m.group("label").strip()
+        counts[key] = counts.get(key, 0) + 1
+    out = []
+    for m in matches:
+        label = m.group("label")
+        key = label.strip()
+        if not (m.group("stamp") or counts[key] >= 2):
+            continue
+        words = list(_NAME_WORD.finditer(label))
+        if not words or len(words) > 3 or _is_brand(key, brand) or any(_is_brand(w.group(), brand) for w in words):
+            continue
+        if all(_ordinary(w.group()) for w in words) or any(w.group().islower() and _ordinary(w.group()) for w in words):
+            continue
+        if key and not _EMOJI_OR_MARK.search(key) and not m.group("stamp") and any(w.group()[0].islower() for w in words):
+            continue  # a plain lower-case label without stamp or emoji ("nota: …") is no display name
+        base = m.start("label")
+        names = [(base + w.start(), base + w.end()) for w in words if not _ordinary(w.group())]
+        if names:
+            out.append((names[0][0], names[-1][1]))
+        if m.group("alt") and not _is_brand(m.group("alt"), brand):
+            out.append((m.start("alt"), m.start("alt") + len(m.group("alt").rstrip())))
+    for m in _ARROW.finditer(text):
+        words = m.group("name").split()
+        if all(not _ordinary(w) for w in words) and not _is_brand(m.group("name"), brand) and \
+                not any(w.upper() == w for w in words):
+            out.append((m.start("name"), m.end("name")))
+    return out
+
+
+def _handle_heads(text: str, brand: set[str]) -> set[str]:
+    """The opening letter run of each person's handle ("@lulu_kocht" -> "lulu"), 3+ letters, no ordinary word."""
+    heads = set()
+    for m in _HANDLE.finditer(text):
+        value = m.group(1)
+        if _is_brand(value, brand) or _BRAND_HANDLE.search(value):
+            continue
+        run = re.match(r"([a-zà-ÿ]{3,12}|[A-ZÀ-Þ][a-zà-ÿ]{2,11})(?=[._\d]|$)", value)
+        if run and run.end() < len(value) and not _ordinary(run.group(1)) and not _is_brand(run.group(1), brand):
+            heads.add(fold(run.group(1)))
+    return heads
+
+
+def _occurrences(text: str, word: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<![\w'’@#/.=-]){re.escape(word)}(?![\w'’@-])", text, re.I))
+
+
+def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """Speakers, handles' names, echoes and sign-offs of a social thread (module docstring), added to `spans`."""
+    brand = brands(text)
+    taken = [(s.start, s.end) for s in spans] + keep.protected_ranges(text)
+    found: list[Span] = []
+    for start, end in _speakers(text, brand):
+        _add(spans, found, taken, start, end, 0.7)
+    for m in _CARET.finditer(text):
+        _add(spans, found, taken, m.start(1), m.end(1), 0.6)
+    for m in _LONE_INITIAL.finditer(text):
+        _add(spans, found, taken, m.start(1), m.end(1), 0.6)
+    for pattern in (_TEAM_NAME, _NAME_TEAM, _TEAM_LABEL, _GREETING_NAME):
+        for m in pattern.finditer(text):
+            if not _ordinary(m.group(1)) and not _is_brand(m.group(1), brand):
+                _add(spans, found, taken, m.start(1), m.end(1), 0.7)
+    # a person's handle names them: its opening run elsewhere and opening a hashtag
+    for head in _handle_heads(text, brand):
+        for m in _occurrences(text, head):
+            _add(spans, found, taken, m.start(), m.end(), 0.65)
+        for m in re.finditer(rf"(?<![\w#])#({re.escape(head)})(?=[a-zà-ÿ]{{3,}})", text, re.I):
+            _add(spans, found, taken, m.start(1), m.end(1), 0.65)
+    # a name hidden once is the same person at its every other whole-word occurrence
+    values = set()
+    for s in spans + found:
+        if s.type != "PERSON":
+            continue
+        value = text[s.start:s.end].strip()
+        words = _NAME_WORD.findall(value)
+        if not words or len(value) < 3 or "\n" in value or value.isupper() or _is_brand(value, brand):
+            continue
+        if len(words) == 1 and (_ordinary(value) or len(value) < 3):
+            continue
+        values.add(value)
+    for value in sorted(values, key=len, reverse=True):
+        for m in _occurrences(text, value):
+            _add(spans, found, taken, m.start(), m.end(), 0.65)
+        if " " in value:  # a display name mentioned with its "@" ("@Ana Ruiz jaja")
+            for m in re.finditer(rf"(?<=@){re.escape(value)}(?![\w'’-])", text):
+                _add(spans, found, taken, m.start(), m.end(), 0.65)
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
