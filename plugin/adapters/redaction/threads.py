@@ -50,10 +50,13 @@ _GREETING_NAME = re.compile(r"(?m)\b(?:LG|VG|Abs|Bjs|Bss|Saludos|Cheers|Bisous|G
 _EMOJI_OR_MARK = re.compile(r"[^\w\s'’.-]")
 
 
-def _ordinary(word: str) -> bool:
+def _ordinary(word: str, lang: str = "") -> bool:
+    """An ordinary word of any of de/es/fr/pt (or, given `lang`, of the text's own language only: a capitalised
+    name in a sign-off's tight frame may be a word of another language, "Gab" in French)."""
     w = fold(word)
+    langs = ("de", "de_nouns", "es", "fr", "pt") if not lang else ("de", "de_nouns") if lang == "de" else (lang,)
     return len(w) < 2 or w in function_words() or w in STOP or w in ORG_WORDS or any(
-        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+        w in ordinary_words(code) for code in langs if code != "en")
 
 
 def _squash(value: str) -> str:
@@ -126,8 +129,13 @@ def _handle_heads(text: str, brand: set[str]) -> set[str]:
     return heads
 
 
+def _greeting_lg(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:[^\W\d_][.!?…]+|[\u2600-\u27bf\U0001F300-\U0001FAFF])[ \t]+[LV]G[ \t]+$",
+                          text[max(0, start - 30):start]))
+
+
 def _occurrences(text: str, word: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\w'’@#/.=-]){re.escape(word)}(?![\w'’@-])", text, re.I))
+    return list(re.finditer(rf"(?<![\w'’@#/.=-]){re.escape(word)}(?![\w'’@-]|\.\w)", text, re.I))
 
 
 def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
@@ -139,12 +147,16 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         _add(spans, found, taken, start, end, 0.7)
     for m in _CARET.finditer(text):
         _add(spans, found, taken, m.start(1), m.end(1), 0.6)
+    # the keep list protects "LG" and the word after it (the brand); after a message's last sentence it is a
+    # German greeting ("… antworten. LG Jo"), and the word after it is the writer
+    own = [(s.start, s.end) for s in spans]
     for m in _LONE_INITIAL.finditer(text):
-        _add(spans, found, taken, m.start(1), m.end(1), 0.6)
+        _add(spans, found, taken if not _greeting_lg(text, m.start(1)) else own, m.start(1), m.end(1), 0.6)
     for pattern in (_TEAM_NAME, _NAME_TEAM, _TEAM_LABEL, _GREETING_NAME):
         for m in pattern.finditer(text):
-            if not _ordinary(m.group(1)) and not _is_brand(m.group(1), brand):
-                _add(spans, found, taken, m.start(1), m.end(1), 0.7)
+            if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
+                _add(spans, found, taken if not _greeting_lg(text, m.start(1)) else own, m.start(1), m.end(1), 0.7)
+    taken = [(s.start, s.end) for s in spans + found] + keep.protected_ranges(text)
     # a person's handle names them: its opening run elsewhere and opening a hashtag
     for head in _handle_heads(text, brand):
         for m in _occurrences(text, head):
@@ -166,6 +178,10 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     for value in sorted(values, key=len, reverse=True):
         for m in _occurrences(text, value):
             _add(spans, found, taken, m.start(), m.end(), 0.65)
+        for word in _NAME_WORD.findall(value):  # a name's word opening a hashtag ("#rosasdankt")
+            if len(word) >= 4 and word.isalpha() and not _ordinary(word):
+                for m in re.finditer(rf"(?<![\w#])#({re.escape(word)})(?=[a-zà-ÿ]{{3,}})", text, re.I):
+                    _add(spans, found, taken, m.start(1), m.end(1), 0.65)
         if " " in value:  # a display name mentioned with its "@" ("@Ana Ruiz jaja")
             for m in re.finditer(rf"(?<=@){re.escape(value)}(?![\w'’-])", text):
                 _add(spans, found, taken, m.start(), m.end(), 0.65)
