@@ -22,7 +22,7 @@ import re
 from plugin.core.model import Span
 
 from . import keep
-from .name_lists import ORG_WORDS, STOP, fold, function_words, ordinary_words
+from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, ordinary_words, unambiguous
 
 _LETTERS = r"[^\W\d_]"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W\d_.]|[^\W\d_]")
@@ -175,6 +175,9 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         if len(words) == 1 and (_ordinary(value) or len(value) < 3):
             continue
         values.add(value)
+        if len(words) > 1:  # each word of a full name ("Ana Gil" … "ana"), when no word of any language
+            values |= {w for w in words if len(w) >= 3 and w.isalpha() and not w.isupper() and not _ordinary(w)
+                       and (not is_first(fold(w)) or unambiguous(fold(w)))}
     for value in sorted(values, key=len, reverse=True):
         for m in _occurrences(text, value):
             _add(spans, found, taken, m.start(), m.end(), 0.65)
