@@ -109,10 +109,10 @@ def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
         if m.group("alt") and not _is_brand(m.group("alt"), brand):
             out.append((m.start("alt"), m.start("alt") + len(m.group("alt").rstrip())))
     for m in _ARROW.finditer(text):
-        words = m.group("name").split()
+        parts = m.group("name").split()
         # a full name, or one listed first name: a lone word after "↪" may be the app's note ("↪ Reenviado")
-        if all(not _ordinary(w) for w in words) and not _is_brand(m.group("name"), brand) and \
-                not any(w.upper() == w for w in words) and (len(words) > 1 or is_first(fold(words[0]))):
+        if all(not _ordinary(w) for w in parts) and not _is_brand(m.group("name"), brand) and \
+                not any(w.upper() == w for w in parts) and (len(parts) > 1 or is_first(fold(parts[0]))):
             out.append((m.start("name"), m.end("name")))
     return out
 
