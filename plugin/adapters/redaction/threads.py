@@ -142,7 +142,8 @@ def _occurrences(text: str, word: str) -> list[re.Match[str]]:
 def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     """Speakers, handles' names, echoes and sign-offs of a social thread (module docstring), added to `spans`."""
     brand = brands(text)
-    taken = [(s.start, s.end) for s in spans] + keep.protected_ranges(text)
+    protected = keep.protected_ranges(text)
+    taken = [(s.start, s.end) for s in spans] + protected
     found: list[Span] = []
     for start, end in _speakers(text, brand):
         _add(spans, found, taken, start, end, 0.7)
@@ -157,7 +158,7 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         for m in pattern.finditer(text):
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
                 _add(spans, found, taken if not _greeting_lg(text, m.start(1)) else own, m.start(1), m.end(1), 0.7)
-    taken = [(s.start, s.end) for s in spans + found] + keep.protected_ranges(text)
+    taken = [(s.start, s.end) for s in spans + found] + protected
     # a person's handle names them: its opening run elsewhere and opening a hashtag
     for head in _handle_heads(text, brand):
         for m in _occurrences(text, head):
