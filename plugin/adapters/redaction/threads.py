@@ -22,7 +22,9 @@ import re
 from plugin.core.model import Span
 
 from . import keep
+from .finish import _chat_family
 from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, ordinary_words, unambiguous
+from .social import _ROLE_LABEL  # noqa: PLC2701
 
 _LETTERS = r"[^\W\d_]"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W\d_.]|[^\W\d_]")
@@ -37,7 +39,7 @@ _SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<stamp>{_STAMP})?(?P<label>[^\W\d_:\[\]()
 _ARROW = re.compile(r"(?m)^[ \t]*[↳↪][ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2})(?=[ \t]|$)")
 _CARET = re.compile(r"(?<![\w^])\^([A-Z]{1,3})(?![\w])")
 # one capital ending a line after a sentence's end or an emoji, a dash, or a greeting's short form
-_LONE_INITIAL = re.compile(r"(?m)(?:[^\W\d_][.!?…]+|[\u2600-\u27bf\U0001F300-\U0001FAFF]|[–—]|\b(?:LG|VG|Abs|Bjs|xx|xo))"
+_LONE_INITIAL = re.compile(r"(?m)(?:[^\W\d_]{2}[.!?…]+|[\u2600-\u27bf\U0001F300-\U0001FAFF]|[–—]|\b(?:LG|VG|Abs|Bjs|xx|xo))"
                            r"[ \t]+([A-Z])\.?[ \t]*$")
 _TEAM = (r"(?:social|sociaux|sociales|care|team|équipe|equipe|equipo|equipa|atendimento|atención|atencion|"
          r"kundenservice|service|support|soporte|suporte|médias|medios|redes)")
@@ -93,21 +95,23 @@ def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
     for m in matches:
         label = m.group("label")
         key = label.strip()
-        if not (m.group("stamp") or counts[key] >= 2):
+        decorated = bool(_EMOJI_OR_MARK.search(key))
+        # after a stamp, or an emoji-decorated label opening two lines or more ("Betreff:" twice is a mail's header)
+        if not (m.group("stamp") or counts[key] >= 2 and decorated):
             continue
-        words = list(_NAME_WORD.finditer(label))
-        if not words or len(words) > 3 or _is_brand(key, brand) or any(_is_brand(w.group(), brand) for w in words):
+        words = [w.group() for w in _NAME_WORD.finditer(label)]
+        if not words or len(words) > 3 or _is_brand(key, brand) or any(_is_brand(w, brand) for w in words):
             continue
-        if all(_ordinary(w.group()) for w in words) or any(w.group().islower() and _ordinary(w.group()) for w in words):
+        # every word a name's: no ordinary word ("Casa Alfazema", "Bot Lumi", "Mama"), no role, no capitals
+        if any(_ordinary(w) or len(w) > 1 and w.isupper() or _chat_family()[1].fullmatch(w) for w in words) or \
+                _ROLE_LABEL.search(key):
             continue
-        if key and not _EMOJI_OR_MARK.search(key) and not m.group("stamp") and any(w.group()[0].islower() for w in words):
-            continue  # a plain lower-case label without stamp or emoji ("nota: …") is no display name
-        base = m.start("label")
-        names = [(base + w.start(), base + w.end()) for w in words if not _ordinary(w.group())]
-        if names:
-            out.append((names[0][0], names[-1][1]))
-        if m.group("alt") and not _is_brand(m.group("alt"), brand):
-            out.append((m.start("alt"), m.start("alt") + len(m.group("alt").rstrip())))
+        first = next(_NAME_WORD.finditer(label))
+        last = list(_NAME_WORD.finditer(label))[-1]
+        out.append((m.start("label") + first.start(), m.start("label") + last.end()))
+        alt = m.group("alt")
+        if alt and not re.search(r"[A-Za-zÀ-ÿ]", alt):  # the name in another script ("Yuki (高橋由紀)")
+            out.append((m.start("alt"), m.start("alt") + len(alt.rstrip())))
     for m in _ARROW.finditer(text):
         parts = m.group("name").split()
         # a full name, or one listed first name: a lone word after "↪" may be the app's note ("↪ Reenviado")
@@ -128,6 +132,14 @@ def _handle_heads(text: str, brand: set[str]) -> set[str]:
         if run and run.end() < len(value) and not _ordinary(run.group(1)) and not _is_brand(run.group(1), brand):
             heads.add(fold(run.group(1)))
     return heads
+
+
+def _in_capitalised_run(text: str, start: int, end: int, named: list[str]) -> bool:
+    """A capitalised word (no function word, not itself a word of a name found) next to the occurrence."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+([^\W\d_][\w'’.-]*)", text[end:end + 40])
+    return any(m is not None and m.group(1)[0].isupper() and fold(m.group(1)) not in function_words()
+               and m.group(1).rstrip(".") not in named for m in (before, after))
 
 
 def _greeting_lg(text: str, start: int) -> bool:
@@ -158,7 +170,7 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         for m in pattern.finditer(text):
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
                 _add(spans, found, taken if not _greeting_lg(text, m.start(1)) else own, m.start(1), m.end(1), 0.7)
-    taken = [(s.start, s.end) for s in spans + found] + protected
+    taken = [(s.start, s.end) for s in spans + found] + protected + keep.noun_named(text)
     # a person's handle names them: its opening run elsewhere and opening a hashtag
     for head in _handle_heads(text, brand):
         for m in _occurrences(text, head):
@@ -180,8 +192,11 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         if len(words) > 1:  # each word of a full name ("Ana Gil" … "ana"), when no word of any language
             values |= {w for w in words if len(w) >= 3 and w.isalpha() and not w.isupper() and not _ordinary(w)
                        and (not is_first(fold(w)) or unambiguous(fold(w)))}
+    named = [w for v in values for w in _NAME_WORD.findall(v)]
     for value in sorted(values, key=len, reverse=True):
         for m in _occurrences(text, value):
+            if " " not in value and _in_capitalised_run(text, m.start(), m.end(), named):
+                continue  # part of a longer capitalised run ("Garage Lemaire Père"): a company, a product
             _add(spans, found, taken, m.start(), m.end(), 0.65)
         for word in _NAME_WORD.findall(value):  # a name's word opening a hashtag ("#rosasdankt")
             if len(word) >= 4 and word.isalpha() and not _ordinary(word):
