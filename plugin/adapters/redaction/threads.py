@@ -135,11 +135,18 @@ def _handle_heads(text: str, brand: set[str]) -> set[str]:
 
 
 def _in_capitalised_run(text: str, start: int, end: int, named: list[str]) -> bool:
-    """A capitalised word (no function word, not itself a word of a name found) next to the occurrence."""
-    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, start - 40):start])
+    """A capitalised word (no function word, not itself a word of a name found) next to the occurrence, or before
+    it and a joining word ("Hilo y Maguey")."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+(?:(?:y|e|et|und|and|&)[ \t]+)?$", text[max(0, start - 40):start])
     after = re.match(r"[ \t]+([^\W\d_][\w'’.-]*)", text[end:end + 40])
     return any(m is not None and m.group(1)[0].isupper() and fold(m.group(1)) not in function_words()
                and m.group(1).rstrip(".") not in named for m in (before, after))
+
+
+def _same_case(value: str, seen: str) -> bool:
+    """The occurrence as found, or a name found in lower case capitalised ("frankie" … "Frankie"). Never a capitalised
+    name in lower case: the word lists miss too many ordinary words ("Rosa" … "rosa", "Nascimento" … "nascimento")."""
+    return seen == value or value.islower() and seen == value.capitalize()
 
 
 def _greeting_lg(text: str, start: int) -> bool:
@@ -188,6 +195,8 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
             continue
         if len(words) == 1 and (_ordinary(value) or len(value) < 3):
             continue
+        if len(words) > 1 and any(w.islower() or _ordinary(w) for w in words):
+            continue  # "Virement Interac": a full value only when no word of it is an ordinary word
         values.add(value)
         if len(words) > 1:  # each word of a full name ("Ana Gil" … "ana"), when no word of any language
             values |= {w for w in words if len(w) >= 3 and w.isalpha() and not w.isupper() and not _ordinary(w)
@@ -195,6 +204,8 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     named = [w for v in values for w in _NAME_WORD.findall(v)]
     for value in sorted(values, key=len, reverse=True):
         for m in _occurrences(text, value):
+            if not _same_case(value, m.group()):
+                continue
             if " " not in value and _in_capitalised_run(text, m.start(), m.end(), named):
                 continue  # part of a longer capitalised run ("Garage Lemaire Père"): a company, a product
             _add(spans, found, taken, m.start(), m.end(), 0.65)
