@@ -77,11 +77,32 @@ def _is_brand(value: str, brand: set[str]) -> bool:
     return bool(v) and any(v == b or len(v) >= 4 and (b.startswith(v) or v.startswith(b)) for b in brand)
 
 
-def _add(spans: list[Span], found: list[Span], taken: list[tuple[int, int]], start: int, end: int,
-         score: float) -> None:
-    if end > start and not any(lo < end and start < hi for lo, hi in taken):
+class _Taken:
+    """What an added name may not overlap: the findings so far, and (computed only when a candidate is new, the keep
+    list being the costly part) the values the keep list protects, with the noun-named ones once echoes begin."""
+
+    def __init__(self, text: str, spans: list[Span]) -> None:
+        self.text = text
+        self.spans = [(s.start, s.end) for s in spans]
+        self.kept: list[tuple[int, int]] | None = None
+        self.named: list[tuple[int, int]] | None = None
+        self.echoes = False
+
+    def add(self, found: list[Span], start: int, end: int, score: float, keep_list: bool = True) -> None:
+        if end <= start or any(lo < end and start < hi for lo, hi in self.spans):
+            return
+        if keep_list:
+            if self.kept is None:
+                self.kept = keep.protected_ranges(self.text)
+            ranges = self.kept
+            if self.echoes:
+                if self.named is None:
+                    self.named = keep.noun_named(self.text)
+                ranges = ranges + self.named
+            if any(lo < end and start < hi for lo, hi in ranges):
+                return
         found.append(Span("PERSON", start, end, score))
-        taken.append((start, end))
+        self.spans.append((start, end))
 
 
 def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
@@ -161,29 +182,27 @@ def _occurrences(text: str, word: str) -> list[re.Match[str]]:
 def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     """Speakers, handles' names, echoes and sign-offs of a social thread (module docstring), added to `spans`."""
     brand = brands(text)
-    protected = keep.protected_ranges(text)
-    taken = [(s.start, s.end) for s in spans] + protected
+    taken = _Taken(text, spans)
     found: list[Span] = []
     for start, end in _speakers(text, brand):
-        _add(spans, found, taken, start, end, 0.7)
+        taken.add(found, start, end, 0.7)
     for m in _CARET.finditer(text):
-        _add(spans, found, taken, m.start(1), m.end(1), 0.6)
+        taken.add(found, m.start(1), m.end(1), 0.6)
     # the keep list protects "LG" and the word after it (the brand); after a message's last sentence it is a
     # German greeting ("… antworten. LG Jo"), and the word after it is the writer
-    own = [(s.start, s.end) for s in spans]
     for m in _LONE_INITIAL.finditer(text):
-        _add(spans, found, taken if not _greeting_lg(text, m.start(1)) else own, m.start(1), m.end(1), 0.6)
+        taken.add(found, m.start(1), m.end(1), 0.6, not _greeting_lg(text, m.start(1)))
     for pattern in (_TEAM_NAME, _NAME_TEAM, _TEAM_LABEL, _GREETING_NAME):
         for m in pattern.finditer(text):
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
-                _add(spans, found, taken if not _greeting_lg(text, m.start(1)) else own, m.start(1), m.end(1), 0.7)
-    taken = [(s.start, s.end) for s in spans + found] + protected + keep.noun_named(text)
+                taken.add(found, m.start(1), m.end(1), 0.7, not _greeting_lg(text, m.start(1)))
+    taken.echoes = True
     # a person's handle names them: its opening run elsewhere and opening a hashtag
     for head in _handle_heads(text, brand):
         for m in _occurrences(text, head):
-            _add(spans, found, taken, m.start(), m.end(), 0.65)
+            taken.add(found, m.start(), m.end(), 0.65)
         for m in re.finditer(rf"(?<![\w#])#({re.escape(head)})(?=[a-zà-ÿ]{{3,}})", text, re.I):
-            _add(spans, found, taken, m.start(1), m.end(1), 0.65)
+            taken.add(found, m.start(1), m.end(1), 0.65)
     # a name hidden once is the same person at its every other whole-word occurrence
     values = set()
     for s in spans + found:
@@ -208,12 +227,12 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
                 continue
             if " " not in value and _in_capitalised_run(text, m.start(), m.end(), named):
                 continue  # part of a longer capitalised run ("Garage Lemaire Père"): a company, a product
-            _add(spans, found, taken, m.start(), m.end(), 0.65)
+            taken.add(found, m.start(), m.end(), 0.65)
         for word in _NAME_WORD.findall(value):  # a name's word opening a hashtag ("#rosasdankt")
             if len(word) >= 4 and word.isalpha() and not _ordinary(word):
                 for m in re.finditer(rf"(?<![\w#])#({re.escape(word)})(?=[a-zà-ÿ]{{3,}})", text, re.I):
-                    _add(spans, found, taken, m.start(1), m.end(1), 0.65)
+                    taken.add(found, m.start(1), m.end(1), 0.65)
         if " " in value:  # a display name mentioned with its "@" ("@Ana Ruiz jaja")
             for m in re.finditer(rf"(?<=@){re.escape(value)}(?![\w'’-])", text):
-                _add(spans, found, taken, m.start(), m.end(), 0.65)
+                taken.add(found, m.start(), m.end(), 0.65)
     return sorted(spans + found, key=lambda s: s.start) if found else spans
