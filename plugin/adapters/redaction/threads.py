@@ -175,8 +175,20 @@ def _greeting_lg(text: str, start: int) -> bool:
                           text[max(0, start - 30):start]))
 
 
-def _occurrences(text: str, word: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\w'’@#/.=-]){re.escape(word)}(?![\w'’@-]|\.\w)", text, re.I))
+# a whole run of word characters, apostrophes and hyphens, not joined to a handle, a path, a host or a login
+_RUN = re.compile(r"(?<![\w'’@#/.=-])[\w'’-]+(?![\w'’@-]|\.\w)")
+_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+
+
+def _tag_starts(found: list[Span], taken: _Taken, tags: list[tuple[int, str]], words: set[str]) -> None:
+    """A hashtag opening with one of `words` (folded) and three letters more: that word hidden."""
+    for start, tag in tags:
+        folded = fold(tag)
+        if len(folded) != len(tag):
+            continue  # offsets would not hold ("ß" folded to "ss")
+        for word in words:
+            if folded.startswith(word) and len(tag) - len(word) >= 3 and tag[len(word):len(word) + 3].isalpha():
+                taken.add(found, start, start + len(word), 0.65)
 
 
 def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
@@ -197,12 +209,16 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
                 taken.add(found, m.start(1), m.end(1), 0.7, not _greeting_lg(text, m.start(1)))
     taken.echoes = True
-    # a person's handle names them: its opening run elsewhere and opening a hashtag
-    for head in _handle_heads(text, brand):
-        for m in _occurrences(text, head):
-            taken.add(found, m.start(), m.end(), 0.65)
-        for m in re.finditer(rf"(?<![\w#])#({re.escape(head)})(?=[a-zà-ÿ]{{3,}})", text, re.I):
-            taken.add(found, m.start(1), m.end(1), 0.65)
+    # one pass over the text's word runs and hashtags (a regex per name would cost more than the rest of the step)
+    runs = [(m.start(), m.end(), m.group()) for m in _RUN.finditer(text)]
+    tags = [(m.start(1), m.group(1)) for m in _HASHTAG.finditer(text)]
+    # a person's handle names them: its opening run elsewhere (any case) and opening a hashtag
+    heads = _handle_heads(text, brand)
+    if heads:
+        for start, end, word in runs:
+            if word.lower() in heads:
+                taken.add(found, start, end, 0.65)
+        _tag_starts(found, taken, tags, heads)
     # a name hidden once is the same person at its every other whole-word occurrence
     values = set()
     for s in spans + found:
@@ -220,19 +236,20 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         if len(words) > 1:  # each word of a full name ("Ana Gil" … "ana"), when no word of any language
             values |= {w for w in words if len(w) >= 3 and w.isalpha() and not w.isupper() and not _ordinary(w)
                        and (not is_first(fold(w)) or unambiguous(fold(w)))}
+    if not values:
+        return sorted(spans + found, key=lambda s: s.start) if found else spans
     named = [w for v in values for w in _NAME_WORD.findall(v)]
-    for value in sorted(values, key=len, reverse=True):
-        for m in _occurrences(text, value):
-            if not _same_case(value, m.group()):
-                continue
-            if " " not in value and _in_capitalised_run(text, m.start(), m.end(), named):
-                continue  # part of a longer capitalised run ("Garage Lemaire Père"): a company, a product
-            taken.add(found, m.start(), m.end(), 0.65)
-        for word in _NAME_WORD.findall(value):  # a name's word opening a hashtag ("#rosasdankt")
-            if len(word) >= 4 and word.isalpha() and not _ordinary(word):
-                for m in re.finditer(rf"(?<![\w#])#({re.escape(word)})(?=[a-zà-ÿ]{{3,}})", text, re.I):
-                    taken.add(found, m.start(1), m.end(1), 0.65)
-        if " " in value:  # a display name mentioned with its "@" ("@Ana Ruiz jaja")
-            for m in re.finditer(rf"(?<=@){re.escape(value)}(?![\w'’-])", text):
-                taken.add(found, m.start(), m.end(), 0.65)
+    lower = {v.lower(): v for v in values if " " not in v}
+    for start, end, word in runs:
+        seen = lower.get(word.lower())
+        if seen is None or not _same_case(seen, word):
+            continue
+        if _in_capitalised_run(text, start, end, named):
+            continue  # part of a longer capitalised run ("Garage Lemaire Père"): a company, a product
+        taken.add(found, start, end, 0.65)
+    for value in sorted((v for v in values if " " in v), key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w'’#/.=-]){re.escape(value)}(?![\w'’@-]|\.\w)", text):
+            taken.add(found, m.start(), m.end(), 0.65)  # also after "@" ("@Ana Ruiz jaja")
+    # a name's word opening a hashtag ("#rosasdankt")
+    _tag_starts(found, taken, tags, {fold(w) for w in named if len(w) >= 4 and w.isalpha() and not _ordinary(w)})
     return sorted(spans + found, key=lambda s: s.start) if found else spans
