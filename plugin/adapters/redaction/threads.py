@@ -3,13 +3,17 @@
 A social-care ticket is often a thread or a chat copied whole: public replies under a post, a DM between a person and a
 brand's account, a messenger export. Its layout says who speaks, and every decision here comes from that layout:
 
-- a SPEAKER label: a display name opening a line before ":" — after a "[date, time]" stamp, or opening two lines or
-  more of the same thread ("✨lu✨: …" twice) — or after a reply arrow ("↳ Ana Ruiz tbh …");
+- a SPEAKER label: a display name opening a line before ":" — after a "[date, time]" stamp, or decorated with an
+  emoji and opening two lines or more ("✨lu✨: …" twice) — or a full name after a reply arrow ("↳ Ana Ruiz tbh …");
+  every word of it a name's (no ordinary, family, role or all-capitals word: "Mama 💕:", "KUNDIN:", "Casa Sol:");
+  a name in another script in brackets after it ("Yuki 🌸 (高橋由紀):");
 - the BRAND is never hidden: the account a DM header writes to ("DM @a → @Shop"), an account named official, care or
   support, and any label whose letters are those of such an account ("Shop_ES:" after "→ @Shop_ES");
 - a person's HANDLE holds their name: the opening letter run of "@lulu_kocht" is "lulu" elsewhere in the same ticket,
   and at the start of a hashtag ("#lulugegendenrest"), unless it is an ordinary word, a function word or the brand's;
-- a name hidden ONCE is hidden at each other whole-word occurrence in the same ticket (any case);
+- a name hidden ONCE is hidden at each other whole-word occurrence in the same ticket: as written, or a name found in
+  lower case also capitalised (never a capitalised one in lower case: "Rosa" … "la tapa rosa"), a lone word never
+  inside a longer capitalised run ("Garage Lemaire Père"); a name's word opening a hashtag;
 - SOCIAL-CARE SIGN-OFFS: caret initials ("^JT"), one capital after a message's last sentence ("danke. K."), a first
   name next to the care team ("– Paula (Team Social Care)", "vom Service-Team (Jonas)", "Atendimento: Caio.").
 
