@@ -1,0 +1,278 @@
+"""Round 27 (issue 12): a bias review needs an adverse outcome or unequal treatment in the writer's own words.
+
+The learnt bias head (decision.py) and the implicit path (link.py) read a characteristic named beside words that
+only sound like a complaint: a colleague who recommended the firm, a date ("seit Januar"), "the same" and
+"selbstständig" (the DIFFERENTIAL family's "selb\\w* \\w+"), a question about an equality policy. A complaint of
+unequal treatment, however implicit, says that something adverse happened to the writer or the people they write
+for: they were refused, denied, turned away, told to leave, hung up on, charged more, asked for more than others,
+followed or searched, their place given to someone else; they cannot get in or use a service; someone else got what
+they did not ("my neighbour's parcel was held", "la atendieron enseguida"); a remark was made to them.
+
+``adverse`` reads the writer's masked text with quotations blanked (what the writer says happened, not what the
+staff or a letter said) and finds such a reading in one of three ways:
+
+- the outcome families of the lexicons (ADVERSE, EXCLUSION, BARRIER, RUDE) or a strong word of discrimination that is
+  not asked about (a sentence without a question mark), or link.FORMS (given to someone else, no other way …);
+- ``_DENIED`` below: what was done to the writer, five languages, written from the grammar of each language (past
+  and present forms of refusal, removal, a call ended, a thing returned or re-allocated, more asked or charged, a
+  barrier "I can't get in"), or a quotation reported near the characteristic (link._quoted_near: a remark made);
+- ``_FINE_FOR_OTHERS`` (someone else "got", "was served", "sin problema", "sofort", "na hora") in a sentence that names
+  another person or group (the COMPARE family or ``_OTHERS``), or "nobody asked (them)" — the comparison itself.
+
+When none is found the message is not a bias review (routing.classify; it may still go to a person). The check
+only lowers: it never sends a message to bias review.
+"""
+from __future__ import annotations
+
+import re
+
+from . import identity, link
+from .features import Sentence
+from .text import index_of
+
+# The words (of the writer's newest, masked text) from which a bias review needs ``adverse``. A long e-mail has
+# many spans and the bias head reads the highest, so words that only sound like a complaint add up there (the
+# ordinary e-mails of symmetry 7); a short implicit complaint says what happened in few and varied words that the
+# word classes below do not all reach. Chosen on the development sets (blind 3-40, written splits, symmetry 2-7):
+# with the check on every message 49 true bias reviews of blind 3-40 were lost for 127 false ones dropped; from 40
+# words 14 for 102; from 50 words 6 for 91; from 60 words 5 for 78 (symmetry fills dropped: 235, 234, 233, 230).
+# With the final word classes: from 50 words 3 lost (bias fn 34 -> 37) for 88 dropped (fp 392 -> 304); from 40 words
+# 11 lost (fn 45, at the one-point bound) for 101 dropped.
+MIN_WORDS = 50
+# A message whose bias review is dropped goes to a person when the handoff head scores at least this share of its
+# threshold. On the development sets three requests for a person (a named member of staff, "the person above them")
+# were carried only by a false bias review, at 0.37-0.86 of the threshold; from 0.35, 10 dropped messages of blind
+# 3-40 that ask for no one go to a person as well (0.50 keeps 9 of them but loses two of the three).
+PERSON_SHARE = 0.35
+# Families whose hit outside a quotation is an adverse outcome by itself.
+OUTCOME_FAMILIES = frozenset({"ADVERSE", "EXCLUSION", "BARRIER", "RUDE"})
+_P = r"(?:me|us|him|her|them|my \w+|our \w+)"
+_DENIED_PARTS = [
+    # English: refused, turned away, told to leave, hung up, sent back, re-allocated, charged more, followed
+    r"refus\w*|declined|denied|den(y|ies)|rejected|turn(ed|s)? " + _P + r" (away|down)|turned away|kicked out"
+    r"|thrown out|thrown off|sent (me|us|him|her|them) away|shown the door|banned|barred",
+    r"(wouldn'?t|won'?t|would not|didn'?t|did not|doesn'?t|does not|never|refused to) (let|serve|sell|rent|give|take"
+    r"|deliver|accept|allow|book|help|install|approve|hire|seat|admit|answer|stop|pick|hold|keep|insure|lend|open|put)\w*",
+    r"(was|were|got|been|being|am|are|is) (not |never )?(told|asked|made|forced) to (leave|go|wait|come back|remove"
+    r"|take off|get out|move|sit|use|pay|bring)|(asked|told|made|forced) " + _P + r" to (leave|go|get out|remove"
+    r"|take off|come back|wait outside|sit)",
+    r"hung up|hangs? up|ignor(ed|es|ing)|(sent|send|returned|returns) (it|them|the \w+|my \w+) back|sent back"
+    r"|returned (it |them )?to (the )?sender|drove (on|off|past)|walked off|laughed at|sneered|shouted at|yelled at"
+    r"|swore at|followed (me|us|him|her|them)|search(ed|es)? (me|us|my|our)|(checked|opened|went through) (my|our) bags?",
+    r"re-?allocated|reassigned|given away|(gone|went|given|offered|let) to (someone|somebody|another|a different)"
+    r"|no longer (available|exists|free|on offer|possible)|(was|were|had been) (already )?(let|taken|gone)"
+    r"|(cancel+ed|withdrew|withdrawn|suspended|closed|blocked|froze|frozen|cut) (my|our|his|her|their|the)",
+    r"charg(ed|es|ing) (me|us|him|her|them)? ?(more|extra|double|twice)|(double|twice|triple|three times) the"
+    r"|(price|rent|premium|rate|fee|quote|deposit)s? (went up|rose|doubled|tripled|jumped)",
+    r"(asked|demanded|wanted|required|needs?|needed|insisted on) (\w+ ){0,3}(for )?(extra|more|additional|two forms?"
+    r"|three forms?|a guarantor|a co-?signer|(my|his|her|their) (husband|wife|partner|spouse)'?s?|countersign\w*"
+    r"|cash|proof|id\b|identification|documents?|statements?)",
+    r"(can'?t|cannot|couldn'?t|could not|unable to|not able to|no way to) (\w+ )?(get in|get into|get through|access"
+    r"|log ?in|use|enter|book|bank|pay|reach|sign|open|board|get on|get a|read|hear)",
+    r"only (me|us)\b|(except|but not|apart from) (me|us)\b|(and|but) not (me|us|mine|ours)\b",
+    # all five: moved elsewhere, stopped serving, made to pay or leave, taken aside, blocked, the price doubled
+    r"(moved|switched|put|sat) (us|me|him|her|them|my \w+) (to|into|in|by|at)|was (then )?moved to|(la|le|lo|les|nos|me)"
+    r" (pasaron|cambiaron|sentaron|mandaron) a|stopped (serving|answering|calling)|dejo de atender\w*|parou de atender"
+    r"|a cesse de|horte\w* auf|(took|pulled|called) (me|us) aside|me (chamou|chamaram) de lado|(me|nos|le|la|lo) (obligo"
+    r"|obligaron|hicieron|hizo) (a )?\w+|(me|nos|le) (paro|pararon|ha parado)|(me|nos) (parou|parava)|m'a arretee?"
+    r"|tuve que (bajarme|irme|salir)|tive que (sair|descer)|pediu (pra|que) (eu|mim)|(me|nos) fez (pagar|abrir|esperar)"
+    r"|made (me|us) (pay|wait|open|empty)|bloque\w*|blocked|frozen|gesperrt|sperr\w*"
+    r"|(el|o|le|das|the) (doble|dobro|double|doppelte)|(subiu|subio|went up|stieg|a augmente)\b"
+    r"|(mas|more|mehr|mais|plus) (caro|cara|expensive|teuer|chere?)",
+    # a limit or an offer cut ("the limit fell from ... to ...", "o limite caiu"), a thing said to be unsuitable for
+    # the writer's kind ("not suitable for someone of your age", "nicht geeignet für Leute wie Sie")
+    r"(limit|limite|plafond|credit|credito|kredit\w*|rahmen) (\w+ ){0,4}(was cut|was reduced|fell|dropped|caiu|cayo"
+    r"|bajo|baixou|a baisse|a ete reduit|wurde gekurzt|sank)"
+    r"|(not|isn'?t|no es|n'est pas|nicht|nao e) (really |realmente |vraiment |wirklich |muito )?(suitable|apt[oa]"
+    r"|adecuad[oa]|adapte|fait|geeignet|adequad[oa]|indicad[oa]) (for|para|pour|fur) (someone|people|gente|personas"
+    r"|pessoas|quem|les gens|quelqu'un|leute|menschen|jemand\w*|xperson)",
+    # Spanish
+    r"(me|nos|le|les|se) (lo |la |los |las )?(negaron|nego|niegan|niega|denegaron|rechazaron|rechazo)|denegad[oa]s?"
+    r"|rechazad[oa]s?|me echaron|nos echaron|le echaron|(me|nos|le|les) (sacaron|saco|mandaron|mando|pidieron que"
+    r" (me |nos |se )?(fuera|fueramos|saliera|quitara))",
+    r"no (me |nos |le |les |lo |la |los |las |se )*(quiso|quisieron|quieren|quiere|dejo|dejaron|dejan|deja|atendi\w*"
+    r"|atiende\w*|vendi\w*|alquil\w*|dieron|dio|dan|aceptaron|acepto|aceptan|permiti\w*|llevo|llevaron|entreg\w*"
+    r"|ensen\w*|contest\w*|renov\w*|subi\w*|par(o|aron|a|an)|concedi\w*|podian|podia|pueden|puede)\b",
+    r"cuelga\w*|colg(o|aron|ar|aba)|ignor(o|aron|a|an|ada|ado)|devolvi\w*|devuelt[oa]|anul(o|aron|ada|ado)"
+    r"|reasignad[oa]|(ya )?(estaba|estaban) (alquilad[oa]|ocupad[oa]|reservad[oa]|llen[oa])|no quedaba\w*"
+    r"|(me|nos|le|les) (cobraron|cobro|cobran|cobra|exig\w*|piden|pidieron|pidio|pide|pedian|pedia) (una entrada|mas|el doble|aval|la firma"
+    r"|firma|fianza|dos|tres|nomina|ticket|documento\w*|que firme)|(me|nos|le|les) (siguio|siguieron|hizo abrir"
+    r"|hicieron abrir|registr\w*|insult\w*|grit\w*)|se (rio|rieron|burlo|burlaron)",
+    r"no (puedo|pude|podia|podemos|pudimos|puede) (\w+ )?(entrar|acceder|usar|pagar|reservar|gestionar|subir|llamar"
+    r"|leer|oir)|sin poder|solo a mi|a mi no|pero a mi no|menos a mi",
+    # French
+    r"refus\w*|(n'a|n'ont|ne m'a|ne m'ont|ne nous a|ne nous ont|ne lui a|ne leur a) (pas|jamais) (voulu|accepte|servi"
+    r"|laisse|donne|loue|vendu|rappele|livre|installe|repondu)|pas voulu|raccroch\w*|ignor(e|ee|es|ent)\b|renvoy\w*"
+    r"|reattribu\w*|annul(e|ee|es)\b|(m'a|m'ont|nous a|nous ont|l'a|l'ont|on m'a|on nous a|on l'a) (fait sortir"
+    r"|mis dehors|vire|chasse|suivi\w*|fouill\w*|insult\w*|demande de (sortir|partir|revenir|quitter|retirer|enlever))"
+    r"|(deja|etait) (loue|complet|pris)e?s?|plus dispo\w*|(m'a|m'ont|nous a|nous ont|on m'a|on nous a) (exige|demande"
+    r"|reclame|facture|fait payer) (une caution|un garant|trois|deux|la signature|l'accord|plus|le double)",
+    r"(je ne peux|je peux|je n'arrive) (plus|pas) (\w+ )?(acceder|entrer|utiliser|payer|reserver|me connecter|lire)"
+    r"|(sauf|sauf a|pas) (moi|nous)\b|seul(e)? (moi|nous)",
+    # German
+    r"abgelehnt|verweigert|(nicht|nie) (mehr )?(reingelassen|hereingelassen|bedient|mitgenommen|gegeben|vermietet"
+    r"|verkauft|angenommen|zugelassen|geholfen|angerufen|durchgestellt)|wollte\w* (mich|uns|ihn|sie|mir|uns|meinen"
+    r"|meine|das|den|die)? ?(\w+ )?nicht|liess\w* (mich|uns) nicht|legt\w* (\w+ ){0,4}auf|aufgelegt|ignorier\w*"
+    r"|zuruckgeschickt|schick\w* (\w+ ){0,3}zuruck|rausgeschickt|rausgeworfen|hinausgeworfen|rausgeschmissen"
+    r"|(neu|anderweitig) vergeben|storniert|gestrichen|gekundigt|(hinterher|nach)gelaufen|verfolgt|durchsucht"
+    r"|ausgelacht|beschimpft|angeschrien|ausgebucht|nichts mehr frei|keine? (\w+ )?mehr frei",
+    r"(verlangt\w*|wollte\w*|forder\w*) (\w+ ){0,3}(unterschrift|gegenzeichnung|burgschaft|burgen|kaution|ausweis"
+    r"|nachweis\w*|mehr|doppelt)|doppelten preis|(komme|kam|kommen|kann|konnte) (ich |wir )?(da )?(nicht|nicht mehr"
+    r"|gar nicht) (\w+ )?(rein|durch|hinein|zugreifen|bezahlen|buchen|bedienen|einloggen|anmelden)|(nur|bis auf|ausser)"
+    r" (mich|uns|mir)\b|(mich|mir|uns) (aber )?nicht\b",
+    # Portuguese
+    r"recus\w*|negou|negaram|negad[oa]|nao (me |nos |lhe |o |a |os |as |se )*(quis|quiseram|deixou|deixaram|deixa"
+    r"|deixam|atend\w*|entreg\w*|vend\w*|alug\w*|aceit\w*|aprov\w*|instal\w*|parou|para|pararam|renov\w*|recebe\w*)\b"
+    r"|desliga\w*|ignor(ou|aram|a|am)\b|devolv(eu|eram|ido|ida)|cancel(ou|aram|ad[oa])|remanejad[oa]|realocad[oa]"
+    r"|indisponivel|(ja )?(tinha sido|estava|foi) (alugad[oa]|ocupad[oa]|reservad[oa]|lotad[oa])|sem vaga"
+    r"|(me|nos|lhe) (cobraram|cobrou|cobram|exig\w*|pediram|pediu) (mais|o dobro|fiador|caucao|a assinatura"
+    r"|assinatura|tres|dois|comprovante\w*|documento\w*)|(me|nos) (seguiu|seguiram|expuls\w*|tiraram|mandaram"
+    r" (sair|embora|voltar))|expuls\w*|barrad[oa]|passou reto|debochou|riu de mim",
+    r"nao (consigo|consegui|conseguimos|posso|pude) (\w+ )?(entrar|acessar|usar|pagar|resolver|reservar|ler|ouvir)"
+    r"|(so|menos|exceto) (eu|a mim|pra mim|de mim)\b",
+]
+_DENIED = re.compile(r"(?<!\w)(?:" + "|".join(_DENIED_PARTS) + r")(?!\w)")
+# Someone else was served, five languages: counts in a sentence that names another person or group.
+_FINE_FOR_OTHERS = re.compile(
+    r"(?<!\w)(?:got|gets|was given|were given|was offered|were offered|was served|were served|got through|gets through"
+    r"|got in|went in|walked (right |straight )?(in|past|through)|was let in|were let in|had no|never had to|never"
+    r" asked|wasn'?t asked|weren'?t asked|was approved|were approved|was confirmed|kept (hers|his|theirs|it)|held"
+    r"|no problem|without (a |any )?(problem|question|issue|deposit|guarantor)s?|straight (in|away|through)|right away"
+    r"|instantly|on the spot|immediately|within minutes|in (two|five|ten) minutes|still (available|free|advertised)"
+    r"|viewed it|offered a viewing|hired|walk straight past|walked straight past|let (my|his|her|the) \\w+ (\\w+ )?(in|through|pass|walk)"
+    r"|nobody said|no one said|nobody asked|no one asked|nobody (checked|stopped|looked)|the same day"
+    # es
+    r"|(le|les|se lo|se la|se los|se las) (dieron|dio|alquilaron|renovaron|concedieron|cambiaron|retienen|atendieron"
+    r"|atienden|explico|apuntaron|subio|dejaron|dejan|aprobaron)|la atendieron|lo atendieron|sin (problema|pegas"
+    r"|pregunta\w*|aval|nada)|enseguida|en el acto|al momento|seguia (libre|disponible)|(nadie|ninguno) (le |les |la"
+    r" |lo )?(pidio|dijo|miro|pregunto|paro|exigio)|ni (la|lo|los|las) miro|conserva|mantuvo|se llevo|entraron|entro"
+    r"|le basto|les basto|paso sin|pasaron sin|en (cinco|diez|dos|tres) minutos|ni (la|lo|los|las) miraron|contrataron"
+    r"|se lo ensenaban|le sirvio|les sirvio|la dejaron|lo dejaron|pago al"
+    # fr
+    r"|(a|ont) eu|l'a eu|l'obtient|obtenu|est servie?|sont servis|a signe|sont entres|est entree?|ont laisse passer"
+    r"|sans (souci|probleme|rien)|tout de suite|immediatement|confirm\w* direct|dans l'heure|toujours dispo\w*"
+    r"|personne ne (m'a|lui a|leur a|nous a|l'a)? ?(demande|rien dit|regarde|controle)|(n'a|n'ont) jamais eu"
+    r"|proposee?s?|gardee?s?|a fait passer|laisse passer|etait libre|n'a rien eu|sans aucune remarque"
+    # de
+    r"|bekam|bekamen|bekommt|bekommen|kriegt|kam (direkt |sofort )?durch|wurde bedient|durfte\w*|ging\w* (direkt )?rein"
+    r"|gehen (einfach )?(durch|rein)|sofort|direkt|ohne (probleme?|weiteres|nachfrage|ausweis|karte|fragen)"
+    r"|(keiner|niemand) (hat|wollte|fragte|hat \w+ angeschaut)|ubernommen|verschieben"
+    # pt
+    r"|conseguiu|conseguiram|recebeu|receberam|entrou|entraram|levou|ganhou|foi (aprovad[oa]|atendid[oa])|tem vaga"
+    r"|na hora|na boa|a vontade|na mao|sem (problema|pergunta\w*|nada|fiador)|(ninguem|nenhum) (pediu|falou|disse"
+    r"|perguntou|olhou)|guardaram|guardam|instalou|manteve|renovou|desbloquearam|ele para|ela para|tava disponivel"
+    r"|estava disponivel|disponivel|passou direto|nem olharam|contrataram|continuou a ser atendid[oa]|instalou|pagou|remarcou"
+    r"|nunca foi checad[oa])(?!\w)")
+_OTHERS = re.compile(
+    r"(?<!\w)(?:other|others|another|everyone|everybody|couple|the (man|woman|guy|lady|lads?|girl|boy|person|people"
+    r"|group|family|customer|pair)|(my|his|her|our) (\w+ )?(colleague|co-?worker|workmate|friend|mate|neighbou?r"
+    r"|sister|brother|cousin|partner|husband|wife|flatmate|associate)\w*|xsibling|xpartner|xperson"
+    r"|otr[oa]s?|l[oa]s demas|pareja|(mi|su|una?) (\w+ )?(companer[oa]|amig[oa]|vecin[oa]|prim[oa]|herman[oa]|socio|socia)"
+    r"|autres?|couple|(mon|ma|mes|son|sa|un|une) (\w+ )?(collegue|ami|amie|voisin|voisine|frere|soeur|associe|cousin)"
+    r"|andere\w*|paar|(mein|meine|meinem|meiner|ihr|ihre) (\w+ )?(kolleg\w*|freund\w*|nachbar\w*|bruder|schwester"
+    r"|cousin\w*|partner\w*)|gruppe|die \w+ (vor|hinter|neben) (uns|mir)"
+    r"|outr[oa]s?|casal|(meu|minha|um|uma|o|a) (\w+ )?(colega|amig[oa]|vizinh[oa]|prim[oa]|irma|irmao|socia|socio))(?!\w)")
+# A question: what a strong word asked about is not ("do you have an anti-discrimination policy?").
+_ASKED = re.compile(r"\?")
+
+
+def _unquoted(masked: str) -> str:
+    """The masked text with each quotation blanked (same length, so offsets keep)."""
+    return link._QUOTE.sub(lambda m: " " * len(m.group()), masked)
+
+
+def adverse(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
+            hits: list[tuple[str, int, int]]) -> bool:
+    """Whether the writer's own (masked) words say an adverse outcome or unequal treatment (see the module doc)."""
+    own = _unquoted(masked)
+    quoted = [(m.start(), m.end()) for m in link._QUOTE.finditer(masked)]
+    for name, a, _ in hits:
+        if name not in OUTCOME_FAMILIES and name != "STRONG":
+            continue
+        if any(x <= a < y for x, y in quoted):
+            continue
+        i = index_of(spans, a)
+        if i >= len(sentences) or name not in sentences[i].families:
+            continue  # renamed by a scope, or set aside
+        if name == "STRONG" and _ASKED.search(masked, spans[i][0], spans[i][1] + 1):
+            continue
+        return True
+    if link.FORMS.search(own) or _DENIED.search(masked):
+        return True
+    if link._quoted_near(masked, spans):
+        return True
+    for name, a, b in hits:  # a comparison said in more than one word ("the couple behind", "sin problema")
+        if name == "COMPARE" and len(masked[a:b].split()) > 1 and not any(x <= a < y for x, y in quoted):
+            i = index_of(spans, a)
+            if i < len(sentences) and "COMPARE" in sentences[i].families:
+                return True
+    for m in _FINE_FOR_OTHERS.finditer(own):
+        i = index_of(spans, m.start())
+        for k in (i - 1, i):  # the comparison in its sentence or the one before
+            if 0 <= k < min(len(spans), len(sentences)) and (
+                    "COMPARE" in sentences[k].families or _OTHERS.search(own, spans[k][0], spans[k][1])):
+                return True
+    return False
+
+
+def compared(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
+             hits: list[tuple[str, int, int]]) -> bool:
+    """Whether the writer's own words compare their treatment with someone else's: a comparison said in more than one
+    word ("the couple behind", "sin problema"), or someone else named beside what they were given ("my colleague got
+    it at once")."""
+    own = _unquoted(masked)
+    quoted = [(m.start(), m.end()) for m in link._QUOTE.finditer(masked)]
+    for name, a, b in hits:
+        if name == "COMPARE" and len(masked[a:b].split()) > 1 and not any(x <= a < y for x, y in quoted):
+            i = index_of(spans, a)
+            if i < len(sentences) and "COMPARE" in sentences[i].families:
+                return True
+    for m in _FINE_FOR_OTHERS.finditer(own):
+        i = index_of(spans, m.start())
+        for k in (i - 1, i):
+            if 0 <= k < min(len(spans), len(sentences)) and (
+                    "COMPARE" in sentences[k].families or _OTHERS.search(own, spans[k][0], spans[k][1])):
+                return True
+    return False
+
+
+_TOKEN = re.compile(r"(?<!\w)" + identity.TOKEN + r"(?!\w)")
+# Round 30: links a short message says in few words that the lists above miss: the writer's own case as the
+# comparison ("a mí me la desbloquearon", "quand je l'ai demandée"), others who can ("sehende Kunden schon"), an
+# outcome soon after the writer said who they are ("trois jours après que j'ai annoncé").
+_SHORT_LINK = re.compile(
+    r"(?<!\w)(?:a mi (?:me|si)|a mim (?:me|sim)|when i (?:asked|applied|called|did)|quand je l'ai|als ich \w+ \w+"
+    r"|\w+ schon(?=\s*(?:[.,!;]|$))|(?:after|apres que|apres|despues de que|nachdem|depois que) (?:[\w']+ ){0,2}"
+    r"(?:told|said|announced|mentioned|annonce|dit|dije|conte|anuncie|gesagt|erwahnt|disse|contei|avisei)"
+    # a causal word a word or two before the characteristic ("por llevar xid"), a change since it became known
+    r"|(?:because of|because|por|porque|parce que|a cause de|weil|wegen|por causa de) (?:[\w']+ ){0,2}xid"
+    r"|(?:since|depuis que|desde que|seit|seitdem) [^.!?\n]{0,60}xid|(?:vorher|avant|antes|before),? (?:nie|jamais|nunca|never)"
+    r"|(?:my|mi|mon|ma|mein\w*|meu|minha) xid (?:only|just|got|never|solo|nunca|seulement|jamais|nur|bekam|nie|so|nunca)"
+    # others for whom it works, no other way offered, a condition set on a relative's say-so
+    r"|(?:pros|para os|para los|pour les|for the|fur die|bei den) (?:outros|demas|autres|others|anderen)|pas d'autre"
+    r"|(?:only|solo|so|seulement|nur) [\w ]{0,25}(?:if|si|se|wenn) (?:my|mi|mon|ma|meu|minha|mein\w*))(?!\w)")
+
+
+def _denied_with_token(masked: str, spans: list[tuple[int, int]]) -> bool:
+    """A refusal or barrier in or beside a sentence that names the characteristic itself ("wouldn't take my guide dog")."""
+    own = _unquoted(masked)
+    marked = {index_of(spans, m.start()) for m in _TOKEN.finditer(own)}
+    return any(index_of(spans, m.start()) + d in marked for m in _DENIED.finditer(own) for d in (-1, 0, 1))
+
+
+def short_linked(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence],
+                 hits: list[tuple[str, int, int]]) -> bool:
+    """Round 30: whether a short message that names a characteristic links it to its outcome (not just both
+    present): the words of the unfairness (STRONG), a comparison with someone else (``compared``); unless the outcome
+    was everyone's (link.spread), a link of link.linked or a refusal in the sentence naming the characteristic."""
+    families = set().union(*(s.families for s in sentences))
+    if "STRONG" in families or compared(masked, spans, sentences, hits):
+        return True
+    if link.spread(masked):
+        return False
+    own = _unquoted(masked)
+    if _SHORT_LINK.search(own):
+        return True
+    if ("COMPARE" in families or _OTHERS.search(own)) and adverse(masked, spans, sentences, hits):
+        return True  # someone else in the story beside an outcome: maybe a comparison the lists above miss
+    return link.linked(masked, spans, sentences, hits) or _denied_with_token(masked, spans)
