@@ -185,22 +185,3 @@ def _quoted_near(masked: str, spans: list[tuple[int, int]]) -> bool:
 
 
 _TOKEN = re.compile(r"(?<!\w)" + identity.TOKEN + r"(?!\w)")
-
-
-# Round 30: the outcome spread to everyone ("rude to everyone", "à toute la file", "mit allen", "con todos") or said
-# not to be about the writer's characteristic ("not because of …"): no link, whatever else the short message holds
-# (unless it names the unfairness itself).
-_SPREAD = re.compile(
-    r"(?<!\w)(?:(?:to|with|at|for) (?:everyone|everybody|all of us|all (?:the|my|our) \w+)(?! else)(?![^.!?\n]{0,40}\b(?:but|except|apart))"
-    r"|not because (?:of )?(?:i'?m|i am|we'?re|my|our|xid)|nothing to do with (?:my|our|me|being|xid)"
-    r"|(?:con|a|para) tod[oa]s(?: l[oa]s \w+)?(?: por igual| igual)?(?=\s*(?:[.,!;]|$))|no (?:es|fue) por (?:ser|mi|mis|xid)"
-    r"|(?:a|avec|pour) tout le monde|(?:a|avec) toute la \w+|(?:a|avec) tous les \w+|pas parce que (?:je|j'|nous|xid)"
-    r"|(?:mit|zu|fur) allen?(?! ander)|(?:mit|zu|fur) jede[mnr]?|nicht weil (?:ich|wir|xid)"
-    r"|(?:com|a|para) tod[oa]s(?: [oa]s \w+)?(?: por igual| igual)?(?=\s*(?:[.,!;]|$))|com todo mundo|(?:a|para) todo mundo"
-    r"|nao (?:e|foi) por (?:xid|ser|eu ser|causa d\w+ (?:meu|minha|xid)))(?!\w)")
-
-
-def spread(masked: str) -> bool:
-    """Whether the writer says the outcome was everyone's, or not about them (round 30)."""
-    return bool(_SPREAD.search(_QUOTE.sub(lambda m: " " * len(m.group()), masked)))
-
