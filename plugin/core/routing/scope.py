@@ -46,6 +46,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\n])")  # split after each sentence end, keeping it with its sentence
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A match written as spaces, so that every later offset stays where it was."""
+    return " " * len(m.group(0))
+
+
 _SIGNATURE_LINES = 8      # at most this many lines after a sign-off are read as a signature block
 _SIGNATURE_CHARS = 90     # … each at most this long
 _SALUTATION_LINES = 4     # a salutation is looked for in the first lines only (after a letter's reference lines)
@@ -280,7 +288,7 @@ def _withdrawn(folded: str) -> str:
     found = _NOTE_WITHDRAWN.search(folded)
     if not found:
         return folded
-    parts = re.split(r"(?<=[.!?\n])", folded[:found.start()])
+    parts = _SENTENCE_BREAK.split(folded[:found.start()])
     if not any(_PAST_REQUEST.search(p) for p in parts):
         return folded
     head = "".join('"..." ' if _PAST_REQUEST.search(p) else p for p in parts)
@@ -458,7 +466,7 @@ def without_thanks(folded: str) -> str:
         folded = _without_transcripts(folded)
     if not _PASS_ON.search(folded):
         return folded
-    parts = re.split(r"(?<=[.!?\n])", folded)
+    parts = _SENTENCE_BREAK.split(folded)
     kept, changed = [], False
     for i, part in enumerate(parts):
         # thanks passed on as such ("my thanks", "mes remerciements"), or thanks in this sentence or the one before
@@ -519,7 +527,7 @@ _VISIT = re.compile(
 
 
 def _without_visits(masked: str) -> str:
-    return _VISIT.sub(lambda m: " " * len(m.group(0)), masked) if _VISIT.search(masked) else masked
+    return _VISIT.sub(_blank, masked) if _VISIT.search(masked) else masked
 
 
 def handoff_text(masked: str) -> str:
@@ -668,17 +676,14 @@ def without_mentions(masked: str) -> str:
     there are none."""
     staff, asks, field = _mentions()
 
-    def blank(m: re.Match[str]) -> str:
-        return " " * len(m.group(0))
-
     def blank_unless_one_of(m: re.Match[str]) -> str:  # "a person from your team" is kept
-        return m.group(0) if _ONE_OF.search(m.string, max(m.start() - 30, 0), m.start()) else blank(m)
+        return m.group(0) if _ONE_OF.search(m.string, max(m.start() - 30, 0), m.start()) else _blank(m)
 
     if field.search(masked):
-        masked = field.sub(blank, masked)
+        masked = field.sub(_blank, masked)
     if not staff.search(masked):
         return masked
-    parts = re.split(r"(?<=[.!?\n])", masked)
+    parts = _SENTENCE_BREAK.split(masked)
     changed = False
     for i, part in enumerate(parts):
         if staff.search(part) and not asks.search(part):
@@ -708,7 +713,7 @@ def without_settled(masked: str) -> str:
         if _settled(masked, line.end()):
             cut.append(line.span())
     start = 0
-    for part in re.split(r"(?<=[.!?\n])", masked):
+    for part in _SENTENCE_BREAK.split(masked):
         end = start + len(part)
         found = _ASKED_BEFORE.search(masked, start, end)
         if found and _settled(masked, found.end()):
