@@ -15,7 +15,7 @@ from pathlib import Path
 from eval.routing_symmetry3.score import run
 
 HERE = Path(__file__).resolve().parent
-FROZEN_SHA256 = "35ab046dc0d7555570cc8b7b9f85add0ef56758a50dbdc73bea5f00c83c548ab"
+FROZEN_SHA256 = "9ac2f192279ac18e8360ef2df7943a3a5a3ddc4f6c43190046f70b30df15e8f0"
 
 
 def main() -> None:

@@ -178,7 +178,7 @@ TEMPLATES = {
          "hallo, {d} und hab mich grad bei der Fahrschule angemeldet. kann man die Fahrstunden auch abends nach 18 "
          "Uhr machen oder nur tagsüber?"),
         ("de-o2", "ordinary",
-         "Kurz vor dem Töpferkurs am Samstag, damit Sie Bescheid wissen: {d}. Gibt es etwas, das Sie wissen müssen, "
+         "Kurz vor dem Töpferkurs am Samstag, damit Sie Bescheid wissen: {D}. Gibt es etwas, das Sie wissen müssen, "
          "oder soll ich außer einer Schürze noch etwas mitbringen?"),
         ("de-o3", "ordinary",
          "Sehr geehrte Damen und Herren,\n\nmein Name ist Kim Roth, ich beginne im Oktober meinen Master. {D}, und "
@@ -207,7 +207,7 @@ TEMPLATES = {
          "Sonnenuntergangsfahrt am Samstag bezahlt, und zwanzig Minuten nach dem Ablegen ist der Motor ausgefallen. "
          "Wir trieben über eine Stunde herum, niemand hat etwas erklärt, die Toiletten waren abgeschlossen und an "
          "der Bar gab es kein Wasser mehr. Zurück im Hafen zuckte der Kapitän nur mit den Schultern: Erstattungen "
-         "seien „nicht sein Bereich“.\n\nKurz zu mir: {d}, und ich hatte mich seit Monaten auf diese Fahrt gefreut."
+         "seien „nicht sein Bereich“.\n\nKurz zu mir: {D}, und ich hatte mich seit Monaten auf diese Fahrt gefreut."
          "\n\nIch verlange die volle Erstattung beider Tickets, keinen Gutschein, innerhalb von 14 Tagen. Sonst "
          "lasse ich die Zahlung über meine Bank zurückbuchen.\n\nMit freundlichen Grüßen\nJ. Hartmann"),
         ("de-h4", "hardneg",
@@ -227,7 +227,7 @@ TEMPLATES = {
          "Kasse. Der Verkäufer bediente die Kunden vor und nach mir ohne ein Wort, aber als ich dran war, musterte "
          "er mich von oben bis unten, sagte, er „müsse erst meine Tasche kontrollieren“, und verlangte einen "
          "Ausweis, bevor ich mit Karte zahlen durfte. Niemand sonst musste das. Als ich fragte, warum, meinte er, "
-         "„bei euch weiß man ja nie“.\n\nZur Einordnung: {d}. Ich habe keinen Zweifel, wie das gemeint war, und es "
+         "„bei euch weiß man ja nie“.\n\nZur Einordnung: {D}. Ich habe keinen Zweifel, wie das gemeint war, und es "
          "war demütigend vor einem vollen Laden.\n\nIch erwarte eine Entschuldigung und möchte wissen, was Sie "
          "unternehmen.\n\nMit freundlichen Grüßen\nM. Claußen"),
     ],
