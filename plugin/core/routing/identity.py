@@ -36,6 +36,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from . import self_clauses as sc
+from . import self_units
 from .text import word_trie
 
 TOKEN = "xid"
@@ -621,6 +622,20 @@ def _neutral(text: str, mentions: list[Mention]) -> str:
     return _NEUTRAL_WORD.sub(put, text)
 
 
+def _with_units(spans: list[tuple[int, int, list[str]]],
+                units: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+    """Round 28: every self-description unit (self_units.py) is one span, with the axes of the spans inside it."""
+    if not units:
+        return spans
+    out: list[tuple[int, int, list[str]]] = []
+    for start, end, axes in sorted([*spans, *((a, b, []) for a, b in units)]):
+        if out and start < out[-1][1]:
+            before = out.pop()
+            start, end, axes = before[0], max(end, before[1]), before[2] + axes
+        out.append((start, end, axes))
+    return [(start, end, axes or [""]) for start, end, axes in out]
+
+
 def mask(folded: str) -> Masked:
     """``folded`` (see text.fold) with every identity expression replaced by ``xid``."""
     folded, blanked = _blank_names(folded)
@@ -633,6 +648,7 @@ def mask(folded: str) -> Masked:
         return k > 0 and parts[2 * k].strip(" -'") == ""
 
     spans = _merge(words, _find(words, joined, in_phrase), in_phrase)
+    spans = _with_units(spans, self_units.units(words, parts[0::2], _NOT_GROUPS, [(x, y) for x, y, _ in spans]))
     if not spans:
         return Masked(_neutral(folded, blanked), tuple(blanked))
     bounds = list(accumulate(map(len, parts)))  # word k spans folded[bounds[2k]:bounds[2k + 1]]
