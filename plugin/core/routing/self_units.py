@@ -203,7 +203,10 @@ def units(words: Sequence[str], gaps: Sequence[str], not_groups: frozenset[str],
             found[-1] = (found[-1][0], b)  # "I'm a pensioner, 82 this year"
         elif b > a and b - a <= _MAX_WORDS + 2:
             hit = _check(words, gaps, a, b, not_groups, any(x < b and y > a for x, y in listed))
-            if hit is not None:
+            if hit is not None and found and hit[0] == a and found[-1][1] in (a, a - 1) \
+                    and not re.search(r"[.!?\n]", gaps[found[-1][1]]):
+                found[-1] = (found[-1][0], hit[1])  # "je suis en surpoids, je fais du 52": one self-description
+            elif hit is not None:
                 found.append(hit)
         a = k + 1 if k < n and words[k] in _COORDINATORS else k
     return found
