@@ -92,14 +92,18 @@ kundin mitglied preis geld karte
 encomenda pacote entrega conta voo fatura pagamento assinatura pergunta reclamacao socio preco dinheiro cartao
 euro euros eur dollar dollars usd pound pounds gbp reais pesos
 writing write trying waiting calling contacting escribo escribiendo llamo ecris appelle schreibe rufe escrevo
-ligo please favor svp bitte
+ligo please favor svp bitte back zuruck vuelta regreso retour volta hour hours minutes mins km miles away
+horas minutos heures stunden minuten
 """.split())
 _MONEY = re.compile(r"[$\u20ac\u00a3]")
 # State words after "be" that are how the writer feels or where they stand, not who they are (identity._NOT_GROUPS
 # is added by the caller): "je suis en retard", "I'm in a hurry".
 _NOT_STATES = frozenset("""retard colere train attente vacances contact route cours conge hurry touch line queue
 trouble charge shock rush contacto espera camino vacaciones kontakt urlaub eile contato espera ferias
-very pretty quite bit little so too""".split())
+very pretty quite bit little so too curious curieux curieuse neugierig curioso curiosa navre navree joignable
+reachable erreichbar disponible disponivel grateful thankful dankbar reconnaissant reconnaissante agradecido agradecida
+grato grata sorry desolee desole contento contenta satisfied satisfait satisfaite zufrieden satisfeito satisfeita
+wrong right sure certain seguro segura sicher""".split())
 _PREPOSITIONS = frozenset("en in on au at im em na no bei".split())  # (not "a": an article too)
 _DEFINITE = frozenset("the el la los las le les l der die das den dem o os as".split())
 _WRITER_OBJECTS = frozenset("me m nos mich mir uns".split())
@@ -141,12 +145,12 @@ def _predicate(words: Sequence[str], p: int, b: int, not_groups: frozenset[str],
                subject: str, whole: bool = False) -> bool:
     """The words from ``p`` (up to ``b``) begin with a verb of state whose complement is no feeling, role or event.
     ``listed``: the unit holds an expression identity._find found."""
-    while p < b and words[p] in _ADVERBS:
+    while p < b and (words[p] in _ADVERBS or _LY.fullmatch(words[p])):
         p += 1
     if p >= b or words[p] not in _STATE or words[p] == "m" and subject != "i":
         return False
     verb, q = words[p], p + 1
-    while q < b and words[q] in _ADVERBS:
+    while q < b and (words[q] in _ADVERBS or _LY.fullmatch(words[q])):
         q += 1
     if q >= b:
         return False
@@ -155,11 +159,13 @@ def _predicate(words: Sequence[str], p: int, b: int, not_groups: frozenset[str],
         return any(w in _BORN for w in words[q:b])
     if verb in _BORN:
         return True
-    if verb in _ORIGIN:
-        return any(w in _FROM for w in words[q:q + 2]) and (verb not in ("arrive", "arrivee", "venu", "venue")
-                                                            or subject in ("je", "j", "nous"))
+    if verb in _ORIGIN:  # "I came here from Eritrea"; "je viens du magasin", "I come from the shop" only if listed
+        f = q + 1 if nxt in _HERE and q + 1 < b else q
+        if words[f] not in _FROM or f + 1 >= b:
+            return False
+        return listed or words[f] in _FROM_BARE and words[f + 1] not in _DETERMINERS and words[f + 1] not in _DEFINITE
     if verb == "fais":  # "je fais du 52"
-        return nxt in ("du", "de") and q + 1 < b and words[q + 1].isdigit() or nxt.isdigit()
+        return nxt == "du" and q + 1 < b and words[q + 1].isdigit()
     if verb in _MEASURE:
         return nxt.isdigit() or listed
     if verb in _SPEAK:
@@ -169,17 +175,22 @@ def _predicate(words: Sequence[str], p: int, b: int, not_groups: frozenset[str],
         if verb in ("suis", "sommes") and nxt in ("arrive", "arrivee", "arrives", "arrivees", "venu", "venue", "venus",
                                                    "venues", "ne", "nee", "nes", "nees"):
             return any(w in _FROM or w in ("en", "au", "a") for w in words[q + 1:q + 3])  # "je suis arrivé d'Haïti"
-        if nxt in _DEFINITE and subject not in _SELF_POSSESSIVES and subject not in _LANGUAGE_SUBJECT:
+        if (nxt in _DEFINITE or verb in ("sou", "somos") and nxt in ("a", "o", "as", "os")) \
+                and subject not in _SELF_POSSESSIVES and subject not in _LANGUAGE_SUBJECT:
             return False  # a role: "I'm the events lead", "soy la secretaria de …"
         if nxt in _PREPOSITIONS:
             if not (nxt == "en" and subject in ("je", "j", "nous") and q + 1 < b):
                 return False
             q, nxt = q + 1, words[q + 1]  # "je suis en surpoids"
+        elif nxt in _FROM and not listed:
+            return False  # "soy de Madrid" (origin words after "de" are masked when listed)
         elif nxt in _DETERMINERS and q + 1 < b:
             nxt = words[q + 1]
+        if nxt.isdigit():  # "I'm 82", "I'm 82 this year"; not "I'm 2 hours away"
+            return q + 1 == b or words[q + 1] in _AGE_AFTER
         if nxt in not_groups or nxt in _NOT_STATES or nxt in _SUBJECTS or nxt.endswith(("ing", "ando", "iendo", "endo",
                                                                                         "indo")) \
-                or _PARTICIPLE_EN.fullmatch(nxt) and nxt not in ("born", "married"):
+                or _PARTICIPLE_EN.fullmatch(nxt) and nxt not in ("born", "married") and not listed:
             return False
         return b - q <= 5 or listed  # a long complement is a role or a place ("secretary of the … association")
     if verb in _HAVE and whole and nxt in _INDEFINITE and b - q <= 3:
@@ -232,6 +243,11 @@ def _apposition(words: Sequence[str], a: int, b: int) -> bool:
         and not any(w in _BLOCK or w in _STATE for w in words[a:b])
 
 
+_LY = re.compile(r"\w{3,}(?:ly|ement|mente)")
+_HERE = frozenset("here over originally aqui ici hier hierher aca".split())
+_FROM_BARE = frozenset("from de d aus von".split())
+_AGE_AFTER = frozenset("years year yo ans anos jahre alt old this next".split())
+_GERMAN_SUBJECTS = frozenset("ich wir meine mein unsere unser".split())
 _INDEFINITE = frozenset("a an un una une um uma ein eine einen".split())
 _LANGUAGE_SUBJECT = frozenset("english spanish french german portuguese espanol castellano frances aleman portugues ingles "
                               "anglais espagnol allemand portugais englisch spanisch franzosisch deutsch portugiesisch "
@@ -261,6 +277,8 @@ def _check(words: Sequence[str], gaps: Sequence[str], a: int, b: int,
             return None
         if k > s and _MONEY.search(gaps[k]):
             return None
+    if words[s] in _GERMAN_SUBJECTS and _PARTICIPLE_DE.fullmatch(words[b - 1]) and words[b - 1] != "geboren":
+        return None  # "ich bin 5 km gefahren", "ich habe … bekommen": an event
     from .outcome import _DENIED  # (outcome imports link and features; imported when first needed)
     if _DENIED.search(" ".join(words[s:b])):
         return None
