@@ -207,8 +207,9 @@ def units(words: Sequence[str], gaps: Sequence[str], not_groups: frozenset[str],
     a = 0
     n = len(words)
     for k in range(n + 1):
-        if k < n and not (k > a and (_BREAK.search(gaps[k]) or _coordinator(words, k))):
-            continue
+        if k < n and not (k > a and (gaps[k] != " " and _BREAK.search(gaps[k]) or words[k] in _SPLITTERS
+                                     and _coordinator(words, k))):
+            continue  # (most gaps are one space: the regex is not run on them)
         b = k
         if b > a and found and found[-1][1] == a and gaps[a].strip() == "," and _apposition(words, a, b):
             found[-1] = (found[-1][0], b)  # "I'm a pensioner, 82 this year"
@@ -223,6 +224,7 @@ def units(words: Sequence[str], gaps: Sequence[str], not_groups: frozenset[str],
     return found
 
 
+_SPLITTERS = _COORDINATORS | {"e"}
 _NOT_BEFORE_AND = _SUBJECTS | _SELF_HEADS | frozenset("materna nativa materno nativo".split())
 
 
