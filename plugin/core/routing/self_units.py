@@ -202,29 +202,69 @@ def units(words: Sequence[str], gaps: Sequence[str], not_groups: frozenset[str],
           listed: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(first word, end word) of every self-description unit; ``gaps[k]`` is the text before word ``k`` and
     ``gaps[len(words)]`` the text after the last word; ``listed``: the (first, end) words of the expressions
-    identity._find found."""
+    identity._find found. Only the units that begin with a possible subject (or a word before a copula) are cut out:
+    the other words of a long e-mail are not looked at twice."""
     found: list[tuple[int, int]] = []
-    a = 0
     n = len(words)
-    for k in range(n + 1):
-        if k < n and not (k > a and (gaps[k] != " " and _BREAK.search(gaps[k]) or words[k] in _SPLITTERS
-                                     and _coordinator(words, k))):
-            continue  # (most gaps are one space: the regex is not run on them)
-        b = k
-        if b > a and found and found[-1][1] == a and gaps[a].strip() == "," and _apposition(words, a, b):
-            found[-1] = (found[-1][0], b)  # "I'm a pensioner, 82 this year"
-        elif b > a and b - a <= _MAX_WORDS + 2:
-            hit = _check(words, gaps, a, b, not_groups, any(x < b and y > a for x, y in listed))
-            if hit is not None and found and hit[0] == a and found[-1][1] in (a, a - 1) \
-                    and not re.search(r"[.!?\n]", gaps[found[-1][1]]):
-                found[-1] = (found[-1][0], hit[1])  # "je suis en surpoids, je fais du 52": one self-description
-            elif hit is not None:
-                found.append(hit)
-        a = k + 1 if k < n and words[k] in _COORDINATORS else k
+    pos = 0  # the first word not inside a unit read so far
+    for c in [k for k, (w, after) in enumerate(zip(words, (*words[1:], ""), strict=True))
+              if w in _FIRSTS or after in _BE]:
+        if c < pos:
+            continue
+        a = _unit_start(words, gaps, c)
+        if a is None:
+            continue
+        b = _unit_end(words, gaps, c + 1, a + _MAX_WORDS + 3)
+        if b is None:
+            continue
+        hit = _check(words, gaps, a, b, not_groups, any(x < b and y > a for x, y in listed))
+        if hit is None:
+            continue
+        pos = b
+        if found and hit[0] == a and found[-1][1] in (a, a - 1) and not _SENTENCE_BREAK.search(gaps[found[-1][1]]):
+            found[-1] = (found[-1][0], hit[1])  # "je suis en surpoids, je fais du 52": one self-description
+        else:
+            found.append(hit)
+        while b < n and gaps[b].strip() == "," and (end := _unit_end(words, gaps, b + 1, b + 5)) is not None \
+                and _apposition(words, b, end):
+            found[-1] = (found[-1][0], end)  # "I'm a pensioner, 82 this year"
+            b = pos = end
     return found
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _break(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """A unit ends before word ``k``: punctuation stands before it or it is a coordinator."""
+    return gaps[k] != " " and bool(_BREAK.search(gaps[k])) or words[k] in _SPLITTERS and _coordinator(words, k)
+
+
+def _unit_start(words: Sequence[str], gaps: Sequence[str], c: int) -> int | None:
+    """First word of the unit whose subject may be word ``c`` (at most two markers before it), else None."""
+    j = c
+    while True:
+        if j == 0 or gaps[j] != " " and _BREAK.search(gaps[j]) or words[j - 1] in _COORDINATORS \
+                and _coordinator(words, j - 1):
+            return j
+        if j > c - 2 and words[j - 1] in _MARKERS and words[j - 1] not in _SPLITTERS:
+            j -= 1
+            continue
+        return None
+
+
+def _unit_end(words: Sequence[str], gaps: Sequence[str], k: int, most: int) -> int | None:
+    """End of the unit going on at word ``k``; None when it is longer than ``most`` words from its start."""
+    n = len(words)
+    while k < n and not _break(words, gaps, k):
+        k += 1
+        if k > most:
+            return None
+    return k if k <= most else None
+
+
 _SPLITTERS = _COORDINATORS | {"e"}
+_FIRSTS = _SUBJECTS | _PRO_DROP | _SELF_POSSESSIVES | _MARKERS | {"me"}
 _NOT_BEFORE_AND = _SUBJECTS | _SELF_HEADS | frozenset("materna nativa materno nativo".split())
 
 
