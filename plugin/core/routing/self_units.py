@@ -206,6 +206,8 @@ def units(words: Sequence[str], gaps: Sequence[str], not_groups: frozenset[str],
     the other words of a long e-mail are not looked at twice."""
     found: list[tuple[int, int]] = []
     n = len(words)
+    if not n:
+        return found
     pos = 0  # the first word not inside a unit read so far
     for c in [k for k, (w, after) in enumerate(zip(words, (*words[1:], ""), strict=True))
               if w in _FIRSTS or after in _BE]:
