@@ -21,6 +21,10 @@ CLDR names and hand lists in five languages):
   learnt, a height or weight, an age in words after an age frame, pregnancy with its months or weeks, an accent after
   a have-frame, a listed word after a first-person use / wear / come-from frame ("I use a wheelchair", "je porte le
   voile", "ich komme aus Ghana"); two self-descriptions joined by "and" after a first-person frame are one span.
+- round 28 (``self_units.py``): a whole sentence or clause whose subject is the writer ("I", "soy", "my family", "my
+  first language") and whose predicate describes them (be, speak, come from, born, weigh; have/use/wear only around
+  a listed expression or as a short sentence of its own) and names no event, request, question or outcome is one
+  span, whatever words it uses ("My family are Hakka Chinese", "I came here from Eritrea", "je fais du 52").
 
 The identity word and the article and person noun around it become one token ("a black man" -> ``xid``).
 Standard library only; the vocabulary is read on first use (see ``_vocab``).
