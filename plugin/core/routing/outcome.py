@@ -206,6 +206,11 @@ def adverse(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence]
             i = index_of(spans, a)
             if i < len(sentences) and "COMPARE" in sentences[i].families:
                 return True
+    return _served_others(own, spans, sentences)
+
+
+def _served_others(own: str, spans: list[tuple[int, int]], sentences: list[Sentence]) -> bool:
+    """Someone else was served (``_FINE_FOR_OTHERS``) in a sentence, or the one after, that names another person."""
     for m in _FINE_FOR_OTHERS.finditer(own):
         i = index_of(spans, m.start())
         for k in (i - 1, i):  # the comparison in its sentence or the one before
@@ -213,3 +218,80 @@ def adverse(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence]
                     "COMPARE" in sentences[k].families or _OTHERS.search(own, spans[k][0], spans[k][1])):
                 return True
     return False
+
+
+# Round 31: an outcome said of everyone. A writer who says who they are and complains of something that happened to
+# a whole queue, class or every customer ("he shouted at the whole queue, not just me", "nos gritó a todos", "avec
+# toute la file, y compris avec moi", "die ganze Schlange angeschrien, nicht nur mich", "gritou com a fila toda, não
+# só comigo") names no unequal treatment. ``_EVERYONE``: the outcome's reach said to include everyone (five
+# languages); ``_SINGLED``: anything that sets the writer apart from the others (everyone else, all but me, only me,
+# the others got …), which keeps the message a complaint.
+_EVERYONE = re.compile(
+    r"(?<!\w)(?:not (just|only) (to |with |at )?(me|us)|including (me|us)|me included|like everyone|as (to|with)"
+    r" everyone|(to|at|with|for|on) (everyone|everybody|all of us|the whole (queue|line|room|class|group|bus|carriage"
+    r"|floor|street|office|team|family|table)|all (the )?(customers|passengers|guests|users|members|residents|tenants"
+    r"|people))|(the )?whole (queue|line|room|class|group|bus|carriage|floor|street)|every (single )?(customer|passenger"
+    r"|guest|user|member|resident|tenant)|all (customers|passengers|guests|users|members|residents|tenants)"
+    # es
+    r"|no (solo|solamente) (a mi|conmigo|a nosotr[oa]s|con nosotr[oa]s)|(a|con|para) tod[oa]s( los de la \w+)?"
+    r"|(a|con|para) toda la (cola|fila|gente|clase|sala|oficina|calle|familia)|todo el mundo|incluid[oa] yo"
+    r"|incluso a mi|(a|para) todos los (clientes|usuarios|pasajeros|socios|vecinos|inquilinos)"
+    # fr
+    r"|pas (seulement|que|uniquement) (a |avec )?(moi|nous)|(avec|a|pour) toute la (file|queue|salle|classe|rue"
+    r"|famille)|y compris (avec |a |pour )?(moi|nous)|moi compris|tout le monde|(a|pour|avec) tous( les (clients"
+    r"|usagers|passagers|abonnes|locataires|membres))?"
+    # de
+    r"|nicht nur (mich|mir|zu mir|uns)|(die|der) ganzen? (schlange|reihe|gruppe|klasse|strasse|familie)|mich"
+    r" eingeschlossen|(fur|zu|mit) allen?|alle (kunden|kundinnen|fahrgaste|gaste|mieter|mitglieder|nutzer)"
+    r"|jede[nm]? (kunden|kundin|fahrgast|gast|mieter)"
+    # pt
+    r"|nao (so|somente|apenas) (a mim|comigo|connosco|conosco)|(com|a|para) (a )?fila toda|toda a fila|(com|a|para)"
+    r" tod[oa]s( os (clientes|utentes|passageiros|socios|inquilinos))?|toda a gente|todo (o )?mundo|incluindo"
+    r" (eu|a mim|comigo))(?!\w)")
+# Families that keep a message a complaint whatever its outcome's reach: a barrier, a word of discrimination, an
+# exclusion (link.linked also reads them, with comparisons and reasons given).
+SINGLING_FAMILIES = frozenset({"BARRIER", "STRONG", "EXCLUSION"})
+_SINGLED = re.compile(
+    r"(?<!\w)(?:else|except|but (not )?(me|us)|apart from|other than|only (me|us|to me|with me)|just me\b(?! ?,? ?(and|but))"
+    r"|demas|menos (a )?(mi|yo|nosotr[oa]s)|excepto|salvo|solo (a )?(mi|yo|conmigo|nosotr[oa]s)\b|a mi no"
+    r"|sauf|autres|a part (moi|nous)|seul(e)?s? (moi|nous|a moi)|(que|qu'a) (moi|nous)\b(?! ?,)"
+    r"|andere\w*|ausser|bis auf|nur (mich|mir|uns|zu mir)\b|(mich|mir|uns) (aber )?nicht"
+    r"|outr[oa]s|exceto|menos (a )?(mim|eu|nos)|so (a mim|comigo|eu)\b|(a mim|comigo) nao)(?!\w)")
+
+
+# Everyone as an audience ("for everyone to hear", "devant tout le monde", "para toda a gente ouvir"): a remark made
+# in public, not an outcome everyone shared.
+_AUDIENCE_BEFORE = re.compile(r"(?:in front of|before|delante de|frente a|devant|vor|(a|na) frente de|diante de) $")
+_AUDIENCE_AFTER = re.compile(r"^ (?:to )?(?:hear|see|ouvir|ver|oir|oyera|entendre|voir|horen|sehen|mitzuhoren)\b")
+
+# Everyone set against the writer ("didn't let me in but let everyone in", "mais a laissé passer tout le monde",
+# "mientras atendían a todos"): a contrast word shortly before an everyone phrase that does not include the writer.
+_CONTRAST = re.compile(r"(?<!\w)(?:but|yet|while|whereas|though|pero|mientras|en cambio|mais|alors que|tandis que"
+                       r"|aber|doch|wahrend|obwohl|mas|enquanto|porem)(?!\w)[^.!?;]*$")
+_INCLUSIVE = re.compile(r"not |including|me included|like |as |no (solo|solamente)|incluid|incluso|pas |y compris"
+                        r"|moi compris|nicht nur|mich eingeschlossen|nao |incluindo")
+
+
+def everyone_blanked(masked: str) -> str | None:
+    """The writer's own (masked, quotations blanked) words with the phrases that say an outcome reached everyone
+    blanked, when there is one and nothing sets the writer apart (``_SINGLED``, someone else served); else None."""
+    own = _unquoted(masked)
+    found = [m for m in _EVERYONE.finditer(own) if not _AUDIENCE_BEFORE.search(own, max(0, m.start() - 14),
+                                                                               m.start())
+             and not _AUDIENCE_AFTER.match(own[m.end():m.end() + 16])]
+    if not found or any(_CONTRAST.search(own, max(0, m.start() - 40), m.start()) for m in found
+                        if not _INCLUSIVE.match(m.group())):
+        return None
+    # "not just me" holds a "just me" that _SINGLED must not read as singling out: blank the everyone phrases first
+    rest = list(own)
+    for m in found:
+        rest[m.start():m.end()] = " " * (m.end() - m.start())
+    text = "".join(rest)
+    return None if _SINGLED.search(text) else text
+
+
+def said_of_everyone(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence]) -> bool:
+    """Whether the writer's own (masked) words say the outcome reached everyone and nothing sets the writer apart
+    (see ``everyone_blanked``); the caller checks that no link or barrier is named either."""
+    text = everyone_blanked(masked)
+    return text is not None and not _served_others(text, spans, sentences)
