@@ -252,7 +252,8 @@ _EVERYONE = re.compile(
 # exclusion (link.linked also reads them, with comparisons and reasons given).
 SINGLING_FAMILIES = frozenset({"BARRIER", "STRONG", "EXCLUSION"})
 _SINGLED = re.compile(
-    r"(?<!\w)(?:else|except|but (not )?(me|us)|apart from|other than|only (me|us|to me|with me)|just me\b(?! ?,? ?(and|but))"
+    r"(?<!\w)(?:else|except|but (not )?(me|us)|before (me|us)|antes (que|de) (a )?(mi|yo|nosotr[oa]s|mim|nos)|avant (moi|nous)"
+    r"|vor (mir|uns)|apart from|other than|only (me|us|to me|with me)|just me\b(?! ?,? ?(and|but))"
     r"|demas|menos (a )?(mi|yo|nosotr[oa]s)|excepto|salvo|solo (a )?(mi|yo|conmigo|nosotr[oa]s)\b|a mi no"
     r"|sauf|autres|a part (moi|nous)|seul(e)?s? (moi|nous|a moi)|(que|qu'a) (moi|nous)\b(?! ?,)"
     r"|andere\w*|ausser|bis auf|nur (mich|mir|uns|zu mir)\b|(mich|mir|uns) (aber )?nicht"
@@ -292,6 +293,8 @@ def everyone_blanked(masked: str) -> str | None:
 
 def said_of_everyone(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence]) -> bool:
     """Whether the writer's own (masked) words say the outcome reached everyone and nothing sets the writer apart
-    (see ``everyone_blanked``); the caller checks that no link or barrier is named either."""
+    (see ``everyone_blanked``); the caller checks that no link or barrier is named either, in the whole text: the
+    everyone phrase can itself be the comparison ("todo mundo entrava normal", "every customer can"), so it is not
+    blanked for that check (doing so lost two complaints of blind 3 and 5)."""
     text = everyone_blanked(masked)
     return text is not None and not _served_others(text, spans, sentences)
