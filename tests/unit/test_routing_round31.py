@@ -1,0 +1,57 @@
+"""Round 31 (issue 12): an outcome said of everyone, with nothing that sets the writer apart and no link between who
+they are and the outcome, is no bias review (it goes to a person). Own texts, five languages, both directions."""
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.routing import classify
+
+SHARED = [
+    "I'm a wheelchair user. This morning the guard on the 8:15 was rude to the whole carriage, not just me, and the "
+    "heating was broken too. Can someone look at it?",
+    "Soy sordo. Esta mañana el conductor del autobús nos habló fatal a todos, no solo a mí, y además llegó tarde. "
+    "¿Pueden revisarlo?",
+    "Je suis musulmane. Hier le vendeur du rayon bricolage a été désagréable avec toute la file, y compris avec moi, "
+    "et la caisse était en panne. Vous pouvez lui en parler ?",
+    "Ich bin 81. Gestern hat der Fahrer die ganze Schlange angeschnauzt, nicht nur mich, und der Bus kam zu spät. "
+    "Können Sie das klären?",
+    "Sou cega. Ontem a funcionária da bilheteira foi antipática com a fila toda, não só comigo, e o multibanco não "
+    "funcionava. Podem falar com ela?",
+]
+
+SINGLED = [  # everyone named, but the writer set apart: still a complaint
+    "I'm a wheelchair user. The guard let everyone else on the 8:15 but refused to put the ramp down for me.",
+    "Soy gitana. El guardia dejó entrar a todos menos a mí, y a mí me pidió el DNI.",
+    "Je suis voilée. Le vigile m'a refusé l'entrée : il a laissé entrer tout le monde sauf moi.",
+    "Ich bin Rollstuhlfahrer. Der Fahrer hat alle anderen mitgenommen, nur mich nicht, weil die Rampe 'zu lange dauert'.",
+    "Sou cigano. O segurança não me deixou entrar, mas deixou entrar toda a gente à minha frente.",
+]
+
+
+@pytest.mark.parametrize("text", SHARED)
+def test_an_outcome_said_of_everyone_is_no_bias_review_and_goes_to_a_person(text: str) -> None:
+    assert classify(text).route != "bias_review"
+
+
+@pytest.mark.parametrize("text", SINGLED)
+def test_everyone_but_the_writer_is_still_a_bias_review(text: str) -> None:
+    assert classify(text).route == "bias_review"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm deaf. The cashier shouted at me in front of everyone and refused to write anything down.",
+    "Soy trans. La cajera dijo 'eso no es una mujer' delante de todos y no me quiso atender.",
+    "Je suis noir. Le vigile m'a fouillé devant tout le monde, et personne d'autre.",
+    "Ich trage Kopftuch. Die Verkäuferin sagte vor allen 'hier nicht' und hat mich nicht bedient.",
+    "Sou gay. O empregado disse alto, para toda a gente ouvir, que 'aqui não servimos desses', e recusou-se a atender.",
+])
+def test_a_remark_made_in_front_of_everyone_is_still_a_bias_review(text: str) -> None:
+    assert classify(text).route == "bias_review"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm blind and your website is a disaster for everyone: the checkout button does nothing on any browser.",
+    "Tengo 75 años y la subida de precios es para todos los clientes, lo sé, pero ¿hay alguna tarifa más barata?",
+])
+def test_shared_outcomes_never_raise_and_are_not_sent_to_bias_review_on_their_own(text: str) -> None:
+    assert classify(text).route in {"ai_assist", "human"}
