@@ -174,6 +174,19 @@ _OTHERS = re.compile(
     r"|outr[oa]s?|casal|(meu|minha|um|uma|o|a) (\w+ )?(colega|amig[oa]|vizinh[oa]|prim[oa]|irma|irmao|socia|socio))(?!\w)")
 # A question: what a strong word asked about is not ("do you have an anti-discrimination policy?").
 _ASKED = re.compile(r"\?")
+# Round 31: a study or a project the writer is doing ("a college project on how companies handle discrimination",
+# "un trabajo para el instituto sobre …", "une enquête", "eine Hausarbeit", "um trabalho para a faculdade"): a strong
+# word in its sentence names a topic, and an outcome word in a question of such a message ("how does someone report
+# harassment?") asks about a policy; neither is an outcome that happened to the writer.
+_STUDY = re.compile(
+    r"(?<!\w)(?:(college|school|university|uni|class|course|research|student|dissertation|thesis) (project|assignment"
+    r"|essay|paper|work)|(project|essay|dissertation|thesis|research|survey|study|coursework|assignment|report) (on|about"
+    r"|into|looking at)|i'?m (a student|researching|studying how|writing (an essay|a paper|a report|my thesis))"
+    r"|(trabajo|proyecto|estudio|investigacion|encuesta|tesis|tfg|tfm) (para|sobre|de clase|de fin)"
+    r"|(projet|expose|memoire|etude|enquete|dossier|travail) (sur|pour (l'ecole|la fac|le lycee|mon cours|l'universite))"
+    r"|(projekt|studie|umfrage|hausarbeit|facharbeit|referat|seminararbeit|bachelorarbeit|masterarbeit) (uber|zu|zum|zur"
+    r"|fur (die )?(schule|uni))|(projeto|estudo|pesquisa|inquerito|trabalho|tcc|monografia) (sobre|para (a )?"
+    r"(faculdade|escola|universidade|disciplina)))(?!\w)")
 
 
 def _unquoted(masked: str) -> str:
@@ -186,6 +199,7 @@ def adverse(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence]
     """Whether the writer's own (masked) words say an adverse outcome or unequal treatment (see the module doc)."""
     own = _unquoted(masked)
     quoted = [(m.start(), m.end()) for m in link._QUOTE.finditer(masked)]
+    study = _STUDY.search(own) is not None
     for name, a, _ in hits:
         if name not in OUTCOME_FAMILIES and name != "STRONG":
             continue
@@ -194,7 +208,10 @@ def adverse(masked: str, spans: list[tuple[int, int]], sentences: list[Sentence]
         i = index_of(spans, a)
         if i >= len(sentences) or name not in sentences[i].families:
             continue  # renamed by a scope, or set aside
-        if name == "STRONG" and _ASKED.search(masked, spans[i][0], spans[i][1] + 1):
+        asked = _ASKED.search(masked, spans[i][0], spans[i][1] + 1) is not None
+        if (name == "STRONG" or study) and asked:
+            continue
+        if study and name == "STRONG" and _STUDY.search(own, spans[i][0], spans[i][1] + 1):
             continue
         return True
     if link.FORMS.search(own) or _DENIED.search(masked):
