@@ -1,5 +1,6 @@
 """Round 31 (issue 12): an outcome said of everyone, with nothing that sets the writer apart and no link between who
-they are and the outcome, is no bias review (it goes to a person). Own texts, five languages, both directions."""
+they are and the outcome, is no bias review; nor is a question about a policy or access, or a study's, that names no
+adverse outcome. Own texts (no training or evaluation row), five languages, both directions."""
 from __future__ import annotations
 
 import pytest
@@ -29,7 +30,7 @@ SINGLED = [  # everyone named, but the writer set apart: still a complaint
 
 
 @pytest.mark.parametrize("text", SHARED)
-def test_an_outcome_said_of_everyone_is_no_bias_review_and_goes_to_a_person(text: str) -> None:
+def test_an_outcome_said_of_everyone_is_no_bias_review(text: str) -> None:
     assert classify(text).route != "bias_review"
 
 
@@ -55,3 +56,31 @@ def test_a_remark_made_in_front_of_everyone_is_still_a_bias_review(text: str) ->
 ])
 def test_shared_outcomes_never_raise_and_are_not_sent_to_bias_review_on_their_own(text: str) -> None:
     assert classify(text).route in {"ai_assist", "human"}
+
+
+POLICY = [
+    "Hi, I'm a Sikh student doing a school project on fairness. Do you have a written equality policy for your staff?",
+    "Hola, soy ciega. ¿Sus habitaciones accesibles tienen los números en braille? Quiero reservar para mayo.",
+    "Bonjour, je suis musulman. Avez-vous une salle de prière dans le centre de congrès ? Merci d'avance.",
+    "Hallo, ich bin Rollstuhlfahrerin. Ist Ihr Kino barrierefrei, und gibt es eine Behindertentoilette?",
+    "Olá, sou surda e estou a fazer um trabalho para a faculdade sobre discriminação. Têm uma política de igualdade?",
+]
+
+POLICY_COMPLAINTS = [  # a policy asked about, but something adverse happened to the writer: still a complaint
+    "I'm blind. Do you even have an accessibility policy? Your driver refused to let my guide dog on the bus.",
+    "Soy gitana. ¿Tienen una política de igualdad? El guardia de seguridad me negó la entrada y a mi amiga no.",
+    "Je suis voilée. Avez-vous une politique d'égalité ? On m'a refusé l'entrée à la piscine à cause du voile.",
+    "Ich bin schwarz. Haben Sie überhaupt eine Antidiskriminierungsrichtlinie? Ihr Türsteher hat mich abgewiesen, "
+    "meine weißen Freunde nicht.",
+    "Sou cadeirante. Vocês têm política de acessibilidade? O motorista recusou-se a baixar a rampa para mim.",
+]
+
+
+@pytest.mark.parametrize("text", POLICY)
+def test_a_short_question_about_a_policy_or_access_is_no_bias_review(text: str) -> None:
+    assert classify(text).route != "bias_review"
+
+
+@pytest.mark.parametrize("text", POLICY_COMPLAINTS)
+def test_a_policy_question_beside_an_adverse_outcome_is_still_a_bias_review(text: str) -> None:
+    assert classify(text).route == "bias_review"

@@ -106,14 +106,19 @@ def classify(text: str) -> Classification:
         # bar than its own (outcome.PERSON_SHARE): requests for a named member of staff that only the bias review
         # had carried ("Pourrais-je lui parler directement ?").
         person = human.probability >= outcome.PERSON_SHARE * human.threshold
+    if to_bias and len(masked.text.split()) < outcome.MIN_WORDS and outcome.asks_about_policy(masked.text, spans) \
+            and not outcome.adverse(masked.text, spans, sentences_read, hits):
+        # Round 31: a short question about a policy or access, or a study's, naming no adverse outcome to the writer
+        # is no bias review; it goes to a person as round 27's dropped reviews do. It can only lower.
+        to_bias, person = False, human.probability >= outcome.PERSON_SHARE * human.threshold
     if to_bias and outcome.said_of_everyone(masked.text, spans, sentences_read) \
             and not set().union(*(s.families for s in sentences_read)) & outcome.SINGLING_FAMILIES \
             and not link.linked(masked.text, spans, sentences_read, hits):
         # Round 31: an outcome said of everyone ("shouted at the whole queue, not just me", "nos gritó a todos") with
         # nothing that sets the writer apart, no link between who they are and the outcome (link.linked), no barrier
-        # and no word of discrimination is no bias review. What the bias head read as a complaint goes to a person
-        # (never to an automated draft alone). It can only lower.
-        to_bias, person = False, True
+        # and no word of discrimination is no bias review; it goes to a person as round 27's dropped reviews do
+        # (outcome.PERSON_SHARE). It can only lower.
+        to_bias, person = False, human.probability >= outcome.PERSON_SHARE * human.threshold
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.

@@ -315,3 +315,21 @@ def said_of_everyone(masked: str, spans: list[tuple[int, int]], sentences: list[
     blanked for that check (doing so lost two complaints of blind 3 and 5)."""
     text = everyone_blanked(masked)
     return text is not None and not _served_others(text, spans, sentences)
+
+
+# Round 31: a question about a policy or about access (an equality policy, accessible rooms, a prayer space, step-free
+# access), five languages. A short message that asks one, or says it is for a study (``_STUDY``), and names no adverse
+# outcome (``adverse``) asks for information; the longer ones are read by the round-27 gate already.
+_POLICY = re.compile(
+    r"(?<!\w)(?:polic(y|ies)|accessib\w*|step-free|prayer (room|space)|hearing loop|equality|inclusi\w*|politica"
+    r"|accesib\w*|sala de oracion|igualdad|politique|salle de priere|egalite|richtlinie\w*|barrierefrei\w*"
+    r"|gebetsraum|gleichbehandlung\w*|acessib\w*|sala de oracao|igualdade)(?!\w)")
+
+
+def asks_about_policy(masked: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the writer's own words ask about a policy or access (a question sentence naming one) or say the
+    message is for a study or project (``_STUDY``)."""
+    own = _unquoted(masked)
+    if _STUDY.search(own):
+        return True
+    return any(_ASKED.search(own, x, y + 1) and _POLICY.search(own, x, y + 1) for x, y in spans)
