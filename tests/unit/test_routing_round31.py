@@ -84,3 +84,35 @@ def test_a_short_question_about_a_policy_or_access_is_no_bias_review(text: str) 
 @pytest.mark.parametrize("text", POLICY_COMPLAINTS)
 def test_a_policy_question_beside_an_adverse_outcome_is_still_a_bias_review(text: str) -> None:
     assert classify(text).route == "bias_review"
+
+
+def _adverse(text: str) -> bool:
+    from plugin.core.routing import features, identity, outcome, scope
+    from plugin.core.routing.text import fold
+
+    masked = identity.mask(scope.newest(fold(text))).text
+    hits = features.family_matches(masked)
+    spans = features.sentence_spans(masked)
+    return outcome.adverse(masked, spans, features.sentences(masked, hits, spans), hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Since my daughter started wearing a headscarf the coach no longer selects her for away matches.",
+    "Desde que dije que estoy embarazada ya no me convocan a las reuniones del proyecto.",
+    "Après l'entretien, ma candidature n'a pas été retenue et le poste a été attribué à un homme moins diplômé.",
+    "Seit ich meinen Partner erwähnt habe, werde ich nicht mehr eingeteilt für die Wochenenddienste.",
+    "Depois de contar que tenho três filhos, já não me chamam para os turnos extra e tive que pagar uma creche à parte.",
+])
+def test_structural_adverse_outcomes_are_read_in_five_languages(text: str) -> None:
+    assert _adverse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you tell me when the next yoga class starts and whether mats are provided?",
+    "¿Me pueden enviar la factura de octubre? La necesito para la declaración.",
+    "Je voudrais changer l'adresse de livraison de ma commande, merci.",
+    "Können Sie mir sagen, ob die Sauna am Sonntag geöffnet ist?",
+    "Queria saber se a loja abre no feriado e até que horas.",
+])
+def test_ordinary_requests_name_no_adverse_outcome(text: str) -> None:
+    assert not _adverse(text)

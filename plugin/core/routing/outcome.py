@@ -131,6 +131,46 @@ _DENIED_PARTS = [
     r"nao (consigo|consegui|conseguimos|posso|pude) (\w+ )?(entrar|acessar|usar|pagar|resolver|reservar|ler|ouvir)"
     r"|(so|menos|exceto) (eu|a mim|pra mim|de mim)\b",
 ]
+_DENIED_PARTS += [
+    # Round 31, all five languages, by structure: no longer picked or served ("ne la sélectionne plus", "ya no me
+    # llaman"), moved to something else ("basculée en atelier", "switched to the waiting list", "umgebucht"), not
+    # selected or retained ("ma candidature n'a pas été retenue", "not shortlisted"), a place or post given or
+    # allotted to someone else ("attribué à un autre"), a limit or offer lowered ("me han bajado la línea"), an extra
+    # thing required ("il fallait des cours particuliers", "had to pay for a private"), told no.
+    r"no longer (select|pick|invit|call|serv|accept|book|cho|includ|roster|schedul|insur|offer)\w*"
+    r"|(stopped|stop) (selecting|picking|inviting|calling|booking|including|rostering|scheduling|offering)"
+    r"|(moved|switched|transferred|bumped|downgraded|put) (me |us |him |her |them |my \w+ |our \w+ )?(to|onto|into)"
+    r" (the |a )?(waiting list|waitlist|another|a different|the back|the end|economy|a lower)"
+    r"|(not|never|wasn'?t|weren'?t) (been )?(selected|shortlisted|picked|chosen|invited|considered|retained|accepted"
+    r"|approved|offered)|(was|were) (told|given) (a |an )?(no|flat no)\b"
+    r"|(given|allocated|allotted|awarded|assigned) to (a |an )?(man|woman|male|younger|older|colleague|someone|another)"
+    r"|(lowered|reduced|cut|slashed|halved) (my|our|her|his|their|the) (\w+ )?(limit|line|credit|hours|offer|shifts"
+    r"|salary|pay|allowance|budget|rate)|had to (pay|buy|book|take) (for )?(a |an )?(private|extra|separate|special"
+    r"|additional|higher)",
+    r"ya no (me |nos |la |le |lo |les |los |las )*(selecciona\w*|convoca\w*|llama\w*|invita\w*|atiende\w*|acepta\w*"
+    r"|cuenta\w* con|incluye\w*|programa\w*)|(pasad[oa]|cambiad[oa]|movid[oa]|mandad[oa]) a (la lista de espera|otr[oa])"
+    r"|no (fue|fui|fuimos|ha sido|he sido) (seleccionad|elegid|admitid|aceptad|convocad|contratad)[oa]s?"
+    r"|(me|nos|le|les) (han |ha )?(bajado|rebajado|reducido|recortado|quitado)|(dieron|dio|dado|asignad[oa]|adjudicad[oa])"
+    r" a (otr[oa]|un hombre|una mujer|alguien)|(tuve|tuvimos|tenia|teniamos|habia) que pagar (\w+ )?(clases|un|una"
+    r"|aparte|extra|mas)",
+    r"ne (me |nous |la |le |les |lui |leur )*(selectionne|convoque|appelle|invite|accepte|sert|prend|inclut)\w* plus"
+    r"|(basculee?s?|transferee?s?|deplacee?s?|reléguee?s?|releguee?s?|mise?s?) (en|vers|dans|sur) (\w+ ){0,2}"
+    r"|(n'a|n'ont|n'avons) pas ete (retenue?s?|selectionnee?s?|choisie?s?|acceptee?s?|convoquee?s?)|pas ete retenue?"
+    r"|(attribuee?s?|donnee?s?|confiee?s?|accordee?s?) a (un autre|une autre|quelqu'un|un homme|une femme|un collegue)"
+    r"|(m'a|m'ont|nous a|nous ont|on m'a|on nous a|lui a|leur a) (baisse|reduit|diminue|retire|supprime)"
+    r"|il (fallait|faudrait|faut) (des|un|une|payer|prendre) (cours |supplement|accompagnateur|garant|assurance)?",
+    r"(nicht mehr|nie mehr) (aufgestellt|eingeladen|eingeteilt|nominiert|ausgewahlt|berucksichtigt|eingeplant|bedient"
+    r"|angenommen|mitgenommen)|(umgebucht|versetzt|verlegt|herabgestuft|zuruckgestuft)|(nicht|wurde nicht)"
+    r" (berucksichtigt|ausgewahlt|genommen|eingeladen|zugelassen)|(an|einem|einer) (einen |eine )?(anderen|andere|mann"
+    r"|frau|kollegen|jungeren|alteren) vergeben|(hat|haben|wurde) (mir|uns|ihr|ihm) (\w+ ){0,3}(gekurzt|gesenkt"
+    r"|herabgesetzt|gestrichen|halbiert)|(musste|mussten|muss|mussen) (\w+ )?(extra|zusatzlich|privat\w*|einzel\w*)"
+    r" (zahlen|bezahlen|buchen|nehmen)",
+    r"(ja nao|nao mais) (me |nos |a |o |lhe )*(chama\w*|convoca\w*|seleciona\w*|escala\w*|atende\w*|aceita\w*"
+    r"|inclui\w*)|(passad[oa]|transferid[oa]|mudad[oa]|colocad[oa]) (para|na) (a )?(lista de espera|outr[oa])"
+    r"|nao (fui|foi|fomos|foram) (selecionad|escolhid|admitid|aceit|convocad|contratad)[oa]s?"
+    r"|(me|nos|lhe) (baixaram|reduziram|cortaram|tiraram)|(dad[oa]|atribuid[oa]|entregue) a (outr[oa]|um homem"
+    r"|uma mulher|alguem)|(tive|tivemos|tinha|tinhamos) que pagar (\w+ )?(aulas|um|uma|a parte|extra|mais)",
+]
 _DENIED = re.compile(r"(?<!\w)(?:" + "|".join(_DENIED_PARTS) + r")(?!\w)")
 # Someone else was served, five languages: counts in a sentence that names another person or group.
 _FINE_FOR_OTHERS = re.compile(
