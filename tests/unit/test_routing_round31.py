@@ -102,6 +102,11 @@ def _adverse(text: str) -> bool:
     "Après l'entretien, ma candidature n'a pas été retenue et le poste a été attribué à un homme moins diplômé.",
     "Seit ich meinen Partner erwähnt habe, werde ich nicht mehr eingeteilt für die Wochenenddienste.",
     "Depois de contar que tenho três filhos, já não me chamam para os turnos extra e tive que pagar uma creche à parte.",
+    "At the interview the manager asked whether I was planning a baby soon, and they never called back.",
+    "La encargada me preguntó si tenía hijos pequeños y al día siguiente el puesto ya estaba cubierto.",
+    "Le recruteur m'a demandé si j'avais des enfants, puis on m'a dit que le poste était déjà pourvu.",
+    "Der Vermieter fragte mich, ob wir Kinder planen, und dann war die Wohnung schon vergeben.",
+    "O gerente perguntou-me se eu era casada e depois disse que a vaga já estava preenchida.",
 ])
 def test_structural_adverse_outcomes_are_read_in_five_languages(text: str) -> None:
     assert _adverse(text)

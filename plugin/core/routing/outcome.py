@@ -171,6 +171,28 @@ _DENIED_PARTS += [
     r"|(me|nos|lhe) (baixaram|reduziram|cortaram|tiraram)|(dad[oa]|atribuid[oa]|entregue) a (outr[oa]|um homem"
     r"|uma mulher|alguem)|(tive|tivemos|tinha|tinhamos) que pagar (\w+ )?(aulas|um|uma|a parte|extra|mais)",
 ]
+_DENIED_PARTS += [
+    # Round 31: a question about the writer's family, pregnancy or marriage asked by staff ("asked whether we planned
+    # more children", "m'a demandé si j'avais des enfants", "me preguntó si pensaba quedarme embarazada", "fragte, ob
+    # ich Kinder plane", "perguntou se eu era casada") — asked of the writer, not of others — and a post or place
+    # filled or never answered after it ("le poste a été pourvu", "never called back").
+    r"(asked|wanted to know) (me |us |her |him )?(whether|if) (i|we|she|he) (\w+ ){0,3}(pregnan\w*|children|kids|baby"
+    r"|babies|married|husband|wife|family|childcare)|(the )?(post|position|job|role|place|flat|room) (had been |was |has"
+    r" been )(already )?filled|never (called|rang|got back|heard back|wrote back)"
+    r"|(me|nos|le|la) pregunt(o|aron) si (\w+ ){0,4}(embaraz\w*|hijos|ninos|casad[oa]|marido|mujer|familia|bebe)"
+    r"|(la plaza|el puesto|el piso) (ya )?(estaba|esta|fue) (cubiert[oa]|ocupad[oa])|nunca (me |nos )?(llamaron|contestaron"
+    r"|respondieron)"
+    r"|(m'a|m'ont|nous a|nous ont|on m'a|on nous a|lui a) demande si (\w+ ){0,4}(enceinte|grossesse|enfants?|mariee?"
+    r"|mari|femme|famille|bebe)|(poste|place|logement|appartement) (a ete |etait |est )(deja )?pourvue?"
+    r"|(ne m'a|ne nous a|ne m'ont|ne nous ont) jamais (rappelee?s?|repondu|recontactee?s?)"
+    r"|fragte\w* (mich |uns |sie )?,? ?ob (\w+ ){0,4}(schwanger\w*|kinder\w*|verheiratet|mann|frau|familie\w*|baby)"
+    r"|(stelle|wohnung|platz) (sei |war |ist |wurde )(schon |bereits )?(besetzt|vergeben)"
+    r"|(sei|war|ist|wurde) (die |der |das )?(stelle|wohnung|platz) (schon |bereits )?(besetzt|vergeben)|nie (zuruckgerufen|geantwortet"
+    r"|gemeldet)"
+    r"|(me|nos|lhe) pergunt(ou|aram) se (\w+ ){0,4}(gravida|gestante|filhos|criancas|casad[oa]|marido|mulher|familia"
+    r"|bebe)|(a vaga|o lugar|o apartamento) (ja )?(estava|foi|tinha sido) (preenchid[oa]|ocupad[oa])|nunca (me |nos )?"
+    r"(ligaram|responderam|retornaram)",
+]
 _DENIED = re.compile(r"(?<!\w)(?:" + "|".join(_DENIED_PARTS) + r")(?!\w)")
 # Someone else was served, five languages: counts in a sentence that names another person or group.
 _FINE_FOR_OTHERS = re.compile(
