@@ -26,6 +26,10 @@ SINGLED = [  # everyone named, but the writer set apart: still a complaint
     "Je suis voilée. Le vigile m'a refusé l'entrée : il a laissé entrer tout le monde sauf moi.",
     "Ich bin Rollstuhlfahrer. Der Fahrer hat alle anderen mitgenommen, nur mich nicht, weil die Rampe 'zu lange dauert'.",
     "Sou cigano. O segurança não me deixou entrar, mas deixou entrar toda a gente à minha frente.",
+    "At the pool the attendant let everyone use the family changing room, but to me he said to go elsewhere and "
+    "that people like me make the others uncomfortable.",
+    "Au guichet, l'employée a tamponné les dossiers de tout le monde, mais à moi elle a dit de revenir avec un "
+    "interprète, parce que les gens comme moi « ne comprennent rien ».",
 ]
 
 

@@ -336,7 +336,13 @@ _SINGLED = re.compile(
     r"|demas|menos (a )?(mi|yo|nosotr[oa]s)|excepto|salvo|solo (a )?(mi|yo|conmigo|nosotr[oa]s)\b|a mi no"
     r"|sauf|autres|a part (moi|nous)|seul(e)?s? (moi|nous|a moi)|(que|qu'a) (moi|nous)\b(?! ?,)"
     r"|andere\w*|ausser|bis auf|nur (mich|mir|uns|zu mir)\b|(mich|mir|uns) (aber )?nicht"
-    r"|outr[oa]s|exceto|menos (a )?(mim|eu|nos)|so (a mim|comigo|eu)\b|(a mim|comigo) nao)(?!\w)")
+    r"|outr[oa]s|exceto|menos (a )?(mim|eu|nos)|so (a mim|comigo|eu)\b|(a mim|comigo) nao"
+    # the writer set against them after the everyone phrase ("let everyone in, but to me he said …", "mais à moi il
+    # m'a dit", "pero a mí", "aber mir", "mas a mim"), and people like the writer ("les gens comme moi")
+    r"|(but|whereas|while|mais|alors que|pero|mientras|aber|wahrend|mas|enquanto) (\w+ ){0,2}(me|us|moi|nous|mi"
+    r"|conmigo|nosotr[oa]s|mir|mich|uns|mim|comigo|nos)|(people|those|folk|gens|personnes|gente|personas|leute"
+    r"|menschen|pessoas) (like|comme|como|wie) (me|us|you|moi|nous|vous|yo|nosotr[oa]s|usted\w*|ich|mich|uns|sie"
+    r"|eu|nos|voces?))(?!\w)")
 
 
 # Everyone as an audience ("for everyone to hear", "devant tout le monde", "para toda a gente ouvir"): a remark made
