@@ -21,6 +21,14 @@ staff or a letter said) and finds such a reading in one of three ways:
 
 When none is found the message is not a bias review (routing.classify; it may still go to a person). The check
 only lowers: it never sends a message to bias review.
+
+Round 31 adds, all only lowering: more outcomes read by structure in ``_DENIED`` (no longer selected, moved to a
+waiting list, not retained, a post given to someone else or filled, a limit lowered, an extra thing to pay for, a
+question about the writer's family or pregnancy); in a message about a study or project (``_STUDY``) a strong word in
+the study's sentence and an outcome word in a question are no outcome; ``asks_about_policy`` (a short question about a
+policy or access, read by routing.classify with ``adverse``); and ``said_of_everyone`` (an outcome that reached
+everyone, "the whole queue, not just me", with nothing that sets the writer apart; routing.classify also requires
+that link.linked finds no link and that no barrier, exclusion or word of discrimination is named).
 """
 from __future__ import annotations
 
