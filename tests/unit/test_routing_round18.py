@@ -124,7 +124,7 @@ def test_a_word_for_a_man_a_woman_or_a_parent_after_i_am_is_masked_like_a_group(
 
 @pytest.mark.parametrize(("text", "masked"), [
     ("soy una mujer sorda y necesito ayuda", "xid y necesito ayuda"),
-    ("I'm deaf and a dad, thanks", "xid, thanks"),  # round 25: two coordinated self-descriptions are one span
+    ("I'm deaf and a dad, thanks", "xid and xid, thanks"),
     ("Swedish isn't my first language, sorry.", "xid, sorry."),
     ("Polnisch ist nicht meine Muttersprache.", "xid."),
     ("I'm a customer since 2010 and I'd like a new card.", "i'm a customer since 2010 and i'd like a new card."),

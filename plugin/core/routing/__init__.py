@@ -25,7 +25,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..model import Classification, Route
-from . import decision, features, frames, identity, lexicons, link, outcome, reasons, scope
+from . import decision, features, frames, identity, lexicons, link, reasons, scope
 from .language import detect_language
 from .text import fold
 
@@ -95,30 +95,6 @@ def classify(text: str) -> Classification:
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
-    person = False  # round 27: a complaint read without an adverse outcome that asks for someone
-    if to_bias and len(masked.text.split()) >= outcome.MIN_WORDS \
-            and not outcome.adverse(masked.text, spans, sentences_read, hits):
-        # Round 27: a bias review of a longer message needs an adverse outcome or unequal treatment in the writer's
-        # own words (outcome.adverse), for the learnt head and the implicit path alike; without one the message is no
-        # bias review (it may still go to a person below). It can only lower.
-        to_bias = False
-        # What was read as a complaint goes to a person when the handoff head reads some request for one, at a lower
-        # bar than its own (outcome.PERSON_SHARE): requests for a named member of staff that only the bias review
-        # had carried ("Pourrais-je lui parler directement ?").
-        person = human.probability >= outcome.PERSON_SHARE * human.threshold
-    if to_bias and len(masked.text.split()) < outcome.MIN_WORDS and outcome.asks_about_policy(masked.text, spans) \
-            and not outcome.adverse(masked.text, spans, sentences_read, hits):
-        # Round 31: a short question about a policy or access, or a study's, naming no adverse outcome to the writer
-        # is no bias review; it goes to a person as round 27's dropped reviews do. It can only lower.
-        to_bias, person = False, human.probability >= outcome.PERSON_SHARE * human.threshold
-    if to_bias and outcome.said_of_everyone(masked.text, spans, sentences_read) \
-            and not set().union(*(s.families for s in sentences_read)) & outcome.SINGLING_FAMILIES \
-            and not link.linked(masked.text, spans, sentences_read, hits):
-        # Round 31: an outcome said of everyone ("shouted at the whole queue, not just me", "nos gritó a todos") with
-        # nothing that sets the writer apart, no link between who they are and the outcome (link.linked), no barrier
-        # and no word of discrimination is no bias review; it goes to a person as round 27's dropped reviews do
-        # (outcome.PERSON_SHARE). It can only lower.
-        to_bias, person = False, human.probability >= outcome.PERSON_SHARE * human.threshold
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.
@@ -127,7 +103,6 @@ def classify(text: str) -> Classification:
         and frames.handoff(scope.handoff_text(masked.text), known)
     framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
         and frames.refusal(scope.opt_out_frame_text(masked.text), known)
-    framed_person = framed_person or person
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []

@@ -16,15 +16,6 @@ CLDR names and hand lists in five languages):
   "soy wayuu"), unless it is a common word of state ("I'm sorry", "estoy", "je suis déçu" are not groups); round 9:
   also the word after a relative's copula ("my son is autistic", "mon fils est autiste", "meine Frau ist
   Epileptikerin"), and not a name introduced with Portuguese "sou a / sou o" (a bot's "Sou a Tuca").
-- round 25 (``self_clauses.py``): a self-description carried by another verb, frame included: a health condition
-  or disability after a have-frame ("ich habe Morbus Crohn", "tengo parálisis cerebral"), a language still being
-  learnt, a height or weight, an age in words after an age frame, pregnancy with its months or weeks, an accent after
-  a have-frame, a listed word after a first-person use / wear / come-from frame ("I use a wheelchair", "je porte le
-  voile", "ich komme aus Ghana"); two self-descriptions joined by "and" after a first-person frame are one span.
-- round 28 (``self_units.py``): a whole sentence or clause whose subject is the writer ("I", "soy", "my family", "my
-  first language") and whose predicate describes them (be, speak, come from, born, weigh; have/use/wear only around
-  a listed expression or as a short sentence of its own) and names no event, request, question or outcome is one
-  span, whatever words it uses ("My family are Hakka Chinese", "I came here from Eritrea", "je fais du 52").
 
 The identity word and the article and person noun around it become one token ("a black man" -> ``xid``).
 Standard library only; the vocabulary is read on first use (see ``_vocab``).
@@ -39,8 +30,6 @@ from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
-from . import self_clauses as sc
-from . import self_units
 from .text import word_trie
 
 TOKEN = "xid"
@@ -186,35 +175,13 @@ def _ends_with_frame(words: list[str], i: int, frames: frozenset[tuple[str, ...]
     return _frame_start(words, i, frames) is not None
 
 
-_AGE_TAIL = AGE_WORDS | {"old", "alt"}  # round 25: "ich bin 86 Jahre alt" (the "alt" was left)
-
-
 def _is_age(words: list[str], i: int) -> bool:
     if not words[i].isdigit() or not 13 <= int(words[i]) <= 110:
         return False
     after = words[i + 1] if i + 1 < len(words) else ""
     if after in AGE_WORDS:
         return True
-    if not after.isdigit() and _ends_with_frame(words, i, AGE_FRAMES):
-        return True
-    return not after.isdigit() and (j := _over(words, i)) < i and _ends_with_frame(words, j, _OVER_FRAMES)
-
-
-# Round 25: "over 70", "über 70", "plus de 70 ans", "más de 70", "mais de 70": the age frame stands before the words for
-# "over" ("I'm over 70", "ich bin gehörlos und über 70").
-# (first person only: "which is about £23", "mit etwa 60 Personen" are no ages)
-_OVER_FRAMES = frozenset({("i", "m"), ("i", "am"), ("tengo",), ("j", "ai"), ("ich", "bin"), ("tenho",), ("soy",),
-                          ("sou",), ("je", "suis")})
-_OVER = frozenset("over about almost nearly past uber fast knapp etwa casi quase presque pres cerca".split())
-_OVER_PAIRS = frozenset({("plus", "de"), ("mas", "de"), ("mais", "de"), ("more", "than"), ("pres", "de"),
-                         ("cerca", "de"), ("a", "punto", "de")})
-
-
-def _over(words: list[str], i: int) -> int:
-    """Index of the words for "over" right before word ``i`` ("über", "plus de"; ``i`` if none)."""
-    if i >= 2 and (words[i - 2], words[i - 1]) in _OVER_PAIRS:
-        return i - 2
-    return i - 1 if i > 0 and words[i - 1] in _OVER else i
+    return not after.isdigit() and _ends_with_frame(words, i, AGE_FRAMES)
 
 
 _FRAME_TAILS = frozenset(f[-1] for f in _FALLBACK_FRAMES | _SELF_FRAMES | AGE_FRAMES | FRAMES) | FILLERS
@@ -270,7 +237,7 @@ _AND = frozenset("and y e et und".split())
 
 def _coordinated(words: list[str], i: int, found: list[tuple[int, int, str]]) -> bool:
     """Word ``i`` follows "and" (and at most an article) right after an expression that follows a self-description."""
-    j = _over(words, i) - 1
+    j = i - 1
     if j > 0 and words[j] in ARTICLES:
         j -= 1
     if j < 1 or words[j] not in _AND or not found or found[-1][1] != j or found[-1][2] == "name":
@@ -304,41 +271,7 @@ def _name_run(words: list[str], i: int, joined: Callable[[int], bool]) -> int:
 _IDIOMS = {"blind": frozenset({"to", "eye", "spot", "spots"}), "deaf": frozenset({"to", "ear", "ears"})}
 
 
-# Round 25: self-descriptions carried by another verb than "to be" (self_clauses.py), found from the frame's first word
-# and masked with it, as "ich bin …" is: a condition after a have-frame, a language still being learnt, a height or
-# weight.
-_CLAUSE_FIRSTS = frozenset(f[0] for f in sc.HAVE_FRAMES | sc.ORIGIN_FRAMES) | sc.LEARN_FIRSTS | sc.MEASURE_FIRSTS \
-    | sc.SPECTRUM_FIRSTS | sc.NURSING_FIRSTS | frozenset(f[0] for f in sc.SIZE_FRAMES)
-
-
-# (a cheap test before _clause: the frame's first word alone is a frame, or its first two words begin one)
-_CLAUSE_FRAMES = sc.HAVE_FRAMES | sc.ORIGIN_FRAMES | sc.LEARN_FRAMES | sc.MEASURE_FRAMES | sc.SPECTRUM \
-    | sc.NURSING_FRAMES | sc.SIZE_FRAMES
-_CLAUSE_ONE = frozenset(f[0] for f in _CLAUSE_FRAMES if len(f) == 1) | sc.STILL
-_CLAUSE_TWO = frozenset(f[:2] for f in _CLAUSE_FRAMES if len(f) > 1)
-
-
-_STARTS = _SELF_NOUNS.keys() | _CLAUSE_FIRSTS | sc.AGE_FIRSTS  # other words an expression may start with
-
-
-def _clause(words: list[str], i: int, joined: Callable[[int], bool], terms: dict[str, str]) -> tuple[int, int, str] | None:
-    if (end := sc.condition(words, i, joined)) is not None:
-        return i, end, "disability"
-    if (end := sc.learning(words, i, terms)) is not None:
-        return i, end, "accent_language"
-    if (end := sc.measure(words, i)) is not None:
-        return i, end, "body_size"
-    if (end := sc.family_origin(words, i, joined)) is not None:
-        return i, end, ""
-    if (end := sc.nursing(words, i)) is not None:
-        return i, end, "family_status"  # round 27b
-    if (end := sc.size_with_de(words, i)) is not None:
-        return i, end, "body_size"  # round 27b
-    return None
-
-
-def _find(words: list[str], joined: Callable[[int], bool],
-          in_phrase: Callable[[int], bool] | None = None) -> list[tuple[int, int, str]]:
+def _find(words: list[str], joined: Callable[[int], bool]) -> list[tuple[int, int, str]]:
     """(first word, end word, axis) of every identity expression."""
     terms, ambiguous, persons = _vocab()
     firsts = _first_words()
@@ -348,16 +281,11 @@ def _find(words: list[str], joined: Callable[[int], bool],
     # expression: the other words of a long e-mail are skipped without a look (the same expressions are found).
     after = _AFTER_TAILS
     for start in [k for k, (before, word) in enumerate(zip(("", *words), words, strict=False))
-                  if word in terms or word in firsts or before in after or word.isdigit() or word in _STARTS]:
+                  if word in terms or word in firsts or before in after or word.isdigit() or word in _SELF_NOUNS]:
         if start < i:
             continue
         i = start
-        hit = _clause(words, i, in_phrase or joined, terms) if words[i] in _CLAUSE_FIRSTS and (
-            words[i] in _CLAUSE_ONE or i + 1 < len(words) and (words[i], words[i + 1]) in _CLAUSE_TWO) else None
-        if hit is None and words[i] in sc.AGE_FIRSTS and (end := sc.age_in_words(words, i)) is not None and (
-                _ends_with_frame(words, i, AGE_FRAMES) or _coordinated(words, i, found)):
-            hit = (i, end, "age")  # round 25: "tengo diecinueve años", "j'ai dix-neuf ans", "ich bin neunzehn Jahre alt"
-            # (after an age frame only: "for nineteen years", "un chaval de veinte años" are a duration, someone else)
+        hit = None
         longest = min(_MAX_WORDS, len(words) - i) if words[i] in firsts else 1
         for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n]) if n > 1 else words[i]
@@ -373,18 +301,14 @@ def _find(words: list[str], joined: Callable[[int], bool],
                     continue
             hit = (i, i + n, axis)
             break
-        if hit is None and words[i].isdigit() and (_is_age(words, i) or (
-                13 <= int(words[i]) <= 110 and _coordinated(words, i, found))):  # round 25: "Witwe und 77"
+        if hit is None and words[i].isdigit() and _is_age(words, i):
             end = i + 1
-            while end < len(words) and end <= i + 2 and words[end] in _AGE_TAIL:
+            while end < len(words) and end <= i + 2 and words[end] in AGE_WORDS | {"old"}:
                 end += 1
             hit = (i, end, "age")
         if hit is None and words[i] in _SELF_NOUNS and _after_frame_word(words, i) \
                 and _ends_with_frame(words, i, _FALLBACK_FRAMES):
             hit = (i, _name_run(words, i, joined), _SELF_NOUNS[words[i]])  # "pai solo", "Mutter von Drillingen"
-        if hit is None and words[i] in _SELF_NOUNS and (copula := _copula_before(words, i)) is not None \
-                and _couple_start(words, copula) is not None:
-            hit = (i, i + 1, _SELF_NOUNS[words[i]])  # round 27b: "me and my husband are both men"
         if hit is None and words[i] in _SELF_NOUNS and _coordinated(words, i, found):
             hit = (i, _name_run(words, i, joined), _SELF_NOUNS[words[i]])
         if hit is None and _after_frame_word(words, i) and _fallback(words, i):
@@ -397,121 +321,24 @@ def _find(words: list[str], joined: Callable[[int], bool],
     return found
 
 
-# Round 25: a listed disability or accent word carried by a have-frame a few words before ("ich hab einen starken
-# sächsischen Akzent", "I have a stammer", "tenho um sotaque nordestino bem carregado"): the frame and the words
-# between are one expression with it, and an accent's describing words after it too ("… andaluz muy cerrado").
-# (An accent, not a language: "I have a Lithuanian driving licence", "ich habe Deutsch gesprochen" stay as they are.)
-_ACCENTS = frozenset("accent accents acento acentos akzent dialect dialecte dialecto dialekt sotaque sotaques".split())
-
-
-# The first words of a first-person frame: a span that starts with one is the writer's self-description.
-_FIRST_PERSON = frozenset(f[0] for f in _SELF_FRAMES | sc.HAVE_FRAMES | sc.LEARN_FRAMES | sc.MEASURE_FRAMES
-                          | sc.PREGNANCY_FRAMES | sc.USE_FRAMES | sc.WEAR_FRAMES | sc.ORIGIN_FRAMES
-                          if f[0] not in ("a", "at", "as", "aged", "mit", "com", "con", "who", "que", "qui", "der",
-                                          "die", "he", "she", "they", "being", "etant", "siendo", "sendo", "ser",
-                                          "en", "als", "my", "mi", "ma", "meine", "minha", "to", "im", "and", "y",
-                                          "et", "und", "e"))
-
-
-_OF = frozenset("de d del des du da do das dos von vom of".split()) | sc.DETERMINERS
-
-
-# Round 27b: who a couple is, said by one of them ("me and my husband are both men", "my wife and I are both women",
-# "mon mari et moi, on est deux hommes", "eu e minha esposa somos um casal de mulheres", "mi marido y yo somos dos
-# hombres", "we're two dads"): the subject (the writer and a partner or relative joined by "and"), the plural copula and
-# the gendered person word are one self-description, as "I'm a lesbian" is.
-_PLURAL_COPULAS = frozenset("are re somos sommes sind som".split())
-_ON_EST = ("on", "est")
-_WE = frozenset("we nous wir nos".split())
-_ME = frozenset("i me yo moi eu ich".split())
-_POSSESSIVES = frozenset("my mi mon ma meine mein meu minha a o".split())
-_COUPLE_FILLERS = frozenset("both two deux zwei dos dois beide ambos ambas tous toutes un une um uma ein eine a an "
-                            "casal couple pareja paar de of d".split())
-
-
-def _copula_before(words: list[str], i: int) -> int | None:
-    """Index of the plural copula before word ``i`` (at most three fillers between), else None."""
-    j = i - 1
-    while j >= 0 and i - j <= 4 and words[j] in _COUPLE_FILLERS:
-        j -= 1
-    if j >= 0 and words[j] in _PLURAL_COPULAS:
-        return j
-    if j >= 1 and (words[j - 1], words[j]) == _ON_EST:
-        return j - 1
-    return None
-
-
-def _couple_start(words: list[str], copula: int) -> int | None:
-    """Start of a first-person plural subject ending right before ``copula``: "we", or the writer and a partner or
-    relative joined by "and" ("me and my husband", "mon mari et moi", "eu e minha esposa")."""
-    if copula >= 1 and words[copula - 1] in _WE:
-        return copula - 1
-    start, seen = copula, set()
-    while start > 0 and copula - start < 5:
-        word = words[start - 1]
-        if word in _ME:
-            seen.add("me")
-        elif word in _AND:
-            seen.add("and")
-        elif word in _RELATIVES:
-            seen.add("relative")
-        elif word not in _POSSESSIVES:
-            break
-        start -= 1
-    return start if seen == {"me", "and", "relative"} else None
-
-
-def _merge(words: list[str], found: list[tuple[int, int, str]],
-           in_phrase: Callable[[int], bool] | None = None) -> list[tuple[int, int, list[str]]]:
+def _merge(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:
     """Neighbouring expressions and the article before / person noun after them become one span."""
     _, _, persons = _vocab()
     spans: list[tuple[int, int, list[str]]] = []
     for start, end, axis in found:
         if start > 0 and axis != "name" and words[start - 1] in persons and _ends_with_frame(words, start - 1, FRAMES):
             start -= 1  # round 17: the person noun before an adjective of identity ("sou um homem trans")
-        if axis == "age":
-            start = _over(words, start)  # round 25: "über 70", "plus de 70 ans"
         if start > 0 and words[start - 1] in ARTICLES:
             start -= 1
         frame = _frame_start(words, start, _SELF_FRAMES)
         if frame is not None:
             start = frame
-        if (copula := _copula_before(words, start + 1 if words[start] in _PLURAL_COPULAS else start)) is not None \
-                and (couple := _couple_start(words, copula)) is not None:
-            start = couple  # round 27b: the couple who say who they are ("eu e minha esposa somos …")
         if end < len(words) and words[end] in persons:
             end += 1
-        elif end + 1 < len(words) and words[start] in _FIRST_PERSON and in_phrase is not None \
-                and in_phrase(end) and in_phrase(end + 1) and words[end] not in _NAME_STOPS \
-                and words[end] not in _OF and not words[end].isdigit() \
-                and (words[end + 1] in persons or words[end + 1] in _SELF_NOUNS):
-            end += 2  # round 25: "I'm an older Hazara woman", "ich bin eine schwarze lesbische Frau"
-        elif end < len(words) and words[start] in _FIRST_PERSON and words[end] in _SELF_NOUNS \
-                and in_phrase is not None and in_phrase(end):
-            end += 1  # round 25: "I'm a single dad"
-        if axis == "pregnancy":
-            start, end = sc.pregnancy_span(words, start, end)  # round 25: "im siebten Monat schwanger"
-        elif (axis == "disability" or words[end - 1] in _ACCENTS) \
-                and in_phrase is not None and words[end - 1] not in persons \
-                and (frame := sc.have_before(words, start, in_phrase)) is not None:
-            start = frame
-            if words[end - 1] in _ACCENTS:
-                end = sc.tail(words, end, in_phrase, 3)
-        if axis in sc.CARRIERS and in_phrase is not None and words[end - 1] not in persons \
-                and (frame := sc.frame_before(words, start, in_phrase, sc.CARRIERS[axis], 2)) is not None:
-            start = frame  # round 25: "I use a wheelchair", "je porte le voile", "ich komme aus Ghana"
-        if axis in sc.SPEAK_CARRIED and in_phrase is not None \
-                and (frame := sc.frame_before(words, start, in_phrase, sc.SPEAK_FRAMES, 3)) is not None:
-            start = frame  # round 25: "ich spreche nur gebrochen Deutsch"
-        if axis == "disability" and end < len(words):
-            end = sc.aid_tail(words, end)
-        axes = [axis]
-        if spans and start == spans[-1][1] + 1 and words[start - 1] in _AND and words[spans[-1][0]] in _FIRST_PERSON:
-            start -= 1  # round 25: "ich bin Witwe und 77", "soy cuáquera y tengo acúfenos": one self-description
-        while spans and start <= spans[-1][1]:  # (round 25: a widened span may reach back over more than one)
-            before = spans.pop()
-            start, end, axes = min(start, before[0]), max(end, before[1]), before[2] + axes
-        spans.append((start, end, axes))
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] + [axis])
+        else:
+            spans.append((start, end, [axis]))
     return spans
 
 
@@ -626,20 +453,6 @@ def _neutral(text: str, mentions: list[Mention]) -> str:
     return _NEUTRAL_WORD.sub(put, text)
 
 
-def _with_units(spans: list[tuple[int, int, list[str]]],
-                units: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
-    """Round 28: every self-description unit (self_units.py) is one span, with the axes of the spans inside it."""
-    if not units:
-        return spans
-    out: list[tuple[int, int, list[str]]] = []
-    for start, end, axes in sorted([*spans, *((a, b, []) for a, b in units)]):
-        if out and start < out[-1][1]:
-            before = out.pop()
-            start, end, axes = before[0], max(end, before[1]), before[2] + axes
-        out.append((start, end, axes))
-    return [(start, end, axes or [""]) for start, end, axes in out]
-
-
 def mask(folded: str) -> Masked:
     """``folded`` (see text.fold) with every identity expression replaced by ``xid``."""
     folded, blanked = _blank_names(folded)
@@ -648,11 +461,7 @@ def mask(folded: str) -> Masked:
     def joined(k: int) -> bool:  # asked only after a frame, so not worked out for every word of a long e-mail
         return k > 0 and parts[2 * k].strip(" -") == ""
 
-    def in_phrase(k: int) -> bool:  # round 25: also an apostrophe within a phrase ("Crohn's disease", "accent ch'ti")
-        return k > 0 and parts[2 * k].strip(" -'") == ""
-
-    spans = _merge(words, _find(words, joined, in_phrase), in_phrase)
-    spans = _with_units(spans, self_units.units(words, parts[0::2], _NOT_GROUPS, [(x, y) for x, y, _ in spans]))
+    spans = _merge(words, _find(words, joined))
     if not spans:
         return Masked(_neutral(folded, blanked), tuple(blanked))
     bounds = list(accumulate(map(len, parts)))  # word k spans folded[bounds[2k]:bounds[2k + 1]]
