@@ -107,6 +107,8 @@ QUIET_SCORE = 0.1
 # no living "we"/"us"/"our", no team, colleague or writer named, no message being written; `_person`) is about the
 # customer, the product or the world, and its impersonal and lived-experience scores are no evidence of who wrote it
 BARE_PIECES = 20
+LOUD_PIECES = 10**9  # guards round 18 (`Cuts.loud_pieces`, `Cuts.loud`): off until chosen
+LOUD_SCORE = QUIET_SCORE
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -650,7 +652,12 @@ address direccion adresse adresse email e-mail correo courriel mail account cuen
 systeme app portal platform plataforme plateforme website web site sitio inbox form formulario formulaire formular
 record records registro registros dossier akte ticket caso case fall expediente hand mano main hand mao this that which
 esta este ese esa cette ce cet diesem dieser essa esse isto same mismo misma meme selben gleichen mesmo mesma
+start beginning outset inicio principio debut anfang beginn comeco
 """.split())
+# guards round 18: a time, a cause or someone else between the verb and its "from" ("merci de nous avoir écrit avant de
+# réserver", "escreva-nos de volta", "le contestará alguien de la farmacia", "um teclado por causa de uma tendinite")
+_NOT_FROM_PLACE = re.compile(r"(?<![\w'])(?:antes|avant|apres|despues|depois|before|after|alguien|alguem|quelqu'un|"
+                             r"someone|somebody|jemand|volta|au sujet|a proposito|por causa|a cause)(?![\w'])")
 
 
 _NAME_WRITTEN = re.compile(r"(?<![\w'])(?:name|names|nombre|nombres|nom|noms|namen|nome|nomes)(?![\w'])")
@@ -673,7 +680,7 @@ def writing_from_place(piece: str) -> bool:
         noun = found.group(1)
         # a name written is someone's name, not a place ("escrever o nome da criança"; guards round 13)
         if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS) \
-                and not _NAME_WRITTEN.search(found.group()):
+                and not _NAME_WRITTEN.search(found.group()) and not _NOT_FROM_PLACE.search(found.group()):
             return True
     return False
 
@@ -1137,6 +1144,10 @@ class Cuts(NamedTuple):
     quiet: float = QUIET_SCORE
     bare_pieces: int = BARE_PIECES  # from this many pieces, weak scores of sentences without a person do not count
     bare_titled: bool = False
+    # guards round 18: from `loud_pieces` pieces an off-voice piece flags as a rule only from `loud` (the assistant's
+    # acts the speaker policy does not list score low but not nothing on the lived-experience model)
+    loud_pieces: int = LOUD_PIECES
+    loud: float = LOUD_SCORE
 
 
 SHIPPED = Cuts()
@@ -1192,7 +1203,7 @@ _ADDRESSED = re.compile(r"(?<![\w'])(?:you|you're|you've|your|yours|usted|ustede
 
 # "us" as an object, five languages, with the Spanish and Portuguese enclitic ("vernos", "ver-nos"): a scene of the
 # writer's team told to the customer ("you'd have laughed to see us chase the boxes")
-_US = re.compile(r"(?<![\w'])(?:us|nous|uns|nos)(?![\w'])|(?<![\w'])\w{2,}(?:r|ndo)nos(?![\w'])|(?<![\w'])\w+-nos(?![\w'])")
+_US = re.compile(r"(?<![\w'])(?:us|nous|uns|nos)(?![\w'])|(?<![\w'])\w+(?:ar|er|ir|ndo)nos(?![\w'])|(?<![\w'])\w+-nos(?![\w'])")
 
 
 # advice put generally or as an instruction (guards round 14): a habit or possibility of things ("usually", "souvent",
@@ -1245,9 +1256,10 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
 
     def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
         return value >= min(MAX_CUT, cut + rise)
-    quiet = {group for group, lived in found.off_voice if lived < cuts.quiet}
+    loud = cuts.loud if found.pieces >= cuts.loud_pieces else cuts.quiet
+    quiet = {group for group, lived in found.off_voice if lived < min(loud, cuts.quiet)}
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
-            or found.title_lived >= cuts.lived or any(lived >= cuts.quiet for _, lived in found.off_voice):
+            or found.title_lived >= cuts.lived or any(lived >= loud for _, lived in found.off_voice):
         return FLAG
     if found.pieces >= cuts.bare_pieces and found.weak and (cuts.bare_titled or not found.titled):
         # guards round 17: a long reply's sentences that name no person of the writing side are not weighed
@@ -1286,6 +1298,16 @@ def _maxes(found: Evidence) -> Evidence:
 _SENTENCE = 300  # the most characters either side of a piece cut out of its sentence that `_person` reads
 
 
+# guards round 18: the same frames said by the company's "we" ("we're so sorry …", "nous sommes désolés que …",
+# "imaginamos a frustração de …", "sabemos que …", "wir nehmen das ernst", "es tut uns leid"): the company's empathy
+# or apology, whose content is the customer's situation
+_WE_FRAME = (r"we(?:'re| are) (?:so |very |really |truly |deeply )?sorry|we (?:sincerely |truly )?apologi[sz]e|"
+             r"we (?:completely |fully |totally |really |truly |can |do )?(?:understand|know|imagine|appreciate)|"
+             r"nous (?:sommes (?:vraiment |sinc[eè]rement |tr[eè]s )?(?:d[eé]sol[eé]e?s|navr[eé]e?s)|comprenons|savons|"
+             r"imaginons|regrettons|(?:vous )?pr[eé]sentons (?:toutes )?nos excuses)|"
+             r"(?:lo )?(?:sentimos|lamentamos)(?: mucho| muito)?|entendemos|comprendemos|compreendemos|imaginamos|"
+             r"sabemos(?= (?:que|lo|c[oó]mo|como|o quanto|bem))|pedimos (?:desculpa|disculpas|perd[aã]o)|"
+             r"es tut uns (?:\w+ )?leid|wir (?:entschuldigen uns|bedauern|verstehen|wissen|nehmen (?:das|dies|es) (?:\w+ )?ernst)")
 # an empathy or apology frame whose "I" only carries the customer's situation ("I understand how frustrating …",
 # "siento mucho que …", "je comprends …", "es tut mir leid, dass …", "sei que …"): no person of the writing side
 _FRAME = re.compile(
@@ -1294,7 +1316,7 @@ _FRAME = re.compile(
     r"comprendo|(?:me )?imagino|lamento|sé(?= (?:que|lo|c[oó]mo))|je (?:comprends|sais|suis (?:vraiment |sinc[eè]rement )?"
     r"(?:d[eé]sol[eé]e?|navr[eé]e?)|regrette|m'excuse)|j'imagine|ich (?:verstehe|wei[sß]+|bedaure|entschuldige mich)|"
     r"ich kann(?: mir)?|(?:gut |sehr gut )?(?:vorstellen|nachvollziehen)|es tut mir (?:\w+ )?leid|(?:eu )?(?:entendo|"
-    r"compreendo)|sinto muito|pe[cç]o desculpa|sei(?= (?:que|como|o quanto|bem)))(?![\w'])")
+    r"compreendo)|sinto muito|pe[cç]o desculpa|sei(?= (?:que|como|o quanto|bem))|" + _WE_FRAME + r")(?![\w'])")
 # "us" as whom the customer writes, tells or sends to ("thanks for writing to us", "vous nous dites", "schreiben Sie
 # uns", "nos enviou"): the company's address, no one's life
 _CONTACT_US = re.compile(
