@@ -107,8 +107,8 @@ QUIET_SCORE = 0.1
 # no living "we"/"us"/"our", no team, colleague or writer named, no message being written; `_person`) is about the
 # customer, the product or the world, and its impersonal and lived-experience scores are no evidence of who wrote it
 BARE_PIECES = 20
-LOUD_PIECES = 10**9  # guards round 18 (`Cuts.loud_pieces`, `Cuts.loud`): off until chosen
-LOUD_SCORE = QUIET_SCORE
+LOUD_PIECES = 25  # guards round 18 (`Cuts.loud_pieces`, `Cuts.loud`), chosen by benchmarks/guards/round18.py
+LOUD_SCORE = 0.5
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -1296,6 +1296,7 @@ def _maxes(found: Evidence) -> Evidence:
 # company's speech act or the customer's imperative, "our", the team or a colleague, the writer described, the message
 # being written, French "on"
 _SENTENCE = 300  # the most characters either side of a piece cut out of its sentence that `_person` reads
+_BREAK = re.compile(r"[.!?…]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 
 
 # guards round 18: the same frames said by the company's "we" ("we're so sorry …", "nous sommes désolés que …",
@@ -1332,17 +1333,26 @@ _CONTACT_US = re.compile(
 def _person(sentence: str, text: str = "") -> bool:
     at = text.find(sentence[:30]) if text and _cut_out(sentence) else -1
     if at >= 0:  # a piece cut out of its sentence (streamed chunks, hard-wrapped lines): the sentence around it
+        # guards round 18: the sentence ends at a blank line or a list item too (not at a line break: streamed chunks
+        # and hard-wrapped lines break sentences), and a piece ending its sentence takes nothing after it (the
+        # neighbouring paragraph's "we" or "our" had lent a person to a tip or to the customer's situation)
         before = text[max(0, at - _SENTENCE):at]
-        after = text[at + len(sentence):at + len(sentence) + _SENTENCE]
-        start = max((before.rfind(c) for c in ".!?…"), default=-1) + 1
-        stops = [i for i in (after.find(c) for c in ".!?…") if i >= 0]
-        sentence = before[start:] + sentence + after[:min(stops, default=len(after))]
+        after = "" if sentence.rstrip(' "»”)').endswith((".", "!", "?", "…")) else \
+            text[at + len(sentence):at + len(sentence) + _SENTENCE]
+        start = max((m.end() for m in _BREAK.finditer(before)), default=0)
+        stop = _BREAK.search(after)
+        sentence = before[start:] + sentence + after[:stop.start() if stop else len(after)]
     sentence = _FRAME.sub(" ", sentence.replace("’", "'"))
     folded = _CONTACT_US.sub(" ", _ASKED_US.sub("", fold(sentence)))
+    if not _GERMAN_WAS.search(folded):  # "uns" is German "us" only in German ("durante uns meses": "some")
+        folded = _UNS.sub(" ", folded)
     return bool(first_person_singular(sentence) or _WE.search(folded) and not _company_we(folded)
                 or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
                 or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
                 or _ON_TOLD.search(folded) and _FRENCH.search(folded))
+
+
+_UNS = re.compile(r"(?<![\w'])uns(?![\w'])")
 
 
 # French "on" as "we" only in a past told ("on a fait", "on était", "on s'est"); in the present it is mostly the
