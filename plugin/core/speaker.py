@@ -59,6 +59,7 @@ perceb revi resolv devolv submet preench reembols
 program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 joins vereinbar angehangt buch
 prie pido pidiendo peco pedimos navre control analis analiz analys melde
+report rembours interrog vorgemerkt vormerk
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -72,7 +73,12 @@ CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri
                   "set mark mov eingericht gelegt prepar deix "
                   # round 15: handing over and passing on, of the customer's case ("I am handing your case to …",
                   # "he pasado su expediente a …")
-                  "hand pasad".split())
+                  "hand pasad "
+                  # round 18: gathering, compiling, proposing, presenting apologies, passing on, opening, leaving set,
+                  # of the customer's case ("reuni o historial da sua inscrição", "ich habe Ihren Verlauf
+                  # zusammengestellt", "je vous propose", "je vous présente nos excuses", "habe ich Ihren Fall an …
+                  # weitergegeben", "j'ai ouvert votre dossier", "he dejado programada tu pausa")
+                  "reuni zusammengestell zusammenstell propos propon proponh present weitergegeb ouvert dejad".split())
 # Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
 # assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
 # (`_ROUTED`: "al equipo técnico", "à supervisão"); guards round 12. The English "escalat" stays an act.
@@ -117,7 +123,7 @@ _EN_SKIP = frozenset("am was have has had will would shall should can could may 
                      "never only even further kindly first immediately to going about 've 'm 'd 'll very so truly "
                      "completely fully totally absolutely sincerely deeply like love want need try trying".split())
 _FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' l'ai l'avais les le la y en me m' t' s' "
-                     "ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
+                     "ai t'ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
                      "moi-meme immediatement rapidement volontiers m'en m'y sincerement vraiment profondement tres en".split())
 _DE_AUX = frozenset("habe hab bin werde kann mochte muss will wurde darf hatte war konnte sollte soll mag".split())
 _IBERIAN_AUX = frozenset("he voy puedo quiero debo tengo acabo estoy vou posso quero devo tenho acabei estou to".split())
