@@ -1346,10 +1346,37 @@ def _person(sentence: str, text: str = "") -> bool:
     folded = _CONTACT_US.sub(" ", _ASKED_US.sub("", fold(sentence)))
     if not _GERMAN_WAS.search(folded):  # "uns" is German "us" only in German ("durante uns meses": "some")
         folded = _UNS.sub(" ", folded)
-    return bool(first_person_singular(sentence) or _WE.search(folded) and not _company_we(folded)
+    return bool(first_person_singular(sentence) or _WE.search(folded) and not _service_we(folded)
                 or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
                 or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
                 or _ON_TOLD.search(folded) and _FRENCH.search(folded))
+
+
+# guards round 18: a "we" doing the company's work on the customer's case ("te hemos devuelto el importe", "lo
+# cambiamos", "we have refunded your order", "nous avons ajouté une consigne à votre compte"): the assistant's acts of
+# the speaker policy (`speaker.assistant_act`, `speaker.CASE_ACTS` with the case named) said by the company
+_WE_AUX = frozenset("have has had hemos habiamos habremos avons avions aurons temos tinhamos teremos haben hatten "
+                    "werden wollen konnen".split())
+
+
+def _service_we(folded: str) -> bool:
+    """Every "we" of the sentence (folded) is the company's speech act (`_company_act`) or its work on the case."""
+    def service(we: re.Match[str]) -> bool:
+        if _company_act(we, folded):
+            return True
+        word = we.group(0)
+        if word.endswith("mos") and len(word) > 5 and word not in _WE_AUX:
+            verb = word[:-3]
+        else:
+            rest = [w for w in folded[we.end():].split()[:5] if w not in _WE_SKIP and w not in _WE_AUX
+                    and w not in _CLITIC_WORDS]
+            verb = rest[0].strip(".,;:!?") if rest else ""
+        return bool(verb) and (speaker.assistant_act(verb) or speaker._case_act(verb, folded))
+    found = list(_WE.finditer(folded))
+    return bool(found) and all(service(m) for m in found)
+
+
+_CLITIC_WORDS = frozenset("te le les lo la los las se vous lui leur ihnen ihn sie es lhe lhes o a".split())
 
 
 _UNS = re.compile(r"(?<![\w'])uns(?![\w'])")
