@@ -1346,6 +1346,7 @@ def _person(sentence: str, text: str = "") -> bool:
     folded = _CONTACT_US.sub(" ", _ASKED_US.sub("", fold(sentence)))
     if not _GERMAN_WAS.search(folded):  # "uns" is German "us" only in German ("durante uns meses": "some")
         folded = _UNS.sub(" ", folded)
+    folded = _BEI_UNS.sub(" ", folded)
     return bool(first_person_singular(sentence) or _WE.search(folded) and not _service_we(folded)
                 or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
                 or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
@@ -1380,6 +1381,10 @@ _CLITIC_WORDS = frozenset("te le les lo la los las se vous lui leur ihnen ihn si
 
 
 _UNS = re.compile(r"(?<![\w'])uns(?![\w'])")
+# "bei uns" as the company ("Ihr Brief ist bei uns angekommen", "bei uns gebucht", "sollte bei uns nicht vorkommen"),
+# not placed somewhere ("bei uns im Büro", "bei uns zu Hause", "bei uns hier")
+_BEI_UNS = re.compile(r"(?<![\w'])bei uns(?! (?:im|in|zu|zuhause|daheim|hier|dort|drau\w*|auf|am|an|vor|hinter|unter|"
+                      r"um|ab|seit|heute|gestern|morgen|jeden|jede|abends|morgens)(?![\w']))")
 
 
 # French "on" as "we" only in a past told ("on a fait", "on était", "on s'est"); in the present it is mostly the
