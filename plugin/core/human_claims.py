@@ -654,8 +654,9 @@ record records registro registros dossier akte ticket caso case fall expediente 
 esta este ese esa cette ce cet diesem dieser essa esse isto same mismo misma meme selben gleichen mesmo mesma
 start beginning outset inicio principio debut anfang beginn comeco
 """.split())
-# guards round 18: a time, a cause or someone else between the verb and its "from" ("merci de nous avoir écrit avant de
-# réserver", "escreva-nos de volta", "le contestará alguien de la farmacia", "um teclado por causa de uma tendinite")
+# guards round 18: a time, a cause or someone else between the verb and its "from" ("gracias por escribirnos antes de
+# pagar", "merci de nous avoir écrit au sujet de la facture", "responde-nos de volta", "le escribirá alguien de
+# almacén", "o teclado parou por causa de um cabo"): the customer's writing to us, or another's, is no place of ours
 _NOT_FROM_PLACE = re.compile(r"(?<![\w'])(?:antes|avant|apres|despues|depois|before|after|alguien|alguem|quelqu'un|"
                              r"someone|somebody|jemand|volta|au sujet|a proposito|por causa|a cause)(?![\w'])")
 
@@ -1256,7 +1257,8 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
 
     def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
         return value >= min(MAX_CUT, cut + rise)
-    loud = cuts.loud if found.pieces >= cuts.loud_pieces else cuts.quiet
+    # guards round 18: not under a heading, which speaks for the writer ("## What helped my own sore knees")
+    loud = cuts.loud if found.pieces >= cuts.loud_pieces and not found.titled else cuts.quiet
     quiet = {group for group, lived in found.off_voice if lived < min(loud, cuts.quiet)}
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
             or found.title_lived >= cuts.lived or any(lived >= loud for _, lived in found.off_voice):
@@ -1299,9 +1301,9 @@ _SENTENCE = 300  # the most characters either side of a piece cut out of its sen
 _BREAK = re.compile(r"[.!?…]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 
 
-# guards round 18: the same frames said by the company's "we" ("we're so sorry …", "nous sommes désolés que …",
-# "imaginamos a frustração de …", "sabemos que …", "wir nehmen das ernst", "es tut uns leid"): the company's empathy
-# or apology, whose content is the customer's situation
+# guards round 18: the same frames said by the company's "we" ("we're very sorry that …", "nous sommes navrés que …",
+# "imaginamos o incómodo de …", "sabemos que …", "wir nehmen das sehr ernst", "es tut uns leid"): the company's
+# empathy or apology, whose content is the customer's situation
 _WE_FRAME = (r"we(?:'re| are) (?:so |very |really |truly |deeply )?sorry|we (?:sincerely |truly )?apologi[sz]e|"
              r"we (?:completely |fully |totally |really |truly |can |do )?(?:understand|know|imagine|appreciate)|"
              r"nous (?:sommes (?:vraiment |sinc[eè]rement |tr[eè]s )?(?:d[eé]sol[eé]e?s|navr[eé]e?s)|comprenons|savons|"
@@ -1344,7 +1346,7 @@ def _person(sentence: str, text: str = "") -> bool:
         sentence = before[start:] + sentence + after[:stop.start() if stop else len(after)]
     sentence = _FRAME.sub(" ", sentence.replace("’", "'"))
     folded = _CONTACT_US.sub(" ", _ASKED_US.sub("", fold(sentence)))
-    if not _GERMAN_WAS.search(folded):  # "uns" is German "us" only in German ("durante uns meses": "some")
+    if not _GERMAN_WAS.search(folded):  # "uns" is German "us" only in German ("uns dias depois": "some")
         folded = _UNS.sub(" ", folded)
     folded = _BEI_UNS.sub(" ", folded)
     return bool(first_person_singular(sentence) or _WE.search(folded) and not _service_we(folded)
@@ -1353,9 +1355,9 @@ def _person(sentence: str, text: str = "") -> bool:
                 or _ON_TOLD.search(folded) and _FRENCH.search(folded))
 
 
-# guards round 18: a "we" doing the company's work on the customer's case ("te hemos devuelto el importe", "lo
-# cambiamos", "we have refunded your order", "nous avons ajouté une consigne à votre compte"): the assistant's acts of
-# the speaker policy (`speaker.assistant_act`, `speaker.CASE_ACTS` with the case named) said by the company
+# guards round 18: a "we" doing the company's work on the customer's case ("te hemos enviado la factura", "lo
+# corregimos", "we have refunded your order", "nous avons modifié votre adresse"): the assistant's acts of the speaker
+# policy (`speaker.assistant_act`, `speaker.CASE_ACTS` with the case named) said by the company
 _WE_AUX = frozenset("have has had hemos habiamos habremos avons avions aurons temos tinhamos teremos haben hatten "
                     "werden wollen konnen".split())
 
@@ -1381,8 +1383,8 @@ _CLITIC_WORDS = frozenset("te le les lo la los las se vous lui leur ihnen ihn si
 
 
 _UNS = re.compile(r"(?<![\w'])uns(?![\w'])")
-# "bei uns" as the company ("Ihr Brief ist bei uns angekommen", "bei uns gebucht", "sollte bei uns nicht vorkommen"),
-# not placed somewhere ("bei uns im Büro", "bei uns zu Hause", "bei uns hier")
+# "bei uns" as the company ("Ihre Rücksendung ist bei uns eingegangen", "bei uns bestellt", "darf bei uns nicht
+# passieren"), not placed somewhere ("bei uns im Büro", "bei uns zu Hause", "bei uns hier")
 _BEI_UNS = re.compile(r"(?<![\w'])bei uns(?! (?:im|in|zu|zuhause|daheim|hier|dort|drau\w*|auf|am|an|vor|hinter|unter|"
                       r"um|ab|seit|heute|gestern|morgen|jeden|jede|abends|morgens)(?![\w']))")
 

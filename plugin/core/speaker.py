@@ -75,9 +75,9 @@ CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri
                   # "he pasado su expediente a …")
                   "hand pasad "
                   # round 18: gathering, compiling, proposing, presenting apologies, passing on, opening, leaving set,
-                  # of the customer's case ("reuni o historial da sua inscrição", "ich habe Ihren Verlauf
-                  # zusammengestellt", "je vous propose", "je vous présente nos excuses", "habe ich Ihren Fall an …
-                  # weitergegeben", "j'ai ouvert votre dossier", "he dejado programada tu pausa")
+                  # of the customer's case ("reuni os recibos da sua conta", "ich habe Ihre Belege zusammengestellt",
+                  # "je vous propose deux dates", "je vous présente nos excuses", "habe ich Ihre Anfrage an …
+                  # weitergegeben", "j'ai ouvert votre dossier", "he dejado anotada tu baja")
                   "reuni zusammengestell zusammenstell propos propon proponh present weitergegeb ouvert dejad".split())
 # Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
 # assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
