@@ -206,7 +206,10 @@ def _french_predicates(words: list[str]) -> list[str]:
             rest = [w for w in words[index + 1:index + 8] if w not in _FR_SKIP]
             # "j'ai fait suivre votre dossier": forwarding, not a thing made
             forwarded = rest[:2] == ["fait", "suivre"]
-            out.append(verb or ("forward" if forwarded else rest[0] if rest else "?"))
+            # round 18: "j'ai fait corriger le montant": the act caused is the predicate ("j'ai fait du vélo" is not)
+            caused = rest[:1] == ["fait"] and len(rest) > 1 and rest[1].endswith(("er", "ir", "re")) \
+                and assistant_act(rest[1])
+            out.append(verb or ("forward" if forwarded else rest[1] if caused else rest[0] if rest else "?"))
         elif word.startswith("j'") and word[2:] not in ("ai", "avais", "etais", "y", "en"):
             out.append(word[2:])
         elif word in ("mon", "ma", "mes") and index + 1 < len(words):

@@ -61,8 +61,10 @@ def test_more_assistant_acts_in_the_speaker_policy():
                   "J'ai ouvert votre dossier de réclamation.", "Je t'ai ajouté le mode d'emploi en pièce jointe.",
                   "Je vous propose deux créneaux pour votre rendez-vous.", "Ich habe Ihre Belege zusammengestellt."):
         assert not speaker.off_voice(piece), piece
+    assert not speaker.off_voice("J'ai fait modifier l'adresse de livraison.")  # the act caused, read through "fait"
     # the same verbs with the writer's own life are still off voice
-    for piece in ("J'ai ouvert la fenêtre de ma cuisine.", "J'ai couru dix kilomètres ce matin."):
+    for piece in ("J'ai ouvert la fenêtre de ma cuisine.", "J'ai couru dix kilomètres ce matin.",
+                  "J'ai fait du vélo avant le travail."):
         assert speaker.off_voice(piece), piece
 
 
