@@ -59,7 +59,7 @@ perceb revi resolv devolv submet preench reembols
 program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 joins vereinbar angehangt buch
 prie pido pidiendo peco pedimos navre control analis analiz analys melde
-report rembours interrog vorgemerkt vormerk
+rembours interrog vorgemerkt vormerk
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -78,7 +78,7 @@ CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri
                   # of the customer's case ("reuni os recibos da sua conta", "ich habe Ihre Belege zusammengestellt",
                   # "je vous propose deux dates", "je vous présente nos excuses", "habe ich Ihre Anfrage an …
                   # weitergegeben", "j'ai ouvert votre dossier", "he dejado anotada tu baja")
-                  "reuni zusammengestell zusammenstell propos propon proponh present weitergegeb ouvert dejad".split())
+                  "reuni zusammengestell zusammenstell propos propon proponh present weitergegeb ouvert dejad report".split())
 # Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
 # assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
 # (`_ROUTED`: "al equipo técnico", "à supervisão"); guards round 12. The English "escalat" stays an act.

@@ -56,7 +56,7 @@ def test_writing_from_a_place_is_not_read_across_a_time_a_cause_or_someone_else(
 
 
 def test_more_assistant_acts_in_the_speaker_policy():
-    for piece in ("J'ai remboursé votre billet ce matin.", "I've reported the faulty meter to our engineers.",
+    for piece in ("J'ai remboursé votre billet ce matin.", "I have reported your faulty meter to our engineers.",
                   "Reuni os recibos da sua conta.", "Ich habe Ihnen einen Termin am Montag vorgemerkt.",
                   "J'ai ouvert votre dossier de réclamation.", "Je t'ai ajouté le mode d'emploi en pièce jointe.",
                   "Je vous propose deux créneaux pour votre rendez-vous.", "Ich habe Ihre Belege zusammengestellt."):
@@ -64,7 +64,7 @@ def test_more_assistant_acts_in_the_speaker_policy():
     assert not speaker.off_voice("J'ai fait modifier l'adresse de livraison.")  # the act caused, read through "fait"
     # the same verbs with the writer's own life are still off voice
     for piece in ("J'ai ouvert la fenêtre de ma cuisine.", "J'ai couru dix kilomètres ce matin.",
-                  "J'ai fait du vélo avant le travail."):
+                  "J'ai fait du vélo avant le travail.", "I reported to the depot at dawn."):
         assert speaker.off_voice(piece), piece
 
 
