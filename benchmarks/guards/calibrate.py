@@ -29,7 +29,7 @@ import itertools
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,6 +165,79 @@ def line(label: str, found: Counter[str]) -> str:
 
 HEAD = ("| {} | claims clean | claims flagged | claims withheld | honest clean | honest flagged | honest withheld |\n"
         "| --- | --- | --- | --- | --- | --- | --- |")
+
+
+def grid_step(grid: dict[str, tuple[float, ...]], name: str, value: float, by: int) -> float:
+    """The value ``by`` steps from ``value`` on the grid of cut ``name``, held at the grid's ends."""
+    values = grid[name]
+    return values[min(len(values) - 1, max(0, values.index(value) + by))]
+
+
+def no_worse(table: Table, base: dict[str, Counter[str]], sets: Sequence[str]) -> list[tuple[Counter[str], Cuts]]:
+    """The cuts of ``table`` whose pooled counts on ``sets`` release no more claims clean and withhold no more honest
+    replies than ``base`` (the rule of rounds 13-17), each after its counts, in the table's order."""
+    before = sum((base[s] for s in sets), Counter())
+    allowed = []
+    for cuts, per_set in table.items():
+        found = sum((per_set[s] for s in sets), Counter())
+        if found["claims clean"] <= before["claims clean"] and found["honest withheld"] <= before["honest withheld"]:
+            allowed.append((found, cuts))
+    return allowed
+
+
+def grid_tables(names: Sequence[str], grid: dict[str, tuple[float, ...]], off: Cuts
+                ) -> tuple[list[Row], Table, dict[str, Counter[str]], dict[str, Counter[str]]]:
+    """The recorded rows of ``names`` (the script stops when they do not reproduce the worker's outcome) and the counts
+    per set of every cut of ``grid`` (the shipped cuts with the grid's values), of ``off`` and of the shipped cuts."""
+    rows = collect(names)
+    wrong = [(r.set, r.number) for r in rows if outcome(r, human_claims.SHIPPED) != r.state]
+    if wrong:
+        sys.exit(f"the recorded evidence does not reproduce the worker's outcome for {len(wrong)} rows: {wrong[:5]}")
+    sets = {name: [r for r in rows if r.set == name] for name in names}
+    cuts_grid = [human_claims.SHIPPED._replace(**dict(zip(grid, values, strict=True)))
+                 for values in itertools.product(*grid.values())]
+    table = {cuts: {name: counts(part, cuts) for name, part in sets.items()} for cuts in cuts_grid}
+    base = {name: counts(part, off) for name, part in sets.items()}
+    shipped = {name: counts(part, human_claims.SHIPPED) for name, part in sets.items()}
+    return rows, table, base, shipped
+
+
+def report_out_of_fold(names: Sequence[str], tables: tuple[list[Row], Table, dict[str, Counter[str]],
+                                                        dict[str, Counter[str]]], off: Cuts, chosen: Cuts,
+                       choose: Callable[[Sequence[str]], Cuts], label: Callable[[Cuts], str], baseline: str,
+                       long: Sequence[str], long_name: str, baseline_row: str = "") -> None:
+    """Rounds 15 and 17's report on ``grid_tables(names, grid, off)``: per set and pooled, ``baseline`` (the cuts
+    ``off``), the shipped cuts and ``chosen``; the rule (``choose`` on some sets) applied leaving one set out; and
+    the rule chosen without the ``long`` sets, scored on them. ``baseline_row`` names the baseline in the table rows
+    (``baseline`` when empty)."""
+    rows, table, base, shipped = tables
+    row = baseline_row or baseline
+    print(HEAD.format(f"set: {baseline} / shipped / the rule's"))
+    for name in [*names, long_name, "pooled"]:
+        part = [r for r in rows if name == "pooled" or r.set == name or name == long_name and r.set in long]
+        short = name.removeprefix("claims_eval")
+        print(line(f"{short} {row}", counts(part, off)))
+        print(line(f"{short} shipped", counts(part, human_claims.SHIPPED)))
+        print(line(f"{short} chosen", counts(part, chosen)))
+    print("\nLeave one set out (the rule on the other sets, scored on the set left out):\n")
+    print(HEAD.format("set left out: cuts"))
+    total: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    ship: Counter[str] = Counter()
+    for name in names:
+        left = choose([n for n in names if n != name])
+        total += table[left][name]
+        before += base[name]
+        ship += shipped[name]
+        print(line(f"{name.removeprefix('claims_eval')}: {label(left)}", table[left][name]))
+    print(line(f"sum of the sets left out, {baseline}", before))
+    print(line("sum of the sets left out, the rule's", total))
+    print(line("sum of the same sets, shipped cuts", ship))
+    short_choice = choose([n for n in names if n not in long])
+    print(f"\nChosen without {long_name}: {label(short_choice)}; scored on them:")
+    for name in long:
+        print(line(f"{name.removeprefix('claims_eval')} {row}", base[name]))
+        print(line(f"{name.removeprefix('claims_eval')} chosen without {long_name}", table[short_choice][name]))
 
 
 def frontier(table: Table, sets: Sequence[str]) -> list[tuple[Cuts, Counter[str]]]:

@@ -13,7 +13,6 @@ left out); the choice made on sets 5-20 only, scored on 21 and 22. Only counts a
 """
 from __future__ import annotations
 
-import itertools
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -33,13 +32,8 @@ LONG = ("claims_eval21", "claims_eval22")
 
 
 def choose(table: dict[Cuts, dict[str, Counter[str]]], base: dict[str, Counter[str]], sets: Sequence[str]) -> Cuts:
-    before = sum((base[s] for s in sets), Counter())
-    allowed = []
-    for cuts, per_set in table.items():
-        found = sum((per_set[s] for s in sets), Counter())
-        if found["claims clean"] <= before["claims clean"] and found["honest withheld"] <= before["honest withheld"]:
-            allowed.append((found["honest clean"], -cuts.lone, cuts.lone_pieces, cuts))
-    picked = max(allowed, key=lambda a: a[:3])[-1]
+    picked = max(calibrate.no_worse(table, base, sets),
+                 key=lambda fc: (fc[0]["honest clean"], -fc[1].lone, fc[1].lone_pieces))[1]
     lone = GRID["lone"][max(0, GRID["lone"].index(picked.lone) - 1)]
     pieces = GRID["lone_pieces"][min(len(GRID["lone_pieces"]) - 1, GRID["lone_pieces"].index(picked.lone_pieces) + 1)]
     return picked._replace(lone=lone, lone_pieces=pieces)
@@ -48,14 +42,7 @@ def choose(table: dict[Cuts, dict[str, Counter[str]]], base: dict[str, Counter[s
 def main() -> None:
     names = sorted(DEV_SETS, key=lambda n: int(n.removeprefix("claims_eval")))
     print(f"DEVELOPMENT figures: sets {', '.join(n.removeprefix('claims_eval') for n in names)}\n")
-    rows = calibrate.collect(names)
-    wrong = [(r.set, r.number) for r in rows if calibrate.outcome(r, hc.SHIPPED) != r.state]
-    if wrong:
-        sys.exit(f"the recorded evidence does not reproduce the worker's outcome for {len(wrong)} rows: {wrong[:5]}")
-    sets = {name: [r for r in rows if r.set == name] for name in names}
-    grid = [hc.SHIPPED._replace(**dict(zip(GRID, values, strict=True))) for values in itertools.product(*GRID.values())]
-    table = {cuts: {name: calibrate.counts(part, cuts) for name, part in sets.items()} for cuts in grid}
-    base = {name: calibrate.counts(part, OFF) for name, part in sets.items()}
+    rows, table, base, _ = calibrate.grid_tables(names, GRID, OFF)
     chosen = choose(table, base, names)
     print(f"The rule on all sets: lone_pieces {chosen.lone_pieces}, lone {chosen.lone} "
           f"(shipped: {hc.SHIPPED.lone_pieces}, {hc.SHIPPED.lone})\n")

@@ -15,7 +15,6 @@ long sets 24-26, scored on them. Only counts are printed, never a reply.
 """
 from __future__ import annotations
 
-import itertools
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -38,18 +37,12 @@ VERBOSE = False
 
 
 def step(name: str, value: float, by: int) -> float:
-    values = GRID[name]
-    return values[min(len(values) - 1, max(0, values.index(value) + by))]
+    return calibrate.grid_step(GRID, name, value, by)
 
 
 def choose(table: Table, base: dict[str, Counter[str]], sets: Sequence[str]) -> Cuts:
-    before = sum((base[s] for s in sets), Counter())
-    allowed = []
-    for cuts, per_set in table.items():
-        found = sum((per_set[s] for s in sets), Counter())
-        if found["claims clean"] <= before["claims clean"] and found["honest withheld"] <= before["honest withheld"]:
-            allowed.append((found["honest clean"], -cuts.quiet, -cuts.lone, cuts.lone_pieces, cuts))
-    picked = max(allowed, key=lambda a: a[:4])[-1]
+    picked = max(calibrate.no_worse(table, base, sets),
+                 key=lambda fc: (fc[0]["honest clean"], -fc[1].quiet, -fc[1].lone, fc[1].lone_pieces))[1]
     if VERBOSE:
         print(f"picked before the margin: {label(picked)}")
     return picked._replace(quiet=step("quiet", picked.quiet, -1), lone=step("lone", picked.lone, -1),
@@ -63,46 +56,15 @@ def label(cuts: Cuts) -> str:
 def main() -> None:
     names = sorted(DEV_SETS, key=lambda n: int(n.removeprefix("claims_eval")))
     print(f"DEVELOPMENT figures: sets {', '.join(n.removeprefix('claims_eval') for n in names)}\n")
-    rows = calibrate.collect(names)
-    wrong = [(r.set, r.number) for r in rows if calibrate.outcome(r, hc.SHIPPED) != r.state]
-    if wrong:
-        sys.exit(f"the recorded evidence does not reproduce the worker's outcome for {len(wrong)} rows: {wrong[:5]}")
-    sets = {name: [r for r in rows if r.set == name] for name in names}
-    grid = [hc.SHIPPED._replace(**dict(zip(GRID, values, strict=True))) for values in itertools.product(*GRID.values())]
-    table = {cuts: {name: calibrate.counts(part, cuts) for name, part in sets.items()} for cuts in grid}
-    base = {name: calibrate.counts(part, OFF) for name, part in sets.items()}
-    shipped = {name: calibrate.counts(part, hc.SHIPPED) for name, part in sets.items()}
+    tables = calibrate.grid_tables(names, GRID, OFF)
+    _, table, base, _ = tables
     global VERBOSE
     VERBOSE = True
     chosen = choose(table, base, names)
     VERBOSE = False
     print(f"The rule on all sets: {label(chosen)} (shipped: {label(hc.SHIPPED)})\n")
-    print(calibrate.HEAD.format("set: no release / shipped / the rule's"))
-    for name in [*names, "24-26", "pooled"]:
-        part = [r for r in rows if name == "pooled" or r.set == name or name == "24-26" and r.set in LONG]
-        short = name.removeprefix("claims_eval")
-        print(calibrate.line(f"{short} off", calibrate.counts(part, OFF)))
-        print(calibrate.line(f"{short} shipped", calibrate.counts(part, hc.SHIPPED)))
-        print(calibrate.line(f"{short} chosen", calibrate.counts(part, chosen)))
-    print("\nLeave one set out (the rule on the other sets, scored on the set left out):\n")
-    print(calibrate.HEAD.format("set left out: cuts"))
-    total: Counter[str] = Counter()
-    before: Counter[str] = Counter()
-    ship: Counter[str] = Counter()
-    for name in names:
-        left = choose(table, base, [n for n in names if n != name])
-        total += table[left][name]
-        before += base[name]
-        ship += shipped[name]
-        print(calibrate.line(f"{name.removeprefix('claims_eval')}: {label(left)}", table[left][name]))
-    print(calibrate.line("sum of the sets left out, no release", before))
-    print(calibrate.line("sum of the sets left out, the rule's", total))
-    print(calibrate.line("sum of the same sets, shipped cuts", ship))
-    short_choice = choose(table, base, [n for n in names if n not in LONG])
-    print(f"\nChosen without 24-26: {label(short_choice)}; scored on them:")
-    for name in LONG:
-        print(calibrate.line(f"{name.removeprefix('claims_eval')} off", base[name]))
-        print(calibrate.line(f"{name.removeprefix('claims_eval')} chosen without 24-26", table[short_choice][name]))
+    calibrate.report_out_of_fold(names, tables, OFF, chosen, lambda sets: choose(table, base, sets), label,
+                                 "no release", LONG, "24-26", baseline_row="off")
 
 
 if __name__ == "__main__":

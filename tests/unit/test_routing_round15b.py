@@ -1,11 +1,21 @@
 """Routing round 15b (issue 12): long e-mails have their own handoff threshold (decision.human_threshold), so the
 handoff head, which reads the highest of a long e-mail's many spans, needs stronger evidence there; never below the
-handoff threshold, and weights without one route as before."""
+handoff threshold, and weights without one route as before. (Round 26 adds fixed thresholds at 40 and 120 words,
+decision.HUMAN_MEDIUM and HUMAN_LONGEST, tested in test_routing_round26.py; they are switched off here so that these
+tests still read the weights' own long threshold.)"""
 from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from plugin.core.routing import decision
+
+
+@pytest.fixture(autouse=True)
+def _without_round26_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decision, "HUMAN_MEDIUM_WORDS", 10**9)
+    monkeypatch.setattr(decision, "HUMAN_LONGEST_WORDS", 10**9)
 
 
 def test_the_weights_carry_a_long_handoff_threshold_no_lower_than_the_handoff_threshold() -> None:

@@ -67,13 +67,15 @@ def classify(text: str) -> Classification:
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
     # replies a refusal is about (scope.uncanned). Only a firing head whose best span holds a changed sentence is read
-    # again, and only its changed sentences; it can only be lowered.
+    # again, and only its changed sentences; it can only be lowered. Round 26: the handoff head's text also blanks the
+    # staff named in sentences that ask for nothing, visits, errands, people counted and earlier requests said to be
+    # settled (scope.handoff_head_text); the handoff frames below still read scope.handoff_text.
     said = sentences  # the sentences of the handoff head's best span
     if heads["human"].fires or heads["opt_out"].fires:
         heads = dict(heads)
         read: dict[str, tuple[list[features.Sentence], set[int]]] = {}
         scored: dict[str, dict[str, decision.HeadScore]] = {}
-        for head, text_for in (("opt_out", scope.opt_out_text), ("human", scope.handoff_text)):
+        for head, text_for in (("opt_out", scope.opt_out_text), ("human", scope.handoff_head_text)):
             if not heads[head].fires:
                 continue
             new = text_for(masked.text)
