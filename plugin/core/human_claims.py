@@ -109,6 +109,7 @@ QUIET_SCORE = 0.1
 BARE_PIECES = 20
 LOUD_PIECES = 25  # guards round 18 (`Cuts.loud_pieces`, `Cuts.loud`), chosen by benchmarks/guards/round18.py
 LOUD_SCORE = 0.5
+COMPANY_SCORE = 0.97  # guards round 19 (`Cuts.company`), chosen by benchmarks/guards/round19.py
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -1124,6 +1125,8 @@ class Evidence(NamedTuple):
     # guards round 17: the sentences (as in `weak`) naming no person of the writing side (`_person`)
     bare: tuple[int, ...] = ()
     titled: bool = False  # a heading or subject line (`_TITLE`) among the pieces
+    # guards round 19: the sentences (as in `weak`) whose only person is the company's plural (`_who`: COMPANY)
+    company: tuple[int, ...] = ()
 
 
 class Cuts(NamedTuple):
@@ -1149,6 +1152,9 @@ class Cuts(NamedTuple):
     # acts the speaker policy does not list score low but not nothing on the lived-experience model)
     loud_pieces: int = LOUD_PIECES
     loud: float = LOUD_SCORE
+    # guards round 19: from `lone_pieces` pieces, one sentence whose only person is the company's plural
+    # (`Evidence.company`) does not flag alone under this score, even from `lone`
+    company: float = COMPANY_SCORE
 
 
 SHIPPED = Cuts()
@@ -1179,6 +1185,8 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
         for p in pieces)
     every = list(words)
     weak = _weak(every, pieces, claimed, scores, voiced, lived, singular)
+    groups = sorted({g for g, _, _ in weak})
+    who = {g: _who(every[g], text) for g in groups}
     off_voice = tuple(sorted((next(i for i, q in enumerate(every) if p in q), lived.get(p, 0.0))
                              for p in pieces if speaker.off_voice(p)))
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
@@ -1193,8 +1201,8 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
                     max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
                     off_voice,
-                    tuple(g for g in sorted({g for g, _, _ in weak}) if not _person(every[g], text)),
-                    any(_TITLE.match(p) for p in pieces))
+                    tuple(g for g in groups if who[g] == NOBODY), any(_TITLE.match(p) for p in pieces),
+                    tuple(g for g in groups if who[g] == COMPANY))
 
 
 # `_YOU` without the German "du", which is also French ("du") and rare in service replies
@@ -1277,9 +1285,14 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
         kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
                  "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
         passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
-        if len({group for group, _, _ in passing}) <= 1 and not any(value >= cuts.lone for _, _, value in passing):
+        alone = {group for group, _, _ in passing}
+        if len(alone) <= 1 and not any(value >= cuts.lone for _, _, value in passing):
             # one sentence's weak signals alone, none from `lone`, in a long reply; a quiet off-voice piece is the
             # assistant's voice the speaker policy does not list, no evidence there (guards round 15)
+            return ""
+        if len(alone) == 1 and alone <= set(found.company) and not found.titled and not quiet \
+                and not any(value >= cuts.company for _, _, value in passing):
+            # guards round 19: the one sentence is the company's plural at work, no one's life
             return ""
     return FLAG
 
@@ -1333,6 +1346,17 @@ _CONTACT_US = re.compile(
 
 
 def _person(sentence: str, text: str = "") -> bool:
+    return _who(sentence, text) == PERSON
+
+
+NOBODY, COMPANY, PERSON = 0, 1, 2
+
+
+def _who(sentence: str, text: str = "") -> int:
+    """Who of the writing side a sentence names (`_person`): PERSON, NOBODY, or (guards round 19) COMPANY when its
+    only person is the plural of the company ("we also run a buy-back scheme", "nos gîtes", "hemos anulado los
+    recibos", "unseren Öffnungszeiten") with nothing of a life: no semantic field of lived experience (body, senses,
+    bodily states, motion, food, clothing, weather, rooms, events), no "all of us", no "from here", no premises."""
     at = text.find(sentence[:30]) if text and _cut_out(sentence) else -1
     if at >= 0:  # a piece cut out of its sentence (streamed chunks, hard-wrapped lines): the sentence around it
         # guards round 18: the sentence ends at a blank line or a list item too (not at a line break: streamed chunks
@@ -1349,10 +1373,29 @@ def _person(sentence: str, text: str = "") -> bool:
     if not _GERMAN_WAS.search(folded):  # "uns" is German "us" only in German ("uns dias depois": "some")
         folded = _UNS.sub(" ", folded)
     folded = _BEI_UNS.sub(" ", folded)
-    return bool(first_person_singular(sentence) or _WE.search(folded) and not _service_we(folded)
-                or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
-                or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
-                or _ON_TOLD.search(folded) and _FRENCH.search(folded))
+    if (first_person_singular(sentence) or _STAFF.search(folded) or _WRITER.search(folded)
+            or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
+            or _ON_TOLD.search(folded) and _FRENCH.search(folded)):
+        return PERSON
+    if not (_WE.search(folded) and not _service_we(folded) or _OUR.search(folded) or _US.search(folded)):
+        return NOBODY
+    fields = _fields()
+    lived = any(fields[name].search(folded) for name in _LIFE_FIELDS)
+    together = _TOGETHER.search(folded) and not _ALL_THINGS.search(sentence)
+    return PERSON if lived or together or _FROM_HERE.search(folded) or _PREMISES.search(folded) else COMPANY
+
+
+# German "alle"/"beide" before a noun is "all the …" ("haben wir alle Raten ausgesetzt"), not "all of us"
+_ALL_THINGS = re.compile(r"(?<![\w'])(?:wir|uns) (?:\w+ )?(?:alle|beide) [A-ZÄÖÜ]")
+# guards round 19: the fields of `lived_features` that are a life (not "people", which holds the staff words)
+_LIFE_FIELDS = ("body", "sense", "state", "motion", "food", "clothing", "weather", "room", "event")
+# "we" as persons counted or gathered ("all of us", "most of us", "quase todos nós", "nous sommes presque tous",
+# "wir alle", "together", "ensemble", "juntos", "zusammen"): the company is never counted
+_TOGETHER = re.compile(r"(?<![\w'])(?:all|both|most|each|every one|half|none|few|many|todos|todas|ambos|cada uno|"
+                       r"cada um|chacun|alle|beide|jede[rs]?|viele)(?: of)? (?:us|nosotros|nosotras|nous|uns)(?![\w'])|"
+                       r"(?<![\w'])(?:todos|todas) nos(?= *(?:[,.;:!?]|$| [^\W\d_]{2,}(?:mos|amos|emos|imos)\b))|"
+                       r"(?<![\w'])(?:we|we're|we are|we were|nous|nous sommes|nous etions|somos|fomos|eramos|wir|wir sind|"
+                       r"wir waren)(?: \w+)? (?:all|both|tous|toutes|todos|todas|alle|beide)(?= *(?:[,.;:!?]|$| [a-z]))")
 
 
 # guards round 18: a "we" doing the company's work on the customer's case ("te hemos enviado la factura", "lo
