@@ -1346,7 +1346,7 @@ _CONTACT_US = re.compile(
 
 
 def _person(sentence: str, text: str = "") -> bool:
-    return _who(sentence, text) == PERSON
+    return _who(sentence, text) != NOBODY
 
 
 NOBODY, COMPANY, PERSON = 0, 1, 2
@@ -1356,7 +1356,8 @@ def _who(sentence: str, text: str = "") -> int:
     """Who of the writing side a sentence names (`_person`): PERSON, NOBODY, or (guards round 19) COMPANY when its
     only person is the plural of the company ("we also run a buy-back scheme", "nos gîtes", "hemos anulado los
     recibos", "unseren Öffnungszeiten") with nothing of a life: no semantic field of lived experience (body, senses,
-    bodily states, motion, food, clothing, weather, rooms, events), no "all of us", no "from here", no premises."""
+    bodily states, motion, food, clothing, weather, rooms, events), no "all of us", no "from here", no premises, no
+    past told without the customer in it ("we went up the hill after work")."""
     at = text.find(sentence[:30]) if text and _cut_out(sentence) else -1
     if at >= 0:  # a piece cut out of its sentence (streamed chunks, hard-wrapped lines): the sentence around it
         # guards round 18: the sentence ends at a blank line or a list item too (not at a line break: streamed chunks
@@ -1382,11 +1383,17 @@ def _who(sentence: str, text: str = "") -> int:
     fields = _fields()
     lived = any(fields[name].search(folded) for name in _LIFE_FIELDS)
     together = _TOGETHER.search(folded) and not _ALL_THINGS.search(sentence)
-    return PERSON if lived or together or _FROM_HERE.search(folded) or _PREMISES.search(folded) else COMPANY
+    # a past of ours told, not the work on the customer's case
+    told = (_told_past(folded) or _WE_WENT.search(folded)) and not _you(folded)
+    return PERSON if lived or together or told or _FROM_HERE.search(folded) or _PREMISES.search(folded) else COMPANY
 
 
 # German "alle"/"beide" before a noun is "all the …" ("haben wir alle Raten ausgesetzt"), not "all of us"
-_ALL_THINGS = re.compile(r"(?<![\w'])(?:wir|uns) (?:\w+ )?(?:alle|beide) [A-ZÄÖÜ]")
+_ALL_THINGS = re.compile(r"(?<![\w'])(?:[Ww]ir|[Uu]ns) (?:\w+ )?(?:alle|beide) [A-ZÄÖÜ]")
+# English "we" with an irregular past ("we went", "we all ate"), which `_PAST`'s "-ed" does not see
+_WE_WENT = re.compile(r"(?<![\w'])we (?:all |both |just |once |even )?(?:went|came|took|ate|drank|saw|spent|got|ran|"
+                      r"sat|stood|left|met|did|had|were|was|felt|heard|fell|rode|swam|sang|made|found|kept|lost|won|"
+                      r"threw|wore|slept|woke|drove|flew|fought|brought|bought|caught|taught|thought)(?![\w'])")
 # guards round 19: the fields of `lived_features` that are a life (not "people", which holds the staff words)
 _LIFE_FIELDS = ("body", "sense", "state", "motion", "food", "clothing", "weather", "room", "event")
 # "we" as persons counted or gathered ("all of us", "most of us", "quase todos nós", "nous sommes presque tous",
