@@ -107,9 +107,6 @@ QUIET_SCORE = 0.1
 # no living "we"/"us"/"our", no team, colleague or writer named, no message being written; `_person`) is about the
 # customer, the product or the world, and its impersonal and lived-experience scores are no evidence of who wrote it
 BARE_PIECES = 20
-LOUD_PIECES = 25  # guards round 18 (`Cuts.loud_pieces`, `Cuts.loud`), chosen by benchmarks/guards/round18.py
-LOUD_SCORE = 0.5
-COMPANY_SCORE = 0.97  # guards round 19 (`Cuts.company`), chosen by benchmarks/guards/round19.py
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -653,13 +650,7 @@ address direccion adresse adresse email e-mail correo courriel mail account cuen
 systeme app portal platform plataforme plateforme website web site sitio inbox form formulario formulaire formular
 record records registro registros dossier akte ticket caso case fall expediente hand mano main hand mao this that which
 esta este ese esa cette ce cet diesem dieser essa esse isto same mismo misma meme selben gleichen mesmo mesma
-start beginning outset inicio principio debut anfang beginn comeco
 """.split())
-# guards round 18: a time, a cause or someone else between the verb and its "from" ("gracias por escribirnos antes de
-# pagar", "merci de nous avoir écrit au sujet de la facture", "responde-nos de volta", "le escribirá alguien de
-# almacén", "o teclado parou por causa de um cabo"): the customer's writing to us, or another's, is no place of ours
-_NOT_FROM_PLACE = re.compile(r"(?<![\w'])(?:antes|avant|apres|despues|depois|before|after|alguien|alguem|quelqu'un|"
-                             r"someone|somebody|jemand|volta|au sujet|a proposito|por causa|a cause)(?![\w'])")
 
 
 _NAME_WRITTEN = re.compile(r"(?<![\w'])(?:name|names|nombre|nombres|nom|noms|namen|nome|nomes)(?![\w'])")
@@ -682,7 +673,7 @@ def writing_from_place(piece: str) -> bool:
         noun = found.group(1)
         # a name written is someone's name, not a place ("escrever o nome da criança"; guards round 13)
         if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS) \
-                and not _NAME_WRITTEN.search(found.group()) and not _NOT_FROM_PLACE.search(found.group()):
+                and not _NAME_WRITTEN.search(found.group()):
             return True
     return False
 
@@ -1125,8 +1116,6 @@ class Evidence(NamedTuple):
     # guards round 17: the sentences (as in `weak`) naming no person of the writing side (`_person`)
     bare: tuple[int, ...] = ()
     titled: bool = False  # a heading or subject line (`_TITLE`) among the pieces
-    # guards round 19: the sentences (as in `weak`) whose only person is the company's plural (`_who`: COMPANY)
-    company: tuple[int, ...] = ()
 
 
 class Cuts(NamedTuple):
@@ -1148,13 +1137,6 @@ class Cuts(NamedTuple):
     quiet: float = QUIET_SCORE
     bare_pieces: int = BARE_PIECES  # from this many pieces, weak scores of sentences without a person do not count
     bare_titled: bool = False
-    # guards round 18: from `loud_pieces` pieces an off-voice piece flags as a rule only from `loud` (the assistant's
-    # acts the speaker policy does not list score low but not nothing on the lived-experience model)
-    loud_pieces: int = LOUD_PIECES
-    loud: float = LOUD_SCORE
-    # guards round 19: from `lone_pieces` pieces, one sentence whose only person is the company's plural
-    # (`Evidence.company`) does not flag alone under this score, even from `lone`
-    company: float = COMPANY_SCORE
 
 
 SHIPPED = Cuts()
@@ -1185,8 +1167,6 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
         for p in pieces)
     every = list(words)
     weak = _weak(every, pieces, claimed, scores, voiced, lived, singular)
-    groups = sorted({g for g, _, _ in weak})
-    who = {g: _who(every[g], text) for g in groups}
     off_voice = tuple(sorted((next(i for i, q in enumerate(every) if p in q), lived.get(p, 0.0))
                              for p in pieces if speaker.off_voice(p)))
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
@@ -1201,8 +1181,8 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((scores[p] for p in other if _TITLE.match(p)), default=0.0),
                     max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
                     off_voice,
-                    tuple(g for g in groups if who[g] == NOBODY), any(_TITLE.match(p) for p in pieces),
-                    tuple(g for g in groups if who[g] == COMPANY))
+                    tuple(g for g in sorted({g for g, _, _ in weak}) if not _person(every[g], text)),
+                    any(_TITLE.match(p) for p in pieces))
 
 
 # `_YOU` without the German "du", which is also French ("du") and rare in service replies
@@ -1212,7 +1192,7 @@ _ADDRESSED = re.compile(r"(?<![\w'])(?:you|you're|you've|your|yours|usted|ustede
 
 # "us" as an object, five languages, with the Spanish and Portuguese enclitic ("vernos", "ver-nos"): a scene of the
 # writer's team told to the customer ("you'd have laughed to see us chase the boxes")
-_US = re.compile(r"(?<![\w'])(?:us|nous|uns|nos)(?![\w'])|(?<![\w'])\w+(?:ar|er|ir|ndo)nos(?![\w'])|(?<![\w'])\w+-nos(?![\w'])")
+_US = re.compile(r"(?<![\w'])(?:us|nous|uns|nos)(?![\w'])|(?<![\w'])\w{2,}(?:r|ndo)nos(?![\w'])|(?<![\w'])\w+-nos(?![\w'])")
 
 
 # advice put generally or as an instruction (guards round 14): a habit or possibility of things ("usually", "souvent",
@@ -1265,11 +1245,9 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
 
     def passes(value: float, cut: float) -> bool:  # the weak scores' cuts rise with the number of pieces
         return value >= min(MAX_CUT, cut + rise)
-    # guards round 18: not under a heading, which speaks for the writer ("## What helped my own sore knees")
-    loud = cuts.loud if found.pieces >= cuts.loud_pieces and not found.titled else cuts.quiet
-    quiet = {group for group, lived in found.off_voice if lived < min(loud, cuts.quiet)}
+    quiet = {group for group, lived in found.off_voice if lived < cuts.quiet}
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
-            or found.title_lived >= cuts.lived or any(lived >= loud for _, lived in found.off_voice):
+            or found.title_lived >= cuts.lived or any(lived >= cuts.quiet for _, lived in found.off_voice):
         return FLAG
     if found.pieces >= cuts.bare_pieces and found.weak and (cuts.bare_titled or not found.titled):
         # guards round 17: a long reply's sentences that name no person of the writing side are not weighed
@@ -1285,14 +1263,9 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
         kinds = {"claim": cuts.flag, "impersonal": cuts.impersonal, "impersonal_plain": cuts.impersonal_plain,
                  "lived": cuts.lived, "lived_plain": cuts.lived_plain, "lived_singular": cuts.lived_singular}
         passing = [(group, kind, value) for group, kind, value in found.weak if passes(value, kinds[kind])]
-        alone = {group for group, _, _ in passing}
-        if len(alone) <= 1 and not any(value >= cuts.lone for _, _, value in passing):
+        if len({group for group, _, _ in passing}) <= 1 and not any(value >= cuts.lone for _, _, value in passing):
             # one sentence's weak signals alone, none from `lone`, in a long reply; a quiet off-voice piece is the
             # assistant's voice the speaker policy does not list, no evidence there (guards round 15)
-            return ""
-        if len(alone) == 1 and alone <= set(found.company) and not found.titled and not quiet \
-                and not any(value >= cuts.company for _, _, value in passing):
-            # guards round 19: the one sentence is the company's plural at work, no one's life
             return ""
     return FLAG
 
@@ -1311,19 +1284,8 @@ def _maxes(found: Evidence) -> Evidence:
 # company's speech act or the customer's imperative, "our", the team or a colleague, the writer described, the message
 # being written, French "on"
 _SENTENCE = 300  # the most characters either side of a piece cut out of its sentence that `_person` reads
-_BREAK = re.compile(r"[.!?…]|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 
 
-# guards round 18: the same frames said by the company's "we" ("we're very sorry that …", "nous sommes navrés que …",
-# "imaginamos o incómodo de …", "sabemos que …", "wir nehmen das sehr ernst", "es tut uns leid"): the company's
-# empathy or apology, whose content is the customer's situation
-_WE_FRAME = (r"we(?:'re| are) (?:so |very |really |truly |deeply )?sorry|we (?:sincerely |truly )?apologi[sz]e|"
-             r"we (?:completely |fully |totally |really |truly |can |do )?(?:understand|know|imagine|appreciate)|"
-             r"nous (?:sommes (?:vraiment |sinc[eè]rement |tr[eè]s )?(?:d[eé]sol[eé]e?s|navr[eé]e?s)|comprenons|savons|"
-             r"imaginons|regrettons|(?:vous )?pr[eé]sentons (?:toutes )?nos excuses)|"
-             r"(?:lo )?(?:sentimos|lamentamos)(?: mucho| muito)?|entendemos|comprendemos|compreendemos|imaginamos|"
-             r"sabemos(?= (?:que|lo|c[oó]mo|como|o quanto|bem))|pedimos (?:desculpa|disculpas|perd[aã]o)|"
-             r"es tut uns (?:\w+ )?leid|wir (?:entschuldigen uns|bedauern|verstehen|wissen|nehmen (?:das|dies|es) (?:\w+ )?ernst)")
 # an empathy or apology frame whose "I" only carries the customer's situation ("I understand how frustrating …",
 # "siento mucho que …", "je comprends …", "es tut mir leid, dass …", "sei que …"): no person of the writing side
 _FRAME = re.compile(
@@ -1332,7 +1294,7 @@ _FRAME = re.compile(
     r"comprendo|(?:me )?imagino|lamento|sé(?= (?:que|lo|c[oó]mo))|je (?:comprends|sais|suis (?:vraiment |sinc[eè]rement )?"
     r"(?:d[eé]sol[eé]e?|navr[eé]e?)|regrette|m'excuse)|j'imagine|ich (?:verstehe|wei[sß]+|bedaure|entschuldige mich)|"
     r"ich kann(?: mir)?|(?:gut |sehr gut )?(?:vorstellen|nachvollziehen)|es tut mir (?:\w+ )?leid|(?:eu )?(?:entendo|"
-    r"compreendo)|sinto muito|pe[cç]o desculpa|sei(?= (?:que|como|o quanto|bem))|" + _WE_FRAME + r")(?![\w'])")
+    r"compreendo)|sinto muito|pe[cç]o desculpa|sei(?= (?:que|como|o quanto|bem)))(?![\w'])")
 # "us" as whom the customer writes, tells or sends to ("thanks for writing to us", "vous nous dites", "schreiben Sie
 # uns", "nos enviou"): the company's address, no one's life
 _CONTACT_US = re.compile(
@@ -1346,97 +1308,19 @@ _CONTACT_US = re.compile(
 
 
 def _person(sentence: str, text: str = "") -> bool:
-    return _who(sentence, text) != NOBODY
-
-
-NOBODY, COMPANY, PERSON = 0, 1, 2
-
-
-def _who(sentence: str, text: str = "") -> int:
-    """Who of the writing side a sentence names (`_person`): PERSON, NOBODY, or (guards round 19) COMPANY when its
-    only person is the plural of the company ("we also run a buy-back scheme", "nos gîtes", "hemos anulado los
-    recibos", "unseren Öffnungszeiten") with nothing of a life: no semantic field of lived experience (body, senses,
-    bodily states, motion, food, clothing, weather, rooms, events), no "all of us", no "from here", no premises, no
-    past told without the customer in it ("we went up the hill after work")."""
     at = text.find(sentence[:30]) if text and _cut_out(sentence) else -1
     if at >= 0:  # a piece cut out of its sentence (streamed chunks, hard-wrapped lines): the sentence around it
-        # guards round 18: the sentence ends at a blank line or a list item too (not at a line break: streamed chunks
-        # and hard-wrapped lines break sentences), and a piece ending its sentence takes nothing after it (the
-        # neighbouring paragraph's "we" or "our" had lent a person to a tip or to the customer's situation)
         before = text[max(0, at - _SENTENCE):at]
-        after = "" if sentence.rstrip(' "»”)').endswith((".", "!", "?", "…")) else \
-            text[at + len(sentence):at + len(sentence) + _SENTENCE]
-        start = max((m.end() for m in _BREAK.finditer(before)), default=0)
-        stop = _BREAK.search(after)
-        sentence = before[start:] + sentence + after[:stop.start() if stop else len(after)]
+        after = text[at + len(sentence):at + len(sentence) + _SENTENCE]
+        start = max((before.rfind(c) for c in ".!?…"), default=-1) + 1
+        stops = [i for i in (after.find(c) for c in ".!?…") if i >= 0]
+        sentence = before[start:] + sentence + after[:min(stops, default=len(after))]
     sentence = _FRAME.sub(" ", sentence.replace("’", "'"))
     folded = _CONTACT_US.sub(" ", _ASKED_US.sub("", fold(sentence)))
-    if not _GERMAN_WAS.search(folded):  # "uns" is German "us" only in German ("uns dias depois": "some")
-        folded = _UNS.sub(" ", folded)
-    folded = _BEI_UNS.sub(" ", folded)
-    if (first_person_singular(sentence) or _STAFF.search(folded) or _WRITER.search(folded)
-            or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
-            or _ON_TOLD.search(folded) and _FRENCH.search(folded)):
-        return PERSON
-    if not (_WE.search(folded) and not _service_we(folded) or _OUR.search(folded) or _US.search(folded)):
-        return NOBODY
-    fields = _fields()
-    lived = any(fields[name].search(folded) for name in _LIFE_FIELDS)
-    together = _TOGETHER.search(folded) and not _ALL_THINGS.search(sentence)
-    # a past of ours told, not the work on the customer's case
-    told = (_told_past(folded) or _WE_WENT.search(folded)) and not _you(folded)
-    return PERSON if lived or together or told or _FROM_HERE.search(folded) or _PREMISES.search(folded) else COMPANY
-
-
-# German "alle"/"beide" before a noun is "all the …" ("haben wir alle Raten ausgesetzt"), not "all of us"
-_ALL_THINGS = re.compile(r"(?<![\w'])(?:[Ww]ir|[Uu]ns) (?:\w+ )?(?:alle|beide) [A-ZÄÖÜ]")
-# English "we" with an irregular past ("we went", "we all ate"), which `_PAST`'s "-ed" does not see
-_WE_WENT = re.compile(r"(?<![\w'])we (?:all |both |just |once |even )?(?:went|came|took|ate|drank|saw|spent|got|ran|"
-                      r"sat|stood|left|met|did|had|were|was|felt|heard|fell|rode|swam|sang|made|found|kept|lost|won|"
-                      r"threw|wore|slept|woke|drove|flew|fought|brought|bought|caught|taught|thought)(?![\w'])")
-# guards round 19: the fields of `lived_features` that are a life (not "people", which holds the staff words)
-_LIFE_FIELDS = ("body", "sense", "state", "motion", "food", "clothing", "weather", "room", "event")
-# "we" as persons counted or gathered ("all of us", "most of us", "quase todos nós", "nous sommes presque tous",
-# "wir alle", "together", "ensemble", "juntos", "zusammen"): the company is never counted
-_TOGETHER = re.compile(r"(?<![\w'])(?:all|both|most|each|every one|half|none|few|many|todos|todas|ambos|cada uno|"
-                       r"cada um|chacun|alle|beide|jede[rs]?|viele)(?: of)? (?:us|nosotros|nosotras|nous|uns)(?![\w'])|"
-                       r"(?<![\w'])(?:todos|todas) nos(?= *(?:[,.;:!?]|$| [^\W\d_]{2,}(?:mos|amos|emos|imos)\b))|"
-                       r"(?<![\w'])(?:we|we're|we are|we were|nous|nous sommes|nous etions|somos|fomos|eramos|wir|wir sind|"
-                       r"wir waren)(?: \w+)? (?:all|both|tous|toutes|todos|todas|alle|beide)(?= *(?:[,.;:!?]|$| [a-z]))")
-
-
-# guards round 18: a "we" doing the company's work on the customer's case ("te hemos enviado la factura", "lo
-# corregimos", "we have refunded your order", "nous avons modifié votre adresse"): the assistant's acts of the speaker
-# policy (`speaker.assistant_act`, `speaker.CASE_ACTS` with the case named) said by the company
-_WE_AUX = frozenset("have has had hemos habiamos habremos avons avions aurons temos tinhamos teremos haben hatten "
-                    "werden wollen konnen".split())
-
-
-def _service_we(folded: str) -> bool:
-    """Every "we" of the sentence (folded) is the company's speech act (`_company_act`) or its work on the case."""
-    def service(we: re.Match[str]) -> bool:
-        if _company_act(we, folded):
-            return True
-        word = we.group(0)
-        if word.endswith("mos") and len(word) > 5 and word not in _WE_AUX:
-            verb = word[:-3]
-        else:
-            rest = [w for w in folded[we.end():].split()[:5] if w not in _WE_SKIP and w not in _WE_AUX
-                    and w not in _CLITIC_WORDS]
-            verb = rest[0].strip(".,;:!?") if rest else ""
-        return bool(verb) and (speaker.assistant_act(verb) or speaker._case_act(verb, folded))
-    found = list(_WE.finditer(folded))
-    return bool(found) and all(service(m) for m in found)
-
-
-_CLITIC_WORDS = frozenset("te le les lo la los las se vous lui leur ihnen ihn sie es lhe lhes o a".split())
-
-
-_UNS = re.compile(r"(?<![\w'])uns(?![\w'])")
-# "bei uns" as the company ("Ihre Rücksendung ist bei uns eingegangen", "bei uns bestellt", "darf bei uns nicht
-# passieren"), not placed somewhere ("bei uns im Büro", "bei uns zu Hause", "bei uns hier")
-_BEI_UNS = re.compile(r"(?<![\w'])bei uns(?! (?:im|in|zu|zuhause|daheim|hier|dort|drau\w*|auf|am|an|vor|hinter|unter|"
-                      r"um|ab|seit|heute|gestern|morgen|jeden|jede|abends|morgens)(?![\w']))")
+    return bool(first_person_singular(sentence) or _WE.search(folded) and not _company_we(folded)
+                or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
+                or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
+                or _ON_TOLD.search(folded) and _FRENCH.search(folded))
 
 
 # French "on" as "we" only in a past told ("on a fait", "on était", "on s'est"); in the present it is mostly the

@@ -59,8 +59,6 @@ perceb revi resolv devolv submet preench reembols
 program resum zusammenfass retrouv nachgeschlag durchgeseh herausgefund confi
 joins vereinbar angehangt buch
 prie pido pidiendo peco pedimos navre control analis analiz analys melde
-bedauer
-rembours interrog vorgemerkt vormerk
 """.split())
 # Case-workflow acts that are also lived ones ("I ordered a replacement" / "I ordered a pizza", "measured the sofa
 # against the size chart" / "measured my kitchen"): an assistant act only when the clause names the customer's
@@ -74,12 +72,7 @@ CASE_ACTS = tuple("order bestell command encomend ped pedi encarg open ouvr abri
                   "set mark mov eingericht gelegt prepar deix "
                   # round 15: handing over and passing on, of the customer's case ("I am handing your case to …",
                   # "he pasado su expediente a …")
-                  "hand pasad "
-                  # round 18: gathering, compiling, proposing, presenting apologies, passing on, opening, leaving set,
-                  # of the customer's case ("reuni os recibos da sua conta", "ich habe Ihre Belege zusammengestellt",
-                  # "je vous propose deux dates", "je vous présente nos excuses", "habe ich Ihre Anfrage an …
-                  # weitergegeben", "j'ai ouvert votre dossier", "he dejado anotada tu baja")
-                  "reuni zusammengestell zusammenstell propos propon proponh present weitergegeb ouvert dejad report".split())
+                  "hand pasad".split())
 # Spanish and Portuguese "escalar" is to escalate and to climb ("escalo tu caso" / "escalo los fines de semana"): an
 # assistant act only when the clause names the customer's case (`_CASE`) or a destination in the company
 # (`_ROUTED`: "al equipo técnico", "à supervisão"); guards round 12. The English "escalat" stays an act.
@@ -97,8 +90,6 @@ _DOCUMENT = re.compile(r"(?<![\w'])(?:chart|table|guide|sheet|spec\w*|catalogue|
                        r"tabla|guia|ficha|catalogo|historial|tableau|fiche|historique|tabelle|\w+tabelle|datenblatt|"
                        r"katalog|\w+historie|tabela|historico|registo|registro|donnees|daten|datos|dados|data)(?![\w'])")
 _CASE = re.compile(r"(?<![\w'])(?:you|your|yours|su|sus|tu|tus|votre|vos|ton|ta|tes|ihre?[mnrs]?|ihnen|dein\w*|seu|sua|seus|suas|lhe|"
-                   # guards round 19: the customer as the object of the act ("je vous propose", "te propongo", "dir")
-                   r"vous|te|dir|dich|euch|"
                    r"teu|tua|replacement\w*|refund|exchange|return|label|order|parcel|package|size|chart|table|guide|"
                    r"measurements?|dimensions?|model|case|ticket|claim|courier|pickup|collection|invoice|credit|voucher|"
                    r"part|spare|reemplazo|sustitucion|cambio|reembolso|devolucion|etiqueta|pedido|paquete|talla|tabla|guia|"
@@ -126,7 +117,7 @@ _EN_SKIP = frozenset("am was have has had will would shall should can could may 
                      "never only even further kindly first immediately to going about 've 'm 'd 'll very so truly "
                      "completely fully totally absolutely sincerely deeply like love want need try trying".split())
 _FR_SKIP = frozenset("ne n' pas bien deja aussi egalement tout juste vous te lui leur l' l'ai l'avais les le la y en me m' t' s' "
-                     "ai t'ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
+                     "ai suis vais viens de d' peux dois veux voudrais pourrais avais etais serai aurai personnellement "
                      "moi-meme immediatement rapidement volontiers m'en m'y sincerement vraiment profondement tres en".split())
 _DE_AUX = frozenset("habe hab bin werde kann mochte muss will wurde darf hatte war konnte sollte soll mag".split())
 _IBERIAN_AUX = frozenset("he voy puedo quiero debo tengo acabo estoy vou posso quero devo tenho acabei estou to".split())
@@ -161,12 +152,7 @@ def _case_act(predicate: str, clause: str) -> bool:
 
     def starts(stems: tuple[str, ...]) -> bool:
         return any(word.startswith(stem) and (len(stem) >= 4 or len(word) <= len(stem) + 4) for stem in stems)
-    if _BY_HAND.search(clause):  # guards round 19: a thing made by hand for the case is a body's work
-        return False
     return starts(CASE_ACTS) and bool(_CASE.search(clause)) or starts(DOCUMENT_ACTS) and bool(_DOCUMENT.search(clause))
-
-
-_BY_HAND = re.compile(r"(?<![\w'])(?:by hand|hand-?\w+|a mano|a la main|von hand|a mao|manuscrit\w*|handschrift\w*)(?![\w'])")
 
 
 def _routed(predicate: str, clause: str) -> bool:
@@ -214,10 +200,7 @@ def _french_predicates(words: list[str]) -> list[str]:
             rest = [w for w in words[index + 1:index + 8] if w not in _FR_SKIP]
             # "j'ai fait suivre votre dossier": forwarding, not a thing made
             forwarded = rest[:2] == ["fait", "suivre"]
-            # round 18: "j'ai fait corriger le montant": the act caused is the predicate ("j'ai fait du vélo" is not)
-            caused = rest[:1] == ["fait"] and len(rest) > 1 and rest[1].endswith(("er", "ir", "re")) \
-                and assistant_act(rest[1])
-            out.append(verb or ("forward" if forwarded else rest[1] if caused else rest[0] if rest else "?"))
+            out.append(verb or ("forward" if forwarded else rest[0] if rest else "?"))
         elif word.startswith("j'") and word[2:] not in ("ai", "avais", "etais", "y", "en"):
             out.append(word[2:])
         elif word in ("mon", "ma", "mes") and index + 1 < len(words):
