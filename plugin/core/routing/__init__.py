@@ -93,6 +93,12 @@ def classify(text: str) -> Classification:
         # Round 23: on a long message (decision.opt_out_threshold) the opt-out head decides only when something that
         # could be the automated agent is named (frames.machine_in_play); the refusal frames below still read it.
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
+    elif heads["opt_out"].fires and heads["opt_out"].threshold < decision.OPT_OUT_LONG \
+            and not frames.agent_in_play(scope.opt_out_text(newest)):
+        # Round 32: a short message too, more widely (frames.agent_in_play: misspelt or named agents, an act of the
+        # agent on the writer's messages), and not a product of the writer's that fails ("a máquina de café não sai"). It
+        # reads the text before identity.mask, which can take an agent for a name ("a bot replying").
+        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading

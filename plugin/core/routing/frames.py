@@ -577,3 +577,57 @@ def handoff(text: str, known: Known | None = None) -> bool:
                 continue  # "tem alguém aí na loja que fale inglês?": someone for an errand, not a reader
         return True
     return False
+
+
+# Round 32: what a short message must name before the opt-out head alone may call it a refusal of AI (routing.classify;
+# round 23 asked it of long messages only). Wider than _MACHINE_TALK: the agent in misspelt or compound words
+# ("intelijencia artifisial", "Antwortautomat", "Clairbot", "machine-handled", "software-generated"), a helper or
+# assistant of the company's ("your assistant", "asistente", "Assistent", "helper-thing"), processing by computer
+# ("traitement informatique"), a recording that answers ("gravação"), or the people only on the other side ("solo
+# personas", "only people", "nur Personen"); or, the agent unnamed, someone or something asked not to act on the
+# writer's messages: an act of the agent (answer, reply, read, handle, open, process, decide) on the writer or the
+# writer's messages, tickets, account ("Pip doesn't get to answer me", "não quero mais ela me respondendo", "opening
+# my support messages"). A product of the writer's that fails is no agent: a machine, an appliance, an app or a system
+# followed by what it is for ("máquina de café", "machine à laver", "app de la banque") or said to fail ("the app
+# keeps crashing", "não sai café", "funktioniert nicht") is blanked before the test (_PRODUCT).
+_AGENT_WIDE = (
+    r"\w*(?:bott?s?|robot\w*|roboter|robo\w*|auto(?:m|rn)at\w*|aut\w{0,2}mat\w*)|maquin\w*|machine-\w+|\w+-generated|"
+    r"inte?l+i[gj]\w* art\w*|art\w* inte?l+i[gj]\w*|k[iu]m?n?st?liche?\w* inte?l+i[gj]\w*|inteligens\w*|"
+    r"\w*as?sist\w*|helpers?|helper-\w+|ajudante|aide (automatique|virtuelle?)|"
+    r"informati\w*|informatis\w*|\w*computer\w*|computador\w*|ordinat\w*|ordenador\w*|\w*progra(?:m|rn)\w*|siste(?:m|rn)\w*|software\w*|"
+    r"gravacao|gravacoes|grabacion\w*|enregistrement\w*|bandansage|ansage|code|"
+    r"(?:only|solo|solamente|seulement|que des|nur|so|somente|apenas) (?:\S+ )?(?:people|xperson\w*|personas|personnes|personen|"
+    r"pessoas|gente|humans?|humanos?|humains?|menschen|seres humanos|etres humains)"
+)
+_MINE = (r"(?:me|my|mine|us|our|mi|mis|nos|nuestr\w*|mes|mon|ma|nous|nos|notre|mich|mir|mein\w*|uns|unser\w*|meu|minha|meus|"
+         r"minhas|nossa|nosso)")
+_ACTS_ON_ME = (
+    r"(?:answer\w*|repl(?:y|ies|ying)|respond\w*|read(?:s|ing)?|handl\w*|open(?:s|ing)?|process\w*|decid\w*|sort\w*|"
+    r"contest\w*|respond\w*|lea|lean|leer|lee|leyendo|gestion\w*|trat\w*|decid\w*|"
+    r"repond\w*|repon\w*|lise|lisent|lire|trait\w*|gere\w*|"
+    r"beantwort\w*|antwort\w*|les\w*|lies\w*|bearbeit\w*|verarbeit\w*|entscheid\w*|"
+    r"respond\w*|leia|leiam|ler|lendo|atend\w*|process\w*)"
+)
+_ACT_ON_MINE = _lazy(
+    r"(?<!\w)(?:" + _ACTS_ON_ME + r" (?:(?:to|a|à|an|o|os|as|de|on|for|auf|zu) )?" + _MINE + r"\b"
+    r"|" + _MINE + r" (?:\S+ ){0,2}(?:" + _ACTS_ON_ME + r"))(?!\w)")
+_WIDE_RX = _lazy(r"(?<!\w)(?:" + _AGENT_WIDE + r")(?!\w)")
+_FAILS = (r"(?:doesn'?t|does not|won'?t|isn'?t|is not|not|no|ne|n'|nao|nicht|kein\w*) (?:\S+ ){0,2}"
+          r"(?:work\w*|start\w*|turn\w* on|heat\w*|charg\w*|open\w*|load\w*|print\w*|funciona\w*|arranca\w*|enciende|sai|sale|"
+          r"marche|fonctionne|demarre|chauffe|s'allume|funktionier\w*|startet|lauft|geht|heizt|liga|carrega|abre|imprime)"
+          r"|broke\w*|crash\w*|froze|freez\w*|leak\w*|stuck|faulty|defect\w*|kaputt\w*|defekt\w*|avari\w*|estragad\w*|"
+          r"quebrad\w*|rot[ao]|roto|cassee?|en panne|panne|averia\w*|stopped|error\w*|erreur|fehler\w*|erro")
+_PRODUCT = _lazy(
+    r"(?<![\w-])(?:" + _MINE + r"|the|la|le|el|a|o|die|der|das|den|una?|um|uma|une?|ein\w*) (?:\S+ )?"
+    r"(?P<thing>machines?|maquinas?|maschinen?|apps?|aplicaci\w*|aplicativo|application|appli|systems?|sistemas?|systemes?|"
+    r"geraet\w*|gerat\w*|appareil\w*|aparelho\w*|aparato\w*|appliances?|device\w*|dispositi\w*|robots?|robot-\w+|roboter)"
+    r"(?= (?:de|du|da|do|para|for|zum|zur|fur) \w+| a (?!(?:me|mes|mon|ma|mis|nos|nous|vos|tes)\b)\w+"
+    r"| (?:\S+ ){0,3}(?:" + _FAILS + r"))")
+
+
+def agent_in_play(text: str) -> bool:
+    """Round 32: whether a short ``text`` (masked, folded) names anything that could be the automated agent handling
+    the writer's messages, once the writer's failing products are set aside (see _AGENT_WIDE, _PRODUCT)."""
+    if _PRODUCT.search(text):
+        text = _PRODUCT._get().sub(lambda m: m.group()[:m.start("thing") - m.start()] + "xproduct", text)
+    return machine_in_play(text) or _WIDE_RX.search(text) is not None or _ACT_ON_MINE.search(text) is not None
