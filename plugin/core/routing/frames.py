@@ -613,8 +613,8 @@ _AGENT_WIDE = (
     r"profiling|profilage|profilbildung|profiling-\w+|perfilado|perfilamiento|perfilamento|elaboracion de perfiles|"
     r"definicao de perfis|scoring|"
     # a contraption, a gadget, a thing in five languages ("that answering contraption", "ce bidule", "das Gerät")
-    r"contraption\w*|gadget\w*|gizmo\w*|widget\w*|artilugio\w*|aparato\w*|trasto\w*|bidule\w*|machin|engin|"
-    r"apparat\w*|gerat\w*|teil|geringonca\w*|traquitana\w*|treco\w*|"
+    r"contraptions?|gadgets?|gizmos?|widgets?|artilugios?|aparatos?|trastos?|bidules?|machin|engin|"
+    r"apparat(?:e|en)?|gerat(?:e|en)?|geringoncas?|traquitanas?|trecos?|"
     r"(?:only|solo|solamente|seulement|que des|nur|so|somente|apenas) (?:\S+ )?(?:people|xperson\w*|personas|personnes|personen|"
     r"pessoas|gente|humans?|humanos?|humains?|menschen|seres humanos|etres humains)"
 )
