@@ -178,6 +178,12 @@ _REFUSE_BEFORE = (
     r"widerspreche|widerspruch|lehne|verweigere|nicht einverstanden|stimme (\S+ ){0,3}nicht zu|"
     r"untersage|verbiete|nicht erlaubt|widerrufe|einwilligung (\S+ ){0,2}zuruck|"
     r"recuso|me recuso|oponho|me oponho|nao autorizo|nao aceito|nao consinto|nao permito|nao concordo|"
+    # Round 32: not wishing, not having signed up, doing without ("I do not wish to interact with your assistant", "I
+    # didn't sign up to be answered by a machine", "no deseo", "je ne souhaite pas", "wünsche nicht", "não desejo",
+    # "dispenso o assistente", "prescindo del", "je me passe de", "verzichte auf", "I'll do without")
+    r"(?:do not|don'?t|dont|does not|doesn'?t) (?:wish|intend|care)|(?:did not|didn'?t|never) (?:sign(?:ed)? up|ask(?:ed)?|opt(?:ed)? in)|"
+    r"no deseo|no deseamos|ne souhaite pas|ne souhaitons pas|ne desire pas|wunsche (?:\S+ ){0,2}nicht|wunsche keine\w*|"
+    r"nao desejo|nao desejamos|dispenso|prescindo|je me passe|nous nous passons|verzichte|verzichten|(?:can|will|i'?ll) do without|"
     r"retiro (o meu |meu |a minha |minha )?(consentimento|autorizacao)|revogo)"
     r" ([^\s;:*()]+ ){0,10}(?P<agent2>" + _AGENT + r")"
     # hedges: "I'd rather not have a bot", "preferiría que no lo lea una máquina", "hätte lieber keine KI"
@@ -209,7 +215,7 @@ _PREFER_HUMAN = (
     r" (by |por |par |von |de |des |real |actual |echten? |vrais? |de verdad )*"
     r"(humans|humain(e)?s|humanos|humanas|menschen|staff|employees|personal|personnel|mitarbeiter\w*|funcionarios)"
     r"( (only|solo|seulement|uniquement|apenas))?(?!\w)"
-    r"|(humans?|staff|menschen|humanos|humains) only"
+    r"|(humans?|staff|menschen|humanos|humains)[ -]only|(?<!\w)human-only"
 )
 # "only a human can …", "only a person would …": a statement about people, not a refusal.
 _ONLY_CAN = _lazy(r"(?:can|could|would|will|kann|puede|peut|pode|konnen|pueden|peuvent|podem)\b")
