@@ -98,13 +98,16 @@ _MACHINE = (r"(?<!washing )(?<!coffee )(?<!vending )(?<!ticket )(?<!sewing )(?<!
             r"(?<!parking )(?<!card )(?<!fax )(?<!x-ray )(?<!time )(?<!fruit )(?<!laundry )(?<!cpap )(?<!dialysis )"
             r"(machines?|maquinas?|maschinen?)(?! (a|de|da|do|para) (laver|cafe|lavar|coser|cafe|costura|expresso|sous)\b)")
 _OWN = r"(?<!my )(?<!mon )(?<!mi )(?<!meu )(?<!mein )(?<!meinen )(?<!meinem )(?<!my own )(?<!our )(?<!notre )(?<!nuestro )(?<!nosso )"
+# Round 32: what a household robot is for ("robot vacuum", "robot aspirateur", "robô aspirador", "robot de cocina").
+_APPLIANCE = (r"(?:vacuums?|hoovers?|mowers?|lawn ?mowers?|cleaners?|aspirateurs?|tondeuses?|aspiradora?s?|cortac\w*|"
+              r"corta-\w+|de (?:cocina|cuisine|cozinha|limpeza|limpieza)|culinaires?|de piscine|pool)")
 # The automated agent (folded, masked text: "person" is written "xperson"). "Automatic" only beside what is handled
 # ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
 # payment is no agent.
 _AGENT = (
     r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!\bles )(?<!\blui )(?<!\ben )(?<!\by )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=\bde )ia|(?<=\bda )ia|(?<=\bpor )ia|(?<=\bcom )ia|(?<=\bcon )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
-    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
+    r"(chat)?bots?|chat-?bots?|robots?(?! " + _APPLIANCE + r")|robo(s|zinho)?(?! " + _APPLIANCE + r")|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
     r"" + _OWN + r"(computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
     r"software|logiciels?)|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
     r"algorithm(s|e|es|us|en)?|algoritmos?|"
@@ -646,7 +649,7 @@ _PRODUCT = _lazy(
     r"(?<![\w-])(?:" + _MINE + r"|the|la|le|el|a|o|die|der|das|den|una?|um|uma|une?|ein\w*) (?:\S+ )?"
     r"(?P<thing>machines?|maquinas?|maschinen?|apps?|aplicaci\w*|aplicativo|application|appli|systems?|sistemas?|systemes?|"
     r"geraet\w*|gerat\w*|appareil\w*|aparelho\w*|aparato\w*|appliances?|device\w*|dispositi\w*|robots?|robot-\w+|roboter)"
-    r"(?= (?:de|du|da|do|para|for|zum|zur|fur|a) (?!(?:me|mes|mon|ma|mis|nos|nous|vos|tes|" + _ACTS_ON_ME + r")\b)\w+"
+    r"(?= " + _APPLIANCE + r"| (?:de|du|da|do|para|for|zum|zur|fur|a) (?!(?:me|mes|mon|ma|mis|nos|nous|vos|tes|" + _ACTS_ON_ME + r")\b)\w+"
     r"| (?:\S+ ){0,3}(?:" + _FAILS + r"))")
 
 
