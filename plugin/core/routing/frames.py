@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from . import features
@@ -184,6 +184,7 @@ _REFUSE_BEFORE = (
     # Round 32: not wishing, not having signed up, doing without ("I do not wish to interact with your assistant", "I
     # didn't sign up to be answered by a machine", "no deseo", "je ne souhaite pas", "wünsche nicht", "não desejo",
     # "dispenso o assistente", "prescindo del", "je me passe de", "verzichte auf", "I'll do without")
+    r"(?:i'?m|i am|we'?re|we are) (?:\S+ )?against|estoy en contra|je suis contre|ich bin gegen|sou contra|estou contra|"
     r"(?:do not|don'?t|dont|does not|doesn'?t) (?:wish|intend|care)|(?:did not|didn'?t|never) (?:sign(?:ed)? up|ask(?:ed)?|opt(?:ed)? in)|"
     r"no deseo|no deseamos|ne souhaite pas|ne souhaitons pas|ne desire pas|wunsche (?:\S+ ){0,2}nicht|wunsche keine\w*|"
     r"nao desejo|nao desejamos|dispenso|prescindo|je me passe|nous nous passons|verzichte|verzichten|(?:can|will|i'?ll) do without|"
@@ -347,7 +348,10 @@ _NOT_WITH_ME = (r"(?:please )?(?:don'?t|do not) do (?:that|this|it|so) (?:\S+ ){
                 r"pas avec moi|pas pour mes \S+|ne (?:le|la) faites pas avec moi|je prefere(?:rais)? (?:que )?non|"
                 r"(?:bei|mit) mir (?:bitte )?nicht|bitte nicht (?:bei|mit) mir|lieber nicht|"
                 r"comigo (?:nao|nem pensar)|nao (?:facam|faca) isso comigo|prefiro que nao")
-_THEN_NO_AT = _lazy(r"(?:(?<=[?.!])" + _THEN_NO.pattern + r"|(?<=[?.!:])\s*(?:" + _NOT_WITH_ME + r")(?!\w))")
+_THEN_NO_AT = _lazy(r"(?:(?<=[?.!])" + _THEN_NO.pattern + r"|(?<=[?.!:])\s*(?:" + _NOT_WITH_ME + r")(?!\w)"
+                    r"|(?<=[\s,])(?P<then>then|entonces|alors|dann|entao),? (?:" + _NOT_WANTED + r"))")
+# Round 32: the condition of a "then" in the same sentence ("if this is a bot replying then I don't want it")
+_IF = _lazy(r"(?<!\w)(?:if|si|wenn|falls|se|caso)(?!\w)")
 
 
 @cache
@@ -541,12 +545,16 @@ def refusal(text: str, known: Known | None = None) -> bool:
     for m in then_no:  # "Is this answered automatically? Then no thanks", "… may be AI-assisted. Not for me.": the
         # agent named in the sentence before, then refused
         i = index_of(spans, m.end()) if spans else 0
-        if i and _AGENT_RX.search(text, *spans[i - 1]) and not (fams[i] | fams[i - 1]) & _BLOCK_OPT \
+        if i and not m.group("then") and _AGENT_RX.search(text, *spans[i - 1]) and not (fams[i] | fams[i - 1]) & _BLOCK_OPT \
                 and not any(j >= i for j in later):
             return True
-        if spans and text[m.start() - 1:m.start()] == ":" and _AGENT_RX.search(text, spans[i][0], m.start()) \
+        if spans and (text[m.start() - 1:m.start()] == ":" or m.group("then")) \
+                and (agent_at := _AGENT_RX.search(text, spans[i][0], m.start())) \
+                and (not m.group("then") or _IF.search(text, spans[i][0], agent_at.start())) \
                 and not fams[i] & _BLOCK_OPT and not any(j >= i for j in later):
-            return True  # Round 32: "… written with AI: please don't do that with me"
+            return True  # Round 32: "… written with AI: please don't do that with me", "if it's a bot, then no"
+        if m.group("then"):
+            continue
     for m in found:
         i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
@@ -659,3 +667,10 @@ def agent_in_play(text: str) -> bool:
     if _PRODUCT.search(text):
         text = _PRODUCT._get().sub(lambda m: m.group()[:m.start("thing") - m.start()] + "xproduct", text)
     return machine_in_play(text) or _WIDE_RX.search(text) is not None or _ACT_ON_MINE.search(text) is not None
+
+
+def hides_agent(mentions: Iterable[str]) -> bool:
+    """Round 32: whether an identity expression that identity.mask replaced holds the agent ("this is a bot replying"
+    read as a name, "sou contra IA" as a self-description); the refusal frames then read the text without those
+    replacements (routing.classify)."""
+    return any(_WIDE_RX.search(t) or _AGENT_RX.search(t) for t in mentions)
