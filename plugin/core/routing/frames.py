@@ -181,19 +181,19 @@ _REFUSE_BEFORE = (
     r"widerspreche|widerspruch|lehne|verweigere|nicht einverstanden|stimme (\S+ ){0,3}nicht zu|"
     r"untersage|verbiete|nicht erlaubt|widerrufe|einwilligung (\S+ ){0,2}zuruck|"
     r"recuso|me recuso|oponho|me oponho|nao autorizo|nao aceito|nao consinto|nao permito|nao concordo|"
-    # Round 32: not wishing, not having signed up, doing without ("I do not wish to interact with your assistant", "I
-    # didn't sign up to be answered by a machine", "no deseo", "je ne souhaite pas", "wünsche nicht", "não desejo",
-    # "dispenso o assistente", "prescindo del", "je me passe de", "verzichte auf", "I'll do without")
-    r"(?:i'?m|i am|we'?re|we are) (?:\S+ )?against|estoy en contra|je suis contre|ich bin gegen|sou contra|estou contra|"
-    r"(?:do not|don'?t|dont|does not|doesn'?t) (?:wish|intend|care)|(?:did not|didn'?t|never) (?:sign(?:ed)? up|ask(?:ed)?|opt(?:ed)? in)|"
-    r"no deseo|no deseamos|ne souhaite pas|ne souhaitons pas|ne desire pas|wunsche (?:\S+ ){0,2}nicht|wunsche keine\w*|"
-    r"nao desejo|nao desejamos|dispenso|prescindo|je me passe|nous nous passons|verzichte|verzichten|(?:can|will|i'?ll) do without|"
     r"retiro (o meu |meu |a minha |minha )?(consentimento|autorizacao)|revogo)"
     r" ([^\s;:*()]+ ){0,10}(?P<agent2>" + _AGENT + r")"
     # hedges: "I'd rather not have a bot", "preferiría que no lo lea una máquina", "hätte lieber keine KI"
     r"|((i'?d|i would) (rather|prefer)( not| it not| you not| that no)?|prefer(iria|iria que no|iria no|ia que nao|iria que nao)|"
     r"prefiero que no|prefiro que nao|je prefere(rais)? (que|qu'|ne pas|pas)|j'aimerais (mieux|autant) (que|qu')|"
-    r"(hatte|mochte) (ich )?lieber (nicht|kein\w*)|am liebsten (nicht|kein\w*|ohne))"
+    r"(hatte|mochte) (ich )?lieber (nicht|kein\w*)|am liebsten (nicht|kein\w*|ohne)|"
+    # Round 32 (the agent within six words, no comma between): not wishing, not having signed up, doing without, being
+    # against ("I do not wish to interact with your assistant", "I didn't sign up to be answered by a machine", "no deseo", "je ne souhaite pas", "wünsche nicht", "não desejo",
+    # "dispenso o assistente", "prescindo del", "je me passe de", "verzichte auf", "I'll do without")
+    r"(?:i'?m|i am|we'?re|we are) (?:\S+ )?against|estoy en contra|je suis contre|ich bin gegen|sou contra|estou contra|"
+    r"(?:do not|don'?t|dont|does not|doesn'?t) (?:wish|intend|care)|(?:did not|didn'?t|never) (?:sign(?:ed)? up|ask(?:ed)?|opt(?:ed)? in)|"
+    r"no deseo|no deseamos|ne souhaite pas|ne souhaitons pas|ne desire pas|wunsche (?:\S+ ){0,2}nicht|wunsche keine\w*|"
+    r"nao desejo|nao desejamos|dispenso|prescindo|je me passe|nous nous passons|verzichte|verzichten|(?:can|will|i'?ll) do without)"
     r" ([^\s,;:*()]+ ){0,6}(?P<agent3>" + _AGENT + r")"
     # switching it off: "switch the bot off for me", "desactivad el chat automático", "schaltet die KI ab"
     r"|(switch(ed)? off|turn(ed)? off|disable|deactivate|unplug|desactiv\w+|apag(a|ad|uen|ue)|desligu\w+|desativ\w+|"
