@@ -105,7 +105,7 @@ _APPLIANCE = (r"(?:vacuums?|hoovers?|mowers?|lawn ?mowers?|cleaners?|aspirateurs
 # ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
 # payment is no agent.
 _AGENT = (
-    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!\bles )(?<!\blui )(?<!\ben )(?<!\by )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=\bde )ia|(?<=\bda )ia|(?<=\bpor )ia|(?<=\bcom )ia|(?<=\bcon )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
+    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!\bles )(?<!\blui )(?<!\ben )(?<!\by )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=\bde )ia|(?<=\bda )ia|(?<=\bpor )ia|(?<=\bcom )ia|(?<=\bcontra )ia|(?<=\bsem )ia|(?<=\bsin )ia|(?<=\bcon )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
     r"(chat)?bots?|chat-?bots?|robots?(?! " + _APPLIANCE + r")|robo(s|zinho)?(?! " + _APPLIANCE + r")|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
     r"" + _OWN + r"(computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
