@@ -86,7 +86,7 @@ class _lazy:  # noqa: N801 - used like re.compile
 _AUTO = (r"auto|automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
          r"automatizad[oa]s?|automatisch\w*|automatisiert\w*")
 _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|responses|emails?|messages?|tools?|systems?|"
-            r"handling|assessment|scoring|profiling|treatment|chat|assistant|"
+            r"handling|assessment|scoring|profiling|treatment|chat|assistant|assistance|asistencia|assistencia|"
             r"tratamiento|procesamiento|decision(es)?|respuestas?|herramientas?|sistemas?|gestion|correos?|mensajes?|"
             r"traitement|decisions?|reponses?|outils?|systemes?|courriers?|"
             r"bearbeitung|verarbeitung|entscheidung(en)?|antwort(en)?|systeme?|werkzeuge?|mails?|nachrichten|"
@@ -182,7 +182,10 @@ _REFUSE_BEFORE = (
     r"untersage|verbiete|nicht erlaubt|widerrufe|einwilligung (\S+ ){0,2}zuruck|"
     r"recuso|me recuso|oponho|me oponho|nao autorizo|nao aceito|nao consinto|nao permito|nao concordo|"
     r"retiro (o meu |meu |a minha |minha )?(consentimento|autorizacao)|revogo)"
-    r" ([^\s;:*()]+ ){0,10}(?P<agent2>" + _AGENT + r")"
+    # (Round 32: or further in a passive, the agent after "by": "je n'accepte pas que notre prêt soit tranché par un
+    # ordinateur", "I do not agree to my claim being assessed and decided by an algorithm")
+    r" (?:([^\s;:*()]+ ){0,10}|([^\s;:*()]+ ){0,18}(?:by|par|por|von|durch|pelo|pela|pelos|pelas) (?:[^\s;:*()]+ )?)"
+    r"(?P<agent2>" + _AGENT + r")"
     # hedges: "I'd rather not have a bot", "preferiría que no lo lea una máquina", "hätte lieber keine KI"
     r"|((i'?d|i would) (rather|prefer)( not| it not| you not| that no)?|prefer(iria|iria que no|iria no|ia que nao|iria que nao)|"
     r"prefiero que no|prefiro que nao|je prefere(rais)? (que|qu'|ne pas|pas)|j'aimerais (mieux|autant) (que|qu')|"
@@ -220,6 +223,14 @@ _PREFER_HUMAN = (
     r"(humans|humain(e)?s|humanos|humanas|menschen|staff|employees|personal|personnel|mitarbeiter\w*|funcionarios)"
     r"( (only|solo|seulement|uniquement|apenas))?(?!\w)"
     r"|(humans?|staff|menschen|humanos|humains)[ -]only|(?<!\w)human-only"
+    # Round 32: people only, said with the plain word for people ("solo personas", "only people", "que des personnes",
+    # "nur Personen", "só pessoas"; masked: "xperson"), or served only by people ("que me atiendan personas")
+    r"|(only|just|solo|solamente|unicamente|seulement|uniquement|que des|nur|ausschliesslich|apenas|somente|so) "
+    r"(by |por |par |von |de |des )?(people|personas|personnes|personen|pessoas|gente)"
+    r"(?=\s*(?:[.!,;)]|$|please|pls|por favor|s'il|svp|merci|bitte|thanks|gracias|danke|obrigad|on my|in my|en mi|sur mon|"
+    r"dans mon|fur mein|auf mein|in meine|na minha|no meu|(?:to|para|pour|um|sollen|durfen) (?:\S+ ){0,2}"
+    r"(?:read|answer|reply|handle|deal|leer|responder|contestar|atender|lire|repondre|traiter|lesen|antworten|beantworten|bearbeiten|ler)))"
+    r"|(?:que me atiendan|que me respondan|que me contesten|que me lean) (personas|gente|humanos)(?! (que|de|con)\b)"
 )
 # "only a human can …", "only a person would …": a statement about people, not a refusal.
 _ONLY_CAN = _lazy(r"(?:can|could|would|will|kann|puede|peut|pode|konnen|pueden|peuvent|podem)\b")
@@ -459,7 +470,7 @@ _STEMS = _lazy(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|ma
                     r"script|copy|copier|form letter|sprach|telefon|text|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
                     r"enlatad|prefabricad|modele|vorlage|textbau|vorgef|massenm|padrao|pronta|modelo|assist|intelligen|"
                     r"kunstlich|\w+-ki(?!\w))")
-_HUMANS = _lazy(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar)")
+_HUMANS = _lazy(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar|xperson|gente)")
 # characters a frame reaches before and after the stem of its agent, and the longest agent after its stem (a window
 # ends where the engine stops reading: a look-ahead cannot see past it)
 _REACH_BEFORE, _REACH_AFTER, _AGENT_LENGTH = 130, 90, 60
