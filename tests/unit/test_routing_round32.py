@@ -31,6 +31,12 @@ REFUSALS = [
     "Dispenso o assistente virtual, obrigado.",
     "Não desejo que um robô responda aos meus pedidos.",
     "Exerço o meu direito de não ficar sujeito a decisões automatizadas.",
+    # people only, in plain words; the agent after "by" in a passive
+    "Only people, please.",
+    "Bitte nur Personen, keine Automaten.",
+    "Só pessoas na minha conta, por favor.",
+    "I do not agree to the outcome of my insurance claim for the broken window being decided by an algorithm.",
+    "Je n'accepte pas que le montant de mon indemnisation soit fixé par un logiciel.",
 ]
 
 NOT_REFUSALS = [
@@ -50,6 +56,9 @@ NOT_REFUSALS = [
     "Je me passe de l'option, même si votre assistant virtuel me la propose sans arrêt.",
     "If the parcel is late then I don't want it.",
     "Can someone call me back today? I don't have internet at home.",
+    "Only people who ordered before May get the discount, is that right?",
+    "Nur Personen über 18 dürfen bestellen, oder?",
+    "Just people from the Leeds branch came to the event.",
 ]
 
 
