@@ -113,8 +113,8 @@ def classify(text: str) -> Classification:
             and frames.hides_agent(m.text for m in masked.mentions):
         # Round 32: identity.mask took the agent for an identity ("this is a bot replying" as a name): the refusal
         # frames read the text with only its gendered words made neutral (identity._neutral), no span replaced.
-        plain = identity._neutral(newest, [])
-        framed_refusal = frames.may_refuse(plain) and frames.refusal(scope.opt_out_frame_text(plain))
+        unmasked = identity._neutral(newest, [])
+        framed_refusal = frames.may_refuse(unmasked) and frames.refusal(scope.opt_out_frame_text(unmasked))
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []
