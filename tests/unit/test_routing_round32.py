@@ -84,3 +84,24 @@ def test_failing_products_and_other_refusals_are_no_opt_outs(text):
 ])
 def test_agent_in_play_sets_failing_products_aside(text, named):
     assert frames.agent_in_play(text) is named
+
+
+@pytest.mark.parametrize("text", [
+    "In the summer I asked you to keep the chatbot off my account. I've changed my mind, it's fine now. Is my order shipped?",
+    "En verano les pedí que no me contestara ningún robot. He cambiado de opinión, pueden usarlo. ¿Cuándo llega mi pedido?",
+    "Cet été j'avais demandé qu'aucune IA ne traite mes messages. J'ai changé d'avis, ça me va. Où en est ma commande ?",
+    "Im Sommer hatte ich gebeten, dass keine KI meine Mails liest. Das nehme ich zurück. Wann kommt meine Bestellung?",
+    "No verão pedi que nenhum robô respondesse aos meus emails. Mudei de ideia, podem usar. Quando chega a encomenda?",
+])
+def test_a_past_refusal_withdrawn_in_the_message_is_no_opt_out(text):
+    assert not classify(text).opt_out
+
+
+@pytest.mark.parametrize("text", [
+    # a consent taken back, or a refusal made now after a change of mind, stays a refusal
+    "When I registered I ticked the box letting your AI read my messages. I take that back and withdraw my consent.",
+    "Antes me daba igual, pero he cambiado de opinión: no quiero que una IA lea mis mensajes.",
+    "J'ai changé d'avis : je ne veux plus qu'un robot réponde à mes messages.",
+])
+def test_a_consent_taken_back_or_a_refusal_made_now_stays_an_opt_out(text):
+    assert classify(text).opt_out

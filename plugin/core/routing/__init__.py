@@ -99,6 +99,10 @@ def classify(text: str) -> Classification:
         # agent on the writer's messages), and not a product of the writer's that fails ("a máquina de café não sai"). It
         # reads the text before identity.mask, which can take an agent for a name ("a bot replying").
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
+    if heads["opt_out"].fires and frames.withdrawn_refusal(masked.text):
+        # Round 32: a refusal reported from the past and withdrawn in the message ("last month I asked for no automated
+        # replies. Changed my mind") is none; the refusal frames below still read a refusal made now.
+        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading

@@ -685,3 +685,34 @@ def hides_agent(mentions: Iterable[str]) -> bool:
     read as a name, "sou contra IA" as a self-description); the refusal frames then read the text without those
     replacements (routing.classify)."""
     return any(_WIDE_RX.search(t) or _AGENT_RX.search(t) for t in mentions)
+
+
+# Round 32: a refusal of the past, withdrawn later in the message ("Last month I asked you not to use automated replies.
+# Changed my mind", "hace unos meses les pedí que … Lo retiro", "im März hatte ich … widersprochen. Das nehme ich
+# zurück", "em junho pedi que … Retiro esse pedido"). The opt-out head reads the refusal's words and fires; the frames
+# above already skip a refusal before a withdrawal (_LATER_WITHDRAW). A consent withdrawn ("ich hatte angekreuzt … das
+# nehme ich zurück, ich widerrufe diese Einwilligung") is a refusal, not this.
+_WITHDRAW_AFTER = _lazy(
+    r"(?<!\w)(?:(?:i'?ve |i have )?changed my mind|change of heart|scrap that|forget (?:that|my)|(?:i'?m |we'?re )?dropping that|"
+    r"(?:delete|remove|drop|cancel) (?:that|this|the) (?:instruction|note|request|flag)|take (?:that|the) note off|"
+    r"i take (?:that|it) back|lo retiro|la retiro|retiro (?:lo dicho|mi peticion|esa peticion|el pedido|la solicitud)|"
+    r"(?:he|xpron) cambiado de opinion|cambie de opinion|quiten esa nota|olvidad|j'ai change d'avis|je retire (?:ma demande|cela|ce que)|"
+    r"oubliez|retirer cette mention|(?:ziehe|nehme) (?:ich )?(?:das|es|meinen widerspruch|den widerspruch)(?: \S+){0,4} zuruck|"
+    r"das (?:ziehe|nehme) ich zuruck|vergesst|vergessen sie|sehe ich das anders|mudei de ideia|"
+    r"retiro (?:o|esse|este|meu) pedido|(?:pode|podem) tirar esse pedido|esquecam)(?!\w)")
+_ASKED_BEFORE = _lazy(
+    r"(?<!\w)(?:asked|told|said|requested|wrote|pedi|solicite|dije|dijimos|escribi|pedimos|avais|avait|ai demande|ai ecrit|"
+    r"hatte|hatten|bat|schrieb|gebeten|widersprochen|exigi|tinha pedido|disse|escrevi)(?!\w)")
+
+
+def withdrawn_refusal(text: str) -> bool:
+    """Whether ``text`` (masked, folded) withdraws a refusal it reports from the past (see _WITHDRAW_AFTER)."""
+    if _CONSENT_OFF.search(text):
+        return False
+    spans = features.sentence_spans(text)
+    for w in _WITHDRAW_AFTER.finditer(text):
+        i = index_of(spans, w.start()) if spans else 0
+        a = spans[max(i - 2, 0)][0] if spans else 0
+        if _ASKED_BEFORE.search(text, a, w.start()) and not _TICKED.search(text, a, w.start()):
+            return True
+    return False
