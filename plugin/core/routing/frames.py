@@ -657,7 +657,9 @@ _ACTS_ON_ME = (
 )
 _ACT_ON_MINE = _lazy(
     r"(?<!\w)(?:" + _ACTS_ON_ME + r" (?:(?:to|a|à|an|o|os|as|de|on|for|auf|zu) )?" + _MINE + r"\b"
-    r"|" + _MINE + r" (?:\S+ ){0,2}(?:" + _ACTS_ON_ME + r"))(?!\w)")
+    r"|" + _MINE + r" (?:\S+ ){0,2}(?:" + _ACTS_ON_ME + r")"
+    # the writer as an enclitic pronoun: "que deje de contestarme", "respondeme", "atendê-me", "répondez-moi"
+    r"|(?:contest|respond|atend|gestion|trat|leer|lea|lee|escrib|repond|trait|lisez|ecrivez|ler|escrev)\w*?(?:-?me|-?nos|-moi|-nous))(?!\w)")
 _WIDE_RX = _lazy(r"(?<!\w)(?:" + _AGENT_WIDE + r")(?!\w)")
 _FAILS = (r"(?:doesn'?t|does not|won'?t|isn'?t|is not|not|no|ne|n'|nao|nicht|kein\w*) (?:\S+ ){0,2}"
           r"(?:work\w*|start\w*|turn\w* on|heat\w*|charg\w*|open\w*|load\w*|print\w*|funciona\w*|arranca\w*|enciende|sai|sale|"
