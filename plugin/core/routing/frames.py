@@ -38,6 +38,16 @@ ich die nicht", "se for, não quero") and German "davon will ich keine mehr", "d
 sentence that names it. machine_in_play (below) is what routing.classify asks of a long message before the opt-out
 head alone may decide (decision.opt_out_threshold).
 
+Round 32 (opt-outs): a short message's opt-out head decides only when something that could be the agent is named
+(agent_in_play: the agent in misspelt, compound or metaphoric words, a helper or assistant, profiling, an act of the
+agent on the writer's messages), once the writer's failing products are set aside ("a máquina de café não sai café",
+"mi robot de cocina no arranca"); a past refusal withdrawn in the message lowers the head (withdrawn_refusal). The
+refusal frame reads more verb classes (not wishing, not having signed up, doing without, being against), people only
+in plain words, the agent after "by" in a passive, a reply to an AI-disclosure footer ("… written with AI: please
+don't do that with me"), and the text unmasked when identity.mask took the agent for an identity. Development sets
+blind 3-39 (tuned on): opt-out recall 1894 -> 1896 of 1920, false opt-outs 285 -> 230 of 5876; handoff and bias
+review identical on every row.
+
 Source: written by hand for round 21 by the routing helper session (CC0-1.0), from common phrasings in each language;
 the kinds (not the rows) come from the misses of the development sets (blind 3–33, 35, 36; the written splits). No
 text of any evaluation set is copied here.
