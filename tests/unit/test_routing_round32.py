@@ -83,6 +83,7 @@ def test_failing_products_and_other_refusals_are_no_opt_outs(text):
     ("quero que um supervisor me ligue de volta", False),
     ("sacad a tito de mi cuenta; que deje de responderme", True),  # the writer as an enclitic pronoun
     ("lembrem-me da reuniao de amanha", False),
+    ("nada de automacao nos meus pedidos", True),  # the Portuguese noun of automation
 ])
 def test_agent_in_play_sets_failing_products_aside(text, named):
     assert frames.agent_in_play(text) is named

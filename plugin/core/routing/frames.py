@@ -643,7 +643,7 @@ def handoff(text: str, known: Known | None = None) -> bool:
 # followed by what it is for ("máquina de café", "machine à laver", "app de la banque") or said to fail ("the app
 # keeps crashing", "não sai café", "funktioniert nicht") is blanked before the test (_PRODUCT).
 _AGENT_WIDE = (
-    r"\w*(?:bott?s?|robot\w*|roboter|robo\w*|auto(?:m|rn)at\w*|aut\w{0,2}mat\w*)|maquin\w*|machine-\w+|\w+-generated|"
+    r"\w*(?:bott?s?|robot\w*|roboter|robo\w*|auto(?:m|rn)at\w*|aut\w{0,2}mat\w*|automac\w*)|maquin\w*|machine-\w+|\w+-generated|"
     r"inte?l+i[gj]\w* art\w*|art\w* inte?l+i[gj]\w*|k[iu]m?n?st?liche?\w* inte?l+i[gj]\w*|inteligens\w*|"
     r"\w*as?sist\w*|helpers?|helper-\w+|ajudante|aide (automatique|virtuelle?)|"
     r"informati\w*|informatis\w*|\w*computer\w*|computador\w*|ordinat\w*|ordenador\w*|\w*progra(?:m|rn)\w*|siste(?:m|rn)\w*|software\w*|"
