@@ -380,10 +380,9 @@ OPT_OUT_ROUND4 = [
     "Das automatische Hilfsprogramm soll meine Anfragen nicht bearbeiten. Ein Mitarbeiter soll mich anrufen.",
 ]
 NOT_OPT_OUT_ROUND4 = [
-    # a robot product refused by pronoun reads like a refusal of a machine (the robot vacuum of the training rows
-    # did not carry over to a lawnmower)
-    pytest.param("The robot lawnmower you sold me stops halfway. I don't want it any more, how do I return it?",
-                 marks=KNOWN_MISS),
+    # a robot product refused by pronoun (found since round 32: a failing product of the writer's is no agent,
+    # frames.agent_in_play)
+    "The robot lawnmower you sold me stops halfway. I don't want it any more, how do I return it?",
     "How can I switch off the AI reply suggestions in my own helpdesk account? My agents don't use them.",
     "My father doesn't want a paper bill any more, please email it to him.",
     "The virtual assistant told me my parcel is in Leeds. Can you confirm the delivery day?",

@@ -93,6 +93,16 @@ def classify(text: str) -> Classification:
         # Round 23: on a long message (decision.opt_out_threshold) the opt-out head decides only when something that
         # could be the automated agent is named (frames.machine_in_play); the refusal frames below still read it.
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
+    elif heads["opt_out"].fires and heads["opt_out"].threshold < decision.OPT_OUT_LONG \
+            and not frames.agent_in_play(scope.opt_out_text(newest)):
+        # Round 32: a short message too, more widely (frames.agent_in_play: misspelt or named agents, an act of the
+        # agent on the writer's messages), and not a product of the writer's that fails ("a máquina de café não sai"). It
+        # reads the text before identity.mask, which can take an agent for a name ("a bot replying").
+        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
+    if heads["opt_out"].fires and frames.withdrawn_refusal(masked.text):
+        # Round 32: a refusal reported from the past and withdrawn in the message ("last month I asked for no automated
+        # replies. Changed my mind") is none; the refusal frames below still read a refusal made now.
+        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
@@ -103,6 +113,12 @@ def classify(text: str) -> Classification:
         and frames.handoff(scope.handoff_text(masked.text), known)
     framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
         and frames.refusal(scope.opt_out_frame_text(masked.text), known)
+    if not opt.fires and not framed_refusal and identity.TOKEN in masked.text \
+            and frames.hides_agent(m.text for m in masked.mentions):
+        # Round 32: identity.mask took the agent for an identity ("this is a bot replying" as a name): the refusal
+        # frames read the text with only its gendered words made neutral (identity._neutral), no span replaced.
+        unmasked = identity._neutral(newest, [])
+        framed_refusal = frames.may_refuse(unmasked) and frames.refusal(scope.opt_out_frame_text(unmasked))
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []

@@ -38,6 +38,16 @@ ich die nicht", "se for, não quero") and German "davon will ich keine mehr", "d
 sentence that names it. machine_in_play (below) is what routing.classify asks of a long message before the opt-out
 head alone may decide (decision.opt_out_threshold).
 
+Round 32 (opt-outs): a short message's opt-out head decides only when something that could be the agent is named
+(agent_in_play: the agent in misspelt, compound or metaphoric words, a helper or assistant, profiling, an act of the
+agent on the writer's messages), once the writer's failing products are set aside ("a máquina de café não sai café",
+"mi robot de cocina no arranca"); a past refusal withdrawn in the message lowers the head (withdrawn_refusal). The
+refusal frame reads more verb classes (not wishing, not having signed up, doing without, being against), people only
+in plain words, the agent after "by" in a passive, a reply to an AI-disclosure footer ("… written with AI: please
+don't do that with me"), and the text unmasked when identity.mask took the agent for an identity. Development sets
+blind 3-39 (tuned on): opt-out recall 1894 -> 1896 of 1920, false opt-outs 285 -> 230 of 5876; handoff and bias
+review identical on every row.
+
 Source: written by hand for round 21 by the routing helper session (CC0-1.0), from common phrasings in each language;
 the kinds (not the rows) come from the misses of the development sets (blind 3–33, 35, 36; the written splits). No
 text of any evaluation set is copied here.
@@ -46,7 +56,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from . import features
@@ -86,7 +96,7 @@ class _lazy:  # noqa: N801 - used like re.compile
 _AUTO = (r"auto|automat(ed|ic|ically)|automati(que|ques|quement|se|see|ses|sees)|automatic[oa]s?|automaticamente|"
          r"automatizad[oa]s?|automatisch\w*|automatisiert\w*")
 _HANDLED = (r"processing|process|decisions?|decision-making|replies|answers|responses|emails?|messages?|tools?|systems?|"
-            r"handling|assessment|scoring|profiling|treatment|chat|assistant|"
+            r"handling|assessment|scoring|profiling|treatment|chat|assistant|assistance|asistencia|assistencia|"
             r"tratamiento|procesamiento|decision(es)?|respuestas?|herramientas?|sistemas?|gestion|correos?|mensajes?|"
             r"traitement|decisions?|reponses?|outils?|systemes?|courriers?|"
             r"bearbeitung|verarbeitung|entscheidung(en)?|antwort(en)?|systeme?|werkzeuge?|mails?|nachrichten|"
@@ -98,13 +108,16 @@ _MACHINE = (r"(?<!washing )(?<!coffee )(?<!vending )(?<!ticket )(?<!sewing )(?<!
             r"(?<!parking )(?<!card )(?<!fax )(?<!x-ray )(?<!time )(?<!fruit )(?<!laundry )(?<!cpap )(?<!dialysis )"
             r"(machines?|maquinas?|maschinen?)(?! (a|de|da|do|para) (laver|cafe|lavar|coser|cafe|costura|expresso|sous)\b)")
 _OWN = r"(?<!my )(?<!mon )(?<!mi )(?<!meu )(?<!mein )(?<!meinen )(?<!meinem )(?<!my own )(?<!our )(?<!notre )(?<!nuestro )(?<!nosso )"
+# Round 32: what a household robot is for ("robot vacuum", "robot aspirateur", "robô aspirador", "robot de cocina").
+_APPLIANCE = (r"(?:vacuums?|hoovers?|mowers?|lawn ?mowers?|cleaners?|aspirateurs?|tondeuses?|aspiradora?s?|cortac\w*|"
+              r"corta-\w+|de (?:cocina|cuisine|cozinha|limpeza|limpieza)|culinaires?|de piscine|pool)")
 # The automated agent (folded, masked text: "person" is written "xperson"). "Automatic" only beside what is handled
 # ("automated processing", "traitement automatique", "respuestas automáticas"): an automatic renewal, debit or
 # payment is no agent.
 _AGENT = (
-    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!\bles )(?<!\blui )(?<!\ben )(?<!\by )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=\bde )ia|(?<=\bda )ia|(?<=\bpor )ia|(?<=\bcom )ia|(?<=\bcon )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
+    r"(?<![jnmtl]')(?<!je )(?<!xpron )(?<!vous )(?<!nous )(?<!leur )(?<!tu )(?<!on )(?<!qui )(?<!\bles )(?<!\blui )(?<!\ben )(?<!\by )a\.?i\.?|ai-\w+|ia(?! (a |o |me |te |se |lhe |xpron )?\w+[aeio]r\b)|(?<=\bde )ia|(?<=\bda )ia|(?<=\bpor )ia|(?<=\bcom )ia|(?<=\bcontra )ia|(?<=\bsem )ia|(?<=\bsin )ia|(?<=\bcon )ia|ki|ki-\w+|\w+-ki|artificial intelligence|intelligence artificielle|inteligencia artificial|"
     r"kunstliche(n|r)? intelligenz|"
-    r"(chat)?bots?|chat-?bots?|robots?|robo(s|zinho)?|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
+    r"(chat)?bots?|chat-?bots?|robots?(?! " + _APPLIANCE + r")|robo(s|zinho)?(?! " + _APPLIANCE + r")|roboter|(sprach|telefon|chat|text)roboter|" + _MACHINE + "|"
     r"" + _OWN + r"(computers?|ordinateurs?|ordenador(es)?|computador(es|as?)?|"
     r"software|logiciels?)|computer ?programs?|programas? informaticos?|programmes? informatiques?|computerprogramm\w*|"
     r"algorithm(s|e|es|us|en)?|algoritmos?|"
@@ -179,11 +192,21 @@ _REFUSE_BEFORE = (
     r"untersage|verbiete|nicht erlaubt|widerrufe|einwilligung (\S+ ){0,2}zuruck|"
     r"recuso|me recuso|oponho|me oponho|nao autorizo|nao aceito|nao consinto|nao permito|nao concordo|"
     r"retiro (o meu |meu |a minha |minha )?(consentimento|autorizacao)|revogo)"
-    r" ([^\s;:*()]+ ){0,10}(?P<agent2>" + _AGENT + r")"
+    # (Round 32: or further in a passive, the agent after "by": "je n'accepte pas que notre prêt soit tranché par un
+    # ordinateur", "I do not agree to my claim being assessed and decided by an algorithm")
+    r" (?:([^\s;:*()]+ ){0,10}|([^\s;:*()]+ ){0,18}(?:by|par|por|von|durch|pelo|pela|pelos|pelas) (?:[^\s;:*()]+ )?)"
+    r"(?P<agent2>" + _AGENT + r")"
     # hedges: "I'd rather not have a bot", "preferiría que no lo lea una máquina", "hätte lieber keine KI"
     r"|((i'?d|i would) (rather|prefer)( not| it not| you not| that no)?|prefer(iria|iria que no|iria no|ia que nao|iria que nao)|"
     r"prefiero que no|prefiro que nao|je prefere(rais)? (que|qu'|ne pas|pas)|j'aimerais (mieux|autant) (que|qu')|"
-    r"(hatte|mochte) (ich )?lieber (nicht|kein\w*)|am liebsten (nicht|kein\w*|ohne))"
+    r"(hatte|mochte) (ich )?lieber (nicht|kein\w*)|am liebsten (nicht|kein\w*|ohne)|"
+    # Round 32 (the agent within six words, no comma between): not wishing, not having signed up, doing without, being
+    # against ("I do not wish to interact with your assistant", "I didn't sign up to be answered by a machine", "no deseo", "je ne souhaite pas", "wünsche nicht", "não desejo",
+    # "dispenso o assistente", "prescindo del", "je me passe de", "verzichte auf", "I'll do without")
+    r"(?:i'?m|i am|we'?re|we are) (?:\S+ )?against|estoy en contra|je suis contre|ich bin gegen|sou contra|estou contra|"
+    r"(?:do not|don'?t|dont|does not|doesn'?t) (?:wish|intend|care)|(?:did not|didn'?t|never) (?:sign(?:ed)? up|ask(?:ed)?|opt(?:ed)? in)|"
+    r"no deseo|no deseamos|ne souhaite pas|ne souhaitons pas|ne desire pas|wunsche (?:\S+ ){0,2}nicht|wunsche keine\w*|"
+    r"nao desejo|nao desejamos|dispenso|prescindo|je me passe|nous nous passons|verzichte|verzichten|(?:can|will|i'?ll) do without)"
     r" ([^\s,;:*()]+ ){0,6}(?P<agent3>" + _AGENT + r")"
     # switching it off: "switch the bot off for me", "desactivad el chat automático", "schaltet die KI ab"
     r"|(switch(ed)? off|turn(ed)? off|disable|deactivate|unplug|desactiv\w+|apag(a|ad|uen|ue)|desligu\w+|desativ\w+|"
@@ -209,7 +232,15 @@ _PREFER_HUMAN = (
     r" (by |por |par |von |de |des |real |actual |echten? |vrais? |de verdad )*"
     r"(humans|humain(e)?s|humanos|humanas|menschen|staff|employees|personal|personnel|mitarbeiter\w*|funcionarios)"
     r"( (only|solo|seulement|uniquement|apenas))?(?!\w)"
-    r"|(humans?|staff|menschen|humanos|humains) only"
+    r"|(humans?|staff|menschen|humanos|humains)[ -]only|(?<!\w)human-only"
+    # Round 32: people only, said with the plain word for people ("solo personas", "only people", "que des personnes",
+    # "nur Personen", "só pessoas"; masked: "xperson"), or served only by people ("que me atiendan personas")
+    r"|(only|just|solo|solamente|unicamente|seulement|uniquement|que des|nur|ausschliesslich|apenas|somente|so) "
+    r"(by |por |par |von |de |des )?(people|personas|personnes|personen|pessoas|gente)"
+    r"(?=\s*(?:[.!,;)]|$|please|pls|por favor|s'il|svp|merci|bitte|thanks|gracias|danke|obrigad|on my|in my|en mi|sur mon|"
+    r"dans mon|fur mein|auf mein|in meine|na minha|no meu|(?:to|para|pour|um|sollen|durfen) (?:\S+ ){0,2}"
+    r"(?:read|answer|reply|handle|deal|leer|responder|contestar|atender|lire|repondre|traiter|lesen|antworten|beantworten|bearbeiten|ler)))"
+    r"|(?:que me atiendan|que me respondan|que me contesten|que me lean) (personas|gente|humanos)(?! (que|de|con)\b)"
 )
 # "only a human can …", "only a person would …": a statement about people, not a refusal.
 _ONLY_CAN = _lazy(r"(?:can|could|would|will|kann|puede|peut|pode|konnen|pueden|peuvent|podem)\b")
@@ -327,7 +358,21 @@ _OR = _lazy(r"\b(?:or|o|ou|oder)\b")
 
 _AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5", "agent6")
 _AGENT_RX = _lazy(r"(?<![\w'-])(?:" + _AGENT + r")(?![\w-])")
-_THEN_NO_AT = _lazy(r"(?<=[?.!])" + _THEN_NO.pattern)
+# Round 32: the reply to an AI-disclosure footer or notice, the agent named before (in the sentence before, or before a
+# colon in the same one) and then refused as "that", "it" or "they" ("… written with AI: please don't do that with me",
+# "… may be generated by AI. I'd rather they weren't", "… con IA. Conmigo no, gracias", "… avec l'IA : pas avec moi",
+# "… mit KI erstellt. Bei mir bitte nicht", "… com IA: comigo não").
+_NOT_WITH_ME = (r"(?:please )?(?:don'?t|do not) do (?:that|this|it|so) (?:\S+ ){0,2}(?:with|to|for|on) (?:me|my\b)|"
+                r"i'?d rather (?:they|it|you|that|xpron) (?:weren'?t|wasn'?t|didn'?t|did not|were not|was not)|"
+                r"i'?d rather (?:you )?not|not (?:with|for|on) (?:me|my (?:\S+ )?(?:messages|emails|tickets|account))|"
+                r"(?:conmigo|a mi|para mis \S+) no|no (?:lo hagan|lo hagais) conmigo|(?:preferiria|prefiero) que no|"
+                r"pas avec moi|pas pour mes \S+|ne (?:le|la) faites pas avec moi|je prefere(?:rais)? (?:que )?non|"
+                r"(?:bei|mit) mir (?:bitte )?nicht|bitte nicht (?:bei|mit) mir|lieber nicht|"
+                r"comigo (?:nao|nem pensar)|nao (?:facam|faca) isso comigo|prefiro que nao")
+_THEN_NO_AT = _lazy(r"(?:(?<=[?.!])" + _THEN_NO.pattern + r"|(?<=[?.!:])\s*(?:" + _NOT_WITH_ME + r")(?!\w)"
+                    r"|(?<=[\s,])(?P<then>then|entonces|alors|dann|entao),? (?:" + _NOT_WANTED + r"))")
+# Round 32: the condition of a "then" in the same sentence ("if this is a bot replying then I don't want it")
+_IF = _lazy(r"(?<!\w)(?:if|si|wenn|falls|se|caso)(?!\w)")
 
 
 @cache
@@ -435,7 +480,7 @@ _STEMS = _lazy(r"(?<!\w)(?:(?:ai|ia|ki|a\.i)(?![a-z])|\w*bot|chat|robo|machin|ma
                     r"script|copy|copier|form letter|sprach|telefon|text|plantilla|tipo|types?(?!\w)|standard|faites|pre-?ecrite|predefinid|"
                     r"enlatad|prefabricad|modele|vorlage|textbau|vorgef|massenm|padrao|pronta|modelo|assist|intelligen|"
                     r"kunstlich|\w+-ki(?!\w))")
-_HUMANS = _lazy(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar)")
+_HUMANS = _lazy(r"(?<!\w)(?:human|humain|mensch|staff|employ|personal|personnel|mitarbeit|funcionar|xperson|gente)")
 # characters a frame reaches before and after the stem of its agent, and the longest agent after its stem (a window
 # ends where the engine stops reading: a look-ahead cannot see past it)
 _REACH_BEFORE, _REACH_AFTER, _AGENT_LENGTH = 130, 90, 60
@@ -521,9 +566,16 @@ def refusal(text: str, known: Known | None = None) -> bool:
     for m in then_no:  # "Is this answered automatically? Then no thanks", "… may be AI-assisted. Not for me.": the
         # agent named in the sentence before, then refused
         i = index_of(spans, m.end()) if spans else 0
-        if i and _AGENT_RX.search(text, *spans[i - 1]) and not (fams[i] | fams[i - 1]) & _BLOCK_OPT \
+        if i and not m.group("then") and _AGENT_RX.search(text, *spans[i - 1]) and not (fams[i] | fams[i - 1]) & _BLOCK_OPT \
                 and not any(j >= i for j in later):
             return True
+        if spans and (text[m.start() - 1:m.start()] == ":" or m.group("then")) \
+                and (agent_at := _AGENT_RX.search(text, spans[i][0], m.start())) \
+                and (not m.group("then") or _IF.search(text, spans[i][0], agent_at.start())) \
+                and not fams[i] & _BLOCK_OPT and not any(j >= i for j in later):
+            return True  # Round 32: "… written with AI: please don't do that with me", "if it's a bot, then no"
+        if m.group("then"):
+            continue
     for m in found:
         i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
@@ -576,4 +628,103 @@ def handoff(text: str, known: Known | None = None) -> bool:
             if len(rest.split()) > 4 and not _OR.search(rest):
                 continue  # "tem alguém aí na loja que fale inglês?": someone for an errand, not a reader
         return True
+    return False
+
+
+# Round 32: what a short message must name before the opt-out head alone may call it a refusal of AI (routing.classify;
+# round 23 asked it of long messages only). Wider than _MACHINE_TALK: the agent in misspelt or compound words
+# ("intelijencia artifisial", "Antwortautomat", "Clairbot", "machine-handled", "software-generated"), a helper or
+# assistant of the company's ("your assistant", "asistente", "Assistent", "helper-thing"), processing by computer
+# ("traitement informatique"), a recording that answers ("gravação"), or the people only on the other side ("solo
+# personas", "only people", "nur Personen"); or, the agent unnamed, someone or something asked not to act on the
+# writer's messages: an act of the agent (answer, reply, read, handle, open, process, decide) on the writer or the
+# writer's messages, tickets, account ("Pip doesn't get to answer me", "não quero mais ela me respondendo", "opening
+# my support messages"). A product of the writer's that fails is no agent: a machine, an appliance, an app or a system
+# followed by what it is for ("máquina de café", "machine à laver", "app de la banque") or said to fail ("the app
+# keeps crashing", "não sai café", "funktioniert nicht") is blanked before the test (_PRODUCT).
+_AGENT_WIDE = (
+    r"\w*(?:bott?s?|robot\w*|roboter|robo\w*|auto(?:m|rn)at\w*|aut\w{0,2}mat\w*|automac\w*)|maquin\w*|machine-\w+|\w+-generated|"
+    r"inte?l+i[gj]\w* art\w*|art\w* inte?l+i[gj]\w*|k[iu]m?n?st?liche?\w* inte?l+i[gj]\w*|inteligens\w*|"
+    r"\w*as?sist\w*|helpers?|helper-\w+|ajudante|aide (automatique|virtuelle?)|"
+    r"informati\w*|informatis\w*|\w*computer\w*|computador\w*|ordinat\w*|ordenador\w*|\w*progra(?:m|rn)\w*|siste(?:m|rn)\w*|software\w*|"
+    r"gravacao|gravacoes|grabacion\w*|enregistrement\w*|bandansage|ansage|code|"
+    r"profiling|profilage|profilbildung|profiling-\w+|perfilado|perfilamiento|perfilamento|elaboracion de perfiles|"
+    r"definicao de perfis|scoring|"
+    # a contraption, a gadget, a thing in five languages ("that answering contraption", "ce bidule", "das Gerät")
+    r"contraptions?|gadgets?|gizmos?|widgets?|artilugios?|aparatos?|trastos?|bidules?|machin|engin|"
+    r"apparat(?:e|en)?|gerat(?:e|en)?|geringoncas?|traquitanas?|trecos?|"
+    r"(?:only|solo|solamente|seulement|que des|nur|so|somente|apenas) (?:\S+ )?(?:people|xperson\w*|personas|personnes|personen|"
+    r"pessoas|gente|humans?|humanos?|humains?|menschen|seres humanos|etres humains)"
+)
+_MINE = (r"(?:me|my|mine|us|our|mi|mis|nos|nuestr\w*|mes|mon|ma|nous|nos|notre|mich|mir|mein\w*|uns|unser\w*|meu|minha|meus|"
+         r"minhas|nossa|nosso)")
+_ACTS_ON_ME = (
+    r"(?:answer\w*|repl(?:y|ies|ying)|respond\w*|read(?:s|ing)?|handl\w*|open(?:s|ing)?|process\w*|decid\w*|sort\w*|"
+    r"contest\w*|respond\w*|lea|lean|leer|lee|leyendo|gestion\w*|trat\w*|decid\w*|"
+    r"repond\w*|repon\w*|lise|lisent|lire|trait\w*|gere\w*|"
+    r"beantwort\w*|antwort\w*|les\w*|lies\w*|bearbeit\w*|verarbeit\w*|entscheid\w*|"
+    r"respond\w*|leia|leiam|ler|lendo|atend\w*|process\w*)"
+)
+_ACT_ON_MINE = _lazy(
+    r"(?<!\w)(?:" + _ACTS_ON_ME + r" (?:(?:to|a|à|an|o|os|as|de|on|for|auf|zu) )?" + _MINE + r"\b"
+    r"|" + _MINE + r" (?:\S+ ){0,2}(?:" + _ACTS_ON_ME + r")"
+    # the writer as an enclitic pronoun: "que deje de contestarme", "respondeme", "atendê-me", "répondez-moi"
+    r"|(?:contest|respond|atend|gestion|trat|leer|lea|lee|escrib|repond|trait|lisez|ecrivez|ler|escrev)\w*?(?:-?me|-?nos|-moi|-nous))(?!\w)")
+_WIDE_RX = _lazy(r"(?<!\w)(?:" + _AGENT_WIDE + r")(?!\w)")
+_FAILS = (r"(?:doesn'?t|does not|won'?t|isn'?t|is not|not|no|ne|n'|nao|nicht|kein\w*) (?:\S+ ){0,2}"
+          r"(?:work\w*|start\w*|turn\w* on|heat\w*|charg\w*|open\w*|load\w*|print\w*|funciona\w*|arranca\w*|enciende|sai|sale|"
+          r"marche|fonctionne|demarre|chauffe|s'allume|funktionier\w*|startet|lauft|geht|heizt|liga|carrega|abre|imprime)"
+          r"|broke\w*|crash\w*|froze|freez\w*|leak\w*|stuck|faulty|defect\w*|kaputt\w*|defekt\w*|avari\w*|estragad\w*|"
+          r"quebrad\w*|rot[ao]|roto|cassee?|en panne|panne|averia\w*|stopped|error\w*|erreur|fehler\w*|erro")
+_PRODUCT = _lazy(
+    r"(?<![\w-])(?:" + _MINE + r"|the|la|le|el|a|o|die|der|das|den|una?|um|uma|une?|ein\w*) (?:\S+ )?"
+    r"(?P<thing>machines?|maquinas?|maschinen?|apps?|aplicaci\w*|aplicativo|application|appli|systems?|sistemas?|systemes?|"
+    r"geraet\w*|gerat\w*|appareil\w*|aparelho\w*|aparato\w*|appliances?|device\w*|dispositi\w*|robots?|robot-\w+|roboter)"
+    r"(?= " + _APPLIANCE + r"| (?:de|du|da|do|para|for|zum|zur|fur|a) (?!(?:me|mes|mon|ma|mis|nos|nous|vos|tes|" + _ACTS_ON_ME + r")\b)\w+"
+    r"| (?:\S+ ){0,3}(?:" + _FAILS + r"))")
+
+
+def agent_in_play(text: str) -> bool:
+    """Round 32: whether a short ``text`` (masked, folded) names anything that could be the automated agent handling
+    the writer's messages, once the writer's failing products are set aside (see _AGENT_WIDE, _PRODUCT)."""
+    if _PRODUCT.search(text):
+        text = _PRODUCT._get().sub(lambda m: m.group()[:m.start("thing") - m.start()] + "xproduct", text)
+    return machine_in_play(text) or _WIDE_RX.search(text) is not None or _ACT_ON_MINE.search(text) is not None
+
+
+def hides_agent(mentions: Iterable[str]) -> bool:
+    """Round 32: whether an identity expression that identity.mask replaced holds the agent ("this is a bot replying"
+    read as a name, "sou contra IA" as a self-description); the refusal frames then read the text without those
+    replacements (routing.classify)."""
+    return any(_WIDE_RX.search(t) or _AGENT_RX.search(t) for t in mentions)
+
+
+# Round 32: a refusal of the past, withdrawn later in the message ("Last month I asked you not to use automated replies.
+# Changed my mind", "hace unos meses les pedí que … Lo retiro", "im März hatte ich … widersprochen. Das nehme ich
+# zurück", "em junho pedi que … Retiro esse pedido"). The opt-out head reads the refusal's words and fires; the frames
+# above already skip a refusal before a withdrawal (_LATER_WITHDRAW). A consent withdrawn ("ich hatte angekreuzt … das
+# nehme ich zurück, ich widerrufe diese Einwilligung") is a refusal, not this.
+_WITHDRAW_AFTER = _lazy(
+    r"(?<!\w)(?:(?:i'?ve |i have )?changed my mind|change of heart|scrap that|forget (?:that|my)|(?:i'?m |we'?re )?dropping that|"
+    r"(?:delete|remove|drop|cancel) (?:that|this|the) (?:instruction|note|request|flag)|take (?:that|the) note off|"
+    r"i take (?:that|it) back|lo retiro|la retiro|retiro (?:lo dicho|mi peticion|esa peticion|el pedido|la solicitud)|"
+    r"(?:he|xpron) cambiado de opinion|cambie de opinion|quiten esa nota|olvidad|j'ai change d'avis|je retire (?:ma demande|cela|ce que)|"
+    r"oubliez|retirer cette mention|(?:ziehe|nehme) (?:ich )?(?:das|es|meinen widerspruch|den widerspruch)(?: \S+){0,4} zuruck|"
+    r"das (?:ziehe|nehme) ich zuruck|vergesst|vergessen sie|sehe ich das anders|mudei de ideia|"
+    r"retiro (?:o|esse|este|meu) pedido|(?:pode|podem) tirar esse pedido|esquecam)(?!\w)")
+_ASKED_BEFORE = _lazy(
+    r"(?<!\w)(?:asked|told|said|requested|wrote|pedi|solicite|dije|dijimos|escribi|pedimos|avais|avait|ai demande|ai ecrit|"
+    r"hatte|hatten|bat|schrieb|gebeten|widersprochen|exigi|tinha pedido|disse|escrevi)(?!\w)")
+
+
+def withdrawn_refusal(text: str) -> bool:
+    """Whether ``text`` (masked, folded) withdraws a refusal it reports from the past (see _WITHDRAW_AFTER)."""
+    if _CONSENT_OFF.search(text):
+        return False
+    spans = features.sentence_spans(text)
+    for w in _WITHDRAW_AFTER.finditer(text):
+        i = index_of(spans, w.start()) if spans else 0
+        a = spans[max(i - 2, 0)][0] if spans else 0
+        if _ASKED_BEFORE.search(text, a, w.start()) and not _TICKED.search(text, a, w.start()):
+            return True
     return False
