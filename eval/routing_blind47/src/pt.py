@@ -19,7 +19,7 @@ ROWS = [
     ("hardneg/joke", "ai_assist", False, "chat",
      "kkk meu papagaio é preconceituoso, só fala com quem tem barba. Enfim, vocês vendem ração pra papagaio com entrega amanhã?"),
     ("hardneg/policy_question", "ai_assist", False, "webform",
-     "Bom dia, trabalho no RH de uma pequena empresa e queria saber se o vosso seguro de grupo cobre parceiros do mesmo sexo e se têm documento sobre política de igualdade. Obrigada."),
+     "Bom dia, trabalho no RH de uma pequena empresa e queria saber se o vosso seguro de grupo cobre parceiros do mesmo sexo e se têm documento sobre política de igualdade. Obrigada.\n\nExplico melhor: estamos a renovar o seguro de saúde de grupo para 23 colaboradores a partir de março e dois deles vivem em união de facto com pessoas do mesmo sexo. Na apólice atual, de outra seguradora, a definição de 'cônjuge' deu problemas no ano passado e não queremos repetir. Queria confirmar, por escrito, se na vossa proposta (simulação n.º 000-2260) os unidos de facto, de qualquer sexo, entram como dependentes nas mesmas condições, e que documento pedem para o provar.\n\nTambém nos pediram, para o relatório interno, uma cópia do plano para a igualdade da vossa empresa, se for público. Não é nenhuma reclamação, é só para a decisão da administração, que reúne no dia 20.\n\nCumprimentos,\nTeresa Almeida Correia\nRecursos Humanos, Grafisul Lda."),
     ("hardneg/pricing", "ai_assist", False, "chat",
      "Isso é discriminação contra cliente antigo! 8 anos de plano e agora tá R$ 30 mais caro que pra cliente novo. Quero desconto. Se não tiver, cancelo no mês que vem e levo também a internet da minha mãe, que tá no meu CPF. Contrato 000-31190."),
     ("hardneg/own_prejudice", "ai_assist", False, "longmail",
