@@ -54,6 +54,7 @@ from .finish import (
     trim_labels,
 )
 from .known import find_known
+from .name_cues import signoff_initial
 from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .name_notes import agent_marks
 from .social import export_senders
@@ -291,4 +292,5 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, cut_owner_business(text, split_names(
         text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)), lang)))
     spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
-    return agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
+    spans = agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
+    return signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial

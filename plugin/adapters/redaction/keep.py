@@ -743,9 +743,20 @@ _HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_][^\W_]*)")
 _HASHTAG_PART = re.compile(r"[A-ZÀ-Þ]?[a-zà-ÿß]+|[A-ZÀ-Þ]+(?![a-zà-ÿ])")
 
 
+# (round 29) A shop's or a campaign's hashtag ("#blackfriday", "#BlackFriday2026", "#ad", "#sorteo", "#werbung",
+# "#cybermondaydeals"): sale and sponsorship words and feasts (data/cues.toml `sale_tags`, `holidays`), a year after them
+@functools.cache
+def _sale_tag() -> re.Pattern[str]:
+    head = "|".join(sorted({e.replace(" ", "") for e in words("sale_tags") + words("holidays")}, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{head})(?:{head}|\d{{2,4}})*")
+
+
 def _ordinary_hashtags(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _HASHTAG.finditer(text):
+        if _sale_tag().fullmatch(m.group(1)) or _sale_tag().fullmatch(fold(m.group(1))):
+            out.append((m.start(1), m.end(1)))  # "#blackfriday" (round 29)
+            continue
         parts = [fold(p) for p in _HASHTAG_PART.findall(m.group(1))]
         if parts and all(p in function_words() or is_city(p) or p.isalpha() and p == p.lower() and any(
                 p in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt")) for p in parts) and \
