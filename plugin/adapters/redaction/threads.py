@@ -27,7 +27,7 @@ from plugin.core.model import Span
 
 from . import keep
 from .finish import _chat_family
-from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, ordinary_words, unambiguous
+from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, is_last, ordinary_words, unambiguous
 from .social import _ROLE_LABEL  # noqa: PLC2701
 
 _LETTERS = r"[^\W\d_]"
@@ -63,6 +63,12 @@ def _ordinary(word: str, lang: str = "") -> bool:
     langs = ("de", "de_nouns", "es", "fr", "pt") if not lang else ("de", "de_nouns") if lang == "de" else (lang,)
     return len(w) < 2 or w in function_words() or w in STOP or w in ORG_WORDS or any(
         w in ordinary_words(code) for code in langs if code != "en")
+
+
+def _listed(word: str) -> bool:
+    """A listed first name or surname."""
+    w = fold(word)
+    return is_first(w) or is_last(w)
 
 
 def _squash(value: str) -> str:
@@ -146,17 +152,26 @@ def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _handle_heads(text: str, brand: set[str]) -> set[str]:
-    """The opening letter run of each person's handle ("@lulu_kocht" -> "lulu"), 3+ letters, no ordinary word."""
-    heads = set()
+def _handle_heads(text: str, brand: set[str]) -> dict[str, set[str]]:
+    """The opening letter run of each person's handle ("@lulu_kocht" -> "lulu"), 3+ letters, no ordinary word, with
+    the letter run after it in the handle ("kocht")."""
+    heads: dict[str, set[str]] = {}
     for m in _HANDLE.finditer(text):
         value = m.group(1)
         if _is_brand(value, brand) or _BRAND_HANDLE.search(value):
             continue
         run = re.match(r"([a-zà-ÿ]{3,12}|[A-ZÀ-Þ][a-zà-ÿ]{2,11})(?=[._\d]|$)", value)
         if run and run.end() < len(value) and not _ordinary(run.group(1)) and not _is_brand(run.group(1), brand):
-            heads.add(fold(run.group(1)))
+            nxt = re.match(r"[._\d]*([^\W\d_]+)", value[run.end():])
+            heads.setdefault(fold(run.group(1)), set()).add(fold(nxt.group(1)) if nxt else "")
     return heads
+
+
+def _spelt_handle(text: str, end: int, nexts: set[str]) -> bool:
+    """(round 31) The handle's words written out as a phrase ("le « ptit loup »" for "@ptit_loup_42"): the phrase the
+    handle is made of, a nickname or a motto, not the head word alone as a first name."""
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 30])
+    return bool(after) and fold(after.group(1)) in nexts
 
 
 def _in_capitalised_run(text: str, start: int, end: int, named: list[str]) -> bool:
@@ -220,9 +235,10 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     heads = _handle_heads(text, brand)
     if heads:
         for start, end, word in runs:
-            if word.lower() in heads:
+            nexts = heads.get(word.lower())
+            if nexts is not None and not _spelt_handle(text, end, nexts):
                 taken.add(found, start, end, 0.65)
-        _tag_starts(found, taken, tags, heads)
+        _tag_starts(found, taken, tags, set(heads))
     # a name hidden once is the same person at its every other whole-word occurrence
     values = set()
     for s in spans + found:
@@ -234,8 +250,9 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
             continue
         if len(words) == 1 and (_ordinary(value) or len(value) < 3):
             continue
-        if len(words) > 1 and any(w.islower() or _ordinary(w) for w in words):
-            continue  # "Virement Interac": a full value only when no word of it is an ordinary word
+        if len(words) > 1 and (any(w.islower() or _ordinary(w) for w in words) or not any(_listed(w) for w in words)):
+            continue  # a full value only when no word of it is an ordinary word and one is a listed name's (round 31:
+            # "Virement Interac", a bank statement's line the word lists miss, is no one's name)
         values.add(value)
         if len(words) > 1:  # each word of a full name ("Ana Gil" … "ana"), when no word of any language
             values |= {w for w in words if len(w) >= 3 and w.isalpha() and not w.isupper() and not _ordinary(w)
