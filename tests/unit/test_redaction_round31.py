@@ -71,3 +71,26 @@ def test_a_found_full_name_is_still_echoed() -> None:
     second = text.rindex("Encarna Villalobos")
     out = thread_names(text, [Span("PERSON", first, first + 18, 0.5)], "es")
     assert all(any(s.start <= i < s.end for s in out) for i in range(second, second + 18) if text[i].isalpha())
+
+
+@pytest.mark.parametrize(("text", "value", "nth"), [
+    # a chat app's header line: the speaker, a dash, the day or time
+    ("Pipsa 🌙 — Today at 10:02\nmy parcel is lost\nPipsa 🌙 — Today at 10:05\nanyone??", "Pipsa", 1),
+    ("**Ximena Robledo** — 2 dic. 2026\nel envío nunca llegó", "Ximena Robledo", 0),
+    # a name beside the care team without brackets, an initial and a surname in brackets, a moderator's name
+    ("Capturas copiadas por Leo del equipo de redes:\n\nusuario1: hola", "Leo", 0),
+    ("Vom Social-Team (D. Vogt) weitergeleitet:\n\nHallo zusammen", "D. Vogt", 0),
+    ("Signalé à l'équipe par la modératrice Zaza :\n\nbonjour", "Zaza", 0),
+    ("Comentários enviados pelo moderador Tavinho ao suporte.", "Tavinho", 0),
+])
+def test_speakers_and_care_team_in_other_layouts(text: str, value: str, nth: int) -> None:
+    assert covered(text, value, nth)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Brisk Support ✓ — Today at 09:25\nwe are looking into it", "Brisk Support"),
+    ("Update — 12/03/2026\nThe parcel left the depot.", "Update"),
+    ("Note from the support team: resend tomorrow", "Note"),
+])
+def test_brand_and_plain_header_lines_stay(text: str, value: str) -> None:
+    assert untouched(text, value)

@@ -47,6 +47,7 @@ _LONE_INITIAL = re.compile(r"(?m)(?:[^\W\d_]{2}[.!?…]+|[\u2600-\u27bf\U0001F30
                            r"[ \t]+([A-Z])\.?[ \t]*$")
 _TEAM = (r"(?:social|sociaux|sociales|care|team|équipe|equipe|equipo|equipa|atendimento|atención|atencion|"
          r"kundenservice|service|support|soporte|suporte|médias|medios|redes)")
+_TEAM_PLAIN = _TEAM
 _TEAM_NAME = re.compile(rf"(?i:\b[\w-]*{_TEAM}[\w-]*)[ \t]*\(([A-ZÀ-Þ][a-zà-ÿ]{{1,14}})\)")
 _NAME_TEAM = re.compile(rf"\b([A-ZÀ-Þ][a-zà-ÿ]{{1,14}})[ \t]*\((?i:[^()\n]*\b{_TEAM}\b[^()\n]*)\)")
 _TEAM_LABEL = re.compile(r"(?i:\b(?:atendimento|atención|atencion|atendente|agente?|agentin|support|soporte|suporte))"
@@ -54,6 +55,18 @@ _TEAM_LABEL = re.compile(r"(?i:\b(?:atendimento|atención|atencion|atendente|age
 _GREETING_NAME = re.compile(r"(?m)\b(?:LG|VG|Abs|Bjs|Bss|Saludos|Cheers|Bisous|Gruß|Grüße|Besos)[,]?[ \t]+"
                             r"([A-ZÀ-Þ][a-zà-ÿ]{1,14})[ \t]*$")
 _EMOJI_OR_MARK = re.compile(r"[^\w\s'’.-]")
+# (round 31) a chat app's header line: the speaker, then a dash and the day or time alone ("Kiki ✨ — Today at 09:16",
+# "**Ana Ruiz** — 29 nov. 2026"); no brackets (a role: "(équipe)")
+_HEADER = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?P<label>[^\W\d_][^\n:*@#/\d—–()\[\]]{0,40}?)(?:\*\*)?[ \t]+[—–][ \t]+"
+                     r"(?:(?i:today|yesterday|hoy|ayer|aujourd|hier|heute|gestern|hoje|ontem)\b|\d{1,2}[./: ])"
+                     r"[^\n]{0,30}$")
+# (round 31) a first name (or an initial and a surname) next to the care team without brackets, or after a moderator's
+# title: "copiado por Leo del equipo de redes", "(D. Vogt)", "la modératrice Zaza"
+_NAME_OF_TEAM = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{1,14})[ \t]+(?:del|de l['’]|de la|da|do|vom|from the|of the)[ \t]*"
+                           r"(?i:equipo|équipe|equipa|team|service)\b")
+_MODERATOR = re.compile(r"(?i:\b(?:modérat(?:eur|rice)|moderador[a]?|moderator(?:in)?|admin))[ \t]+"
+                        r"([A-ZÀ-Þ][a-zà-ÿ]{1,14})(?![\w'’-])")
+_TEAM_INITIAL = re.compile(rf"(?i:\b[\w-]*{_TEAM_PLAIN}[\w-]*)[ \t]*\(([A-Z]\.[ \t]?[A-ZÀ-Þ][a-zà-ÿ]{{1,20}})\)")
 
 
 def _ordinary(word: str, lang: str = "") -> bool:
@@ -143,6 +156,21 @@ def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
         alt = m.group("alt")
         if alt and not re.search(r"[A-Za-zÀ-ÿ]", alt):  # the name in another script ("Yuki (高橋由紀)")
             out.append((m.start("alt"), m.start("alt") + len(alt.rstrip())))
+    headers = list(_HEADER.finditer(text))
+    heads: dict[str, int] = {}
+    for m in headers:
+        heads[m.group("label").strip()] = heads.get(m.group("label").strip(), 0) + 1
+    for m in headers:  # (round 31) a header line's speaker: heading two lines, or a listed first name
+        label = m.group("label")
+        words = [w.group() for w in _NAME_WORD.finditer(label)]
+        if not words or len(words) > 3 or _is_brand(label.strip(), brand) or any(_is_brand(w, brand) for w in words):
+            continue
+        if any(_ordinary(w) or len(w) > 1 and w.isupper() or "_" in w or _chat_family()[1].fullmatch(w)
+               for w in words) or _ROLE_LABEL.search(label) or \
+                not (heads[label.strip()] >= 2 or is_first(fold(words[0]))):
+            continue
+        first = next(_NAME_WORD.finditer(label))
+        out.append((m.start("label") + first.start(), m.start("label") + list(_NAME_WORD.finditer(label))[-1].end()))
     for m in _ARROW.finditer(text):
         parts = m.group("name").split()
         # a full name, or one listed first name: a lone word after "↪" may be the app's note ("↪ Reenviado")
@@ -217,13 +245,16 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     found: list[Span] = []
     for start, end in _speakers(text, brand):
         taken.add(found, start, end, 0.7)
+    for m in _TEAM_INITIAL.finditer(text):  # (round 31) "Social-Team (D. Vogt)"
+        if not _ordinary(m.group(1).split()[-1].lstrip(".")):
+            taken.add(found, m.start(1), m.end(1), 0.7)
     for m in _CARET.finditer(text):
         taken.add(found, m.start(1), m.end(1), 0.6)
     # the keep list protects "LG" and the word after it (the brand); after a message's last sentence it is a
     # German greeting ("… antworten. LG Jo"), and the word after it is the writer
     for m in _LONE_INITIAL.finditer(text):
         taken.add(found, m.start(1), m.end(1), 0.6, not _greeting_lg(text, m.start(1)))
-    for pattern in (_TEAM_NAME, _NAME_TEAM, _TEAM_LABEL, _GREETING_NAME):
+    for pattern in (_TEAM_NAME, _NAME_TEAM, _TEAM_LABEL, _GREETING_NAME, _NAME_OF_TEAM, _MODERATOR):
         for m in pattern.finditer(text):
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
                 taken.add(found, m.start(1), m.end(1), 0.7, not _greeting_lg(text, m.start(1)))
