@@ -94,3 +94,19 @@ def test_speakers_and_care_team_in_other_layouts(text: str, value: str, nth: int
 ])
 def test_brand_and_plain_header_lines_stay(text: str, value: str) -> None:
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("jo, und des Packerl is bei der Vroni glandet statt bei mir", "Vroni"),
+    ("Liebe Grüße auch von der Resi und vom Sepp", "Resi"),
+])
+def test_spoken_german_names_a_person_with_the_article(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Der Karton stand im Flur, dann hat sie ihn in den Keller gestellt.", "Keller"),
+    ("Das System hat mir den Termin in den Kalender gelegt.", "Kalender"),
+])
+def test_german_nouns_after_the_article_stay(text: str, value: str) -> None:
+    assert untouched(text, value)

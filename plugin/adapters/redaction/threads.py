@@ -55,6 +55,10 @@ _TEAM_LABEL = re.compile(r"(?i:\b(?:atendimento|atención|atencion|atendente|age
 _GREETING_NAME = re.compile(r"(?m)\b(?:LG|VG|Abs|Bjs|Bss|Saludos|Cheers|Bisous|Gruß|Grüße|Besos)[,]?[ \t]+"
                             r"([A-ZÀ-Þ][a-zà-ÿ]{1,14})[ \t]*$")
 _EMOJI_OR_MARK = re.compile(r"[^\w\s'’.-]")
+# (round 31) spoken German names a person with the article ("die Martina", "bei der Resi", "dem Sepp"): a listed first
+# name, no German noun or word, not opening a longer capitalised run ("der Martina Schule") nor a compound
+_DE_NOUN_END = re.compile(r"(?:er|en|el|ung|heit|keit|schaft|ling|chen|lein|ment|tat|ion|ur|ik|ei|ie|at|um|us)$")
+_DE_ARTICLE_NAME = re.compile(r"(?<![\w'’-])(?:der|die|den|dem)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,14})(?![\w'’-]|[ \t]+[A-ZÀ-Þ])")
 # (round 31) a chat app's header line: the speaker, then a dash and the day or time alone ("Kiki ✨ — Today at 09:16",
 # "**Ana Ruiz** — 29 nov. 2026"); no brackets (a role: "(équipe)")
 _HEADER = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?P<label>[^\W\d_][^\n:*@#/\d—–()\[\]]{0,40}?)(?:\*\*)?[ \t]+[—–][ \t]+"
@@ -258,6 +262,13 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         for m in pattern.finditer(text):
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
                 taken.add(found, m.start(1), m.end(1), 0.7, not _greeting_lg(text, m.start(1)))
+    if lang == "de":
+        for m in _DE_ARTICLE_NAME.finditer(text):
+            w = fold(m.group(1))
+            # a listed first name only, never a surname ("den Keller", "an der Kassa") nor a noun's ending ("Kalender")
+            if is_first(w) and not is_last(w) and unambiguous(w) and not _DE_NOUN_END.search(w) and \
+                    not _ordinary(m.group(1), "de") and not _is_brand(w, brand):
+                taken.add(found, m.start(1), m.end(1), 0.6)
     taken.echoes = True
     # one pass over the text's word runs and hashtags (a regex per name would cost more than the rest of the step)
     runs = [(m.start(), m.end(), m.group()) for m in _RUN.finditer(text)]
