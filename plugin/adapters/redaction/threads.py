@@ -203,7 +203,7 @@ def _spelt_handle(text: str, end: int, nexts: set[str]) -> bool:
     """(round 31) The handle's words written out as a phrase ("le « ptit loup »" for "@ptit_loup_42"): the phrase the
     handle is made of, a nickname or a motto, not the head word alone as a first name."""
     after = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 30])
-    return bool(after) and fold(after.group(1)) in nexts
+    return after is not None and fold(after.group(1)) in nexts
 
 
 def _in_capitalised_run(text: str, start: int, end: int, named: list[str]) -> bool:
