@@ -47,8 +47,10 @@ _LONE_INITIAL = re.compile(r"(?m)(?:[^\W\d_]{2}[.!?…]+|[\u2600-\u27bf\U0001F30
                            r"[ \t]+([A-Z])\.?[ \t]*$")
 _TEAM = (r"(?:social|sociaux|sociales|care|team|équipe|equipe|equipo|equipa|atendimento|atención|atencion|"
          r"kundenservice|service|support|soporte|suporte|médias|medios|redes)")
-_TEAM_PLAIN = _TEAM
-_TEAM_NAME = re.compile(rf"(?i:\b[\w-]*{_TEAM}[\w-]*)[ \t]*\(([A-ZÀ-Þ][a-zà-ÿ]{{1,14}})\)")
+# a first name (round 31: or an initial and a surname, "Social-Team (D. Vogt)") in brackets after the team's word; the
+# brackets found first, the team's word looked for just before them (speed)
+_BRACKET_NAME = re.compile(r"\(((?:[A-Z]\.[ \t]?)?[A-ZÀ-Þ][a-zà-ÿ]{1,14})\)")
+_TEAM_BEFORE = re.compile(rf"(?i:\b[\w-]*{_TEAM}[\w-]*)[ \t]*$")
 _NAME_TEAM = re.compile(rf"\b([A-ZÀ-Þ][a-zà-ÿ]{{1,14}})[ \t]*\((?i:[^()\n]*\b{_TEAM}\b[^()\n]*)\)")
 _TEAM_LABEL = re.compile(r"(?i:\b(?:atendimento|atención|atencion|atendente|agente?|agentin|support|soporte|suporte))"
                          r"[ \t]*:[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{1,14})(?=[.!,]?[ \t]*(?:$|\n))")
@@ -70,7 +72,6 @@ _NAME_OF_TEAM = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{1,14})[ \t]+(?:del|de l['�
                            r"(?i:equipo|équipe|equipa|team|service)\b")
 _MODERATOR = re.compile(r"(?i:\b(?:modérat(?:eur|rice)|moderador[a]?|moderator(?:in)?|admin))[ \t]+"
                         r"([A-ZÀ-Þ][a-zà-ÿ]{1,14})(?![\w'’-])")
-_TEAM_INITIAL = re.compile(rf"(?i:\b[\w-]*{_TEAM_PLAIN}[\w-]*)[ \t]*\(([A-Z]\.[ \t]?[A-ZÀ-Þ][a-zà-ÿ]{{1,20}})\)")
 
 
 def _ordinary(word: str, lang: str = "") -> bool:
@@ -249,17 +250,15 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     found: list[Span] = []
     for start, end in _speakers(text, brand):
         taken.add(found, start, end, 0.7)
-    for m in _TEAM_INITIAL.finditer(text):  # (round 31) "Social-Team (D. Vogt)"
-        if not _ordinary(m.group(1).split()[-1].lstrip(".")):
-            taken.add(found, m.start(1), m.end(1), 0.7)
     for m in _CARET.finditer(text):
         taken.add(found, m.start(1), m.end(1), 0.6)
     # the keep list protects "LG" and the word after it (the brand); after a message's last sentence it is a
     # German greeting ("… antworten. LG Jo"), and the word after it is the writer
     for m in _LONE_INITIAL.finditer(text):
         taken.add(found, m.start(1), m.end(1), 0.6, not _greeting_lg(text, m.start(1)))
-    for pattern in (_TEAM_NAME, _NAME_TEAM, _TEAM_LABEL, _GREETING_NAME, _NAME_OF_TEAM, _MODERATOR):
-        for m in pattern.finditer(text):
+    team = [m for m in _BRACKET_NAME.finditer(text) if _TEAM_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    for pattern in (team, _NAME_TEAM, _TEAM_LABEL, _GREETING_NAME, _NAME_OF_TEAM, _MODERATOR):
+        for m in pattern if isinstance(pattern, list) else pattern.finditer(text):
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
                 taken.add(found, m.start(1), m.end(1), 0.7, not _greeting_lg(text, m.start(1)))
     if lang == "de":
