@@ -17,6 +17,14 @@ brand's account, a messenger export. Its layout says who speaks, and every decis
 - SOCIAL-CARE SIGN-OFFS: caret initials ("^JT"), one capital after a message's last sentence ("danke. K."), a first
   name next to the care team ("– Paula (Team Social Care)", "vom Service-Team (Jonas)", "Atendimento: Caio.").
 
+Round 31 adds: a chat app's header line's speaker ("Kiki ✨ — Today at 09:16", heading two lines or a listed first
+name); a first name beside the care team without brackets ("Leo del equipo de redes"), an initial and a surname in the
+team's brackets, a moderator's name; spoken German's article before a listed first name ("bei der Vroni": no surname,
+no German word, no noun ending). Echoes are narrower: a found value of several words only when one word is a listed
+first name or surname ("Virement Interac" is no one's), a handle's head not where the handle's phrase is spelt out ("«
+ptit loup »" for "@ptit_loup_42"). The brand a business page's chat names before its agents ("Casa Sol · Marta
+(agente):") is kept by keep._page_labels.
+
 Spans are only added (PERSON), never over another finding or a value the keep list protects.
 """
 from __future__ import annotations
