@@ -110,3 +110,15 @@ def test_spoken_german_names_a_person_with_the_article(text: str, value: str) ->
 ])
 def test_german_nouns_after_the_article_stay(text: str, value: str) -> None:
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Merci de votre patience.\nCordialement, J. Kerhervé-Lannuzel", "J. Kerhervé-Lannuzel"),
+    ("La recogida es gratuita el martes. Un saludo, T. Echániz", "Echániz"),
+])
+def test_an_initial_and_a_surname_after_a_closing(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_closing_before_a_company_stays() -> None:
+    assert untouched("Thanks, R. Smith Ltd team", "Ltd team")

@@ -34,6 +34,7 @@ import re
 from plugin.core.model import Span
 
 from . import keep
+from .cues import alternation
 from .finish import _chat_family
 from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, is_last, ordinary_words, unambiguous
 from .social import _ROLE_LABEL  # noqa: PLC2701
@@ -67,6 +68,9 @@ _GREETING_NAME = re.compile(r"(?m)\b(?:LG|VG|Abs|Bjs|Bss|Saludos|Cheers|Bisous|G
 _EMOJI_OR_MARK = re.compile(r"[^\w\s'’.-]")
 # (round 31) spoken German names a person with the article ("die Martina", "bei der Resi", "dem Sepp"): a listed first
 # name, no German noun or word, not opening a longer capitalised run ("der Martina Schule") nor a compound
+# (round 31) a message signed with an initial and a surname after a closing, ending its line ("Un saludo, D. Ferrán")
+_CLOSING_INITIAL = re.compile(rf"(?im)(?<![\w'’])(?:{alternation('closing')})[,!.]?[ \t]+"
+                              r"((?-i:[A-Z]\.[ \t]?[A-ZÀ-Þ][a-zà-ÿ]{2,20}(?:-[A-ZÀ-Þ][a-zà-ÿ]{2,20})?))[ \t]*$")
 _DE_NOUN_END = re.compile(r"(?:er|en|el|ung|heit|keit|schaft|ling|chen|lein|ment|tat|ion|ur|ik|ei|ie|at|um|us)$")
 _DE_ARTICLE_NAME = re.compile(r"(?<![\w'’-])(?:der|die|den|dem)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,14})(?![\w'’-]|[ \t]+[A-ZÀ-Þ])")
 # (round 31) a chat app's header line: the speaker, then a dash and the day or time alone ("Kiki ✨ — Today at 09:16",
@@ -269,6 +273,9 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
         for m in pattern if isinstance(pattern, list) else pattern.finditer(text):
             if not _ordinary(m.group(1), lang) and not _is_brand(m.group(1), brand):
                 taken.add(found, m.start(1), m.end(1), 0.7, not _greeting_lg(text, m.start(1)))
+    for m in _CLOSING_INITIAL.finditer(text):
+        if not _ordinary(m.group(1).split(".")[-1].strip()) and not _is_brand(m.group(1), brand):
+            taken.add(found, m.start(1), m.end(1), 0.7)
     if lang == "de":
         for m in _DE_ARTICLE_NAME.finditer(text):
             w = fold(m.group(1))
