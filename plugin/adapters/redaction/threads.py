@@ -228,6 +228,27 @@ def _in_capitalised_run(text: str, start: int, end: int, named: list[str]) -> bo
                and m.group(1).rstrip(".") not in named for m in (before, after))
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _whole(text: str, value: str) -> list[int]:
+    """(round 31, speed: a regex compiled per value cost a quarter of the step) Where `value` stands whole: no word
+    character, apostrophe, hyphen, "#", "/", "." or "=" before it; no word character, apostrophe, "@" or hyphen, nor
+    a dot and a word character, after it."""
+    out, at = [], text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (_word_char(before) or before in "'’#/.=-")) and \
+                not (after and (_word_char(after) or after in "'’@-" or
+                                after == "." and end + 1 < len(text) and _word_char(text[end + 1]))):
+            out.append(at)
+        at = text.find(value, at + 1)
+    return out
+
+
 def _same_case(value: str, seen: str) -> bool:
     """The occurrence as found, or a name found in lower case capitalised ("frankie" … "Frankie"). Never a capitalised
     name in lower case: the word lists miss too many ordinary words ("Rosa" … "rosa", "Nascimento" … "nascimento")."""
@@ -325,8 +346,8 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
             continue  # part of a longer capitalised run ("Garage Lemaire Père"): a company, a product
         taken.add(found, start, end, 0.65)
     for value in sorted((v for v in values if " " in v), key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w'’#/.=-]){re.escape(value)}(?![\w'’@-]|\.\w)", text):
-            taken.add(found, m.start(), m.end(), 0.65)  # also after "@" ("@Ana Ruiz jaja")
+        for start in _whole(text, value):
+            taken.add(found, start, start + len(value), 0.65)  # also after "@" ("@Ana Ruiz jaja")
     # a name's word opening a hashtag ("#rosasdankt")
     _tag_starts(found, taken, tags, {fold(w) for w in named if len(w) >= 4 and w.isalpha() and not _ordinary(w)})
     return sorted(spans + found, key=lambda s: s.start) if found else spans
