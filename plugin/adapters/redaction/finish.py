@@ -590,8 +590,30 @@ def drop_brand_shapes(text: str, spans: list[Span]) -> list[Span]:
         if span.type == "PERSON" and _BRAND_WORD.fullmatch(word) and not _NAME_PREFIX.match(word) and \
                 (span.start == 0 or text[span.start - 1] not in "#@"):
             continue
+        if span.type == "PERSON" and span.score < 0.6 and _unnamed_hashtag(text, span):
+            continue  # (round 29) "#GoodVibes", "#TeamSamsung", "#graciasmovistar": a tagger's guess at a campaign
         out.append(span)
     return out
+
+
+_TAG_PART = re.compile(r"[A-ZÀ-Þ]?[a-zà-ÿß]+|[A-ZÀ-Þ]+(?![a-zà-ÿ])")
+
+
+def _unnamed_hashtag(text: str, span: Span) -> bool:
+    """(round 29) A finding that is a whole hashtag's body in which no part is a listed first name or surname: its
+    capitalised parts ("#GoodVibes": good, vibes), or for a hashtag in one case its head and tail of four letters or
+    more ("#graciasmovistar"; "#justiceforkevin" ends with "kevin"). The hashtag rules of name_cues.py score 0.6 and
+    more; below that only a tagger read it, and a tagger reads most short hashtags as names."""
+    if span.start == 0 or text[span.start - 1] != "#" or re.match(r"[\w]", text[span.end:span.end + 1]):
+        return False
+    word = text[span.start:span.end]
+    if not word.isalpha():
+        return False
+    parts = [fold(p) for p in _TAG_PART.findall(word)]
+    if len(parts) == 1:
+        w = parts[0]
+        parts = [w[:i] for i in range(4, len(w) + 1)] + [w[i:] for i in range(0, len(w) - 3)]
+    return not any((is_first(p) or is_last(p)) and unambiguous(p) and p not in function_words() for p in parts)
 
 
 # --- round 23: identifiers agents need, kept with their reason ---

@@ -510,6 +510,23 @@ def _speaker_teams(text: str) -> list[str]:
     return out
 
 
+# (round 31) A business page's chat labels its turns "Page · Agent:" ("Casa Sol · Asistente virtual:", "Casa Sol · Marta
+# (agente):"): the part before the dot that opens two speaker labels or more with different, dateless right parts is
+# the page the chat is held on, the brand. A person's label repeats with its time ("Ana Ruiz · 2 h:"), or one agent's
+# label with the same brand ("Nerea · Brumaforja [Soporte]:" twice): neither is taken.
+_PAGE_LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}?)[ \t]+[·•][ \t]+([^\n:·•]{1,40}?)[ \t]*:")
+
+
+def _page_labels(text: str) -> list[str]:
+    if "·" not in text and "•" not in text:
+        return []
+    rights: dict[str, set[str]] = {}
+    for m in _PAGE_LABEL.finditer(text):
+        if not any(c.isdigit() for c in m.group(2)):
+            rights.setdefault(m.group(1), set()).add(m.group(2).strip())
+    return [page for page, said in rights.items() if len(said) >= 2]
+
+
 _CAP_WORD = r"[A-ZÀ-Þ][\w&'’-]*"
 # (round 22) also after an elided article ("à l'Hôtel du Lac Vert", "d'Atelier Penn"), with the German place particles
 # ("Praxis am Limmatquai") and "&" between the words ("Harwick & Lowe Appliances"); an article opening a sentence is
@@ -657,6 +674,7 @@ def _company_again(text: str) -> list[tuple[int, int]]:
         names.add(m.group(1))  # "@velowerk.bern" (with its "@": a handle, matched where it recurs)
     names.update(_speaker_teams(text))  # "Verena (Alpenkauf):", then "Alpenkauf" anywhere
     names.update(_we_speakers(text))  # (round 27) "Lumen Casa: Sentimos mucho…", then "Lumen Casa" anywhere
+    names.update(_page_labels(text))  # (round 31) "Casa Sol · Marta (agente):", then "Casa Sol" anywhere
     names.update(_shops(text))  # "shopped at Bellamy", then "Bellamy" anywhere
     for m in _REPLY.finditer(text):
         if _person_replying(m.group(1)):
@@ -743,9 +761,20 @@ _HASHTAG = re.compile(r"(?<![\w#&])#([^\W\d_][^\W_]*)")
 _HASHTAG_PART = re.compile(r"[A-ZÀ-Þ]?[a-zà-ÿß]+|[A-ZÀ-Þ]+(?![a-zà-ÿ])")
 
 
+# (round 29) A shop's or a campaign's hashtag ("#blackfriday", "#BlackFriday2026", "#ad", "#sorteo", "#werbung",
+# "#cybermondaydeals"): sale and sponsorship words and feasts (data/cues.toml `sale_tags`, `holidays`), a year after them
+@functools.cache
+def _sale_tag() -> re.Pattern[str]:
+    head = "|".join(sorted({e.replace(" ", "") for e in words("sale_tags") + words("holidays")}, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{head})(?:{head}|\d{{2,4}})*")
+
+
 def _ordinary_hashtags(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _HASHTAG.finditer(text):
+        if _sale_tag().fullmatch(m.group(1)) or _sale_tag().fullmatch(fold(m.group(1))):
+            out.append((m.start(1), m.end(1)))  # "#blackfriday" (round 29)
+            continue
         parts = [fold(p) for p in _HASHTAG_PART.findall(m.group(1))]
         if parts and all(p in function_words() or is_city(p) or p.isalpha() and p == p.lower() and any(
                 p in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt")) for p in parts) and \

@@ -27,6 +27,7 @@ from .name_lists import (
     capitalised,
     fold,
     function_words,
+    is_city,
     is_first,
     is_last,
     is_name,
@@ -47,15 +48,18 @@ _CHAT_CUE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('chat_cue')})[ \t]*,?
 _LABEL = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('name_label')})(?:[ \t]*/[ \t]*(?:{alternation('name_label')}))?"
                     rf"(?:[ \t]*:[ \t]*|[ \t]{{3,}}|\t+)({_RUN})[ \t]*"
                     r"(?:$|(?=[.;][ \t]+(?-i:[A-ZÀ-Þ])))")  # the rest of the line, or a sentence: "Titular: Ana Gil. N.º ..."
+# (round 29) an emoji after the signature ("bises⏎margaux 💕", "- gabi ✌️")
+_EMOJI_TAIL = r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]+[ \t]*)?"
 _CLOSING = re.compile(rf"(?im)(?:^[ \t>*-]*|(?<=[.!?:] ))(?:{alternation('closing')})[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t]*)?(?:[-–—~][ \t]*)?"
-                      rf"({_RUN})[ \t]*[.!]?[ \t]*$")
+                      rf"({_RUN})[ \t]*[.!]?[ \t]*{_EMOJI_TAIL}$")
 # (round 16) A formal closing that ends its line after other words ("Je vous prie d'agréer mes salutations,", "Reciba
 # un cordial saludo,", "Com os melhores cumprimentos,"), and the signature alone on the next line.
 _CLOSING_LINE_END = re.compile(rf"(?im)(?<=[ \t])(?:{alternation('closing')}|salutations distinguées|sentiments distingués|"
                                rf"cordial saludo|meilleurs sentiments)[ \t]*[,.!]*[ \t]*\r?\n[ \t]*(?:[-–—~][ \t]*)?"
-                               rf"({_RUN})[ \t]*[.!]?[ \t]*$")
+                               rf"({_RUN})[ \t]*[.!]?[ \t]*{_EMOJI_TAIL}$")
 # A signature line of its own: "- marc", "— Gretchen Holloway".
-_DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*$")
+_DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*"
+                             r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\u200d\ufe0f]+[ \t]*)?$")  # (round 29) "- jules 🌸"
 # (round 23) a hyphen inside a handle before a letter or a digit ("@tdavenport-7731", "@dieter.k-1958")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:(?:[\w.]|-(?=\w)){0,28}[\w])?)")
 # (round 23) a team's or a role's account spoken to in a chat ("@Support", "@Soporte", "@Soutien", "@Mod"): no person
@@ -68,7 +72,7 @@ _HASHTAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]
 # A hashtag in one case ("#georgefloyd", "#ANAGOMEZ"): a name only as a listed first name + listed surname, whole
 # (round 18) A hashtag of support or protest before a name: the cue in capitals-first camel case, then the name's
 # parts ("#TeamJoana", "#ForaMarcos", "#ForçaLuana", "#JusticeForAmelia", "#FreeNadia", "#VivaPepe", "#RIPKarl").
-_CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|Justicia(?:Para)?|Justi[çc]a(?:Para)?|"
+_CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For|4)?|Pray4|Justicia(?:Para)?|Justi[çc]a(?:Para)?|"
                       r"PrayFor|Viva|Vamos|Bravo|We(?:Love|Stand)With|Love|Merci|Danke|Gracias|Obrigad[oa]|Thanks|"
                       r"ThankYou|RIP|Hommage|Homenagem|Ciao|Adieu|Adi[oó]s|Adeus|Bye|Bienvenid[oa]|Bienvenue|Welcome|"
                       r"Willkommen|Go|Allez|Vai|Vamo|Forza|Team|"
@@ -80,7 +84,7 @@ _CUE_TAG = re.compile(r"(?<![\w#])#((?:Team|Fora|For[çc]a|Free|Justice(?:For)?|
 # (round 23) a name and then what happens to its person: "#ImogenTurns40", "#GiuliaWinsAgain", "#Seppgewinnt"
 _NAME_EVENT_TAG = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]+)(?:Turns\d{1,3}|Birthday|Bday|Wins(?:Again)?|[Gg]ewinnt|Gana|Ganha|"
                              r"Gagne|Cumple\w*|Geburtstag|Anniv\w*|Aniversario|Anivers[aá]rio)(?![\w])")
-_JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Fora")
+_JUSTICE_TAG = re.compile(r"Justice|Justicia|Justi[çc]a|PrayFor|Pray4|Fora")
 # (round 18) Speech written in lower case (a call's ASR line, a chat): southern German puts an article before a first
 # name ("meine frau, die gerlinde", "der sascha hat's gebracht") and names come after "hieß"/"heißt" ("der fahrer
 # hieß glaub ich sascha"): a listed, unambiguous first name in lower case, never a function word.
@@ -199,6 +203,93 @@ def _repeated(text: str) -> list[Span]:
     return out
 
 
+# (round 29) A word that thanks one person or sends the reader to one ("thx to sarah at the till", "gracias a lucía de la
+# tienda", "merci à camille au comptoir", "danke an jonas", "ask for jo (jojo)", "pregunta por pepe", "frag nach
+# steffi", "fala com o zé"), in any text, not only a social one: the word after it (an article between) is a person
+# when it is a listed first name that is no function, chat, place or ordinary word of de/es/fr/pt (so "gracias a
+# todos", "merci à vous", "danke an alle", "fala com a gente", "frag nach Hilfe" stay); after an English cue it must be
+# no English word either ("thanks to will"), the English tagger reads those. A listed surname right after joins it.
+# Lower case only: capitalised names there are the taggers' and the preposition rules' ("merci à Orange" is a brand).
+_PERSON_TO = re.compile(rf"(?i)(?<![\w'’-])({alternation('person_to')})[ \t]+(?:(?:the|o|a|la|el|le|der|die|den)[ \t]+)?"
+                        r"([^\W\d_][\w'’-]{1,20})(?:[ \t]+([^\W\d_][\w'’-]{2,20}))?(?![\w@]|\.\w)")
+_BARE_WITH = frozenset(("with", "con", "com", "avec", "mit"))  # a bare "with": three letters at least ("com o pé")
+_ENGLISH_TO = re.compile(r"(?i)(?:thank|thx|ty |shout|s/o|kudos|props|big up|ask|call|ring|spoke|talk|speak|served|helped|with)")
+
+
+def _person_to(text: str) -> list[Span]:
+    out = []
+    for m in _PERSON_TO.finditer(text):
+        word = fold(m.group(2))
+        if _CJK_NAME.fullmatch(m.group(2)):  # (round 29) "ask 美咲 at the counter": a name in CJK script after the cue
+            out.append(Span("PERSON", m.start(2), m.end(2), 0.6))
+            continue
+        if not m.group(2).islower() or len(word) < (3 if m.group(1).lower() in _BARE_WITH else 2) or word in _LETTER_NAMES or not listed_person_word(word) or \
+                _ENGLISH_TO.match(m.group(1)) and not unambiguous(word):
+            continue
+        end = m.end(2)
+        nxt = fold(m.group(3) or "")
+        if nxt and is_last(nxt) and unambiguous(nxt) and listed_person_word(nxt, first=False):
+            end = m.end(3)
+        out.append(Span("PERSON", m.start(2), end, 0.6))
+    return out
+
+
+# (round 29) Pet forms of a listed first name, Spanish, Portuguese, German, French: "Ritinha" (Rita), "Dianita" (Diana),
+# "Paulinha" (Paula), "Juanito" (Juan), "Currito" (Curro), "Seppi" (Sepp), "Fernandinho" (Fernando)
+_DIMINUTIVE = re.compile(r"(.{2,}?)(?:ito|ita|cito|cita|illo|illa|inho|inha|zinho|zinha|ucho|ucha|i|chen|ou|ette)")
+
+
+def diminutive(word: str) -> bool:
+    """A folded word that is a pet form of a listed, unambiguous first name, and itself no ordinary word."""
+    m = _DIMINUTIVE.fullmatch(word)
+    if m is None or len(word) < 4 or not listed_person_word(word, known=False):
+        return False
+    stem = m.group(1)
+    return any(is_first(n) and unambiguous(n) and n not in function_words() for n in (stem, stem + "a", stem + "o", stem + "e"))
+
+
+def listed_person_word(word: str, first: bool = True, known: bool = True) -> bool:
+    """A folded word that the lists hold as a first name (or a surname) and as nothing a message says otherwise
+    (with known=False: only the second part, a word that is nothing else)."""
+    return (not known or (is_first(word) if first else is_last(word))) and word not in function_words() and word not in STOP and \
+        word not in _chat_words() and word not in PARTICLES and not is_place(word) and \
+        not _BRANDS_RE.fullmatch(word) and not any(word in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
+# (round 29) A sign-off that is one initial, the message's last line: "– m.", "- K", "~j", "cheers, t.", "bisous\nC."
+_INITIAL_SIGNOFF = re.compile(
+    rf"(?i)(?:^|(?<=\n))[ \t>]*(?:(?:{alternation('closing')}|{alternation('chat_cue')}|thanks|thank you|thx|ty|cheers|"
+    r"regards|best|love|xx+|xo+x*)[ \t]*[,.!]*[ \t]*(?:\r?\n[ \t>]*)?(?:[-–—~][ \t]*)?|[-–—~][ \t]*)"
+    r"(?![xX]\b)([^\W\d_])\.?[ \t]*\s*\Z")  # not a kiss ("love, x")
+# (round 29) two initials after a dash closing the message's last line: "wrong size again —jl", "… thx - AB"
+_INITIALS_END = re.compile(r"(?<=[^\W\d_]|[.!?)])[ \t]+[-–—~][ \t]*([^\W\d_]{2})\.?[ \t]*\Z")
+_NOT_INITIALS = frozenset("ok ty xx xo xs xl pm am uk us eu tv pc no si ja oui yo lol gg ya np".split())
+
+
+def signoff_initial(text: str, spans: list[Span]) -> list[Span]:
+    """(round 29) The last step: a message signed with one initial ("– m.", "cheers, K") gets it hidden. Added after
+    the name bounds and filters, which (rightly) drop a lone letter anywhere else as an abbreviation or a code."""
+    m = _INITIAL_SIGNOFF.search(text[-80:])
+    if m is None:
+        two = _INITIALS_END.search(text[-80:].rstrip())
+        if two is None or fold(two.group(1)) in _NOT_INITIALS or fold(two.group(1)) in function_words() or \
+                fold(two.group(1)) in STOP:
+            return spans
+        start = len(text) - len(text[-80:]) + two.start(1)
+        if any(s.start < start + 2 and start < s.end for s in spans):
+            return spans
+        return sorted(spans + [Span("PERSON", start, start + 2, 0.6)], key=lambda s: s.start)
+    if m.start() == 0 and len(text) > 80 and text[-81] != "\n":
+        return spans  # the window opened mid-line
+    start = len(text) - len(text[-80:]) + m.start(1)
+    before = text[:len(text) - len(text[-80:]) + m.start()].rstrip()
+    if not re.search(r"[^\W\d_]{2}", before) or re.search(r"(?m)(?:^[ \t]*[-–—~*•].*|:)\Z", before):
+        return spans  # no message before it, or a list's item ("Sizes:\n- M", "- S\n- M")
+    if any(s.start < start + 1 and start < s.end for s in spans):
+        return spans
+    return sorted(spans + [Span("PERSON", start, start + 1, 0.6)], key=lambda s: s.start)
+
+
 def find_name_cues(text: str) -> list[Span]:
     out: list[Span | None] = []
     out += [_name_span(m.start(1), m.group(1), True, 0.8, text) for m in _INTRO.finditer(text)]
@@ -214,6 +305,8 @@ def find_name_cues(text: str) -> list[Span]:
             for m in pattern.finditer(text)]
     out += [_name_span(m.start(1), m.group(1), True, 0.7) for m in _DASH_SIGNATURE.finditer(text)]
     out += _repeated(text)
+    out += _person_to(text)  # (round 29)
+    out += find_name_pairs(text)  # (round 29) "tati (tatiana)"
     return [s for s in out if s is not None]
 
 
@@ -221,6 +314,11 @@ def _person_handle(handle: str) -> bool:
     """"@JohnSmith", "@MariaGarcia": a CamelCase handle of a listed first name and a listed surname is a person's,
     not a brand's ("@VirginMedia", "@AppleSupport" stay)."""
     parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", handle)]
+    # (round 29) a listed first name then one or two initials: "@LenaK", "@MarcoB", "@AnaMG" (no brand writes itself so)
+    initials = re.fullmatch(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[A-Z]{1,2}", handle)
+    if initials and is_first(fold(initials.group(1))) and unambiguous(fold(initials.group(1))) and \
+            listed_person_word(fold(initials.group(1))):
+        return True
     return len(parts) == 2 and is_first(parts[0]) and is_last(parts[1]) and not any(
         p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) for p in parts) and \
         (unambiguous(parts[0]) or unambiguous(parts[1]))
@@ -273,7 +371,49 @@ _LOWER_CLOSE = re.compile(rf"(?<![\w@#.'’/-])(?:{_SEND_TO}[ \t]+(?:(?i:a|o|la|
                           re.M)
 
 
-def find_social(text: str) -> list[Span]:
+# (round 29) A hashtag of support, protest or mourning written in one case or mixed ("#justiceforkevin",
+# "#justiciaparamaria", "#prayforjames", "#RIPgrandmaRose", "#teamjoana"): the cue, perhaps a kinship word, then the
+# rest of the hashtag is a listed first name (or first name + surname). After a cue of justice, prayer or mourning any
+# listed first name counts ("rose", "maria"); after the others it must be no English or ordinary word ("#teamwork",
+# "#thanksgiving", "#welcomeback" stay).
+_STRONG_TAG_CUES = ("justicefor", "justice4", "prayfor", "pray4", "justicepour", "justiciapara", "justicapara", "gerechtigkeitfur", "prayfor", "prayersfor",
+                    "rip", "restinpeace", "descanseenpaz", "dep", "missing", "vermisst", "desaparecida", "desaparecido",
+                    "disparue", "disparu")
+_WEAK_TAG_CUES = ("team", "fora", "forca", "free", "viva", "vamos", "bravo", "westandwith", "welovewith", "love", "merci",
+                  "danke", "gracias", "obrigado", "obrigada", "thanks", "thankyou", "go", "allez", "vai", "forza",
+                  "kopfhoch", "courage", "soutien", "animo", "suerte", "fuerza", "coragem", "getwellsoon", "getwell",
+                  "staystrong", "happybirthday", "felizcumple", "joyeuxanniversaire", "allesgute", "parabens",
+                  "welcome", "bienvenue", "bienvenida", "bienvenido", "willkommen", "congrats")
+_TAG_KIN = ("grandma", "grandpa", "granny", "grandad", "nana", "nan", "gran", "mum", "mom", "dad", "auntie", "aunt",
+            "uncle", "abuela", "abuelo", "abuelita", "abuelito", "tia", "tio", "mamie", "papi", "papy", "tante", "oncle",
+            "oma", "opa", "onkel", "avo", "vovo", "vo", "little", "lil", "baby", "brother", "sister", "")
+# (round 29) what a cause hashtag is for when it is no one: "#PrayForPeace", "#justice4all", "#FuerzaMéxico"
+_CAUSE_WORDS = frozenset("peace love hope joy faith grace unity change truth liberty freedom humanity charity harmony "
+                         "nature earth world planet everyone all paz paix frieden esperanza esperanca fe todos todas tous "
+                         "alle mundo monde welt planeta vida life espana mexico brasil argentina colombia chile peru deutschland "
+                         "schweiz suisse osterreich italia portugal galicia catalunya euskadi".split())
+_TAG_CUE_ONE = re.compile(r"(?<![\w#])#([^\W\d_]+4?[^\W\d_]+)(?![\w])")
+
+
+def _one_case_cue_tag(tag: str) -> bool:
+    folded = fold(tag)
+    for cues, strong in ((_STRONG_TAG_CUES, True), (_WEAK_TAG_CUES, False)):
+        for cue in cues:
+            if not folded.startswith(cue):
+                continue
+            for kin in _TAG_KIN:
+                rest = folded[len(cue):]
+                if not rest.startswith(kin):
+                    continue
+                rest = rest[len(kin):]
+                if len(rest) >= (3 if strong or kin else 4) and rest not in _CAUSE_WORDS and not (is_city(rest) and not strong) and (
+                        _first_last(rest) or listed_person_word(rest) and (strong or kin or unambiguous(rest))
+                        or diminutive(rest)) and rest not in ORG_WORDS:
+                    return True
+    return False
+
+
+def find_social(text: str, lang: str = "en") -> list[Span]:
     out = []
     if _SOCIAL_TEXT.search(text):
         for m in _LOWER_CLOSE.finditer(text):
@@ -289,18 +429,28 @@ def find_social(text: str) -> list[Span]:
             continue  # a brand's account ("@QuickShipCo"): kept, the drafter needs to know who is meant
         out.append(Span("SOCIAL_HANDLE", m.start(1), m.end(1), 0.7))
     for m in _HASHTAG.finditer(text):
-        first = re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))[0]  # the hashtag pattern guarantees one
-        if is_first(fold(first)):
+        parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(1))]  # the hashtag pattern guarantees two
+        # (round 29) in English text a first name that is also an English word only before a surname ("#RoseMartin",
+        # not "#GoodVibes", "#LoveIsland", "#BlackFriday"), or another part that is a first name and nothing else
+        # ("#GoCathGo"); outside English as before ("#PierrePrésident")
+        if is_first(parts[0]) and (lang != "en" or unambiguous(parts[0]) or is_last(parts[1]) and unambiguous(parts[1])) \
+                or any(len(p) >= 4 and is_first(p) and unambiguous(p) and listed_person_word(p) for p in parts[1:]):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
     for m in _CUE_TAG.finditer(text):  # (round 18) "#TeamJoana", "#ForaMarcos", "#JusticeForAmelia"
         parts = [fold(p) for p in re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", m.group(2))]
         strong = _JUSTICE_TAG.match(m.group(1)) is not None  # after "JusticeFor", "PrayFor", "Fora": any name
-        if parts and not any(p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) or is_place(p)
-                             for p in parts) and (strong or is_first(parts[0]) or is_last(parts[0]) and unambiguous(parts[0])):
-            out.append(Span("PERSON", m.start(1), m.end(2), 0.65))
+        if parts and not any(p in ORG_WORDS or p in function_words() or _BRANDS_RE.fullmatch(p) or is_place(p) or p in _CAUSE_WORDS
+                             for p in parts) and (strong or is_first(parts[0]) and (unambiguous(parts[0]) or len(parts) > 1)
+                                                  or is_last(parts[0]) and unambiguous(parts[0])  # (round 29) not "#TeamBlue"
+                                                  or diminutive(parts[0])):  # (round 29) "#ForçaRitinha", "#TeamDianita"
+            # (round 29) after "4" only the name: a finding with a digit inside reads as a reference ("#Justice4Gemma")
+            out.append(Span("PERSON", m.start(2) if "4" in m.group(1) else m.start(1), m.end(2), 0.65))
     for m in _NAME_EVENT_TAG.finditer(text):
         if is_first(fold(m.group(1))) and fold(m.group(1)) not in function_words():
             out.append(Span("PERSON", m.start(1), m.end(1), 0.65))
+    for m in _TAG_CUE_ONE.finditer(text):  # (round 29) "#justiciaparamaria", "#RIPgrandmaRose"
+        if _one_case_cue_tag(m.group(1)):
+            out.append(Span("PERSON", m.start(1) + m.group(1).find("4") + 1, m.end(1), 0.65))  # after "4" only the name
     for m in _ONE_CASE_TAG.finditer(text):
         if _first_last(fold(m.group(1))):
             out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
@@ -310,28 +460,107 @@ def find_social(text: str) -> list[Span]:
             start = m.start(1) if m.group(1) else m.start(2)
             out.append(Span("PERSON", start, start + len(word), 0.6))
     han, kanji = _cjk_surnames()
-    for m in _CJK.finditer(text):
-        run = m.group()
+    pos = 0
+    while (c := _CJK.search(text, pos)) is not None:
+        run, pos = c.group(), c.end()
+        # (round 29) "李明和王芳": "and" between two names ends the first one, and the next starts after it
+        cut = next((i for i in range(2, len(run)) if run[i] in _CJK_AND and i + 1 < len(text) - c.start()
+                    and text[c.start() + i + 1] in han), None)
+        if cut is not None:
+            run, pos = run[:cut], c.start() + cut + 1
         if run[0] in han or any(run.startswith(k) for k in kanji):
-            out.append(Span("PERSON", m.start(), m.end(), 0.7))
+            out.append(Span("PERSON", c.start(), c.start() + len(run), 0.7))
+    return out + find_cjk_names(text)
+
+
+_CJK_AND = frozenset("和与跟及同")
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4}")
+# (round 29) a Japanese name before an honorific ("美咲さん", "ゆうこちゃん", "佐藤様"); not "お客様", "皆さん", "店員さん"
+_JA_HONORIFIC = re.compile(r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])([\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}?)"
+                           r"(?:さん|様|さま|くん|君|ちゃん|先生|氏)")
+_JA_NOT_NAMES = ("お", "ご", "皆", "みな", "客", "店員", "担当", "奥", "息子", "娘", "配達", "運転手", "管理人", "神", "王", "彼", "彼女")
+# (round 29) a Chinese familiar name: 小 / 老 / 阿 and a surname, standing alone ("小王", "老李"; not "一个小时")
+_ZH_FAMILIAR = re.compile(r"(?<![\u3400-\u4dbf\u4e00-\u9fff])[小老阿]([\u4e00-\u9fff])(?![\u3400-\u4dbf\u4e00-\u9fff])")
+# (round 29) a Korean full name: three Hangul syllables, the first a common surname, standing alone ("김민준")
+_KO_NAME = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?![\uac00-\ud7a3])")
+# words of three syllables that open with a surname's syllable ("고마워" thanks, "최고야" the best)
+_KO_WORDS = frozenset("고마워 고맙다 고마와 최고야 최고다 최고예 정말로 정말요 진짜로 안녕히 이거야 이거는 이건요 주세요 하세요 "
+                      "한국어 이렇게 우리는 오늘은 나중에 도와줘 감사해 전화해 문의해 배송이 배송은 주문한 주문이".split())
+# (round 29) a Chinese or Japanese hashtag of cheering or thanks before a name ("#加油张伟", "#谢谢李娜")
+_ZH_CUE_TAG = re.compile(r"#(?:加油|支持|谢谢|謝謝|感谢|感謝|致敬|祝福|がんばれ|頑張れ|ありがとう)([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+
+
+def find_cjk_names(text: str) -> list[Span]:
+    """(round 29) Names in CJK and Hangul script that find_social's surname runs miss (only when such a script is there)."""
+    if not re.search(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]", text):
+        return []
+    han, _ = _cjk_surnames()
+    out = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _JA_HONORIFIC.finditer(text)
+           if not m.group(1).startswith(_JA_NOT_NAMES)]
+    out += [Span("PERSON", m.start(), m.end(), 0.7) for m in _ZH_FAMILIAR.finditer(text) if m.group(1) in han]
+    out += [Span("PERSON", m.start(1), m.end(1), 0.65) for m in _KO_NAME.finditer(text)
+            if m.group(1)[0] in han and m.group(1) not in _KO_WORDS
+            and len(re.findall(r"[\uac00-\ud7a3]+", text)) <= 3]  # not a Korean text
+    out += [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _ZH_CUE_TAG.finditer(text) if m.group(1)[0] in han]
     return out
 
 
 _ROLE = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat_role')}|{alternation('kinship')})")
 _TEAM = re.compile(rf"(?i)(?:{alternation('team')})\b")
-_NICKNAME = re.compile(r"[ \t]*\([ \t]*[\"“„«']?([^\W\d_][\w'’-]{1,20}(?:[ \t]+[^\W\d_][\w'’-]{1,20}){0,2})"
+# (round 29) "Dave (aka Big D)", "Mari (alias la Flaca)", "Jürgen (genannt Jo)": a word that says a nickname follows
+_NICKNAME = re.compile(r"[ \t]*\([ \t]*(?:(?i:aka|a\.k\.a\.?|alias|dit|dite|genannt|vulgo|apodad[oa]|conocid[oa] como)"
+                       r"[ \t]+)?[\"“„«']?([^\W\d_][\w'’-]{1,20}(?:[ \t]+(?:[^\W\d_][\w'’-]{1,20}|[A-ZÀ-Þ]\.?)){0,2})"
                        r"[\"”“»']?[ \t]*\)")
 
 
 _RELATIVE_TO = re.compile(r"[ \t](?:of|von|vom|der|de|du|da|do|del|di)[ \t]+([A-ZÀ-Þ][\w'’-]+)$")
 
 
+# (round 29) the word before a bracket that holds a found name: "valeu gui (Guilherme Tavares)", "ask for jojo (Johanna)"
+_BEFORE_BRACKET = re.compile(r"(?<![\w@#.'’-])([^\W\d_][\w'’-]{1,20})[ \t]*\([ \t]*[\"“„«']?$")
+
+
+def _short_form_before(text: str, span: Span) -> Span | None:
+    m = _BEFORE_BRACKET.search(text, max(0, span.start - 30), span.start)
+    if m is None or not re.match(r"[\"”“»']?[ \t]*\)", text[span.end:]):
+        return None
+    word = fold(m.group(1))
+    if not listed_person_word(word, known=False) or _ROLE.fullmatch(m.group(1)) or word in _LETTER_NAMES or \
+            not (is_first(word) or fold(text[span.start:span.end]).startswith(word[:2])):
+        return None  # a nickname is listed, or shares the name's first letters ("gui" — "Guilherme")
+    return Span("PERSON", m.start(1), m.end(1), span.score)
+
+
+# (round 29) "tati (tatiana)", "rolf (rudolf)", "jo (jojo)": a word in lower case and a listed first name in brackets
+# after it are one person's short and full name when the first is a listed first name too, or begins like the second
+_NAME_PAIR = re.compile(r"(?<![\w@#.'’-])([a-zà-ÿ][a-zà-ÿ'-]{1,14})[ \t]*\([ \t]*([a-zà-ÿ][a-zà-ÿ'-]{2,14})[ \t]*\)")
+
+
+def find_name_pairs(text: str) -> list[Span]:
+    out = []
+    for m in _NAME_PAIR.finditer(text) if "(" in text else ():
+        short, full = fold(m.group(1)), fold(m.group(2))
+        if not (listed_person_word(full) and (listed_person_word(short) or
+                                              len(short) >= 2 and full.startswith(short[:2]) and
+                                              listed_person_word(short, known=False))):
+            continue
+        if short in _LETTER_NAMES or _ROLE.fullmatch(m.group(1)) or _ROLE.fullmatch(m.group(2)):
+            continue
+        out += [Span("PERSON", m.start(1), m.end(1), 0.7), Span("PERSON", m.start(2), m.end(2), 0.7)]
+    return out
+
+
 def add_nicknames(text: str, spans: list[Span]) -> list[Span]:
-    """A bracketed word or two right after a name ("Darren (Dazza)") is a name too."""
+    """A bracketed word or two right after a name ("Darren (Dazza)") is a name too; (round 29) so is the short form
+    before a bracketed name ("gui (Guilherme Tavares)")."""
     extra = []
     for span in spans:
         if span.type != "PERSON":
             continue
+        if text[span.start - 1:span.start] in ("(", "\"", "“", "„", "«", "'") or text[max(0, span.start - 2):span.start].strip() == "(":
+            before = _short_form_before(text, span)
+            if before is not None and not any(s.start < before.end and before.start < s.end for s in spans):
+                extra.append(before)
         m = _NICKNAME.match(text, span.end)
         if m and not _ROLE.fullmatch(m.group(1)) and _ROLE.fullmatch(m.group(1).split()[0]):
             # "Jo (cousin of Ana)", "Biu (tio da Jaque)": a relation, and the name it is relative to

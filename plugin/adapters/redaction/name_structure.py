@@ -49,6 +49,7 @@ from .name_lists import (
     is_first,
     is_name,
     is_place,
+    unambiguous,
 )
 
 _TOKEN = r"[^\W\d_][\w'’.ºª-]*"
@@ -352,6 +353,14 @@ def _answers(text: str) -> list[Span]:
     return out
 
 
+def _clear_first_name(word: str) -> bool:
+    """(round 29) A folded listed first name that is no English, place, chat or ordinary word of any language ("alfie",
+    "jake"; not "blanco", "rose", "will"): in lower case after a kinship noun it is the relative's name whatever follows."""
+    from .name_cues import listed_person_word  # (late: name_cues reads the cue lists at import)
+    from .names import person_first_name  # no colour, month, brand or product word ("mi compañero blanco pide")
+    return unambiguous(word) and listed_person_word(word) and person_first_name(word)
+
+
 def run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
     """The name opening group 1: capitalised words (particles inside), or a known first name in lower case.
     `known`: the first word must be a listed name ("ask Amazon" is no person, "ask Maite" is)."""
@@ -363,13 +372,16 @@ def run_after(text: str, m: re.Match[str], known: bool = False) -> Span | None:
         return None
     if known and not is_name(fold(head)):
         return None
+    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4}", head):  # (round 29) "mi hija 小雪"
+        return Span("PERSON", m.start(1) + tokens[0].start(), m.start(1) + tokens[0].end(), 0.75)
     lower = not capitalised(head)
     if lower and not (is_first(fold(head)) and fold(head) not in function_words()):
         return None
     if lower:  # "mi novio brayan me …", "my grandson alfie." — but not "mi compañero blanco pide …"
         after = re.match(r"[ \t]*([^\W\d_][\w'’-]*|[,.;!?)]|$)", text[m.start(1) + tokens[0].end():], re.M)
         nxt = after.group(1) if after else ""
-        if not (nxt == "" or nxt in ",.;!?)" or fold(nxt) in function_words() and not _LAUGHTER.fullmatch(fold(nxt))):
+        if not (nxt == "" or nxt in ",.;!?)" or fold(nxt) in function_words() and not _LAUGHTER.fullmatch(fold(nxt))
+                or _clear_first_name(fold(head))):  # (round 29) "my grandson alfie set up …", "my bf jake ordered …"
             return None
     kept = [tokens[0]]
     for tok in tokens[1:]:

@@ -46,7 +46,7 @@ RULES = (
          + find_address_fields(text) + [s for s in find_keyed_values(text) if s.type == "STREET_ADDRESS"]
          + [s for s in find_machine_addresses(text) if s.type == "STREET_ADDRESS"]),
     Rule("person_rules", ("PERSON", "SOCIAL_HANDLE"),
-         lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text)
+         lambda text, lang: names.find_names(text, lang) + find_name_cues(text) + find_social(text, lang)
          + find_structural_names(text) + find_role_names(text, lang) + find_spoken_names(text)
          + [s for s in find_machine_addresses(text) if s.type == "PERSON"] + find_encoded_names(text)
          + find_social_names(text) + find_form_names(text) + find_form_fields(text)),  # (round 21) chat addressees, booking names
