@@ -1,6 +1,6 @@
 """Is any sentence of held-out set 32 a near copy of a training row or of sets 2-31? (../claims_overlap.py; all earlier sets are compared)
 
-    python benchmarks/guards/claims_eval20/overlap.py
+    python benchmarks/guards/claims_eval32/overlap.py
 """
 import sys
 from pathlib import Path
