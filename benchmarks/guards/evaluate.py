@@ -57,7 +57,8 @@ SETS = {"first": (HERE / "human_claims_eval.jsonl", HERE / "runs.log"),
         "claims_eval28": (HERE / "claims_eval28" / "human_claims.jsonl", HERE / "claims_eval28" / "runs.log"),
         "claims_eval29": (HERE / "claims_eval29" / "human_claims.jsonl", HERE / "claims_eval29" / "runs.log"),
         "claims_eval30": (HERE / "claims_eval30" / "human_claims.jsonl", HERE / "claims_eval30" / "runs.log"),
-        "claims_eval31": (HERE / "claims_eval31" / "human_claims.jsonl", HERE / "claims_eval31" / "runs.log")}
+        "claims_eval31": (HERE / "claims_eval31" / "human_claims.jsonl", HERE / "claims_eval31" / "runs.log"),
+        "claims_eval32": (HERE / "claims_eval32" / "human_claims.jsonl", HERE / "claims_eval32" / "runs.log")}
 PREVIOUS_MODEL = "a3608e1"  # main before the retraining on subtle claims (plugin/guards_training/subtle.py)
 BASELINE = re.compile(
     r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b(?![-'])"

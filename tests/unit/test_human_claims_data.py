@@ -54,7 +54,8 @@ HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "hu
             GUARDS / "claims_eval28" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval29" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval30" / "human_claims.jsonl": 0,
-            GUARDS / "claims_eval31" / "human_claims.jsonl": 0}
+            GUARDS / "claims_eval31" / "human_claims.jsonl": 0,
+            GUARDS / "claims_eval32" / "human_claims.jsonl": 0}
 
 
 def _key(text: str) -> str:
