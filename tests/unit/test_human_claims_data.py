@@ -74,7 +74,7 @@ def training() -> set[str]:
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.parent.name + "/" + p.name)
 def test_no_held_out_sentence_is_a_training_row(path, training):
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 80  # the smallest held-out sets (claims_eval11-14) have 80 replies
+    assert len(rows) >= 70  # the smallest held-out set (claims_eval32, the 14-per-language fallback) has 70 replies
     pieces = {_key(piece) for r in rows for piece in human_claims.sentences(r["text"])}
     assert len(pieces) > len(rows)
     shared = [p for p in pieces & training if len(p.split()) > FORMULA_WORDS]
