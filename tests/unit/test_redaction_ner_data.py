@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from plugin.adapters.redaction.name_tagger import tokenize
-from training.redaction_ner import spent_blind, support_data, train
+from training.redaction_ner import support_data, train
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "training" / "redaction_ner" / "data"
@@ -26,19 +26,21 @@ def _sentences(lang: str, split: str) -> list[str]:
     return [" ".join(line.split("\t")[0] for line in block.splitlines()) for block in raw.strip().split("\n\n")]
 
 
-# The redaction blind sets the taggers train on since redaction round 32 (training/redaction_ner/spent_blind.py reads
-# their tickets): spent development sets, not evaluation sets any more, so they are out of the check below. Every
-# other set is still in it: the first blind set, blind 44 (round 32's check set), 45 and the sets after it, the
-# fresh tickets and the NER ticket set.
-TRAINED_ON = tuple(f"redaction_blind{n}" for n in range(2, 44))
-HELD_OUT = ("redaction_blind", "redaction_blind44", "redaction_blind45", "redaction_blind46")
-
-
 def _eval_texts() -> list[str]:
-    """Every text of the redaction evaluation sets not trained on (HELD_OUT, fresh) and the NER ticket set (markup
-    resolved to its values)."""
+    """Every text of the redaction evaluation sets (spent and fresh) and the NER ticket set (markup resolved to its values)."""
     texts = []
-    for name in HELD_OUT:
+    for name in ("redaction_blind", "redaction_blind2", "redaction_blind3", "redaction_blind4", "redaction_blind5",
+                 "redaction_blind6", "redaction_blind7", "redaction_blind8", "redaction_blind9",
+                 "redaction_blind10", "redaction_blind11", "redaction_blind12", "redaction_blind13",
+                 "redaction_blind14", "redaction_blind15", "redaction_blind16", "redaction_blind17",
+                 "redaction_blind18", "redaction_blind19", "redaction_blind20", "redaction_blind21",
+                 "redaction_blind22", "redaction_blind23", "redaction_blind24", "redaction_blind25",
+                 "redaction_blind26", "redaction_blind27", "redaction_blind28", "redaction_blind29",
+                 "redaction_blind30", "redaction_blind31", "redaction_blind32",
+                 "redaction_blind33", "redaction_blind34", "redaction_blind35", "redaction_blind36",
+                 "redaction_blind37", "redaction_blind38", "redaction_blind39", "redaction_blind40",
+                 "redaction_blind41", "redaction_blind42", "redaction_blind43",
+                 "redaction_blind44", "redaction_blind45", "redaction_blind46"):
         texts += [json.loads(line)["text"] for line in (ROOT / "eval" / name / "blind.jsonl").open(encoding="utf-8")]
     for path in sorted((ROOT / "eval" / "redaction_fresh").glob("*.txt")):
         texts.append(_MARK.sub(lambda m: m.group(1) or m.group(2) or "", path.read_text(encoding="utf-8")))
@@ -86,25 +88,3 @@ def test_the_support_items_held_back_for_choosing_epochs_are_a_seeded_fifth_apar
     assert (fit, held) == (again_fit, again_held)
     assert abs(len(held) - (len(fit) + len(held)) / 5) <= 1
     assert not {tuple(s) for s in held} & {tuple(s) for s in fit}
-
-
-def test_only_the_sets_listed_as_trained_on_are_read_for_training():
-    assert spent_blind.SETS == tuple(range(2, 44))
-    assert tuple(f"redaction_blind{n}" for n in spent_blind.SETS) == TRAINED_ON
-    assert not set(TRAINED_ON) & set(HELD_OUT)
-    for n in (44, 45, 46, 1):
-        with pytest.raises(ValueError):
-            spent_blind.tickets((n,))
-
-
-@pytest.mark.parametrize("lang", spent_blind.LANGS)
-def test_no_held_out_evaluation_line_is_in_the_spent_blind_lines(lang, eval_lines):
-    trained = "\n".join(" ".join(tok for tok, _ in s) for s in spent_blind.sentences(lang))
-    assert trained and [line for line in eval_lines if line in trained] == []
-
-
-def test_spent_blind_lines_tag_names_only():
-    sents = spent_blind.tagged_lines("Hi [[name|Ana Lima]], @[[username|ana_l]] wrote about {{product|Rosa}}.\n"
-                                     "[[name|Jo\nDoe]]")
-    assert sents == [[("Hi", "O"), ("Ana", "B-PER"), ("Lima", "I-PER"), (",", "O"), ("@", "O"), ("ana_l", "O"),
-                      ("wrote", "O"), ("about", "O"), ("Rosa", "O"), (".", "O")], [("Jo", "B-PER")], [("Doe", "B-PER")]]

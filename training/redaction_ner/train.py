@@ -170,25 +170,6 @@ def format_base36(n: int) -> str:
             return out
 
 
-# The spent redaction blind sets (spent_blind.py: blind 2-43, ~2,500 ticket lines per language written by some forty
-# sessions; blind 44 is the round-32 check set and never read). Since round 32 their lines join the support items:
-# the same seeded fifth is held back to choose the epochs, the rest is trained on SPENT_REPEAT times (once: they are
-# ten times as many as the hand-written items). The Portuguese weights also tag Spanish (name_tagger.WEIGHTS), so
-# they learn from the Spanish tickets too.
-SPENT_REPEAT = 1
-SPENT_LANGS = {"pt": ("pt", "es")}
-
-
-def spent(lang: str) -> tuple[list[Sentence], list[Sentence]]:
-    """The spent blind sets' lines for `lang` (SPENT_LANGS), split (SEED) into four fifths and a held-back fifth."""
-    from training.redaction_ner import spent_blind
-
-    items = [s for other in SPENT_LANGS.get(lang, (lang,)) for s in spent_blind.sentences(other)]
-    random.Random(SEED).shuffle(items)
-    cut = round(len(items) * SUPPORT_HELD)
-    return items[cut:], items[:cut]
-
-
 def support(lang: str) -> tuple[list[Sentence], list[Sentence]]:
     """The language's support-register items (support_data.py), split (SEED) into four fifths to train on and a
     fifth held back for choosing the epochs; ([], []) when the language has none."""
@@ -202,9 +183,7 @@ def support(lang: str) -> tuple[list[Sentence], list[Sentence]]:
     return items[cut:], items[:cut]
 
 
-def train(lang: str, with_support: bool = True, with_spent: bool = True, epochs: int | None = None) -> dict:
-    """Choose the epochs on the held-back parts and retrain on everything; with `epochs`, skip the choice and train
-    that many epochs on everything (round 32: the epochs the shipped weights had chosen, for lack of time)."""
+def train(lang: str, with_support: bool = True) -> dict:
     sentences = without_final_stop(read(lang, "train"))
     if ALSO.get(lang):
         sentences += [s for other in ALSO[lang] for s in without_final_stop(read(other, "train"))]
@@ -212,13 +191,11 @@ def train(lang: str, with_support: bool = True, with_spent: bool = True, epochs:
     cut = len(sentences) * 9 // 10
     fit, held = sentences[:cut], sentences[cut:]
     support_fit, support_held = support(lang) if with_support else ([], [])
-    spent_fit, spent_held = spent(lang) if with_spent else ([], [])
-    fit = fit + support_fit * SUPPORT_REPEAT + spent_fit * SPENT_REPEAT
-    support_held = support_held + spent_held
+    fit = fit + support_fit * SUPPORT_REPEAT
     fit = fit + case_variants(fit, random.Random(SEED))
     rng = random.Random(SEED)
     model, best, history = Perceptron(), None, []
-    for epoch in range(1, MAX_EPOCHS + 1 if epochs is None else 0):
+    for epoch in range(1, MAX_EPOCHS + 1):
         order = fit[:]
         rng.shuffle(order)
         train_epoch(model, order)
@@ -234,11 +211,8 @@ def train(lang: str, with_support: bool = True, with_spent: bool = True, epochs:
         print(f"{lang} epoch {epoch}: held back {score}", file=sys.stderr)
         if best is None or score["f"] > best["f"]:
             best = {"epoch": epoch, **score}
-    if epochs is not None:
-        best = {"epoch": epochs, "f": None, "given": True}
     # retrain on the whole training split and every support item (with case variants) for the chosen epochs
-    hand_held = support_held[:len(support_held) - len(spent_held)]
-    sentences = sentences + (support_fit + hand_held) * SUPPORT_REPEAT + (spent_fit + spent_held) * SPENT_REPEAT
+    sentences = sentences + (support_fit + support_held) * SUPPORT_REPEAT
     sentences = sentences + case_variants(sentences, random.Random(SEED))
     rng = random.Random(SEED)
     model = Perceptron()
@@ -247,21 +221,17 @@ def train(lang: str, with_support: bool = True, with_spent: bool = True, epochs:
         rng.shuffle(order)
         train_epoch(model, order)
     path = export(model.averaged(), lang, {"epochs": best["epoch"], "train_sentences": len(sentences),
-                                           "support_items": len(support_fit) + len(hand_held),
-                                           "spent_blind_lines": len(spent_fit) + len(spent_held)})
+                                           "support_items": len(support_fit) + len(support_held)})
     return {"lang": lang, "best": best, "history": history, "bytes": path.stat().st_size}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("langs", nargs="+", choices=sorted(p.name for p in DATA.iterdir() if (p / "train.tsv.gz").exists()))
-    parser.add_argument("--no-support", action="store_true", help="without the hand-written support supplement")
-    parser.add_argument("--epochs", type=int, help="train this many epochs on everything, without choosing")
-    parser.add_argument("--no-spent", action="store_true", help="without the spent blind sets' tickets (before round 32)")
+    parser.add_argument("--no-support", action="store_true", help="without the support-register supplement")
     args = parser.parse_args(argv)
     for lang in args.langs:
-        result = train(lang, with_support=not args.no_support, with_spent=not args.no_spent,
-                       epochs=args.epochs)
+        result = train(lang, with_support=not args.no_support)
         print(json.dumps({k: v for k, v in result.items() if k != "history"}))
 
 
