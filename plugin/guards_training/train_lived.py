@@ -10,8 +10,7 @@ the passive, impersonally, by a collective third person, in the second person, i
 negatives in the same shapes), `voices.rows()` (the writing side's life in five voices against honest look-alikes,
 since guards round 7), `voices2.rows()` (more life domains and forms, since guards round 8) and, as more of the company's
 voice, every label-0 row the human-claim trainer uses (ordinary replies, honest first-person sentences, the sample
-knowledge base, since guards round 20 the honest replies of the spent claim sets claims_eval2-28), and the lived piece
-of their claim replies (`spent_sets`). The flag cut is the lowest, in steps of 0.05 and not below FLOOR, whose false alarms on label-0
+knowledge base). The flag cut is the lowest, in steps of 0.05 and not below FLOOR, whose false alarms on label-0
 rows stay at or under FALSE_ALARMS when every row of a kind (all languages) is held out (`lived_cv`). The model
 only ever flags (`human_claims.tier`).
 """
@@ -25,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 
 from plugin.core import human_claims
 
-from . import everyday, lived, scenes, spent_sets, voices, voices2
+from . import everyday, lived, scenes, voices, voices2
 from .train_human_claims import MIN_WEIGHT, _matrix, rows_digest, training_rows
 
 # share of label-0 rows flagged, cross-validated with whole kinds held out (lived_cv): 3 % since guards round 4 (was
@@ -41,13 +40,11 @@ def rows(per_template: int) -> list[dict]:
     # claim model the assistant's first person; the lived model reads who lives a scene, which they do not change.
     # `voices.py` (guards round 6) comes whole, both labels, since guards round 7: lives told as "we", "the team",
     # "whoever answers you" or in the passive, against honest look-alikes on the same topics; `voices2.py` likewise
-    # since guards round 8 (new life domains and forms)
+    # since guards round 8 (new life domains and forms). Guards round 20: not the spent claim sets' rows (`spent_sets`,
+    # the claim model's since then): the lived model's retraining on them did not finish in the round's time
     ordinary = [dict(r, template=r.get("template", "ordinary")) for r in training_rows(40)
-                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2"))]
-    # since guards round 20 the honest pieces of the spent claim sets come with `ordinary` (they are label-0 rows of
-    # the claim trainer), and the lived piece frozen for each of their claim replies (`spent_sets`) is added here
-    spent = [r for r in spent_sets.rows("lived") if r["label"]]
-    return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + voices2.rows() + ordinary + spent
+                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2", "spent"))]
+    return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + voices2.rows() + ordinary
 
 
 def train(per_template: int, c: float) -> dict:
