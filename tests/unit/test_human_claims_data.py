@@ -55,7 +55,8 @@ HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "hu
             GUARDS / "claims_eval29" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval30" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval31" / "human_claims.jsonl": 0,
-            GUARDS / "claims_eval32" / "human_claims.jsonl": 0}
+            GUARDS / "claims_eval32" / "human_claims.jsonl": 0,
+            GUARDS / "claims_eval33" / "human_claims.jsonl": 0}
 
 
 def _key(text: str) -> str:
@@ -74,7 +75,7 @@ def training() -> set[str]:
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.parent.name + "/" + p.name)
 def test_no_held_out_sentence_is_a_training_row(path, training):
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 70  # the smallest held-out set (claims_eval32, the 14-per-language fallback) has 70 replies
+    assert len(rows) >= 60  # the smallest held-out set (claims_eval33, the 12-per-language fallback) has 60 replies
     pieces = {_key(piece) for r in rows for piece in human_claims.sentences(r["text"])}
     assert len(pieces) > len(rows)
     shared = [p for p in pieces & training if len(p.split()) > FORMULA_WORDS]
