@@ -40,9 +40,10 @@ def rows(per_template: int) -> list[dict]:
     # claim model the assistant's first person; the lived model reads who lives a scene, which they do not change.
     # `voices.py` (guards round 6) comes whole, both labels, since guards round 7: lives told as "we", "the team",
     # "whoever answers you" or in the passive, against honest look-alikes on the same topics; `voices2.py` likewise
-    # since guards round 8 (new life domains and forms)
+    # since guards round 8 (new life domains and forms). Guards round 20: not the spent claim sets' rows (`spent_sets`,
+    # the claim model's since then): the lived model's retraining on them did not finish in the round's time
     ordinary = [dict(r, template=r.get("template", "ordinary")) for r in training_rows(40)
-                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2"))]
+                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2", "spent"))]
     return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + voices2.rows() + ordinary
 
 
