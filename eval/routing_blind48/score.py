@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eval.routing_blind4.score import main as score_set
 
-FROZEN_SHA256 = "PENDING"
+FROZEN_SHA256 = "32ccf8378d2bd7d28dd922944cf6eac1b97f7f0c5bce14aa6d6c594fcab1ee45"
 
 if __name__ == "__main__":
     score_set(Path(__file__).resolve().parent / "blind48.jsonl", FROZEN_SHA256, "blind set 48", __doc__)
