@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from benchmarks.guards.claims_e2e import main  # noqa: E402
 
 FROZEN = HERE / "human_claims.jsonl"
-FROZEN_SHA256 = "0708e5b3dc90f1f3a98eec040bd2935e10a792593ca54dc1a9601361845dc2d6"
+FROZEN_SHA256 = "6e815eea7ac4025bb8a5b9bb2f047db1f0c474a1a70ce855a8cf7592b083d334"
 
 if __name__ == "__main__":
     main(sys.argv[1:], FROZEN, HERE / "runs.log", brand=True, frozen_sha256=FROZEN_SHA256)
