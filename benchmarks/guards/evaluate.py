@@ -9,7 +9,7 @@ issue-13 retraining (weights read from git at PREVIOUS_MODEL, so one run compare
 (HUMAN_CLAIM_RE of plugin/core/guards.py at commit f4efb3f), copied here verbatim. A set whose rows carry a
 `kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
 so no scoring goes unlogged): a held-out set may be scored at most twice. `--also COMMIT` scores the weights of another commit beside them in the same run.
-`--dev` (instead of `--log`) prints without logging, for the development sets only (`DEV_SETS`: 5-32, spent and
+`--dev` (instead of `--log`) prints without logging, for the development sets only (`DEV_SETS`: 5-33, spent and
 read to steer changes; cite such figures as development figures).
 """
 from __future__ import annotations
@@ -59,7 +59,8 @@ SETS = {"first": (HERE / "human_claims_eval.jsonl", HERE / "runs.log"),
         "claims_eval30": (HERE / "claims_eval30" / "human_claims.jsonl", HERE / "claims_eval30" / "runs.log"),
         "claims_eval31": (HERE / "claims_eval31" / "human_claims.jsonl", HERE / "claims_eval31" / "runs.log"),
         "claims_eval32": (HERE / "claims_eval32" / "human_claims.jsonl", HERE / "claims_eval32" / "runs.log"),
-        "claims_eval33": (HERE / "claims_eval33" / "human_claims.jsonl", HERE / "claims_eval33" / "runs.log")}
+        "claims_eval33": (HERE / "claims_eval33" / "human_claims.jsonl", HERE / "claims_eval33" / "runs.log"),
+        "claims_eval34": (HERE / "claims_eval34" / "human_claims.jsonl", HERE / "claims_eval34" / "runs.log")}
 PREVIOUS_MODEL = "a3608e1"  # main before the retraining on subtle claims (plugin/guards_training/subtle.py)
 BASELINE = re.compile(
     r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b(?![-'])"
@@ -113,7 +114,7 @@ def table(results: dict[str, dict[str, dict[str, float]]], key: str = "language"
 
 
 # spent sets whose rows or outputs steered a change (their READMEs say so): `--dev` scores them without a logged run
-DEV_SETS = frozenset(f"claims_eval{n}" for n in range(5, 33))
+DEV_SETS = frozenset(f"claims_eval{n}" for n in range(5, 34))
 
 
 def main() -> None:
