@@ -32,7 +32,7 @@ from .name_lists import (
     is_last,
     is_name,
     is_place,
-    ordinary_words,
+    ordinary_anywhere,
     unambiguous,
 )
 from .name_words import name_probability
@@ -624,10 +624,8 @@ _STREET_BEFORE = re.compile(rf"(?i)(?:\b\d{{1,5}}[A-Za-z]?|\b(?:{STREET_TYPES}))
 _STREET_AFTER = re.compile(rf"(?i)[ \t]+(?:{STREET_SUFFIXES})\b")
 
 
-def _ordinary(word: str) -> bool:
-    """(round 27) A folded word that is an ordinary word of de, es, fr or pt ("pomme", "casa"): after a trade word
-    ("Atelier Pomme de Pin") it names the shop, not a person."""
-    return any(word in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+# (round 27) after a trade word an ordinary word of de, es, fr or pt names the shop, not a person ("Atelier Pomme de Pin")
+_ordinary = ordinary_anywhere
 
 
 def _trade_names(text: str) -> list[tuple[int, int]]:
@@ -776,8 +774,8 @@ def _ordinary_hashtags(text: str) -> list[tuple[int, int]]:
             out.append((m.start(1), m.end(1)))  # "#blackfriday" (round 29)
             continue
         parts = [fold(p) for p in _HASHTAG_PART.findall(m.group(1))]
-        if parts and all(p in function_words() or is_city(p) or p.isalpha() and p == p.lower() and any(
-                p in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt")) for p in parts) and \
+        if parts and all(p in function_words() or is_city(p) or p.isalpha() and p == p.lower() and ordinary_anywhere(p)
+                                           for p in parts) and \
                 "".join(parts) == fold(m.group(1)):
             out.append((m.start(1), m.end(1)))
     return out

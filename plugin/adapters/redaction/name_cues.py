@@ -32,7 +32,7 @@ from .name_lists import (
     is_last,
     is_name,
     is_place,
-    ordinary_words,
+    ordinary_anywhere,
     unambiguous,
 )
 
@@ -253,7 +253,7 @@ def listed_person_word(word: str, first: bool = True, known: bool = True) -> boo
     (with known=False: only the second part, a word that is nothing else)."""
     return (not known or (is_first(word) if first else is_last(word))) and word not in function_words() and word not in STOP and \
         word not in _chat_words() and word not in PARTICLES and not is_place(word) and \
-        not _BRANDS_RE.fullmatch(word) and not any(word in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+        not _BRANDS_RE.fullmatch(word) and not ordinary_anywhere(word)
 
 
 # (round 29) A sign-off that is one initial, the message's last line: "– m.", "- K", "~j", "cheers, t.", "bisous\nC."
@@ -351,8 +351,7 @@ def _chat_words() -> frozenset[str]:
 
 def _lower_first_name(word: str) -> bool:
     w = fold(word)
-    return is_first(w) and unambiguous(w) and w not in function_words() and w not in _chat_words() and not any(
-        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+    return is_first(w) and unambiguous(w) and w not in function_words() and w not in _chat_words() and not ordinary_anywhere(w)
 
 
 # (round 25) In social text (an @handle, a "↳" reply or a time-stamped chat line), a listed first name in lower case that

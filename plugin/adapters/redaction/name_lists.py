@@ -139,6 +139,11 @@ def ordinary_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def ordinary_anywhere(word: str) -> bool:
+    """A folded word that is an ordinary word of de (German nouns included), es, fr or pt ("pomme", "casa")."""
+    return any(word in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+
+
 @functools.cache
 def is_city(word: str) -> bool:
     """(round 22) A folded one-word name of a place of 15,000 people or more (data/cities.txt.gz, GeoNames via

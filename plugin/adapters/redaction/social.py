@@ -22,7 +22,7 @@ import re
 from plugin.core.model import Span
 
 from .cues import alternation, factored
-from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, ordinary_words, unambiguous
+from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, ordinary_anywhere, ordinary_words, unambiguous
 from .secrets import _login_like
 
 # a handle: letters, digits, "_" and inner dots; "@" before it is not part of it
@@ -332,8 +332,7 @@ _SLANG = frozenset(
 
 def _ordinary_nick(word: str) -> bool:
     w = fold(word)
-    return w in function_words() or w in _NOT_ADDRESSEE or w in STOP or w in _SLANG or any(
-        w in ordinary_words(lang) for lang in ("de", "de_nouns", "es", "fr", "pt"))
+    return w in function_words() or w in _NOT_ADDRESSEE or w in STOP or w in _SLANG or ordinary_anywhere(w)
 
 
 # --- names in lower-case social text: after a greeting or a cheer, opening a chat message, as a chat's sender ---

@@ -30,13 +30,24 @@ Spans are only added (PERSON), never over another finding or a value the keep li
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from plugin.core.model import Span
 
 from . import keep
 from .cues import alternation
 from .finish import _chat_family
-from .name_lists import ORG_WORDS, STOP, fold, function_words, is_first, is_last, ordinary_words, unambiguous
+from .name_lists import (
+    ORG_WORDS,
+    STOP,
+    fold,
+    function_words,
+    is_first,
+    is_last,
+    ordinary_anywhere,
+    ordinary_words,
+    unambiguous,
+)
 from .social import _ROLE_LABEL  # noqa: PLC2701
 
 _LETTERS = r"[^\W\d_]"
@@ -90,9 +101,11 @@ def _ordinary(word: str, lang: str = "") -> bool:
     """An ordinary word of any of de/es/fr/pt (or, given `lang`, of the text's own language only: a capitalised
     name in a sign-off's tight frame may be a word of another language, "Gab" in French)."""
     w = fold(word)
-    langs = ("de", "de_nouns", "es", "fr", "pt") if not lang else ("de", "de_nouns") if lang == "de" else (lang,)
-    return len(w) < 2 or w in function_words() or w in STOP or w in ORG_WORDS or any(
-        w in ordinary_words(code) for code in langs if code != "en")
+    if len(w) < 2 or w in function_words() or w in STOP or w in ORG_WORDS:
+        return True
+    if not lang:
+        return ordinary_anywhere(w)
+    return any(w in ordinary_words(code) for code in (("de", "de_nouns") if lang == "de" else (lang,)) if code != "en")
 
 
 def _listed(word: str) -> bool:
@@ -145,13 +158,25 @@ class _Taken:
         self.spans.append((start, end))
 
 
+def _label_words(label: str, brand: set[str], underscore: bool = True) -> list[re.Match[str]] | None:
+    """The name words of a speaker or header label, when every word is a name's: at most three, no brand, no role
+    ("Agent", "Kunde"), no ordinary, all-capitals or family word ("Casa Alfazema", "Bot Lumi", "Mama", "KUNDIN"; with
+    underscore=False no word with "_" either); None otherwise."""
+    found = list(_NAME_WORD.finditer(label))
+    words = [w.group() for w in found]
+    key = label.strip()
+    if not words or len(words) > 3 or _is_brand(key, brand) or any(_is_brand(w, brand) for w in words):
+        return None
+    if any(_ordinary(w) or len(w) > 1 and w.isupper() or not underscore and "_" in w or _chat_family()[1].fullmatch(w)
+           for w in words) or _ROLE_LABEL.search(key):
+        return None
+    return found
+
+
 def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
     """The name part of each speaker label that is no brand, no role ("Agent", "Kunde") and no ordinary word."""
     matches = list(_SPEAKER.finditer(text))
-    counts: dict[str, int] = {}
-    for m in matches:
-        key = m.group("label").strip()
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter(m.group("label").strip() for m in matches)
     out = []
     for m in matches:
         label = m.group("label")
@@ -160,34 +185,21 @@ def _speakers(text: str, brand: set[str]) -> list[tuple[int, int]]:
         # after a stamp, or an emoji-decorated label opening two lines or more ("Betreff:" twice is a mail's header)
         if not (m.group("stamp") or counts[key] >= 2 and decorated):
             continue
-        words = [w.group() for w in _NAME_WORD.finditer(label)]
-        if not words or len(words) > 3 or _is_brand(key, brand) or any(_is_brand(w, brand) for w in words):
+        found = _label_words(label, brand)
+        if found is None:
             continue
-        # every word a name's: no ordinary word ("Casa Alfazema", "Bot Lumi", "Mama"), no role, no capitals
-        if any(_ordinary(w) or len(w) > 1 and w.isupper() or _chat_family()[1].fullmatch(w) for w in words) or \
-                _ROLE_LABEL.search(key):
-            continue
-        first = next(_NAME_WORD.finditer(label))
-        last = list(_NAME_WORD.finditer(label))[-1]
-        out.append((m.start("label") + first.start(), m.start("label") + last.end()))
+        out.append((m.start("label") + found[0].start(), m.start("label") + found[-1].end()))
         alt = m.group("alt")
         if alt and not re.search(r"[A-Za-zÀ-ÿ]", alt):  # the name in another script ("Yuki (高橋由紀)")
             out.append((m.start("alt"), m.start("alt") + len(alt.rstrip())))
     headers = list(_HEADER.finditer(text))
-    heads: dict[str, int] = {}
-    for m in headers:
-        heads[m.group("label").strip()] = heads.get(m.group("label").strip(), 0) + 1
+    heads = Counter(m.group("label").strip() for m in headers)
     for m in headers:  # (round 31) a header line's speaker: heading two lines, or a listed first name
         label = m.group("label")
-        words = [w.group() for w in _NAME_WORD.finditer(label)]
-        if not words or len(words) > 3 or _is_brand(label.strip(), brand) or any(_is_brand(w, brand) for w in words):
+        found = _label_words(label, brand, underscore=False)
+        if found is None or not (heads[label.strip()] >= 2 or is_first(fold(found[0].group()))):
             continue
-        if any(_ordinary(w) or len(w) > 1 and w.isupper() or "_" in w or _chat_family()[1].fullmatch(w)
-               for w in words) or _ROLE_LABEL.search(label) or \
-                not (heads[label.strip()] >= 2 or is_first(fold(words[0]))):
-            continue
-        first = next(_NAME_WORD.finditer(label))
-        out.append((m.start("label") + first.start(), m.start("label") + list(_NAME_WORD.finditer(label))[-1].end()))
+        out.append((m.start("label") + found[0].start(), m.start("label") + found[-1].end()))
     for m in _ARROW.finditer(text):
         parts = m.group("name").split()
         # a full name, or one listed first name: a lone word after "↪" may be the app's note ("↪ Reenviado")
