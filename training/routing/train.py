@@ -388,6 +388,23 @@ def design(x, cols: tuple[np.ndarray, np.ndarray]):
     return sub.multiply(scale.reshape(1, -1)).tocsr() if (scale != 1.0).any() else sub
 
 
+def blind_rows(first: int, last: int) -> list[dict]:
+    """Round 34: the rows of the spent routing blind sets ``first``..``last`` (eval/routing_blind<n>/blind<n>.jsonl),
+    as training rows (each its own group; rows whose folded text is a routing test's string, or repeats an earlier
+    row, are left out like assemble.py's). Never pass a set that is still fresh or that a check split reads."""
+    from . import assemble
+    root = DATA.parents[2] / "eval"
+    out: list[dict] = []
+    for n in range(first, last + 1):
+        path = root / f"routing_blind{n}" / f"blind{n}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                out.append({"id": r["id"], "text": r["text"], "lang": r["lang"], "label": r["label"],
+                            "opt_out": bool(r["opt_out"]), "source": f"blind{n}", "group": r["id"]})
+    return assemble.kept(out, assemble.test_strings())
+
+
 def load(with_written11: bool = False) -> list[dict]:
     """Every row of training/routing/data/, file by file in name order; with ``with_written11`` (``--round13``) also
     written11's rows, which assemble.py leaves out since round 12 was reverted, filtered and placed as if assembled."""
@@ -590,6 +607,11 @@ def main() -> None:
                         help="round 15c: take the opt-out head (weights, intercept, threshold) from this weights file")
     parser.add_argument("--no-train", action="store_true",
                         help="with --opt-out-from: copy the head into the existing --out file, without retraining")
+    parser.add_argument("--with-blind", metavar="FIRST-LAST",
+                        help="round 34: also train on the rows of the spent routing blind sets FIRST..LAST")
+    parser.add_argument("--no-cv", action="store_true",
+                        help="round 34: skip cross-validation; thresholds are main's (FIXED_THRESHOLD, the opt-out "
+                             "head's 0.10, long bias 0.88 and long handoff HUMAN_LONG_FIXED)")
     args = parser.parse_args()
     if args.no_train:
         if not args.opt_out_from:
@@ -601,6 +623,10 @@ def main() -> None:
     floors, reached_heads = (ROUND13_FLOOR, ROUND13_REACHED) if args.round13 else (RECALL_FLOOR, {})
     write_index()
     rows = load(args.round13)
+    if args.with_blind:
+        first, _, last = args.with_blind.partition("-")
+        rows += blind_rows(int(first), int(last or first))
+        print(f"{len(rows)} rows with blind sets {args.with_blind}", flush=True)
     rows += mixed_rows(rows) if MIX_PER_LANG else []
     real = np.array([not r.get("mixed") for r in rows])
     sents, feats = prepare(rows)
@@ -622,7 +648,8 @@ def main() -> None:
     oof = {h: np.zeros(len(rows)) for h in decision.HEADS}
     strat = np.array([r["label"] + str(r["opt_out"]) + r["lang"] for r in rows])
     groups = np.array([r.get("group") or r["id"] for r in rows])  # variants of one written core stay in one fold
-    for train_idx, val_idx in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=12).split(x, strat, groups):
+    splits = [] if args.no_cv else StratifiedGroupKFold(FOLDS, shuffle=True, random_state=12).split(x, strat, groups)
+    for train_idx, val_idx in splits:
         fitted = fit_heads(x, {head: train_idx[use[train_idx]] for head, (_, use) in heads.items()}, heads, w, sents,
                            vec, keep, names, langs, cols, x_by_head)
         fold_model = as_model(names, fitted, {h: 0.5 for h in decision.HEADS}, cols)
