@@ -285,7 +285,12 @@ bias review hid that; of main's false bias reviews on blind 3-41, 110 go to a pe
 not), main -> round 34: handoff false alarms 103 -> 103 of 3,824, symmetry 2-10 fills to bias review 875 -> 395 of
 10,800, fills to review or a person 1,383 -> 903, templates whose route changes with the group 43 -> 37 of 450,
 complaints 2,700/2,700; handoff recall 1,476 -> 1,471 of 1,526 (requests for a person that the handoff head misses and
-only a false bias review had reached).
+only a false bias review had reached). Check split (blind 42-46, symmetry 11-13: never trained or tuned on, aggregates
+looked at once to choose among three candidates), main -> round 34: false bias reviews 58 -> 41 of 550, bias recall
+128 -> 127 of 130, handoff recall 69 -> 69 of 72 and false alarms 11 -> 11 of 403, opt-out recall 94 -> 94 of 96 and
+false alarms 13 -> 13 of 584, templates whose route changes with the group 22 -> 20 of 150, ordinary and hard-negative
+fills to bias review 444 -> 293 of 3,344 and to review or a person 543 -> 392, complaint fills caught 836 -> 836. Not
+chosen: share 0.6 at 0.20 (false reviews 33 but recall 125), share 0.4 at 0.22 / 0.88 (false reviews 42, fills 309).
 """
 from __future__ import annotations
 
