@@ -9,6 +9,17 @@ value. BASE's bias head is kept as ``bias_person`` (decision.Model.person): the 
 a person anyway (see routing.classify), so the blended head decides only between bias review and an AI draft.
 OTHER is written by ``python -m training.routing.train --with-blind 3-41 --no-cv --out OTHER`` (the spent blind sets
 3-41 added to the training rows; its thresholds are not used).
+
+Round 35: ``--repack FILE`` rewrites an already blended FILE instead (no --base/--other): the blended head's weights
+below ``--prune`` in size are dropped, and ``--guard-short BLEND BEFORE`` / ``--guard-long BLEND BEFORE`` write the
+recall guard read by decision.guard (routing.classify: a message left to an AI draft goes to bias review when the
+blended head reaches BLEND and the head before the blend, ``bias_person``, fires and reaches BEFORE). Round 35 keeps
+round 34's prune of 0.005: 0.01 (6.1 MB) changes 3 routes of blind 3-49 (a gender-identity complaint lost, a joke
+sent to review, a praise hard negative no longer), 0.015 (5.7 MB) changes 7, 0.03 (5.1 MB) 19. The file is written
+compact instead (no newline or space per weight): 6.6 -> 6.1 MB, every value unchanged.
+
+    .venv/bin/python -m training.routing.blend --repack plugin/core/routing/data/decision_weights.json \
+        --prune 0.005 --guard-short 0.15 0.4 --guard-long 0.8 0.88 --out plugin/core/routing/data/decision_weights.json
 """
 from __future__ import annotations
 
@@ -32,16 +43,38 @@ def blend(base: dict, other: dict, share: float, prune: float) -> dict:
     return out
 
 
+def repack(data: dict, prune: float, short: list[float] | None, long: list[float] | None) -> dict:
+    head = data["heads"]["bias"]
+    weights = {f: w for f, w in head["weights"].items() if abs(w) >= prune}
+    out = dict(data, heads=dict(data["heads"], bias=dict(head, weights=weights)))
+    out["blend"] = dict(data.get("blend", {}), prune=max(prune, data.get("blend", {}).get("prune", 0.0)))
+    if short and long:
+        out["guard"] = {"short": {"blend": short[0], "before": short[1]}, "long": {"blend": long[0], "before": long[1]}}
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--base", type=Path, required=True)
-    parser.add_argument("--other", type=Path, required=True)
+    parser.add_argument("--base", type=Path)
+    parser.add_argument("--other", type=Path)
+    parser.add_argument("--repack", type=Path, help="round 35: prune and add the guard to this blended file")
+    parser.add_argument("--guard-short", type=float, nargs=2, metavar=("BLEND", "BEFORE"))
+    parser.add_argument("--guard-long", type=float, nargs=2, metavar=("BLEND", "BEFORE"))
     parser.add_argument("--share", type=float, default=0.4)
     parser.add_argument("--prune", type=float, default=0.005)
     parser.add_argument("--threshold", type=float)
     parser.add_argument("--threshold-long", type=float)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
+    if args.repack:
+        out = repack(json.loads(args.repack.read_text(encoding="utf-8")), args.prune, args.guard_short, args.guard_long)
+        # written compact (no newline or space per weight: 6.6 -> 6.1 MB, every value as before)
+        args.out.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                            encoding="utf-8")
+        print(f"{len(out['heads']['bias']['weights'])} bias weights; wrote {args.out}")
+        return
+    if not (args.base and args.other):
+        parser.error("--base and --other are needed without --repack")
     out = blend(json.loads(args.base.read_text(encoding="utf-8")), json.loads(args.other.read_text(encoding="utf-8")),
                 args.share, args.prune)
     if args.threshold is not None:

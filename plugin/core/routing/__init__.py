@@ -107,6 +107,14 @@ def classify(text: str) -> Classification:
         before = _bias(masked, hits, spans, sentences, decision.score(sentences, pm)["bias"], pm)
         if decision.route_bias(dict(heads, bias=before), pm):
             to_bias, bias, framed_person = True, before, False
+    elif not to_bias and not human.fires and not framed_person and (cuts := decision.guard()) is not None \
+            and (pm := decision.person_model()) is not None:
+        # Round 35 (decision.guard): a message left to an AI draft goes to bias review when both the blended head and
+        # the head before the blend are near sure of it (cuts per length, chosen on development sets).
+        before = _bias(masked, hits, spans, sentences, decision.score(sentences, pm)["bias"], pm)
+        at_blend, at_before = cuts["long" if before.threshold >= pm.bias_long > 0 else "short"]
+        if bias.probability >= at_blend and before.fires and before.probability >= at_before:
+            to_bias, bias = True, before
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []

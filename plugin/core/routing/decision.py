@@ -111,6 +111,18 @@ def person_model() -> Model | None:
     return replace(m, thresholds=(m.thresholds[0], *full.thresholds[1:]), human_long=full.human_long)
 
 
+# Round 35: round 34's blend lost complaints on fresh text (blind 47-49, symmetry 14-16) where main's bias head was
+# sure and the blend fell just short: long letters showing a change after the characteristic became known, an access
+# barrier, French complaint forms. The weights file's ``guard`` (training/routing/blend.py --guard) gives them back:
+# a message the blend would leave to an AI draft goes to bias review when the blended head reaches ``blend`` and the
+# head before the blend reaches ``before`` (and its own threshold), per length ("short", "long": Model.long_words).
+@cache
+def guard() -> dict[str, tuple[float, float]] | None:
+    """The recall guard's cuts {"short": (blend, before), "long": (blend, before)}, or None when the file has none."""
+    g = _data().get("guard")
+    return None if not g else {k: (float(g[k]["blend"]), float(g[k]["before"])) for k in ("short", "long")}
+
+
 def route_bias(heads: dict[str, HeadScore], m: Model | None = None) -> bool:
     """Round 12: bias review when the bias head fires; when the message also asks for a person (the handoff head
     fires), only at the higher threshold ``Model.bias_with_person``. Both routes reach a person; a request for a
