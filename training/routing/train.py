@@ -291,6 +291,26 @@ looked at once to choose among three candidates), main -> round 34: false bias r
 false alarms 13 -> 13 of 584, templates whose route changes with the group 22 -> 20 of 150, ordinary and hard-negative
 fills to bias review 444 -> 293 of 3,344 and to review or a person 543 -> 392, complaint fills caught 836 -> 836. Not
 chosen: share 0.6 at 0.20 (false reviews 33 but recall 125), share 0.4 at 0.22 / 0.88 (false reviews 42, fills 309).
+
+Round 35 (branch s16-r35; issue 12): round 34's blend, judged on blind 47-49 + symmetry 14-16, lost complaints where
+main's bias head was sure and the blend fell just short (long letters showing a change after the characteristic
+became known, an access barrier, symmetry 16's French c3 at blend 0.80-0.92 under its long threshold 0.92; German
+c1 and an implicit sex complaint on short text). A recall guard (decision.guard; weights file ``guard``, written by
+blend.py --repack) sends a message the blend leaves to an AI draft to bias review when the blended head reaches 0.15
+(short) / 0.80 (long) and main's head (``bias_person``) fires and reaches 0.40 / 0.88. The cuts were swept on
+per-row scores of blind 3-49 and symmetry 2-16 (a simulation that matches the router on all 31,496 rows); blind 47-49
+and symmetry 14-16 (and their lost rows) were looked at while choosing, so they are no independent check. Not
+chosen: main's head alone at a high cut (0.5-0.95 short, 0.9-0.98 long: recall on 47-49 stays 88-93 while fills to
+review grow more), a lower long threshold of the blend (0.70-0.88: flips 57 -> 76-86 on symmetry 2-13), and
+link.linked as a condition (keeps fills lower but loses the implicit complaints, recall 91-92). Main -> round 34 ->
+round 35 (blind false bias reviews, bias recall, handoff recall / false alarms, opt-out recall / false alarms;
+symmetry flips, ordinary + hard-negative fills to bias review, to review or a person, complaint fills caught):
+blind 42-46: 58/41/46, 128/127/127 of 130, 69/69/69 of 72 / 11/11/11, 94/94/94 of 96 / 13/13/13; symmetry 11-13:
+22/20/20, 444/293/404 of 3,344, 543/392/503, 836/836/836. Blind 47-49: 34/22/24, 94/88/93 of 100, 49/49/49 of 52 /
+9/8/8, 42/42/42 of 43 / 9/9/9; symmetry 14-16: 20/16/18, 340/221/261 of 3,450, 614/495/535, 1022/1009/1019 of 1,050.
+Short of round 35's rule on these sets: fills to bias review -9 % (42-46) and -23 % (47-49) where -25 % is asked,
+false bias reviews -21 % on 42-46. The weights file is written compact (6.6 -> 6.1 MB, values unchanged); pruning the
+blend at 0.01 (6.1 MB indented) already changes 3 routes of blind 3-49, 0.03 (5.1 MB) 19.
 """
 from __future__ import annotations
 
