@@ -113,7 +113,7 @@ def person_model() -> Model | None:
 
 # Round 35: round 34's blend lost complaints on fresh text (blind 47-49, symmetry 14-16) where main's bias head was
 # sure and the blend fell just short: long letters showing a change after the characteristic became known, an access
-# barrier, French complaint forms. The weights file's ``guard`` (training/routing/blend.py --guard) gives them back:
+# barrier, French complaint forms. The weights file's ``guard`` (blend.py --guard-short/--guard-long) gives them back:
 # a message the blend would leave to an AI draft goes to bias review when the blended head reaches ``blend`` and the
 # head before the blend reaches ``before`` (and its own threshold), per length ("short", "long": Model.long_words).
 @cache
