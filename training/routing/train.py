@@ -270,47 +270,6 @@ complaints of others, illness, grief, disability as context: the learnt head rea
 the angry words), 5 fire with no characteristic named (rude staff, loyal pricing: the implicit path), 3 on a word
 of discrimination said about prices or the writer's own prejudice; the German "partner(in)"/"mutter" cue defect (needs
 a retrain; not attempted in this round).
-
-Round 34 (branch s16-r34; issue 12, bias precision): ``--with-blind 3-41`` adds the rows of the spent routing blind
-sets 3-41 (8,196 rows, each its own group) to the training rows and ``--no-cv`` skips cross-validation (thresholds
-are then not picked: training/routing/blend.py sets them). The shipped bias head is a blend (blend.py): 0.4 x the head
-retrained with blind 3-41 + 0.6 x main's, thresholds 0.22 (short; 0.28 fails two round-22 complaint tests, the blend
-lowers their scores to 0.24-0.27) and 0.92 (long: round 33b's 5-fold CV pick). The handoff and opt-out heads are
-main's. Main's bias head is kept in the file as ``bias_person`` (decision.person_model): the blended head decides only
-between bias review and an AI draft; a message that reaches a person anyway (the handoff head or a handoff frame)
-keeps main's bias decision. Why: the handoff head never learns from bias complaints (targets), so it fires on much of
-the complaint-like text of hard negatives (a rude shop assistant, a lost parcel, a settled complaint of the past), and
-bias review hid that; of main's false bias reviews on blind 3-41, 110 go to a person when bias review is taken away
-(29 labelled ai_assist: handoff false alarms; 81 labelled human). Tune split (blind 3-41 trained on; symmetry 2-10
-not), main -> round 34: handoff false alarms 103 -> 103 of 3,824, symmetry 2-10 fills to bias review 875 -> 395 of
-10,800, fills to review or a person 1,383 -> 903, templates whose route changes with the group 43 -> 37 of 450,
-complaints 2,700/2,700; handoff recall 1,476 -> 1,471 of 1,526 (requests for a person that the handoff head misses and
-only a false bias review had reached). Check split (blind 42-46, symmetry 11-13: never trained or tuned on, aggregates
-looked at once to choose among three candidates), main -> round 34: false bias reviews 58 -> 41 of 550, bias recall
-128 -> 127 of 130, handoff recall 69 -> 69 of 72 and false alarms 11 -> 11 of 403, opt-out recall 94 -> 94 of 96 and
-false alarms 13 -> 13 of 584, templates whose route changes with the group 22 -> 20 of 150, ordinary and hard-negative
-fills to bias review 444 -> 293 of 3,344 and to review or a person 543 -> 392, complaint fills caught 836 -> 836. Not
-chosen: share 0.6 at 0.20 (false reviews 33 but recall 125), share 0.4 at 0.22 / 0.88 (false reviews 42, fills 309).
-
-Round 35 (branch s16-r35; issue 12): round 34's blend, judged on blind 47-49 + symmetry 14-16, lost complaints where
-main's bias head was sure and the blend fell just short (long letters showing a change after the characteristic
-became known, an access barrier, symmetry 16's French c3 at blend 0.80-0.92 under its long threshold 0.92; German
-c1 and an implicit sex complaint on short text). A recall guard (decision.guard; weights file ``guard``, written by
-blend.py --repack) sends a message the blend leaves to an AI draft to bias review when the blended head reaches 0.15
-(short) / 0.80 (long) and main's head (``bias_person``) fires and reaches 0.40 / 0.88. The cuts were swept on
-per-row scores of blind 3-49 and symmetry 2-16 (a simulation that matches the router on all 31,496 rows); blind 47-49
-and symmetry 14-16 (and their lost rows) were looked at while choosing, so they are no independent check. Not
-chosen: main's head alone at a high cut (0.5-0.95 short, 0.9-0.98 long: recall on 47-49 stays 88-93 while fills to
-review grow more), a lower long threshold of the blend (0.70-0.88: flips 57 -> 76-86 on symmetry 2-13), and
-link.linked as a condition (keeps fills lower but loses the implicit complaints, recall 91-92). Main -> round 34 ->
-round 35 (blind false bias reviews, bias recall, handoff recall / false alarms, opt-out recall / false alarms;
-symmetry flips, ordinary + hard-negative fills to bias review, to review or a person, complaint fills caught):
-blind 42-46: 58/41/46, 128/127/127 of 130, 69/69/69 of 72 / 11/11/11, 94/94/94 of 96 / 13/13/13; symmetry 11-13:
-22/20/20, 444/293/404 of 3,344, 543/392/503, 836/836/836. Blind 47-49: 34/22/24, 94/88/93 of 100, 49/49/49 of 52 /
-9/8/8, 42/42/42 of 43 / 9/9/9; symmetry 14-16: 20/16/18, 340/221/261 of 3,450, 614/495/535, 1022/1009/1019 of 1,050.
-Short of round 35's rule on these sets: fills to bias review -9 % (42-46) and -23 % (47-49) where -25 % is asked,
-false bias reviews -21 % on 42-46. The weights file is written compact (6.6 -> 6.1 MB, values unchanged); pruning the
-blend at 0.01 (6.1 MB indented) already changes 3 routes of blind 3-49, 0.03 (5.1 MB) 19.
 """
 from __future__ import annotations
 
@@ -427,23 +386,6 @@ def design(x, cols: tuple[np.ndarray, np.ndarray]):
     use, scale = cols
     sub = x[:, use]
     return sub.multiply(scale.reshape(1, -1)).tocsr() if (scale != 1.0).any() else sub
-
-
-def blind_rows(first: int, last: int) -> list[dict]:
-    """Round 34: the rows of the spent routing blind sets ``first``..``last`` (eval/routing_blind<n>/blind<n>.jsonl),
-    as training rows (each its own group; rows whose folded text is a routing test's string, or repeats an earlier
-    row, are left out like assemble.py's). Never pass a set that is still fresh or that a check split reads."""
-    from . import assemble
-    root = DATA.parents[2] / "eval"
-    out: list[dict] = []
-    for n in range(first, last + 1):
-        path = root / f"routing_blind{n}" / f"blind{n}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                out.append({"id": r["id"], "text": r["text"], "lang": r["lang"], "label": r["label"],
-                            "opt_out": bool(r["opt_out"]), "source": f"blind{n}", "group": r["id"]})
-    return assemble.kept(out, assemble.test_strings())
 
 
 def load(with_written11: bool = False) -> list[dict]:
@@ -648,11 +590,6 @@ def main() -> None:
                         help="round 15c: take the opt-out head (weights, intercept, threshold) from this weights file")
     parser.add_argument("--no-train", action="store_true",
                         help="with --opt-out-from: copy the head into the existing --out file, without retraining")
-    parser.add_argument("--with-blind", metavar="FIRST-LAST",
-                        help="round 34: also train on the rows of the spent routing blind sets FIRST..LAST")
-    parser.add_argument("--no-cv", action="store_true",
-                        help="round 34: skip cross-validation; thresholds are main's (FIXED_THRESHOLD, the opt-out "
-                             "head's 0.10, long bias 0.88 and long handoff HUMAN_LONG_FIXED)")
     args = parser.parse_args()
     if args.no_train:
         if not args.opt_out_from:
@@ -664,10 +601,6 @@ def main() -> None:
     floors, reached_heads = (ROUND13_FLOOR, ROUND13_REACHED) if args.round13 else (RECALL_FLOOR, {})
     write_index()
     rows = load(args.round13)
-    if args.with_blind:
-        first, _, last = args.with_blind.partition("-")
-        rows += blind_rows(int(first), int(last or first))
-        print(f"{len(rows)} rows with blind sets {args.with_blind}", flush=True)
     rows += mixed_rows(rows) if MIX_PER_LANG else []
     real = np.array([not r.get("mixed") for r in rows])
     sents, feats = prepare(rows)
@@ -689,8 +622,7 @@ def main() -> None:
     oof = {h: np.zeros(len(rows)) for h in decision.HEADS}
     strat = np.array([r["label"] + str(r["opt_out"]) + r["lang"] for r in rows])
     groups = np.array([r.get("group") or r["id"] for r in rows])  # variants of one written core stay in one fold
-    splits = [] if args.no_cv else StratifiedGroupKFold(FOLDS, shuffle=True, random_state=12).split(x, strat, groups)
-    for train_idx, val_idx in splits:
+    for train_idx, val_idx in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=12).split(x, strat, groups):
         fitted = fit_heads(x, {head: train_idx[use[train_idx]] for head, (_, use) in heads.items()}, heads, w, sents,
                            vec, keep, names, langs, cols, x_by_head)
         fold_model = as_model(names, fitted, {h: 0.5 for h in decision.HEADS}, cols)

@@ -44,7 +44,25 @@ def classify(text: str) -> Classification:
     spans = features.sentence_spans(masked.text)
     sentences = features.sentences(masked.text, hits, spans)
     heads = decision.score(sentences)
-    heads = dict(heads, bias=_bias(masked, hits, spans, sentences, heads["bias"]))
+    sentences_read = sentences  # the sentences the bias head reads (round 18: without the lines set aside)
+    if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
+        # Round 18: the bias head reads the message again without the lines that only say who the customer is
+        # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
+        without_aside = [features.Sentence(frozenset(), frozenset()) if i in aside else s
+                         for i, s in enumerate(sentences)]
+        bias = decision.score(without_aside)["bias"]
+        if bias.probability < heads["bias"].probability:
+            heads = dict(heads, bias=bias)
+            sentences_read = without_aside
+    if heads["bias"].fires and identity.TOKEN in masked.text:
+        # Round 22: a characteristic named is no complaint by itself; when the bias head fires only because of it
+        # (read without the identity tokens it does not) and nothing links it to an outcome (link.linked), the
+        # reading without them stands. It can only lower the bias head.
+        first = heads["bias"]
+        if not link.linked(masked.text, spans, sentences_read, hits):  # (the cheaper test first)
+            plain = decision.score([link.without_identity(s) for s in sentences_read])["bias"]
+            if plain.probability < first.threshold:
+                heads = dict(heads, bias=replace(plain, threshold=first.threshold))
     # Round 16: the handoff and opt-out heads read the message without what the writer reports rather than says now
     # (scope.unreported: reported quotations, other senders' quoted blocks, a mail filter's notice); the handoff head
     # also without thanks passed on and pasted chats (scope.without_thanks), the opt-out head without the canned
@@ -101,20 +119,6 @@ def classify(text: str) -> Classification:
         # frames read the text with only its gendered words made neutral (identity._neutral), no span replaced.
         unmasked = identity._neutral(newest, [])
         framed_refusal = frames.may_refuse(unmasked) and frames.refusal(scope.opt_out_frame_text(unmasked))
-    if not to_bias and (human.fires or framed_person) and (pm := decision.person_model()) is not None:
-        # Round 34 (decision.person_model): a message that reaches a person anyway has its bias review decided by
-        # the bias head before the blend, so no message the blended head sets aside becomes a handoff false alarm.
-        before = _bias(masked, hits, spans, sentences, decision.score(sentences, pm)["bias"], pm)
-        if decision.route_bias(dict(heads, bias=before), pm):
-            to_bias, bias, framed_person = True, before, False
-    elif not to_bias and not human.fires and not framed_person and (cuts := decision.guard()) is not None \
-            and (pm := decision.person_model()) is not None:
-        # Round 35 (decision.guard): a message left to an AI draft goes to bias review when both the blended head and
-        # the head before the blend are near sure of it (cuts per length, chosen on development sets).
-        before = _bias(masked, hits, spans, sentences, decision.score(sentences, pm)["bias"], pm)
-        at_blend, at_before = cuts["long" if before.threshold >= pm.bias_long > 0 else "short"]
-        if bias.probability >= at_blend and before.fires and before.probability >= at_before:
-            to_bias, bias = True, before
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []
@@ -152,33 +156,6 @@ def classify(text: str) -> Classification:
     return Classification(route=route, reasons=tuple(why), characteristics=tuple(dict.fromkeys(chars)),
                           opt_out=opt_out, opt_in=opt_in, asks_if_bot=asks_if_bot,
                           matched=tuple(dict.fromkeys(matched)))
-
-
-def _bias(masked: identity.Masked, hits: list[tuple[str, int, int]], spans: list[tuple[int, int]],
-          sentences: list[features.Sentence], bias: decision.HeadScore,
-          m: decision.Model | None = None) -> decision.HeadScore:
-    """The bias head ``bias`` (of ``sentences``, under model ``m``) after the readings that can only lower it."""
-    heads = {"bias": bias}
-    sentences_read = sentences  # the sentences the bias head reads (round 18: without the lines set aside)
-    if heads["bias"].fires and (aside := features.aside(masked.text, spans, sentences, hits)):
-        # Round 18: the bias head reads the message again without the lines that only say who the customer is
-        # (features.aside: a P.S. or a line below the signature, with no adverse outcome in it); it can only be lowered.
-        without_aside = [features.Sentence(frozenset(), frozenset()) if i in aside else s
-                         for i, s in enumerate(sentences)]
-        bias = decision.score(without_aside, m)["bias"]
-        if bias.probability < heads["bias"].probability:
-            heads = dict(heads, bias=bias)
-            sentences_read = without_aside
-    if heads["bias"].fires and identity.TOKEN in masked.text:
-        # Round 22: a characteristic named is no complaint by itself; when the bias head fires only because of it
-        # (read without the identity tokens it does not) and nothing links it to an outcome (link.linked), the
-        # reading without them stands. It can only lower the bias head.
-        first = heads["bias"]
-        if not link.linked(masked.text, spans, sentences_read, hits):  # (the cheaper test first)
-            plain = decision.score([link.without_identity(s) for s in sentences_read], m)["bias"]
-            if plain.probability < first.threshold:
-                heads = dict(heads, bias=replace(plain, threshold=first.threshold))
-    return heads["bias"]
 
 
 def _reread(text: str, spans: list[tuple[int, int]], sentences: list[features.Sentence],

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -68,12 +68,9 @@ class Model:
 
 
 @cache
-def _data() -> dict:
-    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
-
-
-def _model(data: dict, names: tuple[str, str, str]) -> Model:
-    heads = [data["heads"][h] for h in names]
+def model() -> Model:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    heads = [data["heads"][h] for h in HEADS]
     weights: dict[str, list[float]] = {}
     for i, head in enumerate(heads):
         for feature, w in head["weights"].items():
@@ -83,44 +80,6 @@ def _model(data: dict, names: tuple[str, str, str]) -> Model:
                  float(heads[0].get("threshold_with_person", heads[0]["threshold"])),
                  int(data.get("length_norm", 0)), int(data.get("long_words", 0)),
                  float(heads[0].get("threshold_long", 0.0)), float(heads[1].get("threshold_long", 0.0)))
-
-
-@cache
-def model() -> Model:
-    return _model(_data(), HEADS)
-
-
-# Round 34: the weights file may hold a second bias head, ``bias_person`` (the bias head before round 34's blend,
-# training/routing/blend.py). The blended head ``bias`` was trained with the spent blind sets 3-41 to send fewer
-# hard negatives to bias review; but the handoff head never learns from bias complaints (train.targets), so on the
-# complaint-like text of a hard negative it often fires, and a message the blended head no longer sends to bias
-# review went to a person instead: a handoff false alarm that bias review used to hide (blind 3-41: 29 of main's
-# 316 false bias reviews of rows labelled ai_assist, 81 of those labelled human). routing.classify therefore lets the
-# blended head decide only between bias review and an AI draft: when the message reaches a person anyway (the
-# handoff head or a handoff frame fires), bias review is decided by ``bias_person`` as before round 34.
-@cache
-def person_model() -> Model | None:
-    """The model whose bias head is ``bias_person`` (the other heads as model()'s), or None when there is none."""
-    data = _data()
-    if "bias_person" not in data["heads"]:
-        return None
-    only = {"heads": {"bias_person": data["heads"]["bias_person"], "none": {"intercept": 0.0, "threshold": 1.01,
-                                                                           "weights": {}}}}
-    m = _model({**data, **only}, ("bias_person", "none", "none"))
-    full = model()  # the thresholds of the other heads as model()'s (they are not read from this model)
-    return replace(m, thresholds=(m.thresholds[0], *full.thresholds[1:]), human_long=full.human_long)
-
-
-# Round 35: round 34's blend lost complaints on fresh text (blind 47-49, symmetry 14-16) where main's bias head was
-# sure and the blend fell just short: long letters showing a change after the characteristic became known, an access
-# barrier, French complaint forms. The weights file's ``guard`` (blend.py --guard-short/--guard-long) gives them back:
-# a message the blend would leave to an AI draft goes to bias review when the blended head reaches ``blend`` and the
-# head before the blend reaches ``before`` (and its own threshold), per length ("short", "long": Model.long_words).
-@cache
-def guard() -> dict[str, tuple[float, float]] | None:
-    """The recall guard's cuts {"short": (blend, before), "long": (blend, before)}, or None when the file has none."""
-    g = _data().get("guard")
-    return None if not g else {k: (float(g[k]["blend"]), float(g[k]["before"])) for k in ("short", "long")}
 
 
 def route_bias(heads: dict[str, HeadScore], m: Model | None = None) -> bool:
