@@ -1371,14 +1371,22 @@ _WRITERS_PLACE = re.compile(
 def _lived_person(sentence: str, text: str = "") -> bool:
     """Someone or somewhere of the writing side in the sentence: `_person`, or `_WRITERS_PLACE` (folded)."""
     folded = fold(sentence).replace("’", "'")
-    return _person(sentence, text) or bool(_WRITERS_PLACE.search(folded) or speaker.BODY.search(folded)
-                                           or _TITLE.match(sentence) or _named(sentence))
+    # a body named in advice to the customer ("your feet", "apoya los pies") is theirs
+    return _person(sentence, text) or bool(_WRITERS_PLACE.search(folded) or _TITLE.match(sentence) or _named(sentence)
+                                           or speaker.BODY.search(folded) and not _addressed(sentence))
 
 
 def _named(sentence: str) -> bool:
     """A given name inside the sentence, not its first word ("Comme dit Hugo en rentrant de sa pause"): someone there."""
     names = given_names()
+    sentence = _GREETED.sub(" ", sentence)  # the customer greeted by name ("Hola, Pilar:") is no one of the writing side
     return any(fold(w) in names for w in _NAME_WORD.findall(sentence)[1:] if w[:1].isupper() and not w.isupper())
+
+
+_GREETED = re.compile(r"(?i)^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|buenas tardes|"
+                      r"estimad[oa]|querid[oa]|bonjour|bonsoir|cher|ch[eè]re|hallo|liebe[rs]?|guten (?:tag|morgen|abend)|"
+                      r"sehr geehrte[rs]?|ol[aá]|bom dia|boa tarde|boa noite|car[oa]|prezad[oa])\W+(?:(?:sr|sra|dr|mr|mrs|ms|"
+                      r"frau|herr|madame|monsieur|dona|don|senhor|senhora)\.?\s+)?[^\W\d_]+(?:\s+[A-ZÀ-Þ][^\W\d_]+)?")
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'-]+")
