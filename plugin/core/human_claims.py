@@ -1363,7 +1363,8 @@ _WRITERS_PLACE = re.compile(
     # the writer's surroundings and moment: a window, a corridor, outside, a break, replying from somewhere
     r"window|windows|corridor|hallway|outside|ventana|pasillo|fuera|afuera|fenetre|couloir|dehors|fenster|flur|draussen|"
     r"janela|corredor|la fora|break|pause|pausa|replying|answering|typing|respondiendo|contestando|escribiendo|"
-    r"repondant|ecrivant|antwortend|respondendo|escrevendo)(?![\w'])"
+    r"repondant|ecrivant|antwortend|respondendo|escrevendo|tape|tapee|tapes|redige|redigee|dicte|dictee|diktiert|"
+    r"dictated|teclead[oa]|tecleado)(?![\w'])"
     # a postscript is the writer's aside
     r"|^\W*(?:p\.? ?s|p\.? ?d)\b")
 
@@ -1373,7 +1374,13 @@ def _lived_person(sentence: str, text: str = "") -> bool:
     folded = fold(sentence).replace("’", "'")
     # a body named in advice to the customer ("your feet", "apoya los pies") is theirs
     return _person(sentence, text) or bool(_WRITERS_PLACE.search(folded) or _TITLE.match(sentence) or _named(sentence)
-                                           or speaker.BODY.search(folded) and not _addressed(sentence))
+                                           or _LIVED_FIELDS and not _addressed(sentence) and (speaker.BODY.search(folded)
+                                           or any(_fields()[f].search(folded) for f in _LIVED_FIELDS)))
+
+
+# the semantic fields of a life lived where the writer is (`lived_fields`): a body, senses, its states, clothes, the
+# weather, a room; in a sentence not addressed to the customer, someone of the writing side is living them
+_LIVED_FIELDS = ("body", "sense", "state", "clothing", "weather", "room")
 
 
 def _named(sentence: str) -> bool:
@@ -1394,7 +1401,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'-]+")
 
 # the customer as the object or owner in Spanish and Portuguese ("le devolvemos", "a su nombre", "devolveu-lhe"); French
 # "le", "les" are articles
-_FORMAL_YOU = re.compile(r"(?<![\w'])(?:Sie|Ihnen|Ihre?[mnrs]?)(?![\w'])")
+_FORMAL_YOU = re.compile(r"(?<![\w'])(?:Ihnen|Ihre?[mnrs]?)(?![\w'])")  # "Sie" may be who laughed, not whom we served
 _CUSTOMER_OBJECT = re.compile(r"(?<![\w'])(?:su|sus|le|les|lhe|lhes|usted|voce)(?![\w'])")
 
 
