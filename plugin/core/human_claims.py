@@ -668,11 +668,30 @@ _CHECKED_FROM = re.compile(
     r"[ ']([^\W\d_][\w-]{2,})")
 
 
+# guards round 23: who writes. A writing verb whose writer is someone else — the customer writing to us ("merci de nous
+# avoir écrit avant de réserver", "escreva-nos de volta"), someone or no one ("le contestará alguien de la farmacia",
+# "nadie respondió al timbre de alarma") — or a noun ("votre contestation des frais de résiliation") places no writer
+_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:alguien|nadie|someone|somebody|no one|nobody|anyone|quelqu'un|personne|jemand|"
+                           r"niemand|alguem|ninguem)(?![\w'])")
+_TO_US_BEFORE = re.compile(r"(?:(?<![\w'])(?:nous avoir|nous avez|nos|uns|us) "
+                           r"(?:\w+ )?)$")
+
+
+def _written_by_another(found: re.Match[str], folded: str) -> bool:
+    verb = found.group().split()[0]
+    before = folded[max(0, found.start() - 20):found.start()]
+    return bool(_SOMEONE_ELSE.search(found.group()) or _SOMEONE_ELSE.search(before[-12:])
+                or _TO_US_BEFORE.search(before) or verb.endswith(("-nos", "tion", "cion", "cao", "ung"))
+                or re.match(r"[\w']+-nos(?![\w'])", folded[found.start():]))
+
+
 def writing_from_place(piece: str) -> bool:
     """The writer says where (or on what) they are writing from: a place or a device, not a department."""
     folded = fold(piece).replace("’", "'")
     for found in itertools.chain(_WRITING_FROM.finditer(folded), _CHECKED_FROM.finditer(folded)):
         noun = found.group(1)
+        if _written_by_another(found, folded):
+            continue
         # a name written is someone's name, not a place ("escrever o nome da criança"; guards round 13)
         if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS) \
                 and not _NAME_WRITTEN.search(found.group()):
