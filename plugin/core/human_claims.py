@@ -1420,6 +1420,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'-]+")
 
 # the customer as the object or owner in Spanish and Portuguese ("le devolvemos", "a su nombre", "devolveu-lhe"); French
 # "le", "les" are articles
+_FRENCH_WORDS = re.compile(r"(?<![\w'])(?:des|est|une|pas|et|au|aux|avec|dans|pour|nous|notre|sur|du|ce|cette|votre|vous)"
+                           r"(?![\w'])")  # a French sentence, where "le", "les" are articles
 _FORMAL_YOU = re.compile(r"(?<![\w'])(?:Ihnen|Ihre?[mnrs]?)(?![\w'])")  # "Sie" may be who laughed, not whom we served
 _CUSTOMER_OBJECT = re.compile(r"(?<![\w'])(?:su|sus|le|les|lhe|lhes|usted|voce)(?![\w'])")
 
@@ -1432,7 +1434,7 @@ def _for_the_customer(sentence: str) -> bool:
     bare = _CONTACT_US.sub(" ", _ASKED_US.sub("", folded))
     # German "sie" is the customer only as "Sie" (lower case: they, she)
     you = bool(_you(re.sub(r"(?<![\w'])(?:sie|ihr|ihre)(?![\w'])", "", folded)) or _FORMAL_YOU.search(sentence)
-               or _CUSTOMER_OBJECT.search(folded) and not _FRENCH_DU.search(folded))
+               or _CUSTOMER_OBJECT.search(folded) and not _FRENCH_WORDS.search(folded))
     return bool(you and not _THIS_MESSAGE.search(folded) and not speaker.BODY.search(folded) and not _TITLE.match(sentence)
                 and not first_person_singular(sentence) and not _US.search(bare)
                 and not _WRITERS_PLACE.search(_REPLY_TO.sub(" ", folded)) and not _WRITER.search(folded)
