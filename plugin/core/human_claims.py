@@ -37,6 +37,11 @@ customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py). Round
 (`team_routine`). Round 15: a `speaker.off_voice` piece the lived-experience model scores under `Cuts.quiet` flags only
 in a reply under `Cuts.lone_pieces` (`Evidence.off_voice`), plain scores join the lone release, `Cuts.lone` 0.9
 (benchmarks/guards/round15.py).
+Round 23 (who lives what): the lived-experience scores of a sentence that names no one and nowhere of the writing side
+(`_lived_person`) or only the company acting for the customer addressed (`_for_the_customer`) do not count, at any
+length, while no other sentence tells a life (`Cuts.lived_people`, `Cuts.lived_elsewhere`); an "I" acting on the
+customer's case is the assistant's for the off-voice rule (`speaker.first_person_predicates(for_customer=True)`); a
+writing verb whose writer is someone else places no writer (`_written_by_another`).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
