@@ -37,11 +37,6 @@ customer line muted, `Cuts.lone_pieces` 20 (benchmarks/guards/round14.py). Round
 (`team_routine`). Round 15: a `speaker.off_voice` piece the lived-experience model scores under `Cuts.quiet` flags only
 in a reply under `Cuts.lone_pieces` (`Evidence.off_voice`), plain scores join the lone release, `Cuts.lone` 0.9
 (benchmarks/guards/round15.py).
-Round 23 (who lives what): the lived-experience scores of a sentence that names no one and nowhere of the writing side
-(`_lived_person`) or only the company acting for the customer addressed (`_for_the_customer`) do not count, at any
-length, while no other sentence tells a life (`Cuts.lived_people`, `Cuts.lived_elsewhere`); an "I" acting on the
-customer's case is the assistant's for the off-voice rule (`speaker.first_person_predicates(for_customer=True)`); a
-writing verb whose writer is someone else places no writer (`_written_by_another`).
 Figures per language against a phrase-list baseline and the model before: benchmarks/guards/README.md.
 """
 from __future__ import annotations
@@ -112,8 +107,6 @@ QUIET_SCORE = 0.1
 # no living "we"/"us"/"our", no team, colleague or writer named, no message being written; `_person`) is about the
 # customer, the product or the world, and its impersonal and lived-experience scores are no evidence of who wrote it
 BARE_PIECES = 20
-LIVED_PEOPLE = True
-LIVED_ELSEWHERE = 0.2
 # an emoji ends a sentence as a full stop does in the chatty style that uses them ("… this morning 😄 Your set …")
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-–—]\s+|\s*(?:[" + _EMOJI + r"][\uFE0F\u200D]*)+\s*")
@@ -673,30 +666,11 @@ _CHECKED_FROM = re.compile(
     r"[ ']([^\W\d_][\w-]{2,})")
 
 
-# guards round 23: who writes. A writing verb whose writer is someone else — the customer writing to us ("merci de nous
-# avoir écrit avant de réserver", "escreva-nos de volta"), someone or no one ("le contestará alguien de la farmacia",
-# "nadie respondió al timbre de alarma") — or a noun ("votre contestation des frais de résiliation") places no writer
-_SOMEONE_ELSE = re.compile(r"(?<![\w'])(?:alguien|nadie|someone|somebody|no one|nobody|anyone|quelqu'un|personne|jemand|"
-                           r"niemand|alguem|ninguem)(?![\w'])")
-_TO_US_BEFORE = re.compile(r"(?:(?<![\w'])(?:nous avoir|nous avez|nos|uns|us) "
-                           r"(?:\w+ )?)$")
-
-
-def _written_by_another(found: re.Match[str], folded: str) -> bool:
-    verb = found.group().split()[0]
-    before = folded[max(0, found.start() - 20):found.start()]
-    return bool(_SOMEONE_ELSE.search(found.group()) or _SOMEONE_ELSE.search(before[-12:])
-                or _TO_US_BEFORE.search(before) or verb.endswith(("-nos", "tion", "cion", "cao", "ung"))
-                or re.match(r"[\w']+-nos(?![\w'])", folded[found.start():]))
-
-
 def writing_from_place(piece: str) -> bool:
     """The writer says where (or on what) they are writing from: a place or a device, not a department."""
     folded = fold(piece).replace("’", "'")
     for found in itertools.chain(_WRITING_FROM.finditer(folded), _CHECKED_FROM.finditer(folded)):
         noun = found.group(1)
-        if _written_by_another(found, folded):
-            continue
         # a name written is someone's name, not a place ("escrever o nome da criança"; guards round 13)
         if noun not in _NOT_A_PLACE and not any(part in noun for part in _SERVICE_PARTS) \
                 and not _NAME_WRITTEN.search(found.group()):
@@ -794,7 +768,7 @@ _WRITER_NAMED = (
     r"plusieurs|beaucoup) d(?:'entre nous|e nous)|nous (?:serons|sommes|etions) (?:deux|trois|quatre|cinq)|"
     r"on (?:sera|est|etait) (?:deux|trois|quatre|cinq)",
     r"(?:einer|eine|jemand|zwei|drei|vier|funf|jeder|jede|keiner|keine|die halfte|viele|manche|einige|ein paar|der rest) "
-    r"(?:von uns|aus (?:dem|unserem) (?:team|kundenservice|kundendienst|support|buro|laden|service))",
+    r"(?:von uns|aus (?:dem|unserem) team)",
     r"(?:um|uma|dois|duas|tres|quatro|cinco|alguns|algumas|metade|muitos|muitas|cada um|cada uma|nenhum|nenhuma|"
     r"varios|varias|a maioria|o resto) de nos",
     # whoever answers or writes these replies, the one typing them, who is behind them
@@ -1142,11 +1116,6 @@ class Evidence(NamedTuple):
     # guards round 17: the sentences (as in `weak`) naming no person of the writing side (`_person`)
     bare: tuple[int, ...] = ()
     titled: bool = False  # a heading or subject line (`_TITLE`) among the pieces
-    # guards round 23: the sentences (as in `weak`) naming no person, place or writing of the writing side (`_lived_person`)
-    unpeopled: tuple[int, ...] = ()
-    # guards round 23: the sentences (as in `weak`) whose only person of the writing side is the company acting for the
-    # customer addressed (`_for_the_customer`)
-    for_customer: tuple[int, ...] = ()
 
 
 class Cuts(NamedTuple):
@@ -1168,10 +1137,6 @@ class Cuts(NamedTuple):
     quiet: float = QUIET_SCORE
     bare_pieces: int = BARE_PIECES  # from this many pieces, weak scores of sentences without a person do not count
     bare_titled: bool = False
-    # guards round 23: under `bare_pieces` pieces, the lived-experience scores of a sentence that names nobody and
-    # nowhere of the writing side (`unpeopled`) do not count either; 0 turns this off
-    lived_people: bool = LIVED_PEOPLE
-    lived_elsewhere: float = LIVED_ELSEWHERE  # ... only while no other sentence scores this much lived experience
 
 
 SHIPPED = Cuts()
@@ -1203,7 +1168,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     every = list(words)
     weak = _weak(every, pieces, claimed, scores, voiced, lived, singular)
     off_voice = tuple(sorted((next(i for i, q in enumerate(every) if p in q), lived.get(p, 0.0))
-                             for p in pieces if speaker.off_voice(p, for_customer=True)))
+                             for p in pieces if speaker.off_voice(p)))
     return Evidence(withhold, max((scores[p] for p in claimed if p in asserted), default=0.0),
                     max((scores[p] for p in claimed if p not in asserted), default=0.0),
                     max((scores[p] for p in other if voiced[p]), default=0.0), rules,
@@ -1217,9 +1182,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
                     max((v for p, v in lived.items() if _TITLE.match(p)), default=0.0),
                     off_voice,
                     tuple(g for g in sorted({g for g, _, _ in weak}) if not _person(every[g], text)),
-                    any(_TITLE.match(p) for p in pieces),
-                    tuple(g for g in sorted({g for g, _, _ in weak}) if not _lived_person(every[g], text)),
-                    tuple(g for g in sorted({g for g, _, _ in weak}) if _for_the_customer(every[g])))
+                    any(_TITLE.match(p) for p in pieces))
 
 
 # `_YOU` without the German "du", which is also French ("du") and rare in service replies
@@ -1286,14 +1249,6 @@ def decide(found: Evidence, cuts: Cuts | None = None) -> str:
     if found.rules or found.writer >= cuts.writer or found.title_impersonal >= cuts.impersonal \
             or found.title_lived >= cuts.lived or any(lived >= cuts.quiet for _, lived in found.off_voice):
         return FLAG
-    released = set(found.unpeopled) | set(found.for_customer)
-    if cuts.lived_people and released and max((v for g, kind, v in found.weak if kind.startswith("lived")
-                                               and g not in released), default=0.0) < cuts.lived_elsewhere:
-        # guards round 23: a lived experience needs someone of the writing side living it; a sentence naming no one and
-        # nowhere of the writing side (`_lived_person`), or only the company acting for the customer addressed
-        # (`_for_the_customer`), is no one's life, unless the rest of the reply tells one (`Cuts.lived_elsewhere`)
-        found = _maxes(found._replace(weak=tuple(w for w in found.weak
-                                                 if not (w[1].startswith("lived") and w[0] in released))))
     if found.pieces >= cuts.bare_pieces and found.weak and (cuts.bare_titled or not found.titled):
         # guards round 17: a long reply's sentences that name no person of the writing side are not weighed
         bare = set(found.bare)
@@ -1366,84 +1321,6 @@ def _person(sentence: str, text: str = "") -> bool:
                 or _OUR.search(folded) or _STAFF.search(folded) or _US.search(folded) or _WRITER.search(folded)
                 or _COLLEAGUE.search(folded) or _BEING_WRITTEN.search(folded) or _THIS_MESSAGE.search(folded)
                 or _ON_TOLD.search(folded) and _FRENCH.search(folded))
-
-
-# guards round 23: where the writing side is, besides who (`_person`): its premises ("the office", "la oficina", "das
-# Büro"), "from here", the writer as someone ("whoever", "quem", "jemand"), the reply itself and its delay ("the slow
-# reply", "resposta tardia", "retard", "Verspätung"), the writer's chat or conversation
-_WRITERS_PLACE = re.compile(
-    r"(?<!\w)(?:office|offices|floor|desk|building|warehouse|workshop|studio|shop|store|counter|kitchen|canteen|"
-    r"oficina|oficinas|escritorio|escritorios|almacen|taller|tienda|mostrador|planta|piso|nave|"
-    r"bureau|bureaux|etage|atelier|entrepot|boutique|comptoir|locaux|"
-    r"buro|haus|hauses|lager|werkstatt|laden|theke|halle|betrieb|"
-    r"armazem|loja|balcao|andar|predio|cozinha|"
-    r"whoever|someone|somebody|writer|quien|alguien|quelqu'un|celui|celle|jemand|wer|quem|alguem|"
-    r"reply|replies|answer|response|respuesta|reponse|antwort|resposta|chat|conversation|conversacion|conversa|"
-    r"delay|late|slow|retard|retraso|demora|atraso|verspatung|tardia|tardive|spat|"
-    r"daqui|d'ici|von hier|desde aqui|from here|over here|ca|aqui|aca|ici|hier|"
-    # a room or a meeting of the writing side, the service desk itself
-    r"room|meeting|sala|salle|raum|reunion|reuniao|besprechung|sitzung|kundenservice|kundendienst|service client|"
-    r"customer service|customer care|atencion al cliente|apoio ao cliente|atendimento|"
-    # the writer's surroundings and moment: a window, a corridor, outside, a break, replying from somewhere
-    r"window|windows|corridor|hallway|outside|ventana|pasillo|fuera|afuera|fenetre|couloir|dehors|fenster|flur|draussen|"
-    r"janela|corredor|la fora|break|pause|pausa|replying|answering|typing|respondiendo|contestando|escribiendo|"
-    r"repondant|ecrivant|antwortend|respondendo|escrevendo|tape|tapee|tapes|redige|redigee|dicte|dictee|diktiert|"
-    r"dictated|teclead[oa]|tecleado)(?![\w'])"
-    # a postscript is the writer's aside
-    r"|^\W*(?:p\.? ?s|p\.? ?d)\b")
-
-
-def _lived_person(sentence: str, text: str = "") -> bool:
-    """Someone or somewhere of the writing side in the sentence: `_person`, or `_WRITERS_PLACE` (folded)."""
-    folded = fold(sentence).replace("’", "'")
-    # a body named in advice to the customer ("your feet", "apoya los pies") is theirs
-    return _person(sentence, text) or bool(_WRITERS_PLACE.search(folded) or _TITLE.match(sentence) or _named(sentence)
-                                           or _LIVED_FIELDS and not _addressed(sentence) and (speaker.BODY.search(folded)
-                                           or any(_fields()[f].search(folded) for f in _LIVED_FIELDS)))
-
-
-# the semantic fields of a life lived where the writer is (`lived_fields`): a body, senses, its states, clothes, the
-# weather, a room; in a sentence not addressed to the customer, someone of the writing side is living them
-_LIVED_FIELDS = ("body", "sense", "state", "clothing", "weather", "room")
-
-
-def _named(sentence: str) -> bool:
-    """A given name inside the sentence, not its first word ("Comme dit Hugo en rentrant de sa pause"): someone there."""
-    names = given_names()
-    sentence = _GREETED.sub(" ", sentence)  # the customer greeted by name ("Hola, Pilar:") is no one of the writing side
-    return any(fold(w) in names for w in _NAME_WORD.findall(sentence)[1:] if w[:1].isupper() and not w.isupper())
-
-
-_GREETED = re.compile(r"(?i)^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|buenas tardes|"
-                      r"estimad[oa]|querid[oa]|bonjour|bonsoir|cher|ch[eè]re|hallo|liebe[rs]?|guten (?:tag|morgen|abend)|"
-                      r"sehr geehrte[rs]?|ol[aá]|bom dia|boa tarde|boa noite|car[oa]|prezad[oa])\W+(?:(?:sr|sra|dr|mr|mrs|ms|"
-                      r"frau|herr|madame|monsieur|dona|don|senhor|senhora)\.?\s+)?[^\W\d_]+(?:\s+[A-ZÀ-Þ][^\W\d_]+)?")
-
-
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'-]+")
-
-
-# the customer as the object or owner in Spanish and Portuguese ("le devolvemos", "a su nombre", "devolveu-lhe"); French
-# "le", "les" are articles
-_FRENCH_WORDS = re.compile(r"(?<![\w'])(?:des|est|une|pas|et|au|aux|avec|dans|pour|nous|notre|sur|du|ce|cette|votre|vous)"
-                           r"(?![\w'])")  # a French sentence, where "le", "les" are articles
-_FORMAL_YOU = re.compile(r"(?<![\w'])(?:Ihnen|Ihre?[mnrs]?)(?![\w'])")  # "Sie" may be who laughed, not whom we served
-_CUSTOMER_OBJECT = re.compile(r"(?<![\w'])(?:su|sus|le|les|lhe|lhes|usted|voce)(?![\w'])")
-
-
-def _for_the_customer(sentence: str) -> bool:
-    """The company ("we", "our", the team) acting for the customer addressed ("we've refunded your order", "nuestro taller
-    le ha cambiado el cierre", "reply here and we'll book a new slot"): a "you" and no "I", no "us" as an object, no
-    place, colleague or writer of the writing side (`_WRITERS_PLACE`, `_WRITER`, `_COLLEAGUE`, `_BEING_WRITTEN`)."""
-    folded = fold(sentence).replace("’", "'")
-    bare = _CONTACT_US.sub(" ", _ASKED_US.sub("", folded))
-    # German "sie" is the customer only as "Sie" (lower case: they, she)
-    you = bool(_you(re.sub(r"(?<![\w'])(?:sie|ihr|ihre)(?![\w'])", "", folded)) or _FORMAL_YOU.search(sentence)
-               or _CUSTOMER_OBJECT.search(folded) and not _FRENCH_WORDS.search(folded))
-    return bool(you and not _THIS_MESSAGE.search(folded) and not speaker.BODY.search(folded) and not _TITLE.match(sentence)
-                and not first_person_singular(sentence) and not _US.search(bare)
-                and not _WRITERS_PLACE.search(_REPLY_TO.sub(" ", folded)) and not _WRITER.search(folded)
-                and not _COLLEAGUE.search(folded) and not _BEING_WRITTEN.search(folded) and not _TEAM.search(folded))
 
 
 # French "on" as "we" only in a past told ("on a fait", "on était", "on s'est"); in the present it is mostly the

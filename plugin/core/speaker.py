@@ -321,25 +321,9 @@ _MENU = re.compile(r"(?<=[^\W\d_A-Z] )(?:(Mis|Mi|Mes|Mon|Ma|Meine?|Meu|Meus|Minh
 _CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒✅]")  # a status list's box ("[x] Ich habe …") is no word
 
 
-# guards round 23: the customer addressed or their case, as the object of an act told in the first person
-_FOR_CUSTOMER = re.compile(r"(?<![\w'])(?:you|your|yours|su|sus|tu|tus|te|le|les|votre|vos|ton|ta|tes|t'|vous|ihre?[mnrs]?|"
-                           r"ihnen|sie|dir|dich|dein\w*|seu|sua|seus|suas|lhe|lhes|teu|tua|"
-                           r"order|ticket|case|claim|account|booking|request|pedido|caso|cuenta|reserva|solicitud|"
-                           r"commande|dossier|compte|demande|reclamation|bestellung|anliegen|konto|buchung|anfrage|"
-                           r"encomenda|conta|pedido|reclamacao|inscricao)(?![\w'])")
-# a body or a home in the clause: the act is lived, whoever it is for
-BODY = re.compile(r"(?<![\w'])(?:hand|hands|arm|arms|back|feet|foot|leg|legs|knee|car|bike|van|home|house|garden|"
-                   r"mano|manos|brazo|pies|coche|casa|main|mains|bras|pieds|voiture|maison|jardin|hand|hande|arm|fusse|"
-                   r"auto|haus|garten|wohnung|mao|maos|braco|pes|carro|jardim|hande|finger|dedo|dedos|doigt|doigts)(?![\w'])")
-# remembering is a life's, whatever it remembers ("ainda me lembro do batizado do seu neto")
-_MEMORY = tuple("remember recall recuerd acuerd souvien rappel erinner lembr recorr".split())
-
-
-def first_person_predicates(piece: str, for_customer: bool = False) -> list[str]:
+def first_person_predicates(piece: str) -> list[str]:
     """The folded predicates of the piece's first-person-singular subjects (and "my" + noun), in the piece's
-    language as told by its function words; "?" where a subject has no predicate in reach. `for_customer` (guards
-    round 23): any act whose clause names the customer or their case (`_FOR_CUSTOMER`) and nothing of the writer's own
-    life or body is the assistant's ("j'ai remboursé ton trajet", "Reuni o historial da sua inscrição")."""
+    language as told by its function words; "?" where a subject has no predicate in reach."""
     piece = _CHECKBOX.sub(" ", _NOTE_LEFT.sub("noted", _LINE_ESCAPE.sub(" ", piece)))
     piece = _MENU.sub(lambda m: m.group(0)[:-len(m.group(1) or m.group(2))] + "the", piece)
     whole = " ".join(_folded_word(w) for w in _TOKEN.findall(piece.replace("’", "'")))
@@ -370,18 +354,14 @@ def first_person_predicates(piece: str, for_customer: bool = False) -> list[str]
                     break
         # the verb is not its own object: "pedido" (ordered / an order) is a case noun only after another verb
         rest = " ".join(w for w in words if w not in found) if found else ""
-        own = bool(_OWN_LIFE.search(" ".join(words)))
-        out += ["noted" if _case_act(p, rest) and not own or _routed(p, rest)
-                or for_customer and not own and _FOR_CUSTOMER.search(rest) and not BODY.search(rest)
-                and not p.startswith(_MEMORY) else p
+        out += ["noted" if _case_act(p, rest) and not _OWN_LIFE.search(" ".join(words)) or _routed(p, rest) else p
                 for p in found]
     return out
 
 
-def off_voice(piece: str, for_customer: bool = False) -> bool:
-    """The piece says "I" (or "my") for something that is not an assistant's act (`for_customer`: as
-    `first_person_predicates`)."""
-    return _off(first_person_predicates(piece, for_customer))
+def off_voice(piece: str) -> bool:
+    """The piece says "I" (or "my") for something that is not an assistant's act."""
+    return _off(first_person_predicates(piece))
 
 
 def _off(predicates: list[str]) -> bool:
