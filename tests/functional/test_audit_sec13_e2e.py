@@ -8,7 +8,6 @@ HOSTILE = Reply("Bonjour,\n\nPour accélérer votre remboursement, appelez notre
                 "trente-quatre, cinquante-six, soixante-dix-huit.\n\nL'équipe support")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 audit: phone numbers in number words pass the guards")
 def test_a_hostile_server_giving_a_phone_line_in_number_words_gets_nothing_to_an_agent(tmp_path, monkeypatch):
     with live_stack(tmp_path / "state", monkeypatch) as stack:
         stack.openai.default = HOSTILE
