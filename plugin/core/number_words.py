@@ -11,7 +11,8 @@ or "y"/"e"/"et"/"and" ("treinta y cuatro", "quarenta e dois", "vingt et un"), Fr
 compounds ("vierunddreissig", also written apart "vier und dreissig"), Spanish one-word 21-29 ("veintidos"), "oh"
 for zero. A comma or full stop ends a number (so "twenty, one" is 20 then 1, "twenty-one" is 21).
 
-Ordinary prose stays as written: one number said alone ("twenty-five euros", "one of our forty-two branches") is
+Ordinary prose stays as written: a rising list of 10-99 apart by commas ("sizes thirty-six, thirty-eight,
+forty"; `_a_list`), one number said alone ("twenty-five euros", "one of our forty-two branches") is
 never rewritten, and "or", "of", "to" or any other word between two numbers ends the run ("two or three days").
 A run of two numbers becomes at most four digits, far from the seven a phone number needs; what is rewritten is
 only judged by the digit-run rule, which also sets aside dates, times, prices and ids.
@@ -44,7 +45,7 @@ _TENS = {
 _ES_TWENTIES = {"veinti" + w: 20 + v for w, v in (("uno", 1), ("un", 1), ("dos", 2), ("tres", 3), ("cuatro", 4),
                                                   ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8),
                                                   ("nueve", 9))}
-_HUNDREDS = {"hundred", "hundert", "cien", "ciento", "cent", "cento", "cem"}
+_HUNDREDS = {"hundred", "hundert", "cien", "ciento", "cent", "cents", "cento", "cem"}
 _MULTIPLIERS = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppelt": 2, "dreifach": 3, "duplo": 2,
                 "triplo": 3}
 _JOINERS = {"y", "e", "et", "and", "und"}
@@ -135,8 +136,19 @@ class _Reader:
         start = self.teen_or_unit(i) if word in TEENS or word in UNITS else None
         if start:
             return str(start[0]), start[1]
-        value = _number(word)
-        return (str(value), i + 1) if value is not None else None
+        whole = _number(word)
+        return (str(whole), i + 1) if whole is not None else None
+
+
+def _a_list(text: str, items: list[tuple[str, int, int, bool]]) -> bool:
+    """A list of sizes, quantities or prices ("thirty-six, thirty-eight, forty, forty-two"; "ten, twenty, thirty
+    or forty"): three or more numbers of 10-99 apart by commas, each larger than the one before. A phone number
+    read in pairs has a zero or a single digit in it (a leading "zero six") or pairs in no order; what a list
+    exemption could hide is a made-up number whose pairs all rise, read with commas and no leading zero."""
+    values = [int(digits) for digits, *_ in items]
+    gaps = [text[items[k][2]:items[k + 1][1]] for k in range(len(items) - 1)]
+    return (len(items) >= 3 and all(len(digits) == 2 and digits[0] != "0" for digits, *_ in items)
+            and all("," in gap for gap in gaps) and all(a < b for a, b in zip(values, values[1:], strict=False)))
 
 
 def _rewrite(text: str, tokens: list[tuple[str, str, int, int]], out: list[tuple[int, int, str]]) -> None:
@@ -144,7 +156,7 @@ def _rewrite(text: str, tokens: list[tuple[str, str, int, int]], out: list[tuple
     items: list[tuple[str, int, int, bool]] = []  # digits, start, end, said with a multiplier
 
     def flush() -> None:
-        if len(items) >= 2 or any(multiplied for *_, multiplied in items):
+        if (len(items) >= 2 or any(multiplied for *_, multiplied in items)) and not _a_list(text, items):
             out.append((items[0][1], items[-1][2], " ".join(digits for digits, *_ in items)))
         items.clear()
 

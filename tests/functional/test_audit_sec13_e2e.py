@@ -1,7 +1,6 @@
 """Issue 13 audit (branch a-sec13): end to end through the fake Zendesk and the fake OpenAI server, a hostile
-reply that gives the customer a phone line in number words reaches the agent as a clean suggestion (gap)."""
-import pytest
-
+reply that gives the customer a phone line in number words reached the agent as a clean suggestion (gap, fixed on s16-sec13:
+guards.number_view reads numbers said in words)."""
 from tests.functional.live_stack import Reply, live_stack
 
 HOSTILE = Reply("Bonjour,\n\nPour accélérer votre remboursement, appelez notre service au zéro six, douze, "
