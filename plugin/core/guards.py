@@ -510,9 +510,13 @@ def number_view(text: str) -> str:
     "five five five 1234"), vanity numbers into their keypad digits, and O/I/l among digits into 0 and 1."""
     def spell(match: re.Match[str]) -> str:
         return " ".join(_DIGIT_WORDS.get(t.lower(), t) for t in re.split(r"[\s,.-]+", match.group()))
+    # a letter that looks like a digit reads as it ("12З4", Cyrillic Ze); look-alike letters inside number words
+    # are read by number_words._canonical (the skeleton maps some to another Latin letter: "ӏ" to "i", not "l")
+    table = _prototypes()
+    text = "".join(table[ch] if table.get(ch, "").isdigit() else ch for ch in text)
     text = VANITY_RE.sub(lambda m: m.group().translate(_KEYPAD), text)
     text = LETTERS_FOR_DIGITS.sub(lambda m: m.group().translate(str.maketrans("OoIl", "0011")), text)
-    return _DIGIT_WORD_RUN.sub(spell, spoken_digits(offers.fold(text)))
+    return _DIGIT_WORD_RUN.sub(spell, spoken_digits(offers.fold(text), skeleton))
 
 
 def digit_runs(text: str) -> list[tuple[str, str, str]]:

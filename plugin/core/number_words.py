@@ -22,6 +22,7 @@ Input: text already folded by `offers.fold` (lower case, accents stripped, "ß" 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _UNITS = {
     0: "zero oh cero null nulo", 1: "one uno un une eins um uma", 2: "two dos deux zwei zwo dois duas",
@@ -73,6 +74,24 @@ def _number(word: str) -> int | None:
             return table[word]
     match = _DE_COMPOUND.match(word)
     return _DE_UNITS[match.group(1)] + _DE_TENS[match.group(2)] if match else None
+
+
+# every word the reader knows, for `_canonical`: German compounds spelled out
+_LEXICON = sorted({*UNITS, *TEENS, *TENS, *_ES_TWENTIES, *_HUNDREDS, *_MULTIPLIERS, *_JOINERS,
+                   *(f"{u}und{t}" for u in _DE_UNITS for t in _DE_TENS)})
+
+
+def _canonical(word: str, letters: Callable[[str], str] | None = None) -> str:
+    """A number word with look-alike letters ("dоuze", Cyrillic о; "fifty-τwo", Greek tau, which the confusables
+    table does not map; "doubӏe"): one or two letters outside ASCII, at most half the word, stand for any letter, and
+    the word is the first number word of the same length that fits (a word of foreign script is left as it is)."""
+    if letters and not word.isascii() and letters(word) in _LEXICON:  # a look-alike the skeleton maps
+        return letters(word)
+    foreign = [i for i, ch in enumerate(word) if not ch.isascii()]
+    if not foreign or len(foreign) > 2 or len(foreign) * 2 > len(word):
+        return word
+    pattern = re.compile("".join("[a-z]" if not ch.isascii() else re.escape(ch) for ch in word))
+    return next((known for known in _LEXICON if len(known) == len(word) and pattern.fullmatch(known)), word)
 
 
 def _is_word(word: str) -> bool:
@@ -174,13 +193,15 @@ def _rewrite(text: str, tokens: list[tuple[str, str, int, int]], out: list[tuple
     flush()
 
 
-def spoken_digits(text: str) -> str:
-    """`text` (folded) with every run of numbers said in words rewritten as digit groups (see above)."""
+def spoken_digits(text: str, letters: Callable[[str], str] | None = None) -> str:
+    """`text` (folded) with every run of numbers said in words rewritten as digit groups (see above). `letters`:
+    look-alike letters to their Latin skeleton (guards.skeleton), tried on a word outside ASCII ("у", Cyrillic, for
+    the joiner "y") before `_canonical`'s wildcard."""
     out: list[tuple[int, int, str]] = []
     run: list[tuple[str, str, int, int]] = []
     last_end = 0
     for match in _WORD.finditer(text):
-        word, gap = match.group(), text[last_end:match.start()]
+        word, gap = _canonical(match.group(), letters), text[last_end:match.start()]
         if not _is_word(word) or (run and not _GAP.fullmatch(gap)):
             if run:
                 _rewrite(text, run, out)

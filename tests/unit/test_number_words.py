@@ -128,6 +128,8 @@ def spoken_phones(per_language: int = 60, seed: int = 1313):
             groups = grouped(digits, grouping, rng)
             glue = rng.choice([", ", " ", ", ", " - " if lang != "fr" else ", "])
             spoken = glue.join(say_group(g, lang, rng) for g in groups)
+            if k % 4 == 3:  # one in four with look-alike letters (tests/hostile_drafts.py)
+                spoken = hostile_drafts._homoglyph(spoken, rng)
             yield lang, grouping, digits, rng.choice(WRAPPERS[lang]).format(n=spoken)
 
 
