@@ -124,7 +124,9 @@ def settings():
         body = request.get_json(silent=True)
         if not isinstance(body, dict) or not body:
             return fail(ADMIN_ERRORS["settings"], 400)
-        config = tenant_settings.update(current_services().tenants, config, body)  # BadRequest -> 400 (admin_required)
+        services = current_services()
+        config = tenant_settings.update(services.tenants, config, body,  # BadRequest -> 400 (admin_required)
+                                        services.public_suffixes)
     return jsonify(tenant_settings.show(config))
 
 

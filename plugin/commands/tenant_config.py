@@ -31,6 +31,6 @@ def run(args) -> int:
             changes[key.strip()] = value
         if not changes:
             raise ValueError("nothing to set: give NAME=VALUE pairs")
-        config = tenant_settings.update(services.tenants, config, changes)
+        config = tenant_settings.update(services.tenants, config, changes, services.public_suffixes)
     emit(tenant_settings.show(config))
     return 0

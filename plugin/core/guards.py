@@ -44,6 +44,7 @@ from pathlib import Path
 from urllib.parse import unquote, unquote_plus, urlsplit
 
 from . import human_claims, offers
+from .number_words import spoken_digits
 from .ports import PublicSuffixes
 from .redaction import PLACEHOLDER_RE
 
@@ -504,13 +505,18 @@ LETTERS_FOR_DIGITS = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoI
 
 
 def number_view(text: str) -> str:
-    """Digit words turned into digits where three or more follow each other ("five five five ..."), vanity
-    numbers into their keypad digits, and O/I/l among digits into 0 and 1."""
+    """Numbers said in words turned into digit groups (`number_words.spoken_digits`: "zero six, douze,
+    trente-quatre", "triple five", "five fifty-five"; and single digit words where three or more follow each other,
+    "five five five 1234"), vanity numbers into their keypad digits, and O/I/l among digits into 0 and 1."""
     def spell(match: re.Match[str]) -> str:
         return " ".join(_DIGIT_WORDS.get(t.lower(), t) for t in re.split(r"[\s,.-]+", match.group()))
+    # a letter that looks like a digit reads as it ("12З4", Cyrillic Ze); look-alike letters inside number words
+    # are read by number_words._canonical (the skeleton maps some to another Latin letter: "ӏ" to "i", not "l")
+    table = _prototypes()
+    text = "".join(table[ch] if table.get(ch, "").isdigit() else ch for ch in text)
     text = VANITY_RE.sub(lambda m: m.group().translate(_KEYPAD), text)
     text = LETTERS_FOR_DIGITS.sub(lambda m: m.group().translate(str.maketrans("OoIl", "0011")), text)
-    return _DIGIT_WORD_RUN.sub(spell, offers.fold(text))
+    return _DIGIT_WORD_RUN.sub(spell, spoken_digits(offers.fold(text), skeleton))
 
 
 def digit_runs(text: str) -> list[tuple[str, str, str]]:
@@ -646,6 +652,8 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     texts = list(dict.fromkeys([body, *(skeleton(v) for v in readings)]))
     kb = plain(" ".join([*source_urls, sources_text]))
     allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
+    # a bare public suffix ("github.io", "co.uk": an entry stored before tenant_settings refused them) allows nothing
+    allowed_hosts = [h for h in allowed_hosts if suffixes.public_suffix(_host_of(h)) != _host_of(h)]
     known = plain(" ".join([kb, *allow_list])).casefold()
     suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
     reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)

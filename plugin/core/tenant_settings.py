@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import BadRequest
+from .ports import PublicSuffixes
 from .tenant import TenantConfig, TenantDirectory
 
 # name -> kind; anything else (tenant, account_id, extra, retention — see core.retention) is not settable here
@@ -22,10 +23,13 @@ _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 
-def allowed_host(entry: str) -> str:
+def allowed_host(entry: str, suffixes: PublicSuffixes | None = None) -> str:
     """The host of an allow-list entry: `https://host[/path]` or a bare `host`. Anything else (another
     scheme such as javascript:, ftp: or http:, credentials, a port, no dot) is refused: a link the drafts may
-    show customers must be https on a named host."""
+    show customers must be https on a named host. With `suffixes` (the public-suffix list the guards use:
+    tldextract's bundled snapshot, private suffixes included), a host that is only a public suffix (`co.uk`,
+    `github.io`, `blogspot.com`) is refused too: an entry allows every sub-domain, and anyone can register
+    one beneath a public suffix. The admin API and the CLI always pass it (`Services.public_suffixes`)."""
     text = entry.strip()
     refused = BadRequest(f"url_allow_list takes https hosts only (https://help.example.com or help.example.com), "
                          f"not {text[:80]!r}")
@@ -46,10 +50,14 @@ def allowed_host(entry: str) -> str:
             or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) or text.startswith("//")
             or labels[-1].isdigit()):  # an IP address, not a named host (no top-level domain is all digits)
         raise refused
+    if suffixes is not None and suffixes.public_suffix(host) == host:
+        raise BadRequest(f"url_allow_list takes a site's own host name; {text[:80]!r} is a public suffix, under "
+                         f"which anyone can register a site ({host} would allow every one of them): list the full "
+                         f"host instead (help.example.{host})")
     return host
 
 
-def _coerce(name: str, kind: str, raw: object) -> object:
+def _coerce(name: str, kind: str, raw: object, suffixes: PublicSuffixes | None = None) -> object:
     text = raw.strip() if isinstance(raw, str) else raw
     if kind == "bool":
         if isinstance(text, bool):
@@ -59,7 +67,7 @@ def _coerce(name: str, kind: str, raw: object) -> object:
         raise BadRequest(f"{name} must be true or false")
     if kind == "hosts":
         hosts: tuple[str, ...] = _coerce(name, "list", raw)  # type: ignore[assignment]
-        return tuple(dict.fromkeys(allowed_host(v) for v in hosts))
+        return tuple(dict.fromkeys(allowed_host(v, suffixes) for v in hosts))
     if kind in ("list", "offers"):
         items = text if isinstance(text, list | tuple) else [p for p in str(text or "").split(",")]
         values = tuple(str(v).strip() for v in items if str(v).strip())
@@ -89,17 +97,19 @@ def _coerce(name: str, kind: str, raw: object) -> object:
     return value[:200]
 
 
-def apply(config: TenantConfig, changes: dict[str, object]) -> TenantConfig:
+def apply(config: TenantConfig, changes: dict[str, object], suffixes: PublicSuffixes | None = None) -> TenantConfig:
     unknown = sorted(set(changes) - set(SETTABLE))
     if unknown:
         raise BadRequest(f"not a tenant setting: {', '.join(unknown)} (settable: {', '.join(sorted(SETTABLE))})")
-    coerced: dict[str, Any] = {name: _coerce(name, SETTABLE[name], raw) for name, raw in changes.items()}
+    coerced: dict[str, Any] = {name: _coerce(name, SETTABLE[name], raw, suffixes) for name, raw in changes.items()}
     return replace(config, **coerced)
 
 
-def update(tenants: TenantDirectory, config: TenantConfig, changes: dict[str, object]) -> TenantConfig:
-    """Apply an admin's changes (API or CLI) and store the result; BadRequest names a bad one, storing nothing."""
-    changed = apply(config, changes)
+def update(tenants: TenantDirectory, config: TenantConfig, changes: dict[str, object],
+           suffixes: PublicSuffixes | None = None) -> TenantConfig:
+    """Apply an admin's changes (API or CLI) and store the result; BadRequest names a bad one, storing nothing.
+    `suffixes`: the public-suffix list (a bare public suffix is no allow-list entry: `allowed_host`)."""
+    changed = apply(config, changes, suffixes)
     tenants.put(changed)
     return changed
 

@@ -120,3 +120,12 @@ def test_tenant_config_and_admin_opt_out(home):
     assert json.loads(run(["opt-out", "--requester", "7340019921", "--status"], env=env).stdout)["opted_out"] is True
     assert json.loads(run(["opt-out", "--requester", "7340019921", "--undo"], env=env).stdout)["opted_out"] is False
     assert run(["opt-out", "--requester", "maria@example.com"], env=env, check=False).returncode == 2
+
+
+def test_tenant_config_refuses_a_bare_public_suffix_in_the_allow_list(home):
+    """Issue 13 audit: the CLI passes the guards' public-suffix list, as the admin API does."""
+    env = {**home, "CANDOR_TENANT": "acme"}
+    bad = run(["tenant-config", "set", "url_allow_list=github.io"], env=env, check=False)
+    assert bad.returncode == 2 and "public suffix" in bad.stderr
+    shown = json.loads(run(["tenant-config", "set", "url_allow_list=acme.github.io"], env=env).stdout)
+    assert shown["url_allow_list"] == ["acme.github.io"]

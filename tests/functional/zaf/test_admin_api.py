@@ -160,3 +160,16 @@ def test_punycode_and_unicode_hosts_are_refused_with_a_clear_400(client, app, ap
     assert services.tenants.get("acme").url_allow_list == before
     ok = client.put("/admin/api/settings", json={"url_allow_list": ["help.example.com"]}, headers=admin(app, app_key))
     assert ok.status_code == 200 and services.tenants.get("acme").url_allow_list == ("help.example.com",)
+
+
+@pytest.mark.parametrize("entry", ["https://co.uk", "github.io", "https://blogspot.com", "com.br"])
+def test_a_bare_public_suffix_is_refused_with_a_clear_400(client, app, app_key, services, entry):
+    """Issue 13 audit: `github.io` in the allow-list let `https://attacker.github.io/x` through. A host that is only a
+    public suffix (the guards' tldextract snapshot, private suffixes included) is refused, saying why."""
+    before = services.tenants.get("acme").url_allow_list
+    response = client.put("/admin/api/settings", json={"url_allow_list": [entry]}, headers=admin(app, app_key))
+    assert response.status_code == 400
+    assert "url_allow_list" in response.get_json()["error"] and "public suffix" in response.get_json()["error"]
+    assert services.tenants.get("acme").url_allow_list == before
+    ok = client.put("/admin/api/settings", json={"url_allow_list": ["acme.github.io"]}, headers=admin(app, app_key))
+    assert ok.status_code == 200 and services.tenants.get("acme").url_allow_list == ("acme.github.io",)
