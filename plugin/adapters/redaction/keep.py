@@ -411,6 +411,8 @@ _SHOP_NAME = r"((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+))
 _SHOP_BEFORE = re.compile(rf"(?i)\b(?:{alternation('shop_cues')})[ \t]+" + _SHOP_NAME)
 # (speed) The service word after a shop's name is found first; the name is looked for just before it.
 _SHOP_AFTER_WORD = re.compile(rf"(?i)\b(?:({alternation('shop_cues_after')})|bestellt|gekauft|eingekauft|gebucht)\b")
+# (round 33) "my Stridewell account", "the TableNest app": a service's name before what the customer holds there
+_SERVICE_AFTER_WORD = re.compile(rf"\b(?:{alternation('service_after')})\b")
 _SHOP_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’-]+")
 
 
@@ -452,8 +454,17 @@ def _shops(text: str) -> list[str]:
         before = _name_before(text, word.start(), bei=not word.group(1))
         if before:
             names.append(before)
+    for word in _SERVICE_AFTER_WORD.finditer(text):
+        if text[word.start() - 3:word.start()].rstrip().endswith(("'s", "’s")) or \
+                re.match(r"[ \t.]*\d", text[word.end():word.end() + 3]):
+            continue  # "Maria's account": a person's; "rue de Lanaudière app 2": a flat's number
+        before = _name_before(text, word.start(), bei=False)
+        if before and not any(is_first(fold(w)) and unambiguous(fold(w)) or is_last(fold(w)) for w in before.split()):
+            names.append(before)
     out = []
     for name in names:
+        while " " in name and fold(name.split()[0]) in _GREETINGS | {"hey", "hiya", "good", "morning", "thanks"}:
+            name = name.split(" ", 1)[1]  # (round 33) "Hello Pebblecart support": the greeting is no part of the name
         words = [fold(w) for w in name.split()]
         if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or \
                 words[0] in function_words() and (len(words) == 1 or words[-1] in function_words()):
@@ -545,6 +556,7 @@ _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
 _ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
 _PLACE_PARTICLE = re.compile(r"(?:du|des|am|im|an der|zum|zur|del)[ \t]")
 _TRADE_FIRST = re.compile(rf"{_TRADES}[ \t]+")
+_TRADE_END = re.compile(rf"(?<![\w'’-]){_TRADES}$")
 # (round 28) A business named after its owner, written after the owner's own name: "Anja Weber von der Bäckerei Weber",
 # "Paul Girard de la Boulangerie Girard", "Marta Sousa da Padaria Sousa", "Tom Reilly from Reilly's Hardware": the
 # preposition or article before a trade word ends the person and opens the business (a surname particle never stands
@@ -632,7 +644,14 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
     listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
     out = []
-    for m in _TRADE_NAME.finditer(text):
+    matches = list(_TRADE_NAME.finditer(text))
+    for m in list(matches):
+        trade = _TRADE_END.search(m.group())
+        if trade and trade.start() > 0:  # (round 33) "SARL Menuiserie Keraudren": the trade word may open a second name
+            again = _TRADE_NAME.match(text, m.start() + trade.start())
+            if again and again.end() > m.end():
+                matches.append(again)
+    for m in matches:
         if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
             continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
         words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name

@@ -583,6 +583,8 @@ def find_usernames(text: str) -> list[Span]:
 # before "=" ("monthly_rent: …", "doc=lease_2026.pdf"), a header row of a pasted table (separators, no spaces), a
 # constant in capitals (E_SIG_MISMATCH, DB_PASSWORD), a file name, a MIME-encoded subject, a path, a URL or e-mail.
 _UNDERSCORE_LOGIN = re.compile(r"(?<![\w@/.=?:&#%$+\\-])([^\W\d_][\w.-]*?[^\W_][\w.-]*_[\w.-]*[^\W_.-])(?![\w@/\\]|\.\w|-\w|[ \t]*=|\()")
+# a system's id with a short type prefix ("acc_20931", "cus_Q8xT2", "wh_7Q2M9X41"): a record, not a person's login
+_PREFIXED_ID = re.compile(r"[a-z]{1,3}_\d+|[a-z]{1,4}_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+")
 _FILE_END = re.compile(r"(?i)\.(?:pdf|jpe?g|png|gif|docx?|xlsx?|csv|txt|zip|json|xml|log|py|js|html?|heic|mp4|mov)$")
 _TABLE_ROW = re.compile(r"^[^ \t]*[,;\t|][^ ]*$")
 
@@ -591,7 +593,8 @@ def _underscore_logins(text: str) -> list[Span]:
     out = []
     for m in _UNDERSCORE_LOGIN.finditer(text):
         value = m.group(1)
-        if "_" not in value or value.upper() == value or _FILE_END.search(value) or keep.is_identifier(value):
+        if "_" not in value or value.upper() == value or _FILE_END.search(value) or keep.is_identifier(value) or \
+                _PREFIXED_ID.fullmatch(value):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
