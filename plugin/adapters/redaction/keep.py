@@ -413,6 +413,15 @@ _SHOP_BEFORE = re.compile(rf"(?i)\b(?:{alternation('shop_cues')})[ \t]+" + _SHOP
 _SHOP_AFTER_WORD = re.compile(rf"(?i)\b(?:({alternation('shop_cues_after')})|bestellt|gekauft|eingekauft|gebucht)\b")
 # (round 33) "my Stridewell account", "the TableNest app": a service's name before what the customer holds there
 _SERVICE_AFTER_WORD = re.compile(rf"\b(?:{alternation('service_after')})\b")
+_FIRM_BEFORE = re.compile(rf"(?i)\b(?:{alternation('firm_cues')})[ \t]+(?:(?:the|la|le|l['’]|el|a|o|die|der|das)[ \t]*)?"
+                          + _SHOP_NAME)
+# (round 33) A form's company field ("Company: Bluepeak Consulting", "Empresa: Tornillos Ortega", "Société : Verdane
+# Conseil", "Unternehmen: Holzbau Keller"): the value to the line's end names the firm, even when it holds a surname.
+# Not German "Firma:" in es (a signature) unless the value is capitalised words; not a value with an @ or digits.
+_COMPANY_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:company(?:[ \t]+name)?|organi[sz]ation|business(?:[ \t]+name)?|employer|"
+                            r"empresa|nombre de la empresa|raz[oó]n social|soci[eé]t[eé]|entreprise|raison sociale|"
+                            r"unternehmen|firmenname|arbeitgeber|nome da empresa|empregador)[ \t]*\*?[ \t]*:[ \t]*"
+                            r"((?-i:[A-ZÀ-Þ])[^\n@\d:;|,]{1,60}?)[ \t]*(?:$|,)")
 _SHOP_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’-]+")
 
 
@@ -454,6 +463,9 @@ def _shops(text: str) -> list[str]:
         before = _name_before(text, word.start(), bei=not word.group(1))
         if before:
             names.append(before)
+    for m in _FIRM_BEFORE.finditer(text):
+        if not any(is_first(fold(w)) and unambiguous(fold(w)) or is_last(fold(w)) for w in m.group(1).split()):
+            names.append(m.group(1))
     for word in _SERVICE_AFTER_WORD.finditer(text):
         if text[word.start() - 3:word.start()].rstrip().endswith(("'s", "’s")) or \
                 re.match(r"[ \t.]*\d", text[word.end():word.end() + 3]):
@@ -829,6 +841,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend(m.span(1) for m in _COMPANY_FIELD.finditer(text))  # "Company: Bluepeak Consulting" (round 33)
     for m in _CARRIER.finditer(text):  # "Colissimo", "Canada Post" (round 15)
         ranges.append((m.start(), m.end()))
         value = _CARRIER_VALUE.match(text, m.end())
