@@ -168,6 +168,7 @@ def _models(text: str) -> list[tuple[int, int]]:
 
 # (round 11) a thing bought, a name and a size or version number after an indefinite article: "un Lumen 14", "a
 # Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
+_EIRCODE_END = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}$")
 _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
                             r"(?![\w%€$£]|[.,:/-]\d|[ \t]*(?:[€$£%]|h\b|min\b|kg\b|km\b|cm\b|mm\b|ans\b|años\b|anos\b|jahre\b|years?\b))")
 _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')}|{alternation('member_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
@@ -865,8 +866,10 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     products += [p for p in (_FIELD_PRODUCT.match(text, o.end()) for o in _FIELD_OPEN.finditer(text)) if p]
     ranges.extend((m.start(), m.end(1)) for m in products
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
-    ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
-    ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
+    ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text)  # "un Lumen 14"
+                  if not re.search(rf"(?i)(?:{STREET_SUFFIXES})[ \t]+\d+$", m.group(1)))  # (round 33) "an Zweierstrasse 118"
+    ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text)  # "Jura E8", "Dyson V15"
+                  if not _EIRCODE_END.search(m.group()))  # (round 33) not "Limerick V94 K2XP": a town and its Eircode
     ranges.extend(_models(text))  # "Veltro Nova 14 Pro", "Tessin Combi 1.5" (round 24)
     for m in _PRODUCT_AFTER.finditer(text) if _PRODUCT_AFTER_NOUN.search(text) else ():  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
