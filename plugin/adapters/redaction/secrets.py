@@ -590,7 +590,9 @@ _TABLE_ROW = re.compile(r"^[^ \t]*[,;\t|][^ ]*$")
 
 
 def _underscore_logins(text: str) -> list[Span]:
-    out = []
+    out: list[Span] = []
+    if "_" not in text:  # (speed) most texts hold none
+        return out
     for m in _UNDERSCORE_LOGIN.finditer(text):
         value = m.group(1)
         if "_" not in value or value.upper() == value or _FILE_END.search(value) or keep.is_identifier(value) or \
