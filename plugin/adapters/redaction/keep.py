@@ -414,6 +414,7 @@ _SHOP_BEFORE = re.compile(rf"(?i)\b(?:{alternation('shop_cues')})[ \t]+" + _SHOP
 _SHOP_AFTER_WORD = re.compile(rf"(?i)\b(?:({alternation('shop_cues_after')})|bestellt|gekauft|eingekauft|gebucht)\b")
 # (round 33) "my Stridewell account", "the TableNest app": a service's name before what the customer holds there
 _SERVICE_AFTER_WORD = re.compile(rf"\b(?:{alternation('service_after')})\b")
+_COMPANY_NOUN = re.compile(rf"(?i)\b(?:{alternation('company_nouns')})[ \t]+" + _SHOP_NAME)
 _FIRM_BEFORE = re.compile(rf"(?i)\b(?:{alternation('firm_cues')})[ \t]+(?:(?:the|la|le|l['’]|el|a|o|die|der|das)[ \t]*)?"
                           + _SHOP_NAME)
 # (round 33) A form's company field ("Company: Bluepeak Consulting", "Empresa: Tornillos Ortega", "Société : Verdane
@@ -464,6 +465,10 @@ def _shops(text: str) -> list[str]:
         before = _name_before(text, word.start(), bei=not word.group(1))
         if before:
             names.append(before)
+    for m in _COMPANY_NOUN.finditer(text):  # (round 33) "la société Verdane", "die Firma Holzwerk Brandt"
+        first = fold(m.group(1).split()[0])
+        if not (is_first(first) and unambiguous(first) and not is_last(first)):
+            names.append(m.group(1))
     for m in _FIRM_BEFORE.finditer(text):
         if not any(is_first(fold(w)) and unambiguous(fold(w)) or is_last(fold(w)) for w in m.group(1).split()):
             names.append(m.group(1))
