@@ -17,7 +17,7 @@ from plugin.core.model import Span
 
 from . import keep
 from .cues import alternation, keyed_value, names_other_value, value_group
-from .name_lists import fold, function_words, is_first, is_last, unambiguous
+from .name_lists import fold, function_words, is_first, is_last, ordinary_anywhere, unambiguous
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
 _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
@@ -574,7 +574,32 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
     out += _round15_usernames(text) + _round16_usernames(text) + _round18_usernames(text) + _underscore_logins(text)
+    out += _plain_logins(text)
     return out + _round17_usernames(text, out)
+
+
+# --- round 33: a login of any shape right after its word and a linking verb ("My Steam name is xXsniperXx", "mon pseudo
+# en jeu est LoupGris", "mi nick en el juego es LaChispa99"): one token that ends the clause, not an ordinary word of
+# any of the five languages nor a word of state ("my username is blocked", "mi usuario es incorrecto").
+_PLAIN_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=])(?:[ \t]+(?:on|in|for|at|en|sur|im|auf|no|na|del|de|da|do|"
+                         r"the|el|le|la|o|a|der|die|das|site|app|game|juego|jeu|spiel|jogo|sitio|website|portal|here|aquí|aqui|ici|hier)){0,4}"
+                         r"[ \t]+(?:is|was|es|era|est|c'est|ist|lautet|war|é|era)[ \t]+[\"'“‘]?"
+                         r"(?-i:([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]{3,24}))[\"'”’]?(?=[ \t]*(?:[,.;:!?)]|$|[ \t](?:and|y|et|und|e|but|pero|mais|aber|mas)\b))")
+_STATE_WORDS = frozenset("correct incorrect wrong right blocked locked unlocked invalid valid gone missing same different fine "
+                         "okay active inactive disabled deactivated suspended banned deleted new old taken available "
+                         "unavailable changed hacked compromised expired empty blank weird strange broken "
+                         "bloqueado bloqueada incorrecto incorrecta correcto válido inválido bloqué bloquée incorrect "
+                         "gesperrt falsch richtig ungültig bloqueado incorreto inválido".split())
+
+
+def _plain_logins(text: str) -> list[Span]:
+    out = []
+    for m in _PLAIN_USER.finditer(text):
+        word = fold(m.group(1))
+        if word in _STATE_WORDS or word in function_words() or ordinary_anywhere(word) or keep.is_identifier(m.group(1)):
+            continue
+        out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+    return out
 
 
 # --- round 33: a login written into prose by its shape: words joined by an underscore ("als rasenfreund_goerlitz",
