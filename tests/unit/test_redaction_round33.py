@@ -83,3 +83,19 @@ def test_a_german_area_code_before_a_slash_is_a_phone() -> None:
 def test_how_often_is_no_spoken_secret() -> None:
     text = "J'ai changé mon mot de passe trois fois cette semaine."
     assert [s for s in find_spoken(text) if s.type == "SECRET"] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the Corvane 3L kettle leaks from the lid", "Corvane 3L"),
+    ("we got Millbrook Oat Flour 25 kg instead of 50", "Millbrook Oat Flour 25 kg"),
+])
+def test_products_with_a_size_code_are_kept(text: str, value: str) -> None:
+    assert _protected(text, value), keep.protected_ranges(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Deliver to Flat 4B, 9 Mill Lane please", "Flat 4B"),
+    ("send it to Leeds LS6 2QT today", "LS6 2QT"),
+])
+def test_units_and_postcodes_are_no_sized_products(text: str, value: str) -> None:
+    assert not _protected(text, value)

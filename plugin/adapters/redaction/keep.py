@@ -168,6 +168,15 @@ def _models(text: str) -> list[tuple[int, int]]:
 
 # (round 11) a thing bought, a name and a size or version number after an indefinite article: "un Lumen 14", "a
 # Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
+# (round 33) A thing bought named by capitalised words and a size or model code with its unit or letter ("Hearthly 5L",
+# "Ridgeback 2P", "Vela 5Q", "Munken Pure 300 g", "Bread Flour 50 lb"): people and streets carry no such code. Not a
+# unit or street word before the code ("Apt 4B", "Portal 3A"), not a listed first name with a surname.
+_SIZED = re.compile(r"(?<![\w'’@#-])((?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){1,3})(?!\d[A-Z]{2}\b)\d{1,4}(?:[A-Z]{1,2}\b|[ \t]?(?:L|l|ml|g|kg|cm|mm|lb|lbs|oz|"
+                    r"GB|TB|W|mAh)\b)(?![\w/-])")
+_NOT_SIZED = frozenset("apt apartment flat suite unit room rm floor fl block building bldg box gate seat row line platform "
+                       "piso puerta portal escalera bloque planta apto depto dpto andar bloco casa lote sala loja "
+                       "appartement étage bâtiment bat porte escalier stiege stock tür haus wohnung top zimmer "
+                       "terminal aisle bay dock level pier stand track zone".split())
 _EIRCODE_END = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}$")
 _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
                             r"(?![\w%€$£]|[.,:/-]\d|[ \t]*(?:[€$£%]|h\b|min\b|kg\b|km\b|cm\b|mm\b|ans\b|años\b|anos\b|jahre\b|years?\b))")
@@ -876,6 +885,13 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text)  # "Jura E8", "Dyson V15"
                   if not _EIRCODE_END.search(m.group()))  # (round 33) not "Limerick V94 K2XP": a town and its Eircode
     ranges.extend(_models(text))  # "Veltro Nova 14 Pro", "Tessin Combi 1.5" (round 24)
+    for m in _SIZED.finditer(text):  # "Hearthly 5L", "Ridgeback 2P" (round 33)
+        words = m.group(1).split()
+        if fold(words[-1]) in _NOT_SIZED or fold(words[0]) in function_words() or _first_and_last(m.group(1)) or \
+                len(words) >= 2 and is_first(fold(words[0])) and is_last(fold(words[-1])) or \
+                re.search(rf"(?i)\b(?:{STREET_TYPES})\b|(?:{STREET_SUFFIXES})$", m.group(1).strip()):
+            continue
+        ranges.append((m.start(), m.end()))
     for m in _PRODUCT_AFTER.finditer(text) if _PRODUCT_AFTER_NOUN.search(text) else ():  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
         lead = re.match(r"(\S+) +(?=the )", m.group(1)[stop:])
