@@ -4,7 +4,7 @@ Each set keeps a thin `claims_evalN/e2e.py` that calls `main` with its file, its
     python benchmarks/guards/claims_evalN/e2e.py [SET.jsonl]     # default: human_claims.jsonl beside that script
     python benchmarks/guards/claims_evalN/e2e.py --dev [SET.jsonl]   # where the set allows it: not logged, no limit
 
-`--dev` (`dev_flag=True`) is for a set that is spent: the figures steer changes, so they are development
+`--dev` is for a set that is spent (`dev_flag=True`, or two logged runs in its runs.log; a fresh set is refused): the figures steer changes, so they are development
 figures and must be cited as such; nothing is appended to runs.log and the two-run rule is not applied.
 Never use it on a held-out set.
 
@@ -235,15 +235,18 @@ def main(argv: Sequence[str], default_set: Path, runs_log: Path, *, dev_flag: bo
     frozen_sha256: the digest `default_set` had when it was frozen — the default file is refused unless it is byte
     for byte that one."""
     args = list(argv)
-    dev = dev_flag and "--dev" in args
-    if dev_flag:
-        args = [a for a in args if a != "--dev"]
+    wants_dev = "--dev" in args
+    args = [a for a in args if a != "--dev"]
     path = Path(args[0]) if args else default_set
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if frozen_sha256 and path.resolve() == default_set.resolve() and digest != frozen_sha256:
         sys.exit(f"refused: {default_set.name} has sha256 {digest}, not the frozen {frozen_sha256} (README.md)")
     done = runs_of(runs_log, digest)
+    # --dev: a set that allows it (dev_flag), or any set that has taken its two logged runs (spent): never a fresh one
+    dev = wants_dev and (dev_flag or done >= MAX_RUNS)
+    if wants_dev and not dev:
+        sys.exit(f"refused: --dev is for spent sets; {path.name} has {done} logged run(s) of {MAX_RUNS}")
     if done >= MAX_RUNS and not dev:
         sys.exit(f"refused: {path.name} (sha256 {digest[:12]}…) was scored end to end {done} times already "
                  f"(runs.log); a held-out set is scored at most {MAX_RUNS} times")

@@ -9,7 +9,7 @@ issue-13 retraining (weights read from git at PREVIOUS_MODEL, so one run compare
 (HUMAN_CLAIM_RE of plugin/core/guards.py at commit f4efb3f), copied here verbatim. A set whose rows carry a
 `kind` also gets a table per kind. Every run appends its figures to the set's runs.log (`--log` is required,
 so no scoring goes unlogged): a held-out set may be scored at most twice. `--also COMMIT` scores the weights of another commit beside them in the same run.
-`--dev` (instead of `--log`) prints without logging, for the development sets only (`DEV_SETS`: 5-34, spent and
+`--dev` (instead of `--log`) prints without logging, for the development sets only (`DEV_SETS`: 5-35, spent and
 read to steer changes; cite such figures as development figures).
 """
 from __future__ import annotations
@@ -116,7 +116,7 @@ def table(results: dict[str, dict[str, dict[str, float]]], key: str = "language"
 
 
 # spent sets whose rows or outputs steered a change (their READMEs say so): `--dev` scores them without a logged run
-DEV_SETS = frozenset(f"claims_eval{n}" for n in range(5, 35))
+DEV_SETS = frozenset(f"claims_eval{n}" for n in range(5, 36))
 
 
 def main() -> None:
