@@ -922,7 +922,11 @@ _WORKPLACE = (r"counter|desk|till|shop|store|workshop|warehouse|office|helpdesk|
               r"company|firm|branch|guichet|comptoir|caisse|boutique|magasin|atelier|entrepot|bureau|metier|poste|"
               r"standard|maison|agence|mostrador|ventanilla|tienda|taller|almacen|oficina|puesto|caja|oficio|empresa|"
               r"casa|sucursal|negocio|schalter|theke|tresen|laden|geschaft|werkstatt|lager|buro|kasse|beruf|firma|"
-              r"filiale|betrieb|balcao|guiche|loja|armazem|escritorio|caixa|profissao|agencia|filial")
+              r"filiale|betrieb|balcao|guiche|loja|armazem|escritorio|caixa|profissao|agencia|filial|"
+              # a trade as a whole ("ten years in retail", "dans le commerce", "im Einzelhandel", "no ramo")
+              r"retail|hospitality|industry|customer service|line of work|comercio|hosteleria|sector|rubro|commerce|"
+              r"secteur|restauration|branche|einzelhandel|gastronomie|kundendienst|kundenservice|ramo|setor|"
+              r"atendimento")
 _TENURE = re.compile(r"(?<![\w'])" + _YEARS + r" (?:\w+ ){0,2}?(?:at|behind|in|on|a|au|aux|dans|derriere|en|detras de|"
                      r"tras|em|no|na|nos|nas|neste|nesta|nesse|nessa|atras d[oa]|am|im|an|hinter|bei)"
                      r" (?:(?:this|that|the|my|our|ce|cet|cette|le|la|l'|mon|ma|notre|este|esta|ese|esa|el|mi|"

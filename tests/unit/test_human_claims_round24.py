@@ -14,6 +14,8 @@ NOT_CLEAN = {human_claims.FLAG, human_claims.WITHHOLD}
     "Trente ans dans cette boutique m'ont appris à reconnaître un bon cuir.",
     "Ich stehe seit zwanzig Jahren am Schalter und mir ist so etwas noch nie passiert.",
     "Oito anos neste balcão ensinaram-me que a caixa maior chega sempre primeiro.",
+    "After ten years in retail I can tell you the blue one lasts longer.",
+    "Tenho dez anos no ramo e recomendo o modelo maior.",
 ])
 def test_years_at_a_place_of_work_told_by_one_person_flag(text):
     assert human_claims.tenure_told(text)
