@@ -961,7 +961,7 @@ def title_held(piece: str) -> bool:
     return bool(_AS_TITLE.search(_latin(fold(piece).replace("’", "'"))))
 
 
-# (3) An assistant act made a person's: "personally", "myself", "on my break" in the same clause as the first person
+# (3) An assistant act made a person's: "personally", "myself", "on my break", "after lunch" in the same clause as the first person
 # ("I personally checked…", "revisé personalmente…", "j'ai vérifié moi-même", "ich habe persönlich nachgesehen",
 # "conferi pessoalmente"). `evidence` then reads the piece as the writer's own, not the assistant's voice: the claim
 # model judges it at the first-person cut. A time of day alone ("this morning", "ce matin", "heute früh") is not
@@ -969,7 +969,11 @@ def title_held(piece: str) -> bool:
 # ce matin", "I have moved the full amount … this afternoon"), and one of them went from flagged to withheld.
 _PERSONALLY = re.compile(r"(?<![\w'])(?:personally|in person|myself|personalmente|en persona|yo mism[oa]|"
                          r"personnellement|en personne|moi-meme|personlich|selbst|pessoalmente|em pessoa|eu mesm[oa]|"
-                         r"on my (?:break|shift|way))(?![\w'])")
+                         # a meal or break of the writer's own day ("right after lunch", "nach dem Mittagessen")
+                         r"on my (?:lunch ?break|break|shift|way)|during my (?:lunch ?break|break|lunch)|after (?:my )?"
+                         r"lunch|en mi (?:descanso|pausa)|despues de (?:comer|almorzar)|tras (?:el almuerzo|comer)|"
+                         r"pendant ma pause|apres (?:le|mon) dejeuner|in meiner (?:mittags)?pause|nach dem mittagessen|"
+                         r"no meu intervalo|depois do almoco|na minha pausa)(?![\w'])")
 _CLAUSE_SPLIT = re.compile(r"(?i)[,;:.!?()]|\s[-–—]\s|(?<![\w'])(?:and|but|y|pero|et|mais|und|aber|e|mas|que|that|which|"
                            r"dass|qui|weil|because|porque|parce)(?![\w'])")
 
