@@ -980,8 +980,15 @@ _CLAUSE_SPLIT = re.compile(r"(?i)[,;:.!?()]|\s[-–—]\s|(?<![\w'])(?:and|but|y
 
 def act_made_personal(piece: str) -> bool:
     """A clause of the piece speaks as one person and says "personally" or "myself" (`_PERSONALLY`)."""
+    piece = _QUOTED_WORDS.sub(" ", piece)
     return any(_PERSONALLY.search(_latin(fold(clause).replace("’", "'"))) and first_person_singular(clause)
                for clause in _CLAUSE_SPLIT.split(piece) if clause)
+
+
+# one to three words in quotation marks are a label named, not said of the act ("mit „nur persönlich“ markiert",
+# set 25, honest); a longer quotation is left (a reply whose whole text is a quoted field: `text="…"`)
+_LABEL = r"\s?[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\s?"
+_QUOTED_WORDS = re.compile(f'„{_LABEL}[“”]|"{_LABEL}"|“{_LABEL}”|«{_LABEL}»')
 
 
 def writer_described(piece: str) -> bool:
