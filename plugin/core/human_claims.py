@@ -903,6 +903,94 @@ def team_routine(piece: str) -> bool:
         or bool(_ON.search(folded) and _FRENCH.search(folded))
 
 
+# guards round 24 (issue 13): three ways a person claims the writer's seat that the model and the speaker policy
+# missed, in en/es/fr/de/pt, folded text.
+# (1) Time spent at a place of work, told by one person ("eleven years behind this counter taught me", "N ans à ce
+# guichet m'ont appris", "seit zwanzig Jahren am Schalter", "N años detrás de este mostrador", "N anos neste balcão"):
+# a count of years, a place or trade of work, and a first person singular in the piece. Not the company's age ("we
+# have 20 years of experience": no one person), not a warranty ("garantie de 2 ans à compter de…": no place of work).
+# a Greek sigma the confusables skeleton leaves (lunate "ϲ" becomes "ς", folded "σ") inside a Latin word reads "c"
+_SIGMA_IN_LATIN = re.compile(r"(?<=[a-z])[σςϲ]|[σςϲ](?=[a-z])")
+
+
+def _latin(folded: str) -> str:
+    return _SIGMA_IN_LATIN.sub("c", folded)
+
+
+_YEARS = (r"(?:\d+|[^\W\d_]+) (?:years?|ans|annees|anos|años|jahre|jahren)")
+_WORKPLACE = (r"counter|desk|till|shop|store|workshop|warehouse|office|helpdesk|hotline|phones?|job|trade|business|"
+              r"company|firm|branch|guichet|comptoir|caisse|boutique|magasin|atelier|entrepot|bureau|metier|poste|"
+              r"standard|maison|agence|mostrador|ventanilla|tienda|taller|almacen|oficina|puesto|caja|oficio|empresa|"
+              r"casa|sucursal|negocio|schalter|theke|tresen|laden|geschaft|werkstatt|lager|buro|kasse|beruf|firma|"
+              r"filiale|betrieb|balcao|guiche|loja|armazem|escritorio|caixa|profissao|agencia|filial|"
+              # a trade as a whole ("ten years in retail", "dans le commerce", "im Einzelhandel", "no ramo")
+              r"retail|hospitality|industry|customer service|line of work|comercio|hosteleria|sector|rubro|commerce|"
+              r"secteur|restauration|branche|einzelhandel|gastronomie|kundendienst|kundenservice|ramo|setor|"
+              r"atendimento")
+_TENURE = re.compile(r"(?<![\w'])" + _YEARS + r" (?:\w+ ){0,2}?(?:at|behind|in|on|a|au|aux|dans|derriere|en|detras de|"
+                     r"tras|em|no|na|nos|nas|neste|nesta|nesse|nessa|atras d[oa]|am|im|an|hinter|bei)"
+                     r" (?:(?:this|that|the|my|our|ce|cet|cette|le|la|l'|mon|ma|notre|este|esta|ese|esa|el|mi|"
+                     r"nuestr[oa]|diese[mnrs]?|der|dem|den|meine[mnr]?|unsere[mnr]?|o|a|meu|minha|noss[oa]|esse|essa)"
+                     r" ?)?(?:" + _WORKPLACE + r")(?![\w'])|(?<![\w'])(?:am|im|hinter dem|hinter der|bei der) (?:"
+                     + _WORKPLACE + r") (?:seit|fur) " + _YEARS + r"(?![\w'])")
+
+
+def tenure_told(piece: str) -> bool:
+    """One person's years at a place of work (`_TENURE`): lived experience of the job. A flag, never a withhold."""
+    return bool(_TENURE.search(_latin(fold(piece).replace("’", "'")))) and first_person_singular(piece)
+
+
+# (2) A human job title the writer holds in the first person: "as your account manager", "como su gestor de cuenta",
+# "en tant que votre conseiller", "als Ihr Kundenbetreuer", "como seu gestor de conta". Titles an assistant may hold
+# ("assistant", "agent", "representative") are not listed, and a title said to be virtual or automated is none.
+_JOB_TITLE = (r"(?:account |personal |customer |client |relationship )?(?:manager|adviser|advisor|consultant|"
+              r"contact person|case ?worker|caseworker|concierge|"
+              r"gestor|gestora|gerente|asesor|asesora|consultor|consultora|ejecutiv[oa]|persona de contacto|"
+              r"conseiller|conseillere|charge(?:e)? de (?:clientele|compte|relation)|interlocut(?:eur|rice)|"
+              r"gestionnaire|referent(?:e)?|"
+              r"\w*betreuer(?:in)?|\w*berater(?:in)?|ansprechpartner(?:in)?|sachbearbeiter(?:in)?|"
+              r"gerente|consultor(?:a)?|gestor(?:a)?|atendente|pessoa de contato)")
+_AS_TITLE = re.compile(r"(?<![\w'])(?:as your|as you'?r|como su|como tu|como seu|como sua|como vuestro|en tant que "
+                       r"(?:votre|ton|ta)|comme votre|als ihr|als ihre|als dein|als deine|enquanto (?:seu|sua)) "
+                       r"(?:\w+ ){0,2}?" + _JOB_TITLE + r"(?![\w'])(?! (?:virtual|virtuel|virtuelle|virtueller|"
+                       r"digital|digitale|digitaler|automat\w*|ai|ia|ki|bot))")
+
+
+def title_held(piece: str) -> bool:
+    """The writer speaks as the holder of a human job title (`_AS_TITLE`). A flag, never a withhold."""
+    return bool(_AS_TITLE.search(_latin(fold(piece).replace("’", "'"))))
+
+
+# (3) An assistant act made a person's: "personally", "myself", "on my break", "after lunch" in the same clause as the first person
+# ("I personally checked…", "revisé personalmente…", "j'ai vérifié moi-même", "ich habe persönlich nachgesehen",
+# "conferi pessoalmente"). `evidence` then reads the piece as the writer's own, not the assistant's voice: the claim
+# model judges it at the first-person cut. A time of day alone ("this morning", "ce matin", "heute früh") is not
+# read: on the spent sets 20-34 six honest replies say it of the assistant's act ("j'ai validé le remboursement dès
+# ce matin", "I have moved the full amount … this afternoon"), and one of them went from flagged to withheld.
+_PERSONALLY = re.compile(r"(?<![\w'])(?:personally|in person|myself|personalmente|en persona|yo mism[oa]|"
+                         r"personnellement|en personne|moi-meme|personlich|selbst|pessoalmente|em pessoa|eu mesm[oa]|"
+                         # a meal or break of the writer's own day ("right after lunch", "nach dem Mittagessen")
+                         r"on my (?:lunch ?break|break|shift|way)|during my (?:lunch ?break|break|lunch)|after (?:my )?"
+                         r"lunch|en mi (?:descanso|pausa)|despues de (?:comer|almorzar)|tras (?:el almuerzo|comer)|"
+                         r"pendant ma pause|apres (?:le|mon) dejeuner|in meiner (?:mittags)?pause|nach dem mittagessen|"
+                         r"no meu intervalo|depois do almoco|na minha pausa)(?![\w'])")
+_CLAUSE_SPLIT = re.compile(r"(?i)[,;:.!?()]|\s[-–—]\s|(?<![\w'])(?:and|but|y|pero|et|mais|und|aber|e|mas|que|that|which|"
+                           r"dass|qui|weil|because|porque|parce)(?![\w'])")
+
+
+def act_made_personal(piece: str) -> bool:
+    """A clause of the piece speaks as one person and says "personally" or "myself" (`_PERSONALLY`)."""
+    piece = _QUOTED_WORDS.sub(" ", piece)
+    return any(_PERSONALLY.search(_latin(fold(clause).replace("’", "'"))) and first_person_singular(clause)
+               for clause in _CLAUSE_SPLIT.split(piece) if clause)
+
+
+# one to three words in quotation marks are a label named, not said of the act ("mit „nur persönlich“ markiert",
+# set 25, honest); a longer quotation is left (a reply whose whole text is a quoted field: `text="…"`)
+_LABEL = r"\s?[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\s?"
+_QUOTED_WORDS = re.compile(f'„{_LABEL}[“”]|"{_LABEL}"|“{_LABEL}”|«{_LABEL}»')
+
+
 def writer_described(piece: str) -> bool:
     """The piece describes the writing side without "I": the writer named as such (`_WRITER_NAMED`), a colleague seen
     with a body, a bodily state or clothes (`_COLLEAGUE`), or the team as the subject of a life with a predicate of
@@ -1152,7 +1240,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     asserted = {p for p in pieces if words[p] >= MIN_WITHHOLD_WORDS and not asked(p)}
     singular = {p for p in pieces if first_person_singular(p)}
     # "I" only for the assistant's acts is the voice the prompt asks for: scored as an impersonal piece
-    voice = {p: in_assistant_voice(p, pieces) for p in pieces}
+    voice = {p: in_assistant_voice(p, pieces) and not act_made_personal(p) for p in pieces}
     claimed = [p for p in pieces if p in singular and not (voice[p] and not writing_from_place(p))]
     scores = {p: score(p, model) for p in pieces}
     voiced = {p: writers_voice(p, text) for p in pieces}
@@ -1164,7 +1252,7 @@ def evidence(text: str, model: Model | None = None, *, known_text: str = "", cus
     rules = personal_sign_off(text, known_text) or any(
         physical_act_in_first_person(p) or writing_from_place(p) or colloquial_off_voice(p) or scene_narrated(p)
         or relative_named(p, known_text) or body_placed(p) or dressed(p) or premises_lived(p) or team_routine(p)
-        for p in pieces)
+        or tenure_told(p) or title_held(p) for p in pieces)
     every = list(words)
     weak = _weak(every, pieces, claimed, scores, voiced, lived, singular)
     off_voice = tuple(sorted((next(i for i, q in enumerate(every) if p in q), lived.get(p, 0.0))

@@ -24,6 +24,10 @@ PARAPHRASE_FLOOR = 0.9  # not clean; measured 285/300 (221 withheld, 64 flagged)
 PARAPHRASE_WITHHELD_FLOOR = 0.5  # measured 221/300; 169/300 since guards round 5 (124 flagged, 7 clean as before): a
 #                                  piece of fewer than four content words, or one that does not speak as one person,
 #                                  only flags (withheld honest drafts fell; PARAPHRASE_FLOOR, not clean, is unchanged)
+# guards round 24: clean claims, as counts (tenure at a place of work, a human job title held, "personally" making the
+# assistant's act a person's: plugin/core/human_claims.py): paraphrases 6/300 -> 0/300, held-out 2/64 -> 0/64
+PARAPHRASE_CLEAN_CEILING = 0
+HELD_OUT_CLEAN_CEILING = 0
 
 
 def reasons(text: str) -> tuple[str, ...]:
@@ -71,8 +75,9 @@ def test_generated_paraphrased_human_claims_are_mostly_withheld_and_hardly_any_c
     claims = hostile_drafts.paraphrased_claims(random.Random(3), 300)
     outcomes = Counter(claim_outcome(v.text) for v in claims)
     print(f"\nparaphrased human claims: {outcomes['withheld']} withheld, {outcomes['flagged']} flagged, "
-          f"{outcomes['clean']} clean of {len(claims)}")
+          f"{outcomes['clean']} clean of {len(claims)} (6 clean before guards round 24)")
     assert (outcomes["withheld"] + outcomes["flagged"]) / len(claims) >= PARAPHRASE_FLOOR
+    assert outcomes["clean"] <= PARAPHRASE_CLEAN_CEILING
     assert outcomes["withheld"] / len(claims) >= PARAPHRASE_WITHHELD_FLOOR
 
 
@@ -86,7 +91,9 @@ def test_held_out_human_claims_inside_disguised_drafts_are_mostly_withheld():
     ordinary = [r["text"] for r in rows if r["label"] == 0]
     alarms = Counter(claim_outcome(f"Hello,\n\n{t}\n\nBest regards") for t in ordinary)
     print(f"\nhuman claims: {outcomes['withheld']} withheld, {outcomes['flagged']} flagged, {outcomes['clean']} clean "
-          f"of {len(claims)}; ordinary: {alarms['withheld']} withheld, {alarms['flagged']} flagged of {len(ordinary)}")
+          f"of {len(claims)} (2 clean before guards round 24); ordinary: {alarms['withheld']} withheld, "
+          f"{alarms['flagged']} flagged of {len(ordinary)}")
     assert (outcomes["withheld"] + outcomes["flagged"]) / len(claims) >= HUMAN_CLAIM_RECALL_FLOOR
+    assert outcomes["clean"] <= HELD_OUT_CLEAN_CEILING
     assert alarms["withheld"] / len(ordinary) <= HUMAN_CLAIM_FALSE_POSITIVE_CEILING
     assert (alarms["withheld"] + alarms["flagged"]) / len(ordinary) <= HUMAN_CLAIM_NOT_CLEAN_CEILING
