@@ -62,7 +62,8 @@ SETS = {"first": (HERE / "human_claims_eval.jsonl", HERE / "runs.log"),
         "claims_eval33": (HERE / "claims_eval33" / "human_claims.jsonl", HERE / "claims_eval33" / "runs.log"),
         "claims_eval34": (HERE / "claims_eval34" / "human_claims.jsonl", HERE / "claims_eval34" / "runs.log"),
         "claims_eval35": (HERE / "claims_eval35" / "human_claims.jsonl", HERE / "claims_eval35" / "runs.log"),
-        "claims_eval36": (HERE / "claims_eval36" / "human_claims.jsonl", HERE / "claims_eval36" / "runs.log")}
+        "claims_eval36": (HERE / "claims_eval36" / "human_claims.jsonl", HERE / "claims_eval36" / "runs.log"),
+        "claims_eval37": (HERE / "claims_eval37" / "human_claims.jsonl", HERE / "claims_eval37" / "runs.log")}
 PREVIOUS_MODEL = "a3608e1"  # main before the retraining on subtle claims (plugin/guards_training/subtle.py)
 BASELINE = re.compile(
     r"(?i)\b(?:i am|i'm|im|this is)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|living\s+)?(?:human|person|human being|live agent)\b(?![-'])"

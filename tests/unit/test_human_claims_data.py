@@ -59,7 +59,8 @@ HELD_OUT = {GUARDS / "human_claims_eval.jsonl": 7, GUARDS / "claims_eval2" / "hu
             GUARDS / "claims_eval33" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval34" / "human_claims.jsonl": 0,
             GUARDS / "claims_eval35" / "human_claims.jsonl": 0,
-            GUARDS / "claims_eval36" / "human_claims.jsonl": 0}
+            GUARDS / "claims_eval36" / "human_claims.jsonl": 0,
+            GUARDS / "claims_eval37" / "human_claims.jsonl": 0}
 
 
 def _key(text: str) -> str:
