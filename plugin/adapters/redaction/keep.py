@@ -337,7 +337,8 @@ _STANDALONE = re.compile("|".join([
 # Types found only through their own cue word or an unmistakable format: the keep list never frees them
 # ("born 03/14/1991" is a date, and still a birth date).
 CUED_TYPES = frozenset({"DATE_OF_BIRTH", "SECRET", "CARD_SECURITY", "BANK_ACCOUNT", "USERNAME", "URL_SECRET",
-                        "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE"})
+                        "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE",
+                        "LICENCE_PLATE"})  # (round 34) a plate is found by its cue or by a format no reference takes
 
 
 @functools.cache
