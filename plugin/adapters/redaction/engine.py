@@ -40,6 +40,7 @@ from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
 from . import language, name_tagger, rules
+from .contacts import keep_company_contacts
 from .finish import (
     cut_owner_business,
     drop_brand_shapes,
@@ -295,4 +296,5 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
     spans = agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
     spans = signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
+    spans = keep_company_contacts(text, spans, {kv.value.strip() for kv in known})  # (round 34) the company's lines
     return thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread

@@ -63,6 +63,7 @@ _CUES = (r"order|purchase|invoice|ticket|case|incident|request|reference|ref|tra
          r"promo|gift ?card|refund|po|ups|fedex|dhl|usps|royal mail|tnt|gls|dpd|hermes|"
          # (round 18) a member's or subscriber's number ("member number M-448190-W")
          r"member(?:ship)?|loyalty|subscriber|customer")
+CUES = _CUES  # (round 34) plates.py: a plate on its own is never one after these words
 _CUE_VALUE = re.compile(
     rf"(?i)\b(?:{_CUES})s?(?:\s+(?:number|no\.?|num|nr\.?|id|code|#|ref))?(?:\s+(?:is|was))?\s*[:#=]?\s*"
     r"(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"

@@ -74,6 +74,14 @@ def _vehicle() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation('vehicle')})(?![\w-])[ \t]*(?:[:(]|is|es|est|ist|é|-)?[ \t]*$")
 
 
+@functools.cache
+def _reference_cue() -> re.Pattern[str]:
+    # an identifier's word on the same line shortly before: "mod. RN-400-PB", "réservation GV-552-LT", "SKU", "order"
+    return re.compile(rf"(?i)(?<![\w-])(?:{keep.CUES}|{alternation('keep_cues')}|mod|modelo|modèle|modell|art|artikel|"
+                      rf"r[ée]f|n[º°o]|nr|item|pedido|commande|bestellung|encomenda|reserva|r[ée]servation|buchung)"
+                      r"s?(?![\w-])[^\n]{0,30}$")
+
+
 def _cued(text: str, start: int) -> bool:
     before = text[max(0, start - 90):start]
     return bool(_cue().search(before) or _vehicle().search(before))
@@ -148,8 +156,9 @@ def find_plates(text: str) -> list[Span]:
                 continue
             if need_cue and not _cued(text, start):
                 continue
-            if not need_cue and any(a <= start and end <= b for a, b in protected):
-                continue  # "order AB-123-CD": the keep list names it
+            if not need_cue and (any(a <= start and end <= b for a, b in protected) or
+                                 _reference_cue().search(text, max(0, start - 40), start) and not _cued(text, start)):
+                continue  # "order AB-123-CD", "mod. RN-400-PB": the keep list names it, a reference's word precedes it
             end2 = _spelt_after(text, end, m.group())
             taken.append((start, end))
             out.append(Span("LICENCE_PLATE", start, end, 0.8))
