@@ -45,8 +45,13 @@ _TEAM = re.compile(r"(?i)(?<![\w-])(?:customer (?:care|service|support)|support|
                    r"atendente|asesor[a]?|sac|hotline|helpline)(?![\w-])")
 _MOBILE = re.compile(r"^(?:\+?44[ .-]?|0)7\d|^(?:\+?353[ .-]?|0)8[35-9]|^(?:\+?34[ .-]?)?[67]\d\d|^(?:\+?33[ .-]?|0)[67]|"
                      r"^(?:\+?49[ .-]?|0)1[5-7]|^(?:\+?43[ .-]?|0)6[5-9]|^(?:\+?41[ .-]?|0)7[5-9]|^(?:\+?351[ .-]?)?9[1236]|"
-                     r"^(?:\+?55[ .-]?)?\(?\d{2}\)?[ .-]?9\d{4}|^(?:\+?39[ .-]?)?3\d\d")
-_FOOTER_SEP = re.compile(r"[ \t](?:·|\||•|–|—)[ \t]")
+                     r"^(?:\+?55[ .-]?)?\(?\d{2}\)?[ .-]?9\d{4}|^(?:\+?39[ .-]?)?3\d\d|"
+                     r"^(?:\+?61[ .-]?|0)4\d\d")
+_FOOTER_SEP = re.compile(r"[ \t](?:·|\||•)[ \t]")
+# a household's or a person's own line: "nuestro número de casa", "llamadme al móvil", "our home number", "Festnetz"
+_PRIVATE = re.compile(r"(?i)(?<![\w-])(?:casa|home|house|household|fixe|domicile|festnetz|privat\w*|m[oó]vil|mobile?|"
+                      r"cell(?:phone)?|celular|handy|portable|telem[oó]vel|zap|particular|personal|pessoal|perso)(?![\w-])"
+                      r"|[a-záéíóúâêô]+(?:rme|dme|ame|eme|-me|-moi|-mich)(?![\w-])")
 
 
 @functools.cache
@@ -75,8 +80,12 @@ def company_contact(text: str, span: Span, domains: set[str] | None = None) -> s
     lo, hi = _line(text, span.start)
     before = text[max(lo, span.start - 60):span.start]
     if span.type == "PHONE_NUMBER":
+        if re.search(r"[^\W\d_]", value):
+            return None  # a number said in words: a caller's own
         if _TOLL_FREE.match(value.strip()):
             return "a free or shared-cost service number"
+        if _MOBILE.match(value.strip()) or _PRIVATE.search(before):
+            return None
     elif span.type == "EMAIL_ADDRESS":
         domain = value.rsplit("@", 1)[-1].lower().rstrip(">.,;")
         local = value.split("@")[0]
@@ -97,8 +106,8 @@ def company_contact(text: str, span: Span, domains: set[str] | None = None) -> s
             pass
         if cue is not None and not _FIRST_PERSON.search(before[cue.end():]):
             return f"an agent's turn says where to call ({cue.group().lower()!r})"
-    if span.type == "PHONE_NUMBER" and _FOOTER_SEP.search(text[lo:span.start]) and not _MOBILE.match(value.strip()):
-        head = text[lo:span.start]
+    head = text[lo:span.start]
+    if span.type == "PHONE_NUMBER" and _FOOTER_SEP.search(head) and len(head) <= 100 and not _FIRST_PERSON.search(head):
         if _TEAM.search(head) or any(lo <= a and b <= span.start for a, b in keep.protected_ranges(text)):
             return "a company footer line"
     return None
