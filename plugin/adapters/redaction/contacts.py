@@ -43,7 +43,7 @@ _TEAM = re.compile(r"(?i)(?<![\w-])(?:customer (?:care|service|support)|support|
                    r"rezeption|reception|réception|recepción|recepção|kundenservice|kundendienst|atendimento|"
                    r"atención al cliente|service client(?:s|èle)?|conseill[eè]re?|agent|advisor|berater(?:in)?|"
                    r"atendente|asesor[a]?|sac|hotline|helpline)(?![\w-])")
-_MOBILE = re.compile(r"^(?:\+?44[ .-]?|0)7\d|^(?:\+?353[ .-]?|0)8[35-9]|^(?:\+?34[ .-]?)?[67]\d\d|^(?:\+?33[ .-]?|0)[67]|"
+_MOBILE = re.compile(r"^(?:\+?44[ .-]?|0)7\d|^\+?353[ .-]?8[35-9]|^08[35-9](?=(?:[ .-]?\d){7}$)|^(?:\+?34[ .-]?)?[67]\d\d|^(?:\+?33[ .-]?|0)[67]|"
                      r"^(?:\+?49[ .-]?|0)1[5-7]|^(?:\+?43[ .-]?|0)6[5-9]|^(?:\+?41[ .-]?|0)7[5-9]|^(?:\+?351[ .-]?)?9[1236]|"
                      r"^(?:\+?55[ .-]?)?\(?\d{2}\)?[ .-]?9\d{4}|^(?:\+?39[ .-]?)?3\d\d|"
                      r"^(?:\+?61[ .-]?|0)4\d\d")

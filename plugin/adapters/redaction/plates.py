@@ -106,7 +106,7 @@ _DIGITS = {
 _LETTER_NAMES = {
     "B": "be bé bê", "C": "ce cé cê", "D": "de dé dê", "F": "efe effe ef", "G": "ge gé gê", "H": "hache ache agá ha",
     "J": "jota ji jot", "K": "ka ká", "L": "ele elle el", "M": "eme emme em", "N": "ene enne en", "P": "pe pé pê",
-    "Q": "cu ku quê", "R": "erre er", "S": "ese esse es", "T": "te té tê", "V": "uve vé vê vau", "W": "dáblio we",
+    "Q": "cu ku quê", "R": "erre ere er", "S": "ese esse es", "T": "te té tê", "V": "uve vé vê vau", "W": "dáblio we",
     "X": "equis ixe xis ix", "Y": "ye ípsilon ypsilon", "Z": "zeta zède zê zett", "E": "é", "O": "ó",
 }
 _SPELL_CHAR: dict[str, str] = {w: w[0].upper() for w in _NATO}
