@@ -64,6 +64,7 @@ def test_distinctive_plates_alone(text: str, value: str) -> None:
     "Guten Tag, die Bestellung WK-44120 fehlt.",
     "The bag tag reads LHR BA 552190.",
     "Invoice 2291 BCD is attached.",
+    "Our company registration no. SC123456 is on the invoice.",
 ])
 def test_no_plate_in_references_or_postcodes(text: str) -> None:
     assert _plates(text) == []

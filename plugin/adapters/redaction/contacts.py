@@ -64,6 +64,13 @@ def _agent_cue() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation('company_contact_agent')})(?![\w-])")
 
 
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the last match is wanted)
+        continue
+    return found
+
+
 def _line(text: str, start: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
@@ -94,16 +101,12 @@ def company_contact(text: str, span: Span, domains: set[str] | None = None) -> s
             return "an address on the domain of the company's role mailbox"
     else:
         return None
-    cue = None
-    for cue in _company_cue().finditer(before):
-        pass
+    cue = _last(_company_cue(), before)
     if cue is not None and not _FIRST_PERSON.search(before[cue.end():]):
         return f"the text calls it the company's ({cue.group().lower()!r})"
     agent = _AGENT_LINE.match(text, lo)
     if agent and agent.end() >= span.end:
-        cue = None
-        for cue in _agent_cue().finditer(before):
-            pass
+        cue = _last(_agent_cue(), before)
         if cue is not None and not _FIRST_PERSON.search(before[cue.end():]):
             return f"an agent's turn says where to call ({cue.group().lower()!r})"
     head = text[lo:span.start]

@@ -58,8 +58,9 @@ _CUED = re.compile(
     r"|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{3}-?\d{4}"  # BR
     r"|[A-Z]{3}-?\d{2,3}-?[A-Z0-9]{1,2}"  # MX
     r"|[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,2}"  # NL sidecodes
-    r"|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}"  # US and other loose formats
     ")" + _EDGE_R)
+# US and other loose formats: only right after the plate word ("plate is 8KTR440", "tag: 7XYZ 221")
+_LOOSE = re.compile(_EDGE_L + r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}" + _EDGE_R)
 
 
 @functools.cache
@@ -82,8 +83,11 @@ def _reference_cue() -> re.Pattern[str]:
                       r"s?(?![\w-])[^\n]{0,30}$")
 
 
-def _cued(text: str, start: int) -> bool:
+def _cued(text: str, start: int, near: bool = False) -> bool:
     before = text[max(0, start - 90):start]
+    if near:
+        return bool(re.search(rf"(?i)(?<![\w-])(?:{alternation('plate_cue')})(?![\w-])[ \t]*(?:number|no\.?|n[º°]|is|es|est|"
+                              r"ist|é|è|:|#)?[ \t:#]*$", before))
     return bool(_cue().search(before) or _vehicle().search(before))
 
 
@@ -143,18 +147,26 @@ def _spelt_from(text: str, end: int, chars: str) -> int:
     return last if got >= 3 else end
 
 
+# a company's or a tax registration ("company registration no. SC123456", "Handelsregister", "RCS"): no vehicle
+_FIRM_REGISTRATION = re.compile(r"(?i)(?<![\w-])(?:company|companies|business|firm|vat|tax|charity|handels\w*|firmen\w*|"
+                                r"empresa|entreprise|soci[ée]t[ée]|sociedade|sociedad|commerce|rcs|kvk|trade|domain|"
+                                r"event|course|conference|school|class|exam)(?![\w-])[^\n]{0,30}$")
+
+
 def find_plates(text: str) -> list[Span]:
     if not re.search(r"\d", text):
         return []
     protected = keep.protected_ranges(text)
     out: list[Span] = []
     taken: list[tuple[int, int]] = []
-    for pattern, need_cue in ((_CUED, True), (_DISTINCT, False)):
+    for pattern, need_cue in ((_CUED, True), (_LOOSE, True), (_DISTINCT, False)):
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
-            if need_cue and not _cued(text, start):
+            if need_cue and not _cued(text, start, near=pattern is _LOOSE):
+                continue
+            if _FIRM_REGISTRATION.search(text, max(0, start - 45), start):
                 continue
             if not need_cue and (any(a <= start and end <= b for a, b in protected) or
                                  _reference_cue().search(text, max(0, start - 40), start) and not _cued(text, start)):
