@@ -28,6 +28,7 @@ from plugin.core.model import Span
 
 from . import keep
 from .cues import alternation
+from .name_lists import fold, is_name
 
 _TOLL_FREE = re.compile(
     r"(?:\+?(?:44|353|49|43|41|55|351|34|33|1)[ .-]?|00(?:44|353|49|43|41|55|351|34|33)[ .-]?)?\(?0?\)?[ .-]?"
@@ -56,12 +57,12 @@ _PRIVATE = re.compile(r"(?i)(?<![\w-])(?:casa|home|house|household|fixe|domicile
 
 @functools.cache
 def _company_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation('company_contact')})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('company_contact')})(?![\w@-]|\.\w)")
 
 
 @functools.cache
 def _agent_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation('company_contact_agent')})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w@.-])(?:{alternation('company_contact_agent')})(?![\w@-]|\.\w)")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -75,6 +76,12 @@ def _line(text: str, start: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     return lo, len(text) if hi < 0 else hi
+
+
+def _named(local: str) -> bool:
+    """A mailbox's local part that is a first name or a surname ("karsten@…"), or holds digits: a person's."""
+    word = fold(local)
+    return any(c.isdigit() for c in word) or is_name(word) and not keep.role_mailbox(local + "@x.example")
 
 
 def _role_domains(text: str) -> set[str]:
@@ -97,8 +104,10 @@ def company_contact(text: str, span: Span, domains: set[str] | None = None) -> s
         domain = value.rsplit("@", 1)[-1].lower().rstrip(">.,;")
         local = value.split("@")[0]
         if domain in (domains if domains is not None else _role_domains(text)) and not re.search(r"[._-]", local) and \
-                not _FIRST_PERSON.search(before):
+                not _named(local) and not _FIRST_PERSON.search(before):
             return "an address on the domain of the company's role mailbox"
+        if re.search(r"[._]", local) or "@" in before or _named(local):
+            return None  # "anna.schmidt@…": a named person's address, even the company's; another address before it
     else:
         return None
     cue = _last(_company_cue(), before)
