@@ -125,3 +125,19 @@ def test_words_spelt_with_letter_names(text: str, value: str) -> None:
 ])
 def test_lists_are_no_spelling(text: str) -> None:
     assert spelt_letters(text, []) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("- Customer: that's all, thanks\n- Agent: TQ", "TQ"),
+    ("Agentin: Guten Tag.\nKundin: Die Lieferung fehlt.\nNotiz: Ersatz bestellt. RW", "RW"),
+])
+def test_agent_initials_closing_a_transcript(text: str, value: str) -> None:
+    assert _hidden(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Agent: hello\nCustomer: thanks, that works. OK",
+    "Thanks for the quick help. PS",
+])
+def test_closing_capitals_that_are_no_initials(text: str) -> None:
+    assert not any(s.type == "PERSON" for s in find(text, ner=False))
