@@ -141,3 +141,17 @@ def test_agent_initials_closing_a_transcript(text: str, value: str) -> None:
 ])
 def test_closing_capitals_that_are_no_initials(text: str) -> None:
     assert not any(s.type == "PERSON" for s in find(text, ner=False))
+
+
+@pytest.mark.parametrize("text", [
+    "La placa de inducción PIX-6034 no calienta.",
+    "Ma plaque de cuisson VTX-4410 ne chauffe plus.",
+    "Registration went fine, order ABC-1234 is pending.",
+])
+def test_no_plate_after_a_hob_or_a_reference(text: str) -> None:
+    assert _plates(text) == []
+
+
+def test_agent_calling_the_customer_back_hides_the_number() -> None:
+    text = "Agent: I'll call you back on 0161 555 0199 this afternoon."
+    assert _hidden(text, "0161 555 0199")

@@ -37,7 +37,7 @@ _TOLL_FREE = re.compile(
     r"|(?:\+?55[ .-]?)?(?:\(?\d{2}\)?[ .-]?)?400[34][ .-]?\d{4}$")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:my|me|mine|i|mi|mis|me|yo|mon|ma|mes|moi|je|mein|meine|meiner|meinen|mich|"
                            r"mir|ich|meu|minha|meus|minhas|mim|eu|your|tu|tus|su|sus|votre|vos|ton|ta|ihre|ihr|ihren|"
-                           r"seu|sua|teu|tua|dein|deine)(?![\w-])")
+                           r"seu|sua|teu|tua|dein|deine|you|vous|você|voce|dich|ihnen|lhe)(?![\w-])")
 _AGENT_LINE = re.compile(rf"(?im)^[ \t>*-]*(?:{alternation('role_noun')}|agentin|conseill[eè]re|support|service client|"
                          rf"kundenservice|atendimento|sac)[^\n:]{{0,30}}:[^\n]*$")
 _TEAM = re.compile(r"(?i)(?<![\w-])(?:customer (?:care|service|support)|support|service|team|equipe|équipe|equipo|"

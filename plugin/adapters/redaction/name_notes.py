@@ -104,9 +104,9 @@ def agent_marks(text: str, spans: list[Span], lang: str) -> list[Span]:
     for m in _AGENT_TURN_INITIALS.finditer(text):
         if _initials(m.group(1)):
             found.append(m.span(1))
-    end = _CLOSING_INITIALS.search(text)
-    if end and _initials(end.group(1)) and (_AGENT_CUE.search(text) or _SPEAKER.search(text) or _header_lines(text)):
-        found.append(end.span(1))
+    closing = _CLOSING_INITIALS.search(text)
+    if closing and _initials(closing.group(1)) and (_AGENT_CUE.search(text) or _SPEAKER.search(text) or _header_lines(text)):
+        found.append(closing.span(1))
     if not found:
         return spans
     protected = keep.protected_ranges(text)

@@ -79,7 +79,7 @@ def _vehicle() -> re.Pattern[str]:
 def _reference_cue() -> re.Pattern[str]:
     # an identifier's word on the same line shortly before: "mod. RN-400-PB", "réservation GV-552-LT", "SKU", "order"
     return re.compile(rf"(?i)(?<![\w-])(?:{keep.CUES}|{alternation('keep_cues')}|mod|modelo|modèle|modell|art|artikel|"
-                      rf"r[ée]f|n[º°o]|nr|item|pedido|commande|bestellung|encomenda|reserva|r[ée]servation|buchung)"
+                      rf"r[ée]f|item|pedido|commande|bestellung|encomenda|reserva|r[ée]servation|buchung)"
                       r"s?(?![\w-])[^\n]{0,30}$")
 
 
@@ -153,6 +153,14 @@ _FIRM_REGISTRATION = re.compile(r"(?i)(?<![\w-])(?:company|companies|business|fi
                                 r"event|course|conference|school|class|exam)(?![\w-])[^\n]{0,30}$")
 
 
+def _reference_between(text: str, start: int) -> bool:
+    ref = _reference_cue().search(text, max(0, start - 40), start)
+    if ref is None:
+        return False
+    cues = list(_any_cue().finditer(text, max(0, start - 90), start))
+    return not cues or ref.start() > cues[-1].start()
+
+
 @functools.cache
 def _any_cue() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation('plate_cue')}|{alternation('vehicle')})(?![\w-])")
@@ -180,6 +188,8 @@ def find_plates(text: str) -> list[Span]:
             continue
         if need and not _cued(text, start, near=need == 2):
             continue
+        if need and _reference_between(text, start):
+            continue  # "registration done, order ABC-1234": a reference's word between the plate word and the value
         if _FIRM_REGISTRATION.search(text, max(0, start - 45), start):
             continue
         if not need:
