@@ -52,6 +52,7 @@ ENTITY_NAMES = {
     "USERNAME": ("username", "usernames"),
     "SOCIAL_HANDLE": ("social media handle", "social media handles"),
     "URL_SECRET": ("link token", "link tokens"),
+    "LICENCE_PLATE": ("licence plate", "licence plates"),
 }
 
 

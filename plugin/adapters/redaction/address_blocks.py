@@ -244,7 +244,8 @@ _TAIL_WORDS = frozenset("de del la las los el do da dos das des du le les di del
 # The town (and region) after a postcode: capitalised words, particles, "/", "-", "(Málaga)", ", A Coruña" (round 14: a
 # bracket that opens with a capital, not "(date of birth …)").
 _TOWN_AFTER = re.compile(r"(?:[ \t]*(?:,[ \t]*)?(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|\([A-ZÀ-ÞĀ-Ž][^)\n]{0,29}\)|[-/]"
-                         r"|(?:de|do|da|del|la|im|am|an|der|sur|en|di)\b)(?=[ \t]|$|[,/)-]))*")
+                         r"|(?:de|do|da|del|la|im|am|an|der|sur|en|di)\b)(?=[ \t]|$|[,/)-]))*"
+                         r"(?:/[A-Z]{2}(?![\w/]))?")  # (round 33) "30130-007 Belo Horizonte/MG": the state after a slash
 
 
 def _tail(rest: str) -> int:

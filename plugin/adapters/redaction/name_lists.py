@@ -29,7 +29,9 @@ ORG_WORDS = frozenset(
     "inc ltd llc plc gmbh corp corporation company co group bank university college school hospital "
     "clinic hotel airport church orchestra band club foundation institute agency associates partners "
     "services solutions systems technologies labs studio studios media pharma holdings international "
-    "research trust fund insurance airlines motors electric energy team support customer service".split())
+    "research trust fund insurance airlines motors electric energy team support customer service "
+    # (round 33) a department on a signature line ("Departamento de compras", "Setor de compras", "Abteilung Einkauf")
+    "departamento département departement setor sector abteilung dept".split())
 # ... and words that end a name run without condemning the span (months and titles are names too: "April").
 NOT_NAME_PARTS = ORG_WORDS | frozenset(
     "user agent bot admin system assistant operator manager director sales billing account "

@@ -45,6 +45,13 @@ _TRANSFER = re.compile(
 _COLLEAGUE = re.compile(r"(?i)colleague|coll[èe]gue|kolleg|colega|compañer|fr\.|hr\.|frau|herr|mme|m\.|ms|mr|sr|dña")
 
 
+_AGENT_TURN_INITIALS = re.compile(r"(?m)^[ \t>*-]*(?i:agent|agente|agentin|conseill(?:er|ère)|atendente|operator|operador[a]?|"
+                                  r"rep|berater(?:in)?|asesor[a]?)[ \t]*:[ \t]*([A-ZÄÖÜ]{2,3})[ \t]*$")
+_CLOSING_INITIALS = re.compile(r"[.!][ \t]+([A-ZÄÖÜ]{2,3})[ \t]*\Z")
+_SPEAKER = re.compile(r"(?im)^[ \t>*-]*(?:agent|agente|agentin|conseill(?:er|ère)|atendente|customer|cliente|kunde|kundin|"
+                      r"appelante?|caller|anrufer(?:in)?)[ \t]*:")
+
+
 def _plain(word: str, lang: str) -> bool:
     folded = fold(word)
     nouns = lang == "de" and (folded in ordinary_words("de_nouns") or word.lower() in ordinary_words("de_nouns"))
@@ -92,6 +99,14 @@ def agent_marks(text: str, spans: list[Span], lang: str) -> list[Span]:
             continue
         if cued or is_first(fold(word)):
             found.append(m.span(2))
+    # (round 34) a transcript's or a note's last turn signed with initials alone ("- Agent: MB"), and a call note that
+    # ends with the agent's two or three capitals after its last sentence ("… Karte sperren lassen. KE")
+    for m in _AGENT_TURN_INITIALS.finditer(text):
+        if _initials(m.group(1)):
+            found.append(m.span(1))
+    closing = _CLOSING_INITIALS.search(text)
+    if closing and _initials(closing.group(1)) and (_AGENT_CUE.search(text) or _SPEAKER.search(text) or _header_lines(text)):
+        found.append(closing.span(1))
     if not found:
         return spans
     protected = keep.protected_ranges(text)

@@ -109,12 +109,21 @@ def _phone_ok(text: str, start: int, raw: str) -> bool:
     return has_sep or (context and len(digits) >= 9) or bool(_NANP.fullmatch(digits))
 
 
+# (round 33) a German or Austrian area code before a slash ("Festnetz 030/12345678", "Tel. 0711 / 234 56 78"): after a
+# phone's cue, or with nine digits or more
+_SLASH_PHONE = re.compile(r"(?<![\w/.,-])0\d{2,5}[ \t]?/[ \t]?\d[\d \t-]{3,12}\d(?![\w/]|[.,]\d)")
+
+
 def find_phones(text: str) -> list[Span]:
     out = []
     for m in PHONE.finditer(text):
         raw = m.group(0).rstrip(").- ")
         if _phone_ok(text, m.start(), raw):
             out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
+    for m in _SLASH_PHONE.finditer(text) if "/" in text else ():
+        digits = sum(c.isdigit() for c in m.group())
+        if 7 <= digits <= 13 and (digits >= 9 or _PHONE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])):
+            out.append(Span("PHONE_NUMBER", m.start(), m.end(), 0.7))
     return out
 
 

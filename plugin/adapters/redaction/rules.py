@@ -24,6 +24,7 @@ from .name_lists import fold
 from .name_roles import find_role_names
 from .name_spoken import find_spoken_names
 from .name_structure import find_encoded_names, find_structural_names
+from .plates import find_plates
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .social import find_social_names, find_social_usernames
 from .spans import inside, trim
@@ -55,6 +56,7 @@ RULES = (
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text) + find_casual_ids(text)  # (round 23)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
+    Rule("plates", ("LICENCE_PLATE",), lambda text, lang: find_plates(text)),  # (round 34)
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
          lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)
          + find_social_usernames(text)),  # (round 21) thread headers, senders, platforms

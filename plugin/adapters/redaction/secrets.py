@@ -17,7 +17,7 @@ from plugin.core.model import Span
 
 from . import keep
 from .cues import alternation, keyed_value, names_other_value, value_group
-from .name_lists import fold, function_words, is_first, is_last, unambiguous
+from .name_lists import fold, function_words, is_first, is_last, ordinary_anywhere, unambiguous
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
 _LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
@@ -573,8 +573,68 @@ def find_usernames(text: str) -> list[Span]:
     out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _HOME_DIR.finditer(text)]
     out += [Span("USERNAME", m.start(1), m.end(1), 0.85) for m in _LOG_USER.finditer(text)]
     out += [Span("USERNAME", m.start(g), m.end(g), 0.8) for m in _FOR_USER.finditer(text) for g in (1, 2) if m.group(g)]
-    out += _round15_usernames(text) + _round16_usernames(text) + _round18_usernames(text)
+    out += _round15_usernames(text) + _round16_usernames(text) + _round18_usernames(text) + _underscore_logins(text)
+    out += _plain_logins(text)
     return out + _round17_usernames(text, out)
+
+
+# --- round 33: a login of any shape right after its word and a linking verb ("My Steam name is xXsniperXx", "mon pseudo
+# en jeu est LoupGris", "mi nick en el juego es LaChispa99"): one token that ends the clause, not an ordinary word of
+# any of the five languages nor a word of state ("my username is blocked", "mi usuario es incorrecto").
+_PLAIN_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=])(?:[ \t]+(?:on|in|for|at|en|sur|im|auf|no|na|del|de|da|do|"
+                         r"the|el|le|la|o|a|der|die|das|site|app|game|juego|jeu|spiel|jogo|sitio|website|portal|here|aquí|aqui|ici|hier)){0,4}"
+                         r"[ \t]+(?:is|was|es|era|est|c'est|ist|lautet|war|é|era)[ \t]+[\"'“‘]?"
+                         r"(?-i:([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]{3,24}))[\"'”’]?(?=[ \t]*(?:[,.;:!?)]|$|[ \t](?:and|y|et|und|e|but|pero|mais|aber|mas)\b))")
+_STATE_WORDS = frozenset("correct incorrect wrong right blocked locked unlocked invalid valid gone missing same different fine "
+                         "okay active inactive disabled deactivated suspended banned deleted new old taken available "
+                         "unavailable changed hacked compromised expired empty blank weird strange broken "
+                         "bloqueado bloqueada incorrecto incorrecta correcto válido inválido bloqué bloquée incorrect "
+                         "gesperrt falsch richtig ungültig bloqueado incorreto inválido".split())
+
+
+def _plain_logins(text: str) -> list[Span]:
+    out = []
+    for m in _PLAIN_USER.finditer(text):
+        word = fold(m.group(1))
+        if word in _STATE_WORDS or word in function_words() or ordinary_anywhere(word) or keep.is_identifier(m.group(1)):
+            continue
+        out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+    return out
+
+
+# --- round 33: a login written into prose by its shape: words joined by an underscore ("als rasenfreund_goerlitz",
+# "My review name is GrahamA_Stockport", "★ el_gordo_rdz: me cobraron"). People do not join words with "_" in prose;
+# programs do, so a token that reads as a program's name is left alone: a field key at the start of its line or
+# before "=" ("monthly_rent: …", "doc=lease_2026.pdf"), a header row of a pasted table (separators, no spaces), a
+# constant in capitals (E_SIG_MISMATCH, DB_PASSWORD), a file name, a MIME-encoded subject, a path, a URL or e-mail.
+_UNDERSCORE_LOGIN = re.compile(r"(?<![\w@/.=?:&#%$+\\-])([^\W\d_][\w.-]*?[^\W_][\w.-]*_[\w.-]*[^\W_.-])(?![\w@/\\]|\.\w|-\w|[ \t]*=|\()")
+# a system's id with a short type prefix ("acc_20931", "cus_Q8xT2", "wh_7Q2M9X41"): a record, not a person's login
+_PREFIXED_ID = re.compile(r"[a-z]{1,3}_\d+|[a-z]{1,4}_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+")
+_FILE_END = re.compile(r"(?i)\.(?:pdf|jpe?g|png|gif|docx?|xlsx?|csv|txt|zip|json|xml|log|py|js|html?|heic|mp4|mov)$")
+_TABLE_ROW = re.compile(r"^[^ \t]*[,;\t|][^ ]*$")
+
+
+def _underscore_logins(text: str) -> list[Span]:
+    out: list[Span] = []
+    if "_" not in text:  # (speed) most texts hold none
+        return out
+    for m in _UNDERSCORE_LOGIN.finditer(text):
+        value = m.group(1)
+        if "_" not in value or value.upper() == value or _FILE_END.search(value) or keep.is_identifier(value) or \
+                _PREFIXED_ID.fullmatch(value):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        before = text[line_start:m.start()]
+        if not before.strip() and re.match(r"[ \t]*[:=]", text[m.end():m.end() + 3]):
+            continue  # a field key: "applicant_1_dob: 1990-02-14"
+        if _TABLE_ROW.match(line.strip()) or "\t" in line or line.count(";") >= 2 or line.count(",") >= 3 and " " not in line.strip():
+            continue  # a header or a row of a pasted table
+        if text[m.start() - 1:m.start()] in "\"'" and text[m.end():m.end() + 1] in "\"'" and re.search(r"[\"'][ \t]*:", line):
+            continue  # a key or a value of pasted JSON: {"error":"invalid_api_key"}
+        out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+    return out
 
 
 # --- round 18: forum handles, a login named after a comma, a login by its shape after "I am" ---

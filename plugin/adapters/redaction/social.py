@@ -411,9 +411,25 @@ _REPLY_BY = re.compile(r"(?im)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:reply|answer|com
                        r"[ \t]+((?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]*:")
 
 
+# (round 34) the same header with the writer in brackets, their company after a comma: "Resposta (Vasco, Fibra
+# Atlântica):", "Reply (Tess, Support):"; and an agent's signature line, the name then their post: "Sophie, conseillère ·
+# Fibre Laurentides", "Evi, Rezeption"
+_REPLY_BRACKET = re.compile(r"(?im)^[ \t]*(?:[>↳»•*-][ \t]*)*(?:reply|answer|comment|réponse|reponse|commentaire|respuesta|"
+                            r"comentario|resposta|comentário|antwort|kommentar)[ \t]*\((?-i:([A-ZÀ-Þ][\w'’-]+))"
+                            r"(?:[ \t]*[,/–-][^()\n]{1,40})?\)[ \t]*:")
+_SIGNED_POST = re.compile(r"(?im)^[ \t]*(?:>[ \t]*)*(?-i:([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)),[ \t]*"
+                          r"(?:conseill(?:er|ère)s?(?: clientèle)?|advis[eo]r|agent|customer care|customer service|"
+                          r"support|rezeption|reception|réception|recepción|recepção|atendente|asesora?|"
+                          r"(?:kunden)?berater(?:in)?|sachbearbeiter(?:in)?|gestora?|gestionnaire|kundenservice|"
+                          r"service client(?:s|èle)?|atención al cliente|atendimento)[ \t]*(?:[·|•,]|$)")
+
+
 def find_social_names(text: str) -> list[Span]:
     out_reply = [Span("PERSON", m.start(1), m.end(1), 0.7) for m in _REPLY_BY.finditer(text)
                  if is_first(fold(m.group(1).split()[0])) and fold(m.group(1).split()[0]) not in function_words()]
+    out_reply += [Span("PERSON", m.start(1), m.end(1), 0.7) for pattern in (_REPLY_BRACKET, _SIGNED_POST)
+                  for m in pattern.finditer(text)
+                  if is_first(fold(m.group(1).split()[0])) and fold(m.group(1).split()[0]) not in function_words()]
     return out_reply + _find_social_names(text)
 
 

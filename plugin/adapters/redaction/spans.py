@@ -41,12 +41,19 @@ def merge_same_type(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
+# (round 33) between a street and a piece with a postcode, one or two localities of capitalised words on the same line:
+# "14 Bóthar na Trá, Salthill, | Galway H91 X2K7", "Apt 4, Weaver's Court, Tuam, | Co. Galway H54 XK72"
+_TOWN_GAP = re.compile(r"(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|do|na|la|del)){0,3}){1,2}[ \t]*,[ \t]*")
+
+
 def join_address_parts(text: str, spans: list[Span]) -> list[Span]:
     """Join STREET_ADDRESS pieces separated only by a comma/space/line break ("12 rue de la Paix, 75002 Paris")."""
     joined: list[Span] = []
     for span in sorted((s for s in spans if s.type == "STREET_ADDRESS"), key=lambda s: s.start):
         last = joined[-1] if joined else None
-        if last and last.end <= span.start <= last.end + 8 and not text[last.end:span.start].strip(" ,\t\n>?}*"):
+        if last and last.end <= span.start <= last.end + 8 and not text[last.end:span.start].strip(" ,\t\n>?}*") or \
+                last and last.end <= span.start <= last.end + 50 and _TOWN_GAP.fullmatch(text, last.end, span.start) and \
+                any(c.isdigit() for c in text[span.start:span.end]):
             joined[-1] = Span("STREET_ADDRESS", last.start, span.end, max(last.score, span.score))
         elif last and span.start < last.end:
             joined[-1] = Span("STREET_ADDRESS", last.start, max(last.end, span.end), max(last.score, span.score))

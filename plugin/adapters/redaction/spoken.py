@@ -79,7 +79,9 @@ and y et und e if si falls caso por pour for para für in en em im à a the el l
 o os as um uma un une ein eine to zu para which que qui was wenn when quand cuando quando but pero mais aber mas
 so also entonces alors dann então then oh uy zut opa ah ahh euh uh um äh ähm jetzt now ya ja yes sí oui sim no nein
 non não not nicht pas please por favor bitte merci thanks gracias obrigado obrigada danke comma coma virgule komma
-vírgula full stop final period""".split())
+vírgula full stop final period
+fois vezes veces vez times twice once mal zweimal dreimal mehrmals again encore otra outra nochmal plusieurs
+várias varias several""".split())  # (round 33) "réinitialisé mon mot de passe deux fois": how often, not the secret
 _SPOKEN_SIGN = re.compile(rf"(?i)^(?:{_SIGNW}|exclamation|mark|at|hash|dièse|arroba|ponto|punt|punkt|punto|point|"
                           r"barra|slash|signo|sinal|zeichen|ausrufezeichen|exclamação|exclamación)$")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
