@@ -728,3 +728,40 @@ def withdrawn_refusal(text: str) -> bool:
         if _ASKED_BEFORE.search(text, a, w.start()) and not _TICKED.search(text, a, w.start()):
             return True
     return False
+
+
+# Round 36: a refusal refuses something. A message the opt-out head scores only weakly (below WEAK_OPT_OUT: on a short
+# message) and that no refusal frame above reads is an opt-out only if it holds something that refuses at all: a
+# negation, a refusal, an objection, a withdrawal, "only people" (the lexicon and cue families of _REFUSING), a "no
+# more", "stop", "enough", "arrêtez de", "chega de" (_MORE), an act of the agent on the writer's messages
+# (_ACT_ON_MINE: "deixa minhas mensagens em paz", "nicht mehr auf mich antworten"), or a verb that takes something
+# away, switches it off or keeps it out, stops it, or a stance against (_TAKE_AWAY: "desativar o robô", "sacad a
+# nuestra empresa del soporte por IA", "restent loin de ces logiciels", "je suis contre"). Praise of the assistant, a
+# bot's wrong answer told, a question whether the chat is a bot, an AI feature of a product, news of a robot adviser,
+# a text written with ChatGPT: the head reads their AI words and fires weakly, and none of them refuses anything. On
+# the development sets (blind 3-44), below 0.50 (the long-message threshold, decision.OPT_OUT_LONG) and with no frame:
+# 24 such false opt-outs and no refusal without one of these.
+WEAK_OPT_OUT = 0.50
+_REFUSING = frozenset({"REFUSE", "OPT_OUT", "NEGATION", "NOT_WANTED", "PERSIST", "REFUSE_IT", "ONLY", "REVOKE", "PAST_ASK",
+                       "OWN_PREJ", "UNNEEDED_MACHINE", "PAST_REFUSE", "CONSENT"})
+_TAKE_AWAY = _lazy(
+    r"(?<!\w)(?:(?:de)?s?activ\w*|deactiv\w*|disabl\w*|deaktivier\w*|(?:switch|turn|shut|take|keep|leave)\w* (?:\S+ ){0,4}(?:off|out|away|alone)|"
+    r"unhook\w*|unplug\w*|disconnect\w*|abschalt\w*|ausschalt\w*|abstell\w*|wegnehm\w*|(?:saca|sacad|saque|saquen|sacar|tirem|tire|tirar|tira|tirad|retir\w*|enlev\w*|"
+    r"remov\w*|aposent\w*|elimin\w*|exclu(?!s)\w*|apag\w*|deslig\w*|desconect\w*|debranch\w*|coup\w*)|"
+    r"loin|fern|weg|raus|runter|fuera|fora|dehors|a l'ecart|al margen|en paz|em paz|tranquilles?|in ruhe|alone|clear of|"
+    # or a stance against it ("je suis contre l'utilisation d'un algorithme", "sou contra", "I'm against")
+    r"against|contre|contra|gegen|dagegen|"
+    # or forbids it, sends it off, keeps it far ("IA interdite", "untersage", "alejar a su maquinita", "longe das minhas
+    # mensagens", "jubilad al robot", "weglassen", "sortez-moi de", "heraus", "adiós")
+    r"interdi\w*|prohib\w*|proib\w*|verbiet\w*|verbot\w*|untersag\w*|alej\w*|lejos|longe|far from|jubil\w*|weglass\w*|"
+    r"sortez|heraus|adios|adieu|tchau|ablehn\w*|lehn\w* (?:\S+ ){0,4}ab|widerruf\w*|widersp\w*|pull\w*|withdr\w*|revok\w*|"
+    # or a verb of stopping ("arrêter de faire répondre un logiciel", "dejen de", "parem de", "hören Sie auf")
+    r"stop\w*|arret\w* de|cess\w*|dej\w* de|para\w* de|parem de|pare de|deix\w* de|hor\w* (?:\S+ ){0,2}auf|aufhor\w*)(?!\w)")
+
+
+def refuses_anything(text: str, families: Iterable[frozenset[str]]) -> bool:
+    """Round 36: whether ``text`` (folded, not masked: identity.mask takes "je suis contre …" for a self-description),
+    whose sentences hold ``families``, refuses anything at all (see _REFUSING, _MORE, _ACT_ON_MINE, _TAKE_AWAY)."""
+    if any(f & _REFUSING for f in families):
+        return True
+    return any(rx.search(text) is not None for rx in (_ACT_ON_MINE, _TAKE_AWAY, _MORE))
