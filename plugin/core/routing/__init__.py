@@ -103,12 +103,6 @@ def classify(text: str) -> Classification:
         # Round 32: a refusal reported from the past and withdrawn in the message ("last month I asked for no automated
         # replies. Changed my mind") is none; the refusal frames below still read a refusal made now.
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
-    if heads["opt_out"].fires and heads["opt_out"].probability < frames.WEAK_OPT_OUT \
-            and not frames.refuses_anything(newest, (s.families for s in sentences)):
-        # Round 36: a weak reading of the opt-out head on a message that refuses nothing at all (praise of the assistant,
-        # a bot's wrong answer told, a question whether the chat is a bot: frames.refuses_anything) is none; the refusal
-        # frames below still read it.
-        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
