@@ -83,12 +83,22 @@ def find_emails(text: str) -> list[Span]:
     return out
 
 
+def _ip_shaped(body: str) -> bool:
+    """An IPv4 address: four dotted groups of at most 255, none opening with a zero. (round 35) A dotted phone of four
+    groups of nine digits or more ("079.555.31.62", "612.48.30.97") with a group over 255 or a leading zero is a
+    phone, not an address nor a version."""
+    if not IPV4.fullmatch(body):
+        return False
+    groups = body.split(".")
+    return sum(map(len, groups)) < 9 or all(int(g) <= 255 and (g == "0" or not g.startswith("0")) for g in groups)
+
+
 def _phone_ok(text: str, start: int, raw: str) -> bool:
     body = _EXTENSION.sub("", raw)
     digits = re.sub(r"\D", "", body)
     if not 6 <= len(digits) <= 15 or body.count("(") != body.count(")"):
         return False
-    if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or keep.is_date(body) or IPV4.fullmatch(body):
+    if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or keep.is_date(body) or _ip_shaped(body):
         return False
     has_prefix = body.startswith(("+", "00"))
     has_sep = bool(re.search(r"[ .\u00a0()-]", body))
