@@ -19,10 +19,34 @@ def prepare(text: str) -> str:
         text = text.replace("\\n", " \n").replace("\\t", " \t")
     # (round 27) the quoting marks of an e-mail reply (">", ">> ", "> >") become spaces: a quoted signature, header or
     # letter is read like the same lines unquoted ("> Lic. Ana Ruiz" is a signature line as "Lic. Ana Ruiz" is)
-    return _QUOTE.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
+    text = _QUOTE.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
+    return _ocr_digits(text) if _OCR_HINT.search(text) else text
 
 
 _QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+")
+# (round 35) A scan read by OCR writes a digit as a letter inside a number ("07700 900l84", "02 4O 55 71 93", "validade
+# O9/27", "código 8l4"): in a run of digit groups (spaces, dots, hyphens or slashes between) with three digits or more,
+# a capital O becomes 0 and an l or a capital I becomes 1 in every group that also holds a digit (or a group of one
+# such letter between digits: "8l4"). Never a group of letters only ("10 o 12", "I"), nor a lone short code ("O2"),
+# nor a lower-case o ("2o andar").
+_OCR_HINT = re.compile(r"\d[OlI]|[OlI]\d")
+_OCR_RUN = re.compile(r"(?<![\w@.#/-])[0-9OlI]+(?:[ ./-][0-9OlI]+)*(?![\w@]|[.,/-]\w)")
+
+
+def _ocr_digits(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        run = m.group()
+        letters = sum(c in "OlI" for c in run)
+        digits = sum(c.isdigit() for c in run)
+        between = re.fullmatch(r"\d+[OlI]\d+", run) is not None  # "8l4": a letter between two digits
+        if not letters or not between and (digits < 3 or letters > 2 or letters * 3 > digits):
+            return run
+        return re.sub(r"[0-9OlI]+", lambda g: g.group().translate(_OCR_TABLE) if re.search(r"\d", g.group())
+                      else g.group(), run)
+    return _OCR_RUN.sub(fix, text)
+
+
+_OCR_TABLE = str.maketrans("OlI", "011")
 
 
 def merge_same_type(spans: Iterable[Span]) -> list[Span]:
