@@ -56,10 +56,10 @@ from .finish import (
 )
 from .known import find_known
 from .name_cues import signoff_initial
-from .name_lists import NOT_NAME_PARTS, fold, function_words
+from .name_lists import NOT_NAME_PARTS, fold, function_words, ordinary_anywhere
 from .name_notes import agent_marks
 from .social import export_senders
-from .spans import prepare, resolve_overlaps
+from .spans import join_broken_names, prepare, resolve_overlaps, surname_after_nickname
 from .spelt import spelt_letters
 from .threads import thread_names
 
@@ -263,6 +263,11 @@ def _places_overrule_tagger(results: list[Any], keep_places: bool) -> list[Any]:
     return out
 
 
+def _ordinary_surname(word: str) -> bool:
+    folded = fold(word)
+    return folded in function_words() or folded in NOT_NAME_PARTS or ordinary_anywhere(folded)
+
+
 def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locations: bool = False,
          score_threshold: float = 0.35, lang: str | None = None) -> list[Span]:
     """Spans to redact in `text` (offsets valid for the caller's text), non-overlapping, sorted by start.
@@ -299,4 +304,6 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
     spans = keep_company_contacts(text, spans, {kv.value.strip() for kv in known})  # (round 34) the company's lines
     spans = thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
+    spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
+    spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
     return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names

@@ -5,7 +5,7 @@ Pure standard library; used by InMemoryRedactor and PresidioRedactor alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from plugin.core.model import Span
 
@@ -47,6 +47,50 @@ def _ocr_digits(text: str) -> str:
 
 
 _OCR_TABLE = str.maketrans("OlI", "011")
+
+
+# (round 35) A name a scan or a narrow column broke over a line with a hyphen ("Frau Renate Pfeif-⏎fer"): its end on
+# the next line, in lower case, belongs to the name.
+_BROKEN_TAIL = re.compile(r"-[ \t]*\n[ \t]*[a-zà-ÿß]{1,12}(?![\w-]|[ \t]*:)")  # not a label ("Geburts-⏎datum:")
+
+
+def join_broken_names(text: str, spans: list[Span], is_ordinary: Callable[[str], bool]) -> list[Span]:
+    """The joined word must be no ordinary word ("Geburts-⏎datum" is a field's label)."""
+    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+        return spans
+    out = []
+    for s in spans:
+        m = _BROKEN_TAIL.match(text, s.end) if s.type == "PERSON" and text[s.end - 1:s.end].isalpha() else None
+        if m and any(s.end <= o.start < m.end() for o in spans):
+            m = None  # the next line's word is another finding's
+        if m:
+            head = re.search(r"[\w'’]+$", text[s.start:s.end])
+            joined = (head.group() if head else "") + m.group().lstrip("- \t\n")
+            m = None if is_ordinary(joined) else m
+        out.append(Span(s.type, s.start, m.end(), s.score) if m else s)
+    return out
+
+
+# (round 35) A first name, a nickname in brackets, then the surname: "Jason (Jase) Whitcombe", "Friedrich (Fiete)
+# Brandauer". The surname after the bracket belongs to the person found before it.
+_NICK_THEN_SURNAME = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]+((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+)?))"
+                                r"(?=[ \t]*(?:[,.;:!?\n]|$))")
+
+
+def surname_after_nickname(text: str, spans: list[Span], is_ordinary: Callable[[str], bool]) -> list[Span]:
+    if "(" not in text:
+        return spans
+    out = []
+    for s in spans:
+        m = _NICK_THEN_SURNAME.match(text, s.end) if s.type == "PERSON" else None
+        if m and not is_ordinary(m.group(1)) and not any(s.end <= o.start < m.end(1) and o.type != "PERSON" for o in spans):
+            s = Span(s.type, s.start, m.end(1), s.score)
+        out.append(s)
+    grown = [(a.start, a.end) for a, b in zip(out, spans, strict=True) if a.end != b.end]
+    if not grown:
+        return spans
+    # the nickname's own finding lies inside the grown name now
+    return [s for s in out if not any(lo <= s.start and s.end <= hi and (lo, hi) != (s.start, s.end) for lo, hi in grown)]
 
 
 def merge_same_type(spans: Iterable[Span]) -> list[Span]:
