@@ -90,3 +90,11 @@ def test_surname_after_a_nickname_in_brackets(text: str, value: str) -> None:
 def test_word_after_a_bracket_that_is_no_surname() -> None:
     text = "Lucía (la agente) Pero nadie me llamó."
     assert not _touched(text, "Pero")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Vous pouvez m'appeler au 06 21 48 77 35 ou au 0745128890 le soir.", "0745128890"),
+    ("Llámame al 622 41 09 83 o al 934125678 por la tarde.", "934125678"),
+])
+def test_second_number_joined_by_or(text: str, value: str) -> None:
+    assert value in [text[s.start:s.end] for s in find_phones(text)]

@@ -124,12 +124,22 @@ def _phone_ok(text: str, start: int, raw: str) -> bool:
 _SLASH_PHONE = re.compile(r"(?<![\w/.,-])0\d{2,5}[ \t]?/[ \t]?\d[\d \t-]{3,12}\d(?![\w/]|[.,]\d)")
 
 
+_OR_BARE = re.compile(r"(?i)[ \t,]*\)?[ \t,]*(?:or|ou|o|oder|und|and|et|y|e)[ \t]+(?:(?:on|at|au|al|ao|no|unter|sur|le|el|o)[ \t]+)?"
+                      r"(\+?\d{9,13})(?![\w.,/-]\w|\w)")
+
+
 def find_phones(text: str) -> list[Span]:
     out = []
     for m in PHONE.finditer(text):
         raw = m.group(0).rstrip(").- ")
         if _phone_ok(text, m.start(), raw):
             out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
+    # (round 35) a second number joined to a phone by "or" ("06 12 34 56 78 ou au 0712345678", "o al 600123456"): a
+    # bare run of nine to thirteen digits is a phone too
+    for phone in list(out):
+        m = _OR_BARE.match(text, phone.end)
+        if m and not keep.is_identifier(m.group(1)):
+            out.append(Span("PHONE_NUMBER", m.start(1), m.end(1), 0.7))
     for m in _SLASH_PHONE.finditer(text) if "/" in text else ():
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 13 and (digits >= 9 or _PHONE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])):

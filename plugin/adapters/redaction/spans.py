@@ -72,8 +72,9 @@ def join_broken_names(text: str, spans: list[Span], is_ordinary: Callable[[str],
 
 
 # (round 35) A first name, a nickname in brackets, then the surname: "Jason (Jase) Whitcombe", "Friedrich (Fiete)
-# Brandauer". The surname after the bracket belongs to the person found before it.
-_NICK_THEN_SURNAME = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]+((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+)?))"
+# Brandauer". The surname after the bracket belongs to the person found before it (one word in the brackets, spaces
+# around them: "Maxi (Neffe von Gerlinde)⏎Wels" is a table's next cell).
+_NICK_THEN_SURNAME = re.compile(r" ?\([^\W\d_][\w'’.-]{0,15}\) +((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+)?))"
                                 r"(?=[ \t]*(?:[,.;:!?\n]|$))")
 
 
