@@ -137,9 +137,9 @@ def find_phones(text: str) -> list[Span]:
     # (round 35) a second number joined to a phone by "or" ("06 12 34 56 78 ou au 0712345678", "o al 600123456"): a
     # bare run of nine to thirteen digits is a phone too
     for phone in list(out):
-        m = _OR_BARE.match(text, phone.end)
-        if m and not keep.is_identifier(m.group(1)):
-            out.append(Span("PHONE_NUMBER", m.start(1), m.end(1), 0.7))
+        alt = _OR_BARE.match(text, phone.end)
+        if alt and not keep.is_identifier(alt.group(1)):
+            out.append(Span("PHONE_NUMBER", alt.start(1), alt.end(1), 0.7))
     for m in _SLASH_PHONE.finditer(text) if "/" in text else ():
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 13 and (digits >= 9 or _PHONE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])):
