@@ -98,3 +98,11 @@ def test_word_after_a_bracket_that_is_no_surname() -> None:
 ])
 def test_second_number_joined_by_or(text: str, value: str) -> None:
     assert value in [text[s.start:s.end] for s in find_phones(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Benutzerkennung: HBRANDT61\nBitte entsperren.", "HBRANDT61"),
+    ("Pseudo : grenouille_42\nMerci d'avance.", "grenouille_42"),
+])
+def test_login_after_more_labels(text: str, value: str) -> None:
+    assert _hidden(text, value)
