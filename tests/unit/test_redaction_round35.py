@@ -106,3 +106,26 @@ def test_second_number_joined_by_or(text: str, value: str) -> None:
 ])
 def test_login_after_more_labels(text: str, value: str) -> None:
     assert _hidden(text, value)
+
+
+@pytest.mark.parametrize("text,address,phone", [
+    ("Schreiben Sie an Jonas Pichler, Hainbuchenweg 8, 6020 Innsbruck, 0664 5557 2190, danke.",
+     "Hainbuchenweg 8, 6020 Innsbruck", "0664 5557 2190"),
+    ("Lieferadresse Ulmenstraße 14, 28195 Bremen, erreichbar unter 0421 5553 870.",
+     "Ulmenstraße 14, 28195 Bremen", "0421 5553 870"),
+])
+def test_phone_after_an_address_is_a_phone(text: str, address: str, phone: str) -> None:
+    spans = find(text, ner=False)
+    start = text.index(phone)
+    assert any(s.type == "PHONE_NUMBER" and s.start <= start and start + len(phone) <= s.end for s in spans)
+    assert _hidden(text, address)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Payé avec la carte 4929 1736 5402 8187 03/28 code 615, merci.", "03/28"),
+    ("Essai avec la carte 4929 1736 5402 8187, échéance 06/29, refusé.", "06/29"),
+    ("Cartão 4929 1736 5402 8187 val 09/28 sem problemas.", "09/28"),
+    ("Karte 4929 1736 5402 8187, Prüfnr. 553 bitte nicht speichern.", "553"),
+])
+def test_card_expiry_and_code_written_short(text: str, value: str) -> None:
+    assert _hidden(text, value)
