@@ -126,6 +126,7 @@ def test_phone_after_an_address_is_a_phone(text: str, address: str, phone: str) 
     ("Essai avec la carte 4929 1736 5402 8187, échéance 06/29, refusé.", "06/29"),
     ("Cartão 4929 1736 5402 8187 val 09/28 sem problemas.", "09/28"),
     ("Karte 4929 1736 5402 8187, Prüfnr. 553 bitte nicht speichern.", "553"),
+    ("Bezahlt mit Karte 4929 1736 5402 8187 bis 07/29, bitte prüfen.", "07/29"),
 ])
 def test_card_expiry_and_code_written_short(text: str, value: str) -> None:
     assert _hidden(text, value)

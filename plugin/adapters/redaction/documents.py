@@ -190,7 +190,8 @@ _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del
 # line ("• 4111 …⏎• 10/29⏎• 552", "(1) …⏎(2) 10/29", "2) 07/28", "│ 4111 … │ 07/28 │"); across a line break the
 # value must fill its item (a price or a sentence on the next line is something else).
 _TAIL_WORDS = (rf"(?:(?:{alternation('expiry')}|{alternation('cvc')}|and|y|et|und|e|date|code|fin|end|ende|fim|el|le|em|on"
-               r"|en|hinten|au dos|atrás|atras|on the back)\.?[ \t]*[:=]?[ \t]*){0,3}")
+               r"|en|hinten|au dos|atrás|atras|on the back"
+               r"|bis|until|till|hasta|até|ate|jusqu'(?:à|au|en))\.?[ \t]*[:=]?[ \t]*){0,3}")  # (round 35) "bis 08/28"
 _TAIL_VALUE = r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})(?![\w/-])|\d{3,4}(?![\w/.,-]?\d))"
 _CARD_TAIL = re.compile(rf"(?i)[ \t]*[,;/|│┃(-]?[ \t]*{_TAIL_WORDS}{_TAIL_VALUE}")
 _LIST_MARK = r"(?:[-*•·→>»|│┃]|\[\d{1,2}\]|\(?\d{1,2}[).])"
