@@ -190,7 +190,8 @@ _CVC = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])(?:[ \t]+(?:of|de|del
 # line ("• 4111 …⏎• 10/29⏎• 552", "(1) …⏎(2) 10/29", "2) 07/28", "│ 4111 … │ 07/28 │"); across a line break the
 # value must fill its item (a price or a sentence on the next line is something else).
 _TAIL_WORDS = (rf"(?:(?:{alternation('expiry')}|{alternation('cvc')}|and|y|et|und|e|date|code|fin|end|ende|fim|el|le|em|on"
-               r"|en|hinten|au dos|atrás|atras|on the back)\.?[ \t]*[:=]?[ \t]*){0,3}")
+               r"|en|hinten|au dos|atrás|atras|on the back"
+               r"|bis|until|till|hasta|até|ate|jusqu'(?:à|au|en))\.?[ \t]*[:=]?[ \t]*){0,3}")  # (round 35) "bis 08/28"
 _TAIL_VALUE = r"(\d{1,2}[ ]?[/-][ ]?(?:\d{4}|\d{2})(?![\w/-])|\d{3,4}(?![\w/.,-]?\d))"
 _CARD_TAIL = re.compile(rf"(?i)[ \t]*[,;/|│┃(-]?[ \t]*{_TAIL_WORDS}{_TAIL_VALUE}")
 _LIST_MARK = r"(?:[-*•·→>»|│┃]|\[\d{1,2}\]|\(?\d{1,2}[).])"
@@ -374,13 +375,24 @@ def find_bank_details(text: str) -> list[Span]:
     return out + _card_tails(text)
 
 
+def _card_end(card: re.Match[str]) -> int | None:
+    """Where a card number ends: the whole run, or (round 35) the run without its last group when that group is the
+    expiry's month run on ("5176 3490 2218 4764 11/27": the run read "… 4764 11")."""
+    if luhn(re.sub(r"\D", "", card.group(0))):
+        return card.end()
+    head = re.match(r"(.*\d)[ ]\d{1,2}$", card.group(0))
+    if head and 12 <= sum(c.isdigit() for c in head.group(1)) and luhn(re.sub(r"\D", "", head.group(1))):
+        return card.start() + len(head.group(1))
+    return None
+
+
 def _card_tails(text: str) -> list[Span]:
     """The expiry and the code written right after a card number (at most two values: one of each)."""
     out = []
     for card in CARD.finditer(text):
-        if not luhn(re.sub(r"\D", "", card.group(0))):
+        pos = _card_end(card)
+        if pos is None:
             continue
-        pos = card.end()
         for _ in range(2):
             m = _CARD_TAIL.match(text, pos) or _CARD_TAIL_ITEM.match(text, pos)
             if m is None:

@@ -56,10 +56,11 @@ from .finish import (
 )
 from .known import find_known
 from .name_cues import signoff_initial
-from .name_lists import NOT_NAME_PARTS, fold, function_words
+from .name_lists import NOT_NAME_PARTS, fold, function_words, ordinary_anywhere
 from .name_notes import agent_marks
+from .patterns import find_phones
 from .social import export_senders
-from .spans import prepare, resolve_overlaps
+from .spans import join_broken_names, prepare, resolve_overlaps, surname_after_nickname
 from .spelt import spelt_letters
 from .threads import thread_names
 
@@ -263,6 +264,29 @@ def _places_overrule_tagger(results: list[Any], keep_places: bool) -> list[Any]:
     return out
 
 
+def _phone_after_address(text: str, spans: list[Span]) -> list[Span]:
+    """(round 35) An address run on over the phone that follows it ("24118 Kiel, 0431 5557 309", "45886 Gelsenkirchen,
+    erreichbar unter 0176 2849 3015"): the address ends at the comma before the phone, the phone is a phone."""
+    addresses = [s for s in spans if s.type == "STREET_ADDRESS"]
+    if not addresses:
+        return spans
+    out = list(spans)
+    for phone in find_phones(text):
+        for a in addresses:
+            if a.start < phone.start < a.end < phone.end and a in out:
+                comma = text.rfind(",", a.start, phone.start)
+                if comma <= a.start or re.search(r"\d", text[comma:phone.start]):
+                    continue
+                out.remove(a)
+                out += [Span(a.type, a.start, comma, a.score), phone]
+    return sorted(out, key=lambda s: s.start) if len(out) != len(spans) or out != spans else spans
+
+
+def _ordinary_surname(word: str) -> bool:
+    folded = fold(word)
+    return folded in function_words() or folded in NOT_NAME_PARTS or ordinary_anywhere(folded)
+
+
 def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locations: bool = False,
          score_threshold: float = 0.35, lang: str | None = None) -> list[Span]:
     """Spans to redact in `text` (offsets valid for the caller's text), non-overlapping, sorted by start.
@@ -299,4 +323,7 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
     spans = keep_company_contacts(text, spans, {kv.value.strip() for kv in known})  # (round 34) the company's lines
     spans = thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
+    spans = _phone_after_address(text, spans)  # (round 35) "24118 Kiel, 0431 5557 309"
+    spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
+    spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
     return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names

@@ -282,6 +282,11 @@ def _listed_person_nouns() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{alternation(kind)})" for kind in _PERSON_NOUN_KINDS), re.I)
 
 
+@functools.cache
+def _call_intro() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('call_intro')})", re.I)
+
+
 def noun_named(text: str) -> list[tuple[int, int]]:
     """Names of things after a common noun. They free a name finding only (rules.keep_filter), never cut an address
     or another value: "à Résidence Les Oliviers" stays an address."""
@@ -300,6 +305,8 @@ def _noun_named(text: str) -> tuple[tuple[int, int], ...]:
                 _listed_person_nouns().fullmatch(noun) or noun[0].isupper() and is_first(folded) or \
                 any(_listed_person_nouns().fullmatch(w) or fold(w) in _person_nouns() for w in singulars):
             continue  # "la vecina Rosa", "der Fahrer Milan", "die Anna Berger", "LA CAFETERA": capitals say nothing
+        if _call_intro().fullmatch(text[m.start():m.end(2)]):
+            continue  # (round 35) "le atiende Nerea", "le habla Iker": a call's opening names the agent, no thing
         if _NUMBER.fullmatch(m.group(1)) and not _PRODUCT_NOUN.fullmatch(noun):
             continue  # after a number only a product noun ("douze composteurs X"; not "Bei 23 bitte Annegret")
         if _POSSESSIVE.fullmatch(m.group(1)) or _TITLE.fullmatch(name[0]):

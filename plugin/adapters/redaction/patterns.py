@@ -83,12 +83,22 @@ def find_emails(text: str) -> list[Span]:
     return out
 
 
+def _ip_shaped(body: str) -> bool:
+    """An IPv4 address: four dotted groups of at most 255, none opening with a zero. (round 35) A dotted phone of four
+    groups of nine digits or more ("079.555.31.62", "612.48.30.97") with a group over 255 or a leading zero is a
+    phone, not an address nor a version."""
+    if not IPV4.fullmatch(body):
+        return False
+    groups = body.split(".")
+    return sum(map(len, groups)) < 9 or all(int(g) <= 255 and (g == "0" or not g.startswith("0")) for g in groups)
+
+
 def _phone_ok(text: str, start: int, raw: str) -> bool:
     body = _EXTENSION.sub("", raw)
     digits = re.sub(r"\D", "", body)
     if not 6 <= len(digits) <= 15 or body.count("(") != body.count(")"):
         return False
-    if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or keep.is_date(body) or IPV4.fullmatch(body):
+    if re.search(r"[ .\u00a0-]{2,}|\(\s*\)", body) or keep.is_date(body) or _ip_shaped(body):
         return False
     has_prefix = body.startswith(("+", "00"))
     has_sep = bool(re.search(r"[ .\u00a0()-]", body))
@@ -114,12 +124,22 @@ def _phone_ok(text: str, start: int, raw: str) -> bool:
 _SLASH_PHONE = re.compile(r"(?<![\w/.,-])0\d{2,5}[ \t]?/[ \t]?\d[\d \t-]{3,12}\d(?![\w/]|[.,]\d)")
 
 
+_OR_BARE = re.compile(r"(?i)[ \t,]*\)?[ \t,]*(?:or|ou|o|oder|und|and|et|y|e)[ \t]+(?:(?:on|at|au|al|ao|no|unter|sur|le|el|o)[ \t]+)?"
+                      r"(\+?\d{9,13})(?![\w.,/-]\w|\w)")
+
+
 def find_phones(text: str) -> list[Span]:
     out = []
     for m in PHONE.finditer(text):
         raw = m.group(0).rstrip(").- ")
         if _phone_ok(text, m.start(), raw):
             out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
+    # (round 35) a second number joined to a phone by "or" ("06 12 34 56 78 ou au 0712345678", "o al 600123456"): a
+    # bare run of nine to thirteen digits is a phone too
+    for phone in list(out):
+        alt = _OR_BARE.match(text, phone.end)
+        if alt and not keep.is_identifier(alt.group(1)):
+            out.append(Span("PHONE_NUMBER", alt.start(1), alt.end(1), 0.7))
     for m in _SLASH_PHONE.finditer(text) if "/" in text else ():
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 13 and (digits >= 9 or _PHONE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])):

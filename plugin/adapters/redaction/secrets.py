@@ -66,7 +66,8 @@ _SECRET_TO = re.compile(rf"(?i)\b(?:{alternation('secret')})[ \t]+(?:to|auf|a|pa
 # (round 15) the question may stand in brackets between the cue and the colon: 'respuesta secreta ("¿…?"): X'
 _ANSWER = re.compile(rf"(?i)\b(?:{alternation('secret_answer')})(?:[^\n:(]{{0,30}}|[ \t]*\([^()\n]{{1,80}}\)[ \t]*):[ \t]*([^\n]+)")
 _KEY_VALUE_USER = re.compile(r"(?i)(?:\b|(?<=_))(?:user(?:name)?|user_?id|login|usuario|utilizador|usu[aá]rio|utilisateur|"
-                             r"benutzer(?:name)?|nutzer(?:name)?|uid|identifiant)[\"'*]*[ \t]*[=:][ \t]*[\"'*]*[ \t]*"
+                             r"benutzer(?:name|kennung)?|nutzer(?:name|kennung)?|uid|identifiant|"
+                             r"anmeldename|pseudo)[\"'*]*[ \t]*[=:][ \t]*[\"'*]*[ \t]*"  # (round 35) Kennung, pseudo
                              r"([^\s,;&\"'<>*]+)")
 _PROSE_USER = re.compile(rf"(?i)\b(?:{alternation('username')})(?![\w=]){_FILLER}(?:{_LINK}|[ \t]+)(?-i:([\w.@-]*\d[\w.@-]*|[a-z][\w.-]*[._][\w.-]+))")
 # API keys and tokens by their vendors' documented prefixes (Stripe sk_/pk_/rk_, GitHub ghp_/gho_/ghs_/github_pat_,

@@ -250,6 +250,10 @@ def find_social_usernames(text: str) -> list[Span]:
             if _plain_ok(m.group(1)) and fold(m.group(1)) not in _NOT_ACCOUNT]
     out += [_account(text, m.start(1), m.end(1), 0.75) for pattern in (_NOTIFIED, _DISPLAY_HANDLE)
             for m in pattern.finditer(text) if login_shaped(m.group(1))]
+    # (round 35) a login in capitals then digits heading two message lines or more ("PACOGARCIA77 · 29 nov 21:05")
+    caps = [m for m in _DISPLAY_HANDLE.finditer(text) if _CAPS_LOGIN.fullmatch(m.group(1))]
+    out += [_account(text, m.start(1), m.end(1), 0.75) for m in caps
+            if sum(c.group(1) == m.group(1) for c in caps) >= 2 and not _key_like(m.group(1))]
     for m in _ROLE_HANDLE.finditer(text):
         label = text[m.start():m.start(1)].strip(" \t>↳»•*-(@").strip()
         if login_shaped(m.group(1)) or (_ROLE_WORDS.fullmatch(label) and _plain_ok(m.group(1))):
@@ -268,6 +272,7 @@ _REPLY_LINE = re.compile(rf"(?m)^[ \t]*↳[ \t]*@?({_TOKEN}){_AFTER}[ \t]*:[ \t]
 
 
 _ECHO_TYPES = ("USERNAME", "SOCIAL_HANDLE")
+_CAPS_LOGIN = re.compile(r"[A-ZÀ-Þ]{4,}[A-ZÀ-Þ._]*\d{1,4}")
 
 
 def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
@@ -276,7 +281,9 @@ def handle_echoes(text: str, spans: list[Span]) -> list[Span]:
     a login (a plain word found once by its cue may be an ordinary word elsewhere)."""
     values = {text[s.start:s.end].lstrip("@") for s in spans if s.type in _ECHO_TYPES}
     # (round 23) or a CamelCase account ("ShiftyNiamh" opening a ranked chat line, "@ShiftyNiamh" later)
-    values = {v for v in values if len(v) >= 5 and (login_shaped(v) or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", v)) and not _key_like(v)}
+    # (round 35) or a login in capitals then digits ("Comprador: XIMERUIZ89" … "XIMERUIZ89 · 30 nov 09:40"), found by its cue
+    values = {v for v in values if len(v) >= 5 and (login_shaped(v) or re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", v)
+                                                     or _CAPS_LOGIN.fullmatch(v)) and not _key_like(v)}
     if not values:
         return spans
     taken = [(s.start, s.end) for s in spans]
@@ -379,7 +386,9 @@ _ROLE_LABEL = re.compile(rf"(?i)(?:{alternation('role_noun')}|{alternation('chat
 # A chat or community export's header line: the display name, a dash or a dot, then when ("Ana Ruiz — Today at 14:02",
 # "kiko_92 · 3 h", "Lena Vogt – gestern um 21:15", "Inês Rocha — hoje às 10:04", "Marc Petit · il y a 2 h")
 _WHEN = (r"(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|hoje|ontem|il y a|hace|vor|há|ha)\b|"
-         r"\d{1,2}[:h.]\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,3}[ \t]?(?:h|min|m|d|j|t|s|sem|w|hrs?)\b")
+         r"\d{1,2}[:h.]\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,3}[ \t]?(?:h|min|m|d|j|t|s|sem|w|hrs?)\b|"
+         # (round 35) a day, a month's word and a time: "29 nov 21:05", "26 Nov, 7:02 pm", "3. Dez. 14:10"
+         r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,9}\.?,?[ \t]+(?:\d{4},?[ \t]+)?\d{1,2}[:h]\d{2}\b")
 _DISPLAY = re.compile(rf"(?im)^[ \t]*((?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){{0,2}}))[ \t]+[—–·•|-][ \t]+(?:{_WHEN})")
 
 
