@@ -212,16 +212,11 @@ _LEADING_WORDS = re.compile(rf"(?:(?!(?i:{STREET_TYPES}|c/o)(?![\w'’-])|{_UNIT
 _PARTICLE_END = re.compile(r"\b(?:de|da|do|del|des|du|dos|das)[ \t]+$")  # "vivo en lugar de Vilar 3": a street's own words
 
 
-_DASH_THEN_WORD = re.compile(rf"[–—][ \t]*(?!(?i:{STREET_TYPES})(?![\w'’-]))[a-zà-ÿ]")
-
-
 def find_labelled_addresses(text: str) -> list[Span]:
     """"Dirección de envío: Calle de Toledo 84, 3º B, 28005 Madrid", "wohne in der Mariahilfer Straße 88/14, …",
     and the town/postcode line below a labelled street line ("Anschrift: Alma-Aschauer-Weg 249\\n3913 Eisenstadt")."""
     out = []
     for m in _LABEL_LINE.finditer(text):
-        if _DASH_THEN_WORD.match(m.group(1)):
-            continue  # (round 36) "mudança de endereço – protocolo 2026.118.447.201": a subject line's next part
         length = _address_value(m.group(1))
         words = m.group(1).split()
         looks_named = bool(words) and len(words) <= 3 and is_first(fold(words[0]))  # "Billing address: Sara Schwarz"

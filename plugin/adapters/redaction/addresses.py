@@ -153,7 +153,6 @@ def _from_cue(text: str) -> list[Span]:
 # An address label that opens a street's capitalised words: German writes it capitalised ("Anschrift Dorfstraße 4a",
 # "Lieferadresse Reichenberger Str. 121", "Wohnadresse Bahnhofstrasse 12"); the label is no part of the address.
 _LABEL_WORD = re.compile(rf"(?i)(?:[^\W\d_]*(?:adresse|anschrift)|{alternation('address')})[ \t:]+(?=[^\W\d_])")
-_LABEL_INSIDE = re.compile(rf"(?<![\w'’-])(?:{alternation('address')})[ \t:]+(?=[^\W\d_])")
 
 
 def find_addresses(text: str) -> list[Span]:
@@ -161,7 +160,5 @@ def find_addresses(text: str) -> list[Span]:
     for pattern, score in PATTERNS:
         for m in pattern.finditer(text):
             label = _LABEL_WORD.match(text, m.start(), m.end())
-            if not label:  # (round 36) "CPF 857.203.416-17, endereço Av. …": a number, then the label inside the match
-                label = _LABEL_INSIDE.search(text, m.start(), m.end())
             out.append(Span("STREET_ADDRESS", label.end() if label else m.start(), m.end(), score))
     return out + _from_cue(text)

@@ -11,9 +11,7 @@ _FILE = Path(__file__).parent / "data" / "cues.toml"
 
 @functools.cache
 def _cues() -> dict[str, list[str]]:
-    cues = tomllib.loads(_FILE.read_text(encoding="utf-8"))["cues"]
-    cues["chat_role"] = cues["chat_role"] + cues["party_role"]  # (round 36) a party's post is a chat role too
-    return cues
+    return tomllib.loads(_FILE.read_text(encoding="utf-8"))["cues"]
 
 
 def words(kind: str) -> list[str]:

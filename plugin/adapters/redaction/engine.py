@@ -60,7 +60,7 @@ from .name_lists import NOT_NAME_PARTS, fold, function_words, ordinary_anywhere
 from .name_notes import agent_marks
 from .patterns import find_phones
 from .social import export_senders
-from .spans import join_broken_names, nickname_for_friends, prepare, resolve_overlaps, surname_after_nickname
+from .spans import join_broken_names, prepare, resolve_overlaps, surname_after_nickname
 from .spelt import spelt_letters
 from .threads import thread_names
 
@@ -326,5 +326,4 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = _phone_after_address(text, spans)  # (round 35) "24118 Kiel, 0431 5557 309"
     spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
     spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
-    spans = nickname_for_friends(text, spans, _ordinary_surname)  # (round 36) "Rui Vilaça (Ruizinho para os amigos)"
     return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names

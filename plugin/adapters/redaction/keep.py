@@ -184,16 +184,6 @@ _ARTICLE_MODEL = re.compile(r"(?<![\w'’-])(?:un|una|um|uma|une|ein|eine|einen|
 _KEEP_CUE_VALUE = re.compile(rf"(?i)\b(?:{alternation('keep_cues')}|{alternation('member_cues')})(?:\s+(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?"
                              r"(?:\s+(?:es|est|ist|é|is|era|war|était|lautet))?"  # (round 18) "numéro d'adhérent est 4471-220-B"
                              r"\s*[:#]?\s*(?-i:([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*))")
-# (round 36) A case, protocol or file number after its cue, dotted or dashed like a phone number: "protocolo
-# 2026.118.447.201", "chamado 4471-2290", "expediente 2026/118.447", "Aktenzeichen 12.4471.2026"
-_CASE_NUMBER = re.compile(r"(?i)\b(?:protocolo|n[º°o]\.?[ \t]+de[ \t]+protocolo|chamado|ocorrência|ocorrencia|expediente|"
-                          r"incidencia|incidência|vorgang|vorgangsnummer|aktenzeichen|az\.|dossier|dossiê|processo|"
-                          r"sinistro|siniestro|sinistre|schadennummer)(?:[ \t]+(?:n[º°o]\.?|nr\.?|número|numéro|nummer))?"
-                          r"[ \t]*[:#]?[ \t]*(\d[\d./-]*\d)(?![\w.-]*[A-Za-z])")
-_MEDIA_OMITTED = re.compile(r"(?i)<(?:multimedia|archivo|mídia|midia|média|médias|media|medien|imagem|imagen|image|bild|"
-                            r"foto|photo|audio|áudio|vídeo|video|sticker|figurinha|pegatina|autocollant)"
-                            r"[ \t]+(?:omitid[oa]s?|oculta|ocultad[oa]|omis(?:es)?|omitted|ausgeschlossen|weggelassen|"
-                            r"excluíd[oa]|excluded|masqué(?:e|es|s)?|not included)>")
 # (round 11) material, colour, size and use words may stand between the name and the noun: "the X cedar bed", "X
 # senior kibble", "X dining table"; none of them a verb, so "Sarah bought a table" stays a person
 _MODIFIER = rf"(?:{alternation('product_modifiers')}|{alternation('colours')}|{alternation('product_nouns_after')})"
@@ -874,9 +864,6 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text)
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
-    ranges.extend(m.span(1) for m in _CASE_NUMBER.finditer(text))  # "protocolo 2026.118.447.201" (round 36)
-    if "<" in text:  # a chat export's placeholder for a photo: "<Multimedia omitido>", "<Mídia oculta>" (round 36)
-        ranges.extend(m.span() for m in _MEDIA_OMITTED.finditer(text))
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
     ranges.extend(m.span(1) for m in _COMPANY_FIELD.finditer(text))  # "Company: Bluepeak Consulting" (round 33)
     for m in _CARRIER.finditer(text):  # "Colissimo", "Canada Post" (round 15)

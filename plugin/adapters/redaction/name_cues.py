@@ -100,7 +100,6 @@ def _lower_listed_first(word: str) -> bool:
 
 _ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-zà-ÿ]{5,30}|[A-ZÀ-Þ]{5,30})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,4}")
-_KANA_GIVEN = re.compile(r"[ \u3000](?:[\u3041-\u30ff]{2,8}|[\u4e00-\u9fff]{1,3})(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
 _DATA = Path(__file__).parent / "data"
 _GREETING_WORDS = frozenset("again here there back".split())
 
@@ -469,11 +468,7 @@ def find_social(text: str, lang: str = "en") -> list[Span]:
         if cut is not None:
             run, pos = run[:cut], c.start() + cut + 1
         if run[0] in han or any(run.startswith(k) for k in kanji):
-            end = c.start() + len(run)
-            # (round 36) a Japanese surname, a space, then the given name in kana or kanji ("木村 ベアトリス", "佐藤 和子")
-            if cut is None and any(run.startswith(k) for k in kanji) and (given := _KANA_GIVEN.match(text, end)):
-                end, pos = given.end(), given.end()
-            out.append(Span("PERSON", c.start(), end, 0.7))
+            out.append(Span("PERSON", c.start(), c.start() + len(run), 0.7))
     return out + find_cjk_names(text)
 
 

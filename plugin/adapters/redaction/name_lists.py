@@ -22,10 +22,7 @@ STOP = frozenset("the a an and or but to of in on at for with from by my your ou
                  "here there team support customer service please thanks thank hi hello dear sir madam regards "
                  "again all also sorry having trying writing calling contacting looking still now able going "
                  "glad happy sure if as when where who what which why how do does did can could will would "
-                 "should may might must has have had new our "
-                 # (round 36) Spanish imperatives with a pronoun, after a greeting ("¡Hola! Dime, ¿qué necesitas?")
-                 "dime digame dinos diganos cuentame cuentenos avisame avisenme escribeme llamame mandame ayudame "
-                 "disculpe perdone oiga".split())
+                 "should may might must has have had new our".split())
 # Words of organisations, places and products: a span holding one is no person ("Apple Support", "Hall Orchestra").
 ORG_WORDS = frozenset(
     "street st road rd avenue ave lane drive boulevard way place square park station bridge hill hills "

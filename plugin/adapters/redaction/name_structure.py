@@ -312,10 +312,7 @@ def _chat(text: str) -> list[Span]:
     logs = re.compile(rf"(?i)^(?:{alternation('log_label')})$")
     counts = Counter(m.group(2) for m in lines)
     # a transcript: a speaker opens several lines, or a role speaks ("moi :", "Cliente:")
-    # (round 36) not a party's post ("Paciente:", "Sócio:"), which also heads a form's field
-    party = re.compile(rf"(?i)^(?:{alternation('party_role')})$")
-    transcript = any(n >= 2 for n in counts.values()) or \
-        any(roles.match(m.group(2)) and not party.match(m.group(2)) for m in lines)
+    transcript = any(n >= 2 for n in counts.values()) or any(roles.match(m.group(2)) for m in lines)
     out = []
     for m in lines:
         speaker, bracket = m.group(2), m.group(3)

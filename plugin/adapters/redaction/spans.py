@@ -94,26 +94,6 @@ def surname_after_nickname(text: str, spans: list[Span], is_ordinary: Callable[[
     return [s for s in out if not any(lo <= s.start and s.end <= hi and (lo, hi) != (s.start, s.end) for lo, hi in grown)]
 
 
-# (round 36) A person's name, then the nickname the family or friends use, in brackets: "Rui Vilaça (Ruizinho para os
-# amigos)", "Lucía (Luchi para la familia)", "Camille (Mimi pour les intimes)", "Karl (Kalle für Freunde)".
-_NICK_FOR_FRIENDS = re.compile(
-    r" ?\(((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+))[ \t]*,?[ \t]+(?i:para|pra|pour|für|for|to)[ \t]+"
-    r"(?i:(?:os|as|la|los|las|les|a|die|the|la)[ \t]+|(?:seus|suas|sus|ses|seine[mn]?|ihre[mn]?|his|her|their)[ \t]+)?"
-    r"(?i:amig[oa]s|íntim[oa]s|intim[oa]s|família|familia|famille|intimes|amis|amies|proches|freunde|familie|"
-    r"friends|family|mais chegados|cuates|colegas|copains|potes)\b")
-
-
-def nickname_for_friends(text: str, spans: list[Span], is_ordinary: Callable[[str], bool]) -> list[Span]:
-    if "(" not in text:
-        return spans
-    added = []
-    for s in spans:
-        m = _NICK_FOR_FRIENDS.match(text, s.end) if s.type == "PERSON" else None
-        if m and not is_ordinary(m.group(1)) and not any(o.start < m.end(1) and m.start(1) < o.end for o in spans):
-            added.append(Span("PERSON", m.start(1), m.end(1), s.score))
-    return sorted(spans + added, key=lambda x: x.start) if added else spans
-
-
 def merge_same_type(spans: Iterable[Span]) -> list[Span]:
     """Union overlapping spans of the same type (keeps the highest score).
 

@@ -97,30 +97,6 @@ _MODERATOR = re.compile(r"(?i:\b(?:modérat(?:eur|rice)|moderador[a]?|moderator(
                         r"([A-ZÀ-Þ][a-zà-ÿ]{1,14})(?![\w'’-])")
 
 
-# (round 36) A chat system's line that someone joined: "Système : jo a rejoint la conversation", "System: Nele aus dem
-# Kundenservice ist dem Chat beigetreten", "Sistema: Renata entrou na conversa". The joiner's name (a lower-case one
-# too when it is a listed first name), and each line that speaker opens later ("13:23 jo : allo!").
-_JOINED = re.compile(
-    r"(?im)(?:^|:[ \t]*)(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})(?:[ \t]*\([^)\n]{0,40}\))?"
-    r"(?:[ \t]+(?:aus dem|aus der|vom|from|de la|del|du|de|da|do)[ \t]+[^\n]{0,40}?)?[ \t]+"
-    r"(?:ist dem (?:Chat|Gespräch) beigetreten|ist beigetreten|hat den Chat betreten|a rejoint (?:la conversation|"
-    r"le chat|la discussion|le clavardage)|entrou n[ao] (?:conversa|chat)|se ha unido (?:al chat|a la conversación)|"
-    r"se unió (?:al chat|a la conversación)|has joined|joined the (?:chat|conversation))")
-
-
-def _joined(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _JOINED.finditer(text):
-        name = m.group("name")
-        first = name.split()[0]
-        if _ROLE_LABEL.fullmatch(first) or not (is_first(fold(first)) or first[:1].isupper() and not _ordinary(first)):
-            continue
-        out.append(m.span("name"))
-        if name.islower():  # "jo": the lines this speaker opens
-            out += [(lo.start(1), lo.end(1)) for lo in re.finditer(rf"(?m)^[ \t]*(?:[\d:.]+[ \t]+)?({re.escape(name)})[ \t]*:", text)]
-    return out
-
-
 def _ordinary(word: str, lang: str = "") -> bool:
     """An ordinary word of any of de/es/fr/pt (or, given `lang`, of the text's own language only: a capitalised
     name in a sign-off's tight frame may be a word of another language, "Gab" in French)."""
@@ -319,9 +295,6 @@ def thread_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     found: list[Span] = []
     for start, end in _speakers(text, brand):
         taken.add(found, start, end, 0.7)
-    if "oin" in text or "beigetreten" in text or "entrou" in text or "unid" in text or "unió" in text:
-        for start, end in _joined(text):
-            taken.add(found, start, end, 0.7)
     for m in _CARET.finditer(text):
         taken.add(found, m.start(1), m.end(1), 0.6)
     # the keep list protects "LG" and the word after it (the brand); after a message's last sentence it is a
