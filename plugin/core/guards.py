@@ -145,6 +145,12 @@ def visible(text: str) -> str:
 
 
 @cache
+def _digit_lookalikes() -> dict[int, str]:
+    """The confusables whose prototype is a digit ("З", Cyrillic Ze, reads 3), as a `str.translate` table."""
+    return {ord(ch): target for ch, target in _prototypes().items() if target.isdigit()}
+
+
+@cache
 def _prototypes() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in CONFUSABLES_FILE.read_text(encoding="utf-8").splitlines():
@@ -512,8 +518,7 @@ def number_view(text: str) -> str:
         return " ".join(_DIGIT_WORDS.get(t.lower(), t) for t in re.split(r"[\s,.-]+", match.group()))
     # a letter that looks like a digit reads as it ("12З4", Cyrillic Ze); look-alike letters inside number words
     # are read by number_words._canonical (the skeleton maps some to another Latin letter: "ӏ" to "i", not "l")
-    table = _prototypes()
-    text = "".join(table[ch] if table.get(ch, "").isdigit() else ch for ch in text)
+    text = text.translate(_digit_lookalikes())
     text = VANITY_RE.sub(lambda m: m.group().translate(_KEYPAD), text)
     text = LETTERS_FOR_DIGITS.sub(lambda m: m.group().translate(str.maketrans("OoIl", "0011")), text)
     return _DIGIT_WORD_RUN.sub(spell, spoken_digits(offers.fold(text), skeleton))
@@ -653,9 +658,11 @@ def check_draft(draft: str, *, restored_values: Sequence[str], source_urls: Sequ
     kb = plain(" ".join([*source_urls, sources_text]))
     allowed_hosts = [*allow_list, *(link.host for link in find_links(kb, suffixes) if link.host.isascii())]
     # a bare public suffix ("github.io", "co.uk": an entry stored before tenant_settings refused them) allows nothing
-    allowed_hosts = [h for h in allowed_hosts if suffixes.public_suffix(_host_of(h)) != _host_of(h)]
+    hosts = [(h, _host_of(h)) for h in allowed_hosts]
+    hosts = [(h, host) for h, host in hosts if suffixes.public_suffix(host) != host]
+    allowed_hosts = [h for h, _ in hosts]
     known = plain(" ".join([kb, *allow_list])).casefold()
-    suffixes = _WithAllowed(suffixes, [_host_of(h) for h in allowed_hosts])
+    suffixes = _WithAllowed(suffixes, [host for _, host in hosts])
     reasons += _link_problems(readings, allowed_hosts, known, restored_values, suffixes)
     reasons += markup_problems(texts)
     if hidden_characters(draft):

@@ -913,8 +913,9 @@ def team_routine(piece: str) -> bool:
 _SIGMA_IN_LATIN = re.compile(r"(?<=[a-z])[σςϲ]|[σςϲ](?=[a-z])")
 
 
-def _latin(folded: str) -> str:
-    return _SIGMA_IN_LATIN.sub("c", folded)
+def _latin(text: str) -> str:
+    """`text` folded, curly apostrophes straight, a Greek sigma inside a Latin word read as "c"."""
+    return _SIGMA_IN_LATIN.sub("c", fold(text).replace("’", "'"))
 
 
 _YEARS = (r"(?:\d+|[^\W\d_]+) (?:years?|ans|annees|anos|años|jahre|jahren)")
@@ -937,7 +938,7 @@ _TENURE = re.compile(r"(?<![\w'])" + _YEARS + r" (?:\w+ ){0,2}?(?:at|behind|in|o
 
 def tenure_told(piece: str) -> bool:
     """One person's years at a place of work (`_TENURE`): lived experience of the job. A flag, never a withhold."""
-    return bool(_TENURE.search(_latin(fold(piece).replace("’", "'")))) and first_person_singular(piece)
+    return bool(_TENURE.search(_latin(piece))) and first_person_singular(piece)
 
 
 # (2) A human job title the writer holds in the first person: "as your account manager", "como su gestor de cuenta",
@@ -958,7 +959,7 @@ _AS_TITLE = re.compile(r"(?<![\w'])(?:as your|as you'?r|como su|como tu|como seu
 
 def title_held(piece: str) -> bool:
     """The writer speaks as the holder of a human job title (`_AS_TITLE`). A flag, never a withhold."""
-    return bool(_AS_TITLE.search(_latin(fold(piece).replace("’", "'"))))
+    return bool(_AS_TITLE.search(_latin(piece)))
 
 
 # (3) An assistant act made a person's: "personally", "myself", "on my break", "after lunch" in the same clause as the first person
@@ -981,7 +982,7 @@ _CLAUSE_SPLIT = re.compile(r"(?i)[,;:.!?()]|\s[-–—]\s|(?<![\w'])(?:and|but|y
 def act_made_personal(piece: str) -> bool:
     """A clause of the piece speaks as one person and says "personally" or "myself" (`_PERSONALLY`)."""
     piece = _QUOTED_WORDS.sub(" ", piece)
-    return any(_PERSONALLY.search(_latin(fold(clause).replace("’", "'"))) and first_person_singular(clause)
+    return any(_PERSONALLY.search(_latin(clause)) and first_person_singular(clause)
                for clause in _CLAUSE_SPLIT.split(piece) if clause)
 
 

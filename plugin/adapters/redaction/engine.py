@@ -279,7 +279,7 @@ def _phone_after_address(text: str, spans: list[Span]) -> list[Span]:
                     continue
                 out.remove(a)
                 out += [Span(a.type, a.start, comma, a.score), phone]
-    return sorted(out, key=lambda s: s.start) if len(out) != len(spans) or out != spans else spans
+    return sorted(out, key=lambda s: s.start) if out != spans else spans
 
 
 def _ordinary_surname(word: str) -> bool:
