@@ -23,3 +23,17 @@ def untouched(text: str, value: str, known=()) -> bool:
     """No redacted span overlaps the first occurrence of `value`."""
     start = text.index(value)
     return not any(s.start < start + len(value) and start < s.end for s in spans(text, known))
+
+
+def inside_one_span(text: str, value: str) -> bool:
+    """The first occurrence of `value` lies whole inside one redacted span (stricter than `covered`)."""
+    start = text.index(value)
+    return any(s.start <= start and start + len(value) <= s.end for s in spans(text))
+
+
+def keep_protected(text: str, value: str) -> bool:
+    """The first occurrence of `value` lies whole inside one range the keep rules protect."""
+    from plugin.adapters.redaction import keep
+
+    start = text.index(value)
+    return any(lo <= start and start + len(value) <= hi for lo, hi in keep.protected_ranges(text))

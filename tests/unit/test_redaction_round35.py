@@ -8,16 +8,7 @@ import pytest
 from plugin.adapters.redaction.engine import find
 from plugin.adapters.redaction.patterns import find_phones
 from plugin.adapters.redaction.spans import prepare
-
-
-def _hidden(text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start <= start and start + len(value) <= s.end for s in find(text, ner=False))
-
-
-def _touched(text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in find(text, ner=False))
+from tests.redaction_spans import inside_one_span, untouched
 
 
 @pytest.mark.parametrize("text,value", [
@@ -61,22 +52,22 @@ def test_ocr_digits_keep_the_length_and_spare_words() -> None:
     ("Cartão terminado em 5556, código de segu-\nrança 318 no verso.", "318"),
 ])
 def test_ocr_and_security_code_values(text: str, value: str) -> None:
-    assert _hidden(text, value)
+    assert inside_one_span(text, value)
 
 
 def test_call_opening_names_the_agent() -> None:
     text = "Seguros Miramar, buenas tardes, le atiende Itziar, ¿en qué puedo ayudarle?"
-    assert _hidden(text, "Itziar")
+    assert inside_one_span(text, "Itziar")
 
 
 def test_name_broken_by_a_hyphen_over_a_line() -> None:
     text = "Der Unfallgegner, Herr Matthias Kessel-\nring, hat die Polizei gerufen."
-    assert _hidden(text, "Matthias Kessel-\nring")
+    assert inside_one_span(text, "Matthias Kessel-\nring")
 
 
 def test_hyphen_before_an_ordinary_next_line_stays_alone() -> None:
     text = "Bitte senden Sie Vor-\nund Nachnamen noch einmal."
-    assert not _touched(text, "und Nachnamen")
+    assert untouched(text, "und Nachnamen")
 
 
 @pytest.mark.parametrize("text,value", [
@@ -84,12 +75,12 @@ def test_hyphen_before_an_ordinary_next_line_stays_alone() -> None:
     ("Versicherte: Johanna (Hanni) Steinbichler, Vertrag 4471.", "Johanna (Hanni) Steinbichler"),
 ])
 def test_surname_after_a_nickname_in_brackets(text: str, value: str) -> None:
-    assert _hidden(text, value)
+    assert inside_one_span(text, value)
 
 
 def test_word_after_a_bracket_that_is_no_surname() -> None:
     text = "Lucía (la agente) Pero nadie me llamó."
-    assert not _touched(text, "Pero")
+    assert untouched(text, "Pero")
 
 
 @pytest.mark.parametrize("text,value", [
@@ -105,7 +96,7 @@ def test_second_number_joined_by_or(text: str, value: str) -> None:
     ("Pseudo : grenouille_42\nMerci d'avance.", "grenouille_42"),
 ])
 def test_login_after_more_labels(text: str, value: str) -> None:
-    assert _hidden(text, value)
+    assert inside_one_span(text, value)
 
 
 @pytest.mark.parametrize("text,address,phone", [
@@ -118,7 +109,7 @@ def test_phone_after_an_address_is_a_phone(text: str, address: str, phone: str) 
     spans = find(text, ner=False)
     start = text.index(phone)
     assert any(s.type == "PHONE_NUMBER" and s.start <= start and start + len(phone) <= s.end for s in spans)
-    assert _hidden(text, address)
+    assert inside_one_span(text, address)
 
 
 @pytest.mark.parametrize("text,value", [
@@ -129,4 +120,4 @@ def test_phone_after_an_address_is_a_phone(text: str, address: str, phone: str) 
     ("Bezahlt mit Karte 4929 1736 5402 8187 bis 07/29, bitte prüfen.", "07/29"),
 ])
 def test_card_expiry_and_code_written_short(text: str, value: str) -> None:
-    assert _hidden(text, value)
+    assert inside_one_span(text, value)
