@@ -40,6 +40,7 @@ from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
 from . import language, name_tagger, rules
+from .address_completion import complete_addresses
 from .contacts import keep_company_contacts
 from .finish import (
     cut_owner_business,
@@ -324,6 +325,7 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = keep_company_contacts(text, spans, {kv.value.strip() for kv in known})  # (round 34) the company's lines
     spans = thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
     spans = _phone_after_address(text, spans)  # (round 35) "24118 Kiel, 0431 5557 309"
+    spans = complete_addresses(text, spans)  # (round 37) an address grown over its unit, district, state, street
     spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
     spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
     return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names
