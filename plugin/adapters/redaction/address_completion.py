@@ -31,7 +31,7 @@ from .postcodes import POSTCODE
 
 _ABSORB = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS", "NRP", "GPE", "LOCATION_PART"})
 _CAPW = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*"
-_PART = r"(?i:de|del|da|do|dos|das|la|las|los|el|di|du|des|le|les|sur|am|an|der|im|in|y|e|na|d'|l')"
+_PART = r"(?i:de|del|da|do|dos|das|la|las|los|el|di|du|des|le|les|sur|sous|lès|en|am|an|der|im|in|auf|ob|bei|y|e|na|d'|l')"
 # a unit: a designator and its number, a floor, a door
 _UNIT = (r"(?:(?i:int|interior|apto|apt|ap|app|appt|depto|dpto|departamento|casa|lote|lt|qd|quadra|conj|bl|bloco|"
          r"bloque|nave|pta|puerta|piso|flat|unit|suite|ste|haus|zimmer|wohnung|top|stiege|tür|bât|bat|appartement|esc|"
@@ -69,15 +69,23 @@ _PROSE = re.compile(r"(?i)(?:please|thanks|thank|gracias|merci|danke|bitte|obrig
 _TYPE = (rf"(?:(?i:{STREET_TYPES}|route|servidão|quadra|caminho|calle|camí|cami|avinguda|passeig|kale|hent)\.?"
          rf"|(?i:av|avda|priv|prol|calz|cda|blvd|blv|carr|ch|rte|r|trav|tv|al|pç|pça|estr|rod|rd|st|qd)\.|C/|c/)")
 _NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
-_COMPOUND = (r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|markt|"
-             r"laan|straat|gracht|plein|kade|dijk|vej|gade|gatan|vägen)")
+_COMPOUND = (r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:-[^\W\d_]+)*?-?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|"
+             r"pfad|markt|laan|straat|gracht|plein|kade|dijk|vej|gade|gatan|vägen)")
 _STREET_BEFORE = re.compile(rf"(?<![\w'’.-])(?:(?:{_NUM}[ \t]+)?{_TYPE}[ \t]+(?:(?:{_PART}[ \t]+)*(?:{_CAPW}|\d{{1,3}})[ \t]+){{0,5}}"
                             rf"{_NUM}(?:[ \t]+(?i:bis|ter|sur|norte|sul|oeste|este))?"
                             rf"|(?:{_CAPW}[ \t]+){{0,2}}{_COMPOUND}[ \t]*{_NUM}"  # "Kastanienweg 3", "Alte Gasse 12"
                             rf"|{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAPW}[ \t]+){{1,3}}(?i:{STREET_SUFFIXES})\.?)$")
+# "12 Tobar Rí, " / "3 Orchard Lawns, " before a town and a postcode: a street without a type word (only then)
+_NUMBERED_BEFORE = re.compile(rf"(?<![\w'’.,/:-]){_NUM}[ \t]+{_CAPW}(?:[ \t]+(?:{_PART}|{_CAPW})){{0,3}}$")
+# "Río Bravo 210, " before "Col. del Carmen, …" or "int. 4, …": a street's name and number before a district or unit
+_NAMED_BEFORE = re.compile(rf"(?<![\w'’.,/:-])(?:(?:{_PART}[ \t]+)?{_CAPW}[ \t]+){{1,4}}{_NUM}$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w'’.,/:#-])\d{1,5}[A-Za-z]?[ \t]+$")  # "is 418 " + "Alder Ct"
 _TYPE_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_NUM},?[ \t]+)?{_TYPE}[ \t]+(?:(?:{_PART}[ \t]*)+)?$")
 _UNITS_AT_END = re.compile(rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}))+$")
 _MAX_PARTS = 6
+_VIA = re.compile(r"[ \t]+(?i:in|en|em|à|a|no|na|im)[ \t]+(?=\d)")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[A-Za-z]?(?![\w/.,:-]|[.,]\d)")
+_TYPE_START = re.compile(rf"{_TYPE}[ \t]")
 _STATE_END = re.compile(r"(?:,|[ \t][–-])[ \t]*(?:[A-Z][a-zé]{1,4}|[A-Z]\.[ \t]?[A-Z]|[A-Z]{2,4})$")
 _STRONG = ("unit", "district", "post", "state")
 # an identifier's label after an address is no state and no town ("…, 1170 Wien, SV-Nr. …", "…, DNI 538…")
@@ -102,6 +110,10 @@ def _forward(text: str, start: int, end: int, has_number: bool, blockers: list[t
         or text[end:end + 1] == "."  # a piece cut short: "68000 OAXACA DE| JUÁREZ", "…, Qd|. 14", "21244 Buchholz| in der …"
     if cut and inner and inner.end() > end and inner.end() - last <= 45 and not _clashes(end, inner.end(), blockers):
         end = inner.end()
+    number = _NUMBER_AFTER.match(text, end)
+    if number and text[end - 1:end].isalpha() and _TYPE_START.match(text, start) and \
+            not _clashes(end, number.end(), blockers):
+        end = number.end()  # "Rua da Aurora" + " 1025": the house number after a street found without it
     pos, reach, parts = end, end, 0
     while parts < _MAX_PARTS:
         sep = _SEP.match(text, pos)
@@ -119,6 +131,9 @@ def _forward(text: str, start: int, end: int, has_number: bool, blockers: list[t
             if not nxt or nxt.lastgroup not in ("post", "district"):
                 break  # a line break continues an address only after a comma, or before a postcode or district line
         m = _PIECE.match(text, sep.end())
+        if not m and not kinds and (via := _VIA.match(text, pos)):
+            m = _PIECE.match(text, via.end())  # "Gartenweg 12 in 59065 Hamm": a preposition before the postcode
+            m = m if m and m.lastgroup == "post" else None
         if not m or m.end() - m.start() > 45 or _clashes(m.start(), m.end(), blockers):
             break
         kind = m.lastgroup
@@ -159,8 +174,10 @@ def _forward(text: str, start: int, end: int, has_number: bool, blockers: list[t
 _PIECE_BEFORE = re.compile(rf"(?:(?:{_UNIT}|{_DISTRICT}|{_TOWN})[ \t]*,[ \t]*)+$")
 
 
-def _backward(text: str, start: int, blockers: list[tuple[int, int]]) -> int:
-    """The start of the street, unit and district parts before `start` (or `start`)."""
+def _backward(text: str, start: int, blockers: list[tuple[int, int]], soft: frozenset[tuple[int, int]] = frozenset(),
+              strong: bool = False) -> int:
+    """The start of the street, unit and district parts before `start` (or `start`). A protected range in `soft` (a
+    date, a number) may lie inside the street found ("Av. 5 de Mayo 29": the street's name reads as a date)."""
     line_start = text.rfind("\n", 0, start) + 1
     window = max(line_start, start - 160)
     head = text[window:start]
@@ -174,6 +191,8 @@ def _backward(text: str, start: int, blockers: list[tuple[int, int]]) -> int:
         return start
     if not re.search(r"[,–-][ \t]*$", head):
         m = _TYPE_BEFORE.search(head)  # "ch. de la " + "Grangette 9": the street's type word before it
+        if not (m and m.end() > m.start()) and text[start:start + 1].isupper():
+            m = _NUMBER_BEFORE.search(head)  # "418 " + "Alder Ct": the house number before the street
         if m and m.end() > m.start():
             lo = window + m.start()
             return lo if not _clashes(lo, start, blockers) else start
@@ -181,9 +200,22 @@ def _backward(text: str, start: int, blockers: list[tuple[int, int]]) -> int:
     best = start
     parts = _PIECE_BEFORE.search(head)
     lo = window + parts.start() if parts else start
-    street = _STREET_BEFORE.search(text[window:lo].rstrip(" \t,"))
+    # the street before the parts; a part may be the street's own words ("9 Cnoc Rua, " read as a town "Cnoc Rua")
+    bounds = [lo] + ([window + parts.start() + c.end() for c in re.finditer(r",[ \t]*", parts.group())][:-1]
+                     if parts else [])
+    district_next = bool(re.match(rf"(?:{_UNIT}|{_DISTRICT})", text[start:start + 40]))
+    street = None
+    for b in bounds:
+        before = text[window:b].rstrip(" \t,")
+        street = _STREET_BEFORE.search(before) or (strong and parts and _NUMBERED_BEFORE.search(before)) or (
+            (district_next and b == lo or b < start and re.match(rf"(?:{_UNIT}|{_DISTRICT})", text[b:b + 40]))
+            and _NAMED_BEFORE.search(before))
+        if street:
+            break
     if street:
         best = window + street.start()
+        inside = [r for r in soft if best <= r[0] and r[1] <= window + street.end()]
+        blockers = [r for r in blockers if r not in inside]
     elif parts and re.match(rf"(?:{_UNIT}|{_DISTRICT})[ \t]*,", parts.group()):
         best = lo
     if best < start and _clashes(best, start, blockers):
@@ -194,11 +226,26 @@ def _backward(text: str, start: int, blockers: list[tuple[int, int]]) -> int:
     return best
 
 
+# a district with its marker before a postcode opens an address no recognizer found ("Col. del Valle, 66220 …")
+_SEED = re.compile(rf"(?<![\w.])(?i:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\.?[ \t]+"
+                   rf"(?:{_PART}[ \t]+)*{_CAPW}(?:[ \t]+(?:{_PART}[ \t]+)*{_CAPW}){{0,3}}[ \t]*,[ \t]*(?:{POSTCODE.pattern})")
+
+
+def _seeds(text: str, spans: list[Span], protected: list[tuple[int, int]]) -> list[Span]:
+    if not re.search(r"(?i)\b(?:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\b", text):
+        return []
+    taken = [(s.start, s.end) for s in spans if s.type not in _ABSORB or s.type == "STREET_ADDRESS"] + protected
+    return [Span("STREET_ADDRESS", m.start(), m.end(), 0.6) for m in _SEED.finditer(text)
+            if not _clashes(m.start(), m.end(), taken)]
+
+
 def complete_addresses(text: str, spans: list[Span]) -> list[Span]:
+    protected = keep.protected_ranges(text) if "STREET_ADDRESS" in {s.type for s in spans} or re.search(
+        r"(?i)\b(?:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\b", text) else []
+    spans = spans + _seeds(text, spans, protected)
     addresses = [s for s in spans if s.type == "STREET_ADDRESS"]
     if not addresses:
         return spans
-    protected = keep.protected_ranges(text)
     # a postcode read as a phone number ("74055-120") is the address's own part
     spans = [Span("LOCATION_PART", s.start, s.end, s.score) if s.type == "PHONE_NUMBER" and
              POSTCODE.fullmatch(text, s.start, s.end) and "-" in text[s.start:s.end] and
@@ -208,7 +255,8 @@ def complete_addresses(text: str, spans: list[Span]) -> list[Span]:
     for s in sorted(addresses, key=lambda s: s.start):
         blockers = [r for r in protected + others if not (s.start <= r[0] and r[1] <= s.end)]
         has_number = bool(re.search(r"\d", text[s.start:s.end]))
-        start = _backward(text, s.start, blockers)
+        strong = bool(POSTCODE.search(text, s.start, s.end))  # the span holds a postcode
+        start = _backward(text, s.start, blockers, frozenset(protected), strong)
         has_number = has_number or bool(re.search(r"\d", text[start:s.start]))
         end = _forward(text, s.start, s.end, has_number, blockers)
         if text[end:end + 1] == "." and _STATE_END.search(text, start, end):
