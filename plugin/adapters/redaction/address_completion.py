@@ -107,7 +107,7 @@ def _forward(text: str, start: int, end: int, has_number: bool, blockers: list[t
     kinds = ["post"] if POSTCODE.match(text, last) or last > start and POSTCODE.search(text, last, end) else []
     inner = _PIECE.match(text, last)
     cut = bool(re.search(rf"(?:^|[ \t]){_PART}$", text[last:end]) or re.match(rf"[ \t]+{_PART}[ \t]", text[end:])) \
-        or text[end:end + 1] == "."  # a piece cut short: "68000 OAXACA DE| JUÁREZ", "…, Qd|. 14", "21244 Buchholz| in der …"
+        or text[end:end + 1] == "." or bool(POSTCODE.fullmatch(text, last, end))  # a piece cut short: "68000 OAXACA DE| JUÁREZ", "…, Qd|. 14", "21244 Buchholz| in der …"
     if cut and inner and inner.end() > end and inner.end() - last <= 45 and not _clashes(end, inner.end(), blockers):
         end = inner.end()
     number = _NUMBER_AFTER.match(text, end)

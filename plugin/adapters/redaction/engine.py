@@ -56,6 +56,7 @@ from .finish import (
     trim_labels,
 )
 from .known import find_known
+from .name_completion import complete_lower_names
 from .name_cues import signoff_initial
 from .name_lists import NOT_NAME_PARTS, fold, function_words, ordinary_anywhere
 from .name_notes import agent_marks
@@ -326,6 +327,7 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
     spans = _phone_after_address(text, spans)  # (round 35) "24118 Kiel, 0431 5557 309"
     spans = complete_addresses(text, spans)  # (round 37) an address grown over its unit, district, state, street
+    spans = complete_lower_names(text, spans)  # (round 37) "mrs oduya", "priya ramdhanie", "(p. deschamps)"
     spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
     spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
     return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names
