@@ -88,3 +88,48 @@ def test_end_to_end(text: str, value: str) -> None:
 def test_ordinary_prose_stays() -> None:
     text = "We met at the Central Station, Platform 4, near the café."
     assert untouched(text, "near the café")
+
+
+# --- names typed in lower case ---------------------------------------------------------------------------------------
+
+def _names(text: str, spans: list[Span]) -> list[str]:
+    from plugin.adapters.redaction.name_completion import complete_lower_names
+
+    return [text[s.start:s.end] for s in complete_lower_names(text, spans) if s.type == "PERSON"]
+
+
+def _person(text: str, value: str) -> Span:
+    start = text.index(value)
+    return Span("PERSON", start, start + len(value), 0.7)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    ("hello, this is daniela ferreira about my order", "daniela", "daniela ferreira"),  # en, listed surname
+    ("soy tomás okonkwo nacido el 3 de mayo", "tomás", "tomás okonkwo"),  # es, unlisted before an identity detail
+    ("ich bin lukas ndiaye geb. 1990", "lukas", "lukas ndiaye"),  # de
+    ("signé: m. van der", "m. van der", "m. van der"),  # nothing after the particle: unchanged
+])
+def test_lower_case_surname_after_a_first_name(text: str, found: str, value: str) -> None:
+    assert value in _names(text, [_person(text, found)])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("our neighbour mrs abernathy-kole took the parcel", "abernathy-kole"),  # en
+    ("la sra. quiroga firmó el albarán", "quiroga"),  # es
+    ("c'est mme lefort qui a signé", "lefort"),  # fr
+    ("notes de l'agent (t. marchetti)", "t. marchetti"),  # fr, initial and surname in brackets
+    ("Rückruf erledigt — k. vogelsang", "k. vogelsang"),  # de, a note signed with an initial
+    ("pedido em nome de (mariana quintela no cadastro)", "mariana quintela"),  # pt, first and last name in brackets
+])
+def test_lower_case_names_by_their_cue(text: str, value: str) -> None:
+    assert value in _names(text, [])
+
+
+@pytest.mark.parametrize("text", [
+    "we went to the dr appointment with mum",  # "dr" before an English word
+    "mrs the one at the desk",  # a function word after the title
+    "la sra. casa es grande",  # an ordinary word after the title
+    "as agreed (see notes below)",
+])
+def test_lower_case_words_that_are_no_names(text: str) -> None:
+    assert _names(text, []) == []

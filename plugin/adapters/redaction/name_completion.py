@@ -80,7 +80,8 @@ def complete_lower_names(text: str, spans: list[Span]) -> list[Span]:
             if any(a < hi and lo < b for a, b in taken):
                 continue
             words = m.group(group).split()
-            if listed_first and not (is_first(fold(words[0])) and not _plain(words[0])):
+            first = fold(words[0])
+            if listed_first and not (is_first(first) and first not in function_words() and not ordinary_anywhere(first)):
                 continue
             # after "dr", "mr", "hr" (English and German abbreviations of other words too) only a listed name
             listed = pattern is _TITLE and m.group(1) not in _SURE_TITLE
