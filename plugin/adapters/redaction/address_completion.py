@@ -74,11 +74,14 @@ _COMPOUND = (r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:-[^\W\d_]+)*?-?(?i:straße|strasse|str
 _STREET_BEFORE = re.compile(rf"(?<![\w'’.-])(?:(?:{_NUM}[ \t]+)?{_TYPE}[ \t]+(?:(?:{_PART}[ \t]+)*(?:{_CAPW}|\d{{1,3}})[ \t]+){{0,5}}"
                             rf"{_NUM}(?:[ \t]+(?i:bis|ter|sur|norte|sul|oeste|este))?"
                             rf"|(?:{_CAPW}[ \t]+){{0,2}}{_COMPOUND}[ \t]*{_NUM}"  # "Kastanienweg 3", "Alte Gasse 12"
-                            rf"|{_NUM}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAPW}[ \t]+){{1,3}}(?i:{STREET_SUFFIXES})\.?)$")
+                            rf"|{_NUM}[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:(?:{_CAPW}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
+                            rf"(?i:{STREET_SUFFIXES})\.?(?:[ \t]+[NSEW]{{1,2}}\.?)?)$")
 # "12 Tobar Rí, " / "3 Orchard Lawns, " before a town and a postcode: a street without a type word (only then)
 _NUMBERED_BEFORE = re.compile(rf"(?<![\w'’.,/:-]){_NUM}[ \t]+{_CAPW}(?:[ \t]+(?:{_PART}|{_CAPW})){{0,3}}$")
 # "Río Bravo 210, " before "Col. del Carmen, …" or "int. 4, …": a street's name and number before a district or unit
 _NAMED_BEFORE = re.compile(rf"(?<![\w'’.,/:-])(?:(?:{_PART}[ \t]+)?{_CAPW}[ \t]+){{1,4}}{_NUM}$")
+_NUMBER_COMMA_BEFORE = re.compile(r"(?<![\w'’.,/:#-])\d{1,5}[A-Za-z]?,[ \t]*$")
+_ORDINAL_TYPE = re.compile(rf"(?:\d{{1,3}}(?:e|er|re|ème)[ \t]+)?{_TYPE}[ \t,]")
 _NUMBER_BEFORE = re.compile(r"(?<![\w'’.,/:#-])\d{1,5}[A-Za-z]?[ \t]+$")  # "is 418 " + "Alder Ct"
 _TYPE_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_NUM},?[ \t]+)?{_TYPE}[ \t]+(?:(?:{_PART}[ \t]*)+)?$")
 _UNITS_AT_END = re.compile(rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}))+$")
@@ -134,7 +137,8 @@ def _forward(text: str, start: int, end: int, has_number: bool, blockers: list[t
         if not m and not kinds and (via := _VIA.match(text, pos)):
             m = _PIECE.match(text, via.end())  # "Gartenweg 12 in 59065 Hamm": a preposition before the postcode
             m = m if m and m.lastgroup == "post" else None
-        if not m or m.end() - m.start() > 45 or _clashes(m.start(), m.end(), blockers):
+        if not m or m.end() - m.start() > 45 or _clashes(m.start(), m.end(), [
+                r for r in blockers if not (m.lastgroup == "unit" and m.start() <= r[0] and r[1] <= m.end())]):
             break
         kind = m.lastgroup
         value = m.group()
@@ -171,7 +175,7 @@ def _forward(text: str, start: int, end: int, has_number: bool, blockers: list[t
     return reach
 
 
-_PIECE_BEFORE = re.compile(rf"(?:(?:{_UNIT}|{_DISTRICT}|{_TOWN})[ \t]*,[ \t]*)+$")
+_PIECE_BEFORE = re.compile(rf"(?:(?:{_UNIT}|{_DISTRICT}|{_TOWN}|\d{{1,5}}[A-Za-z]?|[A-Z]{{2}})[ \t]*(?:,|[ \t][–-])[ \t]*)+$")
 
 
 def _backward(text: str, start: int, blockers: list[tuple[int, int]], soft: frozenset[tuple[int, int]] = frozenset(),
@@ -197,19 +201,20 @@ def _backward(text: str, start: int, blockers: list[tuple[int, int]], soft: froz
             lo = window + m.start()
             return lo if not _clashes(lo, start, blockers) else start
         return start
+    if (m := _NUMBER_COMMA_BEFORE.search(head)) and _ORDINAL_TYPE.match(text, start):
+        lo = window + m.start()  # "1190, " + "3e Avenue, …" (Québec writes the number before a comma)
+        return lo if not _clashes(lo, start, blockers) else start
     best = start
     parts = _PIECE_BEFORE.search(head)
     lo = window + parts.start() if parts else start
     # the street before the parts; a part may be the street's own words ("9 Cnoc Rua, " read as a town "Cnoc Rua")
     bounds = [lo] + ([window + parts.start() + c.end() for c in re.finditer(r",[ \t]*", parts.group())][:-1]
-                     if parts else [])
-    district_next = bool(re.match(rf"(?:{_UNIT}|{_DISTRICT})", text[start:start + 40]))
+                     if parts else []) + ([start] if lo < start else [])
     street = None
     for b in bounds:
         before = text[window:b].rstrip(" \t,")
         street = _STREET_BEFORE.search(before) or (strong and parts and _NUMBERED_BEFORE.search(before)) or (
-            (district_next and b == lo or b < start and re.match(rf"(?:{_UNIT}|{_DISTRICT})", text[b:b + 40]))
-            and _NAMED_BEFORE.search(before))
+            re.match(rf"(?:{_UNIT}|{_DISTRICT})", text[b:b + 40]) and _NAMED_BEFORE.search(before))
         if street:
             break
     if street:
@@ -226,34 +231,39 @@ def _backward(text: str, start: int, blockers: list[tuple[int, int]], soft: froz
     return best
 
 
-# a district with its marker before a postcode opens an address no recognizer found ("Col. del Valle, 66220 …")
+# an address no recognizer found opens at a district with its marker before a postcode ("Col. del Valle, 66220 …"), or
+# at a Brazilian town, state and CEP ("Goiânia - GO, 74120-020")
+_SEED_WORDS = re.compile(r"(?i)\b(?:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\b|[ \t][–-][ \t]+[A-Z]{2},?[ \t]*\d{5}-\d{3}")
 _SEED = re.compile(rf"(?<![\w.])(?i:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\.?[ \t]+"
-                   rf"(?:{_PART}[ \t]+)*{_CAPW}(?:[ \t]+(?:{_PART}[ \t]+)*{_CAPW}){{0,3}}[ \t]*,[ \t]*(?:{POSTCODE.pattern})")
+                   rf"(?:{_PART}[ \t]+)*{_CAPW}(?:[ \t]+(?:{_PART}[ \t]+)*{_CAPW}){{0,3}}[ \t]*,[ \t]*(?:{POSTCODE.pattern})"
+                   rf"|(?<![\w.-]){_TOWN}[ \t]+[–-][ \t]+[A-Z]{{2}},?[ \t]*\d{{5}}-\d{{3}}(?![\w-])")
+_CEP_SHAPE = re.compile(r"\d{5}-\d{3}|\d{4}-\d{3}")  # Brazilian and Portuguese postcodes: no phone has this shape
 
 
 def _seeds(text: str, spans: list[Span], protected: list[tuple[int, int]]) -> list[Span]:
-    if not re.search(r"(?i)\b(?:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\b", text):
-        return []
     taken = [(s.start, s.end) for s in spans if s.type not in _ABSORB or s.type == "STREET_ADDRESS"] + protected
     return [Span("STREET_ADDRESS", m.start(), m.end(), 0.6) for m in _SEED.finditer(text)
             if not _clashes(m.start(), m.end(), taken)]
 
 
 def complete_addresses(text: str, spans: list[Span]) -> list[Span]:
-    protected = keep.protected_ranges(text) if "STREET_ADDRESS" in {s.type for s in spans} or re.search(
-        r"(?i)\b(?:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\b", text) else []
-    spans = spans + _seeds(text, spans, protected)
+    seeding = bool(_SEED_WORDS.search(text))
+    if not seeding and "STREET_ADDRESS" not in {s.type for s in spans}:
+        return spans
+    protected = keep.protected_ranges(text)
+    # a postcode read as a phone number ("74055-120") is an address's part
+    spans = [Span("LOCATION_PART", s.start, s.end, s.score) if s.type == "PHONE_NUMBER" and
+             _CEP_SHAPE.fullmatch(text, s.start, s.end) else s for s in spans]
+    spans = spans + (_seeds(text, spans, protected) if seeding else [])
     addresses = [s for s in spans if s.type == "STREET_ADDRESS"]
     if not addresses:
-        return spans
-    # a postcode read as a phone number ("74055-120") is the address's own part
-    spans = [Span("LOCATION_PART", s.start, s.end, s.score) if s.type == "PHONE_NUMBER" and
-             POSTCODE.fullmatch(text, s.start, s.end) and "-" in text[s.start:s.end] and
-             any(a.end <= s.start <= a.end + 60 for a in addresses) else s for s in spans]
+        return [Span("PHONE_NUMBER", s.start, s.end, s.score) if s.type == "LOCATION_PART" else s for s in spans]
     others = [(s.start, s.end) for s in spans if s.type not in _ABSORB]
+    # a kept range run over a line break ("Paris⏎Q7") keeps its part below the break: the town above is the address's
+    protected_lines = [(lo + text.rfind("\n", lo, hi) + 1 - lo if "\n" in text[lo:hi] else lo, hi) for lo, hi in protected]
     grown = []
     for s in sorted(addresses, key=lambda s: s.start):
-        blockers = [r for r in protected + others if not (s.start <= r[0] and r[1] <= s.end)]
+        blockers = [r for r in protected_lines + others if not (s.start <= r[0] and r[1] <= s.end)]
         has_number = bool(re.search(r"\d", text[s.start:s.end]))
         strong = bool(POSTCODE.search(text, s.start, s.end))  # the span holds a postcode
         start = _backward(text, s.start, blockers, frozenset(protected), strong)
