@@ -133,3 +133,38 @@ def test_lower_case_names_by_their_cue(text: str, value: str) -> None:
 ])
 def test_lower_case_words_that_are_no_names(text: str) -> None:
     assert _names(text, []) == []
+
+
+@pytest.mark.parametrize("text,piece,value", [
+    # en: a street with a direction and an ordinal before its unit
+    ("We moved to 2710 SW 3rd Ave, Apt 9, Tulsa, OK 74105 last week", "Apt 9, Tulsa, OK 74105",
+     "2710 SW 3rd Ave, Apt 9, Tulsa, OK 74105"),
+    # fr (Québec): the house number before a comma
+    ("Livrez au 4410, 2e Avenue, Laval (Québec) H7R 3B2 svp", "2e Avenue, Laval (Québec) H7R 3B2",
+     "4410, 2e Avenue, Laval (Québec) H7R 3B2"),
+    # pt: the number after the street's comma, the state after a dash
+    ("mora na Rua 14, 230, Setor Sul, Anápolis - GO, 75080-410, zap", "75080-410",
+     "Rua 14, 230, Setor Sul, Anápolis - GO, 75080-410"),
+    # es: a street's name and number before the district
+    ("Lic. Ana Soto\nRío Lerma 88, Col. Cuauhtémoc, 06500 Ciudad de México, CDMX", "Col. Cuauhtémoc, 06500",
+     "Río Lerma 88, Col. Cuauhtémoc, 06500 Ciudad de México, CDMX"),
+])
+def test_street_before_its_parts(text: str, piece: str, value: str) -> None:
+    assert _grown(text, piece) == value
+
+
+def test_town_state_and_cep_open_an_address() -> None:
+    text = "Entrega: Travessa das Gaivotas 51, casa 2, Campeche, Florianópolis - SC, 88063-300. valeu"
+    cep = text.index("88063-300")
+    out = complete_addresses(text, [Span("PHONE_NUMBER", cep, cep + 9, 0.6)])
+    assert [(s.type, text[s.start:s.end]) for s in out] == [
+        ("STREET_ADDRESS", "Travessa das Gaivotas 51, casa 2, Campeche, Florianópolis - SC, 88063-300")]
+
+
+def test_a_phone_of_other_shape_stays_a_phone() -> None:
+    text = "Rua Nova 3, 4000-100 Porto, tel 91234-5678"
+    start = text.index("Rua")
+    tel = text.index("91234-5678")
+    out = complete_addresses(text, [Span("STREET_ADDRESS", start, start + len("Rua Nova 3, 4000-100 Porto"), 0.7),
+                                    Span("PHONE_NUMBER", tel, tel + 10, 0.8)])
+    assert ("PHONE_NUMBER", "91234-5678") in [(s.type, text[s.start:s.end]) for s in out]
