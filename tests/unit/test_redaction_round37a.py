@@ -168,3 +168,32 @@ def test_a_phone_of_other_shape_stays_a_phone() -> None:
     out = complete_addresses(text, [Span("STREET_ADDRESS", start, start + len("Rua Nova 3, 4000-100 Porto"), 0.7),
                                     Span("PHONE_NUMBER", tel, tel + 10, 0.8)])
     assert ("PHONE_NUMBER", "91234-5678") in [(s.type, text[s.start:s.end]) for s in out]
+
+
+@pytest.mark.parametrize("text,piece,value", [
+    # fr: a place's name before the street it stands on
+    ("1) La Bergerie Haute, 8 chemin des Saules, 24100 Bergerac\n2) merci", "8 chemin des Saules, 24100 Bergerac",
+     "La Bergerie Haute, 8 chemin des Saules, 24100 Bergerac"),
+    ("l'adresse La Maison Rouge, 12 route de Lussac, 86000 Poitiers à personne", "86000 Poitiers",
+     "La Maison Rouge, 12 route de Lussac, 86000 Poitiers"),
+])
+def test_place_name_before_the_street(text: str, piece: str, value: str) -> None:
+    assert _grown(text, piece) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # pt: a development's name, its units and the postcode open an address no recognizer found
+    ("Dados:\nUrbanização Vale Verde, lote 3, 2.º D, 2790-120 Carnaxide\nFim",
+     "Urbanização Vale Verde, lote 3, 2.º D, 2790-120 Carnaxide"),
+    # es: a Mexican state's abbreviation and the postcode after the town
+    ("la entrega era en Calle 20 de Noviembre 8, San Pedro Cholula, Pue., 72760\nok",
+     "Calle 20 de Noviembre 8, San Pedro Cholula, Pue., 72760"),
+])
+def test_seeded_addresses(text: str, value: str) -> None:
+    out = complete_addresses(text, [])
+    assert value in [text[s.start:s.end] for s in out if s.type == "STREET_ADDRESS"]
+
+
+def test_a_title_word_and_a_company_stay() -> None:
+    text = "Le colis La Poste est arrivé, 3 jours de retard."
+    assert complete_addresses(text, []) == []

@@ -71,15 +71,23 @@ _TYPE = (rf"(?:(?i:{STREET_TYPES}|route|servidão|quadra|caminho|calle|camí|cam
 _NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _COMPOUND = (r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:-[^\W\d_]+)*?-?(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|"
              r"pfad|markt|laan|straat|gracht|plein|kade|dijk|vej|gade|gatan|vägen)")
-_STREET_BEFORE = re.compile(rf"(?<![\w'’.-])(?:(?:{_NUM}[ \t]+)?{_TYPE}[ \t]+(?:(?:{_PART}[ \t]+)*(?:{_CAPW}|\d{{1,3}})[ \t]+){{0,5}}"
+_STREET_BEFORE = re.compile(rf"(?<![\w'’./:-])(?:(?:{_NUM}[ \t]+)?{_TYPE}[ \t]+(?:(?:{_PART}[ \t]+)*(?:{_CAPW}|\d{{1,3}})[ \t]+){{0,5}}"
                             rf"{_NUM}(?:[ \t]+(?i:bis|ter|sur|norte|sul|oeste|este))?"
                             rf"|(?:{_CAPW}[ \t]+){{0,2}}{_COMPOUND}[ \t]*{_NUM}"  # "Kastanienweg 3", "Alte Gasse 12"
+                            # "12 route de Lussac", "8 chemin des Saules": the number before a typed street
+                            rf"|{_NUM},?[ \t]+{_TYPE}[ \t]+(?:{_PART}[ \t]+)*{_CAPW}(?:[ \t]+(?:{_PART}[ \t]+)*{_CAPW}){{0,3}}"
                             rf"|{_NUM}[ \t]+(?:[NSEW]{{1,2}}\.?[ \t]+)?(?:(?:{_CAPW}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
                             rf"(?i:{STREET_SUFFIXES})\.?(?:[ \t]+[NSEW]{{1,2}}\.?)?)$")
 # "12 Tobar Rí, " / "3 Orchard Lawns, " before a town and a postcode: a street without a type word (only then)
 _NUMBERED_BEFORE = re.compile(rf"(?<![\w'’.,/:-]){_NUM}[ \t]+{_CAPW}(?:[ \t]+(?:{_PART}|{_CAPW})){{0,3}}$")
 # "Río Bravo 210, " before "Col. del Carmen, …" or "int. 4, …": a street's name and number before a district or unit
 _NAMED_BEFORE = re.compile(rf"(?<![\w'’.,/:-])(?:(?:{_PART}[ \t]+)?{_CAPW}[ \t]+){{1,4}}{_NUM}$")
+# a French place name before the street ("La Garenne, 47 route de …", "ZA des Prés, 3 rue …"): an article or "ZA/ZI"
+_PLACE_BEFORE = re.compile(rf"(?m)(?:^|(?<=[:)])|(?<=\bau[ \t])|(?<=\bà[ \t])|(?<=\ben[ \t])|(?<=adresse[ \t])|"
+                           rf"(?<=demeurant[ \t])|(?<=livraison[ \t]))[ \t]*"
+                           rf"((?:La|Le|Les|L'|L’|ZA|ZI|ZAC)[ \t]*{_CAPW}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAPW}){{0,3}}),"
+                           rf"[ \t]*$")
+_STREET_START = re.compile(rf"(?:{_NUM},?[ \t]+)?{_TYPE}[ \t]")
 _NUMBER_COMMA_BEFORE = re.compile(r"(?<![\w'’.,/:#-])\d{1,5}[A-Za-z]?,[ \t]*$")
 _ORDINAL_TYPE = re.compile(rf"(?:\d{{1,3}}(?:e|er|re|ème)[ \t]+)?{_TYPE}[ \t,]")
 _NUMBER_BEFORE = re.compile(r"(?<![\w'’.,/:#-])\d{1,5}[A-Za-z]?[ \t]+$")  # "is 418 " + "Alder Ct"
@@ -223,6 +231,8 @@ def _backward(text: str, start: int, blockers: list[tuple[int, int]], soft: froz
         blockers = [r for r in blockers if r not in inside]
     elif parts and re.match(rf"(?:{_UNIT}|{_DISTRICT})[ \t]*,", parts.group()):
         best = lo
+    if (street or _STREET_START.match(text, start)) and (place := _PLACE_BEFORE.search(text, line_start, best)):
+        best = place.start(1)  # "La Grange Neuve, " + "12 chemin du Moulin, …": the place's name opens the address
     if best < start and _clashes(best, start, blockers):
         return start
     if best < start and not text[line_start:best].strip(" \t>*-"):
@@ -233,15 +243,19 @@ def _backward(text: str, start: int, blockers: list[tuple[int, int]], soft: froz
 
 # an address no recognizer found opens at a district with its marker before a postcode ("Col. del Valle, 66220 …"), or
 # at a Brazilian town, state and CEP ("Goiânia - GO, 74120-020")
-_SEED_WORDS = re.compile(r"(?i)\b(?:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\b|[ \t][–-][ \t]+[A-Z]{2},?[ \t]*\d{5}-\d{3}")
-_SEED = re.compile(rf"(?<![\w.])(?i:col|colonia|fracc|fraccionamiento|bairro|setor|jardim)\.?[ \t]+"
-                   rf"(?:{_PART}[ \t]+)*{_CAPW}(?:[ \t]+(?:{_PART}[ \t]+)*{_CAPW}){{0,3}}[ \t]*,[ \t]*(?:{POSTCODE.pattern})"
+_SEED_WORDS = re.compile(r"(?i)\b(?:col|colonia|fracc|fraccionamiento|bairro|setor|jardim|urbanização|urbanización|urb)\b|"
+                         r"(?<=,[ \t])[A-Z][a-zé]{1,4}\.,?[ \t]*\d{5}(?![\w-])|[ \t][–-][ \t]+[A-Z]{2},?[ \t]*\d{5}-\d{3}")
+_SEED = re.compile(rf"(?<![\w.])(?i:col|colonia|fracc|fraccionamiento|bairro|setor|jardim|urbanização|urbanización|urb)\.?"
+                   rf"[ \t]+(?:{_PART}[ \t]+)*{_CAPW}(?:[ \t]+(?:{_PART}[ \t]+)*{_CAPW}){{0,3}}[ \t]*,[ \t]*"
+                   rf"(?:(?:{_UNIT})[ \t]*,[ \t]*){{0,3}}(?:{POSTCODE.pattern})"
+                   rf"|(?<=,[ \t]){_NOT_STATE}[A-Z][a-zé]{{1,4}}\.,?[ \t]*\d{{5}}(?![\w-])"  # "…, Pue., 72810"
                    rf"|(?<![\w.-]){_TOWN}[ \t]+[–-][ \t]+[A-Z]{{2}},?[ \t]*\d{{5}}-\d{{3}}(?![\w-])")
 _CEP_SHAPE = re.compile(r"\d{5}-\d{3}|\d{4}-\d{3}")  # Brazilian and Portuguese postcodes: no phone has this shape
 
 
 def _seeds(text: str, spans: list[Span], protected: list[tuple[int, int]]) -> list[Span]:
-    taken = [(s.start, s.end) for s in spans if s.type not in _ABSORB or s.type == "STREET_ADDRESS"] + protected
+    taken = [(s.start, s.end) for s in spans if s.type not in _ABSORB or s.type == "STREET_ADDRESS"] + [
+        (lo, hi) for lo, hi in protected if not re.fullmatch(_UNIT, text[lo:hi])]  # "lote 3" kept as an id: a unit
     return [Span("STREET_ADDRESS", m.start(), m.end(), 0.6) for m in _SEED.finditer(text)
             if not _clashes(m.start(), m.end(), taken)]
 
