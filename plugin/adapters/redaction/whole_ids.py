@@ -1,0 +1,136 @@
+"""(round 37b) Identifiers agents need, kept whole, each decision with its reason.
+
+- `keep_prefixed_ids`: an identifier made of a letter prefix and digits ("ASO-0311", "BFE-0044-7719", "AP7730 4418
+  2291") is a reference of the shop, the carrier or the account: a phone, bank-account or secret finding that covers
+  only its digit tail cuts the reference and frees nothing personal. Such a tail finding is dropped (the identifier stays
+  whole). Never after a personal document's acronym ("DNI-", "NIE-", "CPF-"): their digits stay redacted.
+- `cut_person_at_company`: "hier Bogdan von Hermes", "Lucía de Correos", "Tom from DPD": a person finding that runs on
+  over "von/de/from + a carrier" (cues.toml `carriers`) or a word the tenant keeps (knowledge base, ticket fields) ends
+  before the particle: the company is kept, the person stays redacted.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from plugin.core.model import Span
+
+from .cues import alternation
+from .name_lists import fold
+
+# the finding types that cut a reference's digits off ("0311" of "ASO-0311" read as a secret, a phone or an account)
+_TAIL_TYPES = frozenset({"PHONE_NUMBER", "BANK_ACCOUNT", "SECRET"})
+# a letter prefix joined by a hyphen, standing alone before it ("ASO-", "BFE-", "CH-"), not a word's end ("E-Banking-")
+_HYPHEN_PREFIX = re.compile(r"(?<![\w./@:-])([A-Z]{2,5})-$")
+# a prefix token of capitals and digits, at least two of each, before a space ("AP7730 ", "33LP "): no postcode part
+# ("2QT", "0B6" hold one digit or one letter too few)
+_TOKEN_PREFIX = re.compile(r"(?<![\w./@:-])(?=(?:[A-Z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*\d){2})([A-Z0-9]{4,8})[ \t]$")
+# acronyms of personal documents and bank codes: their digits are personal
+_PERSONAL_PREFIX = frozenset(
+    "DNI NIE NIF CPF CURP RFC SSN SIN NAS NIR AHV AVS PPS PPSN BSN IBAN BIC NINO CNI RG CC CI TIN ITIN PAN NHS NI "
+    "PIN PUK CVV CVC TAN".split())
+_DIGIT_TAIL = re.compile(r"\d[\d \t.-]*\d")
+
+
+def keep_prefixed_ids(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        if span.type in _TAIL_TYPES and _DIGIT_TAIL.fullmatch(text, span.start, span.end) and \
+                not re.match(r"[\w-]", text[span.end:span.end + 1] or " "):
+            m = _HYPHEN_PREFIX.search(text, max(0, span.start - 6), span.start)
+            if m and m.group(1) not in _PERSONAL_PREFIX:
+                continue  # "ASO-0311": the tail of a reference with a letter prefix
+            m = _TOKEN_PREFIX.search(text, max(0, span.start - 9), span.start)
+            if m and span.type == "PHONE_NUMBER":
+                continue  # "AP7730 4418 2291": a parcel's or account's number printed in groups after its letters
+        out.append(span)
+    return out
+
+
+_PARTICLE = r"(?:von|vom|de|del|da|do|from|of|chez|bei|with|with the|de la|du)"
+
+
+@functools.cache
+def _carrier_tail() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+{_PARTICLE}[ \t]+(?:{alternation('carriers')})$")
+
+
+_TAIL_WORDS = re.compile(rf"[ \t]+{_PARTICLE}[ \t]+((?:[A-ZÀ-Þ][\w&'’.-]*)(?:[ \t]+[A-ZÀ-Þ][\w&'’.-]*){{0,3}})$")
+
+
+def cut_person_at_company(text: str, spans: list[Span], tenant_terms: frozenset[str] = frozenset()) -> list[Span]:
+    out = []
+    for span in spans:
+        if span.type == "PERSON":
+            value = text[span.start:span.end]
+            m = _carrier_tail().search(value)
+            if m is None and tenant_terms:
+                t = _TAIL_WORDS.search(value)
+                if t and (fold(t.group(1)) in tenant_terms or all(fold(w) in tenant_terms for w in t.group(1).split())):
+                    m = t
+            if m and m.start() > 0:
+                span = Span(span.type, span.start, span.start + m.start(), span.score)  # "Bogdan von Hermes" -> "Bogdan"
+        out.append(span)
+    return out
+
+
+# --- (round 37b) words that are no names, outside English, each with its reason ---
+# Academic and professional titles of Austria and Germany written in capitals before a name ("DI Gottfried X",
+# "DI (FH) X", "DDr. X", "Mag.a X"): case-sensitive, so "Di Stefano" keeps its particle.
+_CAPITAL_TITLE = re.compile(r"(?:(?:DI|DDI|DDr|Dkfm|Mag\.a|MMag|Ing|BSc|MSc|BA|MA|DI \(FH\))\.?[ \t]+)+(?=[A-ZÀ-Þ])")
+# A field's label before its colon ("Firma:", "Fecha:", "Tarif:", "Assunto:"): a form's word, no one's name.
+_FIELD_LABELS = frozenset(fold(w) for w in (
+    "firma unterschrift signature assinatura signatura fecha date datum data texto texte text tarif tarifa tariff "
+    "asunto assunto objet betreff subject motivo motif grund reason status estado statut estatuto zustand "
+    "empresa société entreprise unternehmen company companhia produto produit producto produkt artikel artigo "
+    "article login cookie host referer origen origem origine herkunft nota notiz note remarque observação "
+    "observaciones observações bemerkung anmerkung comentario comentário commentaire kommentar").split())
+_LABEL_AFTER = re.compile(r"[ \t]*:(?![/\d])")
+# A role in brackets after a name ("Uschi (Kassenwartin)", "Marta (tesorera)", "Luc (trésorier)"): the club's or the
+# household's office, not a second name. German feminine forms in -in are read through their masculine.
+_OFFICE = frozenset(fold(w) for w in (
+    "treasurer secretary chair chairman chairwoman chairperson president vice-president captain coordinator "
+    "organiser organizer admin administrator moderator trustee steward caretaker "
+    "kassenwart kassierer kassier schriftführer vorsitzende vorsitzender vorstand obmann obfrau sprecher leiter "
+    "koordinator betreuer trainer hausverwalter verwalter elternvertreter klassensprecher "
+    "trésorier trésorière secrétaire président présidente coordinateur coordinatrice responsable animateur animatrice "
+    "délégué déléguée syndic gérant gérante "
+    "tesorero tesorera secretario secretaria presidente presidenta vocal coordinador coordinadora encargado encargada "
+    "delegado delegada administrador administradora "
+    "tesoureiro tesoureira secretário secretária síndico síndica coordenador coordenadora responsável "
+    "encarregado encarregada gerente").split())
+_BRACKETED = re.compile(r"\(([^\W\d_][\w-]*)\)")
+# A word of endearment or of judgement written in lower case, alone ("gracias reina", "escaneada, mal", "merci ma
+# belle"): a listed first name sometimes, never one written so.
+_PLAIN = frozenset(fold(w) for w in (
+    "reina rey cariño corazón guapa guapo mija mijo nena nene amor mi amor cielo chula bonita linda lindo "
+    "chérie chéri belle beau bichette loulou "
+    "schatz schatzi süße süßer liebling maus mausi "
+    "querida querido fofa fofo gata gato mana mano miga flor "
+    "mal bien bom bem gut bon ok vale genial top").split())
+
+
+def _office(word: str) -> bool:
+    folded = fold(word)
+    return folded in _OFFICE or folded.endswith("in") and folded[:-2] in _OFFICE
+
+
+def drop_not_names(text: str, spans: list[Span], lang: str) -> list[Span]:
+    if lang == "en":
+        return spans
+    out = []
+    for span in spans:
+        if span.type == "PERSON":
+            value = text[span.start:span.end]
+            m = _CAPITAL_TITLE.match(value)
+            if m:
+                span = Span(span.type, span.start + m.end(), span.end, span.score)  # "DI Gottfried X" -> "Gottfried X"
+                value = value[m.end():]
+            if " " not in value and (
+                    fold(value) in _FIELD_LABELS and _LABEL_AFTER.match(text, span.end)  # "Firma: …"
+                    or text[span.start - 1:span.start] == "(" and _BRACKETED.match(text, span.start - 1) and
+                    _BRACKETED.match(text, span.start - 1).end() == span.end + 1 and _office(value)  # "(Kassenwartin)"
+                    or value.islower() and fold(value) in _PLAIN):  # "gracias reina"
+                continue
+        out.append(span)
+    return out
