@@ -114,7 +114,7 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
                r"SRL|BV|B\.V\.|NV|Group|& Co\.?|Co\.(?![ \t]+[A-ZÀ-Þ])|and Sons|"  # (round 18) "Southern Cross Outdoor Co.", not "Co. Cork"
                # round 13: Belgian, Swiss, French, German and Portuguese forms the list lacked
                r"SPRL|Sàrl|SàRL|S\.à r\.l\.|EURL|SNC|SCOP|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|"
-               r"Unipessoal,? Lda\.?|EIRELI|S/A|"
+               r"Unipessoal,? Lda\.?|EIRELI|S/A|e\.U\.|"  # (round 37b) Austria's sole trader (eingetragenes Unternehmen)
                # round 14: partnerships and professional firms ("… & Associés SELARL", "… LLP", "… & Fils", "…, Sociedade
                # de Advogados"), the successor forms after "&" in five languages
                r"LLP|PLLC|S\.L\.P\.|SLP|SELARL|SELAS|SCP|PartG(?: mbB)?|Sociedade de Advogados|Avocats|Abogados|Advogados|"
@@ -122,7 +122,7 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
                r"Asociados|Associados|Partners?|Cie\.?)")
 # (round 13) a particle may stand between the capitalised words: "Atelier Penn ar Bed SARL", "Casa da Luz Lda."
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
-                      rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
+                      rf"der|ar|an|la|le|a|of)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")  # (round 37b) "Rent a Car S.L."
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
 # (round 22) a particle may join the name's words ("aquecedor Serra da Estrela", "Spiel Die Siedler von Catan", "colchón
 # Sierra del Norte"); a size or version ends it ("Nazaré Pro 7'2")
