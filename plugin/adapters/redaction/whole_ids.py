@@ -74,7 +74,7 @@ def cut_person_at_company(text: str, spans: list[Span], tenant_terms: frozenset[
     return out
 
 
-# --- (round 37b) words that are no names, outside English, each with its reason ---
+# --- (round 37b) words that are no names, each with its reason ---
 # Academic and professional titles of Austria and Germany written in capitals before a name ("DI Gottfried X",
 # "DI (FH) X", "DDr. X", "Mag.a X"): case-sensitive, so "Di Stefano" keeps its particle.
 _CAPITAL_TITLE = re.compile(r"(?:(?:DI|DDI|DDr|Dkfm|Mag\.a|MMag|Ing|BSc|MSc|BA|MA|DI \(FH\))\.?[ \t]+)+(?=[A-ZÀ-Þ])")
@@ -116,8 +116,8 @@ def _office(word: str) -> bool:
 
 
 def drop_not_names(text: str, spans: list[Span], lang: str) -> list[Span]:
-    if lang == "en":
-        return spans
+    """Every language: the language detector reads a short Spanish form as English ("Firma: …"), and the words are no
+    English names either (a UK "DI Smith" is a detective inspector)."""
     out = []
     for span in spans:
         if span.type == "PERSON":
@@ -132,5 +132,58 @@ def drop_not_names(text: str, spans: list[Span], lang: str) -> list[Span]:
                     _BRACKETED.match(text, span.start - 1).end() == span.end + 1 and _office(value)  # "(Kassenwartin)"
                     or value.islower() and fold(value) in _PLAIN):  # "gracias reina"
                 continue
+        out.append(span)
+    return out
+
+
+# --- (round 37b) a product's title after an order verb wins over a person finding it overlaps ---
+# "I did order the Trellis Arch", "Returned the Wexford Chelsea Boot", "comprei um fone Sonora Buds Pro", "encomendei os
+# tenis Beatriz Runner", "j'ai commandé la lampe Honoré Duo": an order verb of five languages, an article or possessive,
+# up to three lower-case nouns, then a title of two to five capitalised words (a particle may join them). One
+# capitalised word stays a possible person ("ordered the cake Tom wanted"), and so does a listed first name followed by
+# a listed surname alone ("bought the gift Tom Smith wanted").
+_ORDER_VERB = (r"ordered|bought|purchased|returned|reordered|pre-?ordered|order|buy|purchase|return|"
+               r"compr[éeóo]|compramos|compraste|ped[íi]|pedimos|encargu[ée]|encargamos|adquir[íi]|"
+               r"command[ée]e?s?|achet[ée]e?s?|commande|réservé|"
+               r"bestellt(?:e|en)?|gekauft|kaufte|kauften|bestelle|"
+               r"comprei|comprou|compraram|encomendei|encomendamos|encomendou|encomendaram|adquiri")
+_ARTICLE = (r"the|a|an|my|our|this|that|el|la|los|las|un|una|unos|unas|mi|mis|este|esta|le|les|une|des|mon|ma|mes|ce|"
+            r"cette|den|die|das|dem|einen|eine|ein|meinen|meine|mein|o|os|as|um|uma|uns|umas|meu|minha|meus|minhas|esse|essa")
+_ORDER_TITLE = re.compile(
+    rf"(?i:\b(?:{_ORDER_VERB})(?:[ \t]+(?:{_ARTICLE}))?)"
+    r"((?:[ \t]+(?-i:[a-zà-ÿ][a-zà-ÿ-]+)){0,3})[ \t]+"
+    r"((?-i:[A-ZÀ-Þ][\w'’+-]*)(?:[ \t]+(?:(?:of|de|da|do|del|des|du|von)[ \t]+)?(?-i:[A-ZÀ-Þ][\w'’+-]*|\d[\w'’-]*)){1,4})")
+
+
+def _order_titles(text: str) -> list[tuple[int, int]]:
+    from .name_lists import function_words, is_first, is_last
+
+    out = []
+    for m in _ORDER_TITLE.finditer(text):
+        nouns = m.group(1).split()
+        if any(fold(n) in function_words() for n in nouns):
+            continue  # "bought it for Tom Smith": a preposition, not a product noun
+        words = m.group(2).split()
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) == 2 and len(words) == 2 and is_first(fold(caps[0])) and is_last(fold(caps[1])):
+            continue
+        out.append((m.start(2), m.end(2)))
+    return out
+
+
+def products_win(text: str, spans: list[Span]) -> list[Span]:
+    titles = _order_titles(text)
+    if not titles:
+        return spans
+    out = []
+    for span in spans:
+        if span.type == "PERSON":
+            hit = next(((a, b) for a, b in titles if a < span.end and span.start < b), None)
+            if hit:
+                a, b = hit
+                left = text[span.start:max(span.start, a)].rstrip(" \t,;:")
+                if any(w[:1].isupper() for w in left.split()) and span.start < a:
+                    out.append(Span(span.type, span.start, span.start + len(left), span.score))  # the part before it
+                continue  # the product title is kept
         out.append(span)
     return out
