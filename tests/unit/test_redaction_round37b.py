@@ -119,3 +119,39 @@ def test_end_to_end_keeps_the_reference_and_redacts_the_name() -> None:
     text = "Hola, soy Rosalinda Quiroga, cuenta KTR-5820, mi teléfono 612 447 903."
     assert covered(text, "Rosalinda Quiroga")
     assert covered(text, "612 447 903")
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Mi guía paquetería 5520 1187 3396 no se mueve.", "5520 1187 3396"),
+    ("Colis parti via GLS, 4408 1296 7731 02.", "4408 1296 7731 02"),
+    ("Ihre Sendung 99.12.334455.66778 liegt in der Filiale.", "99.12.334455.66778"),
+])
+def test_a_parcel_number_after_its_cue_is_kept(text: str, number: str) -> None:
+    from plugin.adapters.redaction.whole_ids import keep_parcel_numbers
+
+    assert keep_parcel_numbers(text, [_span(text, number, "PHONE_NUMBER")]) == []
+
+
+@pytest.mark.parametrize("text,number", [
+    ("El envío no llegó, mi cel 5512 3456 7890 por favor.", "5512 3456 7890"),  # a phone word between
+    ("Sobre el envío: +52 55 1234 5678", "+52 55 1234 5678"),  # a country code
+    ("Mi número 5520 1187 3396, gracias.", "5520 1187 3396"),  # no parcel cue
+])
+def test_phones_near_parcel_words_stay_redacted(text: str, number: str) -> None:
+    from plugin.adapters.redaction.whole_ids import keep_parcel_numbers
+
+    assert _values(text, keep_parcel_numbers(text, [_span(text, number, "PHONE_NUMBER")])) == [number]
+
+
+def test_a_trade_named_company_wins_over_a_later_person_finding() -> None:
+    from plugin.adapters.redaction.whole_ids import companies_win
+
+    text = "Agente: Mutuelle Verveine, Bastien à votre écoute."
+    assert _values(text, companies_win(text, [_span(text, "Verveine"), _span(text, "Bastien")])) == ["Bastien"]
+
+
+def test_a_signer_before_the_company_stays_redacted() -> None:
+    from plugin.adapters.redaction.whole_ids import companies_win
+
+    text = "Mit freundlichen Grüßen\nDragana Ilić, Pflegedienst Lindenhof Pflege GmbH"
+    assert _values(text, companies_win(text, [_span(text, "Dragana Ilić")])) == ["Dragana Ilić"]

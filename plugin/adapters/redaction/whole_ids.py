@@ -187,3 +187,68 @@ def products_win(text: str, spans: list[Span]) -> list[Span]:
                 continue  # the product title is kept
         out.append(span)
     return out
+
+
+def _outside(text: str, span: Span, lo: int, hi: int) -> list[Span]:
+    """The parts of a person finding left and right of a kept range that still hold a capitalised word."""
+    out = []
+    for a, b in ((span.start, min(span.end, lo)), (max(span.start, hi), span.end)):
+        part = text[a:b] if a < b else ""
+        stripped = part.strip(" \t\n,;:–—-·|()")
+        if stripped and any(w[:1].isupper() for w in stripped.split()):
+            a += part.index(stripped)
+            out.append(Span(span.type, a, a + len(stripped), span.score))
+    return out
+
+
+def companies_win(text: str, spans: list[Span]) -> list[Span]:
+    """(round 37b) A company the keep rules name by its legal form or its trade word ("Mutuelle X", "X Couriers",
+    "X & Y Ltd") wins over a person finding a later step adds on it (a thread's echo of a word, a speaker's name): the
+    keep filter runs before those steps. The parts of the finding outside the company stay redacted."""
+    if not any(s.type == "PERSON" for s in spans):
+        return spans
+    from .keep import _companies, _first_and_last, _trade_names
+
+    ranges = _companies(text) + _trade_names(text)
+    if not ranges:
+        return spans
+    out = []
+    for span in spans:
+        hit = next(((a, b) for a, b in ranges if a < span.end and span.start < b), None) if span.type == "PERSON" else None
+        if hit is None or "," in text[max(span.end, hit[0]):hit[1]] or _first_and_last(text[span.start:span.end]):
+            out.append(span)  # "Jelena X, Pflegedienst Y GmbH": a signer before a comma; a first name and a surname
+        else:
+            out.extend(_outside(text, span, *hit))
+    return out
+
+
+# --- (round 37b) a parcel's number read as a phone ---
+# "guía paquetería 7781 0044 3920", "Guía de Estafeta 7043 …", "via DPD, 1550 2287 4410 93", "Sendung 99.00.118204.77105":
+# twelve digits or more in groups, after a parcel word or a carrier on the same line, with no phone word between; never
+# a number written with "+", "00" or brackets (a phone's country or area code).
+_PARCEL_CUE = re.compile(r"(?i)(?<![\w-])(?:tracking|parcel|package|shipment|consignment|courier|suivi|colis|envoi|"
+                         r"gu[ií]a|paqueter[ií]a|seguimiento|env[ií]o|sendung(?:snummer)?|paket|rastreio|rastreamento|"
+                         r"encomenda|objeto)(?![\w-])")
+_PHONE_WORD = re.compile(r"(?i)(?<![\w-])(?:tel|tél|tlf|tfno|phone|call|ring|reach|mobile|cell|cel|móvil|movil|celular|"
+                         r"llam\w*|appel\w*|rappel\w*|joindre|portable|handy|erreichbar|anruf\w*|telefon\w*|telefone|"
+                         r"teléfono|telemóvel|fone|ligar?|liga|contact\w*|whats\w*|zap|fax)(?![\w-])")
+
+
+@functools.cache
+def _carrier_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
+
+
+def keep_parcel_numbers(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        value = text[span.start:span.end]
+        if span.type == "PHONE_NUMBER" and sum(c.isdigit() for c in value) >= 12 and \
+                not value.startswith(("+", "00", "(")) and re.fullmatch(r"[\d .]+", value):
+            line = text.rfind("\n", 0, span.start) + 1
+            before = text[max(line, span.start - 40):span.start]
+            cue = [m.end() for m in _PARCEL_CUE.finditer(before)] + [m.end() for m in _carrier_word().finditer(before)]
+            if cue and not _PHONE_WORD.search(before, max(cue)):
+                continue  # a parcel's number after its cue or carrier
+        out.append(span)
+    return out
