@@ -84,7 +84,10 @@ _FIELD_LABELS = frozenset(fold(w) for w in (
     "asunto assunto objet betreff subject motivo motif grund reason status estado statut estatuto zustand "
     "empresa société entreprise unternehmen company companhia produto produit producto produkt artikel artigo "
     "article login cookie host referer origen origem origine herkunft nota notiz note remarque observação "
-    "observaciones observações bemerkung anmerkung comentario comentário commentaire kommentar").split())
+    "observaciones observações bemerkung anmerkung comentario comentário commentaire kommentar canal kanal channel "
+    "nascimento nacimiento naissance geburt geburtsdatum titular inhaber morada endereço dirección adresse anschrift "
+    "domicilio resumo resumen résumé zusammenfassung summary usuário usuario utilisateur benutzer benutzername "
+    "adhérent adherente socio sócio mitglied").split())
 _LABEL_AFTER = re.compile(r"[ \t]*:(?![/\d])")
 # A role in brackets after a name ("Uschi (Kassenwartin)", "Marta (tesorera)", "Luc (trésorier)"): the club's or the
 # household's office, not a second name. German feminine forms in -in are read through their masculine.
@@ -207,9 +210,10 @@ def companies_win(text: str, spans: list[Span]) -> list[Span]:
     keep filter runs before those steps. The parts of the finding outside the company stay redacted."""
     if not any(s.type == "PERSON" for s in spans):
         return spans
-    from .keep import _companies, _first_and_last, _trade_names
+    from .keep import _companies, _first_and_last, _trade_names, owner_business
 
-    ranges = _companies(text) + _trade_names(text)
+    # "Lucía X de Talleres X S.L.": the business starts at its trade word, its owner before it is a person
+    ranges = [(owner.end() if (owner := owner_business(text, a, b)) else a, b) for a, b in _companies(text) + _trade_names(text)]
     if not ranges:
         return spans
     out = []
@@ -252,3 +256,4 @@ def keep_parcel_numbers(text: str, spans: list[Span]) -> list[Span]:
                 continue  # a parcel's number after its cue or carrier
         out.append(span)
     return out
+
