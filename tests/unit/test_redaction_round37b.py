@@ -155,3 +155,39 @@ def test_a_signer_before_the_company_stays_redacted() -> None:
 
     text = "Mit freundlichen Grüßen\nDragana Ilić, Pflegedienst Lindenhof Pflege GmbH"
     assert _values(text, companies_win(text, [_span(text, "Dragana Ilić")])) == ["Dragana Ilić"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Canal : appel entrant, 4 min", "Canal"),
+    ("Nascimento: 03/04/1971", "Nascimento"),
+    ("Benutzername: keiner", "Benutzername"),
+])
+def test_more_field_labels_are_no_names(text: str, word: str) -> None:
+    assert drop_not_names(text, [_span(text, word)], "pt") == []
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Fitting booked for Wed Mar 4, 2026 at 9am", "Wed Mar", "PERSON"),
+    ("Date: Fri, 12 Sep 2025 at 10:02", "Fri", "PERSON"),
+    ("I am sending back RMA 70214 today", "RMA", "STREET_ADDRESS"),
+])
+def test_date_words_and_id_cues_are_no_names(text: str, word: str, kind: str) -> None:
+    assert drop_not_names(text, [_span(text, word, kind)], "en") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Please ask Jun about it tomorrow.", "Jun"),   # no number after it
+    ("Sat with Mar Ortega for an hour.", "Mar Ortega"),  # not all date words
+])
+def test_names_like_date_words_stay(text: str, name: str) -> None:
+    assert _values(text, drop_not_names(text, [_span(text, name)], "en")) == [name]
+
+
+@pytest.mark.parametrize("value,role", [
+    ("registrar@northfield-college.example", True),
+    ("secretariat@ecole-rives.example", True),
+    ("escolares@prepa-sur.example", True),
+    ("lucia.benitez@prepa-sur.example", False),
+])
+def test_school_office_mailboxes_are_role_mailboxes(value: str, role: bool) -> None:
+    assert keep.role_mailbox(value) is role

@@ -113,6 +113,18 @@ _PLAIN = frozenset(fold(w) for w in (
     "mal bien bom bem gut bon ok vale genial top").split())
 
 
+# A weekday's or a month's short name before a date's number ("Thu Jan 15, 2026", "Date: Tue, 17 Nov"): a date, no
+# one's name. Short forms only, capitalised, and only before a digit ("Jun", "Mar" alone may be people).
+_DATE_WORDS = frozenset(
+    "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Lun Mié Mie Jue Vie Sáb Dom Ene Abr Ago Dic Mer Jeu Ven Sam Dim Janv Févr Avr Juil Déc "
+    "Mo Di Mi Do Fr Sa So Mär Okt Dez Seg Ter Qua Qui Sex Fev Out Set".split())
+_BEFORE_NUMBER = re.compile(r"[ \t]*[,.]?[ \t]*\d")
+# A reference's cue in capitals before its number ("return RMA 55190", "SKU 40-1187"): the id's name, no one's.
+_ID_CUE = re.compile(r"(?:RMA|SKU|REF|INV|ORD|TKT|PO|SO|PNR)")
+_ID_AFTER = re.compile(r"[ \t]?[#:-]?[ \t]?\d{3,}")
+
+
 def _office(word: str) -> bool:
     folded = fold(word)
     return folded in _OFFICE or folded.endswith("in") and folded[:-2] in _OFFICE
@@ -123,6 +135,9 @@ def drop_not_names(text: str, spans: list[Span], lang: str) -> list[Span]:
     English names either (a UK "DI Smith" is a detective inspector)."""
     out = []
     for span in spans:
+        if span.type in ("PERSON", "STREET_ADDRESS", "LOCATION") and _ID_CUE.fullmatch(text, span.start, span.end) and \
+                _ID_AFTER.match(text, span.end):
+            continue  # "return RMA 55190": the reference's cue
         if span.type == "PERSON":
             value = text[span.start:span.end]
             m = _CAPITAL_TITLE.match(value)
@@ -135,6 +150,8 @@ def drop_not_names(text: str, spans: list[Span], lang: str) -> list[Span]:
                     _BRACKETED.match(text, span.start - 1).end() == span.end + 1 and _office(value)  # "(Kassenwartin)"
                     or value.islower() and fold(value) in _PLAIN):  # "gracias reina"
                 continue
+            if all(w.strip(",.") in _DATE_WORDS for w in value.split()) and _BEFORE_NUMBER.match(text, span.end):
+                continue  # "Thu Jan 15", "Tue, 17 Nov"
         out.append(span)
     return out
 
