@@ -676,7 +676,8 @@ _STREET_AFTER = re.compile(rf"(?i)[ \t]+(?:{STREET_SUFFIXES})\b")
 _ordinary = ordinary_anywhere
 
 
-def _trade_names(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=32)  # (round 37b, speed) whole_ids.companies_win asks again for the same text
+def _trade_names(text: str) -> tuple[tuple[int, int], ...]:
     """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
     listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
     out = []
@@ -706,7 +707,7 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
         if _ADDRESS_AFTER.match(text, m.end()):
             continue  # (round 22) "Lieferadresse: Gasthof Post, Dorfplatz 3": the name opens an address
         out.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 _CARRIER = re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
@@ -764,7 +765,8 @@ def _person_replying(name: str) -> bool:
         all(p[:1].isupper() and p[1:].islower() for p in parts[1:])
 
 
-def _companies(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=32)  # (round 37b, speed) whole_ids.companies_win asks again for the same text
+def _companies(text: str) -> tuple[tuple[int, int], ...]:
     """Company names with a legal form. On a signature line ("– Ana Gil, Gil & Filhos Lda." at a line start) the
     words before the first comma are the signer, not part of the company."""
     out = []
@@ -777,7 +779,7 @@ def _companies(text: str) -> list[tuple[int, int]]:
             start += m.group().index(",") + 1
             start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
         out.append((start, m.end()))
-    return out
+    return tuple(out)
 
 
 # Round 12: a phone notification's header line, "Loja Candor · 22:52", "Mail • 09:14": the app or the shop that sent

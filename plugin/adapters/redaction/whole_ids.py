@@ -175,11 +175,23 @@ _ORDER_TITLE = re.compile(
     r"((?-i:[A-ZÀ-Þ][\w'’+-]*)(?:[ \t]+(?:(?:of|de|da|do|del|des|du|von)[ \t]+)?(?-i:[A-ZÀ-Þ][\w'’+-]*|\d[\w'’-]*)){1,4})")
 
 
+_VERB_LOWER = re.compile(rf"\b(?:{_ORDER_VERB})")
+_ORDER_STEMS = ("order", "bought", "purchas", "return", "buy", "compr", "pedí", "pedi", "encarg", "adquir", "command",
+                "achet", "réserv", "bestell", "kauf", "encomend")
+
+
 def _order_titles(text: str) -> list[tuple[int, int]]:
     from .name_lists import function_words, is_first, is_last
 
+    lower = text.lower()
+    if not any(stem in lower for stem in _ORDER_STEMS):  # (speed) no order verb, no pattern run
+        return []
+    if len(lower) == len(text):  # (speed) the verbs found case-sensitively in the lower-cased text, the title tried there
+        matches = [m for v in _VERB_LOWER.finditer(lower) if (m := _ORDER_TITLE.match(text, v.start()))]
+    else:
+        matches = list(_ORDER_TITLE.finditer(text))
     out = []
-    for m in _ORDER_TITLE.finditer(text):
+    for m in matches:
         nouns = m.group(1).split()
         if any(fold(n) in function_words() for n in nouns):
             continue  # "bought it for Tom Smith": a preposition, not a product noun
