@@ -191,3 +191,12 @@ def test_names_like_date_words_stay(text: str, name: str) -> None:
 ])
 def test_school_office_mailboxes_are_role_mailboxes(value: str, role: bool) -> None:
     assert keep.role_mailbox(value) is role
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Aluna: oi, não consigo entrar", "Aluna"),
+    ("[10:02] Operatore: Buongiorno", "Operatore"),
+    ("Fecha de compra: 2 de mayo", "Fecha"),
+])
+def test_chat_roles_and_long_labels_are_no_names(text: str, word: str) -> None:
+    assert drop_not_names(text, [_span(text, word)], "pt") == []

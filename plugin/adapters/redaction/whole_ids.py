@@ -87,8 +87,13 @@ _FIELD_LABELS = frozenset(fold(w) for w in (
     "observaciones observações bemerkung anmerkung comentario comentário commentaire kommentar canal kanal channel "
     "nascimento nacimiento naissance geburt geburtsdatum titular inhaber morada endereço dirección adresse anschrift "
     "domicilio resumo resumen résumé zusammenfassung summary usuário usuario utilisateur benutzer benutzername "
-    "adhérent adherente socio sócio mitglied").split())
-_LABEL_AFTER = re.compile(r"[ \t]*:(?![/\d])")
+    "adhérent adherente socio sócio mitglied "
+    # a chat speaker's role before the colon: a student, an operator, a visitor (the person's name is elsewhere)
+    "aluno aluna alumno alumna estudante estudiante élève étudiant étudiante student studentin schüler schülerin "
+    "operatore operatrice opérateur opératrice operador operadora visitante visiteur visiteuse besucher besucherin "
+    "visitor").split())
+# the label's colon, after up to two lower-case words ("Fecha de compra:", "Data de entrega:")
+_LABEL_AFTER = re.compile(r"(?:[ \t]+[a-zà-ÿ][a-zà-ÿ-]*){0,2}[ \t]*:(?![/\d])")
 # A role in brackets after a name ("Uschi (Kassenwartin)", "Marta (tesorera)", "Luc (trésorier)"): the club's or the
 # household's office, not a second name. German feminine forms in -in are read through their masculine.
 _OFFICE = frozenset(fold(w) for w in (
