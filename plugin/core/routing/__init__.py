@@ -25,7 +25,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..model import Classification, Route
-from . import decision, features, frames, identity, lexicons, link, reasons, scope
+from . import decision, features, frames, identity, lexicons, link, reasons, scope, vetoes
 from .language import detect_language
 from .text import fold
 
@@ -105,6 +105,11 @@ def classify(text: str) -> Classification:
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
+    vetoed = vetoes.veto(masked.text, sentences) if to_bias else None
+    if vetoed:
+        # Round 37: a structural veto (vetoes.py: thanks or a question with no trouble, trouble met by everyone or
+        # disowned by the writer, the writer's own prejudice, loyal customers' prices) lowers the bias route only.
+        to_bias = False
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.
