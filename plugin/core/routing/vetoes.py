@@ -33,6 +33,10 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 # Forms of a complaint of the writer's own unequal treatment: if any is found, no veto applies.
 _COMPLAINT = _rx(
+    r"(as soon as|the moment|once) (i|we) (said|told|mentioned)|des que (je l'ai|j'ai) (dit|mentionne)|en cuanto (lo )?(dije|mencione)"
+    r"|sobald ich [a-z ]{0,20}(sagte|erwahnte|nannte|genannt)|assim que (eu )?(disse|falei|mencionei)",
+    r"people like (me|us)|(patients?|clients?|gens|personnes) comme (moi|nous)|gente como (yo|nosotr|eu|nos)|leute wie (ich|mich|uns|wir)"
+    r"|pessoas como (eu|nos)|(kind|sort) of (person|people) like",
     # because of who I am
     rf"because (i'?m|i am|we'?re|we are|of (my|our|his|her) |{_ID})|(just|only|simply) because|due to (my|our) ",
     r"por (ser|mi |mis |nuestr|su |sus |llevar|tener|estar) |porque (soy|somos|tengo|llevo|estoy|es |era )",
@@ -58,6 +62,9 @@ _COMPLAINT = _rx(
 
 # The writer disowns any link between who they are and the trouble ("not that it has anything to do with it").
 _DISOWNED = _rx(
+    r"nothing personal|not personal|about prices?,? not|just for context|esto no va de eso|nada personal|es de precios?,? no de|solo para (que|contexto)"
+    r"|rien de personnel|pour le contexte|nichts personliches|uber preise,? nicht|nur zur einordnung|nao e nada pessoal|nao foi comigo em especial"
+    r"|e de preco,? nao de|so (pra|para) contextualizar|ninguna injusticia personal|no va de eso|antes de que nadie piense|before anyone (thinks|says)",
     r"(this|it|that) (isn'?t|is not) (a |about a )?complaint|not (a|making a) complaint|nobody has complained|if (that|it) (matters|makes a difference|helps)"
     r"|let me introduce myself|(a (little|bit) )?about me[:,]|no es (ninguna |una )?queja|no me quejo|por si (sirve|importa|ayuda)"
     r"|(ce n'est|c'est) pas une (plainte|reclamation)|si ca (compte|peut aider)|je me presente\s*[:,]|permettez-moi de me presenter|un mot sur moi"
@@ -82,10 +89,10 @@ _DISOWNED = _rx(
 _EVERYONE = _rx(
     r"(to|with|at) every(one|body)\b(?! else)|every single (passenger|customer|person|one)|the whole (queue|line|room|bus|carriage|class|group)"
     r"|every(one|body) in the (queue|line|shop|room|bus)|not just (me|us|to me|at me)|all of us|affects every(one|body)",
-    r"(con|a) todos(?! los demas)|toda la (cola|fila|gente)|todo el mundo|no solo (a |conmigo|a mi)",
-    r"avec tout le monde|a tout le monde|toute la (file|queue|salle)|pas seulement (moi|a moi|avec moi)|tous les clients",
+    r"(con|a) todos(?! los demas)|toda la (cola|fila|gente)|todo (el|xpron) (mundo|bloque)|no solo (a |conmigo|a mi)",
+    r"avec (absolument )?tout le monde|a tout le monde|toute la (file|queue|salle)|pas seulement (moi|a moi|avec moi)|tous les clients",
     r"die ganze (schlange|reihe|gruppe)|(mit|zu) allen\b|alle (kunden|fahrgaste|leute)|nicht nur (mich|mir|uns|zu mir)",
-    r"(a|com) (fila|sala) toda|toda a (fila|gente)|todo mundo|com todos(?! os outros)|nao so (comigo|a mim|eu)|afeta toda",
+    r"(a|com) (fila|sala) (toda|inteira)|toda a (fila|gente)|todo mundo|com todos(?! os outros)|nao so (comigo|a mim|eu)|afeta toda",
 )
 
 _RUDE = re.compile(r"rude|shout|snap|yell|swor|dismissive|grit|borde|maleducad|mal educad|groser|contest\w* mal|impoli|desagreable"
@@ -115,11 +122,11 @@ _TROUBLE = _rx(
 )
 
 _STUDY = _rx(
-    r"\b(student|students|project|epq|dissertation|thesis|essay|homework|coursework|survey|questionnaire|research|assignment|school|college|university)\b",
-    r"\b(estudiante|trabajo (para|de) (clase|el instituto|la universidad|la facultad)|instituto|tfg|tfm|encuesta|proyecto|universidad|facultad)\b",
-    r"\b(etudiant|etudiante|projet|memoire|expose|devoir|enquete|sondage|lycee|fac|universite)\b",
-    r"\b(student|studentin|schuler|schulerin|projekt|hausarbeit|referat|umfrage|facharbeit|studie|uni|universitat|schule)\b",
-    r"\b(estudante|aluno|aluna|trabalho (para|da|de) (a )?(faculdade|escola|universidade)|pesquisa|tcc|questionario|faculdade|escola)\b",
+    r"\b(school|college|university|class|group|sixth-form) (project|assignment|essay)|\b(epq|dissertation|thesis|homework|coursework|survey|questionnaire)\b|(my|our|a) (research|student|college|school|university|group) project|doing (a|an|my) (project|research|study)",
+    r"trabajo (para|de) (clase|el instituto|xpron instituto|la universidad|la facultad|xpron facultad)|para (clase|el instituto)|\b(tfg|tfm|encuesta|cuestionario)\b|(un|mi) proyecto (de|para) (clase|la universidad|xpron instituto)",
+    r"\b(memoire|expose|enquete|sondage|questionnaire)\b|projet (scolaire|de classe|universitaire|d'etudes?)|pour (mon|un) (cours|devoir|projet)",
+    r"\b(hausarbeit|referat|umfrage|facharbeit|seminararbeit|bachelorarbeit|masterarbeit|fragebogen)\b|(schul|uni)projekt",
+    r"trabalho (para|da|de) (a )?(faculdade|escola|universidade|aula)|\b(tcc|questionario|pesquisa academica)\b|projeto (da|de|para a) (escola|faculdade|aula)",
 )
 _POLICY = _rx(
     r"(equality|equal opportunit|diversity|inclusion|anti-?discrimination|accessibility|edi|dei) (and [a-z ]{0,30})?(policy|policies|statement|plan|report|figures|training)"
@@ -134,12 +141,13 @@ _ASKS = re.compile(r"\?|could you|can you|would (you|anyone)|do you have|is ther
 
 # Loyal, existing or new customers: no characteristic.
 _LOYAL = _rx(
-    r"(loyal|existing|long-?standing|long-?term|old|new|brand-new) (customers?|people|ones|hosts|members|clients|merchants|subscribers|sign-?ups)"
+    r"(loyal|existing|long-?standing|long-?term|new|brand-new|small|part-?time) (customers?|people|ones|hosts|members|clients|merchants|subscribers|sign-?ups|sellers|students|xperson)"
+    r"|(price|pricing|fee|fees|tariff|rate|commission|premium|bundle|plan)s? [^.!?\n]{0,40}discriminat|discriminat\w* [^.!?\n]{0,60}(price|pricing|fee|tariff|rate|commission|premium|bundle|plan)s?\b"
     r"|newcomers|new sign-?ups|newbies|people who (stayed|stay)|those of us (paying|who)|stayed loyal|penalising the loyal",
-    r"(clientes?|clientas?) (fieles|de siempre|antiguos|nuevos|nuevas)|los (de siempre|nuevos|fieles)|los recien llegados|contra los fieles",
-    r"(clients?|commercants?) (fideles?|nouveaux|anciens)|nouveaux (clients|inscrits|abonnes)|les fideles",
-    r"(treue|langjahrige|bestands|alt|neu)(n|en|e)? ?(kunden|handler|mitglieder)|neukunden|die,? die bleiben|wer neu kommt",
-    r"(cliente|clientes|lojistas?) (fiel|fieis|antigos?|novos?)|quem acabou de entrar|os novos|os antigos",
+    r"(tarifa|precio|cuota|comision|prima)s? [^.!?\n]{0,60}discrimin|discrimin\w* [^.!?\n]{0,60}(tarifa|precio|cuota|comision)|(clientes?|clientas?) (fieles|de siempre|antiguos|nuevos|nuevas)|los (de siempre|nuevos|fieles)|los recien llegados|contra los fieles",
+    r"(tarif|prix|commission|frais|grille)s? [^.!?\n]{0,60}discrimin|discrimin\w* [^.!?\n]{0,60}(tarif|prix|commission|frais)|(clients?|commercants?) (fideles?|nouveaux|anciens)|petits vendeurs|nouveaux (clients|inscrits|abonnes)|les fideles",
+    r"(tarif|preis|gebuhr|provision)\w* [^.!?\n]{0,60}diskrimin|diskrimin\w* [^.!?\n]{0,60}(tarif|preis|gebuhr|verkaufer)|(treue|langjahrige|bestands|neu)(n|en|e)? ?(kunden|handler|mitglieder)|neukunden|die,? die bleiben|wer neu kommt",
+    r"(tarifa|preco|taxa|comissao|plano)s? [^.!?\n]{0,60}discrimin|discrimin\w* [^.!?\n]{0,60}(tarifa|preco|taxa|comissao)|(cliente|clientes|lojistas?) (fiel|fieis|antigos?|novos?)|quem e fiel|quem acabou de entrar|os novos|os antigos",
 )
 _DISCRIMIN = re.compile(r"discrimin|diskrimin|penalis|penaliz|bestraf|castig")
 
@@ -162,9 +170,11 @@ _SHOWN = _rx(
 )
 _CANCEL = re.compile(r"cancel|unsubscrib|close my|end my|kundig|abmeld|de baja|darme de baja|denme de baja|baja del|cancelar|cancela"
                      r"|resili|desabonn|desinscri|descadastr|encerr|never (shop|buy|use)|won'?t be (shopping|buying|renewing)")
-_ADMITTED = re.compile(r"i'?ll admit|my bad|i was wrong|i stand corrected|me equivoque|te soy sincer|j'avais tort|je me suis demande si"
-                       r"|j'avoue|ich gebe zu|hatte unrecht|confesso|admito que|eu estava errad|pero lo hizo|mais (il|elle) a|but (he|she|they) (fixed|did|sorted)"
-                       r"|aber (er|sie) hat|mas (ele|ela) (fez|resolveu)")
+_ADMITTED_WEAK = re.compile(r"i'?ll be honest|embarrassing|peinlich|(dois|doit) (vous )?avouer|avouer quelque chose|zugeben|gestehen|confess"
+                            r"|pense que no (iba|sabria|se)|dachte ich|habe ich [a-z ]{0,20}gedacht|je me suis dit|thought '|achei que|pensei que"
+                            r"|pero (lo hizo|me arreglo)|mais (il|elle) a|but (he|she|they) (fixed|did|sorted)|aber (er|sie) hat|mas (ele|ela) (fez|resolveu)")
+_ADMITTED = re.compile(r"honte a moi|auf meine kappe|lag ich [a-z ]{0,12}falsch|j'avais (completement |totalement )?tort|i was (completely |totally )?wrong|i'?ll admit|my bad|i was wrong|i stand corrected|me equivoque|te soy sincer|j'avais tort|je me suis demande si"
+                       r"|j'avoue|ich gebe zu|hatte unrecht|confesso|admito que|eu estava errad")
 
 
 # Families of trouble: a thanks or a question is no veto when a sentence without thanks holds one of them.
@@ -175,23 +185,29 @@ _THANKS = _rx(
     r"(un grand |mille )?merci (a|pour|beaucoup)|remercier|je tenais a (vous )?(dire|remercier)",
     r"danke (fur|an|schon|sehr)|bedanken|herzlichen dank|vielen dank (fur|an)",
     r"obrigad[oa] (a|ao|pel|por)|agradecer|muito obrigad|nota 10",
-    r"(je tenais a|je voulais) (juste |sincerement )*remercier|(ich wollte|mochte) mich [^.!?\n]{0,30}bedanken|(so|solo) queria (agradecer|dar(os)? las gracias)",
+    r"elogio|compliment|kudos|hut ab|grosses lob|danke dafur|(wollte|mochte) (nur |einfach )?(danken|danke sagen)|(je tenais a|je voulais) (juste |sincerement )*remercier|(ich wollte|mochte) mich [^.!?\n]{0,30}bedanken|(so|solo) queria (agradecer|dar(os)? las gracias)",
 )
+
+
+_QUOTED = re.compile(r"(said|says|told|wrote|replied|answered|dijo|dice|contesto|respondio|a dit|dit|a repondu|ecrit|sagte|meinte|antwortete|schrieb"
+                     r"|disse|respondeu|escreveu)[^\"'„«“]{0,30}[\"'„«“]")
+_FIRST = re.compile(r"\b(i|me|my|we|us|our|yo|mi|nos|je|moi|nous|ich|mich|mir|wir|uns|eu|meu|minha|nos)\b|\bj'|\bm'")
 
 
 def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r"[.!?;\n]+", text) if c.strip()]
 
 
-_NOT_COMPLAINT = re.compile(r"(isn'?t|is not|not|no es|ninguna|pas une|keine|nao e|niemand hat sich|nobody has)[^.!?\n]{0,25}"
+_NOT_COMPLAINT = re.compile(r"nothing (has )?(gone|went) wrong|when something goes wrong|no ha pasado nada|rien ne s'est mal passe"
+                            r"|nichts ist schief\w*|nada deu errado|(isn'?t|is not|not|no es|ninguna|pas une|keine|nao e|niemand hat sich|nobody has)[^.!?\n]{0,25}"
                             r"(complain|queja|plainte|reclamation|beschwer|reclamacao|queixa)\w*")
 
 
 def veto(masked: str, sentences: list[Sentence]) -> str | None:
     """The reason a bias review of ``masked`` (folded, group-masked text) is no complaint of unequal treatment, or
     None. See the module docstring; ``sentences`` are features.sentences of the same text."""
-    if _LOYAL.search(masked) and _DISCRIMIN.search(masked) and not re.search(rf"\b{_ID}\b", masked) \
-            and not _COMPLAINT.search(masked):
+    if _LOYAL.search(masked) and _DISCRIMIN.search(masked) and not _COMPLAINT.search(masked) \
+            and not any(re.search(r"\b(xid|xchild|xpartner)\b", masked[d.start():d.end() + 40]) for d in _DISCRIMIN.finditer(masked)):
         return "loyal"
     if _COMPLAINT.search(masked):
         return None
@@ -201,12 +217,15 @@ def veto(masked: str, sentences: list[Sentence]) -> str | None:
         or any(_TROUBLE.search(c) and not _PRAISE.search(c) for c in _clauses(plain))
     if not trouble and (any(thanks) or _THANKS.search(masked)):
         return "praise"
-    if not trouble and (_POLICY.search(masked) or _STUDY.search(masked)) and _ASKS.search(masked):
+    mine = any((_TROUBLE.search(c) and _FIRST.search(c) or _QUOTED.search(c)) and not (_POLICY.search(c) or _STUDY.search(c))
+               for c in _clauses(plain))
+    if not mine and (_POLICY.search(masked) or _STUDY.search(masked)) and _ASKS.search(masked):
         return "policy" if _POLICY.search(masked) else "student"
     if any(_EVERYONE.search(c) and _RUDE.search(c) for c in _clauses(masked)) or _ALL_AFFECTED.search(masked):
         return "everyone"
     if any(re.search(_ID, masked[max(0, m.start() - 200):m.end() + 200]) for m in _DISOWNED.finditer(masked)):
         return "disowned"
-    if (_OWN_VIEW.search(masked) and (_SHOWN.search(masked) or _CANCEL.search(masked))) or _ADMITTED.search(masked):
+    if (_OWN_VIEW.search(masked) and (_SHOWN.search(masked) or _CANCEL.search(masked))) or _ADMITTED.search(masked) \
+            or (_ADMITTED_WEAK.search(masked) and (any(thanks) or _THANKS.search(masked) or _PRAISE.search(masked))):
         return "own_prejudice"
     return None
