@@ -62,19 +62,19 @@ _COMPLAINT = _rx(
 
 # The writer disowns any link between who they are and the trouble ("not that it has anything to do with it").
 _DISOWNED = _rx(
-    r"nothing personal|not personal|about prices?,? not|just for context|esto no va de eso|nada personal|es de precios?,? no de|solo para (que|contexto)"
-    r"|rien de personnel|pour le contexte|nichts personliches|uber preise,? nicht|nur zur einordnung|nao e nada pessoal|nao foi comigo em especial"
-    r"|e de preco,? nao de|so (pra|para) contextualizar|ninguna injusticia personal|no va de eso|antes de que nadie piense|before anyone (thinks|says)",
+    r"nothing personal|not personal|about prices?,? not|esto no va de eso|nada personal|es de precios?,? no de"
+    r"|rien de personnel|nichts personliches|uber preise,? nicht|nao e nada pessoal|nao foi comigo em especial"
+    r"|e de preco,? nao de|ninguna injusticia personal|no va de eso|antes de que nadie piense|before anyone (thinks|says)",
     r"(this|it|that) (isn'?t|is not) (a |about a )?complaint|not (a|making a) complaint|nobody has complained|if (that|it) (matters|makes a difference|helps)"
-    r"|let me introduce myself|(a (little|bit) )?about me[:,]|no es (ninguna |una )?queja|no me quejo|por si (sirve|importa|ayuda)"
-    r"|(ce n'est|c'est) pas une (plainte|reclamation)|si ca (compte|peut aider)|je me presente\s*[:,]|permettez-moi de me presenter|un mot sur moi"
-    r"|(das ist|ist) keine (beschwerde|reklamation)|niemand hat sich [^.!?\n]{0,30}beschwert|falls (das|es) (wichtig|relevant) ist|kurz zu mir"
-    r"|nao e (uma )?(reclamacao|queixa)|caso faca diferenca|(um pouco|algumas palavras) sobre mim|me apresent|me presento|un poco sobre mi",
+    r"|no es (ninguna |una )?queja|no me quejo|por si (sirve|importa|ayuda)"
+    r"|(ce n'est|c'est) pas une (plainte|reclamation)|si ca (compte|peut aider)"
+    r"|(das ist|ist) keine (beschwerde|reklamation)|niemand hat sich [^.!?\n]{0,30}beschwert|falls (das|es) (wichtig|relevant) ist"
+    r"|nao e (uma )?(reclamacao|queixa)|caso faca diferenca",
     r"not that (it|this|that) (has|matters|is)|(has|is) nothing to do with (it|this|that|the (problem|issue|complaint))"
     r"|none of (that|this) is (really )?(the|an) (issue|problem|point)|(that|this|it)'?s? not (the|an|really the) (issue|point|problem)"
     r"|before anyone (wonders|asks|thinks)|unrelated,? but|nothing to do with why|is not about discrimination"
     r"|(not|isn'?t|is not) (a |about )?(discrimination|bias)|just so you know who|only mention (it|that|this)"
-    r"|since your (form|chat|app|website|survey) (asks|insists|wants)|because the form asked|(a bit|bit) about me",
+    r"|since your (form|chat|app|website|survey) (asks|insists|wants)|because the form asked",
     r"no tiene nada que ver|nada que ver con (esto|eso|el problema|lo que)|no viene al caso|no es (el tema|eso|lo importante)|no es (ninguna )?(queja|discriminacion)"
     r"|como (el|vuestro|su) (chat|formulario)[^.!?\n]{0,30}(pregunt|insist|pide)|solo lo (digo|menciono)",
     r"(ca|cela) n'a rien a voir|rien a voir avec (ca|cela|le probleme|ma demande)|soit dit en passant|ce n'est pas (le sujet|la question|le probleme)"
@@ -198,6 +198,14 @@ def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r"[.!?;\n]+", text) if c.strip()]
 
 
+# A self-description introduced as such ("let me introduce myself", "kurz zu mir"): a veto only with no trouble at all.
+_INTRO = _rx(
+    r"let me introduce myself|(a (little|bit) )?about me[:,]|bit about me",
+    r"me presento|un poco sobre mi",
+    r"je me presente\s*[:,]|permettez-moi de me presenter|un mot sur moi",
+    r"kurz zu mir|kurz zu meiner person",
+    r"(um pouco|algumas palavras) sobre mim|me apresent",
+)
 _NOT_COMPLAINT = re.compile(r"nothing (has )?(gone|went) wrong|when something goes wrong|no ha pasado nada|rien ne s'est mal passe"
                             r"|nichts ist schief\w*|nada deu errado|(isn'?t|is not|not|no es|ninguna|pas une|keine|nao e|niemand hat sich|nobody has)[^.!?\n]{0,25}"
                             r"(complain|queja|plainte|reclamation|beschwer|reclamacao|queixa)\w*")
@@ -217,6 +225,8 @@ def veto(masked: str, sentences: list[Sentence]) -> str | None:
         or any(_TROUBLE.search(c) and not _PRAISE.search(c) for c in _clauses(plain))
     if not trouble and (any(thanks) or _THANKS.search(masked)):
         return "praise"
+    if not trouble and _INTRO.search(masked):
+        return "self_intro"
     mine = any((_TROUBLE.search(c) and _FIRST.search(c) or _QUOTED.search(c)) and not (_POLICY.search(c) or _STUDY.search(c))
                for c in _clauses(plain))
     if not mine and (_POLICY.search(masked) or _STUDY.search(masked)) and _ASKS.search(masked):
