@@ -65,17 +65,17 @@ _DISOWNED = _rx(
     r"nothing personal|not personal|about prices?,? not|esto no va de eso|nada personal|es de precios?,? no de"
     r"|rien de personnel|nichts personliches|uber preise,? nicht|nao e nada pessoal|nao foi comigo em especial"
     r"|e de preco,? nao de|ninguna injusticia personal|no va de eso|antes de que nadie piense|before anyone (thinks|says)",
-    r"(this|it|that) (isn'?t|is not) (a |about a )?complaint|not (a|making a) complaint|nobody has complained|if (that|it) (matters|makes a difference|helps)"
-    r"|no es (ninguna |una )?queja|no me quejo|por si (sirve|importa|ayuda)"
-    r"|(ce n'est|c'est) pas une (plainte|reclamation)|si ca (compte|peut aider)"
-    r"|(das ist|ist) keine (beschwerde|reklamation)|niemand hat sich [^.!?\n]{0,30}beschwert|falls (das|es) (wichtig|relevant) ist"
-    r"|nao e (uma )?(reclamacao|queixa)|caso faca diferenca",
+    r"if (that|it) (matters|makes a difference|helps)"
+    r"|por si (sirve|importa|ayuda)"
+    r"|si ca (compte|peut aider)"
+    r"|falls (das|es) (wichtig|relevant) ist"
+    r"|caso faca diferenca",
     r"not that (it|this|that) (has|matters|is)|(has|is) nothing to do with (it|this|that|the (problem|issue|complaint))"
     r"|none of (that|this) is (really )?(the|an) (issue|problem|point)|(that|this|it)'?s? not (the|an|really the) (issue|point|problem)"
     r"|before anyone (wonders|asks|thinks)|unrelated,? but|nothing to do with why|is not about discrimination"
     r"|(not|isn'?t|is not) (a |about )?(discrimination|bias)|just so you know who|only mention (it|that|this)"
     r"|since your (form|chat|app|website|survey) (asks|insists|wants)|because the form asked",
-    r"no tiene nada que ver|nada que ver con (esto|eso|el problema|lo que)|no viene al caso|no es (el tema|eso|lo importante)|no es (ninguna )?(queja|discriminacion)"
+    r"no tiene nada que ver|nada que ver con (esto|eso|el problema|lo que)|no viene al caso|no es (el tema|eso|lo importante)"
     r"|como (el|vuestro|su) (chat|formulario)[^.!?\n]{0,30}(pregunt|insist|pide)|solo lo (digo|menciono)",
     r"(ca|cela) n'a rien a voir|rien a voir avec (ca|cela|le probleme|ma demande)|soit dit en passant|ce n'est pas (le sujet|la question|le probleme)"
     r"|je ne parle pas de discrimination|(ce n'est|c'est) pas (de la )?discrimination|puisque (votre|le) (chat|formulaire)[^.!?\n]{0,30}(demande|tient)",
@@ -189,9 +189,13 @@ _THANKS = _rx(
 )
 
 
-_QUOTED = re.compile(r"(said|says|told|wrote|replied|answered|dijo|dice|contesto|respondio|a dit|dit|a repondu|ecrit|sagte|meinte|antwortete|schrieb"
+_QUOTED = re.compile(r"(said|says|told|wrote|write|written|replied|answered|dijo|dice|contesto|respondio|a dit|dit|a repondu|ecrit|sagte|meinte|antwortete|schrieb"
                      r"|disse|respondeu|escreveu)[^\"'„«“]{0,30}[\"'„«“]")
 _FIRST = re.compile(r"\b(i|me|my|we|us|our|yo|mi|nos|je|moi|nous|ich|mich|mir|wir|uns|eu|meu|minha|nos)\b|\bj'|\bm'")
+
+
+def _sentences(text: str) -> list[str]:
+    return [c for c in re.split(r"[.!?\n]+", text) if c.strip()]
 
 
 def _clauses(text: str) -> list[str]:
@@ -213,27 +217,34 @@ _NOT_COMPLAINT = re.compile(r"nothing (has )?(gone|went) wrong|when something go
 
 def veto(masked: str, sentences: list[Sentence]) -> str | None:
     """The reason a bias review of ``masked`` (folded, group-masked text) is no complaint of unequal treatment, or
-    None. See the module docstring; ``sentences`` are features.sentences of the same text."""
-    if _LOYAL.search(masked) and _DISCRIMIN.search(masked) and not _COMPLAINT.search(masked) \
-            and not any(re.search(r"\b(xid|xchild|xpartner)\b", masked[d.start():d.end() + 40]) for d in _DISCRIMIN.finditer(masked)):
+    None. See the module docstring; ``sentences`` are features.sentences of the same text. The complaint forms
+    (``_COMPLAINT``) are read only when a veto would apply (most bias reviews meet none)."""
+    reason = _reason(masked, sentences)
+    return reason if reason and not _COMPLAINT.search(masked) else None
+
+
+def _reason(masked: str, sentences: list[Sentence]) -> str | None:
+    if _DISCRIMIN.search(masked) and _LOYAL.search(masked) and not any(
+            re.search(r"\b(xid|xchild|xpartner)\b", masked[d.start():d.end() + 40]) for d in _DISCRIMIN.finditer(masked)):
         return "loyal"
-    if _COMPLAINT.search(masked):
-        return None
-    plain = _NOT_COMPLAINT.sub(" ", masked)
     thanks = [("PRAISE" in s.families) for s in sentences]
-    trouble = any(s.families & _TROUBLE_FAMILIES for s, t in zip(sentences, thanks, strict=True) if not t) \
-        or any(_TROUBLE.search(c) and not _PRAISE.search(c) for c in _clauses(plain))
-    if not trouble and (any(thanks) or _THANKS.search(masked)):
-        return "praise"
-    if not trouble and _INTRO.search(masked):
-        return "self_intro"
-    mine = any((_TROUBLE.search(c) and _FIRST.search(c) or _QUOTED.search(c)) and not (_POLICY.search(c) or _STUDY.search(c))
-               for c in _clauses(plain))
-    if not mine and (_POLICY.search(masked) or _STUDY.search(masked)) and _ASKS.search(masked):
-        return "policy" if _POLICY.search(masked) else "student"
-    if any(_EVERYONE.search(c) and _RUDE.search(c) for c in _clauses(masked)) or _ALL_AFFECTED.search(masked):
+    praised = any(thanks) or bool(_THANKS.search(masked))
+    intro = bool(_INTRO.search(masked))
+    if praised or intro:
+        plain = _NOT_COMPLAINT.sub(" ", masked)
+        trouble = any(s.families & _TROUBLE_FAMILIES for s, t in zip(sentences, thanks, strict=True) if not t) \
+            or any((_TROUBLE.search(c) or _QUOTED.search(c)) and not _PRAISE.search(c) for c in _clauses(plain))
+        if not trouble:
+            return "praise" if praised else "self_intro"
+    policy, study = _POLICY.search(masked), _STUDY.search(masked)
+    if (policy or study) and _ASKS.search(masked):
+        plain = _NOT_COMPLAINT.sub(" ", masked)
+        if not any((_TROUBLE.search(c) and _FIRST.search(c) or _QUOTED.search(c))
+                   and not (_POLICY.search(c) or _STUDY.search(c)) for c in _clauses(plain)):
+            return "policy" if policy else "student"
+    if _ALL_AFFECTED.search(masked) or any(_EVERYONE.search(c) and _RUDE.search(c) for c in _clauses(masked)):
         return "everyone"
-    if any(re.search(_ID, masked[max(0, m.start() - 200):m.end() + 200]) for m in _DISOWNED.finditer(masked)):
+    if any(_DISOWNED.search(c) and re.search(_ID, c) for c in _sentences(masked)):
         return "disowned"
     if (_OWN_VIEW.search(masked) and (_SHOWN.search(masked) or _CANCEL.search(masked))) or _ADMITTED.search(masked) \
             or (_ADMITTED_WEAK.search(masked) and (any(thanks) or _THANKS.search(masked) or _PRAISE.search(masked))):
