@@ -194,6 +194,22 @@ _QUOTED = re.compile(r"(said|says|told|wrote|write|written|replied|answered|dijo
 _FIRST = re.compile(r"\b(i|me|my|we|us|our|yo|mi|nos|je|moi|nous|ich|mich|mir|wir|uns|eu|meu|minha|nos)\b|\bj'|\bm'")
 
 
+# A threat to call the company racist (or the like) unless something unrelated is done: a conditional and a future
+# accusation in one sentence.
+_ACCUSE = r"(racis|rassis|sexis|machis|discrimin|diskrimin|homophob|homofob|ageis|transphob)"
+_THREAT = _rx(
+    rf"(if|unless|or else|otherwise|ignore me)[^.!?\n]{{0,140}}(i'?ll|i will|i am going|i'?m going|going to|will)[^.!?\n]{{0,80}}{_ACCUSE}"
+    rf"|(publici[sz]e|describe|call|label|brand|report)[^.!?\n]{{0,40}}(as|for) (a )?{_ACCUSE}",
+    rf"(si no|como no|o si no|de lo contrario)[^.!?\n]{{0,140}}(dire|voy a (decir|denunciar|contar|publicar|poner)|denunciare|contare|publicare)[^.!?\n]{{0,80}}{_ACCUSE}",
+    rf"(\bsi |sinon|faute de quoi)[^.!?\n]{{0,140}}(je dirai|je vais (dire|vous traiter|denoncer|raconter|publier)|je raconterai|je publierai)[^.!?\n]{{0,80}}{_ACCUSE}",
+    rf"(wenn|falls|sonst|andernfalls|sollte)[^.!?\n]{{0,160}}(sag ich|sage ich|werde ich|erzahle ich|melde ich|wird unser mandant|werden wir)[^.!?\n]{{0,80}}{_ACCUSE}",
+    rf"(\bse |senao|caso contrario)[^.!?\n]{{0,140}}(vou (dizer|falar|denunciar|contar|publicar)|direi|denunciarei|contarei)[^.!?\n]{{0,80}}{_ACCUSE}",
+)
+# Laughter outside a quotation: a joke.
+_LAUGH = re.compile(r"[\U0001F600-\U0001F606\U0001F923\U0001F602\U0001F60F\U0001F61C\U0001F61D]|\b(haha\w*|hehe\w*|lol|lmao|mdr|jaja\w*|jeje\w*"
+                    r"|kkkk\w*|rsrs\w*|hihi\w*)\b")
+
+
 def _sentences(text: str) -> list[str]:
     return [c for c in re.split(r"[.!?\n]+", text) if c.strip()]
 
@@ -242,6 +258,12 @@ def _reason(masked: str, sentences: list[Sentence]) -> str | None:
         if not any((_TROUBLE.search(c) and _FIRST.search(c) or _QUOTED.search(c))
                    and not (_POLICY.search(c) or _STUDY.search(c)) for c in _clauses(plain)):
             return "policy" if policy else "student"
+    if any(_THREAT.search(c) for c in _sentences(masked)) and not any(
+            re.search(r"\b(xid|xchild|xpartner)\b", c) for c in _sentences(masked) if not _THREAT.search(c)):
+        return "threat"
+    if _LAUGH.search(re.sub(r"[\"„«“][^\"„«“»”]{0,200}[\"»”]", " ", masked)) and not any(
+            (_TROUBLE.search(c) and _FIRST.search(c)) or _QUOTED.search(c) for c in _clauses(_NOT_COMPLAINT.sub(" ", masked))):
+        return "joke"
     if _ALL_AFFECTED.search(masked) or any(_EVERYONE.search(c) and _RUDE.search(c) for c in _clauses(masked)):
         return "everyone"
     if any(_DISOWNED.search(c) and re.search(_ID, c) for c in _sentences(masked)):
