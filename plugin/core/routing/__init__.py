@@ -105,7 +105,7 @@ def classify(text: str) -> Classification:
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
-    vetoed = vetoes.veto(masked.text, sentences) if to_bias else None
+    vetoed = vetoes.veto(masked.text, sentences) if to_bias and len(masked.text) <= vetoes.MAX_CHARS else None
     if vetoed:
         # Round 37: a structural veto (vetoes.py: thanks or a question with no trouble, trouble met by everyone or
         # disowned by the writer, the writer's own prejudice, loyal customers' prices) lowers the bias route only.
