@@ -142,6 +142,8 @@ def classify(text: str) -> Classification:
         if "AI_TERMS" in _families(sentences, bias.span):
             chars.append("ai_bias")
             why.append(reasons.AI_BIAS)
+    if vetoed:
+        why.append(reasons.VETOED.format(p=bias.probability, why=reasons.VETO[vetoed]))
     if framed_person:
         why.append(reasons.HANDOFF)
     if human.fires:
