@@ -124,6 +124,11 @@ def classify(text: str) -> Classification:
         # frames read the text with only its gendered words made neutral (identity._neutral), no span replaced.
         unmasked = identity._neutral(newest, [])
         framed_refusal = frames.may_refuse(unmasked) and frames.refusal(scope.opt_out_frame_text(unmasked))
+    if vetoed and human.fires and not (frames.may_hand_off(masked.text)
+                                       and frames.handoff(scope.handoff_text(masked.text), known)):
+        # Round 37: a vetoed bias review goes to a person only when a request for one is read (frames.handoff): the
+        # handoff head leans on the same trouble words the bias head read (a rude clerk, a quoted remark).
+        human = replace(human, threshold=1.01)
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []

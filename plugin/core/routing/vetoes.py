@@ -117,7 +117,7 @@ _TROUBLE = _rx(
     r"|less (happy|satisfied)|what i didn'?t like|weniger zufrieden|was mir nicht gefall|lo que no me gusto|menos satisf|moins satisf"
     r"|(said|added|told (me|us)|dijo|anadio|me dijo|a dit|a ajoute|m'a dit|sagte|meinte|disse|falou)\s*:?\s*[\"'„«“]"
     r"|ce qui (ne )?m'a (pas )?(plu|deplu)|stopped (serving|helping)|dej[oa] de atender|a cesse de|horte auf|parou de atender",
-    r"complain|problem|rude|refus|unfair|disgust|appalled|angry|furious|shocking|never again|useless|broken|wrong|lost|late\b|delay",
+    r"\b(error|errors|erreur|fehler|erro)\b|complain|problem|rude|refus|unfair|disgust|appalled|angry|furious|shocking|never again|useless|broken|wrong|lost|late\b|delay",
     r"queja|reclam|problema|borde|grosero|injust|vergüenza|verguenza|fatal|roto|perdid|retraso|tarde\b",
     r"plainte|reclam|probleme|grossier|injust|honte|inadmissible|casse|perdu|retard",
     r"beschwer|reklam|problem|unverschamt|unfair|ungerecht|frechheit|kaputt|verloren|verspat",
@@ -184,10 +184,10 @@ _ADMITTED = re.compile(r"honte a moi|auf meine kappe|lag ich [a-z ]{0,12}falsch|
 _TROUBLE_FAMILIES = frozenset({"ADVERSE", "RUDE", "REFUSE", "STRONG", "REPORTED", "THREAT"})
 _THANKS = _rx(
     r"thank(s| you) (so much |very much )?(to|for)|wanted to (say )?thank|a (huge|big) thank|grateful|lifesaver|credit to|made (my|our) day",
-    r"gracias (a|por)|(quiero|queria|quisiera) agradecer|mil gracias|muchas gracias",
+    r"gracias (a|por)|(quiero|queria|quisiera) agradecer",
     r"(un grand |mille )?merci (a|pour|beaucoup)|remercier|je tenais a (vous )?(dire|remercier)",
-    r"danke (fur|an|schon|sehr)|bedanken|herzlichen dank|vielen dank (fur|an)",
-    r"obrigad[oa] (a|ao|pel|por)|agradecer|muito obrigad|nota 10",
+    r"danke (fur|an)|bedanken|vielen dank (fur|an)",
+    r"obrigad[oa] (a|ao|pel|por)|agradecer|nota 10",
     r"elogio|compliment|kudos|hut ab|grosses lob|danke dafur|(wollte|mochte) (nur |einfach )?(danken|danke sagen)|(je tenais a|je voulais) (juste |sincerement )*remercier|(ich wollte|mochte) mich [^.!?\n]{0,30}bedanken|(so|solo) queria (agradecer|dar(os)? las gracias)",
 )
 
