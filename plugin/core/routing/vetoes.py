@@ -10,7 +10,9 @@ lost complaints; this round keeps the learnt weights and asks, after the head fi
 - is the adverse outcome the writer's, tied to who they are, or one everybody met, one the writer disowns the link
   of ("not that it has anything to do with it"), or one suffered by a group the writer objects to (``everyone``,
   ``disowned``, ``own_prejudice``);
-- is the "group" one that is no characteristic at all (loyal or new customers: ``loyal``).
+- is the "group" one that is no characteristic at all (loyal or new customers: ``loyal``);
+- is it a threat to call the company racist unless something else is done (``threat``), a joke (``joke``), or a
+  self-introduction with no trouble at all (``self_intro``).
 
 A veto holds only when nothing in the message reads as a complaint of the writer's own unequal treatment: no
 ``_COMPLAINT`` form (a comparison with other customers, "because I am", "only me", "except me", a remark tied to the
