@@ -158,10 +158,12 @@ _DISCRIMIN = re.compile(r"discrimin|diskrimin|penalis|penaliz|bestraf|castig")
 
 # The writer objects to a group shown or met (an advert, a cover, a visit) or owns a prejudice and takes it back.
 _OWN_VIEW = _rx(
+    r"(cancel|kundig|de baja|resili|cancela)\w*[^.!?\n]{0,60}(because|weil|porque|parce que)[^.!?\n]{0,40}\b(xid|xperson|xpartner)\b[^.!?\n]{0,40}"
+    r"(advert|ad\b|cover|page|titelseite|werbung|anuncio|portada|pub\b|publicite|couverture|capa|propaganda)",
     r"(won'?t|will not|do not|don'?t|does not|doesn'?t) (want|have|like|need) (that|this|them|it|to see)|i object to|offensive to (me|my)|not in my house"
     r"|i'?ll admit i (assumed|thought)|i (assumed|thought) (he|she|they) (wouldn'?t|would not|couldn'?t)|my bad|i was wrong|i stand corrected"
     r"|i('d| would) rather (not|have) ",
-    r"no me (ha )?gusta(do)? (nada )?(el|la|que|ver)|no quiero (ver|que)|pense que no (se|iba|sabria)|me equivoque|te soy sincer",
+    r"no me (ha )?gusta(do)? (nada )?(el|la|que|ver|xpron)|no quiero (ver|que)|pense que no (se|iba|sabria)|me equivoque|te soy sincer",
     r"(ne me plait|ne me plaît) pas|je ne veux (pas|plus) (voir|que)|je me suis demande si|j'avais tort|je l'avoue|j'avoue",
     r"gefallt mir nicht|(will|mochte) (ich )?(das|so etwas|sowas) nicht|ich gebe zu|hatte unrecht|ich dachte,? (er|sie) (wurde|kann|konnte) nicht",
     r"nao (gostei|gosto|quero ver|quero que)|confesso que|admito que|eu eu estava errad|achei que (ele|ela) nao",
@@ -176,8 +178,8 @@ _SHOWN = _rx(
 _CANCEL = re.compile(r"cancel|unsubscrib|close my|end my|kundig|abmeld|de baja|darme de baja|denme de baja|baja del|cancelar|cancela"
                      r"|resili|desabonn|desinscri|descadastr|encerr|never (shop|buy|use)|won'?t be (shopping|buying|renewing)")
 _ADMITTED_WEAK = re.compile(r"i'?ll be honest|embarrassing|peinlich|(dois|doit) (vous )?avouer|avouer quelque chose|zugeben|gestehen|confess"
-                            r"|pense que no (iba|sabria|se)|dachte ich|habe ich [a-z ]{0,20}gedacht|je me suis dit|thought '|achei que|pensei que"
-                            r"|pero (lo hizo|me arreglo)|mais (il|elle) a|but (he|she|they) (fixed|did|sorted)|aber (er|sie) hat|mas (ele|ela) (fez|resolveu)")
+                            r"|pense que no (iba|sabria|se)|dachte ich|habe ich [a-z ]{0,20}gedacht|je me suis dit|thought '|achei que|pensei que")
+_TURN = re.compile(r"pero (lo hizo|me arreglo)|mais (il|elle) a|but (he|she|they) (fixed|did|sorted)|aber (er|sie) hat|mas (ele|ela) (fez|resolveu)")
 _ADMITTED = re.compile(r"honte a moi|auf meine kappe|lag ich [a-z ]{0,12}falsch|j'avais (completement |totalement )?tort|i was (completely |totally )?wrong|i'?ll admit|my bad|i was wrong|i stand corrected|me equivoque|te soy sincer|j'avais tort|je me suis demande si"
                        r"|j'avoue|ich gebe zu|hatte unrecht|confesso|admito que|eu estava errad")
 
@@ -201,7 +203,7 @@ _FIRST = re.compile(r"\b(i|me|my|we|us|our|yo|mi|nos|je|moi|nous|ich|mich|mir|wi
 
 # A threat to call the company racist (or the like) unless something unrelated is done: a conditional and a future
 # accusation in one sentence.
-_ACCUSE = r"(racis|rassis|sexis|machis|discrimin|diskrimin|homophob|homofob|ageis|transphob)"
+_ACCUSE = r"(racis|rassis|sexis|machis|discrimin|diskrimin|homophob|homofob|ageis|transphob|auslanderfeindlich|xenophob)"
 _THREAT = _rx(
     rf"(if|unless|or else|otherwise|ignore me)[^.!?\n]{{0,140}}(i'?ll|i will|i am going|i'?m going|going to|will)[^.!?\n]{{0,80}}{_ACCUSE}"
     rf"|(publici[sz]e|describe|call|label|brand|report)[^.!?\n]{{0,40}}(as|for) (a )?{_ACCUSE}",
@@ -264,7 +266,7 @@ def _reason(masked: str, sentences: list[Sentence]) -> str | None:
                    and not (_POLICY.search(c) or _STUDY.search(c)) for c in _clauses(plain)):
             return "policy" if policy else "student"
     if any(_THREAT.search(c) for c in _sentences(masked)) and not any(
-            re.search(r"\b(xid|xchild|xpartner)\b", c) for c in _sentences(masked) if not _THREAT.search(c)):
+            re.search(r"\bxid\b", c) for c in _sentences(masked) if not _THREAT.search(c)):
         return "threat"
     if _LAUGH.search(re.sub(r"[\"„«“][^\"„«“»”]{0,200}[\"»”]", " ", masked)) and not any(
             (_TROUBLE.search(c) and _FIRST.search(c)) or _QUOTED.search(c) for c in _clauses(_NOT_COMPLAINT.sub(" ", masked))):
@@ -274,6 +276,7 @@ def _reason(masked: str, sentences: list[Sentence]) -> str | None:
     if any(_DISOWNED.search(c) and re.search(_ID, c) for c in _sentences(masked)):
         return "disowned"
     if (_OWN_VIEW.search(masked) and (_SHOWN.search(masked) or _CANCEL.search(masked))) or _ADMITTED.search(masked) \
-            or (_ADMITTED_WEAK.search(masked) and (any(thanks) or _THANKS.search(masked) or _PRAISE.search(masked))):
+            or (_ADMITTED_WEAK.search(masked) and (any(thanks) or _THANKS.search(masked) or _PRAISE.search(masked)
+                                                   or _TURN.search(masked))):
         return "own_prejudice"
     return None
