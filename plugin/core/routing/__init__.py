@@ -109,8 +109,9 @@ def classify(text: str) -> Classification:
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.
     known = (masked.text, spans, sentences)
-    framed_person = not to_bias and not human.fires and frames.may_hand_off(masked.text) \
-        and frames.handoff(scope.handoff_text(masked.text), known)
+    framed_person = not to_bias and not human.fires and (
+        (frames.may_hand_off(masked.text) and frames.handoff(scope.handoff_text(masked.text), known))
+        or frames.available_call(scope.handoff_text(newest)))  # round 38: "I'm free after 5, my number is on file"
     framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
         and frames.refusal(scope.opt_out_frame_text(masked.text), known)
     if not opt.fires and not framed_refusal and identity.TOKEN in masked.text \

@@ -313,13 +313,37 @@ _CALLBACK = (
     r"(podria|podrian|puede|pueden|tenga la amabilidad de|tengan la amabilidad de) (\S+ ){0,2}(llamarme|telefonearme)|"
     r"(qu'|que )(\S+ ){0,5}(m'appelle(nt)?|me rappelle(nt)?)|merci de (me )?rappeler|"
     r"zuru?e?ckrufen|ruf(t|en)? (xpron )?mich (\S+ ){0,3}zuru?e?ck|sich (\S+ ){0,2}telefonisch (\S+ ){0,3}meld\w*|"
-    r"me (telefonar|telefonarem|ligarem|ligasse)"
+    r"me (telefonar|telefonarem|ligarem|ligasse)|"
+    # Round 38: a call asked of someone named or pointed at ("could you ask Carol to get in touch?", "pídale que me
+    # llame", "demandez-lui de me rappeler", "bitten Sie sie, mich anzurufen", "que fosse ela a telefonar-me"), and a
+    # call from the company asked for as a noun ("un appel de votre part serait possible ?")
+    r"(ask|get|have|tell) (\S+ ){1,3}to (call|ring|phone|contact|get in touch with) (me|us)|(ask|get|have|tell) (\S+ ){1,3}to get in touch|"
+    r"(telefonar|ligar|contactar|contatar)-(me|nos)|(pidale|pidanle|digale|diganle|decidle|pedidle) (a \S+ )?que me (llame|contacte|telefonee)|"
+    r"(demandez|dites)[- ](lui|leur) de me (rappeler|contacter|telephoner|appeler)|"
+    r"(bitten sie|sagen sie|bittet|sagt) (\S+ ){1,3}(mich|uns) (zuruckzurufen|anzurufen|zu kontaktieren)|"
+    r"(pecam|peca|digam|diga)[- ](lhe|lhes|a \S+|ao \S+) (para|que) me (ligar|ligue|telefonar|telefone|contactar|contacte)|"
+    r"(a |un |una |uma |ein(en)? )?(phone call|call|appel|llamada|chamada|ligacao|anruf|telefonat) (from you|de votre part|de su parte|"
+    r"de vossa parte|de voces|von ihnen|von euch)"
 )
 # A person asked for by name or by kind: "talk to Lorna again", "hablar otra vez con Montse", "mis en relation avec Mme
 # Pichon", "wieder mit Frau Ott sprechen", "falar de novo com o Caio", "put me through to", "verbindet mich mit",
 # "que me pongan con el encargado", "me coloquem com", "I need a human", "preciso de um funcionário humano".
 _PERSON_ASK = (
-    r"(speak|talk) (to|with) (\S+ ){1,3}again|(hablar|tratar) (otra vez|de nuevo) con|(etre )?mis(e)? en relation avec|"
+    r"(speak|talk|deal) (to|with) (\S+ ){1,3}again|"
+    # Round 38: a person named or pointed at, asked for directly ("speak to Carol herself", "hablar directamente con
+    # él", "parler directement à", "direkt mit Frau Ott sprechen", "falar diretamente com"), a named contact asked for
+    # ("un interlocuteur attitré", "a named contact", "einen festen Ansprechpartner"), a talk with someone preferred to
+    # mail ("preferiría hablarlo con alguien", "I'd rather talk it through with a person", "lieber mit jemandem sprechen")
+    r"(speak|talk) (to|with) (\S+ ){1,3}(herself|himself|themselves|directly|personally|in person)|"
+    r"(hablar|tratar\w*|parler|traiter|falar|tratar) directamente (con|avec|a|com)|(parler|traiter) directement (avec|a)|"
+    r"falar diretamente com|direkt mit (\S+ ){1,3}(sprechen|reden)|"
+    r"interlocut(eur|rice) (attitre|dedie|unique|fixe)e?|(a|one) (named|dedicated|single) (contact|point of contact|case (handler|manager|owner))|"
+    r"persona de contacto (fija|asignada)|interlocutor (fijo|unico|asignado|fixo|dedicado)|gestor (asignado|personal|dedicado|atribuido|fixo)|"
+    r"(festen?|personlichen?|festen personlichen) ansprechpartner\w*|"
+    r"(prefer\w*|prefier\w*|prefir\w*|prefiro|rather|gostaria de|j'aimerais mieux) (\S+ ){0,2}(talk|speak|discuss|hablar\w*|tratar\w*|falar|parler|discuter)"
+    r" (\S+ ){0,3}(with|con|avec|com) (someone|somebody|a person|a human|a real xperson|alguien|una xperson|un humano|quelqu'un|"
+    r"une xperson|un humain|alguem|uma xperson|um humano|gente)|"
+    r"lieber (\S+ ){0,3}mit (jemand\w*|einer xperson|einem menschen) (\S+ ){0,2}(sprechen|reden|besprechen|klaren)|(hablar|tratar) (otra vez|de nuevo) con|(etre )?mis(e)? en relation avec|"
     r"(wieder|nochmal|noch einmal|erneut) mit (\S+ ){1,3}(sprechen|reden)|falar (de novo|outra vez|novamente) com|"
     r"put me (thru|through) to|verbinde(t|n)? (xpron )?mich (\S+ ){0,2}mit|(que )?me (pongan|pasen|ponga|pase) (ya )?con|"
     r"me (coloquem|passem|transfiram) (para|com)|"
@@ -354,6 +378,54 @@ _BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CO
 # A question whose word order asks it ("is anyone reading this", "liest hier jemand mit"); other forms need a "?"
 _ASKS = _lazy(r"(?:is|are|does|do|will|liest|hort|sieht|ist|sitzt|y a-t-il)\b")
 _OR = _lazy(r"\b(?:or|o|ou|oder)\b")
+
+
+# Round 38: a call back asked for as availability: the writer says when they can be reached and gives or points to
+# their number, in the same sentence or the next ("I'm free after 5, my number is on file", "estou livre depois das
+# 15h. O meu número é …", "je suis joignable de 14 h à 19 h ; mon numéro est le …", "ich bin ab 16 Uhr erreichbar,
+# meine Nummer …"). Not for a delivery, a visit or a courier ("I'm free after 5 for the delivery, the driver has my
+# number"), nor a number given to be updated.
+_AVAILABLE = _lazy(
+    r"(?<!\w)(?:(?:i'?m|i am|we'?re|we are|i'?ll be|i will be) (?:\S+ ){0,2}(?:free|available|around|reachable|contactable|"
+    r"by the phone|on the phone|awake|up|home|in) (?:after|from|between|until|till|before|all|any ?time|most|on|this|today|"
+    r"tonight|tomorrow|at|mornings?|evenings?|afternoons?|during|every)"
+    r"|(?:you can )?(?:reach|catch|get hold of) (?:me|us) (?:on|at|after|from|between|any|all|most|today|tomorrow|during)"
+    r"|(?:estoy|estare|estamos) (?:\S+ ){0,1}(?:libre|libres|disponible|disponibles|localizable)"
+    r"|(?:je suis|je serai|nous sommes|xid) (?:\S+ ){0,1}(?:libre|libres|disponible|disponibles|joignable|joignables|reveille\w*)"
+    r"|joignable|erreichbar|(?:ich bin|wir sind|bin) (?:\S+ ){0,3}(?:frei|zu hause|daheim|wach|am telefon)"
+    r"|(?:estou|estarei|estamos) (?:\S+ ){0,1}(?:livre|livres|disponivel|disponiveis|contactavel|contatavel))(?!\w)")
+_MY_NUMBER = _lazy(
+    r"(?<!\w)(?:(?:my|our|mi|nuestro|mon|notre|meine|unsere|o meu|meu|a minha|minha) (?:\S+ )?(?:number|phone|telephone|mobile|cell|"
+    r"numero|telefono|movil|celular|portable|tel|nummer|telefonnummer|handy|handynummer|festnetz|telefone|telemovel)"
+    r"|(?:number|numero|nummer) (?:is |es |est |ist |e )?(?:on file|on record|in (?:the|my) (?:file|account)|en (?:el|mi) (?:expediente|ficha)|"
+    r"au dossier|dans (?:le|mon) dossier|in (?:der|meiner) akte|hinterlegt|no (?:processo|cadastro|ficheiro))"
+    r"|you have my (?:number|phone)|(?:tienen|teneis) mi (?:numero|telefono)|vous avez mon (?:numero|telephone)|"
+    r"(?:sie haben|ihr habt) meine (?:nummer|telefonnummer)|(?:tem|tendes|voces tem) o meu (?:numero|contacto|contato|telefone))(?!\w)")
+_ERRAND_CALL = _lazy(
+    r"(?<!\w)(?:deliver\w*|parcel|package|courier|driver|engineer|technician|fitter|installer|visit|collection|pick ?up|"
+    r"entrega\w*|paquete|repartidor|tecnico|visita|recogida|livraison|livreur|colis|technicien|passage|enlevement|"
+    r"lieferung|liefer\w*|paket|fahrer|techniker|monteur|besuch|abholung|encomenda|entregador|instalacao|recolha|"
+    r"update|change|actualiz\w*|cambi\w*|mettre a jour|modifi\w*|aktualisier\w*|andern|atualiz\w*|alter\w*)(?!\w)")
+
+
+def available_call(text: str) -> bool:
+    """Round 38: whether the writer says when they can be reached and gives or points to their number (see
+    _AVAILABLE). ``text`` is folded but not masked (identity.mask takes "I'm free after 5" for a self-description):
+    routing.classify passes scope.handoff_text of the writer's newest words."""
+    if _MY_NUMBER.search(text) is None or _AVAILABLE.search(text) is None:
+        return False
+    spans, fams = _sentence_families(text)
+    for m in _AVAILABLE.finditer(text):
+        i = index_of(spans, m.start()) if spans else 0
+        lo, hi = (spans[max(i - 1, 0)][0], spans[min(i + 1, len(spans) - 1)][1]) if spans else (0, len(text))
+        a, b = spans[i] if spans else (0, len(text))
+        near = [j for j in range(max(i - 1, 0), min(i + 2, len(spans) or 1))]
+        if not _MY_NUMBER.search(text, lo, hi) or _ERRAND_CALL.search(text, lo, hi) or _COURIER.search(text, lo, hi):
+            continue
+        if any(fams[j] & _BLOCK_HAND for j in near if j < len(fams)) or _NEG_INSIDE.search(text[max(a, m.start() - 12):m.start()]):
+            continue
+        return True
+    return False
 
 
 _AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5", "agent6")
