@@ -103,6 +103,14 @@ def classify(text: str) -> Classification:
         # Round 32: a refusal reported from the past and withdrawn in the message ("last month I asked for no automated
         # replies. Changed my mind") is none; the refusal frames below still read a refusal made now.
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
+    # Round 38: the scope of a refusal. Someone else's refusal reported while the writer sets their own stance apart
+    # ("my wife doesn't want your AI coach; for me it's fine") is not the writer's (frames.others_refusal): the opt-out
+    # head does not decide it, and the frames below count only a refusal in a sentence naming no one else
+    # (frames.own_refusal); a refusal withdrawn with nothing refused after it is none for the frames either
+    # (frames.withdrawn_frame).
+    scoped_away = (heads["opt_out"].fires or frames.may_refuse(masked.text)) and frames.others_refusal(masked.text)
+    if heads["opt_out"].fires and scoped_away:
+        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
@@ -113,7 +121,9 @@ def classify(text: str) -> Classification:
         (frames.may_hand_off(masked.text) and frames.handoff(scope.handoff_text(masked.text), known))
         or frames.available_call(scope.handoff_text(newest)))  # round 38: "I'm free after 5, my number is on file"
     framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
-        and frames.refusal(scope.opt_out_frame_text(masked.text), known)
+        and frames.refusal(scope.opt_out_frame_text(masked.text), known) \
+        and not (scoped_away and not frames.own_refusal(scope.opt_out_frame_text(masked.text))) \
+        and not frames.withdrawn_frame(masked.text)
     if not opt.fires and not framed_refusal and identity.TOKEN in masked.text \
             and frames.hides_agent(m.text for m in masked.mentions):
         # Round 32: identity.mask took the agent for an identity ("this is a bot replying" as a name): the refusal

@@ -293,6 +293,7 @@ _WITHDRAWN = _lazy(
 
 # Requests for a person.
 _NEG_BEFORE = _lazy(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n'|pas|ni|nunca|jamais|nie|kein\w*|"
+                         r"nobody|no one|no-one|nadie|niemand|ninguem|"  # round 38: "não é preciso mais ninguém contactar-me"
                          r"inutile de|pas besoin de|no hace falta que|no es necesario que|sin necesidad de|no necesito que|"
                          r"nao precisa|nao e preciso|nao e necessario|sem necessidade de|unnecessary to)\b"
                          r"(?:\s\S+){0,2}\s*)$")
@@ -597,8 +598,9 @@ _MACHINE_TALK = _lazy(
 
 
 def machine_in_play(text: str) -> bool:
-    """Whether ``text`` (masked, folded) names anything that could be the automated agent (see _MACHINE_TALK)."""
-    return _MACHINE_TALK.search(text) is not None
+    """Whether ``text`` (masked, folded) names anything that could be the automated agent (see _MACHINE_TALK), an
+    automatic payment or renewal set aside (round 38, other_thing)."""
+    return _MACHINE_TALK.search(other_thing(text)) is not None
 
 
 def may_refuse(text: str) -> bool:
@@ -756,9 +758,25 @@ _PRODUCT = _lazy(
     r"| (?:\S+ ){0,3}(?:" + _FAILS + r"))")
 
 
+# Round 38: what is refused may be another automatic thing, a payment or a renewal ("não quero a renovação automática",
+# "je refuse le prélèvement automatique", "no automatic top-up", "keine automatische Verlängerung"): no agent.
+_AUTO_PAYMENT = _lazy(
+    r"(?<!\w)(?:(?:renewal|renewals|debit|debits|payment|payments|top-?ups?|billing|charges?|renovacao|renovacion|renouvellement|"
+    r"prelevement|prelevements|debito|domiciliacion|cobro|cargo|pagamento|pago|paiement|reconduction|recarga|carregamento|"
+    r"verlangerung|abbuchung|lastschrift|zahlung|aufladung) (?:\S+ ){0,1}(?:automatic\w*|automatique\w*|automatisch\w*|auto)"
+    r"|(?:automatic|auto|automatische[nrs]?|automatica|automatico) ?-?(?:renewal|renewals|debit|debits|payment|payments|top-?ups?|"
+    r"billing|renovacion|renovacao|verlangerung|abbuchung|zahlung|aufladung|reconduction|pagamento|pago|debito|cobro|recarga))(?!\w)")
+
+
+def other_thing(text: str) -> str:
+    """Round 38: ``text`` with the automatic payments and renewals set aside (see _AUTO_PAYMENT)."""
+    return _AUTO_PAYMENT._get().sub("xpayment", text) if _AUTO_PAYMENT.search(text) else text
+
+
 def agent_in_play(text: str) -> bool:
     """Round 32: whether a short ``text`` (masked, folded) names anything that could be the automated agent handling
     the writer's messages, once the writer's failing products are set aside (see _AGENT_WIDE, _PRODUCT)."""
+    text = other_thing(text)
     if _PRODUCT.search(text):
         text = _PRODUCT._get().sub(lambda m: m.group()[:m.start("thing") - m.start()] + "xproduct", text)
     return machine_in_play(text) or _WIDE_RX.search(text) is not None or _ACT_ON_MINE.search(text) is not None
@@ -783,20 +801,117 @@ _WITHDRAW_AFTER = _lazy(
     r"(?:he|xpron) cambiado de opinion|cambie de opinion|quiten esa nota|olvidad|j'ai change d'avis|je retire (?:ma demande|cela|ce que)|"
     r"oubliez|retirer cette mention|(?:ziehe|nehme) (?:ich )?(?:das|es|meinen widerspruch|den widerspruch)(?: \S+){0,4} zuruck|"
     r"das (?:ziehe|nehme) ich zuruck|vergesst|vergessen sie|sehe ich das anders|mudei de ideia|"
-    r"retiro (?:o|esse|este|meu) pedido|(?:pode|podem) tirar esse pedido|esquecam)(?!\w)")
+    r"retiro (?:o|esse|este|meu) pedido|(?:pode|podem) tirar esse pedido|esquecam|"
+    # Round 38: "second thoughts", "he cambiado de idea", "war übereilt", and the refusal's outcome accepted now: "but this
+    # answer was fine", "so go ahead and use it", "allez-y", "also nur zu", "então podem usar", "fine to use"
+    r"second thoughts|(?:he |xpron )?cambiado de idea|cambie de idea|war (?:\S+ )?(?:ubereilt|voreilig)|"
+    r"(?:but|pero|mais|aber|mas|though|however) (?:\S+ ){0,2}(?:this|that|the last|your|esta|este|cette|ce|diese|dieser|esta|essa|esse) "
+    r"(?:\S+ ){0,2}(?:answer|reply|response|one|respuesta|reponse|antwort|resposta)s? (?:\S+ ){0,1}(?:was|were|is|fue|era|ha sido|etait|a ete|est|war|ist|foi|era) "
+    r"(?:\S+ ){0,1}(?:fine|great|good|helpful|ok|okay|perfect|spot on|bien|buena|util|parfaite?|bonne|utile|gut|hilfreich|prima|boa|otima|certa)|"
+    r"go ahead and use|(?:fine|ok|okay) to use|adelante|podeis seguir usando|allez-y|vous pouvez (?:l'|les )?utiliser|"
+    r"(?:also )?nur zu|darf (?:\S+ ){0,2}(?:wieder|benutzt werden|antworten)|(?:entao )?(?:podem|pode) usar)(?!\w)")
+# Round 38: an earlier message of the writer's dismissed, the refusal it held named after it ("ignore my msg from monday
+# saying no AI", "oubliez mon msg de lundi « pas d'IA »", "vergesst meine Nachricht vom Montag mit „keine KI“",
+# "esquece minha msg de segunda dizendo 'sem IA'")
+_DISMISS_MSG = _lazy(
+    r"(?<!\w)(?:(?:ignore|disregard|forget|scrap) (?:my|the) (?:\S+ ){0,1}(?:msg|message|mail|email|e-mail|note|request)|"
+    r"(?:ignora|ignorad|ignoren|ignore|olvida|olvidad|olviden|olvide) (?:mi|el) (?:\S+ ){0,1}(?:msg|mensaje|correo|mail|nota)|"
+    r"(?:ignorez|oubliez|oublie|ignore) (?:mon|le) (?:\S+ ){0,1}(?:msg|message|mail|courriel|mot)|"
+    r"(?:vergesst|vergiss|vergessen sie|ignoriert|ignorieren sie) (?:meine|die) (?:\S+ ){0,1}(?:nachricht|mail|e-mail|notiz)|"
+    r"(?:esquece|esquecam|esqueca|ignora|ignorem|ignore) (?:a )?(?:minha|a) (?:\S+ ){0,1}(?:msg|mensagem|mail|nota))(?!\w)")
 _ASKED_BEFORE = _lazy(
     r"(?<!\w)(?:asked|told|said|requested|wrote|pedi|solicite|dije|dijimos|escribi|pedimos|avais|avait|ai demande|ai ecrit|"
-    r"hatte|hatten|bat|schrieb|gebeten|widersprochen|exigi|tinha pedido|disse|escrevi)(?!\w)")
+    r"hatte|hatten|bat|schrieb|gebeten|widersprochen|exigi|tinha pedido|disse|escrevi|"
+    r"os pedi|les pedi|os dije|demandais|demandait|j'avais demande|pedindo|pedia|pedi|pedimos)(?!\w)")
 
 
 def withdrawn_refusal(text: str) -> bool:
     """Whether ``text`` (masked, folded) withdraws a refusal it reports from the past (see _WITHDRAW_AFTER)."""
+    return _withdrawn_at(text) is not None
+
+
+def _withdrawn_at(text: str) -> int | None:
+    """Where the withdrawal of a past refusal ends in ``text`` (the end of the sentence that dismisses an earlier
+    message, round 38), or None."""
     if _CONSENT_OFF.search(text):
-        return False
+        return None
     spans = features.sentence_spans(text)
     for w in _WITHDRAW_AFTER.finditer(text):
         i = index_of(spans, w.start()) if spans else 0
         a = spans[max(i - 2, 0)][0] if spans else 0
         if _ASKED_BEFORE.search(text, a, w.start()) and not _TICKED.search(text, a, w.start()):
+            return w.end()
+    if (d := _DISMISS_MSG.search(text)) is not None:
+        i = index_of(spans, d.start()) if spans else 0
+        return spans[i][1] if spans else len(text)
+    return None
+
+
+def withdrawn_frame(text: str) -> bool:
+    """Round 38: whether a refusal the frames read in ``text`` is one withdrawn (see _withdrawn_at): a past refusal is
+    withdrawn and no refusal of the agent follows the withdrawal ("I said no AI last week, but this answer was fine"
+    is none; "… changed my mind about the call: no AI at all" still is)."""
+    end = _withdrawn_at(text)
+    return end is not None and not any(m.start() >= end for m in _refusals(text))
+
+
+# Round 38: the SCOPE of a refusal, who refuses. A refusal reported of someone else ("my wife doesn't want your AI
+# coach near her account", "Mi compañero Álvaro me pidió que os dijera que él no quiere …", "ma mère refuse les chats
+# automatiques", "mein Kollege hat verlangt, dass seine Anträge nicht automatisch bearbeitet werden") is the writer's
+# refusal only when the writer speaks for that person to have it applied, as the account holder's proxy or attorney
+# ("I write for my father … please note it on his file": an opt-out, as the development sets label it). It is not the
+# writer's when the writer sets their own stance apart ("for me it's fine", "that's her call", "a mí me da igual",
+# "pour ma part, ça ne me gêne pas", "mich stört das nicht", "por mim podem continuar") and asks for nothing to be
+# applied: then the opt-out head does not decide, and the refusal frames count only a refusal in a sentence that
+# names no one else. Decided this way for round 38 (issue 12).
+_OTHER_PARTY = _lazy(
+    r"(?<!\w)(?:xpartner|xparent|xchild|xsibling|xrelative|colleagues?|coworkers?|boss|neighbou?rs?|friends?|flat-?mates?|"
+    r"room-?mates?|house-?mates?|business partner|co-?owner|co-?holder|grand\w+|in-laws?|\w+-in-law|grand-\w+|"
+    r"suegr[oa]s?|abuel[oa]s?|vecin[oa]s?|colegas?|jefe|amig[oa]s?|companer[oa]s?|soci[oa]s?|cotitular|cunad[oa]s?|"
+    r"belle-\w+|beau-\w+|voisin(?:e|s)?|collegues?|patron|ami(?:e|s)?|colocataires?|coloc|associee?s?|co-?titulaire|"
+    r"schwieger\w+|schwager\w*|opa|oma|nachbar\w*|kolleg\w*|chef\w*|mitbewohner\w*|freundin|freund|mitinhaber\w*|"
+    r"sogr[oa]s?|avo|avos|vizinh[oa]s?|chefe|cunhad[oa]s?|colegas? de quarto)(?!\w)")
+_SELF_APART = _lazy(
+    r"(?<!\w)(?:for me,? (?:it'?s|it is|that'?s) (?:\S+ )?(?:fine|ok|okay|no problem)|for my (?:own )?(?:part|account)|"
+    r"(?:i'?m|i am) (?:\S+ ){0,1}(?:fine|ok|okay|happy|relaxed|easy) (?:with|about)|(?:i|i really|i honestly) (?:don'?t|do not) mind|"
+    r"(?:i'?m|i am) not (?:\S+ )?(?:fussed|bothered)|(?:doesn'?t|does not) bother me|(?:i have|i'?ve got) no (?:problem|issue)|"
+    r"that'?s (?:his|her|their|xpron) (?:choice|call|business|decision|affair|thing)|(?:applies|concerns) only (?:to )?(?:him|her|them|xpron)|"
+    r"only (?:applies|concerns) (?:to )?(?:him|her|them|xpron)|not my (?:case|problem)|this is my account|i (?:actually )?like (?:it|the)|"
+    r"i'?m not (?:requesting|asking for) any|(?:does not|doesn'?t) apply to me|"
+    r"(?:a mi )?me da igual|(?:a mi )?no me importa|yo no tengo (?:\S+ )?(?:problema|esa preferencia|inconveniente)|"
+    r"no tengo (?:ningun )?problema|(?:es|eso es) cosa (?:suya|de (?:el|ella|xpron))|lo respeto,? pero|a mi me (?:va|viene) bien|"
+    r"pour ma part|de mon cote|(?:ca|cela) ne me gene pas|je n'ai rien contre|ce n'est pas mon cas|c'est (?:son|leur) (?:affaire|choix)|"
+    r"peu m'importe|comme bon vous semble|"
+    r"(?:mich )?stort(?:'?s| es| das)? mich nicht|mich stort(?:'?s| es| das)? nicht|(?:ich )?(?:selbst )?habe (?:damit|da) kein problem|"
+    r"betrifft nur (?:ihn|sie|xpron)|fur mich gilt das nicht|mir ist (?:es|das) (?:\S+ )?(?:gleich|egal)|ich sehe das (?:\S+ )?(?:locker|anders|entspannt)|"
+    r"das ist (?:sein|ihr)e? (?:sache|entscheidung|konto)|"
+    r"(?:eu )?nao me importo|por mim,? (?:podem|pode|tudo bem|tanto faz|nao ha problema)|vale so para (?:ele|ela|xpron)|"
+    r"(?:e|isso e) (?:problema|coisa|escolha|decisao) (?:dele|dela)|(?:eu )?nao ligo|eu nao tenho (?:essa preocupacao|problema)|ja eu uso)(?!\w)")
+_APPLY_FOR_THEM = _lazy(
+    r"(?<!\w)(?:please (?:note|record|mark|log|make sure|respect|apply|add|flag|set)|note (?:it|this|that) on|"
+    r"on (?:his|her|their|xpron) (?:file|account|record|profile)|(?:a|dans) son dossier|sur (?:sa|son) (?:fiche|compte|contrat)|"
+    r"en su (?:ficha|expediente|cuenta|contrato)|tomen nota|anoten|prenez note|notez|in (?:seiner|ihrer) (?:akte|kundenakte)|"
+    r"vermerken|(?:na|no) (?:ficha|processo|conta|cadastro) (?:dele|dela)|anotem|registem|registrem)(?!\w)")
+
+
+def others_refusal(text: str) -> bool:
+    """Round 38: whether the refusals ``text`` (masked, folded) holds are someone else's, the writer setting their own
+    stance apart and asking nothing to be applied for them (see _SELF_APART)."""
+    if _SELF_APART.search(text) is None or _APPLY_FOR_THEM.search(text) is not None:
+        return False
+    spans = features.sentence_spans(text) or [(0, len(text))]
+    apart = [i for i, (a, b) in enumerate(spans) if _SELF_APART.search(text, a, b)]
+    others = [i for i, (a, b) in enumerate(spans) if _OTHER_PARTY.search(text, a, b)]
+    return any(0 <= i - j <= 2 for i in apart for j in others)
+
+
+def own_refusal(text: str) -> bool:
+    """Round 38: whether a refusal the frames read in ``text`` sits in a sentence that names no one else and does not
+    set the writer's stance apart (the writer's own refusal beside someone else's)."""
+    spans = features.sentence_spans(text) or [(0, len(text))]
+    for m in _refusals(text):
+        a, b = spans[index_of(spans, m.start())]
+        if not _OTHER_PARTY.search(text, a, b) and not _SELF_APART.search(text, a, b) \
+                and not len(_QUOTES.findall(text, a, m.start())) % 2:
             return True
     return False
