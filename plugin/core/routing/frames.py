@@ -321,7 +321,7 @@ _CALLBACK = (
     r"(ask|get|have|tell) (\S+ ){1,3}to (call|ring|phone|contact|get in touch with) (me|us)|(ask|get|have|tell) (\S+ ){1,3}to get in touch|"
     r"(telefonar|ligar|contactar|contatar)-(me|nos)|(pidale|pidanle|digale|diganle|decidle|pedidle) (a \S+ )?que me (llame|contacte|telefonee)|"
     r"(demandez|dites)[- ](lui|leur) de me (rappeler|contacter|telephoner|appeler)|"
-    r"(bitten sie|sagen sie|bittet|sagt) (\S+ ){1,3}(mich|uns) (zuruckzurufen|anzurufen|zu kontaktieren)|"
+    r"(mich|uns) (\S+ ){0,2}(zuruckzurufen|anzurufen)|"
     r"(pecam|peca|digam|diga)[- ](lhe|lhes|a \S+|ao \S+) (para|que) me (ligar|ligue|telefonar|telefone|contactar|contacte)|"
     r"(a |un |una |uma |ein(en)? )?(phone call|call|appel|llamada|chamada|ligacao|anruf|telefonat) (from you|de votre part|de su parte|"
     r"de vossa parte|de voces|von ihnen|von euch)"
@@ -485,6 +485,11 @@ _THIRD = _lazy(r"(?<!\w)(?:xpartner|xparent|xchild|xsibling|colleagues?|coworker
                     r"sogr[oa]s?|avo|avos|vizinh[oa]s?|chefe|amig[oa]s?|some (customers|clients|people|xperson))(?!\w)")
 _FIRST = _lazy(r"(?<!\w)(?:i|i'm|i'd|me|my|we|our|yo|me|mi|mis|nosotros|je|j'|moi|mon|ma|mes|nous|ich|mich|mir|mein\w*|"
                     r"wir|uns|eu|meu|minha|meus|minhas|nos)(?!\w)")
+# Round 38: the writer joining someone else's refusal ("my husband doesn't want AI and neither do I", "y yo tampoco",
+# "moi non plus", "ich auch nicht", "eu também não")
+_JOIN = _lazy(r"(?<!\w)(?:neither do i|nor do i|me neither|nor me|i don'?t either|i do not either|same (?:for|goes for) me|"
+              r"same here|yo tampoco|ni yo|moi non plus|ni moi|ich auch nicht|ich ebenso wenig|ich genauso wenig|"
+              r"eu tambem nao|nem eu)(?!\w)")
 _QUOTES = _lazy(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
@@ -666,8 +671,8 @@ def refusal(text: str, known: Known | None = None) -> bool:
             continue  # "so there's no AI in the desktop version?": asked about, not refused
         before = text[max(a, m.start() - 80):m.start()]
         third = [t.end() for t in _THIRD.finditer(before)]
-        if third and not _FIRST.search(before, third[-1]):
-            continue
+        if third and not _FIRST.search(before, third[-1]) and not _JOIN.search(text, m.end(), b):
+            continue  # someone else's refusal, unless the writer joins it ("… and neither do I", round 38)
         if len(_QUOTES.findall(text, a, m.start())) % 2:
             continue  # inside a quotation in its sentence
         return True
