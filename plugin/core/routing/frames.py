@@ -878,6 +878,16 @@ _OTHER_PARTY = _lazy(
     r"sogr[oa]s?|avo|avos|vizinh[oa]s?|chefe|cunhad[oa]s?|colegas? de quarto)(?!\w)")
 _SELF_APART = _lazy(
     r"(?<!\w)(?:for me,? (?:it'?s|it is|that'?s) (?:\S+ )?(?:fine|ok|okay|no problem)|for my (?:own )?(?:part|account)|"
+    r"that(?:'s| is) (?:just )?(?:his|her|their|xpron) (?:choice|call|business|decision|affair|thing)|that'?s just (?:him|her|xpron)|"
+    r"(?:we'?re|we are|i'?m|i am) (?:\S+ ){0,2}(?:fine|ok|okay|happy|relaxed) (?:with|about|to use)|(?:i|we) (?:\S+ ){0,2}(?:don'?t|do not) mind|"
+    r"(?:ca|cela) (?:ne )?(?:me|nous) (?:gene|derange)\w* pas|ne me derangent pas|(?:ca|cela|le \S+) (?:me|nous) va (?:tres )?bien|"
+    r"c'est son (?:truc|probleme)|personnellement,? (?:\S+ ){0,3}(?:me va|ne me)|moi, en revanche|"
+    r"(?:seine|ihre) sache|ich selbst habe (?:\S+ ){0,5}kein(?:e|en)? problem|mich (?:selbst |personlich )?stor?e?t (?:\S+ ){0,4}nicht|"
+    r"mich stoer?t\w* nicht|mir (?:selbst |personlich )?ist (?:es|das) (?:\S+ )?(?:gleich|egal)|"
+    r"(?:e )?la com (?:ele|ela|xpron)|(?:pela|da) minha parte|tanto faz|nao tenho (?:nenhum )?problema|"
+    r"me parece bien|por mi parte|(?:a mi )?no me molesta|me conviene|me convient|ist mir (?:\S+ )?(?:gleich|egal)|"
+    r"for my own (?:account|messages|emails|part|orders)|pour mes propres|para mis propi[oa]s|fur meine eigenen|"
+    r"para as minhas propria?s|para os meus proprios|"
     r"(?:i'?m|i am) (?:\S+ ){0,1}(?:fine|ok|okay|happy|relaxed|easy) (?:with|about)|(?:i|i really|i honestly) (?:don'?t|do not) mind|"
     r"(?:i'?m|i am) not (?:\S+ )?(?:fussed|bothered)|(?:doesn'?t|does not) bother me|(?:i have|i'?ve got) no (?:problem|issue)|"
     r"that'?s (?:his|her|their|xpron) (?:choice|call|business|decision|affair|thing)|(?:applies|concerns) only (?:to )?(?:him|her|them|xpron)|"
@@ -894,9 +904,11 @@ _SELF_APART = _lazy(
     r"(?:e|isso e) (?:problema|coisa|escolha|decisao) (?:dele|dela)|(?:eu )?nao ligo|eu nao tenho (?:essa preocupacao|problema)|ja eu uso)(?!\w)")
 _APPLY_FOR_THEM = _lazy(
     r"(?<!\w)(?:please (?:note|record|mark|log|make sure|respect|apply|add|flag|set)|note (?:it|this|that) on|"
-    r"on (?:his|her|their|xpron) (?:file|account|record|profile)|(?:a|dans) son dossier|sur (?:sa|son) (?:fiche|compte|contrat)|"
-    r"en su (?:ficha|expediente|cuenta|contrato)|tomen nota|anoten|prenez note|notez|in (?:seiner|ihrer) (?:akte|kundenakte)|"
-    r"vermerken|(?:na|no) (?:ficha|processo|conta|cadastro) (?:dele|dela)|anotem|registem|registrem)(?!\w)")
+    r"(?:note|record|mark|put|flag|set|add|log)\w* (?:\S+ ){0,4}on (?:his|her|their|xpron) (?:file|account|record|profile)|"
+    r"(?:not|indiqu|inscri|mentionn|ajout|enregistr)\w* (?:\S+ ){0,3}(?:a|dans|sur) (?:son|sa) (?:dossier|fiche|compte|contrat)|"
+    r"(?:anot|registr|indiqu|marqu|pong|pon)\w* (?:\S+ ){0,3}en su (?:ficha|expediente|cuenta|contrato)|tomen nota|anoten|"
+    r"prenez note|notez|(?:vermerk|eintrag|notier|hinterleg)\w* (?:\S+ ){0,4}(?:in|auf) (?:seiner|ihrer|seinem|ihrem) (?:akte|kundenakte|konto|vertrag)|"
+    r"vermerken|(?:anot|regist|marqu|coloqu)\w* (?:\S+ ){0,3}(?:na|no) (?:ficha|processo|conta|cadastro) (?:dele|dela)|anotem|registem|registrem)(?!\w)")
 
 
 def others_refusal(text: str) -> bool:
@@ -904,10 +916,10 @@ def others_refusal(text: str) -> bool:
     stance apart and asking nothing to be applied for them (see _SELF_APART)."""
     if _SELF_APART.search(text) is None or _APPLY_FOR_THEM.search(text) is not None:
         return False
-    spans = features.sentence_spans(text) or [(0, len(text))]
-    apart = [i for i, (a, b) in enumerate(spans) if _SELF_APART.search(text, a, b)]
-    others = [i for i, (a, b) in enumerate(spans) if _OTHER_PARTY.search(text, a, b)]
-    return any(0 <= i - j <= 2 for i in apart for j in others)
+    # someone else named before the writer sets their stance apart, within a paragraph (mail is often wrapped in
+    # short lines, so the distance is counted in characters, not sentences)
+    others = [m.start() for m in _OTHER_PARTY.finditer(text)]
+    return any(0 < a.start() - o <= 500 for a in _SELF_APART.finditer(text) for o in others)
 
 
 def own_refusal(text: str) -> bool:
