@@ -787,6 +787,32 @@ def agent_in_play(text: str) -> bool:
     return machine_in_play(text) or _WIDE_RX.search(text) is not None or _ACT_ON_MINE.search(text) is not None
 
 
+# Round 38: what is refused may be nothing: the agent named only inside a question whether a person reads the messages
+# ("is there an actual human reading these or just bots?", "¿me lee alguien real o solo hay máquinas?", "tem uma pessoa
+# real do outro lado ou só robô respondendo?"). Such a question asks for a person (the handoff frame reads it); it
+# refuses nothing, so the opt-out head does not decide it alone (routing.classify). A refusal beside it still counts.
+_OR_ONLY_MACHINE = _lazy(r"(?<!\w)(?:or|o|ou|oder)(?: (?:is it|es|c'est|ist es|e|sind es|are they|it'?s|is that))?"
+                         r"(?: (?:just|only|solo|solamente|seulement|que|nur|so|apenas|somente))?(?: (?:a|an|un|une|una|um|uma|ein|eine|hay|des|der|die))?"
+                         r" (?:\S+ )?(?:bots?|robots?|robos?|machines?|maquinas?|maschinen?|auto-?\w*|automat\w*|ki|ia|ai|computers?|programs?)\b")
+
+
+def asked_only(text: str) -> bool:
+    """Round 38: whether ``text`` (folded; the writer's newest words) names the agent only in questions whether a
+    person reads or answers (see _OR_ONLY_MACHINE), with no refusal the frames read."""
+    anyone = [m for m in _compiled()[1].finditer(text) if m.group("anyone")]
+    if not anyone and not _OR_ONLY_MACHINE.search(text):
+        return False
+    if _refusals(text):
+        return False
+    spans = features.sentence_spans(text) or [(0, len(text))]
+    asked = [(a, b) for a, b in spans if "?" in text[b:b + 2] + text[a:b]
+             and (_OR_ONLY_MACHINE.search(text, a, b) or any(a <= m.start() < b for m in anyone))]
+    if not asked:
+        return False
+    rest = "".join(" " if any(a <= i < b for a, b in asked) else ch for i, ch in enumerate(text))
+    return not agent_in_play(rest)
+
+
 def hides_agent(mentions: Iterable[str]) -> bool:
     """Round 32: whether an identity expression that identity.mask replaced holds the agent ("this is a bot replying"
     read as a name, "sou contra IA" as a self-description); the refusal frames then read the text without those
