@@ -905,16 +905,16 @@ _OTHER_PARTY = _lazy(
 _SELF_APART = _lazy(
     r"(?<!\w)(?:for me,? (?:it'?s|it is|that'?s) (?:\S+ )?(?:fine|ok|okay|no problem)|for my (?:own )?(?:part|account)|"
     r"that(?:'s| is) (?:just )?(?:his|her|their|xpron) (?:choice|call|business|decision|affair|thing)|that'?s just (?:him|her|xpron)|"
-    r"(?:we'?re|we are|i'?m|i am) (?:\S+ ){0,2}(?:fine|ok|okay|happy|relaxed) (?:with|about|to use)|(?:i|we) (?:\S+ ){0,2}(?:don'?t|do not) mind|"
+    r"(?:we'?re|we are|i'?m|i am) (?:(?!not |never |hardly )\S+ ){0,2}(?:fine|ok|okay|happy|relaxed) (?:with|about|to use)(?! (?:your |the |a |real )?(?:staff|team|people|xperson|humans?|employees))|(?:i|we) (?:\S+ ){0,2}(?:don'?t|do not) mind|"
     r"(?:ca|cela) (?:ne )?(?:me|nous) (?:gene|derange)\w* pas|ne me derangent pas|(?:ca|cela|le \S+) (?:me|nous) va (?:tres )?bien|"
     r"c'est son (?:truc|probleme)|personnellement,? (?:\S+ ){0,3}(?:me va|ne me)|moi, en revanche|"
     r"(?:seine|ihre) sache|ich selbst habe (?:\S+ ){0,5}kein(?:e|en)? problem|mich (?:selbst |personlich )?stor?e?t (?:\S+ ){0,4}nicht|"
     r"mich stoer?t\w* nicht|mir (?:selbst |personlich )?ist (?:es|das) (?:\S+ )?(?:gleich|egal)|"
     r"(?:e )?la com (?:ele|ela|xpron)|(?:pela|da) minha parte|tanto faz|nao tenho (?:nenhum )?problema|"
-    r"me parece bien|por mi parte|(?:a mi )?no me molesta|me conviene|me convient|ist mir (?:\S+ )?(?:gleich|egal)|"
+    r"me parece bien|por mi parte|(?:a mi )?no me molesta|(?<!no )me conviene|(?<!ne )me convient(?! pas)|ist mir (?:\S+ )?(?:gleich|egal)|"
     r"for my own (?:account|messages|emails|part|orders)|pour mes propres|para mis propi[oa]s|fur meine eigenen|"
     r"para as minhas propria?s|para os meus proprios|"
-    r"(?:i'?m|i am) (?:\S+ ){0,1}(?:fine|ok|okay|happy|relaxed|easy) (?:with|about)|(?:i|i really|i honestly) (?:don'?t|do not) mind|"
+    r"(?:i'?m|i am) (?:(?!not |never |hardly )\S+ ){0,1}(?:fine|ok|okay|happy|relaxed|easy) (?:with|about)(?! (?:your |the |a |real )?(?:staff|team|people|xperson|humans?|employees))|(?:i|i really|i honestly) (?:don'?t|do not) mind|"
     r"(?:i'?m|i am) not (?:\S+ )?(?:fussed|bothered)|(?:doesn'?t|does not) bother me|(?:i have|i'?ve got) no (?:problem|issue)|"
     r"that'?s (?:his|her|their|xpron) (?:choice|call|business|decision|affair|thing)|(?:applies|concerns) only (?:to )?(?:him|her|them|xpron)|"
     r"only (?:applies|concerns) (?:to )?(?:him|her|them|xpron)|not my (?:case|problem)|this is my account|i (?:actually )?like (?:it|the)|"
@@ -940,7 +940,7 @@ _APPLY_FOR_THEM = _lazy(
 def others_refusal(text: str) -> bool:
     """Round 38: whether the refusals ``text`` (masked, folded) holds are someone else's, the writer setting their own
     stance apart and asking nothing to be applied for them (see _SELF_APART)."""
-    if _SELF_APART.search(text) is None or _APPLY_FOR_THEM.search(text) is not None:
+    if _SELF_APART.search(text) is None or _APPLY_FOR_THEM.search(text) is not None or own_refusal(text):
         return False
     # someone else named before the writer sets their stance apart, within a paragraph (mail is often wrapped in
     # short lines, so the distance is counted in characters, not sentences)
@@ -954,7 +954,33 @@ def own_refusal(text: str) -> bool:
     spans = features.sentence_spans(text) or [(0, len(text))]
     for m in _refusals(text):
         a, b = spans[index_of(spans, m.start())]
-        if not _OTHER_PARTY.search(text, a, b) and not _SELF_APART.search(text, a, b) \
-                and not len(_QUOTES.findall(text, a, m.start())) % 2:
+        if _OTHER_PARTY.search(text, a, b) or len(_QUOTES.findall(text, a, m.start())) % 2 \
+                or _IF.search(text, a, m.start()) or "'" in text[max(a, m.start() - 2):m.start()]:
+            continue
+        if any(not _SCOPE_ONLY.fullmatch(x.group()) for x in _SELF_APART.finditer(text, a, m.start())):
+            continue  # "não tenho problema com o chat nem com a IA": accepted, not refused
+        if _THIRD_VERB.search(m.group()):
+            continue  # "não quer respostas de computador": the verb says someone else refuses
+        heard = [t.end() for t in _THIRD_PRON.finditer(text, a, m.start())]
+        if heard and not _FIRST.search(text[:m.start()], heard[-1]):
+            continue  # "he keeps saying he doesn't want a robot"
+        return True
+    # a refusal the frames do not read whole: the writer's own things kept from the agent in a sentence that names no
+    # one else ("please don't feed my e-mails … into any AI system", "I want my claim kept away from any AI")
+    for a, b in spans:
+        if _MINE_KEPT.search(text, a, b) and (_AGENT_RX.search(text, a, b) or _WIDE_RX.search(text, a, b)) \
+                and not _OTHER_PARTY.search(text, a, b) and not _THIRD_PRON.search(text, a, b):
             return True
     return False
+
+
+_MINE_KEPT = _lazy(
+    r"(?<!\w)(?:(?:please )?(?:don'?t|do not|never) (?:\S+ ){0,2}(?:my|me|our|us)|(?:my|our) (?:\S+ ){0,6}(?:kept )?away from|"
+    r"(?:no|ne|nao) (?:\S+ ){0,3}(?:mis|mes|meus|minhas|mon|ma|mi|meu|minha)|je refuse que (?:mes|mon|ma)|a l'ecart de|"
+    r"lejos de|longe de|(?:meine|mein) (?:\S+ ){0,6}(?:nicht|fern))(?!\w)")
+# the markers of _SELF_APART that only say whose things follow ("for my own account: please don't use AI")
+_SCOPE_ONLY = _lazy(r"for my (?:own )?(?:part|account|messages|emails|orders)|pour ma part|de mon cote|pour mes propres|por mi parte|"
+                    r"para mis propi[oa]s|fur meine eigenen|(?:pela|da) minha parte|para as minhas propria?s|para os meus proprios")
+_THIRD_VERB = _lazy(r"(?<!\w)(?:doesn'?t|does not|wants|refuses|objects|quer|quiere|quiera|veut|veulent|acepta|aceita|consiente|"
+                    r"consente|accepte|souhaite|deseja|desea)(?!\w)")
+_THIRD_PRON = _lazy(r"(?<!\w)(?:xpron|he|she|they|il|elle|ils|elles|el|ella|ellos|ellas|er|sie|ele|ela|eles|elas)(?!\w)")
