@@ -99,6 +99,9 @@ def classify(text: str) -> Classification:
         # agent on the writer's messages), and not a product of the writer's that fails ("a máquina de café não sai"). It
         # reads the text before identity.mask, which can take an agent for a name ("a bot replying").
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
+    if heads["opt_out"].fires and frames.mailing_only(newest):
+        # Round 38: a mailing unsubscribed from, the AI named only in its name or subject line, is no refusal of the agent
+        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     if heads["opt_out"].fires and frames.asked_only(scope.opt_out_text(masked.text)):
         # Round 38: the agent named only in a question whether a person reads the messages ("is there an actual human
         # reading these or just bots?") refuses nothing; the refusal frames below still read a refusal beside it.

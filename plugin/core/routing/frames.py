@@ -813,6 +813,35 @@ def asked_only(text: str) -> bool:
     return not agent_in_play(rest)
 
 
+# Round 38: what is refused may be a mailing: the writer unsubscribes from a newsletter or list whose name or subject
+# names the AI ("Re: Don't miss our AI-powered deals / Please take me off this mailing list", "denme de baja del boletín
+# (ese que habla de IA)", "streichen Sie mich vom Verteiler „KI-News“"). The sentences that unsubscribe and the subject
+# lines are set aside; if nothing that could be the agent is left, the opt-out head does not decide alone.
+_UNSUBSCRIBE = _lazy(
+    r"(?<!\w)(?:unsubscribe\w*|take me off|remove me from|stop sending|opt me out of|dar(?:me)? de baja|denme de baja|"
+    r"dejen de mandar(?:me)?|dejad de enviar(?:me)?|desinscri\w*|desabonn\w*|retirez-moi|arretez de m'envoyer|"
+    r"streichen sie mich|streicht mich|abmelden|austragen|abbestell\w*|me tir(?:ar|em|e) d[ao]|descadastr\w*|"
+    r"cancel(?:ar|em) (?:a )?(?:minha )?inscri\w*|parem de (?:me )?mandar)(?!\w)")
+_MAILING = _lazy(
+    r"(?<!\w)(?:newsletters?|mailing ?lists?|lists?|bulletins?|boletin\w*|lettres?|verteiler\w*|e-?mails?|mails?|correos?|"
+    r"publicidad|promo\w*|ofertas|deals|offers|news|novidades|novedades|courriels?|infolettre|rundbrief\w*|werbung)(?!\w)")
+_SUBJECT_LINE = _lazy(r"(?m)^\s*(?:re|fwd?|subject|asunto|objet|betreff|assunto)\s*:[^\n]*$")
+
+
+def mailing_only(text: str) -> bool:
+    """Round 38: whether ``text`` (folded) names the agent only where the writer unsubscribes from a mailing or in a
+    subject line (see _UNSUBSCRIBE)."""
+    if _UNSUBSCRIBE.search(text) is None:
+        return False
+    spans = features.sentence_spans(text) or [(0, len(text))]
+    gone = [(a, b) for a, b in spans if _UNSUBSCRIBE.search(text, a, b) and _MAILING.search(text, a, b)]
+    gone += [m.span() for m in _SUBJECT_LINE.finditer(text)]
+    if not gone:
+        return False
+    rest = "".join(" " if any(a <= i < b for a, b in gone) else ch for i, ch in enumerate(text))
+    return not agent_in_play(rest)
+
+
 def hides_agent(mentions: Iterable[str]) -> bool:
     """Round 32: whether an identity expression that identity.mask replaced holds the agent ("this is a bot replying"
     read as a name, "sou contra IA" as a self-description); the refusal frames then read the text without those
