@@ -294,7 +294,7 @@ _WITHDRAWN = _lazy(
 # Requests for a person.
 _NEG_BEFORE = _lazy(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n'|pas|ni|nunca|jamais|nie|kein\w*|"
                          r"nobody|no one|no-one|nadie|niemand|ninguem|"  # round 38: "não é preciso mais ninguém contactar-me"
-                         r"(?:hoe?ren|hort) (?:sie |ihr )?auf|stop|stopp|arretez de|dejen de|deje de|dejad de|parem de|pare de|"
+                         r"(?:hoe?ren|hort) (?:sie |ihr |xpron )?auf|stop|stopp|arretez de|dejen de|deje de|dejad de|parem de|pare de|"
                          r"inutile de|pas besoin de|no hace falta que|no es necesario que|sin necesidad de|no necesito que|"
                          r"nao precisa|nao e preciso|nao e necessario|sem necessidade de|unnecessary to)\b"
                          r"(?:\s\S+){0,2}\s*)$")
