@@ -322,7 +322,7 @@ _CALLBACK = (
     r"(ask|get|have|tell) (\S+ ){1,3}to (call|ring|phone|contact|get in touch with) (me|us)|(ask|get|have|tell) (\S+ ){1,3}to get in touch|"
     r"(telefonar|ligar|contactar|contatar)-(me|nos)|(pidale|pidanle|digale|diganle|decidle|pedidle) (a \S+ )?que me (llame|contacte|telefonee)|"
     r"(demandez|dites)[- ](lui|leur) de me (rappeler|contacter|telephoner|appeler)|"
-    r"(mich|uns) (\S+ ){0,2}(zuruckzurufen|anzurufen)|"
+    r"(?<!auf )(?<!auf, )(?<!aufhoren, )(mich|uns) (\S+ ){0,2}(zuruckzurufen|anzurufen)|"
     r"(pecam|peca|digam|diga)[- ](lhe|lhes|a \S+|ao \S+) (para|que) me (ligar|ligue|telefonar|telefone|contactar|contacte)|"
     r"(a |un |una |uma |ein(en)? )?(phone call|call|appel|llamada|chamada|ligacao|anruf|telefonat) (from you|de votre part|de su parte|"
     r"de vossa parte|de voces|von ihnen|von euch)"
