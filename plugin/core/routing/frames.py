@@ -265,6 +265,9 @@ _NOT_REFUSAL = _lazy(
     r"|(ai|ia|ki|chatgpt|assistant|assistente|asistente) ?-?(upgrade|add-?on|addon|option|options|feature|features|subscription|"
     r"plan|package|tier|extra|module|paket|abo|zusatz\w*|funktion\w*|fonction\w*|funcion\w*|funcao|funcoes|recurso\w*|pacote|paquete)"
     r"|(option|options|fonction\w*|funcion\w*|funcao|recurso\w*|paquete|pacote|forfait|tarifa|tarif|plan|paket) (\S+ ){0,1}(ai|ia|ki)(?!\w)"
+    # Round 38: an AI feature of a product of the writer's ("the AI photo enhancer on the camera app")
+    r"|(ai|ia|ki)[- ](photo|camera|image|enhancer|filter|editing|upscal\w*|portrait|wallpaper|playlist|autofocus|foto|filtro|camara|"
+    r"kamera|bild|appareil|retouche)\w*"
     # the label, not the agent: "no longer uses AI labels", "do not add any AI disclosure", "sin la etiqueta de IA"
     r"|(ai|ia|ki) ?-?(labels?|labell?ing|disclosures?|notices?|tags?|badges?|watermarks?|etiquetas?|etiquettes?|kennzeichnung\w*|"
     r"hinweis\w*|vermerk\w*|avisos?|avis|mentions?|rotulos?)(?!\w)"
@@ -771,7 +774,10 @@ _AUTO_PAYMENT = _lazy(
     r"prelevement|prelevements|debito|domiciliacion|cobro|cargo|pagamento|pago|paiement|reconduction|recarga|carregamento|"
     r"verlangerung|abbuchung|lastschrift|zahlung|aufladung) (?:\S+ ){0,1}(?:automatic\w*|automatique\w*|automatisch\w*|auto)"
     r"|(?:automatic|auto|automatische[nrs]?|automatica|automatico) ?-?(?:renewal|renewals|debit|debits|payment|payments|top-?ups?|"
-    r"billing|renovacion|renovacao|verlangerung|abbuchung|zahlung|aufladung|reconduction|pagamento|pago|debito|cobro|recarga))(?!\w)")
+    r"billing|renovacion|renovacao|verlangerung|abbuchung|zahlung|aufladung|reconduction|pagamento|pago|debito|cobro|recarga)"
+    # an AI feature of a product of the writer's ("the AI photo enhancer on the camera app", "el filtro IA de la cámara")
+    r"|(?:ai|ia|ki)[- ](?:photo|camera|image|enhancer|filter|editing|upscal\w*|portrait|wallpaper|playlist|autofocus|foto|"
+    r"filtro|camara|kamera|bild|appareil|retouche)\w*)(?!\w)")
 
 
 def other_thing(text: str) -> str:
@@ -942,6 +948,8 @@ _SELF_APART = _lazy(
     r"mich stoer?t\w* nicht|mir (?:selbst |personlich )?ist (?:es|das) (?:\S+ )?(?:gleich|egal)|"
     r"(?:e )?la com (?:ele|ela|xpron)|(?:pela|da) minha parte|tanto faz|nao tenho (?:nenhum )?problema|"
     r"me parece bien|por mi parte|(?:a mi )?no me molesta|(?<!no )me conviene|(?<!ne )me convient(?! pas)|ist mir (?:\S+ )?(?:gleich|egal)|"
+    r"fur mich (?:ist (?:das|es) )?(?:ok|okay|in ordnung|kein problem)|(?:ca|cela) m'est egal|pour moi,? (?:c'est|ca va|ca me va)|"
+    r"para mi,? (?:esta bien|no hay problema|vale)|para mim,? (?:esta|tudo) bem|"
     r"for my own (?:account|messages|emails|part|orders)|pour mes propres|para mis propi[oa]s|fur meine eigenen|"
     r"para as minhas propria?s|para os meus proprios|"
     r"(?:i'?m|i am) (?:(?!not |never |hardly )\S+ ){0,1}(?:fine|ok|okay|happy|relaxed|easy) (?:with|about)(?! (?:your |the |a |real )?(?:staff|team|people|xperson|humans?|employees))|(?:i|i really|i honestly) (?:don'?t|do not) mind|"
