@@ -838,10 +838,11 @@ _SUBJECT_LINE = _lazy(r"(?m)^\s*(?:re|fwd?|subject|asunto|objet|betreff|assunto)
 def mailing_only(text: str) -> bool:
     """Round 38: whether ``text`` (folded) names the agent only where the writer unsubscribes from a mailing or in a
     subject line (see _UNSUBSCRIBE)."""
-    if _UNSUBSCRIBE.search(text) is None:
+    if _UNSUBSCRIBE.search(text) is None or own_refusal(text):
         return False
     spans = features.sentence_spans(text) or [(0, len(text))]
-    gone = [(a, b) for a, b in spans if _UNSUBSCRIBE.search(text, a, b) and _MAILING.search(text, a, b)]
+    gone = [(a, b) for a, b in spans
+            if any(_MAILING.search(" ".join(text[u.end():b].split()[:6])) for u in _UNSUBSCRIBE.finditer(text, a, b))]
     gone += [m.span() for m in _SUBJECT_LINE.finditer(text)]
     if not gone:
         return False
