@@ -841,8 +841,7 @@ def mailing_only(text: str) -> bool:
     if _UNSUBSCRIBE.search(text) is None or own_refusal(text):
         return False
     spans = features.sentence_spans(text) or [(0, len(text))]
-    gone = [(a, b) for a, b in spans
-            if any(_MAILING.search(" ".join(text[u.end():b].split()[:6])) for u in _UNSUBSCRIBE.finditer(text, a, b))]
+    gone = [(a, b) for a, b in spans if _UNSUBSCRIBE.search(text, a, b) and _MAILING.search(text, a, b)]
     gone += [m.span() for m in _SUBJECT_LINE.finditer(text)]
     if not gone:
         return False
@@ -991,7 +990,10 @@ def own_refusal(text: str) -> bool:
     """Round 38: whether a refusal the frames read in ``text`` sits in a sentence that names no one else and does not
     set the writer's stance apart (the writer's own refusal beside someone else's)."""
     spans = features.sentence_spans(text) or [(0, len(text))]
+    subjects = [m.span() for m in _SUBJECT_LINE.finditer(text)] if "re:" in text or ":" in text else []
     for m in _refusals(text):
+        if any(a <= m.start() < b for a, b in subjects):
+            continue  # a subject line quoted ("Re: Don't miss our AI-powered deals")
         a, b = spans[index_of(spans, m.start())]
         if _OTHER_PARTY.search(text, a, b) or len(_QUOTES.findall(text, a, m.start())) % 2 \
                 or _IF.search(text, a, m.start()) or "'" in text[max(a, m.start() - 2):m.start()]:
