@@ -1009,6 +1009,8 @@ def own_refusal(text: str) -> bool:
     # a refusal the frames do not read whole: the writer's own things kept from the agent in a sentence that names no
     # one else ("please don't feed my e-mails … into any AI system", "I want my claim kept away from any AI")
     for a, b in spans:
+        if any(x <= a < y for x, y in subjects):
+            continue
         if _MINE_KEPT.search(text, a, b) and (_AGENT_RX.search(text, a, b) or _WIDE_RX.search(text, a, b)) \
                 and not _OTHER_PARTY.search(text, a, b) and not _THIRD_PRON.search(text, a, b):
             return True
