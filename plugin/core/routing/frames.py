@@ -413,6 +413,37 @@ _ERRAND_CALL = _lazy(
     r"update|change|actualiz\w*|cambi\w*|mettre a jour|modifi\w*|aktualisier\w*|andern|atualiz\w*|alter\w*)(?!\w)")
 
 
+# Round 38: the person the writer dealt with before, asked for again ("I would like Denise, who I spoke to on the 10th,
+# to pick this up", "quisiera que la señora que me atendió el lunes se encargue", "je voudrais que la conseillère qui m'a
+# répondu reprenne le dossier", "ich möchte, dass die Dame, die mich beraten hat, das übernimmt", "gostava que a senhora
+# que me atendeu tratasse disto"): in one sentence, a wish, that person and an act of handling or contact; not thanks.
+_PAST_PERSON = _lazy(
+    r"(?<!\w)(?:(?:who|that|whom) (?:i|we) (?:spoke|talked|dealt|was dealing|had) |who (?:helped|served|dealt with|called|rang|advised|visited) (?:me|us)|"
+    r"(?:que|quien|con quien|con la que|con el que) (?:me |nos )?(?:atendio|atendieron|ayudo|hable|llamo|asesoro)|"
+    r"(?:qui|avec qui|a qui) (?:m'a|nous a|j'ai) (?:\S+ )?(?:repondu|aide|conseille|parle|appele|recu|suivi)|"
+    r"(?:die|der) (?:mich|uns) (?:\S+ ){0,3}(?:beraten|betreut|angerufen|bedient) hat|mit (?:der|dem) ich (?:\S+ ){0,3}gesprochen (?:habe|hatte)|"
+    r"(?:que|com quem) (?:me |nos )?(?:atendeu|ajudou|falei|ligou))")
+_WISH = _lazy(r"(?<!\w)(?:i'?d like|i would like|i want|i'?d prefer|i would prefer|could|can|please|quisiera|quiero|querria|podria|"
+              r"pueden|me gustaria|prefiero|je voudrais|je souhaite|pourriez|pouvez|j'aimerais|ich mochte|ich hatte gern|konnten|"
+              r"konnen|bitte|gostaria|gostava|queria|quero|podem|poderiam|prefiro)(?!\w)")
+_TAKE_UP = _lazy(r"(?<!\w)(?:pick (?:this|it) up|take (?:this|it) over|take over|handle|deal with|look (?:at|into)|sort|call|ring|phone|"
+                 r"contact|get back|again|speak|talk|hablar|llam\w*|encargue|encarguen|lleve|retome|parler|rappel\w*|reprenne|occupe|"
+                 r"sprechen|ubernimmt|ubernehmen|anrufen|zuruckrufen|bearbeitet|bearbeiten|falar|ligar|ligue|trate|tratasse|cuide|retome)(?!\w)")
+_THANKS = _lazy(r"(?<!\w)(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke\w*|bedank\w*|obrigad\w*|agradec\w*|compliment\w*|"
+                r"felicit\w*|lob\w*|elogi\w*)(?!\w)")
+
+
+def _asks_past_person(text: str, spans: list[tuple[int, int]], fams: list[frozenset[str]]) -> bool:
+    """Round 38: a sentence asks for the person the writer dealt with before (see _PAST_PERSON)."""
+    for m in _PAST_PERSON.finditer(text):
+        i = index_of(spans, m.start()) if spans else 0
+        a, b = spans[i] if spans else (0, len(text))
+        if _WISH.search(text, a, b) and _TAKE_UP.search(text, m.end(), b) and not _THANKS.search(text, a, b) \
+                and not fams[i] & (_BLOCK_HAND - {"PAST_CONTACT"}) and not _NEG_INSIDE.search(text, a, b):
+            return True
+    return False
+
+
 def available_call(text: str) -> bool:
     """Round 38: whether the writer says when they can be reached and gives or points to their number (see
     _AVAILABLE). ``text`` is folded but not masked (identity.mask takes "I'm free after 5" for a self-description):
@@ -621,7 +652,7 @@ def may_refuse(text: str) -> bool:
 
 def may_hand_off(text: str) -> bool:
     """Whether ``text`` holds anything the handoff frame reads (see may_refuse)."""
-    return _compiled()[1].search(text) is not None
+    return _compiled()[1].search(text) is not None or _PAST_PERSON.search(text) is not None
 
 
 def refusal(text: str, known: Known | None = None) -> bool:
@@ -687,9 +718,11 @@ def handoff(text: str, known: Known | None = None) -> bool:
     """Whether a sentence of ``text`` (masked, folded: scope.handoff_text) asks for a call or asks whether anyone
     reads the messages (see above)."""
     found = list(_compiled()[1].finditer(text))
-    if not found:
+    if not found and _PAST_PERSON.search(text) is None:
         return False
     spans, fams = _sentence_families(text, known)
+    if not found:
+        return _asks_past_person(text, spans, fams)
     for m in found:
         i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
