@@ -48,6 +48,20 @@ don't do that with me"), and the text unmasked when identity.mask took the agent
 blind 3-39 (tuned on): opt-out recall 1894 -> 1896 of 1920, false opt-outs 285 -> 230 of 5876; handoff and bias
 review identical on every row.
 
+Round 38 (the scope of a refusal: who refuses, what is refused, is it current; and requests for a person missed): a
+refusal reported of someone else counts as the writer's only when the writer speaks for that person to have it applied
+(the account holder's proxy: "… please note it on his file"); when the writer sets their own stance apart ("that's her
+call, for me it's fine", "a mí me da igual", "mich stört das nicht") and refuses nothing themselves, the opt-out head
+does not decide and the frames count only a refusal in a sentence naming no one else (others_refusal, own_refusal);
+a refusal withdrawn ("second thoughts", "but this answer was fine", "ignore my msg from monday saying no AI") blocks
+the frames too when nothing is refused after the withdrawal (withdrawn_frame); an automatic payment or renewal, a
+product's AI feature and a mailing unsubscribed from are not the agent (other_thing, mailing_only); the agent named
+only in a question whether a person reads ("is a real person reading this, or is it all automatic?") refuses nothing
+(asked_only). Requests for a person: a call back asked as availability plus the writer's number (available_call, read
+on the unmasked text), a person named or pointed at asked for directly, as a named contact or again ("speak to Carol
+herself", "un interlocuteur attitré", "I would like Denise, who I spoke to on the 10th, to pick this up"), a talk with
+someone preferred to mail. The learnt heads are unchanged.
+
 Source: written by hand for round 21 by the routing helper session (CC0-1.0), from common phrasings in each language;
 the kinds (not the rows) come from the misses of the development sets (blind 3–33, 35, 36; the written splits). No
 text of any evaluation set is copied here.
