@@ -330,7 +330,7 @@ _CALLBACK = (
     r"me (liga|liguem|ligue|ligar|telefone|telefonem|retorne|retornem)|(liga|ligue|liguem|ligar)[- ](me|nos)|retorno (por telefone|da ligacao)|"
     r"(retornem|retorne) a ligacao|"
     r"(podria|podrian|puede|pueden|tenga la amabilidad de|tengan la amabilidad de) (\S+ ){0,2}(llamarme|telefonearme)|"
-    r"(qu'|que )(\S+ ){0,5}(m'appelle(nt)?|me rappelle(nt)?)|merci de (me )?rappeler|"
+    r"(qu'|que )(\S+ ){0,8}(m'appelle(nt)?|me rappelle(nt)?)|merci de (me )?rappeler|"
     r"zuru?e?ckrufen|ruf(t|en)? (xpron )?mich (\S+ ){0,3}zuru?e?ck|sich (\S+ ){0,2}telefonisch (\S+ ){0,3}meld\w*|"
     r"me (telefonar|telefonarem|ligarem|ligasse)|"
     # Round 38: a call asked of someone named or pointed at ("could you ask Carol to get in touch?", "pídale que me
@@ -348,12 +348,25 @@ _CALLBACK = (
 # Pichon", "wieder mit Frau Ott sprechen", "falar de novo com o Caio", "put me through to", "verbindet mich mit",
 # "que me pongan con el encargado", "me coloquem com", "I need a human", "preciso de um funcionário humano".
 _PERSON_ASK = (
-    r"(speak|talk|deal) (to|with) (\S+ ){1,3}again|"
+    r"(speak|talk|deal) (to|with) (?!(the |your |a )?(bot|chat\w*|assistant|ai|robot|machine)\b)(\S+ ){1,3}again|"
     # Round 38: a person named or pointed at, asked for directly ("speak to Carol herself", "hablar directamente con
     # él", "parler directement à", "direkt mit Frau Ott sprechen", "falar diretamente com"), a named contact asked for
     # ("un interlocuteur attitré", "a named contact", "einen festen Ansprechpartner"), a talk with someone preferred to
     # mail ("preferiría hablarlo con alguien", "I'd rather talk it through with a person", "lieber mit jemandem sprechen")
     r"(speak|talk) (to|with) (\S+ ){1,3}(herself|himself|themselves|directly|personally|in person)|"
+    r"reparler (a|avec)|volver a hablar con|voltar a falar com|"
+    r"(can|could|may) i (just |please )?(talk|speak) (to|with) (?!you\b|(your |the |a )?(bot|chat\w*|assistant|ai|robot|machine)\b)\S+|"
+    r"passe(z|r)?[- ]moi (quelqu'?un|quelqun|qqn|qq1|un conseiller|une conseillere|un humain|le responsable|la responsable|un responsable)|"
+    # someone to handle it personally ("hätte gern, dass jemand vom Praxisteam das persönlich übernimmt", "prefiro que alguém da
+    # recepção cuide disso pessoalmente"), a talk in person preferred ("prefiero tratarlo en persona", "lieber persönlich")
+    r"(want|like|rather|prefer\w*|need|gern|prefiro|prefiero|quiero|quero|voudrais|souhaite|mochte|please|bitte|por favor),? (\S+ ){0,4}"
+    r"(someone|somebody|alguien|quelqu'un|jemand\w*|alguem) (\S+ ){0,6}(personally|personalmente|personnellement|personlich|pessoalmente)|"
+    r"(prefiero|prefiro|prefer\w*|lieber|je prefere\w*|i'?d rather|j'aimerais mieux) (\S+ ){0,10}(en persona|in person|personlich|"
+    r"pessoalmente|en personne|presencialmente)|"
+    # a complaint passed up ("pass it to the supervisor", "que se eleve a un superior", "an die Beschwerdestelle weitergeben")
+    r"pass(ed)? (it|this|me|my \S+) (on |up )?to (the |a |your )?(supervisor|manager|team ?lead(er)?|complaints team|someone senior|whoever)|"
+    r"(eleve|elevar|elevarla|elevenla|escale|escalar|escalen|pasen|pase) (\S+ ){0,3}a (un|una|su) (superior|responsable|supervisor\w*|encargad\w*)|"
+    r"(an|zur) (die |den )?(teamleitung|beschwerdestelle|vorgesetzte\w*|abteilungsleitung|geschaftsleitung) (\S+ ){0,2}weiter\w*|"
     r"(hablar|tratar\w*|parler|traiter|falar|tratar) directamente (con|avec|a|com)|(parler|traiter) directement (avec|a)|"
     r"falar diretamente com|direkt mit (\S+ ){1,3}(sprechen|reden)|"
     r"interlocut(eur|rice) (attitre|dedie|unique|fixe)e?|(a|one) (named|dedicated|single) (contact|point of contact|case (handler|manager|owner))|"
