@@ -25,6 +25,13 @@ HANDOFFS = [
     "Pouvez-vous m'attribuer un interlocuteur attitré pour ce sinistre ?",
     "Gostava que fosse o Sr. Costa a ligar-me, ele conhece o processo.",
     "Könnten Sie Frau Brandt bitten, mich zurückzurufen? Sie kennt den Vorgang.",
+    "I would like Denise, who I spoke to on the 10th, to pick this up.",
+    "Quisiera que la señora que me atendió el lunes se encargue de esto.",
+    "Je souhaiterais reparler à Mathilde, qui avait suivi mon sinistre.",
+    "Pido que mi queja se eleve a un superior cuanto antes.",
+    "Bitte leiten Sie meine Reklamation an die Teamleitung weiter.",
+    "Prefiro que alguém da loja trate disto pessoalmente.",
+    "Can I just speak to the shop manager about the refund",
 ]
 
 NOT_HANDOFFS = [
@@ -33,6 +40,9 @@ NOT_HANDOFFS = [
     "I'm available for the engineer visit on Thursday, my number is 07700 900124.",
     "Thanks, the lady I spoke to on Tuesday sorted it all out.",
     "Está tudo resolvido, não é preciso mais ninguém contactar-me. Enviem só a fatura.",
+    "Somebody personally signed for the parcel, so it did arrive.",
+    "Hören Sie bitte auf, mich wegen Zeitschriften anzurufen.",
+    "Please thank the lady who helped me on Monday, all sorted.",
 ]
 
 
