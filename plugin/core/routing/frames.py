@@ -344,6 +344,9 @@ _CALLBACK = (
     r"(a |un |una |uma |ein(en)? )?(phone call|call|appel|llamada|chamada|ligacao|anruf|telefonat) (from you|de votre part|de su parte|"
     r"de vossa parte|de voces|von ihnen|von euch)"
 )
+# Round 38: talking a matter through (a visit, a payment or a collection in person is an errand, not a person asked for)
+_TALK = (r"(talk\w*|speak\w*|discuss\w*|deal\w*|sort\w*|go through|hablar\w*|tratar\w*|comentar\w*|parler|discuter|regler|traiter|"
+         r"voir (?:ca|cela)|sprechen|besprechen|klaren|bereden|falar|conversar)")
 # A person asked for by name or by kind: "talk to Lorna again", "hablar otra vez con Montse", "mis en relation avec Mme
 # Pichon", "wieder mit Frau Ott sprechen", "falar de novo com o Caio", "put me through to", "verbindet mich mit",
 # "que me pongan con el encargado", "me coloquem com", "I need a human", "preciso de um funcionário humano".
@@ -361,8 +364,9 @@ _PERSON_ASK = (
     # recepção cuide disso pessoalmente"), a talk in person preferred ("prefiero tratarlo en persona", "lieber persönlich")
     r"(want|like|rather|prefer\w*|need|gern|prefiro|prefiero|quiero|quero|voudrais|souhaite|mochte|please|bitte|por favor),? (\S+ ){0,4}"
     r"(someone|somebody|alguien|quelqu'un|jemand\w*|alguem) (\S+ ){0,6}(personally|personalmente|personnellement|personlich|pessoalmente)|"
-    r"(prefiero|prefiro|prefer\w*|lieber|je prefere\w*|i'?d rather|j'aimerais mieux) (\S+ ){0,10}(en persona|in person|personlich|"
-    r"pessoalmente|en personne|presencialmente)|"
+    r"(prefiero|prefiro|prefer\w*|lieber|je prefere\w*|i'?d rather|j'aimerais mieux) ((\S+ ){0,10}(en persona|in person|personlich|"
+    r"pessoalmente|en personne|presencialmente) (\S+ ){0,8}" + _TALK + r"|(\S+ ){0,3}" + _TALK + r" (\S+ ){0,10}(en persona|in person|"
+    r"personlich|pessoalmente|en personne|presencialmente))|"
     # a complaint passed up ("pass it to the supervisor", "que se eleve a un superior", "an die Beschwerdestelle weitergeben")
     r"pass(ed)? (it|this|me|my \S+) (on |up )?to (the |a |your )?(supervisor|manager|team ?lead(er)?|complaints team|someone senior|whoever)|"
     r"(eleve|elevar|elevarla|elevenla|escale|escalar|escalen|pasen|pase) (\S+ ){0,3}a (un|una|su) (superior|responsable|supervisor\w*|encargad\w*)|"
