@@ -358,6 +358,12 @@ _PERSON_ASK = (
     # mail ("preferiría hablarlo con alguien", "I'd rather talk it through with a person", "lieber mit jemandem sprechen")
     r"(speak|talk) (to|with) (\S+ ){1,3}(herself|himself|themselves|directly|personally|in person)|"
     r"reparler (a|avec)|volver a hablar con|voltar a falar com|"
+    # a named person's contact asked for ("put me in touch with Ms Okafor", "ponerme en contacto con Marisa", "mit Herrn
+    # Vogt in Kontakt bringen", "pôr-me em contacto com a Dra. Sousa", "the direct line of", "die Durchwahl von")
+    r"put (me|us) in touch with|(poner(me|nos)?|ponga(n)?(me|nos)?|me (pueden|puede|podrian|podria) poner) en contacto con|"
+    r"(me |nous )?mettre en (contact|relation) avec|mit (\S+ ){1,3}in (kontakt|verbindung) (bringen|setzen)|"
+    r"(por|pôr|colocar|po)-(me|nos) em conta(c)?to com|(direct|personal) (e-?mail|line|number|phone number|extension) (of|for)|"
+    r"durchwahl (von|des|der)|ligne directe (de|du)|(numero|telefono|correo) directo (de|del)|(linha|numero|contato|contacto) diret[oa] (de|do|da)|"
     r"(can|could|may) i (just |please )?(talk|speak) (to|with) (?!you\b|(your |the |a )?(bot|chat\w*|assistant|ai|robot|machine)\b)\S+|"
     r"passe(z|r)?[- ]moi (quelqu'?un|quelqun|qqn|qq1|un conseiller|une conseillere|un humain|le responsable|la responsable|un responsable)|"
     # someone to handle it personally ("hätte gern, dass jemand vom Praxisteam das persönlich übernimmt", "prefiro que alguém da
@@ -462,6 +468,34 @@ _TAKE_UP = _lazy(r"(?<!\w)(?:pick (?:this|it) up|take (?:this|it) over|take over
                  r"sprechen|ubernimmt|ubernehmen|anrufen|zuruckrufen|bearbeitet|bearbeiten|falar|ligar|ligue|trate|tratasse|cuide|retome)(?!\w)")
 _THANKS = _lazy(r"(?<!\w)(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke\w*|bedank\w*|obrigad\w*|agradec\w*|compliment\w*|"
                 r"felicit\w*|lob\w*|elogi\w*)(?!\w)")
+
+
+# Round 38: a member of staff asked after and then asked for ("Is Raj still working there? I'd like him to handle my
+# claim", "¿Sigue trabajando ahí Julián? Prefiero que lo lleve él", "Mme Roussel travaille encore chez vous ? J'aimerais
+# qu'elle reprenne mon dossier", "Ist Frau Demir noch bei Ihnen? Ich hätte gern, dass sie sich darum kümmert", "A D.
+# Fátima ainda trabalha aí? Gostava que fosse ela a tratar disto").
+_STILL_THERE = _lazy(
+    r"(?<!\w)(?:still (?:work\w*|there|with you|at)|sigue (?:trabajando|ahi|en|con)|travaille (?:encore|toujours)|"
+    r"(?:encore|toujours) chez vous|noch (?:bei ihnen|bei euch|da|im haus)|arbeitet (?:\S+ )?noch|ainda (?:trabalha|esta ai|esta na|esta no))(?!\w)")
+_WANT_THEM = _lazy(
+    r"(?<!\w)(?:(?:i'?d|i would|we'?d|we would) (?:like|prefer|rather) (?:xpron|him|her|them)|(?:i|we) want (?:xpron|him|her|them) to|"
+    r"(?:prefiero|prefeririamos|quiero|quisiera|me gustaria) que (?:\S+ ){0,2}(?:xpron|el|ella)\b|(?:lo|la) (?:lleve|trate|atienda|gestione|mire) (?:xpron|el|ella)\b|"
+    r"(?:j'aimerais|je voudrais|je prefere\w*) (?:bien )?qu'?(?: ?xpron|il|elle)|"
+    r"(?:ich hatte gern|ich mochte|mir ware (?:es )?lieb|am liebsten),? dass (?:xpron|er|sie)|"
+    r"(?:gostava|gostaria|preferia|prefiro|queria|quero) que (?:fosse |seja )?(?:xpron|ele|ela)\b)")
+
+
+def _asks_named_again(text: str, spans: list[tuple[int, int]], fams: list[frozenset[str]]) -> bool:
+    """Round 38: a member of staff asked after, then asked for in that sentence or the next (see _STILL_THERE)."""
+    for m in _STILL_THERE.finditer(text):
+        i = index_of(spans, m.start()) if spans else 0
+        a = spans[i][0] if spans else 0
+        b = spans[min(i + 1, len(spans) - 1)][1] if spans else len(text)
+        if _OTHER_PARTY.search(text, a, m.start()):
+            continue  # "my son still works there": the writer's own people, not staff
+        if _WANT_THEM.search(text, a, b) and not _THANKS.search(text, a, b) and not fams[i] & (_BLOCK_HAND - {"PAST_CONTACT"}):
+            return True
+    return False
 
 
 def _asks_past_person(text: str, spans: list[tuple[int, int]], fams: list[frozenset[str]]) -> bool:
@@ -683,7 +717,8 @@ def may_refuse(text: str) -> bool:
 
 def may_hand_off(text: str) -> bool:
     """Whether ``text`` holds anything the handoff frame reads (see may_refuse)."""
-    return _compiled()[1].search(text) is not None or _PAST_PERSON.search(text) is not None
+    return _compiled()[1].search(text) is not None or _PAST_PERSON.search(text) is not None \
+        or _STILL_THERE.search(text) is not None
 
 
 def refusal(text: str, known: Known | None = None) -> bool:
@@ -749,11 +784,11 @@ def handoff(text: str, known: Known | None = None) -> bool:
     """Whether a sentence of ``text`` (masked, folded: scope.handoff_text) asks for a call or asks whether anyone
     reads the messages (see above)."""
     found = list(_compiled()[1].finditer(text))
-    if not found and _PAST_PERSON.search(text) is None:
+    if not found and _PAST_PERSON.search(text) is None and _STILL_THERE.search(text) is None:
         return False
     spans, fams = _sentence_families(text, known)
     if not found:
-        return _asks_past_person(text, spans, fams)
+        return _asks_past_person(text, spans, fams) or _asks_named_again(text, spans, fams)
     for m in found:
         i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
