@@ -97,3 +97,27 @@ def test_scope_helpers() -> None:
     assert frames.other_thing("no automatic renewal please") == "no xpayment please"
     assert frames.available_call("i'm free after 5, my number is on file.")
     assert not frames.available_call("i'm free after 5 for the delivery, my number is on file.")
+
+
+NAMED = [
+    "Could you put me in touch with Ms Okafor in accounts? She handled our invoices last year.",
+    "Is Raj still working there? I'd like him to handle my claim.",
+    "¿Me pueden poner en contacto con Marisa, de la oficina de Burgos?",
+    "Est-ce que Mme Roussel travaille encore chez vous ? J'aimerais qu'elle reprenne mon dossier.",
+    "Können Sie mir die Durchwahl von Herrn Vogt geben? Er kennt unseren Fall.",
+    "A D. Fátima ainda trabalha aí? Gostava que fosse ela a tratar disto.",
+    "Am I writing to a real person or into the void?",
+    "Est-ce que je parle à un humain ?",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_named_person_or_a_reader_asked_for(text: str) -> None:
+    assert classify(text).route == "human", text
+
+
+def test_own_people_and_pasted_chats_ask_for_no_one() -> None:
+    assert classify("My son still works there; I'd like him to pick up my parcel.").route == "ai_assist"
+    chat = ("All sorted now, thanks. Pasting the chat for your records.\n\nMe: I want to speak to a human\n"
+            "Bot: Transferring you.\nAgent (Tom): Hi, I've processed your refund.\nMe: great thanks")
+    assert classify(chat).route == "ai_assist"
