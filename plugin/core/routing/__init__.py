@@ -115,8 +115,7 @@ def classify(text: str) -> Classification:
     # head does not decide it, and the frames below count only a refusal in a sentence naming no one else
     # (frames.own_refusal); a refusal withdrawn with nothing refused after it is none for the frames either
     # (frames.withdrawn_frame).
-    scoped_away = (heads["opt_out"].fires or frames.may_refuse(masked.text)) and frames.others_refusal(masked.text)
-    if heads["opt_out"].fires and scoped_away:
+    if heads["opt_out"].fires and frames.others_refusal(masked.text):
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
@@ -126,10 +125,10 @@ def classify(text: str) -> Classification:
     known = (masked.text, spans, sentences)
     framed_person = not to_bias and not human.fires and (
         (frames.may_hand_off(masked.text) and frames.handoff(scope.handoff_text(masked.text), known))
-        or frames.available_call(scope.handoff_text(newest)))  # round 38: "I'm free after 5, my number is on file"
+        or (frames.may_call(newest) and frames.available_call(scope.handoff_text(newest))))  # round 38: "I'm free after 5, …"
     framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
         and frames.refusal(scope.opt_out_frame_text(masked.text), known) \
-        and not (scoped_away and not frames.own_refusal(scope.opt_out_frame_text(masked.text))) \
+        and not (frames.others_refusal(masked.text) and not frames.own_refusal(scope.opt_out_frame_text(masked.text))) \
         and not frames.withdrawn_frame(masked.text)
     if not opt.fires and not framed_refusal and identity.TOKEN in masked.text \
             and frames.hides_agent(m.text for m in masked.mentions):

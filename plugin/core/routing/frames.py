@@ -517,6 +517,11 @@ def _asks_past_person(text: str, spans: list[tuple[int, int]], fams: list[frozen
     return False
 
 
+def may_call(text: str) -> bool:
+    """Round 38: the cheap test before available_call (the writer's number named at all)."""
+    return _MY_NUMBER.search(text) is not None
+
+
 def available_call(text: str) -> bool:
     """Round 38: whether the writer says when they can be reached and gives or points to their number (see
     _AVAILABLE). ``text`` is folded but not masked (identity.mask takes "I'm free after 5" for a self-description):
