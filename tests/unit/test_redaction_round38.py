@@ -25,3 +25,95 @@ def test_birth_dates_in_qualified_form_fields(text: str, value: str) -> None:
 ])
 def test_other_fields_stay(text: str, value: str) -> None:
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Das Passwort war Kirschbaum am Bach 41, das weiß ich noch.", "Kirschbaum am Bach 41"),
+    ("a senha é farol velho do porto 19, já mudei", "farol velho do porto 19"),
+    ("mi contraseña era tortuga verde tres mil, ya la cambié", "tortuga verde tres mil"),
+    ("mon mot de passe c'était renard des neiges quarante, je l'ai changé", "renard des neiges quarante"),
+    ("We agreed a phone password for callers: lemon harbour.", "lemon harbour"),
+])
+def test_passphrases_run_to_the_end_of_their_clause(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my password is Pickle since yesterday, sorry", "since yesterday"),
+    ("a senha do wi-fi da recepção mudou, agora é Recepcao#2031", "recepção mudou"),
+    ("o PIN do cartão foi pedido por telefone ontem", "por telefone"),
+])
+def test_words_of_a_new_clause_stay(text: str, value: str) -> None:
+    assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Le mot de passe du portail, que votre conseillère m'a demandé d'épeler hier soir, était Garonne77! ; merci.",
+     "Garonne77!"),
+    ("La clave del panel de la alarma apuntada en la nevera: limon-con-sal-2004, cambiadla.", "limon-con-sal-2004"),
+    ("login jo_marsh_22, pass tangerine55 (changed it already)", "tangerine55"),
+    ("Mein Kundenkennwort lautet Zugspitze-Nord-31.", "Zugspitze-Nord-31"),
+    ("Kundenkennwort FALSCH (genannt: „Bodensee1984“)", "Bodensee1984"),
+])
+def test_secrets_far_from_their_cue_or_after_a_customer_word(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Routing 121000358, checking 0081234567", "121000358, checking 0081234567"),
+    ("routing no. 026009593 savings 4410982231", "026009593 savings 4410982231"),
+    ("BSB 062-118 acct 402 771 389", "062-118 acct 402 771 389"),
+])
+def test_bank_code_and_account_as_one_value(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("il m'a demandé le cryptogramme au téléphone (318), c'est normal ?", "318"),
+    ("she read the CVV out as well (806) before I stopped her", "806"),
+    ("pediram o código do cartão e eu dei, 09/31 e 514, depois fiquei com medo", "514"),
+    ("pediram o código do cartão e eu dei, 09/31 e 514, depois fiquei com medo", "09/31"),
+])
+def test_card_codes_in_brackets_and_pairs(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("CALLER: it's S K 30 61 92 B\nAGENT: thanks", "S K 30 61 92 B"),
+    ("CLIENTE: X 1 2 3 4 5 6 7 L\nAGENTE: gracias", "X 1 2 3 4 5 6 7 L"),
+    ("CLIENTE: 12 34 56 78 Z\n", "12 34 56 78 Z"),
+])
+def test_spelt_identity_numbers_take_their_letters(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Gate B 12 C 4 is closed today.", "B 12 C 4"),
+    ("order L K P 4 4 0 9 1 7 never came", "L K P 4 4 0 9 1 7"),
+])
+def test_letter_and_digit_runs_of_no_format_stay(text: str, value: str) -> None:
+    assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("CALLER: it's KP 61 07 35 A\nAGENT: thanks", "KP 61 07 35 A"),
+    ("my insurance number is S K three zero six one nine two B and", "S K three zero six one nine two B"),
+])
+def test_spelt_numbers_with_letter_pairs_and_said_digits(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Atendente: E a frase de segurança da conta?\nCliente: goiaba madura.\nAtendente: Certo.", "goiaba madura"),
+    ("Agentin: Und Ihre Service-PIN, bitte.\nKunde: 5 0 8 2.\nAgentin: Danke.", "5 0 8 2"),
+])
+def test_secret_asked_and_answered_on_the_next_line(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Agent: and the PIN please\nCustomer: yes one sec\nAgent: sure", "yes one sec"),
+    ("Agent: the passphrase on file?\nCustomer: I forgot it\nAgent: ok", "I forgot it"),
+])
+def test_waiting_and_refusing_are_no_answer(text: str, value: str) -> None:
+    assert untouched(text, value)

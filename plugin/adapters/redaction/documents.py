@@ -363,16 +363,45 @@ def _broken_label_dobs(text: str) -> list[Span]:
     return out
 
 
+# (round 38) A bank code's value and right after it the account's word and number ("routing 021000021, checking
+# 0049317722", "BSB 062-000 acct 1234 5678", "ag. 1234-5 c/c 6789-0"): the pair is one value, hidden as one span from
+# the code's value on (as _paired does; the account of a checking or savings word is found here only).
+# (A written-out "conta" / "cuenta" after an agency is a pair only half the time in people's own notes: left as two values.)
+_ACCOUNT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:account|acct|acc|a/c|c/c|cc|checking|savings)(?![\w/])"
+                            r"(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?[ \t]*:?[ \t]*(\d(?:[ .-]?\d){3,20})(?![\w-])")
+
+
 def find_bank_details(text: str) -> list[Span]:
     out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in _SORT_CODE.finditer(text)]
     for m in _BANK_CODE.finditer(text):
         if not names_other_value(m.group("far") or ""):
             out += [Span("BANK_ACCOUNT", m.start(2), m.end(2), 0.85), *_paired(text, m.start(2), m.end(2),
                                                                               _accounts_near(text, m.start(), m.end()))]
+            pair = _ACCOUNT_AFTER.match(text, m.end(2))
+            if pair and not m.group("far"):
+                out.append(Span("BANK_ACCOUNT", m.start(2), pair.end(1), 0.86))
     out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]
+    out += _round38_card_codes(text)
     return out + _card_tails(text)
+
+
+# (round 38) The code in brackets further on in its cue's sentence ("asked me for the cryptogram on the phone (947)",
+# "she read out the CVC as well (352)"), and an expiry with its code as a pair after a card's word in the same sentence
+# ("o código do cartão – eu dei, 05/30 e 265", "la tarjeta: caduca, 07/29 y 318").
+_CVC_BRACKET = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])[^\n.!?()]{{0,60}}\([ \t]*"
+                          r"(?:(?:it's|it is|it was|c'est|c'était|es|era|é|era|ist|war|the code is)[ \t]+)?(\d{3,4})(?![\w/.,-]?\d)")
+_EXPIRY_CODE = re.compile(r"(?i)\b(?:card|tarjeta|carte|karte|cart[ãa]o|cvc|cvv|cryptogramme|c[oó]digo|code)(?![\w])[^\n.!?]{0,60}?"
+                          r"(?<![\w/.-])((?:0[1-9]|1[0-2])[ ]?/[ ]?(?:\d{2}|20\d{2}))[ \t]+(?:e|y|et|und|and|,)[ \t]+"
+                          r"(\d{3,4})(?![\w/.,-]?\d)")
+
+
+def _round38_card_codes(text: str) -> list[Span]:
+    out = [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC_BRACKET.finditer(text)]
+    for m in _EXPIRY_CODE.finditer(text):
+        out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8), Span("CARD_SECURITY", m.start(2), m.end(2), 0.8)]
+    return out
 
 
 def _card_end(card: re.Match[str]) -> int | None:

@@ -28,6 +28,7 @@ from .plates import find_plates
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .social import find_social_names, find_social_usernames
 from .spans import inside, trim
+from .spelt_ids import find_spelt_ids
 from .spoken import find_spoken
 
 
@@ -55,6 +56,7 @@ RULES = (
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text) + find_casual_ids(text)  # (round 23)
+         + find_spelt_ids(text)  # (round 38)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("plates", ("LICENCE_PLATE",), lambda text, lang: find_plates(text)),  # (round 34)
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
