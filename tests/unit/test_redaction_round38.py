@@ -117,3 +117,34 @@ def test_secret_asked_and_answered_on_the_next_line(text: str, value: str) -> No
 ])
 def test_waiting_and_refusing_are_no_answer(text: str, value: str) -> None:
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("do you need my passport number for the border? KM5520918", "KM5520918"),
+    ("mon passeport Z2281904 et celui de ma fille Z2281907 vous suffisent ?", "Z2281907"),
+    ("Her passport number ends in 42, not 24 – R7719042.", "R7719042"),
+])
+def test_passport_numbers_further_on_their_line(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("CLIENTE : née le vingt et un juin soixante-douze\n", "vingt et un juin soixante-douze"),
+    ("la tarjeta vence doce del veintinueve, el código dos cuarenta y siete\n", "dos cuarenta y siete"),
+    ("sa carte expire fin avril vingt-neuf, merci", "fin avril vingt-neuf"),
+])
+def test_said_dates_and_codes_keep_their_first_word(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("hola, mi usuario es lalo_mx y la contraseña Mole Poblano 45, no entra", "Mole Poblano 45"),
+    ("my username is kit_w and the password blue heron nine, it fails", "blue heron nine"),
+])
+def test_password_after_a_login_with_its_verb_left_out(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_password_said_not_to_work_stays() -> None:
+    text = "mi usuario es lalo_mx y la contraseña no me deja entrar"
+    assert untouched(text, "no me deja entrar")

@@ -95,7 +95,7 @@ _THOUSANDS = (r"mil|mille|milles|thousand|tausend|"
               r"(?:duz|trez|quatroc|seisc|setec|oitoc|novec)entos|quinhentos|cents?|cento|ciento")
 _YEAR_WORDS = (rf"(?:{NUMBER_WORD}|{_THOUSANDS}|[a-zäöüß]*(?:hundert|zig|ßig)[a-zäöüß]*)"
                rf"(?:[ \t-]+(?:(?:y|et|e|and|und)[ \t]+)?(?:{NUMBER_WORD}|hundred|{_THOUSANDS}))*")
-_DAY_WORD = rf"(?:{_ORDINAL}|{NUMBER_WORD}(?:[ \t]+(?:y|e)[ \t]+{NUMBER_WORD})?|[a-zäöüß]+(?:ten|sten|ter|ème|º))"
+_DAY_WORD = rf"(?:{_ORDINAL}|{NUMBER_WORD}(?:[ \t]+(?:y|e|et)[ \t]+{NUMBER_WORD})?|[a-zäöüß]+(?:ten|sten|ter|ème|º))"
 _SPOKEN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?\"“”«»]{{0,40}}?(?<![\w-])"
                          rf"((?:the[ \t]+)?(?:(?:{_DAY_WORD}|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?)[ \t]+(?:(?:de|of)[ \t]+)?(?:{_MONTHS})|(?:{_MONTHS})[ \t]+(?:the[ \t]+)?{_DAY_WORD})"
                          rf"[ \t,]+(?:(?:de|del|of)[ \t]+)?{_YEAR_WORDS})(?![\w-])")
@@ -385,6 +385,23 @@ def find_bank_details(text: str) -> list[Span]:
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]
     out += _round38_card_codes(text)
     return out + _card_tails(text)
+
+
+# (round 38) A passport's number further on from its word, on the same line: after a question, a clause or another
+# number ("passport no for the customs? PK1234567", "mon passeport X1234567 et celui de mon fils X1234568", "the
+# passport number ends in 16, not 15 – N1234516"): every value of a passport's shape there (one or two letters and
+# seven or eight digits, or the French two digits, two letters, five digits).
+_PASSPORT_CUE = re.compile(rf"(?i)\b(?:{alternation('passport')})(?![\w])")
+_PASSPORT_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,2}\d{7,8}|\d{2}[A-Z]{2}\d{5})(?![\w/-])")
+
+
+def find_far_passports(text: str) -> list[Span]:
+    out = []
+    for cue in _PASSPORT_CUE.finditer(text):
+        end = text.find("\n", cue.end())
+        end = min(len(text) if end == -1 else end, cue.end() + 100)
+        out += [Span("PASSPORT", m.start(), m.end(), 0.8) for m in _PASSPORT_SHAPE.finditer(text, cue.end(), end)]
+    return out
 
 
 # (round 38) The code in brackets further on in its cue's sentence ("asked me for the cryptogram on the phone (947)",

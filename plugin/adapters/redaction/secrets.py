@@ -289,8 +289,23 @@ _NOT_AN_ANSWER = frozenset("yes yeah yep no nope ok okay sure sorry hang wait mo
                            "moment sekunde warte sim não nao claro momento espera one just".split())
 
 
+# A login given first and the password after "and", its verb left out ("mi usuario es pepe77 y la contraseña Nopal
+# Verde 12, no me deja entrar", "user is x and the password blue fox"): the words up to the end of the clause.
+_ELLIPTIC = re.compile(rf"(?i)\b(?:{alternation('username')})\b[^\n.!?]{{1,60}}?[ \t,](?:and|y|et|und|e)[ \t]+"
+                       r"(?:(?:the|la|le|el|das|die|o|a|my|mi|mon|ma|mein|meu|minha)[ \t]+)?"
+                       rf"(?:{alternation('secret')})(?![\w-])[ \t]*:?(?=[ \t]+[^\W\d_])")
+
+
 def _round38_secrets(text: str, cued: bool) -> list[Span]:
     out = []
+    for m in _ELLIPTIC.finditer(text) if cued else ():
+        first = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[m.end():])
+        if first and _plain_word(first.group(1)) and not _not_a_secret_word(first.group(1)) \
+                and fold(first.group(1)) not in _NEW_CLAUSE:
+            start = m.end() + first.start(1)
+            end = _to_clause_end(text, start + len(first.group(1)))
+            if end > start + len(first.group(1)):  # several words: one word alone is the other patterns' work
+                out.append(Span("SECRET", start, end, 0.8))
     for m in _ASK_LINE.finditer(text) if cued or "?" in text else ():
         words = m.group(1).split()
         if len(words) <= 4 and not any(fold(w) in _NEW_CLAUSE or fold(w) in _NOT_AN_ANSWER for w in words) \
@@ -299,7 +314,7 @@ def _round38_secrets(text: str, cued: bool) -> list[Span]:
     for m in _SECRET_LATE_SHAPED.finditer(text) if cued else ():
         value = _clean(m.group(1)).rstrip("?")
         # (a password mixes lower case in; a kept reference is capitals and digits: "… password, the ticket is AB-1234")
-        if len(value) >= 4 and not names_other_value(text[m.start():m.start(1)]) and "/" not in value[:3] and \
+        if len(value) >= 4 and not names_other_value(text[m.start():m.start(1)]) and "/" not in value[:3] and "://" not in value and \
                 not re.search(r"@[\w-]+\.", value) and (re.search(r"[a-zß-ÿ]", value) or not keep.is_identifier(value)):
             out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
     for m in _PASS_SHAPED.finditer(text) if "pass" in text.lower() else ():
