@@ -148,3 +148,19 @@ def test_password_after_a_login_with_its_verb_left_out(text: str, value: str) ->
 def test_a_password_said_not_to_work_stays() -> None:
     text = "mi usuario es lalo_mx y la contraseña no me deja entrar"
     assert untouched(text, "no me deja entrar")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Geburtsdatum falsch: richtig ist der 4. März 1977, nicht der 14. März 1977.", "14. März 1977"),
+    ("mi fecha de nacimiento es 11/04/1968; la de mi marido, Julio, es 02/09/1965.", "02/09/1965"),
+])
+def test_a_second_birth_date_on_the_line(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("date of birth 3/7/1981, customer since 12/01/2009", "12/01/2009"),
+    ("né le 9 mai 1970, commande du 04/11/2014", "04/11/2014"),
+])
+def test_other_dates_after_a_birth_date_stay(text: str, value: str) -> None:
+    assert untouched(text, value)

@@ -282,11 +282,39 @@ def find_documents(text: str) -> list[Span]:
             group = 1 if pattern.groups else 0
             if _checked(kind, i, m.group(group)):
                 out.append(Span(kind, m.start(group), m.end(group), 0.8))
+    out += _next_births(text, out)
     # (round 21) two cues may find the same value ("birth:" inside "date of birth:"): each value once, in order
     unique: dict[tuple[str, int, int], Span] = {}
     for span in out:
         unique.setdefault((span.type, span.start, span.end), span)  # the first finding of a value wins
     return [_with_year(text, s) for s in unique.values()]
+
+
+# (round 38) A second birth date right after a first one on its line, corrected or for another person ("richtig ist der
+# 9. Februar 1984, nicht der 2. September 1984", "la mía es 03/01/1975; la de mi esposa es 17/07/1979", "23.02.1984. et
+# pour elle 30.10.1992"): a whole date with a year of birth within 70 characters, no word of another value (an order,
+# a delivery, a date from which something holds: "since", "valid", "expires") and no other date between.
+_NEXT_DATE = re.compile(rf"(?i)(?<![\w/.-])({DATE}|\d{{1,2}}\.[ \t]*(?:{_MONTHS})[ \t]+(?:19|20)\d{{2}})(?![\w/-]|\.\d)")
+_NOT_BIRTH_GAP = re.compile(r"(?i)\b(?:since|seit|desde|depuis|d[eè]s|from|ab|until|bis|hasta|jusqu|at[ée]|valid|v[áa]lid|"
+                            r"g[üu]ltig|expir|caduc|venc|ablauf|issued|ausgestellt|emitid|d[ée]livr|member|mitglied|socio|"
+                            r"membre|s[óo]cio|client|kunde|cliente|contract|vertrag|contrato|contrat|today|heute|hoy|aujourd|hoje)")
+
+
+def _next_births(text: str, found: list[Span]) -> list[Span]:
+    out = []
+    for span in found:
+        if span.type != "DATE_OF_BIRTH":
+            continue
+        line_end = text.find("\n", span.end)
+        hi = min(len(text) if line_end == -1 else line_end, span.end + 70)
+        m = _NEXT_DATE.search(text, span.end, hi)
+        if m is None or not _birth_year(m.group(1)) or not re.search(r"(?:19|20)\d{2}", m.group(1)):
+            continue
+        gap = text[span.end:m.start(1)]
+        if re.search(r"\d", gap) or names_other_value(gap) or _NOT_BIRTH_GAP.search(gap):
+            continue
+        out.append(Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8))
+    return out
 
 
 _DIA_BEFORE = re.compile(r"(?i)(?<![\w])(?:dia|día)[ \t]+$")
