@@ -280,10 +280,11 @@ _PASS_SHAPED = re.compile(r"(?i)(?<![\w-])(?<!boarding )(?<!season )(?<!day )(?<
 # A secret asked for on one chat line ("E a frase de segurança do cadastro?", "Und Ihre Telefon-PIN, bitte.") and the
 # next line holding nothing but the answer after its speaker ("Cliente: jabuti azul.", "Kunde: 7 3 1 9."): at most
 # four words, none a word of a new clause, of waiting or of yes and no.
-_ASK_LINE = re.compile(rf"(?im)^[^\n]*?(?<![\w])(?:{alternation('secret')}|{alternation('passphrase_cue')})(?![\w-])[^\n]{{0,50}}?"
-                       r"(?:\?|[ ,]+(?:please|bitte|por favor|s'il vous pla[iî]t|svp|por gentileza|se faz favor)[ \t]*[.!]?)[ \t]*\n"
-                       r"[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'’-]{0,24}?:[ \t]*"
-                       r"([^\s.,;:!?\"'“”„«»()][^\n.,;:!?\"“”„«»()]{0,38}?)[ \t]*[.!]?[ \t]*$")
+_ASK_CUE = re.compile(rf"(?i)(?<![\w])(?:{alternation('secret')}|{alternation('passphrase_cue')})(?![\w-])")
+_PHRASE_WORD = re.compile(r"(?i)phrase|frase|satz|pass|memorable")
+_ASK_TAIL = re.compile(r"[^\n]{0,50}?(?:\?|[ ,]+(?:please|bitte|por favor|s'il vous pla[iî]t|svp|por gentileza|se faz favor)[ \t]*[.!]?)"
+                       r"[ \t]*\n[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'’-]{0,24}?:[ \t]*"
+                       r"([^\s.,;:!?\"'“”„«»()][^\n.,;:!?\"“”„«»()]{0,38}?)[ \t]*[.!]?[ \t]*$", re.M)
 _NOT_AN_ANSWER = frozenset("yes yeah yep no nope ok okay sure sorry hang wait moment sec second minute hmm um uh er "
                            "sí si vale claro momento segundo espera oui non ouais attendez moment seconde ja nein "
                            "moment sekunde warte sim não nao claro momento espera one just".split())
@@ -306,7 +307,11 @@ def _round38_secrets(text: str, cued: bool) -> list[Span]:
             end = _to_clause_end(text, start + len(first.group(1)))
             if end > start + len(first.group(1)):  # several words: one word alone is the other patterns' work
                 out.append(Span("SECRET", start, end, 0.8))
-    for m in _ASK_LINE.finditer(text) if cued or "?" in text else ():
+    asked = "\n" in text and (cued or _PHRASE_WORD.search(text))  # (speed) the cues outside 'secret' hold one of these
+    for cue in _ASK_CUE.finditer(text) if asked else ():
+        m = _ASK_TAIL.match(text, cue.end())
+        if m is None:
+            continue
         words = m.group(1).split()
         if len(words) <= 4 and not any(fold(w) in _NEW_CLAUSE or fold(w) in _NOT_AN_ANSWER for w in words) \
                 and fold(words[0]) not in function_words() and not _SECRET_STATUS.search(m.group(1)):

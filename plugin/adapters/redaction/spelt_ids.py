@@ -51,8 +51,14 @@ def _an_id(value: str, german: bool) -> bool:
                 or german and _DE_ID.fullmatch(value))
 
 
+# (speed) a capital letter or two standing alone next to a digit or another lone letter: else no run can hold an id
+_GATE = re.compile(r"(?<![\w-])[A-Z]{1,2} (?:\d|[A-Z]{1,2} |[a-z])|\d [A-Z](?![\w-])")
+
+
 def find_spelt_ids(text: str) -> list[Span]:
     out: list[Span] = []
+    if not _GATE.search(text):
+        return out
     for m in _RUN.finditer(text):
         items = m.group(1).split(" ")
         chars = [_SAID.get(i.lower(), i) for i in items]
