@@ -164,3 +164,12 @@ def test_a_second_birth_date_on_the_line(text: str, value: str) -> None:
 ])
 def test_other_dates_after_a_birth_date_stay(text: str, value: str) -> None:
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("pour le casier, mon code de retrait c'est R7-5521-KM merci", "R7-5521-KM"),
+    ("bitte in die Packstation, Abholcode QW8-204-61, danke", "QW8-204-61"),
+    ("The cleaner's code 774102 works, the guest one not.", "774102"),
+])
+def test_pickup_and_door_codes_of_three_groups_and_a_cleaners_code(text: str, value: str) -> None:
+    assert covered(text, value)

@@ -108,14 +108,14 @@ _CODE_BEFORE = re.compile(r"(?i)(?:c[oó]d|combina|kombina|\bpin\b|clave|senha|p
 # than unlock one (postcodes, promo codes, error codes, product and tracking codes) are left alone.
 _CODE_WORD = re.compile(r"(?i)(?<![\w-])((?:[a-zäöüß]+)?code|c[oó]digo|clave|chave)"
                         r"((?:[ \t]+(?:de|do|da|du|del|des|d'|für|for|of)?[ \t]*[^\W\d_][\w'’-]*){0,2}?)"
-                        r"[ \t]*[:=]?[ \t]*(?:(?:is|es|est|ist|é|lautet)[ \t]+)?[\"'“„«]?[ \t]*"
-                        r"(?<![\w-])(?-i:((?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:[- ][A-Z0-9]{3,5})?))(?![\w-])")
+                        r"[ \t]*[:=]?[ \t]*(?:(?:is|es|est|c'est|ist|é|lautet)[ \t]+)?[\"'“„«]?[ \t]*"
+                        r"(?<![\w-])(?-i:((?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:[- ][A-Z0-9]{3,5}|(?:-[A-Z0-9]{2,5}){2})?))(?![\w-])")
 # A reference of letters, a dash and digits ("EX-2291", "RMA-48812") names a case; a code to unlock mixes them ("K7Q-2291").
 _REFERENCE = re.compile(r"[A-Z]{2,5}-\d{3,}")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?i)post|zip|promo|discount|rabatt|gutschein|coupon|cupom|cup[oó]n|voucher|vale|error|fehler|erreur|http|status|"
     r"produ|artikel|article|art[ií]culo|artigo|track|rastre|seguim|suivi|sendung|envío|envio|bar|qr|area|country|"
-    r"länder|lander|swift|bic|sort|iata|ean|sku|ref|colou?r|farb|couleur|cor\b|html|cep|region|tarif|tax|steuer|"
+    r"länder|lander|swift|bic|sort|iata|\bean\b|sku|ref|colou?r|farb|couleur|cor\b|html|cep|region|tarif|tax|steuer|"
     r"kunden|client|customer|cliente|pedido|order|commande|bestell|encomenda|fatura|factura|invoice|rechnung|"
     r"exchange|umtausch|[ée]change|cambio|troca|return|retour|devoluci|devolu[çc]|refund|reembols|rembours|erstattung|rma")
 # Secrets by their shape alone: a long token that mixes lower case, capitals and digits (an API key, a bearer
