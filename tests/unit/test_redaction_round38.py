@@ -173,3 +173,18 @@ def test_other_dates_after_a_birth_date_stay(text: str, value: str) -> None:
 ])
 def test_pickup_and_door_codes_of_three_groups_and_a_cleaners_code(text: str, value: str) -> None:
     assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the truck at the gate wasn't ours, it was 182-C-30417. ours is parked", "182-C-30417"),
+    ("for the pickup: my ute is 338 KTV", "338 KTV"),
+    ("Sie fährt einen roten Golf, M-XP 2207, und parkt hinten.", "M-XP 2207"),
+])
+def test_plates_after_a_vehicle_and_a_clause(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_street_number_after_a_vehicle_is_no_plate() -> None:
+    from plugin.adapters.redaction.plates import find_plates
+
+    assert find_plates("my car is in bay 4, 123 ABC street") == []
