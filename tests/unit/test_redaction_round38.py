@@ -188,3 +188,11 @@ def test_a_street_number_after_a_vehicle_is_no_plate() -> None:
     from plugin.adapters.redaction.plates import find_plates
 
     assert find_plates("my car is in bay 4, 123 ABC street") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("y la CLABE para la devolución 072580011223344556\nASESOR: gracias", "072580011223344556"),
+    ("Conta que o PIN do cartão lhe foi pedido por SMS (7305) — suspeito.", "7305"),
+])
+def test_clabe_near_its_word_and_a_pin_in_brackets(text: str, value: str) -> None:
+    assert covered(text, value)

@@ -297,8 +297,17 @@ _ELLIPTIC = re.compile(rf"(?i)\b(?:{alternation('username')})\b[^\n.!?]{{1,60}}?
                        rf"(?:{alternation('secret')})(?![\w-])[ \t]*:?(?=[ \t]+[^\W\d_])")
 
 
+# A PIN or a code in brackets further on in its cue's sentence ("o PIN do cartão foi-lhe pedido por telefone (4490)")
+_BRACKET_CODE = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w-])[^\n.!?()]{{0,60}}\([ \t]*(\d{{4,8}})[ \t]*\)")
+
+
 def _round38_secrets(text: str, cued: bool) -> list[Span]:
     out = []
+    for m in _BRACKET_CODE.finditer(text) if cued and "(" in text else ():
+        # ("pedido" as the verb "asked for", not "order": "foi-lhe pedido", "me fue pedido")
+        gap = re.sub(r"(?i)\b(?:foi|fue|fueron|foram|sido|me|le|lhe|te)[ \t]+pedid[oa]s?\b", "", text[m.start():m.start(1)])
+        if not _something_else(gap):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
     for m in _ELLIPTIC.finditer(text) if cued else ():
         first = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[m.end():])
         if first and _plain_word(first.group(1)) and not _not_a_secret_word(first.group(1)) \
