@@ -196,3 +196,23 @@ def test_a_street_number_after_a_vehicle_is_no_plate() -> None:
 ])
 def test_clabe_near_its_word_and_a_pin_in_brackets(text: str, value: str) -> None:
     assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("her cell is (415) 555–0176, call after six", "(415) 555–0176"),
+    ("meu celular (21) 97311‑4028 para contato", "(21) 97311‑4028"),
+    ("my office line, 503·555·0148, is best", "503·555·0148"),
+])
+def test_phones_with_typographic_dashes_and_dots(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_year_range_with_an_en_dash_is_no_phone() -> None:
+    from plugin.adapters.redaction.patterns import find_phones
+
+    assert find_phones("the 2019–2020 season and pages 112–118") == []
+
+
+def test_a_login_after_a_declined_german_word() -> None:
+    text = "Ich habe dort leider meinen Anmeldenamen kbauer81 eingegeben."
+    assert covered(text, "kbauer81")
