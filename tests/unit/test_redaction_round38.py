@@ -216,3 +216,11 @@ def test_a_year_range_with_an_en_dash_is_no_phone() -> None:
 def test_a_login_after_a_declined_german_word() -> None:
     text = "Ich habe dort leider meinen Anmeldenamen kbauer81 eingegeben."
     assert covered(text, "kbauer81")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Rückruf bitte unter +43 (0) 676 / 512 44 80, danke", "+43 (0) 676 / 512 44 80"),
+    ("Tel. +49 (0)40 / 3381 229 tagsüber", "+49 (0)40 / 3381 229"),
+])
+def test_phones_with_a_trunk_zero_and_an_area_code_slash(text: str, value: str) -> None:
+    assert covered(text, value)

@@ -154,7 +154,16 @@ def find_phones(text: str) -> list[Span]:
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 13 and (digits >= 9 or _PHONE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])):
             out.append(Span("PHONE_NUMBER", m.start(), m.end(), 0.7))
+    # (round 38) a country code with the trunk zero in brackets and an area code before a slash ("+43 (0) 664 / 381 27
+    # 90", "+49 (0)30 / 2345 678"): the prefix joins the number after it
+    for phone in list(out) if "(0)" in text else ():
+        head = _TRUNK_PREFIX.search(text, max(0, phone.start - 24), phone.start)
+        if head:
+            out.append(Span("PHONE_NUMBER", head.start(), phone.end, 0.7))
     return out
+
+
+_TRUNK_PREFIX = re.compile(r"\+\d{1,3}[ \t]*\(0\)[ \t]*\d{1,5}[ \t]*/[ \t]*$")
 
 
 def find_cards(text: str) -> list[Span]:
