@@ -95,7 +95,7 @@ _THOUSANDS = (r"mil|mille|milles|thousand|tausend|"
               r"(?:duz|trez|quatroc|seisc|setec|oitoc|novec)entos|quinhentos|cents?|cento|ciento")
 _YEAR_WORDS = (rf"(?:{NUMBER_WORD}|{_THOUSANDS}|[a-zäöüß]*(?:hundert|zig|ßig)[a-zäöüß]*)"
                rf"(?:[ \t-]+(?:(?:y|et|e|and|und)[ \t]+)?(?:{NUMBER_WORD}|hundred|{_THOUSANDS}))*")
-_DAY_WORD = rf"(?:{_ORDINAL}|{NUMBER_WORD}(?:[ \t]+(?:y|e)[ \t]+{NUMBER_WORD})?|[a-zäöüß]+(?:ten|sten|ter|ème|º))"
+_DAY_WORD = rf"(?:{_ORDINAL}|{NUMBER_WORD}(?:[ \t]+(?:y|e|et)[ \t]+{NUMBER_WORD})?|[a-zäöüß]+(?:ten|sten|ter|ème|º))"
 _SPOKEN_DOB = re.compile(rf"(?i)\b(?:{alternation('dob')})(?![\w])[^\n\d.!?\"“”«»]{{0,40}}?(?<![\w-])"
                          rf"((?:the[ \t]+)?(?:(?:{_DAY_WORD}|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?)[ \t]+(?:(?:de|of)[ \t]+)?(?:{_MONTHS})|(?:{_MONTHS})[ \t]+(?:the[ \t]+)?{_DAY_WORD})"
                          rf"[ \t,]+(?:(?:de|del|of)[ \t]+)?{_YEAR_WORDS})(?![\w-])")
@@ -282,11 +282,39 @@ def find_documents(text: str) -> list[Span]:
             group = 1 if pattern.groups else 0
             if _checked(kind, i, m.group(group)):
                 out.append(Span(kind, m.start(group), m.end(group), 0.8))
+    out += _next_births(text, out)
     # (round 21) two cues may find the same value ("birth:" inside "date of birth:"): each value once, in order
     unique: dict[tuple[str, int, int], Span] = {}
     for span in out:
         unique.setdefault((span.type, span.start, span.end), span)  # the first finding of a value wins
     return [_with_year(text, s) for s in unique.values()]
+
+
+# (round 38) A second birth date right after a first one on its line, corrected or for another person ("richtig ist der
+# 9. Februar 1984, nicht der 2. September 1984", "la mía es 03/01/1975; la de mi esposa es 17/07/1979", "23.02.1984. et
+# pour elle 30.10.1992"): a whole date with a year of birth within 70 characters, no word of another value (an order,
+# a delivery, a date from which something holds: "since", "valid", "expires") and no other date between.
+_NEXT_DATE = re.compile(rf"(?i)(?<![\w/.-])({DATE}|\d{{1,2}}\.[ \t]*(?:{_MONTHS})[ \t]+(?:19|20)\d{{2}})(?![\w/-]|\.\d)")
+_NOT_BIRTH_GAP = re.compile(r"(?i)\b(?:since|seit|desde|depuis|d[eè]s|from|ab|until|bis|hasta|jusqu|at[ée]|valid|v[áa]lid|"
+                            r"g[üu]ltig|expir|caduc|venc|ablauf|issued|ausgestellt|emitid|d[ée]livr|member|mitglied|socio|"
+                            r"membre|s[óo]cio|client|kunde|cliente|contract|vertrag|contrato|contrat|today|heute|hoy|aujourd|hoje)")
+
+
+def _next_births(text: str, found: list[Span]) -> list[Span]:
+    out = []
+    for span in found:
+        if span.type != "DATE_OF_BIRTH":
+            continue
+        line_end = text.find("\n", span.end)
+        hi = min(len(text) if line_end == -1 else line_end, span.end + 70)
+        m = _NEXT_DATE.search(text, span.end, hi)
+        if m is None or not _birth_year(m.group(1)) or not re.search(r"(?:19|20)\d{2}", m.group(1)):
+            continue
+        gap = text[span.end:m.start(1)]
+        if re.search(r"\d", gap) or names_other_value(gap) or _NOT_BIRTH_GAP.search(gap):
+            continue
+        out.append(Span("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8))
+    return out
 
 
 _DIA_BEFORE = re.compile(r"(?i)(?<![\w])(?:dia|día)[ \t]+$")
@@ -363,16 +391,66 @@ def _broken_label_dobs(text: str) -> list[Span]:
     return out
 
 
+# (round 38) A bank code's value and right after it the account's word and number ("routing 021000021, checking
+# 0049317722", "BSB 062-000 acct 1234 5678", "ag. 1234-5 c/c 6789-0"): the pair is one value, hidden as one span from
+# the code's value on (as _paired does; the account of a checking or savings word is found here only).
+# (A written-out "conta" / "cuenta" after an agency is a pair only half the time in people's own notes: left as two values.)
+_ACCOUNT_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:account|acct|acc|a/c|c/c|cc|checking|savings)(?![\w/])"
+                            r"(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?[ \t]*:?[ \t]*(\d(?:[ .-]?\d){3,20})(?![\w-])")
+
+
 def find_bank_details(text: str) -> list[Span]:
     out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in _SORT_CODE.finditer(text)]
     for m in _BANK_CODE.finditer(text):
         if not names_other_value(m.group("far") or ""):
             out += [Span("BANK_ACCOUNT", m.start(2), m.end(2), 0.85), *_paired(text, m.start(2), m.end(2),
                                                                               _accounts_near(text, m.start(), m.end()))]
+            pair = _ACCOUNT_AFTER.match(text, m.end(2))
+            if pair and not m.group("far"):
+                out.append(Span("BANK_ACCOUNT", m.start(2), pair.end(1), 0.86))
     out += [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.8) for m in _BANK_ACCOUNT.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _EXPIRY.finditer(text)]
     out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in _CVC.finditer(text)]
+    out += _round38_card_codes(text)
     return out + _card_tails(text)
+
+
+# (round 38) A passport's number further on from its word, on the same line: after a question, a clause or another
+# number ("passport no for the customs? PK1234567", "mon passeport X1234567 et celui de mon fils X1234568", "the
+# passport number ends in 16, not 15 – N1234516"): every value of a passport's shape there (one or two letters and
+# seven or eight digits, or the French two digits, two letters, five digits).
+_PASSPORT_CUE = re.compile(rf"(?i)\b(?:{alternation('passport')})(?![\w])")
+_PASSPORT_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,2}\d{7,8}|\d{2}[A-Z]{2}\d{5})(?![\w/-])")
+
+
+# (round 38) A Mexican CLABE, 18 digits, within 40 characters after its word ("la CLABE para el depósito 0121…")
+_CLABE = re.compile(r"(?i)\bclabe\b[^\n\d]{0,40}?(?<!\d)(\d{18})(?!\d)")
+
+
+def find_far_documents(text: str) -> list[Span]:
+    out = [Span("BANK_ACCOUNT", m.start(1), m.end(1), 0.85) for m in (_CLABE.finditer(text) if "LABE" in text.upper() else ())]
+    for cue in _PASSPORT_CUE.finditer(text):
+        end = text.find("\n", cue.end())
+        end = min(len(text) if end == -1 else end, cue.end() + 100)
+        out += [Span("PASSPORT", m.start(), m.end(), 0.8) for m in _PASSPORT_SHAPE.finditer(text, cue.end(), end)]
+    return out
+
+
+# (round 38) The code in brackets further on in its cue's sentence ("asked me for the cryptogram on the phone (947)",
+# "she read out the CVC as well (352)"), and an expiry with its code as a pair after a card's word in the same sentence
+# ("o código do cartão – eu dei, 05/30 e 265", "la tarjeta: caduca, 07/29 y 318").
+_CVC_BRACKET = re.compile(rf"(?i)\b(?:{alternation('cvc')})(?![\w])[^\n.!?()]{{0,60}}\([ \t]*"
+                          r"(?:(?:it's|it is|it was|c'est|c'était|es|era|é|era|ist|war|the code is)[ \t]+)?(\d{3,4})(?![\w/.,-]?\d)")
+_EXPIRY_CODE = re.compile(r"(?i)\b(?:card|tarjeta|carte|karte|cart[ãa]o|cvc|cvv|cryptogramme|c[oó]digo|code)(?![\w])[^\n.!?]{0,60}?"
+                          r"(?<![\w/.-])((?:0[1-9]|1[0-2])[ ]?/[ ]?(?:\d{2}|20\d{2}))[ \t]+(?:e|y|et|und|and|,)[ \t]+"
+                          r"(\d{3,4})(?![\w/.,-]?\d)")
+
+
+def _round38_card_codes(text: str) -> list[Span]:
+    out = [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8) for m in (_CVC_BRACKET.finditer(text) if "(" in text else ())]
+    for m in _EXPIRY_CODE.finditer(text) if "/" in text else ():  # (speed) a bracket, a slash
+        out += [Span("CARD_SECURITY", m.start(1), m.end(1), 0.8), Span("CARD_SECURITY", m.start(2), m.end(2), 0.8)]
+    return out
 
 
 def _card_end(card: re.Match[str]) -> int | None:

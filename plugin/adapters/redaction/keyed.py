@@ -49,9 +49,23 @@ def _key_words(key: str) -> list[str]:
     return [" ".join(words), "".join(words), "-".join(words)]
 
 
+@functools.cache
+def _birth_inside() -> re.Pattern[str]:
+    # (round 38) a birth cue with a word after it: whose birth the field holds ("nascimento_fiador",
+    # "fecha_nacimiento_contratante", "birthDateSpouse"); the value must still be a date
+    return re.compile(rf"(?i)(?:[\w-]+ )*(?:{alternation('dob')}|{alternation('dob_key')})(?: [\w-]+){{1,2}}")
+
+
 def _entity(key: str) -> str | None:
     forms = _key_words(key)
-    return next((entity for pattern, entity in _key_patterns() if any(pattern.fullmatch(f) for f in forms)), None)
+    found = next((entity for pattern, entity in _key_patterns() if any(pattern.fullmatch(f) for f in forms)), None)
+    if found is None and _birth_inside().fullmatch(forms[0]):
+        return "DATE_OF_BIRTH"
+    return found
+
+
+# (round 38) a birth date written with spaces or slashes year first ("12 février 1966", "1979/11/08") after its key
+_KEYED_DATE = re.compile(rf"(?:{DATE}|(?:19|20)\d{{2}}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/-])(?!\.\d)")
 
 
 def _shaped(entity: str, value: str) -> str | None:
@@ -104,6 +118,10 @@ def find_keyed_values(text: str) -> list[Span]:
             continue
         group = next(g for g in (4, 5, 6) if m.group(g) is not None)
         value = _shaped(entity, m.group(group).rstrip(" ."))
+        if entity == "DATE_OF_BIRTH" and group == 6:
+            date = _KEYED_DATE.match(text, m.start(group))
+            if date and len(date.group(0)) > len(value or ""):
+                value = date.group(0)
         if value:
             out.append(Span(entity, m.start(group), m.start(group) + len(value), 0.85))
     return out

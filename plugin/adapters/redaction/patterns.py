@@ -128,10 +128,20 @@ _OR_BARE = re.compile(r"(?i)[ \t,]*\)?[ \t,]*(?:or|ou|o|oder|und|and|et|y|e)[ \t
                       r"(\+?\d{9,13})(?![\w.,/-]\w|\w)")
 
 
+# (round 38) dashes and dots a word processor or a phone keyboard puts between a number's groups ("(720) 555–0139",
+# "(11) 98412‑3307", "608·555·0192"): read as the hyphen and the dot, one character for one, so offsets stay
+_DASHES = str.maketrans({"–": "-", "‑": "-", "‒": "-", "‐": "-", "·": "."})
+
+
 def find_phones(text: str) -> list[Span]:
     out = []
+    original = text
+    if any(c in text for c in "–‑‒‐·"):
+        text = text.translate(_DASHES)
     for m in PHONE.finditer(text):
         raw = m.group(0).rstrip(").- ")
+        if original is not text and original[m.start():m.start() + len(raw)] != raw and sum(c.isdigit() for c in raw) < 9:
+            continue  # a range with an en dash ("2019–2020", "pp. 112–118"): a phone so written has nine digits or more
         if _phone_ok(text, m.start(), raw):
             out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
     # (round 35) a second number joined to a phone by "or" ("06 12 34 56 78 ou au 0712345678", "o al 600123456"): a
@@ -144,7 +154,16 @@ def find_phones(text: str) -> list[Span]:
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 13 and (digits >= 9 or _PHONE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])):
             out.append(Span("PHONE_NUMBER", m.start(), m.end(), 0.7))
+    # (round 38) a country code with the trunk zero in brackets and an area code before a slash ("+43 (0) 664 / 381 27
+    # 90", "+49 (0)30 / 2345 678"): the prefix joins the number after it
+    for phone in list(out) if "(0)" in text else ():
+        head = _TRUNK_PREFIX.search(text, max(0, phone.start - 24), phone.start)
+        if head:
+            out.append(Span("PHONE_NUMBER", head.start(), phone.end, 0.7))
     return out
+
+
+_TRUNK_PREFIX = re.compile(r"\+\d{1,3}[ \t]*\(0\)[ \t]*\d{1,5}[ \t]*/[ \t]*$")
 
 
 def find_cards(text: str) -> list[Span]:

@@ -58,6 +58,7 @@ _CUED = re.compile(
     r"|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{3}-?\d{4}"  # BR
     r"|[A-Z]{3}-?\d{2,3}-?[A-Z0-9]{1,2}"  # MX
     r"|[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,2}"  # NL sidecodes
+    r"|(?:\d{3}[ -]?[A-Z]{3}|[A-Z]{3}[ -]?\d{3})(?=[ \t]*(?:[.,;!?)\n]|$))"  # AU, NZ, ending its clause (round 38)
     ")" + _EDGE_R)
 # US and other loose formats: only right after the plate word ("plate is 8KTR440", "tag: 7XYZ 221")
 _LOOSE = re.compile(_EDGE_L + r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}" + _EDGE_R)
@@ -83,12 +84,20 @@ def _reference_cue() -> re.Pattern[str]:
                       r"s?(?![\w-])[^\n]{0,30}$")
 
 
+@functools.cache
+def _vehicle_clause() -> re.Pattern[str]:
+    # (round 38) the vehicle named, a clause, then a linking verb or a comma right before the plate ("the van in the bay
+    # wasn't mine, it was 191-D-4821", "fährt einen grauen Passat, L-AB 123", "my ute is 614 XLW")
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation('vehicle')}|ute|suv|pick-?up|camioneta|caminhonete|fährt|drives)(?![\w-])"
+                      r"[^\n.!?]{0,60}?(?:(?<![\w'])(?:is|was|es|est|ist|war|é|era|fue|foi|c'est|c'était)|,)[ \t]*$")
+
+
 def _cued(text: str, start: int, near: bool = False) -> bool:
     before = text[max(0, start - 90):start]
     if near:
         return bool(re.search(rf"(?i)(?<![\w-])(?:{alternation('plate_cue')})(?![\w-])[ \t]*(?:number|no\.?|n[º°]|is|es|est|"
                               r"ist|é|è|:|#)?[ \t:#]*$", before))
-    return bool(_cue().search(before) or _vehicle().search(before))
+    return bool(_cue().search(before) or _vehicle().search(before) or _vehicle_clause().search(before))
 
 
 # --- the plate spelt out after it ---
@@ -162,6 +171,11 @@ def _reference_between(text: str, start: int) -> bool:
 
 
 @functools.cache
+def _drive_cue() -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<![\w-])(?:ute|suv|pick-?up|camioneta|caminhonete|fährt|drives)(?![\w-])")
+
+
+@functools.cache
 def _any_cue() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation('plate_cue')}|{alternation('vehicle')})(?![\w-])")
 
@@ -171,7 +185,7 @@ def find_plates(text: str) -> list[Span]:
         return []
     # (speed) the cued formats are looked for only in the 130 characters after a plate or vehicle word
     windows: list[tuple[int, int]] = []
-    for cue in _any_cue().finditer(text):
+    for cue in sorted([*_any_cue().finditer(text), *_drive_cue().finditer(text)], key=lambda c: c.start()):
         if windows and cue.start() <= windows[-1][1]:
             windows[-1] = (windows[-1][0], cue.end() + 130)
         else:

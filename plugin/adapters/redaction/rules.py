@@ -16,7 +16,7 @@ from plugin.core.model import Span
 from . import addresses, keep, name_tagger, names, patterns
 from .address_blocks import find_address_fields, find_block_streets, find_labelled_addresses, find_machine_addresses
 from .casual_ids import find_casual_ids
-from .documents import find_bank_details, find_documents
+from .documents import find_bank_details, find_documents, find_far_documents
 from .forms import find_form_fields, find_form_names
 from .keyed import find_keyed_values
 from .name_cues import find_name_cues, find_social
@@ -28,6 +28,7 @@ from .plates import find_plates
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .social import find_social_names, find_social_usernames
 from .spans import inside, trim
+from .spelt_ids import find_spelt_ids
 from .spoken import find_spoken
 
 
@@ -55,6 +56,7 @@ RULES = (
     Rule("person_tagger", ("PERSON",), name_tagger.find),
     Rule("documents", ("DATE_OF_BIRTH", "DRIVER_LICENSE", "PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CARD_SECURITY"),
          lambda text, lang: find_documents(text) + find_bank_details(text) + find_casual_ids(text)  # (round 23)
+         + find_spelt_ids(text) + find_far_documents(text)  # (round 38)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("plates", ("LICENCE_PLATE",), lambda text, lang: find_plates(text)),  # (round 34)
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),

@@ -20,7 +20,7 @@ from .cues import alternation, keyed_value, names_other_value, value_group
 from .name_lists import fold, function_words, is_first, is_last, ordinary_anywhere, unambiguous
 
 _FILLER = r"(?:[ \t]+(?:(?!(?:and|y|et|und|e)\b)[\w'’]+(?![\w'’]))){0,4}?"
-_LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
+_LINK = (r"[ \t]*(?:(?:is|was|es|est|c'est|c'était|c'etait|ist|lautet|lautete|war|é|era|será|sera|se|fue|était|etait|foi|wäre)(?![\w'])"
          r"|:|=|-|→)[ \t]*:?[ \t]*")
 # "mon code secret est le 7712", "die PIN ist die 2468": an article between the verb and the value.
 _ADVERB = (r"(?:(?:übrigens|btw|actually|now|still|jetzt|noch|ahora|maintenant|agora|ainda|aún|toujours)[ \t,]+)?"
@@ -108,14 +108,14 @@ _CODE_BEFORE = re.compile(r"(?i)(?:c[oó]d|combina|kombina|\bpin\b|clave|senha|p
 # than unlock one (postcodes, promo codes, error codes, product and tracking codes) are left alone.
 _CODE_WORD = re.compile(r"(?i)(?<![\w-])((?:[a-zäöüß]+)?code|c[oó]digo|clave|chave)"
                         r"((?:[ \t]+(?:de|do|da|du|del|des|d'|für|for|of)?[ \t]*[^\W\d_][\w'’-]*){0,2}?)"
-                        r"[ \t]*[:=]?[ \t]*(?:(?:is|es|est|ist|é|lautet)[ \t]+)?[\"'“„«]?[ \t]*"
-                        r"(?<![\w-])(?-i:((?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:[- ][A-Z0-9]{3,5})?))(?![\w-])")
+                        r"[ \t]*[:=]?[ \t]*(?:(?:is|es|est|c'est|ist|é|lautet)[ \t]+)?[\"'“„«]?[ \t]*"
+                        r"(?<![\w-])(?-i:((?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:[- ][A-Z0-9]{3,5}|(?:-[A-Z0-9]{2,5}){2})?))(?![\w-])")
 # A reference of letters, a dash and digits ("EX-2291", "RMA-48812") names a case; a code to unlock mixes them ("K7Q-2291").
 _REFERENCE = re.compile(r"[A-Z]{2,5}-\d{3,}")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?i)post|zip|promo|discount|rabatt|gutschein|coupon|cupom|cup[oó]n|voucher|vale|error|fehler|erreur|http|status|"
     r"produ|artikel|article|art[ií]culo|artigo|track|rastre|seguim|suivi|sendung|envío|envio|bar|qr|area|country|"
-    r"länder|lander|swift|bic|sort|iata|ean|sku|ref|colou?r|farb|couleur|cor\b|html|cep|region|tarif|tax|steuer|"
+    r"länder|lander|swift|bic|sort|iata|\bean\b|sku|ref|colou?r|farb|couleur|cor\b|html|cep|region|tarif|tax|steuer|"
     r"kunden|client|customer|cliente|pedido|order|commande|bestell|encomenda|fatura|factura|invoice|rechnung|"
     r"exchange|umtausch|[ée]change|cambio|troca|return|retour|devoluci|devolu[çc]|refund|reembols|rembours|erstattung|rma")
 # Secrets by their shape alone: a long token that mixes lower case, capitals and digits (an API key, a bearer
@@ -235,6 +235,113 @@ def _passphrase(value: str) -> bool:
     return len(value) <= 40 and not any(fold(w) in function_words() or _SECRET_STATUS.fullmatch(w) for w in words)
 
 
+# --- round 38: a passphrase of several words runs from its cue to the end of its clause ("Passwort war Apfelblüte im Mai
+# 77, hab ich …", "a senha é bossa nova na lapa 22, mandei …", "mon mot de passe c'était caribou à l'érable
+# quatre-vingt-dix, je …"). The clause ends at a comma, a full stop, a bracket, a line's end or a conjunction opening a
+# new clause; the words up to there must not start a new clause themselves (a pronoun, a verb of saying, an adverb
+# of time: "my password is Fluffy since yesterday" keeps "since yesterday").
+_CLAUSE_REST = re.compile(r"((?:[ \t]+[^\s,.;:!?()\[\]\"“”„«»]+){1,5}?)(?=[ \t]*(?:[,.;:!?()\[\]\"“”»]|\n|$)|[ \t]+(?:and|but|or|y|pero|o|et|"
+                         r"mais|ou|und|aber|oder|e|mas|porque|because|car|parce|weil|denn|that|que|dass)[ \t])")
+_NEW_CLAUSE = frozenset(
+    "i you he she we they it me my your is was are were be been did does have has had can could will would "
+    "please now then so btw since yesterday today anymore again still already just ago not never because if when "
+    "for to from with without by via at on which who this that these those there here "
+    "je j' tu il elle nous vous ils elles on est était etait suis ai ont sont pas plus ne depuis hier aujourd'hui "
+    "encore déjà deja maintenant merci svp pour par avec sans qui ce cette ces ça ca "
+    "ich du er sie wir ihr es ist war bin hab habe hat haben nicht kein keine seit gestern heute jetzt noch schon "
+    "bitte danke für über durch ohne wer das dies diese "
+    "yo tú tu él ella nosotros ustedes ellos ellas es era fue soy he ha han no ya desde ayer hoy ahora todavía todavia "
+    "aún aun gracias porfa para por con sin quien esto esta este "
+    "eu você voce ele ela nós nos vocês eles elas é foi sou tenho tem não nao já desde ontem hoje agora ainda obrigado "
+    "obrigada pra por pelo pela com sem quem isso isto essa esse".split())
+
+
+def _to_clause_end(text: str, end: int) -> int:
+    """Where the clause that holds a passphrase's first word ends, or `end` when the words after it start another."""
+    m = _CLAUSE_REST.match(text, end)
+    if not m:
+        return end
+    words = m.group(1).split()
+    if any(fold(w) in _NEW_CLAUSE or w.casefold() in _NEW_CLAUSE or _SECRET_STATUS.fullmatch(w) for w in words):
+        return end
+    return m.end(1)
+
+
+# (round 38) The value far from its cue, at the end of the same sentence after a linking verb or a colon ("Le mot de passe
+# de l'espace client, que votre agent m'a fait épeler, était Cassoulet31!", "la clave de la app de mantenimiento
+# apuntada: cafe-con-leche-1987"): only a value shaped like a password (letters and a digit).
+_SECRET_LATE_SHAPED = re.compile(rf"(?i)\b(?:{alternation('secret')})\b[^\n.?!:]{{0,120}}?(?:[ \t](?:{_LINK_WORDS}|lautet)[ \t]+|[ \t]*:[ \t]*)"
+                         r"[\"'“„«]?(?-i:((?![/\\])(?=[^\s]*\d)(?=[^\s]*[^\W\d_])[^\s\"'”»“„«]{4,40}))")
+# "user sonia_x, pass pimentinha77": "pass" as a password's word only before a value shaped like one
+_PASS_SHAPED = re.compile(r"(?i)(?<![\w-])(?<!boarding )(?<!season )(?<!day )(?<!bus )(?<!ski )(?:pass|pword|passw)[ \t]*[:=]?[ \t]+"
+                          r"(?-i:((?=[^\s]*\d)(?=[^\s]*[^\W\d_])[^\s\"'”»“„«,;()]{6,40}))")
+
+
+# A secret asked for on one chat line ("E a frase de segurança do cadastro?", "Und Ihre Telefon-PIN, bitte.") and the
+# next line holding nothing but the answer after its speaker ("Cliente: jabuti azul.", "Kunde: 7 3 1 9."): at most
+# four words, none a word of a new clause, of waiting or of yes and no.
+_ASK_CUE = re.compile(rf"(?i)(?<![\w])(?:{alternation('secret')}|{alternation('passphrase_cue')})(?![\w-])")
+_PHRASE_WORD = re.compile(r"(?i)phrase|frase|satz|pass|memorable")
+_ASK_TAIL = re.compile(r"[^\n]{0,50}?(?:\?|[ ,]+(?:please|bitte|por favor|s'il vous pla[iî]t|svp|por gentileza|se faz favor)[ \t]*[.!]?)"
+                       r"[ \t]*\n[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\W\d_][\w .'’-]{0,24}?:[ \t]*"
+                       r"([^\s.,;:!?\"'“”„«»()][^\n.,;:!?\"“”„«»()]{0,38}?)[ \t]*[.!]?[ \t]*$", re.M)
+_NOT_AN_ANSWER = frozenset("yes yeah yep no nope ok okay sure sorry hang wait moment sec second minute hmm um uh er "
+                           "sí si vale claro momento segundo espera oui non ouais attendez moment seconde ja nein "
+                           "moment sekunde warte sim não nao claro momento espera one just".split())
+
+
+# A login given first and the password after "and", its verb left out ("mi usuario es pepe77 y la contraseña Nopal
+# Verde 12, no me deja entrar", "user is x and the password blue fox"): the words up to the end of the clause.
+_ELLIPTIC = re.compile(rf"(?i)\b(?:{alternation('username')})\b[^\n.!?]{{1,60}}?[ \t,](?:and|y|et|und|e)[ \t]+"
+                       r"(?:(?:the|la|le|el|das|die|o|a|my|mi|mon|ma|mein|meu|minha)[ \t]+)?"
+                       rf"(?:{alternation('secret')})(?![\w-])[ \t]*:?(?=[ \t]+[^\W\d_])")
+
+
+# A PIN or a code in brackets further on in its cue's sentence ("o PIN do cartão foi-lhe pedido por telefone (4490)")
+_BRACKET_CODE = re.compile(rf"(?i)\b(?:{alternation('secret')})(?![\w-])[^\n.!?()]{{0,60}}\([ \t]*(\d{{4,8}})[ \t]*\)")
+
+
+def _round38_secrets(text: str, cued: bool) -> list[Span]:
+    out = []
+    for m in _BRACKET_CODE.finditer(text) if cued and "(" in text else ():
+        # ("pedido" as the verb "asked for", not "order": "foi-lhe pedido", "me fue pedido")
+        gap = re.sub(r"(?i)\b(?:foi|fue|fueron|foram|sido|me|le|lhe|te)[ \t]+pedid[oa]s?\b", "", text[m.start():m.start(1)])
+        if not _something_else(gap):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+    for m in _ELLIPTIC.finditer(text) if cued else ():
+        first = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[m.end():])
+        if first and _plain_word(first.group(1)) and not _not_a_secret_word(first.group(1)) \
+                and fold(first.group(1)) not in _NEW_CLAUSE:
+            start = m.end() + first.start(1)
+            end = _to_clause_end(text, start + len(first.group(1)))
+            if end > start + len(first.group(1)):  # several words: one word alone is the other patterns' work
+                out.append(Span("SECRET", start, end, 0.8))
+    asked = "\n" in text and (cued or _PHRASE_WORD.search(text))  # (speed) the cues outside 'secret' hold one of these
+    for cue in _ASK_CUE.finditer(text) if asked else ():
+        m = _ASK_TAIL.match(text, cue.end())
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if len(words) <= 4 and not any(fold(w) in _NEW_CLAUSE or fold(w) in _NOT_AN_ANSWER for w in words) \
+                and fold(words[0]) not in function_words() and not _SECRET_STATUS.search(m.group(1)):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+    for m in _SECRET_LATE_SHAPED.finditer(text) if cued else ():
+        value = _clean(m.group(1)).rstrip("?")
+        # (a password mixes lower case in; a kept reference is capitals and digits: "… password, the ticket is AB-1234")
+        if len(value) >= 4 and not names_other_value(text[m.start():m.start(1)]) and "/" not in value[:3] and "://" not in value and \
+                not re.search(r"@[\w-]+\.", value) and (re.search(r"[a-zß-ÿ]", value) or not keep.is_identifier(value)):
+            out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    for m in _PASS_SHAPED.finditer(text) if "pass" in text.lower() else ():
+        value = _clean(m.group(1))
+        if not keep.is_identifier(value):
+            out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
+    return out
+
+
+def _plain_word(value: str) -> bool:
+    return bool(re.fullmatch(r"[^\W\d_][^\W\d_'’-]*", value)) and fold(value) not in function_words()
+
+
 def find_secrets(text: str) -> list[Span]:
     # (the gap may not make the value something else: "my password is not working, the error is 500")
     cued = bool(_ANY_SECRET.search(text))  # (speed) else no pattern holding a secret's cue word can match
@@ -246,7 +353,10 @@ def find_secrets(text: str) -> list[Span]:
             if "://" in value:
                 continue  # "reset your password: https://…": the link's own secrets are find_url_secrets' job
             if value and not _not_a_secret_word(value):
-                out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.85))
+                end = m.start(1) + len(value)
+                if pattern in (_SECRET, _SECRET_DIRECT) and _plain_word(value) and text[m.start(1) - 1] in " \t:":
+                    end = _to_clause_end(text, end)  # (round 38) a passphrase of several words
+                out.append(Span("SECRET", m.start(1), end, 0.85))
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in (_SECRET_FIELD.finditer(text) if cued else ())
             if _passphrase(m.group(1))]
     out += [Span("SECRET", m.start(1), m.end(1), 0.8) for pattern in (_ANSWER_IS, _SUBJECT_IS)
@@ -271,6 +381,7 @@ def find_secrets(text: str) -> list[Span]:
     out += [Span("SECRET", m.start(), m.end(), 0.85) for pattern in (_TOKEN, _PASSWORD_ALONE) for m in pattern.finditer(text)]
     out += _round11_secrets(text)
     out += _round17_passphrases(text)
+    out += _round38_secrets(text, cued)
     out += [Span("SECRET", m.start(2), m.end(2), 0.9) for pattern in (_USER_PASS, _CRED_PAIR) for m in pattern.finditer(text)]
     links = [(u.start(), u.end()) for u in _URL.finditer(text)]
     for m in _KEY_SECRET.finditer(text):

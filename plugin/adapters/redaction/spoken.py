@@ -296,8 +296,14 @@ def _cards_said(text: str) -> list[Span]:
         if month and _NUM_TOKEN.match(value):
             continue  # "vence em dez de dezembro": a day and a month, a bill's due date, not a card's expiry
         if count >= 2 or count >= 1 and month:
-            out.append(Span("CARD_SECURITY", pos, end, 0.75))
+            # (round 38) a filler word that was the value's own first word: the number "dos" ("el código dos noventa y
+            # uno"), the "end" of an expiry's month ("expire fin mars vingt-huit")
+            own = _OWN_FIRST.search(text, m.end(), pos)
+            out.append(Span("CARD_SECURITY", own.start(1) if own else pos, end, 0.75))
     return out
+
+
+_OWN_FIRST = re.compile(r"(?i)(?<![\w'])(dos|fin|fim|ende)[ \t]+$")
 
 
 # (round 20) An address said in prose with number words, from a living or delivery cue or a street-type word with a
