@@ -40,6 +40,13 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _COMPLAINT = _rx(
     r"(as soon as|the moment|once) (i|we) (said|told|mentioned)|des que (je l'ai|j'ai) (dit|mentionne)|en cuanto (lo )?(dije|mencione)"
     r"|sobald ich [a-z ]{0,20}(sagte|erwahnte|nannte|genannt)|assim que (eu )?(disse|falei|mencionei)",
+    # round 39: the same forms in a third-person report ("as soon as she told the adviser", "after mentioning")
+    r"(as soon as|the moment|once|right after) (xpron|he|she|they|the caller|caller|the customer) (said|told|mentioned)"
+    r"|\b(after|upon|on) (mentioning|saying|telling)|despues de (mencionar|decir)|en cuanto (le |lo )?(dijo|menciono)"
+    r"|des qu'?(xpron|il|elle) a (dit|mentionne)|apres (avoir|qu'(xpron|il|elle) a) (dit|mentionne)|nachdem (xpron|er|sie)[^.!?\n]{0,40}(erwahnt|gesagt)"
+    r"|sobald (xpron|er|sie) [a-z \"„“]{0,30}(sagte|erwahnte|nannte)|depois de (mencionar|dizer|falar)"
+    r"|(someone|somebody|people) like (you|her|him|them|xpron)|(alguien|gente) como (tu|usted|ella|el|xpron)|quelqu'un comme (vous|toi|elle|lui)"
+    r"|(so )?jemand(em|en)? wie (ihnen|dir|ihr|ihm)|alguem como (voce|ela|ele)|your (kind|lot|sort)|(ihres|eures|deines)gleichen",
     r"people like (me|us)|(patients?|clients?|gens|personnes) comme (moi|nous)|gente como (yo|nosotr|eu|nos)|leute wie (ich|mich|uns|wir)"
     r"|pessoas como (eu|nos)|(kind|sort) of (person|people) like",
     # because of who I am
@@ -54,7 +61,7 @@ _COMPLAINT = _rx(
     r"\bmenos (a )?(mi|yo|nosotr)\b|salvo (a )?(mi|yo)\b|excepto (a )?(mi|yo)\b|(?<!no )\bsolo (a )?(mi|yo|nosotr)\b|(los|las|al|a los|a las) (demas|otros|otras)"
     r"|otros clientes|otras clientas",
     r"sauf (moi|nous)|sauf a (moi|nous)|(?<!pas )seulement (moi|nous|a moi)|il n'y a(vait)? que (moi|nous)|(les|aux) autres|autres clients|tous les autres",
-    r"au(ss|ß)er (mir|mich|uns)|(?<!nicht )\bnur (ich|mich|mir|uns|wir)\b|alle anderen|(die|den) anderen|andere(n)? kunden",
+    r"au(ss|ß)er (mir|mich|uns)|(?<!nicht )\bnur (ich|mich|mir|uns|wir)\b|alle anderen|\b(die|den) anderen|andere(n)? kunden",
     r"\bmenos (eu|a mim|comigo|nos)\b|exceto (eu|a mim)|(?<!nao )\bso (eu|a mim|comigo|nos)\b|(os|as|aos|as) (outros|outras|demais)|outros clientes",
     # a remark at the writer's group, a refusal, a barrier aimed at the writer
     rf"(said|told|called|asked|looked at) (me|us|my )[^.!?\n]{{0,60}}{_ID}|{_ID}[^.!?\n]{{0,30}}(not welcome|not allowed|refused|turned away)",
@@ -238,6 +245,55 @@ _NOT_COMPLAINT = re.compile(r"nothing (has )?(gone|went) wrong|when something go
                             r"(complain|queja|plainte|reclamation|beschwer|reclamacao|queixa)\w*")
 
 
+# Round 39: a third-person report (a voice assistant's call summary, an agent's note: "caller says she is ...", "la
+# clienta dice", "le client indique", "die anrufende Person sagt", "o cliente diz") is read like the first person it
+# reports. A self-description the report quotes or paraphrases ("caller said \"I'm ...\"", "caller mentions she is
+# ...") is a mention; it is a complaint only when the report holds one (a complaint form, a remark quoted, a refusal,
+# a comparison, a link), as a first-person message would.
+_REPORT = _rx(
+    r"\b(call|chat|voice) (summary|transcript|note)|\b(the )?(caller|customer|client|user|member|guest|passenger)"
+    r" (says|said|states|stated|mentions|mentioned|explains|explained|reports|reported|notes|noted|rang|phoned|called|wants|asks)",
+    r"resumen de (la )?llamada|(la|el) (xperson|cliente|clienta|usuari[oa]|socia?) (que llama|dice|dijo|comenta|comento|indica|explica|menciona|quiere|pide)",
+    r"resume d'appel|(la|le) (xperson|cliente?|usager|usagere|utilisat\w+) (qui appelle|dit|indique|explique|precise|mentionne|veut|demande)",
+    r"anrufzusammenfassung|gesprachsnotiz|(die|der) (anrufende|kund(e|in)|nutzer(in)?|anrufer(in)?)( xperson)? (sagt|sagte|erwahnt|erklart|berichtet|mochte|will|bittet|fragt)",
+    r"resumo d[ae] (chamada|ligacao)|(a|o) (xperson|cliente|usuari[oa]) (que ligou|diz|disse|comenta|comentou|informa|explica|menciona|quer|pede)",
+)
+_SAY = (r"(says?|said|mentioned|mentions|replied|answered|added|stated|states|explained|noted|told [a-z ]{0,20}|in passing"
+        r"|dice|dijo|comento|comenta|respondio|anadio|menciona|indica|de pasada|a dit|dit|a glisse|a repondu|indique|precise|mentionne"
+        r"|sagte|sagt|erwahnte|erwahnt|antwortete|meinte|nebenbei|disse|diz|comentou|respondeu|informou|de passagem|falou)")
+# A quoted self-description: the quotation opens with the (masked) characteristic after a verb of saying.
+_SELF_QUOTED = re.compile(rf"{_SAY}( xpron| sie| er| elle| ela| ele)?\s*:?\s*[\"'„«“]\s*"
+                          r"(i'?m|i am|i have|i use|i'?ve|we'?re|we are|(yo )?soy|estoy|tengo|uso|je suis|j'ai|j'utilise|ich bin|ich habe"
+                          rf"|ich trage|(eu )?sou|estou|tenho|uso|{_ID})\b[^\"„«“»”]{{0,70}}[\"»”]")
+# A paraphrased one: "caller mentions she is ...", "dice que es ...", "indique qu'elle est ...", "sagt, sie sei ...".
+_SELF_PARAPHRASED = re.compile(rf"{_SAY},? (that |que |qu'|dass |, )?(xpron |he |she |they |il |elle |er |sie |ele |ela )?"
+                               rf"(is |are |'s |es |est |ist |sei |e |era |etait |war )?(a |an |un |une |ein |eine |um |uma )?{_ID}\b")
+_REPORTER = re.compile(r"\b(la|le|a|o|el|die|der|the)( anrufende)? xperson\b")
+_ANY_QUOTE = re.compile(r"[\"„«“][^\"„«“»”]{1,200}[\"»”]")
+_TREATED_ALIKE = re.compile(r"(?<!not )(?<!n't )(treated|served|welcomed) (xpron|me|us|him|her|them) (like|as) any other"
+                            r"|(atendio|trato|recibio) (como|igual que) a cualquier otr|comme n'importe quel(le)? autre"
+                            r"|wie jede[nr]? andere[nr]?|como qualquer outr")
+# Trouble that ties the mention's sentence to unequal treatment (refusals and comparisons are read by _COMPLAINT: the
+# lexicon's REFUSE and DIFFERENTIAL also fire on "sans", "ohne", "al confirmar").
+_LINKED_FAMILIES = frozenset({"STRONG", "THREAT", "RUDE", "COMPARE", "LINK", "EXCLUSION", "BARRIER", "ADVERSE"})
+
+
+def _reported_mention(masked: str) -> bool:
+    """A third-person report whose every characteristic is the caller's own self-description (quoted or
+    paraphrased), with no other quotation (a remark) and no trouble of unequal treatment anywhere."""
+    if not _REPORT.search(masked):
+        return False
+    rest = _SELF_PARAPHRASED.sub(" xmention ", _SELF_QUOTED.sub(" said xmention ", masked))
+    if rest == masked:
+        return False
+    rest = _REPORTER.sub(" caller ", rest)
+    if re.search(_ID, rest) or _ANY_QUOTE.search(rest) or _COMPLAINT.search(rest):
+        return False
+    rest = _TREATED_ALIKE.sub(" ", rest)
+    from .features import sentences as _sentences_of  # noqa: PLC0415 (vetoes are read after features are built)
+    return not any(s.families & _LINKED_FAMILIES for s in _sentences_of(rest) if "xmention" in s.words)
+
+
 def veto(masked: str, sentences: list[Sentence]) -> str | None:
     """The reason a bias review of ``masked`` (folded, group-masked text) is no complaint of unequal treatment, or
     None. See the module docstring; ``sentences`` are features.sentences of the same text. The complaint forms
@@ -271,6 +327,8 @@ def _reason(masked: str, sentences: list[Sentence]) -> str | None:
     if _LAUGH.search(re.sub(r"[\"„«“][^\"„«“»”]{0,200}[\"»”]", " ", masked)) and not any(
             (_TROUBLE.search(c) and _FIRST.search(c)) or _QUOTED.search(c) for c in _clauses(_NOT_COMPLAINT.sub(" ", masked))):
         return "joke"
+    if _reported_mention(masked):
+        return "reported_mention"
     if _ALL_AFFECTED.search(masked) or any(_EVERYONE.search(c) and _RUDE.search(c) for c in _clauses(masked)):
         return "everyone"
     if any(_DISOWNED.search(c) and re.search(_ID, c) for c in _sentences(masked)):
