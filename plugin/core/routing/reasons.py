@@ -44,4 +44,5 @@ VETO = {
                      "being treated unequally",
     "reported_mention": "a third-person report (a call summary) of an ordinary request; the characteristic is only "
                         "the caller's self-description, with no trouble of unequal treatment",
+    "aside_mention": "a self-description standing aside from an ordinary request; no trouble touches anyone's treatment",
 }

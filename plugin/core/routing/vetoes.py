@@ -287,11 +287,49 @@ def _reported_mention(masked: str) -> bool:
     if rest == masked:
         return False
     rest = _REPORTER.sub(" caller ", rest)
-    if re.search(_ID, rest) or _ANY_QUOTE.search(rest) or _COMPLAINT.search(rest):
+    # a kinship word left ("xchild": also French "son") is no characteristic named
+    if re.search(r"\bxid\b", rest) or _ANY_QUOTE.search(rest) or _COMPLAINT.search(rest):
         return False
     rest = _TREATED_ALIKE.sub(" ", rest)
     from .features import sentences as _sentences_of  # noqa: PLC0415 (vetoes are read after features are built)
     return not any(s.families & _LINKED_FAMILIES for s in _sentences_of(rest) if "xmention" in s.words)
+
+
+# Round 39: a self-description standing aside (a hashtag, a bio in brackets, "about me:", "pour vous situer :", a
+# subject line) next to an ordinary request whose only trouble (a double charge, a broken link) touches nobody's
+# treatment. Every characteristic must stand in such an aside, the aside holds no trouble, and no other sentence holds
+# a refusal, an exclusion, a barrier, rudeness, a threat or strong words (comparisons and links: _COMPLAINT).
+_ASIDE = re.compile("|".join(f"(?:{p})" for p in (
+    r"#[\w-]*",
+    r"\([^()\n]{0,160}\)(?=\s*([.!?\n#]|$))",  # a bracket closing a sentence, not a label inside a comparison
+    r"^(subject|asunto|objet|betreff|assunto)\s*:[^\n]*(?=\n)",  # a subject line, not a whole message
+    r"(\b(a (little|bit|few words) )?about (me|myself)|for context|quick context|fyi|(un poco |algo )?sobre mi|para que me situ\w+"
+    r"|pour (vous )?situer( un peu)?|(un peu|quelques mots) sur moi|kurz zu mir|zu meiner person|zur info|(um pouco )?sobre mim"
+    r"|(pra|para) (voce|voces) me situar|\bp\. ?[sd]\.?|\bps)\s*[:,-][^.!?\n]*",
+)), re.M)
+# Words of a grievance about how someone was treated (a tone, an attitude, a refusal): with one, no aside veto.
+_GRIEVANCE = re.compile(r"complain|unfair|rude|refus|disgust|appall|angry|furious|shock|never again|treat|\btone\b|attitude|humiliat"
+                        r"|queja|reclam|injust|trat[oa]|\btono\b|actitud|negar|humill|plainte|traite|\bton\b|humili|beschwer|ungerecht"
+                        r"|behandel|absage|abgelehnt|abgewiesen|demutig|queixa|\btom\b|atitude|recus|humilh|discrimin|diskrimin")
+_ASIDE_BLOCKED = frozenset({"STRONG", "RUDE", "EXCLUSION", "BARRIER", "THREAT", "REFUSE_OTHER"})
+_REQUEST = re.compile(r"\?|could you|can you|can i|would (it|you)|please|i'?d like|i want to|(quisiera|querria|queria|quiero|podria|puede|podeis)"
+                      r"|pourriez|pouvez|je voudrais|je souhaite|est-ce que|konnten|konnen sie|ich mochte|ich wurde gern|bitte|gibt es"
+                      r"|poderia|podem|gostaria|queria|quero|por favor|s'il vous plait|merci de")
+
+
+def _aside_mention(masked: str) -> bool:
+    """Every characteristic of ``masked`` stands in an aside with no trouble, next to a request and no trouble of
+    anyone's treatment."""
+    if not _REQUEST.search(masked) or _QUOTED.search(masked):
+        return False
+    asides = [m for m in _ASIDE.finditer(masked) if re.search(rf"\b{_ID}\b", m.group(0))]
+    if not asides or any(_TROUBLE.search(m.group(0)) or _GRIEVANCE.search(m.group(0)) for m in asides):
+        return False
+    rest = _ASIDE.sub(lambda m: " xmention " if re.search(rf"\b{_ID}\b", m.group(0)) else m.group(0), masked)
+    if re.search(r"\bxid\b", rest):
+        return False
+    from .features import sentences as _sentences_of  # noqa: PLC0415
+    return not _GRIEVANCE.search(rest) and not any(s.families & _ASIDE_BLOCKED for s in _sentences_of(rest))
 
 
 def veto(masked: str, sentences: list[Sentence]) -> str | None:
@@ -329,6 +367,8 @@ def _reason(masked: str, sentences: list[Sentence]) -> str | None:
         return "joke"
     if _reported_mention(masked):
         return "reported_mention"
+    if _aside_mention(masked):
+        return "aside_mention"
     if _ALL_AFFECTED.search(masked) or any(_EVERYONE.search(c) and _RUDE.search(c) for c in _clauses(masked)):
         return "everyone"
     if any(_DISOWNED.search(c) and re.search(_ID, c) for c in _sentences(masked)):
