@@ -296,13 +296,12 @@ def _reported_mention(masked: str) -> bool:
 
 
 # Round 39: a self-description standing aside (a hashtag, a bio in brackets, "about me:", "pour vous situer :", a
-# subject line) next to an ordinary request whose only trouble (a double charge, a broken link) touches nobody's
+# P.S.; not a subject line: subjects sum up grievances, "price doubled once you heard we're ...") next to an ordinary request whose only trouble (a double charge, a broken link) touches nobody's
 # treatment. Every characteristic must stand in such an aside, the aside holds no trouble, and no other sentence holds
 # a refusal, an exclusion, a barrier, rudeness, a threat or strong words (comparisons and links: _COMPLAINT).
 _ASIDE = re.compile("|".join(f"(?:{p})" for p in (
     r"#[\w-]*",
     r"\([^()\n]{0,160}\)(?=\s*([.!?\n#]|$))",  # a bracket closing a sentence, not a label inside a comparison
-    r"^(subject|asunto|objet|betreff|assunto)\s*:[^\n]*(?=\n)",  # a subject line, not a whole message
     r"(\b(a (little|bit|few words) )?about (me|myself)|for context|quick context|fyi|(un poco |algo )?sobre mi|para que me situ\w+"
     r"|pour (vous )?situer( un peu)?|(un peu|quelques mots) sur moi|kurz zu mir|zu meiner person|zur info|(um pouco )?sobre mim"
     r"|(pra|para) (voce|voces) me situar|\bp\. ?[sd]\.?|\bps)\s*[:,-][^.!?\n]*",
