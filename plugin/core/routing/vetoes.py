@@ -19,6 +19,19 @@ A veto holds only when nothing in the message reads as a complaint of the writer
 writer's group, the words of a refusal or of being shut out aimed at the writer) in five languages (en, es, fr, de,
 pt). Every veto only lowers the bias route; the handoff and opt-out heads and their frames are untouched. The text
 read is folded and group-masked (identity.mask), so a veto can never treat one group differently from another.
+
+Round 39 adds two vetoes of structure (no word list of groups: only the mask token ``xid``) and reads the complaint
+forms in the third person too ("as soon as she told", "after mentioning", "someone like you"):
+
+- ``reported_mention``: a third-person report (a voice assistant's call summary, "the caller says", "la clienta
+  dice", "le client indique", "die anrufende Person sagt", "o cliente diz") is read like the first person it reports.
+  When every characteristic is the caller's own self-description, quoted ("caller said: \"I'm ...\"") or paraphrased
+  ("caller mentions she is ..."), no other quotation (a remark) is reported, no complaint form is found and the
+  sentence of the mention holds no trouble family, it is an ordinary request;
+- ``aside_mention``: every characteristic stands in an aside (a hashtag, a bracket closing a sentence, "about me:",
+  "pour vous situer :", a P.S.) next to a request, the aside holds no trouble, and the rest holds no grievance about
+  anyone's treatment (tone, refusal, treatment words) and no refusal, exclusion, barrier, rudeness, threat or strong
+  family. A subject line is no aside (subjects sum up grievances).
 """
 from __future__ import annotations
 
@@ -68,7 +81,7 @@ _COMPLAINT = _rx(
     r"(refused|denied|turned (me|us) away|won'?t (serve|let|rent|sell)|wouldn'?t (serve|let|rent|sell)|not allowed|kicked (me|us) out|asked (me|us) to leave)",
     r"(se nego|se negaron|nos negaron|me negaron|no me dej|no nos dej|no quisieron|nos echaron|me echaron|denegad)",
     r"(a refuse|ont refuse|m'a refuse|nous a refuse|refus d|pas le droit|ne m'a pas laisse|nous ont (mis|jete) dehors|m'ont (mis|jete) dehors)",
-    r"(verweigert|abgelehnt|nicht bedient|hat mich nicht|wollte (mich|uns) nicht|rausgeworfen|nicht rein|nicht erlaubt)",
+    r"(verweigert|geweigert|weigerte|abgelehnt|nicht bedient|hat mich nicht|wollte (mich|uns) nicht|rausgeworfen|nicht rein|nicht erlaubt)",
     r"(recusou|recusaram|negou|negaram|nao me deix|nao nos deix|me expuls|nos expuls|barrad)",
 )
 
@@ -309,7 +322,8 @@ _ASIDE = re.compile("|".join(f"(?:{p})" for p in (
 # Words of a grievance about how someone was treated (a tone, an attitude, a refusal): with one, no aside veto.
 _GRIEVANCE = re.compile(r"complain|unfair|rude|refus|disgust|appall|angry|furious|shock|never again|treat|\btone\b|attitude|humiliat"
                         r"|queja|reclam|injust|trat[oa]|\btono\b|actitud|negar|humill|plainte|traite|\bton\b|humili|beschwer|ungerecht"
-                        r"|behandel|absage|abgelehnt|abgewiesen|demutig|queixa|\btom\b|atitude|recus|humilh|discrimin|diskrimin")
+                        r"|behandel|absage|abgelehnt|abgewiesen|weiger|demutig|queixa|\btom\b|atitude|recus|humilh|discrimin|diskrimin")
+_ASIDE_TROUBLE = _LINKED_FAMILIES | {"REFUSE", "REFUSE_OTHER", "DIFFERENTIAL", "REPORTED"}  # none in the aside itself
 _ASIDE_BLOCKED = frozenset({"STRONG", "RUDE", "EXCLUSION", "BARRIER", "THREAT", "REFUSE_OTHER"})
 _REQUEST = re.compile(r"\?|could you|can you|can i|would (it|you)|please|i'?d like|i want to|(quisiera|querria|queria|quiero|podria|puede|podeis)"
                       r"|pourriez|pouvez|je voudrais|je souhaite|est-ce que|konnten|konnen sie|ich mochte|ich wurde gern|bitte|gibt es"
@@ -324,10 +338,12 @@ def _aside_mention(masked: str) -> bool:
     asides = [m for m in _ASIDE.finditer(masked) if re.search(rf"\b{_ID}\b", m.group(0))]
     if not asides or any(_TROUBLE.search(m.group(0)) or _GRIEVANCE.search(m.group(0)) for m in asides):
         return False
+    from .features import sentences as _sentences_of  # noqa: PLC0415 (vetoes are read after features are built)
+    if any(s.families & _ASIDE_TROUBLE for m in asides for s in _sentences_of(m.group(0))):
+        return False
     rest = _ASIDE.sub(lambda m: " xmention " if re.search(rf"\b{_ID}\b", m.group(0)) else m.group(0), masked)
     if re.search(r"\bxid\b", rest):
         return False
-    from .features import sentences as _sentences_of  # noqa: PLC0415
     return not _GRIEVANCE.search(rest) and not any(s.families & _ASIDE_BLOCKED for s in _sentences_of(rest))
 
 
