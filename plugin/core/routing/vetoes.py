@@ -154,12 +154,13 @@ _STUDY = _rx(
     r"trabalho (para|da|de) (a )?(faculdade|escola|universidade|aula)|\b(tcc|questionario|pesquisa academica)\b|projeto (da|de|para a) (escola|faculdade|aula)",
 )
 _POLICY = _rx(
-    r"(equality|equal opportunit|diversity|inclusion|anti-?discrimination|accessibility|edi|dei) (and [a-z ]{0,30})?(policy|policies|statement|plan|report|figures|training)"
+    r"(equality|equal opportunit|diversity|inclusion|anti-?discrimination|accessibility|edi|dei) (and [a-z ]{0,30})?(policy|policies|statement|plan|report|figures|training|charter|guidelines?|code)"
     r"|gender pay gap|pay gap",
-    r"(plan|politica|protocolo|declaracion) (de |contra la )?(igualdad|diversidad|inclusion|accesibilidad|discriminacion)",
-    r"politique (d'|de |contre la )?(egalite|diversite|inclusion|accessibilite|discrimination)|charte (de la )?diversite|egalite salariale",
-    r"(gleichbehandlungs|antidiskriminierungs|diversitats|diversity|inklusions|barrierefreiheits)[a-z-]*(richtlinie|politik|konzept|plan|erklarung)?|entgelttransparenz",
-    r"politica (de |contra a )?(igualdade|diversidade|inclusao|acessibilidade|discriminacao)|transparencia salarial",
+    r"(plan|politica|protocolo|declaracion|carta|codigo) (de |contra la )?(igualdad|diversidad|inclusion|accesibilidad|discriminacion)",
+    r"(politique|charte) (d'|de |de la |pour l'|contre la )?(egalite|diversite|inclusion|accessibilite|discrimination)|egalite salariale",
+    r"(gleichbehandlungs|antidiskriminierung|diversitats|diversity|inklusions|barrierefreiheits)[a-z-]*(richtlinie|politik|konzept|plan|erklarung)?"
+    r"|leitlinie zu (vielfalt|gleichbehandlung|inklusion)|entgelttransparenz",
+    r"(politica|carta|codigo|diretriz) (de |contra a )?(igualdade|diversidade|inclusao|acessibilidade|discriminacao)|transparencia salarial",
 )
 _ASKS = re.compile(r"\?|could you|can you|would (you|anyone)|do you have|is there|podri|podeis|pueden|tienen|pourriez|pouvez|avez-vous"
                    r"|konnten|konnen sie|haben sie|gibt es|podem|poderiam|voces tem|tem uma|vous avez")
