@@ -82,3 +82,15 @@ def test_not_a_complaint_does_not_lower_a_reported_complaint() -> None:
 def test_aside_with_a_grievance_is_no_aside() -> None:
     text = "Could you explain the refusal? (about me: I'm seventy and registered blind) The clerk's tone changed at once."
     assert not vetoes._aside_mention(_masked(text))
+
+
+def test_a_policy_question_may_name_a_charter_or_guideline() -> None:
+    masked = _masked("J'ai vu que votre club a signé une charte pour l'égalité, mais le lien est cassé. Pourriez-vous "
+                     "me l'envoyer ? Je suis sourde, si ça compte.")
+    assert vetoes._POLICY.search(masked)
+
+
+def test_a_five_star_review_with_a_refusal_stays_a_complaint() -> None:
+    text = ("Five stars for the food. But as soon as I said I'm a wheelchair user, the manager refused to seat us "
+            "inside and put us by the bins while the couple after us got the window table.")
+    assert classify(text).route == "bias_review"
