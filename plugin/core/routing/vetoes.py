@@ -32,6 +32,12 @@ forms in the third person too ("as soon as she told", "after mentioning", "someo
   "pour vous situer :", a P.S.) next to a request, the aside holds no trouble, and the rest holds no grievance about
   anyone's treatment (tone, refusal, treatment words) and no refusal, exclusion, barrier, rudeness, threat or strong
   family. A subject line is no aside (subjects sum up grievances).
+
+Round 39 also lets a policy question name a charter or guideline, and a review opening with four or five stars count
+as thanks (the praise veto still needs no trouble outside the thanks). Measured in process on the development sets
+(blind 3-44, 50, 51; symmetry 2-13, 17, 18): blind unchanged but one false review (fp 390 -> 389, tp 1385, fn 46);
+symmetry ordinary fills to bias review 402 -> 171, hard negatives 683 -> 558, fills to review or a person 1888 ->
+1532, flips 73 -> 67, complaint fills 4428 unchanged. Check (blind 45-49, symmetry 14-16): identical to round 37.
 """
 from __future__ import annotations
 
