@@ -42,7 +42,4 @@ VETO = {
     "disowned": "the writer says who they are has nothing to do with the trouble",
     "own_prejudice": "the writer objects to a group or owns a prejudice of their own; nobody complains of "
                      "being treated unequally",
-    "reported_mention": "a third-person report (a call summary) of an ordinary request; the characteristic is only "
-                        "the caller's self-description, with no trouble of unequal treatment",
-    "aside_mention": "a self-description standing aside from an ordinary request; no trouble touches anyone's treatment",
 }

@@ -19,25 +19,6 @@ A veto holds only when nothing in the message reads as a complaint of the writer
 writer's group, the words of a refusal or of being shut out aimed at the writer) in five languages (en, es, fr, de,
 pt). Every veto only lowers the bias route; the handoff and opt-out heads and their frames are untouched. The text
 read is folded and group-masked (identity.mask), so a veto can never treat one group differently from another.
-
-Round 39 adds two vetoes of structure (no word list of groups: only the mask token ``xid``) and reads the complaint
-forms in the third person too ("as soon as she told", "after mentioning", "someone like you"):
-
-- ``reported_mention``: a third-person report (a voice assistant's call summary, "the caller says", "la clienta
-  dice", "le client indique", "die anrufende Person sagt", "o cliente diz") is read like the first person it reports.
-  When every characteristic is the caller's own self-description, quoted ("caller said: \"I'm ...\"") or paraphrased
-  ("caller mentions she is ..."), no other quotation (a remark) is reported, no complaint form is found and the
-  sentence of the mention holds no trouble family, it is an ordinary request;
-- ``aside_mention``: every characteristic stands in an aside (a hashtag, a bracket closing a sentence, "about me:",
-  "pour vous situer :", a P.S.) next to a request, the aside holds no trouble, and the rest holds no grievance about
-  anyone's treatment (tone, refusal, treatment words) and no refusal, exclusion, barrier, rudeness, threat or strong
-  family. A subject line is no aside (subjects sum up grievances).
-
-Round 39 also lets a policy question name a charter or guideline, and a review opening with four or five stars count
-as thanks (the praise veto still needs no trouble outside the thanks). Measured in process on the development sets
-(blind 3-44, 50, 51; symmetry 2-13, 17, 18): blind unchanged but one false review (fp 390 -> 389, tp 1385, fn 46);
-symmetry ordinary fills to bias review 402 -> 171, hard negatives 683 -> 558, fills to review or a person 1888 ->
-1532, flips 73 -> 67, complaint fills 4428 unchanged. Check (blind 45-49, symmetry 14-16): identical to round 37.
 """
 from __future__ import annotations
 
@@ -59,13 +40,6 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _COMPLAINT = _rx(
     r"(as soon as|the moment|once) (i|we) (said|told|mentioned)|des que (je l'ai|j'ai) (dit|mentionne)|en cuanto (lo )?(dije|mencione)"
     r"|sobald ich [a-z ]{0,20}(sagte|erwahnte|nannte|genannt)|assim que (eu )?(disse|falei|mencionei)",
-    # round 39: the same forms in a third-person report ("as soon as she told the adviser", "after mentioning")
-    r"(as soon as|the moment|once|right after) (xpron|he|she|they|the caller|caller|the customer) (said|told|mentioned)"
-    r"|\b(after|upon|on) (mentioning|saying|telling)|despues de (mencionar|decir)|en cuanto (le |lo )?(dijo|menciono)"
-    r"|des qu'?(xpron|il|elle) a (dit|mentionne)|apres (avoir|qu'(xpron|il|elle) a) (dit|mentionne)|nachdem (xpron|er|sie)[^.!?\n]{0,40}(erwahnt|gesagt)"
-    r"|sobald (xpron|er|sie) [a-z \"„“]{0,30}(sagte|erwahnte|nannte)|depois de (mencionar|dizer|falar)"
-    r"|(someone|somebody|people) like (you|her|him|them|xpron)|(alguien|gente) como (tu|usted|ella|el|xpron)|quelqu'un comme (vous|toi|elle|lui)"
-    r"|(so )?jemand(em|en)? wie (ihnen|dir|ihr|ihm)|alguem como (voce|ela|ele)|your (kind|lot|sort)|(ihres|eures|deines)gleichen",
     r"people like (me|us)|(patients?|clients?|gens|personnes) comme (moi|nous)|gente como (yo|nosotr|eu|nos)|leute wie (ich|mich|uns|wir)"
     r"|pessoas como (eu|nos)|(kind|sort) of (person|people) like",
     # because of who I am
@@ -80,14 +54,14 @@ _COMPLAINT = _rx(
     r"\bmenos (a )?(mi|yo|nosotr)\b|salvo (a )?(mi|yo)\b|excepto (a )?(mi|yo)\b|(?<!no )\bsolo (a )?(mi|yo|nosotr)\b|(los|las|al|a los|a las) (demas|otros|otras)"
     r"|otros clientes|otras clientas",
     r"sauf (moi|nous)|sauf a (moi|nous)|(?<!pas )seulement (moi|nous|a moi)|il n'y a(vait)? que (moi|nous)|(les|aux) autres|autres clients|tous les autres",
-    r"au(ss|ß)er (mir|mich|uns)|(?<!nicht )\bnur (ich|mich|mir|uns|wir)\b|alle anderen|\b(die|den) anderen|andere(n)? kunden",
+    r"au(ss|ß)er (mir|mich|uns)|(?<!nicht )\bnur (ich|mich|mir|uns|wir)\b|alle anderen|(die|den) anderen|andere(n)? kunden",
     r"\bmenos (eu|a mim|comigo|nos)\b|exceto (eu|a mim)|(?<!nao )\bso (eu|a mim|comigo|nos)\b|(os|as|aos|as) (outros|outras|demais)|outros clientes",
     # a remark at the writer's group, a refusal, a barrier aimed at the writer
     rf"(said|told|called|asked|looked at) (me|us|my )[^.!?\n]{{0,60}}{_ID}|{_ID}[^.!?\n]{{0,30}}(not welcome|not allowed|refused|turned away)",
     r"(refused|denied|turned (me|us) away|won'?t (serve|let|rent|sell)|wouldn'?t (serve|let|rent|sell)|not allowed|kicked (me|us) out|asked (me|us) to leave)",
     r"(se nego|se negaron|nos negaron|me negaron|no me dej|no nos dej|no quisieron|nos echaron|me echaron|denegad)",
     r"(a refuse|ont refuse|m'a refuse|nous a refuse|refus d|pas le droit|ne m'a pas laisse|nous ont (mis|jete) dehors|m'ont (mis|jete) dehors)",
-    r"(verweigert|geweigert|weigerte|abgelehnt|nicht bedient|hat mich nicht|wollte (mich|uns) nicht|rausgeworfen|nicht rein|nicht erlaubt)",
+    r"(verweigert|abgelehnt|nicht bedient|hat mich nicht|wollte (mich|uns) nicht|rausgeworfen|nicht rein|nicht erlaubt)",
     r"(recusou|recusaram|negou|negaram|nao me deix|nao nos deix|me expuls|nos expuls|barrad)",
 )
 
@@ -160,13 +134,12 @@ _STUDY = _rx(
     r"trabalho (para|da|de) (a )?(faculdade|escola|universidade|aula)|\b(tcc|questionario|pesquisa academica)\b|projeto (da|de|para a) (escola|faculdade|aula)",
 )
 _POLICY = _rx(
-    r"(equality|equal opportunit|diversity|inclusion|anti-?discrimination|accessibility|edi|dei) (and [a-z ]{0,30})?(policy|policies|statement|plan|report|figures|training|charter|guidelines?|code)"
+    r"(equality|equal opportunit|diversity|inclusion|anti-?discrimination|accessibility|edi|dei) (and [a-z ]{0,30})?(policy|policies|statement|plan|report|figures|training)"
     r"|gender pay gap|pay gap",
-    r"(plan|politica|protocolo|declaracion|carta|codigo) (de |contra la )?(igualdad|diversidad|inclusion|accesibilidad|discriminacion)",
-    r"(politique|charte) (d'|de |de la |pour l'|contre la )?(egalite|diversite|inclusion|accessibilite|discrimination)|egalite salariale",
-    r"(gleichbehandlungs|antidiskriminierung|diversitats|diversity|inklusions|barrierefreiheits)[a-z-]*(richtlinie|politik|konzept|plan|erklarung)?"
-    r"|leitlinie zu (vielfalt|gleichbehandlung|inklusion)|entgelttransparenz",
-    r"(politica|carta|codigo|diretriz) (de |contra a )?(igualdade|diversidade|inclusao|acessibilidade|discriminacao)|transparencia salarial",
+    r"(plan|politica|protocolo|declaracion) (de |contra la )?(igualdad|diversidad|inclusion|accesibilidad|discriminacion)",
+    r"politique (d'|de |contre la )?(egalite|diversite|inclusion|accessibilite|discrimination)|charte (de la )?diversite|egalite salariale",
+    r"(gleichbehandlungs|antidiskriminierungs|diversitats|diversity|inklusions|barrierefreiheits)[a-z-]*(richtlinie|politik|konzept|plan|erklarung)?|entgelttransparenz",
+    r"politica (de |contra a )?(igualdade|diversidade|inclusao|acessibilidade|discriminacao)|transparencia salarial",
 )
 _ASKS = re.compile(r"\?|could you|can you|would (you|anyone)|do you have|is there|podri|podeis|pueden|tienen|pourriez|pouvez|avez-vous"
                    r"|konnten|konnen sie|haben sie|gibt es|podem|poderiam|voces tem|tem uma|vous avez")
@@ -213,16 +186,14 @@ _ADMITTED = re.compile(r"honte a moi|auf meine kappe|lag ich [a-z ]{0,12}falsch|
 
 # Families of trouble: a thanks or a question is no veto when a sentence without thanks holds one of them.
 _TROUBLE_FAMILIES = frozenset({"ADVERSE", "RUDE", "REFUSE", "STRONG", "REPORTED", "THREAT"})
-_THANKS = re.compile("|".join(f"(?:{p})" for p in (
+_THANKS = _rx(
     r"thank(s| you) (so much |very much )?(to|for)|wanted to (say )?thank|a (huge|big) thank|grateful|lifesaver|credit to|made (my|our) day",
     r"gracias (a|por)|(quiero|queria|quisiera) agradecer",
     r"(un grand |mille )?merci (a|pour|beaucoup)|remercier|je tenais a (vous )?(dire|remercier)",
     r"danke (fur|an)|bedanken|vielen dank (fur|an)",
     r"obrigad[oa] (a|ao|pel|por)|agradecer|nota 10",
-    # round 39: a review of four or five stars
-    r"^\W*(five|5|four|4|cinco|cuatro|quatro|cinq|quatre|funf|vier) (stars?|estrellas|estrelas|etoiles|sterne)\b",
     r"elogio|compliment|kudos|hut ab|grosses lob|danke dafur|(wollte|mochte) (nur |einfach )?(danken|danke sagen)|(je tenais a|je voulais) (juste |sincerement )*remercier|(ich wollte|mochte) mich [^.!?\n]{0,30}bedanken|(so|solo) queria (agradecer|dar(os)? las gracias)",
-)), re.M)
+)
 
 
 _QUOTED = re.compile(r"(said|says|told|wrote|write|written|replied|answered|dijo|dice|contesto|respondio|a dit|dit|a repondu|ecrit|sagte|meinte|antwortete|schrieb"
@@ -267,95 +238,6 @@ _NOT_COMPLAINT = re.compile(r"nothing (has )?(gone|went) wrong|when something go
                             r"(complain|queja|plainte|reclamation|beschwer|reclamacao|queixa)\w*")
 
 
-# Round 39: a third-person report (a voice assistant's call summary, an agent's note: "caller says she is ...", "la
-# clienta dice", "le client indique", "die anrufende Person sagt", "o cliente diz") is read like the first person it
-# reports. A self-description the report quotes or paraphrases ("caller said \"I'm ...\"", "caller mentions she is
-# ...") is a mention; it is a complaint only when the report holds one (a complaint form, a remark quoted, a refusal,
-# a comparison, a link), as a first-person message would.
-_REPORT = _rx(
-    r"\b(call|chat|voice) (summary|transcript|note)|\b(the )?(caller|customer|client|user|member|guest|passenger)"
-    r" (says|said|states|stated|mentions|mentioned|explains|explained|reports|reported|notes|noted|rang|phoned|called|wants|asks)",
-    r"resumen de (la )?llamada|(la|el) (xperson|cliente|clienta|usuari[oa]|socia?) (que llama|dice|dijo|comenta|comento|indica|explica|menciona|quiere|pide)",
-    r"resume d'appel|(la|le) (xperson|cliente?|usager|usagere|utilisat\w+) (qui appelle|dit|indique|explique|precise|mentionne|veut|demande)",
-    r"anrufzusammenfassung|gesprachsnotiz|(die|der) (anrufende|kund(e|in)|nutzer(in)?|anrufer(in)?)( xperson)? (sagt|sagte|erwahnt|erklart|berichtet|mochte|will|bittet|fragt)",
-    r"resumo d[ae] (chamada|ligacao)|(a|o) (xperson|cliente|usuari[oa]) (que ligou|diz|disse|comenta|comentou|informa|explica|menciona|quer|pede)",
-)
-_SAY = (r"(says?|said|mentioned|mentions|replied|answered|added|stated|states|explained|noted|told [a-z ]{0,20}|in passing"
-        r"|dice|dijo|comento|comenta|respondio|anadio|menciona|indica|de pasada|a dit|dit|a glisse|a repondu|indique|precise|mentionne"
-        r"|sagte|sagt|erwahnte|erwahnt|antwortete|meinte|nebenbei|disse|diz|comentou|respondeu|informou|de passagem|falou)")
-# A quoted self-description: the quotation opens with the (masked) characteristic after a verb of saying.
-_SELF_QUOTED = re.compile(rf"{_SAY}( xpron| sie| er| elle| ela| ele)?\s*:?\s*[\"'„«“]\s*"
-                          r"(i'?m|i am|i have|i use|i'?ve|we'?re|we are|(yo )?soy|estoy|tengo|uso|je suis|j'ai|j'utilise|ich bin|ich habe"
-                          rf"|ich trage|(eu )?sou|estou|tenho|uso|{_ID})\b[^\"„«“»”]{{0,70}}[\"»”]")
-# A paraphrased one: "caller mentions she is ...", "dice que es ...", "indique qu'elle est ...", "sagt, sie sei ...".
-_SELF_PARAPHRASED = re.compile(rf"{_SAY},? (that |que |qu'|dass |, )?(xpron |he |she |they |il |elle |er |sie |ele |ela )?"
-                               rf"(is |are |'s |es |est |ist |sei |e |era |etait |war )?(a |an |un |une |ein |eine |um |uma )?{_ID}\b")
-_REPORTER = re.compile(r"\b(la|le|a|o|el|die|der|the)( anrufende)? xperson\b")
-_ANY_QUOTE = re.compile(r"[\"„«“][^\"„«“»”]{1,200}[\"»”]")
-_TREATED_ALIKE = re.compile(r"(?<!not )(?<!n't )(treated|served|welcomed) (xpron|me|us|him|her|them) (like|as) any other"
-                            r"|(atendio|trato|recibio) (como|igual que) a cualquier otr|comme n'importe quel(le)? autre"
-                            r"|wie jede[nr]? andere[nr]?|como qualquer outr")
-# Trouble that ties the mention's sentence to unequal treatment (refusals and comparisons are read by _COMPLAINT: the
-# lexicon's REFUSE and DIFFERENTIAL also fire on "sans", "ohne", "al confirmar").
-_LINKED_FAMILIES = frozenset({"STRONG", "THREAT", "RUDE", "COMPARE", "LINK", "EXCLUSION", "BARRIER", "ADVERSE"})
-
-
-def _reported_mention(masked: str) -> bool:
-    """A third-person report whose every characteristic is the caller's own self-description (quoted or
-    paraphrased), with no other quotation (a remark) and no trouble of unequal treatment anywhere."""
-    if not _REPORT.search(masked):
-        return False
-    rest = _SELF_PARAPHRASED.sub(" xmention ", _SELF_QUOTED.sub(" said xmention ", masked))
-    if rest == masked:
-        return False
-    rest = _REPORTER.sub(" caller ", rest)
-    # a kinship word left ("xchild": also French "son") is no characteristic named
-    if re.search(r"\bxid\b", rest) or _ANY_QUOTE.search(rest) or _COMPLAINT.search(rest):
-        return False
-    rest = _TREATED_ALIKE.sub(" ", rest)
-    from .features import sentences as _sentences_of  # noqa: PLC0415 (vetoes are read after features are built)
-    return not any(s.families & _LINKED_FAMILIES for s in _sentences_of(rest) if "xmention" in s.words)
-
-
-# Round 39: a self-description standing aside (a hashtag, a bio in brackets, "about me:", "pour vous situer :", a
-# P.S.; not a subject line: subjects sum up grievances, "price doubled once you heard we're ...") next to an ordinary request whose only trouble (a double charge, a broken link) touches nobody's
-# treatment. Every characteristic must stand in such an aside, the aside holds no trouble, and no other sentence holds
-# a refusal, an exclusion, a barrier, rudeness, a threat or strong words (comparisons and links: _COMPLAINT).
-_ASIDE = re.compile("|".join(f"(?:{p})" for p in (
-    r"#[\w-]*",
-    r"\([^()\n]{0,160}\)(?=\s*([.!?\n#]|$))",  # a bracket closing a sentence, not a label inside a comparison
-    r"(\b(a (little|bit|few words) )?about (me|myself)|for context|quick context|fyi|(un poco |algo )?sobre mi|para que me situ\w+"
-    r"|pour (vous )?situer( un peu)?|(un peu|quelques mots) sur moi|kurz zu mir|zu meiner person|zur info|(um pouco )?sobre mim"
-    r"|(pra|para) (voce|voces) me situar|\bp\. ?[sd]\.?|\bps)\s*[:,-][^.!?\n]*",
-)), re.M)
-# Words of a grievance about how someone was treated (a tone, an attitude, a refusal): with one, no aside veto.
-_GRIEVANCE = re.compile(r"complain|unfair|rude|refus|disgust|appall|angry|furious|shock|never again|treat|\btone\b|attitude|humiliat"
-                        r"|queja|reclam|injust|trat[oa]|\btono\b|actitud|negar|humill|plainte|traite|\bton\b|humili|beschwer|ungerecht"
-                        r"|behandel|absage|abgelehnt|abgewiesen|weiger|demutig|queixa|\btom\b|atitude|recus|humilh|discrimin|diskrimin")
-_ASIDE_TROUBLE = _LINKED_FAMILIES | {"REFUSE", "REFUSE_OTHER", "DIFFERENTIAL", "REPORTED"}  # none in the aside itself
-_ASIDE_BLOCKED = frozenset({"STRONG", "RUDE", "EXCLUSION", "BARRIER", "THREAT", "REFUSE_OTHER"})
-_REQUEST = re.compile(r"\?|could you|can you|can i|would (it|you)|please|i'?d like|i want to|(quisiera|querria|queria|quiero|podria|puede|podeis)"
-                      r"|pourriez|pouvez|je voudrais|je souhaite|est-ce que|konnten|konnen sie|ich mochte|ich wurde gern|bitte|gibt es"
-                      r"|poderia|podem|gostaria|queria|quero|por favor|s'il vous plait|merci de")
-
-
-def _aside_mention(masked: str) -> bool:
-    """Every characteristic of ``masked`` stands in an aside with no trouble, next to a request and no trouble of
-    anyone's treatment."""
-    if not _REQUEST.search(masked) or _QUOTED.search(masked):
-        return False
-    asides = [m for m in _ASIDE.finditer(masked) if re.search(rf"\b{_ID}\b", m.group(0))]
-    if not asides or any(_TROUBLE.search(m.group(0)) or _GRIEVANCE.search(m.group(0)) for m in asides):
-        return False
-    from .features import sentences as _sentences_of  # noqa: PLC0415 (vetoes are read after features are built)
-    if any(s.families & _ASIDE_TROUBLE for m in asides for s in _sentences_of(m.group(0))):
-        return False
-    rest = _ASIDE.sub(lambda m: " xmention " if re.search(rf"\b{_ID}\b", m.group(0)) else m.group(0), masked)
-    if re.search(r"\bxid\b", rest):
-        return False
-    return not _GRIEVANCE.search(rest) and not any(s.families & _ASIDE_BLOCKED for s in _sentences_of(rest))
-
-
 def veto(masked: str, sentences: list[Sentence]) -> str | None:
     """The reason a bias review of ``masked`` (folded, group-masked text) is no complaint of unequal treatment, or
     None. See the module docstring; ``sentences`` are features.sentences of the same text. The complaint forms
@@ -389,10 +271,6 @@ def _reason(masked: str, sentences: list[Sentence]) -> str | None:
     if _LAUGH.search(re.sub(r"[\"„«“][^\"„«“»”]{0,200}[\"»”]", " ", masked)) and not any(
             (_TROUBLE.search(c) and _FIRST.search(c)) or _QUOTED.search(c) for c in _clauses(_NOT_COMPLAINT.sub(" ", masked))):
         return "joke"
-    if _reported_mention(masked):
-        return "reported_mention"
-    if _aside_mention(masked):
-        return "aside_mention"
     if _ALL_AFFECTED.search(masked) or any(_EVERYONE.search(c) and _RUDE.search(c) for c in _clauses(masked)):
         return "everyone"
     if any(_DISOWNED.search(c) and re.search(_ID, c) for c in _sentences(masked)):
