@@ -270,29 +270,6 @@ complaints of others, illness, grief, disability as context: the learnt head rea
 the angry words), 5 fire with no characteristic named (rude staff, loyal pricing: the implicit path), 3 on a word
 of discrimination said about prices or the writer's own prejudice; the German "partner(in)"/"mutter" cue defect (needs
 a retrain; not attempted in this round).
-
-Round 37 (branch s17-r37; no retrain, the weights are round 22b's): plugin/core/routing/vetoes.py reads, after the bias
-head fires, whether the message is a complaint of the writer's own unequal treatment at all, and lowers the bias route
-with a reason when it is not: thanks or praise with no trouble, a self-introduction with no trouble, a question about
-an equality policy or a student project with no first-person trouble, a threat to call the company racist unless
-something unrelated is done, a joke (laughter outside quotes), trouble met by everyone ("rude to the whole queue"),
-the link disowned in the sentence that names the characteristic ("not that it has anything to do with it"), the
-writer's own prejudice (a group in an advert objected to, a prejudice admitted and then praise), "discrimination"
-against loyal or new customers, small sellers, part-timers (prices). No veto holds when a complaint form is found
-(because I am, only me, the others, a remark at the writer's group, a refusal or exclusion aimed at the writer, as
-soon as I said, people like me), five languages; messages over 3,000 characters are not read (MAX_CHARS). A vetoed
-message goes to a person only when frames.handoff reads a request. Measured with a scratch harness (classify in
-process; no runs.log written): tuned on blind 4-44 and symmetry 3-13 (rows and misses read), checked on blind 45-49
-and symmetry 14-16 (aggregates only). Tune: bias tp/fp/fn 1203/439/33 -> 1203/358/33, hard negatives sent to review
-229 -> 155 of 1,510; handoff recall 1465/1516 both, route-human false alarms 107 both; opt-out identical; symmetry
-fills sent to review 1319 -> 693 of 12,944, to review or a person 1924 -> 1298, complaint fills 3236/3236 both,
-templates that change route with the group 64 -> 45 of 550. Check: bias 132/60/8 -> 132/44/8, hard negatives to
-review 40 -> 25 of 229, handoff recall 84/89 both, false alarms 16 both, opt-out identical; symmetry fills to review
-340 -> 202 of 3,450, to review or a person 614 -> 476, complaint fills 1022/1050 both, flips 20 -> 18 of 150. The check
-was not fully blind: it showed a context phrase ("pour le contexte") that opened complaint fills (28 lost); those
-phrases were taken out of the disowned veto before the figures above. Injection safety: "this is not a complaint"
-forms are no veto (they are what an injected instruction says); a veto is still a cue of text, so a writer who disowns
-their own complaint ("not that it matters, I'm X") can lower it.
 """
 from __future__ import annotations
 

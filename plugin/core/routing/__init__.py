@@ -25,7 +25,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..model import Classification, Route
-from . import decision, features, frames, identity, lexicons, link, reasons, scope, vetoes
+from . import decision, features, frames, identity, lexicons, link, reasons, scope
 from .language import detect_language
 from .text import fold
 
@@ -105,11 +105,6 @@ def classify(text: str) -> Classification:
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
-    vetoed = vetoes.veto(masked.text, sentences) if to_bias and len(masked.text) <= vetoes.MAX_CHARS else None
-    if vetoed:
-        # Round 37: a structural veto (vetoes.py: thanks or a question with no trouble, trouble met by everyone or
-        # disowned by the writer, the writer's own prejudice, loyal customers' prices) lowers the bias route only.
-        to_bias = False
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.
@@ -124,11 +119,6 @@ def classify(text: str) -> Classification:
         # frames read the text with only its gendered words made neutral (identity._neutral), no span replaced.
         unmasked = identity._neutral(newest, [])
         framed_refusal = frames.may_refuse(unmasked) and frames.refusal(scope.opt_out_frame_text(unmasked))
-    if vetoed and human.fires and not (frames.may_hand_off(masked.text)
-                                       and frames.handoff(scope.handoff_text(masked.text), known)):
-        # Round 37: a vetoed bias review goes to a person only when a request for one is read (frames.handoff): the
-        # handoff head leans on the same trouble words the bias head read (a rude clerk, a quoted remark).
-        human = replace(human, threshold=1.01)
     route: Route = "bias_review" if to_bias else "human" if human.fires or framed_person else "ai_assist"
     why: list[str] = []
     chars: list[str] = []
@@ -147,8 +137,6 @@ def classify(text: str) -> Classification:
         if "AI_TERMS" in _families(sentences, bias.span):
             chars.append("ai_bias")
             why.append(reasons.AI_BIAS)
-    if vetoed:
-        why.append(reasons.VETOED.format(p=bias.probability, why=reasons.VETO[vetoed]))
     if framed_person:
         why.append(reasons.HANDOFF)
     if human.fires:

@@ -27,19 +27,3 @@ BOT_QUESTION = "asks whether they are talking to a bot"
 SECOND_OPINION = "second opinion (language model on redacted text): {reason}"
 SYMMETRY = ("read as a complaint when the group it names is swapped for another: routed to review for every "
             "group alike")
-# Round 37: why a message the bias model read as a complaint was not sent to bias review (routing/vetoes.py).
-VETOED = "statistical model read a bias complaint (p={p:.2f}), not sent to bias review: {why}"
-VETO = {
-    "loyal": "the unfair treatment named is a price for a group of customers (loyal, new, small sellers), "
-             "not a protected characteristic",
-    "praise": "thanks or praise with no trouble reported",
-    "self_intro": "a self-introduction with no trouble reported",
-    "policy": "a question about an equality or accessibility policy, with no trouble of the writer's own",
-    "student": "a student project or survey question, with no trouble of the writer's own",
-    "threat": "a threat to call the company discriminatory unless something unrelated is done",
-    "joke": "a joke, with no trouble of the writer's own",
-    "everyone": "the trouble met everybody alike",
-    "disowned": "the writer says who they are has nothing to do with the trouble",
-    "own_prejudice": "the writer objects to a group or owns a prejudice of their own; nobody complains of "
-                     "being treated unequally",
-}
