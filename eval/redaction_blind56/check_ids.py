@@ -1,0 +1,19 @@
+"""Check that the planted identity numbers of blind set 56 are valid-looking: the checksum is right wherever the format
+has one (eval/tools/id_checksums.py). Reads blind.jsonl only; prints one line per checked category and exits non-zero
+on a bad value (the value itself is not printed: it is planted personal data, even if invented).
+
+    .venv/bin/python -m eval.redaction_blind56.check_ids
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from eval.tools.id_checksums import CHECKS, codice_fiscale, de_steuer_id, main
+
+# blind set 4's table plus Italy (codice fiscale), as in set 50, and the German Steuer-ID of an heir who lives in
+# Germany, planted in the Austrian ticket b56-de-02
+CHECKS_SET56 = {**CHECKS, ("national_id", "IT"): codice_fiscale, ("tax_id", "AT"): de_steuer_id}
+
+if __name__ == "__main__":
+    sys.exit(main(Path(__file__).parent / "blind.jsonl", CHECKS_SET56))
