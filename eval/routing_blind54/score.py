@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eval.routing_blind4.score import main as score_set
 
-FROZEN_SHA256 = "b84dde4a36fa901fa5dfd897b981cc49f4d3b87a41e93d1c4aae22ffb3fb6e1b"
+FROZEN_SHA256 = "69ac80912b29ec5c1901695152480066717533e40de97009c0d1f265f8b9cf05"
 
 if __name__ == "__main__":
     score_set(Path(__file__).resolve().parent / "blind54.jsonl", FROZEN_SHA256, "blind set 54", __doc__)
