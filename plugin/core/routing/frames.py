@@ -728,3 +728,42 @@ def withdrawn_refusal(text: str) -> bool:
         if _ASKED_BEFORE.search(text, a, w.start()) and not _TICKED.search(text, a, w.start()):
             return True
     return False
+
+
+# Round 40 (issue 12): a change right after the characteristic became known. The bias head reads words; a complaint
+# told as a story ("on the 9th I indicated on the form that I am … On the 11th they cancelled my implant", "ai eu
+# comentei que o Davi toma remédio … hoje ela ligou: a vaga deixou de existir") can score below its threshold when the
+# characteristic is not in the masking lists and the outcome word was never seen beside one. The frame asks the
+# structural question: the writer (or the relative who writes) tells the company something ("told them that",
+# "comenté que", "j'ai signalé que", "erzählt, dass", "indiquei que") and, in that sentence or the next
+# DISCLOSED_REACH, something is cancelled, withdrawn or no longer so. No group word is read: a disclosure of anything
+# followed by a withdrawal. routing.classify raises a bias review with it only where the bias head itself reads at
+# least DISCLOSED_FLOOR of its threshold, so a plain cancellation after an address change ("I told you that I moved;
+# you cancelled my order") stays where the head puts it. Development rows (blind 3-44, 50-53, symmetry 2-13, 17-20)
+# it raised: 4 complaints, 0 others.
+DISCLOSED_REACH = 3
+DISCLOSED_FLOOR = 0.3
+_DISCLOSE = re.compile(
+    r"(?<!\w)(?:(?:i|we|xpron) (?:had )?(?:told|mentioned|said|explained|indicated|disclosed|wrote)"
+    r"(?: (?:to )?(?:them|him|her|xpron|the \w+))?,? that"
+    r"|(?:le |les |se lo )?(?:dije|dijimos|conte|contamos|comente|mencione|indique|explique|avise)(?: a \w+)? que"
+    r"|(?:je |nous )?(?:lui |leur )?(?:ai|avons) (?:dit|mentionne|signale|explique|indique|precise|annonce)(?: a \w+)? qu"
+    r"|(?:erzahlt|gesagt|erwahnt|mitgeteilt|angegeben|erklart),? dass"
+    r"|(?:eu )?(?:comentei|disse|contei|mencionei|indiquei|expliquei|avisei|informei)(?: a \w+)? que)(?!\w)")
+_WITHDRAWN = re.compile(
+    r"(?<!\w)(?:cancel\w*|withdr\w*|no longer|taken off|removed|dropped|struck"
+    r"|cancela\w*|anula\w*|retira\w*|ya no|dejo de|dejaron de"
+    r"|annul\w*|retire\w*|ne \w+ plus|plus disponible"
+    r"|storn\w*|gestrichen|abgesagt|zuruckgezogen|nicht mehr|nicht langer"
+    r"|desmarc\w*|deixou de|deixaram de|ja nao|retirad\w*)(?!\w)")
+
+
+def disclosed_then_withdrawn(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the writer tells the company something and, in that sentence or the next ``DISCLOSED_REACH``, something
+    is cancelled, withdrawn or no longer so (folded, masked text; ``spans``: its sentence spans)."""
+    for m in _DISCLOSE.finditer(text):
+        i = index_of(spans, m.start()) if spans else 0
+        end = spans[min(i + DISCLOSED_REACH, len(spans) - 1)][1] if spans else len(text)
+        if _WITHDRAWN.search(text, m.end(), end):
+            return True
+    return False
