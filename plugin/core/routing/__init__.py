@@ -107,10 +107,15 @@ def classify(text: str) -> Classification:
     to_bias = decision.route_bias(heads)
     raised = not to_bias and bias.probability >= frames.DISCLOSED_FLOOR * bias.threshold \
         and frames.disclosed_then_withdrawn(masked.text, spans)
+    barred = not to_bias and not raised and frames.access_lost(masked.text)
     if raised:
         # Round 40: a change right after the writer told the company something (frames.disclosed_then_withdrawn), where
         # the bias head reads at least frames.DISCLOSED_FLOOR of its threshold: the outcome and what became known in
         # one temporal frame. It can only raise a bias review.
+        to_bias = True
+    if barred:
+        # Round 40: an access barrier told without a group word (frames.access_lost): what the writer can no longer do
+        # on their own since something was taken away, or told to come back with someone. It can only raise.
         to_bias = True
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
@@ -142,6 +147,8 @@ def classify(text: str) -> Classification:
             why.append(reasons.IMPLICIT)
         if raised:
             why.append(reasons.CHANGED_AFTER)
+        if barred:
+            why.append(reasons.ACCESS_LOST)
         matched += [m.text for m in masked.mentions] + [w for _, w in shown]
         if "AI_TERMS" in _families(sentences, bias.span):
             chars.append("ai_bias")

@@ -767,3 +767,30 @@ def disclosed_then_withdrawn(text: str, spans: list[tuple[int, int]]) -> bool:
         if _WITHDRAWN.search(text, m.end(), end):
             return True
     return False
+
+
+# Round 40 (issue 12): an access barrier told without a group word. The writer (or a relative who writes: "my father",
+# "she") says what they can no longer do on their own since something they used was taken away ("I can't pay on my own
+# any more ... before the update there were raised keys", "ya no puede comprar el billete él solo ... antes ... ahora
+# han quitado la ventanilla"), or was sent back to come with someone ("le dijeron que volviera acompañada"). Read on the
+# folded, masked text; no word names a group or a condition: an inability, independence lost, a before and a now.
+# Development rows (blind 3-44, 50-53, symmetry 2-13, 17-20) it raised: 3 complaints, 0 others.
+_CANT = (r"(?:can'?t|cannot|can no longer|unable to|no (?:puedo|puede|podemos|pueden)|ya no (?:puedo|puede)"
+         r"|ne (?:peux|peut|pouvons|peuvent) (?:plus |pas )|(?:kann|konnen|kannst) (?:ich |er |sie |wir )?(?:nicht|nichts"
+         r"|kaum|nicht mehr)|(?:nao|ja nao) (?:posso|pode|podemos|consigo|consegue))")
+_ALONE = (r"(?:on (?:my|his|her|our) own|by (?:my|him|her)sel(?:f|ves)|(?:el|ella|yo|xpron) sol[oa]|por (?:mi|si) mism[oa]"
+          r"|seule?s?|tout seul\w*|toute seule|allein\w*|selbststandig|sozinh[oa]s?|por conta propria)")
+_ON_OWN = re.compile(r"(?<!\w)" + _CANT + r"[^.!?\n]{0,80}(?<!\w)" + _ALONE + r"(?!\w)")
+_BEFORE = re.compile(r"(?<!\w)(?:before|used to|antes|avant|auparavant|fruher|vorher|bisher|antigamente)(?!\w)")
+_NOW = re.compile(r"(?<!\w)(?:now|any ?more|no longer|ahora|ya no|maintenant|desormais|ne \w+ plus|jetzt|nun"
+                  r"|nicht mehr|agora|ja nao)(?!\w)")
+_COME_WITH = re.compile(r"(?<!\w)(?:come back|volv\w*|revenir|wieder ?kommen|voltar)[^.!?\n]{0,20}(?:with someone"
+                        r"|acompanad[oa]|accompagne\w*|in begleitung|acompanhad[oa])(?!\w)")
+
+
+def access_lost(text: str) -> bool:
+    """Whether the writer says they (or the person they write for) can no longer do something on their own since
+    something was taken away, or were told to come back with someone (folded, masked text)."""
+    if _COME_WITH.search(text):
+        return True
+    return bool(_ON_OWN.search(text) and _BEFORE.search(text) and _NOW.search(text))
