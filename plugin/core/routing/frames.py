@@ -746,10 +746,10 @@ DISCLOSED_FLOOR = 0.3
 _DISCLOSE = re.compile(
     r"(?<!\w)(?:(?:i|we|xpron) (?:had )?(?:told|mentioned|said|explained|indicated|disclosed|wrote)"
     r"(?: (?:to )?(?:them|him|her|xpron|the \w+))?,? that"
-    r"|(?:le |les |se lo )?(?:dije|dijimos|conte|contamos|comente|mencione|indique|explique|avise)(?: a \w+)? que"
-    r"|(?:je |nous )?(?:lui |leur )?(?:ai|avons) (?:dit|mentionne|signale|explique|indique|precise|annonce)(?: a \w+)? qu"
+    r"|(?:le |les |se lo )?(?:dije|dijimos|conte|contamos|comente|mencione|indique|explique|avise)(?: al?(?: \w+){1,2})? que"
+    r"|(?:je |nous )?(?:lui |leur )?(?:ai|avons) (?:dit|mentionne|signale|explique|indique|precise|annonce)(?: a(?: \w+){1,2})? qu"
     r"|(?:erzahlt|gesagt|erwahnt|mitgeteilt|angegeben|erklart),? dass"
-    r"|(?:eu )?(?:comentei|disse|contei|mencionei|indiquei|expliquei|avisei|informei)(?: a \w+)? que)(?!\w)")
+    r"|(?:eu )?(?:comentei|disse|contei|mencionei|indiquei|expliquei|avisei|informei)(?: (?:a|ao)(?: \w+){1,2})? que)(?!\w)")
 _WITHDRAWN = re.compile(
     r"(?<!\w)(?:cancel\w*|withdr\w*|no longer|taken off|removed|dropped|struck"
     r"|cancela\w*|anula\w*|retira\w*|ya no|dejo de|dejaron de"
@@ -778,7 +778,7 @@ def disclosed_then_withdrawn(text: str, spans: list[tuple[int, int]]) -> bool:
 _CANT = (r"(?:can'?t|cannot|can no longer|unable to|no (?:puedo|puede|podemos|pueden)|ya no (?:puedo|puede)"
          r"|ne (?:peux|peut|pouvons|peuvent) (?:plus |pas )|(?:kann|konnen|kannst) (?:ich |er |sie |wir )?(?:nicht|nichts"
          r"|kaum|nicht mehr)|(?:nao|ja nao) (?:posso|pode|podemos|consigo|consegue))")
-_ALONE = (r"(?:on (?:my|his|her|our) own|by (?:my|him|her)sel(?:f|ves)|(?:el|ella|yo|xpron) sol[oa]|por (?:mi|si) mism[oa]"
+_ALONE = (r"(?:on (?:my|his|her|our|their|xpron) own|by (?:my|him|her|xpron)sel(?:f|ves)|by xpron(?= ?[.,;!?\n]| any| now|$)|(?:el|ella|yo|xpron) sol[oa]|por (?:mi|si) mism[oa]"
           r"|seule?s?|tout seul\w*|toute seule|allein\w*|selbststandig|sozinh[oa]s?|por conta propria)")
 _ON_OWN = re.compile(r"(?<!\w)" + _CANT + r"[^.!?\n]{0,80}(?<!\w)" + _ALONE + r"(?!\w)")
 _BEFORE = re.compile(r"(?<!\w)(?:before|used to|antes|avant|auparavant|fruher|vorher|bisher|antigamente)(?!\w)")
