@@ -28,7 +28,8 @@ refusal is of something else (marketing: REFUSE_OTHER), someone else's (OTHER_RE
 WITHDRAW or RE_ENABLE later in the message), a stance that accepts the machine (OK_NEG), past (PAST_REFUSE), a claim
 asked for (CLAIMED_NEG), a quoted subject line, or a call or person not needed (UNNEEDED). The router reads the
 frames on the same text as the heads (scope.opt_out_text, scope.handoff_text) and ORs them with the heads; the bias
-decision never reads them (routing.classify computes it first), so bias review is unchanged.
+decision never reads them (routing.classify computes it first), so bias review is unchanged. (Round 40: three frames at the
+end of this module, which read no group word, can raise a bias review; they never lower one.)
 
 Round 23 (false opt-outs on long letters; refusals asked as a question; German): a household machine ("no working
 washing machine") and the writer's own device ("ni mon logiciel", "my software can't read it") are no agent, French
