@@ -744,14 +744,14 @@ def withdrawn_refusal(text: str) -> bool:
 # it raised: 4 complaints, 0 others.
 DISCLOSED_REACH = 3
 DISCLOSED_FLOOR = 0.3
-_DISCLOSE = re.compile(
+_R40_DISCLOSE = re.compile(
     r"(?<!\w)(?:(?:i|we|xpron) (?:had )?(?:told|mentioned|said|explained|indicated|disclosed|wrote)"
     r"(?: (?:to )?(?:them|him|her|xpron|the \w+))?,? that"
     r"|(?:le |les |se lo )?(?:dije|dijimos|conte|contamos|comente|mencione|indique|explique|avise)(?: al?(?: \w+){1,2})? que"
     r"|(?:je |nous )?(?:lui |leur )?(?:ai|avons) (?:dit|mentionne|signale|explique|indique|precise|annonce)(?: a(?: \w+){1,2})? qu"
     r"|(?:erzahlt|gesagt|erwahnt|mitgeteilt|angegeben|erklart),? dass"
     r"|(?:eu )?(?:comentei|disse|contei|mencionei|indiquei|expliquei|avisei|informei)(?: (?:a|ao)(?: \w+){1,2})? que)(?!\w)")
-_WITHDRAWN = re.compile(
+_R40_WITHDRAWN = re.compile(
     r"(?<!\w)(?:cancel\w*|withdr\w*|no longer|taken off|removed|dropped|struck"
     r"|cancela\w*|anula\w*|retira\w*|ya no|dejo de|dejaron de"
     r"|annul\w*|retire\w*|ne \w+ plus|plus disponible"
@@ -762,10 +762,10 @@ _WITHDRAWN = re.compile(
 def disclosed_then_withdrawn(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the writer tells the company something and, in that sentence or the next ``DISCLOSED_REACH``, something
     is cancelled, withdrawn or no longer so (folded, masked text; ``spans``: its sentence spans)."""
-    for m in _DISCLOSE.finditer(text):
+    for m in _R40_DISCLOSE.finditer(text):
         i = index_of(spans, m.start()) if spans else 0
         end = spans[min(i + DISCLOSED_REACH, len(spans) - 1)][1] if spans else len(text)
-        if _WITHDRAWN.search(text, m.end(), end):
+        if _R40_WITHDRAWN.search(text, m.end(), end):
             return True
     return False
 
@@ -776,25 +776,25 @@ def disclosed_then_withdrawn(text: str, spans: list[tuple[int, int]]) -> bool:
 # han quitado la ventanilla"), or was sent back to come with someone ("le dijeron que volviera acompañada"). Read on the
 # folded, masked text; no word names a group or a condition: an inability, independence lost, a before and a now.
 # Development rows (blind 3-44, 50-53, symmetry 2-13, 17-20) it raised: 3 complaints, 0 others.
-_CANT = (r"(?:can'?t|cannot|can no longer|unable to|no (?:puedo|puede|podemos|pueden)|ya no (?:puedo|puede)"
+_R40_CANT = (r"(?:can'?t|cannot|can no longer|unable to|no (?:puedo|puede|podemos|pueden)|ya no (?:puedo|puede)"
          r"|ne (?:peux|peut|pouvons|peuvent) (?:plus |pas )|(?:kann|konnen|kannst) (?:ich |er |sie |wir )?(?:nicht|nichts"
          r"|kaum|nicht mehr)|(?:nao|ja nao) (?:posso|pode|podemos|consigo|consegue))")
-_ALONE = (r"(?:on (?:my|his|her|our|their|xpron) own|by (?:my|him|her|xpron)sel(?:f|ves)|by xpron(?= ?[.,;!?\n]| any| now|$)|(?:el|ella|yo|xpron) sol[oa]|por (?:mi|si) mism[oa]"
+_R40_ALONE = (r"(?:on (?:my|his|her|our|their|xpron) own|by (?:my|him|her|xpron)sel(?:f|ves)|by xpron(?= ?[.,;!?\n]| any| now|$)|(?:el|ella|yo|xpron) sol[oa]|por (?:mi|si) mism[oa]"
           r"|seule?s?|tout seul\w*|toute seule|allein\w*|selbststandig|sozinh[oa]s?|por conta propria)")
-_ON_OWN = re.compile(r"(?<!\w)" + _CANT + r"[^.!?\n]{0,80}(?<!\w)" + _ALONE + r"(?!\w)")
-_BEFORE = re.compile(r"(?<!\w)(?:before|used to|antes|avant|auparavant|fruher|vorher|bisher|antigamente)(?!\w)")
-_NOW = re.compile(r"(?<!\w)(?:now|any ?more|no longer|ahora|ya no|maintenant|desormais|ne \w+ plus|jetzt|nun"
+_R40_ON_OWN = re.compile(r"(?<!\w)" + _R40_CANT + r"[^.!?\n]{0,80}(?<!\w)" + _R40_ALONE + r"(?!\w)")
+_R40_BEFORE = re.compile(r"(?<!\w)(?:before|used to|antes|avant|auparavant|fruher|vorher|bisher|antigamente)(?!\w)")
+_R40_NOW = re.compile(r"(?<!\w)(?:now|any ?more|no longer|ahora|ya no|maintenant|desormais|ne \w+ plus|jetzt|nun"
                   r"|nicht mehr|agora|ja nao)(?!\w)")
-_COME_WITH = re.compile(r"(?<!\w)(?:come back|volv\w*|revenir|wieder ?kommen|voltar)[^.!?\n]{0,20}(?:with someone"
+_R40_COME_WITH = re.compile(r"(?<!\w)(?:come back|volv\w*|revenir|wieder ?kommen|voltar)[^.!?\n]{0,20}(?:with someone"
                         r"|acompanad[oa]|accompagne\w*|in begleitung|acompanhad[oa])(?!\w)")
 
 
 def access_lost(text: str) -> bool:
     """Whether the writer says they (or the person they write for) can no longer do something on their own since
     something was taken away, or were told to come back with someone (folded, masked text)."""
-    if _COME_WITH.search(text):
+    if _R40_COME_WITH.search(text):
         return True
-    return bool(_ON_OWN.search(text) and _BEFORE.search(text) and _NOW.search(text))
+    return bool(_R40_ON_OWN.search(text) and _R40_BEFORE.search(text) and _R40_NOW.search(text))
 
 
 # Round 40 (issue 12): a comparison with the customer next in the queue, told without a group word ("die Kundin vor mir
@@ -803,16 +803,16 @@ def access_lost(text: str) -> bool:
 # where the bias head reads at least QUEUE_FLOOR of its threshold. Development rows (blind 3-44, 50-53, symmetry 2-13,
 # 17-20) it raised: 2 complaints, 0 others.
 QUEUE_FLOOR = 0.2
-_OTHER = (r"(?:the|that|a|der|die|das|el|la|los|las|le|les|l'|o|os|as) ?(?:\w+ )?(?:customer|client|person|guest|man"
+_R40_OTHER = (r"(?:the|that|a|der|die|das|el|la|los|las|le|les|l'|o|os|as) ?(?:\w+ )?(?:customer|client|person|guest|man"
           r"|woman|lady|guy|couple|family|group|people|gente|grupo|pareja|cliente|clienta|senor|senora|personne|groupe"
           r"|dame|monsieur|kunde|kundin|mann|frau|paar|gruppe|leute|pessoa|casal|senhor|senhora|turista|tourist"
           r"|touriste)s?")
-_NEXT = (r"(?:(?:before|behind|ahead of|after) (?:me|us)|(?:detras|delante|antes|despues) de (?:mi|nosotr[oa]s)"
+_R40_NEXT = (r"(?:(?:before|behind|ahead of|after) (?:me|us)|(?:detras|delante|antes|despues) de (?:mi|nosotr[oa]s)"
          r"|de antes|d'avant|(?:derriere|devant|avant|apres) (?:moi|nous)|(?:hinter|vor|nach) (?:mir|uns)"
          r"|(?:atras|antes|depois|na frente) de (?:mim|nos))")
-_QUEUE = re.compile(r"(?<!\w)" + _OTHER + r" ?" + _NEXT + r"(?!\w)")
+_R40_QUEUE = re.compile(r"(?<!\w)" + _R40_OTHER + r" ?" + _R40_NEXT + r"(?!\w)")
 
 
 def next_in_queue(text: str) -> bool:
     """Whether another customer just before or after the writer is spoken of (folded, masked text)."""
-    return bool(_QUEUE.search(text))
+    return bool(_R40_QUEUE.search(text))
