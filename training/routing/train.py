@@ -270,13 +270,6 @@ complaints of others, illness, grief, disability as context: the learnt head rea
 the angry words), 5 fire with no characteristic named (rude staff, loyal pricing: the implicit path), 3 on a word
 of discrimination said about prices or the writer's own prejudice; the German "partner(in)"/"mutter" cue defect (needs
 a retrain; not attempted in this round).
-
-Round 40 (branch s17-r40; issue 12, bias recall on unseen text; no retraining, the weights file is main's, byte for
-byte): three structural frames of plugin/core/routing/frames.py raise a bias review the heads miss, reading no group
-word: a change right after the writer told the company something (disclosed_then_withdrawn, where the bias head reads
-at least 0.3 of its threshold), an access barrier told as independence lost or as "come back accompanied"
-(access_lost) and the customer just before or after the writer (next_in_queue, at least 0.2 of the threshold). They
-can only raise; the heads and their thresholds are unchanged.
 """
 from __future__ import annotations
 

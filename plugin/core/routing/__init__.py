@@ -105,22 +105,6 @@ def classify(text: str) -> Classification:
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
-    raised = not to_bias and bias.probability >= frames.DISCLOSED_FLOOR * bias.threshold \
-        and frames.disclosed_then_withdrawn(masked.text, spans)
-    barred = not to_bias and not raised and frames.access_lost(masked.text)
-    queued = not to_bias and not raised and not barred \
-        and bias.probability >= frames.QUEUE_FLOOR * bias.threshold and frames.next_in_queue(masked.text)
-    if raised:
-        # Round 40: a change right after the writer told the company something (frames.disclosed_then_withdrawn), where
-        # the bias head reads at least frames.DISCLOSED_FLOOR of its threshold: the outcome and what became known in
-        # one temporal frame. It can only raise a bias review.
-        to_bias = True
-    if barred or queued:
-        # Round 40: an access barrier told without a group word (frames.access_lost): what the writer can no longer do
-        # on their own since something was taken away, or told to come back with someone; a comparison with the
-        # customer just before or after the writer (frames.next_in_queue), where the bias head reads at least
-        # frames.QUEUE_FLOOR of its threshold. They can only raise.
-        to_bias = True
     # Round 21: the frames of frames.py (a refusal of the automated agent, a call asked for, "is anyone reading
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.
@@ -149,12 +133,6 @@ def classify(text: str) -> Classification:
         chars += lexicons.strong_characteristics(strong) if strong else []
         if not chars and not strong:
             why.append(reasons.IMPLICIT)
-        if raised:
-            why.append(reasons.CHANGED_AFTER)
-        if barred:
-            why.append(reasons.ACCESS_LOST)
-        if queued:
-            why.append(reasons.NEXT_IN_QUEUE)
         matched += [m.text for m in masked.mentions] + [w for _, w in shown]
         if "AI_TERMS" in _families(sentences, bias.span):
             chars.append("ai_bias")

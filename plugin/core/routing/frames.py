@@ -28,8 +28,7 @@ refusal is of something else (marketing: REFUSE_OTHER), someone else's (OTHER_RE
 WITHDRAW or RE_ENABLE later in the message), a stance that accepts the machine (OK_NEG), past (PAST_REFUSE), a claim
 asked for (CLAIMED_NEG), a quoted subject line, or a call or person not needed (UNNEEDED). The router reads the
 frames on the same text as the heads (scope.opt_out_text, scope.handoff_text) and ORs them with the heads; the bias
-decision never reads them (routing.classify computes it first), so bias review is unchanged. (Round 40: three frames at the
-end of this module, which read no group word, can raise a bias review; they never lower one.)
+decision never reads them (routing.classify computes it first), so bias review is unchanged.
 
 Round 23 (false opt-outs on long letters; refusals asked as a question; German): a household machine ("no working
 washing machine") and the writer's own device ("ni mon logiciel", "my software can't read it") are no agent, French
@@ -729,90 +728,3 @@ def withdrawn_refusal(text: str) -> bool:
         if _ASKED_BEFORE.search(text, a, w.start()) and not _TICKED.search(text, a, w.start()):
             return True
     return False
-
-
-# Round 40 (issue 12): a change right after the characteristic became known. The bias head reads words; a complaint
-# told as a story ("on the 9th I indicated on the form that I am … On the 11th they cancelled my implant", "ai eu
-# comentei que o Davi toma remédio … hoje ela ligou: a vaga deixou de existir") can score below its threshold when the
-# characteristic is not in the masking lists and the outcome word was never seen beside one. The frame asks the
-# structural question: the writer (or the relative who writes) tells the company something ("told them that",
-# "comenté que", "j'ai signalé que", "erzählt, dass", "indiquei que") and, in that sentence or the next
-# DISCLOSED_REACH, something is cancelled, withdrawn or no longer so. No group word is read: a disclosure of anything
-# followed by a withdrawal. routing.classify raises a bias review with it only where the bias head itself reads at
-# least DISCLOSED_FLOOR of its threshold, so a plain cancellation after an address change ("I told you that I moved;
-# you cancelled my order") stays where the head puts it. Development rows (blind 3-44, 50-53, symmetry 2-13, 17-20)
-# it raised: 4 complaints, 0 others.
-DISCLOSED_REACH = 3
-DISCLOSED_FLOOR = 0.3
-_R40_DISCLOSE = re.compile(
-    r"(?<!\w)(?:(?:i|we|xpron) (?:had )?(?:told|mentioned|said|explained|indicated|disclosed|wrote)"
-    r"(?: (?:to )?(?:them|him|her|xpron|the \w+))?,? that"
-    r"|(?:le |les |se lo )?(?:dije|dijimos|conte|contamos|comente|mencione|indique|explique|avise)(?: al?(?: \w+){1,2})? que"
-    r"|(?:je |nous )?(?:lui |leur )?(?:ai|avons) (?:dit|mentionne|signale|explique|indique|precise|annonce)(?: a(?: \w+){1,2})? qu"
-    r"|(?:erzahlt|gesagt|erwahnt|mitgeteilt|angegeben|erklart),? dass"
-    r"|(?:eu )?(?:comentei|disse|contei|mencionei|indiquei|expliquei|avisei|informei)(?: (?:a|ao)(?: \w+){1,2})? que)(?!\w)")
-_R40_WITHDRAWN = re.compile(
-    r"(?<!\w)(?:cancel\w*|withdr\w*|no longer|taken off|removed|dropped|struck"
-    r"|cancela\w*|anula\w*|retira\w*|ya no|dejo de|dejaron de"
-    r"|annul\w*|retire\w*|ne \w+ plus|plus disponible"
-    r"|storn\w*|gestrichen|abgesagt|zuruckgezogen|nicht mehr|nicht langer"
-    r"|desmarc\w*|deixou de|deixaram de|ja nao|retirad\w*)(?!\w)")
-
-
-def disclosed_then_withdrawn(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the writer tells the company something and, in that sentence or the next ``DISCLOSED_REACH``, something
-    is cancelled, withdrawn or no longer so (folded, masked text; ``spans``: its sentence spans)."""
-    for m in _R40_DISCLOSE.finditer(text):
-        i = index_of(spans, m.start()) if spans else 0
-        end = spans[min(i + DISCLOSED_REACH, len(spans) - 1)][1] if spans else len(text)
-        if _R40_WITHDRAWN.search(text, m.end(), end):
-            return True
-    return False
-
-
-# Round 40 (issue 12): an access barrier told without a group word. The writer (or a relative who writes: "my father",
-# "she") says what they can no longer do on their own since something they used was taken away ("I can't pay on my own
-# any more ... before the update there were raised keys", "ya no puede comprar el billete él solo ... antes ... ahora
-# han quitado la ventanilla"), or was sent back to come with someone ("le dijeron que volviera acompañada"). Read on the
-# folded, masked text; no word names a group or a condition: an inability, independence lost, a before and a now.
-# Development rows (blind 3-44, 50-53, symmetry 2-13, 17-20) it raised: 3 complaints, 0 others.
-_R40_CANT = (r"(?:can'?t|cannot|can no longer|unable to|no (?:puedo|puede|podemos|pueden)|ya no (?:puedo|puede)"
-         r"|ne (?:peux|peut|pouvons|peuvent) (?:plus |pas )|(?:kann|konnen|kannst) (?:ich |er |sie |wir )?(?:nicht|nichts"
-         r"|kaum|nicht mehr)|(?:nao|ja nao) (?:posso|pode|podemos|consigo|consegue))")
-_R40_ALONE = (r"(?:on (?:my|his|her|our|their|xpron) own|by (?:my|him|her|xpron)sel(?:f|ves)|by xpron(?= ?[.,;!?\n]| any| now|$)|(?:el|ella|yo|xpron) sol[oa]|por (?:mi|si) mism[oa]"
-          r"|seule?s?|tout seul\w*|toute seule|allein\w*|selbststandig|sozinh[oa]s?|por conta propria)")
-_R40_ON_OWN = re.compile(r"(?<!\w)" + _R40_CANT + r"[^.!?\n]{0,80}(?<!\w)" + _R40_ALONE + r"(?!\w)")
-_R40_BEFORE = re.compile(r"(?<!\w)(?:before|used to|antes|avant|auparavant|fruher|vorher|bisher|antigamente)(?!\w)")
-_R40_NOW = re.compile(r"(?<!\w)(?:now|any ?more|no longer|ahora|ya no|maintenant|desormais|ne \w+ plus|jetzt|nun"
-                  r"|nicht mehr|agora|ja nao)(?!\w)")
-_R40_COME_WITH = re.compile(r"(?<!\w)(?:come back|volv\w*|revenir|wieder ?kommen|voltar)[^.!?\n]{0,20}(?:with someone"
-                        r"|acompanad[oa]|accompagne\w*|in begleitung|acompanhad[oa])(?!\w)")
-
-
-def access_lost(text: str) -> bool:
-    """Whether the writer says they (or the person they write for) can no longer do something on their own since
-    something was taken away, or were told to come back with someone (folded, masked text)."""
-    if _R40_COME_WITH.search(text):
-        return True
-    return bool(_R40_ON_OWN.search(text) and _R40_BEFORE.search(text) and _R40_NOW.search(text))
-
-
-# Round 40 (issue 12): a comparison with the customer next in the queue, told without a group word ("die Kundin vor mir
-# nicht", "alors que le client d'avant a eu le paiement en 3 fois", "the couple behind me got a table"): another
-# customer placed just before or after the writer, at the same counter. routing.classify raises a bias review with it
-# where the bias head reads at least QUEUE_FLOOR of its threshold. Development rows (blind 3-44, 50-53, symmetry 2-13,
-# 17-20) it raised: 2 complaints, 0 others.
-QUEUE_FLOOR = 0.2
-_R40_OTHER = (r"(?:the|that|a|der|die|das|el|la|los|las|le|les|l'|o|os|as) ?(?:\w+ )?(?:customer|client|person|guest|man"
-          r"|woman|lady|guy|couple|family|group|people|gente|grupo|pareja|cliente|clienta|senor|senora|personne|groupe"
-          r"|dame|monsieur|kunde|kundin|mann|frau|paar|gruppe|leute|pessoa|casal|senhor|senhora|turista|tourist"
-          r"|touriste)s?")
-_R40_NEXT = (r"(?:(?:before|behind|ahead of|after) (?:me|us)|(?:detras|delante|antes|despues) de (?:mi|nosotr[oa]s)"
-         r"|de antes|d'avant|(?:derriere|devant|avant|apres) (?:moi|nous)|(?:hinter|vor|nach) (?:mir|uns)"
-         r"|(?:atras|antes|depois|na frente) de (?:mim|nos))")
-_R40_QUEUE = re.compile(r"(?<!\w)" + _R40_OTHER + r" ?" + _R40_NEXT + r"(?!\w)")
-
-
-def next_in_queue(text: str) -> bool:
-    """Whether another customer just before or after the writer is spoken of (folded, masked text)."""
-    return bool(_R40_QUEUE.search(text))
