@@ -30,6 +30,11 @@ _HANDLE = re.compile(rf"(?<![\w@])@[\w.]{{2,30}}[ \t]+{_BRACKETED}")
 _NICK = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]+\(({_WORD})\)[ \t]+({_WORD})(?![\w'’-])")
 _LOWER_NEXT = re.compile(r"[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+)")
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])([a-z])\.[ \t]?([a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’.-]|\.\w)")
+_LOWER = r"(?-i:([a-zß-ÿ][a-zß-ÿ'’-]+)(?:[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+))?(?:[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+))?)"
+# a lower-case name after a role noun ("la agente x", "l'agent x", "atendente x") or after a verb that says who
+# received, entered or signed ("entered by x y", "recibe x y", "reçu par x y": there two listed name words)
+_ROLE_LOWER = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('role_noun')})[ \t]+{_LOWER}")
+_BY_LOWER = re.compile(rf"(?i)(?<![\w'’-])(?:by|por|par|pelo|pela|von|recibe|recebe|reçoit|receives|erhält)[ \t]+{_LOWER}")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]+(?:[ \t]+[\u0600-\u06FF\u0750-\u077F]+){0,4}")
 
 
@@ -97,6 +102,18 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
                 end = m.end(1)
             if end != s.end:
                 add.append(_person(s.start, end))
+    for rx, least in ((_ROLE_LOWER, 1), (_BY_LOWER, 2)):
+        for m in rx.finditer(text):
+            if not is_first(fold(m.group(1))) or _ordinary(m.group(1)):
+                continue
+            last = 1
+            for i in (2, 3):
+                word = m.group(i)
+                if word is None or _ordinary(word) or not _listed(word):
+                    break
+                last = i
+            if last >= least and _free(spans, m.start(1), m.end(last)):
+                add.append(_person(m.start(1), m.end(last)))
     for m in _INITIAL_SURNAME.finditer(text):
         surname = m.group(2)
         if _covered(spans, m.start(2), m.end(2)) or (
