@@ -33,7 +33,7 @@ _INITIAL_SURNAME = re.compile(r"(?<![\w.])([a-z])\.[ \t]?([a-zß-ÿ][a-zß-ÿ'�
 _LOWER = r"(?-i:([a-zß-ÿ][a-zß-ÿ'’-]+)(?:[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+))?(?:[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+))?)"
 # a lower-case name after a role noun ("la agente x", "l'agent x", "atendente x") or after a verb that says who
 # received, entered or signed ("entered by x y", "recibe x y", "reçu par x y": there two listed name words)
-_ROLE_LOWER = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation('role_noun')})[ \t]+{_LOWER}")
+_ROLE_LOWER = re.compile(rf"(?i)(?:(?<=\bl['’])|(?<![\w'’-]))(?:{alternation('role_noun')})[ \t]+{_LOWER}")
 _BY_LOWER = re.compile(rf"(?i)(?<![\w'’-])(?:by|por|par|pelo|pela|von|recibe|recebe|reçoit|receives|erhält)[ \t]+{_LOWER}")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]+(?:[ \t]+[\u0600-\u06FF\u0750-\u077F]+){0,4}")
 
