@@ -36,6 +36,12 @@ _LOWER = r"(?-i:([a-zß-ÿ][a-zß-ÿ'’-]+)(?:[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+
 _ROLE_LOWER = re.compile(rf"(?i)(?:(?<=\bl['’])|(?<![\w'’-]))(?:{alternation('role_noun')})[ \t]+{_LOWER}")
 _BY_LOWER = re.compile(rf"(?i)(?<![\w'’-])(?:by|por|par|pelo|pela|von|recibe|recebe|reçoit|receives|erhält)[ \t]+{_LOWER}")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]+(?:[ \t]+[\u0600-\u06FF\u0750-\u077F]+){0,4}")
+# Han, kana and hangul: a name of one to three words of at most five characters each ("木村 ベアトリス" is 2 + 5)
+_CJK = re.compile(r"(?<![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]{1,5}"
+                  r"(?:[ \t\u3000・][\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]{1,5}){0,2}(?![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])")
+# a nickname in brackets right after a found name, derived from it: its first letters ("X Y (Xy)", "Kenji T.⏎(Ken)")
+# or its initials ("Jean-Baptiste F. (« JB »)"); words may follow inside ("(Ruizinho para os amigos)")
+_NICK_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*[«\"“„']?[ \t]*([^\W\d_][\w'’-]*)[ \t]*[»\"”']?(?:[ \t]+[^()\n]{1,30})?\)")
 
 
 def _ordinary(word: str) -> bool:
@@ -62,6 +68,17 @@ def _bracket_name(value: str, alone: bool) -> bool:
         if folded in function_words() or (len(w) > 1 and w.isupper()) or ordinary_anywhere(folded) and not _listed(w):
             return False
     return len(words) > 1 or alone or is_first(fold(first))
+
+
+def _derived(nick: str, name: str) -> bool:
+    """A nickname made from the name: two or more of its first letters, or the initials of its parts."""
+    parts = [fold(p) for p in re.split(r"[\s-]+", name) if p]
+    short = fold(nick)
+    if len(parts) < 1 or short in {p for p in parts}:
+        return False
+    if nick.isupper() and len(nick) >= 2 and short == "".join(p[0] for p in parts)[:len(short)] and len(short) <= len(parts):
+        return True
+    return len(short) >= 3 and not _ordinary(nick) and any(p.startswith(short[:3]) for p in parts)
 
 
 def _person(start: int, end: int) -> Span:
@@ -120,7 +137,11 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
                 is_last(fold(surname)) and not _ordinary(surname) and _free(spans, m.start(), m.end())
                 and re.search(r"(?:[:\"«“„]|\b[a-zß-ÿ]{3,})[ \t]*$", text[max(0, m.start() - 20):m.start()])):
             add.append(_person(m.start(), m.end()))
-    for m in _ARABIC.finditer(text):
+    for s in spans:
+        m = _NICK_AFTER.match(text, s.end) if s.type == "PERSON" else None
+        if m and _derived(m.group(1), text[s.start:s.end]) and _free(spans, m.start(1), m.end(1)):
+            add.append(_person(m.start(1), m.end(1)))
+    for m in (*_ARABIC.finditer(text), *_CJK.finditer(text)):
         near = [s for s in spans if s.type == "PERSON" and (0 <= m.start() - s.end <= 3 or 0 <= s.start - m.end() <= 3)]
         bracketed = text[m.start() - 1:m.start()] == "(" or "(" in text[max(0, m.start() - 2):m.start()]
         if (near or bracketed) and len(m.group().split()) <= 4 and _free(spans, m.start(), m.end()):
