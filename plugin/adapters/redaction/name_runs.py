@@ -30,6 +30,15 @@ _HANDLE = re.compile(rf"(?<![\w@])@[\w.]{{2,30}}[ \t]+{_BRACKETED}")
 _NICK = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]+\(({_WORD})\)[ \t]+({_WORD})(?![\w'’-])")
 _LOWER_NEXT = re.compile(r"[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+)")
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])([a-z])\.[ \t]?([a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’.-]|\.\w)")
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+# a form line "Label: First Surname Surname" (one or two label words, "/" between allowed): the whole value up to the
+# line's end, two spaces or a comma, when its first word is a listed first name and no word is an ordinary one
+_LABEL_VALUE = re.compile(rf"(?m)^[ \t]*[^\W\d_][\w.-]*(?:[ /][^\W\d_][\w.-]*)?[ \t]*:[ \t]*"
+                          rf"((?:(?:M\.ª|Mª)[ \t]+)?{_CAP}(?:[ \t]+(?:(?:de|del|da|do|dos|das|i|y|e)[ \t]+)?{_CAP}){{1,3}})"
+                          rf"(?=[ \t]*(?:$|[ \t]{{2}}|,))")
+# the value's last surname on the next line alone, a label line after it ("…: Àngels Puigdomènech⏎Soler⏎DNI: …")
+_WRAPPED = re.compile(rf"[ \t]*\n({_CAP})[ \t]*\n[^\n:]{{1,30}}:")
+_GREETING_OR_TITLE = re.compile(rf"(?i){alternation('titles')}|{alternation('chat_cue')}|ol[aá]|hola|hello|bonjour|hallo|herr|frau|fr|hr|mme|madame|monsieur|mr|mrs|ms|señora?|senhora?|dona|doña|don|dom")
 _LOWER = r"(?-i:([a-zß-ÿ][a-zß-ÿ'’-]+)(?:[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+))?(?:[ \t]+([a-zß-ÿ][a-zß-ÿ'’-]+))?)"
 # a lower-case name after a role noun ("la agente x", "l'agent x", "atendente x") or after a verb that says who
 # received, entered or signed ("entered by x y", "recibe x y", "reçu par x y": there two listed name words)
@@ -119,6 +128,18 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
                 end = m.end(1)
             if end != s.end:
                 add.append(_person(s.start, end))
+    for m in _LABEL_VALUE.finditer(text):
+        words = [w for w in m.group(1).split() if w[:1].isupper() and w not in ("M.ª", "Mª")]
+        if is_first(fold(words[0])) and not _GREETING_OR_TITLE.fullmatch(words[0]) and not any(_ordinary(w) for w in words) and _free(spans, m.start(1), m.end(1)):
+            start = m.start(1)
+            for s in spans:
+                if s.type == "PERSON" and s.start <= start < s.end:
+                    start = s.start
+            end = m.end(1)
+            w = _WRAPPED.match(text, end)
+            if w and not _ordinary(w.group(1)) and _listed(w.group(1)):
+                end = w.end(1)
+            add.append(_person(start, end))
     for rx, least in ((_ROLE_LOWER, 1), (_BY_LOWER, 2)):
         for m in rx.finditer(text):
             if not is_first(fold(m.group(1))) or _ordinary(m.group(1)):
