@@ -112,7 +112,9 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
                     add.append(_person(m.start(1), m.end(1)))
         for m in _NICK.finditer(text):
             found = [_covered(spans, m.start(i), m.end(i)) for i in (1, 2, 3)]
-            if sum(found) >= 2 and all(f or not _ordinary(m.group(i)) for i, f in zip((1, 3), (found[0], found[2]), strict=True)) \
+            # two of the three found, or the nickname found between two capitalised words ("X (Jay) Y")
+            caps = all(m.group(i)[:1].isupper() for i in (1, 2, 3)) and found[1] and not _ordinary(m.group(1))
+            if (sum(found) >= 2 or caps) and (caps or all(f or not _ordinary(m.group(i)) for i, f in zip((1, 3), (found[0], found[2]), strict=True))) \
                     and _free(spans, m.start(1), m.end(3)):
                 add.append(_person(m.start(1), m.end(3)))
     for s in spans:
