@@ -19,6 +19,7 @@ from tests.redaction_spans import covered, untouched
     ("form entered by sandra kowalski on monday", "sandra kowalski"),
     ("Conductor: Aitor Garmendia Olaizola       DNI: 12345678Z", "Aitor Garmendia Olaizola"),
     ("Atenciosamente,\nFernanda Lopes Rocha\n(Fer)", "Fer"),
+    ("le colis a été remis à p. girard au comptoir", "p. girard"),
     ("Lead: Sophie Marchetti (« SM »), cliente depuis 2020", "SM"),
 ])
 def test_names_written_the_way_people_write_them(text: str, value: str) -> None:

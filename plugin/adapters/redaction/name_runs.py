@@ -158,7 +158,7 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
         surname = m.group(2)
         if _covered(spans, m.start(2), m.end(2)) or (
                 is_last(fold(surname)) and not _ordinary(surname) and _free(spans, m.start(), m.end())
-                and re.search(r"(?:[:\"«“„]|\b[a-zß-ÿ]{3,})[ \t]*$", text[max(0, m.start() - 20):m.start()])):
+                and re.search(r"(?:[:\"«“„]|\b[a-zß-ÿ]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])):
             add.append(_person(m.start(), m.end()))
     for s in spans:
         m = _NICK_AFTER.match(text, s.end) if s.type == "PERSON" else None
