@@ -160,6 +160,39 @@ def find_phones(text: str) -> list[Span]:
         head = _TRUNK_PREFIX.search(text, max(0, phone.start - 24), phone.start)
         if head:
             out.append(Span("PHONE_NUMBER", head.start(), phone.end, 0.7))
+    out.extend(_loose_phones(original))
+    return out
+
+
+# (round 39) a phone whose groups are parted by slashes, middle dots, Unicode dashes or spaced separators, mixed or not
+# ("06/48/19/72/35", "654 · 28 · 19 · 37", "0221 – 55 48 / 19 73", "+43 (0)316 / 55 82 - 47", "(+351) 915.552.047"):
+# the separators are read as one before the digit count. Nine to thirteen digits, and a phone's cue before it, or a
+# phone's opening (0, +, a bracketed code) or a middle dot; never a date (12/05/2026), a time or an amount.
+_LOOSE_SEP = r"(?:[ \t\u00a0]*[-/.·–‑‒‐—][ \t\u00a0]*|[ \t\u00a0])"
+_LOOSE_PHONE = re.compile(rf"(?<![\w+#/$€£¥.,:-])(?:\(\+?\d{{1,4}}\)[ \t]*|\+\d{{1,3}}[ \t]*(?:\(0\)[ \t]*)?)?\d{{1,5}}"
+                          rf"(?:{_LOOSE_SEP}\d{{1,5}}){{1,12}}(?![\w/:]|[.,]\d|[ \t]*[%€$£])")
+_ODD_SEP = re.compile(r"[/·–‑‒‐—]|[ \t\u00a0][-.]|[-.][ \t\u00a0]")
+_FULL_DATE = re.compile(r"(?<!\d)(?:[0-3]?\d[ \t]*([./-])[ \t]*[01]?\d[ \t]*\1[ \t]*(?:19|20)\d\d"
+                        r"|(?:19|20)\d\d[ \t]*([./-])[ \t]*[01]?\d[ \t]*\2[ \t]*[0-3]?\d)(?!\d)")
+
+
+def _loose_phones(text: str) -> list[Span]:
+    if not any(c in text for c in "/·–‑‒‐—") and "(+" not in text and not re.search(r"\d[ \t][-.][ \t]\d", text):
+        return []
+    out = []
+    for m in _LOOSE_PHONE.finditer(text):
+        raw = m.group().rstrip(" \t")
+        digits = sum(c.isdigit() for c in raw)
+        if not 9 <= digits <= 13 or not (_ODD_SEP.search(raw) or raw.startswith("(+")) or _FULL_DATE.search(raw):
+            continue
+        if re.search(r"\d{5}", raw) and not raw.startswith(("+", "(")) and "·" not in raw:
+            continue  # a reference or an amount with a long group ("2024/00123 45")
+        before = text[max(0, m.start() - 40):m.start()]
+        if _NOT_PHONE.search(before):
+            continue
+        cue = _PHONE_CONTEXT.search(before) or _PHONE_AFTER.match(text[m.end():m.end() + 15])
+        if cue or raw.startswith(("0", "+", "(")) or "·" in raw:
+            out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
     return out
 
 
