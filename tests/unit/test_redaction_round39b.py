@@ -66,3 +66,15 @@ def test_salaries_on_payroll_lines(text: str, value: str) -> None:
 ])
 def test_prices_stay(text: str, value: str) -> None:
     assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Mi hermano Íñigo (943 55 21 08) recogerá el paquete.", "943 55 21 08"),
+    ("El móvil por si cambia el horario de la cita: 6 4 1 - 2 9 - 7 3 - 0 8", "6 4 1 - 2 9 - 7 3 - 0 8"),
+])
+def test_phones_in_brackets_and_far_after_their_cue(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_dotted_parcel_number_in_brackets_stays() -> None:
+    assert untouched("Le colis (88.01.552.904.17) a été déposé hier.", "88.01.552.904.17")
