@@ -78,3 +78,12 @@ def test_phones_in_brackets_and_far_after_their_cue(text: str, value: str) -> No
 
 def test_dotted_parcel_number_in_brackets_stays() -> None:
     assert untouched("Le colis (88.01.552.904.17) a été déposé hier.", "88.01.552.904.17")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Artikel;Menge;Netto;Brutto\nGartenstuhl;2;100,00 €;119,00 €\n", "119,00 €"),
+    ("Netto: 84,00 €\nBrutto: 99,96 €\nZahlbar bis 15.01.", "99,96 €"),
+    ("Order summary. Gross total: $45.00, shipping included.", "$45.00"),
+])
+def test_invoice_totals_stay(text: str, value: str) -> None:
+    assert untouched(text, value)

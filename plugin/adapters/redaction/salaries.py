@@ -17,11 +17,21 @@ _PAY = (r"(?:annual[ _-]|monthly[ _-]|base[ _-]|gross[ _-]|net[ _-])?(?:salary|s
         r"vencimento(?:[ _-]base)?|ordenado|remunera[cç][aã]o|salario[ _-]bruto|sueldo[ _-](?:bruto|neto|mensual|base)|"
         r"bruto(?:[ _-]mensual)?|nómina[ _-]bruta)(?:[ _-](?:mensual|mensuel|annuel|anual|mensal|monthly|annual|base|bruto|brut))?")
 _PAY_WORD = re.compile(rf"(?i)(?<![\w-]){_PAY}(?![\w-])")
+# the words that name pay on their own; "gross", "Brutto", "net", "brut" also head an invoice's totals ("Brutto 119,00 €"),
+# and name pay only as a column beside a person's
+_STRICT = (r"(?:annual |monthly |base |gross |net |last )?(?:salary|salaries|wages?|gross pay|net pay|take-home pay|pay rate|"
+           r"(?:brutto|netto|monats|jahres|grund)?gehalt|(?:brutto|netto|stunden|monats)lohn|lohn|salario(?: bruto| neto)?|"
+           r"sueldo(?: bruto| neto| base)?|sal[aá]rio(?: base| bruto| l[ií]quido)?|salaire(?: brut| net| de base)?|"
+           r"r[ée]mun[ée]ration|vencimento(?: base)?|ordenado|remunera[cç][aã]o)"
+           r"(?: (?:mensual|quincenal|semanal|anual|mensuel|annuel|mensal|anual|monthly|annual|base|bruto|brut|brutto))?")
+_PERSON_COLUMN = re.compile(r"(?i)^(?:(?:full |employee |staff )?name|employee|staff|worker|nom|nom complet|salari[ée]e?|"
+                            r"employ[ée]e?|nombre(?: completo)?|empleado|trabajador|colaborador(?:a)?|nome(?: completo)?|"
+                            r"funcion[aá]rio|trabalhador|mitarbeiter(?:in)?|mitarbeitende|besch[äa]ftigte|angestellte)$")
 _CUR = r"(?:[$€£]|US\$|R\$|CHF|EUR|USD|GBP|MXN|BRL|CAD|AUD|Fr\.)"
 _NUM = r"\d{1,3}(?:[.,  '’]\d{3})*(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?"
 AMOUNT = re.compile(rf"(?<![\w.])(?:{_CUR}[ \t]?(?:{_NUM})(?:[ \t]?(?:{_CUR}|MXN|EUR))?|(?:{_NUM})[ \t]?{_CUR})(?![\w]|[.,]\d)")
 # a pay cue and its amount on one line: "Sueldo mensual: $38,500.00 MXN", "her gross salary is €3,200"
-_CUED = re.compile(rf"(?i)(?<![\w-]){_PAY}(?![\w-])[^\n\d$€£]{{0,30}}?(?=[$€£]|\d|US\$|R\$|CHF|EUR|USD|GBP)")
+_CUED = re.compile(rf"(?i)(?<![\w-]){_STRICT}(?![\w-])[^\n\d$€£]{{0,30}}?(?=[$€£]|\d|US\$|R\$|CHF|EUR|USD|GBP)")
 _SEPARATORS = (";", "|", "\t", ",")
 
 
@@ -30,7 +40,8 @@ def _header_columns(line: str) -> str | None:
     for sep in _SEPARATORS:
         cells = [c.strip() for c in line.strip().strip("|").split(sep)]
         if len(cells) >= 3 and all(len(c) <= 40 for c in cells) and not any(re.search(r"\d", c) for c in cells) \
-                and any(_PAY_WORD.fullmatch(c) or _PAY_WORD.search(c) and len(c) <= 25 for c in cells):
+                and any(_PAY_WORD.fullmatch(c) or _PAY_WORD.search(c) and len(c) <= 25 for c in cells) \
+                and any(_PERSON_COLUMN.match(c.replace("_", " ")) for c in cells):
             return sep
     return None
 
