@@ -58,7 +58,6 @@ from .known import find_known
 from .name_cues import signoff_initial
 from .name_lists import NOT_NAME_PARTS, fold, function_words, ordinary_anywhere
 from .name_notes import agent_marks
-from .name_runs import written_names
 from .patterns import find_phones
 from .social import export_senders
 from .spans import join_broken_names, prepare, resolve_overlaps, surname_after_nickname
@@ -327,5 +326,4 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = _phone_after_address(text, spans)  # (round 35) "24118 Kiel, 0431 5557 309"
     spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
     spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
-    spans = written_names(text, spans)  # (round 39a) bracketed names after labels and handles, whole runs
     return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names
