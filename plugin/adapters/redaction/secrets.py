@@ -318,13 +318,13 @@ def _round38_secrets(text: str, cued: bool) -> list[Span]:
                 out.append(Span("SECRET", start, end, 0.8))
     asked = "\n" in text and (cued or _PHRASE_WORD.search(text))  # (speed) the cues outside 'secret' hold one of these
     for cue in _ASK_CUE.finditer(text) if asked else ():
-        m = _ASK_TAIL.match(text, cue.end())
-        if m is None:
+        tail = _ASK_TAIL.match(text, cue.end())
+        if tail is None:
             continue
-        words = m.group(1).split()
+        words = tail.group(1).split()
         if len(words) <= 4 and not any(fold(w) in _NEW_CLAUSE or fold(w) in _NOT_AN_ANSWER for w in words) \
-                and fold(words[0]) not in function_words() and not _SECRET_STATUS.search(m.group(1)):
-            out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+                and fold(words[0]) not in function_words() and not _SECRET_STATUS.search(tail.group(1)):
+            out.append(Span("SECRET", tail.start(1), tail.end(1), 0.8))
     for m in _SECRET_LATE_SHAPED.finditer(text) if cued else ():
         value = _clean(m.group(1)).rstrip("?")
         # (a password mixes lower case in; a kept reference is capitals and digits: "… password, the ticket is AB-1234")
