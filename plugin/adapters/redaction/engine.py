@@ -60,6 +60,7 @@ from .name_completion import complete_lower_names
 from .name_cues import signoff_initial
 from .name_lists import NOT_NAME_PARTS, fold, function_words, ordinary_anywhere
 from .name_notes import agent_marks
+from .name_runs import written_names
 from .patterns import find_phones
 from .social import export_senders
 from .spans import join_broken_names, prepare, resolve_overlaps, surname_after_nickname
@@ -340,6 +341,7 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = complete_lower_names(text, spans)  # (round 37) "mrs oduya", "priya ramdhanie", "(p. deschamps)"
     spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
     spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
+    spans = written_names(text, spans)  # (round 39a) bracketed names after labels and handles, whole runs
     spans = spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names
     spans = companies_win(text, products_win(text, spans))  # (round 37b) a kept title or company over a person
     return drop_not_names(text, spans, lang)  # (round 37b) "DI", "Firma:", "(Kassenwartin)", "gracias reina"

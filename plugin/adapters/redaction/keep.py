@@ -346,7 +346,8 @@ _STANDALONE = re.compile("|".join([
 # ("born 03/14/1991" is a date, and still a birth date).
 CUED_TYPES = frozenset({"DATE_OF_BIRTH", "SECRET", "CARD_SECURITY", "BANK_ACCOUNT", "USERNAME", "URL_SECRET",
                         "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE",
-                        "LICENCE_PLATE"})  # (round 34) a plate is found by its cue or by a format no reference takes
+                        "LICENCE_PLATE",  # (round 34) a plate is found by its cue or by a format no reference takes
+                        "SALARY"})  # (round 39) pay after its cue or in a pay column
 
 
 @functools.cache
