@@ -584,8 +584,9 @@ _ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|
 # "Holzwerkstatt", "Weinhandel"): German and English write a shop's kind as one word
 # (round 27) also "Alpenmöbel", "Trachtenmoden", "Haustechnik", "Dorfbäckerei": furniture, fashion, trade-craft and the
 # German "-erei" of a workshop or shop (Bäckerei, Schreinerei, Gärtnerei) close a compound shop name too
+# (round 41) and a practice, a clinic, a pharmacy ("Kleintierpraxis am Zürichberg", "Tierklinik", "Stadtapotheke")
 _TRADES = (rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store|möbel|"
-           r"moden|technik|optik|uhren|schmuck|sport|erei))")
+           r"moden|technik|optik|uhren|schmuck|sport|erei|praxis|klinik|apotheke))")
 _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
                          rf"{_TRADES}(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
