@@ -53,6 +53,7 @@ ENTITY_NAMES = {
     "SOCIAL_HANDLE": ("social media handle", "social media handles"),
     "URL_SECRET": ("link token", "link tokens"),
     "LICENCE_PLATE": ("licence plate", "licence plates"),
+    "SALARY": ("salary", "salaries"),
 }
 
 

@@ -22,7 +22,7 @@ _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|cou
            r"grove|gardens|gdns|row|mews|hill|park|walk|alley|plaza|pike|path|heights|hts|estates?|"
            r"freeway|expressway|causeway|gateway|crossing|xing|junction|landing|ridge|view|vista|wharf|"
            r"quay|broadway|green|center|centre|manor|meadows?|ranch|station|spur|turnpike|summit|point|pt|"
-           r"hollow|harbor|harbour|glen|fields?|bridge|bypass|mall|oval|parade|rise|crest|drives?|flats")
+           r"hollow|harbor|harbour|glen|fields?|bridge|bypass|mall|oval|parade|pde|cct|rise|crest|drives?|flats")
 # USPS street suffixes (Publication 28, appendix C1) that are also ordinary words: accepted title-case only.
 _USPS = ("Alley|Branch|Bridge|Brooks?|Burgs?|Camp|Canyon|Cape|Centers?|Circles?|Cliffs?|Club|Common|Corners?|Course|"
          "Courts?|Coves?|Creek|Crossroad|Curve|Dale|Dam|Divide|Extensions?|Falls?|Ferry|Fords?|Forest|Forges?|"
@@ -102,7 +102,7 @@ PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # Units, PO boxes, military addresses.
     (re.compile(rf"(?i)\b{_UNIT}\b"), 0.6),
     (re.compile(rf"\b{_EU_UNIT}"), 0.6),
-    (re.compile(r"(?i)\b(?:p\.?\s?o\.?\s*box|post\s*box|postfach|apartado|caixa postal)\s+\d{1,6}\b"), 0.7),
+    (re.compile(r"(?i)\b(?:p\.?\s?o\.?\s*box|post\s*box|postfach|apartado|caixa postal)\s+\d{1,6}(?:[ \t]\d{2,4}){0,3}\b"), 0.7),
     (re.compile(r"\b(?:PSC|Unit|USNS|USS|USCGC)\s+\w+(?:,\s*Box\s+\d+)?\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"),
      0.8),
     (re.compile(r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"), 0.7),

@@ -14,6 +14,8 @@ name no person ("If anything changes ring us on 0800 …", "nosso SAC é …", "
   back stays hidden);
 - a footer line: parts joined by "·" or "|" with the company's name (one the keep list names) or a team word
   ("Customer Care", "Rezeption", "conseillère", "Equipe") before the number on the same line, and the number no mobile;
+- (round 41) a number in brackets right after a business's name ("… an die Kleintierpraxis am Zürichberg (044 …)",
+  "Clínica Veterinaria Delicias (976 …)"), no mobile, with no first or second person before it on its line;
 - an e-mail address at a domain of a role mailbox of the same text ("socios@…" beside "no-responder@…" on the same
   domain) whose local part names no person the text names.
 Never a value the requester gave as their own (`known`, checked by the engine), never a number in a customer's
@@ -122,7 +124,14 @@ def company_contact(text: str, span: Span, domains: set[str] | None = None) -> s
     if span.type == "PHONE_NUMBER" and _FOOTER_SEP.search(head) and len(head) <= 100 and not _FIRST_PERSON.search(head):
         if _TEAM.search(head) or any(lo <= a and b <= span.start for a, b in keep.protected_ranges(text)):
             return "a company footer line"
+    if span.type == "PHONE_NUMBER" and _BRACKETED_AFTER.search(head) and text[span.end:span.end + 1] == ")":
+        at = len(head.rstrip(" \t(")) + lo  # (round 41) "Clínica Veterinaria Delicias (976 55 01 20)": the business's number
+        if any(b == at and a < b for a, b in keep.protected_ranges(text)) and not _FIRST_PERSON.search(head[-60:]):
+            return "in brackets after the business's name"
     return None
+
+
+_BRACKETED_AFTER = re.compile(r"[^\W\d_][ \t]*\($")
 
 
 def keep_company_contacts(text: str, spans: list[Span], own: set[str]) -> list[Span]:

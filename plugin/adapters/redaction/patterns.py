@@ -139,11 +139,13 @@ def find_phones(text: str) -> list[Span]:
     if any(c in text for c in "–‑‒‐·"):
         text = text.translate(_DASHES)
     for m in PHONE.finditer(text):
-        raw = m.group(0).rstrip(").- ")
-        if original is not text and original[m.start():m.start() + len(raw)] != raw and sum(c.isdigit() for c in raw) < 9:
+        raw, at = m.group(0).rstrip(").- "), m.start()
+        if raw.startswith("(") and ")" not in raw and "." not in raw:
+            raw, at = raw[1:], at + 1  # (round 39) a number in brackets: "(07700 900 627)"; not a dotted parcel number
+        if original is not text and original[at:at + len(raw)] != raw and sum(c.isdigit() for c in raw) < 9:
             continue  # a range with an en dash ("2019–2020", "pp. 112–118"): a phone so written has nine digits or more
-        if _phone_ok(text, m.start(), raw):
-            out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
+        if _phone_ok(text, at, raw):
+            out.append(Span("PHONE_NUMBER", at, at + len(raw), 0.7))
     # (round 35) a second number joined to a phone by "or" ("06 12 34 56 78 ou au 0712345678", "o al 600123456"): a
     # bare run of nine to thirteen digits is a phone too
     for phone in list(out):
@@ -160,6 +162,40 @@ def find_phones(text: str) -> list[Span]:
         head = _TRUNK_PREFIX.search(text, max(0, phone.start - 24), phone.start)
         if head:
             out.append(Span("PHONE_NUMBER", head.start(), phone.end, 0.7))
+    out.extend(_loose_phones(original))
+    return out
+
+
+# (round 39) a phone whose groups are parted by slashes, middle dots, Unicode dashes or spaced separators, mixed or not
+# ("06/48/19/72/35", "654 · 28 · 19 · 37", "0221 – 55 48 / 19 73", "+43 (0)316 / 55 82 - 47", "(+351) 915.552.047"):
+# the separators are read as one before the digit count. Nine to thirteen digits, and a phone's cue before it, or a
+# phone's opening (0, +, a bracketed code) or a middle dot; never a date (12/05/2026), a time or an amount.
+_LOOSE_SEP = r"(?:[ \t\u00a0]*[-/.·–‑‒‐—][ \t\u00a0]*|[ \t\u00a0])"
+_LOOSE_PHONE = re.compile(rf"(?<![\w+#/$€£¥.,:-])(?:\(\+?\d{{1,4}}\)[ \t]*|\+\d{{1,3}}[ \t]*(?:\(0\)[ \t]*)?)?\d{{1,5}}"
+                          rf"(?:{_LOOSE_SEP}\d{{1,5}}){{1,12}}(?![\w/:]|[.,]\d|[ \t]*[%€$£])")
+_LOOSE_CONTEXT = re.compile(_PHONE_CONTEXT.pattern.replace("{0,20}$", "{0,40}$"), _PHONE_CONTEXT.flags)
+_ODD_SEP = re.compile(r"[/·–‑‒‐—]|[ \t\u00a0][-.]|[-.][ \t\u00a0]")
+_FULL_DATE = re.compile(r"(?<!\d)(?:[0-3]?\d[ \t]*([./-])[ \t]*[01]?\d[ \t]*\1[ \t]*(?:19|20)\d\d"
+                        r"|(?:19|20)\d\d[ \t]*([./-])[ \t]*[01]?\d[ \t]*\2[ \t]*[0-3]?\d)(?!\d)")
+
+
+def _loose_phones(text: str) -> list[Span]:
+    if not any(c in text for c in "/·–‑‒‐—") and "(+" not in text and not re.search(r"\d[ \t][-.][ \t]\d", text):
+        return []
+    out = []
+    for m in _LOOSE_PHONE.finditer(text):
+        raw = m.group().rstrip(" \t")
+        digits = sum(c.isdigit() for c in raw)
+        if not 9 <= digits <= 13 or not (_ODD_SEP.search(raw) or raw.startswith("(+")) or _FULL_DATE.search(raw):
+            continue
+        if re.search(r"\d{5}", raw) and not raw.startswith(("+", "(")) and "·" not in raw:
+            continue  # a reference or an amount with a long group ("2024/00123 45")
+        before = text[max(0, m.start() - 40):m.start()]
+        if _NOT_PHONE.search(before):
+            continue
+        cue = _LOOSE_CONTEXT.search(text[max(0, m.start() - 60):m.start()]) or _PHONE_AFTER.match(text[m.end():m.end() + 15])
+        if cue or raw.startswith(("0", "+", "(")) or "·" in raw:
+            out.append(Span("PHONE_NUMBER", m.start(), m.start() + len(raw), 0.7))
     return out
 
 

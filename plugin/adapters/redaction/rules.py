@@ -25,6 +25,7 @@ from .name_roles import find_role_names
 from .name_spoken import find_spoken_names
 from .name_structure import find_encoded_names, find_structural_names
 from .plates import find_plates
+from .salaries import find_salaries
 from .secrets import find_secrets, find_url_secrets, find_usernames
 from .social import find_social_names, find_social_usernames
 from .spans import inside, trim
@@ -59,6 +60,7 @@ RULES = (
          + find_spelt_ids(text) + find_far_documents(text)  # (round 38)
          + [s for s in find_keyed_values(text) if s.type != "STREET_ADDRESS"]),
     Rule("plates", ("LICENCE_PLATE",), lambda text, lang: find_plates(text)),  # (round 34)
+    Rule("salaries", ("SALARY",), lambda text, lang: find_salaries(text)),  # (round 39) pay on a payroll line
     Rule("credentials", ("SECRET", "USERNAME", "URL_SECRET"),
          lambda text, lang: find_secrets(text) + find_usernames(text) + find_url_secrets(text)
          + find_social_usernames(text)),  # (round 21) thread headers, senders, platforms
