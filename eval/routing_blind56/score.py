@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eval.routing_blind4.score import main as score_set
 
-FROZEN_SHA256 = "7454233d0bc2f35d0a36151a174d893f76d25c5aefb5b8dfa8a2711cffd8fe24"
+FROZEN_SHA256 = "0392365ed063f3ccfb8f622f83b326b5326ca11e67532f64da23fb120633c014"
 
 if __name__ == "__main__":
     score_set(Path(__file__).resolve().parent / "blind56.jsonl", FROZEN_SHA256, "blind set 56", __doc__)
