@@ -99,23 +99,9 @@ def classify(text: str) -> Classification:
         # agent on the writer's messages), and not a product of the writer's that fails ("a máquina de café não sai"). It
         # reads the text before identity.mask, which can take an agent for a name ("a bot replying").
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
-    if heads["opt_out"].fires and frames.mailing_only(newest):
-        # Round 38: a mailing unsubscribed from, the AI named only in its name or subject line, is no refusal of the agent
-        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
-    if heads["opt_out"].fires and frames.asked_only(scope.opt_out_text(masked.text)):
-        # Round 38: the agent named only in a question whether a person reads the messages ("is there an actual human
-        # reading these or just bots?") refuses nothing; the refusal frames below still read a refusal beside it.
-        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     if heads["opt_out"].fires and frames.withdrawn_refusal(masked.text):
         # Round 32: a refusal reported from the past and withdrawn in the message ("last month I asked for no automated
         # replies. Changed my mind") is none; the refusal frames below still read a refusal made now.
-        heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
-    # Round 38: the scope of a refusal. Someone else's refusal reported while the writer sets their own stance apart
-    # ("my wife doesn't want your AI coach; for me it's fine") is not the writer's (frames.others_refusal): the opt-out
-    # head does not decide it, and the frames below count only a refusal in a sentence naming no one else
-    # (frames.own_refusal); a refusal withdrawn with nothing refused after it is none for the frames either
-    # (frames.withdrawn_frame).
-    if heads["opt_out"].fires and frames.others_refusal(masked.text):
         heads = dict(heads, opt_out=replace(heads["opt_out"], threshold=1.01))
     bias, human, opt = heads["bias"], heads["human"], heads["opt_out"]
     to_bias = decision.route_bias(heads)
@@ -123,13 +109,10 @@ def classify(text: str) -> Classification:
     # this?") read beside the heads, on the same text; they can only add an opt-out or a handoff, and bias review
     # is decided above without them.
     known = (masked.text, spans, sentences)
-    framed_person = not to_bias and not human.fires and (
-        (frames.may_hand_off(masked.text) and frames.handoff(scope.handoff_text(masked.text), known))
-        or (frames.may_call(newest) and frames.available_call(scope.handoff_text(newest))))  # round 38: "I'm free after 5, …"
+    framed_person = not to_bias and not human.fires and frames.may_hand_off(masked.text) \
+        and frames.handoff(scope.handoff_text(masked.text), known)
     framed_refusal = not opt.fires and frames.may_refuse(masked.text) \
-        and frames.refusal(scope.opt_out_frame_text(masked.text), known) \
-        and not (frames.others_refusal(masked.text) and not frames.own_refusal(scope.opt_out_frame_text(masked.text))) \
-        and not frames.withdrawn_frame(masked.text)
+        and frames.refusal(scope.opt_out_frame_text(masked.text), known)
     if not opt.fires and not framed_refusal and identity.TOKEN in masked.text \
             and frames.hides_agent(m.text for m in masked.mentions):
         # Round 32: identity.mask took the agent for an identity ("this is a bot replying" as a name): the refusal

@@ -48,20 +48,6 @@ don't do that with me"), and the text unmasked when identity.mask took the agent
 blind 3-39 (tuned on): opt-out recall 1894 -> 1896 of 1920, false opt-outs 285 -> 230 of 5876; handoff and bias
 review identical on every row.
 
-Round 38 (the scope of a refusal: who refuses, what is refused, is it current; and requests for a person missed): a
-refusal reported of someone else counts as the writer's only when the writer speaks for that person to have it applied
-(the account holder's proxy: "… please note it on his file"); when the writer sets their own stance apart ("that's her
-call, for me it's fine", "a mí me da igual", "mich stört das nicht") and refuses nothing themselves, the opt-out head
-does not decide and the frames count only a refusal in a sentence naming no one else (others_refusal, own_refusal);
-a refusal withdrawn ("second thoughts", "but this answer was fine", "ignore my msg from monday saying no AI") blocks
-the frames too when nothing is refused after the withdrawal (withdrawn_frame); an automatic payment or renewal, a
-product's AI feature and a mailing unsubscribed from are not the agent (other_thing, mailing_only); the agent named
-only in a question whether a person reads ("is a real person reading this, or is it all automatic?") refuses nothing
-(asked_only). Requests for a person: a call back asked as availability plus the writer's number (available_call, read
-on the unmasked text), a person named or pointed at asked for directly, as a named contact or again ("speak to Carol
-herself", "un interlocuteur attitré", "I would like Denise, who I spoke to on the 10th, to pick this up"), a talk with
-someone preferred to mail. The learnt heads are unchanged.
-
 Source: written by hand for round 21 by the routing helper session (CC0-1.0), from common phrasings in each language;
 the kinds (not the rows) come from the misses of the development sets (blind 3–33, 35, 36; the written splits). No
 text of any evaluation set is copied here.
@@ -279,9 +265,6 @@ _NOT_REFUSAL = _lazy(
     r"|(ai|ia|ki|chatgpt|assistant|assistente|asistente) ?-?(upgrade|add-?on|addon|option|options|feature|features|subscription|"
     r"plan|package|tier|extra|module|paket|abo|zusatz\w*|funktion\w*|fonction\w*|funcion\w*|funcao|funcoes|recurso\w*|pacote|paquete)"
     r"|(option|options|fonction\w*|funcion\w*|funcao|recurso\w*|paquete|pacote|forfait|tarifa|tarif|plan|paket) (\S+ ){0,1}(ai|ia|ki)(?!\w)"
-    # Round 38: an AI feature of a product of the writer's ("the AI photo enhancer on the camera app")
-    r"|(ai|ia|ki)[- ](photo|camera|image|enhancer|filter|editing|upscal\w*|portrait|wallpaper|playlist|autofocus|foto|filtro|camara|"
-    r"kamera|bild|appareil|retouche)\w*"
     # the label, not the agent: "no longer uses AI labels", "do not add any AI disclosure", "sin la etiqueta de IA"
     r"|(ai|ia|ki) ?-?(labels?|labell?ing|disclosures?|notices?|tags?|badges?|watermarks?|etiquetas?|etiquettes?|kennzeichnung\w*|"
     r"hinweis\w*|vermerk\w*|avisos?|avis|mentions?|rotulos?)(?!\w)"
@@ -310,8 +293,6 @@ _WITHDRAWN = _lazy(
 
 # Requests for a person.
 _NEG_BEFORE = _lazy(r"(?:\b(?:no|not|don'?t|dont|never|no need to|nao|nicht|ne|n'|pas|ni|nunca|jamais|nie|kein\w*|"
-                         r"nobody|no one|no-one|nadie|niemand|ninguem|"  # round 38: "não é preciso mais ninguém contactar-me"
-                         r"(?:hoe?ren|hort) (?:sie |ihr |xpron )?auf|stop|stopp|arretez de|dejen de|deje de|dejad de|parem de|pare de|"
                          r"inutile de|pas besoin de|no hace falta que|no es necesario que|sin necesidad de|no necesito que|"
                          r"nao precisa|nao e preciso|nao e necessario|sem necessidade de|unnecessary to)\b"
                          r"(?:\s\S+){0,2}\s*)$")
@@ -330,62 +311,15 @@ _CALLBACK = (
     r"me (liga|liguem|ligue|ligar|telefone|telefonem|retorne|retornem)|(liga|ligue|liguem|ligar)[- ](me|nos)|retorno (por telefone|da ligacao)|"
     r"(retornem|retorne) a ligacao|"
     r"(podria|podrian|puede|pueden|tenga la amabilidad de|tengan la amabilidad de) (\S+ ){0,2}(llamarme|telefonearme)|"
-    r"(qu'|que )(\S+ ){0,8}(m'appelle(nt)?|me rappelle(nt)?)|merci de (me )?rappeler|"
+    r"(qu'|que )(\S+ ){0,5}(m'appelle(nt)?|me rappelle(nt)?)|merci de (me )?rappeler|"
     r"zuru?e?ckrufen|ruf(t|en)? (xpron )?mich (\S+ ){0,3}zuru?e?ck|sich (\S+ ){0,2}telefonisch (\S+ ){0,3}meld\w*|"
-    r"me (telefonar|telefonarem|ligarem|ligasse)|"
-    # Round 38: a call asked of someone named or pointed at ("could you ask Carol to get in touch?", "pídale que me
-    # llame", "demandez-lui de me rappeler", "bitten Sie sie, mich anzurufen", "que fosse ela a telefonar-me"), and a
-    # call from the company asked for as a noun ("un appel de votre part serait possible ?")
-    r"(ask|get|have|tell) (\S+ ){1,3}to (call|ring|phone|contact|get in touch with) (me|us)|(ask|get|have|tell) (\S+ ){1,3}to get in touch|"
-    r"(telefonar|ligar|contactar|contatar)-(me|nos)|(pidale|pidanle|digale|diganle|decidle|pedidle) (a \S+ )?que me (llame|contacte|telefonee)|"
-    r"(demandez|dites)[- ](lui|leur) de me (rappeler|contacter|telephoner|appeler)|"
-    r"(?<!auf )(?<!auf, )(?<!aufhoren, )(mich|uns) (\S+ ){0,2}(zuruckzurufen|anzurufen)|"
-    r"(pecam|peca|digam|diga)[- ](lhe|lhes|a \S+|ao \S+) (para|que) me (ligar|ligue|telefonar|telefone|contactar|contacte)|"
-    r"(a |un |una |uma |ein(en)? )?(phone call|call|appel|llamada|chamada|ligacao|anruf|telefonat) (from you|de votre part|de su parte|"
-    r"de vossa parte|de voces|von ihnen|von euch)"
+    r"me (telefonar|telefonarem|ligarem|ligasse)"
 )
-# Round 38: talking a matter through (a visit, a payment or a collection in person is an errand, not a person asked for)
-_TALK = (r"(talk\w*|speak\w*|discuss\w*|deal\w*|sort\w*|go through|hablar\w*|tratar\w*|comentar\w*|parler|discuter|regler|traiter|"
-         r"voir (?:ca|cela)|sprechen|besprechen|klaren|bereden|falar|conversar)")
 # A person asked for by name or by kind: "talk to Lorna again", "hablar otra vez con Montse", "mis en relation avec Mme
 # Pichon", "wieder mit Frau Ott sprechen", "falar de novo com o Caio", "put me through to", "verbindet mich mit",
 # "que me pongan con el encargado", "me coloquem com", "I need a human", "preciso de um funcionário humano".
 _PERSON_ASK = (
-    r"(speak|talk|deal) (to|with) (?!(the |your |a )?(bot|chat\w*|assistant|ai|robot|machine)\b)(\S+ ){1,3}again|"
-    # Round 38: a person named or pointed at, asked for directly ("speak to Carol herself", "hablar directamente con
-    # él", "parler directement à", "direkt mit Frau Ott sprechen", "falar diretamente com"), a named contact asked for
-    # ("un interlocuteur attitré", "a named contact", "einen festen Ansprechpartner"), a talk with someone preferred to
-    # mail ("preferiría hablarlo con alguien", "I'd rather talk it through with a person", "lieber mit jemandem sprechen")
-    r"(speak|talk) (to|with) (\S+ ){1,3}(herself|himself|themselves|directly|personally|in person)|"
-    r"reparler (a|avec)|volver a hablar con|voltar a falar com|"
-    # a named person's contact asked for ("put me in touch with Ms Okafor", "ponerme en contacto con Marisa", "mit Herrn
-    # Vogt in Kontakt bringen", "pôr-me em contacto com a Dra. Sousa", "the direct line of", "die Durchwahl von")
-    r"put (me|us) in touch with|(poner(me|nos)?|ponga(n)?(me|nos)?|me (pueden|puede|podrian|podria) poner) en contacto con|"
-    r"(me |nous )?mettre en (contact|relation) avec|mit (\S+ ){1,3}in (kontakt|verbindung) (bringen|setzen)|"
-    r"(por|pôr|colocar|po)-(me|nos) em conta(c)?to com|(direct|personal) (e-?mail|line|number|phone number|extension) (of|for)|"
-    r"durchwahl (von|des|der)|ligne directe (de|du)|(numero|telefono|correo) directo (de|del)|(linha|numero|contato|contacto) diret[oa] (de|do|da)|"
-    r"(can|could|may) i (just |please )?(talk|speak) (to|with) (?!you\b|(your |the |a )?(bot|chat\w*|assistant|ai|robot|machine)\b)\S+|"
-    r"passe(z|r)?[- ]moi (quelqu'?un|quelqun|qqn|qq1|un conseiller|une conseillere|un humain|le responsable|la responsable|un responsable)|"
-    # someone to handle it personally ("hätte gern, dass jemand vom Praxisteam das persönlich übernimmt", "prefiro que alguém da
-    # recepção cuide disso pessoalmente"), a talk in person preferred ("prefiero tratarlo en persona", "lieber persönlich")
-    r"(want|like|rather|prefer\w*|need|gern|prefiro|prefiero|quiero|quero|voudrais|souhaite|mochte|please|bitte|por favor),? (\S+ ){0,4}"
-    r"(someone|somebody|alguien|quelqu'un|jemand\w*|alguem) (\S+ ){0,6}(personally|personalmente|personnellement|personlich|pessoalmente)|"
-    r"(prefiero|prefiro|prefer\w*|lieber|je prefere\w*|i'?d rather|j'aimerais mieux) ((\S+ ){0,10}(en persona|in person|personlich|"
-    r"pessoalmente|en personne|presencialmente) (\S+ ){0,8}" + _TALK + r"|(\S+ ){0,3}" + _TALK + r" (\S+ ){0,10}(en persona|in person|"
-    r"personlich|pessoalmente|en personne|presencialmente))|"
-    # a complaint passed up ("pass it to the supervisor", "que se eleve a un superior", "an die Beschwerdestelle weitergeben")
-    r"pass(ed)? (it|this|me|my \S+) (on |up )?to (the |a |your )?(supervisor|manager|team ?lead(er)?|complaints team|someone senior|whoever)|"
-    r"(eleve|elevar|elevarla|elevenla|escale|escalar|escalen|pasen|pase) (\S+ ){0,3}a (un|una|su) (superior|responsable|supervisor\w*|encargad\w*)|"
-    r"(an|zur) (die |den )?(teamleitung|beschwerdestelle|vorgesetzte\w*|abteilungsleitung|geschaftsleitung) (\S+ ){0,2}weiter\w*|"
-    r"(hablar|tratar\w*|parler|traiter|falar|tratar) directamente (con|avec|a|com)|(parler|traiter) directement (avec|a)|"
-    r"falar diretamente com|direkt mit (\S+ ){1,3}(sprechen|reden)|"
-    r"interlocut(eur|rice) (attitre|dedie|unique|fixe)e?|(a|one) (named|dedicated|single) (contact|point of contact|case (handler|manager|owner))|"
-    r"persona de contacto (fija|asignada)|interlocutor (fijo|unico|asignado|fixo|dedicado)|gestor (asignado|personal|dedicado|atribuido|fixo)|"
-    r"(festen?|personlichen?|festen personlichen) ansprechpartner\w*|"
-    r"(prefer\w*|prefier\w*|prefir\w*|prefiro|rather|gostaria de|j'aimerais mieux) (\S+ ){0,2}(talk|speak|discuss|hablar\w*|tratar\w*|falar|parler|discuter)"
-    r" (\S+ ){0,3}(with|con|avec|com) (someone|somebody|a person|a human|a real xperson|alguien|una xperson|un humano|quelqu'un|"
-    r"une xperson|un humain|alguem|uma xperson|um humano|gente)|"
-    r"lieber (\S+ ){0,3}mit (jemand\w*|einer xperson|einem menschen) (\S+ ){0,2}(sprechen|reden|besprechen|klaren)|(hablar|tratar) (otra vez|de nuevo) con|(etre )?mis(e)? en relation avec|"
+    r"(speak|talk) (to|with) (\S+ ){1,3}again|(hablar|tratar) (otra vez|de nuevo) con|(etre )?mis(e)? en relation avec|"
     r"(wieder|nochmal|noch einmal|erneut) mit (\S+ ){1,3}(sprechen|reden)|falar (de novo|outra vez|novamente) com|"
     r"put me (thru|through) to|verbinde(t|n)? (xpron )?mich (\S+ ){0,2}mit|(que )?me (pongan|pasen|ponga|pase) (ya )?con|"
     r"me (coloquem|passem|transfiram) (para|com)|"
@@ -397,14 +331,6 @@ _ANYONE = (
     r"a living soul|any (humans?|xperson))( \S+){0,2} (reading|there|listening|home|out there|awake|on the other end)|"
     r"(does|do|will) (anyone|anybody|a human|a real xperson) (\S+ )?(read|reads|see|look at)|"
     r"anyone (there|home|reading|out there)|anybody (there|home|reading|out there)|"
-    # Round 38: "am I writing to a real person?", "is this inbox monitored by people?", "¿estoy hablando con una persona?",
-    # "est-ce que je parle à un humain ?", "schreibe ich mit einem Menschen?", "estou a falar com alguém?"
-    r"(am i|are we) (\S+ )?(writing|talking|speaking|chatting) (to|with) (a real (xperson|one)|a human|a real human|anyone|anybody|someone|somebody|a xperson)|"
-    r"(is|are) (this|these|your|the) (\S+ ){0,2}(monitored|read|checked|answered) by (a |any |real |actual )?(xperson|people|humans?|anyone|anybody|staff)|"
-    r"(estoy|estamos) (\S+ )?(escribiendo|hablando) (a|con) (una xperson|alguien|un humano)|"
-    r"(est-ce que )?(je parle|j'ecris|je m'adresse) (a|avec) (une (vraie )?xperson|quelqu'un|un (vrai )?humain|un etre humain)|"
-    r"(schreibe|spreche|chatte) ich (\S+ )?(mit|an) (einem menschen|jemandem|einer (echten )?xperson)|"
-    r"(estou|estamos) (a escrever|a falar|escrevendo|falando) (para|com) (alguem|uma xperson|um humano|gente)|"
     r"hay alguien( de verdad| real| humano)?( ahi| al otro lado| leyendo| que (lea|lee))|alguien (lee|leyendo|me lee|ahi)|"
     r"me lee alguien|lee alguien|"
     r"(y a|il y a|y a-t-il|y'a|ya) (quelqu'un|qqn|qq1|un (vrai )?humain|une vraie xperson)( de vrai| de reel)?( qui (lit|lise|ecoute|repond))?|"
@@ -428,118 +354,6 @@ _BLOCK_HAND = frozenset({"UNNEEDED", "QUOTED_PERSON", "CLAIMED_PERSON", "PAST_CO
 # A question whose word order asks it ("is anyone reading this", "liest hier jemand mit"); other forms need a "?"
 _ASKS = _lazy(r"(?:is|are|does|do|will|liest|hort|sieht|ist|sitzt|y a-t-il)\b")
 _OR = _lazy(r"\b(?:or|o|ou|oder)\b")
-
-
-# Round 38: a call back asked for as availability: the writer says when they can be reached and gives or points to
-# their number, in the same sentence or the next ("I'm free after 5, my number is on file", "estou livre depois das
-# 15h. O meu número é …", "je suis joignable de 14 h à 19 h ; mon numéro est le …", "ich bin ab 16 Uhr erreichbar,
-# meine Nummer …"). Not for a delivery, a visit or a courier ("I'm free after 5 for the delivery, the driver has my
-# number"), nor a number given to be updated.
-_AVAILABLE = _lazy(
-    r"(?<!\w)(?:(?:i'?m|i am|we'?re|we are|i'?ll be|i will be) (?:\S+ ){0,2}(?:free|available|around|reachable|contactable|"
-    r"by the phone|on the phone|awake|up|home|in) (?:after|from|between|until|till|before|all|any ?time|most|on|this|today|"
-    r"tonight|tomorrow|at|mornings?|evenings?|afternoons?|during|every)"
-    r"|(?:you can )?(?:reach|catch|get hold of) (?:me|us) (?:on|at|after|from|between|any|all|most|today|tomorrow|during)"
-    r"|(?:estoy|estare|estamos) (?:\S+ ){0,1}(?:libre|libres|disponible|disponibles|localizable)"
-    r"|(?:je suis|je serai|nous sommes|xid) (?:\S+ ){0,1}(?:libre|libres|disponible|disponibles|joignable|joignables|reveille\w*)"
-    r"|joignable|erreichbar|(?:ich bin|wir sind|bin) (?:\S+ ){0,3}(?:frei|zu hause|daheim|wach|am telefon)"
-    r"|(?:estou|estarei|estamos) (?:\S+ ){0,1}(?:livre|livres|disponivel|disponiveis|contactavel|contatavel))(?!\w)")
-_MY_NUMBER = _lazy(
-    r"(?<!\w)(?:(?:my|our|mi|nuestro|mon|notre|meine|unsere|o meu|meu|a minha|minha) (?:\S+ )?(?:number|phone|telephone|mobile|cell|"
-    r"numero|telefono|movil|celular|portable|tel|nummer|telefonnummer|handy|handynummer|festnetz|telefone|telemovel)"
-    r"|(?:number|numero|nummer) (?:is |es |est |ist |e )?(?:on file|on record|in (?:the|my) (?:file|account)|en (?:el|mi) (?:expediente|ficha)|"
-    r"au dossier|dans (?:le|mon) dossier|in (?:der|meiner) akte|hinterlegt|no (?:processo|cadastro|ficheiro))"
-    r"|you have my (?:number|phone)|(?:tienen|teneis) mi (?:numero|telefono)|vous avez mon (?:numero|telephone)|"
-    r"(?:sie haben|ihr habt) meine (?:nummer|telefonnummer)|(?:tem|tendes|voces tem) o meu (?:numero|contacto|contato|telefone))(?!\w)")
-_ERRAND_CALL = _lazy(
-    r"(?<!\w)(?:deliver\w*|parcel|package|courier|driver|engineer|technician|fitter|installer|visit|collection|pick ?up|"
-    r"entrega\w*|paquete|repartidor|tecnico|visita|recogida|livraison|livreur|colis|technicien|passage|enlevement|"
-    r"lieferung|liefer\w*|paket|fahrer|techniker|monteur|besuch|abholung|encomenda|entregador|instalacao|recolha|"
-    r"update|change|actualiz\w*|cambi\w*|mettre a jour|modifi\w*|aktualisier\w*|andern|atualiz\w*|alter\w*)(?!\w)")
-
-
-# Round 38: the person the writer dealt with before, asked for again ("I would like Denise, who I spoke to on the 10th,
-# to pick this up", "quisiera que la señora que me atendió el lunes se encargue", "je voudrais que la conseillère qui m'a
-# répondu reprenne le dossier", "ich möchte, dass die Dame, die mich beraten hat, das übernimmt", "gostava que a senhora
-# que me atendeu tratasse disto"): in one sentence, a wish, that person and an act of handling or contact; not thanks.
-_PAST_PERSON = _lazy(
-    r"(?<!\w)(?:(?:who|that|whom) (?:i|we) (?:spoke|talked|dealt|was dealing|had) |who (?:helped|served|dealt with|called|rang|advised|visited) (?:me|us)|"
-    r"(?:que|quien|con quien|con la que|con el que) (?:me |nos )?(?:atendio|atendieron|ayudo|hable|llamo|asesoro)|"
-    r"(?:qui|avec qui|a qui) (?:m'a|nous a|j'ai) (?:\S+ )?(?:repondu|aide|conseille|parle|appele|recu|suivi)|"
-    r"(?:die|der) (?:mich|uns) (?:\S+ ){0,3}(?:beraten|betreut|angerufen|bedient) hat|mit (?:der|dem) ich (?:\S+ ){0,3}gesprochen (?:habe|hatte)|"
-    r"(?:que|com quem) (?:me |nos )?(?:atendeu|ajudou|falei|ligou))")
-_WISH = _lazy(r"(?<!\w)(?:i'?d like|i would like|i want|i'?d prefer|i would prefer|could|can|please|quisiera|quiero|querria|podria|"
-              r"pueden|me gustaria|prefiero|je voudrais|je souhaite|pourriez|pouvez|j'aimerais|ich mochte|ich hatte gern|konnten|"
-              r"konnen|bitte|gostaria|gostava|queria|quero|podem|poderiam|prefiro)(?!\w)")
-_TAKE_UP = _lazy(r"(?<!\w)(?:pick (?:this|it) up|take (?:this|it) over|take over|handle|deal with|look (?:at|into)|sort|call|ring|phone|"
-                 r"contact|get back|again|speak|talk|hablar|llam\w*|encargue|encarguen|lleve|retome|parler|rappel\w*|reprenne|occupe|"
-                 r"sprechen|ubernimmt|ubernehmen|anrufen|zuruckrufen|bearbeitet|bearbeiten|falar|ligar|ligue|trate|tratasse|cuide|retome)(?!\w)")
-_THANKS = _lazy(r"(?<!\w)(?:thank\w*|gracias|agradec\w*|merci|remerci\w*|danke\w*|bedank\w*|obrigad\w*|agradec\w*|compliment\w*|"
-                r"felicit\w*|lob\w*|elogi\w*)(?!\w)")
-
-
-# Round 38: a member of staff asked after and then asked for ("Is Raj still working there? I'd like him to handle my
-# claim", "¿Sigue trabajando ahí Julián? Prefiero que lo lleve él", "Mme Roussel travaille encore chez vous ? J'aimerais
-# qu'elle reprenne mon dossier", "Ist Frau Demir noch bei Ihnen? Ich hätte gern, dass sie sich darum kümmert", "A D.
-# Fátima ainda trabalha aí? Gostava que fosse ela a tratar disto").
-_STILL_THERE = _lazy(
-    r"(?<!\w)(?:still (?:work\w*|there|with you|at)|sigue (?:trabajando|ahi|en|con)|travaille (?:encore|toujours)|"
-    r"(?:encore|toujours) chez vous|noch (?:bei ihnen|bei euch|da|im haus)|arbeitet (?:\S+ )?noch|ainda (?:trabalha|esta ai|esta na|esta no))(?!\w)")
-_WANT_THEM = _lazy(
-    r"(?<!\w)(?:(?:i'?d|i would|we'?d|we would) (?:like|prefer|rather) (?:xpron|him|her|them)|(?:i|we) want (?:xpron|him|her|them) to|"
-    r"(?:prefiero|prefeririamos|quiero|quisiera|me gustaria) que (?:\S+ ){0,2}(?:xpron|el|ella)\b|(?:lo|la) (?:lleve|trate|atienda|gestione|mire) (?:xpron|el|ella)\b|"
-    r"(?:j'aimerais|je voudrais|je prefere\w*) (?:bien )?qu'?(?: ?xpron|il|elle)|"
-    r"(?:ich hatte gern|ich mochte|mir ware (?:es )?lieb|am liebsten),? dass (?:xpron|er|sie)|"
-    r"(?:gostava|gostaria|preferia|prefiro|queria|quero) que (?:fosse |seja )?(?:xpron|ele|ela)\b)")
-
-
-def _asks_named_again(text: str, spans: list[tuple[int, int]], fams: list[frozenset[str]]) -> bool:
-    """Round 38: a member of staff asked after, then asked for in that sentence or the next (see _STILL_THERE)."""
-    for m in _STILL_THERE.finditer(text):
-        i = index_of(spans, m.start()) if spans else 0
-        a = spans[i][0] if spans else 0
-        b = spans[min(i + 1, len(spans) - 1)][1] if spans else len(text)
-        if _OTHER_PARTY.search(text, a, m.start()):
-            continue  # "my son still works there": the writer's own people, not staff
-        if _WANT_THEM.search(text, a, b) and not _THANKS.search(text, a, b) and not fams[i] & (_BLOCK_HAND - {"PAST_CONTACT"}):
-            return True
-    return False
-
-
-def _asks_past_person(text: str, spans: list[tuple[int, int]], fams: list[frozenset[str]]) -> bool:
-    """Round 38: a sentence asks for the person the writer dealt with before (see _PAST_PERSON)."""
-    for m in _PAST_PERSON.finditer(text):
-        i = index_of(spans, m.start()) if spans else 0
-        a, b = spans[i] if spans else (0, len(text))
-        if _WISH.search(text, a, b) and _TAKE_UP.search(text, m.end(), b) and not _THANKS.search(text, a, b) \
-                and not fams[i] & (_BLOCK_HAND - {"PAST_CONTACT"}) and not _NEG_INSIDE.search(text, a, b):
-            return True
-    return False
-
-
-def may_call(text: str) -> bool:
-    """Round 38: the cheap test before available_call (the writer's number named at all)."""
-    return _MY_NUMBER.search(text) is not None
-
-
-def available_call(text: str) -> bool:
-    """Round 38: whether the writer says when they can be reached and gives or points to their number (see
-    _AVAILABLE). ``text`` is folded but not masked (identity.mask takes "I'm free after 5" for a self-description):
-    routing.classify passes scope.handoff_text of the writer's newest words."""
-    if _MY_NUMBER.search(text) is None or _AVAILABLE.search(text) is None:
-        return False
-    spans, fams = _sentence_families(text)
-    for m in _AVAILABLE.finditer(text):
-        i = index_of(spans, m.start()) if spans else 0
-        lo, hi = (spans[max(i - 1, 0)][0], spans[min(i + 1, len(spans) - 1)][1]) if spans else (0, len(text))
-        a, b = spans[i] if spans else (0, len(text))
-        near = [j for j in range(max(i - 1, 0), min(i + 2, len(spans) or 1))]
-        if not _MY_NUMBER.search(text, lo, hi) or _ERRAND_CALL.search(text, lo, hi) or _COURIER.search(text, lo, hi):
-            continue
-        if any(fams[j] & _BLOCK_HAND for j in near if j < len(fams)) or _NEG_INSIDE.search(text[max(a, m.start() - 12):m.start()]):
-            continue
-        return True
-    return False
 
 
 _AGENT_GROUPS = ("agent", "agent1", "agent2", "agent3", "agent4", "agent5", "agent6")
@@ -598,11 +412,6 @@ _THIRD = _lazy(r"(?<!\w)(?:xpartner|xparent|xchild|xsibling|colleagues?|coworker
                     r"sogr[oa]s?|avo|avos|vizinh[oa]s?|chefe|amig[oa]s?|some (customers|clients|people|xperson))(?!\w)")
 _FIRST = _lazy(r"(?<!\w)(?:i|i'm|i'd|me|my|we|our|yo|me|mi|mis|nosotros|je|j'|moi|mon|ma|mes|nous|ich|mich|mir|mein\w*|"
                     r"wir|uns|eu|meu|minha|meus|minhas|nos)(?!\w)")
-# Round 38: the writer joining someone else's refusal ("my husband doesn't want AI and neither do I", "y yo tampoco",
-# "moi non plus", "ich auch nicht", "eu também não")
-_JOIN = _lazy(r"(?<!\w)(?:neither do i|nor do i|me neither|nor me|i don'?t either|i do not either|same (?:for|goes for) me|"
-              r"same here|yo tampoco|ni yo|moi non plus|ni moi|ich auch nicht|ich ebenso wenig|ich genauso wenig|"
-              r"eu tambem nao|nem eu)(?!\w)")
 _QUOTES = _lazy(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
@@ -716,9 +525,8 @@ _MACHINE_TALK = _lazy(
 
 
 def machine_in_play(text: str) -> bool:
-    """Whether ``text`` (masked, folded) names anything that could be the automated agent (see _MACHINE_TALK), an
-    automatic payment or renewal set aside (round 38, other_thing)."""
-    return _MACHINE_TALK.search(other_thing(text)) is not None
+    """Whether ``text`` (masked, folded) names anything that could be the automated agent (see _MACHINE_TALK)."""
+    return _MACHINE_TALK.search(text) is not None
 
 
 def may_refuse(text: str) -> bool:
@@ -730,8 +538,7 @@ def may_refuse(text: str) -> bool:
 
 def may_hand_off(text: str) -> bool:
     """Whether ``text`` holds anything the handoff frame reads (see may_refuse)."""
-    return _compiled()[1].search(text) is not None or _PAST_PERSON.search(text) is not None \
-        or _STILL_THERE.search(text) is not None
+    return _compiled()[1].search(text) is not None
 
 
 def refusal(text: str, known: Known | None = None) -> bool:
@@ -785,8 +592,8 @@ def refusal(text: str, known: Known | None = None) -> bool:
             continue  # "so there's no AI in the desktop version?": asked about, not refused
         before = text[max(a, m.start() - 80):m.start()]
         third = [t.end() for t in _THIRD.finditer(before)]
-        if third and not _FIRST.search(before, third[-1]) and not _JOIN.search(text, m.end(), b):
-            continue  # someone else's refusal, unless the writer joins it ("… and neither do I", round 38)
+        if third and not _FIRST.search(before, third[-1]):
+            continue
         if len(_QUOTES.findall(text, a, m.start())) % 2:
             continue  # inside a quotation in its sentence
         return True
@@ -797,11 +604,9 @@ def handoff(text: str, known: Known | None = None) -> bool:
     """Whether a sentence of ``text`` (masked, folded: scope.handoff_text) asks for a call or asks whether anyone
     reads the messages (see above)."""
     found = list(_compiled()[1].finditer(text))
-    if not found and _PAST_PERSON.search(text) is None and _STILL_THERE.search(text) is None:
+    if not found:
         return False
     spans, fams = _sentence_families(text, known)
-    if not found:
-        return _asks_past_person(text, spans, fams) or _asks_named_again(text, spans, fams)
     for m in found:
         i = index_of(spans, m.start()) if spans else 0
         a, b = spans[i] if spans else (0, len(text))
@@ -879,86 +684,12 @@ _PRODUCT = _lazy(
     r"| (?:\S+ ){0,3}(?:" + _FAILS + r"))")
 
 
-# Round 38: what is refused may be another automatic thing, a payment or a renewal ("não quero a renovação automática",
-# "je refuse le prélèvement automatique", "no automatic top-up", "keine automatische Verlängerung"): no agent.
-_AUTO_PAYMENT = _lazy(
-    r"(?<!\w)(?:(?:renewal|renewals|debit|debits|payment|payments|top-?ups?|billing|charges?|renovacao|renovacion|renouvellement|"
-    r"prelevement|prelevements|debito|domiciliacion|cobro|cargo|pagamento|pago|paiement|reconduction|recarga|carregamento|"
-    r"verlangerung|abbuchung|lastschrift|zahlung|aufladung) (?:\S+ ){0,1}(?:automatic\w*|automatique\w*|automatisch\w*|auto)"
-    r"|(?:automatic|auto|automatische[nrs]?|automatica|automatico) ?-?(?:renewal|renewals|debit|debits|payment|payments|top-?ups?|"
-    r"billing|renovacion|renovacao|verlangerung|abbuchung|zahlung|aufladung|reconduction|pagamento|pago|debito|cobro|recarga)"
-    # an AI feature of a product of the writer's ("the AI photo enhancer on the camera app", "el filtro IA de la cámara")
-    r"|(?:ai|ia|ki)[- ](?:photo|camera|image|enhancer|filter|editing|upscal\w*|portrait|wallpaper|playlist|autofocus|foto|"
-    r"filtro|camara|kamera|bild|appareil|retouche)\w*)(?!\w)")
-
-
-def other_thing(text: str) -> str:
-    """Round 38: ``text`` with the automatic payments and renewals set aside (see _AUTO_PAYMENT)."""
-    return _AUTO_PAYMENT._get().sub("xpayment", text) if _AUTO_PAYMENT.search(text) else text
-
-
 def agent_in_play(text: str) -> bool:
     """Round 32: whether a short ``text`` (masked, folded) names anything that could be the automated agent handling
     the writer's messages, once the writer's failing products are set aside (see _AGENT_WIDE, _PRODUCT)."""
-    text = other_thing(text)
     if _PRODUCT.search(text):
         text = _PRODUCT._get().sub(lambda m: m.group()[:m.start("thing") - m.start()] + "xproduct", text)
     return machine_in_play(text) or _WIDE_RX.search(text) is not None or _ACT_ON_MINE.search(text) is not None
-
-
-# Round 38: what is refused may be nothing: the agent named only inside a question whether a person reads the messages
-# ("is there an actual human reading these or just bots?", "¿me lee alguien real o solo hay máquinas?", "tem uma pessoa
-# real do outro lado ou só robô respondendo?"). Such a question asks for a person (the handoff frame reads it); it
-# refuses nothing, so the opt-out head does not decide it alone (routing.classify). A refusal beside it still counts.
-_OR_ONLY_MACHINE = _lazy(r"(?<!\w)(?:or|o|ou|oder)(?: (?:is it|es|c'est|ist es|e|sind es|are they|it'?s|is that))?"
-                         r"(?: (?:just|only|solo|solamente|seulement|que|nur|so|apenas|somente))?(?: (?:a|an|un|une|una|um|uma|ein|eine|hay|des|der|die))?"
-                         r" (?:\S+ )?(?:bots?|robots?|robos?|machines?|maquinas?|maschinen?|auto-?\w*|automat\w*|ki|ia|ai|computers?|programs?)\b")
-
-
-def asked_only(text: str) -> bool:
-    """Round 38: whether ``text`` (folded; the writer's newest words) names the agent only in questions whether a
-    person reads or answers (see _OR_ONLY_MACHINE), with no refusal the frames read."""
-    anyone = [m for m in _compiled()[1].finditer(text) if m.group("anyone")]
-    if not anyone and not _OR_ONLY_MACHINE.search(text):
-        return False
-    if _refusals(text):
-        return False
-    spans = features.sentence_spans(text) or [(0, len(text))]
-    asked = [(a, b) for a, b in spans if "?" in text[b:b + 2] + text[a:b]
-             and (_OR_ONLY_MACHINE.search(text, a, b) or any(a <= m.start() < b for m in anyone))]
-    if not asked:
-        return False
-    rest = "".join(" " if any(a <= i < b for a, b in asked) else ch for i, ch in enumerate(text))
-    return not agent_in_play(rest)
-
-
-# Round 38: what is refused may be a mailing: the writer unsubscribes from a newsletter or list whose name or subject
-# names the AI ("Re: Don't miss our AI-powered deals / Please take me off this mailing list", "denme de baja del boletín
-# (ese que habla de IA)", "streichen Sie mich vom Verteiler „KI-News“"). The sentences that unsubscribe and the subject
-# lines are set aside; if nothing that could be the agent is left, the opt-out head does not decide alone.
-_UNSUBSCRIBE = _lazy(
-    r"(?<!\w)(?:unsubscribe\w*|take me off|remove me from|stop sending|opt me out of|dar(?:me)? de baja|denme de baja|"
-    r"dejen de mandar(?:me)?|dejad de enviar(?:me)?|desinscri\w*|desabonn\w*|retirez-moi|arretez de m'envoyer|"
-    r"streichen sie mich|streicht mich|abmelden|austragen|abbestell\w*|me tir(?:ar|em|e) d[ao]|descadastr\w*|"
-    r"cancel(?:ar|em) (?:a )?(?:minha )?inscri\w*|parem de (?:me )?mandar)(?!\w)")
-_MAILING = _lazy(
-    r"(?<!\w)(?:newsletters?|mailing ?lists?|lists?|bulletins?|boletin\w*|lettres?|verteiler\w*|e-?mails?|mails?|correos?|"
-    r"publicidad|promo\w*|ofertas|deals|offers|news|novidades|novedades|courriels?|infolettre|rundbrief\w*|werbung)(?!\w)")
-_SUBJECT_LINE = _lazy(r"(?m)^\s*(?:re|fwd?|subject|asunto|objet|betreff|assunto)\s*:[^\n]*$")
-
-
-def mailing_only(text: str) -> bool:
-    """Round 38: whether ``text`` (folded) names the agent only where the writer unsubscribes from a mailing or in a
-    subject line (see _UNSUBSCRIBE)."""
-    if _UNSUBSCRIBE.search(text) is None or own_refusal(text):
-        return False
-    spans = features.sentence_spans(text) or [(0, len(text))]
-    gone = [(a, b) for a, b in spans if _UNSUBSCRIBE.search(text, a, b) and _MAILING.search(text, a, b)]
-    gone += [m.span() for m in _SUBJECT_LINE.finditer(text)]
-    if not gone:
-        return False
-    rest = "".join(" " if any(a <= i < b for a, b in gone) else ch for i, ch in enumerate(text))
-    return not agent_in_play(rest)
 
 
 def hides_agent(mentions: Iterable[str]) -> bool:
@@ -980,162 +711,20 @@ _WITHDRAW_AFTER = _lazy(
     r"(?:he|xpron) cambiado de opinion|cambie de opinion|quiten esa nota|olvidad|j'ai change d'avis|je retire (?:ma demande|cela|ce que)|"
     r"oubliez|retirer cette mention|(?:ziehe|nehme) (?:ich )?(?:das|es|meinen widerspruch|den widerspruch)(?: \S+){0,4} zuruck|"
     r"das (?:ziehe|nehme) ich zuruck|vergesst|vergessen sie|sehe ich das anders|mudei de ideia|"
-    r"retiro (?:o|esse|este|meu) pedido|(?:pode|podem) tirar esse pedido|esquecam|"
-    # Round 38: "second thoughts", "he cambiado de idea", "war übereilt", and the refusal's outcome accepted now: "but this
-    # answer was fine", "so go ahead and use it", "allez-y", "also nur zu", "então podem usar", "fine to use"
-    r"second thoughts|(?:he |xpron )?cambiado de idea|cambie de idea|war (?:\S+ )?(?:ubereilt|voreilig)|"
-    r"(?:but|pero|mais|aber|mas|though|however) (?:\S+ ){0,2}(?:this|that|the last|your|esta|este|cette|ce|diese|dieser|esta|essa|esse) "
-    r"(?:\S+ ){0,2}(?:answer|reply|response|one|respuesta|reponse|antwort|resposta)s? (?:\S+ ){0,1}(?:was|were|is|fue|era|ha sido|etait|a ete|est|war|ist|foi|era) "
-    r"(?:\S+ ){0,1}(?:fine|great|good|helpful|ok|okay|perfect|spot on|bien|buena|util|parfaite?|bonne|utile|gut|hilfreich|prima|boa|otima|certa)|"
-    r"go ahead and use|(?:fine|ok|okay) to use|adelante|podeis seguir usando|allez-y|vous pouvez (?:l'|les )?utiliser|"
-    r"(?:also )?nur zu|darf (?:\S+ ){0,2}(?:wieder|benutzt werden|antworten)|(?:entao )?(?:podem|pode) usar)(?!\w)")
-# Round 38: an earlier message of the writer's dismissed, the refusal it held named after it ("ignore my msg from monday
-# saying no AI", "oubliez mon msg de lundi « pas d'IA »", "vergesst meine Nachricht vom Montag mit „keine KI“",
-# "esquece minha msg de segunda dizendo 'sem IA'")
-_DISMISS_MSG = _lazy(
-    r"(?<!\w)(?:(?:ignore|disregard|forget|scrap) (?:my|the) (?:\S+ ){0,1}(?:msg|message|mail|email|e-mail|note|request)|"
-    r"(?:ignora|ignorad|ignoren|ignore|olvida|olvidad|olviden|olvide) (?:mi|el) (?:\S+ ){0,1}(?:msg|mensaje|correo|mail|nota)|"
-    r"(?:ignorez|oubliez|oublie|ignore) (?:mon|le) (?:\S+ ){0,1}(?:msg|message|mail|courriel|mot)|"
-    r"(?:vergesst|vergiss|vergessen sie|ignoriert|ignorieren sie) (?:meine|die) (?:\S+ ){0,1}(?:nachricht|mail|e-mail|notiz)|"
-    r"(?:esquece|esquecam|esqueca|ignora|ignorem|ignore) (?:a )?(?:minha|a) (?:\S+ ){0,1}(?:msg|mensagem|mail|nota))(?!\w)")
+    r"retiro (?:o|esse|este|meu) pedido|(?:pode|podem) tirar esse pedido|esquecam)(?!\w)")
 _ASKED_BEFORE = _lazy(
     r"(?<!\w)(?:asked|told|said|requested|wrote|pedi|solicite|dije|dijimos|escribi|pedimos|avais|avait|ai demande|ai ecrit|"
-    r"hatte|hatten|bat|schrieb|gebeten|widersprochen|exigi|tinha pedido|disse|escrevi|"
-    r"os pedi|les pedi|os dije|demandais|demandait|j'avais demande|pedindo|pedia|pedi|pedimos)(?!\w)")
+    r"hatte|hatten|bat|schrieb|gebeten|widersprochen|exigi|tinha pedido|disse|escrevi)(?!\w)")
 
 
 def withdrawn_refusal(text: str) -> bool:
     """Whether ``text`` (masked, folded) withdraws a refusal it reports from the past (see _WITHDRAW_AFTER)."""
-    return _withdrawn_at(text) is not None
-
-
-def _withdrawn_at(text: str) -> int | None:
-    """Where the withdrawal of a past refusal ends in ``text`` (the end of the sentence that dismisses an earlier
-    message, round 38), or None."""
     if _CONSENT_OFF.search(text):
-        return None
+        return False
     spans = features.sentence_spans(text)
     for w in _WITHDRAW_AFTER.finditer(text):
         i = index_of(spans, w.start()) if spans else 0
         a = spans[max(i - 2, 0)][0] if spans else 0
         if _ASKED_BEFORE.search(text, a, w.start()) and not _TICKED.search(text, a, w.start()):
-            return w.end()
-    if (d := _DISMISS_MSG.search(text)) is not None:
-        i = index_of(spans, d.start()) if spans else 0
-        return spans[i][1] if spans else len(text)
-    return None
-
-
-def withdrawn_frame(text: str) -> bool:
-    """Round 38: whether a refusal the frames read in ``text`` is one withdrawn (see _withdrawn_at): a past refusal is
-    withdrawn and no refusal of the agent follows the withdrawal ("I said no AI last week, but this answer was fine"
-    is none; "… changed my mind about the call: no AI at all" still is)."""
-    end = _withdrawn_at(text)
-    return end is not None and not any(m.start() >= end for m in _refusals(text))
-
-
-# Round 38: the SCOPE of a refusal, who refuses. A refusal reported of someone else ("my wife doesn't want your AI
-# coach near her account", "Mi compañero Álvaro me pidió que os dijera que él no quiere …", "ma mère refuse les chats
-# automatiques", "mein Kollege hat verlangt, dass seine Anträge nicht automatisch bearbeitet werden") is the writer's
-# refusal only when the writer speaks for that person to have it applied, as the account holder's proxy or attorney
-# ("I write for my father … please note it on his file": an opt-out, as the development sets label it). It is not the
-# writer's when the writer sets their own stance apart ("for me it's fine", "that's her call", "a mí me da igual",
-# "pour ma part, ça ne me gêne pas", "mich stört das nicht", "por mim podem continuar") and asks for nothing to be
-# applied: then the opt-out head does not decide, and the refusal frames count only a refusal in a sentence that
-# names no one else. Decided this way for round 38 (issue 12).
-_OTHER_PARTY = _lazy(
-    r"(?<!\w)(?:xpartner|xparent|xchild|xsibling|xrelative|colleagues?|coworkers?|boss|neighbou?rs?|friends?|flat-?mates?|"
-    r"room-?mates?|house-?mates?|business partner|co-?owner|co-?holder|grand\w+|in-laws?|\w+-in-law|grand-\w+|"
-    r"suegr[oa]s?|abuel[oa]s?|vecin[oa]s?|colegas?|jefe|amig[oa]s?|companer[oa]s?|soci[oa]s?|cotitular|cunad[oa]s?|"
-    r"belle-\w+|beau-\w+|voisin(?:e|s)?|collegues?|patron|ami(?:e|s)?|colocataires?|coloc|associee?s?|co-?titulaire|"
-    r"schwieger\w+|schwager\w*|opa|oma|nachbar\w*|kolleg\w*|chef\w*|mitbewohner\w*|freundin|freund|mitinhaber\w*|"
-    r"sogr[oa]s?|avo|avos|vizinh[oa]s?|chefe|cunhad[oa]s?|colegas? de quarto)(?!\w)")
-_SELF_APART = _lazy(
-    r"(?<!\w)(?:for me,? (?:it'?s|it is|that'?s) (?:\S+ )?(?:fine|ok|okay|no problem)|for my (?:own )?(?:part|account)|"
-    r"that(?:'s| is) (?:just )?(?:his|her|their|xpron) (?:choice|call|business|decision|affair|thing)|that'?s just (?:him|her|xpron)|"
-    r"(?:we'?re|we are|i'?m|i am) (?:(?!not |never |hardly )\S+ ){0,2}(?:fine|ok|okay|happy|relaxed) (?:with|about|to use)(?! (?:your |the |a |real )?(?:staff|team|people|xperson|humans?|employees))|(?:i|we) (?:\S+ ){0,2}(?:don'?t|do not) mind|"
-    r"(?:ca|cela) (?:ne )?(?:me|nous) (?:gene|derange)\w* pas|ne me derangent pas|(?:ca|cela|le \S+) (?:me|nous) va (?:tres )?bien|"
-    r"c'est son (?:truc|probleme)|personnellement,? (?:\S+ ){0,3}(?:me va|ne me)|moi, en revanche|"
-    r"(?:seine|ihre) sache|ich selbst habe (?:\S+ ){0,5}kein(?:e|en)? problem|mich (?:selbst |personlich )?stor?e?t (?:\S+ ){0,4}nicht|"
-    r"mich stoer?t\w* nicht|mir (?:selbst |personlich )?ist (?:es|das) (?:\S+ )?(?:gleich|egal)|"
-    r"(?:e )?la com (?:ele|ela|xpron)|(?:pela|da) minha parte|tanto faz|nao tenho (?:nenhum )?problema|"
-    r"me parece bien|por mi parte|(?:a mi )?no me molesta|(?<!no )me conviene|(?<!ne )me convient(?! pas)|ist mir (?:\S+ )?(?:gleich|egal)|"
-    r"fur mich (?:ist (?:das|es) )?(?:ok|okay|in ordnung|kein problem)|(?:ca|cela) m'est egal|pour moi,? (?:c'est|ca va|ca me va)|"
-    r"para mi,? (?:esta bien|no hay problema|vale)|para mim,? (?:esta|tudo) bem|"
-    r"for my own (?:account|messages|emails|part|orders)|pour mes propres|para mis propi[oa]s|fur meine eigenen|"
-    r"para as minhas propria?s|para os meus proprios|"
-    r"(?:i'?m|i am) (?:(?!not |never |hardly )\S+ ){0,1}(?:fine|ok|okay|happy|relaxed|easy) (?:with|about)(?! (?:your |the |a |real )?(?:staff|team|people|xperson|humans?|employees))|(?:i|i really|i honestly) (?:don'?t|do not) mind|"
-    r"(?:i'?m|i am) not (?:\S+ )?(?:fussed|bothered)|(?:doesn'?t|does not) bother me|(?:i have|i'?ve got) no (?:problem|issue)|"
-    r"that'?s (?:his|her|their|xpron) (?:choice|call|business|decision|affair|thing)|(?:applies|concerns) only (?:to )?(?:him|her|them|xpron)|"
-    r"only (?:applies|concerns) (?:to )?(?:him|her|them|xpron)|not my (?:case|problem)|this is my account|i (?:actually )?like (?:it|the)|"
-    r"i'?m not (?:requesting|asking for) any|(?:does not|doesn'?t) apply to me|"
-    r"(?:a mi )?me da igual|(?:a mi )?no me importa|yo no tengo (?:\S+ )?(?:problema|esa preferencia|inconveniente)|"
-    r"no tengo (?:ningun )?problema|(?:es|eso es) cosa (?:suya|de (?:el|ella|xpron))|lo respeto,? pero|a mi me (?:va|viene) bien|"
-    r"pour ma part|de mon cote|(?:ca|cela) ne me gene pas|je n'ai rien contre|ce n'est pas mon cas|c'est (?:son|leur) (?:affaire|choix)|"
-    r"peu m'importe|comme bon vous semble|"
-    r"(?:mich )?stort(?:'?s| es| das)? mich nicht|mich stort(?:'?s| es| das)? nicht|(?:ich )?(?:selbst )?habe (?:damit|da) kein problem|"
-    r"betrifft nur (?:ihn|sie|xpron)|fur mich gilt das nicht|mir ist (?:es|das) (?:\S+ )?(?:gleich|egal)|ich sehe das (?:\S+ )?(?:locker|anders|entspannt)|"
-    r"das ist (?:sein|ihr)e? (?:sache|entscheidung|konto)|"
-    r"(?:eu )?nao me importo|por mim,? (?:podem|pode|tudo bem|tanto faz|nao ha problema)|vale so para (?:ele|ela|xpron)|"
-    r"(?:e|isso e) (?:problema|coisa|escolha|decisao) (?:dele|dela)|(?:eu )?nao ligo|eu nao tenho (?:essa preocupacao|problema)|ja eu uso)(?!\w)")
-_APPLY_FOR_THEM = _lazy(
-    r"(?<!\w)(?:please (?:note|record|mark|log|make sure|respect|apply|add|flag|set)|note (?:it|this|that) on|"
-    r"(?:note|record|mark|put|flag|set|add|log)\w* (?:\S+ ){0,4}on (?:his|her|their|xpron) (?:file|account|record|profile)|"
-    r"(?:not|indiqu|inscri|mentionn|ajout|enregistr)\w* (?:\S+ ){0,3}(?:a|dans|sur) (?:son|sa) (?:dossier|fiche|compte|contrat)|"
-    r"(?:anot|registr|indiqu|marqu|pong|pon)\w* (?:\S+ ){0,3}en su (?:ficha|expediente|cuenta|contrato)|tomen nota|anoten|"
-    r"prenez note|notez|(?:vermerk|eintrag|notier|hinterleg)\w* (?:\S+ ){0,4}(?:in|auf) (?:seiner|ihrer|seinem|ihrem) (?:akte|kundenakte|konto|vertrag)|"
-    r"vermerken|(?:anot|regist|marqu|coloqu)\w* (?:\S+ ){0,3}(?:na|no) (?:ficha|processo|conta|cadastro) (?:dele|dela)|anotem|registem|registrem)(?!\w)")
-
-
-def others_refusal(text: str) -> bool:
-    """Round 38: whether the refusals ``text`` (masked, folded) holds are someone else's, the writer setting their own
-    stance apart and asking nothing to be applied for them (see _SELF_APART)."""
-    if _SELF_APART.search(text) is None or _APPLY_FOR_THEM.search(text) is not None or own_refusal(text):
-        return False
-    # someone else named before the writer sets their stance apart, within a paragraph (mail is often wrapped in
-    # short lines, so the distance is counted in characters, not sentences)
-    others = [m.start() for m in _OTHER_PARTY.finditer(text)]
-    return any(0 < a.start() - o <= 500 for a in _SELF_APART.finditer(text) for o in others)
-
-
-def own_refusal(text: str) -> bool:
-    """Round 38: whether a refusal the frames read in ``text`` sits in a sentence that names no one else and does not
-    set the writer's stance apart (the writer's own refusal beside someone else's)."""
-    spans = features.sentence_spans(text) or [(0, len(text))]
-    subjects = [m.span() for m in _SUBJECT_LINE.finditer(text)] if "re:" in text or ":" in text else []
-    for m in _refusals(text):
-        if any(a <= m.start() < b for a, b in subjects):
-            continue  # a subject line quoted ("Re: Don't miss our AI-powered deals")
-        a, b = spans[index_of(spans, m.start())]
-        if _OTHER_PARTY.search(text, a, b) or len(_QUOTES.findall(text, a, m.start())) % 2 \
-                or _IF.search(text, a, m.start()) or "'" in text[max(a, m.start() - 2):m.start()]:
-            continue
-        if any(not _SCOPE_ONLY.fullmatch(x.group()) for x in _SELF_APART.finditer(text, a, m.start())):
-            continue  # "não tenho problema com o chat nem com a IA": accepted, not refused
-        if _THIRD_VERB.search(m.group()):
-            continue  # "não quer respostas de computador": the verb says someone else refuses
-        heard = [t.end() for t in _THIRD_PRON.finditer(text, a, m.start())]
-        if heard and not _FIRST.search(text[:m.start()], heard[-1]):
-            continue  # "he keeps saying he doesn't want a robot"
-        return True
-    # a refusal the frames do not read whole: the writer's own things kept from the agent in a sentence that names no
-    # one else ("please don't feed my e-mails … into any AI system", "I want my claim kept away from any AI")
-    for a, b in spans:
-        if any(x <= a < y for x, y in subjects):
-            continue
-        if _MINE_KEPT.search(text, a, b) and (_AGENT_RX.search(text, a, b) or _WIDE_RX.search(text, a, b)) \
-                and not _OTHER_PARTY.search(text, a, b) and not _THIRD_PRON.search(text, a, b):
             return True
     return False
-
-
-_MINE_KEPT = _lazy(
-    r"(?<!\w)(?:(?:please )?(?:don'?t|do not|never) (?:\S+ ){0,2}(?:my|me|our|us)|(?:my|our) (?:\S+ ){0,6}(?:kept )?away from|"
-    r"(?:no|ne|nao) (?:\S+ ){0,3}(?:mis|mes|meus|minhas|mon|ma|mi|meu|minha)|je refuse que (?:mes|mon|ma)|a l'ecart de|"
-    r"lejos de|longe de|(?:meine|mein) (?:\S+ ){0,6}(?:nicht|fern))(?!\w)")
-# the markers of _SELF_APART that only say whose things follow ("for my own account: please don't use AI")
-_SCOPE_ONLY = _lazy(r"for my (?:own )?(?:part|account|messages|emails|orders)|pour ma part|de mon cote|pour mes propres|por mi parte|"
-                    r"para mis propi[oa]s|fur meine eigenen|(?:pela|da) minha parte|para as minhas propria?s|para os meus proprios")
-_THIRD_VERB = _lazy(r"(?<!\w)(?:doesn'?t|does not|wants|refuses|objects|quer|quiere|quiera|veut|veulent|acepta|aceita|consiente|"
-                    r"consente|accepte|souhaite|deseja|desea)(?!\w)")
-_THIRD_PRON = _lazy(r"(?<!\w)(?:xpron|he|she|they|il|elle|ils|elles|el|ella|ellos|ellas|er|sie|ele|ela|eles|elas)(?!\w)")

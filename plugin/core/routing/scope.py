@@ -420,40 +420,8 @@ _ASKS = re.compile(
 _LABELLED = re.compile(r"[ \t]*>[ \t]*[\w() .-]{1,30}? ?:")
 
 
-# Round 38: a chat pasted without ``>``: three or more lines in a row that open with a speaker's label, two speakers at
-# least and one of them speaking twice ("Me: I want to speak to a human / Bot: Transferring you. / Agent (Tom): … / Me:
-# great thanks"); a form's labelled lines ("Order: …", "Date: …") name no one twice. Only the writer's new words count.
-_SPEAKER = re.compile(r"[ \t]*(?:\[[\d:. apm]+\][ \t]*)?([a-z][\w .'-]{0,20}?(?: \([\w .'-]{1,25}\))?)[ \t]*:(?!//)")
-
-
-def _label(line: str) -> str | None:
-    m = _SPEAKER.match(line)
-    return m.group(1).split(" (")[0].strip() if m and line[m.end():].strip() else None
-
-
-def _without_dialogues(folded: str) -> str:
-    lines = folded.split("\n")
-    labels = [_label(x) for x in lines]
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and labels[j]:
-            j += 1
-        run = [x for x in labels[i:j] if x]
-        if j - i >= 3 and len(set(run)) >= 2 and len(set(run)) < len(run):
-            out.append('"..."')
-            i = j
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
-
-
 def _without_transcripts(folded: str) -> str:
-    """``folded`` without its pasted chat transcripts (see _LABELLED, _SPEAKER)."""
-    if ":" in folded:
-        folded = _without_dialogues(folded)
+    """``folded`` without its pasted chat transcripts (see _LABELLED)."""
     lines = folded.split("\n")
     out: list[str] = []
     i = 0
@@ -494,7 +462,7 @@ _PRAISED = re.compile(
 def without_thanks(folded: str) -> str:
     """``folded`` as the handoff head reads it: without pasted chat transcripts (_LABELLED) and without the sentences
     that pass thanks on to a person (_PASS_ON); itself when there are none."""
-    if ">" in folded or ":" in folded:
+    if ">" in folded:
         folded = _without_transcripts(folded)
     if not _PASS_ON.search(folded):
         return folded
