@@ -149,6 +149,8 @@ def _forward(text: str, start: int, end: int, has_number: bool, blockers: list[t
                 r for r in blockers if not (m.lastgroup == "unit" and m.start() <= r[0] and r[1] <= m.end())]):
             break
         kind = m.lastgroup
+        if kind is None:
+            break
         value = m.group()
         if kind in ("town", "state") and (_PROSE.match(value) or _ID_WORD.match(value)):
             break

@@ -124,10 +124,11 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
         if value.islower():
             end = s.end
             for _ in range(2):
-                m = _LOWER_NEXT.match(text, end)
-                if not m or _ordinary(m.group(1)) or not is_last(fold(m.group(1))) or not _free(spans, m.start(1), m.end(1)):
+                nxt = _LOWER_NEXT.match(text, end)
+                if not nxt or _ordinary(nxt.group(1)) or not is_last(fold(nxt.group(1))) \
+                        or not _free(spans, nxt.start(1), nxt.end(1)):
                     break
-                end = m.end(1)
+                end = nxt.end(1)
             if end != s.end:
                 add.append(_person(s.start, end))
     for m in _LABEL_VALUE.finditer(text):
@@ -161,9 +162,9 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
                 and re.search(r"(?:[:\"«“„]|\b[a-zß-ÿ]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])):
             add.append(_person(m.start(), m.end()))
     for s in spans:
-        m = _NICK_AFTER.match(text, s.end) if s.type == "PERSON" else None
-        if m and _derived(m.group(1), text[s.start:s.end]) and _free(spans, m.start(1), m.end(1)):
-            add.append(_person(m.start(1), m.end(1)))
+        nick = _NICK_AFTER.match(text, s.end) if s.type == "PERSON" else None
+        if nick and _derived(nick.group(1), text[s.start:s.end]) and _free(spans, nick.start(1), nick.end(1)):
+            add.append(_person(nick.start(1), nick.end(1)))
     for m in (*_ARABIC.finditer(text), *_CJK.finditer(text)):
         near = [s for s in spans if s.type == "PERSON" and (0 <= m.start() - s.end <= 3 or 0 <= s.start - m.end() <= 3)]
         bracketed = text[m.start() - 1:m.start()] == "(" or "(" in text[max(0, m.start() - 2):m.start()]
@@ -179,9 +180,9 @@ def written_names(text: str, spans: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for s in out:
         if merged and s.start < merged[-1].end:
-            last = merged[-1]
-            if last.type == s.type == "PERSON":
-                merged[-1] = Span("PERSON", last.start, max(last.end, s.end), max(last.score, s.score))
+            prev = merged[-1]
+            if prev.type == s.type == "PERSON":
+                merged[-1] = Span("PERSON", prev.start, max(prev.end, s.end), max(prev.score, s.score))
             continue
         merged.append(s)
     return merged

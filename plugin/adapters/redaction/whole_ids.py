@@ -151,8 +151,8 @@ def drop_not_names(text: str, spans: list[Span], lang: str) -> list[Span]:
                 value = value[m.end():]
             if " " not in value and (
                     fold(value) in _FIELD_LABELS and _LABEL_AFTER.match(text, span.end)  # "Firma: …"
-                    or text[span.start - 1:span.start] == "(" and _BRACKETED.match(text, span.start - 1) and
-                    _BRACKETED.match(text, span.start - 1).end() == span.end + 1 and _office(value)  # "(Kassenwartin)"
+                    or text[span.start - 1:span.start] == "(" and (br := _BRACKETED.match(text, span.start - 1)) is not None
+                    and br.end() == span.end + 1 and _office(value)  # "(Kassenwartin)"
                     or value.islower() and fold(value) in _PLAIN):  # "gracias reina"
                 continue
             if all(w.strip(",.") in _DATE_WORDS for w in value.split()) and _BEFORE_NUMBER.match(text, span.end):
