@@ -44,7 +44,7 @@ def _eval_texts() -> list[str]:
                  "redaction_blind48", "redaction_blind49", "redaction_blind50",
                  "redaction_blind51", "redaction_blind52", "redaction_blind53", "redaction_blind54",
                  "redaction_blind55", "redaction_blind56", "redaction_blind57", "redaction_blind58",
-                 "redaction_blind59", "redaction_blind60"):
+                 "redaction_blind59", "redaction_blind60", "redaction_blind61"):
         texts += [json.loads(line)["text"] for line in (ROOT / "eval" / name / "blind.jsonl").open(encoding="utf-8")]
     for path in sorted((ROOT / "eval" / "redaction_fresh").glob("*.txt")):
         texts.append(_MARK.sub(lambda m: m.group(1) or m.group(2) or "", path.read_text(encoding="utf-8")))
