@@ -96,6 +96,25 @@ def _read(text: str) -> Iterator[Column]:
                 lead = len(part) - len(part.lstrip())
                 cells[k].append((offset + lead, offset + len(part.rstrip())))
                 offset += len(part) + 1
+        if len(names) == 2 and _label_value_rows(text, names, cells):
+            continue
         for name, column in zip(names, cells, strict=True):
             if column:
                 yield Column(name.strip(), tuple(column))
+
+
+# (round 44) Two cells a row, the left one a label and the right one a value ("Geburtsdatum   | 04.11.1979", "Phone |
+# +44 …", "Correo | a@b.example"): a form or a document pasted as label-value rows, no table under a header. The first
+# row is a label and its value too, and the left column holds labels, never values: it is no column of its header's
+# kind. Read so when every left cell looks like a label and values with a digit or an "@" stand in half of the right
+# cells or more (a list of people and their phones has names, not labels, on the left, but no header a person column).
+_VALUE_MARK = re.compile(r"[\d@]")
+_LABEL_CELL = re.compile(r"[^\W\d][\w.'’/°º-]{0,24}(?:[ \t]\(?[^\W\d][\w.'’/°º()-]{0,24}){0,3}:?")  # "IBAN (Lastschrift)"
+
+
+def _label_value_rows(text: str, names: list[str], cells: list[list[tuple[int, int]]]) -> bool:
+    left, right = cells
+    if len(left) < 2 or not all(_LABEL_CELL.fullmatch(text[a:b]) for a, b in left):
+        return False
+    marked = sum(1 for a, b in right if _VALUE_MARK.search(text[a:b]))
+    return 2 * marked >= len(right) and not _VALUE_MARK.search(names[0])
