@@ -114,7 +114,8 @@ _LABEL_CELL = re.compile(r"[^\W\d][\w.'’/°º-]{0,24}(?:[ \t]\(?[^\W\d][\w.'�
 
 def _label_value_rows(text: str, names: list[str], cells: list[list[tuple[int, int]]]) -> bool:
     left, right = cells
-    if len(left) < 2 or not all(_LABEL_CELL.fullmatch(text[a:b]) for a, b in left):
+    labels = [text[a:b] for a, b in left if b > a]  # an empty left cell continues the row above ("| 80331 München")
+    if len(labels) < 2 or not all(_LABEL_CELL.fullmatch(label) for label in labels):
         return False
     marked = sum(1 for a, b in right if _VALUE_MARK.search(text[a:b]))
     return 2 * marked >= len(right) and not _VALUE_MARK.search(names[0])
