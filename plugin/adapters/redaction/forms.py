@@ -15,6 +15,7 @@ from plugin.core.model import Span
 
 from . import tables
 from .cues import alternation
+from .keyed import key_entity
 from .name_lists import fold, function_words, is_first, is_last
 
 _TITLE = r"MRS|MR|MS|MISS|MSTR|DR|PROF|SRA|SRTA|SR|DNA|DON|DONA|HR|FR|FRAU|HERR|MME|MLLE|MONSIEUR|MADAME|M|CHD|INF"
@@ -100,3 +101,22 @@ def tidy_form_names(text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.type, span.start, gaps[-1].start(), span.score)
         out.append(span)
     return out
+
+
+# (round 44) A document pasted as label-value rows ("Geburtsdatum   | 04.11.1979", "Teléfono | 600 …"): its label cells
+# (tables.label_cells) are the form's words, never a finding, once one of the run's labels is a field's key (keyed.py's
+# vocabulary) or a contact field's label. A list of people and their numbers has no such label on the left.
+_CONTACT_LABEL = re.compile(r"(?i)(?:[\w-]+[ \t])*(?:tel(?:efon|éfono|efone|éphone|ephone)?\.?|phone|mobil(?:e|e?telefon)?|"
+                            r"handy|m[oó]vil|celular|portable|e-?mail|correo(?: electr[oó]nico)?|courriel|"
+                            r"anschrift|adresse|address|direcci[oó]n|domicilio|morada|endere[cç]o|iban|bic|"
+                            r"geburtsort|place of birth|lugar de nacimiento|lieu de naissance|naturalidade)"
+                            r"(?:[ \t][\w()-]+){0,2}:?")
+
+
+def drop_label_cells(text: str, spans: list[Span]) -> list[Span]:
+    cells = [(a, b) for run in tables.label_cells(text)
+             if any(key_entity(text[a:b].rstrip(":")) or _CONTACT_LABEL.fullmatch(text[a:b]) for a, b in run)
+             for a, b in run]
+    if not cells:
+        return spans
+    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in cells)]

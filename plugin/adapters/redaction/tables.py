@@ -119,3 +119,39 @@ def _label_value_rows(text: str, names: list[str], cells: list[list[tuple[int, i
         return False
     marked = sum(1 for a, b in right if _VALUE_MARK.search(text[a:b]))
     return 2 * marked >= len(right) and not _VALUE_MARK.search(names[0])
+
+
+# (round 44) The label cells of label-value rows, wherever the rows stand (with or without a header row above them):
+# two rows or more in a run, each "label <bar or tab> value" (a row with an empty label continues the value above),
+# a value with a digit or an "@" in half of them or more. A finding inside a label cell is a word of the form.
+_LABEL_ROW = re.compile(r"[ \t]*([^\n|│\t]*?)[ \t]*(?:[|│]|\t+)[ \t]*([^\n|│\t]*?)[ \t]*[|│]?[ \t]*")
+
+
+def label_cells(text: str) -> list[tuple[tuple[int, int], ...]]:
+    """The label cells of each run of label-value rows."""
+    if "|" not in text and "\t" not in text and "│" not in text:
+        return []
+    return list(_label_cells(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _label_cells(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    out: list[tuple[tuple[int, int], ...]] = []
+    run: list[tuple[int, int, bool]] = []  # (label start, label end, value marked)
+
+    def close() -> None:
+        labels = [(a, b) for a, b, _ in run if b > a]
+        if len(labels) >= 2 and 2 * sum(1 for *_, marked in run if marked) >= len(run):
+            out.append(tuple(labels))
+        run.clear()
+
+    base = 0
+    for line in text.split("\n"):
+        m = _LABEL_ROW.fullmatch(line)
+        if m is None or not m.group(2) or (m.group(1) and not _LABEL_CELL.fullmatch(m.group(1))):
+            close()
+        else:
+            run.append((base + m.start(1), base + m.end(1), bool(_VALUE_MARK.search(m.group(2)))))
+        base += len(line) + 1
+    close()
+    return tuple(out)
