@@ -64,3 +64,21 @@ def test_recipient_business_mailbox_stays(text: str, value: str) -> None:
 ])
 def test_recipient_person_mailbox_stays_hidden(text: str, value: str) -> None:
     assert covered(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Mandé el Galaxia S22 con IMEI 353201774920118, solicitud RCM-5512.", "353201774920118"),
+    ("Tenía el Abono Joven nº 0041-552213 del tranvía.", "0041-552213"),
+    ("Das Jahresabo Plus Nr. 7712-0031-90 ist gesperrt.", "7712-0031-90"),
+    ("meu cartão Bilhete Único nº 3341-2290-11 foi bloqueado", "3341-2290-11"),
+])
+def test_device_and_season_ticket_numbers_stay(text: str, value: str) -> None:
+    assert untouched(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ma carte Visa n° 4111 1111 1111 1111 a été débitée", "4111 1111 1111 1111"),
+    ("Ma Carte Vitale n° 1 85 05 78 006 084 36", "1 85 05 78 006 084 36"),
+])
+def test_card_and_health_card_numbers_stay_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
