@@ -82,3 +82,10 @@ def test_device_and_season_ticket_numbers_stay(text: str, value: str) -> None:
 ])
 def test_card_and_health_card_numbers_stay_hidden(text: str, value: str) -> None:
     assert covered(text, value)
+
+
+def test_postcode_and_town_on_a_continuation_row_are_hidden() -> None:
+    text = ("Kundin                | Lena Hartwig\nGeburtsdatum          | 12.03.1982\n"
+            "Anschrift             | Hohenzollernstr. 41, Rgb. 2. OG\n                      | 80801 München\n"
+            "Steuer-ID             | 12 345 678 901\n")
+    assert covered(text, "80801 München") and untouched(text, "Steuer-ID")

@@ -119,4 +119,13 @@ def drop_label_cells(text: str, spans: list[Span]) -> list[Span]:
              for a, b in run]
     if not cells:
         return spans
-    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in cells)]
+    out = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in cells)]
+    for span in [s for s in out if s.type == "STREET_ADDRESS"]:  # an address's postcode and town on the row below
+        below = _CONTINUED_TOWN.match(text, span.end)
+        if below and not any(s.start < below.end(1) and below.start(1) < s.end for s in out):
+            out.append(Span("STREET_ADDRESS", below.start(1), below.end(1), span.score))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# a label-value row with an empty label continuing an address: "                      | 80331 München"
+_CONTINUED_TOWN = re.compile(r"[ \t]*\n[ \t]*[|│\t][ \t]*((?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÀ-Þ][^\n|│\t]*?)[ \t]*(?=\n|$)")
