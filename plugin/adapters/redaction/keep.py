@@ -845,7 +845,7 @@ def _ordinary_hashtags(text: str) -> list[tuple[int, int]]:
 # "passe Navegante n.º 12-448812", "carte Navigo n° 9921 4410"): the item's own numbers, no person's.
 _DEVICE_OR_PASS = re.compile(
     r"(?i)\bimei(?:[ \t]*(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?[ \t]*[:#]?[ \t]*(\d{15})(?!\d)"
-    r"|\b(?:abono|abo\+?|\w*abo|abonnement|abonnements?karte|season[ \t]ticket|travelcard|passe|pass|carte|cartão|"
+    r"|\b(?:abono|(?:jahres|monats|familien|sch[uü]ler|senioren|semester|deutschland|job)?abo\+?|abonnement|abonnements?karte|season[ \t]ticket|travelcard|passe|pass|carte|cartão|"
     r"tarjeta|bilhete|bono|jahreskarte|monatskarte|zeitkarte)(?:[ \t]+(?!(?i:vitale|cidad[aã]o|sanitaria|sa[uú]de|cr[eé]dit\w*|d[eé]bit\w*|bancaire|banc[aá]ria|"
     r"identit\w*|identidad|ausweis\w*|personal\w*)\b)[A-ZÀ-Þ][\w+-]*){0,2}[ \t]+"
     r"(?:n\.?[º°o]|nr\.|no\.|nº|n°)[ \t]*([0-9]{2,6}(?:[ -][0-9]{2,8}){1,3})(?![\w-])")
