@@ -89,3 +89,11 @@ def test_postcode_and_town_on_a_continuation_row_are_hidden() -> None:
             "Anschrift             | Hohenzollernstr. 41, Rgb. 2. OG\n                      | 80801 München\n"
             "Steuer-ID             | 12 345 678 901\n")
     assert covered(text, "80801 München") and untouched(text, "Steuer-ID")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Kennzeichen: M-XY 4410   Marke/modell: Opel Corsa\n", "Marke"),
+    ("Adresse : 12 rue des Lilas\nCode postal / Ville : 44000 / Nantes\n", "Ville"),
+])
+def test_slashed_field_labels_stay(text: str, label: str) -> None:
+    assert untouched(text, label)

@@ -114,6 +114,7 @@ _CONTACT_LABEL = re.compile(r"(?i)(?:[\w-]+[ \t])*(?:tel(?:efon|éfono|efone|ép
 
 
 def drop_label_cells(text: str, spans: list[Span]) -> list[Span]:
+    spans = [s for s in spans if not _slashed_label(text, s)]
     cells = [(a, b) for run in tables.label_cells(text)
              if any(key_entity(text[a:b].rstrip(":")) or _CONTACT_LABEL.fullmatch(text[a:b]) for a, b in run)
              for a, b in run]
@@ -129,3 +130,23 @@ def drop_label_cells(text: str, spans: list[Span]) -> list[Span]:
 
 # a label-value row with an empty label continuing an address: "                      | 80331 München"
 _CONTINUED_TOWN = re.compile(r"[ \t]*\n[ \t]*[|│\t][ \t]*((?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÀ-Þ][^\n|│\t]*?)[ \t]*(?=\n|$)")
+
+
+# A form's field named by two labels with a slash ("Marca/modelo: Seat León", "Code postal / Ville : 06000 / Nice",
+# "Vorname / Nachname: …"): a single word of the pair is no person.
+_SLASH_AFTER = re.compile(r"[ \t]*/[ \t]*[^\W\d][\w-]*(?:[ \t][\w-]+)?[ \t]*:")
+_SLASH_BEFORE = re.compile(r"[^\W\d][\w-]*[ \t]*/[ \t]*$")
+
+
+def _slashed_label(text: str, span: Span) -> bool:
+    if span.type != "PERSON" or " " in text[span.start:span.end]:
+        return False
+    after = _SLASH_AFTER.match(text, span.end)
+    if after:  # the other word of the pair written small ("Marca/modelo"); "Ana/Pedro: hola" are two who write
+        if not re.search(r"/[ \t]*[^\W\d_A-ZÀ-Þ]", after.group()):
+            return False
+        line = text.rfind("\n", 0, span.start) + 1
+        return not text[line:span.start].strip() or text[span.start - 2:span.start] == "  " or text[span.start - 1] == "\t"
+    before = _SLASH_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return bool(re.match(r"[ \t]*:", text[span.end:span.end + 4])) and before is not None and \
+        before.group()[0].islower()  # "Code postal / Ville :"
