@@ -110,8 +110,6 @@ def company_contact(text: str, span: Span, domains: set[str] | None = None) -> s
             return "an address on the domain of the company's role mailbox"
         if re.search(r"[._]", local) or "@" in before or _named(local):
             return None  # "anna.schmidt@…": a named person's address, even the company's; another address before it
-        if _recipient_mailbox(text, span, lo, domain):
-            return "the business mailbox a forwarded customer message was sent to"
     else:
         return None
     cue = _last(_company_cue(), before)
@@ -134,28 +132,6 @@ def company_contact(text: str, span: Span, domains: set[str] | None = None) -> s
 
 
 _BRACKETED_AFTER = re.compile(r"[^\W\d_][ \t]*\($")
-
-# (round 44) A forwarded message's header: its recipient field ("To:", "An:", "Para:", "À :") under a sender field
-# ("From:", "Von:", "De:") a few lines above, holding one address at a business's domain (no mail provider's) whose
-# local part names no one ("hochzeit@…-events…", "bodas@…"): the customer wrote to the business, it is the business's.
-_RECIPIENT_FIELD = re.compile(r"(?i)[ \t>*]*(?:to|an|para|à|a|destinataire|empfänger|destinatário|destinatario)[ \t]*:"
-                              r"[ \t]*<?$")
-_SENDER_FIELD = re.compile(r"(?im)^[ \t>*]*(?:from|von|de|absender|exp[ée]diteur|remetente|remitente)[ \t]*:[^\n]*@")
-_MAIL_PROVIDER = re.compile(r"(?i)(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|web|"
-                            r"t-online|freenet|posteo|mailbox|mail|proton|protonmail|orange|free|laposte|wanadoo|sfr|"
-                            r"bluewin|hispeed|uol|bol|terra|ig|sapo|telefonica|movistar|example|yandex|zoho)$")
-
-
-def _recipient_mailbox(text: str, span: Span, lo: int, domain: str) -> bool:
-    labels = domain.split(".")
-    if len(labels) < 2 or any(_MAIL_PROVIDER.match(label) for label in labels[:-1]) or \
-            not _RECIPIENT_FIELD.fullmatch(text, lo, span.start):
-        return False
-    rest = text[span.end:text.find("\n", span.end) if "\n" in text[span.end:] else len(text)]
-    if rest.strip(" \t>;,"):
-        return False  # more than one address on the line, or a name after it
-    head = text[max(0, lo - 300):lo]
-    return _SENDER_FIELD.search("\n".join(head.split("\n")[-6:])) is not None
 
 
 def keep_company_contacts(text: str, spans: list[Span], own: set[str]) -> list[Span]:

@@ -55,7 +55,6 @@ from .finish import (
     take_initials,
     trim_labels,
 )
-from .forms import drop_label_cells
 from .known import find_known
 from .name_completion import complete_lower_names
 from .name_cues import signoff_initial
@@ -345,5 +344,4 @@ def find(text: str, known: Sequence[KnownValue] = (), *, ner: bool = True, locat
     spans = written_names(text, spans)  # (round 39a) bracketed names after labels and handles, whole runs
     spans = spelt_letters(text, spans)  # (round 34) "be, e, erre, a, ese": a word spelt with the letters' names
     spans = companies_win(text, products_win(text, spans))  # (round 37b) a kept title or company over a person
-    spans = drop_label_cells(text, spans)  # (round 44) the label column of pasted label-value rows
     return drop_not_names(text, spans, lang)  # (round 37b) "DI", "Firma:", "(Kassenwartin)", "gracias reina"

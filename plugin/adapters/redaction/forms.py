@@ -15,7 +15,6 @@ from plugin.core.model import Span
 
 from . import tables
 from .cues import alternation
-from .keyed import key_entity
 from .name_lists import fold, function_words, is_first, is_last
 
 _TITLE = r"MRS|MR|MS|MISS|MSTR|DR|PROF|SRA|SRTA|SR|DNA|DON|DONA|HR|FR|FRAU|HERR|MME|MLLE|MONSIEUR|MADAME|M|CHD|INF"
@@ -101,52 +100,3 @@ def tidy_form_names(text: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.type, span.start, gaps[-1].start(), span.score)
         out.append(span)
     return out
-
-
-# (round 44) A document pasted as label-value rows ("Geburtsdatum   | 04.11.1979", "Teléfono | 600 …"): its label cells
-# (tables.label_cells) are the form's words, never a finding, once one of the run's labels is a field's key (keyed.py's
-# vocabulary) or a contact field's label. A list of people and their numbers has no such label on the left.
-_CONTACT_LABEL = re.compile(r"(?i)(?:[\w-]+[ \t])*(?:tel(?:efon|éfono|efone|éphone|ephone)?\.?|phone|mobil(?:e|e?telefon)?|"
-                            r"handy|m[oó]vil|celular|portable|e-?mail|correo(?: electr[oó]nico)?|courriel|"
-                            r"anschrift|adresse|address|direcci[oó]n|domicilio|morada|endere[cç]o|iban|bic|"
-                            r"geburtsort|place of birth|lugar de nacimiento|lieu de naissance|naturalidade)"
-                            r"(?:[ \t][\w()-]+){0,2}:?")
-
-
-def drop_label_cells(text: str, spans: list[Span]) -> list[Span]:
-    spans = [s for s in spans if not _slashed_label(text, s)]
-    cells = [(a, b) for run in tables.label_cells(text)
-             if any(key_entity(text[a:b].rstrip(":")) or _CONTACT_LABEL.fullmatch(text[a:b]) for a, b in run)
-             for a, b in run]
-    if not cells:
-        return spans
-    out = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in cells)]
-    for span in [s for s in out if s.type == "STREET_ADDRESS"]:  # an address's postcode and town on the row below
-        below = _CONTINUED_TOWN.match(text, span.end)
-        if below and not any(s.start < below.end(1) and below.start(1) < s.end for s in out):
-            out.append(Span("STREET_ADDRESS", below.start(1), below.end(1), span.score))
-    return sorted(out, key=lambda x: (x.start, x.end))
-
-
-# a label-value row with an empty label continuing an address: "                      | 80331 München"
-_CONTINUED_TOWN = re.compile(r"[ \t]*\n[ \t]*[|│\t][ \t]*((?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÀ-Þ][^\n|│\t]*?)[ \t]*(?=\n|$)")
-
-
-# A form's field named by two labels with a slash ("Marca/modelo: Seat León", "Code postal / Ville : 06000 / Nice",
-# "Vorname / Nachname: …"): a single word of the pair is no person.
-_SLASH_AFTER = re.compile(r"[ \t]*/[ \t]*[^\W\d][\w-]*(?:[ \t][\w-]+)?[ \t]*:")
-_SLASH_BEFORE = re.compile(r"[^\W\d][\w-]*[ \t]*/[ \t]*$")
-
-
-def _slashed_label(text: str, span: Span) -> bool:
-    if span.type != "PERSON" or " " in text[span.start:span.end]:
-        return False
-    after = _SLASH_AFTER.match(text, span.end)
-    if after:  # the other word of the pair written small ("Marca/modelo"); "Ana/Pedro: hola" are two who write
-        if not re.search(r"/[ \t]*[^\W\d_A-ZÀ-Þ]", after.group()):
-            return False
-        line = text.rfind("\n", 0, span.start) + 1
-        return not text[line:span.start].strip() or text[span.start - 2:span.start] == "  " or text[span.start - 1] == "\t"
-    before = _SLASH_BEFORE.search(text, max(0, span.start - 40), span.start)
-    return bool(re.match(r"[ \t]*:", text[span.end:span.end + 4])) and before is not None and \
-        before.group()[0].islower()  # "Code postal / Ville :"

@@ -840,17 +840,6 @@ def _ordinary_hashtags(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# (round 44) A device's IMEI (fifteen digits after its cue) and a season ticket's or pass's number after its kind and up
-# to two words of its name and a number sign ("Abono Joven nº 0041-552213", "Jahresabo Plus Nr. 7712-0031-90",
-# "passe Navegante n.º 12-448812", "carte Navigo n° 9921 4410"): the item's own numbers, no person's.
-_DEVICE_OR_PASS = re.compile(
-    r"(?i)\bimei(?:[ \t]*(?:n[º°o]\.?|nr\.?|number|número|numéro|nummer))?[ \t]*[:#]?[ \t]*(\d{15})(?!\d)"
-    r"|\b(?:abono|(?:jahres|monats|familien|sch[uü]ler|senioren|semester|deutschland|job)?abo\+?|abonnement|abonnements?karte|season[ \t]ticket|travelcard|passe|pass|carte|cartão|"
-    r"tarjeta|bilhete|bono|jahreskarte|monatskarte|zeitkarte)(?:[ \t]+(?!(?i:vitale|cidad[aã]o|sanitaria|sa[uú]de|cr[eé]dit\w*|d[eé]bit\w*|bancaire|banc[aá]ria|"
-    r"identit\w*|identidad|ausweis\w*|personal\w*)\b)[A-ZÀ-Þ][\w+-]*){0,2}[ \t]+"
-    r"(?:n\.?[º°o]|nr\.|no\.|nº|n°)[ \t]*([0-9]{2,6}(?:[ -][0-9]{2,8}){1,3})(?![\w-])")
-
-
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of identifiers named by a cue word, and of standalone dates, prices and ids."""
     return list(_protected(text))
@@ -879,8 +868,6 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ranges.extend((m.start(), m.end()) for m in _STANDALONE.finditer(text)
                   if not _HOUSE_NUMBER.search(text, max(0, m.start() - 20), m.start()))
     ranges.extend((m.start(1), m.end(1)) for m in _KEEP_CUE_VALUE.finditer(text))
-    ranges.extend(m.span(1 if m.group(1) else 2) for m in _DEVICE_OR_PASS.finditer(text)
-                  if m.group(1) or sum(c.isdigit() for c in m.group(2)) <= 12)  # (round 44) "IMEI 35…", "Abono Joven nº 0041-…"
     ranges.extend(_companies(text))  # "Möbelhaus Krüger GmbH"
     ranges.extend(m.span(1) for m in _COMPANY_FIELD.finditer(text))  # "Company: Bluepeak Consulting" (round 33)
     for m in _CARRIER.finditer(text):  # "Colissimo", "Canada Post" (round 15)

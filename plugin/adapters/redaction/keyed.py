@@ -125,8 +125,3 @@ def find_keyed_values(text: str) -> list[Span]:
         if value:
             out.append(Span(entity, m.start(group), m.start(group) + len(value), 0.85))
     return out
-
-
-def key_entity(key: str) -> str | None:
-    """(round 44) The kind of value a field's key names ("Geburtsdatum", "Steuer-ID", "fecha_nacimiento"), or None."""
-    return _entity(key)

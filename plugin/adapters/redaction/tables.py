@@ -96,62 +96,6 @@ def _read(text: str) -> Iterator[Column]:
                 lead = len(part) - len(part.lstrip())
                 cells[k].append((offset + lead, offset + len(part.rstrip())))
                 offset += len(part) + 1
-        if len(names) == 2 and _label_value_rows(text, names, cells):
-            continue
         for name, column in zip(names, cells, strict=True):
             if column:
                 yield Column(name.strip(), tuple(column))
-
-
-# (round 44) Two cells a row, the left one a label and the right one a value ("Geburtsdatum   | 04.11.1979", "Phone |
-# +44 …", "Correo | a@b.example"): a form or a document pasted as label-value rows, no table under a header. The first
-# row is a label and its value too, and the left column holds labels, never values: it is no column of its header's
-# kind. Read so when every left cell looks like a label and values with a digit or an "@" stand in half of the right
-# cells or more (a list of people and their phones has names, not labels, on the left, but no header a person column).
-_VALUE_MARK = re.compile(r"[\d@]")
-_LABEL_CELL = re.compile(r"[^\W\d][\w.'’/°º-]{0,24}(?:[ \t]\(?[^\W\d][\w.'’/°º()-]{0,24}){0,3}:?")  # "IBAN (Lastschrift)"
-
-
-def _label_value_rows(text: str, names: list[str], cells: list[list[tuple[int, int]]]) -> bool:
-    left, right = cells
-    labels = [text[a:b] for a, b in left if b > a]  # an empty left cell continues the row above ("| 80331 München")
-    if len(labels) < 2 or not all(_LABEL_CELL.fullmatch(label) for label in labels):
-        return False
-    marked = sum(1 for a, b in right if _VALUE_MARK.search(text[a:b]))
-    return 2 * marked >= len(right) and not _VALUE_MARK.search(names[0])
-
-
-# (round 44) The label cells of label-value rows, wherever the rows stand (with or without a header row above them):
-# two rows or more in a run, each "label <bar or tab> value" (a row with an empty label continues the value above),
-# a value with a digit or an "@" in half of them or more. A finding inside a label cell is a word of the form.
-_LABEL_ROW = re.compile(r"[ \t]*([^\n|│\t]*?)[ \t]*(?:[|│]|\t+)[ \t]*([^\n|│\t]*?)[ \t]*[|│]?[ \t]*")
-
-
-def label_cells(text: str) -> list[tuple[tuple[int, int], ...]]:
-    """The label cells of each run of label-value rows."""
-    if "|" not in text and "\t" not in text and "│" not in text:
-        return []
-    return list(_label_cells(text))
-
-
-@functools.lru_cache(maxsize=32)
-def _label_cells(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
-    out: list[tuple[tuple[int, int], ...]] = []
-    run: list[tuple[int, int, bool]] = []  # (label start, label end, value marked)
-
-    def close() -> None:
-        labels = [(a, b) for a, b, _ in run if b > a]
-        if len(labels) >= 2 and 2 * sum(1 for *_, marked in run if marked) >= len(run):
-            out.append(tuple(labels))
-        run.clear()
-
-    base = 0
-    for line in text.split("\n"):
-        m = _LABEL_ROW.fullmatch(line)
-        if m is None or not m.group(2) or (m.group(1) and not _LABEL_CELL.fullmatch(m.group(1))):
-            close()
-        else:
-            run.append((base + m.start(1), base + m.end(1), bool(_VALUE_MARK.search(m.group(2)))))
-        base += len(line) + 1
-    close()
-    return tuple(out)
