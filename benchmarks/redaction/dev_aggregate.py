@@ -23,7 +23,7 @@ from eval.redaction_blind2.score import (  # noqa: E402
     load,
 )
 
-SETS = range(4, 60)  # development sets only (58-59 judged round 41, 56-57 judged round 39, 54-55 judged round 38, 52-53 judged round 37, 51 judged round 35b, 50 judged round 35, 49 judged round 34, 47-48 judged round 33, 46 judged round 32, 45 judged rounds 29-31, 44 judged round 30, 43 judged round 29, 41-42 judged rounds 27 + 28, 39-40 round 27, 37-38 round 26, 35-36 round 25, 33-34 round 24, 31-32 round 23, 29-30 rounds 21b+22, 27-28 round 21, 17-18 round 15, 19-20 round 16, 21-22 round 17, 23-24 round 18, 25 round 19, 26 round 20): later blind sets must stay unread
+SETS = range(4, 62)  # development sets only (60-61 judged round 44, 58-59 judged round 41, 56-57 judged round 39, 54-55 judged round 38, 52-53 judged round 37, 51 judged round 35b, 50 judged round 35, 49 judged round 34, 47-48 judged round 33, 46 judged round 32, 45 judged rounds 29-31, 44 judged round 30, 43 judged round 29, 41-42 judged rounds 27 + 28, 39-40 round 27, 37-38 round 26, 35-36 round 25, 33-34 round 24, 31-32 round 23, 29-30 rounds 21b+22, 27-28 round 21, 17-18 round 15, 19-20 round 16, 21-22 round 17, 23-24 round 18, 25 round 19, 26 round 20): later blind sets must stay unread
 Pair = list[int]
 
 
