@@ -12,12 +12,14 @@ import re
 from plugin.core.model import Span
 from plugin.core.number_words import UNITS
 
+from .casual_ids import _ie_pps
+from .documents import _dni_ok
+
 # a digit said as a word ("J T four eight two seven six one B"): the units of plugin/core/number_words.py
 _SAID = {w: str(v) for w, v in UNITS.items() if len(w) > 2}
 _ITEM = rf"(?:[A-Z]{{1,2}}|\d{{1,6}}|(?i:{'|'.join(sorted(_SAID, key=len, reverse=True))}))"
 # single capital letters (or two) and digit groups of one to six, separated by single spaces; at least four items
 _RUN = re.compile(rf"(?<![\w-])({_ITEM}(?:[ ]{_ITEM}){{3,20}})(?![\w-])")
-_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 # (people and forms write prefixes the issuer never gives, "QT", "QH": any two letters, six digits, A-D)
 _NINO = re.compile(r"[A-Z]{2}\d{6}[A-D]")
 _PPS = re.compile(r"\d{7}[A-W][A-IW]?")
@@ -26,20 +28,14 @@ _DE_ID = re.compile(r"[CFGHJKLMNPRTVWXYZ](?=[0-9CFGHJKLMNPRTVWXYZ]*\d)[0-9CFGHJK
 
 
 def _spanish(value: str) -> bool:
+    """A DNI (8 digits) or NIE (X/Y/Z + 7 digits) with its check letter (the check is documents.py's)."""
     m = re.fullmatch(r"([XYZ]?)(\d{7,8})([A-Z])", value)
-    if not m or len(m.group(1) + m.group(2)) != 8:
-        return False
-    number = int(str("XYZ".index(m.group(1))) + m.group(2) if m.group(1) else m.group(2))
-    return _DNI_LETTERS[number % 23] == m.group(3)
+    return m is not None and len(m.group(1) + m.group(2)) == 8 and _dni_ok(value)
 
 
 def _pps(value: str) -> bool:
-    if not _PPS.fullmatch(value):
-        return False
-    total = sum(int(d) * w for d, w in zip(value[:7], range(8, 1, -1), strict=True))
-    if len(value) == 9 and value[8] != "W":
-        total += (ord(value[8]) - 64) * 9
-    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == value[7]
+    """An Irish PPS number in its shape with its check letter (the check is casual_ids.py's)."""
+    return bool(_PPS.fullmatch(value)) and _ie_pps(value)
 
 
 # the German card's number has no letters of its own to tell it from an order or a parcel: its word must come first
